@@ -1,0 +1,83 @@
+// What other packages may use from the domain, and nothing else.
+
+export { isRefusal, ok, refuse } from './shared/result.ts';
+export type { Ok, Refusal } from './shared/result.ts';
+export { isAfter, isBefore, isWithinDateRange, ZIsoDateSchema } from './shared/iso-date.ts';
+export type { IsoDate } from './shared/iso-date.ts';
+
+export {
+  CREDIT_CODE_CHARSET,
+  creditCodeCheckChar,
+  makeCreditCode,
+  validateCreditCode,
+  ZCreditCodeSchema,
+} from './enterprise/credit-code.ts';
+export type { CreditCodeErrorCode, CreditCodeValidation } from './enterprise/credit-code.ts';
+export { isKeyEnterprise, keyIndustryReasons, ZKeyIndustryProfileSchema } from './enterprise/key-industry.ts';
+export type { KeyIndustryProfile, KeyIndustryReason } from './enterprise/key-industry.ts';
+
+export {
+  isTerritoryCode,
+  isWithinTerritory,
+  territoryLevel,
+  ZTerritoryCodeSchema,
+} from './territory/territory-code.ts';
+export type { TerritoryCode, TerritoryLevel } from './territory/territory-code.ts';
+export { territories, territoryName } from './territory/territories.ts';
+export type { Territory } from './territory/territories.ts';
+
+export {
+  ZEntrustmentSchema,
+  ZOrganisationKindSchema,
+  ZOrganisationSchema,
+} from './organisation/organisation.ts';
+export type { Entrustment, Organisation, OrganisationKind } from './organisation/organisation.ts';
+export {
+  mayBeInspectionSubject,
+  ZMayBeInspectionSubjectInputSchema,
+} from './organisation/may-be-inspection-subject.ts';
+export type {
+  InspectionSubjectRefusal,
+  InspectionSubjectRefusalCode,
+  MayBeInspectionSubjectInput,
+} from './organisation/may-be-inspection-subject.ts';
+
+export { ZCertificateSchema, ZOfficerSchema, ZQualificationSchema } from './people/officer.ts';
+export type { Certificate, Officer, Qualification } from './people/officer.ts';
+export { certificateStatusOn } from './people/certificate-status.ts';
+export type { CertificateStatusOnDate } from './people/certificate-status.ts';
+export { mayInspect, ZMayInspectInputSchema } from './people/may-inspect.ts';
+export type { MayInspectInput, MayInspectRefusal, MayInspectRefusalCode } from './people/may-inspect.ts';
+
+export { duplicateCodes, ZCatalogProvenanceSchema } from './catalog/catalog-entry.ts';
+export type { CatalogProvenance } from './catalog/catalog-entry.ts';
+export {
+  industryByCode,
+  industryCatalog,
+  parseIndustryCatalog,
+  ZIndustryCatalogSchema,
+  ZIndustryGroupSchema,
+  ZIndustrySchema,
+} from './catalog/industries.ts';
+export type { Industry, IndustryCatalog, IndustryGroup } from './catalog/industries.ts';
+export {
+  keyIndustryCriteriaCatalog,
+  parseKeyIndustryCriteriaCatalog,
+  unknownIndustryCodes,
+  ZKeyIndustryCriteriaCatalogSchema,
+  ZKeyIndustryCriterionSchema,
+  ZKeyIndustryRuleSchema,
+} from './catalog/key-industry-criteria.ts';
+export type {
+  KeyIndustryCriteriaCatalog,
+  KeyIndustryCriterion,
+  KeyIndustryRule,
+} from './catalog/key-industry-criteria.ts';
+export {
+  inspectionMatterByCode,
+  inspectionMatterCatalog,
+  parseInspectionMatterCatalog,
+  ZInspectionMatterCatalogSchema,
+  ZInspectionMatterSchema,
+} from './catalog/inspection-matters.ts';
+export type { InspectionMatter, InspectionMatterCatalog } from './catalog/inspection-matters.ts';

@@ -1,0 +1,33 @@
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { AppContext } from './context.ts';
+import type { Actor } from './policy.ts';
+import { unauthorised } from './problem.ts';
+import { actorForToken } from '../auth/service.ts';
+
+export const sessionCookie = 'inspecta_session';
+
+declare module 'fastify' {
+  interface FastifyRequest {
+    actor: Actor | null;
+    sessionToken: string | null;
+  }
+}
+
+// Resolves the session cookie (signed with the session secret) to an actor on every request.
+export const installAuthentication = (app: FastifyInstance, ctx: AppContext): void => {
+  app.decorateRequest('actor', null);
+  app.decorateRequest('sessionToken', null);
+  app.addHook('onRequest', async (request) => {
+    const raw = request.cookies[sessionCookie];
+    if (!raw) return;
+    const unsigned = request.unsignCookie(raw);
+    if (!unsigned.valid || !unsigned.value) return;
+    request.actor = await actorForToken(ctx, unsigned.value);
+    request.sessionToken = request.actor ? unsigned.value : null;
+  });
+};
+
+export const requireActor = (request: FastifyRequest): Actor => {
+  if (!request.actor) throw unauthorised();
+  return request.actor;
+};

@@ -1,0 +1,91 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import Fastify, { type FastifyInstance } from 'fastify';
+import cookie from '@fastify/cookie';
+import multipart from '@fastify/multipart';
+import fastifyStatic from '@fastify/static';
+import swagger from '@fastify/swagger';
+import swaggerUi from '@fastify/swagger-ui';
+import {
+  jsonSchemaTransform,
+  serializerCompiler,
+  validatorCompiler,
+  type ZodTypeProvider,
+} from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import type { AppContext } from './context.ts';
+import { installAuthentication } from './auth.ts';
+import { apiNotFound, installErrorHandling } from './errors.ts';
+import { authRoutes } from '../auth/routes.ts';
+import { healthRoutes } from '../health/routes.ts';
+import { catalogRoutes } from '../catalog/routes.ts';
+import { enterpriseRoutes } from '../enterprises/routes.ts';
+import { organisationRoutes } from '../organisations/routes.ts';
+import { officerRoutes } from '../officers/routes.ts';
+import { auditRoutes } from '../audit/routes.ts';
+
+z.config(z.locales.zhCN());
+
+export type BuildAppOptions = {
+  ctx: AppContext;
+  sessionSecret: string;
+  secureCookie?: boolean;
+  logger?: boolean;
+  webDist?: string | null;
+};
+
+export const jsonBodyLimit = 1024 * 1024;
+export const uploadLimit = 10 * 1024 * 1024;
+
+const defaultWebDist = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../web/dist');
+
+export const buildApp = async (options: BuildAppOptions): Promise<FastifyInstance> => {
+  const app = Fastify({
+    logger: options.logger ? { level: 'info' } : false,
+    bodyLimit: jsonBodyLimit,
+    trustProxy: true,
+    genReqId: () => crypto.randomUUID(),
+  }).withTypeProvider<ZodTypeProvider>();
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  installErrorHandling(app);
+
+  await app.register(cookie, { secret: options.sessionSecret });
+  await app.register(multipart, { limits: { fileSize: uploadLimit, files: 1, fields: 10 } });
+  installAuthentication(app, options.ctx);
+
+  await app.register(swagger, {
+    openapi: {
+      info: { title: 'Inspecta 涉企行政检查规范化平台 API', version: options.ctx.version },
+      servers: [{ url: '/' }],
+    },
+    transform: jsonSchemaTransform,
+  });
+  await app.register(swaggerUi, { routePrefix: '/api/docs' });
+  app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
+
+  await app.register(
+    async (api) => {
+      await api.register(healthRoutes(options.ctx));
+      await api.register(authRoutes(options.ctx, options.secureCookie ?? false));
+      await api.register(catalogRoutes(options.ctx));
+      await api.register(enterpriseRoutes(options.ctx));
+      await api.register(organisationRoutes(options.ctx));
+      await api.register(officerRoutes(options.ctx));
+      await api.register(auditRoutes(options.ctx));
+    },
+    { prefix: '/api/v1' },
+  );
+
+  const webDist = options.webDist === undefined ? defaultWebDist : options.webDist;
+  const hasWeb = webDist !== null && fs.existsSync(path.join(webDist, 'index.html'));
+  if (hasWeb) await app.register(fastifyStatic, { root: webDist, wildcard: false });
+
+  app.setNotFoundHandler((request, reply) => {
+    if (request.url.startsWith('/api') || request.method !== 'GET' || !hasWeb) return apiNotFound(reply);
+    // The single-page app owns every other path; its router shows its own not-found page.
+    return reply.type('text/html').sendFile('index.html');
+  });
+  return app;
+};

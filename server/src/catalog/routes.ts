@@ -1,0 +1,51 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { isWithinTerritory, territories } from '@inspecta/domain';
+import { industries, inspectionMatters } from './catalog.ts';
+import type { AppContext } from '../app/context.ts';
+import { requireActor } from '../app/auth.ts';
+
+const tags = ['catalog'];
+const ZEntrySchema = z.object({
+  code: z.string(),
+  name: z.string(),
+  group: z.string().optional(),
+  source: z.string(),
+  effective: z.string(),
+  verified: z.boolean(),
+});
+
+export const catalogRoutes = (_ctx: AppContext): FastifyPluginAsyncZod => async (app) => {
+  app.get(
+    '/territories',
+    {
+      schema: {
+        tags,
+        summary: '当前用户可见的行政区划',
+        response: {
+          200: z.object({
+            items: z.array(z.object({ code: z.string(), name: z.string(), level: z.enum(['province', 'city', 'county']) })),
+          }),
+        },
+      },
+    },
+    async (request) => {
+      const actor = requireActor(request);
+      return {
+        items: territories
+          .filter((t) => isWithinTerritory(actor.territory, t.code))
+          .map((t) => ({ code: t.code, name: t.name, level: t.level })),
+      };
+    },
+  );
+  app.get(
+    '/catalog/industries',
+    { schema: { tags, summary: '行业目录', response: { 200: z.object({ items: z.array(ZEntrySchema) }) } } },
+    async () => ({ items: industries() }),
+  );
+  app.get(
+    '/catalog/inspection-matters',
+    { schema: { tags, summary: '检查事项目录', response: { 200: z.object({ items: z.array(ZEntrySchema) }) } } },
+    async () => ({ items: inspectionMatters() }),
+  );
+};

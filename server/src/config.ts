@@ -1,0 +1,37 @@
+import path from 'node:path';
+import { z } from 'zod';
+
+const ZConfigSchema = z.object({
+  DATABASE_URL: z.string().url().optional(),
+  PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+  HOST: z.string().default('0.0.0.0'),
+  DATA_DIR: z.string().default('var'),
+  SESSION_SECRET: z.string().min(32).optional(),
+  NODE_ENV: z.string().default('development'),
+});
+
+export type TConfig = {
+  databaseUrl: string | undefined;
+  port: number;
+  host: string;
+  dataDir: string;
+  sessionSecret: string | undefined;
+  production: boolean;
+};
+
+export const readConfig = (env: NodeJS.ProcessEnv = process.env): TConfig => {
+  const parsed = ZConfigSchema.safeParse(env);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((issue) => `  ${issue.path.join('.')}: ${issue.message}`);
+    throw new Error(`配置错误 (configuration error):\n${lines.join('\n')}`);
+  }
+  const value = parsed.data;
+  return {
+    databaseUrl: value.DATABASE_URL,
+    port: value.PORT,
+    host: value.HOST,
+    dataDir: path.resolve(value.DATA_DIR),
+    sessionSecret: value.SESSION_SECRET,
+    production: value.NODE_ENV === 'production',
+  };
+};

@@ -1,0 +1,6 @@
+// Every table of every capability, for Drizzle and drizzle-kit.
+export * from '../audit/schema.ts';
+export * from '../auth/schema.ts';
+export * from '../organisations/schema.ts';
+export * from '../officers/schema.ts';
+export * from '../enterprises/schema.ts';

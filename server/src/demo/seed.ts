@@ -1,0 +1,172 @@
+import { count } from 'drizzle-orm';
+import { makeCreditCode, territories } from '@inspecta/domain';
+import type { AppContext } from '../app/context.ts';
+import type { Tx } from '../db/client.ts';
+import { appendAuditEvent } from '../audit/service.ts';
+import { hashPassword } from '../auth/service.ts';
+import { users } from '../auth/schema.ts';
+import { organisations } from '../organisations/schema.ts';
+import { certificates, officers } from '../officers/schema.ts';
+import { enterprises } from '../enterprises/schema.ts';
+import { withKeyStatus } from '../enterprises/service.ts';
+import { seededRandom, type SeededRandom } from './prng.ts';
+import { demoAccounts, demoPassword } from './accounts.ts';
+import { demoEnterprise, keyIndustryShowcase } from './enterprises.ts';
+
+const cityCode = '440700';
+const counties = territories.filter((t) => t.level === 'county');
+const surnames = '陈李黄张梁林吴何刘谭余周区冯关邓赵郑胡甄司徒'.split('');
+const givenNames = ['伟', '芳', '敏', '强', '军', '杰', '婷', '磊', '洁', '涛', '静', '斌', '华', '俊', '晓东', '志明', '嘉欣', '国强', '建华', '丽娟'];
+
+const personName = (random: SeededRandom) => random.pick(surnames) + random.pick(givenNames);
+
+type SeedSummary = { organisations: number; officers: number; enterprises: number; users: number };
+
+// Loads the demo data once: a database that already has organisations is left alone.
+export const seedDemoData = async (ctx: AppContext, options: { enterprises?: number } = {}): Promise<SeedSummary | null> => {
+  const [existing] = await ctx.db.select({ n: count() }).from(organisations);
+  if ((existing?.n ?? 0) > 0) return null;
+  const passwordHash = await hashPassword(demoPassword);
+  return ctx.db.transaction(async (tx) => {
+    const random = seededRandom(20250214);
+    const bureaus = await seedOrganisations(tx);
+    const officerCount = await seedOfficers(tx, random, bureaus);
+    const enterpriseIds = await seedEnterprises(tx, random, options.enterprises ?? 300);
+    for (const account of demoAccounts) {
+      await tx.insert(users).values({
+        username: account.username,
+        passwordHash,
+        displayName: account.displayName,
+        role: account.role,
+        territory: account.territory,
+        organisationId: bureaus.get(account.territory) ?? null,
+        enterpriseId: account.role === 'enterprise' ? (enterpriseIds[0] ?? null) : null,
+      });
+    }
+    const summary = {
+      organisations: bureaus.size,
+      officers: officerCount,
+      enterprises: enterpriseIds.length,
+      users: demoAccounts.length,
+    };
+    await appendAuditEvent(tx, {
+      actor: { id: null, displayName: '系统（演示数据）' },
+      action: 'demo.seed',
+      entityType: 'system',
+      entityId: 'demo',
+      territory: cityCode,
+      payload: summary,
+      at: ctx.clock.now(),
+    });
+    return summary;
+  });
+};
+
+const insertOrganisation = async (tx: Tx, values: typeof organisations.$inferInsert) => {
+  const [row] = await tx.insert(organisations).values(values).returning({ id: organisations.id });
+  return row!.id;
+};
+
+// Returns bureau id by territory.
+const seedOrganisations = async (tx: Tx): Promise<Map<string, string>> => {
+  const bureaus = new Map<string, string>();
+  for (const territory of territories) {
+    const name = territory.level === 'city' ? '江门市应急管理局' : `${territory.name}应急管理局`;
+    const id = await insertOrganisation(tx, { name, kind: 'bureau', territory: territory.code, hasLegalStanding: true });
+    bureaus.set(territory.code, id);
+    const units = territory.level === 'city' ? ['执法监督科', '危险化学品安全监督管理科', '安全生产执法支队'] : ['安全生产执法大队', '综合业务股'];
+    for (const unit of units) {
+      await insertOrganisation(tx, { name: `${name}${unit}`, kind: 'internal_unit', territory: territory.code, parentId: id, hasLegalStanding: false });
+    }
+  }
+  const city = bureaus.get(cityCode)!;
+  await insertOrganisation(tx, { name: '江门市安全生产委员会办公室', kind: 'coordination_body', territory: cityCode, hasLegalStanding: false });
+  await insertOrganisation(tx, { name: '江门市安信安全技术咨询有限公司', kind: 'intermediary', territory: cityCode, hasLegalStanding: false });
+  const departments = [
+    ['江门市公安局', 'public_security'],
+    ['江门市住房和城乡建设局', 'housing'],
+    ['江门市交通运输局', 'transport'],
+    ['江门市市场监督管理局', 'market_regulation'],
+    ['江门市气象局', 'meteorology'],
+    ['江门市消防救援支队', 'fire_rescue'],
+  ] as const;
+  for (const [name, departmentType] of departments) {
+    await insertOrganisation(tx, { name, kind: 'department', territory: cityCode, hasLegalStanding: false, departmentType });
+  }
+  const taishan = bureaus.get('440781')!;
+  await insertOrganisation(tx, {
+    name: '台山市广海镇综合行政执法办公室',
+    kind: 'entrusted',
+    territory: '440781',
+    hasLegalStanding: false,
+    entrustmentScope: ['work_safety_general', 'industry_trade'],
+    entrustmentValidFrom: '2025-01-01',
+    entrustmentValidTo: '2027-12-31',
+    entrustingOrganisationId: taishan,
+  });
+  await insertOrganisation(tx, {
+    name: '江门市蓬江区棠下镇综合行政执法办公室',
+    kind: 'entrusted',
+    territory: '440703',
+    hasLegalStanding: false,
+    entrustmentScope: ['work_safety_general'],
+    entrustmentValidFrom: '2023-01-01',
+    entrustmentValidTo: '2025-12-31',
+    entrustingOrganisationId: bureaus.get('440703')!,
+  });
+  void city;
+  return bureaus;
+};
+
+const seedOfficers = async (tx: Tx, random: SeededRandom, bureaus: Map<string, string>): Promise<number> => {
+  let made = 0;
+  for (const territory of territories) {
+    const perBureau = territory.level === 'city' ? 12 : 7;
+    for (let i = 1; i <= perBureau; i += 1) {
+      made += 1;
+      const qualifications: string[] = [];
+      if (i % 4 === 0) qualifications.push('registered_safety_engineer');
+      if (i % 7 === 0) qualifications.push('legal_adviser');
+      if (i % 5 === 0) qualifications.push('technical_inspector');
+      // A few officers carry a lapsed certificate, one is suspended, one revoked, one off the roster.
+      const situation = made % 15 === 3 ? 'expired' : made % 23 === 5 ? 'revoked' : made % 29 === 7 ? 'suspended' : made === 40 ? 'removed' : 'valid';
+      const [officer] = await tx
+        .insert(officers)
+        .values({
+          name: personName(random),
+          organisationId: bureaus.get(territory.code)!,
+          territory: territory.code,
+          position: i === 1 ? '队长' : i === 2 ? '副队长' : '执法队员',
+          qualifications,
+          onRoster: situation !== 'removed',
+          removedOn: situation === 'removed' ? '2026-03-31' : null,
+          removalReason: situation === 'removed' ? '年度考核不合格，调离执法岗位' : null,
+        })
+        .returning({ id: officers.id });
+      await tx.insert(certificates).values({
+        officerId: officer!.id,
+        number: `${territory.code}${String(2021 + (i % 4))}${String(i).padStart(4, '0')}`,
+        issuingAuthority: '广东省人民政府',
+        validFrom: `${2021 + (i % 4)}-01-01`,
+        validTo: situation === 'expired' ? '2025-12-31' : `${2027 + (i % 3)}-12-31`,
+        status: situation === 'revoked' ? 'revoked' : situation === 'suspended' ? 'suspended' : 'valid',
+        statusReason: situation === 'revoked' ? '违法执法，依法吊销' : situation === 'suspended' ? '涉嫌违规执法，暂扣待查' : null,
+      });
+    }
+  }
+  return made;
+};
+
+const seedEnterprises = async (tx: Tx, random: SeededRandom, total: number): Promise<string[]> => {
+  const ids: string[] = [];
+  const rows = [...keyIndustryShowcase(), ...Array.from({ length: Math.max(0, total - keyIndustryShowcase().length) }, (_, i) => demoEnterprise(random, i, counties))];
+  for (let i = 0; i < rows.length; i += 100) {
+    const batch = rows.slice(i, i + 100).map((row) => withKeyStatus({ ...row, creditCode: makeCreditCode(row.creditCodePrefix) }));
+    const inserted = await tx
+      .insert(enterprises)
+      .values(batch.map(({ creditCodePrefix: _prefix, ...row }) => row))
+      .returning({ id: enterprises.id });
+    ids.push(...inserted.map((row) => row.id));
+  }
+  return ids;
+};

@@ -1,0 +1,100 @@
+import { and, count, eq, ilike, inArray, sql, type SQL } from 'drizzle-orm';
+import type { Db, Tx } from '../db/client.ts';
+import { containsPattern, countCap, orderBy } from '../app/paging.ts';
+import { enterprises } from './schema.ts';
+
+export type EnterpriseRow = typeof enterprises.$inferSelect;
+export type EnterpriseInsert = typeof enterprises.$inferInsert;
+
+export type EnterpriseFilter = {
+  scope: SQL | undefined;
+  q?: string | undefined;
+  territory?: string | undefined;
+  industry?: string | undefined;
+  isKey?: boolean | undefined;
+};
+
+const sortable = {
+  name: enterprises.name,
+  creditCode: enterprises.creditCode,
+  territory: enterprises.territory,
+  industry: enterprises.industry,
+  workforce: enterprises.workforce,
+  createdAt: enterprises.createdAt,
+  updatedAt: enterprises.updatedAt,
+};
+
+export const enterpriseWhere = (filter: EnterpriseFilter): SQL | undefined =>
+  and(
+    filter.scope,
+    filter.q ? ilike(enterprises.searchText, containsPattern(filter.q)) : undefined,
+    filter.territory ? eq(enterprises.territory, filter.territory) : undefined,
+    filter.industry ? eq(enterprises.industry, filter.industry) : undefined,
+    filter.isKey === undefined ? undefined : eq(enterprises.isKey, filter.isKey),
+  );
+
+export const listEnterpriseRows = async (
+  db: Db,
+  filter: EnterpriseFilter,
+  paging: { page: number; pageSize: number; sort?: string | undefined },
+) => {
+  const where = enterpriseWhere(filter);
+  const [rows, counted] = await Promise.all([
+    db
+      .select()
+      .from(enterprises)
+      .where(where)
+      .orderBy(...orderBy(paging.sort, sortable, 'name', enterprises.id))
+      .limit(paging.pageSize)
+      .offset((paging.page - 1) * paging.pageSize),
+    db
+      .select({ n: count() })
+      .from(db.select({ one: sql`1` }).from(enterprises).where(where).limit(countCap + 1).as('capped')),
+  ]);
+  const n = counted[0]?.n ?? 0;
+  return { rows, total: Math.min(n, countCap), totalIsLowerBound: n > countCap };
+};
+
+// Streams every matching row in pages, for exports that must not hold a million rows at once.
+export async function* iterateEnterpriseRows(db: Db, filter: EnterpriseFilter, batchSize = 1000) {
+  const where = enterpriseWhere(filter);
+  let lastName = '';
+  let lastId = '00000000-0000-0000-0000-000000000000';
+  for (;;) {
+    const rows = await db
+      .select()
+      .from(enterprises)
+      .where(and(where, sql`(${enterprises.name}, ${enterprises.id}) > (${lastName}, ${lastId})`))
+      .orderBy(enterprises.name, enterprises.id)
+      .limit(batchSize);
+    if (rows.length === 0) return;
+    yield rows;
+    const last = rows[rows.length - 1]!;
+    lastName = last.name;
+    lastId = last.id;
+  }
+}
+
+export const findEnterpriseById = async (db: Db | Tx, id: string): Promise<EnterpriseRow | undefined> => {
+  const [row] = await db.select().from(enterprises).where(eq(enterprises.id, id));
+  return row;
+};
+
+export const findEnterprisesByCreditCodes = (db: Db | Tx, codes: string[]): Promise<EnterpriseRow[]> =>
+  codes.length === 0
+    ? Promise.resolve([])
+    : db.select().from(enterprises).where(inArray(enterprises.creditCode, codes));
+
+export const insertEnterprise = async (tx: Tx, values: EnterpriseInsert): Promise<EnterpriseRow> => {
+  const [row] = await tx.insert(enterprises).values(values).returning();
+  return row!;
+};
+
+export const updateEnterpriseRow = async (
+  tx: Tx,
+  id: string,
+  values: Partial<EnterpriseInsert>,
+): Promise<EnterpriseRow> => {
+  const [row] = await tx.update(enterprises).set(values).where(eq(enterprises.id, id)).returning();
+  return row!;
+};

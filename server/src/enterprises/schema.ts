@@ -1,0 +1,35 @@
+import { sql } from 'drizzle-orm';
+import { boolean, index, integer, jsonb, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+
+export const enterprises = pgTable(
+  'enterprises',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    creditCode: text('credit_code').notNull().unique(),
+    name: text('name').notNull(),
+    address: text('address').notNull(),
+    territory: text('territory').notNull(),
+    industry: text('industry').notNull(),
+    scale: text('scale').notNull(),
+    workforce: integer('workforce').notNull(),
+    dustWorkers: integer('dust_workers').notNull().default(0),
+    usesLiquidAmmonia: boolean('uses_liquid_ammonia').notNull().default(false),
+    hasDeepWellCasting: boolean('has_deep_well_casting').notNull().default(false),
+    isKey: boolean('is_key').notNull().default(false),
+    keyReasons: jsonb('key_reasons').$type<{ code: string; name: string }[]>().notNull().default([]),
+    legalRepresentative: text('legal_representative').notNull().default(''),
+    contactPhone: text('contact_phone').notNull().default(''),
+    // One trigram index serves substring search over name, address and credit code.
+    searchText: text('search_text')
+      .notNull()
+      .generatedAlwaysAs(sql`name || ' ' || address || ' ' || credit_code`),
+    createdAt: timestamp('created_at', { withTimezone: true, mode: 'date' }).notNull().defaultNow(),
+    updatedAt: timestamp('updated_at', { withTimezone: true, mode: 'date' }).notNull().defaultNow(),
+  },
+  (table) => [
+    index('enterprises_search_trgm_idx').using('gin', sql`${table.searchText} gin_trgm_ops`),
+    index('enterprises_territory_name_idx').on(table.territory, table.name),
+    index('enterprises_name_idx').on(table.name, table.id),
+    index('enterprises_industry_idx').on(table.industry),
+  ],
+);

@@ -1,0 +1,141 @@
+import { territoryName } from '@inspecta/domain';
+import { industryName, keyReasons } from '../catalog/catalog.ts';
+import type { AppContext } from '../app/context.ts';
+import { assertCan, assertMayUse, assertTerritoryWritable, scopeCondition, type Actor } from '../app/policy.ts';
+import { Problem, notFound } from '../app/problem.ts';
+import { isUuid } from '../app/paging.ts';
+import { appendAuditEvent } from '../audit/service.ts';
+import type { Tx } from '../db/client.ts';
+import { enterprises } from './schema.ts';
+import type { TEnterprise, TEnterpriseCreate, TEnterpriseUpdate } from './model.ts';
+import {
+  findEnterpriseById,
+  findEnterprisesByCreditCodes,
+  insertEnterprise,
+  listEnterpriseRows,
+  updateEnterpriseRow,
+  type EnterpriseRow,
+} from './repository.ts';
+
+export const enterpriseView = (row: EnterpriseRow): TEnterprise => ({
+  id: row.id,
+  creditCode: row.creditCode,
+  name: row.name,
+  address: row.address,
+  territory: row.territory,
+  territoryName: territoryName(row.territory) ?? row.territory,
+  industry: row.industry,
+  industryName: industryName(row.industry) ?? row.industry,
+  scale: row.scale as TEnterprise['scale'],
+  workforce: row.workforce,
+  dustWorkers: row.dustWorkers,
+  usesLiquidAmmonia: row.usesLiquidAmmonia,
+  hasDeepWellCasting: row.hasDeepWellCasting,
+  isKey: row.isKey,
+  keyReasons: row.keyReasons,
+  legalRepresentative: row.legalRepresentative,
+  contactPhone: row.contactPhone,
+  createdAt: row.createdAt.toISOString(),
+  updatedAt: row.updatedAt.toISOString(),
+});
+
+// measure 4: key status follows from the key-industry criteria, never typed by hand.
+const withKeyStatus = <T extends Pick<EnterpriseRow, 'industry' | 'dustWorkers' | 'usesLiquidAmmonia' | 'hasDeepWellCasting'>>(
+  values: T,
+) => {
+  const reasons = keyReasons(values);
+  return { ...values, isKey: reasons.length > 0, keyReasons: reasons };
+};
+
+export type ListEnterprisesQuery = {
+  page: number;
+  pageSize: number;
+  sort?: string | undefined;
+  q?: string | undefined;
+  territory?: string | undefined;
+  industry?: string | undefined;
+  isKey?: boolean | undefined;
+};
+
+export const listEnterprises = async (ctx: AppContext, actor: Actor, query: ListEnterprisesQuery) => {
+  const scope = scopeCondition(actor, 'enterprise', { territory: enterprises.territory, id: enterprises.id });
+  const { rows, total, totalIsLowerBound } = await listEnterpriseRows(
+    ctx.db,
+    { scope, q: query.q?.trim() || undefined, territory: query.territory, industry: query.industry, isKey: query.isKey },
+    query,
+  );
+  return { items: rows.map(enterpriseView), total, totalIsLowerBound, page: query.page, pageSize: query.pageSize };
+};
+
+export const getEnterprise = async (ctx: AppContext, actor: Actor, id: string): Promise<TEnterprise> => {
+  if (!isUuid(id)) throw notFound('企业');
+  const row = await findEnterpriseById(ctx.db, id);
+  return enterpriseView(assertCan(actor, 'enterprise', 'read', row, '企业'));
+};
+
+export const enterpriseExists = (creditCode: string) =>
+  new Problem(409, 'ENTERPRISE_EXISTS', `统一社会信用代码 ${creditCode} 已登记`, {
+    errors: [{ path: ['creditCode'], message: '该统一社会信用代码已登记' }],
+  });
+
+export const createEnterprise = async (ctx: AppContext, actor: Actor, input: TEnterpriseCreate) => {
+  assertMayUse(actor, 'enterprise', 'create');
+  assertTerritoryWritable(actor, input.territory);
+  return ctx.db.transaction(async (tx) => {
+    const [existing] = await findEnterprisesByCreditCodes(tx, [input.creditCode]);
+    if (existing) throw enterpriseExists(input.creditCode);
+    const row = await insertEnterprise(tx, withKeyStatus(input));
+    await audit(tx, ctx, actor, 'enterprise.create', row, { after: enterpriseView(row) });
+    return enterpriseView(row);
+  });
+};
+
+export const updateEnterprise = async (ctx: AppContext, actor: Actor, id: string, patch: TEnterpriseUpdate) => {
+  if (!isUuid(id)) throw notFound('企业');
+  return ctx.db.transaction(async (tx) => {
+    const before = assertCan(actor, 'enterprise', 'update', await findEnterpriseById(tx, id), '企业');
+    if (patch.territory) assertTerritoryWritable(actor, patch.territory);
+    const merged = { ...before, ...patch };
+    if (merged.dustWorkers > merged.workforce) {
+      throw new Problem(400, 'VALIDATION_FAILED', '提交的内容不符合要求', {
+        errors: [{ path: ['dustWorkers'], message: '涉粉作业人数不能超过从业人数' }],
+      });
+    }
+    const keyInputs = {
+      industry: merged.industry,
+      dustWorkers: merged.dustWorkers,
+      usesLiquidAmmonia: merged.usesLiquidAmmonia,
+      hasDeepWellCasting: merged.hasDeepWellCasting,
+    };
+    const row = await updateEnterpriseRow(tx, id, { ...patch, ...withKeyStatus(keyInputs), updatedAt: ctx.clock.now() });
+    await audit(tx, ctx, actor, 'enterprise.update', row, { changed: changedFields(before, row, Object.keys(patch)) });
+    return enterpriseView(row);
+  });
+};
+
+const changedFields = (before: EnterpriseRow, after: EnterpriseRow, keys: string[]) =>
+  Object.fromEntries(
+    [...keys, 'isKey']
+      .filter((key) => before[key as keyof EnterpriseRow] !== after[key as keyof EnterpriseRow])
+      .map((key) => [key, { from: before[key as keyof EnterpriseRow], to: after[key as keyof EnterpriseRow] }]),
+  );
+
+export const audit = (
+  tx: Tx,
+  ctx: AppContext,
+  actor: Actor,
+  action: 'enterprise.create' | 'enterprise.update' | 'enterprise.import',
+  row: EnterpriseRow,
+  payload: unknown,
+) =>
+  appendAuditEvent(tx, {
+    actor,
+    action,
+    entityType: 'enterprise',
+    entityId: row.id,
+    territory: row.territory,
+    payload,
+    at: ctx.clock.now(),
+  });
+
+export { withKeyStatus };

@@ -1,0 +1,185 @@
+import type { Writable } from 'node:stream';
+import ExcelJS from 'exceljs';
+import { territories, territoryName } from '@inspecta/domain';
+import { industries, industryName } from '../catalog/catalog.ts';
+import { scaleNames, scales, ZEnterpriseCreateSchema, type TEnterprise, type TEnterpriseCreate } from './model.ts';
+
+// One column list for the template, the export and the import, so they never drift apart.
+type Column = { header: string; field: keyof TEnterpriseCreate; width: number; example: string };
+export const importColumns: Column[] = [
+  { header: '统一社会信用代码', field: 'creditCode', width: 22, example: '91440703MA4W00001X' },
+  { header: '企业名称', field: 'name', width: 30, example: '江门市示例五金制品有限公司' },
+  { header: '地址', field: 'address', width: 36, example: '江门市蓬江区示例路1号' },
+  { header: '属地', field: 'territory', width: 10, example: '蓬江区' },
+  { header: '行业', field: 'industry', width: 16, example: '机械' },
+  { header: '规模', field: 'scale', width: 8, example: '小型' },
+  { header: '从业人数', field: 'workforce', width: 10, example: '45' },
+  { header: '涉粉作业人数', field: 'dustWorkers', width: 12, example: '0' },
+  { header: '液氨制冷', field: 'usesLiquidAmmonia', width: 10, example: '否' },
+  { header: '深井铸造', field: 'hasDeepWellCasting', width: 10, example: '否' },
+  { header: '法定代表人', field: 'legalRepresentative', width: 12, example: '张三' },
+  { header: '联系电话', field: 'contactPhone', width: 16, example: '0750-1234567' },
+];
+
+export const xlsxContentType = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
+const cellText = (value: ExcelJS.CellValue): string => {
+  if (value === null || value === undefined) return '';
+  if (typeof value === 'object') {
+    if ('richText' in value) return value.richText.map((part) => part.text).join('');
+    if ('text' in value) return String(value.text);
+    if ('result' in value) return cellText(value.result as ExcelJS.CellValue);
+    if (value instanceof Date) return value.toISOString().slice(0, 10);
+    return '';
+  }
+  return String(value).trim();
+};
+
+const yes = new Set(['是', 'Y', 'YES', 'TRUE', '1']);
+const no = new Set(['否', 'N', 'NO', 'FALSE', '0', '']);
+
+// Users type names (蓬江区, 机械, 小型) or codes; both are accepted.
+const byNameOrCode = (text: string, entries: { code: string; name: string }[]): string =>
+  entries.find((entry) => entry.code === text || entry.name === text)?.code ?? text;
+
+export type ImportRowError = { row: number; column: string; message: string };
+export type ImportParse = { rows: { row: number; value: TEnterpriseCreate }[]; errors: ImportRowError[] };
+
+export const maxImportRows = 20_000;
+
+export const parseImport = async (buffer: Buffer): Promise<ImportParse> => {
+  const workbook = new ExcelJS.Workbook();
+  try {
+    await workbook.xlsx.load(buffer as unknown as ArrayBuffer);
+  } catch {
+    return { rows: [], errors: [{ row: 0, column: '', message: '文件不是有效的 .xlsx 工作簿' }] };
+  }
+  const sheet = workbook.worksheets[0];
+  if (!sheet) return { rows: [], errors: [{ row: 0, column: '', message: '工作簿中没有工作表' }] };
+  const headerRow = sheet.getRow(1);
+  const positions = new Map<string, number>();
+  headerRow.eachCell((cell, col) => positions.set(cellText(cell.value), col));
+  const missing = importColumns.filter((c) => ['creditCode', 'name', 'address', 'territory', 'industry', 'scale', 'workforce'].includes(c.field) && !positions.has(c.header));
+  if (missing.length > 0) {
+    return {
+      rows: [],
+      errors: missing.map((c) => ({ row: 1, column: c.header, message: `缺少表头“${c.header}”，请使用导入模板` })),
+    };
+  }
+  if (sheet.actualRowCount - 1 > maxImportRows) {
+    return { rows: [], errors: [{ row: 0, column: '', message: `一次最多导入 ${maxImportRows} 行，请分批导入` }] };
+  }
+  const rows: ImportParse['rows'] = [];
+  const errors: ImportRowError[] = [];
+  const seen = new Map<string, number>();
+  const territoryEntries = territories.map((t) => ({ code: t.code, name: t.name }));
+  const industryEntries = industries().map((i) => ({ code: i.code, name: i.name }));
+  const scaleEntries = scales.map((code) => ({ code, name: scaleNames[code] }));
+
+  sheet.eachRow((sheetRow, rowNumber) => {
+    if (rowNumber === 1) return;
+    const text = (field: keyof TEnterpriseCreate) => {
+      const col = importColumns.find((c) => c.field === field)!;
+      const position = positions.get(col.header);
+      return position ? cellText(sheetRow.getCell(position).value) : '';
+    };
+    if (importColumns.every((c) => text(c.field) === '')) return;
+    const rowErrors: ImportRowError[] = [];
+    const flag = (field: keyof TEnterpriseCreate) => {
+      const value = text(field).toUpperCase();
+      if (yes.has(value)) return true;
+      if (no.has(value)) return false;
+      const header = importColumns.find((c) => c.field === field)!.header;
+      rowErrors.push({ row: rowNumber, column: header, message: `“${text(field)}”应为“是”或“否”` });
+      return false;
+    };
+    const number = (field: keyof TEnterpriseCreate, fallback?: number) => {
+      const raw = text(field);
+      if (raw === '' && fallback !== undefined) return fallback;
+      return /^\d+$/.test(raw) ? Number(raw) : Number.NaN;
+    };
+    const candidate = {
+      creditCode: text('creditCode'),
+      name: text('name'),
+      address: text('address'),
+      territory: byNameOrCode(text('territory'), territoryEntries),
+      industry: byNameOrCode(text('industry'), industryEntries),
+      scale: byNameOrCode(text('scale'), scaleEntries),
+      workforce: number('workforce'),
+      dustWorkers: number('dustWorkers', 0),
+      usesLiquidAmmonia: flag('usesLiquidAmmonia'),
+      hasDeepWellCasting: flag('hasDeepWellCasting'),
+      legalRepresentative: text('legalRepresentative'),
+      contactPhone: text('contactPhone'),
+    };
+    const parsed = ZEnterpriseCreateSchema.safeParse(candidate);
+    if (!parsed.success) {
+      for (const issue of parsed.error.issues) {
+        const field = String(issue.path[0] ?? '');
+        const header = importColumns.find((c) => c.field === field)?.header ?? field;
+        const message = Number.isNaN(candidate[field as 'workforce']) ? '应为非负整数' : issue.message;
+        rowErrors.push({ row: rowNumber, column: header, message: `${message}（“${text(field as keyof TEnterpriseCreate)}”）` });
+      }
+    }
+    if (parsed.success) {
+      const earlier = seen.get(parsed.data.creditCode);
+      if (earlier) {
+        rowErrors.push({ row: rowNumber, column: '统一社会信用代码', message: `与第 ${earlier} 行重复` });
+      }
+      seen.set(parsed.data.creditCode, rowNumber);
+    }
+    errors.push(...rowErrors);
+    if (parsed.success && rowErrors.length === 0) rows.push({ row: rowNumber, value: parsed.data });
+  });
+  if (rows.length === 0 && errors.length === 0) {
+    errors.push({ row: 0, column: '', message: '文件中没有数据行' });
+  }
+  return { rows, errors };
+};
+
+const displayValue = (enterprise: TEnterprise, field: keyof TEnterpriseCreate): string | number => {
+  switch (field) {
+    case 'territory':
+      return territoryName(enterprise.territory) ?? enterprise.territory;
+    case 'industry':
+      return industryName(enterprise.industry) ?? enterprise.industry;
+    case 'scale':
+      return scaleNames[enterprise.scale];
+    case 'usesLiquidAmmonia':
+    case 'hasDeepWellCasting':
+      return enterprise[field] ? '是' : '否';
+    default:
+      return enterprise[field];
+  }
+};
+
+export const writeWorkbook = async (
+  stream: Writable,
+  batches: AsyncIterable<TEnterprise[]> | null,
+): Promise<void> => {
+  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream, useStyles: true });
+  const sheet = workbook.addWorksheet('企业库');
+  const exportColumns = batches
+    ? [...importColumns, { header: '重点企业', field: 'isKey', width: 10 }, { header: '重点依据', field: 'keyReasons', width: 30 }]
+    : importColumns;
+  sheet.columns = exportColumns.map((c) => ({ header: c.header, key: c.field, width: c.width }));
+  sheet.getRow(1).font = { bold: true };
+  sheet.getRow(1).commit();
+  if (!batches) {
+    sheet.addRow(importColumns.map((c) => c.example)).commit();
+  } else {
+    for await (const batch of batches) {
+      for (const enterprise of batch) {
+        sheet
+          .addRow([
+            ...importColumns.map((c) => displayValue(enterprise, c.field)),
+            enterprise.isKey ? '是' : '否',
+            enterprise.keyReasons.map((r) => r.name).join('；'),
+          ])
+          .commit();
+      }
+    }
+  }
+  sheet.commit();
+  await workbook.commit();
+};

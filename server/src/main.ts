@@ -1,0 +1,49 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { randomBytes } from 'node:crypto';
+import { readConfig, type TConfig } from './config.ts';
+import { openDatabase } from './db/client.ts';
+import { buildApp } from './app/build-app.ts';
+import { systemClock } from './app/context.ts';
+import { seedDemoData } from './demo/seed.ts';
+import { appVersion } from './version.ts';
+
+// Without SESSION_SECRET, a secret is made once and kept under DATA_DIR so sessions survive restarts.
+const sessionSecret = (config: TConfig): string => {
+  if (config.sessionSecret) return config.sessionSecret;
+  const file = path.join(config.dataDir, 'session-secret');
+  if (!fs.existsSync(file)) {
+    fs.mkdirSync(config.dataDir, { recursive: true });
+    fs.writeFileSync(file, randomBytes(48).toString('base64url'), { mode: 0o600 });
+  }
+  return fs.readFileSync(file, 'utf8').trim();
+};
+
+const main = async () => {
+  const config = readConfig();
+  const database = await openDatabase(
+    config.databaseUrl
+      ? { kind: 'postgresql', url: config.databaseUrl }
+      : { kind: 'pglite', dataDir: path.join(config.dataDir, 'pglite') },
+  );
+  await database.migrate();
+  const ctx = { db: database.db, databaseKind: database.kind, clock: systemClock, version: appVersion };
+  const seeded = await seedDemoData(ctx);
+  const app = await buildApp({ ctx, sessionSecret: sessionSecret(config), secureCookie: config.production, logger: true });
+  if (seeded) app.log.info(seeded, 'demo data loaded');
+  const shutdown = async (signal: string) => {
+    app.log.info({ signal }, 'shutting down');
+    await app.close();
+    await database.close();
+    process.exit(0);
+  };
+  process.on('SIGINT', () => void shutdown('SIGINT'));
+  process.on('SIGTERM', () => void shutdown('SIGTERM'));
+  await app.listen({ port: config.port, host: config.host });
+  app.log.info(`Inspecta ${appVersion} (${database.kind}) on http://localhost:${config.port}`);
+};
+
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? error.message : error);
+  process.exit(1);
+});

@@ -1,0 +1,88 @@
+import { randomBytes } from 'node:crypto';
+import pg from 'pg';
+import { inject } from 'vitest';
+import type { FastifyInstance } from 'fastify';
+import { openDatabase, type Database } from '../src/db/client.ts';
+import { buildApp } from '../src/app/build-app.ts';
+import type { AppContext } from '../src/app/context.ts';
+import { seedDemoData } from '../src/demo/seed.ts';
+import { demoPassword } from '../src/demo/accounts.ts';
+import { sessionCookie } from '../src/app/auth.ts';
+
+export type TestContext = {
+  app: FastifyInstance;
+  ctx: AppContext;
+  database: Database;
+  setNow: (instant: Date) => void;
+  login: (username: string, password?: string) => Promise<string>;
+  close: () => Promise<void>;
+};
+
+const databaseUrl = (base: string, database: string): string => {
+  const url = new URL(base);
+  url.pathname = `/${database}`;
+  return url.toString();
+};
+
+const openTestDatabase = async (): Promise<{ database: Database; drop: () => Promise<void> }> => {
+  const template = inject('pgTemplate');
+  if (!template) {
+    const database = await openDatabase({ kind: 'pglite', dataDir: null });
+    await database.migrate();
+    return { database, drop: async () => {} };
+  }
+  const name = `inspecta_t_${process.ppid}_${randomBytes(6).toString('hex')}`;
+  const admin = new pg.Client({ connectionString: template.maintenanceUrl });
+  await admin.connect();
+  // Copies of one template must not be made at the same moment.
+  await admin.query('select pg_advisory_lock(7391002)');
+  try {
+    await admin.query(`create database ${name} template ${template.template}`);
+  } finally {
+    await admin.query('select pg_advisory_unlock(7391002)');
+  }
+  const database = await openDatabase({ kind: 'postgresql', url: databaseUrl(template.maintenanceUrl, name), poolSize: 5 });
+  return {
+    database,
+    drop: async () => {
+      await admin.query(`drop database if exists ${name} with (force)`);
+      await admin.end();
+    },
+  };
+};
+
+// A fresh database with the demo data, the app around it, and a clock the test controls.
+export const createTestContext = async (options: { seed?: boolean; now?: Date } = {}): Promise<TestContext> => {
+  const { database, drop } = await openTestDatabase();
+  let now = options.now ?? new Date('2026-11-26T02:00:00Z');
+  const ctx: AppContext = { db: database.db, databaseKind: database.kind, clock: { now: () => now }, version: 'test' };
+  if (options.seed ?? true) await seedDemoData(ctx);
+  const app = await buildApp({ ctx, sessionSecret: 'test-secret-'.padEnd(40, 'x'), webDist: null });
+  await app.ready();
+  let ipCounter = 0;
+  return {
+    app,
+    ctx,
+    database,
+    setNow: (instant) => {
+      now = instant;
+    },
+    login: async (username, password = demoPassword) => {
+      ipCounter += 1;
+      const response = await app.inject({
+        method: 'POST',
+        url: '/api/v1/auth/login',
+        payload: { username, password },
+        remoteAddress: `10.0.${Math.floor(ipCounter / 250)}.${ipCounter % 250}`,
+      });
+      if (response.statusCode !== 200) throw new Error(`login ${username}: ${response.statusCode} ${response.body}`);
+      const cookie = response.cookies.find((c) => c.name === sessionCookie);
+      return `${sessionCookie}=${cookie!.value}`;
+    },
+    close: async () => {
+      await app.close();
+      await database.close();
+      await drop();
+    },
+  };
+};

@@ -1,0 +1,14 @@
+import { defineConfig } from 'vitest/config';
+
+// One runner for the repo. Pure domain tests need no database; server tests get a fresh database per
+// file (PGlite in memory, or a new PostgreSQL database cloned from a migrated template when
+// DATABASE_URL is set: see server/test/global-setup.ts).
+export default defineConfig({
+  test: {
+    include: ['domain/**/*.test.ts', 'server/**/*.test.ts', 'web/src/**/*.test.ts'],
+    globalSetup: ['server/test/global-setup.ts'],
+    testTimeout: 30_000,
+    hookTimeout: 60_000,
+    pool: 'forks',
+  },
+});

@@ -1,0 +1,54 @@
+// Domain types derived from the generated OpenAPI `paths`, so nothing is typed twice.
+import type { paths } from './schema';
+
+type Method = 'get' | 'post' | 'patch';
+type Operation<P extends keyof paths, M extends Method> = M extends keyof paths[P]
+  ? NonNullable<paths[P][M]>
+  : never;
+type JsonContent<R> = R extends { content: { 'application/json': infer J } } ? J : never;
+type SuccessOf<Rs> = Rs extends { 200: infer R } ? R : Rs extends { 201: infer R } ? R : never;
+
+export type ResponseOf<P extends keyof paths, M extends Method> =
+  Operation<P, M> extends { responses: infer Rs } ? JsonContent<SuccessOf<Rs>> : never;
+export type QueryOf<P extends keyof paths, M extends Method> =
+  Operation<P, M> extends { parameters: { query?: infer Q } } ? NonNullable<Q> : never;
+export type BodyOf<P extends keyof paths, M extends Method> =
+  Operation<P, M> extends { requestBody?: infer B } ? JsonContent<NonNullable<B>> : never;
+
+export type User = ResponseOf<'/api/v1/auth/me', 'get'>['user'];
+export type Role = User['role'];
+export type Territory = ResponseOf<'/api/v1/territories', 'get'>['items'][number];
+export type Industry = ResponseOf<'/api/v1/catalog/industries', 'get'>['items'][number];
+export type InspectionMatter = ResponseOf<'/api/v1/catalog/inspection-matters', 'get'>['items'][number];
+
+export type EnterprisePage = ResponseOf<'/api/v1/enterprises', 'get'>;
+export type Enterprise = ResponseOf<'/api/v1/enterprises/{id}', 'get'>;
+export type EnterpriseQuery = QueryOf<'/api/v1/enterprises', 'get'>;
+export type EnterpriseCreate = BodyOf<'/api/v1/enterprises', 'post'>;
+export type EnterprisePatch = BodyOf<'/api/v1/enterprises/{id}', 'patch'>;
+export type Scale = Enterprise['scale'];
+
+export type OrganisationPage = ResponseOf<'/api/v1/organisations', 'get'>;
+export type Organisation = ResponseOf<'/api/v1/organisations/{id}', 'get'>;
+export type OrganisationQuery = QueryOf<'/api/v1/organisations', 'get'>;
+export type OrganisationCreate = BodyOf<'/api/v1/organisations', 'post'>;
+export type OrganisationPatch = BodyOf<'/api/v1/organisations/{id}', 'patch'>;
+export type OrganisationKind = Organisation['kind'];
+export type SubjectCheck = ResponseOf<'/api/v1/organisations/{id}/subject-check', 'get'>;
+
+export type OfficerPage = ResponseOf<'/api/v1/officers', 'get'>;
+export type Officer = ResponseOf<'/api/v1/officers/{id}', 'get'>;
+export type OfficerQuery = QueryOf<'/api/v1/officers', 'get'>;
+export type OfficerCreate = BodyOf<'/api/v1/officers', 'post'>;
+export type OfficerPatch = BodyOf<'/api/v1/officers/{id}', 'patch'>;
+export type Certificate = Officer['certificates'][number];
+export type CertificateCreate = BodyOf<'/api/v1/officers/{id}/certificates', 'post'>;
+export type CertificateStatusChange = BodyOf<'/api/v1/officers/{id}/certificates/{certificateId}', 'patch'>;
+export type Removal = BodyOf<'/api/v1/officers/{id}/removal', 'post'>;
+export type Qualification = Officer['qualifications'][number];
+export type Eligibility = ResponseOf<'/api/v1/officers/{id}/eligibility', 'get'>;
+
+export type AuditPage = ResponseOf<'/api/v1/audit/events', 'get'>;
+export type AuditEvent = AuditPage['items'][number];
+export type AuditQuery = QueryOf<'/api/v1/audit/events', 'get'>;
+export type AuditVerification = ResponseOf<'/api/v1/audit/verify', 'get'>;

@@ -1,0 +1,25 @@
+import type { ReactNode } from 'react';
+import { Navigate, useLocation } from 'react-router-dom';
+import { useSession } from '../../features/auth/hooks';
+import { ErrorAlert } from '../components/error-alert';
+import { FullPageSpin } from '../components/page-loading';
+import { ForbiddenPage } from '../pages/not-found-page';
+import { can, type Permission } from './permissions';
+
+export const RequireAuth = ({ children }: { children: ReactNode }) => {
+  const session = useSession();
+  const location = useLocation();
+  if (session.isPending) return <FullPageSpin />;
+  if (session.isError) return <ErrorAlert error={session.error} style={{ margin: 48 }} />;
+  if (!session.data) {
+    const from = `${location.pathname}${location.search}`;
+    const search = from === '/' ? '' : `?from=${encodeURIComponent(from)}`;
+    return <Navigate to={`/login${search}`} replace />;
+  }
+  return children;
+};
+
+export const RequirePermission = ({ permission, children }: { permission: Permission; children: ReactNode }) => {
+  const { data: user } = useSession();
+  return can(user?.role, permission) ? children : <ForbiddenPage />;
+};

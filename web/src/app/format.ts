@@ -1,0 +1,20 @@
+import dayjs from 'dayjs';
+import utc from 'dayjs/plugin/utc';
+import timezone from 'dayjs/plugin/timezone';
+
+dayjs.extend(utc);
+dayjs.extend(timezone);
+
+// Times are stored in UTC and always shown in Beijing time, wherever the browser is.
+export const ZONE = 'Asia/Shanghai';
+
+export const formatDateTime = (iso: string | null | undefined): string =>
+  iso ? dayjs(iso).tz(ZONE).format('YYYY-MM-DD HH:mm:ss') : '—';
+
+export const formatDate = (date: string | null | undefined): string => (date ? date.slice(0, 10) : '—');
+
+export const todayInZone = (): string => dayjs().tz(ZONE).format('YYYY-MM-DD');
+
+export const toIsoDate = (value: dayjs.Dayjs): string => value.format('YYYY-MM-DD');
+
+export const shortHash = (hash: string | null | undefined): string => (hash ? `${hash.slice(0, 10)}…` : '—');

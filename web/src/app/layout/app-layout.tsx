@@ -1,0 +1,79 @@
+import { useState } from 'react';
+import { Layout, Menu, Typography, theme } from 'antd';
+import { SafetyCertificateFilled } from '@ant-design/icons';
+import { Outlet, useLocation, useNavigate } from 'react-router-dom';
+import { useCurrentUser } from '../../features/auth/hooks';
+import { useT } from '../i18n/i18n-context';
+import { HeaderBar } from './header-bar';
+import { navItemsFor, navKeyOf } from './menu-items';
+
+export const AppLayout = () => {
+  const t = useT();
+  const user = useCurrentUser();
+  const location = useLocation();
+  const navigate = useNavigate();
+  const [collapsed, setCollapsed] = useState(false);
+  const { token } = theme.useToken();
+  const items = navItemsFor(user.role);
+
+  return (
+    <Layout style={{ minHeight: '100vh' }}>
+      <Layout.Sider
+        collapsible
+        collapsed={collapsed}
+        onCollapse={setCollapsed}
+        breakpoint="lg"
+        width={220}
+        style={{ position: 'sticky', top: 0, height: '100vh', overflow: 'auto' }}
+      >
+        <div
+          style={{ height: 64, display: 'flex', alignItems: 'center', gap: 10, padding: '0 20px', overflow: 'hidden' }}
+        >
+          <SafetyCertificateFilled style={{ fontSize: 24, color: '#fff' }} />
+          {!collapsed && (
+            <div style={{ lineHeight: 1.2, whiteSpace: 'nowrap' }}>
+              <Typography.Text strong style={{ color: '#fff', fontSize: 16 }}>
+                {t('app.shortName')}
+              </Typography.Text>
+              <div style={{ color: 'rgba(255,255,255,0.65)', fontSize: 12 }}>{t('app.bureau')}</div>
+            </div>
+          )}
+        </div>
+        <Menu
+          data-testid="side-menu"
+          theme="dark"
+          mode="inline"
+          selectedKeys={[navKeyOf(location.pathname)]}
+          items={items.map((item) => ({
+            key: item.key,
+            icon: item.icon,
+            label: t(item.label),
+            onClick: () => navigate(item.path),
+          }))}
+        />
+      </Layout.Sider>
+      <Layout>
+        <Layout.Header
+          style={{
+            background: token.colorBgContainer,
+            padding: '0 24px',
+            borderBottom: `1px solid ${token.colorBorderSecondary}`,
+            position: 'sticky',
+            top: 0,
+            zIndex: 10,
+          }}
+        >
+          <HeaderBar />
+        </Layout.Header>
+        <Layout.Content style={{ padding: 24 }}>
+          <div style={{ maxWidth: 1440, margin: '0 auto' }}>
+            <Outlet />
+          </div>
+        </Layout.Content>
+        <Layout.Footer style={{ textAlign: 'center', color: token.colorTextTertiary }}>
+          {t('app.footer')}
+        </Layout.Footer>
+      </Layout>
+    </Layout>
+  );
+};

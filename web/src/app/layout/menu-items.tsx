@@ -1,0 +1,29 @@
+import type { ReactNode } from 'react';
+import {
+  ApartmentOutlined,
+  AuditOutlined,
+  BankOutlined,
+  HomeOutlined,
+  ShopOutlined,
+  TeamOutlined,
+} from '@ant-design/icons';
+import type { Role } from '../../api/types';
+import type { MessageKey } from '../i18n/zh';
+import { can, type Permission } from '../auth/permissions';
+
+export type NavItem = { key: string; path: string; label: MessageKey; icon: ReactNode; permission?: Permission };
+
+const NAV_ITEMS: NavItem[] = [
+  { key: 'home', path: '/', label: 'nav.home', icon: <HomeOutlined /> },
+  { key: 'enterprises', path: '/enterprises', label: 'nav.enterprises', icon: <BankOutlined />, permission: 'enterprises.read' },
+  { key: 'my-enterprise', path: '/my-enterprise', label: 'nav.myEnterprise', icon: <ShopOutlined />, permission: 'enterprise.own' },
+  { key: 'organisations', path: '/organisations', label: 'nav.organisations', icon: <ApartmentOutlined />, permission: 'people.read' },
+  { key: 'officers', path: '/officers', label: 'nav.officers', icon: <TeamOutlined />, permission: 'people.read' },
+  { key: 'audit', path: '/audit', label: 'nav.audit', icon: <AuditOutlined />, permission: 'audit.read' },
+];
+
+export const navItemsFor = (role: Role): NavItem[] =>
+  NAV_ITEMS.filter((item) => item.permission === undefined || can(role, item.permission));
+
+// The menu key a path belongs to: its first segment, or home.
+export const navKeyOf = (pathname: string): string => pathname.split('/')[1] || 'home';

@@ -1,0 +1,83 @@
+import { Button, Card, Empty, Flex, Input, Select } from 'antd';
+import { ReloadOutlined } from '@ant-design/icons';
+import { ErrorAlert } from '../../app/components/error-alert';
+import { PageHeader } from '../../app/components/page-header';
+import { useT } from '../../app/i18n/i18n-context';
+import { useListParams } from '../../app/list-params';
+import { AuditTable } from './audit-table';
+import { useAuditEvents } from './hooks';
+import { VerifyCard } from './verify-card';
+
+const ENTITY_TYPES = ['enterprise', 'organisation', 'officer', 'certificate', 'user'] as const;
+
+export const AuditPage = () => {
+  const t = useT();
+  const { page, pageSize, get, update, reset, hasFilters } = useListParams();
+  const filters = { entityType: get('entityType'), entityId: get('entityId'), actor: get('actor') };
+  const events = useAuditEvents({ ...filters, page, pageSize });
+
+  return (
+    <>
+      <PageHeader title={t('nav.audit')} subtitle={t('audit.subtitle')} />
+      <Flex vertical gap={16}>
+        <VerifyCard />
+        <Card size="small">
+          <Flex gap={12} wrap align="center">
+            <Select<string>
+              data-testid="audit-filter-entity-type"
+              allowClear
+              placeholder={t('audit.entityType')}
+              value={filters.entityType}
+              onChange={(entityType) => update({ entityType })}
+              style={{ width: 180 }}
+              options={ENTITY_TYPES.map((type) => ({ value: type, label: t(`entityType.${type}`) }))}
+            />
+            <Input.Search
+              key={`id-${filters.entityId ?? ''}`}
+              data-testid="audit-filter-entity-id"
+              allowClear
+              placeholder={t('audit.entityId')}
+              defaultValue={filters.entityId}
+              onSearch={(entityId) => update({ entityId: entityId.trim() })}
+              style={{ width: 320 }}
+            />
+            <Input.Search
+              key={`actor-${filters.actor ?? ''}`}
+              data-testid="audit-filter-actor"
+              allowClear
+              placeholder={t('audit.actorPlaceholder')}
+              defaultValue={filters.actor}
+              onSearch={(actor) => update({ actor: actor.trim() })}
+              style={{ width: 220 }}
+            />
+            {hasFilters && (
+              <Button icon={<ReloadOutlined />} onClick={reset}>
+                {t('common.reset')}
+              </Button>
+            )}
+          </Flex>
+        </Card>
+        {events.isError && <ErrorAlert error={events.error} />}
+        <Card styles={{ body: { padding: 0 } }}>
+          {events.isSuccess && events.data.total === 0 ? (
+            <Empty style={{ padding: 48 }} description={t('audit.empty')} />
+          ) : (
+            <AuditTable
+              events={events.data?.items ?? []}
+              loading={events.isFetching}
+              pagination={{
+                current: page,
+                pageSize,
+                total: events.data?.total ?? 0,
+                showSizeChanger: true,
+                pageSizeOptions: [20, 50, 100, 200],
+                showTotal: (total) => t('common.total', { total }),
+              }}
+              onPageChange={(nextPage, nextSize) => update({ page: nextPage, pageSize: nextSize })}
+            />
+          )}
+        </Card>
+      </Flex>
+    </>
+  );
+};

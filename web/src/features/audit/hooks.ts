@@ -1,0 +1,14 @@
+import { keepPreviousData, useMutation, useQuery } from '@tanstack/react-query';
+import { api, unwrap } from '../../api/client';
+import type { AuditQuery } from '../../api/types';
+
+export const useAuditEvents = (query: AuditQuery) =>
+  useQuery({
+    queryKey: ['audit', 'events', query],
+    queryFn: () => unwrap(api.GET('/api/v1/audit/events', { params: { query } })),
+    placeholderData: keepPreviousData,
+  });
+
+// Verification walks the whole chain: run it on request, never on page load.
+export const useVerifyAudit = () =>
+  useMutation({ mutationFn: () => unwrap(api.GET('/api/v1/audit/verify')) });

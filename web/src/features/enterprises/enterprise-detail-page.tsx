@@ -1,0 +1,136 @@
+import { useState } from 'react';
+import { Button, Card, Descriptions, Empty, Flex, Space, Tag, Typography } from 'antd';
+import { EditOutlined } from '@ant-design/icons';
+import { useParams } from 'react-router-dom';
+import { isMissingRecord } from '../../api/problem';
+import type { Enterprise } from '../../api/types';
+import { can } from '../../app/auth/permissions';
+import { ErrorAlert } from '../../app/components/error-alert';
+import { PageHeader } from '../../app/components/page-header';
+import { PageSkeleton } from '../../app/components/page-loading';
+import { formatDateTime } from '../../app/format';
+import { useT } from '../../app/i18n/i18n-context';
+import { NotFoundPage } from '../../app/pages/not-found-page';
+import { AuditTrail } from '../audit/audit-trail';
+import { useCurrentUser } from '../auth/hooks';
+import { EnterpriseFormDrawer } from './enterprise-form-drawer';
+import { useEnterprise } from './hooks';
+import { KeyTag } from './key-tag';
+
+const KeyReasons = ({ enterprise }: { enterprise: Enterprise }) => {
+  const t = useT();
+  if (!enterprise.isKey) {
+    return <Typography.Text type="secondary">{t('enterprise.notKey')}</Typography.Text>;
+  }
+  return (
+    <Flex vertical gap={8} data-testid="key-reasons">
+      <Typography.Text>{t('enterprise.keyExplanation')}</Typography.Text>
+      <Space wrap>
+        {enterprise.keyReasons.map((reason) => (
+          <Tag key={reason.code} color="red">
+            {reason.name}
+          </Tag>
+        ))}
+      </Space>
+    </Flex>
+  );
+};
+
+const yesNo = (value: boolean, t: ReturnType<typeof useT>) =>
+  value ? <Tag color="orange">{t('common.yes')}</Tag> : <Tag>{t('common.no')}</Tag>;
+
+type EnterpriseDetailProps = { id: string; own?: boolean };
+
+// One enterprise's record; also the enterprise user's "我的企业" page.
+export const EnterpriseDetail = ({ id, own = false }: EnterpriseDetailProps) => {
+  const t = useT();
+  const user = useCurrentUser();
+  const enterprise = useEnterprise(id);
+  const [editing, setEditing] = useState(false);
+
+  if (enterprise.isPending) return <PageSkeleton />;
+  if (isMissingRecord(enterprise.error)) {
+    return <NotFoundPage title={t('enterprise.notFound')} backTo={own ? '/' : '/enterprises'} />;
+  }
+  if (enterprise.isError) return <ErrorAlert error={enterprise.error} />;
+
+  const record = enterprise.data;
+  const writer = !own && can(user.role, 'enterprises.write');
+
+  return (
+    <>
+      <PageHeader
+        title={
+          <Space>
+            <span data-testid="enterprise-name">{record.name}</span>
+            <KeyTag enterprise={record} />
+          </Space>
+        }
+        subtitle={t('enterprise.updatedAt', { at: formatDateTime(record.updatedAt) })}
+        crumbs={own ? undefined : [{ title: t('nav.enterprises'), to: '/enterprises' }, { title: record.name }]}
+        extra={
+          writer && (
+            <Button data-testid="enterprise-edit" type="primary" icon={<EditOutlined />} onClick={() => setEditing(true)}>
+              {t('common.edit')}
+            </Button>
+          )
+        }
+      />
+      <Flex vertical gap={16}>
+        <Card title={t('enterprise.basicInfo')}>
+          <Descriptions
+            data-testid="enterprise-descriptions"
+            column={{ xs: 1, md: 2, xl: 3 }}
+            items={[
+              { key: 'creditCode', label: t('field.creditCode'), children: <Typography.Text copyable>{record.creditCode}</Typography.Text> },
+              { key: 'territory', label: t('field.territory'), children: record.territoryName },
+              { key: 'industry', label: t('field.industry'), children: record.industryName },
+              { key: 'scale', label: t('field.scale'), children: t(`scale.${record.scale}`) },
+              { key: 'workforce', label: t('field.workforce'), children: record.workforce },
+              { key: 'dustWorkers', label: t('field.dustWorkers'), children: record.dustWorkers },
+              { key: 'usesLiquidAmmonia', label: t('field.usesLiquidAmmonia'), children: yesNo(record.usesLiquidAmmonia, t) },
+              { key: 'hasDeepWellCasting', label: t('field.hasDeepWellCasting'), children: yesNo(record.hasDeepWellCasting, t) },
+              { key: 'legalRepresentative', label: t('field.legalRepresentative'), children: record.legalRepresentative || '—' },
+              { key: 'contactPhone', label: t('field.contactPhone'), children: record.contactPhone || '—' },
+              { key: 'address', label: t('field.address'), children: record.address, span: 2 },
+            ]}
+          />
+        </Card>
+        <Card title={t('enterprise.classification')}>
+          <KeyReasons enterprise={record} />
+        </Card>
+        {can(user.role, 'audit.read') && (
+          <Card title={t('audit.history')}>
+            <AuditTrail entityType="enterprise" entityId={record.id} />
+          </Card>
+        )}
+      </Flex>
+      {writer && (
+        <EnterpriseFormDrawer
+          open={editing}
+          enterprise={record}
+          onClose={() => setEditing(false)}
+          onSaved={() => setEditing(false)}
+        />
+      )}
+    </>
+  );
+};
+
+export const EnterpriseDetailPage = () => {
+  const { id } = useParams<{ id: string }>();
+  return <EnterpriseDetail key={id} id={id ?? ''} />;
+};
+
+export const MyEnterprisePage = () => {
+  const t = useT();
+  const user = useCurrentUser();
+  if (!user.enterpriseId) {
+    return (
+      <Card>
+        <Empty data-testid="my-enterprise-missing" description={t('enterprise.noLinkedEnterprise')} />
+      </Card>
+    );
+  }
+  return <EnterpriseDetail id={user.enterpriseId} own />;
+};

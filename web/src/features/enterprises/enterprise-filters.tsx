@@ -1,0 +1,65 @@
+import { Button, Card, Flex, Input, Select } from 'antd';
+import { ReloadOutlined } from '@ant-design/icons';
+import { useT } from '../../app/i18n/i18n-context';
+import { useListParams } from '../../app/list-params';
+import { IndustrySelect, TerritorySelect } from '../reference/selects';
+import { useTerritories } from '../reference/hooks';
+
+export const EnterpriseFilters = () => {
+  const t = useT();
+  const { get, update, reset, hasFilters } = useListParams();
+  const territories = useTerritories();
+  // a county user has one territory: no point offering the choice
+  const showTerritory = (territories.data?.length ?? 0) > 1;
+
+  return (
+    <Card size="small" style={{ marginBottom: 16 }}>
+      <Flex gap={12} wrap align="center">
+        <Input.Search
+          key={get('q') ?? ''}
+          data-testid="enterprise-search"
+          allowClear
+          placeholder={t('enterprise.searchPlaceholder')}
+          defaultValue={get('q')}
+          onSearch={(q) => update({ q: q.trim() })}
+          style={{ width: 340 }}
+        />
+        {showTerritory && (
+          <TerritorySelect
+            data-testid="enterprise-filter-territory"
+            allowClear
+            placeholder={t('field.territory')}
+            value={get('territory')}
+            onChange={(territory) => update({ territory })}
+            style={{ width: 160 }}
+          />
+        )}
+        <IndustrySelect
+          data-testid="enterprise-filter-industry"
+          allowClear
+          placeholder={t('field.industry')}
+          value={get('industry')}
+          onChange={(industry) => update({ industry })}
+          style={{ width: 220 }}
+        />
+        <Select<string>
+          data-testid="enterprise-filter-key"
+          allowClear
+          placeholder={t('enterprise.keyFilter')}
+          value={get('isKey')}
+          onChange={(isKey) => update({ isKey })}
+          style={{ width: 140 }}
+          options={[
+            { value: 'true', label: t('enterprise.keyOnly') },
+            { value: 'false', label: t('enterprise.nonKeyOnly') },
+          ]}
+        />
+        {hasFilters && (
+          <Button icon={<ReloadOutlined />} onClick={reset}>
+            {t('common.reset')}
+          </Button>
+        )}
+      </Flex>
+    </Card>
+  );
+};
