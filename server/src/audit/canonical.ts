@@ -27,7 +27,19 @@ export type ChainedFields = {
   payload: unknown;
 };
 
+// Only the chained fields, picked by name: a stored row also carries its own hashes.
 export const eventHash = (prevHash: string, event: ChainedFields): string =>
   sha256Hex(
-    `${prevHash}\n${canonicalJson({ ...event, at: event.at.toISOString(), payload: canonicalJson(event.payload) })}`,
+    `${prevHash}\n${canonicalJson({
+      seq: event.seq,
+      id: event.id,
+      at: event.at.toISOString(),
+      actorId: event.actorId,
+      actorName: event.actorName,
+      action: event.action,
+      entityType: event.entityType,
+      entityId: event.entityId,
+      territory: event.territory,
+      payload: canonicalJson(event.payload),
+    })}`,
   );

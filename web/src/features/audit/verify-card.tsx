@@ -39,7 +39,7 @@ export const VerifyCard = () => {
           description={t('audit.intactDetail', { count: result.count })}
         />
       )}
-      {result?.intact === false && (
+      {result?.intact === false && result.firstBroken && (
         <Alert
           data-testid="audit-verify-result"
           data-intact="false"
@@ -49,7 +49,7 @@ export const VerifyCard = () => {
           description={
             <>
               <div>{t('audit.brokenReason', { reason: result.firstBroken.reason })}</div>
-              <div>{t('audit.brokenEvent', { id: result.firstBroken.id, count: result.count })}</div>
+              <div>{t('audit.brokenEvent', { id: result.firstBroken.id ?? '—', count: result.count })}</div>
             </>
           }
         />

@@ -78,7 +78,6 @@ export const EnterpriseFormDrawer = ({ open, enterprise, onClose, onSaved }: Ent
       size={720}
       open={open}
       onClose={onClose}
-      destroyOnHidden
       extra={
         <Space>
           <Button onClick={onClose}>{t('common.cancel')}</Button>

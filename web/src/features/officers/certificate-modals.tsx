@@ -44,7 +44,6 @@ export const AddCertificateModal = ({ officerId, open, onClose }: ModalProps) =>
       onOk={() => form.submit()}
       confirmLoading={add.isPending}
       okText={t('common.save')}
-      destroyOnHidden
     >
       {add.isError && <ErrorAlert error={add.error} style={{ marginBottom: 16 }} />}
       <Form<AddForm> form={form} layout="vertical" onFinish={submit} initialValues={{ issuingAuthority: t('certificate.defaultAuthority') }}>
@@ -108,7 +107,6 @@ export const CertificateStatusModal = ({
       onOk={() => form.submit()}
       confirmLoading={change.isPending}
       okText={t('common.save')}
-      destroyOnHidden
     >
       {change.isError && <ErrorAlert error={change.error} style={{ marginBottom: 16 }} />}
       <Form<StatusForm> form={form} layout="vertical" onFinish={submit}>

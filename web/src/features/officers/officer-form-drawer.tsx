@@ -1,20 +1,26 @@
 import { useEffect, useState } from 'react';
 import { App, Button, Checkbox, Drawer, Form, Input, Select, Space } from 'antd';
-import type { Officer, OfficerCreate } from '../../api/types';
+import type { Officer, OfficerPatch } from '../../api/types';
 import { ErrorAlert } from '../../app/components/error-alert';
 import { applyServerFieldErrors, changedFields } from '../../app/form-errors';
 import { useT } from '../../app/i18n/i18n-context';
 import { useOrganisationOptions } from '../organisations/hooks';
-import { TerritorySelect } from '../reference/selects';
 import { useCreateOfficer, useUpdateOfficer } from './hooks';
 import { QUALIFICATIONS } from './officer-tags';
 
-const FIELDS = ['name', 'organisationId', 'territory', 'position', 'qualifications'] as const;
+const FIELDS = ['name', 'organisationId', 'position', 'qualifications'] as const;
 
-const toValues = (officer: Officer): OfficerCreate => ({
+type FormValues = Required<OfficerPatch> & { organisationId: string };
+
+const editable = (values: FormValues): Required<OfficerPatch> => ({
+  name: values.name.trim(),
+  position: (values.position ?? '').trim(),
+  qualifications: values.qualifications ?? [],
+});
+
+const toValues = (officer: Officer): FormValues => ({
   name: officer.name,
   organisationId: officer.organisationId,
-  territory: officer.territory,
   position: officer.position,
   qualifications: officer.qualifications,
 });
@@ -29,7 +35,7 @@ type OfficerFormDrawerProps = {
 export const OfficerFormDrawer = ({ open, officer, onClose, onSaved }: OfficerFormDrawerProps) => {
   const t = useT();
   const { message } = App.useApp();
-  const [form] = Form.useForm<OfficerCreate>();
+  const [form] = Form.useForm<FormValues>();
   const organisations = useOrganisationOptions();
   const create = useCreateOfficer();
   const update = useUpdateOfficer(officer?.id ?? '');
@@ -48,19 +54,13 @@ export const OfficerFormDrawer = ({ open, officer, onClose, onSaved }: OfficerFo
     onSaved(saved);
   };
 
-  const submit = (values: OfficerCreate) => {
+  const submit = (values: FormValues) => {
     setGeneralError(null);
-    const body = { ...values, qualifications: values.qualifications ?? [] };
-    if (!officer) return create.mutate(body, { onSuccess: done, onError });
-    const patch = changedFields(toValues(officer), body);
+    const body = editable(values);
+    if (!officer) return create.mutate({ ...body, organisationId: values.organisationId }, { onSuccess: done, onError });
+    const patch = changedFields(editable(toValues(officer)), body);
     if (Object.keys(patch).length === 0) return onClose();
     update.mutate(patch, { onSuccess: done, onError });
-  };
-
-  // an officer usually belongs to the territory of the unit they serve in
-  const pickOrganisation = (organisationId: string) => {
-    const organisation = organisations.items.find((item) => item.id === organisationId);
-    if (organisation && !form.getFieldValue('territory')) form.setFieldValue('territory', organisation.territory);
   };
 
   const required = { required: true, message: t('validation.required') };
@@ -72,7 +72,6 @@ export const OfficerFormDrawer = ({ open, officer, onClose, onSaved }: OfficerFo
       size={560}
       open={open}
       onClose={onClose}
-      destroyOnHidden
       extra={
         <Space>
           <Button onClick={onClose}>{t('common.cancel')}</Button>
@@ -83,20 +82,22 @@ export const OfficerFormDrawer = ({ open, officer, onClose, onSaved }: OfficerFo
       }
     >
       {generalError !== null && <ErrorAlert error={generalError} style={{ marginBottom: 16 }} />}
-      <Form<OfficerCreate> form={form} layout="vertical" onFinish={submit} initialValues={{ qualifications: [] }}>
+      <Form<FormValues> form={form} layout="vertical" onFinish={submit} initialValues={{ qualifications: [], position: '' }}>
         <Form.Item name="name" label={t('field.officerName')} rules={[required, { max: 50 }]}>
           <Input />
         </Form.Item>
-        <Form.Item name="organisationId" label={t('field.organisation')} rules={[required]}>
+        <Form.Item
+          name="organisationId"
+          label={t('field.organisation')}
+          rules={[required]}
+          extra={officer ? t('officer.organisationFixed') : t('officer.territoryFromOrganisation')}
+        >
           <Select
+            disabled={Boolean(officer)}
             showSearch={{ optionFilterProp: 'label' }}
             loading={organisations.loading}
-            onChange={pickOrganisation}
-            options={organisations.items.map((item) => ({ value: item.id, label: item.name }))}
+            options={organisations.items.map((item) => ({ value: item.id, label: `${item.name}（${item.territoryName}）` }))}
           />
-        </Form.Item>
-        <Form.Item name="territory" label={t('field.territory')} rules={[required]}>
-          <TerritorySelect />
         </Form.Item>
         <Form.Item name="position" label={t('field.position')} rules={[{ max: 50 }]}>
           <Input />

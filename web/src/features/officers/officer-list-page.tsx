@@ -7,7 +7,7 @@ import { can } from '../../app/auth/permissions';
 import { ErrorAlert } from '../../app/components/error-alert';
 import { PageHeader } from '../../app/components/page-header';
 import { useT } from '../../app/i18n/i18n-context';
-import { sortOrderFor, sortParam, useListParams } from '../../app/list-params';
+import { useListParams } from '../../app/list-params';
 import { useCurrentUser } from '../auth/hooks';
 import { useOrganisationOptions } from '../organisations/hooks';
 import { TerritorySelect } from '../reference/selects';
@@ -24,14 +24,13 @@ export const OfficerListPage = () => {
   const user = useCurrentUser();
   const writer = can(user.role, 'people.write');
   const organisations = useOrganisationOptions();
-  const { page, pageSize, sort, get, update, reset, hasFilters } = useListParams();
+  const { page, pageSize, get, update, reset, hasFilters } = useListParams();
   const [creating, setCreating] = useState(false);
   const officers = useOfficers({
     q: get('q'),
     organisationId: get('organisationId'),
     territory: get('territory'),
     onRoster: rosterParam(get('onRoster')),
-    sort,
     page,
     pageSize,
   });
@@ -40,8 +39,6 @@ export const OfficerListPage = () => {
     {
       key: 'name',
       title: t('field.officerName'),
-      sorter: true,
-      sortOrder: sortOrderFor(sort, 'name'),
       render: (_, officer) => (
         <Link to={`/officers/${officer.id}`} onClick={(event) => event.stopPropagation()}>
           {officer.name}
@@ -150,9 +147,7 @@ export const OfficerListPage = () => {
               onClick: () => navigate(`/officers/${officer.id}`),
             }) as HTMLAttributes<HTMLElement>
           }
-          onChange={(pagination, _filters, sorter) =>
-            update({ page: pagination.current ?? 1, pageSize: pagination.pageSize ?? pageSize, sort: sortParam(sorter) })
-          }
+          onChange={(pagination) => update({ page: pagination.current ?? 1, pageSize: pagination.pageSize ?? pageSize })}
           pagination={{
             current: page,
             pageSize,

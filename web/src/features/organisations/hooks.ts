@@ -11,9 +11,11 @@ export const useOrganisations = (query: OrganisationQuery) =>
     placeholderData: keepPreviousData,
   });
 
+// The list is a bureau's own structure (tens of rows): the server answers it whole, unpaged.
+
 // Every organisation the user may see, for pickers (parent, entrusting bureau, officer's unit).
 export const useOrganisationOptions = () => {
-  const organisations = useOrganisations({ page: 1, pageSize: 200 });
+  const organisations = useOrganisations({});
   return {
     loading: organisations.isPending,
     items: organisations.data?.items ?? [],

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { App, Button, Col, DatePicker, Drawer, Form, Input, Row, Select, Space, Switch } from 'antd';
+import { Alert, App, Button, Col, DatePicker, Drawer, Form, Input, Row, Select, Space, Switch } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import type { Organisation, OrganisationCreate, OrganisationKind } from '../../api/types';
 import { ErrorAlert } from '../../app/components/error-alert';
@@ -8,29 +8,37 @@ import { toIsoDate } from '../../app/format';
 import { useT } from '../../app/i18n/i18n-context';
 import { MatterSelect, TerritorySelect } from '../reference/selects';
 import { useCreateOrganisation, useOrganisationOptions, useUpdateOrganisation } from './hooks';
-import { ORGANISATION_KINDS } from './organisation-tags';
+import { DEPARTMENT_TYPES, ORGANISATION_KINDS } from './organisation-tags';
+
+type DepartmentType = NonNullable<OrganisationCreate['departmentType']>;
 
 type FormValues = {
   name: string;
   kind: OrganisationKind;
   territory: string;
   parentId?: string | null;
-  hasLegalStanding: boolean;
   active: boolean;
-  departmentType?: string | null;
+  departmentType?: DepartmentType | null;
   scope?: string[];
   validity?: [Dayjs, Dayjs];
   entrustingOrganisationId?: string;
 };
 
-const FIELDS = ['name', 'kind', 'territory', 'parentId', 'hasLegalStanding', 'active', 'departmentType', 'entrustment'];
+const FIELDS = ['name', 'kind', 'territory', 'parentId', 'active', 'departmentType', 'scope', 'validity', 'entrustingOrganisationId'];
 
-const toBody = (values: FormValues): OrganisationCreate => ({
-  name: values.name,
-  kind: values.kind,
-  territory: values.territory,
+// `entrustment.validTo` → the range picker, `entrustment.scope.0` → the matter select, ...
+const fieldFor = (path: (string | number)[]): string | undefined => {
+  const [head, next] = path;
+  if (head !== 'entrustment') return typeof head === 'string' ? head : undefined;
+  if (next === 'validFrom' || next === 'validTo') return 'validity';
+  if (next === 'entrustingOrganisationId') return 'entrustingOrganisationId';
+  return 'scope';
+};
+
+// Only what both create and update accept; kind and territory are fixed once created.
+const changeable = (values: FormValues) => ({
+  name: values.name.trim(),
   parentId: values.parentId ?? null,
-  hasLegalStanding: values.hasLegalStanding,
   active: values.active,
   departmentType: values.kind === 'department' ? (values.departmentType ?? null) : null,
   entrustment:
@@ -49,9 +57,8 @@ const toValues = (organisation: Organisation): FormValues => ({
   kind: organisation.kind,
   territory: organisation.territory,
   parentId: organisation.parentId,
-  hasLegalStanding: organisation.hasLegalStanding,
   active: organisation.active,
-  departmentType: organisation.departmentType,
+  departmentType: DEPARTMENT_TYPES.find((type) => type === organisation.departmentType) ?? null,
   scope: organisation.entrustment?.scope,
   validity: organisation.entrustment
     ? [dayjs(organisation.entrustment.validFrom), dayjs(organisation.entrustment.validTo)]
@@ -83,7 +90,8 @@ export const OrganisationFormDrawer = ({ open, organisation, onClose, onSaved }:
     if (organisation) form.setFieldsValue(toValues(organisation));
   }, [open, organisation, form]);
 
-  const onError = (error: unknown) => setGeneralError(applyServerFieldErrors(form, error, FIELDS) ? null : error);
+  const onError = (error: unknown) =>
+    setGeneralError(applyServerFieldErrors(form, error, FIELDS, fieldFor) ? null : error);
   const done = (saved: Organisation) => {
     void message.success(t('common.saved'));
     onSaved(saved);
@@ -91,15 +99,18 @@ export const OrganisationFormDrawer = ({ open, organisation, onClose, onSaved }:
 
   const submit = (values: FormValues) => {
     setGeneralError(null);
-    const body = toBody(values);
-    if (!organisation) return create.mutate(body, { onSuccess: done, onError });
-    const patch = changedFields(toBody(toValues(organisation)), body);
+    const body = changeable(values);
+    if (!organisation) {
+      return create.mutate({ ...body, kind: values.kind, territory: values.territory }, { onSuccess: done, onError });
+    }
+    const patch = changedFields(changeable(toValues(organisation)), body);
     if (Object.keys(patch).length === 0) return onClose();
     update.mutate(patch, { onSuccess: done, onError });
   };
 
   const required = { required: true, message: t('validation.required') };
   const others = options.items.filter((item) => item.id !== organisation?.id);
+  const fixed = Boolean(organisation);
 
   return (
     <Drawer
@@ -108,7 +119,6 @@ export const OrganisationFormDrawer = ({ open, organisation, onClose, onSaved }:
       size={640}
       open={open}
       onClose={onClose}
-      destroyOnHidden
       extra={
         <Space>
           <Button onClick={onClose}>{t('common.cancel')}</Button>
@@ -119,22 +129,30 @@ export const OrganisationFormDrawer = ({ open, organisation, onClose, onSaved }:
       }
     >
       {generalError !== null && <ErrorAlert error={generalError} style={{ marginBottom: 16 }} />}
-      <Form<FormValues> form={form} layout="vertical" onFinish={submit} initialValues={{ active: true, hasLegalStanding: false }}>
-        <Form.Item name="name" label={t('field.organisationName')} rules={[required, { max: 200 }]}>
+      <Form<FormValues> form={form} layout="vertical" onFinish={submit} initialValues={{ active: true }}>
+        <Form.Item name="name" label={t('field.organisationName')} rules={[required, { max: 100 }]}>
           <Input />
         </Form.Item>
         <Row gutter={16}>
           <Col span={12}>
-            <Form.Item name="kind" label={t('field.kind')} rules={[required]}>
-              <Select options={ORGANISATION_KINDS.map((value) => ({ value, label: t(`orgKind.${value}`) }))} />
+            <Form.Item name="kind" label={t('field.kind')} rules={[required]} extra={fixed ? t('organisation.kindFixed') : undefined}>
+              <Select disabled={fixed} options={ORGANISATION_KINDS.map((value) => ({ value, label: t(`orgKind.${value}`) }))} />
             </Form.Item>
           </Col>
           <Col span={12}>
             <Form.Item name="territory" label={t('field.territory')} rules={[required]}>
-              <TerritorySelect />
+              <TerritorySelect disabled={fixed} />
             </Form.Item>
           </Col>
         </Row>
+        {kind && (
+          <Alert
+            style={{ marginBottom: 16 }}
+            type={kind === 'bureau' || kind === 'entrusted' ? 'info' : 'warning'}
+            showIcon
+            title={t(`organisation.standingByKind.${kind}`)}
+          />
+        )}
         <Form.Item name="parentId" label={t('field.parent')}>
           <Select
             allowClear
@@ -143,26 +161,12 @@ export const OrganisationFormDrawer = ({ open, organisation, onClose, onSaved }:
             options={others.map((item) => ({ value: item.id, label: item.name }))}
           />
         </Form.Item>
-        <Row gutter={16}>
-          <Col span={12}>
-            <Form.Item
-              name="hasLegalStanding"
-              label={t('field.legalStanding')}
-              valuePropName="checked"
-              extra={t('organisation.standingHint')}
-            >
-              <Switch />
-            </Form.Item>
-          </Col>
-          <Col span={12}>
-            <Form.Item name="active" label={t('field.status')} valuePropName="checked">
-              <Switch checkedChildren={t('common.active')} unCheckedChildren={t('common.inactive')} />
-            </Form.Item>
-          </Col>
-        </Row>
+        <Form.Item name="active" label={t('field.status')} valuePropName="checked">
+          <Switch checkedChildren={t('common.active')} unCheckedChildren={t('common.inactive')} />
+        </Form.Item>
         {kind === 'department' && (
-          <Form.Item name="departmentType" label={t('field.departmentType')} rules={[{ max: 100 }]}>
-            <Input placeholder={t('organisation.departmentTypeHint')} />
+          <Form.Item name="departmentType" label={t('field.departmentType')} rules={[required]}>
+            <Select options={DEPARTMENT_TYPES.map((value) => ({ value, label: t(`departmentType.${value}`) }))} />
           </Form.Item>
         )}
         {kind === 'entrusted' && (

@@ -23,9 +23,9 @@ export const OrganisationListPage = () => {
   const navigate = useNavigate();
   const user = useCurrentUser();
   const writer = can(user.role, 'people.write');
-  const { page, pageSize, get, update, reset, hasFilters } = useListParams();
+  const { get, update, reset, hasFilters } = useListParams();
   const [creating, setCreating] = useState(false);
-  const organisations = useOrganisations({ kind: kindParam(get('kind')), territory: get('territory'), page, pageSize });
+  const organisations = useOrganisations({ kind: kindParam(get('kind')), territory: get('territory') });
 
   const columns: TableColumnsType<Organisation> = [
     {
@@ -113,11 +113,9 @@ export const OrganisationListPage = () => {
               onClick: () => navigate(`/organisations/${organisation.id}`),
             }) as HTMLAttributes<HTMLElement>
           }
-          onChange={(pagination) => update({ page: pagination.current ?? 1, pageSize: pagination.pageSize ?? pageSize })}
           pagination={{
-            current: page,
-            pageSize,
-            total: organisations.data?.total ?? 0,
+            defaultPageSize: 20,
+            hideOnSinglePage: true,
             showSizeChanger: true,
             showTotal: (total) => t('common.total', { total }),
           }}

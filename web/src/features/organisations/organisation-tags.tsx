@@ -11,6 +11,15 @@ export const ORGANISATION_KINDS: OrganisationKind[] = [
   'intermediary',
 ];
 
+export const DEPARTMENT_TYPES = [
+  'public_security',
+  'housing',
+  'transport',
+  'market_regulation',
+  'meteorology',
+  'fire_rescue',
+] as const;
+
 const KIND_COLORS: Record<OrganisationKind, string> = {
   bureau: 'blue',
   internal_unit: 'default',

@@ -1,6 +1,6 @@
-import { Alert, Button, Card, DatePicker, Flex, Form, Typography } from 'antd';
+import { Button, Card, DatePicker, Flex, Form, Typography } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
-import type { SubjectCheck } from '../../api/types';
+import { CheckResult } from '../../app/components/check-result';
 import { ErrorAlert } from '../../app/components/error-alert';
 import { toIsoDate } from '../../app/format';
 import { useT } from '../../app/i18n/i18n-context';
@@ -8,32 +8,6 @@ import { MatterSelect } from '../reference/selects';
 import { useSubjectCheck } from './hooks';
 
 type CheckForm = { matter: string; date: Dayjs };
-
-// A refusal is data: it names the measure and the legal basis, and we show both.
-export const CheckResult = ({ result, okText, testId }: { result: SubjectCheck; okText: string; testId: string }) => {
-  const t = useT();
-  if (result.ok) {
-    return <Alert data-testid={testId} data-ok="true" type="success" showIcon title={okText} />;
-  }
-  return (
-    <Alert
-      data-testid={testId}
-      data-ok="false"
-      type="error"
-      showIcon
-      title={result.message}
-      description={
-        <>
-          {result.measure !== undefined && <div>{t('error.measure', { measure: result.measure })}</div>}
-          {result.basis && <div>{t('error.basis', { basis: result.basis })}</div>}
-          <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-            {t('error.code', { code: result.code })}
-          </Typography.Text>
-        </>
-      }
-    />
-  );
-};
 
 export const SubjectCheckCard = ({ organisationId }: { organisationId: string }) => {
   const t = useT();
@@ -62,7 +36,7 @@ export const SubjectCheckCard = ({ organisationId }: { organisationId: string })
       </Form>
       <Flex vertical style={{ marginTop: 16 }}>
         {check.isError && <ErrorAlert error={check.error} testId="subject-check-result" />}
-        {check.data && <CheckResult result={check.data} okText={t('subjectCheck.ok')} testId="subject-check-result" />}
+        {check.data && <CheckResult result={check.data} okText={t('subjectCheck.ok')} refusedText={t('subjectCheck.refused')} testId="subject-check-result" />}
       </Flex>
     </Card>
   );

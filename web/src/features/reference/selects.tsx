@@ -1,5 +1,6 @@
 import { useMemo } from 'react';
 import { Select, type SelectProps } from 'antd';
+import { useT } from '../../app/i18n/i18n-context';
 import { useIndustries, useInspectionMatters, useTerritories } from './hooks';
 
 type StringSelectProps = Omit<SelectProps<string>, 'options' | 'loading'>;
@@ -18,16 +19,18 @@ export const TerritorySelect = (props: StringSelectProps) => {
 
 // Industries grouped as the catalogue groups them (工贸, 危险化学品, ...).
 export const IndustrySelect = (props: StringSelectProps) => {
+  const t = useT();
   const industries = useIndustries();
   const options = useMemo(() => {
     const groups = new Map<string, { value: string; label: string }[]>();
     for (const industry of industries.data ?? []) {
-      const group = groups.get(industry.group) ?? [];
+      const name = industry.group ?? t('industry.otherGroup');
+      const group = groups.get(name) ?? [];
       group.push({ value: industry.code, label: industry.name });
-      groups.set(industry.group, group);
+      groups.set(name, group);
     }
     return [...groups].map(([group, items]) => ({ label: group, title: group, options: items }));
-  }, [industries.data]);
+  }, [industries.data, t]);
   return (
     <Select<string>
       showSearch={{ optionFilterProp: 'label' }}

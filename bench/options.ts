@@ -1,0 +1,63 @@
+import { parseArgs } from 'node:util';
+
+export type BenchOptions = {
+  enterprises: number;
+  iterations: number;
+  warmup: number;
+  databaseUrl: string;
+  maintenanceDatabase: string;
+  fresh: boolean;
+  poolSize: number;
+};
+
+export const defaultDatabaseUrl = 'postgres://postgres@127.0.0.1:5432/inspecta_bench';
+
+const usage = `Usage: npm run bench -- [options]
+
+  --enterprises N         enterprises in the generated registry (default 1000000)
+  --iterations N          timed requests per query and side, after warm-up (default 200)
+  --warmup N              untimed requests per query and side first (default 20)
+  --database-url URL      the bench database (default ${defaultDatabaseUrl});
+                          created if missing, reused if it already holds N enterprises
+  --maintenance-db NAME   database to connect to for CREATE/DROP DATABASE (default test)
+  --pool-size N           connections in the API's pool and in the raw pool (default 10)
+  --fresh                 drop and rebuild the bench database even if it could be reused
+  -h, --help              this text
+`;
+
+const positiveInteger = (name: string, value: string | undefined, fallback: number): number => {
+  if (value === undefined) return fallback;
+  const n = Number(value.replace(/_/g, ''));
+  if (!Number.isInteger(n) || n < 1) throw new Error(`--${name} must be a positive integer, got "${value}"`);
+  return n;
+};
+
+export const parseOptions = (argv: string[]): BenchOptions | null => {
+  const { values } = parseArgs({
+    args: argv,
+    options: {
+      enterprises: { type: 'string' },
+      iterations: { type: 'string' },
+      warmup: { type: 'string' },
+      'database-url': { type: 'string' },
+      'maintenance-db': { type: 'string' },
+      'pool-size': { type: 'string' },
+      fresh: { type: 'boolean', default: false },
+      help: { type: 'boolean', short: 'h', default: false },
+    },
+    strict: true,
+  });
+  if (values.help) {
+    process.stdout.write(usage);
+    return null;
+  }
+  return {
+    enterprises: positiveInteger('enterprises', values.enterprises, 1_000_000),
+    iterations: positiveInteger('iterations', values.iterations, 200),
+    warmup: values.warmup === '0' ? 0 : positiveInteger('warmup', values.warmup, 20),
+    databaseUrl: values['database-url'] ?? defaultDatabaseUrl,
+    maintenanceDatabase: values['maintenance-db'] ?? 'test',
+    poolSize: positiveInteger('pool-size', values['pool-size'], 10),
+    fresh: values.fresh ?? false,
+  };
+};

@@ -1,0 +1,23 @@
+// `npm run audit:verify`: checks the audit hash chain of the configured database (DATABASE_URL, or the
+// PGlite files under DATA_DIR) and exits 1 when it is broken.
+import path from 'node:path';
+import { readConfig } from '../config.ts';
+import { openDatabase } from '../db/client.ts';
+import { verifyAuditChain } from '../audit/service.ts';
+
+const config = readConfig();
+const database = await openDatabase(
+  config.databaseUrl ? { kind: 'postgresql', url: config.databaseUrl } : { kind: 'pglite', dataDir: path.join(config.dataDir, 'pglite') },
+);
+try {
+  const verdict = await verifyAuditChain(database.db);
+  if (verdict.intact) {
+    console.log(`审计链完整 (audit chain intact): ${verdict.count} 条事件`);
+  } else {
+    console.log(`审计链已损坏 (audit chain broken) at event #${verdict.firstBroken.seq} (${verdict.firstBroken.id ?? '—'}): ${verdict.firstBroken.reason}`);
+    console.log(`前 ${verdict.count} 条事件完好`);
+    process.exitCode = 1;
+  }
+} finally {
+  await database.close();
+}

@@ -1,0 +1,120 @@
+import { useState } from 'react';
+import { Alert, Button, Card, Col, Descriptions, Flex, Row, Space } from 'antd';
+import { EditOutlined, UserDeleteOutlined } from '@ant-design/icons';
+import { Link, useParams } from 'react-router-dom';
+import { isMissingRecord } from '../../api/problem';
+import { can } from '../../app/auth/permissions';
+import { ErrorAlert } from '../../app/components/error-alert';
+import { PageHeader } from '../../app/components/page-header';
+import { PageSkeleton } from '../../app/components/page-loading';
+import { formatDate } from '../../app/format';
+import { useT } from '../../app/i18n/i18n-context';
+import { NotFoundPage } from '../../app/pages/not-found-page';
+import { AuditTrail } from '../audit/audit-trail';
+import { useCurrentUser } from '../auth/hooks';
+import { CertificateTable } from './certificate-table';
+import { EligibilityCard } from './eligibility-card';
+import { useOfficer } from './hooks';
+import { OfficerFormDrawer } from './officer-form-drawer';
+import { MayInspectTag, QualificationTags, RosterTag } from './officer-tags';
+import { RemovalModal } from './removal-modal';
+
+export const OfficerDetailPage = () => {
+  const t = useT();
+  const { id } = useParams<{ id: string }>();
+  const user = useCurrentUser();
+  const officer = useOfficer(id);
+  const [editing, setEditing] = useState(false);
+  const [removing, setRemoving] = useState(false);
+
+  if (officer.isPending) return <PageSkeleton />;
+  if (isMissingRecord(officer.error)) {
+    return <NotFoundPage title={t('officer.notFound')} backTo="/officers" backLabel={t('nav.officers')} />;
+  }
+  if (officer.isError) return <ErrorAlert error={officer.error} />;
+
+  const record = officer.data;
+  const writer = can(user.role, 'people.write');
+
+  return (
+    <>
+      <PageHeader
+        title={
+          <Space>
+            <span data-testid="officer-name">{record.name}</span>
+            <RosterTag officer={record} />
+            <MayInspectTag officer={record} />
+          </Space>
+        }
+        crumbs={[{ title: t('nav.officers'), to: '/officers' }, { title: record.name }]}
+        extra={
+          writer && (
+            <>
+              <Button data-testid="officer-edit" icon={<EditOutlined />} onClick={() => setEditing(true)}>
+                {t('common.edit')}
+              </Button>
+              {record.onRoster && (
+                <Button data-testid="officer-remove" danger icon={<UserDeleteOutlined />} onClick={() => setRemoving(true)}>
+                  {t('officer.remove')}
+                </Button>
+              )}
+            </>
+          )
+        }
+      />
+      <Flex vertical gap={16}>
+        {!record.onRoster && (
+          <Alert
+            data-testid="officer-removed"
+            type="warning"
+            showIcon
+            title={t('officer.removedBanner', { date: formatDate(record.removedOn) })}
+            description={record.removalReason ?? undefined}
+          />
+        )}
+        <Row gutter={[16, 16]}>
+          <Col xs={24} xl={14}>
+            <Card title={t('officer.basicInfo')} style={{ height: '100%' }}>
+              <Descriptions
+                column={{ xs: 1, md: 2 }}
+                items={[
+                  {
+                    key: 'organisation',
+                    label: t('field.organisation'),
+                    children: <Link to={`/organisations/${record.organisationId}`}>{record.organisationName}</Link>,
+                  },
+                  { key: 'territory', label: t('field.territory'), children: record.territoryName },
+                  { key: 'position', label: t('field.position'), children: record.position || '—' },
+                  { key: 'roster', label: t('field.roster'), children: <RosterTag officer={record} /> },
+                  {
+                    key: 'qualifications',
+                    label: t('field.qualifications'),
+                    span: 2,
+                    children: <QualificationTags qualifications={record.qualifications} />,
+                  },
+                ]}
+              />
+            </Card>
+          </Col>
+          <Col xs={24} xl={10}>
+            <EligibilityCard officer={record} />
+          </Col>
+        </Row>
+        <Card title={t('officer.certificates')}>
+          <CertificateTable officerId={record.id} certificates={record.certificates} editable={writer} />
+        </Card>
+        {can(user.role, 'audit.read') && (
+          <Card title={t('audit.history')}>
+            <AuditTrail entityType="officer" entityId={record.id} />
+          </Card>
+        )}
+      </Flex>
+      {writer && (
+        <>
+          <OfficerFormDrawer open={editing} officer={record} onClose={() => setEditing(false)} onSaved={() => setEditing(false)} />
+          <RemovalModal officer={record} open={removing} onClose={() => setRemoving(false)} />
+        </>
+      )}
+    </>
+  );
+};
