@@ -124,7 +124,7 @@ rows AS (
          ${hash(17)} AS h_person,
          ${hash(18)} AS h_time,
          ${hash(19)} AS h_prefix,
-         CASE WHEN $6::text[] @> ARRAY[($6::text[])[s]] AND ($6::text[])[s] IN ('machinery', 'light_industry', 'textile', 'aluminium_processing')
+         CASE WHEN ($6::text[])[s] IN ('machinery', 'light_industry', 'textile', 'aluminium_processing')
                    AND ${hash(20)} % 100 < 20
               THEN least(workforce, 5 + (${hash(21)} % 56)::int) ELSE 0 END AS dust_workers,
          (($6::text[])[s] IN ('commerce_trade', 'light_industry') AND ${hash(22)} % 100 < 3) AS uses_liquid_ammonia,

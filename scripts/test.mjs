@@ -11,4 +11,4 @@ const database = process.env.TEST_DATABASE_URL ? `PostgreSQL (${process.env.TEST
 console.log(`\n▶ unit and integration tests on ${database}`);
 run('npx', ['vitest', 'run']);
 console.log(`\n▶ end-to-end scenarios on ${database}`);
-run('node', ['e2e/run.mjs']);
+run('npx', ['vitest', 'run', '--config', 'e2e/vitest.config.ts']);

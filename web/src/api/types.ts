@@ -27,6 +27,7 @@ export type EnterpriseQuery = QueryOf<'/api/v1/enterprises', 'get'>;
 export type EnterpriseCreate = BodyOf<'/api/v1/enterprises', 'post'>;
 export type EnterprisePatch = BodyOf<'/api/v1/enterprises/{id}', 'patch'>;
 export type Scale = Enterprise['scale'];
+export type ImportResult = ResponseOf<'/api/v1/enterprises/import', 'post'>;
 
 export type OrganisationPage = ResponseOf<'/api/v1/organisations', 'get'>;
 export type Organisation = ResponseOf<'/api/v1/organisations/{id}', 'get'>;

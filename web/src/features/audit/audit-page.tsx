@@ -13,7 +13,7 @@ const ENTITY_TYPES = ['enterprise', 'organisation', 'officer', 'certificate', 'u
 export const AuditPage = () => {
   const t = useT();
   const { page, pageSize, get, update, reset, hasFilters } = useListParams();
-  const filters = { entityType: get('entityType'), entityId: get('entityId'), actor: get('actor') };
+  const filters = { entityType: get('entityType'), entityId: get('entityId'), action: get('action') };
   const events = useAuditEvents({ ...filters, page, pageSize });
 
   return (
@@ -42,12 +42,12 @@ export const AuditPage = () => {
               style={{ width: 320 }}
             />
             <Input.Search
-              key={`actor-${filters.actor ?? ''}`}
-              data-testid="audit-filter-actor"
+              key={`action-${filters.action ?? ''}`}
+              data-testid="audit-filter-action"
               allowClear
-              placeholder={t('audit.actorPlaceholder')}
-              defaultValue={filters.actor}
-              onSearch={(actor) => update({ actor: actor.trim() })}
+              placeholder={t('audit.actionPlaceholder')}
+              defaultValue={filters.action}
+              onSearch={(action) => update({ action: action.trim() })}
               style={{ width: 220 }}
             />
             {hasFilters && (

@@ -8,7 +8,8 @@ import { PageHeader } from '../../app/components/page-header';
 import { useT } from '../../app/i18n/i18n-context';
 import { downloadImportTemplate, useImportEnterprises } from './hooks';
 
-const MAX_FILE_BYTES = 20 * 1024 * 1024;
+// the server's upload limit
+const MAX_FILE_BYTES = 10 * 1024 * 1024;
 
 const RowErrors = ({ errors }: { errors: ProblemFieldError[] }) => {
   const t = useT();
@@ -97,7 +98,7 @@ export const EnterpriseImportPage = () => {
               data-testid="import-success"
               status="success"
               title={t('import.done', { file: fileName ?? '' })}
-              subTitle={t('import.counts', { created: importing.data.created, updated: importing.data.updated })}
+              subTitle={t('import.counts', { created: importing.data.created, updated: importing.data.updated, unchanged: importing.data.unchanged })}
               extra={
                 <Button type="primary" onClick={() => navigate('/enterprises')}>
                   {t('import.backToList')}

@@ -1,8 +1,7 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api, downloadFile, unwrap, uploadFile } from '../../api/client';
-import type { EnterpriseCreate, EnterprisePatch, EnterpriseQuery } from '../../api/types';
+import type { EnterpriseCreate, EnterprisePatch, EnterpriseQuery, ImportResult } from '../../api/types';
 
-export type ImportResult = { created: number; updated: number };
 
 const enterprisesKey = ['enterprises'] as const;
 

@@ -101,8 +101,8 @@ export const OrganisationDetailPage = () => {
               { key: 'parent', label: t('field.parent'), children: <OrganisationLink id={record.parentId} /> },
               { key: 'standing', label: t('field.legalStanding'), children: <StandingTag hasLegalStanding={record.hasLegalStanding} /> },
               { key: 'active', label: t('field.status'), children: <ActiveBadge active={record.active} /> },
-              ...(record.departmentType
-                ? [{ key: 'departmentType', label: t('field.departmentType'), children: record.departmentType }]
+              ...(record.departmentTypeName
+                ? [{ key: 'departmentType', label: t('field.departmentType'), children: record.departmentTypeName }]
                 : []),
             ]}
           />

@@ -1,0 +1,174 @@
+import pg from 'pg';
+import { validateCreditCode } from '@inspecta/domain';
+import { openDatabase } from '../server/src/db/client.ts';
+import { seedDemoData } from '../server/src/demo/seed.ts';
+import { creditCheckFunctionSql, registryInsertSql, registryParameters } from './registry.ts';
+import { elapsedSeconds, startClock } from './stats.ts';
+
+// The bench owns exactly one database, marked with this comment. It creates it when missing and
+// drops it only when the marker is there, so a mistyped --database-url cannot destroy other data.
+const marker = 'inspecta bench database (npm run bench); safe to drop';
+const batchRows = 100_000;
+
+export type Preparation = {
+  reused: boolean;
+  enterprises: number;
+  loadSeconds: number | null;
+  steps: string[];
+};
+
+const quoteIdentifier = (name: string) => `"${name.replace(/"/g, '""')}"`;
+
+const databaseName = (url: string): string => {
+  const name = decodeURIComponent(new URL(url).pathname.replace(/^\//, ''));
+  if (!name) throw new Error(`--database-url must name a database: ${url}`);
+  return name;
+};
+
+const withDatabase = (url: string, name: string): string => {
+  const parsed = new URL(url);
+  parsed.pathname = `/${encodeURIComponent(name)}`;
+  return parsed.toString();
+};
+
+const withClient = async <T>(url: string, run: (client: pg.Client) => Promise<T>): Promise<T> => {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    return await run(client);
+  } finally {
+    await client.end();
+  }
+};
+
+const countEnterprises = async (url: string): Promise<number | null> =>
+  withClient(url, async (client) => {
+    const table = await client.query<{ present: boolean }>(
+      `SELECT to_regclass('public.enterprises') IS NOT NULL AS present`,
+    );
+    if (!table.rows[0]?.present) return null;
+    const users = await client.query<{ n: string }>(`SELECT count(*) AS n FROM users`);
+    if (Number(users.rows[0]?.n ?? 0) === 0) return null;
+    const counted = await client.query<{ n: string }>(`SELECT count(*) AS n FROM enterprises`);
+    return Number(counted.rows[0]?.n ?? 0);
+  });
+
+const log = (line: string) => process.stdout.write(`${line}\n`);
+
+// Creates (or re-creates) the bench database, or leaves it as it is when it already holds the
+// requested registry.
+export const prepareDatabase = async (options: {
+  databaseUrl: string;
+  maintenanceDatabase: string;
+  enterprises: number;
+  fresh: boolean;
+}): Promise<Preparation> => {
+  const name = databaseName(options.databaseUrl);
+  const maintenanceUrl = withDatabase(options.databaseUrl, options.maintenanceDatabase);
+  if (name === options.maintenanceDatabase) throw new Error('the bench database cannot be the maintenance database');
+
+  const existing = await withClient(maintenanceUrl, async (client) => {
+    const found = await client.query<{ comment: string | null }>(
+      `SELECT shobj_description(oid, 'pg_database') AS comment FROM pg_database WHERE datname = $1`,
+      [name],
+    );
+    return found.rows[0] ? { comment: found.rows[0].comment } : null;
+  });
+
+  if (existing) {
+    if (existing.comment !== marker) {
+      throw new Error(
+        `database "${name}" exists and was not created by the bench (no marker comment); ` +
+          'choose another --database-url or drop it yourself',
+      );
+    }
+    if (!options.fresh) {
+      const n = await countEnterprises(options.databaseUrl).catch(() => null);
+      if (n === options.enterprises) {
+        log(`Reusing database "${name}": it holds ${n.toLocaleString('en')} enterprises (--fresh rebuilds it).`);
+        return { reused: true, enterprises: n, loadSeconds: null, steps: [] };
+      }
+      log(`Database "${name}" holds ${n === null ? 'no registry' : `${n.toLocaleString('en')} enterprises`}; rebuilding.`);
+    }
+    await withClient(maintenanceUrl, (client) => client.query(`DROP DATABASE ${quoteIdentifier(name)}`));
+  }
+  await withClient(maintenanceUrl, async (client) => {
+    await client.query(`CREATE DATABASE ${quoteIdentifier(name)}`);
+    await client.query(`COMMENT ON DATABASE ${quoteIdentifier(name)} IS '${marker}'`);
+  });
+
+  const total = startClock();
+  const steps: string[] = [];
+  const step = async <T>(label: string, run: () => Promise<T>): Promise<T> => {
+    const clock = startClock();
+    const result = await run();
+    const line = `${label}: ${elapsedSeconds(clock).toFixed(1)} s`;
+    steps.push(line);
+    log(`  ${line}`);
+    return result;
+  };
+
+  log(`Building database "${name}" with ${options.enterprises.toLocaleString('en')} enterprises`);
+  const database = await openDatabase({ kind: 'postgresql', url: options.databaseUrl, poolSize: 2 });
+  try {
+    await step('migrations', () => database.migrate());
+    await step('demo organisations, officers and users', () =>
+      seedDemoData(
+        { db: database.db, databaseKind: 'postgresql', clock: { now: () => new Date() }, version: 'bench' },
+        { enterprises: 0 },
+      ),
+    );
+  } finally {
+    await database.close();
+  }
+
+  await withClient(options.databaseUrl, async (client) => {
+    await client.query(`SET synchronous_commit = off`);
+    await client.query(`SET maintenance_work_mem = '1GB'`);
+    // The secondary indexes are dropped for the load and rebuilt afterwards from their own definitions
+    // (the primary key and the unique credit code stay: they guard the data).
+    const indexes = await client.query<{ name: string; definition: string }>(`
+      SELECT c.relname AS name, pg_get_indexdef(i.indexrelid) AS definition
+      FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid
+      WHERE i.indrelid = 'public.enterprises'::regclass
+        AND NOT EXISTS (SELECT 1 FROM pg_constraint k WHERE k.conindid = i.indexrelid)
+      ORDER BY c.relname`);
+    for (const index of indexes.rows) await client.query(`DROP INDEX ${quoteIdentifier(index.name)}`);
+
+    const demo = await client.query<{ n: string }>(`SELECT count(*) AS n FROM enterprises`);
+    const demoRows = Number(demo.rows[0]?.n ?? 0);
+    const toGenerate = Math.max(0, options.enterprises - demoRows);
+    await client.query(creditCheckFunctionSql());
+    const sql = registryInsertSql();
+    const parameters = registryParameters();
+    await step(`generate ${toGenerate.toLocaleString('en')} enterprises (plus ${demoRows} demo showcase rows)`, async () => {
+      for (let first = 1; first <= toGenerate; first += batchRows) {
+        const last = Math.min(toGenerate, first + batchRows - 1);
+        await client.query(sql, [first, last, ...parameters]);
+        if (toGenerate > batchRows) process.stdout.write(`    ${last.toLocaleString('en')} rows\r`);
+      }
+    });
+    for (const index of indexes.rows) {
+      await step(`index ${index.name}`, () => client.query(index.definition));
+    }
+    await step('VACUUM ANALYZE', async () => {
+      await client.query(`VACUUM (ANALYZE) enterprises`);
+      await client.query(`ANALYZE`);
+    });
+
+    // The SQL check character against the domain's own validator, on a sample spread over the table.
+    const sample = await client.query<{ credit_code: string }>(
+      `SELECT credit_code FROM enterprises TABLESAMPLE SYSTEM (1) REPEATABLE (7) LIMIT 5000`,
+    );
+    const invalid = sample.rows.filter((row) => !validateCreditCode(row.credit_code).ok);
+    if (invalid.length > 0) {
+      throw new Error(`generated credit codes fail GB 32100 validation, e.g. ${invalid[0]!.credit_code}`);
+    }
+    log(`  credit codes: ${sample.rows.length} sampled, all valid (GB 32100 check character)`);
+  });
+
+  const n = await countEnterprises(options.databaseUrl);
+  if (n !== options.enterprises) throw new Error(`expected ${options.enterprises} enterprises after loading, found ${n}`);
+  const loadSeconds = elapsedSeconds(total);
+  return { reused: false, enterprises: n, loadSeconds, steps };
+};
