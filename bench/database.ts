@@ -137,7 +137,10 @@ export const prepareDatabase = async (options: {
 
     const demo = await client.query<{ n: string }>(`SELECT count(*) AS n FROM enterprises`);
     const demoRows = Number(demo.rows[0]?.n ?? 0);
-    const toGenerate = Math.max(0, options.enterprises - demoRows);
+    if (options.enterprises < demoRows) {
+      throw new Error(`--enterprises must be at least ${demoRows}, the demo showcase enterprises the seed always creates`);
+    }
+    const toGenerate = options.enterprises - demoRows;
     await client.query(creditCheckFunctionSql());
     const sql = registryInsertSql();
     const parameters = registryParameters();

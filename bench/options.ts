@@ -7,6 +7,7 @@ export type BenchOptions = {
   databaseUrl: string;
   maintenanceDatabase: string;
   fresh: boolean;
+  explain: boolean;
   poolSize: number;
 };
 
@@ -22,6 +23,7 @@ const usage = `Usage: npm run bench -- [options]
   --maintenance-db NAME   database to connect to for CREATE/DROP DATABASE (default test)
   --pool-size N           connections in the API's pool and in the raw pool (default 10)
   --fresh                 drop and rebuild the bench database even if it could be reused
+  --explain               also print EXPLAIN (ANALYZE, BUFFERS) of each case's two statements
   -h, --help              this text
 `;
 
@@ -43,6 +45,7 @@ export const parseOptions = (argv: string[]): BenchOptions | null => {
       'maintenance-db': { type: 'string' },
       'pool-size': { type: 'string' },
       fresh: { type: 'boolean', default: false },
+      explain: { type: 'boolean', default: false },
       help: { type: 'boolean', short: 'h', default: false },
     },
     strict: true,
@@ -59,5 +62,6 @@ export const parseOptions = (argv: string[]): BenchOptions | null => {
     maintenanceDatabase: values['maintenance-db'] ?? 'test',
     poolSize: positiveInteger('pool-size', values['pool-size'], 10),
     fresh: values.fresh ?? false,
+    explain: values.explain ?? false,
   };
 };

@@ -7,6 +7,7 @@ import { openDatabase } from '../src/db/client.ts';
 // afterwards. Without it, every test file uses an in-memory PGlite.
 
 declare module 'vitest' {
+  // eslint-disable-next-line @typescript-eslint/consistent-type-definitions -- module augmentation needs an interface
   export interface ProvidedContext {
     pgTemplate: { maintenanceUrl: string; template: string } | null;
   }

@@ -7,6 +7,7 @@ import { actorForToken } from '../auth/service.ts';
 export const sessionCookie = 'inspecta_session';
 
 declare module 'fastify' {
+  // eslint-disable-next-line @typescript-eslint/consistent-type-definitions -- module augmentation needs an interface
   interface FastifyRequest {
     actor: Actor | null;
     sessionToken: string | null;

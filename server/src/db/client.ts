@@ -34,6 +34,9 @@ export type DatabaseOptions =
 export const openDatabase = async (options: DatabaseOptions): Promise<Database> => {
   if (options.kind === 'postgresql') {
     const pool = new pg.Pool({ connectionString: options.url, max: options.poolSize ?? 10 });
+    // An idle connection the server drops (restart, failover) must not crash the process: the pool
+    // discards it and the next query opens a new one.
+    pool.on('error', () => {});
     const db = drizzlePostgres(pool, { schema }) as unknown as Db;
     return {
       db,

@@ -35,7 +35,9 @@ export const AppLayout = () => {
               <Typography.Text strong style={{ color: '#fff', fontSize: 16 }}>
                 {t('app.shortName')}
               </Typography.Text>
-              <div style={{ color: 'rgba(255,255,255,0.65)', fontSize: 12 }}>{t('app.bureau')}</div>
+              <div style={{ color: 'rgba(255,255,255,0.65)', fontSize: 12, overflow: 'hidden', textOverflow: 'ellipsis', maxWidth: 150 }}>
+                {t('app.bureau')}
+              </div>
             </div>
           )}
         </div>
