@@ -13,7 +13,12 @@ export {
   ZCreditCodeSchema,
 } from './enterprise/credit-code.ts';
 export type { CreditCodeErrorCode, CreditCodeValidation } from './enterprise/credit-code.ts';
-export { isKeyEnterprise, keyIndustryReasons, ZKeyIndustryProfileSchema } from './enterprise/key-industry.ts';
+export {
+  isKeyEnterprise,
+  keyIndustryReasons,
+  meetsKeyIndustryRule,
+  ZKeyIndustryProfileSchema,
+} from './enterprise/key-industry.ts';
 export type { KeyIndustryProfile, KeyIndustryReason } from './enterprise/key-industry.ts';
 
 export {
@@ -81,3 +86,95 @@ export {
   ZInspectionMatterSchema,
 } from './catalog/inspection-matters.ts';
 export type { InspectionMatter, InspectionMatterCatalog } from './catalog/inspection-matters.ts';
+
+// Graded and classified enforcement (measures 3, 4, 24).
+export {
+  CHINESE_NUMERAL,
+  RISK_GRADE_ORDER,
+  riskGradeRank,
+  STANDARDISATION_LEVELS,
+  standardisationRank,
+  ZAccidentLevelSchema,
+  ZEnforcementClassSchema,
+  ZEnforcementLevelSchema,
+  ZMajorHazardSourceLevelSchema,
+  ZRiskGradeSchema,
+  ZStandardisationGradeSchema,
+  ZStandardisationLevelSchema,
+} from './grading/grading-codes.ts';
+export type {
+  AccidentLevel,
+  EnforcementClass,
+  EnforcementLevel,
+  MajorHazardSourceLevel,
+  RiskGrade,
+  StandardisationGrade,
+  StandardisationLevel,
+} from './grading/grading-codes.ts';
+export {
+  isOverdueOn,
+  safetyCreditGradeOn,
+  standardisationOn,
+  ZAccidentRecordSchema,
+  ZEnterpriseFactsSchema,
+  ZJointCreditPunishmentSchema,
+  ZOverdueMajorHiddenDangerSchema,
+  ZSafetyCreditGradeRecordSchema,
+  ZSanctionRecordSchema,
+  ZSpecialProcessesSchema,
+  ZStandardisationRecordSchema,
+} from './grading/enterprise-facts.ts';
+export type {
+  AccidentRecord,
+  EnterpriseFacts,
+  JointCreditPunishment,
+  OverdueMajorHiddenDanger,
+  SafetyCreditGradeRecord,
+  SanctionRecord,
+  SpecialProcesses,
+  StandardisationRecord,
+} from './grading/enterprise-facts.ts';
+export {
+  defaultGradingReferences,
+  gradingCatalog,
+  gradingReferenceProblems,
+  gradingRuleByCode,
+  gradingRuleEntries,
+  parseGradingCatalog,
+  ZGradingCatalogSchema,
+} from './grading/grading-catalog.ts';
+export type { GradingCatalog, GradingReferences, GradingRuleEntry } from './grading/grading-catalog.ts';
+export {
+  ZClassCriterionSchema,
+  ZRecordPeriodSchema,
+  ZSeasonFactorSchema,
+  ZSeasonPeriodSchema,
+} from './grading/grading-catalog-schema.ts';
+export type {
+  AccidentScoreEntry,
+  ClassCriterion,
+  ClassRule,
+  EnforcementClassEntry,
+  EnforcementLevelEntry,
+  InspectionCapEntry,
+  MinimumInspectionEntry,
+  RecordPeriod,
+  RiskGradeEntry,
+  Scoring,
+  SeasonFactor,
+  SeasonPeriod,
+} from './grading/grading-catalog-schema.ts';
+export { compileGradingCatalog } from './grading/compile-grading-catalog.ts';
+export type { GradeFunction } from './grading/compile-grading-catalog.ts';
+export { gradeEnterprise } from './grading/grade-enterprise.ts';
+export type { GradeEnterpriseOptions } from './grading/grade-enterprise.ts';
+export { gradeChanged } from './grading/grade-changed.ts';
+export type { GradingChange, GradingChangeField, GradingFieldChange } from './grading/grade-changed.ts';
+export { seasonAt } from './grading/season-at.ts';
+export type {
+  GradingFactor,
+  GradingReason,
+  GradingReasonEffect,
+  GradingResult,
+  InspectionAllowance,
+} from './grading/grading-result.ts';

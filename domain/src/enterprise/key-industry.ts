@@ -20,7 +20,7 @@ export type KeyIndustryReason = {
   verified: boolean;
 };
 
-const meets = (profile: KeyIndustryProfile, rule: KeyIndustryRule): boolean => {
+export const meetsKeyIndustryRule = (profile: KeyIndustryProfile, rule: KeyIndustryRule): boolean => {
   switch (rule.kind) {
     case 'industry':
       return rule.industries.includes(profile.industry);
@@ -38,7 +38,7 @@ export const keyIndustryReasons = (
   criteria: readonly KeyIndustryCriterion[],
 ): KeyIndustryReason[] =>
   criteria
-    .filter((criterion) => meets(profile, criterion.rule))
+    .filter((criterion) => meetsKeyIndustryRule(profile, criterion.rule))
     .map(({ code, name, source, verified }) => ({ criterion: code, name, source, verified }));
 
 // measure 4: no reason, not a key enterprise.

@@ -80,7 +80,9 @@ export const buildApp = async (options: BuildAppOptions): Promise<FastifyInstanc
 
   const webDist = options.webDist === undefined ? defaultWebDist : options.webDist;
   const hasWeb = webDist !== null && fs.existsSync(path.join(webDist, 'index.html'));
-  if (hasWeb) await app.register(fastifyStatic, { root: webDist, wildcard: false });
+  // Files are looked up per request, so a rebuilt web app is served without a restart; a missing file
+  // falls through to the not-found handler below.
+  if (hasWeb) await app.register(fastifyStatic, { root: webDist });
 
   app.setNotFoundHandler((request, reply) => {
     if (request.url.startsWith('/api') || request.method !== 'GET' || !hasWeb) return apiNotFound(reply);

@@ -126,3 +126,18 @@ describe('enterprise import and export (.xlsx)', () => {
     expect(headers).toEqual(importColumns.map((c) => c.header));
   });
 });
+
+describe('the import template', () => {
+  it('imports as it is downloaded', async () => {
+    const t = await createTestContext();
+    try {
+      const cookie = await t.login('pengjiang.inspector');
+      const template = await t.app.inject({ url: '/api/v1/enterprises/import-template.xlsx', headers: { cookie } });
+      const body = multipart(template.rawPayload);
+      const response = await t.app.inject({ method: 'POST', url: '/api/v1/enterprises/import', headers: { cookie, ...body.headers }, payload: body.payload });
+      expect(response.json()).toEqual({ created: 1, updated: 0, unchanged: 0 });
+    } finally {
+      await t.close();
+    }
+  });
+});

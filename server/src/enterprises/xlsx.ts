@@ -1,13 +1,13 @@
 import type { Writable } from 'node:stream';
 import ExcelJS from 'exceljs';
-import { territories, territoryName } from '@inspecta/domain';
+import { makeCreditCode, territories, territoryName } from '@inspecta/domain';
 import { industries, industryName } from '../catalog/catalog.ts';
 import { scaleNames, scales, ZEnterpriseCreateSchema, type TEnterprise, type TEnterpriseCreate } from './model.ts';
 
 // One column list for the template, the export and the import, so they never drift apart.
 type Column = { header: string; field: keyof TEnterpriseCreate; width: number; example: string };
 export const importColumns: Column[] = [
-  { header: '统一社会信用代码', field: 'creditCode', width: 22, example: '91440703MA4W00001X' },
+  { header: '统一社会信用代码', field: 'creditCode', width: 22, example: makeCreditCode('91440703MA4W00001') },
   { header: '企业名称', field: 'name', width: 30, example: '江门市示例五金制品有限公司' },
   { header: '地址', field: 'address', width: 36, example: '江门市蓬江区示例路1号' },
   { header: '属地', field: 'territory', width: 10, example: '蓬江区' },

@@ -53,8 +53,6 @@ export const toProblem = (body: unknown, status: number): Problem => {
 
 export const isApiError = (error: unknown): error is ApiError => error instanceof ApiError;
 
-export const isNotFound = (error: unknown): boolean => isApiError(error) && error.status === 404;
-
 // A detail page shows "not found" for an unknown id and for a malformed one alike.
 export const isMissingRecord = (error: unknown): boolean =>
   isApiError(error) && (error.status === 404 || error.status === 400);

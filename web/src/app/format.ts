@@ -15,6 +15,9 @@ export const formatDate = (date: string | null | undefined): string => (date ? d
 
 export const todayInZone = (): string => dayjs().tz(ZONE).format('YYYY-MM-DD');
 
+// Today in Beijing as a date-picker value, whatever the browser's zone.
+export const todayPickerValue = (): dayjs.Dayjs => dayjs(todayInZone());
+
 export const toIsoDate = (value: dayjs.Dayjs): string => value.format('YYYY-MM-DD');
 
 export const shortHash = (hash: string | null | undefined): string => (hash ? `${hash.slice(0, 10)}…` : '—');

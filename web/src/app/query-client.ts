@@ -1,9 +1,13 @@
-import { QueryClient } from '@tanstack/react-query';
+import { MutationCache, QueryClient } from '@tanstack/react-query';
 import { isApiError } from '../api/problem';
 import { setUnauthorizedHandler } from '../api/client';
 import { sessionKey } from '../features/auth/hooks';
 
-export const queryClient = new QueryClient({
+export const queryClient: QueryClient = new QueryClient({
+  // every successful change appends audit events: let open change histories show them
+  mutationCache: new MutationCache({
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: ['audit'] }),
+  }),
   defaultOptions: {
     queries: {
       staleTime: 30_000,

@@ -190,7 +190,6 @@ export const en: Messages = {
   'organisation.basicInfo': 'Details',
   'organisation.hasStanding': 'Has legal standing',
   'organisation.noStanding': 'No legal standing',
-  'organisation.noStandingExplanation': 'Internal units, coordination bodies and intermediaries can never be the subject of an inspection.',
   'organisation.kindFixed': 'Kind and territory cannot change once registered',
   'organisation.standingByKind.bureau': 'A bureau has legal standing and may be the subject of an inspection.',
   'organisation.standingByKind.entrusted': 'An entrusted organisation inspects only within its scope and period, in the name of the entrusting bureau.',

@@ -189,7 +189,6 @@ export const zh = {
   'organisation.basicInfo': '基本信息',
   'organisation.hasStanding': '具备执法主体资格',
   'organisation.noStanding': '不具备执法主体资格',
-  'organisation.noStandingExplanation': '内设机构、议事协调机构和中介机构不能作为行政检查主体。',
   'organisation.kindFixed': '机构类型与属地登记后不可修改',
   'organisation.standingByKind.bureau': '应急管理部门具备执法主体资格，可作为行政检查主体。',
   'organisation.standingByKind.entrusted': '受委托组织仅可在委托范围和期限内以委托机关名义实施检查。',

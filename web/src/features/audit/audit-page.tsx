@@ -1,4 +1,4 @@
-import { Button, Card, Empty, Flex, Input, Select } from 'antd';
+import { Button, Card, Empty, Flex, Select } from 'antd';
 import { ReloadOutlined } from '@ant-design/icons';
 import { ErrorAlert } from '../../app/components/error-alert';
 import { PageHeader } from '../../app/components/page-header';
@@ -7,6 +7,7 @@ import { useListParams } from '../../app/list-params';
 import { AuditTable } from './audit-table';
 import { useAuditEvents } from './hooks';
 import { VerifyCard } from './verify-card';
+import { SearchInput } from '../../app/components/search-input';
 
 const ENTITY_TYPES = ['enterprise', 'organisation', 'officer', 'certificate', 'user'] as const;
 
@@ -32,23 +33,19 @@ export const AuditPage = () => {
               style={{ width: 180 }}
               options={ENTITY_TYPES.map((type) => ({ value: type, label: t(`entityType.${type}`) }))}
             />
-            <Input.Search
-              key={`id-${filters.entityId ?? ''}`}
-              data-testid="audit-filter-entity-id"
-              allowClear
+            <SearchInput
+              testId="audit-filter-entity-id"
               placeholder={t('audit.entityId')}
-              defaultValue={filters.entityId}
-              onSearch={(entityId) => update({ entityId: entityId.trim() })}
+              value={filters.entityId}
+              onSearch={(entityId) => update({ entityId })}
               style={{ width: 320 }}
             />
-            <Input.Search
-              key={`action-${filters.action ?? ''}`}
-              data-testid="audit-filter-action"
-              allowClear
+            <SearchInput
+              testId="audit-filter-action"
               placeholder={t('audit.actionPlaceholder')}
-              defaultValue={filters.action}
-              onSearch={(action) => update({ action: action.trim() })}
-              style={{ width: 220 }}
+              value={filters.action}
+              onSearch={(action) => update({ action })}
+              style={{ width: 240 }}
             />
             {hasFilters && (
               <Button icon={<ReloadOutlined />} onClick={reset}>

@@ -1,9 +1,10 @@
-import { Button, Card, Flex, Input, Select } from 'antd';
+import { Button, Card, Flex, Select } from 'antd';
 import { ReloadOutlined } from '@ant-design/icons';
 import { useT } from '../../app/i18n/i18n-context';
 import { useListParams } from '../../app/list-params';
 import { IndustrySelect, TerritorySelect } from '../reference/selects';
 import { useTerritories } from '../reference/hooks';
+import { SearchInput } from '../../app/components/search-input';
 
 export const EnterpriseFilters = () => {
   const t = useT();
@@ -15,13 +16,11 @@ export const EnterpriseFilters = () => {
   return (
     <Card size="small" style={{ marginBottom: 16 }}>
       <Flex gap={12} wrap align="center">
-        <Input.Search
-          key={get('q') ?? ''}
-          data-testid="enterprise-search"
-          allowClear
+        <SearchInput
+          testId="enterprise-search"
           placeholder={t('enterprise.searchPlaceholder')}
-          defaultValue={get('q')}
-          onSearch={(q) => update({ q: q.trim() })}
+          value={get('q')}
+          onSearch={(q) => update({ q })}
           style={{ width: 340 }}
         />
         {showTerritory && (

@@ -24,7 +24,7 @@ export const EnterpriseListPage = () => {
   const navigate = useNavigate();
   const user = useCurrentUser();
   const writer = can(user.role, 'enterprises.write');
-  const { page, pageSize, sort, get, update, hasFilters } = useListParams();
+  const { page, pageSize, sort, get, update } = useListParams();
   const [creating, setCreating] = useState(false);
   const [exporting, setExporting] = useState(false);
 
@@ -35,6 +35,7 @@ export const EnterpriseListPage = () => {
     isKey: isKeyParam(get('isKey')),
     sort,
   };
+  const filtered = Boolean(filters.q || filters.territory || filters.industry || filters.isKey);
   const enterprises = useEnterprises({ ...filters, page, pageSize });
   const data = enterprises.data;
 
@@ -75,7 +76,14 @@ export const EnterpriseListPage = () => {
       dataIndex: 'creditCode',
       render: (code: string) => <Typography.Text code>{code}</Typography.Text>,
     },
-    { key: 'territory', title: t('field.territory'), dataIndex: 'territoryName', width: 110 },
+    {
+      key: 'territory',
+      title: t('field.territory'),
+      dataIndex: 'territoryName',
+      width: 110,
+      sorter: true,
+      sortOrder: sortOrderFor(sort, 'territory'),
+    },
     { key: 'industry', title: t('field.industry'), dataIndex: 'industryName' },
     {
       key: 'scale',
@@ -166,7 +174,7 @@ export const EnterpriseListPage = () => {
               <Empty
                 data-testid="enterprise-empty"
                 image={Empty.PRESENTED_IMAGE_SIMPLE}
-                description={hasFilters ? t('enterprise.emptyFiltered') : t('enterprise.empty')}
+                description={filtered ? t('enterprise.emptyFiltered') : t('enterprise.empty')}
               />
             ),
           }}

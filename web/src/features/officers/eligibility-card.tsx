@@ -1,9 +1,9 @@
 import { Button, Card, DatePicker, Flex, Typography } from 'antd';
-import dayjs, { type Dayjs } from 'dayjs';
+import type { Dayjs } from 'dayjs';
 import { useState } from 'react';
 import type { Officer } from '../../api/types';
 import { ErrorAlert } from '../../app/components/error-alert';
-import { toIsoDate } from '../../app/format';
+import { toIsoDate, todayPickerValue } from '../../app/format';
 import { useT } from '../../app/i18n/i18n-context';
 import { CheckResult } from '../../app/components/check-result';
 import { useEligibility } from './hooks';
@@ -11,7 +11,7 @@ import { useEligibility } from './hooks';
 // Today's answer comes with the record; any other date is asked on demand.
 export const EligibilityCard = ({ officer }: { officer: Officer }) => {
   const t = useT();
-  const [date, setDate] = useState<Dayjs>(dayjs());
+  const [date, setDate] = useState<Dayjs>(todayPickerValue);
   const eligibility = useEligibility(officer.id);
   const today = officer.mayInspectToday;
 

@@ -1,5 +1,5 @@
 import { useState, type HTMLAttributes } from 'react';
-import { Button, Card, Empty, Flex, Input, Select, Table, Typography, type TableColumnsType } from 'antd';
+import { Button, Card, Empty, Flex, Select, Table, Typography, type TableColumnsType } from 'antd';
 import { PlusOutlined, ReloadOutlined } from '@ant-design/icons';
 import { Link, useNavigate } from 'react-router-dom';
 import type { Officer, OfficerQuery } from '../../api/types';
@@ -14,6 +14,7 @@ import { TerritorySelect } from '../reference/selects';
 import { useOfficers } from './hooks';
 import { OfficerFormDrawer } from './officer-form-drawer';
 import { CertificateStatusTag, MayInspectTag, QualificationTags, RosterTag } from './officer-tags';
+import { SearchInput } from '../../app/components/search-input';
 
 const rosterParam = (value: string | undefined): OfficerQuery['onRoster'] =>
   value === 'true' || value === 'false' ? value : undefined;
@@ -86,13 +87,11 @@ export const OfficerListPage = () => {
       />
       <Card size="small" style={{ marginBottom: 16 }}>
         <Flex gap={12} wrap>
-          <Input.Search
-            key={get('q') ?? ''}
-            data-testid="officer-search"
-            allowClear
+          <SearchInput
+            testId="officer-search"
             placeholder={t('officer.searchPlaceholder')}
-            defaultValue={get('q')}
-            onSearch={(q) => update({ q: q.trim() })}
+            value={get('q')}
+            onSearch={(q) => update({ q })}
             style={{ width: 260 }}
           />
           <Select<string>

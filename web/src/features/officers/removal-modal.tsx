@@ -1,9 +1,9 @@
 import { useEffect } from 'react';
 import { Alert, App, DatePicker, Form, Input, Modal } from 'antd';
-import dayjs, { type Dayjs } from 'dayjs';
+import type { Dayjs } from 'dayjs';
 import type { Officer } from '../../api/types';
 import { ErrorAlert } from '../../app/components/error-alert';
-import { toIsoDate } from '../../app/format';
+import { toIsoDate, todayPickerValue } from '../../app/format';
 import { useT } from '../../app/i18n/i18n-context';
 import { useRemoveFromRoster } from './hooks';
 
@@ -18,7 +18,7 @@ export const RemovalModal = ({ officer, open, onClose }: { officer: Officer; ope
 
   useEffect(() => {
     if (open) {
-      form.setFieldsValue({ date: dayjs(), reason: '' });
+      form.setFieldsValue({ date: todayPickerValue(), reason: '' });
       removal.reset();
     }
     // eslint-disable-next-line react-hooks/exhaustive-deps -- reset once per opening

@@ -106,9 +106,7 @@ export const OrganisationDetailPage = () => {
                 : []),
             ]}
           />
-          {!record.hasLegalStanding && (
-            <Typography.Text type="secondary">{t('organisation.noStandingExplanation')}</Typography.Text>
-          )}
+          <Typography.Text type="secondary">{t(`organisation.standingByKind.${record.kind}`)}</Typography.Text>
         </Card>
         <Entrustment organisation={record} />
         <SubjectCheckCard organisationId={record.id} />

@@ -1,8 +1,8 @@
 import { Button, Card, DatePicker, Flex, Form, Typography } from 'antd';
-import dayjs, { type Dayjs } from 'dayjs';
+import type { Dayjs } from 'dayjs';
 import { CheckResult } from '../../app/components/check-result';
 import { ErrorAlert } from '../../app/components/error-alert';
-import { toIsoDate } from '../../app/format';
+import { toIsoDate, todayPickerValue } from '../../app/format';
 import { useT } from '../../app/i18n/i18n-context';
 import { MatterSelect } from '../reference/selects';
 import { useSubjectCheck } from './hooks';
@@ -18,7 +18,7 @@ export const SubjectCheckCard = ({ organisationId }: { organisationId: string })
       <Typography.Paragraph type="secondary">{t('subjectCheck.explanation')}</Typography.Paragraph>
       <Form<CheckForm>
         layout="inline"
-        initialValues={{ date: dayjs() }}
+        initialValues={{ date: todayPickerValue() }}
         onFinish={({ matter, date }) => check.mutate({ matter, date: toIsoDate(date) })}
         style={{ rowGap: 12 }}
       >
