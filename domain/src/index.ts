@@ -178,3 +178,6 @@ export type {
   GradingResult,
   InspectionAllowance,
 } from './grading/grading-result.ts';
+
+export { guideListDiff, guideListTransition } from './guide-list/guide-list.ts';
+export type { GuideListAction, GuideListMember, GuideListStatus } from './guide-list/guide-list.ts';

@@ -7,6 +7,7 @@ import { buildApp } from './app/build-app.ts';
 import { systemClock } from './app/context.ts';
 import { seedDemoData } from './demo/seed.ts';
 import { appVersion } from './version.ts';
+import { startSchedules } from './jobs/schedule.ts';
 
 // Without SESSION_SECRET, a secret is made once and kept under DATA_DIR so sessions survive restarts.
 const sessionSecret = (config: TConfig): string => {
@@ -31,8 +32,10 @@ const main = async () => {
   const seeded = await seedDemoData(ctx);
   const app = await buildApp({ ctx, sessionSecret: sessionSecret(config), secureCookie: config.production, logger: true });
   if (seeded) app.log.info(seeded, 'demo data loaded');
+  const stopSchedules = startSchedules(ctx, app.log);
   const shutdown = async (signal: string) => {
     app.log.info({ signal }, 'shutting down');
+    stopSchedules();
     await app.close();
     await database.close();
     process.exit(0);

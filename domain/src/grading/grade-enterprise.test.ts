@@ -254,6 +254,13 @@ describe('grading an enterprise (measures 3, 4, 24)', () => {
     ).toEqual(compiled(facts, DATE));
   });
 
+  it('grades by the catalogue it is given and records that catalogue version', () => {
+    const next = { ...structuredClone(gradingCatalog), version: '2026.2' };
+    next.scoring.industryBase = next.scoring.industryBase.map((row) => ({ ...row, points: row.points + 1 }));
+    expect(grade({}, DATE, next)).toMatchObject({ score: 11, catalogVersion: '2026.2' });
+    expect(grade({})).toMatchObject({ score: 10, catalogVersion: '2026.1' });
+  });
+
   it('refuses to compile a catalogue that leaves out a measure-4 key-industry criterion', () => {
     const catalog = structuredClone(gradingCatalog);
     const rule = catalog.enforcementClasses[0]?.criteria[0]?.rule;

@@ -127,6 +127,12 @@ describe('grading catalogue (measures 3, 4, 24)', () => {
     expect(() => parseGradingCatalog(catalog)).toThrow('标准化等级越高，分值不得越高');
   });
 
+  it('refuses major-hazard points that score 一级 below 二级', () => {
+    const catalog = copy();
+    catalog.scoring.majorHazardSources[0]!.points = 1;
+    expect(() => parseGradingCatalog(catalog)).toThrow('重大危险源等级越高（一级最高），分值不得越低');
+  });
+
   it('refuses a negative number of points for a factor that only adds risk', () => {
     const catalog = copy();
     catalog.scoring.accidents[0]!.points = -1;

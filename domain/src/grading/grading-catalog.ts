@@ -46,29 +46,20 @@ const exactlyOnce = <T>(values: readonly T[], expected: readonly T[]): boolean =
 // null is "no cap", larger than any number
 const capValue = (cap: number | null): number => cap ?? Number.POSITIVE_INFINITY;
 
-const issues = (catalog: Shape): Issue[] => {
-  const found: Issue[] = [];
-  const fail = (message: string, ...path: (string | number)[]) => found.push({ message, path });
-  const classes = ZEnforcementClassSchema.options;
-  const standardisationLevels = STANDARDISATION_LEVELS;
+type Fail = (message: string, ...path: (string | number)[]) => void;
 
+const classes = ZEnforcementClassSchema.options;
+
+const checkVocabularies = (catalog: Shape, fail: Fail): void => {
   const duplicates = duplicateCodes(gradingRuleEntries(catalog));
   if (duplicates.length > 0) fail(`目录中的代码不得重复：${duplicates.join('、')}`);
-  if (
-    !exactlyOnce(
-      catalog.accidentLevels.map((entry) => entry.code),
-      ZAccidentLevelSchema.options,
-    )
-  )
+
+  const accidentLevels = catalog.accidentLevels.map((entry) => entry.code);
+  if (!exactlyOnce(accidentLevels, ZAccidentLevelSchema.options))
     fail('事故等级须且只能各列一次：一般、较大、重大、特别重大', 'accidentLevels');
 
-  if (
-    !exactlyOnce(
-      catalog.enforcementClasses.map((entry) => entry.code),
-      classes,
-    )
-  )
-    fail('执法分类须且只能各列一次：重点、一般', 'enforcementClasses');
+  const classCodes = catalog.enforcementClasses.map((entry) => entry.code);
+  if (!exactlyOnce(classCodes, classes)) fail('执法分类须且只能各列一次：重点、一般', 'enforcementClasses');
   catalog.enforcementClasses.forEach((entry, index) => {
     if (entry.code === 'key' && entry.criteria.length === 0)
       fail('重点类须至少有一项标准', 'enforcementClasses', index);
@@ -76,32 +67,30 @@ const issues = (catalog: Shape): Issue[] => {
       fail('一般类为兜底分类，不设标准', 'enforcementClasses', index);
   });
 
-  const grades = catalog.riskGrades;
-  if (
-    !exactlyOnce(
-      grades.map((entry) => entry.code),
-      RISK_GRADE_ORDER,
-    )
-  ) {
-    fail('风险等级须且只能各列一次：红、橙、黄、蓝', 'riskGrades');
-  } else {
-    const minScore = (code: string) => grades.find((entry) => entry.code === code)?.minScore ?? null;
-    if (minScore('blue') !== null) fail('蓝色为最低等级，不设分值下限', 'riskGrades');
-    const thresholds = RISK_GRADE_ORDER.slice(1).map(minScore);
-    const rising = thresholds.every(
-      (value, index) => value !== null && (index === 0 || value > (thresholds[index - 1] ?? value)),
-    );
-    if (!rising) fail('黄、橙、红的分值下限须依次递增', 'riskGrades');
-  }
+  const levelClasses = catalog.enforcementLevels.map((entry) => entry.forClass);
+  if (!exactlyOnce(levelClasses, classes)) fail('每个执法分类须且只能对应一个执法层级', 'enforcementLevels');
 
-  const { scoring } = catalog;
-  const groups = scoring.industryBase.flatMap((entry) =>
-    entry.match.kind === 'group' ? [entry.match.group] : [],
+  const grades = catalog.riskGrades;
+  const gradeCodes = grades.map((entry) => entry.code);
+  if (!exactlyOnce(gradeCodes, RISK_GRADE_ORDER)) {
+    fail('风险等级须且只能各列一次：红、橙、黄、蓝', 'riskGrades');
+    return;
+  }
+  const minScore = (code: string) => grades.find((entry) => entry.code === code)?.minScore ?? null;
+  if (minScore('blue') !== null) fail('蓝色为最低等级，不设分值下限', 'riskGrades');
+  const thresholds = RISK_GRADE_ORDER.slice(1).map(minScore);
+  const rising = thresholds.every(
+    (value, index) => value !== null && (index === 0 || value > (thresholds[index - 1] ?? value)),
   );
+  if (!rising) fail('黄、橙、红的分值下限须依次递增', 'riskGrades');
+};
+
+const checkScoring = ({ scoring }: Shape, fail: Fail): void => {
+  const groups = scoring.industryBase.flatMap(({ match }) => (match.kind === 'group' ? [match.group] : []));
   if (!exactlyOnce(groups, ZIndustryGroupSchema.options))
     fail('每个行业大类须且只能有一项基础分', 'scoring', 'industryBase');
-  const industries = scoring.industryBase.flatMap((entry) =>
-    entry.match.kind === 'industry' ? [entry.match.industry] : [],
+  const industries = scoring.industryBase.flatMap(({ match }) =>
+    match.kind === 'industry' ? [match.industry] : [],
   );
   if (new Set(industries).size !== industries.length)
     fail('同一行业只能有一项基础分', 'scoring', 'industryBase');
@@ -110,55 +99,37 @@ const issues = (catalog: Shape): Issue[] => {
   if (new Set(windows).size !== windows.length)
     fail('同一事故等级的同一时段只能有一项分值', 'scoring', 'accidents');
 
-  const hazard = [1, 2, 3, 4].map((level) =>
-    scoring.majorHazardSources.filter((entry) => entry.level === level),
-  );
-  if (hazard.some((rows) => rows.length !== 1)) {
+  // 重大危险源 一级 is the most severe, so it never scores less than 二级
+  const hazardLevels = scoring.majorHazardSources.map((entry) => entry.level);
+  const hazardPoints = [...scoring.majorHazardSources].sort((a, b) => a.level - b.level).map((e) => e.points);
+  if (!exactlyOnce(hazardLevels, [1, 2, 3, 4])) {
     fail('重大危险源一级至四级须且只能各有一项分值', 'scoring', 'majorHazardSources');
   } else if (
-    hazard.some((rows, index) => index > 0 && (rows[0]?.points ?? 0) > (hazard[index - 1]?.[0]?.points ?? 0))
+    hazardPoints.some((points, index) => index > 0 && points > (hazardPoints[index - 1] ?? points))
   ) {
     fail('重大危险源等级越高（一级最高），分值不得越低', 'scoring', 'majorHazardSources');
   }
 
   // measure 24: a higher standardisation grade never scores more risk than a lower one
-  const standardisation = [...scoring.standardisation].sort(
-    (a, b) => standardisationRank(a.grade) - standardisationRank(b.grade),
-  );
-  if (
-    !exactlyOnce(
-      standardisation.map((entry) => entry.grade),
-      standardisationLevels,
-    )
-  ) {
+  const levels = scoring.standardisation.map((entry) => entry.grade);
+  const points = [...scoring.standardisation]
+    .sort((a, b) => standardisationRank(a.grade) - standardisationRank(b.grade))
+    .map((entry) => entry.points);
+  if (!exactlyOnce(levels, STANDARDISATION_LEVELS)) {
     fail('标准化一级、二级、三级、未定级须且只能各有一项分值', 'scoring', 'standardisation');
-  } else if (
-    standardisation.some(
-      (entry, index) => index > 0 && entry.points < (standardisation[index - 1]?.points ?? 0),
-    )
-  ) {
+  } else if (points.some((value, index) => index > 0 && value < (points[index - 1] ?? value))) {
     fail('标准化等级越高，分值不得越高', 'scoring', 'standardisation');
   }
+};
 
-  if (
-    !exactlyOnce(
-      catalog.enforcementLevels.map((entry) => entry.forClass),
-      classes,
-    )
-  )
-    fail('每个执法分类须且只能对应一个执法层级', 'enforcementLevels');
-
-  const { minimum, caps } = catalog.inspectionAllowance;
-  if (
-    !exactlyOnce(
-      minimum.map((entry) => entry.class),
-      classes,
-    )
-  )
+const checkAllowance = ({ inspectionAllowance }: Shape, fail: Fail): void => {
+  const { minimum, caps } = inspectionAllowance;
+  const minimumClasses = minimum.map((entry) => entry.class);
+  if (!exactlyOnce(minimumClasses, classes))
     fail('每个执法分类须且只能有一项最低检查频次', 'inspectionAllowance', 'minimum');
   const capsByClass = new Map<string, number[]>();
   for (const cls of classes) {
-    const rows = standardisationLevels.map((level) =>
+    const rows = STANDARDISATION_LEVELS.map((level) =>
       caps.filter((entry) => entry.class === cls && entry.standardisation === level),
     );
     if (rows.some((row) => row.length !== 1)) {
@@ -166,10 +137,10 @@ const issues = (catalog: Shape): Issue[] => {
       continue;
     }
     const values = rows.map((row) => capValue(row[0]?.perYear ?? null));
+    capsByClass.set(cls, values);
     // measure 24: a higher standardisation grade never raises the cap
     if (values.some((value, index) => index > 0 && value < (values[index - 1] ?? value)))
       fail(`${cls} 类：标准化等级越高，年度检查上限不得越高`, 'inspectionAllowance', 'caps');
-    capsByClass.set(cls, values);
     const floor = minimum.find((entry) => entry.class === cls);
     if (floor && values.some((value) => value < floor.count / floor.perYears))
       fail(`${cls} 类：年度检查上限不得低于最低检查频次`, 'inspectionAllowance', 'caps');
@@ -179,6 +150,14 @@ const issues = (catalog: Shape): Issue[] => {
   const general = capsByClass.get('general');
   if (key && general && general.some((value, index) => value > (key[index] ?? value)))
     fail('一般类的年度检查上限不得高于同一标准化等级的重点类', 'inspectionAllowance', 'caps');
+};
+
+const issues = (catalog: Shape): Issue[] => {
+  const found: Issue[] = [];
+  const fail: Fail = (message, ...path) => found.push({ message, path });
+  checkVocabularies(catalog, fail);
+  checkScoring(catalog, fail);
+  checkAllowance(catalog, fail);
   return found;
 };
 

@@ -9,7 +9,8 @@ import type { AccidentLevel, StandardisationLevel } from './grading-codes.ts';
 import type { GradingFactor, GradingReason } from './grading-result.ts';
 
 // measure 4: the risk score from industry, safety state, accident and violation records, credit grade
-// and (measure 24) standardisation grade. Every number comes from catalog/grading.json.
+// and (measure 24) standardisation grade. Every number comes from catalog/grading.json. Plain loops and
+// no closures per call: a regrading runs this for every enterprise.
 
 type Rule = { code: string; source: string; verified: boolean };
 
@@ -33,10 +34,11 @@ export const pushReason = (
   text: string,
   points?: number,
 ): void => {
+  const { code, source, verified } = rule;
   reasons.push(
     points === undefined
-      ? { effect, factor, rule: rule.code, text, source: rule.source, verified: rule.verified }
-      : { effect, factor, rule: rule.code, points, text, source: rule.source, verified: rule.verified },
+      ? { effect, factor, rule: code, text, source, verified }
+      : { effect, factor, rule: code, points, text, source, verified },
   );
 };
 
@@ -51,29 +53,45 @@ const scored = (
   return points;
 };
 
-// Records in the window earn pointsEach, oldest first, until maxPoints is reached.
+const byDate = (a: SanctionRecord, b: SanctionRecord): number =>
+  a.date < b.date ? -1 : a.date > b.date ? 1 : 0;
+
+const upTo = (limit: number | undefined, earned: number, points: number): number =>
+  Math.min(points, (limit ?? Number.POSITIVE_INFINITY) - earned);
+
+// Penalties or violations in the window earn pointsEach, oldest first, until maxPoints is reached.
 const scoreRecords = (
   context: ScoreContext,
   records: readonly SanctionRecord[],
   rule: RecordScoreEntry,
-  factor: GradingFactor,
-  describe: (record: SanctionRecord) => string,
+  factor: 'penalty' | 'violation',
 ): number => {
   if (records.length === 0) return 0;
   const cutoff = monthsBefore(context.date, rule.withinMonths);
-  const inWindow = records.filter((record) => isWithinMonths(record.date, cutoff, context.date));
-  inWindow.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+  const inWindow: SanctionRecord[] = [];
+  for (const record of records) if (isWithinMonths(record.date, cutoff, context.date)) inWindow.push(record);
+  inWindow.sort(byDate);
+  const what = factor === 'penalty' ? '受到行政处罚' : '有违法行为记录';
   let total = 0;
   for (const record of inWindow) {
-    const points = Math.min(rule.pointsEach, (rule.maxPoints ?? Number.POSITIVE_INFINITY) - total);
+    const points = upTo(rule.maxPoints, total, rule.pointsEach);
     const capped = points < rule.pointsEach ? `，已达上限 ${rule.maxPoints ?? 0} 分` : '';
-    total += scored(context.reasons, factor, rule, `${describe(record)}${capped}`, points);
+    total += scored(
+      context.reasons,
+      factor,
+      rule,
+      `${record.date} ${what}（${record.kind}）${capped}`,
+      points,
+    );
   }
   return total;
 };
 
-const countPoints = (count: number, rule: { pointsEach: number; maxPoints?: number | undefined }): number =>
-  Math.min(count * rule.pointsEach, rule.maxPoints ?? Number.POSITIVE_INFINITY);
+// an accident scores under the narrowest window that holds it (rules sorted by window)
+const accidentRuleFor = (rules: readonly AccidentScoreEntry[], accidentDate: IsoDate, date: IsoDate) => {
+  for (const rule of rules) if (accidentDate > monthsBefore(date, rule.withinMonths)) return rule;
+  return undefined;
+};
 
 const standardisationText = (
   current: StandardisationRecord | undefined,
@@ -81,13 +99,15 @@ const standardisationText = (
   date: IsoDate,
 ): string => {
   if (current) return `安全生产标准化${CHINESE_NUMERAL[current.grade]}级，有效期至 ${current.validUntil}`;
-  const expired = records
-    .filter((record) => record.validUntil < date)
-    .sort((a, b) => (a.validUntil < b.validUntil ? 1 : -1))[0];
+  let expired: StandardisationRecord | undefined;
+  for (const record of records)
+    if (record.validUntil < date && (!expired || record.validUntil > expired.validUntil)) expired = record;
   return expired
     ? `安全生产标准化${CHINESE_NUMERAL[expired.grade]}级已于 ${expired.validUntil} 到期，按未定级计`
     : '未取得安全生产标准化等级';
 };
+
+const UNKNOWN_CREDIT_SOURCE = 'catalog/grading.json scoring.safetyCreditGrades';
 
 export const compileScoring = (catalog: GradingCatalog, references: GradingReferences) => {
   const { scoring } = catalog;
@@ -98,10 +118,10 @@ export const compileScoring = (catalog: GradingCatalog, references: GradingRefer
     else groupRows.set(row.match.group, row);
   }
   // an industry's own row, else its group's; an unknown code scores as 其他
-  const baseByIndustry = new Map<string, { name: string; row: IndustryBaseEntry }>();
+  const baseByIndustry = new Map<string, { text: string; row: IndustryBaseEntry }>();
   for (const industry of references.industries.entries) {
     const row = industryRows.get(industry.code) ?? groupRows.get(industry.group);
-    if (row) baseByIndustry.set(industry.code, { name: industry.name, row });
+    if (row) baseByIndustry.set(industry.code, { text: `行业“${industry.name}”基础风险`, row });
   }
   const fallbackBase = groupRows.get('其他');
   const levelNames = new Map(catalog.accidentLevels.map((entry) => [entry.code, entry.name]));
@@ -119,101 +139,66 @@ export const compileScoring = (catalog: GradingCatalog, references: GradingRefer
   );
   const creditGrades = new Map(scoring.safetyCreditGrades.map((rule) => [rule.code, rule]));
   const standardisationRows = new Map(scoring.standardisation.map((rule) => [rule.grade, rule]));
+  const { overdueMajorHiddenDangers: overdueRule, jointCreditPunishment: jointRule } = scoring;
 
   return (context: ScoreContext): ScoreOutcome => {
     const { facts, date, reasons } = context;
     let total = 0;
 
     const base = baseByIndustry.get(facts.industry);
-    if (base) total += scored(reasons, 'industry', base.row, `行业“${base.name}”基础风险`, base.row.points);
-    else if (fallbackBase)
-      total += scored(
-        reasons,
-        'industry',
-        fallbackBase,
-        `行业代码 ${facts.industry} 不在行业目录中，按“其他”计`,
-        fallbackBase.points,
-      );
-
-    // an accident scores under the narrowest window that holds it
-    for (const accident of facts.accidents) {
-      if (accident.date > date) continue;
-      const rule = accidentRules
-        .get(accident.level)
-        ?.find((candidate) => accident.date > monthsBefore(date, candidate.withinMonths));
-      if (!rule) continue;
-      const deaths = accident.deaths > 0 ? `死亡 ${accident.deaths} 人` : '无人死亡';
-      const points = rule.points + accident.deaths * rule.pointsPerDeath;
-      const text = `${accident.date} 发生${levelNames.get(accident.level) ?? accident.level}，${deaths}`;
-      total += scored(reasons, 'accident', rule, text, points);
+    if (base) total += scored(reasons, 'industry', base.row, base.text, base.row.points);
+    else if (fallbackBase) {
+      const text = `行业代码 ${facts.industry} 不在行业目录中，按“其他”计`;
+      total += scored(reasons, 'industry', fallbackBase, text, fallbackBase.points);
     }
 
-    total += scoreRecords(
-      context,
-      facts.penalties,
-      scoring.penalties,
-      'penalty',
-      (record) => `${record.date} 受到行政处罚（${record.kind}）`,
-    );
-    total += scoreRecords(
-      context,
-      facts.violations,
-      scoring.violations,
-      'violation',
-      (record) => `${record.date} 有违法行为记录（${record.kind}）`,
-    );
+    for (const accident of facts.accidents) {
+      if (accident.date > date) continue;
+      const rule = accidentRuleFor(accidentRules.get(accident.level) ?? [], accident.date, date);
+      if (!rule) continue;
+      const deaths = accident.deaths > 0 ? `死亡 ${accident.deaths} 人` : '无人死亡';
+      const text = `${accident.date} 发生${levelNames.get(accident.level) ?? accident.level}，${deaths}`;
+      total += scored(reasons, 'accident', rule, text, rule.points + accident.deaths * rule.pointsPerDeath);
+    }
 
-    const overdueRule = scoring.overdueMajorHiddenDangers;
+    total += scoreRecords(context, facts.penalties, scoring.penalties, 'penalty');
+    total += scoreRecords(context, facts.violations, scoring.violations, 'violation');
+
     let overduePoints = 0;
     for (const danger of facts.overdueMajorHiddenDangers) {
       if (!isOverdueOn(danger, date)) continue;
-      const points = Math.min(
-        overdueRule.pointsEach,
-        (overdueRule.maxPoints ?? Number.POSITIVE_INFINITY) - overduePoints,
-      );
-      overduePoints += scored(
-        reasons,
-        'overdue_major_hidden_danger',
-        overdueRule,
-        `重大事故隐患自 ${danger.overdueSince} 起超期未整改`,
-        points,
-      );
+      const text = `重大事故隐患自 ${danger.overdueSince} 起超期未整改`;
+      const points = upTo(overdueRule.maxPoints, overduePoints, overdueRule.pointsEach);
+      overduePoints += scored(reasons, 'overdue_major_hidden_danger', overdueRule, text, points);
     }
     total += overduePoints;
 
-    const jointRule = scoring.jointCreditPunishment;
     if (facts.jointCreditPunishments.length > 0) {
       const cutoff = monthsBefore(date, jointRule.withinMonths);
-      const punishment = facts.jointCreditPunishments.find(
-        (p) => p.from <= date && (p.to === null || p.to > cutoff),
-      );
-      if (punishment) {
+      for (const punishment of facts.jointCreditPunishments) {
+        if (punishment.from > date || (punishment.to !== null && punishment.to <= cutoff)) continue;
         const text = `${punishment.from} 至 ${punishment.to ?? '今'} 被纳入失信联合惩戒`;
         total += scored(reasons, 'joint_credit_punishment', jointRule, text, jointRule.points);
+        break;
       }
     }
 
     const { hazardousProcesses, majorHazardSourceLevel } = facts.specialProcesses;
     if (hazardousProcesses > 0) {
-      const text = `涉及 ${hazardousProcesses} 种重点监管危险化工工艺`;
+      const rule = scoring.hazardousProcesses;
+      const points = upTo(rule.maxPoints, 0, hazardousProcesses * rule.pointsEach);
       total += scored(
         reasons,
         'hazardous_process',
-        scoring.hazardousProcesses,
-        text,
-        countPoints(hazardousProcesses, scoring.hazardousProcesses),
+        rule,
+        `涉及 ${hazardousProcesses} 种重点监管危险化工工艺`,
+        points,
       );
     }
-    const hazardRule =
-      majorHazardSourceLevel === null ? undefined : hazardSources.get(majorHazardSourceLevel);
-    if (hazardRule) {
-      total += scored(
-        reasons,
-        'major_hazard_source',
-        hazardRule,
-        `构成${CHINESE_NUMERAL[hazardRule.level]}级重大危险源`,
-        hazardRule.points,
-      );
+    const hazard = majorHazardSourceLevel === null ? undefined : hazardSources.get(majorHazardSourceLevel);
+    if (hazard) {
+      const text = `构成${CHINESE_NUMERAL[hazard.level]}级重大危险源`;
+      total += scored(reasons, 'major_hazard_source', hazard, text, hazard.points);
     }
 
     for (const factor of scoring.keyIndustryFactors) {
@@ -223,39 +208,24 @@ export const compileScoring = (catalog: GradingCatalog, references: GradingRefer
     }
 
     const credit = safetyCreditGradeOn(facts.safetyCreditGrades, date);
-    if (credit) {
-      const rule = creditGrades.get(credit.grade);
-      if (rule)
-        total += scored(
-          reasons,
-          'safety_credit_grade',
-          rule,
-          `安全诚信等级 ${rule.name}（${credit.since} 起）`,
-          rule.points,
-        );
-      else
-        pushReason(
-          reasons,
-          'score',
-          'safety_credit_grade',
-          { code: credit.grade, source: 'catalog/grading.json scoring.safetyCreditGrades', verified: false },
-          `安全诚信等级 ${credit.grade} 不在评分目录中，未计分`,
-          0,
-        );
+    const creditRule = credit && creditGrades.get(credit.grade);
+    if (creditRule) {
+      const text = `安全诚信等级 ${creditRule.name}（${credit.since} 起）`;
+      total += scored(reasons, 'safety_credit_grade', creditRule, text, creditRule.points);
+    } else if (credit) {
+      const rule = { code: credit.grade, source: UNKNOWN_CREDIT_SOURCE, verified: false };
+      const text = `安全诚信等级 ${credit.grade} 不在评分目录中，未计分`;
+      pushReason(reasons, 'score', 'safety_credit_grade', rule, text, 0);
     }
 
     // measure 24: the grade counts only while valid; past validUntil it is none
     const current = standardisationOn(facts.standardisation, date);
     const standardisation: StandardisationLevel = current ? current.grade : 'none';
     const row = standardisationRows.get(standardisation);
-    if (row)
-      total += scored(
-        reasons,
-        'standardisation',
-        row,
-        standardisationText(current, facts.standardisation, date),
-        row.points,
-      );
+    if (row) {
+      const text = standardisationText(current, facts.standardisation, date);
+      total += scored(reasons, 'standardisation', row, text, row.points);
+    }
 
     return { points: total, standardisation };
   };

@@ -24,6 +24,8 @@ import { enterpriseRoutes } from '../enterprises/routes.ts';
 import { organisationRoutes } from '../organisations/routes.ts';
 import { officerRoutes } from '../officers/routes.ts';
 import { auditRoutes } from '../audit/routes.ts';
+import { gradingRoutes } from '../grading/routes.ts';
+import { guideListRoutes } from '../guide-lists/routes.ts';
 
 z.config(z.locales.zhCN());
 
@@ -74,6 +76,8 @@ export const buildApp = async (options: BuildAppOptions): Promise<FastifyInstanc
       await api.register(organisationRoutes(options.ctx));
       await api.register(officerRoutes(options.ctx));
       await api.register(auditRoutes(options.ctx));
+      await api.register(gradingRoutes(options.ctx));
+      await api.register(guideListRoutes(options.ctx));
     },
     { prefix: '/api/v1' },
   );

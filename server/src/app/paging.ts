@@ -45,3 +45,6 @@ export const isUuid = (value: string): boolean => uuidPattern.test(value);
 
 // Turns user text into a LIKE pattern that matches it literally as a substring.
 export const containsPattern = (text: string): string => `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+
+// For actions that take no body: anything sent is a mistake worth a 400, not silently ignored.
+export const ZNoBodySchema = z.strictObject({}).nullish();

@@ -27,12 +27,12 @@ export type Actor = {
   enterpriseId: string | null;
 };
 
-export type Resource = 'enterprise' | 'organisation' | 'officer' | 'audit';
-export type Action = 'read' | 'create' | 'update';
+export type Resource = 'enterprise' | 'organisation' | 'officer' | 'audit' | 'catalog' | 'grading_run' | 'guide_list';
+export type Action = 'read' | 'create' | 'update' | 'approve' | 'publish';
 
 const staff: Role[] = ['inspector', 'unit_head', 'bureau_head', 'legal_reviewer', 'admin'];
 
-const grants: Record<Resource, Record<Action, Role[]>> = {
+const grants: Record<Resource, Partial<Record<Action, Role[]>>> = {
   enterprise: {
     read: [...staff, 'enterprise'],
     create: ['inspector', 'unit_head', 'bureau_head', 'admin'],
@@ -48,11 +48,21 @@ const grants: Record<Resource, Record<Action, Role[]>> = {
     create: ['admin'],
     update: ['admin'],
   },
-  audit: { read: ['legal_reviewer', 'admin'], create: [], update: [] },
+  audit: { read: ['legal_reviewer', 'admin'] },
+  catalog: { read: ['legal_reviewer', 'admin'] },
+  grading_run: { read: ['legal_reviewer', 'bureau_head', 'admin'], create: ['admin'] },
+  // measure 4: generated and reviewed by legal reviewers, approved and published by them or the bureau head
+  guide_list: {
+    read: staff,
+    create: ['legal_reviewer'],
+    update: ['legal_reviewer'],
+    approve: ['legal_reviewer', 'bureau_head'],
+    publish: ['legal_reviewer', 'bureau_head'],
+  },
 };
 
 export const mayUse = (actor: Actor, resource: Resource, action: Action): boolean =>
-  grants[resource][action].includes(actor.role);
+  grants[resource][action]?.includes(actor.role) ?? false;
 
 type ScopedRecord = { territory: string; id?: string };
 

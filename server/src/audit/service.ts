@@ -18,6 +18,15 @@ export type AuditAction =
   | 'officer.remove'
   | 'certificate.add'
   | 'certificate.status'
+  | 'grading.change'
+  | 'grading.regrade'
+  | 'fact.record'
+  | 'fact.retract'
+  | 'guide_list.generate'
+  | 'guide_list.entry_add'
+  | 'guide_list.entry_remove'
+  | 'guide_list.approve'
+  | 'guide_list.publish'
   | 'demo.seed';
 
 export type AuditActor = { id: string | null; displayName: string };

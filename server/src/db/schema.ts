@@ -4,3 +4,5 @@ export * from '../auth/schema.ts';
 export * from '../organisations/schema.ts';
 export * from '../officers/schema.ts';
 export * from '../enterprises/schema.ts';
+export * from '../grading/schema.ts';
+export * from '../guide-lists/schema.ts';

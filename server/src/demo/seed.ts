@@ -8,7 +8,8 @@ import { users } from '../auth/schema.ts';
 import { organisations } from '../organisations/schema.ts';
 import { certificates, officers } from '../officers/schema.ts';
 import { enterprises } from '../enterprises/schema.ts';
-import { withKeyStatus } from '../enterprises/service.ts';
+import { enterpriseFacts } from '../grading/schema.ts';
+import { openRun, runRegrade } from '../grading/regrade-all.ts';
 import { seededRandom, type SeededRandom } from './prng.ts';
 import { demoAccounts, demoPassword } from './accounts.ts';
 import { demoEnterprise, keyIndustryShowcase } from './enterprises.ts';
@@ -27,11 +28,12 @@ export const seedDemoData = async (ctx: AppContext, options: { enterprises?: num
   const [existing] = await ctx.db.select({ n: count() }).from(organisations);
   if ((existing?.n ?? 0) > 0) return null;
   const passwordHash = await hashPassword(demoPassword);
-  return ctx.db.transaction(async (tx) => {
+  const summary = await ctx.db.transaction(async (tx) => {
     const random = seededRandom(20250214);
     const bureaus = await seedOrganisations(tx);
     const officerCount = await seedOfficers(tx, random, bureaus);
     const enterpriseIds = await seedEnterprises(tx, random, options.enterprises ?? 300);
+    await seedFacts(tx, random, enterpriseIds, ctx.clock.now());
     for (const account of demoAccounts) {
       await tx.insert(users).values({
         username: account.username,
@@ -60,6 +62,10 @@ export const seedDemoData = async (ctx: AppContext, options: { enterprises?: num
     });
     return summary;
   });
+  // measure 3: every demo enterprise starts graded, as a regrade run anyone can see in the run list
+  const { run } = await openRun(ctx, 'seed', '系统（演示数据）');
+  await runRegrade(ctx, run, { trigger: 'seed' });
+  return summary;
 };
 
 const insertOrganisation = async (tx: Tx, values: typeof organisations.$inferInsert) => {
@@ -161,7 +167,7 @@ const seedEnterprises = async (tx: Tx, random: SeededRandom, total: number): Pro
   const ids: string[] = [];
   const rows = [...keyIndustryShowcase(), ...Array.from({ length: Math.max(0, total - keyIndustryShowcase().length) }, (_, i) => demoEnterprise(random, i, counties))];
   for (let i = 0; i < rows.length; i += 100) {
-    const batch = rows.slice(i, i + 100).map((row) => withKeyStatus({ ...row, creditCode: makeCreditCode(row.creditCodePrefix) }));
+    const batch = rows.slice(i, i + 100).map((row) => ({ ...row, creditCode: makeCreditCode(row.creditCodePrefix) }));
     const inserted = await tx
       .insert(enterprises)
       .values(batch.map(({ creditCodePrefix: _prefix, ...row }) => row))
@@ -169,4 +175,31 @@ const seedEnterprises = async (tx: Tx, random: SeededRandom, total: number): Pro
     ids.push(...inserted.map((row) => row.id));
   }
   return ids;
+};
+
+// A plausible year of history for a city: a few accidents, penalties, standardisation grades and the
+// like, so that grades differ and their reasons show. The first enterprise (the demo enterprise user's)
+// keeps a clean record.
+const seedFacts = async (tx: Tx, random: SeededRandom, enterpriseIds: string[], now: Date) => {
+  const rows = await tx.select({ id: enterprises.id, territory: enterprises.territory, industry: enterprises.industry }).from(enterprises);
+  const byId = new Map(rows.map((row) => [row.id, row]));
+  const facts: (typeof enterpriseFacts.$inferInsert)[] = [];
+  const add = (enterpriseId: string, kind: string, data: unknown) =>
+    facts.push({ enterpriseId, territory: byId.get(enterpriseId)!.territory, kind, data, recordedAt: now, recordedByName: '系统（演示数据）' });
+  const year = now.getUTCFullYear();
+  const day = (y: number) => `${y}-${String(random.int(1, 12)).padStart(2, '0')}-${String(random.int(1, 28)).padStart(2, '0')}`;
+  enterpriseIds.slice(1).forEach((id, index) => {
+    const roll = random.next();
+    if (index % 6 === 0) add(id, 'standardisation', { grade: random.pick([1, 2, 2, 3, 3, 3] as const), validUntil: `${year + random.int(0, 2)}-12-31` });
+    if (roll < 0.04) add(id, 'accident', { date: day(year - 1), level: random.pick(['general', 'general', 'major'] as const), deaths: random.int(0, 2) });
+    if (roll > 0.9) add(id, 'penalty', { date: day(year - 1), kind: random.pick(['警告', '罚款', '责令限期改正并罚款']) });
+    if (roll > 0.8 && roll <= 0.9) add(id, 'violation', { date: day(year - 1), kind: '未按规定开展隐患排查治理' });
+    if (index % 97 === 5) add(id, 'overdue_major_hidden_danger', { overdueSince: `${year}-0${random.int(1, 6)}-15`, rectifiedOn: null });
+    if (index % 131 === 7) add(id, 'joint_credit_punishment', { from: `${year - 1}-06-01`, to: null });
+    const industry = byId.get(id)!.industry;
+    if (industry === 'hazardous_chemical_production') {
+      add(id, 'special_processes', { hazardousProcesses: random.int(0, 3), majorHazardSourceLevel: random.pick([null, 2, 3, 4] as const) });
+    }
+  });
+  for (let i = 0; i < facts.length; i += 200) await tx.insert(enterpriseFacts).values(facts.slice(i, i + 200));
 };

@@ -2,7 +2,8 @@ import { isWithinTerritory } from '@inspecta/domain';
 import type { AppContext } from '../app/context.ts';
 import { assertMayUse, can, type Actor } from '../app/policy.ts';
 import { Problem } from '../app/problem.ts';
-import { audit, enterpriseView, withKeyStatus } from './service.ts';
+import { audit, enterpriseView } from './service.ts';
+import { regradeEnterprise } from '../grading/grade-store.ts';
 import { findEnterprisesByCreditCodes, insertEnterprise, updateEnterpriseRow } from './repository.ts';
 import { parseImport, type ImportRowError } from './xlsx.ts';
 
@@ -53,8 +54,9 @@ export const importEnterprises = async (ctx: AppContext, actor: Actor, file: Buf
     for (const { value } of rows) {
       const current = existing.get(value.creditCode);
       if (!current) {
-        const created = await insertEnterprise(tx, withKeyStatus(value));
+        const created = await insertEnterprise(tx, value);
         await audit(tx, ctx, actor, 'enterprise.import', created, { mode: 'create', after: enterpriseView(created) });
+        await regradeEnterprise(tx, ctx, { enterpriseId: created.id, trigger: 'registry', actor });
         result.created += 1;
         continue;
       }
@@ -64,11 +66,12 @@ export const importEnterprises = async (ctx: AppContext, actor: Actor, file: Buf
         continue;
       }
       const { creditCode: _code, ...fields } = value;
-      const updated = await updateEnterpriseRow(tx, current.id, { ...withKeyStatus(fields), updatedAt: ctx.clock.now() });
+      const updated = await updateEnterpriseRow(tx, current.id, { ...fields, updatedAt: ctx.clock.now() });
       await audit(tx, ctx, actor, 'enterprise.import', updated, {
         mode: 'update',
         changed: Object.fromEntries(changed.map((field) => [field, { from: current[field], to: value[field] }])),
       });
+      await regradeEnterprise(tx, ctx, { enterpriseId: updated.id, trigger: 'registry', actor });
       result.updated += 1;
     }
     return result;

@@ -1,5 +1,6 @@
 import { territoryName } from '@inspecta/domain';
-import { industryName, keyReasons } from '../catalog/catalog.ts';
+import { industryName } from '../catalog/catalog.ts';
+import { regradeEnterprise } from '../grading/grade-store.ts';
 import type { AppContext } from '../app/context.ts';
 import { assertCan, assertMayUse, assertTerritoryWritable, scopeCondition, type Actor } from '../app/policy.ts';
 import { Problem, notFound } from '../app/problem.ts';
@@ -39,14 +40,6 @@ export const enterpriseView = (row: EnterpriseRow): TEnterprise => ({
   updatedAt: row.updatedAt.toISOString(),
 });
 
-// measure 4: key status follows from the key-industry criteria, never typed by hand.
-const withKeyStatus = <T extends Pick<EnterpriseRow, 'industry' | 'dustWorkers' | 'usesLiquidAmmonia' | 'hasDeepWellCasting'>>(
-  values: T,
-) => {
-  const reasons = keyReasons(values);
-  return { ...values, isKey: reasons.length > 0, keyReasons: reasons };
-};
-
 export type ListEnterprisesQuery = {
   page: number;
   pageSize: number;
@@ -84,9 +77,11 @@ export const createEnterprise = async (ctx: AppContext, actor: Actor, input: TEn
   return ctx.db.transaction(async (tx) => {
     const [existing] = await findEnterprisesByCreditCodes(tx, [input.creditCode]);
     if (existing) throw enterpriseExists(input.creditCode);
-    const row = await insertEnterprise(tx, withKeyStatus(input));
-    await audit(tx, ctx, actor, 'enterprise.create', row, { after: enterpriseView(row) });
-    return enterpriseView(row);
+    const inserted = await insertEnterprise(tx, input);
+    await audit(tx, ctx, actor, 'enterprise.create', inserted, { after: enterpriseView(inserted) });
+    // measure 3: graded in the same transaction that registers it
+    await regradeEnterprise(tx, ctx, { enterpriseId: inserted.id, trigger: 'registry', actor });
+    return enterpriseView((await findEnterpriseById(tx, inserted.id))!);
   });
 };
 
@@ -101,21 +96,17 @@ export const updateEnterprise = async (ctx: AppContext, actor: Actor, id: string
         errors: [{ path: ['dustWorkers'], message: '涉粉作业人数不能超过从业人数' }],
       });
     }
-    const keyInputs = {
-      industry: merged.industry,
-      dustWorkers: merged.dustWorkers,
-      usesLiquidAmmonia: merged.usesLiquidAmmonia,
-      hasDeepWellCasting: merged.hasDeepWellCasting,
-    };
-    const row = await updateEnterpriseRow(tx, id, { ...patch, ...withKeyStatus(keyInputs), updatedAt: ctx.clock.now() });
-    await audit(tx, ctx, actor, 'enterprise.update', row, { changed: changedFields(before, row, Object.keys(patch)) });
-    return enterpriseView(row);
+    const updated = await updateEnterpriseRow(tx, id, { ...patch, updatedAt: ctx.clock.now() });
+    await audit(tx, ctx, actor, 'enterprise.update', updated, { changed: changedFields(before, updated, Object.keys(patch)) });
+    // measure 3: an input of the grade changed, so the grade is recomputed in the same transaction
+    await regradeEnterprise(tx, ctx, { enterpriseId: id, trigger: 'registry', actor });
+    return enterpriseView((await findEnterpriseById(tx, id))!);
   });
 };
 
 const changedFields = (before: EnterpriseRow, after: EnterpriseRow, keys: string[]) =>
   Object.fromEntries(
-    [...keys, 'isKey']
+    keys
       .filter((key) => before[key as keyof EnterpriseRow] !== after[key as keyof EnterpriseRow])
       .map((key) => [key, { from: before[key as keyof EnterpriseRow], to: after[key as keyof EnterpriseRow] }]),
   );
@@ -138,4 +129,3 @@ export const audit = (
     at: ctx.clock.now(),
   });
 
-export { withKeyStatus };

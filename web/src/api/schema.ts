@@ -1692,6 +1692,1329 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/enterprises/{id}/grade": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 企业分级分类结果与变化记录（措施三、四） */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            grade: {
+                                /** @enum {string} */
+                                class: "key" | "general";
+                                /** @enum {string} */
+                                riskGrade: "red" | "orange" | "yellow" | "blue";
+                                /** @enum {string} */
+                                enforcementLevel: "city_organised" | "county";
+                                score: number;
+                                standardisation: 1 | 2 | 3 | "none";
+                                seasons: string[];
+                                allowance: {
+                                    minimum: {
+                                        count: number;
+                                        perYears: number;
+                                    };
+                                    minimumVerified: boolean;
+                                    cap: number | null;
+                                    capVerified: boolean;
+                                };
+                                reasons: {
+                                    effect: string;
+                                    factor: string;
+                                    rule: string;
+                                    points?: number;
+                                    text: string;
+                                    source: string;
+                                    verified: boolean;
+                                }[];
+                                catalogVersion: string;
+                                gradedOn: string;
+                                gradedAt: string;
+                            } | null;
+                            history: {
+                                /** Format: uuid */
+                                id: string;
+                                at: string;
+                                /** @enum {string} */
+                                trigger: "fact" | "registry" | "regrade" | "seed";
+                                from: {
+                                    class: string;
+                                    riskGrade: string;
+                                    enforcementLevel: string;
+                                    score: number;
+                                } | null;
+                                to: {
+                                    class: string;
+                                    riskGrade: string;
+                                    enforcementLevel: string;
+                                    score: number;
+                                };
+                                summary: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/enterprises/{id}/facts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 分级依据事实记录 */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                /** Format: uuid */
+                                id: string;
+                                kind: string;
+                                data: {
+                                    [key: string]: unknown;
+                                };
+                                recordedAt: string;
+                                recordedByName: string;
+                                retractedAt: string | null;
+                                retractionReason: string | null;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** 登记分级依据事实（事故、处罚、标准化等级等），同一事务内重新分级 */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        kind: "accident";
+                        data: {
+                            /** Format: date */
+                            date: string;
+                            /** @enum {string} */
+                            level: "general" | "major" | "serious" | "especially_serious";
+                            deaths: number;
+                        };
+                    } | {
+                        /** @enum {string} */
+                        kind: "penalty";
+                        data: {
+                            /** Format: date */
+                            date: string;
+                            kind: string;
+                        };
+                    } | {
+                        /** @enum {string} */
+                        kind: "violation";
+                        data: {
+                            /** Format: date */
+                            date: string;
+                            kind: string;
+                        };
+                    } | {
+                        /** @enum {string} */
+                        kind: "standardisation";
+                        data: {
+                            grade: 1 | 2 | 3;
+                            /** Format: date */
+                            validFrom?: string;
+                            /** Format: date */
+                            validUntil: string;
+                        };
+                    } | {
+                        /** @enum {string} */
+                        kind: "safety_credit_grade";
+                        data: {
+                            grade: string;
+                            /** Format: date */
+                            since: string;
+                        };
+                    } | {
+                        /** @enum {string} */
+                        kind: "overdue_major_hidden_danger";
+                        data: {
+                            /** Format: date */
+                            overdueSince: string;
+                            /** Format: date */
+                            rectifiedOn: string | null;
+                        };
+                    } | {
+                        /** @enum {string} */
+                        kind: "joint_credit_punishment";
+                        data: {
+                            /** Format: date */
+                            from: string;
+                            /** Format: date */
+                            to: string | null;
+                        };
+                    } | {
+                        /** @enum {string} */
+                        kind: "special_processes";
+                        data: {
+                            hazardousProcesses: number;
+                            majorHazardSourceLevel: (1 | 2 | 3 | 4) | null;
+                        };
+                    } | {
+                        /** @enum {string} */
+                        kind: "designated_new_sector";
+                        data: {
+                            designated: boolean;
+                        };
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            fact: {
+                                /** Format: uuid */
+                                id: string;
+                                kind: string;
+                                data: {
+                                    [key: string]: unknown;
+                                };
+                                recordedAt: string;
+                                recordedByName: string;
+                                retractedAt: string | null;
+                                retractionReason: string | null;
+                            };
+                            change: {
+                                summary: string;
+                            } | null;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/enterprises/{id}/facts/{factId}/retraction": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 撤销错误登记的事实（须写明理由） */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    factId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        reason: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            change: {
+                                summary: string;
+                            } | null;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/grading/overview": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 分级分类总览 */
+        get: {
+            parameters: {
+                query?: {
+                    territory?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            total: number;
+                            ungraded: number;
+                            byTerritory: {
+                                territory: string;
+                                territoryName: string;
+                                key: number;
+                                general: number;
+                                red: number;
+                                orange: number;
+                                yellow: number;
+                                blue: number;
+                                total: number;
+                            }[];
+                            byClass: {
+                                class: string;
+                                count: number;
+                            }[];
+                            byRiskGrade: {
+                                riskGrade: string;
+                                count: number;
+                            }[];
+                            byLevel: {
+                                enforcementLevel: string;
+                                count: number;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/grading/regrade": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 全部企业重新分级（管理员；后台运行） */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": Record<string, never> | null;
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                202: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            run: {
+                                /** Format: uuid */
+                                id: string;
+                                /** @enum {string} */
+                                kind: "nightly" | "manual" | "seed";
+                                forDate: string;
+                                /** @enum {string} */
+                                status: "running" | "done" | "failed" | "skipped";
+                                total: number;
+                                processed: number;
+                                changed: number;
+                                startedAt: string;
+                                finishedAt: string | null;
+                                startedByName: string;
+                                error: string | null;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/grading/runs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 分级任务 */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                /** Format: uuid */
+                                id: string;
+                                /** @enum {string} */
+                                kind: "nightly" | "manual" | "seed";
+                                forDate: string;
+                                /** @enum {string} */
+                                status: "running" | "done" | "failed" | "skipped";
+                                total: number;
+                                processed: number;
+                                changed: number;
+                                startedAt: string;
+                                finishedAt: string | null;
+                                startedByName: string;
+                                error: string | null;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/grading/runs/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 分级任务进度 */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            /** @enum {string} */
+                            kind: "nightly" | "manual" | "seed";
+                            forDate: string;
+                            /** @enum {string} */
+                            status: "running" | "done" | "failed" | "skipped";
+                            total: number;
+                            processed: number;
+                            changed: number;
+                            startedAt: string;
+                            finishedAt: string | null;
+                            startedByName: string;
+                            error: string | null;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/catalog/grading": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 分级分类目录（含来源、生效日期与核实状态） */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            grading: unknown;
+                            keyIndustryCriteria: unknown;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/guide-lists": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 重点企业指导名单 */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                /** Format: uuid */
+                                id: string;
+                                year: number;
+                                territory: string;
+                                territoryName: string;
+                                /** @enum {string} */
+                                status: "draft" | "approved" | "published";
+                                entryCount: number;
+                                catalogVersion: string;
+                                generatedAt: string;
+                                generatedByName: string;
+                                approvedAt: string | null;
+                                approvedByName: string | null;
+                                approvalComment: string | null;
+                                publishedAt: string | null;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** 按规则生成某年度名单（法制审核） */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        year: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            year: number;
+                            territory: string;
+                            territoryName: string;
+                            /** @enum {string} */
+                            status: "draft" | "approved" | "published";
+                            entryCount: number;
+                            catalogVersion: string;
+                            generatedAt: string;
+                            generatedByName: string;
+                            approvedAt: string | null;
+                            approvedByName: string | null;
+                            approvalComment: string | null;
+                            publishedAt: string | null;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/guide-lists/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 名单详情（含与上年度的差异） */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            year: number;
+                            territory: string;
+                            territoryName: string;
+                            /** @enum {string} */
+                            status: "draft" | "approved" | "published";
+                            entryCount: number;
+                            catalogVersion: string;
+                            generatedAt: string;
+                            generatedByName: string;
+                            approvedAt: string | null;
+                            approvedByName: string | null;
+                            approvalComment: string | null;
+                            publishedAt: string | null;
+                            entries: {
+                                /** Format: uuid */
+                                id: string;
+                                /** Format: uuid */
+                                enterpriseId: string;
+                                name: string;
+                                creditCode: string;
+                                territory: string;
+                                territoryName: string;
+                                /** @enum {string} */
+                                class: "key" | "general";
+                                /** @enum {string} */
+                                enforcementLevel: "city_organised" | "county";
+                                /** @enum {string} */
+                                origin: "rule" | "manual";
+                                removed: boolean;
+                                reason: string | null;
+                                ruleReasons: string[];
+                            }[];
+                            diff: {
+                                previousYear: number;
+                                /** Format: uuid */
+                                previousListId: string | null;
+                                added: {
+                                    creditCode: string;
+                                    name: string;
+                                    territoryName: string;
+                                }[];
+                                removed: {
+                                    creditCode: string;
+                                    name: string;
+                                    territoryName: string;
+                                }[];
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/guide-lists/{id}/regenerate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 按规则重新生成（仅草稿；人工增删保留） */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": Record<string, never> | null;
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            year: number;
+                            territory: string;
+                            territoryName: string;
+                            /** @enum {string} */
+                            status: "draft" | "approved" | "published";
+                            entryCount: number;
+                            catalogVersion: string;
+                            generatedAt: string;
+                            generatedByName: string;
+                            approvedAt: string | null;
+                            approvedByName: string | null;
+                            approvalComment: string | null;
+                            publishedAt: string | null;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/guide-lists/{id}/entries": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 人工增加企业（须写明理由） */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        enterpriseId: string;
+                        reason: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            year: number;
+                            territory: string;
+                            territoryName: string;
+                            /** @enum {string} */
+                            status: "draft" | "approved" | "published";
+                            entryCount: number;
+                            catalogVersion: string;
+                            generatedAt: string;
+                            generatedByName: string;
+                            approvedAt: string | null;
+                            approvedByName: string | null;
+                            approvalComment: string | null;
+                            publishedAt: string | null;
+                            entries: {
+                                /** Format: uuid */
+                                id: string;
+                                /** Format: uuid */
+                                enterpriseId: string;
+                                name: string;
+                                creditCode: string;
+                                territory: string;
+                                territoryName: string;
+                                /** @enum {string} */
+                                class: "key" | "general";
+                                /** @enum {string} */
+                                enforcementLevel: "city_organised" | "county";
+                                /** @enum {string} */
+                                origin: "rule" | "manual";
+                                removed: boolean;
+                                reason: string | null;
+                                ruleReasons: string[];
+                            }[];
+                            diff: {
+                                previousYear: number;
+                                /** Format: uuid */
+                                previousListId: string | null;
+                                added: {
+                                    creditCode: string;
+                                    name: string;
+                                    territoryName: string;
+                                }[];
+                                removed: {
+                                    creditCode: string;
+                                    name: string;
+                                    territoryName: string;
+                                }[];
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/guide-lists/{id}/entries/{entryId}/removal": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 移出企业（须写明理由） */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    entryId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        reason: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            year: number;
+                            territory: string;
+                            territoryName: string;
+                            /** @enum {string} */
+                            status: "draft" | "approved" | "published";
+                            entryCount: number;
+                            catalogVersion: string;
+                            generatedAt: string;
+                            generatedByName: string;
+                            approvedAt: string | null;
+                            approvedByName: string | null;
+                            approvalComment: string | null;
+                            publishedAt: string | null;
+                            entries: {
+                                /** Format: uuid */
+                                id: string;
+                                /** Format: uuid */
+                                enterpriseId: string;
+                                name: string;
+                                creditCode: string;
+                                territory: string;
+                                territoryName: string;
+                                /** @enum {string} */
+                                class: "key" | "general";
+                                /** @enum {string} */
+                                enforcementLevel: "city_organised" | "county";
+                                /** @enum {string} */
+                                origin: "rule" | "manual";
+                                removed: boolean;
+                                reason: string | null;
+                                ruleReasons: string[];
+                            }[];
+                            diff: {
+                                previousYear: number;
+                                /** Format: uuid */
+                                previousListId: string | null;
+                                added: {
+                                    creditCode: string;
+                                    name: string;
+                                    territoryName: string;
+                                }[];
+                                removed: {
+                                    creditCode: string;
+                                    name: string;
+                                    territoryName: string;
+                                }[];
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/guide-lists/{id}/approve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 审批名单 */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        comment?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            year: number;
+                            territory: string;
+                            territoryName: string;
+                            /** @enum {string} */
+                            status: "draft" | "approved" | "published";
+                            entryCount: number;
+                            catalogVersion: string;
+                            generatedAt: string;
+                            generatedByName: string;
+                            approvedAt: string | null;
+                            approvedByName: string | null;
+                            approvalComment: string | null;
+                            publishedAt: string | null;
+                            entries: {
+                                /** Format: uuid */
+                                id: string;
+                                /** Format: uuid */
+                                enterpriseId: string;
+                                name: string;
+                                creditCode: string;
+                                territory: string;
+                                territoryName: string;
+                                /** @enum {string} */
+                                class: "key" | "general";
+                                /** @enum {string} */
+                                enforcementLevel: "city_organised" | "county";
+                                /** @enum {string} */
+                                origin: "rule" | "manual";
+                                removed: boolean;
+                                reason: string | null;
+                                ruleReasons: string[];
+                            }[];
+                            diff: {
+                                previousYear: number;
+                                /** Format: uuid */
+                                previousListId: string | null;
+                                added: {
+                                    creditCode: string;
+                                    name: string;
+                                    territoryName: string;
+                                }[];
+                                removed: {
+                                    creditCode: string;
+                                    name: string;
+                                    territoryName: string;
+                                }[];
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/guide-lists/{id}/publish": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 公布名单（公示平台可见） */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": Record<string, never> | null;
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            year: number;
+                            territory: string;
+                            territoryName: string;
+                            /** @enum {string} */
+                            status: "draft" | "approved" | "published";
+                            entryCount: number;
+                            catalogVersion: string;
+                            generatedAt: string;
+                            generatedByName: string;
+                            approvedAt: string | null;
+                            approvedByName: string | null;
+                            approvalComment: string | null;
+                            publishedAt: string | null;
+                            entries: {
+                                /** Format: uuid */
+                                id: string;
+                                /** Format: uuid */
+                                enterpriseId: string;
+                                name: string;
+                                creditCode: string;
+                                territory: string;
+                                territoryName: string;
+                                /** @enum {string} */
+                                class: "key" | "general";
+                                /** @enum {string} */
+                                enforcementLevel: "city_organised" | "county";
+                                /** @enum {string} */
+                                origin: "rule" | "manual";
+                                removed: boolean;
+                                reason: string | null;
+                                ruleReasons: string[];
+                            }[];
+                            diff: {
+                                previousYear: number;
+                                /** Format: uuid */
+                                previousListId: string | null;
+                                added: {
+                                    creditCode: string;
+                                    name: string;
+                                    territoryName: string;
+                                }[];
+                                removed: {
+                                    creditCode: string;
+                                    name: string;
+                                    territoryName: string;
+                                }[];
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/guide-lists/{id}/export.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 导出名单 (.xlsx) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/public/guide-lists": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 已公布的重点企业指导名单（无需登录） */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                year: number;
+                                territory: string;
+                                territoryName: string;
+                                publishedAt: string;
+                                entryCount: number;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/public/guide-lists/{year}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 某年度已公布名单：企业名称、信用代码、属地、分类、层级（无其他数据） */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    year: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            year: number;
+                            territoryName: string;
+                            publishedAt: string;
+                            entries: {
+                                name: string;
+                                creditCode: string;
+                                territoryName: string;
+                                /** @enum {string} */
+                                class: "key" | "general";
+                                /** @enum {string} */
+                                enforcementLevel: "city_organised" | "county";
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {

@@ -6,7 +6,13 @@ type Operation<P extends keyof paths, M extends Method> = M extends keyof paths[
   ? NonNullable<paths[P][M]>
   : never;
 type JsonContent<R> = R extends { content: { 'application/json': infer J } } ? J : never;
-type SuccessOf<Rs> = Rs extends { 200: infer R } ? R : Rs extends { 201: infer R } ? R : never;
+type SuccessOf<Rs> = Rs extends { 200: infer R }
+  ? R
+  : Rs extends { 201: infer R }
+    ? R
+    : Rs extends { 202: infer R }
+      ? R
+      : never;
 
 export type ResponseOf<P extends keyof paths, M extends Method> =
   Operation<P, M> extends { responses: infer Rs } ? JsonContent<SuccessOf<Rs>> : never;
@@ -53,3 +59,30 @@ export type AuditPage = ResponseOf<'/api/v1/audit/events', 'get'>;
 export type AuditEvent = AuditPage['items'][number];
 export type AuditQuery = QueryOf<'/api/v1/audit/events', 'get'>;
 export type AuditVerification = ResponseOf<'/api/v1/audit/verify', 'get'>;
+
+export type GradeView = ResponseOf<'/api/v1/enterprises/{id}/grade', 'get'>;
+export type Grade = NonNullable<GradeView['grade']>;
+export type GradeReason = Grade['reasons'][number];
+export type GradeChange = GradeView['history'][number];
+export type GradeSnapshot = GradeChange['to'];
+export type EnforcementClass = Grade['class'];
+export type RiskGrade = Grade['riskGrade'];
+export type EnforcementLevel = Grade['enforcementLevel'];
+export type StandardisationLevel = Grade['standardisation'];
+export type Fact = ResponseOf<'/api/v1/enterprises/{id}/facts', 'get'>['items'][number];
+export type FactInput = BodyOf<'/api/v1/enterprises/{id}/facts', 'post'>;
+export type FactKind = FactInput['kind'];
+export type FactRecorded = ResponseOf<'/api/v1/enterprises/{id}/facts', 'post'>;
+export type GradingOverview = ResponseOf<'/api/v1/grading/overview', 'get'>;
+export type GradingOverviewQuery = QueryOf<'/api/v1/grading/overview', 'get'>;
+export type RegradeRun = ResponseOf<'/api/v1/grading/runs/{id}', 'get'>;
+export type GradingCatalog = ResponseOf<'/api/v1/catalog/grading', 'get'>;
+
+export type GuideListSummary = ResponseOf<'/api/v1/guide-lists', 'get'>['items'][number];
+export type GuideListStatus = GuideListSummary['status'];
+export type GuideList = ResponseOf<'/api/v1/guide-lists/{id}', 'get'>;
+export type GuideListEntry = GuideList['entries'][number];
+export type GuideListDiff = GuideList['diff'];
+export type PublicGuideListSummary = ResponseOf<'/api/v1/public/guide-lists', 'get'>['items'][number];
+export type PublicGuideList = ResponseOf<'/api/v1/public/guide-lists/{year}', 'get'>;
+export type PublicGuideListEntry = PublicGuideList['entries'][number];

@@ -1,10 +1,11 @@
 import { lazy, Suspense, type ComponentType, type ReactNode } from 'react';
-import { Route, Routes } from 'react-router-dom';
+import { Navigate, Route, Routes } from 'react-router-dom';
 import { LoginPage } from '../features/auth/login-page';
 import { RequireAuth, RequirePermission } from './auth/guards';
 import type { Permission } from './auth/permissions';
 import { FullPageSpin, PageSkeleton } from './components/page-loading';
 import { AppLayout } from './layout/app-layout';
+import { PublicLayout } from './layout/public-layout';
 import { HomePage } from './pages/home-page';
 import { NotFoundPage } from './pages/not-found-page';
 
@@ -21,6 +22,15 @@ const OrganisationDetailPage = page(() => import('../features/organisations/orga
 const OfficerListPage = page(() => import('../features/officers/officer-list-page'), 'OfficerListPage');
 const OfficerDetailPage = page(() => import('../features/officers/officer-detail-page'), 'OfficerDetailPage');
 const AuditPage = page(() => import('../features/audit/audit-page'), 'AuditPage');
+const GradingOverviewPage = page(() => import('../features/grading/grading-overview-page'), 'GradingOverviewPage');
+const GradingCatalogPage = page(() => import('../features/grading/catalog-page'), 'GradingCatalogPage');
+const GuideListListPage = page(() => import('../features/guide-lists/guide-list-list-page'), 'GuideListListPage');
+const GuideListDetailPage = page(() => import('../features/guide-lists/guide-list-detail-page'), 'GuideListDetailPage');
+const PublicGuideListIndexPage = page(
+  () => import('../features/guide-lists/public-guide-list-pages'),
+  'PublicGuideListIndexPage',
+);
+const PublicGuideListPage = page(() => import('../features/guide-lists/public-guide-list-pages'), 'PublicGuideListPage');
 
 const guarded = (permission: Permission, element: ReactNode) => (
   <RequirePermission permission={permission}>
@@ -31,6 +41,13 @@ const guarded = (permission: Permission, element: ReactNode) => (
 export const AppRoutes = () => (
   <Routes>
     <Route path="/login" element={<LoginPage />} />
+    {/* 公示: readable by anyone, outside the auth guard */}
+    <Route path="/public" element={<PublicLayout />}>
+      <Route index element={<Navigate to="/public/guide-lists" replace />} />
+      <Route path="guide-lists" element={<PublicGuideListIndexPage />} />
+      <Route path="guide-lists/:year" element={<PublicGuideListPage />} />
+      <Route path="*" element={<NotFoundPage backTo="/public/guide-lists" />} />
+    </Route>
     <Route
       element={
         <RequireAuth>
@@ -50,6 +67,10 @@ export const AppRoutes = () => (
       <Route path="officers" element={guarded('people.read', <OfficerListPage />)} />
       <Route path="officers/:id" element={guarded('people.read', <OfficerDetailPage />)} />
       <Route path="audit" element={guarded('audit.read', <AuditPage />)} />
+      <Route path="grading" element={guarded('grading.read', <GradingOverviewPage />)} />
+      <Route path="guide-lists" element={guarded('guideLists.read', <GuideListListPage />)} />
+      <Route path="guide-lists/:id" element={guarded('guideLists.read', <GuideListDetailPage />)} />
+      <Route path="catalog/grading" element={guarded('grading.catalog', <GradingCatalogPage />)} />
       <Route path="*" element={<NotFoundPage />} />
     </Route>
   </Routes>

@@ -17,7 +17,17 @@ export type Permission =
   | 'enterprise.own'
   | 'people.read'
   | 'people.write'
-  | 'audit.read';
+  | 'audit.read'
+  | 'grading.read'
+  | 'grading.facts.write'
+  | 'grading.regrade'
+  | 'grading.runs.read'
+  | 'grading.catalog'
+  | 'guideLists.read'
+  | 'guideLists.generate'
+  | 'guideLists.edit'
+  | 'guideLists.approve'
+  | 'guideLists.publish';
 
 // What the menu and buttons offer; the server's policy module still decides every request.
 const grants: Record<Permission, readonly Role[]> = {
@@ -27,7 +37,21 @@ const grants: Record<Permission, readonly Role[]> = {
   'people.read': ['admin', 'legal_reviewer', 'bureau_head', 'unit_head'],
   'people.write': ['admin'],
   'audit.read': ['legal_reviewer', 'admin'],
+  // measures 3, 4, 24: grades, the facts behind them, the key-enterprise guide list
+  'grading.read': ['inspector', 'unit_head', 'bureau_head', 'legal_reviewer', 'admin'],
+  'grading.facts.write': ['inspector', 'unit_head', 'bureau_head', 'admin'],
+  'grading.regrade': ['admin'],
+  'grading.runs.read': ['legal_reviewer', 'bureau_head', 'admin'],
+  'grading.catalog': ['legal_reviewer', 'admin'],
+  'guideLists.read': ['inspector', 'unit_head', 'bureau_head', 'legal_reviewer', 'admin'],
+  'guideLists.generate': ['legal_reviewer'],
+  'guideLists.edit': ['legal_reviewer'],
+  'guideLists.approve': ['legal_reviewer', 'bureau_head'],
+  'guideLists.publish': ['legal_reviewer', 'bureau_head'],
 };
 
 export const can = (role: Role | undefined, permission: Permission): boolean =>
   role !== undefined && grants[permission].includes(role);
+
+// The city bureau (and a province above it) oversees every county: its code ends in 00 (440700).
+export const isCityLevel = (territory: string): boolean => territory.endsWith('00');

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Layout, Menu, Typography, theme } from 'antd';
+import { Grid, Layout, Menu, Typography, theme } from 'antd';
 import { SafetyCertificateFilled } from '@ant-design/icons';
 import { Outlet, useLocation, useNavigate } from 'react-router-dom';
 import { useCurrentUser } from '../../features/auth/hooks';
@@ -15,6 +15,8 @@ export const AppLayout = () => {
   const [collapsed, setCollapsed] = useState(false);
   const { token } = theme.useToken();
   const items = navItemsFor(user.role);
+  // useBreakpoint is empty on the first render: only a known narrow screen is a phone
+  const phone = Grid.useBreakpoint().md === false;
 
   return (
     <Layout style={{ minHeight: '100vh' }}>
@@ -58,7 +60,7 @@ export const AppLayout = () => {
         <Layout.Header
           style={{
             background: token.colorBgContainer,
-            padding: '0 24px',
+            padding: phone ? '0 12px' : '0 24px',
             borderBottom: `1px solid ${token.colorBorderSecondary}`,
             position: 'sticky',
             top: 0,
@@ -67,7 +69,7 @@ export const AppLayout = () => {
         >
           <HeaderBar />
         </Layout.Header>
-        <Layout.Content style={{ padding: 24 }}>
+        <Layout.Content style={{ padding: phone ? 12 : 24 }}>
           <div style={{ maxWidth: 1440, margin: '0 auto' }}>
             <Outlet />
           </div>

@@ -1,4 +1,4 @@
-import { Avatar, Button, Flex, Segmented, Tag, Tooltip, Typography } from 'antd';
+import { Avatar, Button, Flex, Grid, Segmented, Tag, Tooltip, Typography } from 'antd';
 import { EnvironmentOutlined, LogoutOutlined, UserOutlined } from '@ant-design/icons';
 import { useNavigate } from 'react-router-dom';
 import { useCurrentUser, useLogout } from '../../features/auth/hooks';
@@ -29,19 +29,27 @@ export const HeaderBar = () => {
     navigate('/login', { replace: true });
     endSession();
   });
+  // on a phone the name and territory move into the avatar's tooltip, and sign-out keeps only its icon
+  const phone = Grid.useBreakpoint().md === false;
 
   return (
-    <Flex align="center" justify="flex-end" gap={16} style={{ height: '100%' }} wrap={false}>
-      <Tooltip title={t('header.territory')}>
-        <Typography.Text data-testid="header-territory" type="secondary">
-          <EnvironmentOutlined /> {user.territoryName}
-        </Typography.Text>
-      </Tooltip>
+    <Flex align="center" justify="flex-end" gap={phone ? 8 : 16} style={{ height: '100%' }} wrap={false}>
+      {!phone && (
+        <Tooltip title={t('header.territory')}>
+          <Typography.Text data-testid="header-territory" type="secondary">
+            <EnvironmentOutlined /> {user.territoryName}
+          </Typography.Text>
+        </Tooltip>
+      )}
       <Flex align="center" gap={8}>
-        <Avatar size="small" icon={<UserOutlined />} style={{ backgroundColor: '#1d4e89' }} />
-        <Typography.Text data-testid="header-user" strong>
-          {user.displayName}
-        </Typography.Text>
+        <Tooltip title={phone ? `${user.displayName} · ${user.territoryName}` : undefined}>
+          <Avatar size="small" icon={<UserOutlined />} style={{ backgroundColor: '#1d4e89', flex: 'none' }} />
+        </Tooltip>
+        {!phone && (
+          <Typography.Text data-testid="header-user" strong>
+            {user.displayName}
+          </Typography.Text>
+        )}
         <Tag data-testid="header-role" color="blue" style={{ marginInlineEnd: 0 }}>
           {t(`role.${user.role}`)}
         </Tag>
@@ -49,11 +57,12 @@ export const HeaderBar = () => {
       <LanguageSwitch />
       <Button
         data-testid="logout"
+        aria-label={t('header.logout')}
         icon={<LogoutOutlined />}
         loading={logout.isPending}
         onClick={() => logout.mutate()}
       >
-        {t('header.logout')}
+        {phone ? null : t('header.logout')}
       </Button>
     </Flex>
   );

@@ -4,12 +4,18 @@ import { Link } from 'react-router-dom';
 import type { AuditEvent } from '../../api/types';
 import { formatDateTime, shortHash } from '../../app/format';
 import { useT } from '../../app/i18n/i18n-context';
+import { useTerritories } from '../reference/hooks';
 
 const DETAIL_PATHS: Record<string, string> = {
   enterprise: '/enterprises',
   organisation: '/organisations',
   officer: '/officers',
 };
+
+// The entity types the filter offers; others (e.g. the demo seed's `system`) show as recorded.
+const NAMED_ENTITY_TYPES = ['enterprise', 'organisation', 'officer', 'certificate', 'user'] as const;
+const isNamedEntityType = (type: string): type is (typeof NAMED_ENTITY_TYPES)[number] =>
+  (NAMED_ENTITY_TYPES as readonly string[]).includes(type);
 
 const EventDetail = ({ event }: { event: AuditEvent }) => {
   const t = useT();
@@ -41,6 +47,8 @@ type AuditTableProps = {
 
 export const AuditTable = ({ events, loading, pagination, onPageChange, compact = false }: AuditTableProps) => {
   const t = useT();
+  const territories = useTerritories();
+  const territoryName = (code: string) => territories.data?.find((territory) => territory.code === code)?.name ?? code;
   const columns: TableColumnsType<AuditEvent> = [
     { key: 'seq', title: t('audit.seq'), dataIndex: 'seq', width: 80 },
     { key: 'at', title: t('audit.at'), dataIndex: 'at', width: 170, render: (at: string) => formatDateTime(at) },
@@ -54,7 +62,13 @@ export const AuditTable = ({ events, loading, pagination, onPageChange, compact 
     ...(compact
       ? []
       : [
-          { key: 'entityType', title: t('audit.entityType'), dataIndex: 'entityType', width: 120 },
+          {
+            key: 'entityType',
+            title: t('audit.entityType'),
+            dataIndex: 'entityType',
+            width: 120,
+            render: (type: string) => (isNamedEntityType(type) ? t(`entityType.${type}`) : type),
+          },
           {
             key: 'entityId',
             title: t('audit.entityId'),
@@ -68,7 +82,13 @@ export const AuditTable = ({ events, loading, pagination, onPageChange, compact 
               );
             },
           },
-          { key: 'territory', title: t('field.territory'), dataIndex: 'territory', width: 90 },
+          {
+            key: 'territory',
+            title: t('field.territory'),
+            dataIndex: 'territory',
+            width: 90,
+            render: (code: string) => territoryName(code),
+          },
         ]),
     {
       key: 'hash',

@@ -1,6 +1,6 @@
 import { Alert, Button, Card, Flex, Form, Input, Typography, theme } from 'antd';
-import { LockOutlined, SafetyCertificateFilled, UserOutlined } from '@ant-design/icons';
-import { Navigate, useNavigate, useSearchParams } from 'react-router-dom';
+import { GlobalOutlined, LockOutlined, SafetyCertificateFilled, UserOutlined } from '@ant-design/icons';
+import { Link, Navigate, useNavigate, useSearchParams } from 'react-router-dom';
 import { ErrorAlert } from '../../app/components/error-alert';
 import { useT } from '../../app/i18n/i18n-context';
 import { LanguageSwitch } from '../../app/layout/header-bar';
@@ -98,7 +98,10 @@ export const LoginPage = () => {
           description={t('login.demoHint')}
         />
       </Card>
-      <Typography.Text type="secondary" style={{ marginTop: 24 }}>
+      <Link to="/public/guide-lists" data-testid="login-public-link" style={{ marginTop: 16 }}>
+        <GlobalOutlined /> {t('login.publicLink')}
+      </Link>
+      <Typography.Text type="secondary" style={{ marginTop: 8 }}>
         {t('app.footer')}
       </Typography.Text>
     </Flex>

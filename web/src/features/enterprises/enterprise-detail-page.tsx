@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Button, Card, Descriptions, Empty, Flex, Space, Tag, Typography } from 'antd';
+import { Button, Card, Col, Descriptions, Empty, Flex, Row, Space, Tag, Typography } from 'antd';
 import { EditOutlined } from '@ant-design/icons';
 import { useParams } from 'react-router-dom';
 import { isMissingRecord } from '../../api/problem';
@@ -13,6 +13,8 @@ import { useT } from '../../app/i18n/i18n-context';
 import { NotFoundPage } from '../../app/pages/not-found-page';
 import { AuditTrail } from '../audit/audit-trail';
 import { useCurrentUser } from '../auth/hooks';
+import { FactsCard } from '../grading/facts-card';
+import { GradeCard, GradeHistoryCard } from '../grading/grade-card';
 import { EnterpriseFormDrawer } from './enterprise-form-drawer';
 import { useEnterprise } from './hooks';
 import { KeyTag } from './key-tag';
@@ -56,6 +58,8 @@ export const EnterpriseDetail = ({ id, own = false }: EnterpriseDetailProps) => 
 
   const record = enterprise.data;
   const writer = !own && can(user.role, 'enterprises.write');
+  // the enterprise sees its own grade and the facts behind it (every decision can be explained)
+  const showGrade = own || can(user.role, 'grading.read');
 
   return (
     <>
@@ -96,9 +100,23 @@ export const EnterpriseDetail = ({ id, own = false }: EnterpriseDetailProps) => 
             ]}
           />
         </Card>
-        <Card title={t('enterprise.classification')}>
-          <KeyReasons enterprise={record} />
-        </Card>
+        {showGrade ? (
+          <>
+            <GradeCard enterpriseId={record.id} ungraded={<KeyReasons enterprise={record} />} />
+            <Row gutter={[16, 16]}>
+              <Col xs={24} xl={16}>
+                <FactsCard enterpriseId={record.id} writer={!own && can(user.role, 'grading.facts.write')} />
+              </Col>
+              <Col xs={24} xl={8}>
+                <GradeHistoryCard enterpriseId={record.id} />
+              </Col>
+            </Row>
+          </>
+        ) : (
+          <Card title={t('enterprise.classification')}>
+            <KeyReasons enterprise={record} />
+          </Card>
+        )}
         {can(user.role, 'audit.read') && (
           <Card title={t('audit.history')}>
             <AuditTrail entityType="enterprise" entityId={record.id} />

@@ -1,0 +1,83 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { request, type APIRequestContext, type APIResponse, type Locator, type Page } from 'playwright-core';
+import { expect } from 'vitest';
+import { baseUrl, screenshot, screenshotDir } from './browser.ts';
+
+// Shared steps for the scenarios: pickers as a user works them, screenshots, and an API client for setup.
+
+const POLL = { timeout: 15_000, interval: 100 };
+
+// The whole page from the top, so the sticky header and side menu are drawn where the user sees them.
+export const pageShot = async (page: Page, name: string): Promise<void> => {
+  await page.evaluate(() => window.scrollTo(0, 0));
+  await screenshot(page, name);
+};
+
+// What is on screen: an open drawer or modal covers the viewport, not the whole page.
+export const screenShot = async (page: Page, name: string): Promise<void> => {
+  fs.mkdirSync(screenshotDir, { recursive: true });
+  await page.screenshot({ path: path.join(screenshotDir, `${name}.png`) });
+};
+
+// Chooses an option of an antd Select by its exact label, typing it first when the select searches.
+// Options carry their label as title; typing also brings an option of a long list into view.
+export const choose = async (page: Page, select: Locator, label: string, options: { search?: boolean } = {}) => {
+  await select.click();
+  if (options.search) await select.locator('input').fill(label);
+  await page.locator(`.ant-select-dropdown:visible .ant-select-item-option[title="${label}"]`).click();
+  await expect.poll(() => select.textContent(), POLL).toContain(label);
+};
+
+// The antd Select of a form field (a Form.Item gives the field's input its name as id).
+export const fieldSelect = (form: Locator, fieldId: string): Locator =>
+  form.locator('.ant-select', { has: form.page().locator(`#${fieldId}`) });
+
+// Types a date into an antd DatePicker, as a user with a keyboard does. A DatePicker hands its
+// data-testid to its input; a picker found otherwise holds the input.
+export const typeDate = async (picker: Locator, date: string) => {
+  const input = (await picker.evaluate((element) => element.tagName === 'INPUT')) ? picker : picker.locator('input').first();
+  await input.click();
+  await input.fill(date);
+  await input.press('Enter');
+  await expect.poll(() => input.inputValue(), POLL).toBe(date);
+};
+
+// Types both ends of an antd RangePicker, then clicks `away` to close its calendar.
+export const typeRange = async (picker: Locator, from: string, to: string, away: Locator) => {
+  const start = picker.locator('input').nth(0);
+  const end = picker.locator('input').nth(1);
+  await start.click();
+  await start.fill(from);
+  await start.press('Enter');
+  await end.fill(to);
+  await end.press('Enter');
+  await away.click();
+  await expect.poll(async () => [await start.inputValue(), await end.inputValue()], POLL).toEqual([from, to]);
+};
+
+// Waits until every row of a table shows `text` (a filter has been applied and its answer drawn).
+export const waitForEveryRow = async (rows: Locator, text: string) => {
+  await rows.first().waitFor();
+  await expect.poll(() => rows.filter({ hasNotText: text }).count(), POLL).toBe(0);
+};
+
+// Today in Beijing, the day the server judges "today" by.
+export const todayInBeijing = (): string =>
+  new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai', year: 'numeric', month: '2-digit', day: '2-digit' }).format(
+    new Date(),
+  );
+
+// An API client signed in as a demo user, for setup a scenario needs. Each call is one login: the
+// server allows 20 login attempts per IP in 5 minutes, and the whole suite logs in from 127.0.0.1.
+export const apiAs = async (username: string, password = 'Inspecta@2026'): Promise<APIRequestContext> => {
+  const context = await request.newContext({ baseURL: baseUrl() });
+  const login = await context.post('/api/v1/auth/login', { data: { username, password } });
+  if (!login.ok()) throw new Error(`login ${username}: ${login.status()} ${await login.text()}`);
+  return context;
+};
+
+export const jsonOf = async <T>(response: APIResponse): Promise<T> => {
+  if (!response.ok()) throw new Error(`${response.url()}: ${response.status()} ${await response.text()}`);
+  return (await response.json()) as T;
+};

@@ -1,0 +1,25 @@
+import { Cron } from 'croner';
+import type { FastifyBaseLogger } from 'fastify';
+import type { AppContext } from '../app/context.ts';
+import { openRun, runRegrade } from '../grading/regrade-all.ts';
+
+// measure 3: every night the grades are recomputed for the new day (season periods start and end).
+// Safe on several servers and when run twice: only one run can be open at a time, and a day's done
+// nightly run is not repeated.
+export const nightlyRegrade = async (ctx: AppContext, log: Pick<FastifyBaseLogger, 'info' | 'error'>) => {
+  const { run, opened } = await openRun(ctx, 'nightly', '系统（每日重新分级）');
+  if (!opened) {
+    log.info({ run: run.id, status: run.status }, 'nightly regrade skipped');
+    return null;
+  }
+  const done = await runRegrade(ctx, run);
+  log.info({ run: done.id, processed: done.processed, changed: done.changed }, 'nightly regrade done');
+  return done;
+};
+
+export const startSchedules = (ctx: AppContext, log: Pick<FastifyBaseLogger, 'info' | 'error'>): (() => void) => {
+  const job = new Cron('30 0 * * *', { timezone: 'Asia/Shanghai', protect: true }, () => {
+    nightlyRegrade(ctx, log).catch((error: unknown) => log.error({ err: error }, 'nightly regrade failed'));
+  });
+  return () => job.stop();
+};
