@@ -61,7 +61,7 @@ export const EChart = ({ option, testId, height = 300, label, onClick, style }: 
     const handler = (event: ECElementEvent) => onClick(event);
     instance.on('click', handler);
     return () => {
-      instance.off('click', handler);
+      if (!instance.isDisposed()) instance.off('click', handler);
     };
   }, [onClick]);
 

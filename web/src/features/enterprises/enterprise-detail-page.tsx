@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Button, Card, Col, Descriptions, Empty, Flex, Row, Space, Tag, Typography } from 'antd';
+import { Button, Card, Descriptions, Empty, Flex, Space, Tag, Typography } from 'antd';
 import { EditOutlined } from '@ant-design/icons';
 import { useParams } from 'react-router-dom';
 import { isMissingRecord } from '../../api/problem';
@@ -103,14 +103,8 @@ export const EnterpriseDetail = ({ id, own = false }: EnterpriseDetailProps) => 
         {showGrade ? (
           <>
             <GradeCard enterpriseId={record.id} ungraded={<KeyReasons enterprise={record} />} />
-            <Row gutter={[16, 16]}>
-              <Col xs={24} xl={16}>
-                <FactsCard enterpriseId={record.id} writer={!own && can(user.role, 'grading.facts.write')} />
-              </Col>
-              <Col xs={24} xl={8}>
-                <GradeHistoryCard enterpriseId={record.id} />
-              </Col>
-            </Row>
+            <FactsCard enterpriseId={record.id} writer={!own && can(user.role, 'grading.facts.write')} />
+            <GradeHistoryCard enterpriseId={record.id} />
           </>
         ) : (
           <Card title={t('enterprise.classification')}>

@@ -248,14 +248,10 @@ export const GradeHistoryCard = ({ enterpriseId }: { enterpriseId: string }) => 
           items={history.map((change) => ({
             key: change.id,
             color: change.from === null ? 'gray' : 'blue',
-            title: (
-              <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-                {formatDateTime(change.at)}
-              </Typography.Text>
-            ),
             content: (
-              <Flex vertical gap={4} data-testid="grade-change">
+              <Flex vertical gap={4} data-testid="grade-change" data-trigger={change.trigger}>
                 <Space size={4} wrap>
+                  <Typography.Text type="secondary">{formatDateTime(change.at)}</Typography.Text>
                   <Tag color={TRIGGER_COLORS[change.trigger]}>{t(`grading.trigger.${change.trigger}`)}</Tag>
                   <Typography.Text>{change.summary}</Typography.Text>
                 </Space>

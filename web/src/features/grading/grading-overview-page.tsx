@@ -61,11 +61,17 @@ const riskOption = (overview: GradingOverview, t: Translate): EChartOption => ({
       avoidLabelOverlap: true,
       itemStyle: { borderColor: '#fff', borderWidth: 2 },
       label: { formatter: '{b}\n{c}' },
-      data: RISK_GRADES.map((grade) => ({
-        name: t(`grading.risk.${grade}`),
-        value: countOf(overview.byRiskGrade, 'riskGrade', grade),
-        itemStyle: { color: RISK_COLORS[grade].background },
-      })),
+      data: RISK_GRADES.map((grade) => {
+        const value = countOf(overview.byRiskGrade, 'riskGrade', grade);
+        // an empty grade stays in the legend but draws no label
+        return {
+          name: t(`grading.risk.${grade}`),
+          value,
+          itemStyle: { color: RISK_COLORS[grade].background },
+          label: { show: value > 0 },
+          labelLine: { show: value > 0 },
+        };
+      }),
     },
   ],
 });
