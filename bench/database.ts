@@ -5,14 +5,19 @@ import { seedDemoData } from '../server/src/demo/seed.ts';
 import { creditCheckFunctionSql, registryInsertSql, registryParameters } from './registry.ts';
 import { elapsedSeconds, startClock } from './stats.ts';
 
-// The bench owns exactly one database, marked with this comment. It creates it when missing and
-// drops it only when the marker is there, so a mistyped --database-url cannot destroy other data.
+// The bench owns exactly one database, marked with a comment. It creates it when missing and drops
+// it only when the marker is there, so a mistyped --database-url cannot destroy other data. Once the
+// registry is fully loaded the comment also records its size, so an interrupted load is never reused.
 const marker = 'inspecta bench database (npm run bench); safe to drop';
+const completeMarker = (enterprises: number, seconds: number) =>
+  `${marker}; loaded ${enterprises} enterprises in ${seconds.toFixed(1)} s`;
+const completePattern = /; loaded (\d+) enterprises in ([\d.]+) s$/;
 const batchRows = 100_000;
 
 export type Preparation = {
   reused: boolean;
   enterprises: number;
+  // For a reused database, the load time recorded when it was built.
   loadSeconds: number | null;
   steps: string[];
 };
@@ -76,19 +81,27 @@ export const prepareDatabase = async (options: {
   });
 
   if (existing) {
-    if (existing.comment !== marker) {
+    if (!existing.comment?.startsWith(marker)) {
       throw new Error(
         `database "${name}" exists and was not created by the bench (no marker comment); ` +
           'choose another --database-url or drop it yourself',
       );
     }
-    if (!options.fresh) {
-      const n = await countEnterprises(options.databaseUrl).catch(() => null);
+    const complete = completePattern.exec(existing.comment);
+    if (!options.fresh && complete && Number(complete[1]) === options.enterprises) {
+      // Apply any migration added since the database was built; the registry itself is kept.
+      const database = await openDatabase({ kind: 'postgresql', url: options.databaseUrl, poolSize: 1 });
+      await database.migrate().finally(() => database.close());
+      const n = await countEnterprises(options.databaseUrl);
       if (n === options.enterprises) {
         log(`Reusing database "${name}": it holds ${n.toLocaleString('en')} enterprises (--fresh rebuilds it).`);
-        return { reused: true, enterprises: n, loadSeconds: null, steps: [] };
+        return { reused: true, enterprises: n, loadSeconds: Number(complete[2]), steps: [] };
       }
-      log(`Database "${name}" holds ${n === null ? 'no registry' : `${n.toLocaleString('en')} enterprises`}; rebuilding.`);
+    }
+    if (!options.fresh) {
+      log(
+        `Database "${name}" ${complete ? `holds ${Number(complete[1]).toLocaleString('en')} enterprises` : 'has no complete registry'}; rebuilding.`,
+      );
     }
     await withClient(maintenanceUrl, (client) => client.query(`DROP DATABASE ${quoteIdentifier(name)}`));
   }
@@ -173,5 +186,8 @@ export const prepareDatabase = async (options: {
   const n = await countEnterprises(options.databaseUrl);
   if (n !== options.enterprises) throw new Error(`expected ${options.enterprises} enterprises after loading, found ${n}`);
   const loadSeconds = elapsedSeconds(total);
+  await withClient(maintenanceUrl, (client) =>
+    client.query(`COMMENT ON DATABASE ${quoteIdentifier(name)} IS '${completeMarker(n, loadSeconds)}'`),
+  );
   return { reused: false, enterprises: n, loadSeconds, steps };
 };

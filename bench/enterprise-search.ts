@@ -13,10 +13,11 @@ import type { Actor } from '../server/src/app/policy.ts';
 import { parseOptions, type BenchOptions } from './options.ts';
 import { prepareDatabase, type Preparation } from './database.ts';
 import { apiPath, benchCases, rawStatements, type BenchUser, type Case, type Statement } from './queries.ts';
-import { elapsedMilliseconds, startClock, summarise, type Summary } from './stats.ts';
+import { elapsedMilliseconds, elapsedSeconds, startClock, summarise, type Summary } from './stats.ts';
 import { printTable } from './table.ts';
 
 const demoPassword = 'Inspecta@2026';
+const minimumIterations = 10;
 const usernames: Record<BenchUser, string> = { city: 'city.inspector', pengjiang: 'pengjiang.inspector' };
 
 type Session = { cookie: string; actor: Actor };
@@ -24,6 +25,7 @@ type Session = { cookie: string; actor: Actor };
 type Result = {
   benchCase: Case;
   matches: string;
+  n: number;
   api: Summary;
   sql: Summary;
   sameSql: boolean;
@@ -101,15 +103,35 @@ const run = async (options: BenchOptions) => {
     );
     const cases = benchCases({ creditCodeTail: tail.rows[0]?.tail ?? '0000000000' });
 
-    const versions = await raw.query<{ version: string }>(`SELECT current_setting('server_version') AS version`);
+    const settings = await raw.query<{ version: string; shared_buffers: string; work_mem: string; workers: string }>(
+      `SELECT current_setting('server_version') AS version, current_setting('shared_buffers') AS shared_buffers,
+              current_setting('work_mem') AS work_mem, current_setting('max_parallel_workers_per_gather') AS workers`,
+    );
+    const setting = settings.rows[0]!;
     log();
-    log(`Enterprises: ${preparation.enterprises.toLocaleString('en')} in "${new URL(options.databaseUrl).pathname.slice(1)}"` +
-      ` (PostgreSQL ${versions.rows[0]?.version ?? '?'}), ${options.iterations} timed + ${options.warmup} warm-up requests per case and side`);
-    log(`API: real HTTP — Fastify app.listen on 127.0.0.1:${port}, Node's fetch (undici, keep-alive), one request at a time, ` +
-      `time until the whole body is read; includes the session lookup every request makes`);
-    log(`SQL: the same page + capped-count statements via pg.Pool (both in parallel, as the repository does), ` +
-      `time until both result sets are parsed; pool size ${options.poolSize} on both sides`);
-    log(`Host: ${os.cpus().length} CPUs, Node ${process.version}`);
+    log(
+      `Enterprises: ${preparation.enterprises.toLocaleString('en')} in "${new URL(options.databaseUrl).pathname.slice(1)}"; ` +
+        `PostgreSQL ${setting.version}, shared_buffers ${setting.shared_buffers}, work_mem ${setting.work_mem}, ` +
+        `parallel workers per gather ${setting.workers}`,
+    );
+    log(
+      `Requests: up to ${options.iterations} timed per case and side after up to ${options.warmup} warm-up, ` +
+        `within ${options.caseSeconds} s per case (n = timed requests made)`,
+    );
+    log(
+      `API: real HTTP — Fastify app.listen on 127.0.0.1:${port}, Node's fetch (undici, keep-alive), one request at a time, ` +
+        `timed until the whole body is read; includes the session lookup every request makes`,
+    );
+    log(
+      `SQL: the same page + capped-count statements via pg.Pool (both in parallel, as the repository does), ` +
+        `timed until both result sets are parsed; pool size ${options.poolSize} on both sides`,
+    );
+    log(
+      `Host: ${os.cpus().length} CPUs, Node ${process.version}, load average ${os
+        .loadavg()
+        .map((value) => value.toFixed(2))
+        .join(' ')} at start`,
+    );
     log();
 
     const results: Result[] = [];
@@ -140,13 +162,18 @@ const run = async (options: BenchOptions) => {
       }
       const matches = formatMatches(lastBody);
 
+      // Warm-up and timed requests both stop early on a slow query: warm-up after a tenth of the
+      // case's budget, timed requests once the budget is spent (but never before 10 of each).
+      const budget = startClock();
       for (let i = 0; i < options.warmup; i += 1) {
+        if (i > 0 && elapsedSeconds(budget) > options.caseSeconds / 10) break;
         await callApi();
         await callSql();
       }
       const apiTimes: number[] = [];
       const sqlTimes: number[] = [];
       for (let i = 0; i < options.iterations; i += 1) {
+        if (i >= minimumIterations && elapsedSeconds(budget) > options.caseSeconds) break;
         // Alternate which side goes first so neither always runs on the other's warm cache.
         if (i % 2 === 0) {
           apiTimes.push(await time(callApi));
@@ -156,12 +183,12 @@ const run = async (options: BenchOptions) => {
           apiTimes.push(await time(callApi));
         }
       }
-      const result = { benchCase, matches, api: summarise(apiTimes), sql: summarise(sqlTimes), sameSql };
+      const result = { benchCase, matches, n: apiTimes.length, api: summarise(apiTimes), sql: summarise(sqlTimes), sameSql };
       results.push(result);
       process.stderr.write(`  ${benchCase.label}: API ${ms(result.api.median)} ms, SQL ${ms(result.sql.median)} ms\n`);
     }
 
-    report(options, preparation, results);
+    report(preparation, results);
 
     if (options.explain) {
       for (const benchCase of cases) {
@@ -185,25 +212,33 @@ const run = async (options: BenchOptions) => {
   }
 };
 
-const report = (options: BenchOptions, preparation: Preparation, results: Result[]) => {
+const report = (preparation: Preparation, results: Result[]) => {
   log();
   printTable(
-    ['query', 'matches', 'API median', 'API p95', 'SQL median', 'SQL p95', 'ratio'],
-    results.map(({ benchCase, matches, api, sql, sameSql }) => [
+    ['query', 'matches', 'n', 'API median', 'API p95', 'SQL median', 'SQL p95', 'ratio', 'API−SQL'],
+    results.map(({ benchCase, matches, n, api, sql, sameSql }) => [
       `${benchCase.label}${sameSql ? '' : ' (!)'}`,
       matches,
+      String(n),
       ms(api.median),
       ms(api.p95),
       ms(sql.median),
       ms(sql.p95),
       (api.median / sql.median).toFixed(2),
+      ms(api.median - sql.median),
     ]),
   );
-  log('Times in milliseconds. ratio = API median / SQL median. matches = the total the API reports (capped count).');
+  log(
+    'Times in milliseconds. ratio = API median / SQL median; API−SQL = the difference of the medians. ' +
+      'matches = the total the API reports (its count stops at 10,000).',
+  );
   log();
 
   if (preparation.reused) {
-    log('Load: reused the existing bench database (pass --fresh to rebuild and time the load).');
+    log(
+      `Load: reused the existing bench database, whose load took ${preparation.loadSeconds?.toFixed(1)} s ` +
+        '(pass --fresh to rebuild and time it again).',
+    );
   } else {
     log(`Load: ${preparation.loadSeconds?.toFixed(1)} s in all (${preparation.steps.join('; ')})`);
   }

@@ -4,6 +4,7 @@ export type BenchOptions = {
   enterprises: number;
   iterations: number;
   warmup: number;
+  caseSeconds: number;
   databaseUrl: string;
   maintenanceDatabase: string;
   fresh: boolean;
@@ -18,6 +19,8 @@ const usage = `Usage: npm run bench -- [options]
   --enterprises N         enterprises in the generated registry (default 1000000)
   --iterations N          timed requests per query and side, after warm-up (default 200)
   --warmup N              untimed requests per query and side first (default 20)
+  --case-seconds S        time budget per query: stop the timed requests early once it is
+                          spent, after at least 10 (default 60; the table shows n)
   --database-url URL      the bench database (default ${defaultDatabaseUrl});
                           created if missing, reused if it already holds N enterprises
   --maintenance-db NAME   database to connect to for CREATE/DROP DATABASE (default test)
@@ -41,6 +44,7 @@ export const parseOptions = (argv: string[]): BenchOptions | null => {
       enterprises: { type: 'string' },
       iterations: { type: 'string' },
       warmup: { type: 'string' },
+      'case-seconds': { type: 'string' },
       'database-url': { type: 'string' },
       'maintenance-db': { type: 'string' },
       'pool-size': { type: 'string' },
@@ -58,6 +62,7 @@ export const parseOptions = (argv: string[]): BenchOptions | null => {
     enterprises: positiveInteger('enterprises', values.enterprises, 1_000_000),
     iterations: positiveInteger('iterations', values.iterations, 200),
     warmup: values.warmup === '0' ? 0 : positiveInteger('warmup', values.warmup, 20),
+    caseSeconds: positiveInteger('case-seconds', values['case-seconds'], 60),
     databaseUrl: values['database-url'] ?? defaultDatabaseUrl,
     maintenanceDatabase: values['maintenance-db'] ?? 'test',
     poolSize: positiveInteger('pool-size', values['pool-size'], 10),

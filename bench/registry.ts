@@ -1,5 +1,4 @@
-import { territories } from '@inspecta/domain';
-import { industries, keyReasons } from '../server/src/catalog/catalog.ts';
+import { industryCatalog, keyIndustryCriteriaCatalog, keyIndustryReasons, territories } from '@inspecta/domain';
 
 // A synthetic enterprise registry for Jiangmen, generated inside PostgreSQL with
 // INSERT … SELECT … FROM generate_series, so a million rows load without shipping them through Node.
@@ -191,12 +190,13 @@ JOIN keyed ON keyed.key = industry || ':' || dust_workers || ':' || uses_liquid_
 export const registryParameters = (): RegistryParameters => {
   const countyNames = new Map(territories.map((territory) => [territory.code, territory.name]));
   const countySlots = weightedSlots(Object.entries(countyWeights));
-  const known = new Set(industries().map((industry) => industry.code));
+  const known = new Set(industryCatalog.entries.map((industry) => industry.code));
   for (const [code] of sectors) {
     if (!known.has(code)) throw new Error(`bench/registry.ts names industry "${code}", which the catalogue lacks`);
   }
   const sectorSlots = weightedSlots(sectors.map(([code, weight, products]) => [{ code, products }, weight]));
-  // measure 4's key status for every combination the generator can produce, from the server's own rule.
+  // measure 4's key-industry status for every combination the generator can produce, from the domain's
+  // rule and catalogue (the server's grading also weighs records the registry does not have).
   const keys: string[] = [];
   const reasons: string[] = [];
   for (const [industry] of sectors) {
@@ -204,7 +204,9 @@ export const registryParameters = (): RegistryParameters => {
       for (const usesLiquidAmmonia of [false, true]) {
         for (const hasDeepWellCasting of [false, true]) {
           keys.push(`${industry}:${dustWorkers}:${Number(usesLiquidAmmonia)}${Number(hasDeepWellCasting)}`);
-          reasons.push(JSON.stringify(keyReasons({ industry, dustWorkers, usesLiquidAmmonia, hasDeepWellCasting })));
+          const profile = { industry, dustWorkers, usesLiquidAmmonia, hasDeepWellCasting };
+          const met = keyIndustryReasons(profile, keyIndustryCriteriaCatalog.entries);
+          reasons.push(JSON.stringify(met.map((reason) => ({ code: reason.criterion, name: reason.name }))));
         }
       }
     }

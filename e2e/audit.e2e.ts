@@ -31,7 +31,8 @@ describe('audit: a legal reviewer reads and verifies the audit log', () => {
     await browser?.close();
   });
 
-  const newPage = (): Promise<Page> => browser.newPage({ viewport: { width: 1440, height: 900 }, locale: 'zh-CN' });
+  const newPage = (): Promise<Page> =>
+    browser.newPage({ viewport: { width: 1440, height: 900 }, locale: 'zh-CN' });
 
   it('sees the latest events, filters one record’s history and finds the chain intact', async () => {
     const page = await newPage();
@@ -43,7 +44,9 @@ describe('audit: a legal reviewer reads and verifies the audit log', () => {
     // newest first: the reviewer's own sign-in, and just before it the admin's rename
     const reviewerLogin = rows.filter({ hasText: 'auth.login' }).filter({ hasText: '市局法制审核 梁敏' });
     expect(await reviewerLogin.count()).toBeGreaterThan(0);
-    const update = rows.filter({ hasText: 'organisation.update' }).filter({ hasText: organisation.id.slice(0, 8) });
+    const update = rows
+      .filter({ hasText: 'organisation.update' })
+      .filter({ hasText: organisation.id.slice(0, 8) });
     expect(await update.innerText()).toContain('系统管理员');
     expect(await update.innerText()).toContain('机构');
     await pageShot(page, 'aud-01-latest-events');

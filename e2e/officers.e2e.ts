@@ -1,7 +1,15 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { baseUrl, launchBrowser, logIn } from './browser.ts';
-import { choose, fieldSelect, pageShot, screenShot, todayInBeijing, typeRange, waitForEveryRow } from './ui.ts';
+import {
+  choose,
+  fieldSelect,
+  pageShot,
+  screenShot,
+  todayInBeijing,
+  typeRange,
+  waitForEveryRow,
+} from './ui.ts';
 
 // Measure 10: only officers on the enforcement roster holding a valid enforcement certificate may inspect.
 describe('officers: an admin keeps the enforcement roster and certificates', () => {
@@ -29,7 +37,9 @@ describe('officers: an admin keeps the enforcement roster and certificates', () 
     await page.waitForURL((url) => url.searchParams.has('organisationId'));
     await waitForEveryRow(rows(), '江门市应急管理局');
 
-    const expiredRow = rows().filter({ has: page.locator('[data-testid=certificate-status][data-status=expired]') }).first();
+    const expiredRow = rows()
+      .filter({ has: page.locator('[data-testid=certificate-status][data-status=expired]') })
+      .first();
     await expiredRow.waitFor();
     expect(await expiredRow.getByTestId('certificate-status').innerText()).toBe('已过期');
     const mayInspect = expiredRow.getByTestId('may-inspect');
@@ -73,7 +83,12 @@ describe('officers: an admin keeps the enforcement roster and certificates', () 
     await page.getByTestId('certificate-add').click();
     const modal = page.locator('.ant-modal', { hasText: '登记执法证' });
     await page.getByTestId('certificate-number').fill(certificate.number);
-    await typeRange(modal.locator('.ant-picker-range'), certificate.from, certificate.to, modal.locator('.ant-modal-title'));
+    await typeRange(
+      modal.locator('.ant-picker-range'),
+      certificate.from,
+      certificate.to,
+      modal.locator('.ant-modal-title'),
+    );
     await screenShot(page, 'off-04-add-certificate');
     await modal.getByRole('button', { name: /保\s*存/ }).click();
     await modal.waitFor({ state: 'hidden' });

@@ -39,11 +39,15 @@ describe('organisations: an admin checks who may be the subject of an inspection
     expect(page.url()).toContain('kind=internal_unit');
     // the city bureau's three units and two for each county bureau
     expect(await rows().count()).toBeGreaterThanOrEqual(3);
-    expect(await rows().filter({ hasText: '具备执法主体资格' }).filter({ hasNotText: '不具备' }).count()).toBe(0);
+    expect(
+      await rows().filter({ hasText: '具备执法主体资格' }).filter({ hasNotText: '不具备' }).count(),
+    ).toBe(0);
     await pageShot(page, 'org-01-internal-units');
 
     await rows().filter({ hasText: '江门市应急管理局执法监督科' }).getByRole('link').click();
-    await expect.poll(() => page.getByTestId('organisation-name').textContent()).toBe('江门市应急管理局执法监督科');
+    await expect
+      .poll(() => page.getByTestId('organisation-name').textContent())
+      .toBe('江门市应急管理局执法监督科');
     await runSubjectCheck('安全生产综合');
     const refusal = page.locator('[data-testid=subject-check-result][data-ok=false]');
     await refusal.waitFor();
@@ -61,7 +65,9 @@ describe('organisations: an admin checks who may be the subject of an inspection
     const guanghai = rows().filter({ hasText: '台山市广海镇综合行政执法办公室' });
     expect(await guanghai.innerText()).toContain('2025-01-01 ~ 2027-12-31');
     await guanghai.getByRole('link').click();
-    await expect.poll(() => page.getByTestId('organisation-name').textContent()).toBe('台山市广海镇综合行政执法办公室');
+    await expect
+      .poll(() => page.getByTestId('organisation-name').textContent())
+      .toBe('台山市广海镇综合行政执法办公室');
     const entrustment = page.locator('.ant-card', { hasText: '委托关系' });
     const entrustmentText = await entrustment.innerText();
     expect(entrustmentText).toContain('台山市应急管理局');
@@ -105,7 +111,12 @@ describe('organisations: an admin checks who may be the subject of an inspection
     const scope = fieldSelect(drawer, 'scope');
     await choose(page, scope, '安全生产综合', { search: true });
     await choose(page, scope, '非煤矿山', { search: true });
-    await typeRange(drawer.locator('.ant-picker-range'), '2026-01-01', '2028-12-31', drawer.locator('.ant-drawer-title'));
+    await typeRange(
+      drawer.locator('.ant-picker-range'),
+      '2026-01-01',
+      '2028-12-31',
+      drawer.locator('.ant-drawer-title'),
+    );
     expect(await drawer.innerText()).toContain('受委托组织仅可在委托范围和期限内以委托机关名义实施检查');
     await screenShot(page, 'org-05-create-entrusted-form');
     await drawer.getByRole('button', { name: /保\s*存/ }).click();

@@ -94,7 +94,9 @@ describe('shell: signing in, language, signing out, roles and phones', () => {
 
   it('shows an enterprise user only its own enterprise, and no other', async () => {
     const inspector = await apiAs('city.inspector');
-    const someone = await jsonOf<{ items: Enterprise[] }>(await inspector.get('/api/v1/enterprises?territory=440705&pageSize=1'));
+    const someone = await jsonOf<{ items: Enterprise[] }>(
+      await inspector.get('/api/v1/enterprises?territory=440705&pageSize=1'),
+    );
     await inspector.dispose();
     const other = someone.items[0]!;
 
@@ -105,12 +107,18 @@ describe('shell: signing in, language, signing out, roles and phones', () => {
     expect(entries).not.toContain('执法人员');
     await menu().getByText('我的企业').click();
     await page.getByTestId('enterprise-descriptions').waitFor();
-    const me = await jsonOf<{ user: { enterpriseId: string } }>(await page.request.get(`${baseUrl()}/api/v1/auth/me`));
-    const own = await jsonOf<Enterprise>(await page.request.get(`${baseUrl()}/api/v1/enterprises/${me.user.enterpriseId}`));
+    const me = await jsonOf<{ user: { enterpriseId: string } }>(
+      await page.request.get(`${baseUrl()}/api/v1/auth/me`),
+    );
+    const own = await jsonOf<Enterprise>(
+      await page.request.get(`${baseUrl()}/api/v1/enterprises/${me.user.enterpriseId}`),
+    );
     expect(await page.getByTestId('enterprise-name').innerText()).toBe(own.name);
     expect(await page.getByTestId('enterprise-edit').count()).toBe(0);
     // the list the server gives this user holds its own enterprise alone
-    const listed = await jsonOf<{ items: Enterprise[] }>(await page.request.get(`${baseUrl()}/api/v1/enterprises`));
+    const listed = await jsonOf<{ items: Enterprise[] }>(
+      await page.request.get(`${baseUrl()}/api/v1/enterprises`),
+    );
     expect(listed.items.map((item) => item.id)).toEqual([own.id]);
     await pageShot(page, 'shell-06-my-enterprise');
 

@@ -2,31 +2,65 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { request, type APIRequestContext, type APIResponse, type Locator, type Page } from 'playwright-core';
 import { expect } from 'vitest';
-import { baseUrl, screenshot, screenshotDir } from './browser.ts';
+import { baseUrl, screenshotDir } from './browser.ts';
 
 // Shared steps for the scenarios: pickers as a user works them, screenshots, and an API client for setup.
 
 const POLL = { timeout: 15_000, interval: 100 };
 
-// The whole page from the top, so the sticky header and side menu are drawn where the user sees them.
+// Waits until no popup of this kind is on screen (they fade out after a choice).
+const noneOpen = (page: Page, popup: string) =>
+  expect.poll(() => page.locator(`${popup}:visible`).count(), POLL).toBe(0);
+
+// The whole page: the viewport grows to the page's height for the picture, so the side menu and
+// sticky header stand as on a tall screen (a full-page capture leaves them at one screen's height).
 export const pageShot = async (page: Page, name: string): Promise<void> => {
-  await page.evaluate(() => window.scrollTo(0, 0));
-  await screenshot(page, name);
+  const viewport = page.viewportSize();
+  const height = await page.evaluate(() => document.documentElement.scrollHeight);
+  if (!viewport || height <= viewport.height) return screenShot(page, name);
+  await page.setViewportSize({ width: viewport.width, height });
+  try {
+    // the side menu follows the new height with a short transition
+    await page.waitForFunction(() => {
+      const side = document.querySelector('.ant-layout-sider');
+      return !side || Math.abs(side.getBoundingClientRect().height - window.innerHeight) < 1;
+    });
+    await screenShot(page, name);
+  } finally {
+    await page.setViewportSize(viewport);
+  }
 };
 
 // What is on screen: an open drawer or modal covers the viewport, not the whole page.
 export const screenShot = async (page: Page, name: string): Promise<void> => {
+  // let opening modals and drawers finish their motion (spinners run forever and do not count)
+  await page.waitForFunction(() =>
+    document
+      .getAnimations()
+      .every(
+        (animation) =>
+          animation.playState !== 'running' || animation.effect?.getTiming().iterations === Infinity,
+      ),
+  );
   fs.mkdirSync(screenshotDir, { recursive: true });
   await page.screenshot({ path: path.join(screenshotDir, `${name}.png`) });
 };
 
 // Chooses an option of an antd Select by its exact label, typing it first when the select searches.
 // Options carry their label as title; typing also brings an option of a long list into view.
-export const choose = async (page: Page, select: Locator, label: string, options: { search?: boolean } = {}) => {
+export const choose = async (
+  page: Page,
+  select: Locator,
+  label: string,
+  options: { search?: boolean } = {},
+) => {
   await select.click();
   if (options.search) await select.locator('input').fill(label);
   await page.locator(`.ant-select-dropdown:visible .ant-select-item-option[title="${label}"]`).click();
   await expect.poll(() => select.textContent(), POLL).toContain(label);
+  // a single select closes on choosing; a multiple one stays open for the next choice
+  const multiple = (await select.getAttribute('class'))?.includes('ant-select-multiple') ?? false;
+  if (!multiple) await noneOpen(page, '.ant-select-dropdown');
 };
 
 // The antd Select of a form field (a Form.Item gives the field's input its name as id).
@@ -36,10 +70,13 @@ export const fieldSelect = (form: Locator, fieldId: string): Locator =>
 // Types a date into an antd DatePicker, as a user with a keyboard does. A DatePicker hands its
 // data-testid to its input; a picker found otherwise holds the input.
 export const typeDate = async (picker: Locator, date: string) => {
-  const input = (await picker.evaluate((element) => element.tagName === 'INPUT')) ? picker : picker.locator('input').first();
+  const input = (await picker.evaluate((element) => element.tagName === 'INPUT'))
+    ? picker
+    : picker.locator('input').first();
   await input.click();
   await input.fill(date);
   await input.press('Enter');
+  await noneOpen(input.page(), '.ant-picker-dropdown');
   await expect.poll(() => input.inputValue(), POLL).toBe(date);
 };
 
@@ -53,6 +90,7 @@ export const typeRange = async (picker: Locator, from: string, to: string, away:
   await end.fill(to);
   await end.press('Enter');
   await away.click();
+  await noneOpen(picker.page(), '.ant-picker-dropdown');
   await expect.poll(async () => [await start.inputValue(), await end.inputValue()], POLL).toEqual([from, to]);
 };
 
@@ -64,9 +102,12 @@ export const waitForEveryRow = async (rows: Locator, text: string) => {
 
 // Today in Beijing, the day the server judges "today" by.
 export const todayInBeijing = (): string =>
-  new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai', year: 'numeric', month: '2-digit', day: '2-digit' }).format(
-    new Date(),
-  );
+  new Intl.DateTimeFormat('en-CA', {
+    timeZone: 'Asia/Shanghai',
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+  }).format(new Date());
 
 // An API client signed in as a demo user, for setup a scenario needs. Each call is one login: the
 // server allows 20 login attempts per IP in 5 minutes, and the whole suite logs in from 127.0.0.1.

@@ -14,7 +14,7 @@ import { enterpriseFacts, enterpriseGrades, gradeChanges } from './schema.ts';
 export const grade = compileGradingCatalog(gradingCatalog);
 
 export type GradeTrigger = 'fact' | 'registry' | 'regrade' | 'seed';
-export type GradeSnapshot = { class: string; riskGrade: string; enforcementLevel: string; score: number };
+export type GradeSnapshot = Pick<GradingResult, 'class' | 'riskGrade' | 'enforcementLevel' | 'score'>;
 
 export const snapshot = (result: GradingResult): GradeSnapshot => ({
   class: result.class,

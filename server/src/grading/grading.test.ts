@@ -144,6 +144,6 @@ describe('graded and classified enforcement (measures 3, 4, 24)', () => {
     };
     expect(catalog.grading.version).toBeTruthy();
     expect(catalog.grading.riskGrades.some((g) => g.verified === false && g.source.includes('待法制审核'))).toBe(true);
-    expectProblem(await t.app.inject({ url: '/api/v1/catalog/grading', headers: { cookie: inspector } }), 403);
+    expectProblem(await t.app.inject({ url: '/api/v1/catalog/grading', headers: { cookie: await t.login('enterprise.demo') } }), 403);
   });
 });

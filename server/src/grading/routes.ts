@@ -10,7 +10,10 @@ import { getGrade, getRun, gradingOverview, listFacts, listRuns, recordFact, ret
 
 const tags = ['grading'];
 const ZIdParamsSchema = z.object({ id: z.string().max(64) });
-const ZSnapshotSchema = z.object({ class: z.string(), riskGrade: z.string(), enforcementLevel: z.string(), score: z.number() });
+const ZClassSchema = z.enum(['key', 'general']);
+const ZRiskGradeSchema = z.enum(['red', 'orange', 'yellow', 'blue']);
+const ZLevelSchema = z.enum(['city_organised', 'county']);
+const ZSnapshotSchema = z.object({ class: ZClassSchema, riskGrade: ZRiskGradeSchema, enforcementLevel: ZLevelSchema, score: z.number() });
 const ZReasonSchema = z.object({
   effect: z.string(),
   factor: z.string(),
@@ -21,9 +24,9 @@ const ZReasonSchema = z.object({
   verified: z.boolean(),
 });
 const ZGradeSchema = z.object({
-  class: z.enum(['key', 'general']),
-  riskGrade: z.enum(['red', 'orange', 'yellow', 'blue']),
-  enforcementLevel: z.enum(['city_organised', 'county']),
+  class: ZClassSchema,
+  riskGrade: ZRiskGradeSchema,
+  enforcementLevel: ZLevelSchema,
   score: z.number(),
   standardisation: z.union([z.literal(1), z.literal(2), z.literal(3), z.literal('none')]),
   seasons: z.array(z.string()),
@@ -144,9 +147,9 @@ export const gradingRoutes = (ctx: AppContext): FastifyPluginAsyncZod => async (
                 total: z.number(),
               }),
             ),
-            byClass: z.array(z.object({ class: z.string(), count: z.number() })),
-            byRiskGrade: z.array(z.object({ riskGrade: z.string(), count: z.number() })),
-            byLevel: z.array(z.object({ enforcementLevel: z.string(), count: z.number() })),
+            byClass: z.array(z.object({ class: ZClassSchema, count: z.number() })),
+            byRiskGrade: z.array(z.object({ riskGrade: ZRiskGradeSchema, count: z.number() })),
+            byLevel: z.array(z.object({ enforcementLevel: ZLevelSchema, count: z.number() })),
           }),
         },
       },

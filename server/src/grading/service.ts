@@ -7,7 +7,7 @@ import { isUuid } from '../app/paging.ts';
 import { appendAuditEvent } from '../audit/service.ts';
 import { findEnterpriseById } from '../enterprises/repository.ts';
 import { enterprises } from '../enterprises/schema.ts';
-import { regradeEnterprise } from './grade-store.ts';
+import { regradeEnterprise, type GradeSnapshot } from './grade-store.ts';
 import type { TFactInput } from './facts.ts';
 import { enterpriseFacts, enterpriseGrades, gradeChanges, regradeRuns } from './schema.ts';
 import { openRun, runRegrade } from './regrade-all.ts';
@@ -49,8 +49,8 @@ export const getGrade = async (ctx: AppContext, actor: Actor, enterpriseId: stri
       id: change.id,
       at: change.at.toISOString(),
       trigger: change.trigger as 'fact' | 'registry' | 'regrade' | 'seed',
-      from: change.fromGrade as { class: string; riskGrade: string; enforcementLevel: string; score: number } | null,
-      to: change.toGrade as { class: string; riskGrade: string; enforcementLevel: string; score: number },
+      from: change.fromGrade as GradeSnapshot | null,
+      to: change.toGrade as GradeSnapshot,
       summary: change.summary,
     })),
   };
@@ -179,9 +179,12 @@ export const gradingOverview = async (ctx: AppContext, actor: Actor, territory?:
         total: of(() => true),
       };
     }),
-    byClass: [...sum((row) => row.class)].map(([cls, n]) => ({ class: cls, count: n })),
-    byRiskGrade: [...sum((row) => row.riskGrade)].map(([grade, n]) => ({ riskGrade: grade, count: n })),
-    byLevel: [...sum((row) => row.enforcementLevel)].map(([level, n]) => ({ enforcementLevel: level, count: n })),
+    byClass: [...sum((row) => row.class as GradeSnapshot['class'])].map(([cls, n]) => ({ class: cls, count: n })),
+    byRiskGrade: [...sum((row) => row.riskGrade as GradeSnapshot['riskGrade'])].map(([grade, n]) => ({ riskGrade: grade, count: n })),
+    byLevel: [...sum((row) => row.enforcementLevel as GradeSnapshot['enforcementLevel'])].map(([level, n]) => ({
+      enforcementLevel: level,
+      count: n,
+    })),
   };
 };
 

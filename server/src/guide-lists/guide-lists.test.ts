@@ -15,7 +15,7 @@ describe('key-enterprise guide list (measure 4)', () => {
     reviewer = await t.login('city.reviewer');
   });
   afterAll(() => t.close());
-  const post = (url: string, payload?: unknown, cookie = reviewer) =>
+  const post = (url: string, payload?: Record<string, unknown>, cookie = reviewer) =>
     t.app.inject({ method: 'POST', url, headers: { cookie }, ...(payload === undefined ? {} : { payload }) });
   const detail = async (id: string) => (await t.app.inject({ url: `/api/v1/guide-lists/${id}`, headers: { cookie: reviewer } })).json() as Detail;
 

@@ -1757,15 +1757,21 @@ export interface paths {
                                 /** @enum {string} */
                                 trigger: "fact" | "registry" | "regrade" | "seed";
                                 from: {
-                                    class: string;
-                                    riskGrade: string;
-                                    enforcementLevel: string;
+                                    /** @enum {string} */
+                                    class: "key" | "general";
+                                    /** @enum {string} */
+                                    riskGrade: "red" | "orange" | "yellow" | "blue";
+                                    /** @enum {string} */
+                                    enforcementLevel: "city_organised" | "county";
                                     score: number;
                                 } | null;
                                 to: {
-                                    class: string;
-                                    riskGrade: string;
-                                    enforcementLevel: string;
+                                    /** @enum {string} */
+                                    class: "key" | "general";
+                                    /** @enum {string} */
+                                    riskGrade: "red" | "orange" | "yellow" | "blue";
+                                    /** @enum {string} */
+                                    enforcementLevel: "city_organised" | "county";
                                     score: number;
                                 };
                                 summary: string;
@@ -2040,15 +2046,18 @@ export interface paths {
                                 total: number;
                             }[];
                             byClass: {
-                                class: string;
+                                /** @enum {string} */
+                                class: "key" | "general";
                                 count: number;
                             }[];
                             byRiskGrade: {
-                                riskGrade: string;
+                                /** @enum {string} */
+                                riskGrade: "red" | "orange" | "yellow" | "blue";
                                 count: number;
                             }[];
                             byLevel: {
-                                enforcementLevel: string;
+                                /** @enum {string} */
+                                enforcementLevel: "city_organised" | "county";
                                 count: number;
                             }[];
                         };

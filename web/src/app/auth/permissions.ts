@@ -32,7 +32,7 @@ export type Permission =
 // What the menu and buttons offer; the server's policy module still decides every request.
 const grants: Record<Permission, readonly Role[]> = {
   'enterprises.read': ['inspector', 'unit_head', 'bureau_head', 'legal_reviewer', 'admin'],
-  'enterprises.write': ['inspector', 'unit_head', 'admin'],
+  'enterprises.write': ['inspector', 'unit_head', 'bureau_head', 'admin'],
   'enterprise.own': ['enterprise'],
   'people.read': ['admin', 'legal_reviewer', 'bureau_head', 'unit_head'],
   'people.write': ['admin'],

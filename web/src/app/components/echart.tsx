@@ -11,6 +11,7 @@ import {
 } from 'echarts/components';
 import { init, use as registerEChartsParts, type ComposeOption, type ECElementEvent, type ECharts } from 'echarts/core';
 import { CanvasRenderer } from 'echarts/renderers';
+import { useLanguage } from '../i18n/i18n-context';
 
 // Only the parts of ECharts we draw with, so the chart chunk stays small.
 registerEChartsParts([BarChart, PieChart, GridComponent, LegendComponent, TooltipComponent, AriaComponent, CanvasRenderer]);
@@ -31,15 +32,25 @@ type EChartProps = {
   style?: CSSProperties;
 };
 
+const withAria = (option: EChartOption, label: string | undefined) => ({
+  aria: { enabled: true, ...(label ? { label: { description: label } } : {}) },
+  ...option,
+});
+
 // A thin wrapper: one ECharts instance per element, resized with its box, disposed on unmount.
 export const EChart = ({ option, testId, height = 300, label, onClick, style }: EChartProps) => {
+  const { language } = useLanguage();
   const element = useRef<HTMLDivElement>(null);
   const chart = useRef<ECharts | null>(null);
+  const current = useRef({ option, label });
+  current.current = { option, label };
 
+  // ECharts' own texts (the aria description, tooltips' defaults) follow the interface language
   useEffect(() => {
     const node = element.current;
     if (!node) return undefined;
-    const instance = init(node, undefined, { renderer: 'canvas' });
+    const instance = init(node, undefined, { renderer: 'canvas', locale: language === 'en' ? 'EN' : 'ZH' });
+    instance.setOption(withAria(current.current.option, current.current.label), { notMerge: true });
     chart.current = instance;
     const observer = new ResizeObserver(() => instance.resize());
     observer.observe(node);
@@ -48,11 +59,10 @@ export const EChart = ({ option, testId, height = 300, label, onClick, style }: 
       instance.dispose();
       chart.current = null;
     };
-  }, []);
+  }, [language]);
 
   useEffect(() => {
-    const aria = { enabled: true, ...(label ? { label: { description: label } } : {}) };
-    chart.current?.setOption({ aria, ...option }, { notMerge: true });
+    chart.current?.setOption(withAria(option, label), { notMerge: true });
   }, [option, label]);
 
   useEffect(() => {
@@ -63,7 +73,7 @@ export const EChart = ({ option, testId, height = 300, label, onClick, style }: 
     return () => {
       if (!instance.isDisposed()) instance.off('click', handler);
     };
-  }, [onClick]);
+  }, [onClick, language]);
 
   return (
     <div

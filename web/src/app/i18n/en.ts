@@ -608,7 +608,7 @@ export const en: Messages = {
   'public.footer': 'Jiangmen Emergency Management Bureau · Public disclosures',
   'public.guideListsTitle': 'Key-enterprise guide lists',
   'public.guideListsSubtitle': 'The yearly key-enterprise guide lists published under measure 4 of Jiangmen’s inspection measures',
-  'public.listTitle': 'Jiangmen key-enterprise guide list {year}',
+  'public.listTitle': '{territory} key-enterprise guide list {year}',
   'public.listSubtitle': 'Published {at}, {count} enterprises',
   'public.publishedAt': 'Published',
   'public.noLists': 'No list has been published yet',

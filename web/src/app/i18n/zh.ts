@@ -607,7 +607,7 @@ export const zh = {
   'public.footer': '江门市应急管理局 · 信息公示',
   'public.guideListsTitle': '重点企业指导名单公示',
   'public.guideListsSubtitle': '依据《江门市应急管理系统严格规范涉企行政检查若干措施》第四项，公布年度重点企业指导名单',
-  'public.listTitle': '{year} 年度江门市重点企业指导名单',
+  'public.listTitle': '{year} 年度{territory}重点企业指导名单',
   'public.listSubtitle': '公示时间：{at}，共 {count} 家企业',
   'public.publishedAt': '公示时间',
   'public.noLists': '暂无已公示的名单',

@@ -112,7 +112,10 @@ const formatValue = (value: unknown, t: Translate): string => {
 
 const EntryNumbers = ({ entry }: { entry: Entry }) => {
   const t = useT();
-  const fields = Object.entries(entry).filter(([key, value]) => !OWN_COLUMNS.has(key) && !isEntryList(value));
+  // nested entry lists (a class's criteria) have their own section
+  const fields = Object.entries(entry).filter(
+    ([key, value]) => !OWN_COLUMNS.has(key) && !(Array.isArray(value) && value.every(isRecord)),
+  );
   if (fields.length === 0) return <>—</>;
   return (
     <Flex vertical gap={2}>

@@ -173,6 +173,7 @@ const GuideListDetail = ({ list }: { list: GuideList }) => {
     {
       key: 'name',
       title: t('field.name'),
+      width: 300,
       render: (_, entry) => (
         <>
           <Link to={`/enterprises/${entry.enterpriseId}`}>
@@ -217,7 +218,9 @@ const GuideListDetail = ({ list }: { list: GuideList }) => {
       render: (_, entry) =>
         entry.origin === 'manual' ? (
           <>
-            <Tag color="purple">{t('guideList.origin.manual')}</Tag>
+            <Tag color="purple" data-testid="guide-entry-manual">
+              {t('guideList.origin.manual')}
+            </Tag>
             {!entry.removed && entry.reason && (
               <Typography.Text type="secondary" style={{ fontSize: 12 }}>
                 {entry.reason}
@@ -227,7 +230,7 @@ const GuideListDetail = ({ list }: { list: GuideList }) => {
         ) : (
           <Space size={[0, 4]} wrap>
             {entry.ruleReasons.map((reason) => (
-              <Tag key={reason} color="red">
+              <Tag key={reason} color="red" style={{ whiteSpace: 'normal' }}>
                 {reason}
               </Tag>
             ))}
@@ -385,7 +388,7 @@ const GuideListDetail = ({ list }: { list: GuideList }) => {
               }) as HTMLAttributes<HTMLElement>
             }
             locale={{ emptyText: <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('guideList.noEntries')} /> }}
-            scroll={{ x: 1000 }}
+            scroll={{ x: 1200 }}
           />
         </Card>
       </Flex>

@@ -25,7 +25,7 @@ export const PublicGuideListIndexPage = () => {
       title: t('guideList.year'),
       render: (_, list) => (
         <Link to={`/public/guide-lists/${list.year}`} onClick={(event) => event.stopPropagation()}>
-          {t('public.listTitle', { year: list.year })}
+          {t('public.listTitle', { year: list.year, territory: list.territoryName })}
         </Link>
       ),
     },
@@ -115,7 +115,7 @@ export const PublicGuideListPage = () => {
   return (
     <>
       <PageHeader
-        title={<span data-testid="public-guide-list-title">{t('public.listTitle', { year: list.data.year })}</span>}
+        title={<span data-testid="public-guide-list-title">{t('public.listTitle', { year: list.data.year, territory: list.data.territoryName })}</span>}
         subtitle={t('public.listSubtitle', { at: formatDateTime(list.data.publishedAt), count: list.data.entries.length })}
         crumbs={[{ title: t('public.guideListsTitle'), to: '/public/guide-lists' }, { title: String(list.data.year) }]}
         extra={
