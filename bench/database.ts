@@ -70,7 +70,8 @@ export const prepareDatabase = async (options: {
 }): Promise<Preparation> => {
   const name = databaseName(options.databaseUrl);
   const maintenanceUrl = withDatabase(options.databaseUrl, options.maintenanceDatabase);
-  if (name === options.maintenanceDatabase) throw new Error('the bench database cannot be the maintenance database');
+  if (name === options.maintenanceDatabase)
+    throw new Error('the bench database cannot be the maintenance database');
 
   const existing = await withClient(maintenanceUrl, async (client) => {
     const found = await client.query<{ comment: string | null }>(
@@ -94,7 +95,9 @@ export const prepareDatabase = async (options: {
       await database.migrate().finally(() => database.close());
       const n = await countEnterprises(options.databaseUrl);
       if (n === options.enterprises) {
-        log(`Reusing database "${name}": it holds ${n.toLocaleString('en')} enterprises (--fresh rebuilds it).`);
+        log(
+          `Reusing database "${name}": it holds ${n.toLocaleString('en')} enterprises (--fresh rebuilds it).`,
+        );
         return { reused: true, enterprises: n, loadSeconds: Number(complete[2]), steps: [] };
       }
     }
@@ -151,19 +154,24 @@ export const prepareDatabase = async (options: {
     const demo = await client.query<{ n: string }>(`SELECT count(*) AS n FROM enterprises`);
     const demoRows = Number(demo.rows[0]?.n ?? 0);
     if (options.enterprises < demoRows) {
-      throw new Error(`--enterprises must be at least ${demoRows}, the demo showcase enterprises the seed always creates`);
+      throw new Error(
+        `--enterprises must be at least ${demoRows}, the demo showcase enterprises the seed always creates`,
+      );
     }
     const toGenerate = options.enterprises - demoRows;
     await client.query(creditCheckFunctionSql());
     const sql = registryInsertSql();
     const parameters = registryParameters();
-    await step(`generate ${toGenerate.toLocaleString('en')} enterprises (plus ${demoRows} demo showcase rows)`, async () => {
-      for (let first = 1; first <= toGenerate; first += batchRows) {
-        const last = Math.min(toGenerate, first + batchRows - 1);
-        await client.query(sql, [first, last, ...parameters]);
-        if (toGenerate > batchRows) process.stdout.write(`    ${last.toLocaleString('en')} rows\r`);
-      }
-    });
+    await step(
+      `generate ${toGenerate.toLocaleString('en')} enterprises (plus ${demoRows} demo showcase rows)`,
+      async () => {
+        for (let first = 1; first <= toGenerate; first += batchRows) {
+          const last = Math.min(toGenerate, first + batchRows - 1);
+          await client.query(sql, [first, last, ...parameters]);
+          if (toGenerate > batchRows) process.stdout.write(`    ${last.toLocaleString('en')} rows\r`);
+        }
+      },
+    );
     for (const index of indexes.rows) {
       await step(`index ${index.name}`, () => client.query(index.definition));
     }
@@ -184,7 +192,8 @@ export const prepareDatabase = async (options: {
   });
 
   const n = await countEnterprises(options.databaseUrl);
-  if (n !== options.enterprises) throw new Error(`expected ${options.enterprises} enterprises after loading, found ${n}`);
+  if (n !== options.enterprises)
+    throw new Error(`expected ${options.enterprises} enterprises after loading, found ${n}`);
   const loadSeconds = elapsedSeconds(total);
   await withClient(maintenanceUrl, (client) =>
     client.query(`COMMENT ON DATABASE ${quoteIdentifier(name)} IS '${completeMarker(n, loadSeconds)}'`),

@@ -39,7 +39,8 @@ const logIn = async (base: string, username: string): Promise<Session> => {
     headers: { 'content-type': 'application/json' },
     body: JSON.stringify({ username, password: demoPassword }),
   });
-  if (!response.ok) throw new Error(`login as ${username} failed: ${response.status} ${await response.text()}`);
+  if (!response.ok)
+    throw new Error(`login as ${username} failed: ${response.status} ${await response.text()}`);
   const body = (await response.json()) as { user: Actor };
   const setCookie = response.headers.getSetCookie().find((value) => value.startsWith('inspecta_session='));
   if (!setCookie) throw new Error(`login as ${username} set no session cookie`);
@@ -51,17 +52,19 @@ const logIn = async (base: string, username: string): Promise<Session> => {
 const captureStatements = async (run: () => Promise<void>): Promise<Statement[]> => {
   const captured: Statement[] = [];
   const prototype = pg.Pool.prototype as unknown as { query: (...args: unknown[]) => unknown };
+  const own = Object.prototype.hasOwnProperty.call(prototype, 'query');
   const original = prototype.query;
   prototype.query = function (this: unknown, ...args: unknown[]) {
     const [config, values] = args;
-    const text = typeof config === 'string' ? config : (config as { text?: string }).text ?? '';
+    const text = typeof config === 'string' ? config : ((config as { text?: string }).text ?? '');
     captured.push({ text, values: Array.isArray(values) ? values : [] });
     return original.apply(this, args);
   };
   try {
     await run();
   } finally {
-    prototype.query = original;
+    if (own) prototype.query = original;
+    else delete (prototype as { query?: unknown }).query;
   }
   return captured;
 };
@@ -82,7 +85,11 @@ const ms = (value: number) => value.toFixed(2);
 const run = async (options: BenchOptions) => {
   const preparation = await prepareDatabase(options);
 
-  const database = await openDatabase({ kind: 'postgresql', url: options.databaseUrl, poolSize: options.poolSize });
+  const database = await openDatabase({
+    kind: 'postgresql',
+    url: options.databaseUrl,
+    poolSize: options.poolSize,
+  });
   const raw = new pg.Pool({ connectionString: options.databaseUrl, max: options.poolSize });
   const app = await buildApp({
     ctx: { db: database.db, databaseKind: 'postgresql', clock: { now: () => new Date() }, version: 'bench' },
@@ -103,7 +110,12 @@ const run = async (options: BenchOptions) => {
     );
     const cases = benchCases({ creditCodeTail: tail.rows[0]?.tail ?? '0000000000' });
 
-    const settings = await raw.query<{ version: string; shared_buffers: string; work_mem: string; workers: string }>(
+    const settings = await raw.query<{
+      version: string;
+      shared_buffers: string;
+      work_mem: string;
+      workers: string;
+    }>(
       `SELECT current_setting('server_version') AS version, current_setting('shared_buffers') AS shared_buffers,
               current_setting('work_mem') AS work_mem, current_setting('max_parallel_workers_per_gather') AS workers`,
     );
@@ -183,9 +195,18 @@ const run = async (options: BenchOptions) => {
           apiTimes.push(await time(callApi));
         }
       }
-      const result = { benchCase, matches, n: apiTimes.length, api: summarise(apiTimes), sql: summarise(sqlTimes), sameSql };
+      const result = {
+        benchCase,
+        matches,
+        n: apiTimes.length,
+        api: summarise(apiTimes),
+        sql: summarise(sqlTimes),
+        sameSql,
+      };
       results.push(result);
-      process.stderr.write(`  ${benchCase.label}: API ${ms(result.api.median)} ms, SQL ${ms(result.sql.median)} ms\n`);
+      process.stderr.write(
+        `  ${benchCase.label}: API ${ms(result.api.median)} ms, SQL ${ms(result.sql.median)} ms\n`,
+      );
     }
 
     report(preparation, results);
@@ -251,7 +272,10 @@ const report = (preparation: Preparation, results: Result[]) => {
         ? `met in all ${results.length} cases (worst ratio ${(worst.api.median / worst.sql.median).toFixed(2)}, ${worst.benchCase.label}).`
         : `NOT met in ${over.length} of ${results.length} cases: ` +
           over
-            .map((r) => `${r.benchCase.label} ${(r.api.median / r.sql.median).toFixed(2)} (+${ms(r.api.median - r.sql.median)} ms)`)
+            .map(
+              (r) =>
+                `${r.benchCase.label} ${(r.api.median / r.sql.median).toFixed(2)} (+${ms(r.api.median - r.sql.median)} ms)`,
+            )
             .join('; ') +
           '.'),
   );
@@ -283,7 +307,9 @@ const report = (preparation: Preparation, results: Result[]) => {
     );
   }
   if (results.some((result) => !result.sameSql)) {
-    log('(!) the baseline SQL differed from what the API sent for these cases; see the lines printed above the table.');
+    log(
+      '(!) the baseline SQL differed from what the API sent for these cases; see the lines printed above the table.',
+    );
   }
 };
 

@@ -48,7 +48,14 @@ export const rawStatements = (db: Db, actor: Actor, query: Case['query']): [Stat
     .toSQL();
   const counted = db
     .select({ n: count() })
-    .from(db.select({ one: sql`1` }).from(enterprises).where(where).limit(countCap + 1).as('capped'))
+    .from(
+      db
+        .select({ one: sql`1` })
+        .from(enterprises)
+        .where(where)
+        .limit(countCap + 1)
+        .as('capped'),
+    )
     .toSQL();
   return [
     { text: page.sql, values: page.params },
@@ -72,7 +79,11 @@ export const benchCases = (fragments: Fragments): Case[] => {
     user: options.user ?? 'city',
     query: { q, page: 1, pageSize: 20 },
   });
-  const list = (label: string, query: Omit<Case['query'], 'pageSize' | 'sort'>, user: BenchUser = 'city'): Case => ({
+  const list = (
+    label: string,
+    query: Omit<Case['query'], 'pageSize' | 'sort'>,
+    user: BenchUser = 'city',
+  ): Case => ({
     label,
     kind: 'list',
     nameFragmentGoal: false,

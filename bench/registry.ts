@@ -1,4 +1,9 @@
-import { industryCatalog, keyIndustryCriteriaCatalog, keyIndustryReasons, territories } from '@inspecta/domain';
+import {
+  industryCatalog,
+  keyIndustryCriteriaCatalog,
+  keyIndustryReasons,
+  territories,
+} from '@inspecta/domain';
 
 // A synthetic enterprise registry for Jiangmen, generated inside PostgreSQL with
 // INSERT … SELECT … FROM generate_series, so a million rows load without shipping them through Node.
@@ -17,6 +22,7 @@ const countyWeights: Record<string, number> = {
 };
 
 // Towns and subdistricts (镇、街道) of each county, for addresses.
+// prettier-ignore
 const towns: Record<string, string[]> = {
   '440703': ['环市街道', '潮连街道', '白沙街道', '北街街道', '堤东街道', '棠下镇', '杜阮镇', '荷塘镇'],
   '440704': ['江南街道', '外海街道', '礼乐街道'],
@@ -33,15 +39,18 @@ const towns: Record<string, string[]> = {
   '440785': ['恩城街道', '横陂镇', '圣堂镇', '良西镇', '沙湖镇', '牛江镇', '君堂镇', '大槐镇', '东成镇', '那吉镇', '大田镇'],
 };
 
+// prettier-ignore
 const roads = [
   '工业大道', '兴业路', '发展大道', '环市路', '建设路', '港口路', '迎宾大道', '胜利路', '五邑路', '江海路',
   '人民路', '中山路', '东华路', '白沙大道', '龙湾路', '高新路', '金瓯路', '丰乐路', '华盛路', '永康路',
   '工业园路', '科技路', '创业路', '文昌路', '新兴路', '育才路', '振兴路', '富民路', '沿江路', '滨江大道',
   '南门路', '北环路', '东环路', '西环路', '和平路', '长安路', '幸福路', '市场路', '站前路', '乐民路',
 ];
+// prettier-ignore
 const addressSuffixes = ['', '', '', '', '', '之一', '之二', '1幢', '2幢', '厂房A', '厂房B', '首层'];
 
 // Industries (catalog codes) weighted like the city, each with the trade words its firms use.
+// prettier-ignore
 const sectors: [code: string, weight: number, products: string[]][] = [
   ['machinery', 22, ['五金制品', '机械制造', '摩托车配件', '机电设备', '精密模具', '不锈钢制品', '汽车零部件', '电机', '阀门', '五金塑料制品']],
   ['light_industry', 24, ['家具', '食品', '纸品', '卫浴', '灯饰', '塑料制品', '包装材料', '电器', '厨具', '玩具', '印刷', '皮具']],
@@ -67,8 +76,20 @@ const sectors: [code: string, weight: number, products: string[]][] = [
 const brandCharacters =
   '宏达永盛华美粤海恒兴源新力利民东升振天成佳乐瑞丰广信明珠安银洲侨鸿福泰昌隆荣富祥顺和通远光辉德正中联创嘉骏腾飞凯旋豪俊锦绣星宇龙凤鹏湖山川志诚卓越精益万家千百合众汇聚宝鑫森林宁康健雅晶铭博伟晟峰润泽雄威';
 const modifiers = ['实业', '科技', '工贸', '兴业', '发展', '精工', '电子', '新材料', '智能', '环保'];
-const forms = ['有限公司', '有限公司', '有限公司', '有限公司', '有限公司', '有限公司', '厂', '厂', '股份有限公司', '有限责任公司'];
+const forms = [
+  '有限公司',
+  '有限公司',
+  '有限公司',
+  '有限公司',
+  '有限公司',
+  '有限公司',
+  '厂',
+  '厂',
+  '股份有限公司',
+  '有限责任公司',
+];
 const surnames = '陈李黄张梁林吴何刘谭余周区冯关邓赵郑胡甄伍容麦苏叶朱罗钟';
+// prettier-ignore
 const givenNames = ['伟', '芳', '敏', '强', '军', '杰', '婷', '磊', '洁', '涛', '静', '斌', '华', '俊', '晓东', '志明', '嘉欣', '国强', '建华', '丽娟', '永健', '锦棠', '少芬', '卓辉'];
 
 // GB 32100-2015: weight of each of the first 17 positions (3^i mod 31) and the character set.
@@ -81,7 +102,8 @@ const ORG_CODE_SPACE = 31n ** 9n;
 const ORG_CODE_MULTIPLIER = 6364136223n; // coprime with 31
 const ORG_CODE_OFFSET = 1442695041n;
 
-const weightedSlots = <T>(entries: [T, number][]): T[] => entries.flatMap(([value, weight]) => Array<T>(weight).fill(value));
+const weightedSlots = <T>(entries: [T, number][]): T[] =>
+  entries.flatMap(([value, weight]) => Array<T>(weight).fill(value));
 
 // The check-character function, created in pg_temp so it lives only in the loading session.
 // It is one SQL expression so the planner inlines it.
@@ -192,7 +214,8 @@ export const registryParameters = (): RegistryParameters => {
   const countySlots = weightedSlots(Object.entries(countyWeights));
   const known = new Set(industryCatalog.entries.map((industry) => industry.code));
   for (const [code] of sectors) {
-    if (!known.has(code)) throw new Error(`bench/registry.ts names industry "${code}", which the catalogue lacks`);
+    if (!known.has(code))
+      throw new Error(`bench/registry.ts names industry "${code}", which the catalogue lacks`);
   }
   const sectorSlots = weightedSlots(sectors.map(([code, weight, products]) => [{ code, products }, weight]));
   // measure 4's key-industry status for every combination the generator can produce, from the domain's

@@ -27,7 +27,10 @@ export const formatTable = (header: string[], rows: string[][]): string => {
     Math.max(displayWidth(title), ...rows.map((row) => displayWidth(row[column] ?? ''))),
   );
   const line = (cells: string[]) =>
-    cells.map((cell, column) => pad(cell, widths[column]!, column > 0)).join('  ').trimEnd();
+    cells
+      .map((cell, column) => pad(cell, widths[column]!, column > 0))
+      .join('  ')
+      .trimEnd();
   const rule = widths.map((width) => '-'.repeat(width)).join('  ');
   return [line(header), rule, ...rows.map(line)].join('\n');
 };

@@ -19,7 +19,9 @@ export const screenshot = async (page: Page, name: string): Promise<void> => {
   await page.screenshot({ path: path.join(screenshotDir, `${name}.png`), fullPage: true });
 };
 
+// Starts from a fresh session, whoever was logged in before.
 export const logIn = async (page: Page, username: string, password = 'Inspecta@2026'): Promise<void> => {
+  await page.context().clearCookies();
   await page.goto(`${baseUrl()}/login`);
   await page.getByTestId('login-username').fill(username);
   await page.getByTestId('login-password').fill(password);

@@ -181,3 +181,116 @@ export type {
 
 export { guideListDiff, guideListTransition } from './guide-list/guide-list.ts';
 export type { GuideListAction, GuideListMember, GuideListStatus } from './guide-list/guide-list.ts';
+
+// Statutory workdays (法定工作日) from the holiday calendar; deadlines count workdays.
+export { calendarYears, isCalendarYearCovered } from './calendar/statutory-calendar.ts';
+export type { CalendarError, CalendarErrorCode, CalendarResult } from './calendar/statutory-calendar.ts';
+export {
+  addWorkdays,
+  isStatutoryWorkday,
+  lastWorkdayOfMonth,
+  monthlyPlanDeadline,
+  workdaysBefore,
+  workdaysBetween,
+  workdaysInYear,
+} from './calendar/workdays.ts';
+
+// Annual and monthly plans, linking, workflow, the start guard and execution (measures 1, 2, 5).
+export {
+  parsePlanningCatalog,
+  planningCatalog,
+  planningCatalogEntries,
+  TARGETED_TRIGGERS,
+  ZPlanningCatalogSchema,
+  ZTargetedTriggerSchema,
+} from './planning/planning-catalog.ts';
+export type {
+  FormulaTermCode,
+  PlanningCatalog,
+  PlanningCatalogEntry,
+  TargetedTrigger,
+  WorkdayCategory,
+} from './planning/planning-catalog.ts';
+export {
+  ZComputeAnnualPlanInputSchema,
+  ZPlanningEnterpriseSchema,
+  ZPlanningGradingSchema,
+  ZPlanningOfficersSchema,
+  ZWorkdayEntrySchema,
+} from './planning/annual-plan-types.ts';
+export type {
+  AnnualPlan,
+  AnnualPlanTotals,
+  BatchStratum,
+  ComputeAnnualPlanInput,
+  DoubleRandomBatch,
+  FormulaLine,
+  FormulaTerm,
+  GeneralPoolEntry,
+  KeyInspectionEntry,
+  PlanFormula,
+  PlanningEnterprise,
+  PlanShortfall,
+  PlanWarning,
+  PlanWarningCode,
+  RotationTier,
+  WorkdayEntry,
+} from './planning/annual-plan-types.ts';
+export { evaluateFormulaLine } from './planning/annual-plan-formula.ts';
+export { computeAnnualPlan } from './planning/compute-annual-plan.ts';
+export type { AnnualPlanRefusal, AnnualPlanRefusalCode } from './planning/compute-annual-plan.ts';
+export { rotationTier } from './planning/plan-double-random-batches.ts';
+export { keyInspectionsPerYear } from './planning/schedule-key-inspections.ts';
+export { annualPlanItems, comparePlans, linkCountyPlan } from './planning/link-plans.ts';
+export type {
+  LinkedItem,
+  LinkPlansRefusalCode,
+  PlanCoverage,
+  PlanItem,
+  PlanItemKind,
+  PlanLink,
+  PlanOverlap,
+} from './planning/link-plans.ts';
+export {
+  newPlanRecord,
+  PLAN_STATUS_NAMES,
+  ZPlanActionSchema,
+  ZPlanKindSchema,
+  ZPlanRecordSchema,
+  ZPlanStatusSchema,
+} from './planning/plan-record.ts';
+export type { PlanAction, PlanActionType, PlanKind, PlanRecord, PlanStatus } from './planning/plan-record.ts';
+export { mayEditPlan, PLAN_TRANSITIONS, transitionPlan } from './planning/plan-workflow.ts';
+export type {
+  PlanEventType,
+  PlanWorkflowRefusal,
+  PlanWorkflowRefusalCode,
+} from './planning/plan-workflow.ts';
+export { annualPlanMonth, monthlyPlanDueDates, monthlyPlanTimeliness } from './planning/monthly-plan.ts';
+export type {
+  MonthlyPlanDueDates,
+  MonthlyPlanRefusal,
+  MonthlyPlanRefusalCode,
+  MonthlyPlanTimeliness,
+  MonthlyPlanTimelinessStatus,
+} from './planning/monthly-plan.ts';
+export {
+  mayStartInspection,
+  ZMayStartInspectionInputSchema,
+  ZMonthlyPlanItemsSchema,
+} from './planning/may-start-inspection.ts';
+export type {
+  MayStartInspectionInput,
+  MayStartInspectionOk,
+  MayStartInspectionRefusal,
+  MayStartInspectionRefusalCode,
+  MonthlyPlanItems,
+} from './planning/may-start-inspection.ts';
+export { planExecution, ZActualInspectionSchema, ZInspectionKindSchema } from './planning/execution.ts';
+export type {
+  ActualInspection,
+  ExecutionRow,
+  InspectionKind,
+  PlanExecution,
+  UncoveredKeyEnterprise,
+} from './planning/execution.ts';

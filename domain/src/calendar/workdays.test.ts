@@ -68,12 +68,16 @@ describe('counting workdays', () => {
     const start = Date.UTC(2004, 0, 1) / 86_400_000;
     const end = Date.UTC(2026, 11, 31) / 86_400_000;
     fc.assert(
-      fc.property(fc.integer({ min: start + 40, max: end - 40 }), fc.integer({ min: -25, max: 25 }), (day, n) => {
-        const date = fromDayNumber(day);
-        const moved = value(addWorkdays(date, n));
-        expect(value(workdaysBetween(date, moved))).toBe(n);
-        if (n !== 0) expect(value(isStatutoryWorkday(moved))).toBe(true);
-      }),
+      fc.property(
+        fc.integer({ min: start + 40, max: end - 40 }),
+        fc.integer({ min: -25, max: 25 }),
+        (day, n) => {
+          const date = fromDayNumber(day);
+          const moved = value(addWorkdays(date, n));
+          expect(value(workdaysBetween(date, moved))).toBe(n);
+          if (n !== 0) expect(value(isStatutoryWorkday(moved))).toBe(true);
+        },
+      ),
     );
   });
 

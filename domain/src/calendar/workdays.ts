@@ -1,6 +1,16 @@
 import type { IsoDate } from '../shared/iso-date.ts';
 import { ok } from '../shared/result.ts';
-import { addDays, dayNumber, isIsoDate, isMonth, isoDate, isYear, lastDayOfMonth, monthOf, yearOf } from './iso-day.ts';
+import {
+  addDays,
+  dayNumber,
+  isIsoDate,
+  isMonth,
+  isoDate,
+  isYear,
+  lastDayOfMonth,
+  monthOf,
+  yearOf,
+} from './iso-day.ts';
 import {
   coverageErrorFor,
   invalidInput,

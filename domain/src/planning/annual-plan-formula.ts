@@ -38,7 +38,10 @@ const line = (
   ...rest: [FormulaLine['rest'][number]['operator'], FormulaTerm][]
 ): FormulaLine => ({ result, first, rest: rest.map(([operator, term]) => ({ operator, term })) });
 
-const sumLine = (result: FormulaTerm, parts: { category: WorkdayCategory; workdays: number }[]): FormulaLine => {
+const sumLine = (
+  result: FormulaTerm,
+  parts: { category: WorkdayCategory; workdays: number }[],
+): FormulaLine => {
   const [head, ...tail] = parts.map(({ category, workdays }) => fromEntry(category, category.name, workdays));
   const zero: FormulaTerm = { ...result, label: '（未填）', value: 0 };
   return line(result, head ?? zero, ...tail.map((term): ['+', FormulaTerm] => ['+', term]));
@@ -109,7 +112,10 @@ export const buildFormula = (catalog: PlanningCatalog, numbers: FormulaNumbers):
     sumLine(non, numbers.nonEnforcement),
     line(inspection, total, ['−', other], ['−', non]),
     line(keyNeeded, keyCount, ['×', fromEntry(perKey, '每户次重点检查工作日', perKey.workdays)]),
-    line(generalNeeded, generalCount, ['×', fromEntry(perGeneral, '每户次一般检查工作日', perGeneral.workdays)]),
+    line(generalNeeded, generalCount, [
+      '×',
+      fromEntry(perGeneral, '每户次一般检查工作日', perGeneral.workdays),
+    ]),
     line(inspection, key, ['+', general]),
     line(balance, inspection, ['−', keyNeeded], ['−', generalNeeded]),
   ];

@@ -61,13 +61,18 @@ export const computeAnnualPlan = (
   const statutory = workdaysInYear(year);
   if (!statutory.ok) return refusePlan('PLAN_CALENDAR_YEAR_NOT_COVERED', statutory.message);
 
-  const other = categorise(input.otherEnforcementWorkdays, catalog.otherEnforcementCategories, '其他执法工作日');
+  const other = categorise(
+    input.otherEnforcementWorkdays,
+    catalog.otherEnforcementCategories,
+    '其他执法工作日',
+  );
   if (!Array.isArray(other)) return other;
   const non = categorise(input.nonEnforcementWorkdays, catalog.nonEnforcementCategories, '非执法工作日');
   if (!Array.isArray(non)) return non;
 
-  const ids = input.enterprises.map((enterprise) => enterprise.enterpriseId);
-  const duplicate = ids.find((id, index) => ids.indexOf(id) !== index);
+  const seen = new Set<string>();
+  const duplicate = input.enterprises.find(({ enterpriseId }) => seen.has(enterpriseId) || !seen.add(enterpriseId))
+    ?.enterpriseId;
   if (duplicate !== undefined) return refusePlan('PLAN_DUPLICATE_ENTERPRISE', `企业“${duplicate}”重复列入`);
 
   const keyMonths = input.keyInspectionMonths ?? catalog.schedule.keyInspectionMonths;
@@ -112,7 +117,9 @@ export const computeAnnualPlan = (
   const keyInspectionWorkdays = Math.min(keyWorkdaysNeeded, inspectionWorkdays);
   const generalInspectionWorkdays = inspectionWorkdays - keyInspectionWorkdays;
   const shortfall = shortfallOf(inspectionWorkdays, key.entries, general.planned, perGeneral.workdays);
-  const minimumVerified = input.enterprises.every((enterprise) => enterprise.grading.allowance.minimumVerified);
+  const minimumVerified = input.enterprises.every(
+    (enterprise) => enterprise.grading.allowance.minimumVerified,
+  );
 
   const formula = buildFormula(catalog, {
     statutoryWorkdays: statutory.value,
@@ -122,7 +129,8 @@ export const computeAnnualPlan = (
     keyInspections,
     workdaysPerKeyInspection: perKey,
     keyInspectionsSource: {
-      source: '《江门市应急管理系统严格规范涉企行政检查若干措施》第五项（重点企业每年至少1次“全覆盖”检查）；检查频次取自分级结果',
+      source:
+        '《江门市应急管理系统严格规范涉企行政检查若干措施》第五项（重点企业每年至少1次“全覆盖”检查）；检查频次取自分级结果',
       verified: minimumVerified,
     },
     generalPlanned: general.planned,

@@ -72,17 +72,15 @@ export const planDoubleRandomBatches = (options: {
   const months = [...new Set(options.months)].sort((a, b) => a - b);
   const pool = [...options.enterprises]
     .sort((a, b) => a.enterpriseId.localeCompare(b.enterpriseId))
-    .map(
-      (enterprise): GeneralPoolEntry => ({
-        enterpriseId: enterprise.enterpriseId,
-        name: enterprise.name,
-        territory: enterprise.territory,
-        unit: enterprise.unit ?? null,
-        matters: enterprise.matters ?? DEFAULT_MATTERS,
-        tier: rotationTier(enterprise, year),
-        lastInspectedOn: enterprise.lastInspectedOn,
-      }),
-    );
+    .map((enterprise): GeneralPoolEntry => ({
+      enterpriseId: enterprise.enterpriseId,
+      name: enterprise.name,
+      territory: enterprise.territory,
+      unit: enterprise.unit ?? null,
+      matters: enterprise.matters ?? DEFAULT_MATTERS,
+      tier: rotationTier(enterprise, year),
+      lastInspectedOn: enterprise.lastInspectedOn,
+    }));
   const ids = (tier: RotationTier) => pool.filter((entry) => entry.tier === tier).map((e) => e.enterpriseId);
   const tierIds = new Map(TIERS.map((tier) => [tier, ids(tier)]));
   const due = tierIds.get('rotation_due')?.length ?? 0;
@@ -101,7 +99,10 @@ export const planDoubleRandomBatches = (options: {
   const strataByBatch: BatchStratum[][] = months.map(() => []);
   for (const tier of TIERS) {
     const hands = deal(tierIds.get(tier) ?? [], months.length);
-    const ks = apportion(takes.get(tier) ?? 0, hands.map((hand) => hand.length));
+    const ks = apportion(
+      takes.get(tier) ?? 0,
+      hands.map((hand) => hand.length),
+    );
     hands.forEach((enterpriseIds, index) => {
       const k = ks[index] ?? 0;
       if (k > 0) strataByBatch[index]?.push({ key: tier, enterpriseIds, k });

@@ -80,7 +80,8 @@ export const ZPlanningCatalogSchema = z
     targetedTriggers: z.array(named.extend({ code: ZTargetedTriggerSchema })),
   })
   .superRefine((catalog, context) => {
-    const fail = (message: string, path: string) => context.addIssue({ code: 'custom', message, path: [path] });
+    const fail = (message: string, path: string) =>
+      context.addIssue({ code: 'custom', message, path: [path] });
     const formula = catalog.formula.map((term) => term.code);
     if (formula.length !== FORMULA_TERM_CODES.length || FORMULA_TERM_CODES.some((c) => !formula.includes(c)))
       fail('计算式各项须且只能各列一次', 'formula');
@@ -111,7 +112,8 @@ export const formulaTerm = (catalog: PlanningCatalog, code: FormulaTermCode): Pl
 
 export const workdaysPerInspection = (catalog: PlanningCatalog, cls: 'key' | 'general') => {
   const row = catalog.inspectionWorkdays.find((candidate) => candidate.class === cls);
-  if (row === undefined) throw new RangeError(`workdays per ${cls} inspection missing from a parsed catalogue`);
+  if (row === undefined)
+    throw new RangeError(`workdays per ${cls} inspection missing from a parsed catalogue`);
   return row;
 };
 
