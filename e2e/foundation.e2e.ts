@@ -32,7 +32,8 @@ describe('foundation: a county inspector in the registry', () => {
     await row.getByRole('link').first().click();
     await page.getByTestId('enterprise-descriptions').waitFor();
     expect(await page.getByTestId('enterprise-name').textContent()).toContain('华美五金制品');
-    expect(await page.content()).toContain('粉尘涉爆');
+    await page.getByTestId('grade-class').waitFor();
+    expect(await page.getByTestId('grade-reasons').textContent()).toContain('粉尘涉爆');
     await screenshot(page, '04-enterprise-detail');
   });
 

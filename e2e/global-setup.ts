@@ -42,12 +42,27 @@ const waitForHealth = async (url: string, child: ChildProcess) => {
 // Builds the web app, starts the real server (`server/src/main.ts`) on a fresh database with the demo
 // data, and stops it afterwards.
 export default async function setup(project: TestProject) {
-  const build = spawnSync('npm', ['run', 'build', '-w', 'web'], { cwd: root, stdio: 'inherit' });
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'inspecta-e2e-'));
+  // A production build of this run's own, so a concurrent build elsewhere cannot change what is tested.
+  const webDist = path.join(dataDir, 'web-dist');
+  const build = spawnSync('npx', ['vite', 'build', '--outDir', webDist, '--emptyOutDir'], {
+    cwd: path.join(root, 'web'),
+    stdio: 'inherit',
+    env: { ...process.env, NODE_ENV: 'production' },
+  });
   if (build.status !== 0) throw new Error('web build failed');
 
-  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'inspecta-e2e-'));
   const port = await freePort();
-  const env: NodeJS.ProcessEnv = { ...process.env, PORT: String(port), DATA_DIR: dataDir, HOST: '127.0.0.1' };
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    NODE_ENV: 'test',
+    PORT: String(port),
+    DATA_DIR: dataDir,
+    HOST: '127.0.0.1',
+    WEB_DIST: webDist,
+    // every scenario logs in from 127.0.0.1; the per-address limit itself is covered by the API tests
+    LOGIN_ATTEMPTS_PER_IP: '10000',
+  };
   let dropDatabase = async () => {};
   const maintenanceUrl = process.env.TEST_DATABASE_URL;
   if (maintenanceUrl) {

@@ -8,6 +8,9 @@ const ZConfigSchema = z.object({
   DATA_DIR: z.string().default('var'),
   SESSION_SECRET: z.string().min(32).optional(),
   NODE_ENV: z.string().default('development'),
+  TRUST_PROXY: z.enum(['true', 'false']).default('false'),
+  WEB_DIST: z.string().optional(),
+  LOGIN_ATTEMPTS_PER_IP: z.coerce.number().int().min(1).max(100_000).optional(),
 });
 
 export type TConfig = {
@@ -17,6 +20,10 @@ export type TConfig = {
   dataDir: string;
   sessionSecret: string | undefined;
   production: boolean;
+  // behind a reverse proxy, X-Forwarded-For names the client; otherwise a client could forge it
+  trustProxy: boolean;
+  webDist: string | undefined;
+  loginAttemptsPerIp: number | undefined;
 };
 
 export const readConfig = (env: NodeJS.ProcessEnv = process.env): TConfig => {
@@ -33,5 +40,8 @@ export const readConfig = (env: NodeJS.ProcessEnv = process.env): TConfig => {
     dataDir: path.resolve(value.DATA_DIR),
     sessionSecret: value.SESSION_SECRET,
     production: value.NODE_ENV === 'production',
+    trustProxy: value.TRUST_PROXY === 'true',
+    webDist: value.WEB_DIST ? path.resolve(value.WEB_DIST) : undefined,
+    loginAttemptsPerIp: value.LOGIN_ATTEMPTS_PER_IP,
   };
 };

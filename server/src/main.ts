@@ -8,6 +8,7 @@ import { systemClock } from './app/context.ts';
 import { seedDemoData } from './demo/seed.ts';
 import { appVersion } from './version.ts';
 import { startSchedules } from './jobs/schedule.ts';
+import { loginPolicy } from './auth/service.ts';
 
 // Without SESSION_SECRET, a secret is made once and kept under DATA_DIR so sessions survive restarts.
 const sessionSecret = (config: TConfig): string => {
@@ -30,7 +31,15 @@ const main = async () => {
   await database.migrate();
   const ctx = { db: database.db, databaseKind: database.kind, clock: systemClock, version: appVersion };
   const seeded = await seedDemoData(ctx);
-  const app = await buildApp({ ctx, sessionSecret: sessionSecret(config), secureCookie: config.production, logger: true });
+  if (config.loginAttemptsPerIp) loginPolicy.attemptsPerIpPerWindow = config.loginAttemptsPerIp;
+  const app = await buildApp({
+    ctx,
+    sessionSecret: sessionSecret(config),
+    secureCookie: config.production,
+    logger: true,
+    trustProxy: config.trustProxy,
+    ...(config.webDist ? { webDist: config.webDist } : {}),
+  });
   if (seeded) app.log.info(seeded, 'demo data loaded');
   const stopSchedules = startSchedules(ctx, app.log);
   const shutdown = async (signal: string) => {

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { isAfter, isBefore, ZIsoDateSchema } from '../shared/iso-date.ts';
 import type { IsoDate } from '../shared/iso-date.ts';
 import { ok, refuse } from '../shared/result.ts';
+import { inspectionMatterByCode, inspectionMatterCatalog } from '../catalog/inspection-matters.ts';
 import type { Ok, Refusal } from '../shared/result.ts';
 import { ZOrganisationSchema } from './organisation.ts';
 import type { Organisation } from './organisation.ts';
@@ -149,7 +150,7 @@ const entrustedMayBeSubject = (
     return refuseSubject(
       'SUBJECT_OUTSIDE_ENTRUSTMENT_SCOPE',
       `${MEASURE_9}；${PENALTY_LAW}第二十条第四款`,
-      `检查事项“${matter}”不在${name}的委托范围内，受委托组织必须在委托范围内实施行政检查`,
+      `检查事项“${inspectionMatterByCode(inspectionMatterCatalog, matter)?.name ?? matter}”不在${name}的委托范围内，受委托组织必须在委托范围内实施行政检查`,
     );
   }
   if (

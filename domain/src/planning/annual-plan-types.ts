@@ -115,7 +115,9 @@ export type DoubleRandomBatch = {
   code: string;
   month: number;
   size: number;
-  // share of the whole general pool this batch inspects
+  // the configured annual ratio (catalog/planning.json, doubleRandom), and the share of the whole general
+  // pool this batch inspects
+  ratio: { numerator: number; denominator: number };
   share: number;
   strata: BatchStratum[];
   workdays: number;

@@ -154,6 +154,14 @@ describe('annual plan workdays (measure 1, 安监总政法〔2017〕150号)', ()
     });
   });
 
+  it('refuses an enterprise listed twice', () => {
+    const enterprises = [keyEnterprise('k1'), generalEnterprise('k1')];
+    expect(computeAnnualPlan(planInput({ enterprises }))).toMatchObject({
+      ok: false,
+      code: 'PLAN_DUPLICATE_ENTERPRISE',
+    });
+  });
+
   it('refuses a year whose statutory holidays are not yet published', () => {
     expect(computeAnnualPlan(planInput({ year: 2099 }))).toMatchObject({
       ok: false,

@@ -49,6 +49,15 @@ const categorise = (
   }));
 };
 
+const firstDuplicate = (ids: readonly string[]): string | undefined => {
+  const seen = new Set<string>();
+  for (const id of ids) {
+    if (seen.has(id)) return id;
+    seen.add(id);
+  }
+  return undefined;
+};
+
 const validMonths = (months: readonly number[]): boolean =>
   months.length > 0 && months.every((month) => Number.isInteger(month) && month >= 1 && month <= 12);
 
@@ -70,9 +79,7 @@ export const computeAnnualPlan = (
   const non = categorise(input.nonEnforcementWorkdays, catalog.nonEnforcementCategories, '非执法工作日');
   if (!Array.isArray(non)) return non;
 
-  const seen = new Set<string>();
-  const duplicate = input.enterprises.find(({ enterpriseId }) => seen.has(enterpriseId) || !seen.add(enterpriseId))
-    ?.enterpriseId;
+  const duplicate = firstDuplicate(input.enterprises.map((enterprise) => enterprise.enterpriseId));
   if (duplicate !== undefined) return refusePlan('PLAN_DUPLICATE_ENTERPRISE', `企业“${duplicate}”重复列入`);
 
   const keyMonths = input.keyInspectionMonths ?? catalog.schedule.keyInspectionMonths;

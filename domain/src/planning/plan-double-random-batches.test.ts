@@ -184,6 +184,20 @@ describe('double-random batches and rotation (measure 5, 粤应急规〔2021〕4
     expect(rotationTier({ ...base, listedOn: '2024-01-01' }, 2025)).toBe('not_recently_inspected');
   });
 
+  it('lists the batches in the catalogue months with the configured ratio and their share', () => {
+    const enterprises = Array.from({ length: 30 }, (_, i) =>
+      generalEnterprise(`g${i}`, { lastInspectedOn: '2024-01-01' }),
+    );
+    const result = computeAnnualPlan(planInput({ enterprises }));
+    if (!result.ok) throw new Error(result.message);
+    expect(result.plan.batches.map((batch) => [batch.code, batch.month, batch.size, batch.share])).toEqual([
+      ['2025-03', 3, 4, 4 / 30],
+      ['2025-06', 6, 3, 3 / 30],
+      ['2025-09', 9, 3, 3 / 30],
+    ]);
+    for (const batch of result.plan.batches) expect(batch.ratio).toEqual({ numerator: 1, denominator: 3 });
+  });
+
   it('keeps an enterprise whose cap is 0 out of the draw, and warns', () => {
     const capZero = generalEnterprise('g0', {
       grading: {

@@ -118,6 +118,7 @@ export const planDoubleRandomBatches = (options: {
         code: `${year}-${String(month).padStart(2, '0')}`,
         month,
         size,
+        ratio: { numerator: ratio.numerator, denominator: ratio.denominator },
         share: size / pool.length,
         strata,
         workdays: size * workdaysPerInspection,

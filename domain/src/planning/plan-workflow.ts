@@ -106,7 +106,7 @@ const blank = (text: string | null | undefined): boolean => text == null || text
 
 type Guarded = PlanWorkflowRefusal | PlanRecord;
 
-// The guard of each action: the record after it, or the refusal.
+// The guard of each action: the record after it (its status comes from the table), or the refusal.
 const apply = (
   plan: PlanRecord,
   action: PlanAction,
@@ -128,11 +128,11 @@ const apply = (
         const early = notBefore(action.submittedOn, discussedOn, '领导集体讨论');
         if (early) return early;
       }
-      return { ...plan, status: 'submitted', discussedOn, submittedOn: action.submittedOn };
+      return { ...plan, discussedOn, submittedOn: action.submittedOn };
     }
     case 'return':
       if (blank(action.reason)) return no('PLAN_REASON_MISSING', '退回修改须写明理由');
-      return { ...plan, status: 'draft' };
+      return plan;
     case 'approve': {
       if (blank(action.documentNumber))
         return no('PLAN_APPROVAL_DOCUMENT_NUMBER_MISSING', '请填写同级人民政府批准文件的文号');
@@ -140,7 +140,7 @@ const apply = (
       const early = notBefore(action.approvedOn, plan.submittedOn, '报送');
       if (early) return early;
       const documentNumber = (action.documentNumber ?? '').trim();
-      return { ...plan, status: 'approved', approval: { documentNumber, approvedOn: action.approvedOn } };
+      return { ...plan, approval: { documentNumber, approvedOn: action.approvedOn } };
     }
     case 'file': {
       if (action.filedOn == null) return no('PLAN_FILING_DATE_MISSING', '请填写备案日期');
@@ -149,15 +149,11 @@ const apply = (
           ? notBefore(action.filedOn, plan.approval?.approvedOn ?? null, '批准')
           : notBefore(action.filedOn, plan.submittedOn, '报送');
       if (early) return early;
-      return { ...plan, status: 'filed', filedOn: action.filedOn };
+      return { ...plan, filedOn: action.filedOn };
     }
     case 'publish':
       return (
-        notBefore(action.publishedOn, plan.filedOn, '备案') ?? {
-          ...plan,
-          status: 'published',
-          publishedOn: action.publishedOn,
-        }
+        notBefore(action.publishedOn, plan.filedOn, '备案') ?? { ...plan, publishedOn: action.publishedOn }
       );
     case 'adjust':
       if (blank(action.reason))
@@ -170,7 +166,7 @@ const apply = (
     case 'supersede':
       if (action.byVersion <= plan.version)
         return no('PLAN_TRANSITION_NOT_ALLOWED', `只能由更新的版本替代（当前为第 ${plan.version} 版）`);
-      return { ...plan, status: 'superseded' };
+      return plan;
   }
 };
 
@@ -199,7 +195,7 @@ export const transitionPlan = (
   const next = apply(plan, action, no);
   if ('ok' in next) return next;
   return ok({
-    plan: next,
+    plan: { ...next, status: transition.to },
     event: `plan.${plan.kind}.${EVENT_SUFFIX[action.type]}`,
     measure: transition.measure,
   });

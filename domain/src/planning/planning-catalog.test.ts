@@ -42,7 +42,9 @@ describe('planning catalogue (measures 1, 2, 5)', () => {
   it('keeps the per-inspection workdays, the ratio and the split unverified, as no national figure was found', () => {
     for (const row of planningCatalog.inspectionWorkdays) expect(row.verified).toBe(false);
     expect(planningCatalog.doubleRandom.verified).toBe(false);
-    expect(planningCatalog.formula.find((term) => term.code === 'key_inspection_workdays')?.verified).toBe(false);
+    expect(planningCatalog.formula.find((term) => term.code === 'key_inspection_workdays')?.verified).toBe(
+      false,
+    );
   });
 
   it('rejects a ratio above one and a missing formula term', () => {

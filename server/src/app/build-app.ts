@@ -35,6 +35,7 @@ export type BuildAppOptions = {
   secureCookie?: boolean;
   logger?: boolean;
   webDist?: string | null;
+  trustProxy?: boolean;
 };
 
 export const jsonBodyLimit = 1024 * 1024;
@@ -46,7 +47,7 @@ export const buildApp = async (options: BuildAppOptions): Promise<FastifyInstanc
   const app = Fastify({
     logger: options.logger ? { level: 'info' } : false,
     bodyLimit: jsonBodyLimit,
-    trustProxy: true,
+    trustProxy: options.trustProxy ?? false,
     genReqId: () => crypto.randomUUID(),
   }).withTypeProvider<ZodTypeProvider>();
   app.setValidatorCompiler(validatorCompiler);

@@ -52,6 +52,21 @@ describe('login, session and lock-out', () => {
     expect((await login(t, 'city.head', 'Inspecta@2026', '203.0.113.8')).statusCode).toBe(200);
   });
 
+  it('does not let a client escape the limit by forging X-Forwarded-For', async () => {
+    const ip = '203.0.113.9';
+    for (let i = 0; i < loginPolicy.attemptsPerIpPerWindow; i += 1) {
+      await t.app.inject({
+        method: 'POST', url: '/api/v1/auth/login', payload: { username: `ghost${i}`, password: 'x' },
+        remoteAddress: ip, headers: { 'x-forwarded-for': `198.18.0.${i}` },
+      });
+    }
+    const forged = await t.app.inject({
+      method: 'POST', url: '/api/v1/auth/login', payload: { username: 'city.head', password: 'Inspecta@2026' },
+      remoteAddress: ip, headers: { 'x-forwarded-for': '198.18.1.1' },
+    });
+    expectProblem(forged, 429, 'LOGIN_RATE_LIMITED');
+  });
+
   it('ends the session on logout', async () => {
     const cookie = await t.login('city.reviewer');
     const out = await t.app.inject({ method: 'POST', url: '/api/v1/auth/logout', headers: { cookie } });
