@@ -86,6 +86,18 @@ describe('enterprise registry', () => {
     expect(literal.total).toBe(0);
   });
 
+  it('pages a search in name order whichever plan finds the page (dense and rare matches)', async () => {
+    for (const q of ['有限公司', '家具', '测试五金']) {
+      const all = (await get(`/api/v1/enterprises?q=${encodeURIComponent(q)}&pageSize=200`)).json() as Page;
+      const names = all.items.map((e) => e.name);
+      expect(names).toEqual([...names].sort((a, b) => (Buffer.from(a) < Buffer.from(b) ? -1 : 1)));
+      for (const page of [1, 2]) {
+        const part = (await get(`/api/v1/enterprises?q=${encodeURIComponent(q)}&pageSize=3&page=${page}`)).json() as Page;
+        expect(part.items.map((e) => e.id)).toEqual(all.items.slice((page - 1) * 3, page * 3).map((e) => e.id));
+      }
+    }
+  });
+
   it('pages, sorts and filters on the server', async () => {
     const first = (await get('/api/v1/enterprises?pageSize=10&sort=-workforce')).json() as Page;
     expect(first.items).toHaveLength(10);

@@ -1,4 +1,4 @@
-import { and, count, eq, ilike, inArray, sql, type SQL } from 'drizzle-orm';
+import { and, count, eq, inArray, sql, type SQL } from 'drizzle-orm';
 import type { Db, Tx } from '../db/client.ts';
 import { containsPattern, countCap, orderBy } from '../app/paging.ts';
 import { enterprises } from './schema.ts';
@@ -24,10 +24,13 @@ const sortable = {
   updatedAt: enterprises.updatedAt,
 };
 
+const searchCondition = (column: typeof enterprises.searchText, q: string): SQL =>
+  sql`${column} like lower(${containsPattern(q)})`;
+
 export const enterpriseWhere = (filter: EnterpriseFilter): SQL | undefined =>
   and(
     filter.scope,
-    filter.q ? ilike(enterprises.searchText, containsPattern(filter.q)) : undefined,
+    filter.q ? searchCondition(enterprises.searchText, filter.q) : undefined,
     filter.territory ? eq(enterprises.territory, filter.territory) : undefined,
     filter.industry ? eq(enterprises.industry, filter.industry) : undefined,
     filter.isKey === undefined ? undefined : eq(enterprises.isKey, filter.isKey),
@@ -40,19 +43,58 @@ export const listEnterpriseRows = async (
 ) => {
   const where = enterpriseWhere(filter);
   const [rows, counted] = await Promise.all([
-    db
-      .select()
-      .from(enterprises)
-      .where(where)
-      .orderBy(...orderBy(paging.sort, sortable, 'name', enterprises.id))
-      .limit(paging.pageSize)
-      .offset((paging.page - 1) * paging.pageSize),
+    pageOfRows(db, filter, paging),
     db
       .select({ n: count() })
       .from(db.select({ one: sql`1` }).from(enterprises).where(where).limit(countCap + 1).as('capped')),
   ]);
   const n = counted[0]?.n ?? 0;
   return { rows, total: Math.min(n, countCap), totalIsLowerBound: n > countCap };
+};
+
+// How many rows, in name order, a search first looks through before it asks the trigram index.
+const probeRows = 5000;
+
+// A search ordered by name has two good plans and PostgreSQL cannot tell them apart in advance: walk the
+// name index until the page is full (fast when matches are dense), or collect the matches through the
+// trigram index and sort them (fast when they are rare or sort late). So: probe the first rows in name
+// order; if they fill the page, that is the page; otherwise find every match through the trigram index
+// (`name || ''` keeps the planner off the name index) and sort those.
+const pageOfRows = async (
+  db: Db,
+  filter: EnterpriseFilter,
+  paging: { page: number; pageSize: number; sort?: string | undefined },
+): Promise<EnterpriseRow[]> => {
+  const offset = (paging.page - 1) * paging.pageSize;
+  const order = orderBy(paging.sort, sortable, 'name', enterprises.id);
+  const byName = (paging.sort ?? 'name') === 'name';
+  if (!filter.q || !byName) {
+    return db.select().from(enterprises).where(enterpriseWhere(filter)).orderBy(...order).limit(paging.pageSize).offset(offset);
+  }
+  if (offset + paging.pageSize <= probeRows) {
+    const head = db
+      .select()
+      .from(enterprises)
+      .where(enterpriseWhere({ ...filter, q: undefined }))
+      .orderBy(enterprises.name, enterprises.id)
+      .limit(probeRows)
+      .as('head');
+    const probed = await db
+      .select()
+      .from(head)
+      .where(sql`${head.searchText} like lower(${containsPattern(filter.q)})`)
+      .orderBy(head.name, head.id)
+      .limit(paging.pageSize)
+      .offset(offset);
+    if (probed.length === paging.pageSize) return probed;
+  }
+  return db
+    .select()
+    .from(enterprises)
+    .where(enterpriseWhere(filter))
+    .orderBy(sql`${enterprises.name} || ''`, enterprises.id)
+    .limit(paging.pageSize)
+    .offset(offset);
 };
 
 // Streams every matching row in pages, for exports that must not hold a million rows at once.
