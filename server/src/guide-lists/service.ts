@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, lt } from 'drizzle-orm';
+import { and, asc, count, desc, eq, inArray, lt } from 'drizzle-orm';
 import {
   gradingCatalog,
   guideListDiff,
@@ -90,6 +90,17 @@ const ruleEntries = async (tx: Tx, listId: string, territory: string) => {
   }));
 };
 
+// Active entries per list, in one query for any number of lists.
+const entryCounts = async (db: AppContext['db'], listIds: string[]): Promise<Map<string, number>> => {
+  if (listIds.length === 0) return new Map();
+  const rows = await db
+    .select({ listId: guideListEntries.listId, n: count() })
+    .from(guideListEntries)
+    .where(and(inArray(guideListEntries.listId, listIds), eq(guideListEntries.removed, false)))
+    .groupBy(guideListEntries.listId);
+  return new Map(rows.map((row) => [row.listId, row.n]));
+};
+
 const insertEntries = async (tx: Tx, entries: (typeof guideListEntries.$inferInsert)[]) => {
   for (let i = 0; i < entries.length; i += 500) await tx.insert(guideListEntries).values(entries.slice(i, i + 500));
 };
@@ -100,8 +111,8 @@ export const listGuideLists = async (ctx: AppContext, actor: Actor) => {
     .from(guideLists)
     .where(scopeCondition(actor, 'guide_list', { territory: guideLists.territory }))
     .orderBy(desc(guideLists.year));
-  const counts = await Promise.all(rows.map(async (row) => (await entriesOf(ctx.db, row.id)).filter((e) => !e.removed).length));
-  return { items: rows.map((row, i) => listView(row, counts[i]!)) };
+  const counts = await entryCounts(ctx.db, rows.map((row) => row.id));
+  return { items: rows.map((row) => listView(row, counts.get(row.id) ?? 0)) };
 };
 
 export const generateGuideList = async (ctx: AppContext, actor: Actor, year: number) => {
@@ -247,14 +258,14 @@ export const publishGuideList = async (ctx: AppContext, actor: Actor, id: string
 // Public: name, credit code, county, class and level of published lists, nothing else.
 export const publishedGuideLists = async (ctx: AppContext) => {
   const rows = await ctx.db.select().from(guideLists).where(eq(guideLists.status, 'published')).orderBy(desc(guideLists.year));
-  const counts = await Promise.all(rows.map(async (row) => (await entriesOf(ctx.db, row.id)).filter((e) => !e.removed).length));
+  const counts = await entryCounts(ctx.db, rows.map((row) => row.id));
   return {
-    items: rows.map((row, i) => ({
+    items: rows.map((row) => ({
       year: row.year,
       territory: row.territory,
       territoryName: territoryName(row.territory) ?? row.territory,
       publishedAt: row.publishedAt!.toISOString(),
-      entryCount: counts[i]!,
+      entryCount: counts.get(row.id) ?? 0,
     })),
   };
 };
