@@ -70,3 +70,58 @@ export const parseOptions = (argv: string[]): BenchOptions | null => {
     explain: values.explain ?? false,
   };
 };
+
+export type RegradeBenchOptions = {
+  enterprises: number;
+  factsRatio: number;
+  batchSize: number | undefined;
+  databaseUrl: string;
+  maintenanceDatabase: string;
+  fresh: boolean;
+};
+
+const regradeUsage = `Usage: npm run bench:regrade -- [options]
+
+  --enterprises N         enterprises in the generated registry (default 1000000); the database is
+                          prepared exactly as for npm run bench, and shared with it
+  --facts-ratio R         share of enterprises given accident / penalty / standardisation facts, so
+                          grading has work (default 0.05; 0 removes the bench's facts)
+  --batch-size N          rows per regrade batch (default: runRegrade's own)
+  --database-url URL      the bench database (default ${defaultDatabaseUrl})
+  --maintenance-db NAME   database to connect to for CREATE/DROP DATABASE (default test)
+  --fresh                 drop and rebuild the bench database even if it could be reused
+  -h, --help              this text
+`;
+
+export const parseRegradeOptions = (argv: string[]): RegradeBenchOptions | null => {
+  const { values } = parseArgs({
+    args: argv,
+    options: {
+      enterprises: { type: 'string' },
+      'facts-ratio': { type: 'string' },
+      'batch-size': { type: 'string' },
+      'database-url': { type: 'string' },
+      'maintenance-db': { type: 'string' },
+      fresh: { type: 'boolean', default: false },
+      help: { type: 'boolean', short: 'h', default: false },
+    },
+    strict: true,
+  });
+  if (values.help) {
+    process.stdout.write(regradeUsage);
+    return null;
+  }
+  const factsRatio = Number(values['facts-ratio'] ?? '0.05');
+  if (!Number.isFinite(factsRatio) || factsRatio < 0 || factsRatio > 1) {
+    throw new Error(`--facts-ratio must be a number from 0 to 1, got "${values['facts-ratio']}"`);
+  }
+  return {
+    enterprises: positiveInteger('enterprises', values.enterprises, 1_000_000),
+    factsRatio,
+    batchSize:
+      values['batch-size'] === undefined ? undefined : positiveInteger('batch-size', values['batch-size'], 0),
+    databaseUrl: values['database-url'] ?? defaultDatabaseUrl,
+    maintenanceDatabase: values['maintenance-db'] ?? 'test',
+    fresh: values.fresh ?? false,
+  };
+};

@@ -1,12 +1,6 @@
-import { count, sql } from 'drizzle-orm';
-import type { Db } from '../server/src/db/client.ts';
-import { enterprises } from '../server/src/enterprises/schema.ts';
-import { enterpriseWhere } from '../server/src/enterprises/repository.ts';
-import { countCap, orderBy } from '../server/src/app/paging.ts';
-import { scopeCondition, type Actor } from '../server/src/app/policy.ts';
-
 // What is timed: one row per case in the printed table. Each case is one GET of the enterprise list
-// endpoint and, as the baseline, the two statements that endpoint sends to PostgreSQL.
+// endpoint and, as the baseline, a replay of the statements that request sent to PostgreSQL (see
+// enterprise-search.ts).
 
 export type BenchUser = 'city' | 'pengjiang';
 
@@ -20,8 +14,6 @@ export type Case = {
   query: { q?: string; territory?: string; page: number; pageSize: number; sort?: string };
 };
 
-export type Statement = { text: string; values: unknown[] };
-
 export const apiPath = (query: Case['query']): string => {
   const params = new URLSearchParams();
   if (query.q !== undefined) params.set('q', query.q);
@@ -30,37 +22,6 @@ export const apiPath = (query: Case['query']): string => {
   params.set('pageSize', String(query.pageSize));
   if (query.sort !== undefined) params.set('sort', query.sort);
   return `/api/v1/enterprises?${params.toString()}`;
-};
-
-// The page query and the capped count, built with the server's own pieces (scope from the policy
-// module, WHERE from the repository, ORDER BY from paging) exactly as listEnterpriseRows builds them.
-// The bench also checks them against what the server actually sends (see captureStatements).
-export const rawStatements = (db: Db, actor: Actor, query: Case['query']): [Statement, Statement] => {
-  const scope = scopeCondition(actor, 'enterprise', { territory: enterprises.territory, id: enterprises.id });
-  const where = enterpriseWhere({ scope, q: query.q?.trim() || undefined, territory: query.territory });
-  const page = db
-    .select()
-    .from(enterprises)
-    .where(where)
-    .orderBy(...orderBy(query.sort, { name: enterprises.name }, 'name', enterprises.id))
-    .limit(query.pageSize)
-    .offset((query.page - 1) * query.pageSize)
-    .toSQL();
-  const counted = db
-    .select({ n: count() })
-    .from(
-      db
-        .select({ one: sql`1` })
-        .from(enterprises)
-        .where(where)
-        .limit(countCap + 1)
-        .as('capped'),
-    )
-    .toSQL();
-  return [
-    { text: page.sql, values: page.params },
-    { text: counted.sql, values: counted.params },
-  ];
 };
 
 // Fragments that depend on the generated data are looked up once the registry is loaded.

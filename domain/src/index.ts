@@ -112,6 +112,7 @@ export type {
   StandardisationLevel,
 } from './grading/grading-codes.ts';
 export {
+  factsWithNoRecords,
   isOverdueOn,
   safetyCreditGradeOn,
   standardisationOn,

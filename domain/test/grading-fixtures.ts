@@ -1,26 +1,17 @@
 import fc from 'fast-check';
 import { industryCatalog } from '../src/catalog/industries.ts';
-import type { EnterpriseFacts } from '../src/grading/enterprise-facts.ts';
+import { factsWithNoRecords, type EnterpriseFacts } from '../src/grading/enterprise-facts.ts';
 import type { AccidentLevel } from '../src/grading/grading-codes.ts';
 import type { IsoDate } from '../src/shared/iso-date.ts';
 
 // Shared by the grading tests: a plain enterprise that meets no criterion, and fast-check arbitraries.
 
-export const plainFacts: EnterpriseFacts = {
+export const plainFacts: EnterpriseFacts = factsWithNoRecords({
   industry: 'machinery',
   dustWorkers: 0,
   usesLiquidAmmonia: false,
   hasDeepWellCasting: false,
-  designatedNewSector: false,
-  standardisation: [],
-  safetyCreditGrades: [],
-  accidents: [],
-  penalties: [],
-  violations: [],
-  overdueMajorHiddenDangers: [],
-  jointCreditPunishments: [],
-  specialProcesses: { hazardousProcesses: 0, majorHazardSourceLevel: null },
-};
+});
 
 const DAY_MS = 86_400_000;
 const FIRST = Date.UTC(2021, 0, 1);

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ZKeyIndustryProfileSchema } from '../enterprise/key-industry.ts';
+import { ZKeyIndustryProfileSchema, type KeyIndustryProfile } from '../enterprise/key-industry.ts';
 import { ZIsoDateSchema } from '../shared/iso-date.ts';
 import type { IsoDate } from '../shared/iso-date.ts';
 import {
@@ -89,6 +89,23 @@ export const ZEnterpriseFactsSchema = ZKeyIndustryProfileSchema.extend({
 });
 
 export type EnterpriseFacts = z.infer<typeof ZEnterpriseFactsSchema>;
+
+// The facts of an enterprise with nothing on record beyond its registry profile.
+export const factsWithNoRecords = (profile: KeyIndustryProfile): EnterpriseFacts => ({
+  industry: profile.industry,
+  dustWorkers: profile.dustWorkers,
+  usesLiquidAmmonia: profile.usesLiquidAmmonia,
+  hasDeepWellCasting: profile.hasDeepWellCasting,
+  designatedNewSector: false,
+  standardisation: [],
+  safetyCreditGrades: [],
+  accidents: [],
+  penalties: [],
+  violations: [],
+  overdueMajorHiddenDangers: [],
+  jointCreditPunishments: [],
+  specialProcesses: { hazardousProcesses: 0, majorHazardSourceLevel: null },
+});
 
 // The standardisation grade in force on a date: the highest grade among records valid that day, or none.
 export const standardisationOn = (

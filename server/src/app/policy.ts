@@ -27,7 +27,16 @@ export type Actor = {
   enterpriseId: string | null;
 };
 
-export type Resource = 'enterprise' | 'organisation' | 'officer' | 'audit' | 'catalog' | 'grading_run' | 'guide_list';
+export type Resource =
+  | 'enterprise'
+  | 'organisation'
+  | 'officer'
+  | 'audit'
+  | 'catalog'
+  | 'grading_run'
+  | 'guide_list'
+  | 'annual_plan'
+  | 'monthly_plan';
 export type Action = 'read' | 'create' | 'update' | 'approve' | 'publish';
 
 const staff: Role[] = ['inspector', 'unit_head', 'bureau_head', 'legal_reviewer', 'admin'];
@@ -59,6 +68,23 @@ const grants: Record<Resource, Partial<Record<Action, Role[]>>> = {
     update: ['legal_reviewer'],
     approve: ['legal_reviewer', 'bureau_head'],
     publish: ['legal_reviewer', 'bureau_head'],
+  },
+  // measure 1: the legal reviewer (法制审核) computes and submits the plan, records the government's
+  // approval and the upper-level filing, and publishes it
+  annual_plan: {
+    read: staff,
+    create: ['legal_reviewer'],
+    update: ['legal_reviewer'],
+    approve: ['legal_reviewer'],
+    publish: ['legal_reviewer'],
+  },
+  // measure 2: unit heads draft and submit next month's plan; the legal reviewer, as the supervision
+  // unit (执法监督机构), files it
+  monthly_plan: {
+    read: staff,
+    create: ['unit_head'],
+    update: ['unit_head'],
+    approve: ['legal_reviewer'],
   },
 };
 

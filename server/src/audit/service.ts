@@ -27,6 +27,20 @@ export type AuditAction =
   | 'guide_list.entry_remove'
   | 'guide_list.approve'
   | 'guide_list.publish'
+  | 'plan.annual.computed'
+  | 'plan.annual.submitted'
+  | 'plan.annual.returned'
+  | 'plan.annual.approved'
+  | 'plan.annual.filed'
+  | 'plan.annual.published'
+  | 'plan.annual.adjusted'
+  | 'plan.annual.superseded'
+  | 'plan.monthly.created'
+  | 'plan.monthly.submitted'
+  | 'plan.monthly.returned'
+  | 'plan.monthly.filed'
+  | 'plan.monthly.adjusted'
+  | 'plan.monthly.superseded'
   | 'demo.seed';
 
 export type AuditActor = { id: string | null; displayName: string };

@@ -6,3 +6,4 @@ export * from '../officers/schema.ts';
 export * from '../enterprises/schema.ts';
 export * from '../grading/schema.ts';
 export * from '../guide-lists/schema.ts';
+export * from '../plans/schema.ts';

@@ -7,6 +7,7 @@ import {
   ZSanctionRecordSchema,
   ZSpecialProcessesSchema,
   ZStandardisationRecordSchema,
+  factsWithNoRecords,
   type EnterpriseFacts,
 } from '@inspecta/domain';
 
@@ -50,21 +51,7 @@ export type StoredFact = { kind: string; data: unknown };
 // The domain's input: the registry columns plus every fact record still in force. Records were
 // validated on the way in; the latest record of a single-valued kind wins (rows come oldest first).
 export const assembleFacts = (profile: RegistryProfile, facts: readonly StoredFact[]): EnterpriseFacts => {
-  const assembled: EnterpriseFacts = {
-    industry: profile.industry,
-    dustWorkers: profile.dustWorkers,
-    usesLiquidAmmonia: profile.usesLiquidAmmonia,
-    hasDeepWellCasting: profile.hasDeepWellCasting,
-    designatedNewSector: false,
-    standardisation: [],
-    safetyCreditGrades: [],
-    accidents: [],
-    penalties: [],
-    violations: [],
-    overdueMajorHiddenDangers: [],
-    jointCreditPunishments: [],
-    specialProcesses: { hazardousProcesses: 0, majorHazardSourceLevel: null },
-  };
+  const assembled = factsWithNoRecords(profile);
   for (const fact of facts) {
     const data = fact.data as never;
     switch (fact.kind as FactKind) {

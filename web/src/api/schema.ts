@@ -3024,6 +3024,2388 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/annual-plans/compute": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 计算年度监督检查计划（法制审核；草稿可重新计算） */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        year: number;
+                        /** @default {} */
+                        workdays?: {
+                            [key: string]: number;
+                        };
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            year: number;
+                            territory: string;
+                            territoryName: string;
+                            version: number;
+                            /** @enum {string} */
+                            status: "draft" | "submitted" | "approved" | "filed" | "published" | "superseded";
+                            statusName: string;
+                            record: {
+                                discussedOn: string | null;
+                                submittedOn: string | null;
+                                approval: {
+                                    documentNumber: string;
+                                    approvedOn: string;
+                                } | null;
+                                filedOn: string | null;
+                                publishedOn: string | null;
+                                adjustment: {
+                                    reason: string;
+                                    previousVersion: number;
+                                } | null;
+                            };
+                            totals: {
+                                statutoryWorkdays: number;
+                                certifiedOfficers: number;
+                                totalWorkdays: number;
+                                otherEnforcementWorkdays: number;
+                                nonEnforcementWorkdays: number;
+                                inspectionWorkdays: number;
+                                keyInspectionWorkdays: number;
+                                generalInspectionWorkdays: number;
+                                keyWorkdaysNeeded: number;
+                                generalWorkdaysNeeded: number;
+                                workdayBalance: number;
+                                keyEnterprises: number;
+                                keyInspections: number;
+                                generalPool: number;
+                                generalPlanned: number;
+                                rotationDue: number;
+                            };
+                            shortfall: {
+                                workdays: number;
+                                keyEnterprises: number;
+                                generalEnterprises: number;
+                            } | null;
+                            catalogVersion: string;
+                            computedAt: string;
+                            computedByName: string;
+                            input: {
+                                workdays: {
+                                    [key: string]: number;
+                                };
+                                eligibilityDate: string;
+                                officers: {
+                                    officerId: string;
+                                    name: string;
+                                    mayInspect: boolean;
+                                    reason: string | null;
+                                }[];
+                                ungradedEnterprises: number;
+                            };
+                            formula: {
+                                lines: {
+                                    result: {
+                                        code: string;
+                                        label: string;
+                                        value: number;
+                                        source: string;
+                                        verified: boolean;
+                                    };
+                                    first: {
+                                        code: string;
+                                        label: string;
+                                        value: number;
+                                        source: string;
+                                        verified: boolean;
+                                    };
+                                    rest: {
+                                        /** @enum {string} */
+                                        operator: "+" | "−" | "×";
+                                        term: {
+                                            code: string;
+                                            label: string;
+                                            value: number;
+                                            source: string;
+                                            verified: boolean;
+                                        };
+                                    }[];
+                                }[];
+                                text: string[];
+                            };
+                            ratio: {
+                                numerator: number;
+                                denominator: number;
+                                verified: boolean;
+                            };
+                            keyInspections: {
+                                enterpriseId: string;
+                                name: string;
+                                territory: string;
+                                unit: string | null;
+                                matters: string[];
+                                enforcementLevel: string;
+                                months: number[];
+                                inspections: number;
+                                workdays: number;
+                            }[];
+                            batches: {
+                                code: string;
+                                month: number;
+                                size: number;
+                                ratio: {
+                                    numerator: number;
+                                    denominator: number;
+                                };
+                                share: number;
+                                workdays: number;
+                                strata: {
+                                    key: string;
+                                    k: number;
+                                    candidates: number;
+                                }[];
+                            }[];
+                            warnings: {
+                                code: string;
+                                measure: number;
+                                message: string;
+                                enterpriseIds: string[];
+                                catalogCodes: string[];
+                            }[];
+                            link: {
+                                /** Format: uuid */
+                                cityPlanId: string;
+                                cityPlanVersion: number;
+                                excluded: {
+                                    enterpriseId: string;
+                                    matter: string;
+                                    coveredBy: {
+                                        planId: string;
+                                        territory: string;
+                                        kind: string;
+                                        month: number | null;
+                                    };
+                                }[];
+                            } | null;
+                            versions: {
+                                /** Format: uuid */
+                                id: string;
+                                version: number;
+                                /** @enum {string} */
+                                status: "draft" | "submitted" | "approved" | "filed" | "published" | "superseded";
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/annual-plans": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 年度监督检查计划（各版本） */
+        get: {
+            parameters: {
+                query?: {
+                    year?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                /** Format: uuid */
+                                id: string;
+                                year: number;
+                                territory: string;
+                                territoryName: string;
+                                version: number;
+                                /** @enum {string} */
+                                status: "draft" | "submitted" | "approved" | "filed" | "published" | "superseded";
+                                statusName: string;
+                                record: {
+                                    discussedOn: string | null;
+                                    submittedOn: string | null;
+                                    approval: {
+                                        documentNumber: string;
+                                        approvedOn: string;
+                                    } | null;
+                                    filedOn: string | null;
+                                    publishedOn: string | null;
+                                    adjustment: {
+                                        reason: string;
+                                        previousVersion: number;
+                                    } | null;
+                                };
+                                totals: {
+                                    statutoryWorkdays: number;
+                                    certifiedOfficers: number;
+                                    totalWorkdays: number;
+                                    otherEnforcementWorkdays: number;
+                                    nonEnforcementWorkdays: number;
+                                    inspectionWorkdays: number;
+                                    keyInspectionWorkdays: number;
+                                    generalInspectionWorkdays: number;
+                                    keyWorkdaysNeeded: number;
+                                    generalWorkdaysNeeded: number;
+                                    workdayBalance: number;
+                                    keyEnterprises: number;
+                                    keyInspections: number;
+                                    generalPool: number;
+                                    generalPlanned: number;
+                                    rotationDue: number;
+                                };
+                                shortfall: {
+                                    workdays: number;
+                                    keyEnterprises: number;
+                                    generalEnterprises: number;
+                                } | null;
+                                catalogVersion: string;
+                                computedAt: string;
+                                computedByName: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/annual-plans/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 年度计划详情：计算式、重点企业与月份、双随机批次、提示与缺口 */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            year: number;
+                            territory: string;
+                            territoryName: string;
+                            version: number;
+                            /** @enum {string} */
+                            status: "draft" | "submitted" | "approved" | "filed" | "published" | "superseded";
+                            statusName: string;
+                            record: {
+                                discussedOn: string | null;
+                                submittedOn: string | null;
+                                approval: {
+                                    documentNumber: string;
+                                    approvedOn: string;
+                                } | null;
+                                filedOn: string | null;
+                                publishedOn: string | null;
+                                adjustment: {
+                                    reason: string;
+                                    previousVersion: number;
+                                } | null;
+                            };
+                            totals: {
+                                statutoryWorkdays: number;
+                                certifiedOfficers: number;
+                                totalWorkdays: number;
+                                otherEnforcementWorkdays: number;
+                                nonEnforcementWorkdays: number;
+                                inspectionWorkdays: number;
+                                keyInspectionWorkdays: number;
+                                generalInspectionWorkdays: number;
+                                keyWorkdaysNeeded: number;
+                                generalWorkdaysNeeded: number;
+                                workdayBalance: number;
+                                keyEnterprises: number;
+                                keyInspections: number;
+                                generalPool: number;
+                                generalPlanned: number;
+                                rotationDue: number;
+                            };
+                            shortfall: {
+                                workdays: number;
+                                keyEnterprises: number;
+                                generalEnterprises: number;
+                            } | null;
+                            catalogVersion: string;
+                            computedAt: string;
+                            computedByName: string;
+                            input: {
+                                workdays: {
+                                    [key: string]: number;
+                                };
+                                eligibilityDate: string;
+                                officers: {
+                                    officerId: string;
+                                    name: string;
+                                    mayInspect: boolean;
+                                    reason: string | null;
+                                }[];
+                                ungradedEnterprises: number;
+                            };
+                            formula: {
+                                lines: {
+                                    result: {
+                                        code: string;
+                                        label: string;
+                                        value: number;
+                                        source: string;
+                                        verified: boolean;
+                                    };
+                                    first: {
+                                        code: string;
+                                        label: string;
+                                        value: number;
+                                        source: string;
+                                        verified: boolean;
+                                    };
+                                    rest: {
+                                        /** @enum {string} */
+                                        operator: "+" | "−" | "×";
+                                        term: {
+                                            code: string;
+                                            label: string;
+                                            value: number;
+                                            source: string;
+                                            verified: boolean;
+                                        };
+                                    }[];
+                                }[];
+                                text: string[];
+                            };
+                            ratio: {
+                                numerator: number;
+                                denominator: number;
+                                verified: boolean;
+                            };
+                            keyInspections: {
+                                enterpriseId: string;
+                                name: string;
+                                territory: string;
+                                unit: string | null;
+                                matters: string[];
+                                enforcementLevel: string;
+                                months: number[];
+                                inspections: number;
+                                workdays: number;
+                            }[];
+                            batches: {
+                                code: string;
+                                month: number;
+                                size: number;
+                                ratio: {
+                                    numerator: number;
+                                    denominator: number;
+                                };
+                                share: number;
+                                workdays: number;
+                                strata: {
+                                    key: string;
+                                    k: number;
+                                    candidates: number;
+                                }[];
+                            }[];
+                            warnings: {
+                                code: string;
+                                measure: number;
+                                message: string;
+                                enterpriseIds: string[];
+                                catalogCodes: string[];
+                            }[];
+                            link: {
+                                /** Format: uuid */
+                                cityPlanId: string;
+                                cityPlanVersion: number;
+                                excluded: {
+                                    enterpriseId: string;
+                                    matter: string;
+                                    coveredBy: {
+                                        planId: string;
+                                        territory: string;
+                                        kind: string;
+                                        month: number | null;
+                                    };
+                                }[];
+                            } | null;
+                            versions: {
+                                /** Format: uuid */
+                                id: string;
+                                version: number;
+                                /** @enum {string} */
+                                status: "draft" | "submitted" | "approved" | "filed" | "published" | "superseded";
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/annual-plans/{id}/submit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 报送本级人民政府批准（须填写领导集体讨论通过日期） */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: date */
+                        discussedOn?: string;
+                        /** Format: date */
+                        submittedOn?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            year: number;
+                            territory: string;
+                            territoryName: string;
+                            version: number;
+                            /** @enum {string} */
+                            status: "draft" | "submitted" | "approved" | "filed" | "published" | "superseded";
+                            statusName: string;
+                            record: {
+                                discussedOn: string | null;
+                                submittedOn: string | null;
+                                approval: {
+                                    documentNumber: string;
+                                    approvedOn: string;
+                                } | null;
+                                filedOn: string | null;
+                                publishedOn: string | null;
+                                adjustment: {
+                                    reason: string;
+                                    previousVersion: number;
+                                } | null;
+                            };
+                            totals: {
+                                statutoryWorkdays: number;
+                                certifiedOfficers: number;
+                                totalWorkdays: number;
+                                otherEnforcementWorkdays: number;
+                                nonEnforcementWorkdays: number;
+                                inspectionWorkdays: number;
+                                keyInspectionWorkdays: number;
+                                generalInspectionWorkdays: number;
+                                keyWorkdaysNeeded: number;
+                                generalWorkdaysNeeded: number;
+                                workdayBalance: number;
+                                keyEnterprises: number;
+                                keyInspections: number;
+                                generalPool: number;
+                                generalPlanned: number;
+                                rotationDue: number;
+                            };
+                            shortfall: {
+                                workdays: number;
+                                keyEnterprises: number;
+                                generalEnterprises: number;
+                            } | null;
+                            catalogVersion: string;
+                            computedAt: string;
+                            computedByName: string;
+                            input: {
+                                workdays: {
+                                    [key: string]: number;
+                                };
+                                eligibilityDate: string;
+                                officers: {
+                                    officerId: string;
+                                    name: string;
+                                    mayInspect: boolean;
+                                    reason: string | null;
+                                }[];
+                                ungradedEnterprises: number;
+                            };
+                            formula: {
+                                lines: {
+                                    result: {
+                                        code: string;
+                                        label: string;
+                                        value: number;
+                                        source: string;
+                                        verified: boolean;
+                                    };
+                                    first: {
+                                        code: string;
+                                        label: string;
+                                        value: number;
+                                        source: string;
+                                        verified: boolean;
+                                    };
+                                    rest: {
+                                        /** @enum {string} */
+                                        operator: "+" | "−" | "×";
+                                        term: {
+                                            code: string;
+                                            label: string;
+                                            value: number;
+                                            source: string;
+                                            verified: boolean;
+                                        };
+                                    }[];
+                                }[];
+                                text: string[];
+                            };
+                            ratio: {
+                                numerator: number;
+                                denominator: number;
+                                verified: boolean;
+                            };
+                            keyInspections: {
+                                enterpriseId: string;
+                                name: string;
+                                territory: string;
+                                unit: string | null;
+                                matters: string[];
+                                enforcementLevel: string;
+                                months: number[];
+                                inspections: number;
+                                workdays: number;
+                            }[];
+                            batches: {
+                                code: string;
+                                month: number;
+                                size: number;
+                                ratio: {
+                                    numerator: number;
+                                    denominator: number;
+                                };
+                                share: number;
+                                workdays: number;
+                                strata: {
+                                    key: string;
+                                    k: number;
+                                    candidates: number;
+                                }[];
+                            }[];
+                            warnings: {
+                                code: string;
+                                measure: number;
+                                message: string;
+                                enterpriseIds: string[];
+                                catalogCodes: string[];
+                            }[];
+                            link: {
+                                /** Format: uuid */
+                                cityPlanId: string;
+                                cityPlanVersion: number;
+                                excluded: {
+                                    enterpriseId: string;
+                                    matter: string;
+                                    coveredBy: {
+                                        planId: string;
+                                        territory: string;
+                                        kind: string;
+                                        month: number | null;
+                                    };
+                                }[];
+                            } | null;
+                            versions: {
+                                /** Format: uuid */
+                                id: string;
+                                version: number;
+                                /** @enum {string} */
+                                status: "draft" | "submitted" | "approved" | "filed" | "published" | "superseded";
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/annual-plans/{id}/return": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 退回修改（须写明理由） */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        reason: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            year: number;
+                            territory: string;
+                            territoryName: string;
+                            version: number;
+                            /** @enum {string} */
+                            status: "draft" | "submitted" | "approved" | "filed" | "published" | "superseded";
+                            statusName: string;
+                            record: {
+                                discussedOn: string | null;
+                                submittedOn: string | null;
+                                approval: {
+                                    documentNumber: string;
+                                    approvedOn: string;
+                                } | null;
+                                filedOn: string | null;
+                                publishedOn: string | null;
+                                adjustment: {
+                                    reason: string;
+                                    previousVersion: number;
+                                } | null;
+                            };
+                            totals: {
+                                statutoryWorkdays: number;
+                                certifiedOfficers: number;
+                                totalWorkdays: number;
+                                otherEnforcementWorkdays: number;
+                                nonEnforcementWorkdays: number;
+                                inspectionWorkdays: number;
+                                keyInspectionWorkdays: number;
+                                generalInspectionWorkdays: number;
+                                keyWorkdaysNeeded: number;
+                                generalWorkdaysNeeded: number;
+                                workdayBalance: number;
+                                keyEnterprises: number;
+                                keyInspections: number;
+                                generalPool: number;
+                                generalPlanned: number;
+                                rotationDue: number;
+                            };
+                            shortfall: {
+                                workdays: number;
+                                keyEnterprises: number;
+                                generalEnterprises: number;
+                            } | null;
+                            catalogVersion: string;
+                            computedAt: string;
+                            computedByName: string;
+                            input: {
+                                workdays: {
+                                    [key: string]: number;
+                                };
+                                eligibilityDate: string;
+                                officers: {
+                                    officerId: string;
+                                    name: string;
+                                    mayInspect: boolean;
+                                    reason: string | null;
+                                }[];
+                                ungradedEnterprises: number;
+                            };
+                            formula: {
+                                lines: {
+                                    result: {
+                                        code: string;
+                                        label: string;
+                                        value: number;
+                                        source: string;
+                                        verified: boolean;
+                                    };
+                                    first: {
+                                        code: string;
+                                        label: string;
+                                        value: number;
+                                        source: string;
+                                        verified: boolean;
+                                    };
+                                    rest: {
+                                        /** @enum {string} */
+                                        operator: "+" | "−" | "×";
+                                        term: {
+                                            code: string;
+                                            label: string;
+                                            value: number;
+                                            source: string;
+                                            verified: boolean;
+                                        };
+                                    }[];
+                                }[];
+                                text: string[];
+                            };
+                            ratio: {
+                                numerator: number;
+                                denominator: number;
+                                verified: boolean;
+                            };
+                            keyInspections: {
+                                enterpriseId: string;
+                                name: string;
+                                territory: string;
+                                unit: string | null;
+                                matters: string[];
+                                enforcementLevel: string;
+                                months: number[];
+                                inspections: number;
+                                workdays: number;
+                            }[];
+                            batches: {
+                                code: string;
+                                month: number;
+                                size: number;
+                                ratio: {
+                                    numerator: number;
+                                    denominator: number;
+                                };
+                                share: number;
+                                workdays: number;
+                                strata: {
+                                    key: string;
+                                    k: number;
+                                    candidates: number;
+                                }[];
+                            }[];
+                            warnings: {
+                                code: string;
+                                measure: number;
+                                message: string;
+                                enterpriseIds: string[];
+                                catalogCodes: string[];
+                            }[];
+                            link: {
+                                /** Format: uuid */
+                                cityPlanId: string;
+                                cityPlanVersion: number;
+                                excluded: {
+                                    enterpriseId: string;
+                                    matter: string;
+                                    coveredBy: {
+                                        planId: string;
+                                        territory: string;
+                                        kind: string;
+                                        month: number | null;
+                                    };
+                                }[];
+                            } | null;
+                            versions: {
+                                /** Format: uuid */
+                                id: string;
+                                version: number;
+                                /** @enum {string} */
+                                status: "draft" | "submitted" | "approved" | "filed" | "published" | "superseded";
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/annual-plans/{id}/approve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 记录同级人民政府批准（文号与日期） */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        documentNumber?: string;
+                        /** Format: date */
+                        approvedOn?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            year: number;
+                            territory: string;
+                            territoryName: string;
+                            version: number;
+                            /** @enum {string} */
+                            status: "draft" | "submitted" | "approved" | "filed" | "published" | "superseded";
+                            statusName: string;
+                            record: {
+                                discussedOn: string | null;
+                                submittedOn: string | null;
+                                approval: {
+                                    documentNumber: string;
+                                    approvedOn: string;
+                                } | null;
+                                filedOn: string | null;
+                                publishedOn: string | null;
+                                adjustment: {
+                                    reason: string;
+                                    previousVersion: number;
+                                } | null;
+                            };
+                            totals: {
+                                statutoryWorkdays: number;
+                                certifiedOfficers: number;
+                                totalWorkdays: number;
+                                otherEnforcementWorkdays: number;
+                                nonEnforcementWorkdays: number;
+                                inspectionWorkdays: number;
+                                keyInspectionWorkdays: number;
+                                generalInspectionWorkdays: number;
+                                keyWorkdaysNeeded: number;
+                                generalWorkdaysNeeded: number;
+                                workdayBalance: number;
+                                keyEnterprises: number;
+                                keyInspections: number;
+                                generalPool: number;
+                                generalPlanned: number;
+                                rotationDue: number;
+                            };
+                            shortfall: {
+                                workdays: number;
+                                keyEnterprises: number;
+                                generalEnterprises: number;
+                            } | null;
+                            catalogVersion: string;
+                            computedAt: string;
+                            computedByName: string;
+                            input: {
+                                workdays: {
+                                    [key: string]: number;
+                                };
+                                eligibilityDate: string;
+                                officers: {
+                                    officerId: string;
+                                    name: string;
+                                    mayInspect: boolean;
+                                    reason: string | null;
+                                }[];
+                                ungradedEnterprises: number;
+                            };
+                            formula: {
+                                lines: {
+                                    result: {
+                                        code: string;
+                                        label: string;
+                                        value: number;
+                                        source: string;
+                                        verified: boolean;
+                                    };
+                                    first: {
+                                        code: string;
+                                        label: string;
+                                        value: number;
+                                        source: string;
+                                        verified: boolean;
+                                    };
+                                    rest: {
+                                        /** @enum {string} */
+                                        operator: "+" | "−" | "×";
+                                        term: {
+                                            code: string;
+                                            label: string;
+                                            value: number;
+                                            source: string;
+                                            verified: boolean;
+                                        };
+                                    }[];
+                                }[];
+                                text: string[];
+                            };
+                            ratio: {
+                                numerator: number;
+                                denominator: number;
+                                verified: boolean;
+                            };
+                            keyInspections: {
+                                enterpriseId: string;
+                                name: string;
+                                territory: string;
+                                unit: string | null;
+                                matters: string[];
+                                enforcementLevel: string;
+                                months: number[];
+                                inspections: number;
+                                workdays: number;
+                            }[];
+                            batches: {
+                                code: string;
+                                month: number;
+                                size: number;
+                                ratio: {
+                                    numerator: number;
+                                    denominator: number;
+                                };
+                                share: number;
+                                workdays: number;
+                                strata: {
+                                    key: string;
+                                    k: number;
+                                    candidates: number;
+                                }[];
+                            }[];
+                            warnings: {
+                                code: string;
+                                measure: number;
+                                message: string;
+                                enterpriseIds: string[];
+                                catalogCodes: string[];
+                            }[];
+                            link: {
+                                /** Format: uuid */
+                                cityPlanId: string;
+                                cityPlanVersion: number;
+                                excluded: {
+                                    enterpriseId: string;
+                                    matter: string;
+                                    coveredBy: {
+                                        planId: string;
+                                        territory: string;
+                                        kind: string;
+                                        month: number | null;
+                                    };
+                                }[];
+                            } | null;
+                            versions: {
+                                /** Format: uuid */
+                                id: string;
+                                version: number;
+                                /** @enum {string} */
+                                status: "draft" | "submitted" | "approved" | "filed" | "published" | "superseded";
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/annual-plans/{id}/file": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 记录报上一级主管部门备案（备案日期） */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: date */
+                        filedOn?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            year: number;
+                            territory: string;
+                            territoryName: string;
+                            version: number;
+                            /** @enum {string} */
+                            status: "draft" | "submitted" | "approved" | "filed" | "published" | "superseded";
+                            statusName: string;
+                            record: {
+                                discussedOn: string | null;
+                                submittedOn: string | null;
+                                approval: {
+                                    documentNumber: string;
+                                    approvedOn: string;
+                                } | null;
+                                filedOn: string | null;
+                                publishedOn: string | null;
+                                adjustment: {
+                                    reason: string;
+                                    previousVersion: number;
+                                } | null;
+                            };
+                            totals: {
+                                statutoryWorkdays: number;
+                                certifiedOfficers: number;
+                                totalWorkdays: number;
+                                otherEnforcementWorkdays: number;
+                                nonEnforcementWorkdays: number;
+                                inspectionWorkdays: number;
+                                keyInspectionWorkdays: number;
+                                generalInspectionWorkdays: number;
+                                keyWorkdaysNeeded: number;
+                                generalWorkdaysNeeded: number;
+                                workdayBalance: number;
+                                keyEnterprises: number;
+                                keyInspections: number;
+                                generalPool: number;
+                                generalPlanned: number;
+                                rotationDue: number;
+                            };
+                            shortfall: {
+                                workdays: number;
+                                keyEnterprises: number;
+                                generalEnterprises: number;
+                            } | null;
+                            catalogVersion: string;
+                            computedAt: string;
+                            computedByName: string;
+                            input: {
+                                workdays: {
+                                    [key: string]: number;
+                                };
+                                eligibilityDate: string;
+                                officers: {
+                                    officerId: string;
+                                    name: string;
+                                    mayInspect: boolean;
+                                    reason: string | null;
+                                }[];
+                                ungradedEnterprises: number;
+                            };
+                            formula: {
+                                lines: {
+                                    result: {
+                                        code: string;
+                                        label: string;
+                                        value: number;
+                                        source: string;
+                                        verified: boolean;
+                                    };
+                                    first: {
+                                        code: string;
+                                        label: string;
+                                        value: number;
+                                        source: string;
+                                        verified: boolean;
+                                    };
+                                    rest: {
+                                        /** @enum {string} */
+                                        operator: "+" | "−" | "×";
+                                        term: {
+                                            code: string;
+                                            label: string;
+                                            value: number;
+                                            source: string;
+                                            verified: boolean;
+                                        };
+                                    }[];
+                                }[];
+                                text: string[];
+                            };
+                            ratio: {
+                                numerator: number;
+                                denominator: number;
+                                verified: boolean;
+                            };
+                            keyInspections: {
+                                enterpriseId: string;
+                                name: string;
+                                territory: string;
+                                unit: string | null;
+                                matters: string[];
+                                enforcementLevel: string;
+                                months: number[];
+                                inspections: number;
+                                workdays: number;
+                            }[];
+                            batches: {
+                                code: string;
+                                month: number;
+                                size: number;
+                                ratio: {
+                                    numerator: number;
+                                    denominator: number;
+                                };
+                                share: number;
+                                workdays: number;
+                                strata: {
+                                    key: string;
+                                    k: number;
+                                    candidates: number;
+                                }[];
+                            }[];
+                            warnings: {
+                                code: string;
+                                measure: number;
+                                message: string;
+                                enterpriseIds: string[];
+                                catalogCodes: string[];
+                            }[];
+                            link: {
+                                /** Format: uuid */
+                                cityPlanId: string;
+                                cityPlanVersion: number;
+                                excluded: {
+                                    enterpriseId: string;
+                                    matter: string;
+                                    coveredBy: {
+                                        planId: string;
+                                        territory: string;
+                                        kind: string;
+                                        month: number | null;
+                                    };
+                                }[];
+                            } | null;
+                            versions: {
+                                /** Format: uuid */
+                                id: string;
+                                version: number;
+                                /** @enum {string} */
+                                status: "draft" | "submitted" | "approved" | "filed" | "published" | "superseded";
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/annual-plans/{id}/publish": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 公布（公示平台可见总数与检查事项） */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: date */
+                        publishedOn?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            year: number;
+                            territory: string;
+                            territoryName: string;
+                            version: number;
+                            /** @enum {string} */
+                            status: "draft" | "submitted" | "approved" | "filed" | "published" | "superseded";
+                            statusName: string;
+                            record: {
+                                discussedOn: string | null;
+                                submittedOn: string | null;
+                                approval: {
+                                    documentNumber: string;
+                                    approvedOn: string;
+                                } | null;
+                                filedOn: string | null;
+                                publishedOn: string | null;
+                                adjustment: {
+                                    reason: string;
+                                    previousVersion: number;
+                                } | null;
+                            };
+                            totals: {
+                                statutoryWorkdays: number;
+                                certifiedOfficers: number;
+                                totalWorkdays: number;
+                                otherEnforcementWorkdays: number;
+                                nonEnforcementWorkdays: number;
+                                inspectionWorkdays: number;
+                                keyInspectionWorkdays: number;
+                                generalInspectionWorkdays: number;
+                                keyWorkdaysNeeded: number;
+                                generalWorkdaysNeeded: number;
+                                workdayBalance: number;
+                                keyEnterprises: number;
+                                keyInspections: number;
+                                generalPool: number;
+                                generalPlanned: number;
+                                rotationDue: number;
+                            };
+                            shortfall: {
+                                workdays: number;
+                                keyEnterprises: number;
+                                generalEnterprises: number;
+                            } | null;
+                            catalogVersion: string;
+                            computedAt: string;
+                            computedByName: string;
+                            input: {
+                                workdays: {
+                                    [key: string]: number;
+                                };
+                                eligibilityDate: string;
+                                officers: {
+                                    officerId: string;
+                                    name: string;
+                                    mayInspect: boolean;
+                                    reason: string | null;
+                                }[];
+                                ungradedEnterprises: number;
+                            };
+                            formula: {
+                                lines: {
+                                    result: {
+                                        code: string;
+                                        label: string;
+                                        value: number;
+                                        source: string;
+                                        verified: boolean;
+                                    };
+                                    first: {
+                                        code: string;
+                                        label: string;
+                                        value: number;
+                                        source: string;
+                                        verified: boolean;
+                                    };
+                                    rest: {
+                                        /** @enum {string} */
+                                        operator: "+" | "−" | "×";
+                                        term: {
+                                            code: string;
+                                            label: string;
+                                            value: number;
+                                            source: string;
+                                            verified: boolean;
+                                        };
+                                    }[];
+                                }[];
+                                text: string[];
+                            };
+                            ratio: {
+                                numerator: number;
+                                denominator: number;
+                                verified: boolean;
+                            };
+                            keyInspections: {
+                                enterpriseId: string;
+                                name: string;
+                                territory: string;
+                                unit: string | null;
+                                matters: string[];
+                                enforcementLevel: string;
+                                months: number[];
+                                inspections: number;
+                                workdays: number;
+                            }[];
+                            batches: {
+                                code: string;
+                                month: number;
+                                size: number;
+                                ratio: {
+                                    numerator: number;
+                                    denominator: number;
+                                };
+                                share: number;
+                                workdays: number;
+                                strata: {
+                                    key: string;
+                                    k: number;
+                                    candidates: number;
+                                }[];
+                            }[];
+                            warnings: {
+                                code: string;
+                                measure: number;
+                                message: string;
+                                enterpriseIds: string[];
+                                catalogCodes: string[];
+                            }[];
+                            link: {
+                                /** Format: uuid */
+                                cityPlanId: string;
+                                cityPlanVersion: number;
+                                excluded: {
+                                    enterpriseId: string;
+                                    matter: string;
+                                    coveredBy: {
+                                        planId: string;
+                                        territory: string;
+                                        kind: string;
+                                        month: number | null;
+                                    };
+                                }[];
+                            } | null;
+                            versions: {
+                                /** Format: uuid */
+                                id: string;
+                                version: number;
+                                /** @enum {string} */
+                                status: "draft" | "submitted" | "approved" | "filed" | "published" | "superseded";
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/annual-plans/{id}/revisions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 以新版本调整已公布的计划（须写明理由；原版本保留） */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        reason: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            year: number;
+                            territory: string;
+                            territoryName: string;
+                            version: number;
+                            /** @enum {string} */
+                            status: "draft" | "submitted" | "approved" | "filed" | "published" | "superseded";
+                            statusName: string;
+                            record: {
+                                discussedOn: string | null;
+                                submittedOn: string | null;
+                                approval: {
+                                    documentNumber: string;
+                                    approvedOn: string;
+                                } | null;
+                                filedOn: string | null;
+                                publishedOn: string | null;
+                                adjustment: {
+                                    reason: string;
+                                    previousVersion: number;
+                                } | null;
+                            };
+                            totals: {
+                                statutoryWorkdays: number;
+                                certifiedOfficers: number;
+                                totalWorkdays: number;
+                                otherEnforcementWorkdays: number;
+                                nonEnforcementWorkdays: number;
+                                inspectionWorkdays: number;
+                                keyInspectionWorkdays: number;
+                                generalInspectionWorkdays: number;
+                                keyWorkdaysNeeded: number;
+                                generalWorkdaysNeeded: number;
+                                workdayBalance: number;
+                                keyEnterprises: number;
+                                keyInspections: number;
+                                generalPool: number;
+                                generalPlanned: number;
+                                rotationDue: number;
+                            };
+                            shortfall: {
+                                workdays: number;
+                                keyEnterprises: number;
+                                generalEnterprises: number;
+                            } | null;
+                            catalogVersion: string;
+                            computedAt: string;
+                            computedByName: string;
+                            input: {
+                                workdays: {
+                                    [key: string]: number;
+                                };
+                                eligibilityDate: string;
+                                officers: {
+                                    officerId: string;
+                                    name: string;
+                                    mayInspect: boolean;
+                                    reason: string | null;
+                                }[];
+                                ungradedEnterprises: number;
+                            };
+                            formula: {
+                                lines: {
+                                    result: {
+                                        code: string;
+                                        label: string;
+                                        value: number;
+                                        source: string;
+                                        verified: boolean;
+                                    };
+                                    first: {
+                                        code: string;
+                                        label: string;
+                                        value: number;
+                                        source: string;
+                                        verified: boolean;
+                                    };
+                                    rest: {
+                                        /** @enum {string} */
+                                        operator: "+" | "−" | "×";
+                                        term: {
+                                            code: string;
+                                            label: string;
+                                            value: number;
+                                            source: string;
+                                            verified: boolean;
+                                        };
+                                    }[];
+                                }[];
+                                text: string[];
+                            };
+                            ratio: {
+                                numerator: number;
+                                denominator: number;
+                                verified: boolean;
+                            };
+                            keyInspections: {
+                                enterpriseId: string;
+                                name: string;
+                                territory: string;
+                                unit: string | null;
+                                matters: string[];
+                                enforcementLevel: string;
+                                months: number[];
+                                inspections: number;
+                                workdays: number;
+                            }[];
+                            batches: {
+                                code: string;
+                                month: number;
+                                size: number;
+                                ratio: {
+                                    numerator: number;
+                                    denominator: number;
+                                };
+                                share: number;
+                                workdays: number;
+                                strata: {
+                                    key: string;
+                                    k: number;
+                                    candidates: number;
+                                }[];
+                            }[];
+                            warnings: {
+                                code: string;
+                                measure: number;
+                                message: string;
+                                enterpriseIds: string[];
+                                catalogCodes: string[];
+                            }[];
+                            link: {
+                                /** Format: uuid */
+                                cityPlanId: string;
+                                cityPlanVersion: number;
+                                excluded: {
+                                    enterpriseId: string;
+                                    matter: string;
+                                    coveredBy: {
+                                        planId: string;
+                                        territory: string;
+                                        kind: string;
+                                        month: number | null;
+                                    };
+                                }[];
+                            } | null;
+                            versions: {
+                                /** Format: uuid */
+                                id: string;
+                                version: number;
+                                /** @enum {string} */
+                                status: "draft" | "submitted" | "approved" | "filed" | "published" | "superseded";
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/annual-plans/{id}/execution": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 计划执行情况（按月、科室、属地、类别；重点企业覆盖，10月起预警） */
+        get: {
+            parameters: {
+                query?: {
+                    asOf?: string;
+                };
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            planId: string;
+                            year: number;
+                            asOf: string;
+                            keyCoverage: {
+                                total: number;
+                                covered: number;
+                                share: number;
+                            };
+                            uncoveredKeyEnterprises: {
+                                enterpriseId: string;
+                                name: string;
+                                territory: string;
+                                unit: string | null;
+                                plannedMonths: number[];
+                                behindSchedule: boolean;
+                            }[];
+                            coverageWarning: boolean;
+                            batches: {
+                                code: string;
+                                month: number;
+                                size: number;
+                                done: number;
+                                complete: boolean;
+                            }[];
+                            workdays: {
+                                planned: number;
+                                used: number;
+                            };
+                            byMonth: {
+                                key: string;
+                                planned: {
+                                    keyInspections: number;
+                                    doubleRandom: number;
+                                    workdays: number;
+                                };
+                                actual: {
+                                    keyInspections: number;
+                                    doubleRandom: number;
+                                    targeted: number;
+                                    other: number;
+                                    workdays: number;
+                                };
+                            }[];
+                            byUnit: {
+                                key: string;
+                                planned: {
+                                    keyInspections: number;
+                                    doubleRandom: number;
+                                    workdays: number;
+                                };
+                                actual: {
+                                    keyInspections: number;
+                                    doubleRandom: number;
+                                    targeted: number;
+                                    other: number;
+                                    workdays: number;
+                                };
+                            }[];
+                            byTerritory: {
+                                key: string;
+                                planned: {
+                                    keyInspections: number;
+                                    doubleRandom: number;
+                                    workdays: number;
+                                };
+                                actual: {
+                                    keyInspections: number;
+                                    doubleRandom: number;
+                                    targeted: number;
+                                    other: number;
+                                    workdays: number;
+                                };
+                            }[];
+                            byKind: {
+                                key: string;
+                                planned: {
+                                    keyInspections: number;
+                                    doubleRandom: number;
+                                    workdays: number;
+                                };
+                                actual: {
+                                    keyInspections: number;
+                                    doubleRandom: number;
+                                    targeted: number;
+                                    other: number;
+                                    workdays: number;
+                                };
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/annual-plans/{id}/export.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 导出年度计划 (.xlsx) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/public/annual-plans": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 已公布的年度监督检查计划：总数与检查事项（无需登录，不含企业与人员信息） */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                year: number;
+                                territory: string;
+                                territoryName: string;
+                                version: number;
+                                publishedOn: string;
+                                approvalDocumentNumber: string | null;
+                                totals: {
+                                    statutoryWorkdays: number;
+                                    certifiedOfficers: number;
+                                    inspectionWorkdays: number;
+                                    keyEnterprises: number;
+                                    keyInspections: number;
+                                    generalPool: number;
+                                    generalPlanned: number;
+                                };
+                                ratio: {
+                                    numerator: number;
+                                    denominator: number;
+                                };
+                                matters: {
+                                    code: string;
+                                    name: string;
+                                }[];
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/monthly-plans": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 月度工作计划（含是否按时报送） */
+        get: {
+            parameters: {
+                query?: {
+                    year?: number;
+                    month?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                /** Format: uuid */
+                                id: string;
+                                year: number;
+                                month: number;
+                                territory: string;
+                                territoryName: string;
+                                unitName: string;
+                                /** Format: uuid */
+                                annualPlanId: string;
+                                /** @enum {string} */
+                                status: "draft" | "submitted" | "approved" | "filed" | "published" | "superseded";
+                                statusName: string;
+                                submittedOn: string | null;
+                                filedOn: string | null;
+                                timeliness: {
+                                    deadline: string;
+                                    reminderOn: string;
+                                    /** @enum {string} */
+                                    status: "on_time" | "late" | "pending" | "overdue";
+                                    daysLate: number;
+                                    workdaysLate: number | null;
+                                    shouldRemind: boolean;
+                                } | null;
+                                enterpriseCount: number;
+                                keyInspections: {
+                                    enterpriseId: string;
+                                    name: string;
+                                    territory: string;
+                                }[];
+                                batches: {
+                                    code: string;
+                                    size: number;
+                                    listed: {
+                                        enterpriseId: string;
+                                        name: string;
+                                        territory: string;
+                                    }[];
+                                    toDraw: {
+                                        key: string;
+                                        k: number;
+                                        candidates: number;
+                                    }[];
+                                }[];
+                                createdAt: string;
+                                createdByName: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** 依年度计划制定次月工作计划（科室负责人） */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        year: number;
+                        month: number;
+                        enterpriseIds?: string[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            year: number;
+                            month: number;
+                            territory: string;
+                            territoryName: string;
+                            unitName: string;
+                            /** Format: uuid */
+                            annualPlanId: string;
+                            /** @enum {string} */
+                            status: "draft" | "submitted" | "approved" | "filed" | "published" | "superseded";
+                            statusName: string;
+                            submittedOn: string | null;
+                            filedOn: string | null;
+                            timeliness: {
+                                deadline: string;
+                                reminderOn: string;
+                                /** @enum {string} */
+                                status: "on_time" | "late" | "pending" | "overdue";
+                                daysLate: number;
+                                workdaysLate: number | null;
+                                shouldRemind: boolean;
+                            } | null;
+                            enterpriseCount: number;
+                            keyInspections: {
+                                enterpriseId: string;
+                                name: string;
+                                territory: string;
+                            }[];
+                            batches: {
+                                code: string;
+                                size: number;
+                                listed: {
+                                    enterpriseId: string;
+                                    name: string;
+                                    territory: string;
+                                }[];
+                                toDraw: {
+                                    key: string;
+                                    k: number;
+                                    candidates: number;
+                                }[];
+                            }[];
+                            createdAt: string;
+                            createdByName: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/monthly-plans/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 月度工作计划详情 */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            year: number;
+                            month: number;
+                            territory: string;
+                            territoryName: string;
+                            unitName: string;
+                            /** Format: uuid */
+                            annualPlanId: string;
+                            /** @enum {string} */
+                            status: "draft" | "submitted" | "approved" | "filed" | "published" | "superseded";
+                            statusName: string;
+                            submittedOn: string | null;
+                            filedOn: string | null;
+                            timeliness: {
+                                deadline: string;
+                                reminderOn: string;
+                                /** @enum {string} */
+                                status: "on_time" | "late" | "pending" | "overdue";
+                                daysLate: number;
+                                workdaysLate: number | null;
+                                shouldRemind: boolean;
+                            } | null;
+                            enterpriseCount: number;
+                            keyInspections: {
+                                enterpriseId: string;
+                                name: string;
+                                territory: string;
+                            }[];
+                            batches: {
+                                code: string;
+                                size: number;
+                                listed: {
+                                    enterpriseId: string;
+                                    name: string;
+                                    territory: string;
+                                }[];
+                                toDraw: {
+                                    key: string;
+                                    k: number;
+                                    candidates: number;
+                                }[];
+                            }[];
+                            createdAt: string;
+                            createdByName: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/monthly-plans/{id}/submit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 报执法监督机构备案（以当日为报送日，逾期标记） */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": Record<string, never> | null;
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            year: number;
+                            month: number;
+                            territory: string;
+                            territoryName: string;
+                            unitName: string;
+                            /** Format: uuid */
+                            annualPlanId: string;
+                            /** @enum {string} */
+                            status: "draft" | "submitted" | "approved" | "filed" | "published" | "superseded";
+                            statusName: string;
+                            submittedOn: string | null;
+                            filedOn: string | null;
+                            timeliness: {
+                                deadline: string;
+                                reminderOn: string;
+                                /** @enum {string} */
+                                status: "on_time" | "late" | "pending" | "overdue";
+                                daysLate: number;
+                                workdaysLate: number | null;
+                                shouldRemind: boolean;
+                            } | null;
+                            enterpriseCount: number;
+                            keyInspections: {
+                                enterpriseId: string;
+                                name: string;
+                                territory: string;
+                            }[];
+                            batches: {
+                                code: string;
+                                size: number;
+                                listed: {
+                                    enterpriseId: string;
+                                    name: string;
+                                    territory: string;
+                                }[];
+                                toDraw: {
+                                    key: string;
+                                    k: number;
+                                    candidates: number;
+                                }[];
+                            }[];
+                            createdAt: string;
+                            createdByName: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/monthly-plans/{id}/file": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 执法监督机构备案（法制审核） */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": Record<string, never> | null;
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            year: number;
+                            month: number;
+                            territory: string;
+                            territoryName: string;
+                            unitName: string;
+                            /** Format: uuid */
+                            annualPlanId: string;
+                            /** @enum {string} */
+                            status: "draft" | "submitted" | "approved" | "filed" | "published" | "superseded";
+                            statusName: string;
+                            submittedOn: string | null;
+                            filedOn: string | null;
+                            timeliness: {
+                                deadline: string;
+                                reminderOn: string;
+                                /** @enum {string} */
+                                status: "on_time" | "late" | "pending" | "overdue";
+                                daysLate: number;
+                                workdaysLate: number | null;
+                                shouldRemind: boolean;
+                            } | null;
+                            enterpriseCount: number;
+                            keyInspections: {
+                                enterpriseId: string;
+                                name: string;
+                                territory: string;
+                            }[];
+                            batches: {
+                                code: string;
+                                size: number;
+                                listed: {
+                                    enterpriseId: string;
+                                    name: string;
+                                    territory: string;
+                                }[];
+                                toDraw: {
+                                    key: string;
+                                    k: number;
+                                    candidates: number;
+                                }[];
+                            }[];
+                            createdAt: string;
+                            createdByName: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/inspections/start-check": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 检查开始前核对：是否列入当月已备案计划，或有重点执法来源（措施第五项） */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        enterpriseId: string;
+                        /** Format: date */
+                        date: string;
+                        trigger?: string;
+                        triggerReference?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {boolean} */
+                            ok: true;
+                            /** @enum {string} */
+                            ground: "monthly_plan" | "targeted_trigger";
+                            planId: string | null;
+                            /** @enum {string|null} */
+                            trigger: "special_campaign" | "emergency" | "complaint_or_report" | "referral" | "platform_monitoring" | null;
+                            triggerReference: string | null;
+                            frequencyCapExempt: boolean;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
