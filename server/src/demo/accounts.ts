@@ -11,6 +11,7 @@ export const demoAccounts: { username: string; displayName: string; role: Role; 
   { username: 'city.inspector', displayName: '市局执法人员 黄嘉欣', role: 'inspector', territory: '440700' },
   { username: 'pengjiang.inspector', displayName: '蓬江区执法人员 张伟', role: 'inspector', territory: '440703' },
   { username: 'pengjiang.unithead', displayName: '蓬江区执法大队 何建华', role: 'unit_head', territory: '440703' },
+  { username: 'pengjiang.reviewer', displayName: '蓬江区法制审核 冯洁', role: 'legal_reviewer', territory: '440703' },
   { username: 'pengjiang.head', displayName: '蓬江区局领导 林涛', role: 'bureau_head', territory: '440703' },
   { username: 'xinhui.inspector', displayName: '新会区执法人员 谭静', role: 'inspector', territory: '440705' },
   { username: 'enterprise.demo', displayName: '企业安全负责人 周斌', role: 'enterprise', territory: '440703' },
