@@ -295,3 +295,31 @@ export type {
   PlanExecution,
   UncoveredKeyEnterprise,
 } from './planning/execution.ts';
+
+// Double-random draws anyone can verify: inspecta-draw-v1 (measures 5, 6, 12; docs/draw-algorithm.md).
+export { sha256Hex } from './sampling/sha256.ts';
+export { rivestIndex, rivestSample, sampleWithoutReplacement } from './sampling/rivest-sampler.ts';
+export { compareCodePoints, sortByCodePoint } from './sampling/code-point-order.ts';
+export {
+  DRAW_ALGORITHM,
+  ZDrawExclusionSchema,
+  ZDrawRecordSchema,
+  ZDrawRecordShapeSchema,
+  ZDrawSelectionSchema,
+  ZDrawStratumSchema,
+  ZPerformDrawInputSchema,
+} from './sampling/draw-record.ts';
+export type {
+  DrawExclusion,
+  DrawRecord,
+  DrawSelection,
+  DrawStratum,
+  PerformDrawInput,
+} from './sampling/draw-record.ts';
+export { drawSeed, inspectorPoolHash, poolHash } from './sampling/draw-hashes.ts';
+export { performDraw } from './sampling/perform-draw.ts';
+export type { DrawRefusal, DrawRefusalCode } from './sampling/draw-refusals.ts';
+export { verifyDraw } from './sampling/verify-draw.ts';
+export type { DrawDifference, DrawValue, DrawVerification } from './sampling/draw-difference.ts';
+export { replaceRecusedInspector, ZDrawReplacementSchema } from './sampling/replace-recused-inspector.ts';
+export type { DrawReplacement } from './sampling/replace-recused-inspector.ts';
