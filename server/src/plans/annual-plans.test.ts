@@ -1,11 +1,12 @@
 import ExcelJS from 'exceljs';
+import JSZip from 'jszip';
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { workdaysInYear } from '@inspecta/domain';
 import { createTestContext, type TestContext } from '../../test/helpers.ts';
 import { expectProblem } from '../../test/problem.ts';
 import { auditEvents } from '../audit/schema.ts';
-import { addCountyReviewer, requester, type PlanDetail } from './plans-test-helpers.ts';
+import { approvedPlan, requester, type PlanDetail } from './plans-test-helpers.ts';
 
 describe('annual supervision plan (measures 1 and 5)', () => {
   let t: TestContext;
@@ -147,7 +148,7 @@ describe('annual supervision plan (measures 1 and 5)', () => {
   });
 
   it('links a county plan to the city plan: enterprises the city covers are left out and shown with the link', async () => {
-    const countyReviewer = await addCountyReviewer(t, '440703', 'pengjiang.reviewer');
+    const countyReviewer = await t.login('pengjiang.reviewer');
     const response = await compute({ year: 2026, workdays: {} }, countyReviewer);
     expect(response.statusCode, response.body).toBe(201);
     const county = response.json() as PlanDetail;
@@ -157,5 +158,55 @@ describe('annual supervision plan (measures 1 and 5)', () => {
     const cityInCounty = plan.keyInspections.filter((e) => e.territory === '440703').map((e) => e.enterpriseId);
     expect(county.link!.excluded.map((e) => e.enterpriseId).sort()).toEqual([...cityInCounty].sort());
     expect(county.keyInspections.some((e) => cityInCounty.includes(e.enterpriseId))).toBe(false);
+  });
+});
+
+describe('the city’s comparison of its counties’ plans (衔接)', () => {
+  it('shows gaps, overlaps and bureaus without a plan', async () => {
+    const t = await createTestContext();
+    try {
+      const { get } = requester(t);
+      const city = await t.login('city.reviewer');
+      const cityPlan = await approvedPlan(t, city, 2026);
+      const county = await t.login('pengjiang.reviewer');
+      const countyPlan = await approvedPlan(t, county, 2026);
+      const comparison = (await get('/api/v1/annual-plans/comparison?year=2026', city)).json() as {
+        plans: { id: string }[];
+        bureausWithoutPlan: { territory: string }[];
+        gaps: { territory: string }[];
+        overlaps: unknown[];
+      };
+      expect(comparison.plans.map((p) => p.id).sort()).toEqual([cityPlan.id, countyPlan.id].sort());
+      expect(comparison.bureausWithoutPlan.map((b) => b.territory)).toContain('440705');
+      expect(comparison.bureausWithoutPlan.map((b) => b.territory)).not.toContain('440703');
+      // the counties without a plan leave their general enterprises in no plan
+      expect(comparison.gaps.some((g) => g.territory === '440705')).toBe(true);
+      expect(comparison.gaps.some((g) => g.territory === '440703')).toBe(false);
+      expect(comparison.overlaps).toEqual([]);
+      expect((await get('/api/v1/annual-plans/comparison?year=2026', county)).statusCode).toBe(403);
+    } finally {
+      await t.close();
+    }
+  });
+});
+
+describe('the annual plan as an official document', () => {
+  it('exports a .docx with title, document number line, formula and the key-enterprise table', async () => {
+    const t = await createTestContext();
+    try {
+      const city = await t.login('city.reviewer');
+      const plan = await approvedPlan(t, city, 2026);
+      const response = await t.app.inject({ url: `/api/v1/annual-plans/${plan.id}/export.docx`, headers: { cookie: city } });
+      expect(response.statusCode).toBe(200);
+      expect(response.headers['content-type']).toContain('wordprocessingml');
+      const zip = await JSZip.loadAsync(response.rawPayload);
+      const xml = (await zip.file('word/document.xml')!.async('string')).replace(/<[^>]+>/g, '');
+      expect(xml).toContain('2026年度安全生产监督检查计划');
+      expect(xml).toContain('江府函〔2026〕1号');
+      expect(xml).toContain(plan.formula.text[0]!.slice(0, 10));
+      expect(xml).toContain(plan.keyInspections[0]!.name);
+    } finally {
+      await t.close();
+    }
   });
 });

@@ -1,9 +1,6 @@
 import type { TestContext } from '../../test/helpers.ts';
-import { hashPassword } from '../auth/service.ts';
-import { users } from '../auth/schema.ts';
-import { demoPassword } from '../demo/accounts.ts';
 
-// Shared by the plan tests: requests as JSON, and a county legal reviewer the demo data does not have.
+// Shared by the plan tests: requests as JSON, and a plan carried to approval.
 
 export type PlanDetail = {
   id: string;
@@ -27,17 +24,6 @@ export const requester = (t: TestContext) => ({
     t.app.inject({ method: 'POST', url, headers: { cookie }, ...(payload === undefined ? {} : { payload }) }),
   get: (url: string, cookie?: string) => t.app.inject({ url, headers: cookie ? { cookie } : {} }),
 });
-
-export const addCountyReviewer = async (t: TestContext, territory: string, username: string) => {
-  await t.ctx.db.insert(users).values({
-    username,
-    passwordHash: await hashPassword(demoPassword),
-    displayName: `法制审核（${territory}）`,
-    role: 'legal_reviewer',
-    territory,
-  });
-  return t.login(username);
-};
 
 // Computes and carries a plan to approval, as the reviewer does.
 export const approvedPlan = async (t: TestContext, cookie: string, year: number): Promise<PlanDetail> => {

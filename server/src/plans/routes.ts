@@ -1,6 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { planExecution } from '@inspecta/domain';
 import { z } from 'zod';
+import { comparePlansOfYear } from './comparison.ts';
 import type { AppContext } from '../app/context.ts';
 import { requireActor } from '../app/auth.ts';
 import { ZDateSchema } from '../app/dates.ts';
@@ -8,6 +9,7 @@ import { ZNoBodySchema } from '../app/paging.ts';
 import { xlsxContentType } from '../enterprises/xlsx.ts';
 import { annualPlanDetail, loadAnnualPlan } from './annual-plan-store.ts';
 import { annualPlanTitle, annualPlanWorkbook } from './export-xlsx.ts';
+import { annualPlanDocx } from './export-docx.ts';
 import {
   ZAnnualPlanDetailSchema,
   ZAnnualPlanSummarySchema,
@@ -32,6 +34,13 @@ import { moveAnnualPlan, reviseAnnualPlan, todayIn } from './workflow.ts';
 const tags = ['plans'];
 const ZIdParamsSchema = z.object({ id: z.string().max(64) });
 const detail = { 200: ZAnnualPlanDetailSchema };
+
+const ZComparedEnterpriseSchema = z.object({
+  enterpriseId: z.string(),
+  name: z.string(),
+  territory: z.string(),
+  territoryName: z.string(),
+});
 
 export const planRoutes = (ctx: AppContext): FastifyPluginAsyncZod => async (app) => {
   app.post(
@@ -60,6 +69,32 @@ export const planRoutes = (ctx: AppContext): FastifyPluginAsyncZod => async (app
       },
     },
     async (request) => listAnnualPlans(ctx, requireActor(request), request.query.year),
+  );
+  app.get(
+    '/annual-plans/comparison',
+    {
+      schema: {
+        tags,
+        summary: '市级：各县（市、区）计划衔接比对——未列入任何计划的企业、重复列入的企业（措施一）',
+        querystring: z.object({ year: z.coerce.number().int().min(2020).max(2100) }),
+        response: {
+          200: z.object({
+            year: z.number().int(),
+            plans: z.array(z.object({ id: z.uuid(), territory: z.string(), territoryName: z.string(), version: z.number().int(), status: z.string() })),
+            bureausWithoutPlan: z.array(z.object({ territory: z.string(), territoryName: z.string() })),
+            gaps: z.array(ZComparedEnterpriseSchema),
+            overlaps: z.array(
+              ZComparedEnterpriseSchema.extend({
+                matter: z.string(),
+                plans: z.array(z.object({ planId: z.string(), territory: z.string(), territoryName: z.string(), kind: z.string() })),
+              }),
+            ),
+            outOfTerritory: z.array(ZComparedEnterpriseSchema.extend({ planId: z.string(), matter: z.string() })),
+          }),
+        },
+      },
+    },
+    async (request) => comparePlansOfYear(ctx, requireActor(request), request.query.year),
   );
   app.get(
     '/annual-plans/:id',
@@ -133,6 +168,17 @@ export const planRoutes = (ctx: AppContext): FastifyPluginAsyncZod => async (app
         .type(xlsxContentType)
         .header('content-disposition', `attachment; filename*=UTF-8''${encodeURIComponent(`${annualPlanTitle(row)}.xlsx`)}`)
         .send(annualPlanWorkbook(row));
+    },
+  );
+  app.get(
+    '/annual-plans/:id/export.docx',
+    { schema: { tags, summary: '导出年度计划公文 (.docx)：标题、文号、正文与表格', params: ZIdParamsSchema } },
+    async (request, reply) => {
+      const row = await loadAnnualPlan(ctx.db, requireActor(request), request.params.id, 'read');
+      return reply
+        .type('application/vnd.openxmlformats-officedocument.wordprocessingml.document')
+        .header('content-disposition', `attachment; filename*=UTF-8''${encodeURIComponent(`${annualPlanTitle(row)}.docx`)}`)
+        .send(await annualPlanDocx(row));
     },
   );
   app.get(

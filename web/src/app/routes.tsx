@@ -31,6 +31,11 @@ const PublicGuideListIndexPage = page(
   'PublicGuideListIndexPage',
 );
 const PublicGuideListPage = page(() => import('../features/guide-lists/public-guide-list-pages'), 'PublicGuideListPage');
+const AnnualPlanListPage = page(() => import('../features/plans/annual-plan-list-page'), 'AnnualPlanListPage');
+const AnnualPlanDetailPage = page(() => import('../features/plans/annual-plan-detail-page'), 'AnnualPlanDetailPage');
+const PlanExecutionPage = page(() => import('../features/plans/plan-execution-page'), 'PlanExecutionPage');
+const MonthlyPlanListPage = page(() => import('../features/plans/monthly-plan-list-page'), 'MonthlyPlanListPage');
+const PublicAnnualPlansPage = page(() => import('../features/plans/public-annual-plans-page'), 'PublicAnnualPlansPage');
 
 const guarded = (permission: Permission, element: ReactNode) => (
   <RequirePermission permission={permission}>
@@ -46,6 +51,7 @@ export const AppRoutes = () => (
       <Route index element={<Navigate to="/public/guide-lists" replace />} />
       <Route path="guide-lists" element={<PublicGuideListIndexPage />} />
       <Route path="guide-lists/:year" element={<PublicGuideListPage />} />
+      <Route path="annual-plans" element={<PublicAnnualPlansPage />} />
       <Route path="*" element={<NotFoundPage backTo="/public/guide-lists" />} />
     </Route>
     <Route
@@ -70,6 +76,11 @@ export const AppRoutes = () => (
       <Route path="grading" element={guarded('grading.read', <GradingOverviewPage />)} />
       <Route path="guide-lists" element={guarded('guideLists.read', <GuideListListPage />)} />
       <Route path="guide-lists/:id" element={guarded('guideLists.read', <GuideListDetailPage />)} />
+      <Route path="plans" element={<Navigate to="/plans/annual" replace />} />
+      <Route path="plans/annual" element={guarded('plans.read', <AnnualPlanListPage />)} />
+      <Route path="plans/annual/:id" element={guarded('plans.read', <AnnualPlanDetailPage />)} />
+      <Route path="plans/annual/:id/execution" element={guarded('plans.read', <PlanExecutionPage />)} />
+      <Route path="plans/monthly" element={guarded('plans.read', <MonthlyPlanListPage />)} />
       <Route path="catalog/grading" element={guarded('grading.catalog', <GradingCatalogPage />)} />
       <Route path="*" element={<NotFoundPage />} />
     </Route>

@@ -27,7 +27,11 @@ export type Permission =
   | 'guideLists.generate'
   | 'guideLists.edit'
   | 'guideLists.approve'
-  | 'guideLists.publish';
+  | 'guideLists.publish'
+  | 'plans.read'
+  | 'plans.annual.manage'
+  | 'plans.monthly.create'
+  | 'plans.monthly.file';
 
 // What the menu and buttons offer; the server's policy module still decides every request.
 const grants: Record<Permission, readonly Role[]> = {
@@ -48,6 +52,12 @@ const grants: Record<Permission, readonly Role[]> = {
   'guideLists.edit': ['legal_reviewer'],
   'guideLists.approve': ['legal_reviewer', 'bureau_head'],
   'guideLists.publish': ['legal_reviewer', 'bureau_head'],
+  // measure 1: the legal reviewer computes the annual plan and records its approval, filing and publication
+  'plans.read': ['inspector', 'unit_head', 'bureau_head', 'legal_reviewer', 'admin'],
+  'plans.annual.manage': ['legal_reviewer'],
+  // measure 2: unit heads draft and submit next month's plan; the legal reviewer (supervision unit) files it
+  'plans.monthly.create': ['unit_head'],
+  'plans.monthly.file': ['legal_reviewer'],
 };
 
 export const can = (role: Role | undefined, permission: Permission): boolean =>

@@ -5,6 +5,8 @@ import {
   BankOutlined,
   BarChartOutlined,
   BookOutlined,
+  CalendarOutlined,
+  FileTextOutlined,
   HomeOutlined,
   OrderedListOutlined,
   ShopOutlined,
@@ -22,6 +24,8 @@ const NAV_ITEMS: NavItem[] = [
   { key: 'my-enterprise', path: '/my-enterprise', label: 'nav.myEnterprise', icon: <ShopOutlined />, permission: 'enterprise.own' },
   { key: 'grading', path: '/grading', label: 'nav.grading', icon: <BarChartOutlined />, permission: 'grading.read' },
   { key: 'guide-lists', path: '/guide-lists', label: 'nav.guideLists', icon: <OrderedListOutlined />, permission: 'guideLists.read' },
+  { key: 'plans-annual', path: '/plans/annual', label: 'nav.annualPlans', icon: <FileTextOutlined />, permission: 'plans.read' },
+  { key: 'plans-monthly', path: '/plans/monthly', label: 'nav.monthlyPlans', icon: <CalendarOutlined />, permission: 'plans.read' },
   { key: 'catalog', path: '/catalog/grading', label: 'nav.gradingCatalog', icon: <BookOutlined />, permission: 'grading.catalog' },
   { key: 'organisations', path: '/organisations', label: 'nav.organisations', icon: <ApartmentOutlined />, permission: 'people.read' },
   { key: 'officers', path: '/officers', label: 'nav.officers', icon: <TeamOutlined />, permission: 'people.read' },
@@ -31,5 +35,9 @@ const NAV_ITEMS: NavItem[] = [
 export const navItemsFor = (role: Role): NavItem[] =>
   NAV_ITEMS.filter((item) => item.permission === undefined || can(role, item.permission));
 
-// The menu key a path belongs to: its first segment, or home.
-export const navKeyOf = (pathname: string): string => pathname.split('/')[1] || 'home';
+// The menu key a path belongs to: its first segment, or home; plans have an entry per kind (plans-annual).
+export const navKeyOf = (pathname: string): string => {
+  const [, first, second] = pathname.split('/');
+  if (first === 'plans') return `plans-${second || 'annual'}`;
+  return first || 'home';
+};

@@ -1,10 +1,17 @@
 import { Suspense } from 'react';
 import { Flex, Layout, Space, Typography, theme } from 'antd';
 import { LoginOutlined, SafetyCertificateFilled } from '@ant-design/icons';
-import { Link, Outlet } from 'react-router-dom';
+import { Link, NavLink, Outlet } from 'react-router-dom';
 import { PageSkeleton } from '../components/page-loading';
 import { useT } from '../i18n/i18n-context';
 import { LanguageSwitch } from './header-bar';
+
+// The public sections side by side: the key-enterprise guide lists and the annual plans.
+const navStyle = ({ isActive }: { isActive: boolean }) => ({
+  color: isActive ? '#fff' : 'rgba(255,255,255,0.75)',
+  fontWeight: isActive ? 600 : undefined,
+  whiteSpace: 'nowrap' as const,
+});
 
 // Pages anyone may read without signing in (公示): no side menu, no session.
 export const PublicLayout = () => {
@@ -22,7 +29,13 @@ export const PublicLayout = () => {
               </Typography.Text>
             </Flex>
           </Link>
-          <Space size={16}>
+          <Space size={16} wrap>
+            <NavLink to="/public/guide-lists" style={navStyle} data-testid="public-nav-guide-lists">
+              {t('public.nav.guideLists')}
+            </NavLink>
+            <NavLink to="/public/annual-plans" style={navStyle} data-testid="public-nav-annual-plans">
+              {t('public.nav.annualPlans')}
+            </NavLink>
             <LanguageSwitch />
             <Link to="/login" style={{ color: 'rgba(255,255,255,0.85)', whiteSpace: 'nowrap' }} data-testid="public-login-link">
               <LoginOutlined /> {t('public.staffLogin')}

@@ -1,5 +1,5 @@
-import { Alert, Button, Card, Flex, Form, Input, Typography, theme } from 'antd';
-import { GlobalOutlined, LockOutlined, SafetyCertificateFilled, UserOutlined } from '@ant-design/icons';
+import { Alert, Button, Card, Flex, Form, Input, Space, Typography, theme } from 'antd';
+import { FileTextOutlined, GlobalOutlined, LockOutlined, SafetyCertificateFilled, UserOutlined } from '@ant-design/icons';
 import { Link, Navigate, useNavigate, useSearchParams } from 'react-router-dom';
 import { ErrorAlert } from '../../app/components/error-alert';
 import { useT } from '../../app/i18n/i18n-context';
@@ -98,9 +98,14 @@ export const LoginPage = () => {
           description={t('login.demoHint')}
         />
       </Card>
-      <Link to="/public/guide-lists" data-testid="login-public-link" style={{ marginTop: 16 }}>
-        <GlobalOutlined /> {t('login.publicLink')}
-      </Link>
+      <Space size={24} style={{ marginTop: 16 }} wrap>
+        <Link to="/public/guide-lists" data-testid="login-public-link">
+          <GlobalOutlined /> {t('login.publicLink')}
+        </Link>
+        <Link to="/public/annual-plans" data-testid="login-public-plans-link">
+          <FileTextOutlined /> {t('login.publicPlansLink')}
+        </Link>
+      </Space>
       <Typography.Text type="secondary" style={{ marginTop: 8 }}>
         {t('app.footer')}
       </Typography.Text>

@@ -1,0 +1,146 @@
+import { useEffect } from 'react';
+import { Alert, App, Col, Divider, Flex, Form, InputNumber, Modal, Row, Skeleton, Typography } from 'antd';
+import type { AnnualPlan } from '../../api/types';
+import { ErrorAlert } from '../../app/components/error-alert';
+import { useT } from '../../app/i18n/i18n-context';
+import { formatNumber, workdayCategoriesOf, type WorkdayCategory } from './formula-card';
+import { useAnnualPlan, useComputeAnnualPlan } from './hooks';
+import { UnverifiedTag } from './plan-tags';
+
+type ComputeForm = { year: number; workdays: Record<string, number | null | undefined> };
+
+const CategoryGroup = ({ title, categories, testId }: { title: string; categories: WorkdayCategory[]; testId: string }) => {
+  const t = useT();
+  const form = Form.useFormInstance<ComputeForm>();
+  const values = Form.useWatch('workdays', form) ?? {};
+  const sum = categories.reduce((total, category) => total + (values[category.code] ?? 0), 0);
+  return (
+    <div data-testid={testId}>
+      <Divider titlePlacement="start" style={{ margin: '8px 0 12px' }}>
+        {title}
+        <Typography.Text type="secondary" style={{ marginInlineStart: 8, fontWeight: 'normal' }} data-testid={`${testId}-sum`}>
+          {t('plan.compute.sum', { sum: formatNumber(sum) })}
+        </Typography.Text>
+      </Divider>
+      <Row gutter={[16, 0]}>
+        {categories.map((category) => (
+          <Col key={category.code} xs={24} sm={12}>
+            <Form.Item
+              name={['workdays', category.code]}
+              label={
+                <Flex gap={6} align="center">
+                  <span>{category.label}</span>
+                  {!category.verified && <UnverifiedTag source={category.source} />}
+                </Flex>
+              }
+              style={{ marginBottom: 12 }}
+            >
+              <InputNumber<number>
+                data-testid={`plan-workdays-${category.code}`}
+                min={0}
+                max={10_000_000}
+                precision={0}
+                suffix={t('plan.compute.daysSuffix')}
+                style={{ width: '100%' }}
+              />
+            </Form.Item>
+          </Col>
+        ))}
+      </Row>
+    </div>
+  );
+};
+
+type ComputePlanModalProps = {
+  open: boolean;
+  onClose: () => void;
+  // a plan whose formula lists the catalogue's workday categories (and, for a recomputation, its inputs)
+  sourcePlanId?: string;
+  // a recomputation of a draft keeps its year and starts from its figures
+  recompute?: AnnualPlan;
+  defaultYear: number;
+  onComputed?: (plan: AnnualPlan) => void;
+};
+
+// 计算年度计划: the year, then the other-enforcement and non-enforcement workdays per catalogue category.
+export const ComputePlanModal = ({ open, onClose, sourcePlanId, recompute, defaultYear, onComputed }: ComputePlanModalProps) => {
+  const t = useT();
+  const { message } = App.useApp();
+  const [form] = Form.useForm<ComputeForm>();
+  const compute = useComputeAnnualPlan();
+  const source = useAnnualPlan(open && !recompute ? sourcePlanId : undefined);
+  const template = recompute ?? source.data;
+  const categories = template ? workdayCategoriesOf(template) : [];
+  const loading = !recompute && Boolean(sourcePlanId) && source.isPending;
+
+  useEffect(() => {
+    if (!open) return;
+    compute.reset();
+    form.setFieldsValue({ year: recompute?.year ?? defaultYear, workdays: recompute ? { ...recompute.input.workdays } : {} });
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- reset once per opening
+  }, [open]);
+
+  const submit = ({ year, workdays }: ComputeForm) => {
+    const entered = Object.fromEntries(
+      Object.entries(workdays ?? {}).filter((entry): entry is [string, number] => typeof entry[1] === 'number'),
+    );
+    compute.mutate(
+      { year, workdays: entered },
+      {
+        onSuccess: (plan) => {
+          void message.success(t('plan.compute.done', { year: plan.year, version: plan.version }));
+          onClose();
+          onComputed?.(plan);
+        },
+      },
+    );
+  };
+
+  return (
+    <Modal
+      title={recompute ? t('plan.compute.recomputeTitle', { year: recompute.year }) : t('plan.compute.title')}
+      open={open}
+      onCancel={onClose}
+      onOk={() => form.submit()}
+      okText={t('plan.compute.submit')}
+      okButtonProps={{ 'data-testid': 'plan-compute-confirm' }}
+      confirmLoading={compute.isPending}
+      width={760}
+      destroyOnHidden
+    >
+      <Alert type="info" showIcon style={{ marginBottom: 16 }} title={t('plan.compute.hint')} />
+      {compute.isError && <ErrorAlert error={compute.error} style={{ marginBottom: 16 }} testId="plan-compute-error" />}
+      <Form<ComputeForm> form={form} layout="vertical" onFinish={submit} data-testid="plan-compute-form">
+        <Form.Item name="year" label={t('plan.year')} rules={[{ required: true, message: t('validation.required') }]}>
+          <InputNumber<number>
+            data-testid="plan-compute-year"
+            min={2020}
+            max={2100}
+            precision={0}
+            disabled={Boolean(recompute)}
+            suffix={t('plan.yearSuffix')}
+            style={{ width: 160 }}
+          />
+        </Form.Item>
+        {loading ? (
+          <Skeleton active />
+        ) : categories.length === 0 ? (
+          <Alert data-testid="plan-compute-no-categories" type="warning" showIcon title={t('plan.compute.noCategories')} />
+        ) : (
+          <>
+            <CategoryGroup
+              title={t('plan.compute.other')}
+              categories={categories.filter((c) => c.kind === 'other')}
+              testId="plan-compute-other"
+            />
+            <CategoryGroup
+              title={t('plan.compute.non')}
+              categories={categories.filter((c) => c.kind === 'non')}
+              testId="plan-compute-non"
+            />
+          </>
+        )}
+      </Form>
+    </Modal>
+  );
+};

@@ -1,0 +1,303 @@
+import { useEffect, useState, type HTMLAttributes } from 'react';
+import {
+  Alert,
+  App,
+  Button,
+  Card,
+  Empty,
+  Flex,
+  Form,
+  InputNumber,
+  Modal,
+  Popconfirm,
+  Select,
+  Space,
+  Table,
+  Tag,
+  Typography,
+  type TableColumnsType,
+} from 'antd';
+import { FileDoneOutlined, PlusOutlined, SendOutlined } from '@ant-design/icons';
+import { Link } from 'react-router-dom';
+import type { MonthlyPlan } from '../../api/types';
+import { can } from '../../app/auth/permissions';
+import { ErrorAlert, errorTitle } from '../../app/components/error-alert';
+import { PageHeader } from '../../app/components/page-header';
+import { formatDate, formatDateTime, todayInZone } from '../../app/format';
+import { useT } from '../../app/i18n/i18n-context';
+import { useListParams } from '../../app/list-params';
+import { useCurrentUser } from '../auth/hooks';
+import { useCreateMonthlyPlan, useFileMonthlyPlan, useMonthlyPlans, useSubmitMonthlyPlan } from './hooks';
+import { PlanStatusTag, TimelinessTag, tierLabel } from './plan-tags';
+
+const MONTHS = Array.from({ length: 12 }, (_, index) => index + 1);
+
+// The month a unit plans for now: the next one.
+const nextMonth = (): { year: number; month: number } => {
+  const [year, month] = todayInZone().split('-').map(Number) as [number, number];
+  return month === 12 ? { year: year + 1, month: 1 } : { year, month: month + 1 };
+};
+
+type CreateForm = { year: number; month: number };
+
+const CreateMonthlyModal = ({ open, onClose }: { open: boolean; onClose: () => void }) => {
+  const t = useT();
+  const { message } = App.useApp();
+  const [form] = Form.useForm<CreateForm>();
+  const create = useCreateMonthlyPlan();
+
+  useEffect(() => {
+    if (!open) return;
+    create.reset();
+    form.setFieldsValue(nextMonth());
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- reset once per opening
+  }, [open]);
+
+  return (
+    <Modal
+      title={t('monthly.create')}
+      open={open}
+      onCancel={onClose}
+      onOk={() => form.submit()}
+      okText={t('monthly.createOk')}
+      okButtonProps={{ 'data-testid': 'monthly-create-confirm' }}
+      confirmLoading={create.isPending}
+      destroyOnHidden
+    >
+      <Alert type="info" showIcon style={{ marginBottom: 16 }} title={t('monthly.createHint')} />
+      {create.isError && <ErrorAlert error={create.error} style={{ marginBottom: 16 }} testId="monthly-create-error" />}
+      <Form<CreateForm>
+        form={form}
+        layout="inline"
+        onFinish={(values) =>
+          create.mutate(values, {
+            onSuccess: (plan) => {
+              void message.success(t('monthly.created', { year: plan.year, month: plan.month, count: plan.enterpriseCount }));
+              onClose();
+            },
+          })
+        }
+      >
+        <Form.Item name="year" label={t('plan.year')} rules={[{ required: true, message: t('validation.required') }]}>
+          <InputNumber<number> data-testid="monthly-create-year" min={2020} max={2100} precision={0} style={{ width: 110 }} />
+        </Form.Item>
+        <Form.Item name="month" label={t('plan.month')} rules={[{ required: true, message: t('validation.required') }]}>
+          <Select<number>
+            data-testid="monthly-create-month"
+            style={{ width: 110 }}
+            options={MONTHS.map((month) => ({ value: month, label: t('plan.monthN', { month }) }))}
+          />
+        </Form.Item>
+      </Form>
+    </Modal>
+  );
+};
+
+// What a month's plan lists: the key inspections and the double-random batches (listed or still to draw).
+const MonthlyItems = ({ plan }: { plan: MonthlyPlan }) => {
+  const t = useT();
+  return (
+    <Flex vertical gap={8} data-testid="monthly-items" style={{ padding: '4px 8px' }}>
+      <div>
+        <Typography.Text strong>{t('monthly.keyInspections', { count: plan.keyInspections.length })}</Typography.Text>
+        <Flex wrap gap={4} style={{ marginTop: 4 }}>
+          {plan.keyInspections.length === 0 && <Typography.Text type="secondary">{t('monthly.none')}</Typography.Text>}
+          {plan.keyInspections.map((entry) => (
+            <Link key={entry.enterpriseId} to={`/enterprises/${entry.enterpriseId}`}>
+              <Tag color="blue">{entry.name}</Tag>
+            </Link>
+          ))}
+        </Flex>
+      </div>
+      <div>
+        <Typography.Text strong>{t('monthly.batches', { count: plan.batches.length })}</Typography.Text>
+        {plan.batches.length === 0 && (
+          <div>
+            <Typography.Text type="secondary">{t('monthly.none')}</Typography.Text>
+          </div>
+        )}
+        {plan.batches.map((batch) => (
+          <div key={batch.code} style={{ marginTop: 4 }}>
+            <Space wrap size={4}>
+              <Tag>{batch.code}</Tag>
+              <Typography.Text>{t('monthly.batchSize', { size: batch.size })}</Typography.Text>
+              {batch.listed.map((entry) => (
+                <Tag key={entry.enterpriseId}>{entry.name}</Tag>
+              ))}
+              {batch.toDraw.map((stratum) => (
+                <Tag key={stratum.key} color="purple">
+                  {t('monthly.toDraw', { key: tierLabel(stratum.key, t), k: stratum.k, candidates: stratum.candidates })}
+                </Tag>
+              ))}
+            </Space>
+          </div>
+        ))}
+      </div>
+    </Flex>
+  );
+};
+
+// 月度工作计划 (measure 2): each unit's plan for next month, due by the month's end, filed by the supervision unit.
+export const MonthlyPlanListPage = () => {
+  const t = useT();
+  const { message } = App.useApp();
+  const user = useCurrentUser();
+  const { get, update } = useListParams();
+  const year = get('year') ? Number(get('year')) : undefined;
+  const month = get('month') ? Number(get('month')) : undefined;
+  const plans = useMonthlyPlans({ ...(year ? { year } : {}), ...(month ? { month } : {}) });
+  const submit = useSubmitMonthlyPlan();
+  const file = useFileMonthlyPlan();
+  const [creating, setCreating] = useState(false);
+  const creator = can(user.role, 'plans.monthly.create');
+  const filer = can(user.role, 'plans.monthly.file');
+
+  const act = (run: typeof submit.mutateAsync, id: string, done: string) =>
+    run(id).then(
+      () => void message.success(done),
+      (error: unknown) => void message.error(errorTitle(error, t)),
+    );
+
+  const columns: TableColumnsType<MonthlyPlan> = [
+    {
+      key: 'month',
+      title: t('monthly.period'),
+      width: 130,
+      render: (_, plan) => <Typography.Text strong>{t('monthly.periodText', { year: plan.year, month: plan.month })}</Typography.Text>,
+    },
+    { key: 'unit', title: t('plan.unit'), width: 180, dataIndex: 'unitName' },
+    { key: 'territory', title: t('field.territory'), width: 110, dataIndex: 'territoryName' },
+    { key: 'status', title: t('field.status'), width: 90, render: (_, plan) => <PlanStatusTag status={plan.status} testId="monthly-status" /> },
+    { key: 'timeliness', title: t('monthly.timeliness'), width: 130, render: (_, plan) => <TimelinessTag timeliness={plan.timeliness} /> },
+    {
+      key: 'deadline',
+      title: t('monthly.deadline'),
+      width: 170,
+      render: (_, plan) =>
+        plan.timeliness ? (
+          <>
+            <div data-testid="monthly-deadline">{plan.timeliness.deadline}</div>
+            <Typography.Text type="secondary" style={{ fontSize: 12 }} data-testid="monthly-reminder">
+              {t('monthly.reminderOn', { date: plan.timeliness.reminderOn })}
+            </Typography.Text>
+          </>
+        ) : (
+          '—'
+        ),
+    },
+    { key: 'submittedOn', title: t('monthly.submittedOn'), width: 110, render: (_, plan) => formatDate(plan.submittedOn) },
+    { key: 'filedOn', title: t('monthly.filedOn'), width: 110, render: (_, plan) => formatDate(plan.filedOn) },
+    { key: 'enterpriseCount', title: t('monthly.enterpriseCount'), dataIndex: 'enterpriseCount', align: 'right', width: 90 },
+    {
+      key: 'created',
+      title: t('monthly.createdBy'),
+      width: 160,
+      render: (_, plan) => (
+        <>
+          <div>{plan.createdByName}</div>
+          <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+            {formatDateTime(plan.createdAt)}
+          </Typography.Text>
+        </>
+      ),
+    },
+    {
+      key: 'actions',
+      title: t('common.actions'),
+      width: 120,
+      fixed: 'right',
+      render: (_, plan) => (
+        <Space>
+          {creator && plan.status === 'draft' && (
+            <Popconfirm
+              title={t('monthly.submitTitle')}
+              description={plan.timeliness?.status === 'overdue' ? t('monthly.submitLate', { days: plan.timeliness.daysLate }) : t('monthly.submitText')}
+              okButtonProps={{ 'data-testid': 'monthly-submit-confirm' }}
+              onConfirm={() => act(submit.mutateAsync, plan.id, t('monthly.submitted'))}
+            >
+              <Button data-testid="monthly-submit" size="small" type="primary" icon={<SendOutlined />} loading={submit.isPending && submit.variables === plan.id}>
+                {t('monthly.submit')}
+              </Button>
+            </Popconfirm>
+          )}
+          {filer && plan.status === 'submitted' && (
+            <Popconfirm
+              title={t('monthly.fileTitle')}
+              okButtonProps={{ 'data-testid': 'monthly-file-confirm' }}
+              onConfirm={() => act(file.mutateAsync, plan.id, t('monthly.filed'))}
+            >
+              <Button data-testid="monthly-file" size="small" type="primary" icon={<FileDoneOutlined />} loading={file.isPending && file.variables === plan.id}>
+                {t('monthly.file')}
+              </Button>
+            </Popconfirm>
+          )}
+        </Space>
+      ),
+    },
+  ];
+
+  return (
+    <>
+      <PageHeader
+        title={t('nav.monthlyPlans')}
+        subtitle={t('monthly.listSubtitle')}
+        extra={
+          creator && (
+            <Button data-testid="monthly-create" type="primary" icon={<PlusOutlined />} onClick={() => setCreating(true)}>
+              {t('monthly.create')}
+            </Button>
+          )
+        }
+      />
+      <Card size="small" style={{ marginBottom: 16 }}>
+        <Space wrap>
+          <InputNumber<number>
+            data-testid="monthly-filter-year"
+            min={2020}
+            max={2100}
+            precision={0}
+            placeholder={t('plan.allYears')}
+            value={year ?? null}
+            onChange={(value) => update({ year: value ?? undefined })}
+            suffix={t('plan.yearSuffix')}
+            style={{ width: 140 }}
+          />
+          <Select<number>
+            data-testid="monthly-filter-month"
+            allowClear
+            placeholder={t('monthly.allMonths')}
+            value={month}
+            onChange={(value) => update({ month: value })}
+            options={MONTHS.map((value) => ({ value, label: t('plan.monthN', { month: value }) }))}
+            style={{ width: 130 }}
+          />
+        </Space>
+      </Card>
+      {plans.isError && <ErrorAlert error={plans.error} style={{ marginBottom: 16 }} />}
+      <Card styles={{ body: { padding: 0 } }}>
+        <Table<MonthlyPlan>
+          data-testid="monthly-table"
+          rowKey="id"
+          columns={columns}
+          dataSource={plans.data ?? []}
+          loading={plans.isFetching}
+          pagination={false}
+          expandable={{ expandedRowRender: (plan) => <MonthlyItems plan={plan} /> }}
+          onRow={(plan) =>
+            ({
+              'data-testid': 'monthly-row',
+              'data-status': plan.status,
+              'data-timeliness': plan.timeliness?.status ?? '',
+              'data-period': `${plan.year}-${String(plan.month).padStart(2, '0')}`,
+            }) as HTMLAttributes<HTMLElement>
+          }
+          locale={{
+            emptyText: <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={creator ? t('monthly.emptyCreator') : t('monthly.empty')} />,
+          }}
+          scroll={{ x: 1400 }}
+        />
+      </Card>
+      {creator && <CreateMonthlyModal open={creating} onClose={() => setCreating(false)} />}
+    </>
+  );
+};
