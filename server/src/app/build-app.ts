@@ -26,6 +26,7 @@ import { officerRoutes } from '../officers/routes.ts';
 import { auditRoutes } from '../audit/routes.ts';
 import { gradingRoutes } from '../grading/routes.ts';
 import { guideListRoutes } from '../guide-lists/routes.ts';
+import { notificationRoutes } from '../notifications/routes.ts';
 import { planRoutes } from '../plans/routes.ts';
 
 z.config(z.locales.zhCN());
@@ -80,6 +81,7 @@ export const buildApp = async (options: BuildAppOptions): Promise<FastifyInstanc
       await api.register(auditRoutes(options.ctx));
       await api.register(gradingRoutes(options.ctx));
       await api.register(guideListRoutes(options.ctx));
+      await api.register(notificationRoutes(options.ctx));
       await api.register(planRoutes(options.ctx));
     },
     { prefix: '/api/v1' },

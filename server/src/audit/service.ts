@@ -41,6 +41,7 @@ export type AuditAction =
   | 'plan.monthly.filed'
   | 'plan.monthly.adjusted'
   | 'plan.monthly.superseded'
+  | 'notification.remind'
   | 'demo.seed';
 
 export type AuditActor = { id: string | null; displayName: string };

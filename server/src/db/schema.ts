@@ -7,3 +7,4 @@ export * from '../enterprises/schema.ts';
 export * from '../grading/schema.ts';
 export * from '../guide-lists/schema.ts';
 export * from '../plans/schema.ts';
+export * from '../notifications/schema.ts';

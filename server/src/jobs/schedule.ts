@@ -2,6 +2,7 @@ import { Cron } from 'croner';
 import type { FastifyBaseLogger } from 'fastify';
 import type { AppContext } from '../app/context.ts';
 import { openRun, runRegrade } from '../grading/regrade-all.ts';
+import { remindMonthlyPlans } from '../notifications/monthly-plan-reminders.ts';
 
 // measure 3: every night the grades are recomputed for the new day (season periods start and end).
 // Safe on several servers and when run twice: only one run can be open at a time, and a day's done
@@ -21,5 +22,14 @@ export const startSchedules = (ctx: AppContext, log: Pick<FastifyBaseLogger, 'in
   const job = new Cron('30 0 * * *', { timezone: 'Asia/Shanghai', protect: true }, () => {
     nightlyRegrade(ctx, log).catch((error: unknown) => log.error({ err: error }, 'nightly regrade failed'));
   });
-  return () => job.stop();
+  // measure 2: reminders of next month's plan, every workday morning (the scan is idempotent)
+  const reminders = new Cron('0 8 * * *', { timezone: 'Asia/Shanghai', protect: true }, () => {
+    remindMonthlyPlans(ctx)
+      .then((result) => log.info(result, 'monthly plan reminders'))
+      .catch((error: unknown) => log.error({ err: error }, 'monthly plan reminders failed'));
+  });
+  return () => {
+    job.stop();
+    reminders.stop();
+  };
 };

@@ -70,3 +70,48 @@ export const annualPlanWorkbook = (row: AnnualPlanRow): PassThrough => {
   void workbook.commit().catch((error: unknown) => stream.destroy(error as Error));
   return stream;
 };
+
+type MonthlyPlanForExport = {
+  year: number;
+  month: number;
+  territoryName: string;
+  unitName: string;
+  statusName: string;
+  timeliness: { deadline: string; status: string; daysLate: number } | null;
+  keyInspections: { name: string; territory: string }[];
+  batches: { code: string; size: number; listed: { name: string; territory: string }[]; toDraw: { key: string; k: number; candidates: number }[] }[];
+};
+
+const timelinessNames: Record<string, string> = { on_time: '按时报送', late: '逾期报送', pending: '待报送', overdue: '已逾期未报送' };
+
+// measure 2: the next month's plan of one unit, as the sheet it is filed with.
+export const monthlyPlanWorkbook = (plan: MonthlyPlanForExport): PassThrough => {
+  const stream = new PassThrough();
+  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream, useStyles: true });
+  const sheet = workbook.addWorksheet(`${plan.year}年${plan.month}月工作计划`);
+  sheet.columns = [
+    { header: '类别', key: 'kind', width: 16 },
+    { header: '企业名称 / 批次', key: 'name', width: 40 },
+    { header: '属地', key: 'territory', width: 10 },
+    { header: '说明', key: 'note', width: 40 },
+  ];
+  sheet.getRow(1).font = { bold: true };
+  const timeliness = plan.timeliness
+    ? `${timelinessNames[plan.timeliness.status] ?? plan.timeliness.status}，截止 ${plan.timeliness.deadline}${plan.timeliness.daysLate ? `，逾期 ${plan.timeliness.daysLate} 天` : ''}`
+    : '';
+  sheet.addRow({ kind: '计划', name: `${plan.territoryName}${plan.unitName} ${plan.year}年${plan.month}月工作计划`, note: `${plan.statusName}；${timeliness}` }).commit();
+  for (const entry of plan.keyInspections) {
+    sheet.addRow({ kind: '重点企业检查', name: entry.name, territory: territoryName(entry.territory) ?? entry.territory }).commit();
+  }
+  for (const batch of plan.batches) {
+    for (const entry of batch.listed) {
+      sheet.addRow({ kind: `双随机 ${batch.code}`, name: entry.name, territory: territoryName(entry.territory) ?? entry.territory }).commit();
+    }
+    for (const stratum of batch.toDraw) {
+      sheet.addRow({ kind: `双随机 ${batch.code}`, name: stratum.key, note: `待抽取 ${stratum.k} 户（候选 ${stratum.candidates} 户）` }).commit();
+    }
+  }
+  sheet.commit();
+  void workbook.commit().catch((error: unknown) => stream.destroy(error as Error));
+  return stream;
+};

@@ -1,3 +1,4 @@
+import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestContext, type TestContext } from '../../test/helpers.ts';
 import { expectProblem } from '../../test/problem.ts';
@@ -68,6 +69,12 @@ describe('monthly plans (measure 2) and the inspection guard (measure 5)', () =>
     const listed = (await http.get('/api/v1/monthly-plans?year=2026&month=10', reviewer)).json() as { items: Monthly[] };
     expect(listed.items.map((i) => [i.id, i.timeliness?.status])).toEqual([[october.id, 'late']]);
     expect(((await http.get('/api/v1/monthly-plans', await t.login('pengjiang.unithead'))).json() as { items: unknown[] }).items).toEqual([]);
+    const sheet = await http.get(`/api/v1/monthly-plans/${october.id}/export.xlsx`, reviewer);
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load(sheet.rawPayload as unknown as ArrayBuffer);
+    const rows = book.worksheets[0]!.getSheetValues().slice(2) as unknown[][];
+    expect(String(rows[0]![4])).toContain('逾期报送');
+    expect(rows.filter((row) => row[1] === '重点企业检查')).toHaveLength(october.enterpriseCount);
   });
 
   it('lets an inspection start only for an enterprise in a filed plan of the month, or with a targeted trigger', async () => {

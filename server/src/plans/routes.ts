@@ -8,7 +8,7 @@ import { ZDateSchema } from '../app/dates.ts';
 import { ZNoBodySchema } from '../app/paging.ts';
 import { xlsxContentType } from '../enterprises/xlsx.ts';
 import { annualPlanDetail, loadAnnualPlan } from './annual-plan-store.ts';
-import { annualPlanTitle, annualPlanWorkbook } from './export-xlsx.ts';
+import { annualPlanTitle, annualPlanWorkbook, monthlyPlanWorkbook } from './export-xlsx.ts';
 import { annualPlanDocx } from './export-docx.ts';
 import {
   ZAnnualPlanDetailSchema,
@@ -216,6 +216,17 @@ export const planRoutes = (ctx: AppContext): FastifyPluginAsyncZod => async (app
     '/monthly-plans/:id',
     { schema: { tags, summary: '月度工作计划详情', params: ZIdParamsSchema, response: { 200: ZMonthlyPlanSchema } } },
     async (request) => getMonthlyPlan(ctx, requireActor(request), request.params.id),
+  );
+  app.get(
+    '/monthly-plans/:id/export.xlsx',
+    { schema: { tags, summary: '导出月度工作计划 (.xlsx)', params: ZIdParamsSchema } },
+    async (request, reply) => {
+      const plan = await getMonthlyPlan(ctx, requireActor(request), request.params.id);
+      return reply
+        .type(xlsxContentType)
+        .header('content-disposition', `attachment; filename*=UTF-8''${encodeURIComponent(`${plan.territoryName}${plan.year}年${plan.month}月工作计划.xlsx`)}`)
+        .send(monthlyPlanWorkbook(plan));
+    },
   );
   app.post(
     '/monthly-plans/:id/submit',
