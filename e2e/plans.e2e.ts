@@ -123,6 +123,10 @@ describe('annual and monthly inspection plans', () => {
     await page.getByTestId('plan-action-revise').waitFor();
     expect(await page.getByTestId('plan-steps').innerText()).toContain('江府函〔2026〕12号');
     await pageShot(page, 'plans-04-published');
+    for (const [button, extension] of [['plan-export', '.xlsx'], ['plan-export-docx', '.docx']] as const) {
+      const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId(button).click()]);
+      expect(download.suggestedFilename()).toMatch(new RegExp(`2026.*\\${extension}$`));
+    }
 
     const visitor = await browser.newPage({ viewport: { width: 1280, height: 900 }, locale: 'zh-CN' });
     await visitor.goto(`${baseUrl()}/public/guide-lists`);

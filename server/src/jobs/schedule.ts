@@ -22,12 +22,14 @@ export const startSchedules = (ctx: AppContext, log: Pick<FastifyBaseLogger, 'in
   const job = new Cron('30 0 * * *', { timezone: 'Asia/Shanghai', protect: true }, () => {
     nightlyRegrade(ctx, log).catch((error: unknown) => log.error({ err: error }, 'nightly regrade failed'));
   });
-  // measure 2: reminders of next month's plan, every workday morning (the scan is idempotent)
-  const reminders = new Cron('0 8 * * *', { timezone: 'Asia/Shanghai', protect: true }, () => {
+  // measure 2: reminders of next month's plan, every morning and once at start-up, so a server that was
+  // down at eight catches up (the scan is idempotent)
+  const remind = () =>
     remindMonthlyPlans(ctx)
       .then((result) => log.info(result, 'monthly plan reminders'))
       .catch((error: unknown) => log.error({ err: error }, 'monthly plan reminders failed'));
-  });
+  const reminders = new Cron('0 8 * * *', { timezone: 'Asia/Shanghai', protect: true }, () => void remind());
+  void remind();
   return () => {
     job.stop();
     reminders.stop();

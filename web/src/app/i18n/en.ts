@@ -655,6 +655,7 @@ export const en: Messages = {
   'plan.catalogVersion': 'Catalogue version',
   'plan.execution': 'Execution',
   'plan.export': 'Export Excel',
+  'plan.exportDocx': 'Export document',
   'plan.recompute': 'Recompute',
   'plan.adjustment': 'Adjustment',
   'plan.adjustmentText': 'Adjusted from v{version}. Reason: {reason}',
@@ -854,4 +855,6 @@ export const en: Messages = {
   'publicPlan.titleFor': '{year} supervision plan, {territory}',
   'publicPlan.matters': 'Matters:',
   'publicPlan.empty': 'No published plans yet',
+  'notifications.title': 'Notifications',
+  'notifications.empty': 'No notifications',
 };

@@ -654,6 +654,7 @@ export const zh = {
   'plan.catalogVersion': '目录版本',
   'plan.execution': '执行情况',
   'plan.export': '导出 Excel',
+  'plan.exportDocx': '导出公文',
   'plan.recompute': '重新计算',
   'plan.adjustment': '调整说明',
   'plan.adjustmentText': '由第{version}版调整，理由：{reason}',
@@ -853,6 +854,8 @@ export const zh = {
   'publicPlan.titleFor': '{year} 年度{territory}安全生产监督检查计划',
   'publicPlan.matters': '检查事项：',
   'publicPlan.empty': '暂无已公布的年度计划',
+  'notifications.title': '站内提醒',
+  'notifications.empty': '暂无提醒',
 } as const;
 
 export type MessageKey = keyof typeof zh;

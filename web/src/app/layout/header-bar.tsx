@@ -4,6 +4,7 @@ import { useNavigate } from 'react-router-dom';
 import { useCurrentUser, useLogout } from '../../features/auth/hooks';
 import { useLanguage, useT, type Language } from '../i18n/i18n-context';
 import { endSession } from '../query-client';
+import { NotificationBell } from '../../features/notifications/notification-bell';
 
 export const LanguageSwitch = () => {
   const { language, setLanguage } = useLanguage();
@@ -54,6 +55,7 @@ export const HeaderBar = () => {
           {t(`role.${user.role}`)}
         </Tag>
       </Flex>
+      <NotificationBell />
       <LanguageSwitch />
       <Button
         data-testid="logout"

@@ -26,6 +26,7 @@ import {
   DownloadOutlined,
   EditOutlined,
   FileDoneOutlined,
+  FileWordOutlined,
   GlobalOutlined,
   RollbackOutlined,
   SendOutlined,
@@ -45,7 +46,7 @@ import { LevelTag, isEnforcementLevel } from '../grading/grade-tags';
 import { useInspectionMatters, useTerritories } from '../reference/hooks';
 import { ComputePlanModal } from './compute-plan-modal';
 import { FormulaCard, formatNumber } from './formula-card';
-import { exportAnnualPlan, useAnnualPlan } from './hooks';
+import { exportAnnualPlan, exportAnnualPlanDocx, useAnnualPlan } from './hooks';
 import { PLAN_STEPS, PlanStatusTag, UnverifiedTag, tierLabel } from './plan-tags';
 import { WorkflowModal, type WorkflowStep } from './workflow-modals';
 
@@ -382,19 +383,19 @@ const AnnualPlanDetail = ({ plan }: { plan: AnnualPlan }) => {
   const names = useNames();
   const [step, setStep] = useState<WorkflowStep | null>(null);
   const [recomputing, setRecomputing] = useState(false);
-  const [exporting, setExporting] = useState(false);
+  const [exporting, setExporting] = useState<'xlsx' | 'docx' | null>(null);
   const manager = can(user.role, 'plans.annual.manage');
   // a newer version of this plan, if one exists, is where adjustments continue
   const newer = plan.versions.some((version) => version.version > plan.version);
 
-  const runExport = async () => {
-    setExporting(true);
+  const runExport = async (format: 'xlsx' | 'docx') => {
+    setExporting(format);
     try {
-      await exportAnnualPlan(plan.id, plan.year, plan.version);
+      await (format === 'xlsx' ? exportAnnualPlan : exportAnnualPlanDocx)(plan.id, plan.year, plan.version);
     } catch (error) {
       void message.error(errorTitle(error, t));
     } finally {
-      setExporting(false);
+      setExporting(null);
     }
   };
 
@@ -443,8 +444,11 @@ const AnnualPlanDetail = ({ plan }: { plan: AnnualPlan }) => {
             <Button data-testid="plan-execution-link" icon={<BarChartOutlined />} onClick={() => navigate(`/plans/annual/${plan.id}/execution`)}>
               {t('plan.execution')}
             </Button>
-            <Button data-testid="plan-export" icon={<DownloadOutlined />} loading={exporting} onClick={runExport}>
+            <Button data-testid="plan-export" icon={<DownloadOutlined />} loading={exporting === 'xlsx'} onClick={() => void runExport('xlsx')}>
               {t('plan.export')}
+            </Button>
+            <Button data-testid="plan-export-docx" icon={<FileWordOutlined />} loading={exporting === 'docx'} onClick={() => void runExport('docx')}>
+              {t('plan.exportDocx')}
             </Button>
             {actions}
           </>

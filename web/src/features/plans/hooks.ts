@@ -85,6 +85,10 @@ export const useReviseAnnualPlan = (id: string) =>
 export const exportAnnualPlan = (id: string, year: number, version: number) =>
   downloadFile(`/api/v1/annual-plans/${encodeURIComponent(id)}/export.xlsx`, {}, `${year}年度监督检查计划（第${version}版）.xlsx`);
 
+// The official document (title, 文号 line, body, tables) for printing and sending.
+export const exportAnnualPlanDocx = (id: string, year: number, version: number) =>
+  downloadFile(`/api/v1/annual-plans/${encodeURIComponent(id)}/export.docx`, {}, `${year}年度监督检查计划（第${version}版）.docx`);
+
 export const useMonthlyPlans = (query: MonthlyPlanQuery) =>
   useQuery({
     queryKey: [...monthlyKey, 'list', query],
