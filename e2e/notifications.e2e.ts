@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { monthlyPlanDueDates } from '@inspecta/domain';
-import { baseUrl, launchBrowser, logIn, screenshot } from './browser.ts';
+import { launchBrowser, logIn, screenshot } from './browser.ts';
 
 // The server reminds at start-up and every morning; whether a reminder is due depends on today's date,
 // so the expectation is computed from the same calendar rule.
