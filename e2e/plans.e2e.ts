@@ -55,8 +55,8 @@ describe('annual and monthly inspection plans', () => {
     await page.waitForURL(/\/plans\/annual$/);
     await page.getByTestId('plan-compute').click();
     await numberInput(page, 'plan-compute-year').fill('2026');
-    // no plan yet to take the workday categories from: the first computation counts them as 0
-    await page.getByTestId('plan-compute-no-categories').waitFor();
+    // the workday categories come from the planning catalogue, labelled in Chinese, even for the first plan
+    await page.getByTestId('plan-compute-form').getByText('许可', { exact: true }).waitFor();
     await page.getByTestId('plan-compute-confirm').click();
     await page.waitForURL(/\/plans\/annual\/[0-9a-f-]{36}$/);
     planId = new URL(page.url()).pathname.split('/').pop()!;
@@ -222,5 +222,16 @@ describe('annual and monthly inspection plans', () => {
     await expect.poll(() => filedRow.getAttribute('data-status'), POLL).toBe('filed');
     expect(await filedRow.getAttribute('data-timeliness')).toBe('late');
     await pageShot(page, 'plans-10-monthly-filed');
+  });
+
+  it('shows the city which bureaus have no plan and which enterprises no plan covers', async () => {
+    await logIn(page, 'city.reviewer');
+    await page.goto(`${baseUrl()}/plans/annual`);
+    const card = page.getByTestId('plan-comparison');
+    await card.getByTestId('plan-comparison-missing').waitFor();
+    const missing = (await card.getByTestId('plan-comparison-missing').textContent()) ?? '';
+    expect(missing).toContain('新会区');
+    expect(missing).not.toContain('蓬江区');
+    await pageShot(page, 'plans-11-comparison');
   });
 });

@@ -1,6 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { isWithinTerritory, territories } from '@inspecta/domain';
+import { isWithinTerritory, planningCatalog, territories } from '@inspecta/domain';
 import { industries, inspectionMatters } from './catalog.ts';
 import type { AppContext } from '../app/context.ts';
 import { requireActor } from '../app/auth.ts';
@@ -42,6 +42,32 @@ export const catalogRoutes = (_ctx: AppContext): FastifyPluginAsyncZod => async 
     '/catalog/industries',
     { schema: { tags, summary: '行业目录', response: { 200: z.object({ items: z.array(ZEntrySchema) }) } } },
     async () => ({ items: industries() }),
+  );
+  app.get(
+    '/catalog/planning',
+    {
+      schema: {
+        tags,
+        summary: '年度计划编制目录：其他执法工作日与非执法工作日类别（措施一）',
+        response: {
+          200: z.object({
+            version: z.string(),
+            otherEnforcementCategories: z.array(ZEntrySchema.omit({ group: true })),
+            nonEnforcementCategories: z.array(ZEntrySchema.omit({ group: true })),
+          }),
+        },
+      },
+    },
+    async (request) => {
+      requireActor(request);
+      const pick = (entries: readonly { code: string; name: string; source: string; effective: string; verified: boolean }[]) =>
+        entries.map(({ code, name, source, effective, verified }) => ({ code, name, source, effective, verified }));
+      return {
+        version: planningCatalog.version,
+        otherEnforcementCategories: pick(planningCatalog.otherEnforcementCategories),
+        nonEnforcementCategories: pick(planningCatalog.nonEnforcementCategories),
+      };
+    },
   );
   app.get(
     '/catalog/inspection-matters',

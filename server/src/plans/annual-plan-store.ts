@@ -6,6 +6,7 @@ import { notFound } from '../app/problem.ts';
 import { isUuid } from '../app/paging.ts';
 import type { Db, Tx } from '../db/client.ts';
 import { annualPlans } from './schema.ts';
+import { enterprises } from '../enterprises/schema.ts';
 
 // Reading annual plans and shaping them for the API.
 
@@ -57,6 +58,14 @@ export const annualPlanDetail = async (ctx: AppContext, row: AnnualPlanRow) => {
     .where(and(eq(annualPlans.territory, row.territory), eq(annualPlans.year, row.year)))
     .orderBy(annualPlans.version);
   const { document } = row;
+  const excludedIds = row.link?.excluded.map(({ item }) => item.enterpriseId) ?? [];
+  const names = new Map(
+    excludedIds.length === 0
+      ? []
+      : (await ctx.db.select({ id: enterprises.id, name: enterprises.name }).from(enterprises).where(inArray(enterprises.id, excludedIds))).map(
+          (e) => [e.id, e.name] as const,
+        ),
+  );
   return {
     ...annualPlanSummary(row),
     input: row.input,
@@ -69,7 +78,12 @@ export const annualPlanDetail = async (ctx: AppContext, row: AnnualPlanRow) => {
     })),
     warnings: document.warnings,
     link: row.link
-      ? { ...row.link, excluded: row.link.excluded.map(({ item, coveredBy }) => ({ enterpriseId: item.enterpriseId, matter: item.matter, coveredBy })) }
+      ? { ...row.link, excluded: row.link.excluded.map(({ item, coveredBy }) => ({
+          enterpriseId: item.enterpriseId,
+          name: names.get(item.enterpriseId) ?? item.enterpriseId,
+          matter: item.matter,
+          coveredBy,
+        })) }
       : null,
     versions: versions.map((v) => ({ ...v, status: v.status as PlanStatus })),
   };

@@ -157,6 +157,7 @@ describe('annual supervision plan (measures 1 and 5)', () => {
     expect(county.link!.excluded.length).toBeGreaterThan(0);
     const cityInCounty = plan.keyInspections.filter((e) => e.territory === '440703').map((e) => e.enterpriseId);
     expect(county.link!.excluded.map((e) => e.enterpriseId).sort()).toEqual([...cityInCounty].sort());
+    expect((county.link!.excluded[0] as unknown as { name: string }).name).toMatch(/[\u4e00-\u9fff]/);
     expect(county.keyInspections.some((e) => cityInCounty.includes(e.enterpriseId))).toBe(false);
   });
 });
@@ -205,6 +206,24 @@ describe('the annual plan as an official document', () => {
       expect(xml).toContain('江府函〔2026〕1号');
       expect(xml).toContain(plan.formula.text[0]!.slice(0, 10));
       expect(xml).toContain(plan.keyInspections[0]!.name);
+    } finally {
+      await t.close();
+    }
+  });
+});
+
+describe('the planning catalogue', () => {
+  it('lists the workday categories with their sources and verification flags', async () => {
+    const t = await createTestContext({ seed: true });
+    try {
+      const cookie = await t.login('city.reviewer');
+      const catalog = (await t.app.inject({ url: '/api/v1/catalog/planning', headers: { cookie } })).json() as {
+        otherEnforcementCategories: { code: string; name: string; verified: boolean }[];
+        nonEnforcementCategories: unknown[];
+      };
+      expect(catalog.otherEnforcementCategories.length).toBeGreaterThan(0);
+      expect(catalog.nonEnforcementCategories.length).toBeGreaterThan(0);
+      expect(catalog.otherEnforcementCategories.every((c) => /[\u4e00-\u9fff]/.test(c.name))).toBe(true);
     } finally {
       await t.close();
     }

@@ -113,6 +113,7 @@ export const ZAnnualPlanDetailSchema = ZAnnualPlanSummarySchema.extend({
       excluded: z.array(
         z.object({
           enterpriseId: z.string(),
+          name: z.string(),
           matter: z.string(),
           coveredBy: z.object({ planId: z.string(), territory: z.string(), kind: z.string(), month: z.number().int().nullable() }),
         }),

@@ -275,6 +275,58 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/catalog/planning": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 年度计划编制目录：其他执法工作日与非执法工作日类别（措施一） */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            version: string;
+                            otherEnforcementCategories: {
+                                code: string;
+                                name: string;
+                                source: string;
+                                effective: string;
+                                verified: boolean;
+                            }[];
+                            nonEnforcementCategories: {
+                                code: string;
+                                name: string;
+                                source: string;
+                                effective: string;
+                                verified: boolean;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/catalog/inspection-matters": {
         parameters: {
             query?: never;
@@ -3287,6 +3339,7 @@ export interface paths {
                                 cityPlanVersion: number;
                                 excluded: {
                                     enterpriseId: string;
+                                    name: string;
                                     matter: string;
                                     coveredBy: {
                                         planId: string;
@@ -3646,6 +3699,7 @@ export interface paths {
                                 cityPlanVersion: number;
                                 excluded: {
                                     enterpriseId: string;
+                                    name: string;
                                     matter: string;
                                     coveredBy: {
                                         planId: string;
@@ -3849,6 +3903,7 @@ export interface paths {
                                 cityPlanVersion: number;
                                 excluded: {
                                     enterpriseId: string;
+                                    name: string;
                                     matter: string;
                                     coveredBy: {
                                         planId: string;
@@ -4047,6 +4102,7 @@ export interface paths {
                                 cityPlanVersion: number;
                                 excluded: {
                                     enterpriseId: string;
+                                    name: string;
                                     matter: string;
                                     coveredBy: {
                                         planId: string;
@@ -4247,6 +4303,7 @@ export interface paths {
                                 cityPlanVersion: number;
                                 excluded: {
                                     enterpriseId: string;
+                                    name: string;
                                     matter: string;
                                     coveredBy: {
                                         planId: string;
@@ -4446,6 +4503,7 @@ export interface paths {
                                 cityPlanVersion: number;
                                 excluded: {
                                     enterpriseId: string;
+                                    name: string;
                                     matter: string;
                                     coveredBy: {
                                         planId: string;
@@ -4645,6 +4703,7 @@ export interface paths {
                                 cityPlanVersion: number;
                                 excluded: {
                                     enterpriseId: string;
+                                    name: string;
                                     matter: string;
                                     coveredBy: {
                                         planId: string;
@@ -4843,6 +4902,7 @@ export interface paths {
                                 cityPlanVersion: number;
                                 excluded: {
                                     enterpriseId: string;
+                                    name: string;
                                     matter: string;
                                     coveredBy: {
                                         planId: string;

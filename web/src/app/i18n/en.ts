@@ -857,4 +857,12 @@ export const en: Messages = {
   'publicPlan.empty': 'No published plans yet',
   'notifications.title': 'Notifications',
   'notifications.empty': 'No notifications',
+  'plan.comparison.title': 'City and county plans compared (measure 1)',
+  'plan.comparison.plans': '{count} plans of this year compared',
+  'plan.comparison.missing': 'Bureaus without a plan for this year',
+  'plan.comparison.gaps': 'Enterprises in no plan: {count}',
+  'plan.comparison.overlaps': 'Enterprise and matter planned twice: {count}',
+  'plan.comparison.inPlans': 'In plans',
+  'plan.territory': 'Territory',
+  'monthly.export': 'Export to Excel',
 };

@@ -856,6 +856,14 @@ export const zh = {
   'publicPlan.empty': '暂无已公布的年度计划',
   'notifications.title': '站内提醒',
   'notifications.empty': '暂无提醒',
+  'plan.comparison.title': '市县计划衔接比对（措施一）',
+  'plan.comparison.plans': '本年度已有 {count} 份计划参与比对',
+  'plan.comparison.missing': '以下部门尚无本年度计划',
+  'plan.comparison.gaps': '未列入任何计划的企业：{count} 家',
+  'plan.comparison.overlaps': '重复列入的企业与事项：{count} 项',
+  'plan.comparison.inPlans': '列入的计划',
+  'plan.territory': '属地',
+  'monthly.export': '导出 Excel',
 } as const;
 
 export type MessageKey = keyof typeof zh;

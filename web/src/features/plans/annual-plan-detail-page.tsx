@@ -178,7 +178,7 @@ const LinkCard = ({ link, names }: { link: PlanLink; names: ReturnType<typeof us
     {
       key: 'enterprise',
       title: t('plan.enterprise'),
-      render: (_, row) => <Link to={`/enterprises/${row.enterpriseId}`}>{t('plan.openEnterprise')}</Link>,
+      render: (_, row) => <Link to={`/enterprises/${row.enterpriseId}`}>{row.name}</Link>,
     },
     { key: 'matter', title: t('plan.matter'), render: (_, row) => names.matter(row.matter) },
     {

@@ -13,6 +13,7 @@ import { useCurrentUser } from '../auth/hooks';
 import { ComputePlanModal } from './compute-plan-modal';
 import { formatNumber } from './formula-card';
 import { useAnnualPlans } from './hooks';
+import { PlanComparisonCard } from './plan-comparison-card';
 import { PLAN_STATUSES, PlanStatusTag } from './plan-tags';
 
 const currentYear = (): number => Number(todayInZone().slice(0, 4));
@@ -159,6 +160,7 @@ export const AnnualPlanListPage = () => {
           scroll={{ x: 1300 }}
         />
       </Card>
+      {manager && user.territory.endsWith('00') && <PlanComparisonCard />}
       {manager && (
         <ComputePlanModal
           open={computing}

@@ -4,7 +4,7 @@ import type { AnnualPlan } from '../../api/types';
 import { ErrorAlert } from '../../app/components/error-alert';
 import { useT } from '../../app/i18n/i18n-context';
 import { formatNumber, workdayCategoriesOf, type WorkdayCategory } from './formula-card';
-import { useAnnualPlan, useComputeAnnualPlan } from './hooks';
+import { useAnnualPlan, useComputeAnnualPlan, usePlanningCatalog } from './hooks';
 import { UnverifiedTag } from './plan-tags';
 
 type ComputeForm = { year: number; workdays: Record<string, number | null | undefined> };
@@ -70,8 +70,15 @@ export const ComputePlanModal = ({ open, onClose, sourcePlanId, recompute, defau
   const compute = useComputeAnnualPlan();
   const source = useAnnualPlan(open && !recompute ? sourcePlanId : undefined);
   const template = recompute ?? source.data;
-  const categories = template ? workdayCategoriesOf(template) : [];
-  const loading = !recompute && Boolean(sourcePlanId) && source.isPending;
+  const catalog = usePlanningCatalog();
+  const fromCatalog: WorkdayCategory[] = catalog.data
+    ? [
+        ...catalog.data.otherEnforcementCategories.map((c) => ({ code: c.code, label: c.name, verified: c.verified, source: c.source, kind: 'other' as const })),
+        ...catalog.data.nonEnforcementCategories.map((c) => ({ code: c.code, label: c.name, verified: c.verified, source: c.source, kind: 'non' as const })),
+      ]
+    : [];
+  const categories = fromCatalog.length > 0 ? fromCatalog : template ? workdayCategoriesOf(template) : [];
+  const loading = catalog.isPending || (!recompute && Boolean(sourcePlanId) && source.isPending);
 
   useEffect(() => {
     if (!open) return;

@@ -120,3 +120,19 @@ export const usePublicAnnualPlans = () =>
     queryKey: publicKey,
     queryFn: async () => (await unwrap(api.GET('/api/v1/public/annual-plans'))).items,
   });
+
+// The workday categories a computation asks for, straight from the planning catalogue.
+export const usePlanningCatalog = () =>
+  useQuery({
+    queryKey: ['catalog', 'planning'],
+    queryFn: () => unwrap(api.GET('/api/v1/catalog/planning')),
+    staleTime: Infinity,
+  });
+
+// measure 1 (衔接): the city's comparison of its counties' plans for a year.
+export const usePlanComparison = (year: number, enabled: boolean) =>
+  useQuery({
+    queryKey: ['plans', 'comparison', year],
+    queryFn: () => unwrap(api.GET('/api/v1/annual-plans/comparison', { params: { query: { year } } })),
+    enabled,
+  });

@@ -17,7 +17,8 @@ import {
   Typography,
   type TableColumnsType,
 } from 'antd';
-import { FileDoneOutlined, PlusOutlined, SendOutlined } from '@ant-design/icons';
+import { DownloadOutlined, FileDoneOutlined, PlusOutlined, SendOutlined } from '@ant-design/icons';
+import { downloadFile } from '../../api/client';
 import { Link } from 'react-router-dom';
 import type { MonthlyPlan } from '../../api/types';
 import { can } from '../../app/auth/permissions';
@@ -204,7 +205,7 @@ export const MonthlyPlanListPage = () => {
     {
       key: 'actions',
       title: t('common.actions'),
-      width: 120,
+      width: 160,
       fixed: 'right',
       render: (_, plan) => (
         <Space>
@@ -220,6 +221,15 @@ export const MonthlyPlanListPage = () => {
               </Button>
             </Popconfirm>
           )}
+          <Button
+            data-testid="monthly-export"
+            size="small"
+            aria-label={t('monthly.export')}
+            icon={<DownloadOutlined />}
+            onClick={() =>
+              void downloadFile(`/api/v1/monthly-plans/${encodeURIComponent(plan.id)}/export.xlsx`, {}, `${plan.territoryName}${plan.year}年${plan.month}月工作计划.xlsx`)
+            }
+          />
           {filer && plan.status === 'submitted' && (
             <Popconfirm
               title={t('monthly.fileTitle')}
