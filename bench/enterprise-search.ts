@@ -290,7 +290,7 @@ const report = (preparation: Preparation, results: Result[]) => {
   }
   if (preparation.migrations) {
     log(
-      `Migrations: applied ${preparation.migrations.applied} pending on the reused database in ` +
+      `Migrations: applied ${preparation.migrations.applied} pending migration(s) on the reused database in ` +
         `${preparation.migrations.seconds.toFixed(1)} s, then VACUUM ANALYZE in ${preparation.migrations.vacuumSeconds.toFixed(1)} s.`,
     );
   }

@@ -365,7 +365,7 @@ const report = (
   );
   if (preparation.migrations) {
     log(
-      `Migrations: applied ${preparation.migrations.applied} on the reused database in ` +
+      `Migrations: applied ${preparation.migrations.applied} pending migration(s) on the reused database in ` +
         `${preparation.migrations.seconds.toFixed(1)} s, then VACUUM ANALYZE in ${preparation.migrations.vacuumSeconds.toFixed(1)} s.`,
     );
   }

@@ -103,6 +103,10 @@ describe('graded and classified enforcement (measures 3, 4, 24)', () => {
     expect(await nightlyRegrade(t.ctx, silentLog)).toBeNull();
     const season = await gradeOf();
     expect(season.grade.reasons.some((r) => r.factor === 'season')).toBe(true);
+    // the batch reads the previous grade of what changed, so the history says what changed, not "first grading"
+    const nightly = season.history.find((change) => change.trigger === 'regrade')!;
+    expect(nightly.summary).not.toContain('首次分级');
+    expect(nightly.summary.length).toBeGreaterThan(0);
   });
 
   it('counts the grades by county, class and colour for the city', async () => {
