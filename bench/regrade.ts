@@ -39,13 +39,13 @@ const plainScanSql = `select e.id, e.territory, e.industry, e.dust_workers, e.us
 // export it. The run checks it against the text runRegrade actually sends, and the scans after the
 // first run use the server's own text.
 const joinedScanSql = `select e.id, e.territory, e.industry, e.dust_workers, e.uses_liquid_ammonia, e.has_deep_well_casting,
-         g.digest, g.result, g.territory as graded_territory,
+         g.digest, g.territory as graded_territory,
          coalesce((select jsonb_agg(jsonb_build_object('kind', f.kind, 'data', f.data) order by f.recorded_at)
                    from enterprise_facts f where f.enterprise_id = e.id and f.retracted_at is null), '[]'::jsonb) as facts
-  from enterprises e left join enterprise_grades g on g.enterprise_id = e.id
-  where e.id > $1::uuid
+  from enterprises e left join enterprise_grades g on g.enterprise_id = e.id and g.enterprise_id > $1::uuid
+  where e.id > $2::uuid
   order by e.id
-  limit $2`;
+  limit $3`;
 
 const flat = (text: string) => text.replace(/\s+/g, ' ').trim();
 const isBatchQuery = (text: string) =>
@@ -104,7 +104,10 @@ const scan = async (pool: pg.Pool, label: string, text: string, batchSize: numbe
   let after = zeroUuid;
   let rows = 0;
   for (;;) {
-    const result = await pool.query<{ id: string }>(text, [after, batchSize]);
+    // the cursor fills every placeholder but the last, which is the batch size
+    const placeholders = new Set(text.match(/\$\d+/g) ?? []).size;
+    const values = [...Array.from({ length: placeholders - 1 }, () => after), batchSize];
+    const result = await pool.query<{ id: string }>(text, values);
     if (result.rows.length === 0) break;
     rows += result.rows.length;
     after = result.rows[result.rows.length - 1]!.id;
