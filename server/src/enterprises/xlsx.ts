@@ -1,13 +1,23 @@
-import type { Writable } from 'node:stream';
 import ExcelJS from 'exceljs';
 import { makeCreditCode, territories, territoryName } from '@inspecta/domain';
 import { industries, industryName } from '../catalog/catalog.ts';
-import { scaleNames, scales, ZEnterpriseCreateSchema, type TEnterprise, type TEnterpriseCreate } from './model.ts';
+import {
+  scaleNames,
+  scales,
+  ZEnterpriseCreateSchema,
+  type TEnterprise,
+  type TEnterpriseCreate,
+} from './model.ts';
 
 // One column list for the template, the export and the import, so they never drift apart.
 type Column = { header: string; field: keyof TEnterpriseCreate; width: number; example: string };
 export const importColumns: Column[] = [
-  { header: '统一社会信用代码', field: 'creditCode', width: 22, example: makeCreditCode('91440703MA4W00001') },
+  {
+    header: '统一社会信用代码',
+    field: 'creditCode',
+    width: 22,
+    example: makeCreditCode('91440703MA4W00001'),
+  },
   { header: '企业名称', field: 'name', width: 30, example: '江门市示例五金制品有限公司' },
   { header: '地址', field: 'address', width: 36, example: '江门市蓬江区示例路1号' },
   { header: '属地', field: 'territory', width: 10, example: '蓬江区' },
@@ -20,8 +30,6 @@ export const importColumns: Column[] = [
   { header: '法定代表人', field: 'legalRepresentative', width: 12, example: '张三' },
   { header: '联系电话', field: 'contactPhone', width: 16, example: '0750-1234567' },
 ];
-
-export const xlsxContentType = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 const cellText = (value: ExcelJS.CellValue): string => {
   if (value === null || value === undefined) return '';
@@ -59,15 +67,26 @@ export const parseImport = async (buffer: Buffer): Promise<ImportParse> => {
   const headerRow = sheet.getRow(1);
   const positions = new Map<string, number>();
   headerRow.eachCell((cell, col) => positions.set(cellText(cell.value), col));
-  const missing = importColumns.filter((c) => ['creditCode', 'name', 'address', 'territory', 'industry', 'scale', 'workforce'].includes(c.field) && !positions.has(c.header));
+  const missing = importColumns.filter(
+    (c) =>
+      ['creditCode', 'name', 'address', 'territory', 'industry', 'scale', 'workforce'].includes(c.field) &&
+      !positions.has(c.header),
+  );
   if (missing.length > 0) {
     return {
       rows: [],
-      errors: missing.map((c) => ({ row: 1, column: c.header, message: `缺少表头“${c.header}”，请使用导入模板` })),
+      errors: missing.map((c) => ({
+        row: 1,
+        column: c.header,
+        message: `缺少表头“${c.header}”，请使用导入模板`,
+      })),
     };
   }
   if (sheet.actualRowCount - 1 > maxImportRows) {
-    return { rows: [], errors: [{ row: 0, column: '', message: `一次最多导入 ${maxImportRows} 行，请分批导入` }] };
+    return {
+      rows: [],
+      errors: [{ row: 0, column: '', message: `一次最多导入 ${maxImportRows} 行，请分批导入` }],
+    };
   }
   const rows: ImportParse['rows'] = [];
   const errors: ImportRowError[] = [];
@@ -118,7 +137,11 @@ export const parseImport = async (buffer: Buffer): Promise<ImportParse> => {
         const field = String(issue.path[0] ?? '');
         const header = importColumns.find((c) => c.field === field)?.header ?? field;
         const message = Number.isNaN(candidate[field as 'workforce']) ? '应为非负整数' : issue.message;
-        rowErrors.push({ row: rowNumber, column: header, message: `${message}（“${text(field as keyof TEnterpriseCreate)}”）` });
+        rowErrors.push({
+          row: rowNumber,
+          column: header,
+          message: `${message}（“${text(field as keyof TEnterpriseCreate)}”）`,
+        });
       }
     }
     if (parsed.success) {
@@ -153,14 +176,18 @@ const displayValue = (enterprise: TEnterprise, field: keyof TEnterpriseCreate): 
   }
 };
 
-export const writeWorkbook = async (
-  stream: Writable,
+// The registry export (batches given) or the import template (null), into a streaming workbook.
+export const writeEnterpriseSheet = async (
+  workbook: ExcelJS.stream.xlsx.WorkbookWriter,
   batches: AsyncIterable<TEnterprise[]> | null,
 ): Promise<void> => {
-  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream, useStyles: true });
   const sheet = workbook.addWorksheet('企业库');
   const exportColumns = batches
-    ? [...importColumns, { header: '重点企业', field: 'isKey', width: 10 }, { header: '重点依据', field: 'keyReasons', width: 30 }]
+    ? [
+        ...importColumns,
+        { header: '重点企业', field: 'isKey', width: 10 },
+        { header: '重点依据', field: 'keyReasons', width: 30 },
+      ]
     : importColumns;
   sheet.columns = exportColumns.map((c) => ({ header: c.header, key: c.field, width: c.width }));
   sheet.getRow(1).font = { bold: true };
@@ -181,5 +208,4 @@ export const writeWorkbook = async (
     }
   }
   sheet.commit();
-  await workbook.commit();
 };

@@ -6,7 +6,7 @@ import type { AppContext } from '../app/context.ts';
 import { requireActor } from '../app/auth.ts';
 import { ZDateSchema } from '../app/dates.ts';
 import { ZNoBodySchema } from '../app/paging.ts';
-import { xlsxContentType } from '../enterprises/xlsx.ts';
+import { attachment, docxContentType, xlsxContentType } from '../app/downloads.ts';
 import { annualPlanDetail, loadAnnualPlan } from './annual-plan-store.ts';
 import { annualPlanTitle, annualPlanWorkbook, monthlyPlanWorkbook } from './export-xlsx.ts';
 import { annualPlanDocx } from './export-docx.ts';
@@ -166,7 +166,7 @@ export const planRoutes = (ctx: AppContext): FastifyPluginAsyncZod => async (app
       const row = await loadAnnualPlan(ctx.db, requireActor(request), request.params.id, 'read');
       return reply
         .type(xlsxContentType)
-        .header('content-disposition', `attachment; filename*=UTF-8''${encodeURIComponent(`${annualPlanTitle(row)}.xlsx`)}`)
+        .header('content-disposition', attachment(`${annualPlanTitle(row)}.xlsx`))
         .send(annualPlanWorkbook(row));
     },
   );
@@ -176,8 +176,8 @@ export const planRoutes = (ctx: AppContext): FastifyPluginAsyncZod => async (app
     async (request, reply) => {
       const row = await loadAnnualPlan(ctx.db, requireActor(request), request.params.id, 'read');
       return reply
-        .type('application/vnd.openxmlformats-officedocument.wordprocessingml.document')
-        .header('content-disposition', `attachment; filename*=UTF-8''${encodeURIComponent(`${annualPlanTitle(row)}.docx`)}`)
+        .type(docxContentType)
+        .header('content-disposition', attachment(`${annualPlanTitle(row)}.docx`))
         .send(await annualPlanDocx(row));
     },
   );
@@ -224,7 +224,7 @@ export const planRoutes = (ctx: AppContext): FastifyPluginAsyncZod => async (app
       const plan = await getMonthlyPlan(ctx, requireActor(request), request.params.id);
       return reply
         .type(xlsxContentType)
-        .header('content-disposition', `attachment; filename*=UTF-8''${encodeURIComponent(`${plan.territoryName}${plan.year}年${plan.month}月工作计划.xlsx`)}`)
+        .header('content-disposition', attachment(`${plan.territoryName}${plan.year}年${plan.month}月工作计划.xlsx`))
         .send(monthlyPlanWorkbook(plan));
     },
   );
