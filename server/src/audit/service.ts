@@ -42,6 +42,17 @@ export type AuditAction =
   | 'plan.monthly.adjusted'
   | 'plan.monthly.superseded'
   | 'notification.remind'
+  | 'draw.freeze'
+  | 'draw.perform'
+  | 'draw.cancellation_request'
+  | 'draw.cancellation_decide'
+  | 'draw.recusal'
+  | 'draw.results_publish'
+  | 'conflict.declare'
+  | 'inspection.create'
+  | 'inspection.complete'
+  | 'inspection.merge'
+  | 'inspection.merge_decline'
   | 'demo.seed';
 
 export type AuditActor = { id: string | null; displayName: string };

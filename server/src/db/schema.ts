@@ -8,3 +8,5 @@ export * from '../grading/schema.ts';
 export * from '../guide-lists/schema.ts';
 export * from '../plans/schema.ts';
 export * from '../notifications/schema.ts';
+export * from '../draws/schema.ts';
+export * from '../inspections/schema.ts';

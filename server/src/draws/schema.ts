@@ -1,0 +1,100 @@
+import { date, index, integer, jsonb, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import type { DrawExclusion, DrawReplacement, DrawSelection, DrawStratum } from '@inspecta/domain';
+
+// measures 5, 6, 12: a double-random draw (双随机). The pools are frozen first and their hashes published
+// (status 'frozen'); at the draw session the public entropy and witnesses are entered and the selection is
+// computed once (status 'drawn'). A draw is never deleted nor run again; a cancellation needs the bureau
+// head's approval and stays on public record beside the draw. The inspecta-draw-v1 record is assembled from
+// `pools` and `result` (docs/draw-algorithm.md), so a million codes are stored once.
+export const draws = pgTable(
+  'draws',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    territory: text('territory').notNull(),
+    // the drawing bureau (organisation id) and its name, as published
+    organisationId: uuid('organisation_id'),
+    organisationName: text('organisation_name').notNull(),
+    title: text('title').notNull(),
+    year: integer('year').notNull(),
+    month: integer('month').notNull(),
+    // where the strata came from: an annual plan's batch, or criteria over the enterprise register
+    source: jsonb('source').$type<DrawSource>().notNull(),
+    // inspection matters of the batch (catalog/inspection-matters.json codes)
+    matters: jsonb('matters').$type<string[]>().notNull(),
+    // 'frozen' → 'drawn' | 'cancelled'
+    status: text('status').notNull(),
+    pools: jsonb('pools').$type<DrawPools>().notNull(),
+    poolHash: text('pool_hash').notNull(),
+    inspectorPoolHash: text('inspector_pool_hash').notNull(),
+    enterpriseCount: integer('enterprise_count').notNull(),
+    sampleSize: integer('sample_size').notNull(),
+    inspectorCount: integer('inspector_count').notNull(),
+    inspectionDate: date('inspection_date', { mode: 'string' }).notNull(),
+    frozenAt: timestamp('frozen_at', { withTimezone: true, mode: 'date' }).notNull(),
+    frozenByName: text('frozen_by_name').notNull(),
+    result: jsonb('result').$type<DrawResult | null>(),
+    drawnAt: timestamp('drawn_at', { withTimezone: true, mode: 'date' }),
+    drawnByName: text('drawn_by_name'),
+    // measure 6: partner departments' teams, each drawn from its own roster by the same algorithm
+    partners: jsonb('partners').$type<DrawPartner[]>().notNull().default([]),
+    // item 9: officers who recused after the draw, each replaced by continuing the sampler
+    replacements: jsonb('replacements').$type<DrawReplacementEntry[]>().notNull().default([]),
+    cancellation: jsonb('cancellation').$type<DrawCancellation | null>(),
+    // item 13: results of the batch, published within 20 workdays of completion (公示办法 art. 21)
+    resultsPublishedAt: timestamp('results_published_at', { withTimezone: true, mode: 'date' }),
+    createdAt: timestamp('created_at', { withTimezone: true, mode: 'date' }).notNull(),
+  },
+  (table) => [index('draws_territory_idx').on(table.territory, table.year, table.month), index('draws_status_idx').on(table.status)],
+);
+
+export type DrawSource =
+  | { kind: 'annual_plan_batch'; annualPlanId: string; batchCode: string }
+  | { kind: 'criteria'; strata: { key: string; criteria: DrawCriteria }[] };
+
+export type DrawCriteria = { territory?: string; industry?: string; enforcementClass?: string; riskGrade?: string };
+
+export type DrawPools = {
+  strata: DrawStratum[];
+  inspectors: string[];
+  exclusions: DrawExclusion[];
+  teamSize: number;
+  maxAssignmentsPerInspector: number;
+};
+
+export type DrawResult = { publicEntropy: string; witnesses: string[]; seed: string; selected: DrawSelection[] };
+
+export type DrawPartner = {
+  organisationId: string;
+  organisationName: string;
+  departmentType: string | null;
+  // a complete inspecta-draw-v1 record over the selected enterprises and the department's roster
+  record: import('@inspecta/domain').DrawRecord;
+};
+
+export type DrawReplacementEntry = DrawReplacement & { recordedAt: string; recordedByName: string };
+
+export type DrawCancellation = {
+  reason: string;
+  requestedAt: string;
+  requestedByName: string;
+  status: 'requested' | 'approved' | 'rejected';
+  decidedAt: string | null;
+  decidedByName: string | null;
+  comment: string | null;
+};
+
+// Declared conflicts of interest (回避, 行政处罚法 第四十三条): the officer is excluded from draws for the enterprise.
+export const conflictDeclarations = pgTable(
+  'conflict_declarations',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    officerId: uuid('officer_id').notNull(),
+    enterpriseId: uuid('enterprise_id').notNull(),
+    territory: text('territory').notNull(),
+    reason: text('reason').notNull(),
+    declaredOn: date('declared_on', { mode: 'string' }).notNull(),
+    createdAt: timestamp('created_at', { withTimezone: true, mode: 'date' }).notNull(),
+    createdByName: text('created_by_name').notNull(),
+  },
+  (table) => [index('conflict_declarations_enterprise_idx').on(table.enterpriseId)],
+);
