@@ -36,7 +36,9 @@ export type Resource =
   | 'grading_run'
   | 'guide_list'
   | 'annual_plan'
-  | 'monthly_plan';
+  | 'monthly_plan'
+  | 'draw'
+  | 'inspection';
 export type Action = 'read' | 'create' | 'update' | 'approve' | 'publish';
 
 const staff: Role[] = ['inspector', 'unit_head', 'bureau_head', 'legal_reviewer', 'admin'];
@@ -85,6 +87,21 @@ const grants: Record<Resource, Partial<Record<Action, Role[]>>> = {
     create: ['unit_head'],
     update: ['unit_head'],
     approve: ['legal_reviewer'],
+  },
+  // measures 5, 12: the legal reviewer (法制审核) freezes pools and runs the draw session; only the bureau
+  // head approves a cancellation (item 9)
+  draw: {
+    read: staff,
+    create: ['legal_reviewer'],
+    update: ['legal_reviewer'],
+    approve: ['bureau_head'],
+    publish: ['legal_reviewer'],
+  },
+  inspection: {
+    read: staff,
+    create: ['inspector', 'unit_head', 'bureau_head'],
+    update: ['inspector', 'unit_head', 'bureau_head'],
+    approve: ['unit_head', 'bureau_head'],
   },
 };
 
