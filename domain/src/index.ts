@@ -323,3 +323,28 @@ export { verifyDraw } from './sampling/verify-draw.ts';
 export type { DrawDifference, DrawValue, DrawVerification } from './sampling/draw-difference.ts';
 export { replaceRecusedInspector, ZDrawReplacementSchema } from './sampling/replace-recused-inspector.ts';
 export type { DrawReplacement } from './sampling/replace-recused-inspector.ts';
+export { firstUnsortedIndex } from './sampling/code-point-order.ts';
+
+// How often an enterprise is inspected, merging, publication of results (measures 5, 8, 12, 24; issue 6 items 10–13).
+export {
+  governanceCatalog,
+  governanceCatalogEntries,
+  MERGE_PERIODS,
+  parseGovernanceCatalog,
+  ZGovernanceCatalogSchema,
+  ZMergePeriodSchema,
+} from './governance/governance-catalog.ts';
+export type { GovernanceCatalog, GovernanceCatalogEntry, MergePeriod } from './governance/governance-catalog.ts';
+export { BURDEN_LEVEL_NAMES, burdenLevel } from './governance/burden-level.ts';
+export type { BurdenLevel } from './governance/burden-level.ts';
+export { capBasis, mayPlanInspection, ZMayPlanInspectionInputSchema } from './governance/may-plan-inspection.ts';
+export type {
+  MayPlanInspectionInput,
+  MayPlanInspectionOk,
+  MayPlanInspectionRefusal,
+  MayPlanInspectionRefusalCode,
+} from './governance/may-plan-inspection.ts';
+export { mergeProposals, periodKey } from './governance/merge-proposals.ts';
+export type { MergeCandidate, MergeDecided, MergeDepartment, MergeProposal } from './governance/merge-proposals.ts';
+export { publicationDeadline } from './governance/publication-deadline.ts';
+export type { PublicationDeadline, PublicationDeadlineRefusal } from './governance/publication-deadline.ts';

@@ -1,0 +1,44 @@
+import { addWorkdays, workdaysBefore } from '../calendar/workdays.ts';
+import { ok, refuse } from '../shared/result.ts';
+import type { Ok, Refusal } from '../shared/result.ts';
+import type { IsoDate } from '../shared/iso-date.ts';
+import { governanceCatalog } from './governance-catalog.ts';
+import type { GovernanceCatalog } from './governance-catalog.ts';
+
+// measure 12 (执法信息及时公示) and 《广东省行政执法公示办法》第二十一条: the results of a double-random batch
+// are published within 20 workdays (catalog/governance.json, publication), counted from the day the batch's
+// last inspection was completed; the legal reviewers are reminded some workdays before (a placeholder lead).
+
+export type PublicationDeadline = {
+  completedOn: IsoDate;
+  deadline: IsoDate;
+  reminderOn: IsoDate;
+  workdays: number;
+  source: string;
+  verified: boolean;
+  reminderVerified: boolean;
+};
+
+export type PublicationDeadlineRefusal = Refusal<'PUBLICATION_CALENDAR_NOT_COVERED'>;
+
+export const publicationDeadline = (
+  completedOn: IsoDate,
+  context: { catalog: GovernanceCatalog } = { catalog: governanceCatalog },
+): Ok<PublicationDeadline> | PublicationDeadlineRefusal => {
+  const { publication, publicationReminder } = context.catalog;
+  const calendarRefusal = (message: string): PublicationDeadlineRefusal =>
+    refuse({ code: 'PUBLICATION_CALENDAR_NOT_COVERED', measure: 12, basis: publication.source, message: `无法计算公示期限：${message}` });
+  const deadline = addWorkdays(completedOn, publication.workdays);
+  if (!deadline.ok) return calendarRefusal(deadline.message);
+  const reminderOn = workdaysBefore(deadline.value, publicationReminder.workdaysBefore);
+  if (!reminderOn.ok) return calendarRefusal(reminderOn.message);
+  return ok({
+    completedOn,
+    deadline: deadline.value,
+    reminderOn: reminderOn.value,
+    workdays: publication.workdays,
+    source: publication.source,
+    verified: publication.verified,
+    reminderVerified: publicationReminder.verified,
+  });
+};
