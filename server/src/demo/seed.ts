@@ -11,6 +11,7 @@ import { enterprises } from '../enterprises/schema.ts';
 import { enterpriseFacts } from '../grading/schema.ts';
 import { openRun, runRegrade } from '../grading/regrade-all.ts';
 import { seededRandom, type SeededRandom } from './prng.ts';
+import { seedDemoDraw, seedDepartmentOfficers } from './draws.ts';
 import { demoAccounts, demoPassword } from './accounts.ts';
 import { demoEnterprise, keyIndustryShowcase } from './enterprises.ts';
 
@@ -31,7 +32,7 @@ export const seedDemoData = async (ctx: AppContext, options: { enterprises?: num
   const summary = await ctx.db.transaction(async (tx) => {
     const random = seededRandom(20250214);
     const bureaus = await seedOrganisations(tx);
-    const officerCount = await seedOfficers(tx, random, bureaus);
+    const officerCount = (await seedOfficers(tx, random, bureaus)) + (await seedDepartmentOfficers(tx));
     const enterpriseIds = await seedEnterprises(tx, random, options.enterprises ?? 300);
     await seedFacts(tx, random, enterpriseIds, ctx.clock.now());
     for (const account of demoAccounts) {
@@ -65,6 +66,7 @@ export const seedDemoData = async (ctx: AppContext, options: { enterprises?: num
   // measure 3: every demo enterprise starts graded, as a regrade run anyone can see in the run list
   const { run } = await openRun(ctx, 'seed', '系统（演示数据）');
   await runRegrade(ctx, run, { trigger: 'seed' });
+  await seedDemoDraw(ctx);
   return summary;
 };
 

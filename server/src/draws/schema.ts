@@ -1,5 +1,5 @@
 import { date, index, integer, jsonb, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
-import type { DrawExclusion, DrawReplacement, DrawSelection, DrawStratum } from '@inspecta/domain';
+import type { DrawExclusion, DrawRecord, DrawReplacement, DrawSelection, DrawStratum } from '@inspecta/domain';
 
 // measures 5, 6, 12: a double-random draw (双随机). The pools are frozen first and their hashes published
 // (status 'frozen'); at the draw session the public entropy and witnesses are entered and the selection is
@@ -55,6 +55,8 @@ export type DrawCriteria = { territory?: string; industry?: string; enforcementC
 
 export type DrawPools = {
   strata: DrawStratum[];
+  // enterprises left out of the pools because they reached their annual inspection cap (measure 5)
+  atCap: { code: string; count: number; cap: number }[];
   inspectors: string[];
   exclusions: DrawExclusion[];
   teamSize: number;
@@ -63,15 +65,18 @@ export type DrawPools = {
 
 export type DrawResult = { publicEntropy: string; witnesses: string[]; seed: string; selected: DrawSelection[] };
 
+// measure 6: a partner department's roster is frozen with the pools; at the session its teams are drawn by the
+// same algorithm over the selected enterprises (one stratum, all of them), giving a record of its own.
 export type DrawPartner = {
   organisationId: string;
   organisationName: string;
   departmentType: string | null;
-  // a complete inspecta-draw-v1 record over the selected enterprises and the department's roster
-  record: import('@inspecta/domain').DrawRecord;
+  inspectors: string[];
+  inspectorPoolHash: string;
+  record: DrawRecord | null;
 };
 
-export type DrawReplacementEntry = DrawReplacement & { recordedAt: string; recordedByName: string };
+export type DrawReplacementEntry = DrawReplacement & { reason: string; recordedAt: string; recordedByName: string };
 
 export type DrawCancellation = {
   reason: string;

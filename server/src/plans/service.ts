@@ -27,6 +27,7 @@ import { eligibility } from '../officers/service.ts';
 import { organisations } from '../organisations/schema.ts';
 import { annualPlanInForce, annualPlanSummary, type AnnualPlanRow } from './annual-plan-store.ts';
 import type { ZComputeAnnualPlanSchema } from './model.ts';
+import { bureauRosterCondition } from '../officers/roster.ts';
 import { annualPlans, type AnnualPlanInputRecord, type AnnualPlanLink } from './schema.ts';
 
 // measure 1: the bureau computes its annual plan from its people and its enterprises (the domain does the
@@ -38,7 +39,7 @@ const cityOf = (county: string): string => `${county.slice(0, 4)}00`;
 
 // measure 10: an officer counts when the domain's mayInspect allows them on the first day of the plan year.
 const rosterFor = async (tx: Tx, territory: string, eligibilityDate: string) => {
-  const rows = await tx.select().from(officers).where(eq(officers.territory, territory)).orderBy(asc(officers.name));
+  const rows = await tx.select().from(officers).where(bureauRosterCondition(territory)).orderBy(asc(officers.name));
   const certs = rows.length ? await tx.select().from(certificates).where(inArray(certificates.officerId, rows.map((r) => r.id))) : [];
   return rows.map((officer) => {
     const answer = eligibility(officer, certs.filter((c) => c.officerId === officer.id), eligibilityDate);

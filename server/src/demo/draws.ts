@@ -1,0 +1,70 @@
+import { and, eq } from 'drizzle-orm';
+import { enterpriseGrades } from '../grading/schema.ts';
+import type { AppContext } from '../app/context.ts';
+import { shanghaiDate } from '../app/dates.ts';
+import type { Actor } from '../app/policy.ts';
+import type { Tx } from '../db/client.ts';
+import { freezeDraw, performDrawSession } from '../draws/service.ts';
+import { certificates, officers } from '../officers/schema.ts';
+import { organisations } from '../organisations/schema.ts';
+import { seededRandom } from './prng.ts';
+
+const gradeNames: Record<string, string> = { red: '红色', orange: '橙色', yellow: '黄色', blue: '蓝色' };
+const names = ['陈志强', '李嘉欣', '黄国强', '张丽娟', '梁建华', '林晓东', '吴俊', '何婷', '刘斌', '谭静', '余涛', '周洁'];
+
+// measure 6: partner departments have rosters of their own, so joint inspections can draw from them.
+export const seedDepartmentOfficers = async (tx: Tx): Promise<number> => {
+  const random = seededRandom(20251106);
+  const departments = await tx.select().from(organisations).where(eq(organisations.kind, 'department'));
+  let made = 0;
+  for (const [index, department] of departments.entries()) {
+    for (let i = 1; i <= 4; i += 1) {
+      const [officer] = await tx
+        .insert(officers)
+        .values({ name: random.pick(names), organisationId: department.id, territory: department.territory, position: '执法人员' })
+        .returning({ id: officers.id });
+      await tx.insert(certificates).values({
+        officerId: officer!.id,
+        number: `${department.territory}9${index}${String(i).padStart(3, '0')}`,
+        issuingAuthority: '广东省人民政府',
+        validFrom: '2024-01-01',
+        validTo: '2028-12-31',
+      });
+      made += 1;
+    }
+  }
+  return made;
+};
+
+// Item 8: the demo has a published draw: 蓬江区's batch for next month, drawn in front of two witnesses.
+export const seedDemoDraw = async (ctx: AppContext): Promise<void> => {
+  const actor: Actor = {
+    id: '00000000-0000-4000-8000-000000000001',
+    username: 'demo',
+    displayName: '系统（演示数据）',
+    role: 'legal_reviewer',
+    territory: '440703',
+    organisationId: null,
+    enterpriseId: null,
+  };
+  const today = shanghaiDate(ctx.clock.now());
+  const [year, month] = today.split('-').map(Number) as [number, number];
+  const next = month === 12 ? `${year + 1}-01-12` : `${year}-${String(month + 1).padStart(2, '0')}-12`;
+  const present = await ctx.db
+    .selectDistinct({ grade: enterpriseGrades.riskGrade })
+    .from(enterpriseGrades)
+    .where(and(eq(enterpriseGrades.territory, '440703'), eq(enterpriseGrades.class, 'general')));
+  const grades = present.map((row) => row.grade).sort();
+  if (grades.length === 0) return;
+  const [department] = await ctx.db.select({ id: organisations.id }).from(organisations).where(eq(organisations.departmentType, 'fire_rescue'));
+  const draw = await freezeDraw(ctx, actor, {
+    title: `蓬江区${Number(next.slice(5, 7))}月安全生产双随机抽查（演示）`,
+    inspectionDate: next,
+    matters: ['work_safety_general'],
+    teamSize: 2,
+    // strata by risk grade among the general (non-key) enterprises: key ones are inspected every year anyway
+    source: { kind: 'criteria', strata: grades.map((grade) => ({ key: `一般企业-${gradeNames[grade] ?? grade}`, criteria: { territory: '440703', enforcementClass: 'general', riskGrade: grade }, percent: 20 })) },
+    partners: department ? [department.id] : [],
+  });
+  await performDrawSession(ctx, actor, draw.id, { publicEntropy: '2026-11-21 体彩排列5 开奖号码 3 8 0 6 1', witnesses: ['江门市人大代表 梁建华', '企业代表 陈丽娟'] });
+};
