@@ -2,6 +2,7 @@ import { Cron } from 'croner';
 import type { FastifyBaseLogger } from 'fastify';
 import type { AppContext } from '../app/context.ts';
 import { openRun, runRegrade } from '../grading/regrade-all.ts';
+import { remindDrawResults } from '../notifications/draw-result-reminders.ts';
 import { remindMonthlyPlans } from '../notifications/monthly-plan-reminders.ts';
 
 // measure 3: every night the grades are recomputed for the new day (season periods start and end).
@@ -24,10 +25,16 @@ export const startSchedules = (ctx: AppContext, log: Pick<FastifyBaseLogger, 'in
   });
   // measure 2: reminders of next month's plan, every morning and once at start-up, so a server that was
   // down at eight catches up (the scan is idempotent)
+  // measure 12: and of the publication deadline of draw results
   const remind = () =>
-    remindMonthlyPlans(ctx)
-      .then((result) => log.info(result, 'monthly plan reminders'))
-      .catch((error: unknown) => log.error({ err: error }, 'monthly plan reminders failed'));
+    Promise.all([
+      remindMonthlyPlans(ctx)
+        .then((result) => log.info(result, 'monthly plan reminders'))
+        .catch((error: unknown) => log.error({ err: error }, 'monthly plan reminders failed')),
+      remindDrawResults(ctx)
+        .then((result) => log.info(result, 'draw result reminders'))
+        .catch((error: unknown) => log.error({ err: error }, 'draw result reminders failed')),
+    ]);
   const reminders = new Cron('0 8 * * *', { timezone: 'Asia/Shanghai', protect: true }, () => void remind());
   void remind();
   return () => {
