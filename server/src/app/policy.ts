@@ -38,7 +38,9 @@ export type Resource =
   | 'annual_plan'
   | 'monthly_plan'
   | 'draw'
-  | 'inspection';
+  | 'inspection'
+  | 'onsite_plan'
+  | 'rectification';
 export type Action = 'read' | 'create' | 'update' | 'approve' | 'publish';
 
 const staff: Role[] = ['inspector', 'unit_head', 'bureau_head', 'legal_reviewer', 'admin'];
@@ -101,6 +103,20 @@ const grants: Record<Resource, Partial<Record<Action, Role[]>>> = {
     read: staff,
     create: ['inspector', 'unit_head', 'bureau_head'],
     update: ['inspector', 'unit_head', 'bureau_head'],
+    approve: ['unit_head', 'bureau_head'],
+  },
+  // measure 11: the officers draft the on-site plan; the department head approves it
+  onsite_plan: {
+    read: staff,
+    create: ['inspector', 'unit_head'],
+    update: ['inspector', 'unit_head'],
+    approve: ['unit_head', 'bureau_head'],
+  },
+  // measure 13: officers issue and review orders; the enterprise's own proofs are checked in the service
+  rectification: {
+    read: staff,
+    create: ['inspector', 'unit_head'],
+    update: ['inspector', 'unit_head'],
     approve: ['unit_head', 'bureau_head'],
   },
 };

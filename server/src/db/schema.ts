@@ -10,3 +10,4 @@ export * from '../plans/schema.ts';
 export * from '../notifications/schema.ts';
 export * from '../draws/schema.ts';
 export * from '../inspections/schema.ts';
+export * from '../onsite/schema.ts';

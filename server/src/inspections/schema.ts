@@ -39,6 +39,17 @@ export const inspections = pgTable(
     resultSummary: text('result_summary'),
     createdAt: timestamp('created_at', { withTimezone: true, mode: 'date' }).notNull(),
     createdByName: text('created_by_name').notNull(),
+    // issue 5 (measures 6–13): the on-site lifecycle (domain/src/inspection/lifecycle.ts), beside `status`
+    stage: text('stage').notNull().default('planned'),
+    // measure 9: the inspecting subject (bureau with legal standing, or entrusted organisation)
+    subjectOrganisationId: uuid('subject_organisation_id'),
+    // measure 7: a remote or written check, and its outcome
+    remoteCheck: jsonb('remote_check').$type<{ mode: 'remote' | 'written'; checkedOn: string; violation: boolean; note: string } | null>(),
+    checkedInAt: timestamp('checked_in_at', { withTimezone: true, mode: 'date' }),
+    checkInLocation: jsonb('check_in_location').$type<{ latitude: number; longitude: number; accuracy?: number | null } | null>(),
+    // 安全生产法 第六十八条: the enterprise head's signature, or the refusal to sign with who witnessed it
+    acknowledgement: jsonb('acknowledgement').$type<{ signed: boolean; signerName: string; signatureFileId: string | null; refusalNote: string | null; at: string } | null>(),
+    closedAt: timestamp('closed_at', { withTimezone: true, mode: 'date' }),
   },
   (table) => [
     index('inspections_enterprise_year_idx').on(table.enterpriseId, table.year),
