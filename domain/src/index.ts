@@ -348,3 +348,27 @@ export { mergeProposals, periodKey } from './governance/merge-proposals.ts';
 export type { MergeCandidate, MergeDecided, MergeDepartment, MergeProposal } from './governance/merge-proposals.ts';
 export { publicationDeadline } from './governance/publication-deadline.ts';
 export type { PublicationDeadline, PublicationDeadlineRefusal } from './governance/publication-deadline.ts';
+export {
+  INSPECTION_EVENTS,
+  INSPECTION_STAGES,
+  INSPECTION_STAGE_NAMES,
+  TRANSITIONS,
+  chineseNumeral,
+  eventsFrom,
+  isTerminal,
+  transition,
+} from './inspection/lifecycle.ts';
+export type { InspectionEvent, InspectionStage, TransitionRefusal } from './inspection/lifecycle.ts';
+export { beginChecks, mayBeginInspection } from './inspection/may-begin-inspection.ts';
+export type { BeginCheck, BeginStep, MayBeginInspectionInput, MayBeginRefusal, MayBeginRefusalCode } from './inspection/may-begin-inspection.ts';
+export {
+  RECTIFICATION_STATUSES,
+  RECTIFICATION_STATUS_NAMES,
+  isOverdue,
+  orderSettled,
+  rectificationDeadline,
+  rectificationTransition,
+} from './inspection/rectification.ts';
+export type { RectificationEvent, RectificationRefusal, RectificationStatus } from './inspection/rectification.ts';
+export { DOCUMENT_TYPES, DOCUMENT_TYPE_INFO, bureauAbbreviation, formatDocumentNumber } from './inspection/document-number.ts';
+export type { DocumentType } from './inspection/document-number.ts';
