@@ -28,6 +28,7 @@ import { gradingRoutes } from '../grading/routes.ts';
 import { guideListRoutes } from '../guide-lists/routes.ts';
 import { notificationRoutes } from '../notifications/routes.ts';
 import { planRoutes } from '../plans/routes.ts';
+import { inspectionRoutes } from '../inspections/routes.ts';
 import { drawRoutes } from '../draws/routes.ts';
 
 z.config(z.locales.zhCN());
@@ -84,6 +85,7 @@ export const buildApp = async (options: BuildAppOptions): Promise<FastifyInstanc
       await api.register(guideListRoutes(options.ctx));
       await api.register(notificationRoutes(options.ctx));
       await api.register(planRoutes(options.ctx));
+      await api.register(inspectionRoutes(options.ctx));
       await api.register(drawRoutes(options.ctx));
     },
     { prefix: '/api/v1' },

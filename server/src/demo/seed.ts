@@ -14,6 +14,7 @@ import { seededRandom, type SeededRandom } from './prng.ts';
 import { seedDemoDraw, seedDepartmentOfficers } from './draws.ts';
 import { demoAccounts, demoPassword } from './accounts.ts';
 import { demoEnterprise, keyIndustryShowcase } from './enterprises.ts';
+import { seedInspections } from './inspections.ts';
 
 const cityCode = '440700';
 const counties = territories.filter((t) => t.level === 'county');
@@ -67,6 +68,8 @@ export const seedDemoData = async (ctx: AppContext, options: { enterprises?: num
   const { run } = await openRun(ctx, 'seed', '系统（演示数据）');
   await runRegrade(ctx, run, { trigger: 'seed' });
   await seedDemoDraw(ctx);
+  // issue 6 items 10–11: inspections this year by the bureaus and other departments (caps come from the grades)
+  await seedInspections(ctx);
   return summary;
 };
 

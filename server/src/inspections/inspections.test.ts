@@ -177,7 +177,7 @@ describe('inspection burden, frequency caps and merging (measures 5, 6, 8, 24; i
       .values({
         territory: '440703', organisationName: '江门市蓬江区应急管理局', title: '2026 年第 10 批双随机抽查', year: 2026, month: 10,
         source: { kind: 'criteria', strata: [] }, matters: ['work_safety_general'], status: 'drawn',
-        pools: { strata: [], inspectors: [], exclusions: [], teamSize: 2, maxAssignmentsPerInspector: 3 }, poolHash: 'x', inspectorPoolHash: 'y',
+        pools: { strata: [], atCap: [], inspectors: [], exclusions: [], teamSize: 2, maxAssignmentsPerInspector: 3 }, poolHash: 'x', inspectorPoolHash: 'y',
         enterpriseCount: 1, sampleSize: 1, inspectorCount: 2, inspectionDate: '2026-10-20', frozenAt: new Date(), frozenByName: '测试', createdAt: new Date(),
       })
       .returning();

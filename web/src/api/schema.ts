@@ -5707,6 +5707,1906 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/inspections": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 行政检查列表（每行带该企业本年检查次数与黄/红提示） */
+        get: {
+            parameters: {
+                query?: {
+                    page?: number;
+                    pageSize?: number;
+                    sort?: string;
+                    enterpriseId?: string;
+                    year?: number;
+                    status?: "planned" | "merged" | "completed" | "cancelled";
+                    kind?: "key" | "double_random" | "targeted" | "other";
+                    drawId?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                /** Format: uuid */
+                                id: string;
+                                territory: string;
+                                territoryName: string;
+                                /** Format: uuid */
+                                enterpriseId: string;
+                                enterpriseName: string;
+                                creditCode: string;
+                                organisationId: string | null;
+                                organisationName: string;
+                                departmentType: string | null;
+                                /** @enum {string} */
+                                kind: "key" | "double_random" | "targeted" | "other";
+                                plannedOn: string;
+                                year: number;
+                                matters: string[];
+                                /** @enum {string} */
+                                status: "planned" | "merged" | "completed" | "cancelled";
+                                trigger: string | null;
+                                triggerReference: string | null;
+                                capAtPlanning: number | null;
+                                overCap: boolean;
+                                drawId: string | null;
+                                partners: {
+                                    organisationId: string | null;
+                                    organisationName: string;
+                                    departmentType: string | null;
+                                }[];
+                                team: {
+                                    certificate: string;
+                                    officerId: string | null;
+                                    name: string;
+                                    organisationName: string;
+                                }[];
+                                mergedIntoId: string | null;
+                                completedOn: string | null;
+                                resultSummary: string | null;
+                                createdAt: string;
+                                createdByName: string;
+                                burden: {
+                                    count: number;
+                                    /** @enum {string} */
+                                    level: "none" | "normal" | "yellow" | "red";
+                                };
+                            }[];
+                            total: number;
+                            page: number;
+                            pageSize: number;
+                            totalIsLowerBound: boolean;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** 安排一次行政检查：超出年度检查上限的须有重点执法来源（措施五、二十四）；返回同一时期已安排的其他检查（措施八） */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        enterpriseId: string;
+                        /** Format: date */
+                        plannedOn: string;
+                        /** @enum {string} */
+                        kind: "key" | "double_random" | "targeted" | "other";
+                        matters: string[];
+                        /** @enum {string} */
+                        trigger?: "special_campaign" | "emergency" | "complaint_or_report" | "referral" | "platform_monitoring";
+                        triggerReference?: string;
+                        partners?: string[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            inspection: {
+                                /** Format: uuid */
+                                id: string;
+                                territory: string;
+                                territoryName: string;
+                                /** Format: uuid */
+                                enterpriseId: string;
+                                enterpriseName: string;
+                                creditCode: string;
+                                organisationId: string | null;
+                                organisationName: string;
+                                departmentType: string | null;
+                                /** @enum {string} */
+                                kind: "key" | "double_random" | "targeted" | "other";
+                                plannedOn: string;
+                                year: number;
+                                matters: string[];
+                                /** @enum {string} */
+                                status: "planned" | "merged" | "completed" | "cancelled";
+                                trigger: string | null;
+                                triggerReference: string | null;
+                                capAtPlanning: number | null;
+                                overCap: boolean;
+                                drawId: string | null;
+                                partners: {
+                                    organisationId: string | null;
+                                    organisationName: string;
+                                    departmentType: string | null;
+                                }[];
+                                team: {
+                                    certificate: string;
+                                    officerId: string | null;
+                                    name: string;
+                                    organisationName: string;
+                                }[];
+                                mergedIntoId: string | null;
+                                completedOn: string | null;
+                                resultSummary: string | null;
+                                createdAt: string;
+                                createdByName: string;
+                            };
+                            burden: {
+                                /** Format: uuid */
+                                enterpriseId: string;
+                                year: number;
+                                count: number;
+                                /** @enum {string} */
+                                level: "none" | "normal" | "yellow" | "red";
+                                cap: number | null;
+                                capVerified: boolean;
+                                capSource: string | null;
+                                overCap: boolean;
+                                wouldExceedCap: boolean;
+                            };
+                            period: string;
+                            samePeriod: {
+                                /** Format: uuid */
+                                id: string;
+                                territory: string;
+                                territoryName: string;
+                                /** Format: uuid */
+                                enterpriseId: string;
+                                enterpriseName: string;
+                                creditCode: string;
+                                organisationId: string | null;
+                                organisationName: string;
+                                departmentType: string | null;
+                                /** @enum {string} */
+                                kind: "key" | "double_random" | "targeted" | "other";
+                                plannedOn: string;
+                                year: number;
+                                matters: string[];
+                                /** @enum {string} */
+                                status: "planned" | "merged" | "completed" | "cancelled";
+                                trigger: string | null;
+                                triggerReference: string | null;
+                                capAtPlanning: number | null;
+                                overCap: boolean;
+                                drawId: string | null;
+                                partners: {
+                                    organisationId: string | null;
+                                    organisationName: string;
+                                    departmentType: string | null;
+                                }[];
+                                team: {
+                                    certificate: string;
+                                    officerId: string | null;
+                                    name: string;
+                                    organisationName: string;
+                                }[];
+                                mergedIntoId: string | null;
+                                completedOn: string | null;
+                                resultSummary: string | null;
+                                createdAt: string;
+                                createdByName: string;
+                            }[];
+                            mergeProposed: boolean;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/inspections/burden": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 企业年度受检情况：各部门、各方式检查次数与年度上限（按次数从多到少） */
+        get: {
+            parameters: {
+                query?: {
+                    page?: number;
+                    pageSize?: number;
+                    year?: number;
+                    territory?: string;
+                    level?: "normal" | "yellow" | "red";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                /** Format: uuid */
+                                enterpriseId: string;
+                                year: number;
+                                count: number;
+                                /** @enum {string} */
+                                level: "none" | "normal" | "yellow" | "red";
+                                cap: number | null;
+                                capVerified: boolean;
+                                capSource: string | null;
+                                overCap: boolean;
+                                wouldExceedCap: boolean;
+                                enterpriseName: string;
+                                creditCode: string;
+                                territory: string;
+                                territoryName: string;
+                                byDepartment: {
+                                    count: number;
+                                    organisationName: string;
+                                }[];
+                                byKind: {
+                                    count: number;
+                                    kind: string;
+                                }[];
+                            }[];
+                            total: number;
+                            page: number;
+                            pageSize: number;
+                            totalIsLowerBound: boolean;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/enterprises/{id}/burden": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 一家企业本年受检情况（辖区执法人员；企业用户仅本企业、仅已完成的检查） */
+        get: {
+            parameters: {
+                query?: {
+                    year?: number;
+                };
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            enterpriseId: string;
+                            year: number;
+                            count: number;
+                            /** @enum {string} */
+                            level: "none" | "normal" | "yellow" | "red";
+                            cap: number | null;
+                            capVerified: boolean;
+                            capSource: string | null;
+                            overCap: boolean;
+                            wouldExceedCap: boolean;
+                            enterpriseName: string;
+                            completedOnly: boolean;
+                            inspections: {
+                                /** Format: uuid */
+                                id: string;
+                                organisationName: string;
+                                departmentType: string | null;
+                                partners: string[];
+                                /** @enum {string} */
+                                kind: "key" | "double_random" | "targeted" | "other";
+                                plannedOn: string;
+                                /** @enum {string} */
+                                status: "planned" | "merged" | "completed" | "cancelled";
+                                completedOn: string | null;
+                                matters: string[];
+                                counted: boolean;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/inspections/merge-proposals": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 合并检查建议：同一企业同一时期的多次检查（措施八） */
+        get: {
+            parameters: {
+                query?: {
+                    page?: number;
+                    pageSize?: number;
+                    period?: "month" | "quarter" | "year";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                /** Format: uuid */
+                                enterpriseId: string;
+                                enterpriseName: string;
+                                creditCode: string;
+                                territory: string;
+                                period: string;
+                                inspectionIds: string[];
+                                matters: string[];
+                                departments: {
+                                    organisationId: string | null;
+                                    organisationName: string;
+                                }[];
+                                /** Format: uuid */
+                                suggestedIntoId: string;
+                                firstPlannedOn: string;
+                                lastPlannedOn: string;
+                                inspections: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    territory: string;
+                                    territoryName: string;
+                                    /** Format: uuid */
+                                    enterpriseId: string;
+                                    enterpriseName: string;
+                                    creditCode: string;
+                                    organisationId: string | null;
+                                    organisationName: string;
+                                    departmentType: string | null;
+                                    /** @enum {string} */
+                                    kind: "key" | "double_random" | "targeted" | "other";
+                                    plannedOn: string;
+                                    year: number;
+                                    matters: string[];
+                                    /** @enum {string} */
+                                    status: "planned" | "merged" | "completed" | "cancelled";
+                                    trigger: string | null;
+                                    triggerReference: string | null;
+                                    capAtPlanning: number | null;
+                                    overCap: boolean;
+                                    drawId: string | null;
+                                    partners: {
+                                        organisationId: string | null;
+                                        organisationName: string;
+                                        departmentType: string | null;
+                                    }[];
+                                    team: {
+                                        certificate: string;
+                                        officerId: string | null;
+                                        name: string;
+                                        organisationName: string;
+                                    }[];
+                                    mergedIntoId: string | null;
+                                    completedOn: string | null;
+                                    resultSummary: string | null;
+                                    createdAt: string;
+                                    createdByName: string;
+                                }[];
+                            }[];
+                            total: number;
+                            page: number;
+                            pageSize: number;
+                            totalIsLowerBound: boolean;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/inspections/merge": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 合并为一次检查：保留一次，并入全部检查事项与部门，其余标为已合并（措施八） */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        inspectionIds: string[];
+                        /** Format: uuid */
+                        intoId?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            inspection: {
+                                /** Format: uuid */
+                                id: string;
+                                territory: string;
+                                territoryName: string;
+                                /** Format: uuid */
+                                enterpriseId: string;
+                                enterpriseName: string;
+                                creditCode: string;
+                                organisationId: string | null;
+                                organisationName: string;
+                                departmentType: string | null;
+                                /** @enum {string} */
+                                kind: "key" | "double_random" | "targeted" | "other";
+                                plannedOn: string;
+                                year: number;
+                                matters: string[];
+                                /** @enum {string} */
+                                status: "planned" | "merged" | "completed" | "cancelled";
+                                trigger: string | null;
+                                triggerReference: string | null;
+                                capAtPlanning: number | null;
+                                overCap: boolean;
+                                drawId: string | null;
+                                partners: {
+                                    organisationId: string | null;
+                                    organisationName: string;
+                                    departmentType: string | null;
+                                }[];
+                                team: {
+                                    certificate: string;
+                                    officerId: string | null;
+                                    name: string;
+                                    organisationName: string;
+                                }[];
+                                mergedIntoId: string | null;
+                                completedOn: string | null;
+                                resultSummary: string | null;
+                                createdAt: string;
+                                createdByName: string;
+                            };
+                            decision: {
+                                /** Format: uuid */
+                                id: string;
+                                /** Format: uuid */
+                                enterpriseId: string;
+                                period: string;
+                                inspectionIds: string[];
+                                /** @enum {string} */
+                                decision: "merged" | "declined";
+                                reason: string | null;
+                                intoId: string | null;
+                                decidedAt: string;
+                                decidedByName: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/inspections/merge/decline": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 不合并（须写明理由），该建议不再提出 */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        inspectionIds: string[];
+                        reason: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            /** Format: uuid */
+                            enterpriseId: string;
+                            period: string;
+                            inspectionIds: string[];
+                            /** @enum {string} */
+                            decision: "merged" | "declined";
+                            reason: string | null;
+                            intoId: string | null;
+                            decidedAt: string;
+                            decidedByName: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/inspections/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 行政检查详情 */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            territory: string;
+                            territoryName: string;
+                            /** Format: uuid */
+                            enterpriseId: string;
+                            enterpriseName: string;
+                            creditCode: string;
+                            organisationId: string | null;
+                            organisationName: string;
+                            departmentType: string | null;
+                            /** @enum {string} */
+                            kind: "key" | "double_random" | "targeted" | "other";
+                            plannedOn: string;
+                            year: number;
+                            matters: string[];
+                            /** @enum {string} */
+                            status: "planned" | "merged" | "completed" | "cancelled";
+                            trigger: string | null;
+                            triggerReference: string | null;
+                            capAtPlanning: number | null;
+                            overCap: boolean;
+                            drawId: string | null;
+                            partners: {
+                                organisationId: string | null;
+                                organisationName: string;
+                                departmentType: string | null;
+                            }[];
+                            team: {
+                                certificate: string;
+                                officerId: string | null;
+                                name: string;
+                                organisationName: string;
+                            }[];
+                            mergedIntoId: string | null;
+                            completedOn: string | null;
+                            resultSummary: string | null;
+                            createdAt: string;
+                            createdByName: string;
+                            burden: {
+                                count: number;
+                                /** @enum {string} */
+                                level: "none" | "normal" | "yellow" | "red";
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/inspections/{id}/complete": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 登记检查完成（完成日期与结果），据以计算抽查结果公示期限 */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: date */
+                        completedOn: string;
+                        resultSummary: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            territory: string;
+                            territoryName: string;
+                            /** Format: uuid */
+                            enterpriseId: string;
+                            enterpriseName: string;
+                            creditCode: string;
+                            organisationId: string | null;
+                            organisationName: string;
+                            departmentType: string | null;
+                            /** @enum {string} */
+                            kind: "key" | "double_random" | "targeted" | "other";
+                            plannedOn: string;
+                            year: number;
+                            matters: string[];
+                            /** @enum {string} */
+                            status: "planned" | "merged" | "completed" | "cancelled";
+                            trigger: string | null;
+                            triggerReference: string | null;
+                            capAtPlanning: number | null;
+                            overCap: boolean;
+                            drawId: string | null;
+                            partners: {
+                                organisationId: string | null;
+                                organisationName: string;
+                                departmentType: string | null;
+                            }[];
+                            team: {
+                                certificate: string;
+                                officerId: string | null;
+                                name: string;
+                                organisationName: string;
+                            }[];
+                            mergedIntoId: string | null;
+                            completedOn: string | null;
+                            resultSummary: string | null;
+                            createdAt: string;
+                            createdByName: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/draws": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 本辖区的抽取批次 */
+        get: {
+            parameters: {
+                query?: {
+                    page?: number;
+                    pageSize?: number;
+                    year?: number;
+                    status?: "frozen" | "drawn" | "cancelled";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                /** Format: uuid */
+                                id: string;
+                                title: string;
+                                territory: string;
+                                organisationName: string;
+                                year: number;
+                                month: number;
+                                /** @enum {string} */
+                                status: "frozen" | "drawn" | "cancelled";
+                                statusName: string;
+                                inspectionDate: string;
+                                matters: {
+                                    code: string;
+                                    name: string;
+                                }[];
+                                enterpriseCount: number;
+                                sampleSize: number;
+                                inspectorCount: number;
+                                teamSize: number;
+                                poolHash: string;
+                                inspectorPoolHash: string;
+                                frozenAt: string;
+                                frozenByName: string;
+                                drawnAt: string | null;
+                                publicEntropy: string | null;
+                                witnesses: string[];
+                                seed: string | null;
+                                partners: {
+                                    organisationName: string;
+                                    departmentType: string | null;
+                                    inspectorPoolHash: string;
+                                }[];
+                                cancellation: {
+                                    reason: string;
+                                    requestedAt: string;
+                                    requestedByName: string;
+                                    /** @enum {string} */
+                                    status: "requested" | "approved" | "rejected";
+                                    decidedAt: string | null;
+                                    decidedByName: string | null;
+                                    comment: string | null;
+                                } | null;
+                                resultsPublishedAt: string | null;
+                            }[];
+                            total: number;
+                            page: number;
+                            pageSize: number;
+                            totalIsLowerBound: boolean;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * 冻结抽取名单并公布哈希（双随机第一步，法制审核）
+         * @description 企业分层名单与执法人员库在此冻结，名单哈希随即公示；此时不产生任何随机结果。已达年度检查上限的企业不入名单。
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        title: string;
+                        /** Format: date */
+                        inspectionDate: string;
+                        matters: string[];
+                        /** @default 2 */
+                        teamSize?: number;
+                        maxAssignmentsPerInspector?: number;
+                        source: {
+                            /** @enum {string} */
+                            kind: "annual_plan_batch";
+                            /** Format: uuid */
+                            annualPlanId: string;
+                            batchCode: string;
+                        } | {
+                            /** @enum {string} */
+                            kind: "criteria";
+                            strata: {
+                                key: string;
+                                criteria: {
+                                    territory?: string;
+                                    industry?: string;
+                                    enforcementClass?: string;
+                                    riskGrade?: string;
+                                };
+                                k?: number;
+                                percent?: number;
+                            }[];
+                        };
+                        /** @default [] */
+                        partners?: string[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            title: string;
+                            territory: string;
+                            organisationName: string;
+                            year: number;
+                            month: number;
+                            /** @enum {string} */
+                            status: "frozen" | "drawn" | "cancelled";
+                            statusName: string;
+                            inspectionDate: string;
+                            matters: {
+                                code: string;
+                                name: string;
+                            }[];
+                            enterpriseCount: number;
+                            sampleSize: number;
+                            inspectorCount: number;
+                            teamSize: number;
+                            poolHash: string;
+                            inspectorPoolHash: string;
+                            frozenAt: string;
+                            frozenByName: string;
+                            drawnAt: string | null;
+                            publicEntropy: string | null;
+                            witnesses: string[];
+                            seed: string | null;
+                            partners: {
+                                organisationName: string;
+                                departmentType: string | null;
+                                inspectorPoolHash: string;
+                            }[];
+                            cancellation: {
+                                reason: string;
+                                requestedAt: string;
+                                requestedByName: string;
+                                /** @enum {string} */
+                                status: "requested" | "approved" | "rejected";
+                                decidedAt: string | null;
+                                decidedByName: string | null;
+                                comment: string | null;
+                            } | null;
+                            resultsPublishedAt: string | null;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/draws/{id}/perform": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 抽取：录入公开随机数与见证人，计算并公布结果（只能一次） */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        publicEntropy: string;
+                        witnesses: string[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            title: string;
+                            territory: string;
+                            organisationName: string;
+                            year: number;
+                            month: number;
+                            /** @enum {string} */
+                            status: "frozen" | "drawn" | "cancelled";
+                            statusName: string;
+                            inspectionDate: string;
+                            matters: {
+                                code: string;
+                                name: string;
+                            }[];
+                            enterpriseCount: number;
+                            sampleSize: number;
+                            inspectorCount: number;
+                            teamSize: number;
+                            poolHash: string;
+                            inspectorPoolHash: string;
+                            frozenAt: string;
+                            frozenByName: string;
+                            drawnAt: string | null;
+                            publicEntropy: string | null;
+                            witnesses: string[];
+                            seed: string | null;
+                            partners: {
+                                organisationName: string;
+                                departmentType: string | null;
+                                inspectorPoolHash: string;
+                            }[];
+                            cancellation: {
+                                reason: string;
+                                requestedAt: string;
+                                requestedByName: string;
+                                /** @enum {string} */
+                                status: "requested" | "approved" | "rejected";
+                                decidedAt: string | null;
+                                decidedByName: string | null;
+                                comment: string | null;
+                            } | null;
+                            resultsPublishedAt: string | null;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/draws/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 抽取批次详情与结果（分页） */
+        get: {
+            parameters: {
+                query?: {
+                    page?: number;
+                    pageSize?: number;
+                    q?: string;
+                };
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            title: string;
+                            territory: string;
+                            organisationName: string;
+                            year: number;
+                            month: number;
+                            /** @enum {string} */
+                            status: "frozen" | "drawn" | "cancelled";
+                            statusName: string;
+                            inspectionDate: string;
+                            matters: {
+                                code: string;
+                                name: string;
+                            }[];
+                            enterpriseCount: number;
+                            sampleSize: number;
+                            inspectorCount: number;
+                            teamSize: number;
+                            poolHash: string;
+                            inspectorPoolHash: string;
+                            frozenAt: string;
+                            frozenByName: string;
+                            drawnAt: string | null;
+                            publicEntropy: string | null;
+                            witnesses: string[];
+                            seed: string | null;
+                            partners: {
+                                organisationName: string;
+                                departmentType: string | null;
+                                inspectorPoolHash: string;
+                            }[];
+                            cancellation: {
+                                reason: string;
+                                requestedAt: string;
+                                requestedByName: string;
+                                /** @enum {string} */
+                                status: "requested" | "approved" | "rejected";
+                                decidedAt: string | null;
+                                decidedByName: string | null;
+                                comment: string | null;
+                            } | null;
+                            resultsPublishedAt: string | null;
+                            strata: {
+                                key: string;
+                                k: number;
+                                candidates: number;
+                            }[];
+                            atCap: {
+                                code: string;
+                                count: number;
+                                cap: number;
+                            }[];
+                            exclusions: number;
+                            maxAssignmentsPerInspector: number;
+                            selected: {
+                                stratum: string;
+                                creditCode: string;
+                                enterpriseName: string | null;
+                                inspectors: {
+                                    certificate: string;
+                                    name: string | null;
+                                }[];
+                                partners: {
+                                    organisationName: string;
+                                    inspectors: {
+                                        certificate: string;
+                                        name: string | null;
+                                    }[];
+                                }[];
+                                replacements: {
+                                    recused: string;
+                                    replacement: string;
+                                    reason: string;
+                                    recordedAt: string;
+                                }[];
+                                inspectionId: string | null;
+                                inspectionStatus: string | null;
+                                resultSummary: string | null;
+                            }[];
+                            selectedTotal: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/draws/{id}/record": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 抽取记录（inspecta-draw-v1 JSON；已抽取的无需登录）
+         * @description 任何人可据此记录按 docs/draw-algorithm.md 重算；npm run verify-draw -- record.json
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            algorithm: string;
+                            strata: {
+                                key: string;
+                                codes: string[];
+                                k: number;
+                            }[];
+                            inspectors: string[];
+                            exclusions: {
+                                enterprise: string;
+                                inspector: string;
+                                reason: string;
+                            }[];
+                            teamSize: number;
+                            maxAssignmentsPerInspector: number;
+                            /** Format: date */
+                            inspectionDate: string;
+                            publicEntropy: string;
+                            witnesses: string[];
+                            poolHash: string;
+                            inspectorPoolHash: string;
+                            seed: string;
+                            selected: {
+                                stratum: string;
+                                enterprise: string;
+                                inspectors: string[];
+                            }[];
+                            partners?: {
+                                organisationName: string;
+                                record: {
+                                    algorithm: string;
+                                    strata: {
+                                        key: string;
+                                        codes: string[];
+                                        k: number;
+                                    }[];
+                                    inspectors: string[];
+                                    exclusions: {
+                                        enterprise: string;
+                                        inspector: string;
+                                        reason: string;
+                                    }[];
+                                    teamSize: number;
+                                    maxAssignmentsPerInspector: number;
+                                    /** Format: date */
+                                    inspectionDate: string;
+                                    publicEntropy: string;
+                                    witnesses: string[];
+                                    poolHash: string;
+                                    inspectorPoolHash: string;
+                                    seed: string;
+                                    selected: {
+                                        stratum: string;
+                                        enterprise: string;
+                                        inspectors: string[];
+                                    }[];
+                                };
+                            }[];
+                            replacements?: {
+                                enterprise: string;
+                                recused: string;
+                                replacement: string;
+                                reason: string;
+                                recordedAt: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/draws/{id}/cancellation": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 申请取消抽取批次（须局长批准，公开显示） */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        reason: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            title: string;
+                            territory: string;
+                            organisationName: string;
+                            year: number;
+                            month: number;
+                            /** @enum {string} */
+                            status: "frozen" | "drawn" | "cancelled";
+                            statusName: string;
+                            inspectionDate: string;
+                            matters: {
+                                code: string;
+                                name: string;
+                            }[];
+                            enterpriseCount: number;
+                            sampleSize: number;
+                            inspectorCount: number;
+                            teamSize: number;
+                            poolHash: string;
+                            inspectorPoolHash: string;
+                            frozenAt: string;
+                            frozenByName: string;
+                            drawnAt: string | null;
+                            publicEntropy: string | null;
+                            witnesses: string[];
+                            seed: string | null;
+                            partners: {
+                                organisationName: string;
+                                departmentType: string | null;
+                                inspectorPoolHash: string;
+                            }[];
+                            cancellation: {
+                                reason: string;
+                                requestedAt: string;
+                                requestedByName: string;
+                                /** @enum {string} */
+                                status: "requested" | "approved" | "rejected";
+                                decidedAt: string | null;
+                                decidedByName: string | null;
+                                comment: string | null;
+                            } | null;
+                            resultsPublishedAt: string | null;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/draws/{id}/cancellation/decision": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 局长审批取消申请 */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        approve: boolean;
+                        /** @default  */
+                        comment?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            title: string;
+                            territory: string;
+                            organisationName: string;
+                            year: number;
+                            month: number;
+                            /** @enum {string} */
+                            status: "frozen" | "drawn" | "cancelled";
+                            statusName: string;
+                            inspectionDate: string;
+                            matters: {
+                                code: string;
+                                name: string;
+                            }[];
+                            enterpriseCount: number;
+                            sampleSize: number;
+                            inspectorCount: number;
+                            teamSize: number;
+                            poolHash: string;
+                            inspectorPoolHash: string;
+                            frozenAt: string;
+                            frozenByName: string;
+                            drawnAt: string | null;
+                            publicEntropy: string | null;
+                            witnesses: string[];
+                            seed: string | null;
+                            partners: {
+                                organisationName: string;
+                                departmentType: string | null;
+                                inspectorPoolHash: string;
+                            }[];
+                            cancellation: {
+                                reason: string;
+                                requestedAt: string;
+                                requestedByName: string;
+                                /** @enum {string} */
+                                status: "requested" | "approved" | "rejected";
+                                decidedAt: string | null;
+                                decidedByName: string | null;
+                                comment: string | null;
+                            } | null;
+                            resultsPublishedAt: string | null;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/draws/{id}/recusals": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 抽取后回避：按同一抽样序列续抽替换人员 */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        enterprise: string;
+                        inspector: string;
+                        reason: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            enterprise: string;
+                            recused: string;
+                            replacement: string;
+                            i: number;
+                            reason: string;
+                            recordedAt: string;
+                            recordedByName: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/draws/{id}/results/publish": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 公示本批次检查结果（完成后20个工作日内） */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": Record<string, never> | null;
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            title: string;
+                            territory: string;
+                            organisationName: string;
+                            year: number;
+                            month: number;
+                            /** @enum {string} */
+                            status: "frozen" | "drawn" | "cancelled";
+                            statusName: string;
+                            inspectionDate: string;
+                            matters: {
+                                code: string;
+                                name: string;
+                            }[];
+                            enterpriseCount: number;
+                            sampleSize: number;
+                            inspectorCount: number;
+                            teamSize: number;
+                            poolHash: string;
+                            inspectorPoolHash: string;
+                            frozenAt: string;
+                            frozenByName: string;
+                            drawnAt: string | null;
+                            publicEntropy: string | null;
+                            witnesses: string[];
+                            seed: string | null;
+                            partners: {
+                                organisationName: string;
+                                departmentType: string | null;
+                                inspectorPoolHash: string;
+                            }[];
+                            cancellation: {
+                                reason: string;
+                                requestedAt: string;
+                                requestedByName: string;
+                                /** @enum {string} */
+                                status: "requested" | "approved" | "rejected";
+                                decidedAt: string | null;
+                                decidedByName: string | null;
+                                comment: string | null;
+                            } | null;
+                            resultsPublishedAt: string | null;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/conflicts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 申报利害关系回避（此后抽取对该企业排除该执法人员） */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        officerId: string;
+                        /** Format: uuid */
+                        enterpriseId: string;
+                        reason: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            /** Format: uuid */
+                            officerId: string;
+                            /** Format: uuid */
+                            enterpriseId: string;
+                            reason: string;
+                            declaredOn: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/public/draws": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 公开：抽取批次（名单哈希、随机数、结果、取消情况） */
+        get: {
+            parameters: {
+                query?: {
+                    page?: number;
+                    pageSize?: number;
+                    year?: number;
+                    status?: "frozen" | "drawn" | "cancelled";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                /** Format: uuid */
+                                id: string;
+                                title: string;
+                                territory: string;
+                                organisationName: string;
+                                year: number;
+                                month: number;
+                                /** @enum {string} */
+                                status: "frozen" | "drawn" | "cancelled";
+                                statusName: string;
+                                inspectionDate: string;
+                                matters: {
+                                    code: string;
+                                    name: string;
+                                }[];
+                                enterpriseCount: number;
+                                sampleSize: number;
+                                inspectorCount: number;
+                                teamSize: number;
+                                poolHash: string;
+                                inspectorPoolHash: string;
+                                frozenAt: string;
+                                frozenByName: string;
+                                drawnAt: string | null;
+                                publicEntropy: string | null;
+                                witnesses: string[];
+                                seed: string | null;
+                                partners: {
+                                    organisationName: string;
+                                    departmentType: string | null;
+                                    inspectorPoolHash: string;
+                                }[];
+                                cancellation: {
+                                    reason: string;
+                                    requestedAt: string;
+                                    requestedByName: string;
+                                    /** @enum {string} */
+                                    status: "requested" | "approved" | "rejected";
+                                    decidedAt: string | null;
+                                    decidedByName: string | null;
+                                    comment: string | null;
+                                } | null;
+                                resultsPublishedAt: string | null;
+                            }[];
+                            total: number;
+                            page: number;
+                            pageSize: number;
+                            totalIsLowerBound: boolean;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/public/draws/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 公开：抽取批次详情与抽中企业 */
+        get: {
+            parameters: {
+                query?: {
+                    page?: number;
+                    pageSize?: number;
+                    q?: string;
+                };
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            title: string;
+                            territory: string;
+                            organisationName: string;
+                            year: number;
+                            month: number;
+                            /** @enum {string} */
+                            status: "frozen" | "drawn" | "cancelled";
+                            statusName: string;
+                            inspectionDate: string;
+                            matters: {
+                                code: string;
+                                name: string;
+                            }[];
+                            enterpriseCount: number;
+                            sampleSize: number;
+                            inspectorCount: number;
+                            teamSize: number;
+                            poolHash: string;
+                            inspectorPoolHash: string;
+                            frozenAt: string;
+                            frozenByName: string;
+                            drawnAt: string | null;
+                            publicEntropy: string | null;
+                            witnesses: string[];
+                            seed: string | null;
+                            partners: {
+                                organisationName: string;
+                                departmentType: string | null;
+                                inspectorPoolHash: string;
+                            }[];
+                            cancellation: {
+                                reason: string;
+                                requestedAt: string;
+                                requestedByName: string;
+                                /** @enum {string} */
+                                status: "requested" | "approved" | "rejected";
+                                decidedAt: string | null;
+                                decidedByName: string | null;
+                                comment: string | null;
+                            } | null;
+                            resultsPublishedAt: string | null;
+                            strata: {
+                                key: string;
+                                k: number;
+                                candidates: number;
+                            }[];
+                            atCap: {
+                                code: string;
+                                count: number;
+                                cap: number;
+                            }[];
+                            exclusions: number;
+                            maxAssignmentsPerInspector: number;
+                            selected: {
+                                stratum: string;
+                                creditCode: string;
+                                enterpriseName: string | null;
+                                inspectors: {
+                                    certificate: string;
+                                    name: string | null;
+                                }[];
+                                partners: {
+                                    organisationName: string;
+                                    inspectors: {
+                                        certificate: string;
+                                        name: string | null;
+                                    }[];
+                                }[];
+                                replacements: {
+                                    recused: string;
+                                    replacement: string;
+                                    reason: string;
+                                    recordedAt: string;
+                                }[];
+                                inspectionId: string | null;
+                                inspectionStatus: string | null;
+                                resultSummary: string | null;
+                            }[];
+                            selectedTotal: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
