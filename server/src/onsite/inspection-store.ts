@@ -1,5 +1,6 @@
 import { transition, type InspectionEvent, type InspectionStage } from '@inspecta/domain';
 import { eq } from 'drizzle-orm';
+import { shanghaiDate } from '../app/dates.ts';
 import type { Action, Actor } from '../app/policy.ts';
 import { assertCan } from '../app/policy.ts';
 import { notFound, refused } from '../app/problem.ts';
@@ -30,6 +31,16 @@ export const auditInspection = (
   at: Date,
 ) => appendAuditEvent(tx, { actor, action, entityType: 'inspection', entityId: row.id, territory: row.territory, payload, at });
 
+// The coarse status the governance views count by (server/src/inspections): an inspection is completed once its
+// result is on record (documents issued, or a remote check that found nothing).
+const statusFor = (stage: InspectionStage, at: Date): Partial<typeof inspections.$inferInsert> => {
+  const day = shanghaiDate(at);
+  if (stage === 'concluded' || stage === 'closed_without_visit') return { status: 'completed', completedOn: day };
+  if (stage === 'cancelled') return { status: 'cancelled' };
+  if (stage === 'merged') return { status: 'merged' };
+  return {};
+};
+
 // Moves the inspection by one lifecycle event, or throws the domain's refusal (422 with measure and basis).
 export const advanceStage = async (
   tx: Tx,
@@ -43,7 +54,7 @@ export const advanceStage = async (
 ): Promise<InspectionStage> => {
   const next = transition(row.stage as InspectionStage, event);
   if (!next.ok) throw refused(next);
-  await tx.update(inspections).set({ ...extra, stage: next.to }).where(eq(inspections.id, row.id));
+  await tx.update(inspections).set({ ...extra, ...statusFor(next.to, at), stage: next.to }).where(eq(inspections.id, row.id));
   await auditInspection(tx, actor, row, action, { ...payload, from: row.stage, to: next.to, event }, at);
   return next.to;
 };
