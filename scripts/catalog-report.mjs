@@ -25,7 +25,7 @@ for (const file of files) {
     if (!entry.verified) unverified += 1;
     if (onlyUnverified && entry.verified) continue;
     const numbers = Object.entries(entry)
-      .filter(([key, value]) => !['code', 'name', 'source', 'effective', 'verified', 'note'].includes(key) && typeof value !== 'object')
+      .filter(([key, value]) => !['code', 'name', 'source', 'effective', 'verified', 'note', 'text', 'howToFix'].includes(key) && typeof value !== 'object')
       .map(([key, value]) => `${key}=${value}`)
       .join(' ');
     console.log(`- ${entry.verified ? '已核实' : '待核实'} ${where.slice(1)} ${entry.code}${entry.name ? ` ${entry.name}` : ''}${numbers ? ` (${numbers})` : ''}`);

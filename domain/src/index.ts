@@ -372,3 +372,41 @@ export {
 export type { RectificationEvent, RectificationRefusal, RectificationStatus } from './inspection/rectification.ts';
 export { DOCUMENT_TYPES, DOCUMENT_TYPE_INFO, bureauAbbreviation, formatDocumentNumber } from './inspection/document-number.ts';
 export type { DocumentType } from './inspection/document-number.ts';
+
+// Checklists (一表通查, measure 8) and the guidance a finding carries (改哪里、如何改, measure 13; docs/checklists.md).
+export {
+  CHECKLIST_FEATURES,
+  checklistByCode,
+  checklistCatalog,
+  checklistCatalogProblems,
+  checklistItemByCode,
+  defaultChecklistReferences,
+  parseChecklistCatalog,
+  ZChecklistAppliesToSchema,
+  ZChecklistCatalogSchema,
+  ZChecklistFeatureSchema,
+  ZChecklistItemSchema,
+  ZChecklistSchema,
+} from './checklists/checklist-catalog.ts';
+export type {
+  Checklist,
+  ChecklistAppliesTo,
+  ChecklistCatalog,
+  ChecklistFeature,
+  ChecklistItem,
+  ChecklistReferences,
+} from './checklists/checklist-catalog.ts';
+export { checklistFeatures, checklistsFor } from './checklists/checklists-for.ts';
+export type { ChecklistEnterprise, ChecklistsForOptions } from './checklists/checklists-for.ts';
+export { mergedForm, mergedFormItemByCode, mergedFormItems } from './checklists/merged-form.ts';
+export type {
+  ChecklistReference,
+  FormItemBasis,
+  MergedForm,
+  MergedFormItem,
+  MergedFormSection,
+} from './checklists/merged-form.ts';
+export { reproduceForm } from './checklists/reproduce-form.ts';
+export type { ReproduceFormRefusal, ReproduceFormRefusalCode } from './checklists/reproduce-form.ts';
+export { findingGuidance } from './checklists/finding-guidance.ts';
+export type { FindingGuidance, FindingGuidanceOptions } from './checklists/finding-guidance.ts';

@@ -1,0 +1,125 @@
+import { describe, expect, it } from 'vitest';
+import {
+  checklistByCode,
+  checklistCatalog,
+  checklistCatalogProblems,
+  checklistItemByCode,
+  parseChecklistCatalog,
+  ZChecklistCatalogSchema,
+} from './checklist-catalog.ts';
+import type { ChecklistCatalog } from './checklist-catalog.ts';
+
+const allItems = checklistCatalog.checklists.flatMap((checklist) => checklist.items);
+const copy = (): ChecklistCatalog => structuredClone(checklistCatalog);
+
+describe('checklist catalogue', () => {
+  it('loads catalog/checklists.json with no problems', () => {
+    expect(checklistCatalogProblems(checklistCatalog)).toEqual([]);
+    expect(checklistCatalog.checklists.map((checklist) => checklist.code)).toEqual([
+      'common_duties',
+      'industry_trade_general',
+      'dust_explosion',
+      'deep_well_casting',
+      'liquid_ammonia',
+      'confined_space',
+      'hazardous_chemicals',
+    ]);
+  });
+
+  it('gives every item a basis, a legal basis, a way to fix it and a verified flag', () => {
+    for (const item of allItems) {
+      expect(item.basis, item.code).not.toBe('');
+      expect(item.legalBasis.length, item.code).toBeGreaterThan(0);
+      expect(item.howToFix, item.code).toMatch(/^改哪里：.+怎么改：/);
+      expect(typeof item.verified, item.code).toBe('boolean');
+    }
+  });
+
+  it('marks exactly the items whose text was not verified, each with its reason', () => {
+    const unverified = allItems.filter((item) => !item.verified);
+    expect(unverified.map((item) => item.code)).toEqual([
+      'dust_10',
+      'cs_13_2',
+      'hc_15',
+      'hc_16',
+      'hc_17',
+      'hc_18',
+      'hc_19',
+      'hc_20',
+    ]);
+    for (const item of unverified) {
+      expect(item.source).toContain('待法制审核');
+      expect(item.basis).toContain('待法制审核');
+      expect(item.note).toBeDefined();
+    }
+  });
+
+  it('carries the general items of 工贸 Art. 3 and 危化 items 1–14 as verified major hidden dangers', () => {
+    for (const code of [
+      'gm_3_1',
+      'gm_3_2',
+      'gm_3_3',
+      ...Array.from({ length: 14 }, (_, index) => `hc_${index + 1}`),
+    ]) {
+      const item = checklistItemByCode(checklistCatalog, code)?.item;
+      expect(item?.verified, code).toBe(true);
+      expect(item?.majorHiddenDanger, code).toBe(true);
+    }
+    expect(checklistItemByCode(checklistCatalog, 'gm_3_2')?.item.basis).toBe(
+      '《工贸企业重大事故隐患判定标准》(应急管理部令第10号) 第三条第（二）项',
+    );
+  });
+
+  it('reads the 2023 liquid-ammonia rule as either condition alone', () => {
+    const item = checklistItemByCode(checklistCatalog, 'nh3_12_2')?.item;
+    expect(item?.basis).toContain('第十二条第（二）项');
+    expect(item?.note).toContain('或者');
+  });
+
+  it('marks the confined-space checklist as partial', () => {
+    expect(checklistByCode(checklistCatalog, 'confined_space')?.verified).toBe(false);
+  });
+
+  it('refuses a catalogue with a repeated item code', () => {
+    const catalog = copy();
+    catalog.checklists[1]!.items[0]!.code = 'common_training';
+    expect(checklistCatalogProblems(catalog)).toEqual(['检查项代码重复：common_training']);
+  });
+
+  it('refuses a checklist naming an inspection matter or industry the catalogues lack', () => {
+    const catalog = copy();
+    catalog.checklists[0]!.appliesTo.matters.push('fishing');
+    catalog.checklists[1]!.appliesTo.industries = ['shipbuilding'];
+    expect(checklistCatalogProblems(catalog)).toEqual([
+      '检查表 common_duties 引用的检查事项不在检查事项目录中：fishing',
+      '检查表 industry_trade_general 引用的行业代码不在行业目录中：shipbuilding',
+    ]);
+    expect(() => parseChecklistCatalog(catalog)).toThrow(/fishing/);
+  });
+
+  it('refuses a placeholder source marked as verified', () => {
+    const catalog = copy();
+    const item = catalog.checklists.at(-1)!.items.at(-1)!;
+    item.verified = true;
+    expect(checklistCatalogProblems(catalog)).toEqual([`检查项 ${item.code} 来源为占位，不得标为已核实`]);
+  });
+
+  it('refuses an unverified item that does not say why, or an item without a verified flag', () => {
+    const catalog = copy();
+    delete catalog.checklists.at(-1)!.items.at(-1)!.note;
+    expect(ZChecklistCatalogSchema.safeParse(catalog).success).toBe(false);
+    const unflagged = structuredClone(checklistCatalog) as unknown as {
+      checklists: { items: Record<string, unknown>[] }[];
+    };
+    delete unflagged.checklists[0]!.items[0]!.verified;
+    expect(ZChecklistCatalogSchema.safeParse(unflagged).success).toBe(false);
+  });
+
+  it('refuses one duty twice in a checklist', () => {
+    const catalog = copy();
+    catalog.checklists[0]!.items[1]!.duty = 'responsibility_system';
+    expect(checklistCatalogProblems(catalog)).toEqual([
+      '检查表 common_duties 中同一职责出现多次：responsibility_system',
+    ]);
+  });
+});
