@@ -125,3 +125,80 @@ export const parseRegradeOptions = (argv: string[]): RegradeBenchOptions | null 
     fresh: values.fresh ?? false,
   };
 };
+
+export type DrawBenchOptions = {
+  enterprises: number;
+  officers: number;
+  strata: number;
+  percent: number;
+  teamSize: number;
+  repetitions: number;
+  warmup: number;
+  databaseUrl: string;
+  maintenanceDatabase: string;
+  fresh: boolean;
+  keepRecord: string | undefined;
+};
+
+const drawUsage = `Usage: npm run bench:draw -- [options]
+
+  --enterprises N         enterprises in the generated registry (default 1000000); the database is
+                          prepared exactly as for npm run bench, and shared with it
+  --officers N            officers with a certificate valid on the inspection date in the city
+                          bureau's roster (default 20000); the bench adds its own to reach N
+  --strata N              strata wanted (default 20); the nearest partition of the registry by
+                          industry and county is used (see bench/README.md)
+  --percent P             share drawn from every stratum, in percent (default 5)
+  --team-size N           officers per enterprise (default 2)
+  --repetitions N         timed repetitions of every side (default 5; the table shows medians)
+  --warmup N              untimed repetitions first (default 1)
+  --database-url URL      the bench database (default ${defaultDatabaseUrl})
+  --maintenance-db NAME   database to connect to for CREATE/DROP DATABASE (default test)
+  --fresh                 drop and rebuild the bench database even if it could be reused
+  --keep-record FILE      also write the last record downloaded to FILE
+  -h, --help              this text
+`;
+
+export const parseDrawOptions = (argv: string[]): DrawBenchOptions | null => {
+  const { values } = parseArgs({
+    args: argv,
+    options: {
+      enterprises: { type: 'string' },
+      officers: { type: 'string' },
+      strata: { type: 'string' },
+      percent: { type: 'string' },
+      'team-size': { type: 'string' },
+      repetitions: { type: 'string' },
+      warmup: { type: 'string' },
+      'database-url': { type: 'string' },
+      'maintenance-db': { type: 'string' },
+      fresh: { type: 'boolean', default: false },
+      'keep-record': { type: 'string' },
+      help: { type: 'boolean', short: 'h', default: false },
+    },
+    strict: true,
+  });
+  if (values.help) {
+    process.stdout.write(drawUsage);
+    return null;
+  }
+  const percent = Number(values.percent ?? '5');
+  if (!Number.isFinite(percent) || percent <= 0 || percent > 100) {
+    throw new Error(`--percent must be a number above 0 and at most 100, got "${values.percent}"`);
+  }
+  const teamSize = positiveInteger('team-size', values['team-size'], 2);
+  if (teamSize < 2) throw new Error('--team-size must be at least 2 (measure 12)');
+  return {
+    enterprises: positiveInteger('enterprises', values.enterprises, 1_000_000),
+    officers: positiveInteger('officers', values.officers, 20_000),
+    strata: positiveInteger('strata', values.strata, 20),
+    percent,
+    teamSize,
+    repetitions: positiveInteger('repetitions', values.repetitions, 5),
+    warmup: values.warmup === '0' ? 0 : positiveInteger('warmup', values.warmup, 1),
+    databaseUrl: values['database-url'] ?? defaultDatabaseUrl,
+    maintenanceDatabase: values['maintenance-db'] ?? 'test',
+    fresh: values.fresh ?? false,
+    keepRecord: values['keep-record'],
+  };
+};
