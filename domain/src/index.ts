@@ -410,3 +410,4 @@ export { reproduceForm } from './checklists/reproduce-form.ts';
 export type { ReproduceFormRefusal, ReproduceFormRefusalCode } from './checklists/reproduce-form.ts';
 export { findingGuidance } from './checklists/finding-guidance.ts';
 export type { FindingGuidance, FindingGuidanceOptions } from './checklists/finding-guidance.ts';
+export { addDays } from './calendar/iso-day.ts';
