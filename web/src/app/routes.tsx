@@ -36,6 +36,10 @@ const AnnualPlanDetailPage = page(() => import('../features/plans/annual-plan-de
 const PlanExecutionPage = page(() => import('../features/plans/plan-execution-page'), 'PlanExecutionPage');
 const MonthlyPlanListPage = page(() => import('../features/plans/monthly-plan-list-page'), 'MonthlyPlanListPage');
 const PublicAnnualPlansPage = page(() => import('../features/plans/public-annual-plans-page'), 'PublicAnnualPlansPage');
+const DrawListPage = page(() => import('../features/draws/draw-list-page'), 'DrawListPage');
+const DrawDetailPage = page(() => import('../features/draws/draw-detail-page'), 'DrawDetailPage');
+const PublicDrawListPage = page(() => import('../features/draws/public-draw-pages'), 'PublicDrawListPage');
+const PublicDrawPage = page(() => import('../features/draws/public-draw-pages'), 'PublicDrawPage');
 
 const guarded = (permission: Permission, element: ReactNode) => (
   <RequirePermission permission={permission}>
@@ -52,6 +56,8 @@ export const AppRoutes = () => (
       <Route path="guide-lists" element={<PublicGuideListIndexPage />} />
       <Route path="guide-lists/:year" element={<PublicGuideListPage />} />
       <Route path="annual-plans" element={<PublicAnnualPlansPage />} />
+      <Route path="draws" element={<PublicDrawListPage />} />
+      <Route path="draws/:id" element={<PublicDrawPage />} />
       <Route path="*" element={<NotFoundPage backTo="/public/guide-lists" />} />
     </Route>
     <Route
@@ -81,6 +87,8 @@ export const AppRoutes = () => (
       <Route path="plans/annual/:id" element={guarded('plans.read', <AnnualPlanDetailPage />)} />
       <Route path="plans/annual/:id/execution" element={guarded('plans.read', <PlanExecutionPage />)} />
       <Route path="plans/monthly" element={guarded('plans.read', <MonthlyPlanListPage />)} />
+      <Route path="draws" element={guarded('draws.read', <DrawListPage />)} />
+      <Route path="draws/:id" element={guarded('draws.read', <DrawDetailPage />)} />
       <Route path="catalog/grading" element={guarded('grading.catalog', <GradingCatalogPage />)} />
       <Route path="*" element={<NotFoundPage />} />
     </Route>

@@ -31,7 +31,14 @@ export type Permission =
   | 'plans.read'
   | 'plans.annual.manage'
   | 'plans.monthly.create'
-  | 'plans.monthly.file';
+  | 'plans.monthly.file'
+  | 'draws.read'
+  | 'draws.freeze'
+  | 'draws.perform'
+  | 'draws.recusal'
+  | 'draws.cancellation.request'
+  | 'draws.cancellation.decide'
+  | 'draws.results.publish';
 
 // What the menu and buttons offer; the server's policy module still decides every request.
 const grants: Record<Permission, readonly Role[]> = {
@@ -58,6 +65,15 @@ const grants: Record<Permission, readonly Role[]> = {
   // measure 2: unit heads draft and submit next month's plan; the legal reviewer (supervision unit) files it
   'plans.monthly.create': ['unit_head'],
   'plans.monthly.file': ['legal_reviewer'],
+  // measures 5, 6, 12: the legal reviewer freezes the pools and runs the witnessed draw session; only the
+  // bureau head decides a cancellation
+  'draws.read': ['inspector', 'unit_head', 'bureau_head', 'legal_reviewer', 'admin'],
+  'draws.freeze': ['legal_reviewer'],
+  'draws.perform': ['legal_reviewer'],
+  'draws.recusal': ['legal_reviewer'],
+  'draws.cancellation.request': ['legal_reviewer'],
+  'draws.cancellation.decide': ['bureau_head'],
+  'draws.results.publish': ['legal_reviewer'],
 };
 
 export const can = (role: Role | undefined, permission: Permission): boolean =>

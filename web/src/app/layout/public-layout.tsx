@@ -6,7 +6,7 @@ import { PageSkeleton } from '../components/page-loading';
 import { useT } from '../i18n/i18n-context';
 import { LanguageSwitch } from './header-bar';
 
-// The public sections side by side: the key-enterprise guide lists and the annual plans.
+// The public sections side by side: the key-enterprise guide lists, the annual plans and the draws.
 const navStyle = ({ isActive }: { isActive: boolean }) => ({
   color: isActive ? '#fff' : 'rgba(255,255,255,0.75)',
   fontWeight: isActive ? 600 : undefined,
@@ -35,6 +35,9 @@ export const PublicLayout = () => {
             </NavLink>
             <NavLink to="/public/annual-plans" style={navStyle} data-testid="public-nav-annual-plans">
               {t('public.nav.annualPlans')}
+            </NavLink>
+            <NavLink to="/public/draws" style={navStyle} data-testid="public-nav-draws">
+              {t('public.nav.draws')}
             </NavLink>
             <LanguageSwitch />
             <Link to="/login" style={{ color: 'rgba(255,255,255,0.85)', whiteSpace: 'nowrap' }} data-testid="public-login-link">

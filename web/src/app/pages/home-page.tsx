@@ -9,6 +9,7 @@ import {
   CalendarOutlined,
   ClockCircleOutlined,
   FileTextOutlined,
+  InteractionOutlined,
   OrderedListOutlined,
   ShopOutlined,
   TeamOutlined,
@@ -31,6 +32,7 @@ const SHORTCUTS: Shortcut[] = [
   { key: 'guide-lists', path: '/guide-lists', icon: <OrderedListOutlined />, title: 'nav.guideLists', text: 'home.guideListsText', permission: 'guideLists.read' },
   { key: 'plans-annual', path: '/plans/annual', icon: <FileTextOutlined />, title: 'nav.annualPlans', text: 'home.annualPlansText', permission: 'plans.read' },
   { key: 'plans-monthly', path: '/plans/monthly', icon: <CalendarOutlined />, title: 'nav.monthlyPlans', text: 'home.monthlyPlansText', permission: 'plans.read' },
+  { key: 'draws', path: '/draws', icon: <InteractionOutlined />, title: 'nav.draws', text: 'home.drawsText', permission: 'draws.read' },
   { key: 'catalog', path: '/catalog/grading', icon: <BookOutlined />, title: 'nav.gradingCatalog', text: 'home.gradingCatalogText', permission: 'grading.catalog' },
   { key: 'organisations', path: '/organisations', icon: <ApartmentOutlined />, title: 'nav.organisations', text: 'home.organisationsText', permission: 'people.read' },
   { key: 'officers', path: '/officers', icon: <TeamOutlined />, title: 'nav.officers', text: 'home.officersText', permission: 'people.read' },
@@ -43,7 +45,7 @@ const UPCOMING: Partial<Record<Role, MessageKey[]>> = {
   social_supervisor: ['upcoming.supervisor.openDays', 'upcoming.supervisor.observe', 'upcoming.supervisor.suggestions'],
   enterprise: ['upcoming.enterprise.inspections', 'upcoming.enterprise.rectification', 'upcoming.enterprise.creditRepair'],
 };
-const UPCOMING_STAFF: MessageKey[] = ['upcoming.staff.draws', 'upcoming.staff.onsite', 'upcoming.staff.penalty'];
+const UPCOMING_STAFF: MessageKey[] = ['upcoming.staff.onsite', 'upcoming.staff.penalty'];
 
 export const HomePage = () => {
   const t = useT();

@@ -1,0 +1,180 @@
+import { useState } from 'react';
+import { Alert, App, Button, Col, Row } from 'antd';
+import {
+  AuditOutlined,
+  CheckCircleOutlined,
+  DownloadOutlined,
+  GlobalOutlined,
+  SendOutlined,
+  StopOutlined,
+} from '@ant-design/icons';
+import { useNavigate, useParams } from 'react-router-dom';
+import { isMissingRecord } from '../../api/problem';
+import { can } from '../../app/auth/permissions';
+import { ErrorAlert } from '../../app/components/error-alert';
+import { PageHeader } from '../../app/components/page-header';
+import { PageSkeleton } from '../../app/components/page-loading';
+import { formatDateTime } from '../../app/format';
+import { useT } from '../../app/i18n/i18n-context';
+import { NotFoundPage } from '../../app/pages/not-found-page';
+import { useCurrentUser } from '../auth/hooks';
+import {
+  CancellationDecisionModal,
+  CancellationRequestModal,
+  RecusalModal,
+  type RecusalTarget,
+} from './draw-action-modals';
+import { AtCapCard, CancellationAlert, DrawOverviewCard, StrataCard } from './draw-overview';
+import { DrawResultTable } from './draw-result-table';
+import { DrawSessionCard } from './draw-session-card';
+import { recordUrl, useDraw, usePublishDrawResults } from './hooks';
+
+// One draw for staff: what was published, the session while frozen, the result with recusals, cancellation.
+export const DrawDetailPage = () => {
+  const t = useT();
+  const navigate = useNavigate();
+  const { modal, message } = App.useApp();
+  const user = useCurrentUser();
+  const { id = '' } = useParams<{ id: string }>();
+  const [query, setQuery] = useState({ page: 1, pageSize: 50, q: '' });
+  const draw = useDraw(id, {
+    page: query.page,
+    pageSize: query.pageSize,
+    ...(query.q ? { q: query.q } : {}),
+  });
+  const publish = usePublishDrawResults(id);
+  const [recusal, setRecusal] = useState<RecusalTarget | null>(null);
+  const [requesting, setRequesting] = useState(false);
+  const [deciding, setDeciding] = useState(false);
+
+  if (isMissingRecord(draw.error)) return <NotFoundPage />;
+  if (draw.isPending) return <PageSkeleton />;
+  if (draw.isError) return <ErrorAlert error={draw.error} />;
+  const data = draw.data;
+  const drawn = data.seed !== null;
+  const pending = data.cancellation?.status === 'requested';
+
+  const publishResults = () =>
+    modal.confirm({
+      title: t('draw.results.publishTitle'),
+      content: t('draw.results.publishHint'),
+      okText: t('draw.results.publish'),
+      cancelText: t('common.cancel'),
+      onOk: () =>
+        publish.mutateAsync(undefined).then(
+          () => void message.success(t('draw.results.published')),
+          (error: unknown) => {
+            modal.error({ title: t('draw.results.publishFailed'), content: <ErrorAlert error={error} /> });
+          },
+        ),
+    });
+
+  return (
+    <>
+      <PageHeader
+        title={<span data-testid="draw-title">{data.title}</span>}
+        subtitle={t('draw.detailSubtitle', {
+          organisation: data.organisationName,
+          at: formatDateTime(data.frozenAt),
+        })}
+        crumbs={[{ title: t('nav.draws'), to: '/draws' }, { title: data.title }]}
+        extra={
+          <>
+            {drawn && (
+              <Button
+                icon={<DownloadOutlined />}
+                href={recordUrl(id)}
+                download={`draw-${id}.json`}
+                data-testid="draw-record-download"
+              >
+                {t('draw.downloadRecord')}
+              </Button>
+            )}
+            <Button
+              icon={<GlobalOutlined />}
+              onClick={() => navigate(`/public/draws/${id}`)}
+              data-testid="draw-public-page"
+            >
+              {t('draw.publicPageOne')}
+            </Button>
+            {can(user.role, 'draws.results.publish') &&
+              data.status === 'drawn' &&
+              !data.resultsPublishedAt && (
+                <Button
+                  icon={<SendOutlined />}
+                  onClick={publishResults}
+                  loading={publish.isPending}
+                  data-testid="draw-results-publish"
+                >
+                  {t('draw.results.publish')}
+                </Button>
+              )}
+            {can(user.role, 'draws.cancellation.request') && data.status !== 'cancelled' && !pending && (
+              <Button
+                danger
+                icon={<StopOutlined />}
+                onClick={() => setRequesting(true)}
+                data-testid="draw-cancellation-request"
+              >
+                {t('draw.cancellation.request')}
+              </Button>
+            )}
+            {can(user.role, 'draws.cancellation.decide') && pending && (
+              <Button
+                type="primary"
+                icon={<AuditOutlined />}
+                onClick={() => setDeciding(true)}
+                data-testid="draw-cancellation-decide"
+              >
+                {t('draw.cancellation.decide')}
+              </Button>
+            )}
+          </>
+        }
+      />
+      <CancellationAlert draw={data} />
+      {data.resultsPublishedAt && (
+        <Alert
+          type="success"
+          showIcon
+          icon={<CheckCircleOutlined />}
+          style={{ marginBottom: 16 }}
+          title={t('draw.results.publishedAt', { at: formatDateTime(data.resultsPublishedAt) })}
+        />
+      )}
+      {data.status === 'frozen' &&
+        (can(user.role, 'draws.perform') ? (
+          <DrawSessionCard draw={data} />
+        ) : (
+          <Alert
+            type="info"
+            showIcon
+            style={{ marginBottom: 16 }}
+            title={t('draw.session.waiting')}
+            data-testid="draw-waiting"
+          />
+        ))}
+      <DrawOverviewCard draw={data} />
+      <Row gutter={16} style={{ marginBottom: 16 }}>
+        <Col xs={24} lg={12} style={{ marginBottom: 16 }}>
+          <StrataCard draw={data} />
+        </Col>
+        <Col xs={24} lg={12} style={{ marginBottom: 16 }}>
+          <AtCapCard draw={data} />
+        </Col>
+      </Row>
+      <DrawResultTable
+        draw={data}
+        page={query.page}
+        pageSize={query.pageSize}
+        loading={draw.isFetching}
+        onPage={(page, pageSize) => setQuery((previous) => ({ ...previous, page, pageSize }))}
+        onSearch={(q) => setQuery((previous) => ({ ...previous, q, page: 1 }))}
+        onRecuse={can(user.role, 'draws.recusal') ? (row, member) => setRecusal({ row, member }) : undefined}
+      />
+      <RecusalModal draw={data} target={recusal} onClose={() => setRecusal(null)} />
+      <CancellationRequestModal draw={data} open={requesting} onClose={() => setRequesting(false)} />
+      <CancellationDecisionModal draw={data} open={deciding} onClose={() => setDeciding(false)} />
+    </>
+  );
+};
