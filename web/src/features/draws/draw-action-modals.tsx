@@ -56,7 +56,13 @@ export const RecusalModal = ({
       <Alert type="info" showIcon style={{ marginBottom: 16 }} title={t('draw.recusal.hint')} />
       {recusal.error && <ErrorAlert error={recusal.error} style={{ marginBottom: 16 }} />}
       {target && (
-        <Descriptions column={1} size="small" bordered style={{ marginBottom: 16 }}>
+        <Descriptions
+          column={1}
+          size="small"
+          bordered
+          style={{ marginBottom: 16 }}
+          styles={{ label: { width: 110, whiteSpace: 'nowrap' } }}
+        >
           <Descriptions.Item label={t('draw.result.enterprise')}>
             {target.row.enterpriseName ?? '—'}（{target.row.creditCode}）
           </Descriptions.Item>
@@ -186,7 +192,13 @@ export const CancellationDecisionModal = ({
       destroyOnHidden
     >
       {draw.cancellation && (
-        <Descriptions column={1} size="small" bordered style={{ marginBottom: 16 }}>
+        <Descriptions
+          column={1}
+          size="small"
+          bordered
+          style={{ marginBottom: 16 }}
+          styles={{ label: { width: 110, whiteSpace: 'nowrap' } }}
+        >
           <Descriptions.Item label={t('draw.cancellation.reason')}>
             {draw.cancellation.reason}
           </Descriptions.Item>
