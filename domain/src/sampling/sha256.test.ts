@@ -1,7 +1,8 @@
 import { createHash } from 'node:crypto';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { sha256BigInt, sha256Hex, sha256Mod } from './sha256.ts';
+import { inspectorPoolHash, poolHash } from './draw-hashes.ts';
+import { createSha256, sha256BigInt, sha256Hex, sha256Mod } from './sha256.ts';
 
 const nodeSha256 = (text: string) => createHash('sha256').update(text, 'utf8').digest('hex');
 
@@ -40,5 +41,59 @@ describe('SHA-256 in plain TypeScript', () => {
         },
       ),
     );
+  });
+
+  it('hashes text fed piece by piece as the digest of the whole, past the 64 KB buffer and across surrogate pairs', () => {
+    fc.assert(
+      fc.property(fc.array(fc.string({ unit: 'grapheme', maxLength: 300 }), { maxLength: 30 }), (pieces) => {
+        const hash = createSha256();
+        pieces.forEach((piece) => hash.update(piece));
+        expect(hash.digestHex()).toBe(nodeSha256(pieces.join('')));
+      }),
+    );
+    const long = ['a'.repeat(65_530), '江𠀀'.repeat(30_000), 'b'.repeat(70_001), '𠀀'.repeat(5000)];
+    const hash = createSha256();
+    long.forEach((piece) => hash.update(piece));
+    expect(hash.digestHex()).toBe(nodeSha256(long.join('')));
+  });
+
+  it('gives the pool hashes of the joined lines (item 1) without building them', () => {
+    fc.assert(
+      fc.property(
+        fc.array(
+          fc.record({
+            key: fc.string({ unit: 'grapheme', minLength: 1, maxLength: 8 }),
+            codes: fc.array(fc.string({ maxLength: 20 }), { maxLength: 40 }),
+          }),
+          { maxLength: 6 },
+        ),
+        (strata) => {
+          const lines = strata.flatMap((stratum) => stratum.codes.map((code) => `${stratum.key}\t${code}`));
+          expect(poolHash(strata)).toBe(nodeSha256(lines.join('\n')));
+          const inspectors = strata.flatMap((stratum) => stratum.codes);
+          expect(inspectorPoolHash(inspectors)).toBe(nodeSha256(inspectors.join('\n')));
+        },
+      ),
+    );
+    const big = [
+      {
+        key: '440703-危化',
+        codes: Array.from({ length: 20_000 }, (_, i) => `91440703${String(i).padStart(10, '0')}`),
+      },
+    ];
+    expect(poolHash(big)).toBe(nodeSha256(big[0]!.codes.map((code) => `440703-危化\t${code}`).join('\n')));
+  });
+
+  it('reduces long and non-ASCII seeds modulo n as BigInt arithmetic does', () => {
+    for (const text of [
+      'x'.repeat(600) + ',1',
+      '江'.repeat(170) + ',2',
+      'a'.repeat(55),
+      'a'.repeat(56),
+      'a'.repeat(119),
+      'a'.repeat(120),
+    ]) {
+      expect(sha256Mod(text, 20_000)).toBe(Number(sha256BigInt(text) % 20_000n));
+    }
   });
 });

@@ -32,10 +32,11 @@ const criteriaCondition = (actor: Actor, criteria: DrawCriteria): SQL => {
 
 const codesMatching = async (tx: Tx, actor: Actor, criteria: DrawCriteria): Promise<string[]> => {
   const graded = criteria.enforcementClass !== undefined || criteria.riskGrade !== undefined;
-  const base = tx.select({ code: enterprises.creditCode }).from(enterprises);
+  // one JSON array per stratum: a million codes arrive as one value for JSON.parse, not a million rows
+  const base = tx.select({ codes: sql<string[] | null>`json_agg(${enterprises.creditCode} order by ${enterprises.creditCode} collate "C")` }).from(enterprises);
   const query = graded ? base.innerJoin(enterpriseGrades, eq(enterpriseGrades.enterpriseId, enterprises.id)) : base;
-  const rows = await query.where(criteriaCondition(actor, criteria)).orderBy(sql`${enterprises.creditCode} collate "C"`);
-  return rows.map((row) => row.code);
+  const [row] = await query.where(criteriaCondition(actor, criteria));
+  return row?.codes ?? [];
 };
 
 const codesOfIds = async (tx: Tx, actor: Actor, ids: string[]): Promise<string[]> => {
@@ -94,10 +95,9 @@ export const frozenStrata = async (tx: Tx, actor: Actor, body: TFreezeDraw, year
   const atCap = await enterprisesAtCap(tx, actor, year);
   const capped = new Set(atCap.map((entry) => entry.code));
   const seen = new Set<string>();
-  const candidateCodes = new Set(candidates.flatMap((candidate) => candidate.codes));
   const strata: DrawStratum[] = [];
   for (const candidate of candidates) {
-    const codes = sorted(candidate.codes.filter((code) => !capped.has(code)));
+    const codes = sorted(capped.size ? candidate.codes.filter((code) => !capped.has(code)) : candidate.codes);
     for (const code of codes) {
       if (seen.has(code)) throw new Problem(422, 'DRAW_STRATA_OVERLAP', `企业 ${code} 同时属于两个分层，分层须互不重叠`, { measure: 5 });
       seen.add(code);
@@ -109,7 +109,9 @@ export const frozenStrata = async (tx: Tx, actor: Actor, body: TFreezeDraw, year
     }
     strata.push({ key: candidate.key, codes, k });
   }
-  return { strata, atCap: atCap.filter((entry) => candidateCodes.has(entry.code)) };
+  // the capped enterprises that would have been in a stratum (the set is built only when some are capped)
+  const candidateCodes = atCap.length ? new Set(candidates.flatMap((candidate) => candidate.codes)) : new Set<string>();
+  return { strata, atCap: atCap.filter((entry) => candidateCodes.has(entry.code)), inPool: seen };
 };
 
 // measure 10: an officer is in the pool when the domain's mayInspect allows them on the inspection date, by the
@@ -142,8 +144,8 @@ export const rosterOn = async (tx: Tx, where: SQL, date: string) => {
 
 // 回避: declared conflicts of interest, and the officers of each enterprise's last inspection (they do not
 // inspect it twice running). Only pairs within the pools are kept, in a fixed order.
-export const frozenExclusions = async (tx: Tx, actor: Actor, strata: DrawStratum[], roster: { certificate: string; officerId: string }[]): Promise<DrawExclusion[]> => {
-  const inPool = new Set(strata.flatMap((stratum) => stratum.codes));
+export const frozenExclusions = async (tx: Tx, actor: Actor, strata: DrawStratum[], roster: { certificate: string; officerId: string }[], pooled?: ReadonlySet<string>): Promise<DrawExclusion[]> => {
+  const inPool = pooled ?? new Set(strata.flatMap((stratum) => stratum.codes));
   const certificateOf = new Map(roster.map((member) => [member.officerId, member.certificate]));
   const inRoster = new Set(roster.map((member) => member.certificate));
   const pairs = new Map<string, DrawExclusion>();
