@@ -30,6 +30,7 @@ import { notificationRoutes } from '../notifications/routes.ts';
 import { planRoutes } from '../plans/routes.ts';
 import { inspectionRoutes } from '../inspections/routes.ts';
 import { drawRoutes } from '../draws/routes.ts';
+import { onsitePlanRoutes } from '../onsite/plan-routes.ts';
 
 z.config(z.locales.zhCN());
 
@@ -53,6 +54,8 @@ export const buildApp = async (options: BuildAppOptions): Promise<FastifyInstanc
     bodyLimit: jsonBodyLimit,
     trustProxy: options.trustProxy ?? false,
     genReqId: () => crypto.randomUUID(),
+    // a check-in code (亮码入企) is a signed token in the path, a few hundred characters long
+    maxParamLength: 4000,
   }).withTypeProvider<ZodTypeProvider>();
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
@@ -87,6 +90,7 @@ export const buildApp = async (options: BuildAppOptions): Promise<FastifyInstanc
       await api.register(planRoutes(options.ctx));
       await api.register(inspectionRoutes(options.ctx));
       await api.register(drawRoutes(options.ctx));
+      await api.register(onsitePlanRoutes(options.ctx));
     },
     { prefix: '/api/v1' },
   );
