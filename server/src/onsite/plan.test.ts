@@ -183,3 +183,26 @@ describe('check-in by code (亮码入企)', () => {
     await t.ctx.db.update(certificates).set({ status: 'valid' }).where(eq(certificates.number, valid[3]!));
   });
 });
+
+describe('timeline (measure 12)', () => {
+  it('shows every step from plan to check-in with who, when and where', async () => {
+    const id = await planned(7);
+    await approved(id);
+    const token = await codeOf(id);
+    await t.app.inject({ method: 'POST', url: `/api/v1/public/checkin/${token}/arrive`, payload: { location: { latitude: 22.6, longitude: 113.1 } } });
+    const res = await http().get(`/api/v1/inspections/${id}/timeline`, inspector);
+    expect(res.statusCode, res.body).toBe(200);
+    const steps = res.json() as { action: string; actorName: string; location: { latitude: number } | null }[];
+    expect(steps.map((s) => s.action)).toEqual([
+      'inspection.create',
+      'inspection.plan_draft',
+      'inspection.plan_submit',
+      'inspection.plan_approve',
+      'inspection.notify',
+      'inspection.check_in',
+    ]);
+    expect(steps.at(-1)!.location?.latitude).toBe(22.6);
+    expect(steps.at(-1)!.actorName).toContain('扫码');
+    expectProblem(await http().get(`/api/v1/inspections/${id}/timeline`, await t.login('xinhui.inspector')), 404);
+  });
+});
