@@ -7607,6 +7607,1218 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/inspections/{id}/timeline": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 检查全过程记录：从计划到结束的每一步（谁、何时、何地、何证据），取自防篡改审计链（措施第十二项） */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            seq: number;
+                            at: string;
+                            actorName: string;
+                            action: string;
+                            step: string;
+                            location: {
+                                latitude: number;
+                                longitude: number;
+                                accuracy?: number | null;
+                            } | null;
+                            evidence: string[];
+                            payload: {
+                                [key: string]: unknown;
+                            };
+                            hash: string;
+                        }[];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/inspections/{id}/onsite": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 检查的现场环节：状态、下一步、现场检查方案与各项前置条件核对 */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            /** Format: uuid */
+                            enterpriseId: string;
+                            enterpriseName: string;
+                            creditCode: string;
+                            kind: string;
+                            plannedOn: string;
+                            stage: string;
+                            stageName: string;
+                            nextEvents: string[];
+                            matters: {
+                                code: string;
+                                name: string;
+                            }[];
+                            team: {
+                                certificate: string;
+                                officerId: string | null;
+                                name: string;
+                                organisationName: string;
+                            }[];
+                            partners: {
+                                organisationId: string;
+                                organisationName: string;
+                                departmentType: string | null;
+                                team: {
+                                    certificate: string;
+                                    officerId: string | null;
+                                    name: string;
+                                    organisationName: string;
+                                }[];
+                            }[];
+                            drawId: string | null;
+                            checkedInAt: string | null;
+                            plan: {
+                                /** Format: uuid */
+                                id: string;
+                                version: number;
+                                /** @enum {string} */
+                                status: "draft" | "submitted" | "approved" | "rejected";
+                                content: {
+                                    scheduledAt: string;
+                                    site: string;
+                                    matters: string[];
+                                    matterNames: string[];
+                                    officers: {
+                                        certificate: string;
+                                        officerId: string | null;
+                                        name: string;
+                                    }[];
+                                    checklists: {
+                                        code: string;
+                                        version: string;
+                                    }[];
+                                    /** @enum {string} */
+                                    mode: "on_site" | "remote" | "written";
+                                    visitReason: string | null;
+                                    unannounced: boolean;
+                                    unannouncedReason: string | null;
+                                    subjectOrganisationId: string;
+                                    subjectName: string;
+                                };
+                                draftedAt: string;
+                                draftedByName: string;
+                                decidedAt: string | null;
+                                decidedByName: string | null;
+                                comment: string | null;
+                            } | null;
+                            checks: {
+                                measure: number;
+                                name: string;
+                                ok: boolean;
+                                message: string;
+                                basis: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/inspections/{id}/onsite-plan": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 草拟（或修改）现场检查方案（措施第十一项） */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: date-time */
+                        scheduledAt?: string;
+                        site?: string;
+                        matters?: string[];
+                        officers?: string[];
+                        checklists?: {
+                            code: string;
+                            version: string;
+                        }[];
+                        /** @enum {string} */
+                        mode?: "on_site" | "remote" | "written";
+                        visitReason?: string;
+                        unannounced?: boolean;
+                        unannouncedReason?: string;
+                        /** Format: uuid */
+                        subjectOrganisationId?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            version: number;
+                            /** @enum {string} */
+                            status: "draft" | "submitted" | "approved" | "rejected";
+                            content: {
+                                scheduledAt: string;
+                                site: string;
+                                matters: string[];
+                                matterNames: string[];
+                                officers: {
+                                    certificate: string;
+                                    officerId: string | null;
+                                    name: string;
+                                }[];
+                                checklists: {
+                                    code: string;
+                                    version: string;
+                                }[];
+                                /** @enum {string} */
+                                mode: "on_site" | "remote" | "written";
+                                visitReason: string | null;
+                                unannounced: boolean;
+                                unannouncedReason: string | null;
+                                subjectOrganisationId: string;
+                                subjectName: string;
+                            };
+                            draftedAt: string;
+                            draftedByName: string;
+                            decidedAt: string | null;
+                            decidedByName: string | null;
+                            comment: string | null;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/inspections/{id}/onsite-plan/submit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 提交现场检查方案待部门负责人审批（提交前即核对前置条件） */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": Record<string, never> | null;
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            version: number;
+                            /** @enum {string} */
+                            status: "draft" | "submitted" | "approved" | "rejected";
+                            content: {
+                                scheduledAt: string;
+                                site: string;
+                                matters: string[];
+                                matterNames: string[];
+                                officers: {
+                                    certificate: string;
+                                    officerId: string | null;
+                                    name: string;
+                                }[];
+                                checklists: {
+                                    code: string;
+                                    version: string;
+                                }[];
+                                /** @enum {string} */
+                                mode: "on_site" | "remote" | "written";
+                                visitReason: string | null;
+                                unannounced: boolean;
+                                unannouncedReason: string | null;
+                                subjectOrganisationId: string;
+                                subjectName: string;
+                            };
+                            draftedAt: string;
+                            draftedByName: string;
+                            decidedAt: string | null;
+                            decidedByName: string | null;
+                            comment: string | null;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/inspections/{id}/onsite-plan/decision": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 部门负责人批准（可附意见）或退回（须写明理由）现场检查方案 */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        approve: boolean;
+                        comment?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            version: number;
+                            /** @enum {string} */
+                            status: "draft" | "submitted" | "approved" | "rejected";
+                            content: {
+                                scheduledAt: string;
+                                site: string;
+                                matters: string[];
+                                matterNames: string[];
+                                officers: {
+                                    certificate: string;
+                                    officerId: string | null;
+                                    name: string;
+                                }[];
+                                checklists: {
+                                    code: string;
+                                    version: string;
+                                }[];
+                                /** @enum {string} */
+                                mode: "on_site" | "remote" | "written";
+                                visitReason: string | null;
+                                unannounced: boolean;
+                                unannouncedReason: string | null;
+                                subjectOrganisationId: string;
+                                subjectName: string;
+                            };
+                            draftedAt: string;
+                            draftedByName: string;
+                            decidedAt: string | null;
+                            decidedByName: string | null;
+                            comment: string | null;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/inspections/{id}/notify": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 送达检查通知与自查清单，或记录不打招呼（四不两直）的理由 */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        selfCheckList?: boolean;
+                    } | null;
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            unannounced: boolean;
+                            reason?: string | null;
+                            noticeSentAt?: string;
+                            selfCheckList?: boolean;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/draws/{id}/onsite-plans": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 一键为抽取结果中的每项检查生成现场检查方案草稿 */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": Record<string, never> | null;
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            drafted: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/inspections/{id}/checkin-code": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 检查码（亮码入企）：经本局密钥签名，企业扫码核验 */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            token: string;
+                            path: string;
+                            expiresOn: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/public/signing-keys": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 公开：检查码签名公钥（Ed25519），供离线核验 */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            /** @enum {string} */
+                            algorithm: "Ed25519";
+                            publicKey: string;
+                            organisationId: string | null;
+                            createdAt: string;
+                            retiredAt: string | null;
+                        }[];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/public/checkin/{token}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 公开：扫码核验检查码，查看执法人员、检查事项与依据 */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    token: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            valid: boolean;
+                            reason: string | null;
+                            inspection: {
+                                /** Format: uuid */
+                                id: string;
+                                enterpriseName: string;
+                                creditCode: string;
+                                bureau: string;
+                                scheduledAt: string;
+                                expiresOn: string;
+                                expired: boolean;
+                                stage: string;
+                                stageName: string;
+                                checkedInAt: string | null;
+                                cancelled: boolean;
+                                officers: {
+                                    name: string;
+                                    certificate: string;
+                                    issuingAuthority: string | null;
+                                    validTo: string | null;
+                                    validToday: boolean;
+                                }[];
+                                matters: {
+                                    code: string;
+                                    name: string;
+                                    basis: string;
+                                }[];
+                                unannounced: boolean;
+                                unannouncedReason: string | null;
+                                site: string | null;
+                                rated: boolean;
+                            } | null;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/public/checkin/{token}/arrive": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 公开：企业扫码登记执法人员到达时间与地点（再次核对前置条件） */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    token: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        location?: {
+                            latitude: number;
+                            longitude: number;
+                            accuracy?: number | null;
+                        } | null;
+                    } | null;
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            arrived: boolean;
+                            checkedInAt: string;
+                            already: boolean;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/public/checkin/{token}/rating": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 公开：企业匿名评价本次检查 */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    token: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        score: number;
+                        comment?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            rated: boolean;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/ratings/statistics": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 企业评价统计（法制审核可见；不显示评价者） */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            byUnit: {
+                                organisationName: string;
+                                ratings: number;
+                                average: number;
+                            }[];
+                            byOfficer: {
+                                certificate: string;
+                                ratings: number;
+                                average: number;
+                            }[];
+                            comments: {
+                                month: string;
+                                score: number;
+                                comment: string | null;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/inspections/{id}/form": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 现场检查表（一表通查）：本次检查合并后的检查项、每项最新结果、发现的问题及其依据和整改指引（措施八、十二、十三） */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            inspection: {
+                                id: string;
+                                enterpriseName: string;
+                                creditCode: string;
+                                territory: string;
+                                plannedOn: string;
+                                /** @enum {string} */
+                                stage: "planned" | "remote_check" | "plan_drafted" | "plan_submitted" | "plan_approved" | "notified" | "checked_in" | "findings_recorded" | "concluded" | "closed" | "closed_without_visit" | "cancelled" | "merged";
+                                stageName: string;
+                                recording: boolean;
+                                matters: string[];
+                                team: {
+                                    certificate: string;
+                                    name: string;
+                                    organisationName: string;
+                                }[];
+                                acknowledgement: {
+                                    signed: boolean;
+                                    signerName: string;
+                                    signatureFileId: string | null;
+                                    refusalNote: string | null;
+                                    at: string;
+                                } | null;
+                            };
+                            form: {
+                                catalogVersion: string;
+                                checklists: {
+                                    code: string;
+                                    version: string;
+                                }[];
+                                sections: {
+                                    checklistCode: string;
+                                    checklistName: string;
+                                    checklistVersion: string;
+                                    items: {
+                                        code: string;
+                                        itemCodes: string[];
+                                        text: string;
+                                        howToFix: string;
+                                        majorHiddenDanger: boolean;
+                                        verified: boolean;
+                                        citation: string;
+                                        legalBasis: string[];
+                                    }[];
+                                }[];
+                            };
+                            entries: {
+                                id: string;
+                                itemCode: string;
+                                formItemCode: string;
+                                /** @enum {string} */
+                                outcome: "conforming" | "finding" | "not_applicable";
+                                note: string | null;
+                                recordedAt: string;
+                                recordedByName: string;
+                                location: {
+                                    latitude: number;
+                                    longitude: number;
+                                    accuracy?: number | null;
+                                } | null;
+                            }[];
+                            findings: {
+                                id: string;
+                                itemCode: string;
+                                formItemCode: string;
+                                description: string;
+                                majorHiddenDanger: boolean;
+                                basis: string;
+                                howToFix: string;
+                                status: string;
+                                photoIds: string[];
+                                fixProofIds: string[];
+                                bodyCameraRefs: string[];
+                                location: {
+                                    latitude: number;
+                                    longitude: number;
+                                    accuracy?: number | null;
+                                } | null;
+                                emergencyMeasures: {
+                                    /** @enum {string} */
+                                    kind: "evacuation" | "suspension";
+                                    decidedAt: string;
+                                    note: string;
+                                    decidedByName: string;
+                                }[];
+                                recordedAt: string;
+                                recordedByName: string;
+                            }[];
+                            files: {
+                                id: string;
+                                /** @enum {string} */
+                                kind: "photo" | "signature" | "proof" | "document";
+                                sha256: string;
+                                size: number;
+                                mediaType: string;
+                                takenAt: string | null;
+                                uploadedAt: string;
+                                uploadedByName: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/inspections/{id}/sync": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 同步手机离线记录的一批检查项、问题和第六十五条措施；按手机端编号幂等，重放不重复记录（措施十二、十三） */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        entries: {
+                            /** Format: uuid */
+                            id: string;
+                            itemCode: string;
+                            /** @enum {string} */
+                            outcome: "conforming" | "finding" | "not_applicable";
+                            note?: string;
+                            /** Format: date-time */
+                            recordedAt: string;
+                            location?: {
+                                latitude: number;
+                                longitude: number;
+                                accuracy?: number | null;
+                            } | null;
+                        }[];
+                        findings: {
+                            /** Format: uuid */
+                            id: string;
+                            itemCode: string;
+                            description: string;
+                            majorHiddenDanger: boolean;
+                            photoIds: string[];
+                            bodyCameraRefs: string[];
+                            location?: {
+                                latitude: number;
+                                longitude: number;
+                                accuracy?: number | null;
+                            } | null;
+                            /** Format: date-time */
+                            recordedAt: string;
+                            fixedOnSpot?: {
+                                proofIds: string[];
+                                note: string;
+                            };
+                        }[];
+                        emergencyMeasures?: {
+                            /** Format: uuid */
+                            findingId: string;
+                            /** @enum {string} */
+                            kind: "evacuation" | "suspension";
+                            note: string;
+                            /** Format: date-time */
+                            decidedAt: string;
+                        }[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {string} */
+                            stage: "planned" | "remote_check" | "plan_drafted" | "plan_submitted" | "plan_approved" | "notified" | "checked_in" | "findings_recorded" | "concluded" | "closed" | "closed_without_visit" | "cancelled" | "merged";
+                            entries: {
+                                stored: string[];
+                                already: string[];
+                            };
+                            findings: {
+                                stored: string[];
+                                already: string[];
+                                fixed: string[];
+                            };
+                            emergencyMeasures: {
+                                stored: string[];
+                                already: string[];
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/inspections/{id}/files": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 上传现场照片、签名或整改材料（multipart：id、kind、takenAt?、latitude?、longitude?、file）；按内容判断类型，不超过 8 MB，保留拍摄时间；同一编号重传不重复保存 */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            sha256: string;
+                            size: number;
+                            mediaType: string;
+                            takenAt: string | null;
+                            replayed: boolean;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            sha256: string;
+                            size: number;
+                            mediaType: string;
+                            takenAt: string | null;
+                            replayed: boolean;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/inspections/{id}/files/{fileId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 查看本次检查的照片、签名或材料（辖区执法人员） */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    fileId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/inspections/{id}/acknowledgement": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 企业负责人签字确认检查记录，或记录拒绝签字的情况和见证人（安全生产法第六十八条：拒签记录在案，不影响检查） */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {boolean} */
+                        signed: true;
+                        signerName: string;
+                        /** Format: uuid */
+                        signatureFileId: string;
+                    } | {
+                        /** @enum {boolean} */
+                        signed: false;
+                        signerName: string;
+                        refusalNote: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            signed: boolean;
+                            signerName: string;
+                            signatureFileId: string | null;
+                            refusalNote: string | null;
+                            at: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
