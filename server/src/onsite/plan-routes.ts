@@ -8,6 +8,7 @@ import { ZArriveSchema, ZPublicCheckInSchema, ZRatingSchema, ZRatingStatisticsSc
 import { ZDecidePlanSchema, ZDraftPlanSchema, ZNoticeResultSchema, ZNotifySchema, ZOnsiteOverviewSchema, ZOnsitePlanSchema } from './plan-model.ts';
 import { decidePlan, draftPlan, notifyEnterprise, onsiteOverview, plansFromDraw, submitPlan } from './plan-service.ts';
 import { timelineRoutes } from './timeline.ts';
+import { enterpriseNoticeRoutes } from './enterprise-notices.ts';
 
 const tags = ['onsite'];
 const ZIdParamsSchema = z.object({ id: z.string().max(64) });
@@ -16,6 +17,7 @@ const plan = { 200: ZOnsitePlanSchema };
 // Issue 5 items 1–4: the on-site plan and its approval (measure 11), the notice, the check-in code (亮码入企).
 export const onsitePlanRoutes = (ctx: AppContext): FastifyPluginAsyncZod => async (app) => {
   await app.register(timelineRoutes(ctx));
+  await app.register(enterpriseNoticeRoutes(ctx));
   app.get(
     '/inspections/:id/onsite',
     { schema: { tags, summary: '检查的现场环节：状态、下一步、现场检查方案与各项前置条件核对', params: ZIdParamsSchema, response: { 200: ZOnsiteOverviewSchema } } },

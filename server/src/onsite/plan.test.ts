@@ -206,3 +206,31 @@ describe('timeline (measure 12)', () => {
     expectProblem(await http().get(`/api/v1/inspections/${id}/timeline`, await t.login('xinhui.inspector')), 404);
   });
 });
+
+describe('notice and self-check list in the enterprise portal', () => {
+  it('shows an announced inspection to its enterprise with the self-check list, and not an unannounced one', async () => {
+    const id = await planned(8);
+    await approved(id);
+    await http().post(`/api/v1/inspections/${id}/notify`, inspector, { selfCheckList: true });
+    const [row] = await t.ctx.db.select({ enterpriseId: inspections.enterpriseId }).from(inspections).where(eq(inspections.id, id));
+    // the demo enterprise user, pointed at this enterprise for the test
+    const { users } = await import('../auth/schema.ts');
+    await t.ctx.db.update(users).set({ enterpriseId: row!.enterpriseId }).where(eq(users.username, 'enterprise.demo'));
+    const enterprise = await t.login('enterprise.demo');
+    const res = await http().get('/api/v1/enterprise/inspection-notices', enterprise);
+    expect(res.statusCode, res.body).toBe(200);
+    const notices = res.json() as { inspectionId: string; selfCheck: { howToFix: string }[]; officers: unknown[] }[];
+    const notice = notices.find((n) => n.inspectionId === id);
+    expect(notice?.officers).toHaveLength(2);
+    expect(notice!.selfCheck.length).toBeGreaterThan(3);
+    expect(notice!.selfCheck.every((item) => item.howToFix.length > 0)).toBe(true);
+    expectProblem(await http().get('/api/v1/enterprise/inspection-notices', inspector), 403);
+
+    const hidden = await planned(9);
+    await http().post(`/api/v1/inspections/${hidden}/onsite-plan`, inspector, { officers: valid.slice(0, 2), unannounced: true, unannouncedReason: '举报夜间违规生产，暗查暗访' });
+    await http().post(`/api/v1/inspections/${hidden}/onsite-plan/submit`, inspector, {});
+    await http().post(`/api/v1/inspections/${hidden}/onsite-plan/decision`, unitHead, { approve: true });
+    const notified = await http().post(`/api/v1/inspections/${hidden}/notify`, inspector, {});
+    expect(notified.json()).toMatchObject({ unannounced: true, reason: '举报夜间违规生产，暗查暗访' });
+  });
+});
