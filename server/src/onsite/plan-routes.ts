@@ -9,6 +9,7 @@ import { ZDecidePlanSchema, ZDraftPlanSchema, ZNoticeResultSchema, ZNotifySchema
 import { decidePlan, draftPlan, notifyEnterprise, onsiteOverview, plansFromDraw, submitPlan } from './plan-service.ts';
 import { timelineRoutes } from './timeline.ts';
 import { enterpriseNoticeRoutes } from './enterprise-notices.ts';
+import { remoteCheckRoutes } from './remote-check.ts';
 
 const tags = ['onsite'];
 const ZIdParamsSchema = z.object({ id: z.string().max(64) });
@@ -18,6 +19,7 @@ const plan = { 200: ZOnsitePlanSchema };
 export const onsitePlanRoutes = (ctx: AppContext): FastifyPluginAsyncZod => async (app) => {
   await app.register(timelineRoutes(ctx));
   await app.register(enterpriseNoticeRoutes(ctx));
+  await app.register(remoteCheckRoutes(ctx));
   app.get(
     '/inspections/:id/onsite',
     { schema: { tags, summary: '检查的现场环节：状态、下一步、现场检查方案与各项前置条件核对', params: ZIdParamsSchema, response: { 200: ZOnsiteOverviewSchema } } },

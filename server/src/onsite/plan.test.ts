@@ -234,3 +234,32 @@ describe('notice and self-check list in the enterprise portal', () => {
     expect(notified.json()).toMatchObject({ unannounced: true, reason: '举报夜间违规生产，暗查暗访' });
   });
 });
+
+describe('non-site first (measure 7)', () => {
+  it('closes without a visit when a remote check finds nothing, and then asks why a visit of the same matter is needed', async () => {
+    const first = await planned(10);
+    const res = await http().post(`/api/v1/inspections/${first}/remote-check`, inspector, { mode: 'written', checkedOn: '2026-12-02', violation: false, note: '企业报送的隐患排查台账与培训记录齐全' });
+    expect(res.statusCode, res.body).toBe(200);
+    expect(res.json()).toMatchObject({ stage: 'closed_without_visit' });
+    const [done] = await t.ctx.db.select().from(inspections).where(eq(inspections.id, first));
+    expect(done!.status).toBe('completed');
+
+    // another inspection of the same enterprise and matter this year
+    const [row] = await t.ctx.db.select({ enterpriseId: inspections.enterpriseId }).from(inspections).where(eq(inspections.id, first));
+    const again = await http().post('/api/v1/inspections', inspector, { enterpriseId: row!.enterpriseId, plannedOn: '2026-12-20', kind: 'targeted', matters: ['work_safety_general'], trigger: 'complaint_or_report', triggerReference: '12345-2026-77' });
+    const id = (again.json() as { inspection: { id: string } }).inspection.id;
+    await http().post(`/api/v1/inspections/${id}/onsite-plan`, inspector, { officers: valid.slice(0, 2) });
+    const refused = await http().post(`/api/v1/inspections/${id}/onsite-plan/submit`, inspector, {});
+    expectProblem(refused, 422, 'INSPECTION_VISIT_REASON_REQUIRED');
+    expect(refused.json()).toMatchObject({ measure: 7 });
+    await http().post(`/api/v1/inspections/${id}/onsite-plan`, inspector, { officers: valid.slice(0, 2), visitReason: '新的投诉反映现场违规动火，书面材料无法核实' });
+    expect((await http().post(`/api/v1/inspections/${id}/onsite-plan/submit`, inspector, {})).statusCode).toBe(200);
+  });
+
+  it('needs a next step when the remote check finds a violation', async () => {
+    const id = await planned(11);
+    expectProblem(await http().post(`/api/v1/inspections/${id}/remote-check`, inspector, { mode: 'remote', checkedOn: '2026-12-02', violation: true, note: '视频监控显示消防通道堵塞' }), 400);
+    const res = await http().post(`/api/v1/inspections/${id}/remote-check`, inspector, { mode: 'remote', checkedOn: '2026-12-02', violation: true, note: '视频监控显示消防通道堵塞', next: 'visit' });
+    expect(res.json()).toMatchObject({ stage: 'plan_drafted' });
+  });
+});
