@@ -11,6 +11,7 @@ import { enterprises } from '../enterprises/schema.ts';
 import { inspections } from '../inspections/schema.ts';
 import { certificates, officers } from '../officers/schema.ts';
 import { organisations } from '../organisations/schema.ts';
+import { issueDocument } from '../documents/issue-document.ts';
 import { assertMayBegin, evaluateBegin } from './guard-facts.ts';
 import { advanceStage, loadInspection, type InspectionRow } from './inspection-store.ts';
 import type { ZDecidePlanSchema, ZDraftPlanSchema, ZNotifySchema } from './plan-model.ts';
@@ -54,6 +55,14 @@ const teamOf = async (db: Db | Tx, numbers: string[]) => {
     const row = rows.find((r) => r.number === number);
     return { certificate: number, officerId: row?.officerId ?? null, name: row?.name ?? `执法证号 ${number}（未登记）` };
   });
+};
+
+const enterpriseOf = async (db: Db | Tx, row: InspectionRow) => {
+  const [enterprise] = await db
+    .select({ name: enterprises.name, creditCode: enterprises.creditCode, address: enterprises.address, legalRepresentative: enterprises.legalRepresentative })
+    .from(enterprises)
+    .where(eq(enterprises.id, row.enterpriseId));
+  return enterprise ?? { name: row.enterpriseName, creditCode: row.creditCode, address: '', legalRepresentative: '' };
 };
 
 const defaultContent = async (db: Db | Tx, row: InspectionRow): Promise<OnsitePlanContent> => {
@@ -135,11 +144,6 @@ export const submitPlan = async (ctx: AppContext, actor: Actor, inspectionId: st
     return planView({ ...plan, status: 'submitted' });
   });
 
-export type PlanDecisionHook = (tx: Tx, actor: Actor, row: InspectionRow, plan: PlanRow, at: Date) => Promise<void>;
-const approvalHooks: PlanDecisionHook[] = [];
-// Documents issued on approval (现场检查方案) register here, so this module does not depend on their layout.
-export const onPlanApproved = (hook: PlanDecisionHook) => approvalHooks.push(hook);
-
 export const decidePlan = async (ctx: AppContext, actor: Actor, inspectionId: string, body: z.infer<typeof ZDecidePlanSchema>) =>
   ctx.db.transaction(async (tx) => {
     assertMayUse(actor, 'onsite_plan', 'approve');
@@ -160,13 +164,30 @@ export const decidePlan = async (ctx: AppContext, actor: Actor, inspectionId: st
       matters: plan.content.matters,
     });
     const approved = { ...plan, status: 'approved', decidedAt: now, decidedByName: actor.displayName, comment: body.comment ?? null };
-    for (const hook of approvalHooks) await hook(tx, actor, row, approved, now);
+    // the approved plan is issued as 现场检查方案 with its number (issue 5 item 8)
+    await issueDocument(tx, actor, {
+      inspection: { ...row, subjectOrganisationId: plan.content.subjectOrganisationId || row.subjectOrganisationId },
+      type: 'onsite_plan',
+      at: now,
+      snapshot: {
+        enterprise: await enterpriseOf(tx, row),
+        scheduledAt: plan.content.scheduledAt,
+        site: plan.content.site,
+        matters: plan.content.matters.map(matterName),
+        officers: plan.content.officers.map(({ name, certificate }) => ({ name, certificate })),
+        checklists: plan.content.checklists,
+        mode: plan.content.mode,
+        visitReason: plan.content.visitReason,
+        unannounced: plan.content.unannounced,
+        unannouncedReason: plan.content.unannouncedReason,
+        subjectName: plan.content.subjectName,
+        draftedByName: plan.draftedByName,
+        approvedByName: actor.displayName,
+        approvedAt: now.toISOString(),
+      },
+    });
     return planView(approved);
   });
-
-export type NoticeHook = (tx: Tx, actor: Actor, row: InspectionRow, plan: PlanRow, at: Date) => Promise<void>;
-const noticeHooks: NoticeHook[] = [];
-export const onNotified = (hook: NoticeHook) => noticeHooks.push(hook);
 
 // The notice goes to the enterprise in advance with its self-check list where the matter allows notice; an
 // unannounced visit (四不两直) records its reason instead (taken from the approved plan).
@@ -181,7 +202,24 @@ export const notifyEnterprise = async (ctx: AppContext, actor: Actor, inspection
       ? { unannounced: true, reason: plan.content.unannouncedReason }
       : { unannounced: false, noticeSentAt: now.toISOString(), selfCheckList: body?.selfCheckList ?? true };
     await advanceStage(tx, actor, row, 'notify', 'inspection.notify', payload, now);
-    for (const hook of noticeHooks) await hook(tx, actor, row, plan, now);
+    if (!plan.content.unannounced) {
+      // 行政检查通知书, numbered, sent with the self-check list (GET /enterprise/inspection-notices)
+      await issueDocument(tx, actor, {
+        inspection: { ...row, subjectOrganisationId: plan.content.subjectOrganisationId || row.subjectOrganisationId },
+        type: 'inspection_notice',
+        at: now,
+        snapshot: {
+          enterprise: await enterpriseOf(tx, row),
+          scheduledAt: plan.content.scheduledAt,
+          site: plan.content.site,
+          matters: plan.content.matters.map(matterName),
+          officers: plan.content.officers.map(({ name, certificate }) => ({ name, certificate })),
+          subjectName: plan.content.subjectName,
+          preparation: payload.selfCheckList ? '请对照企业门户中的自查清单开展自查，检查时备好相关台账和资料' : null,
+          contact: null,
+        },
+      });
+    }
     return payload;
   });
 

@@ -8,6 +8,7 @@ import { certificates, officers } from '../officers/schema.ts';
 import { draws } from '../draws/schema.ts';
 import { inspections } from '../inspections/schema.ts';
 import { auditEvents } from '../audit/schema.ts';
+import { inspectionDocuments } from './schema.ts';
 
 let t: TestContext;
 let inspector: string;
@@ -78,6 +79,10 @@ describe('on-site plan and approval (measure 11)', () => {
     expect(overview.stage).toBe('plan_approved');
     expect(overview.plan).toMatchObject({ status: 'approved', comment: '同意，注意防护' });
     expect(overview.checks.every((check) => check.ok)).toBe(true);
+    // the approved plan is issued as a numbered 现场检查方案
+    const documents = await t.ctx.db.select().from(inspectionDocuments).where(eq(inspectionDocuments.inspectionId, id));
+    expect(documents.map((d) => d.type)).toEqual(['onsite_plan']);
+    expect(documents[0]!.number).toMatch(/^江应急检方〔2026〕\d+号$/);
   });
 
   it('refuses a plan with one certified officer, citing measure 12', async () => {
@@ -198,7 +203,9 @@ describe('timeline (measure 12)', () => {
       'inspection.plan_draft',
       'inspection.plan_submit',
       'inspection.plan_approve',
+      'document.issue',
       'inspection.notify',
+      'document.issue',
       'inspection.check_in',
     ]);
     expect(steps.at(-1)!.location?.latitude).toBe(22.6);
@@ -232,6 +239,10 @@ describe('notice and self-check list in the enterprise portal', () => {
     await http().post(`/api/v1/inspections/${hidden}/onsite-plan/decision`, unitHead, { approve: true });
     const notified = await http().post(`/api/v1/inspections/${hidden}/notify`, inspector, {});
     expect(notified.json()).toMatchObject({ unannounced: true, reason: '举报夜间违规生产，暗查暗访' });
+    // a notice goes only where the visit is announced
+    const types = async (inspectionId: string) => (await t.ctx.db.select().from(inspectionDocuments).where(eq(inspectionDocuments.inspectionId, inspectionId))).map((d) => d.type).sort();
+    expect(await types(id)).toEqual(['inspection_notice', 'onsite_plan']);
+    expect(await types(hidden)).toEqual(['onsite_plan']);
   });
 });
 
