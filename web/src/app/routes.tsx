@@ -41,6 +41,8 @@ const DrawDetailPage = page(() => import('../features/draws/draw-detail-page'), 
 const PublicDrawListPage = page(() => import('../features/draws/public-draw-pages'), 'PublicDrawListPage');
 const PublicDrawPage = page(() => import('../features/draws/public-draw-pages'), 'PublicDrawPage');
 
+const OnsitePage = page(() => import('../features/onsite/onsite-page'), 'OnsitePage');
+
 const guarded = (permission: Permission, element: ReactNode) => (
   <RequirePermission permission={permission}>
     <Suspense fallback={<PageSkeleton />}>{element}</Suspense>
@@ -60,6 +62,15 @@ export const AppRoutes = () => (
       <Route path="draws/:id" element={<PublicDrawPage />} />
       <Route path="*" element={<NotFoundPage backTo="/public/guide-lists" />} />
     </Route>
+    {/* the on-site record on a phone: full screen, opens without network, checks the session itself */}
+    <Route
+      path="/inspections/:id/onsite"
+      element={
+        <Suspense fallback={<FullPageSpin />}>
+          <OnsitePage />
+        </Suspense>
+      }
+    />
     <Route
       element={
         <RequireAuth>

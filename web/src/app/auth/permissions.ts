@@ -38,10 +38,13 @@ export type Permission =
   | 'draws.recusal'
   | 'draws.cancellation.request'
   | 'draws.cancellation.decide'
-  | 'draws.results.publish';
+  | 'draws.results.publish'
+  | 'onsite.record';
 
 // What the menu and buttons offer; the server's policy module still decides every request.
 const grants: Record<Permission, readonly Role[]> = {
+  // issue 5 item 6: the officers who write the on-site record on their phones
+  'onsite.record': ['inspector', 'unit_head', 'bureau_head'],
   'enterprises.read': ['inspector', 'unit_head', 'bureau_head', 'legal_reviewer', 'admin'],
   'enterprises.write': ['inspector', 'unit_head', 'bureau_head', 'admin'],
   'enterprise.own': ['enterprise'],
