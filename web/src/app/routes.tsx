@@ -40,8 +40,9 @@ const DrawListPage = page(() => import('../features/draws/draw-list-page'), 'Dra
 const DrawDetailPage = page(() => import('../features/draws/draw-detail-page'), 'DrawDetailPage');
 const PublicDrawListPage = page(() => import('../features/draws/public-draw-pages'), 'PublicDrawListPage');
 const PublicDrawPage = page(() => import('../features/draws/public-draw-pages'), 'PublicDrawPage');
-
-const OnsitePage = page(() => import('../features/onsite/onsite-page'), 'OnsitePage');
+const InspectionDetailPage = page(() => import('../features/inspection-detail/inspection-detail-page'), 'InspectionDetailPage');
+const PublicCheckInPage = page(() => import('../features/checkin/public-checkin-page'), 'PublicCheckInPage');
+const RatingsPage = page(() => import('../features/checkin/ratings-page'), 'RatingsPage');
 
 const guarded = (permission: Permission, element: ReactNode) => (
   <RequirePermission permission={permission}>
@@ -52,6 +53,15 @@ const guarded = (permission: Permission, element: ReactNode) => (
 export const AppRoutes = () => (
   <Routes>
     <Route path="/login" element={<LoginPage />} />
+    {/* 亮码入企: the enterprise scans the code on a phone, no login, a layout of its own */}
+    <Route
+      path="/public/checkin/:token"
+      element={
+        <Suspense fallback={<FullPageSpin />}>
+          <PublicCheckInPage />
+        </Suspense>
+      }
+    />
     {/* 公示: readable by anyone, outside the auth guard */}
     <Route path="/public" element={<PublicLayout />}>
       <Route index element={<Navigate to="/public/guide-lists" replace />} />
@@ -62,15 +72,6 @@ export const AppRoutes = () => (
       <Route path="draws/:id" element={<PublicDrawPage />} />
       <Route path="*" element={<NotFoundPage backTo="/public/guide-lists" />} />
     </Route>
-    {/* the on-site record on a phone: full screen, opens without network, checks the session itself */}
-    <Route
-      path="/inspections/:id/onsite"
-      element={
-        <Suspense fallback={<FullPageSpin />}>
-          <OnsitePage />
-        </Suspense>
-      }
-    />
     <Route
       element={
         <RequireAuth>
@@ -100,6 +101,8 @@ export const AppRoutes = () => (
       <Route path="plans/monthly" element={guarded('plans.read', <MonthlyPlanListPage />)} />
       <Route path="draws" element={guarded('draws.read', <DrawListPage />)} />
       <Route path="draws/:id" element={guarded('draws.read', <DrawDetailPage />)} />
+      <Route path="inspections/:id" element={guarded('onsite.read', <InspectionDetailPage />)} />
+      <Route path="ratings" element={guarded('ratings.read', <RatingsPage />)} />
       <Route path="catalog/grading" element={guarded('grading.catalog', <GradingCatalogPage />)} />
       <Route path="*" element={<NotFoundPage />} />
     </Route>

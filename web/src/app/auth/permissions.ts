@@ -39,12 +39,14 @@ export type Permission =
   | 'draws.cancellation.request'
   | 'draws.cancellation.decide'
   | 'draws.results.publish'
-  | 'onsite.record';
+  | 'onsite.read'
+  | 'onsite.plan'
+  | 'onsite.approve'
+  | 'onsite.notify'
+  | 'ratings.read';
 
 // What the menu and buttons offer; the server's policy module still decides every request.
 const grants: Record<Permission, readonly Role[]> = {
-  // issue 5 item 6: the officers who write the on-site record on their phones
-  'onsite.record': ['inspector', 'unit_head', 'bureau_head'],
   'enterprises.read': ['inspector', 'unit_head', 'bureau_head', 'legal_reviewer', 'admin'],
   'enterprises.write': ['inspector', 'unit_head', 'bureau_head', 'admin'],
   'enterprise.own': ['enterprise'],
@@ -77,6 +79,13 @@ const grants: Record<Permission, readonly Role[]> = {
   'draws.cancellation.request': ['legal_reviewer'],
   'draws.cancellation.decide': ['bureau_head'],
   'draws.results.publish': ['legal_reviewer'],
+  // measure 11 and issue 5 items 3, 4, 9: officers draft and submit the on-site plan, the department head
+  // approves it, the code is shown after the notice; supervisors see the enterprises' anonymous ratings
+  'onsite.read': ['inspector', 'unit_head', 'bureau_head', 'legal_reviewer', 'admin'],
+  'onsite.plan': ['inspector', 'unit_head'],
+  'onsite.approve': ['unit_head', 'bureau_head'],
+  'onsite.notify': ['inspector', 'unit_head', 'bureau_head'],
+  'ratings.read': ['legal_reviewer', 'admin'],
 };
 
 export const can = (role: Role | undefined, permission: Permission): boolean =>

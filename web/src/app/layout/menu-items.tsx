@@ -9,6 +9,7 @@ import {
   FileTextOutlined,
   HomeOutlined,
   InteractionOutlined,
+  LikeOutlined,
   OrderedListOutlined,
   ShopOutlined,
   TeamOutlined,
@@ -31,6 +32,7 @@ const NAV_ITEMS: NavItem[] = [
   { key: 'catalog', path: '/catalog/grading', label: 'nav.gradingCatalog', icon: <BookOutlined />, permission: 'grading.catalog' },
   { key: 'organisations', path: '/organisations', label: 'nav.organisations', icon: <ApartmentOutlined />, permission: 'people.read' },
   { key: 'officers', path: '/officers', label: 'nav.officers', icon: <TeamOutlined />, permission: 'people.read' },
+  { key: 'ratings', path: '/ratings', label: 'nav.ratings', icon: <LikeOutlined />, permission: 'ratings.read' },
   { key: 'audit', path: '/audit', label: 'nav.audit', icon: <AuditOutlined />, permission: 'audit.read' },
 ];
 

@@ -4,6 +4,7 @@ import {
   AuditOutlined,
   CheckCircleOutlined,
   DownloadOutlined,
+  FileAddOutlined,
   GlobalOutlined,
   SendOutlined,
   StopOutlined,
@@ -18,6 +19,7 @@ import { formatDateTime } from '../../app/format';
 import { useT } from '../../app/i18n/i18n-context';
 import { NotFoundPage } from '../../app/pages/not-found-page';
 import { useCurrentUser } from '../auth/hooks';
+import { usePlansFromDraw } from '../inspection-detail/hooks';
 import {
   CancellationDecisionModal,
   CancellationRequestModal,
@@ -43,6 +45,7 @@ export const DrawDetailPage = () => {
     ...(query.q ? { q: query.q } : {}),
   });
   const publish = usePublishDrawResults(id);
+  const plansFromDraw = usePlansFromDraw(id);
   const [recusal, setRecusal] = useState<RecusalTarget | null>(null);
   const [requesting, setRequesting] = useState(false);
   const [deciding, setDeciding] = useState(false);
@@ -65,6 +68,22 @@ export const DrawDetailPage = () => {
           () => void message.success(t('draw.results.published')),
           (error: unknown) => {
             modal.error({ title: t('draw.results.publishFailed'), content: <ErrorAlert error={error} /> });
+          },
+        ),
+    });
+
+  // measure 11: a draft on-site plan for every planned inspection of the draw, in one click
+  const draftPlans = () =>
+    modal.confirm({
+      title: t('draw.onsitePlansTitle'),
+      content: t('draw.onsitePlansHint'),
+      okText: t('draw.onsitePlans'),
+      cancelText: t('common.cancel'),
+      onOk: () =>
+        plansFromDraw.mutateAsync().then(
+          (result) => void message.success(t('draw.onsitePlansDone', { count: result.drafted })),
+          (error: unknown) => {
+            modal.error({ title: t('draw.onsitePlansFailed'), content: <ErrorAlert error={error} /> });
           },
         ),
     });
@@ -97,6 +116,16 @@ export const DrawDetailPage = () => {
             >
               {t('draw.publicPageOne')}
             </Button>
+            {can(user.role, 'onsite.plan') && data.status === 'drawn' && (
+              <Button
+                icon={<FileAddOutlined />}
+                onClick={draftPlans}
+                loading={plansFromDraw.isPending}
+                data-testid="draw-onsite-plans"
+              >
+                {t('draw.onsitePlans')}
+              </Button>
+            )}
             {can(user.role, 'draws.results.publish') &&
               data.status === 'drawn' &&
               !data.resultsPublishedAt && (

@@ -13,6 +13,7 @@ import { useT } from '../../app/i18n/i18n-context';
 import { NotFoundPage } from '../../app/pages/not-found-page';
 import { AuditTrail } from '../audit/audit-trail';
 import { useCurrentUser } from '../auth/hooks';
+import { VerifyCodeCard } from '../checkin/verify-code-card';
 import { FactsCard } from '../grading/facts-card';
 import { GradeCard, GradeHistoryCard } from '../grading/grade-card';
 import { EnterpriseFormDrawer } from './enterprise-form-drawer';
@@ -144,5 +145,13 @@ export const MyEnterprisePage = () => {
       </Card>
     );
   }
-  return <EnterpriseDetail id={user.enterpriseId} own />;
+  return (
+    <>
+      <EnterpriseDetail id={user.enterpriseId} own />
+      {/* 亮码入企: the enterprise checks the officers' code here, and keeps the keys for use offline */}
+      <div style={{ marginTop: 16 }}>
+        <VerifyCodeCard />
+      </div>
+    </>
+  );
 };

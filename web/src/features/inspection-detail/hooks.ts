@@ -1,0 +1,94 @@
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { api, unwrap } from '../../api/client';
+import type { OnsitePlanDecision, OnsitePlanDraft } from './types';
+
+const inspectionKey = (id: string) => ['inspections', 'one', id] as const;
+
+export const useInspection = (id: string) =>
+  useQuery({
+    queryKey: [...inspectionKey(id), 'summary'],
+    queryFn: () => unwrap(api.GET('/api/v1/inspections/{id}', { params: { path: { id } } })),
+    enabled: id !== '',
+  });
+
+export const useOnsite = (id: string) =>
+  useQuery({
+    queryKey: [...inspectionKey(id), 'onsite'],
+    queryFn: () => unwrap(api.GET('/api/v1/inspections/{id}/onsite', { params: { path: { id } } })),
+    enabled: id !== '',
+  });
+
+export const useTimeline = (id: string) =>
+  useQuery({
+    queryKey: [...inspectionKey(id), 'timeline'],
+    queryFn: () => unwrap(api.GET('/api/v1/inspections/{id}/timeline', { params: { path: { id } } })),
+    enabled: id !== '',
+  });
+
+// The code exists once the plan is approved and the enterprise notified (or the unannounced reason recorded).
+export const useCheckInCode = (id: string, enabled: boolean) =>
+  useQuery({
+    queryKey: [...inspectionKey(id), 'checkin-code'],
+    queryFn: () => unwrap(api.GET('/api/v1/inspections/{id}/checkin-code', { params: { path: { id } } })),
+    enabled: enabled && id !== '',
+  });
+
+// The roster of the inspecting subject, to pick the plan's officers by certificate.
+export const useRoster = (organisationId: string | undefined) =>
+  useQuery({
+    queryKey: ['officers', 'roster', organisationId],
+    queryFn: async () =>
+      (
+        await unwrap(
+          api.GET('/api/v1/officers', {
+            params: { query: { organisationId: organisationId ?? '', onRoster: 'true', pageSize: 100 } },
+          }),
+        )
+      ).items,
+    enabled: Boolean(organisationId),
+  });
+
+// Every step moves the stage, the guards and the timeline: refresh the whole inspection.
+const useInspectionMutation = <Input, Output>(id: string, mutationFn: (input: Input) => Promise<Output>) => {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn,
+    onSettled: () =>
+      Promise.all([
+        queryClient.invalidateQueries({ queryKey: inspectionKey(id) }),
+        queryClient.invalidateQueries({ queryKey: ['inspections', 'list'] }),
+      ]),
+  });
+};
+
+export const useDraftPlan = (id: string) =>
+  useInspectionMutation(id, (body: OnsitePlanDraft) =>
+    unwrap(api.POST('/api/v1/inspections/{id}/onsite-plan', { params: { path: { id } }, body })),
+  );
+
+export const useSubmitPlan = (id: string) =>
+  useInspectionMutation(id, () =>
+    unwrap(api.POST('/api/v1/inspections/{id}/onsite-plan/submit', { params: { path: { id } }, body: {} })),
+  );
+
+export const useDecidePlan = (id: string) =>
+  useInspectionMutation(id, (body: OnsitePlanDecision) =>
+    unwrap(api.POST('/api/v1/inspections/{id}/onsite-plan/decision', { params: { path: { id } }, body })),
+  );
+
+export const useNotify = (id: string) =>
+  useInspectionMutation(id, (selfCheckList: boolean) =>
+    unwrap(
+      api.POST('/api/v1/inspections/{id}/notify', { params: { path: { id } }, body: { selfCheckList } }),
+    ),
+  );
+
+// 一键生成: a draft plan for every planned inspection of a draw.
+export const usePlansFromDraw = (drawId: string) => {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: () =>
+      unwrap(api.POST('/api/v1/draws/{id}/onsite-plans', { params: { path: { id: drawId } }, body: {} })),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: ['inspections'] }),
+  });
+};

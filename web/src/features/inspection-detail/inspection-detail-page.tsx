@@ -1,0 +1,109 @@
+import { Button, Col, Row, Space, Tag } from 'antd';
+import { FormOutlined, InteractionOutlined } from '@ant-design/icons';
+import { Link, useNavigate, useParams } from 'react-router-dom';
+import { isMissingRecord } from '../../api/problem';
+import { ErrorAlert } from '../../app/components/error-alert';
+import { PageHeader } from '../../app/components/page-header';
+import { PageSkeleton } from '../../app/components/page-loading';
+import { formatDate, formatDateTime } from '../../app/format';
+import { useT } from '../../app/i18n/i18n-context';
+import type { MessageKey } from '../../app/i18n/zh';
+import { NotFoundPage } from '../../app/pages/not-found-page';
+import { useCurrentUser } from '../auth/hooks';
+import { CheckInCodeCard } from './checkin-code-card';
+import { GuardsCard } from './guards-card';
+import { useInspection, useOnsite } from './hooks';
+import { LifecycleSteps } from './lifecycle-steps';
+import { PlanCard } from './plan-card';
+import { TimelineCard } from './timeline-card';
+
+const KINDS = ['key', 'double_random', 'targeted', 'other'];
+// From arrival on, the officers record the visit on their phones.
+const RECORD_STAGES = ['checked_in', 'findings_recorded', 'concluded', 'closed'];
+
+// One inspection from plan to close (issue 5 items 3, 4, 9): stage, guards, the on-site plan and its approval,
+// the check-in code, and the timeline.
+export const InspectionDetailPage = () => {
+  const t = useT();
+  const navigate = useNavigate();
+  const user = useCurrentUser();
+  const { id = '' } = useParams<{ id: string }>();
+  const onsite = useOnsite(id);
+  const summary = useInspection(id);
+
+  if (isMissingRecord(onsite.error)) return <NotFoundPage />;
+  if (onsite.isPending) return <PageSkeleton />;
+  if (onsite.isError) return <ErrorAlert error={onsite.error} />;
+  const data = onsite.data;
+  const kind = KINDS.includes(data.kind) ? t(`onsite.kind.${data.kind}` as MessageKey) : data.kind;
+
+  return (
+    <>
+      <PageHeader
+        title={
+          <Space wrap>
+            <span data-testid="inspection-title">{data.enterpriseName}</span>
+            <Tag
+              color="blue"
+              data-testid="inspection-stage"
+              data-stage={data.stage}
+              style={{ fontSize: 14, padding: '2px 8px' }}
+            >
+              {data.stageName}
+            </Tag>
+          </Space>
+        }
+        subtitle={
+          <Space size={[16, 4]} wrap>
+            <span>{t('onsite.header.creditCode', { code: data.creditCode })}</span>
+            <span>{t('onsite.header.kind', { kind })}</span>
+            <span>{t('onsite.header.plannedOn', { date: formatDate(data.plannedOn) })}</span>
+            {summary.data?.organisationName && (
+              <span>{t('onsite.header.organisation', { name: summary.data.organisationName })}</span>
+            )}
+            {data.checkedInAt && (
+              <span>{t('onsite.header.checkedIn', { at: formatDateTime(data.checkedInAt) })}</span>
+            )}
+          </Space>
+        }
+        crumbs={[{ title: t('onsite.crumb'), to: '/inspections' }, { title: data.enterpriseName }]}
+        extra={
+          <>
+            <Button icon={<FormOutlined />} onClick={() => navigate(`/enterprises/${data.enterpriseId}`)}>
+              {t('onsite.header.enterprise')}
+            </Button>
+            {data.drawId && (
+              <Button icon={<InteractionOutlined />} onClick={() => navigate(`/draws/${data.drawId}`)}>
+                {t('onsite.header.draw')}
+              </Button>
+            )}
+            {RECORD_STAGES.includes(data.stage) && (
+              <Link to={`/inspections/${data.id}/onsite`} data-testid="onsite-record-link">
+                <Button type="primary">{t('onsite.header.record')}</Button>
+              </Link>
+            )}
+          </>
+        }
+      />
+      <LifecycleSteps
+        stage={data.stage}
+        stageName={data.stageName}
+        rejected={data.plan?.status === 'rejected'}
+      />
+      <Row gutter={16}>
+        <Col xs={24} xl={14}>
+          <PlanCard
+            overview={data}
+            role={user.role}
+            organisationId={summary.data?.organisationId ?? undefined}
+          />
+          <CheckInCodeCard overview={data} />
+        </Col>
+        <Col xs={24} xl={10}>
+          <GuardsCard checks={data.checks} />
+          <TimelineCard inspectionId={data.id} />
+        </Col>
+      </Row>
+    </>
+  );
+};
