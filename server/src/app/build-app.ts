@@ -32,6 +32,7 @@ import { inspectionRoutes } from '../inspections/routes.ts';
 import { drawRoutes } from '../draws/routes.ts';
 import { onsitePlanRoutes } from '../onsite/plan-routes.ts';
 import { documentRoutes } from '../documents/routes.ts';
+import { rectificationRoutes } from '../rectification/routes.ts';
 import { recordRoutes } from '../onsite/record-routes.ts';
 
 z.config(z.locales.zhCN());
@@ -94,6 +95,7 @@ export const buildApp = async (options: BuildAppOptions): Promise<FastifyInstanc
       await api.register(drawRoutes(options.ctx));
       await api.register(onsitePlanRoutes(options.ctx));
       await api.register(documentRoutes(options.ctx));
+      await api.register(rectificationRoutes(options.ctx));
       await api.register(recordRoutes(options.ctx));
     },
     { prefix: '/api/v1' },

@@ -4,6 +4,7 @@ import type { AppContext } from '../app/context.ts';
 import { openRun, runRegrade } from '../grading/regrade-all.ts';
 import { remindDrawResults } from '../notifications/draw-result-reminders.ts';
 import { remindMonthlyPlans } from '../notifications/monthly-plan-reminders.ts';
+import { escalateOverdueOrders } from '../rectification/escalate-overdue.ts';
 
 // measure 3: every night the grades are recomputed for the new day (season periods start and end).
 // Safe on several servers and when run twice: only one run can be open at a time, and a day's done
@@ -34,6 +35,10 @@ export const startSchedules = (ctx: AppContext, log: Pick<FastifyBaseLogger, 'in
       remindDrawResults(ctx)
         .then((result) => log.info(result, 'draw result reminders'))
         .catch((error: unknown) => log.error({ err: error }, 'draw result reminders failed')),
+      // measure 13: overdue rectification orders escalate as 移交立案 candidates
+      escalateOverdueOrders(ctx)
+        .then((result) => log.info(result, 'rectification escalation'))
+        .catch((error: unknown) => log.error({ err: error }, 'rectification escalation failed')),
     ]);
   const reminders = new Cron('0 8 * * *', { timezone: 'Asia/Shanghai', protect: true }, () => void remind());
   void remind();

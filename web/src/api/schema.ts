@@ -7661,6 +7661,124 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/enterprise/inspection-notices": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 企业门户：已通知的检查（检查通知与自查清单） */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            inspectionId: string;
+                            bureau: string;
+                            scheduledAt: string;
+                            site: string;
+                            matters: {
+                                code: string;
+                                name: string;
+                                basis: string;
+                            }[];
+                            officers: {
+                                name: string;
+                                certificate: string;
+                            }[];
+                            selfCheck: {
+                                code: string;
+                                text: string;
+                                howToFix: string;
+                                majorHiddenDanger: boolean;
+                                verified: boolean;
+                            }[];
+                        }[];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/inspections/{id}/remote-check": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 非现场（远程/书面）检查结果：未发现违法则不再到场（措施第七项） */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        mode: "remote" | "written";
+                        /** Format: date */
+                        checkedOn: string;
+                        violation: boolean;
+                        note: string;
+                        /** @enum {string} */
+                        next?: "visit" | "order";
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            stage: string;
+                            remoteCheck: {
+                                /** @enum {string} */
+                                mode: "remote" | "written";
+                                checkedOn: string;
+                                violation: boolean;
+                                note: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/inspections/{id}/onsite": {
         parameters: {
             query?: never;
@@ -8539,6 +8657,1024 @@ export interface paths {
         };
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/inspections/{id}/rectification-orders": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 一次检查的整改指令（辖区执法人员；企业用户仅本企业） */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                id: string;
+                                inspectionId: string;
+                                territory: string;
+                                enterpriseId: string;
+                                enterpriseName: string;
+                                findings: {
+                                    id: string;
+                                    itemCode: string;
+                                    description: string;
+                                    basis: string;
+                                    howToFix: string;
+                                    majorHiddenDanger: boolean;
+                                }[];
+                                requirements: string;
+                                deadline: string;
+                                deadlineWorkdays: number | null;
+                                /** @enum {string} */
+                                status: "issued" | "proof_submitted" | "rectified" | "failed" | "escalated" | "closed_without_rectification";
+                                statusName: string;
+                                overdue: boolean;
+                                escalationCandidate: boolean;
+                                proofs: {
+                                    fileIds: string[];
+                                    note: string;
+                                    submittedAt: string;
+                                    submittedByName: string;
+                                }[];
+                                reviews: {
+                                    passed: boolean;
+                                    comment: string;
+                                    reviewedAt: string;
+                                    reviewedByName: string;
+                                }[];
+                                escalation: {
+                                    at: string;
+                                    reason: string;
+                                } | null;
+                                closure: {
+                                    at: string;
+                                    reason: string;
+                                    byName: string;
+                                } | null;
+                                issuedAt: string;
+                                issuedByName: string;
+                                documents: {
+                                    id: string;
+                                    inspectionId: string;
+                                    /** @enum {string} */
+                                    type: "onsite_plan" | "inspection_notice" | "inspection_record" | "rectification_order" | "rectification_review";
+                                    typeName: string;
+                                    number: string;
+                                    year: number;
+                                    sequence: number;
+                                    subjectId: string | null;
+                                    issuedAt: string;
+                                    issuedByName: string;
+                                }[];
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** 对未当场整改的问题下达责令限期整改指令书（整改要求、期限：工作日数或日期），同时编号出具文书（措施十三） */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        findingIds: string[];
+                        requirements: string;
+                        deadline: {
+                            workdays: number;
+                        } | {
+                            /** Format: date */
+                            date: string;
+                        };
+                        reviewArrangement?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            inspectionId: string;
+                            territory: string;
+                            enterpriseId: string;
+                            enterpriseName: string;
+                            findings: {
+                                id: string;
+                                itemCode: string;
+                                description: string;
+                                basis: string;
+                                howToFix: string;
+                                majorHiddenDanger: boolean;
+                            }[];
+                            requirements: string;
+                            deadline: string;
+                            deadlineWorkdays: number | null;
+                            /** @enum {string} */
+                            status: "issued" | "proof_submitted" | "rectified" | "failed" | "escalated" | "closed_without_rectification";
+                            statusName: string;
+                            overdue: boolean;
+                            escalationCandidate: boolean;
+                            proofs: {
+                                fileIds: string[];
+                                note: string;
+                                submittedAt: string;
+                                submittedByName: string;
+                            }[];
+                            reviews: {
+                                passed: boolean;
+                                comment: string;
+                                reviewedAt: string;
+                                reviewedByName: string;
+                            }[];
+                            escalation: {
+                                at: string;
+                                reason: string;
+                            } | null;
+                            closure: {
+                                at: string;
+                                reason: string;
+                                byName: string;
+                            } | null;
+                            issuedAt: string;
+                            issuedByName: string;
+                            documents: {
+                                id: string;
+                                inspectionId: string;
+                                /** @enum {string} */
+                                type: "onsite_plan" | "inspection_notice" | "inspection_record" | "rectification_order" | "rectification_review";
+                                typeName: string;
+                                number: string;
+                                year: number;
+                                sequence: number;
+                                subjectId: string | null;
+                                issuedAt: string;
+                                issuedByName: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/rectification-orders": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 辖区整改指令：按状态、逾期筛选；candidates=true 为移交立案候选（已移交或已逾期） */
+        get: {
+            parameters: {
+                query?: {
+                    page?: number;
+                    pageSize?: number;
+                    sort?: string;
+                    status?: "issued" | "proof_submitted" | "rectified" | "failed" | "escalated" | "closed_without_rectification";
+                    overdue?: "true" | "false";
+                    candidates?: "true" | "false";
+                    inspectionId?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                id: string;
+                                inspectionId: string;
+                                territory: string;
+                                enterpriseId: string;
+                                enterpriseName: string;
+                                findings: {
+                                    id: string;
+                                    itemCode: string;
+                                    description: string;
+                                    basis: string;
+                                    howToFix: string;
+                                    majorHiddenDanger: boolean;
+                                }[];
+                                requirements: string;
+                                deadline: string;
+                                deadlineWorkdays: number | null;
+                                /** @enum {string} */
+                                status: "issued" | "proof_submitted" | "rectified" | "failed" | "escalated" | "closed_without_rectification";
+                                statusName: string;
+                                overdue: boolean;
+                                escalationCandidate: boolean;
+                                proofs: {
+                                    fileIds: string[];
+                                    note: string;
+                                    submittedAt: string;
+                                    submittedByName: string;
+                                }[];
+                                reviews: {
+                                    passed: boolean;
+                                    comment: string;
+                                    reviewedAt: string;
+                                    reviewedByName: string;
+                                }[];
+                                escalation: {
+                                    at: string;
+                                    reason: string;
+                                } | null;
+                                closure: {
+                                    at: string;
+                                    reason: string;
+                                    byName: string;
+                                } | null;
+                                issuedAt: string;
+                                issuedByName: string;
+                                documents: {
+                                    id: string;
+                                    inspectionId: string;
+                                    /** @enum {string} */
+                                    type: "onsite_plan" | "inspection_notice" | "inspection_record" | "rectification_order" | "rectification_review";
+                                    typeName: string;
+                                    number: string;
+                                    year: number;
+                                    sequence: number;
+                                    subjectId: string | null;
+                                    issuedAt: string;
+                                    issuedByName: string;
+                                }[];
+                            }[];
+                            total: number;
+                            page: number;
+                            pageSize: number;
+                            totalIsLowerBound: boolean;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/enterprise/rectification-orders": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 本企业收到的整改指令（企业用户）：问题、整改指引、要求、期限与复查结果 */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                id: string;
+                                inspectionId: string;
+                                territory: string;
+                                enterpriseId: string;
+                                enterpriseName: string;
+                                findings: {
+                                    id: string;
+                                    itemCode: string;
+                                    description: string;
+                                    basis: string;
+                                    howToFix: string;
+                                    majorHiddenDanger: boolean;
+                                }[];
+                                requirements: string;
+                                deadline: string;
+                                deadlineWorkdays: number | null;
+                                /** @enum {string} */
+                                status: "issued" | "proof_submitted" | "rectified" | "failed" | "escalated" | "closed_without_rectification";
+                                statusName: string;
+                                overdue: boolean;
+                                escalationCandidate: boolean;
+                                proofs: {
+                                    fileIds: string[];
+                                    note: string;
+                                    submittedAt: string;
+                                    submittedByName: string;
+                                }[];
+                                reviews: {
+                                    passed: boolean;
+                                    comment: string;
+                                    reviewedAt: string;
+                                    reviewedByName: string;
+                                }[];
+                                escalation: {
+                                    at: string;
+                                    reason: string;
+                                } | null;
+                                closure: {
+                                    at: string;
+                                    reason: string;
+                                    byName: string;
+                                } | null;
+                                issuedAt: string;
+                                issuedByName: string;
+                                documents: {
+                                    id: string;
+                                    inspectionId: string;
+                                    /** @enum {string} */
+                                    type: "onsite_plan" | "inspection_notice" | "inspection_record" | "rectification_order" | "rectification_review";
+                                    typeName: string;
+                                    number: string;
+                                    year: number;
+                                    sequence: number;
+                                    subjectId: string | null;
+                                    issuedAt: string;
+                                    issuedByName: string;
+                                }[];
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/rectification-orders/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 整改指令详情 */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            inspectionId: string;
+                            territory: string;
+                            enterpriseId: string;
+                            enterpriseName: string;
+                            findings: {
+                                id: string;
+                                itemCode: string;
+                                description: string;
+                                basis: string;
+                                howToFix: string;
+                                majorHiddenDanger: boolean;
+                            }[];
+                            requirements: string;
+                            deadline: string;
+                            deadlineWorkdays: number | null;
+                            /** @enum {string} */
+                            status: "issued" | "proof_submitted" | "rectified" | "failed" | "escalated" | "closed_without_rectification";
+                            statusName: string;
+                            overdue: boolean;
+                            escalationCandidate: boolean;
+                            proofs: {
+                                fileIds: string[];
+                                note: string;
+                                submittedAt: string;
+                                submittedByName: string;
+                            }[];
+                            reviews: {
+                                passed: boolean;
+                                comment: string;
+                                reviewedAt: string;
+                                reviewedByName: string;
+                            }[];
+                            escalation: {
+                                at: string;
+                                reason: string;
+                            } | null;
+                            closure: {
+                                at: string;
+                                reason: string;
+                                byName: string;
+                            } | null;
+                            issuedAt: string;
+                            issuedByName: string;
+                            documents: {
+                                id: string;
+                                inspectionId: string;
+                                /** @enum {string} */
+                                type: "onsite_plan" | "inspection_notice" | "inspection_record" | "rectification_order" | "rectification_review";
+                                typeName: string;
+                                number: string;
+                                year: number;
+                                sequence: number;
+                                subjectId: string | null;
+                                issuedAt: string;
+                                issuedByName: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/rectification-orders/{id}/proofs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 企业上传整改材料（multipart：id、note、file；照片或 PDF，每次一个文件）；首个文件即提交复查，复查前续传的文件并入同一次提交；同一编号重传不重复保存 */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            inspectionId: string;
+                            territory: string;
+                            enterpriseId: string;
+                            enterpriseName: string;
+                            findings: {
+                                id: string;
+                                itemCode: string;
+                                description: string;
+                                basis: string;
+                                howToFix: string;
+                                majorHiddenDanger: boolean;
+                            }[];
+                            requirements: string;
+                            deadline: string;
+                            deadlineWorkdays: number | null;
+                            /** @enum {string} */
+                            status: "issued" | "proof_submitted" | "rectified" | "failed" | "escalated" | "closed_without_rectification";
+                            statusName: string;
+                            overdue: boolean;
+                            escalationCandidate: boolean;
+                            proofs: {
+                                fileIds: string[];
+                                note: string;
+                                submittedAt: string;
+                                submittedByName: string;
+                            }[];
+                            reviews: {
+                                passed: boolean;
+                                comment: string;
+                                reviewedAt: string;
+                                reviewedByName: string;
+                            }[];
+                            escalation: {
+                                at: string;
+                                reason: string;
+                            } | null;
+                            closure: {
+                                at: string;
+                                reason: string;
+                                byName: string;
+                            } | null;
+                            issuedAt: string;
+                            issuedByName: string;
+                            documents: {
+                                id: string;
+                                inspectionId: string;
+                                /** @enum {string} */
+                                type: "onsite_plan" | "inspection_notice" | "inspection_record" | "rectification_order" | "rectification_review";
+                                typeName: string;
+                                number: string;
+                                year: number;
+                                sequence: number;
+                                subjectId: string | null;
+                                issuedAt: string;
+                                issuedByName: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            inspectionId: string;
+                            territory: string;
+                            enterpriseId: string;
+                            enterpriseName: string;
+                            findings: {
+                                id: string;
+                                itemCode: string;
+                                description: string;
+                                basis: string;
+                                howToFix: string;
+                                majorHiddenDanger: boolean;
+                            }[];
+                            requirements: string;
+                            deadline: string;
+                            deadlineWorkdays: number | null;
+                            /** @enum {string} */
+                            status: "issued" | "proof_submitted" | "rectified" | "failed" | "escalated" | "closed_without_rectification";
+                            statusName: string;
+                            overdue: boolean;
+                            escalationCandidate: boolean;
+                            proofs: {
+                                fileIds: string[];
+                                note: string;
+                                submittedAt: string;
+                                submittedByName: string;
+                            }[];
+                            reviews: {
+                                passed: boolean;
+                                comment: string;
+                                reviewedAt: string;
+                                reviewedByName: string;
+                            }[];
+                            escalation: {
+                                at: string;
+                                reason: string;
+                            } | null;
+                            closure: {
+                                at: string;
+                                reason: string;
+                                byName: string;
+                            } | null;
+                            issuedAt: string;
+                            issuedByName: string;
+                            documents: {
+                                id: string;
+                                inspectionId: string;
+                                /** @enum {string} */
+                                type: "onsite_plan" | "inspection_notice" | "inspection_record" | "rectification_order" | "rectification_review";
+                                typeName: string;
+                                number: string;
+                                year: number;
+                                sequence: number;
+                                subjectId: string | null;
+                                issuedAt: string;
+                                issuedByName: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/rectification-orders/{id}/files/{fileId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 查看整改材料（辖区执法人员与本企业） */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    fileId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/rectification-orders/{id}/review": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 整改复查：通过或不通过（须写明情况），同时编号出具整改复查意见书 */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        passed: boolean;
+                        /** @default  */
+                        comment?: string;
+                        results?: {
+                            /** Format: uuid */
+                            findingId: string;
+                            passed: boolean;
+                            note?: string;
+                        }[];
+                        acknowledgement?: {
+                            /** @enum {boolean} */
+                            signed: true;
+                            signerName: string;
+                            /** Format: uuid */
+                            signatureFileId: string;
+                        } | {
+                            /** @enum {boolean} */
+                            signed: false;
+                            signerName: string;
+                            refusalNote: string;
+                        };
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            inspectionId: string;
+                            territory: string;
+                            enterpriseId: string;
+                            enterpriseName: string;
+                            findings: {
+                                id: string;
+                                itemCode: string;
+                                description: string;
+                                basis: string;
+                                howToFix: string;
+                                majorHiddenDanger: boolean;
+                            }[];
+                            requirements: string;
+                            deadline: string;
+                            deadlineWorkdays: number | null;
+                            /** @enum {string} */
+                            status: "issued" | "proof_submitted" | "rectified" | "failed" | "escalated" | "closed_without_rectification";
+                            statusName: string;
+                            overdue: boolean;
+                            escalationCandidate: boolean;
+                            proofs: {
+                                fileIds: string[];
+                                note: string;
+                                submittedAt: string;
+                                submittedByName: string;
+                            }[];
+                            reviews: {
+                                passed: boolean;
+                                comment: string;
+                                reviewedAt: string;
+                                reviewedByName: string;
+                            }[];
+                            escalation: {
+                                at: string;
+                                reason: string;
+                            } | null;
+                            closure: {
+                                at: string;
+                                reason: string;
+                                byName: string;
+                            } | null;
+                            issuedAt: string;
+                            issuedByName: string;
+                            documents: {
+                                id: string;
+                                inspectionId: string;
+                                /** @enum {string} */
+                                type: "onsite_plan" | "inspection_notice" | "inspection_record" | "rectification_order" | "rectification_review";
+                                typeName: string;
+                                number: string;
+                                year: number;
+                                sequence: number;
+                                subjectId: string | null;
+                                issuedAt: string;
+                                issuedByName: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/rectification-orders/{id}/close-without-rectification": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 未经整改关闭（执法队负责人、局领导；须写明理由），与“已整改”分开显示 */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        reason: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            inspectionId: string;
+                            territory: string;
+                            enterpriseId: string;
+                            enterpriseName: string;
+                            findings: {
+                                id: string;
+                                itemCode: string;
+                                description: string;
+                                basis: string;
+                                howToFix: string;
+                                majorHiddenDanger: boolean;
+                            }[];
+                            requirements: string;
+                            deadline: string;
+                            deadlineWorkdays: number | null;
+                            /** @enum {string} */
+                            status: "issued" | "proof_submitted" | "rectified" | "failed" | "escalated" | "closed_without_rectification";
+                            statusName: string;
+                            overdue: boolean;
+                            escalationCandidate: boolean;
+                            proofs: {
+                                fileIds: string[];
+                                note: string;
+                                submittedAt: string;
+                                submittedByName: string;
+                            }[];
+                            reviews: {
+                                passed: boolean;
+                                comment: string;
+                                reviewedAt: string;
+                                reviewedByName: string;
+                            }[];
+                            escalation: {
+                                at: string;
+                                reason: string;
+                            } | null;
+                            closure: {
+                                at: string;
+                                reason: string;
+                                byName: string;
+                            } | null;
+                            issuedAt: string;
+                            issuedByName: string;
+                            documents: {
+                                id: string;
+                                inspectionId: string;
+                                /** @enum {string} */
+                                type: "onsite_plan" | "inspection_notice" | "inspection_record" | "rectification_order" | "rectification_review";
+                                typeName: string;
+                                number: string;
+                                year: number;
+                                sequence: number;
+                                subjectId: string | null;
+                                issuedAt: string;
+                                issuedByName: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/inspections/{id}/conclude": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 出具现场检查记录（须企业负责人签字或记录拒签，且每个问题已当场整改或已下达整改指令） */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": Record<string, never> | null;
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            stage: string;
+                            document: {
+                                id: string;
+                                inspectionId: string;
+                                /** @enum {string} */
+                                type: "onsite_plan" | "inspection_notice" | "inspection_record" | "rectification_order" | "rectification_review";
+                                typeName: string;
+                                number: string;
+                                year: number;
+                                sequence: number;
+                                subjectId: string | null;
+                                issuedAt: string;
+                                issuedByName: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/inspections/{id}/close": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 结束检查（每份整改指令已复查通过、移交立案或未经整改关闭） */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": Record<string, never> | null;
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            stage: string;
+                            closedAt: string;
+                        };
+                    };
+                };
+            };
+        };
         delete?: never;
         options?: never;
         head?: never;
