@@ -40,6 +40,8 @@ const DrawListPage = page(() => import('../features/draws/draw-list-page'), 'Dra
 const DrawDetailPage = page(() => import('../features/draws/draw-detail-page'), 'DrawDetailPage');
 const PublicDrawListPage = page(() => import('../features/draws/public-draw-pages'), 'PublicDrawListPage');
 const PublicDrawPage = page(() => import('../features/draws/public-draw-pages'), 'PublicDrawPage');
+
+const OnsitePage = page(() => import('../features/onsite/onsite-page'), 'OnsitePage');
 const InspectionDetailPage = page(() => import('../features/inspection-detail/inspection-detail-page'), 'InspectionDetailPage');
 const PublicCheckInPage = page(() => import('../features/checkin/public-checkin-page'), 'PublicCheckInPage');
 const RatingsPage = page(() => import('../features/checkin/ratings-page'), 'RatingsPage');
@@ -72,6 +74,15 @@ export const AppRoutes = () => (
       <Route path="draws/:id" element={<PublicDrawPage />} />
       <Route path="*" element={<NotFoundPage backTo="/public/guide-lists" />} />
     </Route>
+    {/* the on-site record on a phone: full screen, opens without network, checks the session itself */}
+    <Route
+      path="/inspections/:id/onsite"
+      element={
+        <Suspense fallback={<FullPageSpin />}>
+          <OnsitePage />
+        </Suspense>
+      }
+    />
     <Route
       element={
         <RequireAuth>

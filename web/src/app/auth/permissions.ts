@@ -39,6 +39,7 @@ export type Permission =
   | 'draws.cancellation.request'
   | 'draws.cancellation.decide'
   | 'draws.results.publish'
+  | 'onsite.record'
   | 'onsite.read'
   | 'onsite.plan'
   | 'onsite.approve'
@@ -47,6 +48,8 @@ export type Permission =
 
 // What the menu and buttons offer; the server's policy module still decides every request.
 const grants: Record<Permission, readonly Role[]> = {
+  // issue 5 item 6: the officers who write the on-site record on their phones
+  'onsite.record': ['inspector', 'unit_head', 'bureau_head'],
   'enterprises.read': ['inspector', 'unit_head', 'bureau_head', 'legal_reviewer', 'admin'],
   'enterprises.write': ['inspector', 'unit_head', 'bureau_head', 'admin'],
   'enterprise.own': ['enterprise'],
