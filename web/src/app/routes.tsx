@@ -40,6 +40,11 @@ const DrawListPage = page(() => import('../features/draws/draw-list-page'), 'Dra
 const DrawDetailPage = page(() => import('../features/draws/draw-detail-page'), 'DrawDetailPage');
 const PublicDrawListPage = page(() => import('../features/draws/public-draw-pages'), 'PublicDrawListPage');
 const PublicDrawPage = page(() => import('../features/draws/public-draw-pages'), 'PublicDrawPage');
+const RectificationListPage = page(() => import('../features/rectification/rectification-list-page'), 'RectificationListPage');
+const EnterpriseRectificationsPage = page(
+  () => import('../features/rectification/enterprise-rectifications-page'),
+  'EnterpriseRectificationsPage',
+);
 
 const OnsitePage = page(() => import('../features/onsite/onsite-page'), 'OnsitePage');
 const InspectionDetailPage = page(() => import('../features/inspection-detail/inspection-detail-page'), 'InspectionDetailPage');
@@ -97,6 +102,7 @@ export const AppRoutes = () => (
       <Route path="enterprises/import" element={guarded('enterprises.write', <EnterpriseImportPage />)} />
       <Route path="enterprises/:id" element={guarded('enterprises.read', <EnterpriseDetailPage />)} />
       <Route path="my-enterprise" element={guarded('enterprise.own', <MyEnterprisePage />)} />
+      <Route path="my-enterprise/rectifications" element={guarded('rectification.own', <EnterpriseRectificationsPage />)} />
       <Route path="organisations" element={guarded('people.read', <OrganisationListPage />)} />
       <Route path="organisations/:id" element={guarded('people.read', <OrganisationDetailPage />)} />
       <Route path="officers" element={guarded('people.read', <OfficerListPage />)} />
@@ -112,6 +118,7 @@ export const AppRoutes = () => (
       <Route path="plans/monthly" element={guarded('plans.read', <MonthlyPlanListPage />)} />
       <Route path="draws" element={guarded('draws.read', <DrawListPage />)} />
       <Route path="draws/:id" element={guarded('draws.read', <DrawDetailPage />)} />
+      <Route path="rectification" element={guarded('rectification.read', <RectificationListPage />)} />
       <Route path="inspections/:id" element={guarded('onsite.read', <InspectionDetailPage />)} />
       <Route path="ratings" element={guarded('ratings.read', <RatingsPage />)} />
       <Route path="catalog/grading" element={guarded('grading.catalog', <GradingCatalogPage />)} />

@@ -12,6 +12,11 @@ export const ROLES: readonly Role[] = [
 ];
 
 export type Permission =
+  | 'rectification.read'
+  | 'rectification.issue'
+  | 'rectification.review'
+  | 'rectification.closeWithout'
+  | 'rectification.own'
   | 'enterprises.read'
   | 'enterprises.write'
   | 'enterprise.own'
@@ -48,6 +53,13 @@ export type Permission =
 
 // What the menu and buttons offer; the server's policy module still decides every request.
 const grants: Record<Permission, readonly Role[]> = {
+  // measure 13: officers issue and review orders; unit and bureau heads close one without rectification; the
+  // enterprise sees its own and uploads proof
+  'rectification.read': ['inspector', 'unit_head', 'bureau_head', 'legal_reviewer', 'admin'],
+  'rectification.issue': ['inspector', 'unit_head'],
+  'rectification.review': ['inspector', 'unit_head'],
+  'rectification.closeWithout': ['unit_head', 'bureau_head'],
+  'rectification.own': ['enterprise'],
   // issue 5 item 6: the officers who write the on-site record on their phones
   'onsite.record': ['inspector', 'unit_head', 'bureau_head'],
   'enterprises.read': ['inspector', 'unit_head', 'bureau_head', 'legal_reviewer', 'admin'],

@@ -13,6 +13,7 @@ import {
   OrderedListOutlined,
   ShopOutlined,
   TeamOutlined,
+  ToolOutlined,
 } from '@ant-design/icons';
 import type { Role } from '../../api/types';
 import type { MessageKey } from '../i18n/zh';
@@ -29,6 +30,8 @@ const NAV_ITEMS: NavItem[] = [
   { key: 'plans-annual', path: '/plans/annual', label: 'nav.annualPlans', icon: <FileTextOutlined />, permission: 'plans.read' },
   { key: 'plans-monthly', path: '/plans/monthly', label: 'nav.monthlyPlans', icon: <CalendarOutlined />, permission: 'plans.read' },
   { key: 'draws', path: '/draws', label: 'nav.draws', icon: <InteractionOutlined />, permission: 'draws.read' },
+  { key: 'rectification', path: '/rectification', label: 'nav.rectification', icon: <ToolOutlined />, permission: 'rectification.read' },
+  { key: 'my-rectifications', path: '/my-enterprise/rectifications', label: 'rect.enterprise.title', icon: <ToolOutlined />, permission: 'rectification.own' },
   { key: 'catalog', path: '/catalog/grading', label: 'nav.gradingCatalog', icon: <BookOutlined />, permission: 'grading.catalog' },
   { key: 'organisations', path: '/organisations', label: 'nav.organisations', icon: <ApartmentOutlined />, permission: 'people.read' },
   { key: 'officers', path: '/officers', label: 'nav.officers', icon: <TeamOutlined />, permission: 'people.read' },
