@@ -317,6 +317,7 @@ export type {
   PerformDrawInput,
 } from './sampling/draw-record.ts';
 export { drawSeed, inspectorPoolHash, poolHash } from './sampling/draw-hashes.ts';
+export type { TextHasher } from './sampling/draw-hashes.ts';
 export { performDraw } from './sampling/perform-draw.ts';
 export type { DrawRefusal, DrawRefusalCode } from './sampling/draw-refusals.ts';
 export { verifyDraw } from './sampling/verify-draw.ts';

@@ -7,7 +7,13 @@ import { drawRefusal, type DrawRefusal } from './draw-refusals.ts';
 
 const hasLineBreakOrTab = (value: string) => /[\t\n\r]/.test(value);
 
-export const checkDrawInput = (input: PerformDrawInput): DrawRefusal | undefined => {
+// `codes: false` leaves out the checks of every code (line breaks, order, duplicates): for pools that passed
+// them when they were frozen and whose recomputed hash the caller compares with the published one (see
+// performDraw's `poolsCheckedWhenFrozen`). Everything else is checked in the same order either way.
+export const checkDrawInput = (
+  input: PerformDrawInput,
+  { codes = true }: { codes?: boolean } = {},
+): DrawRefusal | undefined => {
   // measure 12: an on-site inspection needs at least two officers
   if (!Number.isInteger(input.teamSize) || input.teamSize < 2) {
     return drawRefusal(
@@ -27,7 +33,7 @@ export const checkDrawInput = (input: PerformDrawInput): DrawRefusal | undefined
     const name = `第 ${index + 1} 层（${stratum.key}）`;
     if (keys.has(stratum.key)) return drawRefusal('DRAW_DUPLICATE_STRATUM', `${name}的层名与前面的层重复`);
     keys.add(stratum.key);
-    if (hasLineBreakOrTab(stratum.key) || stratum.codes.some(hasLineBreakOrTab)) {
+    if (hasLineBreakOrTab(stratum.key) || (codes && stratum.codes.some(hasLineBreakOrTab))) {
       return drawRefusal('DRAW_BAD_CHARACTER', `${name}的层名或企业代码含制表符或换行，无法唯一计算名单哈希`);
     }
     if (!Number.isInteger(stratum.k) || stratum.k < 0 || stratum.k > stratum.codes.length) {
@@ -36,6 +42,7 @@ export const checkDrawInput = (input: PerformDrawInput): DrawRefusal | undefined
         `${name}抽取 ${stratum.k} 家，但该层只有 ${stratum.codes.length} 家企业`,
       );
     }
+    if (!codes) continue;
     const unsorted = firstUnsortedIndex(stratum.codes);
     if (unsorted >= 0) {
       return drawRefusal(

@@ -6,5 +6,6 @@ export { compareCodePoints, sortByCodePoint, firstUnsortedIndex } from './code-p
 export { DRAW_ALGORITHM, ZDrawRecordShapeSchema, ZDrawRecordSchema } from './draw-record.ts';
 export type { DrawExclusion, DrawRecord, DrawSelection, DrawStratum } from './draw-record.ts';
 export { drawSeed, inspectorPoolHash, poolHash } from './draw-hashes.ts';
+export type { TextHasher } from './draw-hashes.ts';
 export { verifyDraw } from './verify-draw.ts';
 export type { DrawDifference, DrawValue, DrawVerification } from './draw-difference.ts';

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { exampleDrawInput } from './draw-test-input.ts';
 import { ZDrawRecordSchema } from './draw-record.ts';
-import { drawSeed, inspectorPoolHash, poolHash } from './draw-hashes.ts';
+import { drawSeed, inspectorPoolHash, poolHash, type TextHasher } from './draw-hashes.ts';
+import { sha256Hex } from './sha256.ts';
 import { performDraw } from './perform-draw.ts';
 
 const drawn = () => {
@@ -117,5 +118,48 @@ describe('performDraw (inspecta-draw-v1, measure 5)', () => {
       ok: false,
       code: 'DRAW_NO_WITNESSES',
     });
+  });
+
+  it('with pools checked when frozen, skips the checks of every code but still compares the pool hash', () => {
+    const unsorted = exampleDrawInput();
+    unsorted.strata[1] = { key: '440703-工贸', codes: ['E08', 'E07'], k: 1 };
+    const published = poolHash(unsorted.strata);
+    const trusted = { poolsCheckedWhenFrozen: true };
+    // the option stands only with a published hash to compare
+    expect(performDraw(unsorted, trusted)).toMatchObject({ ok: false, code: 'DRAW_CODES_NOT_SORTED' });
+    expect(performDraw({ ...unsorted, publishedPoolHash: published }, trusted)).toMatchObject({ ok: true });
+    const changed = exampleDrawInput();
+    expect(
+      performDraw({ ...changed, publishedPoolHash: poolHash([...changed.strata.slice(1)]) }, trusted),
+    ).toMatchObject({ ok: false, code: 'DRAW_POOL_CHANGED' });
+    // the checks that are not of every code still run
+    expect(
+      performDraw({ ...exampleDrawInput(), publicEntropy: ' ', publishedPoolHash: poolHash(exampleDrawInput().strata) }, trusted),
+    ).toMatchObject({ ok: false, code: 'DRAW_NO_ENTROPY' });
+  });
+
+  it('hashes the pools alike with any SHA-256 the caller passes, a few thousand lines at a time', () => {
+    // a hasher that keeps the text and hashes it whole, as item 2 states it
+    const whole = (): TextHasher => {
+      let text = '';
+      const hasher: TextHasher = {
+        update: (piece) => ((text += piece), hasher),
+        digestHex: () => sha256Hex(text),
+      };
+      return hasher;
+    };
+    const codes = Array.from({ length: 9000 }, (_, index) => `C${String(index).padStart(5, '0')}`);
+    const strata = [
+      { key: '空层', codes: [], k: 0 },
+      { key: '甲', codes, k: 1 },
+      { key: '乙', codes: ['D1'], k: 1 },
+    ];
+    const joined = strata.flatMap((stratum) => stratum.codes.map((code) => `${stratum.key}\t${code}`)).join('\n');
+    expect(poolHash(strata)).toBe(sha256Hex(joined));
+    expect(poolHash(strata, whole)).toBe(sha256Hex(joined));
+    expect(poolHash([])).toBe(sha256Hex(''));
+    const input = exampleDrawInput();
+    const result = performDraw(input, { createHasher: whole });
+    expect(result.ok && result.record).toEqual(drawn());
   });
 });

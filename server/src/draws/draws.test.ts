@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { verifyDraw, type DrawRecord } from '@inspecta/domain';
+import { inspectorPoolHash, poolHash, verifyDraw, type DrawRecord } from '@inspecta/domain';
 import { and, eq } from 'drizzle-orm';
 import { createTestContext, type TestContext } from '../../test/helpers.ts';
 import { expectProblem } from '../../test/problem.ts';
@@ -8,6 +8,8 @@ import { enterprises } from '../enterprises/schema.ts';
 import { inspections } from '../inspections/schema.ts';
 import { officers } from '../officers/schema.ts';
 import { organisations } from '../organisations/schema.ts';
+import { nodeSha256 } from './hasher.ts';
+import { draws } from './schema.ts';
 
 type Summary = { id: string; status: string; poolHash: string; inspectorPoolHash: string; sampleSize: number; enterpriseCount: number; seed: string | null; cancellation: { status: string } | null };
 
@@ -151,6 +153,55 @@ describe('the draw session (items 4–8)', () => {
   it('refuses a partner that is not another department', async () => {
     const res = await requester(t).post('/api/v1/draws', reviewer, freezeBody({ partners: ['00000000-0000-4000-8000-000000000000'] }));
     expectProblem(res, 422, 'DRAW_PARTNER_NOT_DEPARTMENT');
+  });
+});
+
+describe('the stored pools', () => {
+  it('keeps each stratum as one text, and plans each inspection with the enterprise as registered', async () => {
+    const draw = await freeze();
+    const [row] = await t.ctx.db.select({ pools: draws.pools }).from(draws).where(eq(draws.id, draw.id));
+    for (const stratum of row!.pools.strata) expect(stratum).toMatchObject({ lines: expect.any(String), size: expect.any(Number) });
+    expect((await perform(draw.id)).statusCode).toBe(200);
+    const record = await recordOf(draw.id);
+    expect(record.strata.map((stratum) => stratum.codes.length)).toEqual(row!.pools.strata.map((stratum) => ('lines' in stratum ? stratum.size : 0)));
+    const planned = await t.ctx.db
+      .select({ code: inspections.creditCode, name: inspections.enterpriseName, territory: inspections.territory, id: inspections.enterpriseId, registered: enterprises })
+      .from(inspections)
+      .innerJoin(enterprises, eq(enterprises.id, inspections.enterpriseId))
+      .where(eq(inspections.drawId, draw.id));
+    expect(planned.map((p) => p.code).sort()).toEqual(record.selected.map((entry) => entry.enterprise).sort());
+    for (const p of planned) expect([p.code, p.name, p.territory]).toEqual([p.registered.creditCode, p.registered.name, p.registered.territory]);
+  });
+
+  it("hashes with Node's SHA-256 exactly as the domain's own does", () => {
+    const strata = [
+      { key: '蓬江区', codes: Array.from({ length: 5000 }, (_, index) => `91440703${String(index).padStart(10, '0')}`), k: 1 },
+      { key: 'ü 𝌆', codes: ['甲', 'Ω'], k: 1 },
+    ];
+    expect(poolHash(strata, nodeSha256)).toBe(poolHash(strata));
+    expect(inspectorPoolHash(['A', '证 1', '𝌆'], nodeSha256)).toBe(inspectorPoolHash(['A', '证 1', '𝌆']));
+  });
+
+  it('refuses to draw from pools changed after their hash was published', async () => {
+    const draw = await freeze();
+    const [row] = await t.ctx.db.select({ pools: draws.pools }).from(draws).where(eq(draws.id, draw.id));
+    const [first, ...rest] = row!.pools.strata;
+    if (!first || !('lines' in first)) throw new Error('stored as text expected');
+    // one code dropped, the count left as it was
+    const changed = { ...first, lines: first.lines.split('\n').slice(1).join('\n') };
+    await t.ctx.db.update(draws).set({ pools: { ...row!.pools, strata: [changed, ...rest] } }).where(eq(draws.id, draw.id));
+    expectProblem(await perform(draw.id), 422, 'DRAW_POOL_CHANGED');
+  });
+
+  it('still draws from pools stored as JSON arrays before', async () => {
+    const draw = await freeze();
+    const [row] = await t.ctx.db.select({ pools: draws.pools }).from(draws).where(eq(draws.id, draw.id));
+    const strata = row!.pools.strata.map((stratum) => ('lines' in stratum ? { key: stratum.key, codes: stratum.lines.split('\n'), k: stratum.k } : stratum));
+    await t.ctx.db.update(draws).set({ pools: { ...row!.pools, strata } }).where(eq(draws.id, draw.id));
+    expect((await perform(draw.id)).statusCode).toBe(200);
+    const record = await recordOf(draw.id);
+    expect(record.strata).toEqual(strata);
+    expect(verifyDraw(record)).toMatchObject({ consistent: true });
   });
 });
 

@@ -53,8 +53,13 @@ export type DrawSource =
 
 export type DrawCriteria = { territory?: string; industry?: string; enforcementClass?: string; riskGrade?: string };
 
+// A stratum as stored: its codes as one text, a code a line in code-point order (`lines`, so a code can hold
+// no line break), and how many there are. Draws frozen before kept them as a JSON array (`codes`); a
+// million codes as one string cost a fraction of a million array elements to write, read and parse.
+export type StoredStratum = { key: string; k: number; size: number; lines: string } | DrawStratum;
+
 export type DrawPools = {
-  strata: DrawStratum[];
+  strata: StoredStratum[];
   // enterprises left out of the pools because they reached their annual inspection cap (measure 5)
   atCap: { code: string; count: number; cap: number }[];
   inspectors: string[];

@@ -32,7 +32,8 @@ import type {
   ZPerformDrawSchema,
   ZRecusalSchema,
 } from './model.ts';
-import { frozenExclusions, frozenStrata, rosterOfOrganisation, rosterOfTerritory, rosterOn } from './pools.ts';
+import { nodeSha256 } from './hasher.ts';
+import { drawStrata, frozenExclusions, frozenStrata, rosterOfOrganisation, rosterOfTerritory, rosterOn, stratumSize } from './pools.ts';
 import { conflictDeclarations, draws, type DrawPartner, type DrawReplacementEntry } from './schema.ts';
 
 // measures 5, 6, 12 (issue 6 items 1–9): pools frozen and hashed first, the draw made once at a witnessed
@@ -52,7 +53,7 @@ export const recordOf = (row: DrawRow): DrawRecord | null => {
   if (!row.result) return null;
   return {
     algorithm: DRAW_ALGORITHM,
-    strata: row.pools.strata,
+    strata: drawStrata(row.pools.strata),
     inspectors: row.pools.inspectors,
     exclusions: row.pools.exclusions,
     teamSize: row.pools.teamSize,
@@ -121,7 +122,7 @@ const partnersOf = async (tx: Tx, ids: string[], date: string): Promise<DrawPart
       organisationName: organisation.name,
       departmentType: organisation.departmentType,
       inspectors,
-      inspectorPoolHash: inspectorPoolHash(inspectors),
+      inspectorPoolHash: inspectorPoolHash(inspectors, nodeSha256),
       record: null,
     });
   }
@@ -149,7 +150,7 @@ export const freezeDraw = async (ctx: AppContext, actor: Actor, body: TFreezeDra
         );
       if (existing) throw conflict('DRAW_BATCH_ALREADY_DRAWN', '该批次已冻结或已抽取，不得重复抽取（不得重抽）');
     }
-    const { strata, atCap, inPool } = await frozenStrata(tx, actor, body, year);
+    const { strata, stored, atCap, inPool } = await frozenStrata(tx, actor, body, year);
     const roster = await rosterOn(tx, rosterOfTerritory(actor), body.inspectionDate);
     const inspectors = roster.map((member) => member.certificate);
     if (inspectors.length < body.teamSize) {
@@ -164,7 +165,8 @@ export const freezeDraw = async (ctx: AppContext, actor: Actor, body: TFreezeDra
     const partners = await partnersOf(tx, body.partners, body.inspectionDate);
     const bureau = await bureauOf(tx, actor.territory);
     const now = ctx.clock.now();
-    const pools = { strata, atCap, inspectors, exclusions, teamSize: body.teamSize, maxAssignmentsPerInspector };
+    // the codes stored as one text per stratum (StoredStratum), the record served as before
+    const pools = { strata: stored, atCap, inspectors, exclusions, teamSize: body.teamSize, maxAssignmentsPerInspector };
     // every column but the pools comes back: they are what was just written (a million codes, not read again)
     const { pools: _pools, ...returned } = getTableColumns(draws);
     const [inserted] = await tx
@@ -180,8 +182,8 @@ export const freezeDraw = async (ctx: AppContext, actor: Actor, body: TFreezeDra
         matters: body.matters,
         status: 'frozen',
         pools,
-        poolHash: poolHash(strata),
-        inspectorPoolHash: inspectorPoolHash(inspectors),
+        poolHash: poolHash(strata, nodeSha256),
+        inspectorPoolHash: inspectorPoolHash(inspectors, nodeSha256),
         enterpriseCount: strata.reduce((total, stratum) => total + stratum.codes.length, 0),
         sampleSize,
         inspectorCount: inspectors.length,
@@ -241,18 +243,24 @@ export const performDrawSession = async (ctx: AppContext, actor: Actor, id: stri
   return ctx.db.transaction(async (tx) => {
     const row = await loadDraw(tx, actor, id, 'create', true);
     if (row.status !== 'frozen') throw conflict('DRAW_ALREADY_DRAWN', row.status === 'drawn' ? '该批次已抽取，抽取不得重做' : '该批次已取消');
-    const drawn = performDraw({
-      strata: row.pools.strata,
-      inspectors: row.pools.inspectors,
-      exclusions: row.pools.exclusions,
-      teamSize: row.pools.teamSize,
-      maxAssignmentsPerInspector: row.pools.maxAssignmentsPerInspector,
-      inspectionDate: row.inspectionDate,
-      publicEntropy: body.publicEntropy,
-      witnesses: body.witnesses,
-      publishedPoolHash: row.poolHash,
-      publishedInspectorPoolHash: row.inspectorPoolHash,
-    });
+    // pools frozen as text (StoredStratum) passed every check of their codes then; their hash, recomputed,
+    // must still equal the published one (performDraw refuses otherwise)
+    const checkedWhenFrozen = row.pools.strata.every((stratum) => 'lines' in stratum);
+    const drawn = performDraw(
+      {
+        strata: drawStrata(row.pools.strata),
+        inspectors: row.pools.inspectors,
+        exclusions: row.pools.exclusions,
+        teamSize: row.pools.teamSize,
+        maxAssignmentsPerInspector: row.pools.maxAssignmentsPerInspector,
+        inspectionDate: row.inspectionDate,
+        publicEntropy: body.publicEntropy,
+        witnesses: body.witnesses,
+        publishedPoolHash: row.poolHash,
+        publishedInspectorPoolHash: row.inspectorPoolHash,
+      },
+      { poolsCheckedWhenFrozen: checkedWhenFrozen, createHasher: nodeSha256 },
+    );
     if (!drawn.ok) throw refused(drawn);
     const { record } = drawn;
     // measure 6: each partner department's teams, by the same algorithm, from its own frozen roster
@@ -291,59 +299,35 @@ export const performDrawSession = async (ctx: AppContext, actor: Actor, id: stri
   });
 };
 
+// One planned inspection per selected enterprise. What differs per row (the code, the teams) goes as one JSON
+// parameter per 25,000 rows, joined to the register in the insert itself for the enterprise's id, name and
+// territory (an enterprise no longer in the register gets none, as before); what all rows share goes as
+// plain parameters. As Drizzle values that would be a million bound parameters at a million-enterprise
+// draw. The columns not named take their defaults, as with insert().
 const createInspections = async (tx: Tx, actor: Actor, row: DrawRow, record: DrawRecord, partners: DrawPartner[], now: Date) => {
-  const codes = record.selected.map((entry) => entry.enterprise);
-  const enterpriseOf = new Map<string, { id: string; name: string; territory: string }>();
-  for (let i = 0; i < codes.length; i += 5000) {
-    const rows = await tx
-      .select({ id: enterprises.id, name: enterprises.name, territory: enterprises.territory, code: enterprises.creditCode })
-      .from(enterprises)
-      .where(inArray(enterprises.creditCode, codes.slice(i, i + 5000)));
-    for (const e of rows) enterpriseOf.set(e.code, e);
-  }
   const partnerTeams = partners.map((partner) => new Map(partner.record!.selected.map((entry) => [entry.enterprise, entry.inspectors])));
   const names = await namesOf(tx, [...record.selected.flatMap((entry) => entry.inspectors), ...partners.flatMap((p) => p.inspectors)]);
-  const values = record.selected.flatMap((entry) => {
-    const enterprise = enterpriseOf.get(entry.enterprise);
-    if (!enterprise) return [];
-    return [
-      {
-        territory: enterprise.territory,
-        enterpriseId: enterprise.id,
-        enterpriseName: enterprise.name,
-        creditCode: entry.enterprise,
-        organisationId: row.organisationId,
-        organisationName: row.organisationName,
-        kind: 'double_random',
-        plannedOn: row.inspectionDate,
-        year: row.year,
-        matters: row.matters,
-        status: 'planned',
-        drawId: row.id,
-        team: entry.inspectors.map((certificate) => member(names, certificate)),
-        partners: partners.map((partner, index) => ({
-          organisationId: partner.organisationId,
-          organisationName: partner.organisationName,
-          departmentType: partner.departmentType,
-          team: (partnerTeams[index]!.get(entry.enterprise) ?? []).map((certificate) => member(names, certificate)),
-        })),
-        createdAt: now,
-        createdByName: actor.displayName,
-      },
-    ];
-  });
-  // 10,000 rows at a time as one JSON parameter: as Drizzle values (a million bound parameters at a
-  // million-enterprise draw) they cost seconds. The columns not named take their defaults, as with insert().
-  for (let i = 0; i < values.length; i += 10_000) {
-    const rows = values.slice(i, i + 10_000).map((value) => ({ ...value, createdAt: value.createdAt.toISOString() }));
+  const rows = record.selected.map((entry) => ({
+    code: entry.enterprise,
+    team: entry.inspectors.map((certificate) => member(names, certificate)),
+    partners: partners.map((partner, index) => ({
+      organisationId: partner.organisationId,
+      organisationName: partner.organisationName,
+      departmentType: partner.departmentType,
+      team: (partnerTeams[index]!.get(entry.enterprise) ?? []).map((certificate) => member(names, certificate)),
+    })),
+  }));
+  for (let i = 0; i < rows.length; i += 25_000) {
     await tx.execute(sql`
       insert into ${inspections} (territory, enterprise_id, enterprise_name, credit_code, organisation_id, organisation_name, kind, planned_on, year,
                                   matters, status, draw_id, team, partners, created_at, created_by_name)
-      select "territory", "enterpriseId", "enterpriseName", "creditCode", "organisationId", "organisationName", "kind", "plannedOn", "year",
-             "matters", "status", "drawId", "team", "partners", "createdAt", "createdByName"
-      from json_to_recordset(${JSON.stringify(rows)}::json) as x("territory" text, "enterpriseId" uuid, "enterpriseName" text, "creditCode" text,
-        "organisationId" uuid, "organisationName" text, "kind" text, "plannedOn" date, "year" integer, "matters" jsonb, "status" text,
-        "drawId" uuid, "team" jsonb, "partners" jsonb, "createdAt" timestamptz, "createdByName" text)`);
+      select e.territory, e.id, e.name, x.code, ${row.organisationId}::uuid, ${row.organisationName}::text, 'double_random', ${row.inspectionDate}::date,
+             ${row.year}::integer, ${JSON.stringify(row.matters)}::jsonb, 'planned', ${row.id}::uuid, x.team, x.partners, ${now.toISOString()}::timestamptz,
+             ${actor.displayName}::text
+      from rows from (json_to_recordset(${JSON.stringify(rows.slice(i, i + 25_000))}::json) as ("code" text, "team" jsonb, "partners" jsonb))
+             with ordinality as x(code, team, partners, position)
+      join ${enterprises} e on e.credit_code = x.code
+      order by x.position`);
   }
 };
 
@@ -512,7 +496,7 @@ const drawDetail = async (db: Db, row: DrawRow, query: z.infer<typeof ZDetailQue
   const memberView = (certificate: string) => ({ certificate, name: names.get(certificate)?.name ?? null });
   return {
     ...drawSummary(row),
-    strata: row.pools.strata.map((stratum) => ({ key: stratum.key, k: stratum.k, candidates: stratum.codes.length })),
+    strata: row.pools.strata.map((stratum) => ({ key: stratum.key, k: stratum.k, candidates: stratumSize(stratum) })),
     atCap: row.pools.atCap,
     exclusions: row.pools.exclusions.length,
     maxAssignmentsPerInspector: row.pools.maxAssignmentsPerInspector,
