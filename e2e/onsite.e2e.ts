@@ -1,0 +1,223 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { APIRequestContext, Browser, BrowserContext, Page } from 'playwright-core';
+import { baseUrl, launchBrowser, logIn } from './browser.ts';
+import { apiAs, jsonOf, screenShot } from './ui.ts';
+
+// Issue 5 items 6, 7 and 10 on a phone (390×844): the officer answers the checklist, records findings with
+// photos (one fixed on the spot, one major hidden danger with the 第六十五条 measure), the enterprise head
+// signs; then, without network, the record waits on the phone, survives a reload, and syncs once.
+
+type Form = {
+  inspection: { stage: string; acknowledgement: { signed: boolean; signerName: string } | null };
+  form: { sections: { items: { code: string }[] }[] };
+  entries: { id: string; itemCode: string; outcome: string }[];
+  findings: { status: string; majorHiddenDanger: boolean; photoIds: string[]; fixProofIds: string[]; emergencyMeasures: { kind: string }[]; howToFix: string }[];
+  files: { id: string; kind: string }[];
+};
+type Officer = { certificates: { number: string; statusToday: string }[]; mayInspectToday: { ok: boolean } };
+type Enterprise = { id: string };
+
+const POLL = { timeout: 20_000, interval: 150 };
+const PHONE = { viewport: { width: 390, height: 844 }, locale: 'zh-CN', isMobile: true, hasTouch: true, deviceScaleFactor: 2 };
+const photo = fs.readFileSync(path.resolve(import.meta.dirname, '../server/test/fixtures/site-photo.jpg'));
+
+const ok = async <T>(response: Awaited<ReturnType<APIRequestContext['get']>>, what: string): Promise<T> => {
+  if (!response.ok()) throw new Error(`${what}: ${response.status()} ${await response.text()}`);
+  return jsonOf<T>(response);
+};
+
+// An inspection of a 蓬江区 enterprise taken through the public steps to 已亮码入企: planned (a complaint, so
+// no cap applies), on-site plan approved by the unit head, notice sent, the enterprise scans the code.
+const checkedInInspection = async (offset: number): Promise<string> => {
+  const inspector = await apiAs('pengjiang.inspector');
+  const unitHead = await apiAs('pengjiang.unithead');
+  const enterprises = await ok<{ items: Enterprise[] }>(await inspector.get('/api/v1/enterprises?territory=440703&pageSize=50&sort=-creditCode'), 'enterprises');
+  const officers = await ok<{ items: Officer[] }>(await inspector.get('/api/v1/officers?territory=440703&pageSize=50&onRoster=true'), 'officers');
+  const team = officers.items
+    .filter((officer) => officer.mayInspectToday.ok)
+    .flatMap((officer) => officer.certificates.filter((certificate) => certificate.statusToday === 'valid').map((certificate) => certificate.number))
+    .slice(0, 2);
+  const planned = await ok<{ inspection: { id: string } }>(
+    await inspector.post('/api/v1/inspections', {
+      data: { enterpriseId: enterprises.items[offset]!.id, plannedOn: new Date().toISOString().slice(0, 10), kind: 'targeted', matters: ['work_safety_general'], trigger: 'complaint_or_report', triggerReference: `12345-E2E-${offset}` },
+    }),
+    'plan inspection',
+  );
+  const id = planned.inspection.id;
+  await ok(await inspector.post(`/api/v1/inspections/${id}/onsite-plan`, { data: { officers: team, scheduledAt: new Date().toISOString() } }), 'draft plan');
+  await ok(await inspector.post(`/api/v1/inspections/${id}/onsite-plan/submit`, { data: {} }), 'submit plan');
+  await ok(await unitHead.post(`/api/v1/inspections/${id}/onsite-plan/decision`, { data: { approve: true, comment: '同意' } }), 'approve plan');
+  await ok(await inspector.post(`/api/v1/inspections/${id}/notify`, { data: {} }), 'notify');
+  const { token } = await ok<{ token: string }>(await inspector.get(`/api/v1/inspections/${id}/checkin-code`), 'check-in code');
+  const anyone = await apiAs('enterprise.demo');
+  await ok(await anyone.post(`/api/v1/public/checkin/${token}/arrive`, { data: { location: { latitude: 22.58, longitude: 113.08, accuracy: 15 } } }), 'arrive');
+  await Promise.all([inspector.dispose(), unitHead.dispose(), anyone.dispose()]);
+  return id;
+};
+
+const serverForm = async (id: string): Promise<Form> => {
+  const inspector = await apiAs('pengjiang.inspector');
+  try {
+    return await ok<Form>(await inspector.get(`/api/v1/inspections/${id}/form`), 'form');
+  } finally {
+    await inspector.dispose();
+  }
+};
+
+const item = (page: Page, index: number) => page.getByTestId('onsite-item').nth(index);
+const pendingOf = (page: Page) => page.getByTestId('sync-status').getAttribute('data-pending');
+const attach = (page: Page, testId: string, name: string) => page.getByTestId(testId).setInputFiles({ name, mimeType: 'image/jpeg', buffer: photo });
+
+// the toast after a save fades out before a picture is taken
+const settled = (page: Page) =>
+  page.waitForFunction(() => document.querySelectorAll('.ant-message-notice').length === 0, undefined, { timeout: 10_000, polling: 200 });
+
+const openRecord = async (context: BrowserContext, id: string) => {
+  const page = await context.newPage();
+  await logIn(page, 'pengjiang.inspector');
+  await page.goto(`${baseUrl()}/inspections/${id}/onsite`);
+  await page.getByTestId('onsite-page').waitFor();
+  return page;
+};
+
+describe('the on-site record on a phone', () => {
+  let browser: Browser;
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  });
+  afterAll(() => browser?.close());
+
+  it('answers items, records two findings with photos (one fixed on the spot, one major with evacuation) and takes the signature', async () => {
+    const id = await checkedInInspection(0);
+    const context = await browser.newContext({ ...PHONE, permissions: ['geolocation'], geolocation: { latitude: 22.5791, longitude: 113.0815, accuracy: 8 } });
+    const page = await openRecord(context, id);
+    await expect.poll(() => page.getByTestId('onsite-team').innerText(), POLL).toContain('执法证');
+    await screenShot(page, 'onsite-01-checklist');
+
+    await item(page, 0).getByTestId('outcome-conforming').click();
+    await item(page, 2).getByTestId('outcome-not_applicable').click();
+    await expect.poll(() => item(page, 0).getAttribute('data-outcome'), POLL).toBe('conforming');
+
+    // a finding fixed on the spot, with the catalogue's guidance read out to the enterprise head
+    await item(page, 1).getByTestId('outcome-finding').click();
+    const sheet = page.getByTestId('finding-sheet');
+    await sheet.waitFor();
+    expect(await sheet.getByTestId('finding-how-to-fix').innerText()).toMatch(/[\u4e00-\u9fff]{4,}/);
+    expect(await sheet.getByTestId('finding-basis').innerText()).toContain('依据');
+    await screenShot(page, 'onsite-02-finding-guidance');
+    await sheet.getByTestId('finding-description').fill('安全生产责任制未张贴公示，部分岗位职责空缺');
+    await attach(page, 'finding-photos', 'IMG_2031.jpg');
+    await sheet.getByTestId('finding-photos-thumb').first().waitFor();
+    await sheet.getByTestId('finding-body-camera').fill('DSJ-0931 10:31');
+    await sheet.getByTestId('finding-fixed').click();
+    await attach(page, 'finding-proofs', 'IMG_2032.jpg');
+    await sheet.getByTestId('finding-fix-note').fill('企业当场补齐岗位职责并张贴公示');
+    await expect.poll(() => sheet.getByTestId('finding-location').innerText(), POLL).toContain('22.579');
+    await screenShot(page, 'onsite-03-finding-fixed-on-spot');
+    await sheet.getByTestId('finding-save').click();
+    await sheet.waitFor({ state: 'hidden' });
+
+    // a major hidden danger with the 第六十五条 measure
+    await item(page, 3).getByTestId('outcome-finding').click();
+    await sheet.waitFor();
+    await sheet.getByTestId('finding-description').fill('配电房堆放易燃杂物，灭火器过期');
+    await attach(page, 'finding-photos', 'IMG_2040.jpg');
+    await sheet.getByTestId('finding-major').click();
+    await sheet.getByTestId('measure-evacuation').click();
+    await sheet.getByTestId('measure-note').fill('撤出配电房周边作业人员 4 人，清理后复工');
+    await sheet.getByTestId('finding-measures').scrollIntoViewIfNeeded();
+    await screenShot(page, 'onsite-04-major-hidden-danger');
+    await sheet.getByTestId('finding-save').click();
+    await sheet.waitFor({ state: 'hidden' });
+
+    await expect.poll(() => pendingOf(page), POLL).toBe('0');
+    await expect.poll(() => page.getByTestId('sync-status').innerText(), POLL).toContain('已全部同步');
+    await expect.poll(() => page.getByTestId('finding').count(), POLL).toBe(2);
+    await expect.poll(() => page.getByTestId('unsynced').count(), POLL).toBe(0);
+    await settled(page);
+    await screenShot(page, 'onsite-05-synced');
+
+    // the enterprise head signs on the phone
+    const ack = page.getByTestId('acknowledgement');
+    await ack.scrollIntoViewIfNeeded();
+    await ack.getByTestId('ack-signer').fill('李国华');
+    const pad = ack.getByTestId('signature-pad');
+    const box = (await pad.boundingBox())!;
+    await page.mouse.move(box.x + 30, box.y + 120);
+    await page.mouse.down();
+    for (const [dx, dy] of [[60, -70], [110, -20], [160, -90], [230, -30], [300, -80]] as const) await page.mouse.move(box.x + dx, box.y + 120 + dy, { steps: 6 });
+    await page.mouse.up();
+    await screenShot(page, 'onsite-06-signature');
+    await ack.getByTestId('ack-save').click();
+    await expect.poll(() => ack.getByTestId('ack-recorded').getAttribute('data-signed'), POLL).toBe('true');
+    await expect.poll(() => pendingOf(page), POLL).toBe('0');
+    await settled(page);
+    await screenShot(page, 'onsite-07-signed');
+
+    const form = await serverForm(id);
+    expect(form.inspection.stage).toBe('findings_recorded');
+    expect(form.inspection.acknowledgement).toMatchObject({ signed: true, signerName: '李国华' });
+    expect(form.entries.map((entry) => entry.outcome).sort()).toEqual(['conforming', 'finding', 'finding', 'not_applicable']);
+    expect(form.findings.map((finding) => finding.status).sort()).toEqual(['fixed_on_spot', 'open']);
+    const major = form.findings.find((finding) => finding.majorHiddenDanger)!;
+    expect(major.emergencyMeasures.map((measure) => measure.kind)).toEqual(['evacuation']);
+    expect(form.findings.every((finding) => finding.howToFix.length > 0 && finding.photoIds.length === 1)).toBe(true);
+    expect(form.files.map((file) => file.kind).sort()).toEqual(['photo', 'photo', 'proof', 'signature']);
+    await context.close();
+  });
+
+  it('keeps what is recorded without network, through a reload, and syncs it once when back online', async () => {
+    const id = await checkedInInspection(1);
+    const context = await browser.newContext(PHONE);
+    const page = await openRecord(context, id);
+    // the service worker has the app and every asset this page loaded, for a reload without network
+    await page.waitForFunction(async () => {
+      if (!navigator.serviceWorker.controller) return false;
+      const cache = await caches.open('inspecta-shell-v1');
+      const assets = performance.getEntriesByType('resource').map((entry) => entry.name).filter((name) => name.includes('/assets/'));
+      const kept = await Promise.all(assets.map((asset) => cache.match(asset)));
+      return kept.every(Boolean);
+    }, undefined, { timeout: 20_000, polling: 250 });
+
+    await context.setOffline(true);
+    await item(page, 0).getByTestId('outcome-conforming').click();
+    await item(page, 1).getByTestId('outcome-not_applicable').click();
+    await item(page, 2).getByTestId('outcome-finding').click();
+    const sheet = page.getByTestId('finding-sheet');
+    await sheet.getByTestId('finding-description').fill('应急预案未组织演练，无演练记录');
+    await attach(page, 'finding-photos', 'IMG_3001.jpg');
+    await sheet.getByTestId('finding-photos-thumb').first().waitFor();
+    await sheet.getByTestId('finding-save').click();
+    await sheet.waitFor({ state: 'hidden' });
+    // three entries, one finding, one photo
+    await expect.poll(() => pendingOf(page), POLL).toBe('5');
+    expect(await page.getByTestId('sync-status').innerText()).toContain('待同步 5 项');
+    expect(await page.getByTestId('unsynced').count()).toBeGreaterThanOrEqual(4);
+    await page.getByTestId('onsite-offline').waitFor();
+    await settled(page);
+    await screenShot(page, 'onsite-08-offline-pending');
+
+    // the phone reloads the page with no network: the app comes from the service worker, the record from IndexedDB
+    await page.reload();
+    await page.getByTestId('onsite-page').waitFor();
+    await expect.poll(() => pendingOf(page), POLL).toBe('5');
+    await expect.poll(() => item(page, 2).getAttribute('data-outcome'), POLL).toBe('finding');
+    await screenShot(page, 'onsite-09-offline-reloaded');
+    expect((await serverForm(id)).entries).toHaveLength(0);
+
+    await context.setOffline(false);
+    await expect.poll(() => pendingOf(page), POLL).toBe('0');
+    await expect.poll(() => page.getByTestId('sync-status').innerText(), POLL).toContain('已全部同步');
+    await screenShot(page, 'onsite-10-back-online');
+
+    const form = await serverForm(id);
+    expect(form.entries).toHaveLength(3);
+    expect(new Set(form.entries.map((entry) => entry.id)).size).toBe(3);
+    expect(form.findings).toHaveLength(1);
+    expect(form.files).toHaveLength(1);
+    expect(form.findings[0]!.photoIds).toEqual([form.files[0]!.id]);
+    await context.close();
+  });
+});
