@@ -50,6 +50,9 @@ const OnsitePage = page(() => import('../features/onsite/onsite-page'), 'OnsiteP
 const InspectionDetailPage = page(() => import('../features/inspection-detail/inspection-detail-page'), 'InspectionDetailPage');
 const PublicCheckInPage = page(() => import('../features/checkin/public-checkin-page'), 'PublicCheckInPage');
 const RatingsPage = page(() => import('../features/checkin/ratings-page'), 'RatingsPage');
+const InspectionListPage = page(() => import('../features/inspections/inspection-list-page'), 'InspectionListPage');
+const BurdenPage = page(() => import('../features/inspections/burden-page'), 'BurdenPage');
+const MergeProposalsPage = page(() => import('../features/inspections/merge-proposals-page'), 'MergeProposalsPage');
 
 const guarded = (permission: Permission, element: ReactNode) => (
   <RequirePermission permission={permission}>
@@ -121,6 +124,9 @@ export const AppRoutes = () => (
       <Route path="rectification" element={guarded('rectification.read', <RectificationListPage />)} />
       <Route path="inspections/:id" element={guarded('onsite.read', <InspectionDetailPage />)} />
       <Route path="ratings" element={guarded('ratings.read', <RatingsPage />)} />
+      <Route path="inspections" element={guarded('inspections.read', <InspectionListPage />)} />
+      <Route path="inspections/burden" element={guarded('inspections.read', <BurdenPage />)} />
+      <Route path="inspections/merges" element={guarded('inspections.read', <MergeProposalsPage />)} />
       <Route path="catalog/grading" element={guarded('grading.catalog', <GradingCatalogPage />)} />
       <Route path="*" element={<NotFoundPage />} />
     </Route>

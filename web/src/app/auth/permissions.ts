@@ -44,6 +44,9 @@ export type Permission =
   | 'draws.cancellation.request'
   | 'draws.cancellation.decide'
   | 'draws.results.publish'
+  | 'inspections.read'
+  | 'inspections.plan'
+  | 'inspections.merge'
   | 'onsite.record'
   | 'onsite.read'
   | 'onsite.plan'
@@ -94,6 +97,11 @@ const grants: Record<Permission, readonly Role[]> = {
   'draws.cancellation.request': ['legal_reviewer'],
   'draws.cancellation.decide': ['bureau_head'],
   'draws.results.publish': ['legal_reviewer'],
+  // measures 5, 8, 24: officers and heads plan inspections within the enterprise's cap and merge those of one
+  // enterprise in one period; every staff role reads the burden
+  'inspections.read': ['inspector', 'unit_head', 'bureau_head', 'legal_reviewer', 'admin'],
+  'inspections.plan': ['inspector', 'unit_head', 'bureau_head'],
+  'inspections.merge': ['inspector', 'unit_head', 'bureau_head'],
   // measure 11 and issue 5 items 3, 4, 9: officers draft and submit the on-site plan, the department head
   // approves it, the code is shown after the notice; supervisors see the enterprises' anonymous ratings
   'onsite.read': ['inspector', 'unit_head', 'bureau_head', 'legal_reviewer', 'admin'],

@@ -7,8 +7,11 @@ import {
   BookOutlined,
   CalendarOutlined,
   FileTextOutlined,
+  DashboardOutlined,
   HomeOutlined,
   InteractionOutlined,
+  MergeCellsOutlined,
+  ScheduleOutlined,
   LikeOutlined,
   OrderedListOutlined,
   ShopOutlined,
@@ -32,6 +35,9 @@ const NAV_ITEMS: NavItem[] = [
   { key: 'draws', path: '/draws', label: 'nav.draws', icon: <InteractionOutlined />, permission: 'draws.read' },
   { key: 'rectification', path: '/rectification', label: 'nav.rectification', icon: <ToolOutlined />, permission: 'rectification.read' },
   { key: 'my-rectifications', path: '/my-enterprise/rectifications', label: 'rect.enterprise.title', icon: <ToolOutlined />, permission: 'rectification.own' },
+  { key: 'inspections', path: '/inspections', label: 'nav.inspections', icon: <ScheduleOutlined />, permission: 'inspections.read' },
+  { key: 'inspections-burden', path: '/inspections/burden', label: 'nav.inspectionBurden', icon: <DashboardOutlined />, permission: 'inspections.read' },
+  { key: 'inspections-merges', path: '/inspections/merges', label: 'nav.inspectionMerges', icon: <MergeCellsOutlined />, permission: 'inspections.read' },
   { key: 'catalog', path: '/catalog/grading', label: 'nav.gradingCatalog', icon: <BookOutlined />, permission: 'grading.catalog' },
   { key: 'organisations', path: '/organisations', label: 'nav.organisations', icon: <ApartmentOutlined />, permission: 'people.read' },
   { key: 'officers', path: '/officers', label: 'nav.officers', icon: <TeamOutlined />, permission: 'people.read' },
@@ -46,5 +52,7 @@ export const navItemsFor = (role: Role): NavItem[] =>
 export const navKeyOf = (pathname: string): string => {
   const [, first, second] = pathname.split('/');
   if (first === 'plans') return `plans-${second || 'annual'}`;
+  // 检查频次 and 合并检查 have entries of their own; an inspection's page (/inspections/:id) is 检查任务's
+  if (first === 'inspections' && (second === 'burden' || second === 'merges')) return `inspections-${second}`;
   return first || 'home';
 };

@@ -16,6 +16,7 @@ import { useCurrentUser } from '../auth/hooks';
 import { VerifyCodeCard } from '../checkin/verify-code-card';
 import { FactsCard } from '../grading/facts-card';
 import { GradeCard, GradeHistoryCard } from '../grading/grade-card';
+import { EnterpriseBurdenCard } from '../inspections';
 import { EnterpriseFormDrawer } from './enterprise-form-drawer';
 import { useEnterprise } from './hooks';
 import { KeyTag } from './key-tag';
@@ -61,6 +62,8 @@ export const EnterpriseDetail = ({ id, own = false }: EnterpriseDetailProps) => 
   const writer = !own && can(user.role, 'enterprises.write');
   // the enterprise sees its own grade and the facts behind it (every decision can be explained)
   const showGrade = own || can(user.role, 'grading.read');
+  // issue 6 item 10: this year's inspections against the allowance, for the bureau and the enterprise itself
+  const showBurden = own || can(user.role, 'inspections.read');
 
   return (
     <>
@@ -101,6 +104,7 @@ export const EnterpriseDetail = ({ id, own = false }: EnterpriseDetailProps) => 
             ]}
           />
         </Card>
+        {showBurden && <EnterpriseBurdenCard enterpriseId={record.id} own={own} />}
         {showGrade ? (
           <>
             <GradeCard enterpriseId={record.id} ungraded={<KeyReasons enterprise={record} />} />

@@ -1,0 +1,200 @@
+import { useState, type HTMLAttributes } from 'react';
+import { Button, Card, Empty, InputNumber, Select, Space, Table, Typography, type TableColumnsType } from 'antd';
+import { BarChartOutlined, MergeCellsOutlined, PlusOutlined } from '@ant-design/icons';
+import { Link, useNavigate } from 'react-router-dom';
+import type { InspectionKind, InspectionRow, InspectionStatus } from '../../api/types';
+import { can } from '../../app/auth/permissions';
+import { ErrorAlert } from '../../app/components/error-alert';
+import { PageHeader } from '../../app/components/page-header';
+import { formatDate } from '../../app/format';
+import { useT } from '../../app/i18n/i18n-context';
+import { useListParams } from '../../app/list-params';
+import { useCurrentUser } from '../auth/hooks';
+import { BurdenBadge } from './burden-badge';
+import { useInspections } from './hooks';
+import {
+  INSPECTION_KINDS,
+  INSPECTION_STATUSES,
+  InspectionKindTag,
+  InspectionStatusTag,
+  TriggerTag,
+} from './inspection-tags';
+import { useMatterNames } from './matter-names';
+import { PlanInspectionModal } from './plan-inspection-modal';
+
+// 检查任务 (issue 6 items 10–11): every inspection of the user's territory, each with the enterprise's count
+// this year across all departments (yellow at the second, red from the third).
+export const InspectionListPage = () => {
+  const t = useT();
+  const navigate = useNavigate();
+  const user = useCurrentUser();
+  const matterNames = useMatterNames();
+  const { page, pageSize, get, update } = useListParams();
+  const year = get('year') ? Number(get('year')) : undefined;
+  const kind = get('kind') as InspectionKind | undefined;
+  const status = get('status') as InspectionStatus | undefined;
+  const inspections = useInspections({ page, pageSize, year, kind, status });
+  const [planning, setPlanning] = useState(false);
+  const mayPlan = can(user.role, 'inspections.plan');
+
+  const columns: TableColumnsType<InspectionRow> = [
+    {
+      key: 'enterprise',
+      title: t('inspection.field.enterprise'),
+      render: (_, inspection) => (
+        <>
+          <Link
+            to={`/inspections/${inspection.id}`}
+            onClick={(event) => event.stopPropagation()}
+            data-testid="inspection-row-link"
+          >
+            {inspection.enterpriseName}
+          </Link>
+          <div>
+            <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+              {inspection.territoryName} · {matterNames(inspection.matters).join('、')}
+            </Typography.Text>
+          </div>
+        </>
+      ),
+    },
+    {
+      key: 'burden',
+      title: t('inspection.field.burden'),
+      width: 100,
+      render: (_, inspection) => <BurdenBadge count={inspection.burden.count} level={inspection.burden.level} />,
+    },
+    {
+      key: 'kind',
+      title: t('inspection.field.kind'),
+      width: 150,
+      render: (_, inspection) => (
+        <Space size={4} wrap>
+          <InspectionKindTag kind={inspection.kind} />
+          <TriggerTag trigger={inspection.trigger} reference={inspection.triggerReference} />
+        </Space>
+      ),
+    },
+    {
+      key: 'department',
+      title: t('inspection.field.department'),
+      width: 220,
+      render: (_, inspection) => (
+        <>
+          <div>{inspection.organisationName}</div>
+          {inspection.partners.length > 0 && (
+            <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+              {t('inspection.withPartners', {
+                partners: inspection.partners.map((partner) => partner.organisationName).join('、'),
+              })}
+            </Typography.Text>
+          )}
+        </>
+      ),
+    },
+    {
+      key: 'plannedOn',
+      title: t('inspection.field.plannedOn'),
+      width: 110,
+      render: (_, inspection) => formatDate(inspection.plannedOn),
+    },
+    {
+      key: 'status',
+      title: t('field.status'),
+      width: 100,
+      render: (_, inspection) => <InspectionStatusTag status={inspection.status} />,
+    },
+    {
+      key: 'createdBy',
+      title: t('inspection.field.createdBy'),
+      width: 170,
+      render: (_, inspection) => <Typography.Text type="secondary">{inspection.createdByName}</Typography.Text>,
+    },
+  ];
+
+  return (
+    <>
+      <PageHeader
+        title={t('nav.inspections')}
+        subtitle={t('inspection.listSubtitle')}
+        extra={
+          <>
+            <Button icon={<BarChartOutlined />} onClick={() => navigate('/inspections/burden')}>
+              {t('nav.inspectionBurden')}
+            </Button>
+            <Button icon={<MergeCellsOutlined />} onClick={() => navigate('/inspections/merges')}>
+              {t('nav.inspectionMerges')}
+            </Button>
+            {mayPlan && (
+              <Button type="primary" icon={<PlusOutlined />} onClick={() => setPlanning(true)} data-testid="inspection-plan">
+                {t('inspection.plan.button')}
+              </Button>
+            )}
+          </>
+        }
+      />
+      <Card size="small" style={{ marginBottom: 16 }}>
+        <Space wrap>
+          <InputNumber<number>
+            data-testid="inspection-filter-year"
+            min={2020}
+            max={2100}
+            precision={0}
+            placeholder={t('plan.allYears')}
+            value={year ?? null}
+            onChange={(value) => update({ year: value ?? undefined })}
+            suffix={t('plan.yearSuffix')}
+            style={{ width: 140 }}
+          />
+          <Select<InspectionKind>
+            data-testid="inspection-filter-kind"
+            allowClear
+            placeholder={t('inspection.allKinds')}
+            value={kind}
+            onChange={(value) => update({ kind: value })}
+            options={INSPECTION_KINDS.map((value) => ({ value, label: t(`inspection.kind.${value}`) }))}
+            style={{ width: 160 }}
+          />
+          <Select<InspectionStatus>
+            data-testid="inspection-filter-status"
+            allowClear
+            placeholder={t('plan.allStatuses')}
+            value={status}
+            onChange={(value) => update({ status: value })}
+            options={INSPECTION_STATUSES.map((value) => ({ value, label: t(`inspection.status.${value}`) }))}
+            style={{ width: 160 }}
+          />
+        </Space>
+      </Card>
+      {inspections.isError && <ErrorAlert error={inspections.error} style={{ marginBottom: 16 }} />}
+      <Card styles={{ body: { padding: 0 } }}>
+        <Table<InspectionRow>
+          data-testid="inspection-table"
+          rowKey="id"
+          columns={columns}
+          dataSource={inspections.data?.items ?? []}
+          loading={inspections.isFetching}
+          pagination={{
+            current: page,
+            pageSize,
+            total: inspections.data?.total ?? 0,
+            showTotal: (total) => t('common.total', { total }),
+            onChange: (next, size) => update({ page: next, pageSize: size }),
+          }}
+          onRow={(inspection) =>
+            ({
+              'data-testid': 'inspection-row',
+              'data-id': inspection.id,
+              'data-status': inspection.status,
+              style: { cursor: 'pointer' },
+              onClick: () => navigate(`/inspections/${inspection.id}`),
+            }) as HTMLAttributes<HTMLElement>
+          }
+          locale={{ emptyText: <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('inspection.empty')} /> }}
+          scroll={{ x: 1100 }}
+        />
+      </Card>
+      {mayPlan && <PlanInspectionModal open={planning} onClose={() => setPlanning(false)} />}
+    </>
+  );
+};
