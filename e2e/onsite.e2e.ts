@@ -1,9 +1,8 @@
-import fs from 'node:fs';
-import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { APIRequestContext, Browser, BrowserContext, Page } from 'playwright-core';
+import type { APIRequestContext, Browser, BrowserContext } from 'playwright-core';
 import { baseUrl, launchBrowser, logIn } from './browser.ts';
 import { apiAs, jsonOf, screenShot } from './ui.ts';
+import { PHONE, POLL, attach, item, pendingOf, settled } from './onsite-steps.ts';
 
 // Issue 5 items 6, 7 and 10 on a phone (390×844): the officer answers the checklist, records findings with
 // photos (one fixed on the spot, one major hidden danger with the 第六十五条 measure), the enterprise head
@@ -13,15 +12,18 @@ type Form = {
   inspection: { stage: string; acknowledgement: { signed: boolean; signerName: string } | null };
   form: { sections: { items: { code: string }[] }[] };
   entries: { id: string; itemCode: string; outcome: string }[];
-  findings: { status: string; majorHiddenDanger: boolean; photoIds: string[]; fixProofIds: string[]; emergencyMeasures: { kind: string }[]; howToFix: string }[];
+  findings: {
+    status: string;
+    majorHiddenDanger: boolean;
+    photoIds: string[];
+    fixProofIds: string[];
+    emergencyMeasures: { kind: string }[];
+    howToFix: string;
+  }[];
   files: { id: string; kind: string }[];
 };
 type Officer = { certificates: { number: string; statusToday: string }[]; mayInspectToday: { ok: boolean } };
 type Enterprise = { id: string };
-
-const POLL = { timeout: 20_000, interval: 150 };
-const PHONE = { viewport: { width: 390, height: 844 }, locale: 'zh-CN', isMobile: true, hasTouch: true, deviceScaleFactor: 2 };
-const photo = fs.readFileSync(path.resolve(import.meta.dirname, '../server/test/fixtures/site-photo.jpg'));
 
 const ok = async <T>(response: Awaited<ReturnType<APIRequestContext['get']>>, what: string): Promise<T> => {
   if (!response.ok()) throw new Error(`${what}: ${response.status()} ${await response.text()}`);
@@ -33,26 +35,61 @@ const ok = async <T>(response: Awaited<ReturnType<APIRequestContext['get']>>, wh
 const checkedInInspection = async (offset: number): Promise<string> => {
   const inspector = await apiAs('pengjiang.inspector');
   const unitHead = await apiAs('pengjiang.unithead');
-  const enterprises = await ok<{ items: Enterprise[] }>(await inspector.get('/api/v1/enterprises?territory=440703&pageSize=50&sort=-creditCode'), 'enterprises');
-  const officers = await ok<{ items: Officer[] }>(await inspector.get('/api/v1/officers?territory=440703&pageSize=50&onRoster=true'), 'officers');
+  const enterprises = await ok<{ items: Enterprise[] }>(
+    await inspector.get('/api/v1/enterprises?territory=440703&pageSize=50&sort=-creditCode'),
+    'enterprises',
+  );
+  const officers = await ok<{ items: Officer[] }>(
+    await inspector.get('/api/v1/officers?territory=440703&pageSize=50&onRoster=true'),
+    'officers',
+  );
   const team = officers.items
     .filter((officer) => officer.mayInspectToday.ok)
-    .flatMap((officer) => officer.certificates.filter((certificate) => certificate.statusToday === 'valid').map((certificate) => certificate.number))
+    .flatMap((officer) =>
+      officer.certificates
+        .filter((certificate) => certificate.statusToday === 'valid')
+        .map((certificate) => certificate.number),
+    )
     .slice(0, 2);
   const planned = await ok<{ inspection: { id: string } }>(
     await inspector.post('/api/v1/inspections', {
-      data: { enterpriseId: enterprises.items[offset]!.id, plannedOn: new Date().toISOString().slice(0, 10), kind: 'targeted', matters: ['work_safety_general'], trigger: 'complaint_or_report', triggerReference: `12345-E2E-${offset}` },
+      data: {
+        enterpriseId: enterprises.items[offset]!.id,
+        plannedOn: new Date().toISOString().slice(0, 10),
+        kind: 'targeted',
+        matters: ['work_safety_general'],
+        trigger: 'complaint_or_report',
+        triggerReference: `12345-E2E-${offset}`,
+      },
     }),
     'plan inspection',
   );
   const id = planned.inspection.id;
-  await ok(await inspector.post(`/api/v1/inspections/${id}/onsite-plan`, { data: { officers: team, scheduledAt: new Date().toISOString() } }), 'draft plan');
+  await ok(
+    await inspector.post(`/api/v1/inspections/${id}/onsite-plan`, {
+      data: { officers: team, scheduledAt: new Date().toISOString() },
+    }),
+    'draft plan',
+  );
   await ok(await inspector.post(`/api/v1/inspections/${id}/onsite-plan/submit`, { data: {} }), 'submit plan');
-  await ok(await unitHead.post(`/api/v1/inspections/${id}/onsite-plan/decision`, { data: { approve: true, comment: '同意' } }), 'approve plan');
+  await ok(
+    await unitHead.post(`/api/v1/inspections/${id}/onsite-plan/decision`, {
+      data: { approve: true, comment: '同意' },
+    }),
+    'approve plan',
+  );
   await ok(await inspector.post(`/api/v1/inspections/${id}/notify`, { data: {} }), 'notify');
-  const { token } = await ok<{ token: string }>(await inspector.get(`/api/v1/inspections/${id}/checkin-code`), 'check-in code');
+  const { token } = await ok<{ token: string }>(
+    await inspector.get(`/api/v1/inspections/${id}/checkin-code`),
+    'check-in code',
+  );
   const anyone = await apiAs('enterprise.demo');
-  await ok(await anyone.post(`/api/v1/public/checkin/${token}/arrive`, { data: { location: { latitude: 22.58, longitude: 113.08, accuracy: 15 } } }), 'arrive');
+  await ok(
+    await anyone.post(`/api/v1/public/checkin/${token}/arrive`, {
+      data: { location: { latitude: 22.58, longitude: 113.08, accuracy: 15 } },
+    }),
+    'arrive',
+  );
   await Promise.all([inspector.dispose(), unitHead.dispose(), anyone.dispose()]);
   return id;
 };
@@ -65,14 +102,6 @@ const serverForm = async (id: string): Promise<Form> => {
     await inspector.dispose();
   }
 };
-
-const item = (page: Page, index: number) => page.getByTestId('onsite-item').nth(index);
-const pendingOf = (page: Page) => page.getByTestId('sync-status').getAttribute('data-pending');
-const attach = (page: Page, testId: string, name: string) => page.getByTestId(testId).setInputFiles({ name, mimeType: 'image/jpeg', buffer: photo });
-
-// the toast after a save fades out before a picture is taken
-const settled = (page: Page) =>
-  page.waitForFunction(() => document.querySelectorAll('.ant-message-notice').length === 0, undefined, { timeout: 10_000, polling: 200 });
 
 const openRecord = async (context: BrowserContext, id: string) => {
   const page = await context.newPage();
@@ -91,7 +120,11 @@ describe('the on-site record on a phone', () => {
 
   it('answers items, records two findings with photos (one fixed on the spot, one major with evacuation) and takes the signature', async () => {
     const id = await checkedInInspection(0);
-    const context = await browser.newContext({ ...PHONE, permissions: ['geolocation'], geolocation: { latitude: 22.5791, longitude: 113.0815, accuracy: 8 } });
+    const context = await browser.newContext({
+      ...PHONE,
+      permissions: ['geolocation'],
+      geolocation: { latitude: 22.5791, longitude: 113.0815, accuracy: 8 },
+    });
     const page = await openRecord(context, id);
     await expect.poll(() => page.getByTestId('onsite-team').innerText(), POLL).toContain('执法证');
     await screenShot(page, 'onsite-01-checklist');
@@ -147,7 +180,14 @@ describe('the on-site record on a phone', () => {
     const box = (await pad.boundingBox())!;
     await page.mouse.move(box.x + 30, box.y + 120);
     await page.mouse.down();
-    for (const [dx, dy] of [[60, -70], [110, -20], [160, -90], [230, -30], [300, -80]] as const) await page.mouse.move(box.x + dx, box.y + 120 + dy, { steps: 6 });
+    for (const [dx, dy] of [
+      [60, -70],
+      [110, -20],
+      [160, -90],
+      [230, -30],
+      [300, -80],
+    ] as const)
+      await page.mouse.move(box.x + dx, box.y + 120 + dy, { steps: 6 });
     await page.mouse.up();
     await screenShot(page, 'onsite-06-signature');
     await ack.getByTestId('ack-save').click();
@@ -159,11 +199,18 @@ describe('the on-site record on a phone', () => {
     const form = await serverForm(id);
     expect(form.inspection.stage).toBe('findings_recorded');
     expect(form.inspection.acknowledgement).toMatchObject({ signed: true, signerName: '李国华' });
-    expect(form.entries.map((entry) => entry.outcome).sort()).toEqual(['conforming', 'finding', 'finding', 'not_applicable']);
+    expect(form.entries.map((entry) => entry.outcome).sort()).toEqual([
+      'conforming',
+      'finding',
+      'finding',
+      'not_applicable',
+    ]);
     expect(form.findings.map((finding) => finding.status).sort()).toEqual(['fixed_on_spot', 'open']);
     const major = form.findings.find((finding) => finding.majorHiddenDanger)!;
     expect(major.emergencyMeasures.map((measure) => measure.kind)).toEqual(['evacuation']);
-    expect(form.findings.every((finding) => finding.howToFix.length > 0 && finding.photoIds.length === 1)).toBe(true);
+    expect(
+      form.findings.every((finding) => finding.howToFix.length > 0 && finding.photoIds.length === 1),
+    ).toBe(true);
     expect(form.files.map((file) => file.kind).sort()).toEqual(['photo', 'photo', 'proof', 'signature']);
     await context.close();
   });
@@ -173,13 +220,20 @@ describe('the on-site record on a phone', () => {
     const context = await browser.newContext(PHONE);
     const page = await openRecord(context, id);
     // the service worker has the app and every asset this page loaded, for a reload without network
-    await page.waitForFunction(async () => {
-      if (!navigator.serviceWorker.controller) return false;
-      const cache = await caches.open('inspecta-shell-v1');
-      const assets = performance.getEntriesByType('resource').map((entry) => entry.name).filter((name) => name.includes('/assets/'));
-      const kept = await Promise.all(assets.map((asset) => cache.match(asset)));
-      return kept.every(Boolean);
-    }, undefined, { timeout: 20_000, polling: 250 });
+    await page.waitForFunction(
+      async () => {
+        if (!navigator.serviceWorker.controller) return false;
+        const cache = await caches.open('inspecta-shell-v1');
+        const assets = performance
+          .getEntriesByType('resource')
+          .map((entry) => entry.name)
+          .filter((name) => name.includes('/assets/'));
+        const kept = await Promise.all(assets.map((asset) => cache.match(asset)));
+        return kept.every(Boolean);
+      },
+      undefined,
+      { timeout: 20_000, polling: 250 },
+    );
 
     await context.setOffline(true);
     await item(page, 0).getByTestId('outcome-conforming').click();

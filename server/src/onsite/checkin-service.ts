@@ -20,7 +20,8 @@ import type { ZArriveSchema, ZRatingSchema } from './checkin-model.ts';
 // login), sees who comes and on what legal basis, and its scan records the arrival; afterwards it rates the
 // visit anonymously.
 
-const CODE_STAGES: readonly InspectionStage[] = ['notified', 'checked_in', 'findings_recorded', 'concluded'];
+// after the visit too: the enterprise rates it with the same code
+const CODE_STAGES: readonly InspectionStage[] = ['notified', 'checked_in', 'findings_recorded', 'concluded', 'closed'];
 const matterName = (code: string) => inspectionMatterByCode(inspectionMatterCatalog, code)?.name ?? code;
 
 export const checkInCodeFor = async (ctx: AppContext, actor: Actor, inspectionId: string) =>

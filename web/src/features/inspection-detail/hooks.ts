@@ -92,3 +92,15 @@ export const usePlansFromDraw = (drawId: string) => {
     onSuccess: () => queryClient.invalidateQueries({ queryKey: ['inspections'] }),
   });
 };
+
+// measure 13: the 现场检查记录 is issued once every finding is fixed or ordered and the head signed or refused;
+// the inspection closes when every order is settled.
+export const useConclude = (id: string) =>
+  useInspectionMutation(id, () =>
+    unwrap(api.POST('/api/v1/inspections/{id}/conclude', { params: { path: { id } }, body: {} })),
+  );
+
+export const useClose = (id: string) =>
+  useInspectionMutation(id, () =>
+    unwrap(api.POST('/api/v1/inspections/{id}/close', { params: { path: { id } }, body: {} })),
+  );

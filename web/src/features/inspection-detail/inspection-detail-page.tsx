@@ -16,6 +16,10 @@ import { useInspection, useOnsite } from './hooks';
 import { LifecycleSteps } from './lifecycle-steps';
 import { PlanCard } from './plan-card';
 import { TimelineCard } from './timeline-card';
+import { ConclusionCard } from './conclusion-card';
+import { DocumentsPanel } from '../rectification/documents-panel';
+import { RectificationPanel } from '../rectification/rectification-panel';
+import { BurdenBadge } from '../inspections';
 
 const KINDS = ['key', 'double_random', 'targeted', 'other'];
 // From arrival on, the officers record the visit on their phones.
@@ -43,6 +47,9 @@ export const InspectionDetailPage = () => {
         title={
           <Space wrap>
             <span data-testid="inspection-title">{data.enterpriseName}</span>
+            {summary.data?.burden && (
+              <BurdenBadge count={summary.data.burden.count} level={summary.data.burden.level} />
+            )}
             <Tag
               color="blue"
               data-testid="inspection-stage"
@@ -98,6 +105,13 @@ export const InspectionDetailPage = () => {
             organisationId={summary.data?.organisationId ?? undefined}
           />
           <CheckInCodeCard overview={data} />
+          <ConclusionCard
+            inspectionId={data.id}
+            stage={data.stage}
+            mayAct={['inspector', 'unit_head', 'bureau_head'].includes(user.role)}
+          />
+          {RECORD_STAGES.includes(data.stage) && <RectificationPanel inspectionId={data.id} />}
+          <DocumentsPanel inspectionId={data.id} />
         </Col>
         <Col xs={24} xl={10}>
           <GuardsCard checks={data.checks} />
