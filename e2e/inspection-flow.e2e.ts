@@ -1,8 +1,9 @@
 import fs from 'node:fs';
+import path from 'node:path';
 import JSZip from 'jszip';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { baseUrl, launchBrowser, logIn } from './browser.ts';
+import { baseUrl, launchBrowser, logIn, screenshotDir } from './browser.ts';
 import { PHONE, POLL, item, pendingOf, photo, recordFinding, settled, sign } from './onsite-steps.ts';
 import { apiAs, jsonOf, screenShot, todayInBeijing } from './ui.ts';
 
@@ -151,6 +152,8 @@ describe('an inspection from plan to close', () => {
       const row = rows.nth(i);
       const number = await row.getByTestId('document-number').innerText();
       const [download] = await Promise.all([page.waitForEvent('download'), row.getByRole('button').click()]);
+      // kept beside the screenshots, for a person to open and print
+      await download.saveAs(path.join(screenshotDir, 'documents', download.suggestedFilename()));
       const text = await docxText((await download.path())!);
       expect(text).toContain(number);
       texts.push(text);
