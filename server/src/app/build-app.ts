@@ -58,7 +58,7 @@ export const buildApp = async (options: BuildAppOptions): Promise<FastifyInstanc
     trustProxy: options.trustProxy ?? false,
     genReqId: () => crypto.randomUUID(),
     // a check-in code (亮码入企) is a signed token in the path, a few hundred characters long
-    maxParamLength: 4000,
+    routerOptions: { maxParamLength: 4000 },
   }).withTypeProvider<ZodTypeProvider>();
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
