@@ -23,7 +23,12 @@ const ALLOWED: Record<EvidenceKind, readonly string[]> = {
   document: ['application/pdf', 'image/jpeg', 'image/png'],
 };
 
-const KIND_NAMES: Record<EvidenceKind, string> = { photo: '现场照片', signature: '签名', proof: '整改材料', document: '文书扫描件' };
+const KIND_NAMES: Record<EvidenceKind, string> = {
+  photo: '现场照片',
+  signature: '签名',
+  proof: '整改材料',
+  document: '文书扫描件',
+};
 
 export const sha256Of = (data: Buffer): string => createHash('sha256').update(data).digest('hex');
 
@@ -31,7 +36,10 @@ export const sha256Of = (data: Buffer): string => createHash('sha256').update(da
 const exifTime = async (data: Buffer, mediaType: string): Promise<string | null> => {
   if (mediaType !== 'image/jpeg' && mediaType !== 'image/heic' && mediaType !== 'image/webp') return null;
   try {
-    const tags = (await exifr.parse(data, { pick: ['DateTimeOriginal', 'CreateDate'], reviveValues: false })) as Record<string, unknown> | undefined;
+    const tags = (await exifr.parse(data, {
+      pick: ['DateTimeOriginal', 'CreateDate'],
+      reviveValues: false,
+    })) as Record<string, unknown> | undefined;
     const value = tags?.DateTimeOriginal ?? tags?.CreateDate;
     return typeof value === 'string' ? value : null;
   } catch {
@@ -39,35 +47,75 @@ const exifTime = async (data: Buffer, mediaType: string): Promise<string | null>
   }
 };
 
-export type StoredEvidence = { id: string; sha256: string; size: number; mediaType: string; takenAt: string | null; replayed: boolean };
+export type StoredEvidence = {
+  id: string;
+  sha256: string;
+  size: number;
+  mediaType: string;
+  takenAt: string | null;
+  replayed: boolean;
+};
 
 export const checkEvidence = async (kind: EvidenceKind, data: Buffer) => {
   if (data.length === 0) throw new Problem(422, 'FILE_EMPTY', '上传的文件是空的');
   if (data.length > MAX_EVIDENCE_BYTES) {
-    throw new Problem(413, 'FILE_TOO_LARGE', `上传的文件过大：${(data.length / 1024 / 1024).toFixed(1)} MB，单个文件不超过 ${MAX_EVIDENCE_BYTES / 1024 / 1024} MB`);
+    throw new Problem(
+      413,
+      'FILE_TOO_LARGE',
+      `上传的文件过大：${(data.length / 1024 / 1024).toFixed(1)} MB，单个文件不超过 ${MAX_EVIDENCE_BYTES / 1024 / 1024} MB`,
+    );
   }
   const detected = await fileTypeFromBuffer(data);
   const mediaType = detected?.mime ?? 'application/octet-stream';
   if (!ALLOWED[kind].includes(mediaType)) {
-    throw new Problem(415, 'FILE_TYPE_NOT_ALLOWED', `${KIND_NAMES[kind]}只接受 ${ALLOWED[kind].map((t) => t.split('/')[1]!.toUpperCase()).join('、')} 文件，上传的文件内容是 ${detected?.ext?.toUpperCase() ?? '无法识别的格式'}`);
+    throw new Problem(
+      415,
+      'FILE_TYPE_NOT_ALLOWED',
+      `${KIND_NAMES[kind]}只接受 ${ALLOWED[kind].map((t) => t.split('/')[1]!.toUpperCase()).join('、')} 文件，上传的文件内容是 ${detected?.ext?.toUpperCase() ?? '无法识别的格式'}`,
+    );
   }
   return { mediaType, sha256: sha256Of(data), takenAt: await exifTime(data, mediaType) };
 };
 
 export const storeEvidence = async (
   tx: Tx,
-  input: { id: string; inspectionId: string; territory: string; kind: EvidenceKind; data: Buffer; fileName: string | null; location: GeoPoint | null; byName: string; at: Date; enterpriseVisible: boolean },
+  input: {
+    id: string;
+    inspectionId: string;
+    territory: string;
+    kind: EvidenceKind;
+    data: Buffer;
+    fileName: string | null;
+    location: GeoPoint | null;
+    byName: string;
+    at: Date;
+    enterpriseVisible: boolean;
+  },
 ): Promise<StoredEvidence> => {
   const checked = await checkEvidence(input.kind, input.data);
   const [existing] = await tx
-    .select({ id: evidenceFiles.id, sha256: evidenceFiles.sha256, size: evidenceFiles.size, mediaType: evidenceFiles.mediaType, takenAt: evidenceFiles.takenAt, inspectionId: evidenceFiles.inspectionId })
+    .select({
+      id: evidenceFiles.id,
+      sha256: evidenceFiles.sha256,
+      size: evidenceFiles.size,
+      mediaType: evidenceFiles.mediaType,
+      takenAt: evidenceFiles.takenAt,
+      inspectionId: evidenceFiles.inspectionId,
+    })
     .from(evidenceFiles)
     .where(eq(evidenceFiles.id, input.id));
   if (existing) {
     if (existing.sha256 !== checked.sha256 || existing.inspectionId !== input.inspectionId) {
       throw new Problem(409, 'FILE_ID_REUSED', '该文件编号已用于另一个文件，请重新选择文件上传');
     }
-    return { id: existing.id, sha256: existing.sha256, size: existing.size, mediaType: existing.mediaType, takenAt: existing.takenAt, replayed: true };
+    return {
+      id: existing.id,
+      sha256: existing.sha256,
+      size: existing.size,
+      mediaType: existing.mediaType,
+      takenAt: existing.takenAt,
+      replayed: true,
+    };
   }
   await tx.insert(evidenceFiles).values({
     id: input.id,
@@ -85,5 +133,12 @@ export const storeEvidence = async (
     uploadedByName: input.byName,
     enterpriseVisible: input.enterpriseVisible,
   });
-  return { id: input.id, sha256: checked.sha256, size: input.data.length, mediaType: checked.mediaType, takenAt: checked.takenAt, replayed: false };
+  return {
+    id: input.id,
+    sha256: checked.sha256,
+    size: input.data.length,
+    mediaType: checked.mediaType,
+    takenAt: checked.takenAt,
+    replayed: false,
+  };
 };

@@ -18,7 +18,9 @@ import { evidenceFiles } from './schema.ts';
 type UploadFields = z.infer<typeof ZUploadFieldsSchema>;
 
 // Reads the multipart parts: the form fields and the one file, in whatever order the client sent them.
-export const readUpload = async (parts: AsyncIterableIterator<Multipart>): Promise<{ fields: UploadFields; data: Buffer; fileName: string | null }> => {
+export const readUpload = async (
+  parts: AsyncIterableIterator<Multipart>,
+): Promise<{ fields: UploadFields; data: Buffer; fileName: string | null }> => {
   const raw: Record<string, string> = {};
   let file: { data: Buffer; fileName: string | null } | null = null;
   for await (const part of parts) {
@@ -33,8 +35,14 @@ export const readUpload = async (parts: AsyncIterableIterator<Multipart>): Promi
   if (!file) throw new Problem(400, 'FILE_MISSING', '请选择要上传的文件');
   const parsed = ZUploadFieldsSchema.safeParse(raw);
   if (!parsed.success) {
-    const errors = parsed.error.issues.map((issue) => ({ path: issue.path.map((p) => (typeof p === 'symbol' ? String(p) : p)), message: issue.message }));
-    throw new Problem(400, 'VALIDATION_FAILED', '提交的内容不符合要求', { detail: errors.map((e) => `${e.path.join('.')}: ${e.message}`).join('；'), errors });
+    const errors = parsed.error.issues.map((issue) => ({
+      path: issue.path.map((p) => (typeof p === 'symbol' ? String(p) : p)),
+      message: issue.message,
+    }));
+    throw new Problem(400, 'VALIDATION_FAILED', '提交的内容不符合要求', {
+      detail: errors.map((e) => `${e.path.join('.')}: ${e.message}`).join('；'),
+      errors,
+    });
   }
   return { fields: parsed.data, ...file };
 };
@@ -49,7 +57,10 @@ export const uploadEvidence = async (
   const { fields } = upload;
   return ctx.db.transaction(async (tx) => {
     const row = await loadInspection(tx, actor, inspectionId, 'update');
-    const location = fields.latitude !== undefined && fields.longitude !== undefined ? { latitude: fields.latitude, longitude: fields.longitude, accuracy: fields.accuracy ?? null } : null;
+    const location =
+      fields.latitude !== undefined && fields.longitude !== undefined
+        ? { latitude: fields.latitude, longitude: fields.longitude, accuracy: fields.accuracy ?? null }
+        : null;
     const stored = await storeEvidence(tx, {
       id: fields.id,
       inspectionId: row.id,
@@ -73,7 +84,16 @@ export const uploadEvidence = async (
       { id: actor.id, displayName: actor.displayName },
       row,
       'inspection.evidence',
-      { fileId: stored.id, kind: fields.kind, sha256: stored.sha256, size: stored.size, mediaType: stored.mediaType, takenAt: stored.takenAt, clientTakenAt: fields.takenAt ?? null, location },
+      {
+        fileId: stored.id,
+        kind: fields.kind,
+        sha256: stored.sha256,
+        size: stored.size,
+        mediaType: stored.mediaType,
+        takenAt: stored.takenAt,
+        clientTakenAt: fields.takenAt ?? null,
+        location,
+      },
       now,
     );
     return stored;
@@ -84,7 +104,12 @@ export const readEvidence = async (ctx: AppContext, actor: Actor, inspectionId: 
   const row = await loadInspection(ctx.db, actor, inspectionId, 'read');
   if (!isUuid(fileId)) throw notFound('文件');
   const [file] = await ctx.db
-    .select({ data: evidenceFiles.data, mediaType: evidenceFiles.mediaType, sha256: evidenceFiles.sha256, size: evidenceFiles.size })
+    .select({
+      data: evidenceFiles.data,
+      mediaType: evidenceFiles.mediaType,
+      sha256: evidenceFiles.sha256,
+      size: evidenceFiles.size,
+    })
     .from(evidenceFiles)
     .where(and(eq(evidenceFiles.id, fileId), eq(evidenceFiles.inspectionId, row.id)));
   if (!file) throw notFound('文件');

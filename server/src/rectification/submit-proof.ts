@@ -29,8 +29,14 @@ export const readProofUpload = async (parts: AsyncIterableIterator<Multipart>) =
   if (!file) throw new Problem(400, 'FILE_MISSING', '请选择要上传的整改材料');
   const parsed = ZProofFieldsSchema.safeParse(raw);
   if (!parsed.success) {
-    const errors = parsed.error.issues.map((issue) => ({ path: issue.path.map((p) => (typeof p === 'symbol' ? String(p) : p)), message: issue.message }));
-    throw new Problem(400, 'VALIDATION_FAILED', '提交的内容不符合要求', { detail: errors.map((e) => `${e.path.join('.')}: ${e.message}`).join('；'), errors });
+    const errors = parsed.error.issues.map((issue) => ({
+      path: issue.path.map((p) => (typeof p === 'symbol' ? String(p) : p)),
+      message: issue.message,
+    }));
+    throw new Problem(400, 'VALIDATION_FAILED', '提交的内容不符合要求', {
+      detail: errors.map((e) => `${e.path.join('.')}: ${e.message}`).join('；'),
+      errors,
+    });
   }
   return { ...parsed.data, ...file };
 };
@@ -68,16 +74,41 @@ export const submitProof = async (
     const proofs = joining
       ? order.proofs.map((proof, i) =>
           i === order.proofs.length - 1
-            ? { ...proof, fileIds: [...proof.fileIds, upload.id], note: upload.note && !proof.note.includes(upload.note) ? [proof.note, upload.note].filter(Boolean).join('\n') : proof.note }
+            ? {
+                ...proof,
+                fileIds: [...proof.fileIds, upload.id],
+                note:
+                  upload.note && !proof.note.includes(upload.note)
+                    ? [proof.note, upload.note].filter(Boolean).join('\n')
+                    : proof.note,
+              }
             : proof,
         )
-      : [...order.proofs, { fileIds: [upload.id], note: upload.note, submittedAt: now.toISOString(), submittedByName: actor.displayName }];
+      : [
+          ...order.proofs,
+          {
+            fileIds: [upload.id],
+            note: upload.note,
+            submittedAt: now.toISOString(),
+            submittedByName: actor.displayName,
+          },
+        ];
     const [updated] = await tx
       .update(rectificationOrders)
       .set({ proofs, status: 'proof_submitted' })
       .where(eq(rectificationOrders.id, order.id))
       .returning();
-    await auditInspection(tx, actor, { id: order.inspectionId, territory: order.territory }, 'rectification.proof', { orderId: order.id, fileId: upload.id, note: upload.note, joined: joining }, now);
-    return { order: (await orderViews(tx, [updated!], now, { enterprise: actor.role === 'enterprise' }))[0]!, replayed: false };
+    await auditInspection(
+      tx,
+      actor,
+      { id: order.inspectionId, territory: order.territory },
+      'rectification.proof',
+      { orderId: order.id, fileId: upload.id, note: upload.note, joined: joining },
+      now,
+    );
+    return {
+      order: (await orderViews(tx, [updated!], now, { enterprise: actor.role === 'enterprise' }))[0]!,
+      replayed: false,
+    };
   });
 };
