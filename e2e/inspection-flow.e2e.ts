@@ -95,6 +95,20 @@ describe('an inspection from plan to close', () => {
     await inspector.dispose();
     await officer.context().close();
 
+    // the enterprise sees the notice and its self-check list in the portal before anyone arrives
+    const portal = await (
+      await browser.newContext({ locale: 'zh-CN', viewport: { width: 1280, height: 900 } })
+    ).newPage();
+    await logIn(portal, 'enterprise.demo');
+    await portal.goto(`${baseUrl()}/my-enterprise`);
+    const notice = portal.getByTestId('inspection-notice').first();
+    await notice.waitFor(POLL);
+    await notice.getByText(/自查清单/).click();
+    await expect.poll(() => notice.getByTestId('self-check-item').count(), POLL).toBeGreaterThan(3);
+    await notice.scrollIntoViewIfNeeded();
+    await screenShot(portal, 'flow-00-notice');
+    await portal.context().close();
+
     const phone = await (
       await browser.newContext({
         ...PHONE,

@@ -14,6 +14,7 @@ import { NotFoundPage } from '../../app/pages/not-found-page';
 import { AuditTrail } from '../audit/audit-trail';
 import { useCurrentUser } from '../auth/hooks';
 import { VerifyCodeCard } from '../checkin/verify-code-card';
+import { InspectionNoticesCard } from '../checkin/inspection-notices-card';
 import { FactsCard } from '../grading/facts-card';
 import { GradeCard, GradeHistoryCard } from '../grading/grade-card';
 import { EnterpriseBurdenCard } from '../inspections';
@@ -75,10 +76,17 @@ export const EnterpriseDetail = ({ id, own = false }: EnterpriseDetailProps) => 
           </Space>
         }
         subtitle={t('enterprise.updatedAt', { at: formatDateTime(record.updatedAt) })}
-        crumbs={own ? undefined : [{ title: t('nav.enterprises'), to: '/enterprises' }, { title: record.name }]}
+        crumbs={
+          own ? undefined : [{ title: t('nav.enterprises'), to: '/enterprises' }, { title: record.name }]
+        }
         extra={
           writer && (
-            <Button data-testid="enterprise-edit" type="primary" icon={<EditOutlined />} onClick={() => setEditing(true)}>
+            <Button
+              data-testid="enterprise-edit"
+              type="primary"
+              icon={<EditOutlined />}
+              onClick={() => setEditing(true)}
+            >
               {t('common.edit')}
             </Button>
           )
@@ -90,15 +98,31 @@ export const EnterpriseDetail = ({ id, own = false }: EnterpriseDetailProps) => 
             data-testid="enterprise-descriptions"
             column={{ xs: 1, md: 2, xl: 3 }}
             items={[
-              { key: 'creditCode', label: t('field.creditCode'), children: <Typography.Text copyable>{record.creditCode}</Typography.Text> },
+              {
+                key: 'creditCode',
+                label: t('field.creditCode'),
+                children: <Typography.Text copyable>{record.creditCode}</Typography.Text>,
+              },
               { key: 'territory', label: t('field.territory'), children: record.territoryName },
               { key: 'industry', label: t('field.industry'), children: record.industryName },
               { key: 'scale', label: t('field.scale'), children: t(`scale.${record.scale}`) },
               { key: 'workforce', label: t('field.workforce'), children: record.workforce },
               { key: 'dustWorkers', label: t('field.dustWorkers'), children: record.dustWorkers },
-              { key: 'usesLiquidAmmonia', label: t('field.usesLiquidAmmonia'), children: yesNo(record.usesLiquidAmmonia, t) },
-              { key: 'hasDeepWellCasting', label: t('field.hasDeepWellCasting'), children: yesNo(record.hasDeepWellCasting, t) },
-              { key: 'legalRepresentative', label: t('field.legalRepresentative'), children: record.legalRepresentative || '—' },
+              {
+                key: 'usesLiquidAmmonia',
+                label: t('field.usesLiquidAmmonia'),
+                children: yesNo(record.usesLiquidAmmonia, t),
+              },
+              {
+                key: 'hasDeepWellCasting',
+                label: t('field.hasDeepWellCasting'),
+                children: yesNo(record.hasDeepWellCasting, t),
+              },
+              {
+                key: 'legalRepresentative',
+                label: t('field.legalRepresentative'),
+                children: record.legalRepresentative || '—',
+              },
               { key: 'contactPhone', label: t('field.contactPhone'), children: record.contactPhone || '—' },
               { key: 'address', label: t('field.address'), children: record.address, span: 2 },
             ]}
@@ -153,6 +177,9 @@ export const MyEnterprisePage = () => {
     <>
       <EnterpriseDetail id={user.enterpriseId} own />
       {/* 亮码入企: the enterprise checks the officers' code here, and keeps the keys for use offline */}
+      <div style={{ marginTop: 16 }}>
+        <InspectionNoticesCard />
+      </div>
       <div style={{ marginTop: 16 }}>
         <VerifyCodeCard />
       </div>
