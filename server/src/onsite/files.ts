@@ -1,7 +1,9 @@
 import { createHash } from 'node:crypto';
+import type { Multipart, MultipartFile } from '@fastify/multipart';
 import exifr from 'exifr';
 import { fileTypeFromBuffer } from 'file-type';
 import { eq } from 'drizzle-orm';
+import type { z } from 'zod';
 import { Problem } from '../app/problem.ts';
 import type { Tx } from '../db/client.ts';
 import { evidenceFiles, type GeoPoint } from './schema.ts';
@@ -75,6 +77,39 @@ export const checkEvidence = async (kind: EvidenceKind, data: Buffer) => {
     );
   }
   return { mediaType, sha256: sha256Of(data), takenAt: await exifTime(data, mediaType) };
+};
+
+// Reads the multipart parts of one upload: the form fields, checked against the schema, and the one file, in
+// whatever order the client sent them. `missingTitle` is what the user is told when no file came.
+export const readEvidenceUpload = async <TFields>(
+  parts: AsyncIterableIterator<Multipart>,
+  schema: z.ZodType<TFields>,
+  missingTitle: string,
+): Promise<{ fields: TFields; data: Buffer; fileName: string | null }> => {
+  const raw: Record<string, string> = {};
+  let file: { data: Buffer; fileName: string | null } | null = null;
+  for await (const part of parts) {
+    if (part.type === 'file') {
+      const upload = part as MultipartFile;
+      // over the multipart limit this throws FST_REQ_FILE_TOO_LARGE (413, app/errors.ts)
+      file = { data: await upload.toBuffer(), fileName: upload.filename || null };
+    } else if (typeof part.value === 'string') {
+      raw[part.fieldname] = part.value;
+    }
+  }
+  if (!file) throw new Problem(400, 'FILE_MISSING', missingTitle);
+  const parsed = schema.safeParse(raw);
+  if (!parsed.success) {
+    const errors = parsed.error.issues.map((issue) => ({
+      path: issue.path.map((p) => (typeof p === 'symbol' ? String(p) : p)),
+      message: issue.message,
+    }));
+    throw new Problem(400, 'VALIDATION_FAILED', '提交的内容不符合要求', {
+      detail: errors.map((e) => `${e.path.join('.')}: ${e.message}`).join('；'),
+      errors,
+    });
+  }
+  return { fields: parsed.data, ...file };
 };
 
 export const storeEvidence = async (

@@ -1,13 +1,13 @@
 import { and, eq } from 'drizzle-orm';
-import type { MultipartFile, Multipart } from '@fastify/multipart';
+import type { Multipart } from '@fastify/multipart';
 import type { z } from 'zod';
 import { transition, type InspectionStage } from '@inspecta/domain';
 import type { AppContext } from '../app/context.ts';
 import type { Actor } from '../app/policy.ts';
-import { notFound, Problem, refused } from '../app/problem.ts';
+import { notFound, refused } from '../app/problem.ts';
 import { isUuid } from '../app/paging.ts';
 import { auditInspection, loadInspection } from './inspection-store.ts';
-import { storeEvidence, type StoredEvidence } from './files.ts';
+import { readEvidenceUpload, storeEvidence, type StoredEvidence } from './files.ts';
 import { RECORDING_STAGES } from './record-form.ts';
 import { ZUploadFieldsSchema } from './record-model.ts';
 import { evidenceFiles } from './schema.ts';
@@ -17,35 +17,8 @@ import { evidenceFiles } from './schema.ts';
 
 type UploadFields = z.infer<typeof ZUploadFieldsSchema>;
 
-// Reads the multipart parts: the form fields and the one file, in whatever order the client sent them.
-export const readUpload = async (
-  parts: AsyncIterableIterator<Multipart>,
-): Promise<{ fields: UploadFields; data: Buffer; fileName: string | null }> => {
-  const raw: Record<string, string> = {};
-  let file: { data: Buffer; fileName: string | null } | null = null;
-  for await (const part of parts) {
-    if (part.type === 'file') {
-      const upload = part as MultipartFile;
-      // over the multipart limit this throws FST_REQ_FILE_TOO_LARGE (413, app/errors.ts)
-      file = { data: await upload.toBuffer(), fileName: upload.filename || null };
-    } else if (typeof part.value === 'string') {
-      raw[part.fieldname] = part.value;
-    }
-  }
-  if (!file) throw new Problem(400, 'FILE_MISSING', '请选择要上传的文件');
-  const parsed = ZUploadFieldsSchema.safeParse(raw);
-  if (!parsed.success) {
-    const errors = parsed.error.issues.map((issue) => ({
-      path: issue.path.map((p) => (typeof p === 'symbol' ? String(p) : p)),
-      message: issue.message,
-    }));
-    throw new Problem(400, 'VALIDATION_FAILED', '提交的内容不符合要求', {
-      detail: errors.map((e) => `${e.path.join('.')}: ${e.message}`).join('；'),
-      errors,
-    });
-  }
-  return { fields: parsed.data, ...file };
-};
+export const readUpload = (parts: AsyncIterableIterator<Multipart>) =>
+  readEvidenceUpload(parts, ZUploadFieldsSchema, '请选择要上传的文件');
 
 export const uploadEvidence = async (
   ctx: AppContext,

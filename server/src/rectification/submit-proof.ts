@@ -1,10 +1,10 @@
-import type { MultipartFile, Multipart } from '@fastify/multipart';
+import type { Multipart } from '@fastify/multipart';
 import { rectificationTransition, type RectificationStatus } from '@inspecta/domain';
 import { eq } from 'drizzle-orm';
 import type { AppContext } from '../app/context.ts';
 import type { Actor } from '../app/policy.ts';
-import { Problem, refused } from '../app/problem.ts';
-import { storeEvidence } from '../onsite/files.ts';
+import { refused } from '../app/problem.ts';
+import { readEvidenceUpload, storeEvidence } from '../onsite/files.ts';
 import { auditInspection } from '../onsite/inspection-store.ts';
 import { rectificationOrders } from '../onsite/schema.ts';
 import { ZProofFieldsSchema, type TRectificationOrder } from './model.ts';
@@ -16,29 +16,8 @@ import { loadOrder, orderViews } from './order-store.ts';
 // replayed after a lost answer stores and records nothing twice.
 
 export const readProofUpload = async (parts: AsyncIterableIterator<Multipart>) => {
-  const raw: Record<string, string> = {};
-  let file: { data: Buffer; fileName: string | null } | null = null;
-  for await (const part of parts) {
-    if (part.type === 'file') {
-      const upload = part as MultipartFile;
-      file = { data: await upload.toBuffer(), fileName: upload.filename || null };
-    } else if (typeof part.value === 'string') {
-      raw[part.fieldname] = part.value;
-    }
-  }
-  if (!file) throw new Problem(400, 'FILE_MISSING', '请选择要上传的整改材料');
-  const parsed = ZProofFieldsSchema.safeParse(raw);
-  if (!parsed.success) {
-    const errors = parsed.error.issues.map((issue) => ({
-      path: issue.path.map((p) => (typeof p === 'symbol' ? String(p) : p)),
-      message: issue.message,
-    }));
-    throw new Problem(400, 'VALIDATION_FAILED', '提交的内容不符合要求', {
-      detail: errors.map((e) => `${e.path.join('.')}: ${e.message}`).join('；'),
-      errors,
-    });
-  }
-  return { ...parsed.data, ...file };
+  const { fields, ...file } = await readEvidenceUpload(parts, ZProofFieldsSchema, '请选择要上传的整改材料');
+  return { ...fields, ...file };
 };
 
 export const submitProof = async (
