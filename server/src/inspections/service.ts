@@ -1,5 +1,13 @@
 import { and, eq, inArray, ne, sql } from 'drizzle-orm';
-import { burdenLevel, governanceCatalog, isWithinTerritory, mayPlanInspection, mergeProposals, periodKey, territoryName } from '@inspecta/domain';
+import {
+  burdenLevel,
+  governanceCatalog,
+  isWithinTerritory,
+  mayPlanInspection,
+  mergeProposals,
+  periodKey,
+  territoryName,
+} from '@inspecta/domain';
 import type { TargetedTrigger } from '@inspecta/domain';
 import type { z } from 'zod';
 import type { AppContext } from '../app/context.ts';
@@ -22,12 +30,17 @@ type InspectionRow = typeof inspections.$inferSelect;
 type InspectionKind = 'key' | 'double_random' | 'targeted' | 'other';
 
 // Serialises planning for one enterprise, so two officers cannot both take its last allowed inspection.
-const lockEnterprise = (tx: Tx, enterpriseId: string) => tx.execute(sql`select pg_advisory_xact_lock(7391100, hashtext(${enterpriseId}))`);
+const lockEnterprise = (tx: Tx, enterpriseId: string) =>
+  tx.execute(sql`select pg_advisory_xact_lock(7391100, hashtext(${enterpriseId}))`);
 
 const organisationOf = async (tx: Db | Tx, actor: Actor) => {
   const [row] = actor.organisationId
     ? await tx
-        .select({ id: organisations.id, name: organisations.name, departmentType: organisations.departmentType })
+        .select({
+          id: organisations.id,
+          name: organisations.name,
+          departmentType: organisations.departmentType,
+        })
         .from(organisations)
         .where(eq(organisations.id, actor.organisationId))
     : [];
@@ -35,24 +48,41 @@ const organisationOf = async (tx: Db | Tx, actor: Actor) => {
 };
 
 // measure 6: joint inspection with other departments (公安、住建、交通、市场监管、气象、消防救援…).
-export const resolvePartners = async (db: Db | Tx, organisationIds: readonly string[]): Promise<InspectionPartner[]> => {
+export const resolvePartners = async (
+  db: Db | Tx,
+  organisationIds: readonly string[],
+): Promise<InspectionPartner[]> => {
   if (organisationIds.length === 0) return [];
   const rows = await db
-    .select({ id: organisations.id, name: organisations.name, kind: organisations.kind, active: organisations.active, departmentType: organisations.departmentType })
+    .select({
+      id: organisations.id,
+      name: organisations.name,
+      kind: organisations.kind,
+      active: organisations.active,
+      departmentType: organisations.departmentType,
+    })
     .from(organisations)
     .where(inArray(organisations.id, [...organisationIds]));
-  const departments = new Map(rows.filter((row) => row.kind === 'department' && row.active).map((row) => [row.id, row]));
+  const departments = new Map(
+    rows.filter((row) => row.kind === 'department' && row.active).map((row) => [row.id, row]),
+  );
   const unknown = organisationIds.filter((id) => !departments.has(id));
   if (unknown.length > 0) {
     throw new Problem(422, 'INSPECTION_PARTNER_NOT_DEPARTMENT', '联合检查的部门须是在册的其他行政部门', {
       measure: 6,
-      basis: '《江门市应急管理系统严格规范涉企行政检查若干措施》第六项（与公安、住房和城乡建设、交通运输、市场监督管理、气象、消防救援等部门和机构实施联合检查）',
+      basis:
+        '《江门市应急管理系统严格规范涉企行政检查若干措施》第六项（与公安、住房和城乡建设、交通运输、市场监督管理、气象、消防救援等部门和机构实施联合检查）',
       detail: unknown.join(', '),
     });
   }
   return organisationIds.map((id) => {
     const row = departments.get(id)!;
-    return { organisationId: row.id, organisationName: row.name, departmentType: row.departmentType, team: [] };
+    return {
+      organisationId: row.id,
+      organisationName: row.name,
+      departmentType: row.departmentType,
+      team: [],
+    };
   });
 };
 
@@ -68,21 +98,35 @@ export type PlanInspectionInput = {
   drawId?: string | null;
 };
 
-export type PlannedInspection = { row: InspectionRow; burdenBefore: EnterpriseBurden; frequencyCapExempt: boolean };
+export type PlannedInspection = {
+  row: InspectionRow;
+  burdenBefore: EnterpriseBurden;
+  frequencyCapExempt: boolean;
+};
 
 // Plans one inspection inside the caller's transaction: territory (404 outside it), frequency cap (422 with
 // measure and basis unless a targeted trigger exempts it), the row and its audit event. The caller has
 // checked the actor may plan it (the inspection routes: 'inspection' create; a draw: 'draw' update), and
 // uses burdenOf first when it must report enterprises over their cap rather than fail.
-export const planInspectionInTx = async (tx: Tx, options: { actor: Actor; now: Date }, input: PlanInspectionInput): Promise<PlannedInspection> => {
+export const planInspectionInTx = async (
+  tx: Tx,
+  options: { actor: Actor; now: Date },
+  input: PlanInspectionInput,
+): Promise<PlannedInspection> => {
   const { actor, now } = options;
   const [enterprise] = isUuid(input.enterpriseId)
     ? await tx
-        .select({ id: enterprises.id, territory: enterprises.territory, name: enterprises.name, creditCode: enterprises.creditCode })
+        .select({
+          id: enterprises.id,
+          territory: enterprises.territory,
+          name: enterprises.name,
+          creditCode: enterprises.creditCode,
+        })
         .from(enterprises)
         .where(eq(enterprises.id, input.enterpriseId))
     : [];
-  if (!enterprise || actor.role === 'enterprise' || !isWithinTerritory(actor.territory, enterprise.territory)) throw notFound('企业');
+  if (!enterprise || actor.role === 'enterprise' || !isWithinTerritory(actor.territory, enterprise.territory))
+    throw notFound('企业');
   await lockEnterprise(tx, enterprise.id);
   const year = Number(input.plannedOn.slice(0, 4));
   const burdenBefore = (await burdenOf(tx, [enterprise.id], year)).get(enterprise.id)!;
@@ -156,22 +200,37 @@ const samePeriodOf = async (db: Db | Tx, row: InspectionRow) => {
   const open = await db
     .select()
     .from(inspections)
-    .where(and(eq(inspections.enterpriseId, row.enterpriseId), eq(inspections.year, row.year), eq(inspections.status, 'planned'), ne(inspections.id, row.id)));
+    .where(
+      and(
+        eq(inspections.enterpriseId, row.enterpriseId),
+        eq(inspections.year, row.year),
+        eq(inspections.status, 'planned'),
+        ne(inspections.id, row.id),
+      ),
+    );
   const others = open.filter((other) => periodKey(other.plannedOn, period) === key);
   const declined = await db
     .select({ inspectionIds: mergeDecisions.inspectionIds })
     .from(mergeDecisions)
     .where(and(eq(mergeDecisions.enterpriseId, row.enterpriseId), eq(mergeDecisions.decision, 'declined')));
-  const proposed = mergeProposals([row, ...others], { period, declined }).some((proposal) => proposal.inspectionIds.includes(row.id));
+  const proposed = mergeProposals([row, ...others], { period, declined }).some((proposal) =>
+    proposal.inspectionIds.includes(row.id),
+  );
   return { period: key, others, proposed };
 };
 
-export const planInspection = async (ctx: AppContext, actor: Actor, body: z.infer<typeof ZPlanInspectionSchema>) => {
+export const planInspection = async (
+  ctx: AppContext,
+  actor: Actor,
+  body: z.infer<typeof ZPlanInspectionSchema>,
+) => {
   assertMayUse(actor, 'inspection', 'create');
   return ctx.db.transaction(async (tx) => {
     const partners = await resolvePartners(tx, body.partners ?? []);
     const planned = await planInspectionInTx(tx, { actor, now: ctx.clock.now() }, { ...body, partners });
-    const burden = (await burdenOf(tx, [planned.row.enterpriseId], planned.row.year)).get(planned.row.enterpriseId)!;
+    const burden = (await burdenOf(tx, [planned.row.enterpriseId], planned.row.year)).get(
+      planned.row.enterpriseId,
+    )!;
     const same = await samePeriodOf(tx, planned.row);
     return {
       inspection: inspectionView(planned.row),
@@ -183,7 +242,13 @@ export const planInspection = async (ctx: AppContext, actor: Actor, body: z.infe
   });
 };
 
-export const loadInspection = async (db: Db | Tx, actor: Actor, id: string, action: 'read' | 'update', lock = false) => {
+export const loadInspection = async (
+  db: Db | Tx,
+  actor: Actor,
+  id: string,
+  action: 'read' | 'update',
+  lock = false,
+) => {
   if (!isUuid(id)) throw notFound('检查');
   const query = db.select().from(inspections).where(eq(inspections.id, id));
   const [row] = lock ? await query.for('update') : await query;
@@ -203,7 +268,11 @@ export const getInspection = async (ctx: AppContext, actor: Actor, id: string) =
   return view!;
 };
 
-export const listInspections = async (ctx: AppContext, actor: Actor, query: z.infer<typeof ZListQuerySchema>) => {
+export const listInspections = async (
+  ctx: AppContext,
+  actor: Actor,
+  query: z.infer<typeof ZListQuerySchema>,
+) => {
   const where = and(
     scopeCondition(actor, 'inspection', { territory: inspections.territory }),
     query.enterpriseId === undefined ? undefined : eq(inspections.enterpriseId, query.enterpriseId),
@@ -214,7 +283,11 @@ export const listInspections = async (ctx: AppContext, actor: Actor, query: z.in
   );
   const order = orderBy(
     query.sort,
-    { plannedOn: inspections.plannedOn, enterpriseName: inspections.enterpriseName, createdAt: inspections.createdAt },
+    {
+      plannedOn: inspections.plannedOn,
+      enterpriseName: inspections.enterpriseName,
+      createdAt: inspections.createdAt,
+    },
     '-plannedOn',
     inspections.id,
   );
@@ -225,24 +298,48 @@ export const listInspections = async (ctx: AppContext, actor: Actor, query: z.in
     .orderBy(...order)
     .limit(query.pageSize)
     .offset((query.page - 1) * query.pageSize);
-  const [total] = await ctx.db.select({ n: sql<number>`count(*)::int` }).from(inspections).where(where);
-  return { items: await withBurden(ctx.db, rows), total: total?.n ?? 0, page: query.page, pageSize: query.pageSize, totalIsLowerBound: false };
+  const [total] = await ctx.db
+    .select({ n: sql<number>`count(*)::int` })
+    .from(inspections)
+    .where(where);
+  return {
+    items: await withBurden(ctx.db, rows),
+    total: total?.n ?? 0,
+    page: query.page,
+    pageSize: query.pageSize,
+    totalIsLowerBound: false,
+  };
 };
 
 export const notOpen = (rows: InspectionRow[]) => {
   const names = { merged: '已合并', completed: '已完成', cancelled: '已取消' } as Record<string, string>;
-  return new Problem(409, 'INSPECTION_NOT_OPEN', `${rows.map((row) => `${row.plannedOn} ${row.organisationName}的检查${names[row.status] ?? row.status}`).join('；')}，不能再办理`, {
-    detail: rows.map((row) => row.id).join(', '),
-  });
+  return new Problem(
+    409,
+    'INSPECTION_NOT_OPEN',
+    `${rows.map((row) => `${row.plannedOn} ${row.organisationName}的检查${names[row.status] ?? row.status}`).join('；')}，不能再办理`,
+    {
+      detail: rows.map((row) => row.id).join(', '),
+    },
+  );
 };
 
 // Minimal until the on-site capability exists: recording completion starts the publication deadline.
-export const completeInspection = async (ctx: AppContext, actor: Actor, id: string, body: z.infer<typeof ZCompleteInspectionSchema>) =>
+export const completeInspection = async (
+  ctx: AppContext,
+  actor: Actor,
+  id: string,
+  body: z.infer<typeof ZCompleteInspectionSchema>,
+) =>
   ctx.db.transaction(async (tx) => {
     const row = await loadInspection(tx, actor, id, 'update', true);
     if (row.status !== 'planned') throw notOpen([row]);
     const now = ctx.clock.now();
-    if (body.completedOn > shanghaiDate(now)) throw new Problem(422, 'INSPECTION_COMPLETED_IN_FUTURE', `完成日期 ${body.completedOn} 晚于今天，不能预先登记`);
+    if (body.completedOn > shanghaiDate(now))
+      throw new Problem(
+        422,
+        'INSPECTION_COMPLETED_IN_FUTURE',
+        `完成日期 ${body.completedOn} 晚于今天，不能预先登记`,
+      );
     const [updated] = await tx
       .update(inspections)
       .set({ status: 'completed', completedOn: body.completedOn, resultSummary: body.resultSummary })
