@@ -32,13 +32,21 @@ export const remindDrawResults = async (ctx: AppContext): Promise<{ due: number;
   const due = rows.flatMap((row) => {
     if (row.open > 0 || row.completed === 0 || row.latest === null) return [];
     const deadline = publicationDeadline(row.latest);
-    return deadline.ok && today >= deadline.reminderOn ? [{ ...row, deadline: deadline.deadline, overdue: today > deadline.deadline }] : [];
+    return deadline.ok && today >= deadline.reminderOn
+      ? [{ ...row, deadline: deadline.deadline, overdue: today > deadline.deadline }]
+      : [];
   });
   if (due.length === 0) return { due: 0, reminded: 0 };
   const reviewers = await ctx.db
     .select({ id: users.id, territory: users.territory })
     .from(users)
-    .where(and(inArray(users.territory, [...new Set(due.map((draw) => draw.territory))]), eq(users.role, 'legal_reviewer'), eq(users.active, true)));
+    .where(
+      and(
+        inArray(users.territory, [...new Set(due.map((draw) => draw.territory))]),
+        eq(users.role, 'legal_reviewer'),
+        eq(users.active, true),
+      ),
+    );
   let reminded = 0;
   for (const draw of due) {
     const recipients = reviewers.filter((user) => user.territory === draw.territory);
@@ -52,7 +60,9 @@ export const remindDrawResults = async (ctx: AppContext): Promise<{ due: number;
             territory: user.territory,
             kind: 'draw_results_due',
             dedupeKey: `draw_results_due:${draw.id}${draw.overdue ? ':overdue' : ''}`,
-            title: draw.overdue ? `抽查结果公示已逾期：${draw.title}` : `抽查结果即将到公示期限：${draw.title}`,
+            title: draw.overdue
+              ? `抽查结果公示已逾期：${draw.title}`
+              : `抽查结果即将到公示期限：${draw.title}`,
             body: `“${draw.title}”的检查已于 ${draw.latest} 全部办结，抽查结果应于 ${draw.deadline} 前公示（《广东省行政执法公示办法》第二十一条，20 个工作日）。`,
             link: `/draws/${draw.id}`,
             createdAt: now,
@@ -67,7 +77,12 @@ export const remindDrawResults = async (ctx: AppContext): Promise<{ due: number;
           entityType: 'draw',
           entityId: draw.id,
           territory: draw.territory,
-          payload: { completedOn: draw.latest, deadline: draw.deadline, overdue: draw.overdue, notifications: inserted.length },
+          payload: {
+            completedOn: draw.latest,
+            deadline: draw.deadline,
+            overdue: draw.overdue,
+            notifications: inserted.length,
+          },
           at: now,
         });
       }

@@ -25,7 +25,10 @@ export const remindMonthlyPlans = async (ctx: AppContext): Promise<{ month: stri
   const due = monthlyPlanDueDates(target);
   if (!due.ok || today < due.reminderOn) return { month: label, reminded: 0 };
 
-  const bureaus = await ctx.db.select({ territory: organisations.territory }).from(organisations).where(eq(organisations.kind, 'bureau'));
+  const bureaus = await ctx.db
+    .select({ territory: organisations.territory })
+    .from(organisations)
+    .where(eq(organisations.kind, 'bureau'));
   const submitted = await ctx.db
     .select({ territory: monthlyPlans.territory })
     .from(monthlyPlans)
@@ -43,7 +46,13 @@ export const remindMonthlyPlans = async (ctx: AppContext): Promise<{ month: stri
   const recipients = await ctx.db
     .select({ id: users.id, territory: users.territory })
     .from(users)
-    .where(and(inArray(users.territory, missing), inArray(users.role, ['unit_head', 'legal_reviewer']), eq(users.active, true)));
+    .where(
+      and(
+        inArray(users.territory, missing),
+        inArray(users.role, ['unit_head', 'legal_reviewer']),
+        eq(users.active, true),
+      ),
+    );
   if (recipients.length === 0) return { month: label, reminded: 0 };
   const overdue = today > due.deadline;
   return ctx.db.transaction(async (tx) => {
@@ -70,7 +79,12 @@ export const remindMonthlyPlans = async (ctx: AppContext): Promise<{ month: stri
         entityType: 'monthly_plan_reminder',
         entityId: label,
         territory: '440700',
-        payload: { month: label, deadline: due.deadline, territories: missing, notifications: inserted.length },
+        payload: {
+          month: label,
+          deadline: due.deadline,
+          territories: missing,
+          notifications: inserted.length,
+        },
         at: now,
       });
     }

@@ -1,4 +1,9 @@
-import { isWithinTerritory, rectificationTransition, territoryName, type RectificationStatus } from '@inspecta/domain';
+import {
+  isWithinTerritory,
+  rectificationTransition,
+  territoryName,
+  type RectificationStatus,
+} from '@inspecta/domain';
 import { and, eq, inArray, lt } from 'drizzle-orm';
 import type { AppContext } from '../app/context.ts';
 import { shanghaiDate } from '../app/dates.ts';
@@ -15,13 +20,17 @@ import { inspections } from '../inspections/schema.ts';
 
 const SYSTEM = { id: null, displayName: '系统（整改逾期扫描）' };
 
-export const escalateOverdueOrders = async (ctx: AppContext): Promise<{ escalated: number; notified: number }> => {
+export const escalateOverdueOrders = async (
+  ctx: AppContext,
+): Promise<{ escalated: number; notified: number }> => {
   const now = ctx.clock.now();
   const today = shanghaiDate(now);
   const due = await ctx.db
     .select({ id: rectificationOrders.id })
     .from(rectificationOrders)
-    .where(and(inArray(rectificationOrders.status, ['issued', 'failed']), lt(rectificationOrders.deadline, today)));
+    .where(
+      and(inArray(rectificationOrders.status, ['issued', 'failed']), lt(rectificationOrders.deadline, today)),
+    );
   if (due.length === 0) return { escalated: 0, notified: 0 };
   const heads = await ctx.db
     .select({ id: users.id, territory: users.territory })
@@ -31,7 +40,11 @@ export const escalateOverdueOrders = async (ctx: AppContext): Promise<{ escalate
   let notified = 0;
   for (const { id } of due) {
     const done = await ctx.db.transaction(async (tx) => {
-      const [order] = await tx.select().from(rectificationOrders).where(eq(rectificationOrders.id, id)).for('update');
+      const [order] = await tx
+        .select()
+        .from(rectificationOrders)
+        .where(eq(rectificationOrders.id, id))
+        .for('update');
       if (!order || !['issued', 'failed'].includes(order.status) || order.deadline >= today) return null;
       const reason =
         order.status === 'failed'
@@ -39,9 +52,22 @@ export const escalateOverdueOrders = async (ctx: AppContext): Promise<{ escalate
           : `整改期限（${order.deadline}）已过，企业未提交整改材料`;
       const next = rectificationTransition(order.status as RectificationStatus, 'escalate', reason);
       if (!next.ok) return null;
-      await tx.update(rectificationOrders).set({ status: next.to, escalation: { at: now.toISOString(), reason } }).where(eq(rectificationOrders.id, order.id));
-      await auditInspection(tx, SYSTEM, { id: order.inspectionId, territory: order.territory }, 'rectification.escalate', { orderId: order.id, reason }, now);
-      const [inspection] = await tx.select({ enterpriseName: inspections.enterpriseName }).from(inspections).where(eq(inspections.id, order.inspectionId));
+      await tx
+        .update(rectificationOrders)
+        .set({ status: next.to, escalation: { at: now.toISOString(), reason } })
+        .where(eq(rectificationOrders.id, order.id));
+      await auditInspection(
+        tx,
+        SYSTEM,
+        { id: order.inspectionId, territory: order.territory },
+        'rectification.escalate',
+        { orderId: order.id, reason },
+        now,
+      );
+      const [inspection] = await tx
+        .select({ enterpriseName: inspections.enterpriseName })
+        .from(inspections)
+        .where(eq(inspections.id, order.inspectionId));
       const recipients = heads.filter((head) => isWithinTerritory(head.territory, order.territory));
       const inserted =
         recipients.length === 0
