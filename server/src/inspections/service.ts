@@ -13,11 +13,12 @@ import type { z } from 'zod';
 import type { AppContext } from '../app/context.ts';
 import { shanghaiDate } from '../app/dates.ts';
 import { isUuid, orderBy } from '../app/paging.ts';
-import { assertCan, assertMayUse, scopeCondition, type Actor } from '../app/policy.ts';
+import { assertMayUse, scopeCondition, type Actor } from '../app/policy.ts';
 import { Problem, notFound, refused } from '../app/problem.ts';
 import { appendAuditEvent } from '../audit/service.ts';
 import type { Db, Tx } from '../db/client.ts';
 import { enterprises } from '../enterprises/schema.ts';
+import { loadInspection, type InspectionRow } from '../onsite/inspection-store.ts';
 import { organisations } from '../organisations/schema.ts';
 import { burdenOf, countsByEnterpriseYear, inspectionView, type EnterpriseBurden } from './burden.ts';
 import type { ZCompleteInspectionSchema, ZListQuerySchema, ZPlanInspectionSchema } from './model.ts';
@@ -26,7 +27,6 @@ import { inspections, mergeDecisions, type InspectionPartner, type InspectionTea
 // measures 5, 6, 8, 24: planning an inspection of an enterprise, within the cap its grade allows unless a
 // targeted trigger exempts it, with the other inspections planned for it in the same period shown for merging.
 
-type InspectionRow = typeof inspections.$inferSelect;
 type InspectionKind = 'key' | 'double_random' | 'targeted' | 'other';
 
 // Serialises planning for one enterprise, so two officers cannot both take its last allowed inspection.
@@ -240,19 +240,6 @@ export const planInspection = async (
       mergeProposed: same.proposed,
     };
   });
-};
-
-export const loadInspection = async (
-  db: Db | Tx,
-  actor: Actor,
-  id: string,
-  action: 'read' | 'update',
-  lock = false,
-) => {
-  if (!isUuid(id)) throw notFound('检查');
-  const query = db.select().from(inspections).where(eq(inspections.id, id));
-  const [row] = lock ? await query.for('update') : await query;
-  return assertCan(actor, 'inspection', action, row, '检查');
 };
 
 const withBurden = async (db: Db | Tx, rows: InspectionRow[]) => {
