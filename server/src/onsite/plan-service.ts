@@ -1,4 +1,10 @@
-import { eventsFrom, INSPECTION_STAGE_NAMES, inspectionMatterByCode, inspectionMatterCatalog, type InspectionStage } from '@inspecta/domain';
+import {
+  eventsFrom,
+  INSPECTION_STAGE_NAMES,
+  inspectionMatterByCode,
+  inspectionMatterCatalog,
+  type InspectionStage,
+} from '@inspecta/domain';
 import { and, desc, eq, inArray } from 'drizzle-orm';
 import type { z } from 'zod';
 import type { AppContext } from '../app/context.ts';
@@ -26,7 +32,12 @@ type PlanRow = typeof onsitePlans.$inferSelect;
 const matterName = (code: string) => inspectionMatterByCode(inspectionMatterCatalog, code)?.name ?? code;
 
 export const latestPlan = async (db: Db | Tx, inspectionId: string): Promise<PlanRow | undefined> => {
-  const [row] = await db.select().from(onsitePlans).where(eq(onsitePlans.inspectionId, inspectionId)).orderBy(desc(onsitePlans.version)).limit(1);
+  const [row] = await db
+    .select()
+    .from(onsitePlans)
+    .where(eq(onsitePlans.inspectionId, inspectionId))
+    .orderBy(desc(onsitePlans.version))
+    .limit(1);
   return row;
 };
 
@@ -53,22 +64,46 @@ const teamOf = async (db: Db | Tx, numbers: string[]) => {
     : [];
   return numbers.map((number) => {
     const row = rows.find((r) => r.number === number);
-    return { certificate: number, officerId: row?.officerId ?? null, name: row?.name ?? `执法证号 ${number}（未登记）` };
+    return {
+      certificate: number,
+      officerId: row?.officerId ?? null,
+      name: row?.name ?? `执法证号 ${number}（未登记）`,
+    };
   });
 };
 
 const enterpriseOf = async (db: Db | Tx, row: InspectionRow) => {
   const [enterprise] = await db
-    .select({ name: enterprises.name, creditCode: enterprises.creditCode, address: enterprises.address, legalRepresentative: enterprises.legalRepresentative })
+    .select({
+      name: enterprises.name,
+      creditCode: enterprises.creditCode,
+      address: enterprises.address,
+      legalRepresentative: enterprises.legalRepresentative,
+    })
     .from(enterprises)
     .where(eq(enterprises.id, row.enterpriseId));
-  return enterprise ?? { name: row.enterpriseName, creditCode: row.creditCode, address: '', legalRepresentative: '' };
+  return (
+    enterprise ?? {
+      name: row.enterpriseName,
+      creditCode: row.creditCode,
+      address: '',
+      legalRepresentative: '',
+    }
+  );
 };
 
 const defaultContent = async (db: Db | Tx, row: InspectionRow): Promise<OnsitePlanContent> => {
-  const [enterprise] = await db.select({ address: enterprises.address }).from(enterprises).where(eq(enterprises.id, row.enterpriseId));
+  const [enterprise] = await db
+    .select({ address: enterprises.address })
+    .from(enterprises)
+    .where(eq(enterprises.id, row.enterpriseId));
   const subjectId = row.subjectOrganisationId ?? row.organisationId;
-  const [subject] = subjectId ? await db.select({ id: organisations.id, name: organisations.name }).from(organisations).where(eq(organisations.id, subjectId)) : [];
+  const [subject] = subjectId
+    ? await db
+        .select({ id: organisations.id, name: organisations.name })
+        .from(organisations)
+        .where(eq(organisations.id, subjectId))
+    : [];
   return {
     scheduledAt: `${row.plannedOn}T09:00:00+08:00`,
     site: enterprise?.address ?? '',
@@ -84,22 +119,46 @@ const defaultContent = async (db: Db | Tx, row: InspectionRow): Promise<OnsitePl
   };
 };
 
-const insertVersion = async (tx: Tx, actor: Actor, row: InspectionRow, content: OnsitePlanContent, at: Date) => {
+const insertVersion = async (
+  tx: Tx,
+  actor: Actor,
+  row: InspectionRow,
+  content: OnsitePlanContent,
+  at: Date,
+) => {
   const previous = await latestPlan(tx, row.id);
   const [plan] = await tx
     .insert(onsitePlans)
-    .values({ inspectionId: row.id, territory: row.territory, version: (previous?.version ?? 0) + 1, status: 'draft', content, draftedAt: at, draftedByName: actor.displayName })
+    .values({
+      inspectionId: row.id,
+      territory: row.territory,
+      version: (previous?.version ?? 0) + 1,
+      status: 'draft',
+      content,
+      draftedAt: at,
+      draftedByName: actor.displayName,
+    })
     .returning();
   return plan!;
 };
 
-export const draftPlan = async (ctx: AppContext, actor: Actor, inspectionId: string, body: z.infer<typeof ZDraftPlanSchema>) =>
+export const draftPlan = async (
+  ctx: AppContext,
+  actor: Actor,
+  inspectionId: string,
+  body: z.infer<typeof ZDraftPlanSchema>,
+) =>
   ctx.db.transaction(async (tx) => {
     assertMayUse(actor, 'onsite_plan', 'create');
     const row = await loadInspection(tx, actor, inspectionId, 'update', true);
     const base = await defaultContent(tx, row);
-    const unknown = (body.matters ?? []).filter((code) => !inspectionMatterByCode(inspectionMatterCatalog, code));
-    if (unknown.length) throw new Problem(422, 'UNKNOWN_MATTER', `检查事项不在检查事项清单中：${unknown.join('、')}`, { measure: 4 });
+    const unknown = (body.matters ?? []).filter(
+      (code) => !inspectionMatterByCode(inspectionMatterCatalog, code),
+    );
+    if (unknown.length)
+      throw new Problem(422, 'UNKNOWN_MATTER', `检查事项不在检查事项清单中：${unknown.join('、')}`, {
+        measure: 4,
+      });
     if (body.unannounced && !body.unannouncedReason?.trim()) {
       throw new Problem(422, 'UNANNOUNCED_REASON_REQUIRED', '不打招呼、直奔现场（四不两直）的检查须记录理由');
     }
@@ -118,15 +177,27 @@ export const draftPlan = async (ctx: AppContext, actor: Actor, inspectionId: str
       subjectName: base.subjectName,
     };
     if (body.subjectOrganisationId) {
-      const [subject] = await tx.select({ name: organisations.name }).from(organisations).where(eq(organisations.id, body.subjectOrganisationId));
+      const [subject] = await tx
+        .select({ name: organisations.name })
+        .from(organisations)
+        .where(eq(organisations.id, body.subjectOrganisationId));
       if (!subject) throw new Problem(422, 'INSPECTION_NO_SUBJECT', '检查主体不存在', { measure: 9 });
       content.subjectName = subject.name;
     }
     const now = ctx.clock.now();
     const plan = await insertVersion(tx, actor, row, content, now);
-    await advanceStage(tx, actor, row, 'draft_plan', 'inspection.plan_draft', { planId: plan.id, version: plan.version }, now, {
-      subjectOrganisationId: content.subjectOrganisationId || null,
-    });
+    await advanceStage(
+      tx,
+      actor,
+      row,
+      'draft_plan',
+      'inspection.plan_draft',
+      { planId: plan.id, version: plan.version },
+      now,
+      {
+        subjectOrganisationId: content.subjectOrganisationId || null,
+      },
+    );
     return planView(plan);
   });
 
@@ -135,38 +206,102 @@ export const submitPlan = async (ctx: AppContext, actor: Actor, inspectionId: st
     assertMayUse(actor, 'onsite_plan', 'update');
     const row = await loadInspection(tx, actor, inspectionId, 'update', true);
     const plan = await latestPlan(tx, row.id);
-    if (!plan || plan.status !== 'draft') throw new Problem(409, 'ONSITE_PLAN_NOT_DRAFT', '没有待提交的现场检查方案草稿');
+    if (!plan || plan.status !== 'draft')
+      throw new Problem(409, 'ONSITE_PLAN_NOT_DRAFT', '没有待提交的现场检查方案草稿');
     const now = ctx.clock.now();
     // the officers see the guards before the head does: a plan that cannot be approved says why now
     await assertMayBegin(tx, row, plan.content, 'approve_plan', false);
     await tx.update(onsitePlans).set({ status: 'submitted' }).where(eq(onsitePlans.id, plan.id));
-    await advanceStage(tx, actor, row, 'submit_plan', 'inspection.plan_submit', { planId: plan.id, version: plan.version }, now);
+    await advanceStage(
+      tx,
+      actor,
+      row,
+      'submit_plan',
+      'inspection.plan_submit',
+      { planId: plan.id, version: plan.version },
+      now,
+    );
     return planView({ ...plan, status: 'submitted' });
   });
 
-export const decidePlan = async (ctx: AppContext, actor: Actor, inspectionId: string, body: z.infer<typeof ZDecidePlanSchema>) =>
+export const decidePlan = async (
+  ctx: AppContext,
+  actor: Actor,
+  inspectionId: string,
+  body: z.infer<typeof ZDecidePlanSchema>,
+) =>
   ctx.db.transaction(async (tx) => {
     assertMayUse(actor, 'onsite_plan', 'approve');
     const row = await loadInspection(tx, actor, inspectionId, 'read', true);
     const plan = await latestPlan(tx, row.id);
-    if (!plan || plan.status !== 'submitted') throw new Problem(409, 'ONSITE_PLAN_NOT_SUBMITTED', '没有待审批的现场检查方案');
+    if (!plan || plan.status !== 'submitted')
+      throw new Problem(409, 'ONSITE_PLAN_NOT_SUBMITTED', '没有待审批的现场检查方案');
     const now = ctx.clock.now();
     if (!body.approve) {
-      if (!body.comment?.trim()) throw new Problem(422, 'ONSITE_PLAN_REJECTION_REASON', '退回现场检查方案须写明理由');
-      await tx.update(onsitePlans).set({ status: 'rejected', decidedAt: now, decidedByName: actor.displayName, comment: body.comment }).where(eq(onsitePlans.id, plan.id));
-      await advanceStage(tx, actor, row, 'reject_plan', 'inspection.plan_reject', { planId: plan.id, reason: body.comment }, now);
-      return planView({ ...plan, status: 'rejected', decidedAt: now, decidedByName: actor.displayName, comment: body.comment });
+      if (!body.comment?.trim())
+        throw new Problem(422, 'ONSITE_PLAN_REJECTION_REASON', '退回现场检查方案须写明理由');
+      await tx
+        .update(onsitePlans)
+        .set({ status: 'rejected', decidedAt: now, decidedByName: actor.displayName, comment: body.comment })
+        .where(eq(onsitePlans.id, plan.id));
+      await advanceStage(
+        tx,
+        actor,
+        row,
+        'reject_plan',
+        'inspection.plan_reject',
+        { planId: plan.id, reason: body.comment },
+        now,
+      );
+      return planView({
+        ...plan,
+        status: 'rejected',
+        decidedAt: now,
+        decidedByName: actor.displayName,
+        comment: body.comment,
+      });
     }
     const checks = await assertMayBegin(tx, row, plan.content, 'approve_plan', false);
-    await tx.update(onsitePlans).set({ status: 'approved', decidedAt: now, decidedByName: actor.displayName, comment: body.comment ?? null }).where(eq(onsitePlans.id, plan.id));
-    await advanceStage(tx, actor, row, 'approve_plan', 'inspection.plan_approve', { planId: plan.id, comment: body.comment ?? null, checks: checks.map((c) => c.name) }, now, {
-      team: plan.content.officers.map((o) => ({ certificate: o.certificate, officerId: o.officerId, name: o.name, organisationName: plan.content.subjectName })),
-      matters: plan.content.matters,
-    });
-    const approved = { ...plan, status: 'approved', decidedAt: now, decidedByName: actor.displayName, comment: body.comment ?? null };
+    await tx
+      .update(onsitePlans)
+      .set({
+        status: 'approved',
+        decidedAt: now,
+        decidedByName: actor.displayName,
+        comment: body.comment ?? null,
+      })
+      .where(eq(onsitePlans.id, plan.id));
+    await advanceStage(
+      tx,
+      actor,
+      row,
+      'approve_plan',
+      'inspection.plan_approve',
+      { planId: plan.id, comment: body.comment ?? null, checks: checks.map((c) => c.name) },
+      now,
+      {
+        team: plan.content.officers.map((o) => ({
+          certificate: o.certificate,
+          officerId: o.officerId,
+          name: o.name,
+          organisationName: plan.content.subjectName,
+        })),
+        matters: plan.content.matters,
+      },
+    );
+    const approved = {
+      ...plan,
+      status: 'approved',
+      decidedAt: now,
+      decidedByName: actor.displayName,
+      comment: body.comment ?? null,
+    };
     // the approved plan is issued as 现场检查方案 with its number (issue 5 item 8)
     await issueDocument(tx, actor, {
-      inspection: { ...row, subjectOrganisationId: plan.content.subjectOrganisationId || row.subjectOrganisationId },
+      inspection: {
+        ...row,
+        subjectOrganisationId: plan.content.subjectOrganisationId || row.subjectOrganisationId,
+      },
       type: 'onsite_plan',
       at: now,
       snapshot: {
@@ -191,12 +326,18 @@ export const decidePlan = async (ctx: AppContext, actor: Actor, inspectionId: st
 
 // The notice goes to the enterprise in advance with its self-check list where the matter allows notice; an
 // unannounced visit (四不两直) records its reason instead (taken from the approved plan).
-export const notifyEnterprise = async (ctx: AppContext, actor: Actor, inspectionId: string, body: z.infer<typeof ZNotifySchema>) =>
+export const notifyEnterprise = async (
+  ctx: AppContext,
+  actor: Actor,
+  inspectionId: string,
+  body: z.infer<typeof ZNotifySchema>,
+) =>
   ctx.db.transaction(async (tx) => {
     assertMayUse(actor, 'inspection', 'update');
     const row = await loadInspection(tx, actor, inspectionId, 'update', true);
     const plan = await latestPlan(tx, row.id);
-    if (!plan || plan.status !== 'approved') throw new Problem(422, 'INSPECTION_PLAN_NOT_APPROVED', '现场检查方案未经批准', { measure: 11 });
+    if (!plan || plan.status !== 'approved')
+      throw new Problem(422, 'INSPECTION_PLAN_NOT_APPROVED', '现场检查方案未经批准', { measure: 11 });
     const now = ctx.clock.now();
     const payload = plan.content.unannounced
       ? { unannounced: true, reason: plan.content.unannouncedReason }
@@ -205,7 +346,10 @@ export const notifyEnterprise = async (ctx: AppContext, actor: Actor, inspection
     if (!plan.content.unannounced) {
       // 行政检查通知书, numbered, sent with the self-check list (GET /enterprise/inspection-notices)
       await issueDocument(tx, actor, {
-        inspection: { ...row, subjectOrganisationId: plan.content.subjectOrganisationId || row.subjectOrganisationId },
+        inspection: {
+          ...row,
+          subjectOrganisationId: plan.content.subjectOrganisationId || row.subjectOrganisationId,
+        },
         type: 'inspection_notice',
         at: now,
         snapshot: {
@@ -215,7 +359,9 @@ export const notifyEnterprise = async (ctx: AppContext, actor: Actor, inspection
           matters: plan.content.matters.map(matterName),
           officers: plan.content.officers.map(({ name, certificate }) => ({ name, certificate })),
           subjectName: plan.content.subjectName,
-          preparation: payload.selfCheckList ? '请对照企业门户中的自查清单开展自查，检查时备好相关台账和资料' : null,
+          preparation: payload.selfCheckList
+            ? '请对照企业门户中的自查清单开展自查，检查时备好相关台账和资料'
+            : null,
           contact: null,
         },
       });
@@ -228,10 +374,16 @@ export const plansFromDraw = async (ctx: AppContext, actor: Actor, drawId: strin
   ctx.db.transaction(async (tx) => {
     assertMayUse(actor, 'onsite_plan', 'create');
     if (!isUuid(drawId)) throw notFound('抽取');
-    const [draw] = await tx.select({ id: draws.id, territory: draws.territory, status: draws.status }).from(draws).where(eq(draws.id, drawId));
+    const [draw] = await tx
+      .select({ id: draws.id, territory: draws.territory, status: draws.status })
+      .from(draws)
+      .where(eq(draws.id, drawId));
     assertCan(actor, 'inspection', 'read', draw, '抽取');
     if (draw!.status !== 'drawn') throw new Problem(409, 'DRAW_NOT_DRAWN', '该批次尚未抽取或已取消');
-    const rows = await tx.select().from(inspections).where(and(eq(inspections.drawId, drawId), eq(inspections.stage, 'planned')));
+    const rows = await tx
+      .select()
+      .from(inspections)
+      .where(and(eq(inspections.drawId, drawId), eq(inspections.stage, 'planned')));
     const now = ctx.clock.now();
     let drafted = 0;
     for (const row of rows) {
@@ -241,9 +393,18 @@ export const plansFromDraw = async (ctx: AppContext, actor: Actor, drawId: strin
         continue;
       }
       const plan = await insertVersion(tx, actor, row, await defaultContent(tx, row), now);
-      await advanceStage(tx, actor, row, 'draft_plan', 'inspection.plan_draft', { planId: plan.id, version: plan.version, fromDraw: drawId }, now, {
-        subjectOrganisationId: plan.content.subjectOrganisationId || null,
-      });
+      await advanceStage(
+        tx,
+        actor,
+        row,
+        'draft_plan',
+        'inspection.plan_draft',
+        { planId: plan.id, version: plan.version, fromDraw: drawId },
+        now,
+        {
+          subjectOrganisationId: plan.content.subjectOrganisationId || null,
+        },
+      );
       drafted += 1;
     }
     return { drafted };
@@ -275,4 +436,3 @@ export const onsiteOverview = async (ctx: AppContext, actor: Actor, inspectionId
     checks: answer.checks,
   };
 };
-
