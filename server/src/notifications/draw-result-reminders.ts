@@ -2,11 +2,10 @@ import { and, eq, inArray, isNull, sql } from 'drizzle-orm';
 import { publicationDeadline } from '@inspecta/domain';
 import type { AppContext } from '../app/context.ts';
 import { shanghaiDate } from '../app/dates.ts';
-import { appendAuditEvent } from '../audit/service.ts';
 import { users } from '../auth/schema.ts';
 import { draws } from '../draws/schema.ts';
 import { inspections } from '../inspections/schema.ts';
-import { notifications } from './schema.ts';
+import { notifyOnce } from './notify-once.ts';
 
 // measure 12 and 《广东省行政执法公示办法》第二十一条 (issue 6 item 13): the results of a draw are published
 // within 20 workdays of the completion of its last inspection (catalog/governance.json). From the reminder day
@@ -51,43 +50,29 @@ export const remindDrawResults = async (ctx: AppContext): Promise<{ due: number;
   for (const draw of due) {
     const recipients = reviewers.filter((user) => user.territory === draw.territory);
     if (recipients.length === 0) continue;
-    reminded += await ctx.db.transaction(async (tx) => {
-      const inserted = await tx
-        .insert(notifications)
-        .values(
-          recipients.map((user) => ({
-            userId: user.id,
-            territory: user.territory,
-            kind: 'draw_results_due',
-            dedupeKey: `draw_results_due:${draw.id}${draw.overdue ? ':overdue' : ''}`,
-            title: draw.overdue
-              ? `抽查结果公示已逾期：${draw.title}`
-              : `抽查结果即将到公示期限：${draw.title}`,
-            body: `“${draw.title}”的检查已于 ${draw.latest} 全部办结，抽查结果应于 ${draw.deadline} 前公示（《广东省行政执法公示办法》第二十一条，20 个工作日）。`,
-            link: `/draws/${draw.id}`,
-            createdAt: now,
-          })),
-        )
-        .onConflictDoNothing()
-        .returning({ id: notifications.id });
-      if (inserted.length > 0) {
-        await appendAuditEvent(tx, {
+    reminded += await ctx.db.transaction((tx) =>
+      notifyOnce(
+        tx,
+        recipients.map((user) => ({
+          userId: user.id,
+          territory: user.territory,
+          kind: 'draw_results_due',
+          dedupeKey: `draw_results_due:${draw.id}${draw.overdue ? ':overdue' : ''}`,
+          title: draw.overdue ? `抽查结果公示已逾期：${draw.title}` : `抽查结果即将到公示期限：${draw.title}`,
+          body: `“${draw.title}”的检查已于 ${draw.latest} 全部办结，抽查结果应于 ${draw.deadline} 前公示（《广东省行政执法公示办法》第二十一条，20 个工作日）。`,
+          link: `/draws/${draw.id}`,
+          createdAt: now,
+        })),
+        {
           actor: { id: null, displayName: '系统（抽查结果公示提醒）' },
-          action: 'notification.remind',
           entityType: 'draw',
           entityId: draw.id,
           territory: draw.territory,
-          payload: {
-            completedOn: draw.latest,
-            deadline: draw.deadline,
-            overdue: draw.overdue,
-            notifications: inserted.length,
-          },
+          payload: { completedOn: draw.latest, deadline: draw.deadline, overdue: draw.overdue },
           at: now,
-        });
-      }
-      return inserted.length;
-    });
+        },
+      ),
+    );
   }
   return { due: due.length, reminded };
 };

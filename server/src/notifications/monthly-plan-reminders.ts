@@ -2,11 +2,10 @@ import { and, eq, inArray } from 'drizzle-orm';
 import { monthlyPlanDueDates, territoryName } from '@inspecta/domain';
 import type { AppContext } from '../app/context.ts';
 import { shanghaiDate } from '../app/dates.ts';
-import { appendAuditEvent } from '../audit/service.ts';
 import { users } from '../auth/schema.ts';
 import { organisations } from '../organisations/schema.ts';
 import { monthlyPlans } from '../plans/schema.ts';
-import { notifications } from './schema.ts';
+import { notifyOnce } from './notify-once.ts';
 
 const nextMonth = (today: string) => {
   const year = Number(today.slice(0, 4));
@@ -55,39 +54,28 @@ export const remindMonthlyPlans = async (ctx: AppContext): Promise<{ month: stri
     );
   if (recipients.length === 0) return { month: label, reminded: 0 };
   const overdue = today > due.deadline;
-  return ctx.db.transaction(async (tx) => {
-    const inserted = await tx
-      .insert(notifications)
-      .values(
-        recipients.map((user) => ({
-          userId: user.id,
-          territory: user.territory,
-          kind: 'monthly_plan_due',
-          dedupeKey: `monthly_plan_due:${label}${overdue ? ':overdue' : ''}`,
-          title: overdue ? `${label} 月度工作计划已逾期` : `${label} 月度工作计划即将到期`,
-          body: `${territoryName(user.territory) ?? user.territory}尚未报送 ${target.year} 年 ${target.month} 月工作计划，报送截止日期为 ${due.deadline}（措施二）。`,
-          link: '/plans/monthly',
-          createdAt: now,
-        })),
-      )
-      .onConflictDoNothing()
-      .returning({ id: notifications.id });
-    if (inserted.length > 0) {
-      await appendAuditEvent(tx, {
+  const reminded = await ctx.db.transaction((tx) =>
+    notifyOnce(
+      tx,
+      recipients.map((user) => ({
+        userId: user.id,
+        territory: user.territory,
+        kind: 'monthly_plan_due',
+        dedupeKey: `monthly_plan_due:${label}${overdue ? ':overdue' : ''}`,
+        title: overdue ? `${label} 月度工作计划已逾期` : `${label} 月度工作计划即将到期`,
+        body: `${territoryName(user.territory) ?? user.territory}尚未报送 ${target.year} 年 ${target.month} 月工作计划，报送截止日期为 ${due.deadline}（措施二）。`,
+        link: '/plans/monthly',
+        createdAt: now,
+      })),
+      {
         actor: { id: null, displayName: '系统（月度计划提醒）' },
-        action: 'notification.remind',
         entityType: 'monthly_plan_reminder',
         entityId: label,
         territory: '440700',
-        payload: {
-          month: label,
-          deadline: due.deadline,
-          territories: missing,
-          notifications: inserted.length,
-        },
+        payload: { month: label, deadline: due.deadline, territories: missing },
         at: now,
-      });
-    }
-    return { month: label, reminded: inserted.length };
-  });
+      },
+    ),
+  );
+  return { month: label, reminded };
 };

@@ -8,7 +8,7 @@ import { and, eq, inArray, lt } from 'drizzle-orm';
 import type { AppContext } from '../app/context.ts';
 import { shanghaiDate } from '../app/dates.ts';
 import { users } from '../auth/schema.ts';
-import { notifications } from '../notifications/schema.ts';
+import { notifyOnce } from '../notifications/notify-once.ts';
 import { auditInspection } from '../onsite/inspection-store.ts';
 import { rectificationOrders } from '../onsite/schema.ts';
 import { inspections } from '../inspections/schema.ts';
@@ -69,26 +69,19 @@ export const escalateOverdueOrders = async (
         .from(inspections)
         .where(eq(inspections.id, order.inspectionId));
       const recipients = heads.filter((head) => isWithinTerritory(head.territory, order.territory));
-      const inserted =
-        recipients.length === 0
-          ? []
-          : await tx
-              .insert(notifications)
-              .values(
-                recipients.map((head) => ({
-                  userId: head.id,
-                  territory: order.territory,
-                  kind: 'rectification_escalated',
-                  dedupeKey: `rectification_escalated:${order.id}`,
-                  title: `移交立案候选：${inspection?.enterpriseName ?? ''}`,
-                  body: `${territoryName(order.territory) ?? order.territory} ${inspection?.enterpriseName ?? ''}：${reason}（措施十三）。请审查是否移交立案。`,
-                  link: '/rectification?candidates=true',
-                  createdAt: now,
-                })),
-              )
-              .onConflictDoNothing()
-              .returning({ id: notifications.id });
-      return inserted.length;
+      return notifyOnce(
+        tx,
+        recipients.map((head) => ({
+          userId: head.id,
+          territory: order.territory,
+          kind: 'rectification_escalated',
+          dedupeKey: `rectification_escalated:${order.id}`,
+          title: `移交立案候选：${inspection?.enterpriseName ?? ''}`,
+          body: `${territoryName(order.territory) ?? order.territory} ${inspection?.enterpriseName ?? ''}：${reason}（措施十三）。请审查是否移交立案。`,
+          link: '/rectification?candidates=true',
+          createdAt: now,
+        })),
+      );
     });
     if (done !== null) {
       escalated += 1;

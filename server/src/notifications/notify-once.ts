@@ -1,0 +1,26 @@
+import { appendAuditEvent, type AuditEventInput } from '../audit/service.ts';
+import type { Tx } from '../db/client.ts';
+import { notifications } from './schema.ts';
+
+type NewNotification = typeof notifications.$inferInsert;
+type Reminder = Omit<AuditEventInput, 'action' | 'payload'> & { payload: Record<string, unknown> };
+
+// Sends each notification once: a user who already has one under the same dedupe key gets nothing new, so a
+// scheduled scan may run any number of times. When something was sent, the reminder (if given) is audited in
+// the same transaction with the number sent. Returns that number.
+export const notifyOnce = async (tx: Tx, rows: NewNotification[], reminder?: Reminder): Promise<number> => {
+  if (rows.length === 0) return 0;
+  const inserted = await tx
+    .insert(notifications)
+    .values(rows)
+    .onConflictDoNothing()
+    .returning({ id: notifications.id });
+  if (inserted.length > 0 && reminder) {
+    await appendAuditEvent(tx, {
+      ...reminder,
+      action: 'notification.remind',
+      payload: { ...reminder.payload, notifications: inserted.length },
+    });
+  }
+  return inserted.length;
+};
