@@ -92,6 +92,22 @@ const enterpriseOf = async (db: Db | Tx, row: InspectionRow) => {
   );
 };
 
+// What both documents of the plan (现场检查方案, 行政检查通知书) say of the visit, from the plan as it stands;
+// the bureau the plan names as subject (measure 9) numbers them.
+const plannedVisit = async (db: Db | Tx, row: InspectionRow, plan: PlanRow) => ({
+  inspection: {
+    ...row,
+    subjectOrganisationId: plan.content.subjectOrganisationId || row.subjectOrganisationId,
+  },
+  visit: {
+    enterprise: await enterpriseOf(db, row),
+    scheduledAt: plan.content.scheduledAt,
+    site: plan.content.site,
+    matters: plan.content.matters.map(matterName),
+    officers: plan.content.officers.map(({ name, certificate }) => ({ name, certificate })),
+  },
+});
+
 const defaultContent = async (db: Db | Tx, row: InspectionRow): Promise<OnsitePlanContent> => {
   const [enterprise] = await db
     .select({ address: enterprises.address })
@@ -297,19 +313,13 @@ export const decidePlan = async (
       comment: body.comment ?? null,
     };
     // the approved plan is issued as 现场检查方案 with its number (issue 5 item 8)
+    const { inspection, visit } = await plannedVisit(tx, row, plan);
     await issueDocument(tx, actor, {
-      inspection: {
-        ...row,
-        subjectOrganisationId: plan.content.subjectOrganisationId || row.subjectOrganisationId,
-      },
+      inspection,
       type: 'onsite_plan',
       at: now,
       snapshot: {
-        enterprise: await enterpriseOf(tx, row),
-        scheduledAt: plan.content.scheduledAt,
-        site: plan.content.site,
-        matters: plan.content.matters.map(matterName),
-        officers: plan.content.officers.map(({ name, certificate }) => ({ name, certificate })),
+        ...visit,
         checklists: plan.content.checklists,
         mode: plan.content.mode,
         visitReason: plan.content.visitReason,
@@ -345,19 +355,13 @@ export const notifyEnterprise = async (
     await advanceStage(tx, actor, row, 'notify', 'inspection.notify', payload, now);
     if (!plan.content.unannounced) {
       // 行政检查通知书, numbered, sent with the self-check list (GET /enterprise/inspection-notices)
+      const { inspection, visit } = await plannedVisit(tx, row, plan);
       await issueDocument(tx, actor, {
-        inspection: {
-          ...row,
-          subjectOrganisationId: plan.content.subjectOrganisationId || row.subjectOrganisationId,
-        },
+        inspection,
         type: 'inspection_notice',
         at: now,
         snapshot: {
-          enterprise: await enterpriseOf(tx, row),
-          scheduledAt: plan.content.scheduledAt,
-          site: plan.content.site,
-          matters: plan.content.matters.map(matterName),
-          officers: plan.content.officers.map(({ name, certificate }) => ({ name, certificate })),
+          ...visit,
           subjectName: plan.content.subjectName,
           preparation: payload.selfCheckList
             ? '请对照企业门户中的自查清单开展自查，检查时备好相关台账和资料'
