@@ -1,5 +1,15 @@
 import { useState, type HTMLAttributes } from 'react';
-import { Button, Card, Empty, InputNumber, Select, Space, Table, Typography, type TableColumnsType } from 'antd';
+import {
+  Button,
+  Card,
+  Empty,
+  InputNumber,
+  Select,
+  Space,
+  Table,
+  Typography,
+  type TableColumnsType,
+} from 'antd';
 import { BarChartOutlined, MergeCellsOutlined, PlusOutlined } from '@ant-design/icons';
 import { Link, useNavigate } from 'react-router-dom';
 import type { InspectionKind, InspectionRow, InspectionStatus } from '../../api/types';
@@ -62,7 +72,9 @@ export const InspectionListPage = () => {
       key: 'burden',
       title: t('inspection.field.burden'),
       width: 100,
-      render: (_, inspection) => <BurdenBadge count={inspection.burden.count} level={inspection.burden.level} />,
+      render: (_, inspection) => (
+        <BurdenBadge count={inspection.burden.count} level={inspection.burden.level} />
+      ),
     },
     {
       key: 'kind',
@@ -108,7 +120,9 @@ export const InspectionListPage = () => {
       key: 'createdBy',
       title: t('inspection.field.createdBy'),
       width: 170,
-      render: (_, inspection) => <Typography.Text type="secondary">{inspection.createdByName}</Typography.Text>,
+      render: (_, inspection) => (
+        <Typography.Text type="secondary">{inspection.createdByName}</Typography.Text>
+      ),
     },
   ];
 
@@ -126,7 +140,12 @@ export const InspectionListPage = () => {
               {t('nav.inspectionMerges')}
             </Button>
             {mayPlan && (
-              <Button type="primary" icon={<PlusOutlined />} onClick={() => setPlanning(true)} data-testid="inspection-plan">
+              <Button
+                type="primary"
+                icon={<PlusOutlined />}
+                onClick={() => setPlanning(true)}
+                data-testid="inspection-plan"
+              >
                 {t('inspection.plan.button')}
               </Button>
             )}
@@ -190,7 +209,9 @@ export const InspectionListPage = () => {
               onClick: () => navigate(`/inspections/${inspection.id}`),
             }) as HTMLAttributes<HTMLElement>
           }
-          locale={{ emptyText: <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('inspection.empty')} /> }}
+          locale={{
+            emptyText: <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('inspection.empty')} />,
+          }}
           scroll={{ x: 1100 }}
         />
       </Card>

@@ -1,5 +1,16 @@
 import { useMemo, useState, type HTMLAttributes } from 'react';
-import { Button, Card, Empty, InputNumber, Select, Space, Table, Tag, Typography, type TableColumnsType } from 'antd';
+import {
+  Button,
+  Card,
+  Empty,
+  InputNumber,
+  Select,
+  Space,
+  Table,
+  Tag,
+  Typography,
+  type TableColumnsType,
+} from 'antd';
 import { CalculatorOutlined, GlobalOutlined } from '@ant-design/icons';
 import { Link, useNavigate } from 'react-router-dom';
 import type { AnnualPlanSummary, PlanStatus } from '../../api/types';
@@ -31,7 +42,10 @@ export const AnnualPlanListPage = () => {
   const [computing, setComputing] = useState(false);
   const manager = can(user.role, 'plans.annual.manage');
 
-  const shown = useMemo(() => (plans.data ?? []).filter((plan) => !status || plan.status === status), [plans.data, status]);
+  const shown = useMemo(
+    () => (plans.data ?? []).filter((plan) => !status || plan.status === status),
+    [plans.data, status],
+  );
   // the newest plan the user sees lists the catalogue's workday categories for the form
   const sourcePlanId = useMemo(
     () => [...(all.data ?? [])].sort((a, b) => b.computedAt.localeCompare(a.computedAt))[0]?.id,
@@ -49,8 +63,18 @@ export const AnnualPlanListPage = () => {
         </Link>
       ),
     },
-    { key: 'version', title: t('plan.version'), width: 80, render: (_, plan) => t('plan.versionN', { version: plan.version }) },
-    { key: 'status', title: t('field.status'), width: 100, render: (_, plan) => <PlanStatusTag status={plan.status} /> },
+    {
+      key: 'version',
+      title: t('plan.version'),
+      width: 80,
+      render: (_, plan) => t('plan.versionN', { version: plan.version }),
+    },
+    {
+      key: 'status',
+      title: t('field.status'),
+      width: 100,
+      render: (_, plan) => <PlanStatusTag status={plan.status} />,
+    },
     {
       key: 'inspectionWorkdays',
       title: t('plan.totals.inspectionWorkdays'),
@@ -58,8 +82,20 @@ export const AnnualPlanListPage = () => {
       width: 130,
       render: (_, plan) => formatNumber(plan.totals.inspectionWorkdays),
     },
-    { key: 'keyInspections', title: t('plan.totals.keyInspections'), align: 'right', width: 110, render: (_, plan) => plan.totals.keyInspections },
-    { key: 'generalPlanned', title: t('plan.totals.generalPlanned'), align: 'right', width: 110, render: (_, plan) => plan.totals.generalPlanned },
+    {
+      key: 'keyInspections',
+      title: t('plan.totals.keyInspections'),
+      align: 'right',
+      width: 110,
+      render: (_, plan) => plan.totals.keyInspections,
+    },
+    {
+      key: 'generalPlanned',
+      title: t('plan.totals.generalPlanned'),
+      align: 'right',
+      width: 110,
+      render: (_, plan) => plan.totals.generalPlanned,
+    },
     {
       key: 'shortfall',
       title: t('plan.shortfallColumn'),
@@ -101,11 +137,20 @@ export const AnnualPlanListPage = () => {
         subtitle={t('plan.listSubtitle')}
         extra={
           <>
-            <Button icon={<GlobalOutlined />} onClick={() => navigate('/public/annual-plans')} data-testid="plan-public-link">
+            <Button
+              icon={<GlobalOutlined />}
+              onClick={() => navigate('/public/annual-plans')}
+              data-testid="plan-public-link"
+            >
               {t('plan.publicPage')}
             </Button>
             {manager && (
-              <Button data-testid="plan-compute" type="primary" icon={<CalculatorOutlined />} onClick={() => setComputing(true)}>
+              <Button
+                data-testid="plan-compute"
+                type="primary"
+                icon={<CalculatorOutlined />}
+                onClick={() => setComputing(true)}
+              >
                 {t('plan.compute.title')}
               </Button>
             )}
@@ -155,7 +200,12 @@ export const AnnualPlanListPage = () => {
             }) as HTMLAttributes<HTMLElement>
           }
           locale={{
-            emptyText: <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={manager ? t('plan.emptyManager') : t('plan.empty')} />,
+            emptyText: (
+              <Empty
+                image={Empty.PRESENTED_IMAGE_SIMPLE}
+                description={manager ? t('plan.emptyManager') : t('plan.empty')}
+              />
+            ),
           }}
           scroll={{ x: 1300 }}
         />

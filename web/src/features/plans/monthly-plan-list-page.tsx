@@ -66,23 +66,41 @@ const CreateMonthlyModal = ({ open, onClose }: { open: boolean; onClose: () => v
       destroyOnHidden
     >
       <Alert type="info" showIcon style={{ marginBottom: 16 }} title={t('monthly.createHint')} />
-      {create.isError && <ErrorAlert error={create.error} style={{ marginBottom: 16 }} testId="monthly-create-error" />}
+      {create.isError && (
+        <ErrorAlert error={create.error} style={{ marginBottom: 16 }} testId="monthly-create-error" />
+      )}
       <Form<CreateForm>
         form={form}
         layout="inline"
         onFinish={(values) =>
           create.mutate(values, {
             onSuccess: (plan) => {
-              void message.success(t('monthly.created', { year: plan.year, month: plan.month, count: plan.enterpriseCount }));
+              void message.success(
+                t('monthly.created', { year: plan.year, month: plan.month, count: plan.enterpriseCount }),
+              );
               onClose();
             },
           })
         }
       >
-        <Form.Item name="year" label={t('plan.year')} rules={[{ required: true, message: t('validation.required') }]}>
-          <InputNumber<number> data-testid="monthly-create-year" min={2020} max={2100} precision={0} style={{ width: 110 }} />
+        <Form.Item
+          name="year"
+          label={t('plan.year')}
+          rules={[{ required: true, message: t('validation.required') }]}
+        >
+          <InputNumber<number>
+            data-testid="monthly-create-year"
+            min={2020}
+            max={2100}
+            precision={0}
+            style={{ width: 110 }}
+          />
         </Form.Item>
-        <Form.Item name="month" label={t('plan.month')} rules={[{ required: true, message: t('validation.required') }]}>
+        <Form.Item
+          name="month"
+          label={t('plan.month')}
+          rules={[{ required: true, message: t('validation.required') }]}
+        >
           <Select<number>
             data-testid="monthly-create-month"
             style={{ width: 110 }}
@@ -100,9 +118,13 @@ const MonthlyItems = ({ plan }: { plan: MonthlyPlan }) => {
   return (
     <Flex vertical gap={8} data-testid="monthly-items" style={{ padding: '4px 8px' }}>
       <div>
-        <Typography.Text strong>{t('monthly.keyInspections', { count: plan.keyInspections.length })}</Typography.Text>
+        <Typography.Text strong>
+          {t('monthly.keyInspections', { count: plan.keyInspections.length })}
+        </Typography.Text>
         <Flex wrap gap={4} style={{ marginTop: 4 }}>
-          {plan.keyInspections.length === 0 && <Typography.Text type="secondary">{t('monthly.none')}</Typography.Text>}
+          {plan.keyInspections.length === 0 && (
+            <Typography.Text type="secondary">{t('monthly.none')}</Typography.Text>
+          )}
           {plan.keyInspections.map((entry) => (
             <Link key={entry.enterpriseId} to={`/enterprises/${entry.enterpriseId}`}>
               <Tag color="blue">{entry.name}</Tag>
@@ -127,7 +149,11 @@ const MonthlyItems = ({ plan }: { plan: MonthlyPlan }) => {
               ))}
               {batch.toDraw.map((stratum) => (
                 <Tag key={stratum.key} color="purple">
-                  {t('monthly.toDraw', { key: tierLabel(stratum.key, t), k: stratum.k, candidates: stratum.candidates })}
+                  {t('monthly.toDraw', {
+                    key: tierLabel(stratum.key, t),
+                    k: stratum.k,
+                    candidates: stratum.candidates,
+                  })}
                 </Tag>
               ))}
             </Space>
@@ -164,12 +190,26 @@ export const MonthlyPlanListPage = () => {
       key: 'month',
       title: t('monthly.period'),
       width: 130,
-      render: (_, plan) => <Typography.Text strong>{t('monthly.periodText', { year: plan.year, month: plan.month })}</Typography.Text>,
+      render: (_, plan) => (
+        <Typography.Text strong>
+          {t('monthly.periodText', { year: plan.year, month: plan.month })}
+        </Typography.Text>
+      ),
     },
     { key: 'unit', title: t('plan.unit'), width: 180, dataIndex: 'unitName' },
     { key: 'territory', title: t('field.territory'), width: 110, dataIndex: 'territoryName' },
-    { key: 'status', title: t('field.status'), width: 90, render: (_, plan) => <PlanStatusTag status={plan.status} testId="monthly-status" /> },
-    { key: 'timeliness', title: t('monthly.timeliness'), width: 130, render: (_, plan) => <TimelinessTag timeliness={plan.timeliness} /> },
+    {
+      key: 'status',
+      title: t('field.status'),
+      width: 90,
+      render: (_, plan) => <PlanStatusTag status={plan.status} testId="monthly-status" />,
+    },
+    {
+      key: 'timeliness',
+      title: t('monthly.timeliness'),
+      width: 130,
+      render: (_, plan) => <TimelinessTag timeliness={plan.timeliness} />,
+    },
     {
       key: 'deadline',
       title: t('monthly.deadline'),
@@ -186,9 +226,25 @@ export const MonthlyPlanListPage = () => {
           '—'
         ),
     },
-    { key: 'submittedOn', title: t('monthly.submittedOn'), width: 110, render: (_, plan) => formatDate(plan.submittedOn) },
-    { key: 'filedOn', title: t('monthly.filedOn'), width: 110, render: (_, plan) => formatDate(plan.filedOn) },
-    { key: 'enterpriseCount', title: t('monthly.enterpriseCount'), dataIndex: 'enterpriseCount', align: 'right', width: 90 },
+    {
+      key: 'submittedOn',
+      title: t('monthly.submittedOn'),
+      width: 110,
+      render: (_, plan) => formatDate(plan.submittedOn),
+    },
+    {
+      key: 'filedOn',
+      title: t('monthly.filedOn'),
+      width: 110,
+      render: (_, plan) => formatDate(plan.filedOn),
+    },
+    {
+      key: 'enterpriseCount',
+      title: t('monthly.enterpriseCount'),
+      dataIndex: 'enterpriseCount',
+      align: 'right',
+      width: 90,
+    },
     {
       key: 'created',
       title: t('monthly.createdBy'),
@@ -212,11 +268,21 @@ export const MonthlyPlanListPage = () => {
           {creator && plan.status === 'draft' && (
             <Popconfirm
               title={t('monthly.submitTitle')}
-              description={plan.timeliness?.status === 'overdue' ? t('monthly.submitLate', { days: plan.timeliness.daysLate }) : t('monthly.submitText')}
+              description={
+                plan.timeliness?.status === 'overdue'
+                  ? t('monthly.submitLate', { days: plan.timeliness.daysLate })
+                  : t('monthly.submitText')
+              }
               okButtonProps={{ 'data-testid': 'monthly-submit-confirm' }}
               onConfirm={() => act(submit.mutateAsync, plan.id, t('monthly.submitted'))}
             >
-              <Button data-testid="monthly-submit" size="small" type="primary" icon={<SendOutlined />} loading={submit.isPending && submit.variables === plan.id}>
+              <Button
+                data-testid="monthly-submit"
+                size="small"
+                type="primary"
+                icon={<SendOutlined />}
+                loading={submit.isPending && submit.variables === plan.id}
+              >
                 {t('monthly.submit')}
               </Button>
             </Popconfirm>
@@ -227,7 +293,11 @@ export const MonthlyPlanListPage = () => {
             aria-label={t('monthly.export')}
             icon={<DownloadOutlined />}
             onClick={() =>
-              void downloadFile(`/api/v1/monthly-plans/${encodeURIComponent(plan.id)}/export.xlsx`, {}, `${plan.territoryName}${plan.year}年${plan.month}月工作计划.xlsx`)
+              void downloadFile(
+                `/api/v1/monthly-plans/${encodeURIComponent(plan.id)}/export.xlsx`,
+                {},
+                `${plan.territoryName}${plan.year}年${plan.month}月工作计划.xlsx`,
+              )
             }
           />
           {filer && plan.status === 'submitted' && (
@@ -236,7 +306,13 @@ export const MonthlyPlanListPage = () => {
               okButtonProps={{ 'data-testid': 'monthly-file-confirm' }}
               onConfirm={() => act(file.mutateAsync, plan.id, t('monthly.filed'))}
             >
-              <Button data-testid="monthly-file" size="small" type="primary" icon={<FileDoneOutlined />} loading={file.isPending && file.variables === plan.id}>
+              <Button
+                data-testid="monthly-file"
+                size="small"
+                type="primary"
+                icon={<FileDoneOutlined />}
+                loading={file.isPending && file.variables === plan.id}
+              >
                 {t('monthly.file')}
               </Button>
             </Popconfirm>
@@ -253,7 +329,12 @@ export const MonthlyPlanListPage = () => {
         subtitle={t('monthly.listSubtitle')}
         extra={
           creator && (
-            <Button data-testid="monthly-create" type="primary" icon={<PlusOutlined />} onClick={() => setCreating(true)}>
+            <Button
+              data-testid="monthly-create"
+              type="primary"
+              icon={<PlusOutlined />}
+              onClick={() => setCreating(true)}
+            >
               {t('monthly.create')}
             </Button>
           )
@@ -302,7 +383,12 @@ export const MonthlyPlanListPage = () => {
             }) as HTMLAttributes<HTMLElement>
           }
           locale={{
-            emptyText: <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={creator ? t('monthly.emptyCreator') : t('monthly.empty')} />,
+            emptyText: (
+              <Empty
+                image={Empty.PRESENTED_IMAGE_SIMPLE}
+                description={creator ? t('monthly.emptyCreator') : t('monthly.empty')}
+              />
+            ),
           }}
           scroll={{ x: 1400 }}
         />
