@@ -1,20 +1,11 @@
 import { useState, type HTMLAttributes } from 'react';
-import {
-  Button,
-  Card,
-  Empty,
-  InputNumber,
-  Select,
-  Space,
-  Table,
-  Typography,
-  type TableColumnsType,
-} from 'antd';
+import { Button, Card, Empty, Select, Space, Table, Typography, type TableColumnsType } from 'antd';
 import { GlobalOutlined, LockOutlined } from '@ant-design/icons';
 import { Link, useNavigate } from 'react-router-dom';
 import type { DrawStatus, DrawSummary } from '../../api/types';
 import { can } from '../../app/auth/permissions';
 import { ErrorAlert } from '../../app/components/error-alert';
+import { FilterBar, YearFilter } from '../../app/components/list-filters';
 import { PageHeader } from '../../app/components/page-header';
 import { formatDate, formatDateTime, shortHash } from '../../app/format';
 import { useT } from '../../app/i18n/i18n-context';
@@ -153,30 +144,18 @@ export const DrawListPage = () => {
           </>
         }
       />
-      <Card size="small" style={{ marginBottom: 16 }}>
-        <Space wrap>
-          <InputNumber<number>
-            data-testid="draw-filter-year"
-            min={2020}
-            max={2100}
-            precision={0}
-            placeholder={t('plan.allYears')}
-            value={year ?? null}
-            onChange={(value) => update({ year: value ?? undefined })}
-            suffix={t('plan.yearSuffix')}
-            style={{ width: 140 }}
-          />
-          <Select<DrawStatus>
-            data-testid="draw-filter-status"
-            allowClear
-            placeholder={t('plan.allStatuses')}
-            value={status}
-            onChange={(value) => update({ status: value })}
-            options={STATUSES.map((value) => ({ value, label: t(`draw.status.${value}`) }))}
-            style={{ width: 160 }}
-          />
-        </Space>
-      </Card>
+      <FilterBar>
+        <YearFilter testId="draw-filter-year" value={year} onChange={(value) => update({ year: value })} />
+        <Select<DrawStatus>
+          data-testid="draw-filter-status"
+          allowClear
+          placeholder={t('plan.allStatuses')}
+          value={status}
+          onChange={(value) => update({ status: value })}
+          options={STATUSES.map((value) => ({ value, label: t(`draw.status.${value}`) }))}
+          style={{ width: 160 }}
+        />
+      </FilterBar>
       {draws.isError && <ErrorAlert error={draws.error} style={{ marginBottom: 16 }} />}
       <Card styles={{ body: { padding: 0 } }}>
         <Table<DrawSummary>

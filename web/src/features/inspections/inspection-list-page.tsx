@@ -1,20 +1,11 @@
 import { useState, type HTMLAttributes } from 'react';
-import {
-  Button,
-  Card,
-  Empty,
-  InputNumber,
-  Select,
-  Space,
-  Table,
-  Typography,
-  type TableColumnsType,
-} from 'antd';
+import { Button, Card, Empty, Select, Space, Table, Typography, type TableColumnsType } from 'antd';
 import { BarChartOutlined, MergeCellsOutlined, PlusOutlined } from '@ant-design/icons';
 import { Link, useNavigate } from 'react-router-dom';
 import type { InspectionKind, InspectionRow, InspectionStatus } from '../../api/types';
 import { can } from '../../app/auth/permissions';
 import { ErrorAlert } from '../../app/components/error-alert';
+import { FilterBar, YearFilter } from '../../app/components/list-filters';
 import { PageHeader } from '../../app/components/page-header';
 import { formatDate } from '../../app/format';
 import { useT } from '../../app/i18n/i18n-context';
@@ -152,39 +143,31 @@ export const InspectionListPage = () => {
           </>
         }
       />
-      <Card size="small" style={{ marginBottom: 16 }}>
-        <Space wrap>
-          <InputNumber<number>
-            data-testid="inspection-filter-year"
-            min={2020}
-            max={2100}
-            precision={0}
-            placeholder={t('plan.allYears')}
-            value={year ?? null}
-            onChange={(value) => update({ year: value ?? undefined })}
-            suffix={t('plan.yearSuffix')}
-            style={{ width: 140 }}
-          />
-          <Select<InspectionKind>
-            data-testid="inspection-filter-kind"
-            allowClear
-            placeholder={t('inspection.allKinds')}
-            value={kind}
-            onChange={(value) => update({ kind: value })}
-            options={INSPECTION_KINDS.map((value) => ({ value, label: t(`inspection.kind.${value}`) }))}
-            style={{ width: 160 }}
-          />
-          <Select<InspectionStatus>
-            data-testid="inspection-filter-status"
-            allowClear
-            placeholder={t('plan.allStatuses')}
-            value={status}
-            onChange={(value) => update({ status: value })}
-            options={INSPECTION_STATUSES.map((value) => ({ value, label: t(`inspection.status.${value}`) }))}
-            style={{ width: 160 }}
-          />
-        </Space>
-      </Card>
+      <FilterBar>
+        <YearFilter
+          testId="inspection-filter-year"
+          value={year}
+          onChange={(value) => update({ year: value })}
+        />
+        <Select<InspectionKind>
+          data-testid="inspection-filter-kind"
+          allowClear
+          placeholder={t('inspection.allKinds')}
+          value={kind}
+          onChange={(value) => update({ kind: value })}
+          options={INSPECTION_KINDS.map((value) => ({ value, label: t(`inspection.kind.${value}`) }))}
+          style={{ width: 160 }}
+        />
+        <Select<InspectionStatus>
+          data-testid="inspection-filter-status"
+          allowClear
+          placeholder={t('plan.allStatuses')}
+          value={status}
+          onChange={(value) => update({ status: value })}
+          options={INSPECTION_STATUSES.map((value) => ({ value, label: t(`inspection.status.${value}`) }))}
+          style={{ width: 160 }}
+        />
+      </FilterBar>
       {inspections.isError && <ErrorAlert error={inspections.error} style={{ marginBottom: 16 }} />}
       <Card styles={{ body: { padding: 0 } }}>
         <Table<InspectionRow>

@@ -1,21 +1,11 @@
 import { useMemo, useState, type HTMLAttributes } from 'react';
-import {
-  Button,
-  Card,
-  Empty,
-  InputNumber,
-  Select,
-  Space,
-  Table,
-  Tag,
-  Typography,
-  type TableColumnsType,
-} from 'antd';
+import { Button, Card, Empty, Select, Table, Tag, Typography, type TableColumnsType } from 'antd';
 import { CalculatorOutlined, GlobalOutlined } from '@ant-design/icons';
 import { Link, useNavigate } from 'react-router-dom';
 import type { AnnualPlanSummary, PlanStatus } from '../../api/types';
 import { can } from '../../app/auth/permissions';
 import { ErrorAlert } from '../../app/components/error-alert';
+import { FilterBar, YearFilter } from '../../app/components/list-filters';
 import { PageHeader } from '../../app/components/page-header';
 import { formatDateTime, todayInZone } from '../../app/format';
 import { useT } from '../../app/i18n/i18n-context';
@@ -157,30 +147,18 @@ export const AnnualPlanListPage = () => {
           </>
         }
       />
-      <Card size="small" style={{ marginBottom: 16 }}>
-        <Space wrap>
-          <InputNumber<number>
-            data-testid="plan-filter-year"
-            min={2020}
-            max={2100}
-            precision={0}
-            placeholder={t('plan.allYears')}
-            value={year ?? null}
-            onChange={(value) => update({ year: value ?? undefined })}
-            suffix={t('plan.yearSuffix')}
-            style={{ width: 140 }}
-          />
-          <Select<PlanStatus>
-            data-testid="plan-filter-status"
-            allowClear
-            placeholder={t('plan.allStatuses')}
-            value={status}
-            onChange={(value) => update({ status: value })}
-            options={PLAN_STATUSES.map((value) => ({ value, label: t(`plan.status.${value}`) }))}
-            style={{ width: 160 }}
-          />
-        </Space>
-      </Card>
+      <FilterBar>
+        <YearFilter testId="plan-filter-year" value={year} onChange={(value) => update({ year: value })} />
+        <Select<PlanStatus>
+          data-testid="plan-filter-status"
+          allowClear
+          placeholder={t('plan.allStatuses')}
+          value={status}
+          onChange={(value) => update({ status: value })}
+          options={PLAN_STATUSES.map((value) => ({ value, label: t(`plan.status.${value}`) }))}
+          style={{ width: 160 }}
+        />
+      </FilterBar>
       {plans.isError && <ErrorAlert error={plans.error} style={{ marginBottom: 16 }} />}
       <Card styles={{ body: { padding: 0 } }}>
         <Table<AnnualPlanSummary>

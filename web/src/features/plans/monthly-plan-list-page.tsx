@@ -23,6 +23,7 @@ import { Link } from 'react-router-dom';
 import type { MonthlyPlan } from '../../api/types';
 import { can } from '../../app/auth/permissions';
 import { ErrorAlert, errorTitle } from '../../app/components/error-alert';
+import { FilterBar, YearFilter } from '../../app/components/list-filters';
 import { PageHeader } from '../../app/components/page-header';
 import { formatDate, formatDateTime, todayInZone } from '../../app/format';
 import { useT } from '../../app/i18n/i18n-context';
@@ -340,30 +341,18 @@ export const MonthlyPlanListPage = () => {
           )
         }
       />
-      <Card size="small" style={{ marginBottom: 16 }}>
-        <Space wrap>
-          <InputNumber<number>
-            data-testid="monthly-filter-year"
-            min={2020}
-            max={2100}
-            precision={0}
-            placeholder={t('plan.allYears')}
-            value={year ?? null}
-            onChange={(value) => update({ year: value ?? undefined })}
-            suffix={t('plan.yearSuffix')}
-            style={{ width: 140 }}
-          />
-          <Select<number>
-            data-testid="monthly-filter-month"
-            allowClear
-            placeholder={t('monthly.allMonths')}
-            value={month}
-            onChange={(value) => update({ month: value })}
-            options={MONTHS.map((value) => ({ value, label: t('plan.monthN', { month: value }) }))}
-            style={{ width: 130 }}
-          />
-        </Space>
-      </Card>
+      <FilterBar>
+        <YearFilter testId="monthly-filter-year" value={year} onChange={(value) => update({ year: value })} />
+        <Select<number>
+          data-testid="monthly-filter-month"
+          allowClear
+          placeholder={t('monthly.allMonths')}
+          value={month}
+          onChange={(value) => update({ month: value })}
+          options={MONTHS.map((value) => ({ value, label: t('plan.monthN', { month: value }) }))}
+          style={{ width: 130 }}
+        />
+      </FilterBar>
       {plans.isError && <ErrorAlert error={plans.error} style={{ marginBottom: 16 }} />}
       <Card styles={{ body: { padding: 0 } }}>
         <Table<MonthlyPlan>
