@@ -1,11 +1,31 @@
-import { useEffect } from 'react';
+import { useEffect, type ReactNode } from 'react';
 import { Alert, App, Descriptions, Form, Input, Modal, Radio } from 'antd';
 import type { DrawDetail, DrawMember, DrawResultRow } from '../../api/types';
 import { ErrorAlert } from '../../app/components/error-alert';
-import { useT } from '../../app/i18n/i18n-context';
+import { useT, type Translate } from '../../app/i18n/i18n-context';
 import { useDecideCancellation, useRecordRecusal, useRequestCancellation } from './hooks';
 
 export type RecusalTarget = { row: DrawResultRow; member: DrawMember };
+
+// A reason a person gave (recusal, cancellation): written out, at least four characters.
+const reasonRules = (t: Translate) => [
+  { required: true, whitespace: true, message: t('validation.required') },
+  { min: 4, message: t('draw.reasonTooShort') },
+  { max: 500 },
+];
+
+// What the modal is about, above its form.
+const ModalFacts = ({ children }: { children: ReactNode }) => (
+  <Descriptions
+    column={1}
+    size="small"
+    bordered
+    style={{ marginBottom: 16 }}
+    styles={{ label: { width: 110, whiteSpace: 'nowrap' } }}
+  >
+    {children}
+  </Descriptions>
+);
 
 // 回避 after the draw (item 7): the officer is replaced by continuing the same sampler sequence, never redrawn.
 export const RecusalModal = ({
@@ -56,31 +76,17 @@ export const RecusalModal = ({
       <Alert type="info" showIcon style={{ marginBottom: 16 }} title={t('draw.recusal.hint')} />
       {recusal.error && <ErrorAlert error={recusal.error} style={{ marginBottom: 16 }} />}
       {target && (
-        <Descriptions
-          column={1}
-          size="small"
-          bordered
-          style={{ marginBottom: 16 }}
-          styles={{ label: { width: 110, whiteSpace: 'nowrap' } }}
-        >
+        <ModalFacts>
           <Descriptions.Item label={t('draw.result.enterprise')}>
             {target.row.enterpriseName ?? '—'}（{target.row.creditCode}）
           </Descriptions.Item>
           <Descriptions.Item label={t('draw.recusal.officer')}>
             {target.member.name ?? '—'}（{target.member.certificate}）
           </Descriptions.Item>
-        </Descriptions>
+        </ModalFacts>
       )}
       <Form form={form} layout="vertical" onFinish={finish}>
-        <Form.Item
-          name="reason"
-          label={t('draw.recusal.reason')}
-          rules={[
-            { required: true, whitespace: true, message: t('validation.required') },
-            { min: 4, message: t('draw.reasonTooShort') },
-            { max: 500 },
-          ]}
-        >
+        <Form.Item name="reason" label={t('draw.recusal.reason')} rules={reasonRules(t)}>
           <Input.TextArea rows={3} data-testid="draw-recusal-reason" />
         </Form.Item>
       </Form>
@@ -140,15 +146,7 @@ export const CancellationRequestModal = ({
           })
         }
       >
-        <Form.Item
-          name="reason"
-          label={t('draw.cancellation.reason')}
-          rules={[
-            { required: true, whitespace: true, message: t('validation.required') },
-            { min: 4, message: t('draw.reasonTooShort') },
-            { max: 500 },
-          ]}
-        >
+        <Form.Item name="reason" label={t('draw.cancellation.reason')} rules={reasonRules(t)}>
           <Input.TextArea rows={4} data-testid="draw-cancellation-reason" />
         </Form.Item>
       </Form>
@@ -192,20 +190,14 @@ export const CancellationDecisionModal = ({
       destroyOnHidden
     >
       {draw.cancellation && (
-        <Descriptions
-          column={1}
-          size="small"
-          bordered
-          style={{ marginBottom: 16 }}
-          styles={{ label: { width: 110, whiteSpace: 'nowrap' } }}
-        >
+        <ModalFacts>
           <Descriptions.Item label={t('draw.cancellation.reason')}>
             {draw.cancellation.reason}
           </Descriptions.Item>
           <Descriptions.Item label={t('draw.cancellation.requestedBy')}>
             {draw.cancellation.requestedByName}
           </Descriptions.Item>
-        </Descriptions>
+        </ModalFacts>
       )}
       {decide.error && <ErrorAlert error={decide.error} style={{ marginBottom: 16 }} />}
       <Form<DecisionForm>

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Alert, App, Button, Col, Row } from 'antd';
+import { Alert, App, Button } from 'antd';
 import {
   AuditOutlined,
   CheckCircleOutlined,
@@ -26,8 +26,8 @@ import {
   RecusalModal,
   type RecusalTarget,
 } from './draw-action-modals';
-import { AtCapCard, CancellationAlert, DrawOverviewCard, StrataCard } from './draw-overview';
-import { DrawResultTable } from './draw-result-table';
+import { CancellationAlert } from './draw-overview';
+import { DrawRecord, useDrawResultQuery } from './draw-record';
 import { DrawSessionCard } from './draw-session-card';
 import { recordUrl, useDraw, usePublishDrawResults } from './hooks';
 
@@ -38,12 +38,8 @@ export const DrawDetailPage = () => {
   const { modal, message } = App.useApp();
   const user = useCurrentUser();
   const { id = '' } = useParams<{ id: string }>();
-  const [query, setQuery] = useState({ page: 1, pageSize: 50, q: '' });
-  const draw = useDraw(id, {
-    page: query.page,
-    pageSize: query.pageSize,
-    ...(query.q ? { q: query.q } : {}),
-  });
+  const resultQuery = useDrawResultQuery();
+  const draw = useDraw(id, resultQuery.params);
   const publish = usePublishDrawResults(id);
   const plansFromDraw = usePlansFromDraw(id);
   const [recusal, setRecusal] = useState<RecusalTarget | null>(null);
@@ -183,22 +179,10 @@ export const DrawDetailPage = () => {
             data-testid="draw-waiting"
           />
         ))}
-      <DrawOverviewCard draw={data} />
-      <Row gutter={16} style={{ marginBottom: 16 }}>
-        <Col xs={24} lg={12} style={{ marginBottom: 16 }}>
-          <StrataCard draw={data} />
-        </Col>
-        <Col xs={24} lg={12} style={{ marginBottom: 16 }}>
-          <AtCapCard draw={data} />
-        </Col>
-      </Row>
-      <DrawResultTable
+      <DrawRecord
         draw={data}
-        page={query.page}
-        pageSize={query.pageSize}
         loading={draw.isFetching}
-        onPage={(page, pageSize) => setQuery((previous) => ({ ...previous, page, pageSize }))}
-        onSearch={(q) => setQuery((previous) => ({ ...previous, q, page: 1 }))}
+        resultQuery={resultQuery}
         onRecuse={can(user.role, 'draws.recusal') ? (row, member) => setRecusal({ row, member }) : undefined}
       />
       <RecusalModal draw={data} target={recusal} onClose={() => setRecusal(null)} />

@@ -3,10 +3,8 @@ import {
   Alert,
   Button,
   Card,
-  Col,
   Empty,
   Result,
-  Row,
   Space,
   Table,
   Tag,
@@ -21,8 +19,8 @@ import { PageHeader } from '../../app/components/page-header';
 import { PageSkeleton } from '../../app/components/page-loading';
 import { formatDate, formatDateTime } from '../../app/format';
 import { useT } from '../../app/i18n/i18n-context';
-import { AtCapCard, CancellationAlert, DrawOverviewCard, StrataCard } from './draw-overview';
-import { DrawResultTable } from './draw-result-table';
+import { CancellationAlert } from './draw-overview';
+import { DrawRecord, useDrawResultQuery } from './draw-record';
 import { DrawStatusTag } from './draw-tags';
 import { usePublicDraw, usePublicDraws } from './hooks';
 import { VerifyDrawPanel, VerifyOtherRecordCard } from './verify/verify-panels';
@@ -145,12 +143,8 @@ export const PublicDrawPage = () => {
   const t = useT();
   const navigate = useNavigate();
   const { id = '' } = useParams<{ id: string }>();
-  const [query, setQuery] = useState({ page: 1, pageSize: 50, q: '' });
-  const draw = usePublicDraw(id, {
-    page: query.page,
-    pageSize: query.pageSize,
-    ...(query.q ? { q: query.q } : {}),
-  });
+  const resultQuery = useDrawResultQuery();
+  const draw = usePublicDraw(id, resultQuery.params);
 
   if (isMissingRecord(draw.error)) {
     return (
@@ -191,22 +185,10 @@ export const PublicDrawPage = () => {
           data-testid="public-draw-frozen"
         />
       )}
-      <DrawOverviewCard draw={data} />
-      <Row gutter={16} style={{ marginBottom: 16 }}>
-        <Col xs={24} lg={12} style={{ marginBottom: 16 }}>
-          <StrataCard draw={data} />
-        </Col>
-        <Col xs={24} lg={12} style={{ marginBottom: 16 }}>
-          <AtCapCard draw={data} />
-        </Col>
-      </Row>
-      <DrawResultTable
+      <DrawRecord
         draw={data}
-        page={query.page}
-        pageSize={query.pageSize}
         loading={draw.isFetching}
-        onPage={(page, pageSize) => setQuery((previous) => ({ ...previous, page, pageSize }))}
-        onSearch={(q) => setQuery((previous) => ({ ...previous, q, page: 1 }))}
+        resultQuery={resultQuery}
         testId="public-draw-result"
       />
       <VerifyOtherRecordCard />
