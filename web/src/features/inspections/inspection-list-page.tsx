@@ -34,7 +34,9 @@ export const InspectionListPage = () => {
   const year = get('year') ? Number(get('year')) : undefined;
   const kind = get('kind') as InspectionKind | undefined;
   const status = get('status') as InspectionStatus | undefined;
-  const inspections = useInspections({ page, pageSize, year, kind, status });
+  // one enterprise's inspections, when linked from its page (/inspections?enterpriseId=…)
+  const enterpriseId = get('enterpriseId') || undefined;
+  const inspections = useInspections({ page, pageSize, year, kind, status, enterpriseId });
   const [planning, setPlanning] = useState(false);
   const mayPlan = can(user.role, 'inspections.plan');
 
