@@ -80,6 +80,7 @@ export type {
 } from './catalog/key-industry-criteria.ts';
 export {
   inspectionMatterByCode,
+  inspectionMatterName,
   inspectionMatterCatalog,
   parseInspectionMatterCatalog,
   ZInspectionMatterCatalogSchema,

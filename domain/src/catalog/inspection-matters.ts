@@ -32,3 +32,9 @@ export const inspectionMatterByCode = (
   catalog: InspectionMatterCatalog,
   code: string,
 ): InspectionMatter | undefined => catalog.entries.find((entry) => entry.code === code);
+
+// The matter's name for display and documents; an unknown code is shown as itself.
+export const inspectionMatterName = (
+  code: string,
+  catalog: InspectionMatterCatalog = inspectionMatterCatalog,
+): string => inspectionMatterByCode(catalog, code)?.name ?? code;

@@ -1,4 +1,4 @@
-import { inspectionMatterByCode, inspectionMatterCatalog } from '@inspecta/domain';
+import { inspectionMatterName } from '@inspecta/domain';
 import { eq } from 'drizzle-orm';
 import type { Db, Tx } from '../db/client.ts';
 import { enterprises } from '../enterprises/schema.ts';
@@ -19,4 +19,4 @@ export const officerLines = (team: InspectionRow['team']): OfficerLine[] =>
   team.map((member) => ({ name: member.name, certificate: member.certificate, organisationName: member.organisationName }));
 
 export const matterNames = (codes: readonly string[]): string[] =>
-  codes.map((code) => inspectionMatterByCode(inspectionMatterCatalog, code)?.name ?? code);
+  codes.map((code) => inspectionMatterName(code));

@@ -8,6 +8,7 @@ import {
   replaceRecusedInspector,
   sortByCodePoint,
   type DrawRecord,
+  inspectionMatterName,
 } from '@inspecta/domain';
 import { and, asc, count, desc, eq, getTableColumns, inArray, ne, sql, type SQL } from 'drizzle-orm';
 import type { z } from 'zod';
@@ -44,7 +45,6 @@ type DrawRow = typeof draws.$inferSelect;
 const STATUS_NAMES = { frozen: '名单已冻结，待抽取', drawn: '已抽取', cancelled: '已取消' } as const;
 type DrawStatus = keyof typeof STATUS_NAMES;
 
-const matterName = (code: string) => inspectionMatterByCode(inspectionMatterCatalog, code)?.name ?? code;
 
 const conflict = (code: string, title: string) => new Problem(409, code, title);
 
@@ -78,7 +78,7 @@ export const drawSummary = (row: DrawRow) => ({
   status: row.status as DrawStatus,
   statusName: STATUS_NAMES[row.status as DrawStatus],
   inspectionDate: row.inspectionDate,
-  matters: row.matters.map((code) => ({ code, name: matterName(code) })),
+  matters: row.matters.map((code) => ({ code, name: inspectionMatterName(code) })),
   enterpriseCount: row.enterpriseCount,
   sampleSize: row.sampleSize,
   inspectorCount: row.inspectorCount,

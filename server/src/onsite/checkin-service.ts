@@ -1,4 +1,4 @@
-import { addDays, certificateStatusOn, inspectionMatterByCode, inspectionMatterCatalog, INSPECTION_STAGE_NAMES, type InspectionStage } from '@inspecta/domain';
+import { addDays, certificateStatusOn, inspectionMatterByCode, inspectionMatterCatalog, INSPECTION_STAGE_NAMES, type InspectionStage, inspectionMatterName } from '@inspecta/domain';
 import { and, asc, eq, inArray, sql } from 'drizzle-orm';
 import type { z } from 'zod';
 import type { AppContext } from '../app/context.ts';
@@ -22,7 +22,6 @@ import type { ZArriveSchema, ZRatingSchema } from './checkin-model.ts';
 
 // after the visit too: the enterprise rates it with the same code
 const CODE_STAGES: readonly InspectionStage[] = ['notified', 'checked_in', 'findings_recorded', 'concluded', 'closed'];
-const matterName = (code: string) => inspectionMatterByCode(inspectionMatterCatalog, code)?.name ?? code;
 
 export const checkInCodeFor = async (ctx: AppContext, actor: Actor, inspectionId: string) =>
   ctx.db.transaction(async (tx) => {
@@ -104,7 +103,7 @@ export const publicCheckIn = async (ctx: AppContext, token: string) => {
       }),
       matters: payload.m.map((code) => {
         const matter = inspectionMatterByCode(inspectionMatterCatalog, code);
-        return { code, name: matterName(code), basis: matter?.source ?? '' };
+        return { code, name: inspectionMatterName(code), basis: matter?.source ?? '' };
       }),
       unannounced: plan?.content.unannounced ?? false,
       unannouncedReason: plan?.content.unannouncedReason ?? null,

@@ -1,4 +1,4 @@
-import { checklistFeatures, checklistsFor, inspectionMatterByCode, inspectionMatterCatalog, mergedForm, mergedFormItems } from '@inspecta/domain';
+import { checklistFeatures, checklistsFor, inspectionMatterByCode, inspectionMatterCatalog, mergedForm, mergedFormItems, inspectionMatterName } from '@inspecta/domain';
 import { and, asc, eq, inArray } from 'drizzle-orm';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
@@ -35,7 +35,7 @@ export const enterpriseNotices = async (ctx: AppContext, actor: Actor) => {
       bureau: plan.content.subjectName,
       scheduledAt: plan.content.scheduledAt,
       site: plan.content.site,
-      matters: plan.content.matters.map((code) => ({ code, name: inspectionMatterByCode(inspectionMatterCatalog, code)?.name ?? code, basis: inspectionMatterByCode(inspectionMatterCatalog, code)?.source ?? '' })),
+      matters: plan.content.matters.map((code) => ({ code, name: inspectionMatterName(code), basis: inspectionMatterByCode(inspectionMatterCatalog, code)?.source ?? '' })),
       officers: plan.content.officers.map(({ name, certificate }) => ({ name, certificate })),
       selfCheck: mergedFormItems(form).map((item) => ({ code: item.code, text: item.text, howToFix: item.howToFix, majorHiddenDanger: item.majorHiddenDanger, verified: item.verified })),
     });

@@ -4,6 +4,7 @@ import {
   inspectionMatterByCode,
   inspectionMatterCatalog,
   type InspectionStage,
+  inspectionMatterName,
 } from '@inspecta/domain';
 import { and, desc, eq, inArray } from 'drizzle-orm';
 import type { z } from 'zod';
@@ -29,7 +30,6 @@ import { onsitePlans, type OnsitePlanContent } from './schema.ts';
 
 type PlanRow = typeof onsitePlans.$inferSelect;
 
-const matterName = (code: string) => inspectionMatterByCode(inspectionMatterCatalog, code)?.name ?? code;
 
 export const latestPlan = async (db: Db | Tx, inspectionId: string): Promise<PlanRow | undefined> => {
   const [row] = await db
@@ -45,7 +45,7 @@ const planView = (row: PlanRow) => ({
   id: row.id,
   version: row.version,
   status: row.status as 'draft' | 'submitted' | 'approved' | 'rejected',
-  content: { ...row.content, matterNames: row.content.matters.map(matterName) },
+  content: { ...row.content, matterNames: row.content.matters.map((code) => inspectionMatterName(code)) },
   draftedAt: row.draftedAt.toISOString(),
   draftedByName: row.draftedByName,
   decidedAt: row.decidedAt?.toISOString() ?? null,
@@ -103,7 +103,7 @@ const plannedVisit = async (db: Db | Tx, row: InspectionRow, plan: PlanRow) => (
     enterprise: await enterpriseOf(db, row),
     scheduledAt: plan.content.scheduledAt,
     site: plan.content.site,
-    matters: plan.content.matters.map(matterName),
+    matters: plan.content.matters.map((code) => inspectionMatterName(code)),
     officers: plan.content.officers.map(({ name, certificate }) => ({ name, certificate })),
   },
 });
@@ -431,7 +431,7 @@ export const onsiteOverview = async (ctx: AppContext, actor: Actor, inspectionId
     stage: row.stage as InspectionStage,
     stageName: INSPECTION_STAGE_NAMES[row.stage as InspectionStage],
     nextEvents: eventsFrom(row.stage as InspectionStage),
-    matters: row.matters.map((code) => ({ code, name: matterName(code) })),
+    matters: row.matters.map((code) => ({ code, name: inspectionMatterName(code) })),
     team: row.team,
     partners: row.partners,
     drawId: row.drawId,

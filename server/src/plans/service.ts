@@ -2,8 +2,6 @@ import { and, asc, desc, eq, inArray } from 'drizzle-orm';
 import {
   annualPlanItems,
   computeAnnualPlan,
-  inspectionMatterByCode,
-  inspectionMatterCatalog,
   linkCountyPlan,
   newPlanRecord,
   planningCatalog,
@@ -13,6 +11,7 @@ import {
   type ComputeAnnualPlanInput,
   type GradingResult,
   type PlanningEnterprise,
+  inspectionMatterName,
 } from '@inspecta/domain';
 import type { z } from 'zod';
 import type { AppContext } from '../app/context.ts';
@@ -210,7 +209,7 @@ export const publishedAnnualPlans = async (ctx: AppContext) => {
           generalPlanned: totals.generalPlanned,
         },
         ratio: { numerator: ratio.numerator, denominator: ratio.denominator },
-        matters: codes.map((code) => ({ code, name: inspectionMatterByCode(inspectionMatterCatalog, code)?.name ?? code })),
+        matters: codes.map((code) => ({ code, name: inspectionMatterName(code) })),
       };
     }),
   };
