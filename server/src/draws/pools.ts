@@ -1,10 +1,11 @@
 import { certificateStatusOn, compareCodePoints, firstUnsortedIndex, mayInspect, sortByCodePoint, type DrawExclusion, type DrawStratum, type Qualification } from '@inspecta/domain';
-import { and, eq, inArray, notInArray, sql, type SQL } from 'drizzle-orm';
+import { and, eq, inArray, sql, type SQL } from 'drizzle-orm';
 import { territoryCondition, type Actor } from '../app/policy.ts';
 import { Problem } from '../app/problem.ts';
 import type { Tx } from '../db/client.ts';
 import { enterprises } from '../enterprises/schema.ts';
 import { enterpriseGrades } from '../grading/schema.ts';
+import { COUNTED_STATUSES } from '../inspections/model.ts';
 import { inspections } from '../inspections/schema.ts';
 import { certificates, officers } from '../officers/schema.ts';
 import { loadAnnualPlan, inForceStatuses } from '../plans/annual-plan-store.ts';
@@ -123,7 +124,7 @@ const enterprisesAtCap = async (tx: Tx, actor: Actor, year: number) => {
     })
     .from(inspections)
     .innerJoin(enterpriseGrades, eq(enterpriseGrades.enterpriseId, inspections.enterpriseId))
-    .where(and(eq(inspections.year, year), notInArray(inspections.status, ['cancelled', 'merged']), territoryCondition(actor.territory, inspections.territory)))
+    .where(and(eq(inspections.year, year), inArray(inspections.status, [...COUNTED_STATUSES]), territoryCondition(actor.territory, inspections.territory)))
     .groupBy(inspections.creditCode, enterpriseGrades.result);
   return rows.filter((row): row is { code: string; count: number; cap: number } => row.cap !== null && row.count >= row.cap);
 };

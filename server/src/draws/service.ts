@@ -21,7 +21,8 @@ import { appendAuditEvent } from '../audit/service.ts';
 import type { Db, Tx } from '../db/client.ts';
 import { enterprises } from '../enterprises/schema.ts';
 import { inspections, type InspectionTeamMember } from '../inspections/schema.ts';
-import { certificates, officers } from '../officers/schema.ts';
+import { officersByCertificate, type OfficersByCertificate } from '../officers/roster.ts';
+import { officers } from '../officers/schema.ts';
 import { organisations } from '../organisations/schema.ts';
 import type {
   TFreezeDraw,
@@ -44,7 +45,6 @@ type DrawRow = typeof draws.$inferSelect;
 
 const STATUS_NAMES = { frozen: '名单已冻结，待抽取', drawn: '已抽取', cancelled: '已取消' } as const;
 type DrawStatus = keyof typeof STATUS_NAMES;
-
 
 const conflict = (code: string, title: string) => new Problem(409, code, title);
 
@@ -215,24 +215,7 @@ const loadDraw = async (db: Db | Tx, actor: Actor, id: string, action: 'read' | 
   return assertCan(actor, 'draw', action, row, '抽取');
 };
 
-type TeamNames = Map<string, { officerId: string | null; name: string; organisationName: string }>;
-
-const namesOf = async (tx: Db | Tx, numbers: string[]): Promise<TeamNames> => {
-  const names: TeamNames = new Map();
-  const unique = [...new Set(numbers)];
-  for (let i = 0; i < unique.length; i += 5000) {
-    const rows = await tx
-      .select({ number: certificates.number, officerId: officers.id, name: officers.name, organisationName: organisations.name })
-      .from(certificates)
-      .innerJoin(officers, eq(officers.id, certificates.officerId))
-      .innerJoin(organisations, eq(organisations.id, officers.organisationId))
-      .where(inArray(certificates.number, unique.slice(i, i + 5000)));
-    for (const row of rows) names.set(row.number, { officerId: row.officerId, name: row.name, organisationName: row.organisationName });
-  }
-  return names;
-};
-
-const member = (names: TeamNames, certificate: string): InspectionTeamMember => {
+const member = (names: OfficersByCertificate, certificate: string): InspectionTeamMember => {
   const known = names.get(certificate);
   return { certificate, officerId: known?.officerId ?? null, name: known?.name ?? certificate, organisationName: known?.organisationName ?? '' };
 };
@@ -306,7 +289,7 @@ export const performDrawSession = async (ctx: AppContext, actor: Actor, id: stri
 // draw. The columns not named take their defaults, as with insert().
 const createInspections = async (tx: Tx, actor: Actor, row: DrawRow, record: DrawRecord, partners: DrawPartner[], now: Date) => {
   const partnerTeams = partners.map((partner) => new Map(partner.record!.selected.map((entry) => [entry.enterprise, entry.inspectors])));
-  const names = await namesOf(tx, [...record.selected.flatMap((entry) => entry.inspectors), ...partners.flatMap((p) => p.inspectors)]);
+  const names = await officersByCertificate(tx, [...record.selected.flatMap((entry) => entry.inspectors), ...partners.flatMap((p) => p.inspectors)]);
   const rows = record.selected.map((entry) => ({
     code: entry.enterprise,
     team: entry.inspectors.map((certificate) => member(names, certificate)),
@@ -372,7 +355,7 @@ export const recordRecusal = async (ctx: AppContext, actor: Actor, id: string, b
     await tx.update(draws).set({ replacements: [...row.replacements, entry] }).where(eq(draws.id, row.id));
     const [inspection] = await tx.select().from(inspections).where(and(eq(inspections.drawId, row.id), eq(inspections.creditCode, body.enterprise)));
     if (inspection) {
-      const names = await namesOf(tx, [entry.replacement]);
+      const names = await officersByCertificate(tx, [entry.replacement]);
       const team = inspection.team.map((m) => (m.certificate === entry.recused ? member(names, entry.replacement) : m));
       await tx.update(inspections).set({ team }).where(eq(inspections.id, inspection.id));
     }
@@ -481,7 +464,7 @@ const drawDetail = async (db: Db, row: DrawRow, query: z.infer<typeof ZDetailQue
   const page = matching.slice((query.page - 1) * query.pageSize, query.page * query.pageSize);
   const codes = page.map((entry) => entry.enterprise);
   const partnerTeams = row.partners.map((partner) => new Map((partner.record?.selected ?? []).map((entry) => [entry.enterprise, entry.inspectors])));
-  const names = await namesOf(db, [...page.flatMap((entry) => entry.inspectors), ...row.replacements.map((r) => r.replacement), ...partnerTeams.flatMap((team) => codes.flatMap((code) => team.get(code) ?? []))]);
+  const names = await officersByCertificate(db, [...page.flatMap((entry) => entry.inspectors), ...row.replacements.map((r) => r.replacement), ...partnerTeams.flatMap((team) => codes.flatMap((code) => team.get(code) ?? []))]);
   const enterpriseRows = codes.length
     ? await db.select({ code: enterprises.creditCode, name: enterprises.name }).from(enterprises).where(inArray(enterprises.creditCode, codes))
     : [];

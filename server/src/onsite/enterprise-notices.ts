@@ -1,5 +1,5 @@
 import { checklistFeatures, checklistsFor, inspectionMatterByCode, inspectionMatterCatalog, mergedForm, mergedFormItems, inspectionMatterName } from '@inspecta/domain';
-import { and, asc, eq, inArray } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray } from 'drizzle-orm';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { AppContext } from '../app/context.ts';
@@ -25,9 +25,17 @@ export const enterpriseNotices = async (ctx: AppContext, actor: Actor) => {
     .from(inspections)
     .where(and(eq(inspections.enterpriseId, enterprise.id), inArray(inspections.stage, ANNOUNCED_STAGES)))
     .orderBy(asc(inspections.plannedOn));
+  // the approved plan of each, one query; the latest version wins
+  const plans = rows.length
+    ? await ctx.db
+        .select()
+        .from(onsitePlans)
+        .where(and(inArray(onsitePlans.inspectionId, rows.map((row) => row.id)), eq(onsitePlans.status, 'approved')))
+        .orderBy(desc(onsitePlans.version))
+    : [];
   const result = [];
   for (const row of rows) {
-    const [plan] = await ctx.db.select().from(onsitePlans).where(and(eq(onsitePlans.inspectionId, row.id), eq(onsitePlans.status, 'approved'))).orderBy(asc(onsitePlans.version));
+    const plan = plans.find((candidate) => candidate.inspectionId === row.id);
     if (!plan || plan.content.unannounced) continue;
     const form = mergedForm(checklistsFor({ matters: plan.content.matters, industry: enterprise.industry, features: checklistFeatures(enterprise) }));
     result.push({

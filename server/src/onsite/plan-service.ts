@@ -6,7 +6,7 @@ import {
   type InspectionStage,
   inspectionMatterName,
 } from '@inspecta/domain';
-import { and, desc, eq, inArray } from 'drizzle-orm';
+import { and, desc, eq } from 'drizzle-orm';
 import type { z } from 'zod';
 import type { AppContext } from '../app/context.ts';
 import { assertCan, assertMayUse, type Actor } from '../app/policy.ts';
@@ -16,9 +16,10 @@ import type { Db, Tx } from '../db/client.ts';
 import { draws } from '../draws/schema.ts';
 import { enterprises } from '../enterprises/schema.ts';
 import { inspections } from '../inspections/schema.ts';
-import { certificates, officers } from '../officers/schema.ts';
 import { organisations } from '../organisations/schema.ts';
 import { issueDocument } from '../documents/issue-document.ts';
+import { enterpriseLine } from '../documents/snapshot-sources.ts';
+import { officersByCertificate } from '../officers/roster.ts';
 import { assertMayBegin, evaluateBegin } from './guard-facts.ts';
 import { advanceStage, loadInspection, type InspectionRow } from './inspection-store.ts';
 import type { ZDecidePlanSchema, ZDraftPlanSchema, ZNotifySchema } from './plan-model.ts';
@@ -55,42 +56,14 @@ const planView = (row: PlanRow) => ({
 
 // The team by certificate number, with names, from the register.
 const teamOf = async (db: Db | Tx, numbers: string[]) => {
-  const rows = numbers.length
-    ? await db
-        .select({ number: certificates.number, officerId: officers.id, name: officers.name })
-        .from(certificates)
-        .innerJoin(officers, eq(officers.id, certificates.officerId))
-        .where(inArray(certificates.number, numbers))
-    : [];
-  return numbers.map((number) => {
-    const row = rows.find((r) => r.number === number);
-    return {
-      certificate: number,
-      officerId: row?.officerId ?? null,
-      name: row?.name ?? `执法证号 ${number}（未登记）`,
-    };
-  });
+  const known = await officersByCertificate(db, numbers);
+  return numbers.map((number) => ({
+    certificate: number,
+    officerId: known.get(number)?.officerId ?? null,
+    name: known.get(number)?.name ?? `执法证号 ${number}（未登记）`,
+  }));
 };
 
-const enterpriseOf = async (db: Db | Tx, row: InspectionRow) => {
-  const [enterprise] = await db
-    .select({
-      name: enterprises.name,
-      creditCode: enterprises.creditCode,
-      address: enterprises.address,
-      legalRepresentative: enterprises.legalRepresentative,
-    })
-    .from(enterprises)
-    .where(eq(enterprises.id, row.enterpriseId));
-  return (
-    enterprise ?? {
-      name: row.enterpriseName,
-      creditCode: row.creditCode,
-      address: '',
-      legalRepresentative: '',
-    }
-  );
-};
 
 // What both documents of the plan (现场检查方案, 行政检查通知书) say of the visit, from the plan as it stands;
 // the bureau the plan names as subject (measure 9) numbers them.
@@ -100,7 +73,7 @@ const plannedVisit = async (db: Db | Tx, row: InspectionRow, plan: PlanRow) => (
     subjectOrganisationId: plan.content.subjectOrganisationId || row.subjectOrganisationId,
   },
   visit: {
-    enterprise: await enterpriseOf(db, row),
+    enterprise: await enterpriseLine(db, row),
     scheduledAt: plan.content.scheduledAt,
     site: plan.content.site,
     matters: plan.content.matters.map((code) => inspectionMatterName(code)),
