@@ -8,7 +8,10 @@ export const apiSession = async (username: string, password = 'Inspecta@2026') =
     body: JSON.stringify({ username, password }),
   });
   if (!login.ok) throw new Error(`login ${username}: ${login.status}`);
-  const cookie = login.headers.getSetCookie().map((c) => c.split(';')[0]).join('; ');
+  const cookie = login.headers
+    .getSetCookie()
+    .map((c) => c.split(';')[0])
+    .join('; ');
   return {
     get: async <T>(path: string): Promise<T> => {
       const response = await fetch(`${baseUrl()}${path}`, { headers: { cookie } });

@@ -26,7 +26,9 @@ describe('foundation: a county inspector in the registry', () => {
     const search = page.getByTestId('enterprise-search');
     await search.locator('input').first().fill('华美五金');
     await search.locator('input').first().press('Enter');
-    const row = page.getByTestId('enterprise-table').locator('tbody tr.ant-table-row', { hasText: '江门市蓬江区华美五金制品有限公司' });
+    const row = page
+      .getByTestId('enterprise-table')
+      .locator('tbody tr.ant-table-row', { hasText: '江门市蓬江区华美五金制品有限公司' });
     await row.waitFor();
     await screenshot(page, '03-enterprise-search');
     await row.getByRole('link').first().click();
@@ -49,9 +51,48 @@ describe('foundation: a county inspector in the registry', () => {
   it('imports a workbook with one bad row and sees that row’s error, with nothing imported', async () => {
     const book = new ExcelJS.Workbook();
     const sheet = book.addWorksheet('企业');
-    sheet.addRow(['统一社会信用代码', '企业名称', '地址', '属地', '行业', '规模', '从业人数', '涉粉作业人数', '液氨制冷', '深井铸造', '法定代表人', '联系电话']);
-    sheet.addRow([makeCreditCode('91440703MA4NE2E01'), '江门市端到端甲有限公司', '江门市蓬江区测试路2号', '蓬江区', '机械', '小型', 12, 0, '否', '否', '陈伟', '0750-1234567']);
-    sheet.addRow(['91440703MA4NE2E02X', '江门市端到端乙有限公司', '江门市蓬江区测试路3号', '蓬江区', '机械', '小型', 12, 0, '否', '否', '陈伟', '0750-1234567']);
+    sheet.addRow([
+      '统一社会信用代码',
+      '企业名称',
+      '地址',
+      '属地',
+      '行业',
+      '规模',
+      '从业人数',
+      '涉粉作业人数',
+      '液氨制冷',
+      '深井铸造',
+      '法定代表人',
+      '联系电话',
+    ]);
+    sheet.addRow([
+      makeCreditCode('91440703MA4NE2E01'),
+      '江门市端到端甲有限公司',
+      '江门市蓬江区测试路2号',
+      '蓬江区',
+      '机械',
+      '小型',
+      12,
+      0,
+      '否',
+      '否',
+      '陈伟',
+      '0750-1234567',
+    ]);
+    sheet.addRow([
+      '91440703MA4NE2E02X',
+      '江门市端到端乙有限公司',
+      '江门市蓬江区测试路3号',
+      '蓬江区',
+      '机械',
+      '小型',
+      12,
+      0,
+      '否',
+      '否',
+      '陈伟',
+      '0750-1234567',
+    ]);
     const buffer = Buffer.from(await book.xlsx.writeBuffer());
     await page.goto(`${baseUrl()}/enterprises/import`);
     await page.locator('input[type=file]').setInputFiles({
@@ -66,7 +107,9 @@ describe('foundation: a county inspector in the registry', () => {
     expect(text).toContain('统一社会信用代码');
     await screenshot(page, '06-import-row-error');
     const pengjiang = await apiSession('pengjiang.inspector');
-    const found = await pengjiang.get<{ total: number }>(`/api/v1/enterprises?q=${encodeURIComponent('端到端')}`);
+    const found = await pengjiang.get<{ total: number }>(
+      `/api/v1/enterprises?q=${encodeURIComponent('端到端')}`,
+    );
     expect(found.total).toBe(0);
   });
 });

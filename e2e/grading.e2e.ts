@@ -19,7 +19,10 @@ describe('graded and classified enforcement', () => {
   it('a legal reviewer generates the year’s list, removes one enterprise with a reason, approves, publishes and sees it on the public page', async () => {
     await logIn(page, 'city.reviewer');
     await page.goto(`${baseUrl()}/guide-lists`);
-    await page.locator('input[data-testid=guide-list-year], [data-testid=guide-list-year] input').first().fill('2026');
+    await page
+      .locator('input[data-testid=guide-list-year], [data-testid=guide-list-year] input')
+      .first()
+      .fill('2026');
     await page.getByTestId('guide-list-generate').click();
     await page.waitForURL(/\/guide-lists\/[0-9a-f-]{36}$/);
     const rows = page.getByTestId('guide-entry-row');
@@ -33,7 +36,9 @@ describe('graded and classified enforcement', () => {
     await page.getByTestId('removal-reason').fill('企业已于 2026 年 10 月注销');
     await page.getByTestId('removal-confirm').click();
     await page.getByTestId('guide-entry-removed').first().waitFor();
-    await expect.poll(async () => Number(await page.getByTestId('guide-list-count').textContent())).toBe(before - 1);
+    await expect
+      .poll(async () => Number(await page.getByTestId('guide-list-count').textContent()))
+      .toBe(before - 1);
     await screenshot(page, 'grading-02-entry-removed');
 
     await page.getByTestId('guide-list-approve').click();
@@ -41,13 +46,17 @@ describe('graded and classified enforcement', () => {
     await page.getByTestId('guide-list-approve-confirm').click();
     await page.getByTestId('guide-list-publish').click();
     await page.getByTestId('guide-list-publish-confirm').click();
-    await expect.poll(async () => page.getByTestId('guide-list-status').first().getAttribute('data-status')).toBe('published');
+    await expect
+      .poll(async () => page.getByTestId('guide-list-status').first().getAttribute('data-status'))
+      .toBe('published');
     await screenshot(page, 'grading-03-published');
 
     const publicPage = await browser.newPage({ viewport: { width: 1280, height: 900 }, locale: 'zh-CN' });
     await publicPage.goto(`${baseUrl()}/public/guide-lists/2026`);
     await publicPage.getByTestId('public-guide-row').first().waitFor();
-    const published = await (await fetch(`${baseUrl()}/api/v1/public/guide-lists/2026`)).json() as { entries: { name: string }[] };
+    const published = (await (await fetch(`${baseUrl()}/api/v1/public/guide-lists/2026`)).json()) as {
+      entries: { name: string }[];
+    };
     expect(published.entries).toHaveLength(before - 1);
     expect(published.entries.map((e) => e.name)).not.toContain(removedName);
     await screenshot(publicPage, 'grading-04-public-list');
@@ -56,7 +65,9 @@ describe('graded and classified enforcement', () => {
 
   it('an accident entry raises an enterprise’s grade and the reason appears', async () => {
     const inspector = await apiSession('pengjiang.inspector');
-    const found = await inspector.get<{ items: Enterprise[] }>(`/api/v1/enterprises?q=${encodeURIComponent('恒兴家具')}`);
+    const found = await inspector.get<{ items: Enterprise[] }>(
+      `/api/v1/enterprises?q=${encodeURIComponent('恒兴家具')}`,
+    );
     const enterprise = found.items[0]!;
     await logIn(page, 'pengjiang.inspector');
     await page.goto(`${baseUrl()}/enterprises/${enterprise.id}`);
@@ -72,10 +83,15 @@ describe('graded and classified enforcement', () => {
     await page.keyboard.press('Enter');
     await page.locator('.ant-modal .ant-select').first().click();
     await page.getByTitle('较大事故').click();
-    await page.locator('input[data-testid=accident-deaths], [data-testid=accident-deaths] input').first().fill('3');
+    await page
+      .locator('input[data-testid=accident-deaths], [data-testid=accident-deaths] input')
+      .first()
+      .fill('3');
     await page.getByTestId('fact-submit').click();
 
-    await expect.poll(async () => riskRank((await risk.textContent()) ?? ''), { timeout: 10_000 }).toBeGreaterThan(before);
+    await expect
+      .poll(async () => riskRank((await risk.textContent()) ?? ''), { timeout: 10_000 })
+      .toBeGreaterThan(before);
     const reasons = (await page.getByTestId('grade-reasons').textContent()) ?? '';
     expect(reasons).toContain('2026-11-20');
     expect(reasons).toContain('较大');

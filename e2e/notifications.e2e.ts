@@ -6,7 +6,12 @@ import { launchBrowser, logIn, screenshot } from './browser.ts';
 // The server reminds at start-up and every morning; whether a reminder is due depends on today's date,
 // so the expectation is computed from the same calendar rule.
 const shanghaiToday = () =>
-  new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai', year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date());
+  new Intl.DateTimeFormat('en-CA', {
+    timeZone: 'Asia/Shanghai',
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+  }).format(new Date());
 
 describe('in-app reminders', () => {
   let browser: Browser;

@@ -12,11 +12,25 @@ type Plan = {
   id: string;
   year: number;
   status: string;
-  totals: { statutoryWorkdays: number; certifiedOfficers: number; otherEnforcementWorkdays: number; nonEnforcementWorkdays: number; totalWorkdays: number };
-  formula: { lines: { result: Term; first: Term; rest: { operator: string; term: Term }[] }[]; text: string[] };
+  totals: {
+    statutoryWorkdays: number;
+    certifiedOfficers: number;
+    otherEnforcementWorkdays: number;
+    nonEnforcementWorkdays: number;
+    totalWorkdays: number;
+  };
+  formula: {
+    lines: { result: Term; first: Term; rest: { operator: string; term: Term }[] }[];
+    text: string[];
+  };
   keyInspections: { name: string }[];
 };
-type Monthly = { id: string; year: number; month: number; timeliness: { status: string; deadline: string; daysLate: number } | null };
+type Monthly = {
+  id: string;
+  year: number;
+  month: number;
+  timeliness: { status: string; deadline: string; daysLate: number } | null;
+};
 
 const POLL = { timeout: 15_000, interval: 100 };
 
@@ -25,7 +39,8 @@ const numberInput = (page: Page, testId: string): Locator =>
   page.locator(`input[data-testid="${testId}"], [data-testid="${testId}"] input`).first();
 
 // One part of the page at full size, where a whole-page picture would be too small to read.
-const partShot = (part: Locator, name: string) => part.screenshot({ path: path.join(screenshotDir, `${name}.png`) });
+const partShot = (part: Locator, name: string) =>
+  part.screenshot({ path: path.join(screenshotDir, `${name}.png`) });
 
 const statusOf = (page: Page) => page.getByTestId('plan-status').first().getAttribute('data-status');
 
@@ -74,7 +89,14 @@ describe('annual and monthly inspection plans', () => {
     await screenShot(page, 'plans-01-compute-form');
     await page.getByTestId('plan-compute-confirm').click();
     await expect
-      .poll(() => page.locator('[data-testid=formula-term][data-code=other_enforcement_workdays]').first().getAttribute('data-value'), POLL)
+      .poll(
+        () =>
+          page
+            .locator('[data-testid=formula-term][data-code=other_enforcement_workdays]')
+            .first()
+            .getAttribute('data-value'),
+        POLL,
+      )
       .toBe('600');
 
     const reviewer = await apiAs('city.reviewer');
@@ -95,7 +117,9 @@ describe('annual and monthly inspection plans', () => {
     expect(await term('statutory_workdays').getAttribute('data-value')).toBe(String(statutoryWorkdays));
     expect(await term('certified_officers').getAttribute('data-value')).toBe(String(certifiedOfficers));
     expect(await term('statutory_workdays').innerText()).toContain('法定工作日');
-    expect(await page.getByTestId('plan-total-statutoryWorkdays').getAttribute('data-value')).toBe(String(statutoryWorkdays));
+    expect(await page.getByTestId('plan-total-statutoryWorkdays').getAttribute('data-value')).toBe(
+      String(statutoryWorkdays),
+    );
     expect(await page.getByTestId('plan-key-row').count()).toBeGreaterThan(0);
     await pageShot(page, 'plans-02-draft');
     await partShot(page.getByTestId('plan-formula'), 'plans-02b-formula');
@@ -123,7 +147,10 @@ describe('annual and monthly inspection plans', () => {
     await page.getByTestId('plan-action-revise').waitFor();
     expect(await page.getByTestId('plan-steps').innerText()).toContain('江府函〔2026〕12号');
     await pageShot(page, 'plans-04-published');
-    for (const [button, extension] of [['plan-export', '.xlsx'], ['plan-export-docx', '.docx']] as const) {
+    for (const [button, extension] of [
+      ['plan-export', '.xlsx'],
+      ['plan-export-docx', '.docx'],
+    ] as const) {
       const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId(button).click()]);
       expect(download.suggestedFilename()).toMatch(new RegExp(`2026.*\\${extension}$`));
     }
@@ -140,7 +167,9 @@ describe('annual and monthly inspection plans', () => {
     const reviewer = await apiAs('city.reviewer');
     const plan = await jsonOf<Plan>(await reviewer.get(`/api/v1/annual-plans/${planId}`));
     await reviewer.dispose();
-    expect(await card.getByTestId('public-plan-statutoryWorkdays').innerText()).toContain(String(plan.totals.statutoryWorkdays));
+    expect(await card.getByTestId('public-plan-statutoryWorkdays').innerText()).toContain(
+      String(plan.totals.statutoryWorkdays),
+    );
     // totals and matters only: no enterprise is named
     expect(await visitor.locator('body').innerText()).not.toContain(plan.keyInspections[0]!.name);
     await pageShot(visitor, 'plans-05-public');
@@ -165,7 +194,9 @@ describe('annual and monthly inspection plans', () => {
     const countyReviewer = await apiAs('pengjiang.reviewer');
     // first with more workdays deducted than the officers have: the plan shows the shortfall in red
     const compute = async (workdays: Record<string, number>) =>
-      jsonOf<Plan>(await countyReviewer.post('/api/v1/annual-plans/compute', { data: { year: 2026, workdays } }));
+      jsonOf<Plan>(
+        await countyReviewer.post('/api/v1/annual-plans/compute', { data: { year: 2026, workdays } }),
+      );
     const { totals } = await compute({});
     const short = await compute({ duty_shifts: totals.totalWorkdays - 1 });
     await logIn(page, 'pengjiang.reviewer');
@@ -173,15 +204,26 @@ describe('annual and monthly inspection plans', () => {
     const shortfall = page.getByTestId('plan-shortfall');
     await shortfall.waitFor();
     expect(await shortfall.innerText()).toContain('缺口');
-    expect(await page.locator('[data-testid=formula-term][data-code=workday_balance]').first().getAttribute('data-value')).toMatch(/^-\d+/);
+    expect(
+      await page
+        .locator('[data-testid=formula-term][data-code=workday_balance]')
+        .first()
+        .getAttribute('data-value'),
+    ).toMatch(/^-\d+/);
     // linked to the city's published plan: the enterprises the city covers are left out
     await page.getByTestId('plan-link').waitFor();
     await partShot(page.locator('main, .ant-layout-content').first(), 'plans-07-county-shortfall');
     const county = await compute({ licensing: 100 });
     expect(county.id).toBe(short.id);
-    await jsonOf(await countyReviewer.post(`/api/v1/annual-plans/${county.id}/submit`, { data: { discussedOn: '2026-01-08', submittedOn: '2026-01-09' } }));
     await jsonOf(
-      await countyReviewer.post(`/api/v1/annual-plans/${county.id}/approve`, { data: { documentNumber: '蓬府函〔2026〕3号', approvedOn: '2026-01-22' } }),
+      await countyReviewer.post(`/api/v1/annual-plans/${county.id}/submit`, {
+        data: { discussedOn: '2026-01-08', submittedOn: '2026-01-09' },
+      }),
+    );
+    await jsonOf(
+      await countyReviewer.post(`/api/v1/annual-plans/${county.id}/approve`, {
+        data: { documentNumber: '蓬府函〔2026〕3号', approvedOn: '2026-01-22' },
+      }),
     );
     await countyReviewer.dispose();
 
@@ -202,7 +244,9 @@ describe('annual and monthly inspection plans', () => {
     await page.getByTestId('monthly-submit-confirm').click();
     await expect.poll(() => row.getAttribute('data-timeliness'), POLL).toBe('late');
     const unitHead = await apiAs('pengjiang.unithead');
-    const listed = await jsonOf<{ items: Monthly[] }>(await unitHead.get('/api/v1/monthly-plans?year=2026&month=11'));
+    const listed = await jsonOf<{ items: Monthly[] }>(
+      await unitHead.get('/api/v1/monthly-plans?year=2026&month=11'),
+    );
     await unitHead.dispose();
     const november = listed.items[0]!;
     expect(november.timeliness).toMatchObject({ status: 'late' });

@@ -11,7 +11,8 @@ function* entries(node, where) {
   if (Array.isArray(node)) for (const item of node) yield* entries(item, where);
   else if (node && typeof node === 'object') {
     if ('code' in node && 'verified' in node) yield { where, entry: node };
-    for (const [key, value] of Object.entries(node)) if (typeof value === 'object') yield* entries(value, `${where}.${key}`);
+    for (const [key, value] of Object.entries(node))
+      if (typeof value === 'object') yield* entries(value, `${where}.${key}`);
   }
 }
 
@@ -25,10 +26,16 @@ for (const file of files) {
     if (!entry.verified) unverified += 1;
     if (onlyUnverified && entry.verified) continue;
     const numbers = Object.entries(entry)
-      .filter(([key, value]) => !['code', 'name', 'source', 'effective', 'verified', 'note', 'text', 'howToFix'].includes(key) && typeof value !== 'object')
+      .filter(
+        ([key, value]) =>
+          !['code', 'name', 'source', 'effective', 'verified', 'note', 'text', 'howToFix'].includes(key) &&
+          typeof value !== 'object',
+      )
       .map(([key, value]) => `${key}=${value}`)
       .join(' ');
-    console.log(`- ${entry.verified ? '已核实' : '待核实'} ${where.slice(1)} ${entry.code}${entry.name ? ` ${entry.name}` : ''}${numbers ? ` (${numbers})` : ''}`);
+    console.log(
+      `- ${entry.verified ? '已核实' : '待核实'} ${where.slice(1)} ${entry.code}${entry.name ? ` ${entry.name}` : ''}${numbers ? ` (${numbers})` : ''}`,
+    );
   }
 }
 console.log(`\n${total} entries, ${unverified} unverified (待核实)`);

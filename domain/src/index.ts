@@ -336,10 +336,18 @@ export {
   ZGovernanceCatalogSchema,
   ZMergePeriodSchema,
 } from './governance/governance-catalog.ts';
-export type { GovernanceCatalog, GovernanceCatalogEntry, MergePeriod } from './governance/governance-catalog.ts';
+export type {
+  GovernanceCatalog,
+  GovernanceCatalogEntry,
+  MergePeriod,
+} from './governance/governance-catalog.ts';
 export { BURDEN_LEVEL_NAMES, burdenLevel } from './governance/burden-level.ts';
 export type { BurdenLevel } from './governance/burden-level.ts';
-export { capBasis, mayPlanInspection, ZMayPlanInspectionInputSchema } from './governance/may-plan-inspection.ts';
+export {
+  capBasis,
+  mayPlanInspection,
+  ZMayPlanInspectionInputSchema,
+} from './governance/may-plan-inspection.ts';
 export type {
   MayPlanInspectionInput,
   MayPlanInspectionOk,
@@ -347,7 +355,12 @@ export type {
   MayPlanInspectionRefusalCode,
 } from './governance/may-plan-inspection.ts';
 export { mergeProposals, periodKey } from './governance/merge-proposals.ts';
-export type { MergeCandidate, MergeDecided, MergeDepartment, MergeProposal } from './governance/merge-proposals.ts';
+export type {
+  MergeCandidate,
+  MergeDecided,
+  MergeDepartment,
+  MergeProposal,
+} from './governance/merge-proposals.ts';
 export { publicationDeadline } from './governance/publication-deadline.ts';
 export type { PublicationDeadline, PublicationDeadlineRefusal } from './governance/publication-deadline.ts';
 export {
@@ -362,7 +375,13 @@ export {
 } from './inspection/lifecycle.ts';
 export type { InspectionEvent, InspectionStage, TransitionRefusal } from './inspection/lifecycle.ts';
 export { beginChecks, mayBeginInspection } from './inspection/may-begin-inspection.ts';
-export type { BeginCheck, BeginStep, MayBeginInspectionInput, MayBeginRefusal, MayBeginRefusalCode } from './inspection/may-begin-inspection.ts';
+export type {
+  BeginCheck,
+  BeginStep,
+  MayBeginInspectionInput,
+  MayBeginRefusal,
+  MayBeginRefusalCode,
+} from './inspection/may-begin-inspection.ts';
 export {
   RECTIFICATION_STATUSES,
   RECTIFICATION_STATUS_NAMES,
@@ -371,8 +390,17 @@ export {
   rectificationDeadline,
   rectificationTransition,
 } from './inspection/rectification.ts';
-export type { RectificationEvent, RectificationRefusal, RectificationStatus } from './inspection/rectification.ts';
-export { DOCUMENT_TYPES, DOCUMENT_TYPE_INFO, bureauAbbreviation, formatDocumentNumber } from './inspection/document-number.ts';
+export type {
+  RectificationEvent,
+  RectificationRefusal,
+  RectificationStatus,
+} from './inspection/rectification.ts';
+export {
+  DOCUMENT_TYPES,
+  DOCUMENT_TYPE_INFO,
+  bureauAbbreviation,
+  formatDocumentNumber,
+} from './inspection/document-number.ts';
 export type { DocumentType } from './inspection/document-number.ts';
 
 // Checklists (一表通查, measure 8) and the guidance a finding carries (改哪里、如何改, measure 13; docs/checklists.md).

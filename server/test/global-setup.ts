@@ -29,7 +29,11 @@ export default async function setup(project: TestProject) {
   const admin = new pg.Client({ connectionString: maintenanceUrl });
   await admin.connect();
   await admin.query(`create database ${template}`);
-  const database = await openDatabase({ kind: 'postgresql', url: databaseUrl(maintenanceUrl, template), poolSize: 1 });
+  const database = await openDatabase({
+    kind: 'postgresql',
+    url: databaseUrl(maintenanceUrl, template),
+    poolSize: 1,
+  });
   await database.migrate();
   await database.close();
   project.provide('pgTemplate', { maintenanceUrl, template });
@@ -38,7 +42,8 @@ export default async function setup(project: TestProject) {
       `select datname from pg_database where datname = $1 or datname like $2`,
       [template, `inspecta_t_${process.pid}_%`],
     );
-    for (const { datname } of leftovers.rows) await admin.query(`drop database if exists ${datname} with (force)`);
+    for (const { datname } of leftovers.rows)
+      await admin.query(`drop database if exists ${datname} with (force)`);
     await admin.end();
   };
 }

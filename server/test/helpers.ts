@@ -41,7 +41,11 @@ const openTestDatabase = async (): Promise<{ database: Database; drop: () => Pro
   } finally {
     await admin.query('select pg_advisory_unlock(7391002)');
   }
-  const database = await openDatabase({ kind: 'postgresql', url: databaseUrl(template.maintenanceUrl, name), poolSize: 5 });
+  const database = await openDatabase({
+    kind: 'postgresql',
+    url: databaseUrl(template.maintenanceUrl, name),
+    poolSize: 5,
+  });
   return {
     database,
     drop: async () => {
@@ -52,10 +56,17 @@ const openTestDatabase = async (): Promise<{ database: Database; drop: () => Pro
 };
 
 // A fresh database with the demo data, the app around it, and a clock the test controls.
-export const createTestContext = async (options: { seed?: boolean; now?: Date } = {}): Promise<TestContext> => {
+export const createTestContext = async (
+  options: { seed?: boolean; now?: Date } = {},
+): Promise<TestContext> => {
   const { database, drop } = await openTestDatabase();
   let now = options.now ?? new Date('2026-11-26T02:00:00Z');
-  const ctx: AppContext = { db: database.db, databaseKind: database.kind, clock: { now: () => now }, version: 'test' };
+  const ctx: AppContext = {
+    db: database.db,
+    databaseKind: database.kind,
+    clock: { now: () => now },
+    version: 'test',
+  };
   if (options.seed ?? true) await seedDemoData(ctx);
   const app = await buildApp({ ctx, sessionSecret: 'test-secret-'.padEnd(40, 'x'), webDist: null });
   await app.ready();
@@ -75,7 +86,8 @@ export const createTestContext = async (options: { seed?: boolean; now?: Date } 
         payload: { username, password },
         remoteAddress: `10.0.${Math.floor(ipCounter / 250)}.${ipCounter % 250}`,
       });
-      if (response.statusCode !== 200) throw new Error(`login ${username}: ${response.statusCode} ${response.body}`);
+      if (response.statusCode !== 200)
+        throw new Error(`login ${username}: ${response.statusCode} ${response.body}`);
       const cookie = response.cookies.find((c) => c.name === sessionCookie);
       return `${sessionCookie}=${cookie!.value}`;
     },

@@ -6,7 +6,8 @@ import { crc32, deflateSync } from 'node:zlib';
 // Small real images for upload tests: a photo as a camera writes it (EXIF APP1 with DateTimeOriginal,
 // spliced in by hand) and a signature PNG as a canvas gives it.
 
-export const sitePhoto = (): Buffer => readFileSync(path.join(import.meta.dirname, 'fixtures', 'site-photo.jpg'));
+export const sitePhoto = (): Buffer =>
+  readFileSync(path.join(import.meta.dirname, 'fixtures', 'site-photo.jpg'));
 
 // "Exif\0\0", a big-endian TIFF header, IFD0 pointing to an Exif IFD holding DateTimeOriginal (0x9003).
 const exifSegment = (dateTimeOriginal: string): Buffer => {
@@ -73,13 +74,25 @@ export const signaturePng = (size = 24): Buffer => {
 };
 
 // A multipart/form-data body: the fields, then one file.
-export const multipartBody = (fields: Record<string, string>, file: { name: string; type: string; data: Buffer }) => {
+export const multipartBody = (
+  fields: Record<string, string>,
+  file: { name: string; type: string; data: Buffer },
+) => {
   const boundary = `----inspecta${randomUUID()}`;
   const parts: Buffer[] = [];
   for (const [name, value] of Object.entries(fields)) {
-    parts.push(Buffer.from(`--${boundary}\r\ncontent-disposition: form-data; name="${name}"\r\n\r\n${value}\r\n`));
+    parts.push(
+      Buffer.from(`--${boundary}\r\ncontent-disposition: form-data; name="${name}"\r\n\r\n${value}\r\n`),
+    );
   }
-  parts.push(Buffer.from(`--${boundary}\r\ncontent-disposition: form-data; name="file"; filename="${file.name}"\r\ncontent-type: ${file.type}\r\n\r\n`));
+  parts.push(
+    Buffer.from(
+      `--${boundary}\r\ncontent-disposition: form-data; name="file"; filename="${file.name}"\r\ncontent-type: ${file.type}\r\n\r\n`,
+    ),
+  );
   parts.push(file.data, Buffer.from(`\r\n--${boundary}--\r\n`));
-  return { payload: Buffer.concat(parts), headers: { 'content-type': `multipart/form-data; boundary=${boundary}` } };
+  return {
+    payload: Buffer.concat(parts),
+    headers: { 'content-type': `multipart/form-data; boundary=${boundary}` },
+  };
 };

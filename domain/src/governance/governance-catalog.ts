@@ -34,12 +34,17 @@ export const ZGovernanceCatalogSchema = z
     if (catalog.burden.redFrom <= catalog.burden.yellowFrom)
       context.addIssue({ code: 'custom', message: '红色提示的次数须大于黄色提示的次数', path: ['burden'] });
     if (catalog.publicationReminder.workdaysBefore >= catalog.publication.workdays)
-      context.addIssue({ code: 'custom', message: '提前提醒的工作日数须小于公示期限', path: ['publicationReminder'] });
+      context.addIssue({
+        code: 'custom',
+        message: '提前提醒的工作日数须小于公示期限',
+        path: ['publicationReminder'],
+      });
   });
 
 export type GovernanceCatalog = z.infer<typeof ZGovernanceCatalogSchema>;
 
-export const parseGovernanceCatalog = (data: unknown): GovernanceCatalog => ZGovernanceCatalogSchema.parse(data);
+export const parseGovernanceCatalog = (data: unknown): GovernanceCatalog =>
+  ZGovernanceCatalogSchema.parse(data);
 
 // catalog/governance.json, checked when the module loads.
 export const governanceCatalog: GovernanceCatalog = parseGovernanceCatalog(governanceJson);

@@ -28,12 +28,26 @@ describe('frequency cap when planning an inspection (measures 5, 24)', () => {
 
   it('accepts one beyond the cap that follows up a targeted trigger, and says so to be recorded', () => {
     expect(
-      mayPlanInspection({ existingThisYear: 5, cap: 2, capVerified: false, trigger: 'complaint_or_report', triggerReference: '12345-0001' }),
-    ).toMatchObject({ ok: true, overCap: true, frequencyCapExempt: true, trigger: 'complaint_or_report', triggerReference: '12345-0001' });
+      mayPlanInspection({
+        existingThisYear: 5,
+        cap: 2,
+        capVerified: false,
+        trigger: 'complaint_or_report',
+        triggerReference: '12345-0001',
+      }),
+    ).toMatchObject({
+      ok: true,
+      overCap: true,
+      frequencyCapExempt: true,
+      trigger: 'complaint_or_report',
+      triggerReference: '12345-0001',
+    });
   });
 
   it('refuses a trigger that is not one of measure 5’s', () => {
-    expect(mayPlanInspection({ existingThisYear: 0, cap: 2, capVerified: true, trigger: 'whim' })).toMatchObject({
+    expect(
+      mayPlanInspection({ existingThisYear: 0, cap: 2, capVerified: true, trigger: 'whim' }),
+    ).toMatchObject({
       ok: false,
       code: 'INSPECTION_TRIGGER_UNKNOWN',
     });

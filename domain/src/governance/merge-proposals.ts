@@ -49,10 +49,17 @@ const byPlannedOn = (a: MergeCandidate, b: MergeCandidate) =>
 const departmentsOf = (group: readonly MergeCandidate[]): MergeDepartment[] => {
   const seen = new Map<string, MergeDepartment>();
   for (const inspection of group) {
-    const all = [{ organisationId: inspection.organisationId, organisationName: inspection.organisationName }, ...(inspection.partners ?? [])];
+    const all = [
+      { organisationId: inspection.organisationId, organisationName: inspection.organisationName },
+      ...(inspection.partners ?? []),
+    ];
     for (const department of all) {
       const key = department.organisationId ?? `name:${department.organisationName}`;
-      if (!seen.has(key)) seen.set(key, { organisationId: department.organisationId, organisationName: department.organisationName });
+      if (!seen.has(key))
+        seen.set(key, {
+          organisationId: department.organisationId,
+          organisationName: department.organisationName,
+        });
     }
   }
   return [...seen.values()];
@@ -89,5 +96,13 @@ export const mergeProposals = (
       lastPlannedOn: sorted[sorted.length - 1]!.plannedOn,
     });
   }
-  return proposals.sort((a, b) => (a.firstPlannedOn < b.firstPlannedOn ? -1 : a.firstPlannedOn > b.firstPlannedOn ? 1 : a.enterpriseId < b.enterpriseId ? -1 : 1));
+  return proposals.sort((a, b) =>
+    a.firstPlannedOn < b.firstPlannedOn
+      ? -1
+      : a.firstPlannedOn > b.firstPlannedOn
+        ? 1
+        : a.enterpriseId < b.enterpriseId
+          ? -1
+          : 1,
+  );
 };

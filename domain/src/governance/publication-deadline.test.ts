@@ -15,6 +15,10 @@ describe('publication deadline of a draw’s results (measure 12, 公示办法 a
   });
 
   it('refuses to guess when the holiday calendar does not cover the days to count', () => {
-    expect(publicationDeadline('2026-12-20')).toMatchObject({ ok: false, code: 'PUBLICATION_CALENDAR_NOT_COVERED', measure: 12 });
+    expect(publicationDeadline('2026-12-20')).toMatchObject({
+      ok: false,
+      code: 'PUBLICATION_CALENDAR_NOT_COVERED',
+      measure: 12,
+    });
   });
 });

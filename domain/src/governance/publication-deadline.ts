@@ -27,7 +27,12 @@ export const publicationDeadline = (
 ): Ok<PublicationDeadline> | PublicationDeadlineRefusal => {
   const { publication, publicationReminder } = context.catalog;
   const calendarRefusal = (message: string): PublicationDeadlineRefusal =>
-    refuse({ code: 'PUBLICATION_CALENDAR_NOT_COVERED', measure: 12, basis: publication.source, message: `无法计算公示期限：${message}` });
+    refuse({
+      code: 'PUBLICATION_CALENDAR_NOT_COVERED',
+      measure: 12,
+      basis: publication.source,
+      message: `无法计算公示期限：${message}`,
+    });
   const deadline = addWorkdays(completedOn, publication.workdays);
   if (!deadline.ok) return calendarRefusal(deadline.message);
   const reminderOn = workdaysBefore(deadline.value, publicationReminder.workdaysBefore);

@@ -14,7 +14,11 @@ const transitions: Record<GuideListAction, { from: GuideListStatus; to: GuideLis
   publish: { from: 'approved', to: 'published' },
 };
 
-const statusNames: Record<GuideListStatus, string> = { draft: '草稿', approved: '已审批', published: '已公布' };
+const statusNames: Record<GuideListStatus, string> = {
+  draft: '草稿',
+  approved: '已审批',
+  published: '已公布',
+};
 const actionNames: Record<GuideListAction, string> = {
   regenerate: '重新生成',
   add_entry: '增加企业',
@@ -44,7 +48,12 @@ export const guideListTransition = ({
     });
   }
   if ((action === 'add_entry' || action === 'remove_entry') && !reason?.trim()) {
-    return refuse({ code: 'GUIDE_LIST_REASON_REQUIRED', measure: 4, basis, message: `${actionNames[action]}须写明理由` });
+    return refuse({
+      code: 'GUIDE_LIST_REASON_REQUIRED',
+      measure: 4,
+      basis,
+      message: `${actionNames[action]}须写明理由`,
+    });
   }
   return ok({ next: transition.to });
 };

@@ -4,7 +4,13 @@ import { territoryName } from '../territory/territories.ts';
 // form 〔年份〕序号号, e.g. 江应急检〔2026〕7号. The type codes and bureau abbreviations below are placeholders
 // pending legal review: the national document-number codes are not published (FACTS.md §10 [N]).
 
-export const DOCUMENT_TYPES = ['onsite_plan', 'inspection_notice', 'inspection_record', 'rectification_order', 'rectification_review'] as const;
+export const DOCUMENT_TYPES = [
+  'onsite_plan',
+  'inspection_notice',
+  'inspection_record',
+  'rectification_order',
+  'rectification_review',
+] as const;
 export type DocumentType = (typeof DOCUMENT_TYPES)[number];
 
 export const DOCUMENT_TYPE_INFO: Record<DocumentType, { name: string; code: string; verified: false }> = {
@@ -22,5 +28,10 @@ export const bureauAbbreviation = (territory: string): string => {
   return `${name.replace(/[市区县]$/, '')}应急`;
 };
 
-export const formatDocumentNumber = (input: { territory: string; type: DocumentType; year: number; sequence: number }): string =>
+export const formatDocumentNumber = (input: {
+  territory: string;
+  type: DocumentType;
+  year: number;
+  sequence: number;
+}): string =>
   `${bureauAbbreviation(input.territory)}${DOCUMENT_TYPE_INFO[input.type].code}〔${input.year}〕${input.sequence}号`;

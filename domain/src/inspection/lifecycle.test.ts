@@ -1,6 +1,14 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { eventsFrom, INSPECTION_EVENTS, INSPECTION_STAGES, isTerminal, transition, type InspectionEvent, type InspectionStage } from './lifecycle.ts';
+import {
+  eventsFrom,
+  INSPECTION_EVENTS,
+  INSPECTION_STAGES,
+  isTerminal,
+  transition,
+  type InspectionEvent,
+  type InspectionStage,
+} from './lifecycle.ts';
 
 const run = (events: InspectionEvent[], from: InspectionStage = 'planned'): InspectionStage =>
   events.reduce<InspectionStage>((stage, event) => {
@@ -11,7 +19,18 @@ const run = (events: InspectionEvent[], from: InspectionStage = 'planned'): Insp
 
 describe('inspection lifecycle (issue 5 item 1)', () => {
   it('walks the on-site path from plan to close', () => {
-    expect(run(['draft_plan', 'submit_plan', 'approve_plan', 'notify', 'check_in', 'record_findings', 'conclude', 'close'])).toBe('closed');
+    expect(
+      run([
+        'draft_plan',
+        'submit_plan',
+        'approve_plan',
+        'notify',
+        'check_in',
+        'record_findings',
+        'conclude',
+        'close',
+      ]),
+    ).toBe('closed');
   });
 
   it('closes without a visit when a remote check finds nothing (measure 7)', () => {
@@ -32,10 +51,14 @@ describe('inspection lifecycle (issue 5 item 1)', () => {
 
   it('never leaves a terminal stage', () => {
     fc.assert(
-      fc.property(fc.constantFrom(...INSPECTION_STAGES.filter(isTerminal)), fc.constantFrom(...INSPECTION_EVENTS), (stage, event) => {
-        expect(transition(stage, event).ok).toBe(false);
-        expect(eventsFrom(stage)).toEqual([]);
-      }),
+      fc.property(
+        fc.constantFrom(...INSPECTION_STAGES.filter(isTerminal)),
+        fc.constantFrom(...INSPECTION_EVENTS),
+        (stage, event) => {
+          expect(transition(stage, event).ok).toBe(false);
+          expect(eventsFrom(stage)).toEqual([]);
+        },
+      ),
     );
   });
 

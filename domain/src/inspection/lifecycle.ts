@@ -67,30 +67,78 @@ const MEASURES = '《江门市应急管理系统严格规范涉企行政检查�
 
 export const TRANSITIONS: Record<InspectionEvent, Transition> = {
   // measure 7: non-site first; a remote or written check that finds nothing ends without a visit
-  start_remote_check: { from: ['planned'], to: 'remote_check', measure: 7, what: '开展非现场（书面/远程）检查' },
-  remote_no_violation: { from: ['remote_check'], to: 'closed_without_visit', measure: 7, what: '非现场检查未发现违法行为' },
-  remote_violation_visit: { from: ['remote_check'], to: 'plan_drafted', measure: 7, what: '非现场检查发现问题，需到现场核查' },
-  remote_violation_order: { from: ['remote_check'], to: 'concluded', measure: 13, what: '非现场检查发现问题，直接责令整改' },
+  start_remote_check: {
+    from: ['planned'],
+    to: 'remote_check',
+    measure: 7,
+    what: '开展非现场（书面/远程）检查',
+  },
+  remote_no_violation: {
+    from: ['remote_check'],
+    to: 'closed_without_visit',
+    measure: 7,
+    what: '非现场检查未发现违法行为',
+  },
+  remote_violation_visit: {
+    from: ['remote_check'],
+    to: 'plan_drafted',
+    measure: 7,
+    what: '非现场检查发现问题，需到现场核查',
+  },
+  remote_violation_order: {
+    from: ['remote_check'],
+    to: 'concluded',
+    measure: 13,
+    what: '非现场检查发现问题，直接责令整改',
+  },
   // measure 11: the on-site plan, approved by the department head before the visit
-  draft_plan: { from: ['planned', 'plan_drafted', 'plan_submitted'], to: 'plan_drafted', measure: 11, what: '草拟现场检查方案' },
+  draft_plan: {
+    from: ['planned', 'plan_drafted', 'plan_submitted'],
+    to: 'plan_drafted',
+    measure: 11,
+    what: '草拟现场检查方案',
+  },
   submit_plan: { from: ['plan_drafted'], to: 'plan_submitted', measure: 11, what: '提交现场检查方案' },
-  approve_plan: { from: ['plan_submitted'], to: 'plan_approved', measure: 11, what: '部门负责人批准现场检查方案' },
-  reject_plan: { from: ['plan_submitted'], to: 'plan_drafted', measure: 11, what: '部门负责人退回现场检查方案' },
+  approve_plan: {
+    from: ['plan_submitted'],
+    to: 'plan_approved',
+    measure: 11,
+    what: '部门负责人批准现场检查方案',
+  },
+  reject_plan: {
+    from: ['plan_submitted'],
+    to: 'plan_drafted',
+    measure: 11,
+    what: '部门负责人退回现场检查方案',
+  },
   // the notice (or the recorded reason for an unannounced visit)
   notify: { from: ['plan_approved'], to: 'notified', measure: 11, what: '送达检查通知或记录不打招呼的理由' },
   // measure 12: arrival, shown by the code the enterprise scans
   check_in: { from: ['notified'], to: 'checked_in', measure: 12, what: '亮码入企' },
-  record_findings: { from: ['checked_in', 'findings_recorded'], to: 'findings_recorded', measure: 12, what: '记录检查情况' },
+  record_findings: {
+    from: ['checked_in', 'findings_recorded'],
+    to: 'findings_recorded',
+    measure: 12,
+    what: '记录检查情况',
+  },
   // measure 13: every finding fed back, fixed on the spot or ordered; the documents issued
   conclude: { from: ['findings_recorded'], to: 'concluded', measure: 13, what: '出具检查文书' },
   close: { from: ['concluded'], to: 'closed', measure: 13, what: '结束检查（整改已闭环）' },
-  cancel: { from: ['planned', 'plan_drafted', 'plan_submitted', 'plan_approved', 'notified'], to: 'cancelled', measure: 5, what: '取消检查' },
+  cancel: {
+    from: ['planned', 'plan_drafted', 'plan_submitted', 'plan_approved', 'notified'],
+    to: 'cancelled',
+    measure: 5,
+    what: '取消检查',
+  },
   merge: { from: ['planned', 'plan_drafted'], to: 'merged', measure: 8, what: '合并检查' },
 };
 
 export type TransitionRefusal = Refusal<'INSPECTION_TRANSITION_NOT_ALLOWED'>;
 
-export const transition = (stage: InspectionStage, event: InspectionEvent): Ok<{ to: InspectionStage; measure: number }> | TransitionRefusal => {
+export const transition = (
+  stage: InspectionStage,
+  event: InspectionEvent,
+): Ok<{ to: InspectionStage; measure: number }> | TransitionRefusal => {
   const rule = TRANSITIONS[event];
   if (!rule.from.includes(stage)) {
     return refuse({

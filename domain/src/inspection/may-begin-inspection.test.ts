@@ -9,10 +9,25 @@ const officer = (name: string, validTo = '2028-12-31'): Officer => ({
   onRoster: true,
   removedOn: null,
   qualifications: [],
-  certificates: [{ number: `C-${name}`, issuingAuthority: '广东省人民政府', validFrom: '2024-01-01', validTo, status: 'valid' }],
+  certificates: [
+    {
+      number: `C-${name}`,
+      issuingAuthority: '广东省人民政府',
+      validFrom: '2024-01-01',
+      validTo,
+      status: 'valid',
+    },
+  ],
 });
 
-const bureau: Organisation = { id: 'b', name: '江门市应急管理局', kind: 'bureau', territory: '440700', hasLegalStanding: true, active: true } as Organisation;
+const bureau: Organisation = {
+  id: 'b',
+  name: '江门市应急管理局',
+  kind: 'bureau',
+  territory: '440700',
+  hasLegalStanding: true,
+  active: true,
+} as Organisation;
 
 const base: MayBeginInspectionInput = {
   date: '2026-12-10',
@@ -39,13 +54,19 @@ describe('guards before an inspection begins (issue 5 item 2)', () => {
   });
 
   it('refuses one certified officer citing measure 12', () => {
-    const answer = mayBeginInspection({ ...base, officers: [officer('陈强'), officer('李敏', '2025-12-31')] });
+    const answer = mayBeginInspection({
+      ...base,
+      officers: [officer('陈强'), officer('李敏', '2025-12-31')],
+    });
     expect(answer).toMatchObject({ ok: false, code: 'INSPECTION_TOO_FEW_OFFICERS', measure: 12 });
     if (!answer.ok) expect(answer.message).toContain('李敏');
   });
 
   it('refuses an uncertified officer listed as an inspector beside two certified ones (measure 10)', () => {
-    const answer = mayBeginInspection({ ...base, officers: [officer('陈强'), officer('李敏'), officer('王五', '2025-01-01')] });
+    const answer = mayBeginInspection({
+      ...base,
+      officers: [officer('陈强'), officer('李敏'), officer('王五', '2025-01-01')],
+    });
     expect(answer).toMatchObject({ ok: false, code: 'INSPECTION_OFFICER_NOT_CERTIFIED', measure: 10 });
   });
 
@@ -55,23 +76,54 @@ describe('guards before an inspection begins (issue 5 item 2)', () => {
   });
 
   it('refuses check-in without an approved plan (measure 11), but not the approval itself', () => {
-    expect(mayBeginInspection({ ...base, onsitePlanApproved: false })).toMatchObject({ ok: false, code: 'INSPECTION_PLAN_NOT_APPROVED', measure: 11 });
+    expect(mayBeginInspection({ ...base, onsitePlanApproved: false })).toMatchObject({
+      ok: false,
+      code: 'INSPECTION_PLAN_NOT_APPROVED',
+      measure: 11,
+    });
     expect(mayBeginInspection({ ...base, onsitePlanApproved: false, step: 'approve_plan' }).ok).toBe(true);
   });
 
   it('refuses outside any plan without a trigger, and accepts a recorded trigger (measure 5)', () => {
-    expect(mayBeginInspection({ ...base, drawId: null })).toMatchObject({ ok: false, code: 'INSPECTION_NOT_IN_APPROVED_PLAN', measure: 5 });
-    expect(mayBeginInspection({ ...base, drawId: null, trigger: 'complaint_or_report', triggerReference: '12345-2026-001' }).ok).toBe(true);
+    expect(mayBeginInspection({ ...base, drawId: null })).toMatchObject({
+      ok: false,
+      code: 'INSPECTION_NOT_IN_APPROVED_PLAN',
+      measure: 5,
+    });
+    expect(
+      mayBeginInspection({
+        ...base,
+        drawId: null,
+        trigger: 'complaint_or_report',
+        triggerReference: '12345-2026-001',
+      }).ok,
+    ).toBe(true);
   });
 
   it('refuses beyond the cap unless targeted, and an undecided merge (measures 5, 8)', () => {
-    expect(mayBeginInspection({ ...base, frequency: { ...base.frequency, existingThisYear: 2 } })).toMatchObject({ code: 'INSPECTION_OVER_CAP', measure: 5 });
-    expect(mayBeginInspection({ ...base, trigger: 'emergency', triggerReference: '台风后复查', frequency: { ...base.frequency, existingThisYear: 2 } }).ok).toBe(true);
-    expect(mayBeginInspection({ ...base, frequency: { ...base.frequency, pendingMerge: true } })).toMatchObject({ code: 'INSPECTION_MERGE_PENDING', measure: 8 });
+    expect(
+      mayBeginInspection({ ...base, frequency: { ...base.frequency, existingThisYear: 2 } }),
+    ).toMatchObject({ code: 'INSPECTION_OVER_CAP', measure: 5 });
+    expect(
+      mayBeginInspection({
+        ...base,
+        trigger: 'emergency',
+        triggerReference: '台风后复查',
+        frequency: { ...base.frequency, existingThisYear: 2 },
+      }).ok,
+    ).toBe(true);
+    expect(
+      mayBeginInspection({ ...base, frequency: { ...base.frequency, pendingMerge: true } }),
+    ).toMatchObject({ code: 'INSPECTION_MERGE_PENDING', measure: 8 });
   });
 
   it('asks why a visit is needed when a remote check found nothing (measure 7)', () => {
-    expect(mayBeginInspection({ ...base, remoteFoundNothing: true })).toMatchObject({ code: 'INSPECTION_VISIT_REASON_REQUIRED', measure: 7 });
-    expect(mayBeginInspection({ ...base, remoteFoundNothing: true, visitReason: '群众举报现场仍在违规动火' }).ok).toBe(true);
+    expect(mayBeginInspection({ ...base, remoteFoundNothing: true })).toMatchObject({
+      code: 'INSPECTION_VISIT_REASON_REQUIRED',
+      measure: 7,
+    });
+    expect(
+      mayBeginInspection({ ...base, remoteFoundNothing: true, visitReason: '群众举报现场仍在违规动火' }).ok,
+    ).toBe(true);
   });
 });

@@ -35,7 +35,13 @@ export type MayBeginInspectionInput = {
   triggerReference: string | null;
   // measures 5, 8: the year's inspections of this enterprise other than this one, its cap, and whether a merge
   // proposal for it is undecided
-  frequency: { existingThisYear: number; cap: number | null; capVerified: boolean; capSource?: string | null; pendingMerge: boolean };
+  frequency: {
+    existingThisYear: number;
+    cap: number | null;
+    capVerified: boolean;
+    capSource?: string | null;
+    pendingMerge: boolean;
+  };
   // measure 7: a remote or written check of the same matter in the period found nothing
   remoteFoundNothing: boolean;
   visitReason: string | null;
@@ -65,26 +71,50 @@ const BASIS = {
 } as const;
 
 // Every guard, evaluated: the UI shows the whole list; the first failing one is the refusal.
-export const beginChecks = (input: MayBeginInspectionInput): { checks: BeginCheck[]; codes: (MayBeginRefusalCode | null)[] } => {
+export const beginChecks = (
+  input: MayBeginInspectionInput,
+): { checks: BeginCheck[]; codes: (MayBeginRefusalCode | null)[] } => {
   const checks: BeginCheck[] = [];
   const codes: (MayBeginRefusalCode | null)[] = [];
-  const add = (code: MayBeginRefusalCode, measure: number, name: string, answer: { ok: boolean; message: string; basis: string }) => {
+  const add = (
+    code: MayBeginRefusalCode,
+    measure: number,
+    name: string,
+    answer: { ok: boolean; message: string; basis: string },
+  ) => {
     checks.push({ measure, name, ok: answer.ok, message: answer.message, basis: answer.basis });
     codes.push(answer.ok ? null : code);
   };
 
   // measure 9
   const subject = input.matters.map((matter) =>
-    mayBeInspectionSubject({ organisation: input.subject, matter, date: input.date, entrustingOrganisation: input.entrustingOrganisation }),
+    mayBeInspectionSubject({
+      organisation: input.subject,
+      matter,
+      date: input.date,
+      entrustingOrganisation: input.entrustingOrganisation,
+    }),
   );
   const badSubject = subject.find((answer) => !answer.ok);
-  add('INSPECTION_SUBJECT_NOT_LAWFUL', 9, '检查主体合法', badSubject && !badSubject.ok ? badSubject : { ok: true, message: `${input.subject.name}具备实施检查的主体资格`, basis: BASIS[9] });
+  add(
+    'INSPECTION_SUBJECT_NOT_LAWFUL',
+    9,
+    '检查主体合法',
+    badSubject && !badSubject.ok
+      ? badSubject
+      : { ok: true, message: `${input.subject.name}具备实施检查的主体资格`, basis: BASIS[9] },
+  );
 
   // measure 12: at least two certified officers; measure 10: an officer without a certificate valid on the day
   // may accompany them but is not one of the team's inspectors
-  const answers = input.officers.map((officer) => ({ officer, answer: mayInspect({ officer, date: input.date }) }));
+  const answers = input.officers.map((officer) => ({
+    officer,
+    answer: mayInspect({ officer, date: input.date }),
+  }));
   const uncertified = answers.filter(({ answer }) => !answer.ok);
-  const lacking = uncertified.map(({ officer, answer }) => `${officer.name}：${answer.ok ? '' : answer.message}`).join('；');
+  const lacking = uncertified
+    .map(({ officer, answer }) => `${officer.name}：${answer.ok ? '' : answer.message}`)
+    .join('；');
   const certified = answers.length - uncertified.length;
   add(
     'INSPECTION_TOO_FEW_OFFICERS',
@@ -92,15 +122,27 @@ export const beginChecks = (input: MayBeginInspectionInput): { checks: BeginChec
     '两名以上持证执法人员',
     certified >= 2
       ? { ok: true, message: `${certified} 名持证执法人员共同实施`, basis: BASIS[12] }
-      : { ok: false, message: `现场检查须由两名以上持有效执法证的执法人员共同实施，本次只有 ${certified} 名${lacking ? `（${lacking}）` : ''}`, basis: BASIS[12] },
+      : {
+          ok: false,
+          message: `现场检查须由两名以上持有效执法证的执法人员共同实施，本次只有 ${certified} 名${lacking ? `（${lacking}）` : ''}`,
+          basis: BASIS[12],
+        },
   );
   add(
     'INSPECTION_OFFICER_NOT_CERTIFIED',
     10,
     '执法人员持有效执法证',
     uncertified.length
-      ? { ok: false, message: `${lacking}。未持有效执法证的人员不能列为执法人员，可作为辅助人员随同`, basis: BASIS[10] }
-      : { ok: true, message: `${input.officers.length} 名执法人员在 ${input.date} 均持有效执法证`, basis: BASIS[10] },
+      ? {
+          ok: false,
+          message: `${lacking}。未持有效执法证的人员不能列为执法人员，可作为辅助人员随同`,
+          basis: BASIS[10],
+        }
+      : {
+          ok: true,
+          message: `${input.officers.length} 名执法人员在 ${input.date} 均持有效执法证`,
+          basis: BASIS[10],
+        },
   );
 
   // measure 11
@@ -117,7 +159,11 @@ export const beginChecks = (input: MayBeginInspectionInput): { checks: BeginChec
 
   // measure 5: in an approved plan (a draw is), or a recorded targeted trigger
   if (input.drawId) {
-    add('INSPECTION_NOT_IN_APPROVED_PLAN', 5, '列入计划或有重点执法来源', { ok: true, message: '双随机抽取结果', basis: `${MEASURES}第五项` });
+    add('INSPECTION_NOT_IN_APPROVED_PLAN', 5, '列入计划或有重点执法来源', {
+      ok: true,
+      message: '双随机抽取结果',
+      basis: `${MEASURES}第五项`,
+    });
   } else {
     const start = mayStartInspection({
       enterpriseId: input.enterpriseId,
@@ -130,7 +176,13 @@ export const beginChecks = (input: MayBeginInspectionInput): { checks: BeginChec
       'INSPECTION_NOT_IN_APPROVED_PLAN',
       5,
       '列入计划或有重点执法来源',
-      start.ok ? { ok: true, message: start.ground === 'monthly_plan' ? '列入当月已备案的工作计划' : '重点执法来源已记录', basis: `${MEASURES}第五项` } : start,
+      start.ok
+        ? {
+            ok: true,
+            message: start.ground === 'monthly_plan' ? '列入当月已备案的工作计划' : '重点执法来源已记录',
+            basis: `${MEASURES}第五项`,
+          }
+        : start,
     );
   }
 
@@ -148,7 +200,13 @@ export const beginChecks = (input: MayBeginInspectionInput): { checks: BeginChec
     5,
     '年度检查频次',
     frequency.ok
-      ? { ok: true, message: frequency.overCap ? '超过年度上限，但属于重点执法（已记录来源）' : `本年度第 ${frequency.countAfter} 次检查`, basis: `${MEASURES}第五项、第二十四项` }
+      ? {
+          ok: true,
+          message: frequency.overCap
+            ? '超过年度上限，但属于重点执法（已记录来源）'
+            : `本年度第 ${frequency.countAfter} 次检查`,
+          basis: `${MEASURES}第五项、第二十四项`,
+        }
       : frequency,
   );
   add(
@@ -167,15 +225,24 @@ export const beginChecks = (input: MayBeginInspectionInput): { checks: BeginChec
     '非现场优先',
     input.remoteFoundNothing && !input.visitReason?.trim()
       ? { ok: false, message: '同一事项近期非现场检查未发现问题，到现场检查须说明理由', basis: BASIS[7] }
-      : { ok: true, message: input.remoteFoundNothing ? `到场理由：${input.visitReason}` : '无同事项非现场检查记录', basis: BASIS[7] },
+      : {
+          ok: true,
+          message: input.remoteFoundNothing ? `到场理由：${input.visitReason}` : '无同事项非现场检查记录',
+          basis: BASIS[7],
+        },
   );
   return { checks, codes };
 };
 
-export const mayBeginInspection = (input: MayBeginInspectionInput): Ok<{ checks: BeginCheck[] }> | MayBeginRefusal => {
+export const mayBeginInspection = (
+  input: MayBeginInspectionInput,
+): Ok<{ checks: BeginCheck[] }> | MayBeginRefusal => {
   const { checks, codes } = beginChecks(input);
   const index = codes.findIndex((code) => code !== null);
   if (index < 0) return ok({ checks });
   const failed = checks[index]!;
-  return { ...refuse({ code: codes[index]!, measure: failed.measure, basis: failed.basis, message: failed.message }), checks };
+  return {
+    ...refuse({ code: codes[index]!, measure: failed.measure, basis: failed.basis, message: failed.message }),
+    checks,
+  };
 };

@@ -1,22 +1,45 @@
 import { describe, expect, it } from 'vitest';
 import { formatDocumentNumber } from './document-number.ts';
-import { isOverdue, orderSettled, RECTIFICATION_STATUS_NAMES, rectificationDeadline, rectificationTransition } from './rectification.ts';
+import {
+  isOverdue,
+  orderSettled,
+  RECTIFICATION_STATUS_NAMES,
+  rectificationDeadline,
+  rectificationTransition,
+} from './rectification.ts';
 
 describe('rectification orders (measure 13)', () => {
   it('goes issued → proof → rectified, or failed and back to proof', () => {
-    expect(rectificationTransition('issued', 'submit_proof')).toMatchObject({ ok: true, to: 'proof_submitted' });
+    expect(rectificationTransition('issued', 'submit_proof')).toMatchObject({
+      ok: true,
+      to: 'proof_submitted',
+    });
     expect(rectificationTransition('proof_submitted', 'pass')).toMatchObject({ ok: true, to: 'rectified' });
-    expect(rectificationTransition('proof_submitted', 'fail', '消防通道仍堆放货物')).toMatchObject({ ok: true, to: 'failed' });
-    expect(rectificationTransition('failed', 'submit_proof')).toMatchObject({ ok: true, to: 'proof_submitted' });
+    expect(rectificationTransition('proof_submitted', 'fail', '消防通道仍堆放货物')).toMatchObject({
+      ok: true,
+      to: 'failed',
+    });
+    expect(rectificationTransition('failed', 'submit_proof')).toMatchObject({
+      ok: true,
+      to: 'proof_submitted',
+    });
   });
 
   it('needs a reason to fail, escalate or close without rectification', () => {
-    expect(rectificationTransition('proof_submitted', 'fail')).toMatchObject({ ok: false, code: 'RECTIFICATION_REASON_REQUIRED', measure: 13 });
-    expect(rectificationTransition('issued', 'close_without_rectification', ' ')).toMatchObject({ ok: false });
+    expect(rectificationTransition('proof_submitted', 'fail')).toMatchObject({
+      ok: false,
+      code: 'RECTIFICATION_REASON_REQUIRED',
+      measure: 13,
+    });
+    expect(rectificationTransition('issued', 'close_without_rectification', ' ')).toMatchObject({
+      ok: false,
+    });
   });
 
   it('never shows rectified and closed-without-rectification alike', () => {
-    expect(RECTIFICATION_STATUS_NAMES.rectified).not.toBe(RECTIFICATION_STATUS_NAMES.closed_without_rectification);
+    expect(RECTIFICATION_STATUS_NAMES.rectified).not.toBe(
+      RECTIFICATION_STATUS_NAMES.closed_without_rectification,
+    );
     expect(RECTIFICATION_STATUS_NAMES.closed_without_rectification).toContain('未经整改');
     expect(orderSettled('rectified') && orderSettled('closed_without_rectification')).toBe(true);
     expect(orderSettled('failed')).toBe(false);
@@ -32,7 +55,11 @@ describe('rectification orders (measure 13)', () => {
   it('refuses to guess workdays in a year whose holidays are not published, and accepts a date instead', () => {
     const answer = rectificationDeadline('2026-12-20', { workdays: 30 });
     expect(answer).toMatchObject({ ok: false, code: 'RECTIFICATION_BAD_DEADLINE' });
-    expect(rectificationDeadline('2026-12-20', { date: '2027-01-30' })).toMatchObject({ ok: true, deadline: '2027-01-30', workdays: null });
+    expect(rectificationDeadline('2026-12-20', { date: '2027-01-30' })).toMatchObject({
+      ok: true,
+      deadline: '2027-01-30',
+      workdays: null,
+    });
     expect(rectificationDeadline('2026-12-20', { date: '2026-12-20' }).ok).toBe(false);
   });
 
@@ -45,7 +72,11 @@ describe('rectification orders (measure 13)', () => {
 
 describe('document numbers (issue 5 item 8)', () => {
   it('follows the official form with the year in 〔〕', () => {
-    expect(formatDocumentNumber({ territory: '440700', type: 'onsite_plan', year: 2026, sequence: 7 })).toBe('江应急检方〔2026〕7号');
-    expect(formatDocumentNumber({ territory: '440703', type: 'rectification_order', year: 2026, sequence: 12 })).toBe('蓬江应急责改〔2026〕12号');
+    expect(formatDocumentNumber({ territory: '440700', type: 'onsite_plan', year: 2026, sequence: 7 })).toBe(
+      '江应急检方〔2026〕7号',
+    );
+    expect(
+      formatDocumentNumber({ territory: '440703', type: 'rectification_order', year: 2026, sequence: 12 }),
+    ).toBe('蓬江应急责改〔2026〕12号');
   });
 });

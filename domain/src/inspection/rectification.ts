@@ -8,7 +8,14 @@ import { ok, refuse, type Ok, type Refusal } from '../shared/result.ts';
 // different end states and are never shown alike. Overdue or failed orders escalate to the bureau as
 // candidates for a case (移交立案).
 
-export const RECTIFICATION_STATUSES = ['issued', 'proof_submitted', 'rectified', 'failed', 'escalated', 'closed_without_rectification'] as const;
+export const RECTIFICATION_STATUSES = [
+  'issued',
+  'proof_submitted',
+  'rectified',
+  'failed',
+  'escalated',
+  'closed_without_rectification',
+] as const;
 export type RectificationStatus = (typeof RECTIFICATION_STATUSES)[number];
 
 export const RECTIFICATION_STATUS_NAMES: Record<RectificationStatus, string> = {
@@ -20,7 +27,8 @@ export const RECTIFICATION_STATUS_NAMES: Record<RectificationStatus, string> = {
   closed_without_rectification: '未经整改关闭',
 };
 
-export type RectificationEvent = 'submit_proof' | 'pass' | 'fail' | 'escalate' | 'close_without_rectification';
+export type RectificationEvent =
+  'submit_proof' | 'pass' | 'fail' | 'escalate' | 'close_without_rectification';
 
 const FROM: Record<RectificationEvent, readonly RectificationStatus[]> = {
   submit_proof: ['issued', 'failed'],
@@ -40,10 +48,12 @@ const TO: Record<RectificationEvent, RectificationStatus> = {
 const BASIS =
   '《江门市应急管理系统严格规范涉企行政检查若干措施》第十三项（当场反馈、限期整改、整改复查，不得“一查了之”）；《中华人民共和国安全生产法》第六十五条第一款第（三）项';
 
-export type RectificationRefusalCode = 'RECTIFICATION_TRANSITION_NOT_ALLOWED' | 'RECTIFICATION_BAD_DEADLINE' | 'RECTIFICATION_REASON_REQUIRED';
+export type RectificationRefusalCode =
+  'RECTIFICATION_TRANSITION_NOT_ALLOWED' | 'RECTIFICATION_BAD_DEADLINE' | 'RECTIFICATION_REASON_REQUIRED';
 export type RectificationRefusal = Refusal<RectificationRefusalCode>;
 
-const refuseOrder = (code: RectificationRefusalCode, message: string): RectificationRefusal => refuse({ code, measure: 13, basis: BASIS, message });
+const refuseOrder = (code: RectificationRefusalCode, message: string): RectificationRefusal =>
+  refuse({ code, measure: 13, basis: BASIS, message });
 
 export const rectificationTransition = (
   status: RectificationStatus,
@@ -51,9 +61,15 @@ export const rectificationTransition = (
   reason?: string | null,
 ): Ok<{ to: RectificationStatus }> | RectificationRefusal => {
   if (!FROM[event].includes(status)) {
-    return refuseOrder('RECTIFICATION_TRANSITION_NOT_ALLOWED', `整改指令当前为“${RECTIFICATION_STATUS_NAMES[status]}”，不能执行此操作`);
+    return refuseOrder(
+      'RECTIFICATION_TRANSITION_NOT_ALLOWED',
+      `整改指令当前为“${RECTIFICATION_STATUS_NAMES[status]}”，不能执行此操作`,
+    );
   }
-  if ((event === 'fail' || event === 'close_without_rectification' || event === 'escalate') && !reason?.trim()) {
+  if (
+    (event === 'fail' || event === 'close_without_rectification' || event === 'escalate') &&
+    !reason?.trim()
+  ) {
     return refuseOrder('RECTIFICATION_REASON_REQUIRED', '请写明理由');
   }
   return ok({ to: TO[event] });
@@ -67,20 +83,24 @@ export const rectificationDeadline = (
   deadline: { workdays: number } | { date: IsoDate },
 ): Ok<{ deadline: IsoDate; workdays: number | null }> | RectificationRefusal => {
   if ('date' in deadline) {
-    if (deadline.date <= issuedOn) return refuseOrder('RECTIFICATION_BAD_DEADLINE', '整改期限应晚于下达指令之日');
+    if (deadline.date <= issuedOn)
+      return refuseOrder('RECTIFICATION_BAD_DEADLINE', '整改期限应晚于下达指令之日');
     return ok({ deadline: deadline.date, workdays: null });
   }
   if (!Number.isInteger(deadline.workdays) || deadline.workdays < 1 || deadline.workdays > 250) {
     return refuseOrder('RECTIFICATION_BAD_DEADLINE', '整改期限应为 1 至 250 个工作日');
   }
   const counted = addWorkdays(issuedOn, deadline.workdays);
-  if (!counted.ok) return refuseOrder('RECTIFICATION_BAD_DEADLINE', `${counted.message}。请直接填写整改期限日期`);
+  if (!counted.ok)
+    return refuseOrder('RECTIFICATION_BAD_DEADLINE', `${counted.message}。请直接填写整改期限日期`);
   return ok({ deadline: counted.value, workdays: deadline.workdays });
 };
 
 // Orders past their deadline without a passed review: candidates for escalation (移交立案).
-export const isOverdue = (order: { status: RectificationStatus; deadline: IsoDate }, today: IsoDate): boolean =>
-  (order.status === 'issued' || order.status === 'failed') && today > order.deadline;
+export const isOverdue = (
+  order: { status: RectificationStatus; deadline: IsoDate },
+  today: IsoDate,
+): boolean => (order.status === 'issued' || order.status === 'failed') && today > order.deadline;
 
 // The finding is closed when fixed on the spot, or its order is rectified, escalated (the case takes it over) or
 // closed without rectification (recorded as such).

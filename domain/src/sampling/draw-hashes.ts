@@ -19,7 +19,9 @@ export const poolHash = (
   for (const stratum of strata) {
     const separator = `\n${stratum.key}\t`;
     for (let start = 0; start < stratum.codes.length; start += 4096) {
-      hash.update(first ? `${stratum.key}\t` : separator).update(stratum.codes.slice(start, start + 4096).join(separator));
+      hash
+        .update(first ? `${stratum.key}\t` : separator)
+        .update(stratum.codes.slice(start, start + 4096).join(separator));
       first = false;
     }
   }

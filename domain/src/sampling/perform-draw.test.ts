@@ -134,7 +134,10 @@ describe('performDraw (inspecta-draw-v1, measure 5)', () => {
     ).toMatchObject({ ok: false, code: 'DRAW_POOL_CHANGED' });
     // the checks that are not of every code still run
     expect(
-      performDraw({ ...exampleDrawInput(), publicEntropy: ' ', publishedPoolHash: poolHash(exampleDrawInput().strata) }, trusted),
+      performDraw(
+        { ...exampleDrawInput(), publicEntropy: ' ', publishedPoolHash: poolHash(exampleDrawInput().strata) },
+        trusted,
+      ),
     ).toMatchObject({ ok: false, code: 'DRAW_NO_ENTROPY' });
   });
 
@@ -154,7 +157,9 @@ describe('performDraw (inspecta-draw-v1, measure 5)', () => {
       { key: '甲', codes, k: 1 },
       { key: '乙', codes: ['D1'], k: 1 },
     ];
-    const joined = strata.flatMap((stratum) => stratum.codes.map((code) => `${stratum.key}\t${code}`)).join('\n');
+    const joined = strata
+      .flatMap((stratum) => stratum.codes.map((code) => `${stratum.key}\t${code}`))
+      .join('\n');
     expect(poolHash(strata)).toBe(sha256Hex(joined));
     expect(poolHash(strata, whole)).toBe(sha256Hex(joined));
     expect(poolHash([])).toBe(sha256Hex(''));

@@ -21,15 +21,31 @@ describe('bad input on every write route', () => {
     t = await createTestContext();
     cookie = await t.login('admin');
     const ids = {
-      enterprise: ((await t.app.inject({ url: '/api/v1/enterprises?pageSize=1', headers: { cookie } })).json() as { items: { id: string }[] }).items[0]!.id,
-      officer: ((await t.app.inject({ url: '/api/v1/officers?pageSize=1', headers: { cookie } })).json() as { items: { id: string; certificates: { id: string }[] }[] }).items[0]!,
-      organisation: ((await t.app.inject({ url: '/api/v1/organisations', headers: { cookie } })).json() as { items: { id: string }[] }).items[0]!.id,
+      enterprise: (
+        (await t.app.inject({ url: '/api/v1/enterprises?pageSize=1', headers: { cookie } })).json() as {
+          items: { id: string }[];
+        }
+      ).items[0]!.id,
+      officer: (
+        (await t.app.inject({ url: '/api/v1/officers?pageSize=1', headers: { cookie } })).json() as {
+          items: { id: string; certificates: { id: string }[] }[];
+        }
+      ).items[0]!,
+      organisation: (
+        (await t.app.inject({ url: '/api/v1/organisations', headers: { cookie } })).json() as {
+          items: { id: string }[];
+        }
+      ).items[0]!.id,
     };
-    const spec = (await t.app.inject({ url: '/api/openapi.json' })).json() as { paths: Record<string, Record<string, unknown>> };
+    const spec = (await t.app.inject({ url: '/api/openapi.json' })).json() as {
+      paths: Record<string, Record<string, unknown>>;
+    };
     routes = Object.entries(spec.paths).flatMap(([path, operations]) =>
       Object.keys(operations)
         .map((method) => method.toUpperCase())
-        .filter((method): method is WriteRoute['method'] => ['POST', 'PATCH', 'PUT', 'DELETE'].includes(method))
+        .filter((method): method is WriteRoute['method'] =>
+          ['POST', 'PATCH', 'PUT', 'DELETE'].includes(method),
+        )
         .filter(() => path !== '/api/v1/auth/logout')
         .map((method) => ({
           method,
@@ -51,14 +67,23 @@ describe('bad input on every write route', () => {
 
   it('answers a 4xx problem to bodies that are not objects or carry unknown fields', async () => {
     // (a JSON null is how some clients send "no body" to an action that takes none)
-    const notAnObject = fc.anything().filter((value) => value !== null && value !== undefined && (typeof value !== 'object' || Array.isArray(value)));
+    const notAnObject = fc
+      .anything()
+      .filter(
+        (value) =>
+          value !== null && value !== undefined && (typeof value !== 'object' || Array.isArray(value)),
+      );
     const unknownField = fc
       .tuple(fc.dictionary(fc.string(), fc.jsonValue()), fc.string({ minLength: 1 }))
       .map(([body, key]) => ({ ...body, [`unknown_${key}`]: 1 }));
     for (const route of routes) {
       await fc.assert(
         fc.asyncProperty(fc.oneof(notAnObject, unknownField), async (body) => {
-          const response = await t.app.inject({ ...route, headers: { cookie, 'content-type': 'application/json' }, payload: JSON.stringify(body ?? null) });
+          const response = await t.app.inject({
+            ...route,
+            headers: { cookie, 'content-type': 'application/json' },
+            payload: JSON.stringify(body ?? null),
+          });
           return isProblem(response);
         }),
         { numRuns: 25 },
@@ -67,13 +92,36 @@ describe('bad input on every write route', () => {
   });
 
   it('never answers 5xx to wrongly typed values in known fields', async () => {
-    const fields = ['name', 'creditCode', 'territory', 'industry', 'scale', 'workforce', 'dustWorkers', 'kind', 'entrustment', 'status', 'reason', 'date', 'number', 'validFrom', 'validTo', 'organisationId', 'qualifications', 'username', 'password'];
+    const fields = [
+      'name',
+      'creditCode',
+      'territory',
+      'industry',
+      'scale',
+      'workforce',
+      'dustWorkers',
+      'kind',
+      'entrustment',
+      'status',
+      'reason',
+      'date',
+      'number',
+      'validFrom',
+      'validTo',
+      'organisationId',
+      'qualifications',
+      'username',
+      'password',
+    ];
     for (const route of routes) {
       await fc.assert(
-        fc.asyncProperty(fc.dictionary(fc.constantFrom(...fields), fc.jsonValue(), { minKeys: 1 }), async (body) => {
-          const response = await t.app.inject({ ...route, headers: { cookie }, payload: body });
-          return response.statusCode < 500 && (response.statusCode < 400 || isProblem(response));
-        }),
+        fc.asyncProperty(
+          fc.dictionary(fc.constantFrom(...fields), fc.jsonValue(), { minKeys: 1 }),
+          async (body) => {
+            const response = await t.app.inject({ ...route, headers: { cookie }, payload: body });
+            return response.statusCode < 500 && (response.statusCode < 400 || isProblem(response));
+          },
+        ),
         { numRuns: 25 },
       );
     }
@@ -82,10 +130,24 @@ describe('bad input on every write route', () => {
   it('answers 400 to malformed JSON on every write route', async () => {
     for (const route of routes) {
       await fc.assert(
-        fc.asyncProperty(fc.string().filter((text) => { try { JSON.parse(text); return false; } catch { return true; } }), async (text) => {
-          const response = await t.app.inject({ ...route, headers: { cookie, 'content-type': 'application/json' }, payload: text });
-          return isProblem(response);
-        }),
+        fc.asyncProperty(
+          fc.string().filter((text) => {
+            try {
+              JSON.parse(text);
+              return false;
+            } catch {
+              return true;
+            }
+          }),
+          async (text) => {
+            const response = await t.app.inject({
+              ...route,
+              headers: { cookie, 'content-type': 'application/json' },
+              payload: text,
+            });
+            return isProblem(response);
+          },
+        ),
         { numRuns: 10 },
       );
     }
@@ -102,9 +164,18 @@ describe('bad input on every write route', () => {
   });
 
   it('answers a problem to an unknown route and an unsupported content type', async () => {
-    expectProblem(await t.app.inject({ url: '/api/v1/no-such-thing', headers: { cookie } }), 404, 'ROUTE_NOT_FOUND');
     expectProblem(
-      await t.app.inject({ method: 'POST', url: '/api/v1/enterprises', headers: { cookie, 'content-type': 'text/csv' }, payload: 'a,b' }),
+      await t.app.inject({ url: '/api/v1/no-such-thing', headers: { cookie } }),
+      404,
+      'ROUTE_NOT_FOUND',
+    );
+    expectProblem(
+      await t.app.inject({
+        method: 'POST',
+        url: '/api/v1/enterprises',
+        headers: { cookie, 'content-type': 'text/csv' },
+        payload: 'a,b',
+      }),
       415,
     );
   });

@@ -15,8 +15,16 @@ const fastifyCodes: Record<string, { status: number; code: string; title: string
   FST_ERR_CTP_BODY_TOO_LARGE: { status: 413, code: 'BODY_TOO_LARGE', title: '请求体过大' },
   FST_REQ_FILE_TOO_LARGE: { status: 413, code: 'FILE_TOO_LARGE', title: '上传的文件过大' },
   FST_ERR_CTP_INVALID_MEDIA_TYPE: { status: 415, code: 'UNSUPPORTED_MEDIA_TYPE', title: '不支持的内容类型' },
-  FST_ERR_CTP_INVALID_CONTENT_LENGTH: { status: 400, code: 'INVALID_CONTENT_LENGTH', title: '内容长度不正确' },
-  FST_INVALID_MULTIPART_CONTENT_TYPE: { status: 415, code: 'NOT_MULTIPART', title: '请以 multipart/form-data 上传文件' },
+  FST_ERR_CTP_INVALID_CONTENT_LENGTH: {
+    status: 400,
+    code: 'INVALID_CONTENT_LENGTH',
+    title: '内容长度不正确',
+  },
+  FST_INVALID_MULTIPART_CONTENT_TYPE: {
+    status: 415,
+    code: 'NOT_MULTIPART',
+    title: '请以 multipart/form-data 上传文件',
+  },
   FST_FILES_LIMIT: { status: 413, code: 'TOO_MANY_FILES', title: '一次只能上传一个文件' },
   FST_PARTS_LIMIT: { status: 413, code: 'TOO_MANY_PARTS', title: '上传的表单字段过多' },
 };
@@ -50,5 +58,4 @@ export const installErrorHandling = (app: FastifyInstance): void => {
   });
 };
 
-export const apiNotFound = (reply: FastifyReply) =>
-  send(reply, make(404, 'ROUTE_NOT_FOUND', '接口不存在'));
+export const apiNotFound = (reply: FastifyReply) => send(reply, make(404, 'ROUTE_NOT_FOUND', '接口不存在'));

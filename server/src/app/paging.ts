@@ -24,8 +24,16 @@ export const pageOf = <T extends z.ZodType>(item: T) =>
 export const countCap = 10_000;
 
 // `name,-updatedAt` → ORDER BY name ASC, updated_at DESC, then the tiebreaker for stable paging.
-export const orderBy = (sort: string | undefined, allowed: Record<string, Column>, fallback: string, tiebreaker: Column): SQL[] => {
-  const parts = (sort ?? fallback).split(',').map((part) => part.trim()).filter(Boolean);
+export const orderBy = (
+  sort: string | undefined,
+  allowed: Record<string, Column>,
+  fallback: string,
+  tiebreaker: Column,
+): SQL[] => {
+  const parts = (sort ?? fallback)
+    .split(',')
+    .map((part) => part.trim())
+    .filter(Boolean);
   const order = parts.map((part) => {
     const descending = part.startsWith('-');
     const field = descending ? part.slice(1) : part;

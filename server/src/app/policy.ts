@@ -142,7 +142,12 @@ export const assertCan = <T extends ScopedRecord>(
   record: T | undefined,
   what?: string,
 ): T => {
-  if (!mayUse(actor, resource, action) && action !== 'read' && record && can(actor, resource, 'read', record)) {
+  if (
+    !mayUse(actor, resource, action) &&
+    action !== 'read' &&
+    record &&
+    can(actor, resource, 'read', record)
+  ) {
     throw forbidden();
   }
   if (!record || !can(actor, resource, action, record)) throw notFound(what);

@@ -1,6 +1,11 @@
 import type { Refusal } from '@inspecta/domain';
 
-export type ProblemFieldError = { path?: (string | number)[]; row?: number; column?: string; message: string };
+export type ProblemFieldError = {
+  path?: (string | number)[];
+  row?: number;
+  column?: string;
+  message: string;
+};
 
 export type ProblemBody = {
   type: string;
@@ -18,7 +23,13 @@ export class Problem extends Error {
   readonly body: ProblemBody;
   constructor(status: number, code: string, title: string, extra: Partial<ProblemBody> = {}) {
     super(title);
-    this.body = { type: `https://inspecta.example/problems/${code.toLowerCase()}`, title, status, code, ...extra };
+    this.body = {
+      type: `https://inspecta.example/problems/${code.toLowerCase()}`,
+      title,
+      status,
+      code,
+      ...extra,
+    };
   }
 }
 

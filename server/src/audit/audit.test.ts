@@ -19,7 +19,7 @@ describe('audit trail', () => {
     const before = await verifyAuditChain(t.ctx.db);
     const response = await t.app.inject({
       method: 'PATCH',
-      url: `/api/v1/enterprises/${(await firstEnterpriseId(t, admin))}`,
+      url: `/api/v1/enterprises/${await firstEnterpriseId(t, admin)}`,
       headers: { cookie: admin },
       payload: { contactPhone: '0750-1111111' },
     });
@@ -27,7 +27,11 @@ describe('audit trail', () => {
     const after = await verifyAuditChain(t.ctx.db);
     expect(after).toMatchObject({ intact: true });
     expect(after.count).toBe(before.count + 1);
-    const [last] = await t.ctx.db.select().from(auditEvents).orderBy(sql`seq desc`).limit(1);
+    const [last] = await t.ctx.db
+      .select()
+      .from(auditEvents)
+      .orderBy(sql`seq desc`)
+      .limit(1);
     expect(last).toMatchObject({ action: 'enterprise.update', entityType: 'enterprise' });
   });
 
@@ -38,13 +42,27 @@ describe('audit trail', () => {
 
   it('refuses the audit trail to an inspector', async () => {
     const inspector = await t.login('pengjiang.inspector');
-    expectProblem(await t.app.inject({ url: '/api/v1/audit/verify', headers: { cookie: inspector } }), 403, 'FORBIDDEN');
-    expectProblem(await t.app.inject({ url: '/api/v1/audit/events', headers: { cookie: inspector } }), 403, 'FORBIDDEN');
+    expectProblem(
+      await t.app.inject({ url: '/api/v1/audit/verify', headers: { cookie: inspector } }),
+      403,
+      'FORBIDDEN',
+    );
+    expectProblem(
+      await t.app.inject({ url: '/api/v1/audit/events', headers: { cookie: inspector } }),
+      403,
+      'FORBIDDEN',
+    );
   });
 
   it('lists events newest first with their hashes', async () => {
-    const response = await t.app.inject({ url: '/api/v1/audit/events?pageSize=5', headers: { cookie: reviewer } });
-    const body = response.json() as { items: { seq: number; hash: string; prevHash: string }[]; total: number };
+    const response = await t.app.inject({
+      url: '/api/v1/audit/events?pageSize=5',
+      headers: { cookie: reviewer },
+    });
+    const body = response.json() as {
+      items: { seq: number; hash: string; prevHash: string }[];
+      total: number;
+    };
     expect(body.items).toHaveLength(5);
     expect(body.items[0]!.seq).toBeGreaterThan(body.items[1]!.seq);
     expect(body.items[1]!.hash).toBe(body.items[0]!.prevHash);

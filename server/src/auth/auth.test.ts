@@ -4,7 +4,12 @@ import { expectProblem } from '../../test/problem.ts';
 import { loginPolicy } from './service.ts';
 
 const login = (t: TestContext, username: string, password: string, ip = '192.0.2.1') =>
-  t.app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { username, password }, remoteAddress: ip });
+  t.app.inject({
+    method: 'POST',
+    url: '/api/v1/auth/login',
+    payload: { username, password },
+    remoteAddress: ip,
+  });
 
 describe('login, session and lock-out', () => {
   let t: TestContext;
@@ -19,8 +24,18 @@ describe('login, session and lock-out', () => {
     const cookie = response.cookies.find((c) => c.name === 'inspecta_session')!;
     expect(cookie.httpOnly).toBe(true);
     expect(cookie.sameSite).toBe('Strict');
-    const me = await t.app.inject({ url: '/api/v1/auth/me', headers: { cookie: `${cookie.name}=${cookie.value}` } });
-    expect(me.json()).toMatchObject({ user: { username: 'pengjiang.inspector', role: 'inspector', territory: '440703', territoryName: '蓬江区' } });
+    const me = await t.app.inject({
+      url: '/api/v1/auth/me',
+      headers: { cookie: `${cookie.name}=${cookie.value}` },
+    });
+    expect(me.json()).toMatchObject({
+      user: {
+        username: 'pengjiang.inspector',
+        role: 'inspector',
+        territory: '440703',
+        territoryName: '蓬江区',
+      },
+    });
   });
 
   it('refuses a wrong password without saying whether the user exists', async () => {
@@ -31,7 +46,10 @@ describe('login, session and lock-out', () => {
 
   it('answers 401 to a request without a session, and to a forged cookie', async () => {
     expectProblem(await t.app.inject({ url: '/api/v1/enterprises' }), 401, 'UNAUTHENTICATED');
-    const forged = await t.app.inject({ url: '/api/v1/auth/me', headers: { cookie: 'inspecta_session=abc.def' } });
+    const forged = await t.app.inject({
+      url: '/api/v1/auth/me',
+      headers: { cookie: 'inspecta_session=abc.def' },
+    });
     expectProblem(forged, 401, 'UNAUTHENTICATED');
   });
 
@@ -39,7 +57,11 @@ describe('login, session and lock-out', () => {
     for (let i = 0; i < loginPolicy.maxFailuresBeforeLock; i += 1) {
       expectProblem(await login(t, 'xinhui.inspector', 'wrong', `198.51.100.${i}`), 401);
     }
-    const locked = expectProblem(await login(t, 'xinhui.inspector', 'Inspecta@2026', '198.51.100.99'), 423, 'ACCOUNT_LOCKED');
+    const locked = expectProblem(
+      await login(t, 'xinhui.inspector', 'Inspecta@2026', '198.51.100.99'),
+      423,
+      'ACCOUNT_LOCKED',
+    );
     expect(locked.title).toContain('锁定');
     t.setNow(new Date(t.ctx.clock.now().getTime() + (loginPolicy.lockMinutes + 1) * 60_000));
     expect((await login(t, 'xinhui.inspector', 'Inspecta@2026', '198.51.100.98')).statusCode).toBe(200);
@@ -56,13 +78,19 @@ describe('login, session and lock-out', () => {
     const ip = '203.0.113.9';
     for (let i = 0; i < loginPolicy.attemptsPerIpPerWindow; i += 1) {
       await t.app.inject({
-        method: 'POST', url: '/api/v1/auth/login', payload: { username: `ghost${i}`, password: 'x' },
-        remoteAddress: ip, headers: { 'x-forwarded-for': `198.18.0.${i}` },
+        method: 'POST',
+        url: '/api/v1/auth/login',
+        payload: { username: `ghost${i}`, password: 'x' },
+        remoteAddress: ip,
+        headers: { 'x-forwarded-for': `198.18.0.${i}` },
       });
     }
     const forged = await t.app.inject({
-      method: 'POST', url: '/api/v1/auth/login', payload: { username: 'city.head', password: 'Inspecta@2026' },
-      remoteAddress: ip, headers: { 'x-forwarded-for': '198.18.1.1' },
+      method: 'POST',
+      url: '/api/v1/auth/login',
+      payload: { username: 'city.head', password: 'Inspecta@2026' },
+      remoteAddress: ip,
+      headers: { 'x-forwarded-for': '198.18.1.1' },
     });
     expectProblem(forged, 429, 'LOGIN_RATE_LIMITED');
   });

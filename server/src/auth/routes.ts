@@ -21,7 +21,8 @@ const ZLoginSchema = z.strictObject({
   password: z.string().min(1, '请输入密码').max(256),
 });
 
-export const authRoutes = (ctx: AppContext, secureCookie: boolean): FastifyPluginAsyncZod =>
+export const authRoutes =
+  (ctx: AppContext, secureCookie: boolean): FastifyPluginAsyncZod =>
   async (app) => {
     app.post(
       '/auth/login',

@@ -55,9 +55,15 @@ export const logIn = async (
   const [recent] = await ctx.db
     .select({ n: count() })
     .from(loginAttempts)
-    .where(and(eq(loginAttempts.ip, input.ip), gt(loginAttempts.at, minutesAgo(now, loginPolicy.windowMinutes))));
+    .where(
+      and(eq(loginAttempts.ip, input.ip), gt(loginAttempts.at, minutesAgo(now, loginPolicy.windowMinutes))),
+    );
   if ((recent?.n ?? 0) >= loginPolicy.attemptsPerIpPerWindow) {
-    throw new Problem(429, 'LOGIN_RATE_LIMITED', `登录尝试过于频繁，请 ${loginPolicy.windowMinutes} 分钟后再试`);
+    throw new Problem(
+      429,
+      'LOGIN_RATE_LIMITED',
+      `登录尝试过于频繁，请 ${loginPolicy.windowMinutes} 分钟后再试`,
+    );
   }
   const [user] = await ctx.db.select().from(users).where(eq(users.username, input.username));
   const recordAttempt = (success: boolean) =>
@@ -84,7 +90,9 @@ export const logIn = async (
   await ctx.db.transaction(async (tx) => {
     await tx.insert(loginAttempts).values({ username: input.username, ip: input.ip, at: now, success: true });
     await tx.update(users).set({ failedLoginCount: 0, lockedUntil: null }).where(eq(users.id, user.id));
-    await tx.insert(sessions).values({ tokenHash: tokenHash(token), userId: user.id, createdAt: now, expiresAt });
+    await tx
+      .insert(sessions)
+      .values({ tokenHash: tokenHash(token), userId: user.id, createdAt: now, expiresAt });
     await appendAuditEvent(tx, {
       actor,
       action: 'auth.login',

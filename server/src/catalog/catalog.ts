@@ -1,8 +1,4 @@
-import {
-  industryByCode,
-  industryCatalog,
-  inspectionMatterCatalog,
-} from '@inspecta/domain';
+import { industryByCode, industryCatalog, inspectionMatterCatalog } from '@inspecta/domain';
 
 // The catalogue versions this server runs with, and the lookups its capabilities share.
 export const industries = () => industryCatalog.entries;

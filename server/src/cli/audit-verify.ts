@@ -7,14 +7,18 @@ import { verifyAuditChain } from '../audit/service.ts';
 
 const config = readConfig();
 const database = await openDatabase(
-  config.databaseUrl ? { kind: 'postgresql', url: config.databaseUrl } : { kind: 'pglite', dataDir: path.join(config.dataDir, 'pglite') },
+  config.databaseUrl
+    ? { kind: 'postgresql', url: config.databaseUrl }
+    : { kind: 'pglite', dataDir: path.join(config.dataDir, 'pglite') },
 );
 try {
   const verdict = await verifyAuditChain(database.db);
   if (verdict.intact) {
     console.log(`审计链完整 (audit chain intact): ${verdict.count} 条事件`);
   } else {
-    console.log(`审计链已损坏 (audit chain broken) at event #${verdict.firstBroken.seq} (${verdict.firstBroken.id ?? '—'}): ${verdict.firstBroken.reason}`);
+    console.log(
+      `审计链已损坏 (audit chain broken) at event #${verdict.firstBroken.seq} (${verdict.firstBroken.id ?? '—'}): ${verdict.firstBroken.reason}`,
+    );
     console.log(`前 ${verdict.count} 条事件完好`);
     process.exitCode = 1;
   }

@@ -9,7 +9,9 @@ import { appVersion } from '../version.ts';
 
 const config = readConfig();
 const database = await openDatabase(
-  config.databaseUrl ? { kind: 'postgresql', url: config.databaseUrl } : { kind: 'pglite', dataDir: path.join(config.dataDir, 'pglite') },
+  config.databaseUrl
+    ? { kind: 'postgresql', url: config.databaseUrl }
+    : { kind: 'pglite', dataDir: path.join(config.dataDir, 'pglite') },
 );
 try {
   await database.migrate();
@@ -28,7 +30,9 @@ try {
         );
       },
     });
-    console.log(`\n完成：${done.processed} 家企业，${done.changed} 家分级变化，用时 ${((Date.now() - started) / 1000).toFixed(1)} 秒`);
+    console.log(
+      `\n完成：${done.processed} 家企业，${done.changed} 家分级变化，用时 ${((Date.now() - started) / 1000).toFixed(1)} 秒`,
+    );
   }
 } finally {
   await database.close();

@@ -10,7 +10,20 @@ import { organisations } from '../organisations/schema.ts';
 import { seededRandom } from './prng.ts';
 
 const gradeNames: Record<string, string> = { red: '红色', orange: '橙色', yellow: '黄色', blue: '蓝色' };
-const names = ['陈志强', '李嘉欣', '黄国强', '张丽娟', '梁建华', '林晓东', '吴俊', '何婷', '刘斌', '谭静', '余涛', '周洁'];
+const names = [
+  '陈志强',
+  '李嘉欣',
+  '黄国强',
+  '张丽娟',
+  '梁建华',
+  '林晓东',
+  '吴俊',
+  '何婷',
+  '刘斌',
+  '谭静',
+  '余涛',
+  '周洁',
+];
 
 // measure 6: partner departments have rosters of their own, so joint inspections can draw from them.
 export const seedDepartmentOfficers = async (tx: Tx): Promise<number> => {
@@ -21,7 +34,12 @@ export const seedDepartmentOfficers = async (tx: Tx): Promise<number> => {
     for (let i = 1; i <= 4; i += 1) {
       const [officer] = await tx
         .insert(officers)
-        .values({ name: random.pick(names), organisationId: department.id, territory: department.territory, position: '执法人员' })
+        .values({
+          name: random.pick(names),
+          organisationId: department.id,
+          territory: department.territory,
+          position: '执法人员',
+        })
         .returning({ id: officers.id });
       await tx.insert(certificates).values({
         officerId: officer!.id,
@@ -56,15 +74,28 @@ export const seedDemoDraw = async (ctx: AppContext): Promise<void> => {
     .where(and(eq(enterpriseGrades.territory, '440703'), eq(enterpriseGrades.class, 'general')));
   const grades = present.map((row) => row.grade).sort();
   if (grades.length === 0) return;
-  const [department] = await ctx.db.select({ id: organisations.id }).from(organisations).where(eq(organisations.departmentType, 'fire_rescue'));
+  const [department] = await ctx.db
+    .select({ id: organisations.id })
+    .from(organisations)
+    .where(eq(organisations.departmentType, 'fire_rescue'));
   const draw = await freezeDraw(ctx, actor, {
     title: `蓬江区${Number(next.slice(5, 7))}月安全生产双随机抽查（演示）`,
     inspectionDate: next,
     matters: ['work_safety_general'],
     teamSize: 2,
     // strata by risk grade among the general (non-key) enterprises: key ones are inspected every year anyway
-    source: { kind: 'criteria', strata: grades.map((grade) => ({ key: `一般企业-${gradeNames[grade] ?? grade}`, criteria: { territory: '440703', enforcementClass: 'general', riskGrade: grade }, percent: 20 })) },
+    source: {
+      kind: 'criteria',
+      strata: grades.map((grade) => ({
+        key: `一般企业-${gradeNames[grade] ?? grade}`,
+        criteria: { territory: '440703', enforcementClass: 'general', riskGrade: grade },
+        percent: 20,
+      })),
+    },
     partners: department ? [department.id] : [],
   });
-  await performDrawSession(ctx, actor, draw.id, { publicEntropy: '2026-11-21 体彩排列5 开奖号码 3 8 0 6 1', witnesses: ['江门市人大代表 梁建华', '企业代表 陈丽娟'] });
+  await performDrawSession(ctx, actor, draw.id, {
+    publicEntropy: '2026-11-21 体彩排列5 开奖号码 3 8 0 6 1',
+    witnesses: ['江门市人大代表 梁建华', '企业代表 陈丽娟'],
+  });
 };

@@ -15,13 +15,15 @@ import { organisations } from '../organisations/schema.ts';
 
 type Department = { id: string; name: string; departmentType: string | null };
 
-const shiftDays = (date: string, days: number) => new Date(Date.parse(`${date}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
+const shiftDays = (date: string, days: number) =>
+  new Date(Date.parse(`${date}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
 
 export const seedInspections = async (ctx: AppContext): Promise<number> => {
   const now = ctx.clock.now();
   const today = shanghaiDate(now);
   const year = Number(today.slice(0, 4));
-  const clamp = (date: string) => (date < `${year}-01-01` ? `${year}-01-01` : date > `${year}-12-31` ? `${year}-12-31` : date);
+  const clamp = (date: string) =>
+    date < `${year}-01-01` ? `${year}-01-01` : date > `${year}-12-31` ? `${year}-12-31` : date;
   const ago = (days: number) => clamp(shiftDays(today, -days));
   // the last day of this month: with today, two visits in the same month (measure 8)
   const laterThisMonth = new Date(Date.UTC(year, Number(today.slice(5, 7)), 0)).toISOString().slice(0, 10);
@@ -37,7 +39,10 @@ export const seedInspections = async (ctx: AppContext): Promise<number> => {
   };
   const city = bureauOf('440700');
 
-  const [portal] = await ctx.db.select({ enterpriseId: users.enterpriseId }).from(users).where(and(eq(users.role, 'enterprise'), isNotNull(users.enterpriseId)));
+  const [portal] = await ctx.db
+    .select({ enterpriseId: users.enterpriseId })
+    .from(users)
+    .where(and(eq(users.role, 'enterprise'), isNotNull(users.enterpriseId)));
   const graded = await ctx.db
     .select({
       id: enterprises.id,
@@ -64,7 +69,13 @@ export const seedInspections = async (ctx: AppContext): Promise<number> => {
     by: Department,
     kind: 'key' | 'double_random' | 'targeted' | 'other',
     plannedOn: string,
-    options: { completed?: boolean; matters?: string[]; trigger?: string; triggerReference?: string; overCap?: boolean } = {},
+    options: {
+      completed?: boolean;
+      matters?: string[];
+      trigger?: string;
+      triggerReference?: string;
+      overCap?: boolean;
+    } = {},
   ) => {
     if (!enterprise) return;
     values.push({
@@ -92,11 +103,17 @@ export const seedInspections = async (ctx: AppContext): Promise<number> => {
   };
 
   // yellow: the demo enterprise, by its county bureau and by market regulation
-  add(demo, bureauOf('440703'), 'key', ago(120), { completed: true, matters: ['work_safety_general', 'dust_explosion'] });
+  add(demo, bureauOf('440703'), 'key', ago(120), {
+    completed: true,
+    matters: ['work_safety_general', 'dust_explosion'],
+  });
   add(demo, department('market_regulation'), 'other', ago(45), { completed: true });
   // red: three departments in one year
   const crowded = pick((row) => row.territory === '440703' && (row.cap ?? 99) >= 4);
-  add(crowded, city, 'key', ago(150), { completed: true, matters: ['work_safety_general', 'hazardous_chemicals'] });
+  add(crowded, city, 'key', ago(150), {
+    completed: true,
+    matters: ['work_safety_general', 'hazardous_chemicals'],
+  });
   add(crowded, department('fire_rescue'), 'other', ago(90), { completed: true });
   add(crowded, department('housing'), 'other', ago(30), { completed: true });
   const another = pick((row) => row.territory === '440705' && (row.cap ?? 99) >= 4);
@@ -110,11 +127,24 @@ export const seedInspections = async (ctx: AppContext): Promise<number> => {
   // measure 5: at its cap, then a complaint followed up regardless (recorded)
   const capped = pick((row) => row.territory === '440703' && row.cap !== null && row.cap <= 2);
   if (capped) {
-    for (let i = 0; i < capped.cap!; i += 1) add(capped, bureauOf('440703'), 'double_random', ago(100 + i * 30), { completed: true });
-    add(capped, bureauOf('440703'), 'targeted', ago(5), { trigger: 'complaint_or_report', triggerReference: `12345-${year}-0421`, overCap: true, completed: true });
+    for (let i = 0; i < capped.cap!; i += 1)
+      add(capped, bureauOf('440703'), 'double_random', ago(100 + i * 30), { completed: true });
+    add(capped, bureauOf('440703'), 'targeted', ago(5), {
+      trigger: 'complaint_or_report',
+      triggerReference: `12345-${year}-0421`,
+      overCap: true,
+      completed: true,
+    });
   }
   // a first inspection for a handful of others
-  for (let i = 0; i < 8; i += 1) add(pick(() => true), i % 2 === 0 ? city : bureauOf('440703'), 'double_random', ago(20 + i * 25), { completed: i % 3 !== 0 });
+  for (let i = 0; i < 8; i += 1)
+    add(
+      pick(() => true),
+      i % 2 === 0 ? city : bureauOf('440703'),
+      'double_random',
+      ago(20 + i * 25),
+      { completed: i % 3 !== 0 },
+    );
   if (values.length === 0) return 0;
 
   await ctx.db.transaction(async (tx) => {

@@ -19,14 +19,38 @@ import { seedInspections } from './inspections.ts';
 const cityCode = '440700';
 const counties = territories.filter((t) => t.level === 'county');
 const surnames = '陈李黄张梁林吴何刘谭余周区冯关邓赵郑胡甄司徒'.split('');
-const givenNames = ['伟', '芳', '敏', '强', '军', '杰', '婷', '磊', '洁', '涛', '静', '斌', '华', '俊', '晓东', '志明', '嘉欣', '国强', '建华', '丽娟'];
+const givenNames = [
+  '伟',
+  '芳',
+  '敏',
+  '强',
+  '军',
+  '杰',
+  '婷',
+  '磊',
+  '洁',
+  '涛',
+  '静',
+  '斌',
+  '华',
+  '俊',
+  '晓东',
+  '志明',
+  '嘉欣',
+  '国强',
+  '建华',
+  '丽娟',
+];
 
 const personName = (random: SeededRandom) => random.pick(surnames) + random.pick(givenNames);
 
 type SeedSummary = { organisations: number; officers: number; enterprises: number; users: number };
 
 // Loads the demo data once: a database that already has organisations is left alone.
-export const seedDemoData = async (ctx: AppContext, options: { enterprises?: number } = {}): Promise<SeedSummary | null> => {
+export const seedDemoData = async (
+  ctx: AppContext,
+  options: { enterprises?: number } = {},
+): Promise<SeedSummary | null> => {
   const [existing] = await ctx.db.select({ n: count() }).from(organisations);
   if ((existing?.n ?? 0) > 0) return null;
   const passwordHash = await hashPassword(demoPassword);
@@ -83,16 +107,40 @@ const seedOrganisations = async (tx: Tx): Promise<Map<string, string>> => {
   const bureaus = new Map<string, string>();
   for (const territory of territories) {
     const name = territory.level === 'city' ? '江门市应急管理局' : `${territory.name}应急管理局`;
-    const id = await insertOrganisation(tx, { name, kind: 'bureau', territory: territory.code, hasLegalStanding: true });
+    const id = await insertOrganisation(tx, {
+      name,
+      kind: 'bureau',
+      territory: territory.code,
+      hasLegalStanding: true,
+    });
     bureaus.set(territory.code, id);
-    const units = territory.level === 'city' ? ['执法监督科', '危险化学品安全监督管理科', '安全生产执法支队'] : ['安全生产执法大队', '综合业务股'];
+    const units =
+      territory.level === 'city'
+        ? ['执法监督科', '危险化学品安全监督管理科', '安全生产执法支队']
+        : ['安全生产执法大队', '综合业务股'];
     for (const unit of units) {
-      await insertOrganisation(tx, { name: `${name}${unit}`, kind: 'internal_unit', territory: territory.code, parentId: id, hasLegalStanding: false });
+      await insertOrganisation(tx, {
+        name: `${name}${unit}`,
+        kind: 'internal_unit',
+        territory: territory.code,
+        parentId: id,
+        hasLegalStanding: false,
+      });
     }
   }
   const city = bureaus.get(cityCode)!;
-  await insertOrganisation(tx, { name: '江门市安全生产委员会办公室', kind: 'coordination_body', territory: cityCode, hasLegalStanding: false });
-  await insertOrganisation(tx, { name: '江门市安信安全技术咨询有限公司', kind: 'intermediary', territory: cityCode, hasLegalStanding: false });
+  await insertOrganisation(tx, {
+    name: '江门市安全生产委员会办公室',
+    kind: 'coordination_body',
+    territory: cityCode,
+    hasLegalStanding: false,
+  });
+  await insertOrganisation(tx, {
+    name: '江门市安信安全技术咨询有限公司',
+    kind: 'intermediary',
+    territory: cityCode,
+    hasLegalStanding: false,
+  });
   const departments = [
     ['江门市公安局', 'public_security'],
     ['江门市住房和城乡建设局', 'housing'],
@@ -102,7 +150,13 @@ const seedOrganisations = async (tx: Tx): Promise<Map<string, string>> => {
     ['江门市消防救援支队', 'fire_rescue'],
   ] as const;
   for (const [name, departmentType] of departments) {
-    await insertOrganisation(tx, { name, kind: 'department', territory: cityCode, hasLegalStanding: false, departmentType });
+    await insertOrganisation(tx, {
+      name,
+      kind: 'department',
+      territory: cityCode,
+      hasLegalStanding: false,
+      departmentType,
+    });
   }
   const taishan = bureaus.get('440781')!;
   await insertOrganisation(tx, {
@@ -140,7 +194,16 @@ const seedOfficers = async (tx: Tx, random: SeededRandom, bureaus: Map<string, s
       if (i % 7 === 0) qualifications.push('legal_adviser');
       if (i % 5 === 0) qualifications.push('technical_inspector');
       // A few officers carry a lapsed certificate, one is suspended, one revoked, one off the roster.
-      const situation = made % 15 === 3 ? 'expired' : made % 23 === 5 ? 'revoked' : made % 29 === 7 ? 'suspended' : made === 40 ? 'removed' : 'valid';
+      const situation =
+        made % 15 === 3
+          ? 'expired'
+          : made % 23 === 5
+            ? 'revoked'
+            : made % 29 === 7
+              ? 'suspended'
+              : made === 40
+                ? 'removed'
+                : 'valid';
       const [officer] = await tx
         .insert(officers)
         .values({
@@ -161,7 +224,12 @@ const seedOfficers = async (tx: Tx, random: SeededRandom, bureaus: Map<string, s
         validFrom: `${2021 + (i % 4)}-01-01`,
         validTo: situation === 'expired' ? '2025-12-31' : `${2027 + (i % 3)}-12-31`,
         status: situation === 'revoked' ? 'revoked' : situation === 'suspended' ? 'suspended' : 'valid',
-        statusReason: situation === 'revoked' ? '违法执法，依法吊销' : situation === 'suspended' ? '涉嫌违规执法，暂扣待查' : null,
+        statusReason:
+          situation === 'revoked'
+            ? '违法执法，依法吊销'
+            : situation === 'suspended'
+              ? '涉嫌违规执法，暂扣待查'
+              : null,
       });
     }
   }
@@ -170,9 +238,16 @@ const seedOfficers = async (tx: Tx, random: SeededRandom, bureaus: Map<string, s
 
 const seedEnterprises = async (tx: Tx, random: SeededRandom, total: number): Promise<string[]> => {
   const ids: string[] = [];
-  const rows = [...keyIndustryShowcase(), ...Array.from({ length: Math.max(0, total - keyIndustryShowcase().length) }, (_, i) => demoEnterprise(random, i, counties))];
+  const rows = [
+    ...keyIndustryShowcase(),
+    ...Array.from({ length: Math.max(0, total - keyIndustryShowcase().length) }, (_, i) =>
+      demoEnterprise(random, i, counties),
+    ),
+  ];
   for (let i = 0; i < rows.length; i += 100) {
-    const batch = rows.slice(i, i + 100).map((row) => ({ ...row, creditCode: makeCreditCode(row.creditCodePrefix) }));
+    const batch = rows
+      .slice(i, i + 100)
+      .map((row) => ({ ...row, creditCode: makeCreditCode(row.creditCodePrefix) }));
     const inserted = await tx
       .insert(enterprises)
       .values(batch.map(({ creditCodePrefix: _prefix, ...row }) => row))
@@ -186,25 +261,54 @@ const seedEnterprises = async (tx: Tx, random: SeededRandom, total: number): Pro
 // like, so that grades differ and their reasons show. The first enterprise (the demo enterprise user's)
 // keeps a clean record.
 const seedFacts = async (tx: Tx, random: SeededRandom, enterpriseIds: string[], now: Date) => {
-  const rows = await tx.select({ id: enterprises.id, territory: enterprises.territory, industry: enterprises.industry }).from(enterprises);
+  const rows = await tx
+    .select({ id: enterprises.id, territory: enterprises.territory, industry: enterprises.industry })
+    .from(enterprises);
   const byId = new Map(rows.map((row) => [row.id, row]));
   const facts: (typeof enterpriseFacts.$inferInsert)[] = [];
   const add = (enterpriseId: string, kind: string, data: unknown) =>
-    facts.push({ enterpriseId, territory: byId.get(enterpriseId)!.territory, kind, data, recordedAt: now, recordedByName: '系统（演示数据）' });
+    facts.push({
+      enterpriseId,
+      territory: byId.get(enterpriseId)!.territory,
+      kind,
+      data,
+      recordedAt: now,
+      recordedByName: '系统（演示数据）',
+    });
   const year = now.getUTCFullYear();
-  const day = (y: number) => `${y}-${String(random.int(1, 12)).padStart(2, '0')}-${String(random.int(1, 28)).padStart(2, '0')}`;
+  const day = (y: number) =>
+    `${y}-${String(random.int(1, 12)).padStart(2, '0')}-${String(random.int(1, 28)).padStart(2, '0')}`;
   enterpriseIds.slice(1).forEach((id, index) => {
     const roll = random.next();
-    if (index % 6 === 0) add(id, 'standardisation', { grade: random.pick([1, 2, 2, 3, 3, 3] as const), validUntil: `${year + random.int(0, 2)}-12-31` });
-    if (roll < 0.04) add(id, 'accident', { date: day(year - 1), level: random.pick(['general', 'general', 'major'] as const), deaths: random.int(0, 2) });
-    if (roll > 0.9) add(id, 'penalty', { date: day(year - 1), kind: random.pick(['警告', '罚款', '责令限期改正并罚款']) });
-    if (roll > 0.8 && roll <= 0.9) add(id, 'violation', { date: day(year - 1), kind: '未按规定开展隐患排查治理' });
-    if (index % 97 === 5) add(id, 'overdue_major_hidden_danger', { overdueSince: `${year}-0${random.int(1, 6)}-15`, rectifiedOn: null });
+    if (index % 6 === 0)
+      add(id, 'standardisation', {
+        grade: random.pick([1, 2, 2, 3, 3, 3] as const),
+        validUntil: `${year + random.int(0, 2)}-12-31`,
+      });
+    if (roll < 0.04)
+      add(id, 'accident', {
+        date: day(year - 1),
+        level: random.pick(['general', 'general', 'major'] as const),
+        deaths: random.int(0, 2),
+      });
+    if (roll > 0.9)
+      add(id, 'penalty', { date: day(year - 1), kind: random.pick(['警告', '罚款', '责令限期改正并罚款']) });
+    if (roll > 0.8 && roll <= 0.9)
+      add(id, 'violation', { date: day(year - 1), kind: '未按规定开展隐患排查治理' });
+    if (index % 97 === 5)
+      add(id, 'overdue_major_hidden_danger', {
+        overdueSince: `${year}-0${random.int(1, 6)}-15`,
+        rectifiedOn: null,
+      });
     if (index % 131 === 7) add(id, 'joint_credit_punishment', { from: `${year - 1}-06-01`, to: null });
     const industry = byId.get(id)!.industry;
     if (industry === 'hazardous_chemical_production') {
-      add(id, 'special_processes', { hazardousProcesses: random.int(0, 3), majorHazardSourceLevel: random.pick([null, 2, 3, 4] as const) });
+      add(id, 'special_processes', {
+        hazardousProcesses: random.int(0, 3),
+        majorHazardSourceLevel: random.pick([null, 2, 3, 4] as const),
+      });
     }
   });
-  for (let i = 0; i < facts.length; i += 200) await tx.insert(enterpriseFacts).values(facts.slice(i, i + 200));
+  for (let i = 0; i < facts.length; i += 200)
+    await tx.insert(enterpriseFacts).values(facts.slice(i, i + 200));
 };

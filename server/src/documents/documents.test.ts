@@ -11,13 +11,21 @@ import type { EnterpriseLine, InspectionRecordSnapshot, SnapshotInput } from './
 import { insertInspectionWithFindings, signaturePng, type FixtureInspection } from './test-fixtures.ts';
 
 const actor = { id: null, displayName: '蓬江区执法人员 张伟' };
-const enterprise: EnterpriseLine = { name: '江门市示例五金制品有限公司', creditCode: '91440703MA0000000X', address: '江门市蓬江区示例路1号', legalRepresentative: '周斌' };
+const enterprise: EnterpriseLine = {
+  name: '江门市示例五金制品有限公司',
+  creditCode: '91440703MA0000000X',
+  address: '江门市蓬江区示例路1号',
+  legalRepresentative: '周斌',
+};
 const officers = [
   { name: '张伟', certificate: '44070312001' },
   { name: '何建华', certificate: '44070312002' },
 ];
 
-const recordSnapshot = (fixture: FixtureInspection, acknowledgement: InspectionRecordSnapshot['acknowledgement']): SnapshotInput<'inspection_record'> => ({
+const recordSnapshot = (
+  fixture: FixtureInspection,
+  acknowledgement: InspectionRecordSnapshot['acknowledgement'],
+): SnapshotInput<'inspection_record'> => ({
   enterprise,
   startedAt: '2026-11-26T01:00:00Z',
   endedAt: '2026-11-26T03:10:00Z',
@@ -29,11 +37,36 @@ const recordSnapshot = (fixture: FixtureInspection, acknowledgement: InspectionR
     { itemCode: 'GM-04-02', itemName: '有限空间作业审批', outcome: 'not_applicable', note: '无有限空间' },
   ],
   findings: [
-    { itemCode: 'GM-01-03', description: '除尘系统未设置泄爆装置', basis: '《工贸企业粉尘防爆安全规定》第十三条', howToFix: '设置泄爆装置', major: true, handling: 'ordered', orderNumber: '蓬江应急责改〔2026〕1号' },
-    { itemCode: 'GM-03-01', description: '消防通道堆放杂物', basis: '《中华人民共和国安全生产法》第四十二条', howToFix: '清理通道', major: false, handling: 'fixed_on_spot', orderNumber: null },
+    {
+      itemCode: 'GM-01-03',
+      description: '除尘系统未设置泄爆装置',
+      basis: '《工贸企业粉尘防爆安全规定》第十三条',
+      howToFix: '设置泄爆装置',
+      major: true,
+      handling: 'ordered',
+      orderNumber: '蓬江应急责改〔2026〕1号',
+    },
+    {
+      itemCode: 'GM-03-01',
+      description: '消防通道堆放杂物',
+      basis: '《中华人民共和国安全生产法》第四十二条',
+      howToFix: '清理通道',
+      major: false,
+      handling: 'fixed_on_spot',
+      orderNumber: null,
+    },
   ],
   officers,
-  acknowledgement: acknowledgement ?? (fixture.signatureFileId ? { signed: true, signerName: '周斌', signatureFileId: fixture.signatureFileId, at: '2026-11-26T03:10:00Z' } : null),
+  acknowledgement:
+    acknowledgement ??
+    (fixture.signatureFileId
+      ? {
+          signed: true,
+          signerName: '周斌',
+          signatureFileId: fixture.signatureFileId,
+          at: '2026-11-26T03:10:00Z',
+        }
+      : null),
 });
 
 const documentXml = async (docx: Buffer) => {
@@ -45,11 +78,19 @@ const documentXml = async (docx: Buffer) => {
 describe('enforcement documents: gapless numbers and official docx (issue 5 item 8)', () => {
   let t: TestContext;
   let fixture: FixtureInspection;
-  const inspectionRow = async (id: string) => (await t.ctx.db.select().from(inspections).where(eq(inspections.id, id)))[0]!;
+  const inspectionRow = async (id: string) =>
+    (await t.ctx.db.select().from(inspections).where(eq(inspections.id, id)))[0]!;
   // the row is read before the transaction: PGlite has one connection, which the transaction holds
   const issue = async (inspectionId: string) => {
     const inspection = await inspectionRow(inspectionId);
-    return t.ctx.db.transaction((tx) => issueDocument(tx, actor, { inspection, type: 'inspection_record', snapshot: recordSnapshot(fixture, null), at: t.ctx.clock.now() }));
+    return t.ctx.db.transaction((tx) =>
+      issueDocument(tx, actor, {
+        inspection,
+        type: 'inspection_record',
+        snapshot: recordSnapshot(fixture, null),
+        at: t.ctx.clock.now(),
+      }),
+    );
   };
 
   beforeAll(async () => {
@@ -66,7 +107,11 @@ describe('enforcement documents: gapless numbers and official docx (issue 5 item
     const inspection = await inspectionRow(fixture.inspectionId);
     await expect(
       t.ctx.db.transaction(async (tx) => {
-        await issueDocument(tx, actor, { inspection, type: 'inspection_record', snapshot: recordSnapshot(fixture, null) });
+        await issueDocument(tx, actor, {
+          inspection,
+          type: 'inspection_record',
+          snapshot: recordSnapshot(fixture, null),
+        });
         throw new Error('the issuing change failed');
       }),
     ).rejects.toThrow('the issuing change failed');
@@ -75,10 +120,18 @@ describe('enforcement documents: gapless numbers and official docx (issue 5 item
     const stored = await t.ctx.db
       .select({ sequence: inspectionDocuments.sequence })
       .from(inspectionDocuments)
-      .where(and(eq(inspectionDocuments.organisationId, fixture.organisationId), eq(inspectionDocuments.type, 'inspection_record')));
+      .where(
+        and(
+          eq(inspectionDocuments.organisationId, fixture.organisationId),
+          eq(inspectionDocuments.type, 'inspection_record'),
+        ),
+      );
     const sequences = stored.map((row) => row.sequence).sort((a, b) => a - b);
     expect(sequences).toEqual(sequences.map((_, i) => i + 1));
-    const audited = await t.ctx.db.select().from(auditEvents).where(and(eq(auditEvents.action, 'document.issue'), eq(auditEvents.entityId, fixture.inspectionId)));
+    const audited = await t.ctx.db
+      .select()
+      .from(auditEvents)
+      .where(and(eq(auditEvents.action, 'document.issue'), eq(auditEvents.entityId, fixture.inspectionId)));
     expect(audited.map((event) => (event.payload as { number: string }).number)).toContain(third.number);
   });
 
@@ -88,12 +141,38 @@ describe('enforcement documents: gapless numbers and official docx (issue 5 item
     const held = new Promise<void>((resolve) => (release = resolve));
     // the first holds its counter row until the second has asked for one too
     const first = t.ctx.db.transaction(async (tx) => {
-      const doc = await issueDocument(tx, actor, { inspection: row, type: 'rectification_order', snapshot: { enterprise, inspectedOn: '2026-11-26', problems: [], requirements: '整改', deadline: '2026-12-10', deadlineWorkdays: 10, reviewArrangement: '期满后复查', officers } });
+      const doc = await issueDocument(tx, actor, {
+        inspection: row,
+        type: 'rectification_order',
+        snapshot: {
+          enterprise,
+          inspectedOn: '2026-11-26',
+          problems: [],
+          requirements: '整改',
+          deadline: '2026-12-10',
+          deadlineWorkdays: 10,
+          reviewArrangement: '期满后复查',
+          officers,
+        },
+      });
       await held;
       return doc;
     });
     const second = t.ctx.db.transaction(async (tx) =>
-      issueDocument(tx, actor, { inspection: row, type: 'rectification_order', snapshot: { enterprise, inspectedOn: '2026-11-26', problems: [], requirements: '整改', deadline: '2026-12-10', deadlineWorkdays: 10, reviewArrangement: '期满后复查', officers } }),
+      issueDocument(tx, actor, {
+        inspection: row,
+        type: 'rectification_order',
+        snapshot: {
+          enterprise,
+          inspectedOn: '2026-11-26',
+          problems: [],
+          requirements: '整改',
+          deadline: '2026-12-10',
+          deadlineWorkdays: 10,
+          reviewArrangement: '期满后复查',
+          officers,
+        },
+      }),
     );
     setTimeout(release, 200);
     const numbers = (await Promise.all([first, second])).map((doc) => doc.sequence).sort((a, b) => a - b);
@@ -101,9 +180,19 @@ describe('enforcement documents: gapless numbers and official docx (issue 5 item
   });
 
   it('refuses to number a document for an inspection with no issuing department', async () => {
-    const row = { ...(await inspectionRow(fixture.inspectionId)), organisationId: null, subjectOrganisationId: null };
+    const row = {
+      ...(await inspectionRow(fixture.inspectionId)),
+      organisationId: null,
+      subjectOrganisationId: null,
+    };
     await expect(
-      t.ctx.db.transaction((tx) => issueDocument(tx, actor, { inspection: row, type: 'inspection_record', snapshot: recordSnapshot(fixture, null) })),
+      t.ctx.db.transaction((tx) =>
+        issueDocument(tx, actor, {
+          inspection: row,
+          type: 'inspection_record',
+          snapshot: recordSnapshot(fixture, null),
+        }),
+      ),
     ).rejects.toMatchObject({ body: { code: 'DOCUMENT_NO_ISSUING_BUREAU' } });
   });
 
@@ -127,7 +216,12 @@ describe('enforcement documents: gapless numbers and official docx (issue 5 item
       issueDocument(tx, actor, {
         inspection,
         type: 'inspection_record',
-        snapshot: recordSnapshot(fixture, { signed: false, signerName: '周斌', refusalNote: '拒绝签字，两名执法人员见证', at: null }),
+        snapshot: recordSnapshot(fixture, {
+          signed: false,
+          signerName: '周斌',
+          refusalNote: '拒绝签字，两名执法人员见证',
+          at: null,
+        }),
       }),
     );
     const { zip, text } = await documentXml(await renderDocument(doc));
@@ -145,12 +239,31 @@ describe('enforcement documents: gapless numbers and official docx (issue 5 item
       issueDocument(tx, actor, {
         inspection,
         type: 'onsite_plan',
-        snapshot: { enterprise, scheduledAt: '2026-11-26T01:00:00Z', site: '生产车间', matters: ['粉尘防爆'], officers, checklists: [], mode: 'on_site', visitReason: null, unannounced: true, unannouncedReason: '举报线索核查', subjectName: '蓬江区应急管理局', draftedByName: '张伟', approvedByName: '林涛', approvedAt: '2026-11-25' },
+        snapshot: {
+          enterprise,
+          scheduledAt: '2026-11-26T01:00:00Z',
+          site: '生产车间',
+          matters: ['粉尘防爆'],
+          officers,
+          checklists: [],
+          mode: 'on_site',
+          visitReason: null,
+          unannounced: true,
+          unannouncedReason: '举报线索核查',
+          subjectName: '蓬江区应急管理局',
+          draftedByName: '张伟',
+          approvedByName: '林涛',
+          approvedAt: '2026-11-25',
+        },
       }),
     );
-    const list = await t.app.inject({ url: `/api/v1/inspections/${fixture.inspectionId}/documents`, headers: { cookie: own } });
+    const list = await t.app.inject({
+      url: `/api/v1/inspections/${fixture.inspectionId}/documents`,
+      headers: { cookie: own },
+    });
     expect(list.statusCode, list.body).toBe(200);
-    const items = (list.json() as { items: { id: string; number: string; type: string; typeName: string }[] }).items;
+    const items = (list.json() as { items: { id: string; number: string; type: string; typeName: string }[] })
+      .items;
     expect(items.map((item) => item.number)).toContain(planned.number);
     const record = items.find((item) => item.type === 'inspection_record')!;
     expect(record.typeName).toBe('现场检查记录');
@@ -160,19 +273,41 @@ describe('enforcement documents: gapless numbers and official docx (issue 5 item
     expect(docx.headers['content-type']).toContain('officedocument.wordprocessingml');
     expect((await documentXml(docx.rawPayload)).text).toContain(record.number);
 
-    expect((await t.app.inject({ url: `/api/v1/documents/${record.id}.docx`, headers: { cookie: other } })).statusCode).toBe(404);
-    expect((await t.app.inject({ url: `/api/v1/inspections/${fixture.inspectionId}/documents`, headers: { cookie: other } })).statusCode).toBe(404);
+    expect(
+      (await t.app.inject({ url: `/api/v1/documents/${record.id}.docx`, headers: { cookie: other } }))
+        .statusCode,
+    ).toBe(404);
+    expect(
+      (
+        await t.app.inject({
+          url: `/api/v1/inspections/${fixture.inspectionId}/documents`,
+          headers: { cookie: other },
+        })
+      ).statusCode,
+    ).toBe(404);
 
     // the enterprise sees its own documents, but not the bureau's internal plan
-    const mine = await t.app.inject({ url: `/api/v1/inspections/${fixture.inspectionId}/documents`, headers: { cookie: portal } });
+    const mine = await t.app.inject({
+      url: `/api/v1/inspections/${fixture.inspectionId}/documents`,
+      headers: { cookie: portal },
+    });
     expect(mine.statusCode).toBe(200);
     const mineItems = (mine.json() as { items: { type: string }[] }).items;
     expect(mineItems.length).toBeGreaterThan(0);
     expect(mineItems.every((item) => item.type !== 'onsite_plan')).toBe(true);
-    expect((await t.app.inject({ url: `/api/v1/documents/${record.id}.docx`, headers: { cookie: portal } })).statusCode).toBe(200);
-    expect((await t.app.inject({ url: `/api/v1/documents/${planned.id}.docx`, headers: { cookie: portal } })).statusCode).toBe(404);
+    expect(
+      (await t.app.inject({ url: `/api/v1/documents/${record.id}.docx`, headers: { cookie: portal } }))
+        .statusCode,
+    ).toBe(200);
+    expect(
+      (await t.app.inject({ url: `/api/v1/documents/${planned.id}.docx`, headers: { cookie: portal } }))
+        .statusCode,
+    ).toBe(404);
 
-    const all = await t.app.inject({ url: `/api/v1/inspections/${fixture.inspectionId}/documents.zip`, headers: { cookie: own } });
+    const all = await t.app.inject({
+      url: `/api/v1/inspections/${fixture.inspectionId}/documents.zip`,
+      headers: { cookie: own },
+    });
     expect(all.statusCode).toBe(200);
     const bundle = await JSZip.loadAsync(all.rawPayload);
     expect(Object.keys(bundle.files)).toHaveLength(items.length);

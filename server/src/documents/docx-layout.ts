@@ -37,31 +37,65 @@ const INDENT = 640;
 const EXACT_LINE = { line: 560, lineRule: LineRuleType.EXACT };
 
 export const run = (text: string, options: { bold?: boolean; size?: number; underline?: boolean } = {}) =>
-  new TextRun({ text, font: FANGSONG, size: options.size ?? BODY, bold: options.bold, ...(options.underline ? { underline: {} } : {}) });
+  new TextRun({
+    text,
+    font: FANGSONG,
+    size: options.size ?? BODY,
+    bold: options.bold,
+    ...(options.underline ? { underline: {} } : {}),
+  });
 
 export const bureauLine = (name: string) =>
-  new Paragraph({ alignment: AlignmentType.CENTER, spacing: { after: 120 }, children: [new TextRun({ text: name, font: HEITI, size: TITLE })] });
+  new Paragraph({
+    alignment: AlignmentType.CENTER,
+    spacing: { after: 120 },
+    children: [new TextRun({ text: name, font: HEITI, size: TITLE })],
+  });
 
 export const titleLine = (text: string) =>
-  new Paragraph({ alignment: AlignmentType.CENTER, spacing: { after: 240 }, children: [new TextRun({ text, font: HEITI, size: TITLE })] });
+  new Paragraph({
+    alignment: AlignmentType.CENTER,
+    spacing: { after: 240 },
+    children: [new TextRun({ text, font: HEITI, size: TITLE })],
+  });
 
 export const numberLine = (number: string) =>
   new Paragraph({ alignment: AlignmentType.RIGHT, spacing: { after: 240 }, children: [run(number)] });
 
 // the addressee line: 某某有限公司：
-export const addressee = (name: string) => new Paragraph({ spacing: EXACT_LINE, children: [run(`${name}：`)] });
+export const addressee = (name: string) =>
+  new Paragraph({ spacing: EXACT_LINE, children: [run(`${name}：`)] });
 
 export const paragraph = (text: string, options: { indent?: boolean; bold?: boolean } = {}) =>
-  new Paragraph({ spacing: EXACT_LINE, indent: options.indent === false ? undefined : { firstLine: INDENT }, children: [run(text, { bold: options.bold })] });
+  new Paragraph({
+    spacing: EXACT_LINE,
+    indent: options.indent === false ? undefined : { firstLine: INDENT },
+    children: [run(text, { bold: options.bold })],
+  });
 
 export const labelled = (label: string, value: string) =>
-  new Paragraph({ spacing: EXACT_LINE, indent: { firstLine: INDENT }, children: [run(`${label}：`, { bold: true }), run(value)] });
+  new Paragraph({
+    spacing: EXACT_LINE,
+    indent: { firstLine: INDENT },
+    children: [run(`${label}：`, { bold: true }), run(value)],
+  });
 
 export const heading = (text: string) =>
-  new Paragraph({ spacing: { before: 120, ...EXACT_LINE }, indent: { firstLine: INDENT }, children: [new TextRun({ text, font: HEITI, size: BODY })] });
+  new Paragraph({
+    spacing: { before: 120, ...EXACT_LINE },
+    indent: { firstLine: INDENT },
+    children: [new TextRun({ text, font: HEITI, size: BODY })],
+  });
 
 const line = { style: BorderStyle.SINGLE, size: 4, color: '000000' };
-const borders = { top: line, bottom: line, left: line, right: line, insideHorizontal: line, insideVertical: line };
+const borders = {
+  top: line,
+  bottom: line,
+  left: line,
+  right: line,
+  insideHorizontal: line,
+  insideVertical: line,
+};
 
 // the text width of A4 inside the margins, in twips: tables are laid out in fixed twips so that Word, WPS and
 // LibreOffice all print the same columns
@@ -73,7 +107,9 @@ const cell = (text: string, options: { bold?: boolean; width?: number } = {}) =>
     verticalAlign: VerticalAlignTable.CENTER,
     margins: { top: 40, bottom: 40, left: 80, right: 80 },
     ...(options.width ? { width: { size: twips(options.width), type: WidthType.DXA } } : {}),
-    children: text.split('\n').map((part) => new Paragraph({ children: [run(part, { size: TABLE, bold: options.bold })] })),
+    children: text
+      .split('\n')
+      .map((part) => new Paragraph({ children: [run(part, { size: TABLE, bold: options.bold })] })),
   });
 
 // A bordered table: a header row (repeated on each page) and rows; widths are percentages of the text width.
@@ -84,8 +120,15 @@ export const table = (header: string[], rows: string[][], widths: number[]) =>
     layout: TableLayoutType.FIXED,
     borders,
     rows: [
-      new TableRow({ tableHeader: true, cantSplit: true, children: header.map((text, i) => cell(text, { bold: true, width: widths[i] })) }),
-      ...rows.map((row) => new TableRow({ cantSplit: true, children: row.map((text, i) => cell(text, { width: widths[i] })) })),
+      new TableRow({
+        tableHeader: true,
+        cantSplit: true,
+        children: header.map((text, i) => cell(text, { bold: true, width: widths[i] })),
+      }),
+      ...rows.map(
+        (row) =>
+          new TableRow({ cantSplit: true, children: row.map((text, i) => cell(text, { width: widths[i] })) }),
+      ),
     ],
   });
 
@@ -97,7 +140,11 @@ export const formTable = (pairs: [string, string][]) =>
     layout: TableLayoutType.FIXED,
     borders,
     rows: pairs.map(
-      ([label, value]) => new TableRow({ cantSplit: true, children: [cell(label, { bold: true, width: 30 }), cell(value || '—', { width: 70 })] }),
+      ([label, value]) =>
+        new TableRow({
+          cantSplit: true,
+          children: [cell(label, { bold: true, width: 30 }), cell(value || '—', { width: 70 })],
+        }),
     ),
   });
 
@@ -120,37 +167,63 @@ export const officerSignatures = (officers: { name: string; certificate: string 
 // The enterprise head's signature captured on the phone, embedded; or the refusal to sign, recorded as the law
 // requires; or a blank line to sign on paper.
 export const enterpriseSignature = (
-  acknowledgement: { signed: true; signerName: string; at: string | null } | { signed: false; signerName: string; refusalNote: string; at: string | null } | null,
+  acknowledgement:
+    | { signed: true; signerName: string; at: string | null }
+    | { signed: false; signerName: string; refusalNote: string; at: string | null }
+    | null,
   image: Buffer | null,
   label = '被检查单位负责人',
 ): FileChild[] => {
   if (acknowledgement && !acknowledgement.signed) {
     return [
-      new Paragraph({ spacing: { before: 120 }, children: [run(`${label}（签名）：`, { size: TABLE }), run('拒绝签字', { size: TABLE, bold: true })] }),
+      new Paragraph({
+        spacing: { before: 120 },
+        children: [run(`${label}（签名）：`, { size: TABLE }), run('拒绝签字', { size: TABLE, bold: true })],
+      }),
       paragraph(
         `被检查单位负责人${acknowledgement.signerName ? `（${acknowledgement.signerName}）` : ''}拒绝签字，检查人员依照《中华人民共和国安全生产法》第六十八条将情况记录在案：${acknowledgement.refusalNote}`,
       ),
     ];
   }
   const signature = image
-    ? [new ImageRun({ type: 'png', data: image, transformation: { width: 150, height: 60 }, altText: { name: 'signature', description: '被检查单位负责人签名', title: '签名' } })]
+    ? [
+        new ImageRun({
+          type: 'png',
+          data: image,
+          transformation: { width: 150, height: 60 },
+          altText: { name: 'signature', description: '被检查单位负责人签名', title: '签名' },
+        }),
+      ]
     : [run('　　　　　　　　', { size: TABLE, underline: true })];
   return [
     new Paragraph({
       spacing: { before: 120 },
-      children: [run(`${label}（签名）：`, { size: TABLE }), ...signature, run(acknowledgement ? `${GAP}${acknowledgement.signerName}` : '', { size: TABLE })],
+      children: [
+        run(`${label}（签名）：`, { size: TABLE }),
+        ...signature,
+        run(acknowledgement ? `${GAP}${acknowledgement.signerName}` : '', { size: TABLE }),
+      ],
     }),
     new Paragraph({
       spacing: { after: 120 },
       indent: { left: 2800 },
-      children: [run(acknowledgement?.at ? `签字时间：${chineseDateTime(acknowledgement.at)}` : '　　　　年　　月　　日', { size: TABLE })],
+      children: [
+        run(
+          acknowledgement?.at ? `签字时间：${chineseDateTime(acknowledgement.at)}` : '　　　　年　　月　　日',
+          { size: TABLE },
+        ),
+      ],
     }),
   ];
 };
 
 // 江门市应急管理局（印章） and the date, right-aligned
 export const sealBlock = (bureauName: string, date: string) => [
-  new Paragraph({ spacing: { before: 480 }, alignment: AlignmentType.RIGHT, children: [run(`${bureauName}（印章）`)] }),
+  new Paragraph({
+    spacing: { before: 480 },
+    alignment: AlignmentType.RIGHT,
+    children: [run(`${bureauName}（印章）`)],
+  }),
   new Paragraph({ alignment: AlignmentType.RIGHT, children: [run(chineseDate(date))] }),
 ];
 
@@ -165,7 +238,13 @@ const shanghai = (iso: string) => {
     hourCycle: 'h23',
   }).formatToParts(new Date(iso));
   const part = (type: string) => parts.find((p) => p.type === type)?.value ?? '';
-  return { year: part('year'), month: Number(part('month')), day: Number(part('day')), hour: Number(part('hour')), minute: part('minute') };
+  return {
+    year: part('year'),
+    month: Number(part('month')),
+    day: Number(part('day')),
+    hour: Number(part('hour')),
+    minute: part('minute'),
+  };
 };
 
 // 2026年11月26日, from a date or an instant (read in Asia/Shanghai)
@@ -206,7 +285,11 @@ export const officialDocument = (title: string, children: FileChild[]): Promise<
                 new Paragraph({
                   alignment: AlignmentType.CENTER,
                   children: [
-                    new TextRun({ font: FANGSONG, size: TABLE, children: ['第 ', PageNumber.CURRENT, ' 页 共 ', PageNumber.TOTAL_PAGES, ' 页'] }),
+                    new TextRun({
+                      font: FANGSONG,
+                      size: TABLE,
+                      children: ['第 ', PageNumber.CURRENT, ' 页 共 ', PageNumber.TOTAL_PAGES, ' 页'],
+                    }),
                   ],
                 }),
               ],

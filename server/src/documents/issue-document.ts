@@ -33,10 +33,17 @@ export const issueDocument = async <T extends DocumentType>(
   // the bureau that inspects (its subject, measure 9) numbers the documents; else the planning department
   const organisationId = inspection.subjectOrganisationId ?? inspection.organisationId;
   const [bureau] = organisationId
-    ? await tx.select({ id: organisations.id, name: organisations.name, territory: organisations.territory }).from(organisations).where(eq(organisations.id, organisationId))
+    ? await tx
+        .select({ id: organisations.id, name: organisations.name, territory: organisations.territory })
+        .from(organisations)
+        .where(eq(organisations.id, organisationId))
     : [];
   if (!bureau) {
-    throw new Problem(409, 'DOCUMENT_NO_ISSUING_BUREAU', `该检查没有记录实施检查的部门，无法为${DOCUMENT_TYPE_INFO[type].name}编号`);
+    throw new Problem(
+      409,
+      'DOCUMENT_NO_ISSUING_BUREAU',
+      `该检查没有记录实施检查的部门，无法为${DOCUMENT_TYPE_INFO[type].name}编号`,
+    );
   }
   const year = Number(shanghaiDate(at).slice(0, 4));
   const [counter] = await tx
@@ -66,6 +73,13 @@ export const issueDocument = async <T extends DocumentType>(
       issuedByName: actor.displayName,
     })
     .returning();
-  await auditInspection(tx, actor, inspection, 'document.issue', { documentId: row!.id, type, number, subjectId: options.subjectId ?? null }, at);
+  await auditInspection(
+    tx,
+    actor,
+    inspection,
+    'document.issue',
+    { documentId: row!.id, type, number, subjectId: options.subjectId ?? null },
+    at,
+  );
   return { ...row!, type, snapshot } as IssuedDocument<T>;
 };

@@ -17,13 +17,31 @@ const body = (doc: RenderableDocument, signature: Buffer | null): FileChild[] =>
     case 'onsite_plan':
       return onsitePlanBody(doc.number, doc.snapshot as DocumentSnapshots['onsite_plan'], issuedAt);
     case 'inspection_notice':
-      return inspectionNoticeBody(doc.number, doc.snapshot as DocumentSnapshots['inspection_notice'], issuedAt);
+      return inspectionNoticeBody(
+        doc.number,
+        doc.snapshot as DocumentSnapshots['inspection_notice'],
+        issuedAt,
+      );
     case 'inspection_record':
-      return inspectionRecordBody(doc.number, doc.snapshot as DocumentSnapshots['inspection_record'], issuedAt, signature);
+      return inspectionRecordBody(
+        doc.number,
+        doc.snapshot as DocumentSnapshots['inspection_record'],
+        issuedAt,
+        signature,
+      );
     case 'rectification_order':
-      return rectificationOrderBody(doc.number, doc.snapshot as DocumentSnapshots['rectification_order'], issuedAt);
+      return rectificationOrderBody(
+        doc.number,
+        doc.snapshot as DocumentSnapshots['rectification_order'],
+        issuedAt,
+      );
     case 'rectification_review':
-      return rectificationReviewBody(doc.number, doc.snapshot as DocumentSnapshots['rectification_review'], issuedAt, signature);
+      return rectificationReviewBody(
+        doc.number,
+        doc.snapshot as DocumentSnapshots['rectification_review'],
+        issuedAt,
+        signature,
+      );
   }
 };
 
@@ -31,4 +49,5 @@ export const renderDocument = (doc: RenderableDocument, assets: RenderAssets = {
   officialDocument(`${DOCUMENT_TYPE_INFO[doc.type].name} ${doc.number}`, body(doc, assets.signature ?? null));
 
 // 江应急检记〔2026〕1号 现场检查记录.docx
-export const documentFileName = (doc: Pick<IssuedDocument, 'type' | 'number'>): string => `${doc.number} ${DOCUMENT_TYPE_INFO[doc.type].name}.docx`;
+export const documentFileName = (doc: Pick<IssuedDocument, 'type' | 'number'>): string =>
+  `${doc.number} ${DOCUMENT_TYPE_INFO[doc.type].name}.docx`;

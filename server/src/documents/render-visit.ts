@@ -19,14 +19,20 @@ import {
   table,
   titleLine,
 } from './docx-layout.ts';
-import type { InspectionNoticeSnapshot, InspectionRecordSnapshot, OnsitePlanSnapshot, OfficerLine } from './snapshots.ts';
+import type {
+  InspectionNoticeSnapshot,
+  InspectionRecordSnapshot,
+  OnsitePlanSnapshot,
+  OfficerLine,
+} from './snapshots.ts';
 
 // The documents of the visit itself (measures 11, 12): 现场检查方案, 行政检查通知书, 现场检查记录.
 
 const MODE_NAMES = { on_site: '现场检查', remote: '远程（非现场）检查', written: '书面检查' } as const;
 const OUTCOME_NAMES = { conforming: '符合', finding: '发现问题', not_applicable: '不适用' } as const;
 
-const officerList = (officers: OfficerLine[]) => officers.map((o) => `${o.name}（执法证号：${o.certificate}）`).join('\n');
+const officerList = (officers: OfficerLine[]) =>
+  officers.map((o) => `${o.name}（执法证号：${o.certificate}）`).join('\n');
 const enterpriseHead = (legalRepresentative: string) => legalRepresentative || '—';
 
 export const onsitePlanBody = (number: string, s: OnsitePlanSnapshot, issuedAt: string): FileChild[] => [
@@ -44,31 +50,57 @@ export const onsitePlanBody = (number: string, s: OnsitePlanSnapshot, issuedAt: 
     ['检查表', s.checklists.map((c) => `${c.code}（${c.version}版）`).join('\n')],
     ['检查主体', s.subjectName],
     ['检查人员', officerList(s.officers)],
-    ['通知方式', s.unannounced ? `不预先通知（“四不两直”）\n理由：${s.unannouncedReason ?? ''}` : '检查前送达《行政检查通知书》'],
+    [
+      '通知方式',
+      s.unannounced
+        ? `不预先通知（“四不两直”）\n理由：${s.unannouncedReason ?? ''}`
+        : '检查前送达《行政检查通知书》',
+    ],
     ['拟定人', `${s.draftedByName}`],
-    ['审批意见', s.approvedByName ? `同意。\n审批人：${s.approvedByName}${GAP}${s.approvedAt ? chineseDate(s.approvedAt) : ''}` : '\n\n审批人（签名）：　　　　　　年　　月　　日'],
+    [
+      '审批意见',
+      s.approvedByName
+        ? `同意。\n审批人：${s.approvedByName}${GAP}${s.approvedAt ? chineseDate(s.approvedAt) : ''}`
+        : '\n\n审批人（签名）：　　　　　　年　　月　　日',
+    ],
   ]),
   ...sealBlock(s.bureauName, issuedAt),
 ];
 
-export const inspectionNoticeBody = (number: string, s: InspectionNoticeSnapshot, issuedAt: string): FileChild[] => [
+export const inspectionNoticeBody = (
+  number: string,
+  s: InspectionNoticeSnapshot,
+  issuedAt: string,
+): FileChild[] => [
   bureauLine(s.bureauName),
   titleLine('行政检查通知书'),
   numberLine(number),
   addressee(s.enterprise.name),
-  paragraph(`根据《中华人民共和国安全生产法》第六十五条的规定，${s.subjectName}定于${chineseDateTime(s.scheduledAt)}对你单位进行行政检查。`),
+  paragraph(
+    `根据《中华人民共和国安全生产法》第六十五条的规定，${s.subjectName}定于${chineseDateTime(s.scheduledAt)}对你单位进行行政检查。`,
+  ),
   labelled('检查地点', s.site),
   labelled('检查事项', s.matters.join('；')),
   labelled('检查人员', s.officers.map((o) => `${o.name}（执法证号：${o.certificate}）`).join('、')),
   ...(s.preparation ? [labelled('请准备', s.preparation)] : []),
-  paragraph('检查人员将出示行政执法证件。你单位认为检查人员与你单位有直接利害关系或者有其他关系可能影响公正检查的，有权申请其回避。'),
+  paragraph(
+    '检查人员将出示行政执法证件。你单位认为检查人员与你单位有直接利害关系或者有其他关系可能影响公正检查的，有权申请其回避。',
+  ),
   paragraph('请你单位依照《中华人民共和国安全生产法》第六十六条的规定予以配合，不得拒绝、阻挠。'),
   ...(s.contact ? [labelled('联系人及电话', s.contact)] : []),
   ...sealBlock(s.bureauName, issuedAt),
-  new Paragraph({ spacing: { before: 240 }, children: [run('被检查单位签收：　　　　　　　　　　　　年　　月　　日', { size: 28 })] }),
+  new Paragraph({
+    spacing: { before: 240 },
+    children: [run('被检查单位签收：　　　　　　　　　　　　年　　月　　日', { size: 28 })],
+  }),
 ];
 
-export const inspectionRecordBody = (number: string, s: InspectionRecordSnapshot, issuedAt: string, signature: Buffer | null): FileChild[] => {
+export const inspectionRecordBody = (
+  number: string,
+  s: InspectionRecordSnapshot,
+  issuedAt: string,
+  signature: Buffer | null,
+): FileChild[] => {
   const conforming = s.checklist.filter((entry) => entry.outcome === 'conforming').length;
   const notApplicable = s.checklist.filter((entry) => entry.outcome === 'not_applicable').length;
   return [
@@ -81,7 +113,10 @@ export const inspectionRecordBody = (number: string, s: InspectionRecordSnapshot
       ['地址', s.enterprise.address],
       ['法定代表人（负责人）', enterpriseHead(s.enterprise.legalRepresentative)],
       ['检查场所', s.place],
-      ['检查时间', `${s.startedAt ? `自${chineseDateTime(s.startedAt)}` : ''}至${chineseDateTime(s.endedAt)}`],
+      [
+        '检查时间',
+        `${s.startedAt ? `自${chineseDateTime(s.startedAt)}` : ''}至${chineseDateTime(s.endedAt)}`,
+      ],
       ['检查人员', officerList(s.officers)],
       ['检查事项', s.matters.map((m, i) => `${i + 1}. ${m}`).join('\n')],
     ]),
@@ -93,7 +128,12 @@ export const inspectionRecordBody = (number: string, s: InspectionRecordSnapshot
       ? [
           table(
             ['序号', '检查项目', '结果', '说明'],
-            s.checklist.map((entry, i) => [String(i + 1), entry.itemName ? `${entry.itemName}（${entry.itemCode}）` : entry.itemCode, OUTCOME_NAMES[entry.outcome], entry.note ?? '']),
+            s.checklist.map((entry, i) => [
+              String(i + 1),
+              entry.itemName ? `${entry.itemName}（${entry.itemCode}）` : entry.itemCode,
+              OUTCOME_NAMES[entry.outcome],
+              entry.note ?? '',
+            ]),
             [8, 50, 14, 28],
           ),
         ]
@@ -109,7 +149,9 @@ export const inspectionRecordBody = (number: string, s: InspectionRecordSnapshot
               `${finding.major ? '【重大事故隐患】' : ''}${finding.description}`,
               finding.basis,
               finding.howToFix,
-              finding.handling === 'fixed_on_spot' ? '当场整改完毕' : `责令限期整改${finding.orderNumber ? `\n（${finding.orderNumber}）` : ''}`,
+              finding.handling === 'fixed_on_spot'
+                ? '当场整改完毕'
+                : `责令限期整改${finding.orderNumber ? `\n（${finding.orderNumber}）` : ''}`,
             ]),
             [7, 28, 23, 24, 18],
           ),

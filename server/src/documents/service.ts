@@ -19,7 +19,11 @@ import { signatureFileIdOf, type IssuedDocument } from './snapshots.ts';
 
 const ENTERPRISE_HIDDEN: readonly DocumentType[] = ['onsite_plan'];
 
-export const loadReadableInspection = async (db: Db | Tx, actor: Actor, id: string): Promise<InspectionRow> => {
+export const loadReadableInspection = async (
+  db: Db | Tx,
+  actor: Actor,
+  id: string,
+): Promise<InspectionRow> => {
   if (actor.role !== 'enterprise') return loadInspection(db, actor, id, 'read');
   if (!isUuid(id) || !actor.enterpriseId) throw notFound('检查');
   const [row] = await db.select().from(inspections).where(eq(inspections.id, id));
@@ -27,7 +31,8 @@ export const loadReadableInspection = async (db: Db | Tx, actor: Actor, id: stri
   return row;
 };
 
-const visibleTo = (actor: Actor, type: string) => actor.role !== 'enterprise' || !ENTERPRISE_HIDDEN.includes(type as DocumentType);
+const visibleTo = (actor: Actor, type: string) =>
+  actor.role !== 'enterprise' || !ENTERPRISE_HIDDEN.includes(type as DocumentType);
 
 export const toDocumentItem = (row: typeof inspectionDocuments.$inferSelect): TInspectionDocument => ({
   id: row.id,
@@ -48,7 +53,11 @@ const documentsOf = async (db: Db, actor: Actor, inspectionId: string) => {
     .select()
     .from(inspectionDocuments)
     .where(eq(inspectionDocuments.inspectionId, inspection.id))
-    .orderBy(asc(inspectionDocuments.issuedAt), asc(inspectionDocuments.type), asc(inspectionDocuments.sequence));
+    .orderBy(
+      asc(inspectionDocuments.issuedAt),
+      asc(inspectionDocuments.type),
+      asc(inspectionDocuments.sequence),
+    );
   return rows.filter((row) => visibleTo(actor, row.type));
 };
 
@@ -63,12 +72,25 @@ const render = async (db: Db, row: typeof inspectionDocuments.$inferSelect) => {
     ? await db
         .select({ data: evidenceFiles.data })
         .from(evidenceFiles)
-        .where(and(eq(evidenceFiles.id, signatureId), eq(evidenceFiles.inspectionId, row.inspectionId), eq(evidenceFiles.kind, 'signature')))
+        .where(
+          and(
+            eq(evidenceFiles.id, signatureId),
+            eq(evidenceFiles.inspectionId, row.inspectionId),
+            eq(evidenceFiles.kind, 'signature'),
+          ),
+        )
     : [];
-  return { fileName: documentFileName(doc), data: await renderDocument(doc, { signature: signature?.data ?? null }) };
+  return {
+    fileName: documentFileName(doc),
+    data: await renderDocument(doc, { signature: signature?.data ?? null }),
+  };
 };
 
-export const documentFile = async (ctx: AppContext, actor: Actor, id: string): Promise<{ fileName: string; data: Buffer }> => {
+export const documentFile = async (
+  ctx: AppContext,
+  actor: Actor,
+  id: string,
+): Promise<{ fileName: string; data: Buffer }> => {
   if (!isUuid(id)) throw notFound('文书');
   const [row] = await ctx.db.select().from(inspectionDocuments).where(eq(inspectionDocuments.id, id));
   if (!row || !visibleTo(actor, row.type)) throw notFound('文书');
@@ -79,7 +101,11 @@ export const documentFile = async (ctx: AppContext, actor: Actor, id: string): P
 };
 
 // The full set for one inspection in one download (officers today spend half an hour on it).
-export const documentsZip = async (ctx: AppContext, actor: Actor, inspectionId: string): Promise<{ fileName: string; data: Buffer }> => {
+export const documentsZip = async (
+  ctx: AppContext,
+  actor: Actor,
+  inspectionId: string,
+): Promise<{ fileName: string; data: Buffer }> => {
   const rows = await documentsOf(ctx.db, actor, inspectionId);
   if (rows.length === 0) throw notFound('文书');
   const zip = new JSZip();
@@ -87,7 +113,10 @@ export const documentsZip = async (ctx: AppContext, actor: Actor, inspectionId: 
     const file = await render(ctx.db, row);
     zip.file(file.fileName, file.data);
   }
-  const [inspection] = await ctx.db.select({ enterpriseName: inspections.enterpriseName, plannedOn: inspections.plannedOn }).from(inspections).where(eq(inspections.id, inspectionId));
+  const [inspection] = await ctx.db
+    .select({ enterpriseName: inspections.enterpriseName, plannedOn: inspections.plannedOn })
+    .from(inspections)
+    .where(eq(inspections.id, inspectionId));
   return {
     fileName: `${inspection?.enterpriseName ?? '检查'} 检查文书（${rows.length}份）.zip`,
     data: await zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' }),

@@ -4,7 +4,12 @@ import type { DocumentType } from '@inspecta/domain';
 // The docx is rendered from the snapshot alone (plus the signature image it names), so a document printed a
 // year later says exactly what was issued, whatever happened to the records since.
 
-export type EnterpriseLine = { name: string; creditCode: string; address: string; legalRepresentative: string };
+export type EnterpriseLine = {
+  name: string;
+  creditCode: string;
+  address: string;
+  legalRepresentative: string;
+};
 export type OfficerLine = { name: string; certificate: string; organisationName?: string };
 
 // 安全生产法 第六十八条: the enterprise head signs the record, or the refusal to sign is recorded.
@@ -45,7 +50,13 @@ export type InspectionNoticeSnapshot = IssuerLine & {
   contact: string | null;
 };
 
-export type FindingLine = { itemCode: string; description: string; basis: string; howToFix: string; major: boolean };
+export type FindingLine = {
+  itemCode: string;
+  description: string;
+  basis: string;
+  howToFix: string;
+  major: boolean;
+};
 
 export type InspectionRecordSnapshot = IssuerLine & {
   enterprise: EnterpriseLine;
@@ -53,7 +64,12 @@ export type InspectionRecordSnapshot = IssuerLine & {
   endedAt: string;
   place: string;
   matters: string[];
-  checklist: { itemCode: string; itemName: string | null; outcome: 'conforming' | 'finding' | 'not_applicable'; note: string | null }[];
+  checklist: {
+    itemCode: string;
+    itemName: string | null;
+    outcome: 'conforming' | 'finding' | 'not_applicable';
+    note: string | null;
+  }[];
   findings: (FindingLine & { handling: 'fixed_on_spot' | 'ordered'; orderNumber: string | null })[];
   officers: OfficerLine[];
   acknowledgement: AcknowledgementLine | null;

@@ -44,14 +44,26 @@ export const signaturePng = (width = 300, height = 120): Buffer => {
   ]);
 };
 
-export type FixtureInspection = { inspectionId: string; enterpriseId: string; findingIds: string[]; signatureFileId: string | null; organisationId: string };
+export type FixtureInspection = {
+  inspectionId: string;
+  enterpriseId: string;
+  findingIds: string[];
+  signatureFileId: string | null;
+  organisationId: string;
+};
 
 export const insertInspectionWithFindings = async (
   ctx: AppContext,
   options: { findings?: number; signed?: boolean; refused?: boolean; stage?: string } = {},
 ): Promise<FixtureInspection> => {
-  const [portal] = await ctx.db.select({ enterpriseId: users.enterpriseId }).from(users).where(eq(users.username, 'enterprise.demo'));
-  const [enterprise] = await ctx.db.select().from(enterprises).where(eq(enterprises.id, portal!.enterpriseId!));
+  const [portal] = await ctx.db
+    .select({ enterpriseId: users.enterpriseId })
+    .from(users)
+    .where(eq(users.username, 'enterprise.demo'));
+  const [enterprise] = await ctx.db
+    .select()
+    .from(enterprises)
+    .where(eq(enterprises.id, portal!.enterpriseId!));
   const [bureau] = await ctx.db
     .select()
     .from(organisations)
@@ -105,14 +117,38 @@ export const insertInspectionWithFindings = async (
       .set({
         acknowledgement: options.signed
           ? { signed: true, signerName: '周斌', signatureFileId, refusalNote: null, at: now.toISOString() }
-          : { signed: false, signerName: '周斌', signatureFileId: null, refusalNote: '企业负责人周斌拒绝签字，执法人员张伟、何建华在场见证并全程录像', at: now.toISOString() },
+          : {
+              signed: false,
+              signerName: '周斌',
+              signatureFileId: null,
+              refusalNote: '企业负责人周斌拒绝签字，执法人员张伟、何建华在场见证并全程录像',
+              at: now.toISOString(),
+            },
       })
       .where(eq(inspections.id, inspectionId));
   }
   const samples = [
-    { itemCode: 'GM-01-03', description: '粉尘爆炸危险场所除尘系统未按规定设置泄爆装置', basis: '《工贸企业粉尘防爆安全规定》第十三条', howToFix: '按GB 15577要求为除尘器设置泄爆装置并经检测合格', major: true },
-    { itemCode: 'GM-02-07', description: '三级安全教育培训记录不全', basis: '《中华人民共和国安全生产法》第二十八条', howToFix: '补齐新员工三级安全教育培训记录，并组织考核', major: false },
-    { itemCode: 'GM-03-01', description: '消防通道堆放杂物', basis: '《中华人民共和国安全生产法》第四十二条', howToFix: '立即清理通道，保持畅通', major: false },
+    {
+      itemCode: 'GM-01-03',
+      description: '粉尘爆炸危险场所除尘系统未按规定设置泄爆装置',
+      basis: '《工贸企业粉尘防爆安全规定》第十三条',
+      howToFix: '按GB 15577要求为除尘器设置泄爆装置并经检测合格',
+      major: true,
+    },
+    {
+      itemCode: 'GM-02-07',
+      description: '三级安全教育培训记录不全',
+      basis: '《中华人民共和国安全生产法》第二十八条',
+      howToFix: '补齐新员工三级安全教育培训记录，并组织考核',
+      major: false,
+    },
+    {
+      itemCode: 'GM-03-01',
+      description: '消防通道堆放杂物',
+      basis: '《中华人民共和国安全生产法》第四十二条',
+      howToFix: '立即清理通道，保持畅通',
+      major: false,
+    },
   ];
   const findingIds: string[] = [];
   for (const sample of samples.slice(0, options.findings ?? 2)) {
@@ -133,5 +169,11 @@ export const insertInspectionWithFindings = async (
       syncedAt: now,
     });
   }
-  return { inspectionId, enterpriseId: enterprise!.id, findingIds, signatureFileId, organisationId: bureau!.id };
+  return {
+    inspectionId,
+    enterpriseId: enterprise!.id,
+    findingIds,
+    signatureFileId,
+    organisationId: bureau!.id,
+  };
 };

@@ -11,7 +11,16 @@ import { organisations } from '../organisations/schema.ts';
 import { nodeSha256 } from './hasher.ts';
 import { draws } from './schema.ts';
 
-type Summary = { id: string; status: string; poolHash: string; inspectorPoolHash: string; sampleSize: number; enterpriseCount: number; seed: string | null; cancellation: { status: string } | null };
+type Summary = {
+  id: string;
+  status: string;
+  poolHash: string;
+  inspectorPoolHash: string;
+  sampleSize: number;
+  enterpriseCount: number;
+  seed: string | null;
+  cancellation: { status: string } | null;
+};
 
 let t: TestContext;
 let reviewer: string;
@@ -39,7 +48,10 @@ const freeze = async (overrides: Record<string, unknown> = {}) => {
 };
 
 const perform = (id: string, cookie = reviewer) =>
-  requester(t).post(`/api/v1/draws/${id}/perform`, cookie, { publicEntropy: '3 1 4 1 5 9 2 6', witnesses: ['陈见证', '林见证'] });
+  requester(t).post(`/api/v1/draws/${id}/perform`, cookie, {
+    publicEntropy: '3 1 4 1 5 9 2 6',
+    witnesses: ['陈见证', '林见证'],
+  });
 
 const recordOf = async (id: string) => {
   const res = await t.app.inject({ url: `/api/v1/draws/${id}/record` });
@@ -72,23 +84,44 @@ describe('freezing the pools (items 1–3)', () => {
 
   it('refuses a team of one (measure 12) and a sample larger than its stratum', async () => {
     expectProblem(await requester(t).post('/api/v1/draws', reviewer, freezeBody({ teamSize: 1 })), 400);
-    const tooMany = freezeBody({ source: { kind: 'criteria', strata: [{ key: '蓬江区', criteria: { territory: '440703' }, k: 100_000 }] } });
+    const tooMany = freezeBody({
+      source: {
+        kind: 'criteria',
+        strata: [{ key: '蓬江区', criteria: { territory: '440703' }, k: 100_000 }],
+      },
+    });
     const res = await requester(t).post('/api/v1/draws', reviewer, tooMany);
     expectProblem(res, 422, 'DRAW_SAMPLE_TOO_LARGE');
   });
 
   it('refuses overlapping strata', async () => {
     const overlapping = freezeBody({
-      source: { kind: 'criteria', strata: [{ key: 'a', criteria: { territory: '440703' }, k: 1 }, { key: 'b', criteria: {}, k: 1 }] },
+      source: {
+        kind: 'criteria',
+        strata: [
+          { key: 'a', criteria: { territory: '440703' }, k: 1 },
+          { key: 'b', criteria: {}, k: 1 },
+        ],
+      },
     });
-    expectProblem(await requester(t).post('/api/v1/draws', reviewer, overlapping), 422, 'DRAW_STRATA_OVERLAP');
+    expectProblem(
+      await requester(t).post('/api/v1/draws', reviewer, overlapping),
+      422,
+      'DRAW_STRATA_OVERLAP',
+    );
   });
 });
 
 describe('the draw session (items 4–8)', () => {
   it('draws once, serves a record anyone can verify, and plans the inspections', async () => {
     const draw = await freeze();
-    expectProblem(await requester(t).post(`/api/v1/draws/${draw.id}/perform`, reviewer, { publicEntropy: '12345', witnesses: ['陈见证'] }), 400);
+    expectProblem(
+      await requester(t).post(`/api/v1/draws/${draw.id}/perform`, reviewer, {
+        publicEntropy: '12345',
+        witnesses: ['陈见证'],
+      }),
+      400,
+    );
     const res = await perform(draw.id);
     expect(res.statusCode, res.body).toBe(200);
     const drawn = res.json() as Summary;
@@ -102,7 +135,11 @@ describe('the draw session (items 4–8)', () => {
 
     const planned = await t.ctx.db.select().from(inspections).where(eq(inspections.drawId, draw.id));
     expect(planned).toHaveLength(draw.sampleSize);
-    expect(planned.every((row) => row.kind === 'double_random' && row.status === 'planned' && row.team.length === 2)).toBe(true);
+    expect(
+      planned.every(
+        (row) => row.kind === 'double_random' && row.status === 'planned' && row.team.length === 2,
+      ),
+    ).toBe(true);
 
     // item 9: no redraw
     expectProblem(await perform(draw.id), 409, 'DRAW_ALREADY_DRAWN');
@@ -117,13 +154,27 @@ describe('the draw session (items 4–8)', () => {
     };
     expect(detail.witnesses).toEqual(['陈见证', '林见证']);
     expect(detail.selected.length).toBeGreaterThan(0);
-    expect(detail.selected.every((entry) => entry.enterpriseName && entry.inspectors.every((m) => m.name))).toBe(true);
+    expect(
+      detail.selected.every((entry) => entry.enterpriseName && entry.inspectors.every((m) => m.name)),
+    ).toBe(true);
   });
 
   it('leaves out of the pool an officer with a declared conflict for that enterprise', async () => {
-    const [enterprise] = await t.ctx.db.select().from(enterprises).where(eq(enterprises.territory, '440703')).limit(1);
-    const [officer] = await t.ctx.db.select().from(officers).where(and(eq(officers.territory, '440700'), eq(officers.onRoster, true))).limit(1);
-    const declared = await requester(t).post('/api/v1/conflicts', reviewer, { officerId: officer!.id, enterpriseId: enterprise!.id, reason: '执法人员配偶在该企业任职' });
+    const [enterprise] = await t.ctx.db
+      .select()
+      .from(enterprises)
+      .where(eq(enterprises.territory, '440703'))
+      .limit(1);
+    const [officer] = await t.ctx.db
+      .select()
+      .from(officers)
+      .where(and(eq(officers.territory, '440700'), eq(officers.onRoster, true)))
+      .limit(1);
+    const declared = await requester(t).post('/api/v1/conflicts', reviewer, {
+      officerId: officer!.id,
+      enterpriseId: enterprise!.id,
+      reason: '执法人员配偶在该企业任职',
+    });
     expect(declared.statusCode, declared.body).toBe(201);
     const draw = await freeze();
     await perform(draw.id);
@@ -135,23 +186,39 @@ describe('the draw session (items 4–8)', () => {
   });
 
   it('joins a partner department drawn from its own roster (measure 6)', async () => {
-    const [fire] = await t.ctx.db.select().from(organisations).where(eq(organisations.departmentType, 'fire_rescue'));
+    const [fire] = await t.ctx.db
+      .select()
+      .from(organisations)
+      .where(eq(organisations.departmentType, 'fire_rescue'));
     const draw = await freeze({ partners: [fire!.id] });
     expect((await perform(draw.id)).statusCode).toBe(200);
-    const served = (await t.app.inject({ url: `/api/v1/draws/${draw.id}/record` })).json() as { selected: { enterprise: string }[]; partners: { organisationName: string; record: DrawRecord }[] };
+    const served = (await t.app.inject({ url: `/api/v1/draws/${draw.id}/record` })).json() as {
+      selected: { enterprise: string }[];
+      partners: { organisationName: string; record: DrawRecord }[];
+    };
     expect(served.partners).toHaveLength(1);
     const joint = served.partners[0]!.record;
     expect(verifyDraw(joint).consistent).toBe(true);
-    expect(joint.selected.map((e) => e.enterprise).sort()).toEqual(served.selected.map((e) => e.enterprise).sort());
+    expect(joint.selected.map((e) => e.enterprise).sort()).toEqual(
+      served.selected.map((e) => e.enterprise).sort(),
+    );
     const planned = await t.ctx.db.select().from(inspections).where(eq(inspections.drawId, draw.id));
-    expect(planned.every((row) => row.partners[0]?.team.length === 2 && row.partners[0].organisationName === fire!.name)).toBe(true);
+    expect(
+      planned.every(
+        (row) => row.partners[0]?.team.length === 2 && row.partners[0].organisationName === fire!.name,
+      ),
+    ).toBe(true);
     // the bureau's own pool holds no partner officer
     const own = (await recordOf(draw.id)).inspectors;
     expect(joint.inspectors.filter((c) => own.includes(c))).toEqual([]);
   });
 
   it('refuses a partner that is not another department', async () => {
-    const res = await requester(t).post('/api/v1/draws', reviewer, freezeBody({ partners: ['00000000-0000-4000-8000-000000000000'] }));
+    const res = await requester(t).post(
+      '/api/v1/draws',
+      reviewer,
+      freezeBody({ partners: ['00000000-0000-4000-8000-000000000000'] }),
+    );
     expectProblem(res, 422, 'DRAW_PARTNER_NOT_DEPARTMENT');
   });
 });
@@ -160,22 +227,42 @@ describe('the stored pools', () => {
   it('keeps each stratum as one text, and plans each inspection with the enterprise as registered', async () => {
     const draw = await freeze();
     const [row] = await t.ctx.db.select({ pools: draws.pools }).from(draws).where(eq(draws.id, draw.id));
-    for (const stratum of row!.pools.strata) expect(stratum).toMatchObject({ lines: expect.any(String), size: expect.any(Number) });
+    for (const stratum of row!.pools.strata)
+      expect(stratum).toMatchObject({ lines: expect.any(String), size: expect.any(Number) });
     expect((await perform(draw.id)).statusCode).toBe(200);
     const record = await recordOf(draw.id);
-    expect(record.strata.map((stratum) => stratum.codes.length)).toEqual(row!.pools.strata.map((stratum) => ('lines' in stratum ? stratum.size : 0)));
+    expect(record.strata.map((stratum) => stratum.codes.length)).toEqual(
+      row!.pools.strata.map((stratum) => ('lines' in stratum ? stratum.size : 0)),
+    );
     const planned = await t.ctx.db
-      .select({ code: inspections.creditCode, name: inspections.enterpriseName, territory: inspections.territory, id: inspections.enterpriseId, registered: enterprises })
+      .select({
+        code: inspections.creditCode,
+        name: inspections.enterpriseName,
+        territory: inspections.territory,
+        id: inspections.enterpriseId,
+        registered: enterprises,
+      })
       .from(inspections)
       .innerJoin(enterprises, eq(enterprises.id, inspections.enterpriseId))
       .where(eq(inspections.drawId, draw.id));
-    expect(planned.map((p) => p.code).sort()).toEqual(record.selected.map((entry) => entry.enterprise).sort());
-    for (const p of planned) expect([p.code, p.name, p.territory]).toEqual([p.registered.creditCode, p.registered.name, p.registered.territory]);
+    expect(planned.map((p) => p.code).sort()).toEqual(
+      record.selected.map((entry) => entry.enterprise).sort(),
+    );
+    for (const p of planned)
+      expect([p.code, p.name, p.territory]).toEqual([
+        p.registered.creditCode,
+        p.registered.name,
+        p.registered.territory,
+      ]);
   });
 
   it("hashes with Node's SHA-256 exactly as the domain's own does", () => {
     const strata = [
-      { key: '蓬江区', codes: Array.from({ length: 5000 }, (_, index) => `91440703${String(index).padStart(10, '0')}`), k: 1 },
+      {
+        key: '蓬江区',
+        codes: Array.from({ length: 5000 }, (_, index) => `91440703${String(index).padStart(10, '0')}`),
+        k: 1,
+      },
       { key: 'ü 𝌆', codes: ['甲', 'Ω'], k: 1 },
     ];
     expect(poolHash(strata, nodeSha256)).toBe(poolHash(strata));
@@ -189,15 +276,23 @@ describe('the stored pools', () => {
     if (!first || !('lines' in first)) throw new Error('stored as text expected');
     // one code dropped, the count left as it was
     const changed = { ...first, lines: first.lines.split('\n').slice(1).join('\n') };
-    await t.ctx.db.update(draws).set({ pools: { ...row!.pools, strata: [changed, ...rest] } }).where(eq(draws.id, draw.id));
+    await t.ctx.db
+      .update(draws)
+      .set({ pools: { ...row!.pools, strata: [changed, ...rest] } })
+      .where(eq(draws.id, draw.id));
     expectProblem(await perform(draw.id), 422, 'DRAW_POOL_CHANGED');
   });
 
   it('still draws from pools stored as JSON arrays before', async () => {
     const draw = await freeze();
     const [row] = await t.ctx.db.select({ pools: draws.pools }).from(draws).where(eq(draws.id, draw.id));
-    const strata = row!.pools.strata.map((stratum) => ('lines' in stratum ? { key: stratum.key, codes: stratum.lines.split('\n'), k: stratum.k } : stratum));
-    await t.ctx.db.update(draws).set({ pools: { ...row!.pools, strata } }).where(eq(draws.id, draw.id));
+    const strata = row!.pools.strata.map((stratum) =>
+      'lines' in stratum ? { key: stratum.key, codes: stratum.lines.split('\n'), k: stratum.k } : stratum,
+    );
+    await t.ctx.db
+      .update(draws)
+      .set({ pools: { ...row!.pools, strata } })
+      .where(eq(draws.id, draw.id));
     expect((await perform(draw.id)).statusCode).toBe(200);
     const record = await recordOf(draw.id);
     expect(record.strata).toEqual(strata);
@@ -211,13 +306,27 @@ describe('cancellation and recusal (item 9)', () => {
     await perform(draw.id);
     const { post } = requester(t);
     expectProblem(await post(`/api/v1/draws/${draw.id}/cancellation`, reviewer, { reason: '短' }), 400);
-    expect((await post(`/api/v1/draws/${draw.id}/cancellation`, reviewer, { reason: '检查日遇台风红色预警，全部顺延' })).statusCode).toBe(200);
-    expectProblem(await post(`/api/v1/draws/${draw.id}/cancellation/decision`, reviewer, { approve: true }), 403);
-    const decided = await post(`/api/v1/draws/${draw.id}/cancellation/decision`, head, { approve: true, comment: '同意' });
+    expect(
+      (
+        await post(`/api/v1/draws/${draw.id}/cancellation`, reviewer, {
+          reason: '检查日遇台风红色预警，全部顺延',
+        })
+      ).statusCode,
+    ).toBe(200);
+    expectProblem(
+      await post(`/api/v1/draws/${draw.id}/cancellation/decision`, reviewer, { approve: true }),
+      403,
+    );
+    const decided = await post(`/api/v1/draws/${draw.id}/cancellation/decision`, head, {
+      approve: true,
+      comment: '同意',
+    });
     expect(decided.json()).toMatchObject({ status: 'cancelled', cancellation: { status: 'approved' } });
     const planned = await t.ctx.db.select().from(inspections).where(eq(inspections.drawId, draw.id));
     expect(planned.every((row) => row.status === 'cancelled')).toBe(true);
-    const listed = (await t.app.inject({ url: '/api/v1/public/draws?status=cancelled' })).json() as { items: Summary[] };
+    const listed = (await t.app.inject({ url: '/api/v1/public/draws?status=cancelled' })).json() as {
+      items: Summary[];
+    };
     expect(listed.items.find((item) => item.id === draw.id)?.cancellation?.status).toBe('approved');
     // the record of a cancelled draw stays public and verifiable
     expect(verifyDraw(await recordOf(draw.id)).consistent).toBe(true);
@@ -237,9 +346,14 @@ describe('cancellation and recusal (item 9)', () => {
     const entry = res.json() as { replacement: string; recused: string };
     expect(entry.recused).toBe(first.inspectors[0]);
     expect(first.inspectors).not.toContain(entry.replacement);
-    const [inspection] = await t.ctx.db.select().from(inspections).where(and(eq(inspections.drawId, draw.id), eq(inspections.creditCode, first.enterprise)));
+    const [inspection] = await t.ctx.db
+      .select()
+      .from(inspections)
+      .where(and(eq(inspections.drawId, draw.id), eq(inspections.creditCode, first.enterprise)));
     expect(inspection!.team.map((m) => m.certificate)).toContain(entry.replacement);
-    const served = (await t.app.inject({ url: `/api/v1/draws/${draw.id}/record` })).json() as { replacements: unknown[] };
+    const served = (await t.app.inject({ url: `/api/v1/draws/${draw.id}/record` })).json() as {
+      replacements: unknown[];
+    };
     expect(served.replacements).toHaveLength(1);
     expect(verifyDraw(await recordOf(draw.id)).consistent).toBe(true);
   });
@@ -252,16 +366,23 @@ describe('from the annual plan', () => {
     const plan = await approvedPlan(t, county, 2026);
     t.setNow(new Date('2026-11-26T02:00:00Z'));
     const county2 = await t.login('pengjiang.reviewer');
-    expect(plan.status, JSON.stringify(plan).slice(0, 300)).toBe("approved");
-    const detail = plan as unknown as { batches: { code: string; month: number; strata: { k: number; candidates: number }[] }[] };
+    expect(plan.status, JSON.stringify(plan).slice(0, 300)).toBe('approved');
+    const detail = plan as unknown as {
+      batches: { code: string; month: number; strata: { k: number; candidates: number }[] }[];
+    };
     const batch = detail.batches[0];
     expect(batch).toBeDefined();
-    const body = freezeBody({ inspectionDate: `2026-${String(batch!.month).padStart(2, '0')}-15`, source: { kind: 'annual_plan_batch', annualPlanId: plan.id, batchCode: batch!.code } });
+    const body = freezeBody({
+      inspectionDate: `2026-${String(batch!.month).padStart(2, '0')}-15`,
+      source: { kind: 'annual_plan_batch', annualPlanId: plan.id, batchCode: batch!.code },
+    });
     const first = await requester(t).post('/api/v1/draws', county2, body);
     expect(first.statusCode, first.body).toBe(201);
     const frozen = first.json() as Summary;
     // enterprises already at their annual cap leave the pool, and are listed beside it
-    const detail2 = (await requester(t).get(`/api/v1/draws/${frozen.id}`, county2)).json() as { atCap: unknown[] };
+    const detail2 = (await requester(t).get(`/api/v1/draws/${frozen.id}`, county2)).json() as {
+      atCap: unknown[];
+    };
     expect(frozen.sampleSize + detail2.atCap.length).toBe(batch!.strata.reduce((n, s) => n + s.k, 0));
     expectProblem(await requester(t).post('/api/v1/draws', county2, body), 409, 'DRAW_BATCH_ALREADY_DRAWN');
   });

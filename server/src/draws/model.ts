@@ -5,7 +5,10 @@ import { ZDateSchema } from '../app/dates.ts';
 const name = z.string().trim().min(2, '至少两个字').max(60);
 
 export const ZDrawCriteriaSchema = z.strictObject({
-  territory: z.string().regex(/^\d{6}$/, '行政区划代码为六位数字').optional(),
+  territory: z
+    .string()
+    .regex(/^\d{6}$/, '行政区划代码为六位数字')
+    .optional(),
   industry: z.string().min(1).max(80).optional(),
   enforcementClass: z.string().min(1).max(40).optional(),
   riskGrade: z.string().min(1).max(40).optional(),
@@ -13,7 +16,12 @@ export const ZDrawCriteriaSchema = z.strictObject({
 
 const ZCriteriaStratumSchema = z
   .strictObject({
-    key: z.string().trim().min(1).max(40).regex(/^[^\t\n\r]+$/, '分层名称不能含制表符或换行'),
+    key: z
+      .string()
+      .trim()
+      .min(1)
+      .max(40)
+      .regex(/^[^\t\n\r]+$/, '分层名称不能含制表符或换行'),
     criteria: ZDrawCriteriaSchema,
     k: z.number().int().min(1).optional(),
     percent: z.number().gt(0).max(100).optional(),
@@ -29,7 +37,11 @@ export const ZFreezeDrawSchema = z.strictObject({
   teamSize: z.number().int().min(2, '每组至少两名执法人员（第十二项）').max(10).default(2),
   maxAssignmentsPerInspector: z.number().int().min(1).max(100_000).optional(),
   source: z.discriminatedUnion('kind', [
-    z.strictObject({ kind: z.literal('annual_plan_batch'), annualPlanId: z.uuid('年度计划编号无效'), batchCode: z.string().min(1).max(40) }),
+    z.strictObject({
+      kind: z.literal('annual_plan_batch'),
+      annualPlanId: z.uuid('年度计划编号无效'),
+      batchCode: z.string().min(1).max(40),
+    }),
     z.strictObject({ kind: z.literal('criteria'), strata: z.array(ZCriteriaStratumSchema).min(1).max(50) }),
   ]),
   // measure 6: departments joining the inspections (organisations of kind 'department')
@@ -41,8 +53,13 @@ export const ZPerformDrawSchema = z.strictObject({
   witnesses: z.array(name).min(2, '至少两名见证人').max(10),
 });
 
-export const ZCancellationRequestSchema = z.strictObject({ reason: z.string().trim().min(4, '请写明取消理由（至少四个字）').max(500) });
-export const ZCancellationDecisionSchema = z.strictObject({ approve: z.boolean(), comment: z.string().trim().max(500).default('') });
+export const ZCancellationRequestSchema = z.strictObject({
+  reason: z.string().trim().min(4, '请写明取消理由（至少四个字）').max(500),
+});
+export const ZCancellationDecisionSchema = z.strictObject({
+  approve: z.boolean(),
+  comment: z.string().trim().max(500).default(''),
+});
 
 export const ZRecusalSchema = z.strictObject({
   enterprise: z.string().min(1).max(40),
@@ -81,7 +98,13 @@ export const ZDrawSummarySchema = z.object({
   publicEntropy: z.string().nullable(),
   witnesses: z.array(z.string()),
   seed: z.string().nullable(),
-  partners: z.array(z.object({ organisationName: z.string(), departmentType: z.string().nullable(), inspectorPoolHash: z.string() })),
+  partners: z.array(
+    z.object({
+      organisationName: z.string(),
+      departmentType: z.string().nullable(),
+      inspectorPoolHash: z.string(),
+    }),
+  ),
   cancellation: z
     .object({
       reason: z.string(),
@@ -109,7 +132,14 @@ export const ZDrawDetailSchema = ZDrawSummarySchema.extend({
       enterpriseName: z.string().nullable(),
       inspectors: z.array(ZMemberSchema),
       partners: z.array(z.object({ organisationName: z.string(), inspectors: z.array(ZMemberSchema) })),
-      replacements: z.array(z.object({ recused: z.string(), replacement: z.string(), reason: z.string(), recordedAt: z.string() })),
+      replacements: z.array(
+        z.object({
+          recused: z.string(),
+          replacement: z.string(),
+          reason: z.string(),
+          recordedAt: z.string(),
+        }),
+      ),
       inspectionId: z.string().nullable(),
       inspectionStatus: z.string().nullable(),
       resultSummary: z.string().nullable(),
@@ -135,7 +165,17 @@ export const ZDetailQuerySchema = z.object({
 // verified) the partner departments' records and the recusal replacements.
 export const ZServedRecordSchema = ZDrawRecordShapeSchema.extend({
   partners: z.array(z.object({ organisationName: z.string(), record: ZDrawRecordShapeSchema })).optional(),
-  replacements: z.array(z.object({ enterprise: z.string(), recused: z.string(), replacement: z.string(), reason: z.string(), recordedAt: z.string() })).optional(),
+  replacements: z
+    .array(
+      z.object({
+        enterprise: z.string(),
+        recused: z.string(),
+        replacement: z.string(),
+        reason: z.string(),
+        recordedAt: z.string(),
+      }),
+    )
+    .optional(),
 });
 
 export type TFreezeDraw = z.infer<typeof ZFreezeDrawSchema>;

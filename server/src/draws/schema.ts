@@ -1,5 +1,11 @@
 import { date, index, integer, jsonb, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
-import type { DrawExclusion, DrawRecord, DrawReplacement, DrawSelection, DrawStratum } from '@inspecta/domain';
+import type {
+  DrawExclusion,
+  DrawRecord,
+  DrawReplacement,
+  DrawSelection,
+  DrawStratum,
+} from '@inspecta/domain';
 
 // measures 5, 6, 12: a double-random draw (双随机). The pools are frozen first and their hashes published
 // (status 'frozen'); at the draw session the public entropy and witnesses are entered and the selection is
@@ -44,14 +50,22 @@ export const draws = pgTable(
     resultsPublishedAt: timestamp('results_published_at', { withTimezone: true, mode: 'date' }),
     createdAt: timestamp('created_at', { withTimezone: true, mode: 'date' }).notNull(),
   },
-  (table) => [index('draws_territory_idx').on(table.territory, table.year, table.month), index('draws_status_idx').on(table.status)],
+  (table) => [
+    index('draws_territory_idx').on(table.territory, table.year, table.month),
+    index('draws_status_idx').on(table.status),
+  ],
 );
 
 export type DrawSource =
   | { kind: 'annual_plan_batch'; annualPlanId: string; batchCode: string }
   | { kind: 'criteria'; strata: { key: string; criteria: DrawCriteria }[] };
 
-export type DrawCriteria = { territory?: string; industry?: string; enforcementClass?: string; riskGrade?: string };
+export type DrawCriteria = {
+  territory?: string;
+  industry?: string;
+  enforcementClass?: string;
+  riskGrade?: string;
+};
 
 // A stratum as stored: its codes as one text, a code a line in code-point order (`lines`, so a code can hold
 // no line break), and how many there are. Draws frozen before kept them as a JSON array (`codes`); a
@@ -68,7 +82,12 @@ export type DrawPools = {
   maxAssignmentsPerInspector: number;
 };
 
-export type DrawResult = { publicEntropy: string; witnesses: string[]; seed: string; selected: DrawSelection[] };
+export type DrawResult = {
+  publicEntropy: string;
+  witnesses: string[];
+  seed: string;
+  selected: DrawSelection[];
+};
 
 // measure 6: a partner department's roster is frozen with the pools; at the session its teams are drawn by the
 // same algorithm over the selected enterprises (one stratum, all of them), giving a record of its own.
@@ -81,7 +100,11 @@ export type DrawPartner = {
   record: DrawRecord | null;
 };
 
-export type DrawReplacementEntry = DrawReplacement & { reason: string; recordedAt: string; recordedByName: string };
+export type DrawReplacementEntry = DrawReplacement & {
+  reason: string;
+  recordedAt: string;
+  recordedByName: string;
+};
 
 export type DrawCancellation = {
   reason: string;

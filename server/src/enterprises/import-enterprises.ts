@@ -25,7 +25,11 @@ const editable = [
 
 // All or nothing: every row is checked first; one bad row and nothing is written. A credit code that
 // is already registered updates that enterprise instead of adding a second one.
-export const importEnterprises = async (ctx: AppContext, actor: Actor, file: Buffer): Promise<ImportResult> => {
+export const importEnterprises = async (
+  ctx: AppContext,
+  actor: Actor,
+  file: Buffer,
+): Promise<ImportResult> => {
   assertMayUse(actor, 'enterprise', 'create');
   assertMayUse(actor, 'enterprise', 'update');
   const { rows, errors } = await parseImport(file);
@@ -40,7 +44,12 @@ export const importEnterprises = async (ctx: AppContext, actor: Actor, file: Buf
   }
   return ctx.db.transaction(async (tx) => {
     const existing = new Map(
-      (await findEnterprisesByCreditCodes(tx, rows.map((r) => r.value.creditCode))).map((e) => [e.creditCode, e]),
+      (
+        await findEnterprisesByCreditCodes(
+          tx,
+          rows.map((r) => r.value.creditCode),
+        )
+      ).map((e) => [e.creditCode, e]),
     );
     for (const { row, value } of rows) {
       const current = existing.get(value.creditCode);
@@ -55,7 +64,10 @@ export const importEnterprises = async (ctx: AppContext, actor: Actor, file: Buf
       const current = existing.get(value.creditCode);
       if (!current) {
         const created = await insertEnterprise(tx, value);
-        await audit(tx, ctx, actor, 'enterprise.import', created, { mode: 'create', after: enterpriseView(created) });
+        await audit(tx, ctx, actor, 'enterprise.import', created, {
+          mode: 'create',
+          after: enterpriseView(created),
+        });
         await regradeEnterprise(tx, ctx, { enterpriseId: created.id, trigger: 'registry', actor });
         result.created += 1;
         continue;
@@ -69,7 +81,9 @@ export const importEnterprises = async (ctx: AppContext, actor: Actor, file: Buf
       const updated = await updateEnterpriseRow(tx, current.id, { ...fields, updatedAt: ctx.clock.now() });
       await audit(tx, ctx, actor, 'enterprise.import', updated, {
         mode: 'update',
-        changed: Object.fromEntries(changed.map((field) => [field, { from: current[field], to: value[field] }])),
+        changed: Object.fromEntries(
+          changed.map((field) => [field, { from: current[field], to: value[field] }]),
+        ),
       });
       await regradeEnterprise(tx, ctx, { enterpriseId: updated.id, trigger: 'registry', actor });
       result.updated += 1;

@@ -38,7 +38,10 @@ const multipart = (file: Buffer, filename = 'enterprises.xlsx') => {
     `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${filename}"\r\nContent-Type: application/vnd.openxmlformats-officedocument.spreadsheetml.sheet\r\n\r\n`,
   );
   const tail = Buffer.from(`\r\n--${boundary}--\r\n`);
-  return { payload: Buffer.concat([head, file, tail]), headers: { 'content-type': `multipart/form-data; boundary=${boundary}` } };
+  return {
+    payload: Buffer.concat([head, file, tail]),
+    headers: { 'content-type': `multipart/form-data; boundary=${boundary}` },
+  };
 };
 
 describe('enterprise import and export (.xlsx)', () => {
@@ -54,10 +57,17 @@ describe('enterprise import and export (.xlsx)', () => {
 
   const upload = async (file: Buffer) => {
     const body = multipart(file);
-    return t.app.inject({ method: 'POST', url: '/api/v1/enterprises/import', headers: { cookie, ...body.headers }, payload: body.payload });
+    return t.app.inject({
+      method: 'POST',
+      url: '/api/v1/enterprises/import',
+      headers: { cookie, ...body.headers },
+      payload: body.payload,
+    });
   };
   const search = async (q: string) =>
-    (await t.app.inject({ url: `/api/v1/enterprises?q=${encodeURIComponent(q)}`, headers: { cookie } })).json() as {
+    (
+      await t.app.inject({ url: `/api/v1/enterprises?q=${encodeURIComponent(q)}`, headers: { cookie } })
+    ).json() as {
       total: number;
       items: { name: string; workforce: number }[];
     };
@@ -65,7 +75,10 @@ describe('enterprise import and export (.xlsx)', () => {
   it('reports every bad row in Chinese and imports nothing when one row is invalid', async () => {
     const bad = codeB.slice(0, 17) + (codeB[17] === '1' ? '2' : '1');
     const response = await upload(
-      await workbook([row(codeA, '江门市导入甲五金有限公司'), row(bad, '江门市导入乙五金有限公司', { workforce: '很多' })]),
+      await workbook([
+        row(codeA, '江门市导入甲五金有限公司'),
+        row(bad, '江门市导入乙五金有限公司', { workforce: '很多' }),
+      ]),
     );
     const body = expectProblem(response, 422, 'IMPORT_INVALID_ROWS');
     const errors = body.errors as { row: number; column: string; message: string }[];
@@ -78,9 +91,16 @@ describe('enterprise import and export (.xlsx)', () => {
   });
 
   it('imports valid rows, and a re-import of the same code updates rather than duplicates', async () => {
-    const first = await upload(await workbook([row(codeA, '江门市导入甲五金有限公司'), row(codeB, '江门市导入乙五金有限公司')]));
+    const first = await upload(
+      await workbook([row(codeA, '江门市导入甲五金有限公司'), row(codeB, '江门市导入乙五金有限公司')]),
+    );
     expect(first.json()).toEqual({ created: 2, updated: 0, unchanged: 0 });
-    const again = await upload(await workbook([row(codeA, '江门市导入甲五金有限公司', { workforce: 99 }), row(codeB, '江门市导入乙五金有限公司')]));
+    const again = await upload(
+      await workbook([
+        row(codeA, '江门市导入甲五金有限公司', { workforce: 99 }),
+        row(codeB, '江门市导入乙五金有限公司'),
+      ]),
+    );
     expect(again.json()).toEqual({ created: 0, updated: 1, unchanged: 1 });
     const found = await search('导入甲五金');
     expect(found.total).toBe(1);
@@ -88,7 +108,11 @@ describe('enterprise import and export (.xlsx)', () => {
   });
 
   it('refuses rows outside the importer’s territory', async () => {
-    const response = await upload(await workbook([row(makeCreditCode('91440705MA4NA0003'), '江门市新会越权有限公司', { territory: '新会区' })]));
+    const response = await upload(
+      await workbook([
+        row(makeCreditCode('91440705MA4NA0003'), '江门市新会越权有限公司', { territory: '新会区' }),
+      ]),
+    );
     const body = expectProblem(response, 422, 'IMPORT_INVALID_ROWS');
     expect(body.errors).toEqual([expect.objectContaining({ row: 2, column: '属地' })]);
   });
@@ -106,7 +130,10 @@ describe('enterprise import and export (.xlsx)', () => {
   });
 
   it('exports the registry in the user’s scope as a workbook that imports back', async () => {
-    const response = await t.app.inject({ url: '/api/v1/enterprises/export.xlsx?q=' + encodeURIComponent('导入'), headers: { cookie } });
+    const response = await t.app.inject({
+      url: '/api/v1/enterprises/export.xlsx?q=' + encodeURIComponent('导入'),
+      headers: { cookie },
+    });
     expect(response.statusCode).toBe(200);
     expect(response.headers['content-type']).toContain('spreadsheetml');
     const book = new ExcelJS.Workbook();
@@ -119,7 +146,10 @@ describe('enterprise import and export (.xlsx)', () => {
   });
 
   it('serves an import template with the expected headers', async () => {
-    const response = await t.app.inject({ url: '/api/v1/enterprises/import-template.xlsx', headers: { cookie } });
+    const response = await t.app.inject({
+      url: '/api/v1/enterprises/import-template.xlsx',
+      headers: { cookie },
+    });
     const book = new ExcelJS.Workbook();
     await book.xlsx.load(response.rawPayload as unknown as ArrayBuffer);
     const headers = (book.worksheets[0]!.getRow(1).values as unknown[]).slice(1);
@@ -132,9 +162,17 @@ describe('the import template', () => {
     const t = await createTestContext();
     try {
       const cookie = await t.login('pengjiang.inspector');
-      const template = await t.app.inject({ url: '/api/v1/enterprises/import-template.xlsx', headers: { cookie } });
+      const template = await t.app.inject({
+        url: '/api/v1/enterprises/import-template.xlsx',
+        headers: { cookie },
+      });
       const body = multipart(template.rawPayload);
-      const response = await t.app.inject({ method: 'POST', url: '/api/v1/enterprises/import', headers: { cookie, ...body.headers }, payload: body.payload });
+      const response = await t.app.inject({
+        method: 'POST',
+        url: '/api/v1/enterprises/import',
+        headers: { cookie, ...body.headers },
+        payload: body.payload,
+      });
       expect(response.json()).toEqual({ created: 1, updated: 0, unchanged: 0 });
     } finally {
       await t.close();

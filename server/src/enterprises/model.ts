@@ -25,9 +25,7 @@ const ZCreditCodeSchema = z
 const fields = {
   name: z.string().trim().min(1, '企业名称不能为空').max(200, '企业名称不超过 200 字'),
   address: z.string().trim().min(1, '地址不能为空').max(300, '地址不超过 300 字'),
-  territory: z
-    .string()
-    .refine((code) => territoryCodes().has(code), '属地不是已知的行政区划代码'),
+  territory: z.string().refine((code) => territoryCodes().has(code), '属地不是已知的行政区划代码'),
   industry: z.string().refine((code) => industryCodes().has(code), '行业不在行业目录中'),
   scale: z.enum(scales, { message: '规模应为 large、medium、small 或 micro' }),
   workforce: z.number().int('从业人数应为整数').min(0).max(1_000_000),

@@ -44,9 +44,14 @@ export const listEnterpriseRows = async (
   const where = enterpriseWhere(filter);
   const [rows, counted] = await Promise.all([
     pageOfRows(db, filter, paging),
-    db
-      .select({ n: count() })
-      .from(db.select({ one: sql`1` }).from(enterprises).where(where).limit(countCap + 1).as('capped')),
+    db.select({ n: count() }).from(
+      db
+        .select({ one: sql`1` })
+        .from(enterprises)
+        .where(where)
+        .limit(countCap + 1)
+        .as('capped'),
+    ),
   ]);
   const n = counted[0]?.n ?? 0;
   return { rows, total: Math.min(n, countCap), totalIsLowerBound: n > countCap };
@@ -69,7 +74,13 @@ const pageOfRows = async (
   const order = orderBy(paging.sort, sortable, 'name', enterprises.id);
   const byName = (paging.sort ?? 'name') === 'name';
   if (!filter.q || !byName) {
-    return db.select().from(enterprises).where(enterpriseWhere(filter)).orderBy(...order).limit(paging.pageSize).offset(offset);
+    return db
+      .select()
+      .from(enterprises)
+      .where(enterpriseWhere(filter))
+      .orderBy(...order)
+      .limit(paging.pageSize)
+      .offset(offset);
   }
   if (offset + paging.pageSize <= probeRows) {
     const head = db

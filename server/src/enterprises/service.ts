@@ -2,7 +2,13 @@ import { territoryName } from '@inspecta/domain';
 import { industryName } from '../catalog/catalog.ts';
 import { regradeEnterprise } from '../grading/grade-store.ts';
 import type { AppContext } from '../app/context.ts';
-import { assertCan, assertMayUse, assertTerritoryWritable, scopeCondition, type Actor } from '../app/policy.ts';
+import {
+  assertCan,
+  assertMayUse,
+  assertTerritoryWritable,
+  scopeCondition,
+  type Actor,
+} from '../app/policy.ts';
 import { Problem, notFound } from '../app/problem.ts';
 import { isUuid } from '../app/paging.ts';
 import { appendAuditEvent } from '../audit/service.ts';
@@ -54,10 +60,22 @@ export const listEnterprises = async (ctx: AppContext, actor: Actor, query: List
   const scope = scopeCondition(actor, 'enterprise', { territory: enterprises.territory, id: enterprises.id });
   const { rows, total, totalIsLowerBound } = await listEnterpriseRows(
     ctx.db,
-    { scope, q: query.q?.trim() || undefined, territory: query.territory, industry: query.industry, isKey: query.isKey },
+    {
+      scope,
+      q: query.q?.trim() || undefined,
+      territory: query.territory,
+      industry: query.industry,
+      isKey: query.isKey,
+    },
     query,
   );
-  return { items: rows.map(enterpriseView), total, totalIsLowerBound, page: query.page, pageSize: query.pageSize };
+  return {
+    items: rows.map(enterpriseView),
+    total,
+    totalIsLowerBound,
+    page: query.page,
+    pageSize: query.pageSize,
+  };
 };
 
 export const getEnterprise = async (ctx: AppContext, actor: Actor, id: string): Promise<TEnterprise> => {
@@ -85,7 +103,12 @@ export const createEnterprise = async (ctx: AppContext, actor: Actor, input: TEn
   });
 };
 
-export const updateEnterprise = async (ctx: AppContext, actor: Actor, id: string, patch: TEnterpriseUpdate) => {
+export const updateEnterprise = async (
+  ctx: AppContext,
+  actor: Actor,
+  id: string,
+  patch: TEnterpriseUpdate,
+) => {
   if (!isUuid(id)) throw notFound('企业');
   return ctx.db.transaction(async (tx) => {
     const before = assertCan(actor, 'enterprise', 'update', await findEnterpriseById(tx, id), '企业');
@@ -97,7 +120,9 @@ export const updateEnterprise = async (ctx: AppContext, actor: Actor, id: string
       });
     }
     const updated = await updateEnterpriseRow(tx, id, { ...patch, updatedAt: ctx.clock.now() });
-    await audit(tx, ctx, actor, 'enterprise.update', updated, { changed: changedFields(before, updated, Object.keys(patch)) });
+    await audit(tx, ctx, actor, 'enterprise.update', updated, {
+      changed: changedFields(before, updated, Object.keys(patch)),
+    });
     // measure 3: an input of the grade changed, so the grade is recomputed in the same transaction
     await regradeEnterprise(tx, ctx, { enterpriseId: id, trigger: 'registry', actor });
     return enterpriseView((await findEnterpriseById(tx, id))!);
@@ -108,7 +133,10 @@ const changedFields = (before: EnterpriseRow, after: EnterpriseRow, keys: string
   Object.fromEntries(
     keys
       .filter((key) => before[key as keyof EnterpriseRow] !== after[key as keyof EnterpriseRow])
-      .map((key) => [key, { from: before[key as keyof EnterpriseRow], to: after[key as keyof EnterpriseRow] }]),
+      .map((key) => [
+        key,
+        { from: before[key as keyof EnterpriseRow], to: after[key as keyof EnterpriseRow] },
+      ]),
   );
 
 export const audit = (
@@ -128,4 +156,3 @@ export const audit = (
     payload,
     at: ctx.clock.now(),
   });
-

@@ -21,7 +21,10 @@ export const ZFactInputSchema = z.discriminatedUnion('kind', [
   z.strictObject({ kind: z.literal('overdue_major_hidden_danger'), data: ZOverdueMajorHiddenDangerSchema }),
   z.strictObject({ kind: z.literal('joint_credit_punishment'), data: ZJointCreditPunishmentSchema }),
   z.strictObject({ kind: z.literal('special_processes'), data: ZSpecialProcessesSchema }),
-  z.strictObject({ kind: z.literal('designated_new_sector'), data: z.strictObject({ designated: z.boolean() }) }),
+  z.strictObject({
+    kind: z.literal('designated_new_sector'),
+    data: z.strictObject({ designated: z.boolean() }),
+  }),
 ]);
 export type TFactInput = z.infer<typeof ZFactInputSchema>;
 export type FactKind = TFactInput['kind'];

@@ -29,7 +29,9 @@ export const digestOf = (result: GradingResult): string =>
 // measure 4: the enterprise's key status is its grading class, with the class reasons beside it.
 export const keyStatus = (result: GradingResult) => ({
   isKey: result.class === 'key',
-  keyReasons: result.reasons.filter((reason) => reason.effect === 'class').map((reason) => ({ code: reason.rule, name: reason.text })),
+  keyReasons: result.reasons
+    .filter((reason) => reason.effect === 'class')
+    .map((reason) => ({ code: reason.rule, name: reason.text })),
 });
 
 export const changeSummary = (previous: GradingResult | null, next: GradingResult): string => {
@@ -82,7 +84,10 @@ export const regradeEnterprise = async (
     gradedOn: shanghaiDate(now),
     gradedAt: now,
   };
-  await tx.insert(enterpriseGrades).values(values).onConflictDoUpdate({ target: enterpriseGrades.enterpriseId, set: values });
+  await tx
+    .insert(enterpriseGrades)
+    .values(values)
+    .onConflictDoUpdate({ target: enterpriseGrades.enterpriseId, set: values });
   await tx.update(enterprises).set(keyStatus(result)).where(eq(enterprises.id, row.id));
   if (stored?.digest !== digest) {
     await tx.insert(gradeChanges).values({
@@ -100,7 +105,12 @@ export const regradeEnterprise = async (
       entityType: 'enterprise',
       entityId: row.id,
       territory: row.territory,
-      payload: { trigger: options.trigger, from: previous ? snapshot(previous) : null, to: snapshot(result), summary },
+      payload: {
+        trigger: options.trigger,
+        from: previous ? snapshot(previous) : null,
+        to: snapshot(result),
+        summary,
+      },
       at: now,
     });
   }

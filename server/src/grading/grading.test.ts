@@ -4,7 +4,12 @@ import { expectProblem } from '../../test/problem.ts';
 import { nightlyRegrade } from '../jobs/schedule.ts';
 import { openRun, runRegrade } from './regrade-all.ts';
 
-type Grade = { class: string; riskGrade: string; score: number; reasons: { factor: string; text: string; verified: boolean }[] };
+type Grade = {
+  class: string;
+  riskGrade: string;
+  score: number;
+  reasons: { factor: string; text: string; verified: boolean }[];
+};
 type GradeAnswer = { grade: Grade; history: { trigger: string; summary: string }[] };
 const order = ['blue', 'yellow', 'orange', 'red'];
 const silentLog = { info: () => {}, error: () => {} };
@@ -16,19 +21,28 @@ describe('graded and classified enforcement (measures 3, 4, 24)', () => {
   beforeAll(async () => {
     t = await createTestContext();
     inspector = await t.login('pengjiang.inspector');
-    const page = (await t.app.inject({ url: `/api/v1/enterprises?q=${encodeURIComponent('恒兴家具')}`, headers: { cookie: inspector } })).json() as {
+    const page = (
+      await t.app.inject({
+        url: `/api/v1/enterprises?q=${encodeURIComponent('恒兴家具')}`,
+        headers: { cookie: inspector },
+      })
+    ).json() as {
       items: { id: string }[];
     };
     enterpriseId = page.items[0]!.id;
   });
   afterAll(() => t.close());
   const gradeOf = async (id = enterpriseId, cookie = inspector) =>
-    (await t.app.inject({ url: `/api/v1/enterprises/${id}/grade`, headers: { cookie } })).json() as GradeAnswer;
+    (
+      await t.app.inject({ url: `/api/v1/enterprises/${id}/grade`, headers: { cookie } })
+    ).json() as GradeAnswer;
 
   it('grades every demo enterprise, with reasons that name their source and whether it is verified', async () => {
     const answer = await gradeOf();
     expect(answer.grade.reasons.length).toBeGreaterThan(0);
-    expect(answer.grade.reasons.every((r) => typeof r.verified === 'boolean' && r.text.length > 0)).toBe(true);
+    expect(answer.grade.reasons.every((r) => typeof r.verified === 'boolean' && r.text.length > 0)).toBe(
+      true,
+    );
     expect(answer.history[0]).toMatchObject({ trigger: 'seed' });
   });
 
@@ -46,33 +60,52 @@ describe('graded and classified enforcement (measures 3, 4, 24)', () => {
     const after = await gradeOf();
     expect(after.grade.score).toBeGreaterThan(before.grade.score);
     expect(order.indexOf(after.grade.riskGrade)).toBeGreaterThan(order.indexOf(before.grade.riskGrade));
-    expect(after.grade.reasons.some((r) => r.factor === 'accident' && r.text.includes('2026-10-10'))).toBe(true);
+    expect(after.grade.reasons.some((r) => r.factor === 'accident' && r.text.includes('2026-10-10'))).toBe(
+      true,
+    );
     expect(after.history[0]).toMatchObject({ trigger: 'fact' });
-    const events = (await t.app.inject({ url: `/api/v1/audit/events?entityId=${enterpriseId}`, headers: { cookie: await t.login('city.reviewer') } })).json() as {
+    const events = (
+      await t.app.inject({
+        url: `/api/v1/audit/events?entityId=${enterpriseId}`,
+        headers: { cookie: await t.login('city.reviewer') },
+      })
+    ).json() as {
       items: { action: string }[];
     };
     expect(events.items.slice(0, 2).map((e) => e.action)).toEqual(['grading.change', 'fact.record']);
   });
 
   it('restores the grade when a mistaken fact is retracted with a reason', async () => {
-    const facts = (await t.app.inject({ url: `/api/v1/enterprises/${enterpriseId}/facts`, headers: { cookie: inspector } })).json() as {
+    const facts = (
+      await t.app.inject({ url: `/api/v1/enterprises/${enterpriseId}/facts`, headers: { cookie: inspector } })
+    ).json() as {
       items: { id: string; kind: string }[];
     };
     const accident = facts.items.find((f) => f.kind === 'accident')!;
     const noReason = await t.app.inject({
-      method: 'POST', url: `/api/v1/enterprises/${enterpriseId}/facts/${accident.id}/retraction`, headers: { cookie: inspector }, payload: { reason: '' },
+      method: 'POST',
+      url: `/api/v1/enterprises/${enterpriseId}/facts/${accident.id}/retraction`,
+      headers: { cookie: inspector },
+      payload: { reason: '' },
     });
     expectProblem(noReason, 400);
     const retracted = await t.app.inject({
-      method: 'POST', url: `/api/v1/enterprises/${enterpriseId}/facts/${accident.id}/retraction`, headers: { cookie: inspector }, payload: { reason: '录入错误' },
+      method: 'POST',
+      url: `/api/v1/enterprises/${enterpriseId}/facts/${accident.id}/retraction`,
+      headers: { cookie: inspector },
+      payload: { reason: '录入错误' },
     });
     expect(retracted.statusCode).toBe(200);
-    expect((await gradeOf()).grade.reasons.some((r) => r.factor === 'accident' && r.text.includes('2026-10-10'))).toBe(false);
+    expect(
+      (await gradeOf()).grade.reasons.some((r) => r.factor === 'accident' && r.text.includes('2026-10-10')),
+    ).toBe(false);
   });
 
   it('refuses facts that contradict themselves', async () => {
     const response = await t.app.inject({
-      method: 'POST', url: `/api/v1/enterprises/${enterpriseId}/facts`, headers: { cookie: inspector },
+      method: 'POST',
+      url: `/api/v1/enterprises/${enterpriseId}/facts`,
+      headers: { cookie: inspector },
       payload: { kind: 'joint_credit_punishment', data: { from: '2026-05-01', to: '2026-01-01' } },
     });
     expectProblem(response, 400, 'VALIDATION_FAILED');
@@ -80,7 +113,10 @@ describe('graded and classified enforcement (measures 3, 4, 24)', () => {
 
   it('hides another county’s grade', async () => {
     const xinhui = await t.login('xinhui.inspector');
-    expectProblem(await t.app.inject({ url: `/api/v1/enterprises/${enterpriseId}/grade`, headers: { cookie: xinhui } }), 404);
+    expectProblem(
+      await t.app.inject({ url: `/api/v1/enterprises/${enterpriseId}/grade`, headers: { cookie: xinhui } }),
+      404,
+    );
   });
 
   it('regrades everyone idempotently: a second run changes nothing', async () => {
@@ -111,7 +147,9 @@ describe('graded and classified enforcement (measures 3, 4, 24)', () => {
 
   it('counts the grades by county, class and colour for the city', async () => {
     const city = await t.login('city.head');
-    const overview = (await t.app.inject({ url: '/api/v1/grading/overview', headers: { cookie: city } })).json() as {
+    const overview = (
+      await t.app.inject({ url: '/api/v1/grading/overview', headers: { cookie: city } })
+    ).json() as {
       total: number;
       ungraded: number;
       byTerritory: { total: number; key: number; general: number }[];
@@ -123,31 +161,54 @@ describe('graded and classified enforcement (measures 3, 4, 24)', () => {
     expect(overview.byTerritory.reduce((a, r) => a + r.total, 0)).toBe(300);
     expect(overview.byTerritory.every((r) => r.key + r.general === r.total)).toBe(true);
     expect(overview.byRiskGrade.reduce((a, r) => a + r.count, 0)).toBe(300);
-    const county = (await t.app.inject({ url: '/api/v1/grading/overview', headers: { cookie: inspector } })).json() as { byTerritory: { territory: string }[] };
+    const county = (
+      await t.app.inject({ url: '/api/v1/grading/overview', headers: { cookie: inspector } })
+    ).json() as { byTerritory: { territory: string }[] };
     expect(county.byTerritory.map((r) => r.territory)).toEqual(['440703']);
   });
 
   it('starts a regrade from the API for an admin only, and reports its progress', async () => {
-    expectProblem(await t.app.inject({ method: 'POST', url: '/api/v1/grading/regrade', headers: { cookie: inspector } }), 403);
+    expectProblem(
+      await t.app.inject({ method: 'POST', url: '/api/v1/grading/regrade', headers: { cookie: inspector } }),
+      403,
+    );
     const admin = await t.login('admin');
-    const started = await t.app.inject({ method: 'POST', url: '/api/v1/grading/regrade', headers: { cookie: admin } });
+    const started = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/grading/regrade',
+      headers: { cookie: admin },
+    });
     expect(started.statusCode).toBe(202);
     const { run } = started.json() as { run: { id: string } };
     let status = 'running';
     for (let i = 0; i < 100 && status === 'running'; i += 1) {
       await new Promise((resolve) => setTimeout(resolve, 100));
-      status = ((await t.app.inject({ url: `/api/v1/grading/runs/${run.id}`, headers: { cookie: admin } })).json() as { status: string }).status;
+      status = (
+        (
+          await t.app.inject({ url: `/api/v1/grading/runs/${run.id}`, headers: { cookie: admin } })
+        ).json() as { status: string }
+      ).status;
     }
     expect(status).toBe('done');
   });
 
   it('shows the catalogue to a legal reviewer with sources and verification flags', async () => {
     const reviewer = await t.login('city.reviewer');
-    const catalog = (await t.app.inject({ url: '/api/v1/catalog/grading', headers: { cookie: reviewer } })).json() as {
+    const catalog = (
+      await t.app.inject({ url: '/api/v1/catalog/grading', headers: { cookie: reviewer } })
+    ).json() as {
       grading: { version: string; riskGrades: { verified: boolean; source: string }[] };
     };
     expect(catalog.grading.version).toBeTruthy();
-    expect(catalog.grading.riskGrades.some((g) => g.verified === false && g.source.includes('待法制审核'))).toBe(true);
-    expectProblem(await t.app.inject({ url: '/api/v1/catalog/grading', headers: { cookie: await t.login('enterprise.demo') } }), 403);
+    expect(
+      catalog.grading.riskGrades.some((g) => g.verified === false && g.source.includes('待法制审核')),
+    ).toBe(true);
+    expectProblem(
+      await t.app.inject({
+        url: '/api/v1/catalog/grading',
+        headers: { cookie: await t.login('enterprise.demo') },
+      }),
+      403,
+    );
   });
 });

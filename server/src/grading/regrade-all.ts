@@ -37,12 +37,23 @@ export const openRun = async (
   await ctx.db
     .update(regradeRuns)
     .set({ status: 'failed', error: '运行中断（超时）', finishedAt: now })
-    .where(and(eq(regradeRuns.status, 'running'), lt(regradeRuns.startedAt, new Date(now.getTime() - staleAfterMs))));
+    .where(
+      and(
+        eq(regradeRuns.status, 'running'),
+        lt(regradeRuns.startedAt, new Date(now.getTime() - staleAfterMs)),
+      ),
+    );
   if (kind === 'nightly') {
     const [done] = await ctx.db
       .select()
       .from(regradeRuns)
-      .where(and(eq(regradeRuns.kind, 'nightly'), eq(regradeRuns.forDate, forDate), eq(regradeRuns.status, 'done')));
+      .where(
+        and(
+          eq(regradeRuns.kind, 'nightly'),
+          eq(regradeRuns.forDate, forDate),
+          eq(regradeRuns.status, 'done'),
+        ),
+      );
     if (done) return { run: done, opened: false };
   }
   try {
@@ -80,7 +91,12 @@ const memoisedGrade = () => {
     if (!hit) {
       const graded = grade(
         assembleFacts(
-          { industry: row.industry, dustWorkers: row.dust_workers, usesLiquidAmmonia: row.uses_liquid_ammonia, hasDeepWellCasting: row.has_deep_well_casting },
+          {
+            industry: row.industry,
+            dustWorkers: row.dust_workers,
+            usesLiquidAmmonia: row.uses_liquid_ammonia,
+            hasDeepWellCasting: row.has_deep_well_casting,
+          },
           row.facts,
         ),
         date,
@@ -99,7 +115,11 @@ const memoisedGrade = () => {
 export const runRegrade = async (
   ctx: AppContext,
   run: RegradeRun,
-  options: { trigger?: GradeTrigger; batchSize?: number; onProgress?: (run: { processed: number; total: number; changed: number }) => void } = {},
+  options: {
+    trigger?: GradeTrigger;
+    batchSize?: number;
+    onProgress?: (run: { processed: number; total: number; changed: number }) => void;
+  } = {},
 ): Promise<RegradeRun> => {
   const batchSize = options.batchSize ?? 2000;
   const trigger = options.trigger ?? 'regrade';
@@ -119,7 +139,8 @@ export const runRegrade = async (
       const updates: { row: BatchRow; graded: GradingResult; digest: string }[] = [];
       for (const row of rows) {
         const { graded, digest } = gradeRow(row, date);
-        if (digest !== row.digest || row.graded_territory !== row.territory) updates.push({ row, graded, digest });
+        if (digest !== row.digest || row.graded_territory !== row.territory)
+          updates.push({ row, graded, digest });
       }
       // the previous results, for the change summaries, of the few enterprises whose grade changed
       const regraded = updates.filter((u) => u.row.digest !== null).map((u) => u.row.id);
@@ -128,7 +149,9 @@ export const runRegrade = async (
         const stored = await ctx.db.execute(
           sql`select enterprise_id, result from enterprise_grades where enterprise_id = any(${`{${regraded.join(',')}}`}::uuid[])`,
         );
-        for (const row of (stored as unknown as { rows: { enterprise_id: string; result: GradingResult }[] }).rows) previous.set(row.enterprise_id, row.result);
+        for (const row of (stored as unknown as { rows: { enterprise_id: string; result: GradingResult }[] })
+          .rows)
+          previous.set(row.enterprise_id, row.result);
       }
       await ctx.db.transaction(async (tx) => {
         if (updates.length > 0) {
@@ -146,7 +169,9 @@ export const runRegrade = async (
               catalog_version: graded.catalogVersion,
             })),
           );
-          const keys = JSON.stringify(updates.map(({ row, graded }) => ({ enterprise_id: row.id, ...keyStatus(graded) })));
+          const keys = JSON.stringify(
+            updates.map(({ row, graded }) => ({ enterprise_id: row.id, ...keyStatus(graded) })),
+          );
           const changes = JSON.stringify(
             updates.map(({ row, graded }) => {
               const before = previous.get(row.id) ?? null;
@@ -180,7 +205,13 @@ export const runRegrade = async (
             entityType: 'regrade_run',
             entityId: run.id,
             territory: '440700',
-            payload: { trigger, date, batchFrom: rows[0]!.id, batchTo: rows[rows.length - 1]!.id, changed: updates.map((u) => u.row.id) },
+            payload: {
+              trigger,
+              date,
+              batchFrom: rows[0]!.id,
+              batchTo: rows[rows.length - 1]!.id,
+              changed: updates.map((u) => u.row.id),
+            },
             at: now,
           });
         }
@@ -200,7 +231,11 @@ export const runRegrade = async (
   } catch (error) {
     await ctx.db
       .update(regradeRuns)
-      .set({ status: 'failed', error: error instanceof Error ? error.message : String(error), finishedAt: ctx.clock.now() })
+      .set({
+        status: 'failed',
+        error: error instanceof Error ? error.message : String(error),
+        finishedAt: ctx.clock.now(),
+      })
       .where(eq(regradeRuns.id, run.id));
     throw error;
   }

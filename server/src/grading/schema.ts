@@ -1,5 +1,16 @@
 import { sql } from 'drizzle-orm';
-import { date, doublePrecision, index, integer, jsonb, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import {
+  date,
+  doublePrecision,
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+} from 'drizzle-orm/pg-core';
 import { enterprises } from '../enterprises/schema.ts';
 
 // measure 3 (动态管理): the facts that drive an enterprise's grade, append-only; a mistaken record is
@@ -63,16 +74,24 @@ export const gradeChanges = pgTable(
 );
 
 // At most one run is 'running' at a time, across every server (the partial unique index).
-export const regradeRuns = pgTable('regrade_runs', {
-  id: uuid('id').primaryKey().defaultRandom(),
-  kind: text('kind').notNull(),
-  forDate: date('for_date', { mode: 'string' }).notNull(),
-  status: text('status').notNull(),
-  total: integer('total').notNull().default(0),
-  processed: integer('processed').notNull().default(0),
-  changed: integer('changed').notNull().default(0),
-  startedAt: timestamp('started_at', { withTimezone: true, mode: 'date' }).notNull(),
-  finishedAt: timestamp('finished_at', { withTimezone: true, mode: 'date' }),
-  startedByName: text('started_by_name').notNull(),
-  error: text('error'),
-}, (table) => [uniqueIndex('regrade_runs_one_running').on(table.status).where(sql`status = 'running'`)]);
+export const regradeRuns = pgTable(
+  'regrade_runs',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    kind: text('kind').notNull(),
+    forDate: date('for_date', { mode: 'string' }).notNull(),
+    status: text('status').notNull(),
+    total: integer('total').notNull().default(0),
+    processed: integer('processed').notNull().default(0),
+    changed: integer('changed').notNull().default(0),
+    startedAt: timestamp('started_at', { withTimezone: true, mode: 'date' }).notNull(),
+    finishedAt: timestamp('finished_at', { withTimezone: true, mode: 'date' }),
+    startedByName: text('started_by_name').notNull(),
+    error: text('error'),
+  },
+  (table) => [
+    uniqueIndex('regrade_runs_one_running')
+      .on(table.status)
+      .where(sql`status = 'running'`),
+  ],
+);

@@ -29,14 +29,22 @@ const gradeView = (row: typeof enterpriseGrades.$inferSelect) => {
   };
 };
 
-const readableEnterprise = async (ctx: AppContext, actor: Actor, id: string, action: 'read' | 'update' = 'read') => {
+const readableEnterprise = async (
+  ctx: AppContext,
+  actor: Actor,
+  id: string,
+  action: 'read' | 'update' = 'read',
+) => {
   if (!isUuid(id)) throw notFound('企业');
   return assertCan(actor, 'enterprise', action, await findEnterpriseById(ctx.db, id), '企业');
 };
 
 export const getGrade = async (ctx: AppContext, actor: Actor, enterpriseId: string) => {
   const enterprise = await readableEnterprise(ctx, actor, enterpriseId);
-  const [row] = await ctx.db.select().from(enterpriseGrades).where(eq(enterpriseGrades.enterpriseId, enterprise.id));
+  const [row] = await ctx.db
+    .select()
+    .from(enterpriseGrades)
+    .where(eq(enterpriseGrades.enterpriseId, enterprise.id));
   const history = await ctx.db
     .select()
     .from(gradeChanges)
@@ -107,7 +115,13 @@ export const recordFact = async (ctx: AppContext, actor: Actor, enterpriseId: st
   });
 };
 
-export const retractFact = async (ctx: AppContext, actor: Actor, enterpriseId: string, factId: string, reason: string) => {
+export const retractFact = async (
+  ctx: AppContext,
+  actor: Actor,
+  enterpriseId: string,
+  factId: string,
+  reason: string,
+) => {
   const enterprise = await readableEnterprise(ctx, actor, enterpriseId, 'update');
   if (!isUuid(factId)) throw notFound('事实记录');
   return ctx.db.transaction(async (tx) => {
@@ -118,7 +132,10 @@ export const retractFact = async (ctx: AppContext, actor: Actor, enterpriseId: s
     if (!fact) throw notFound('事实记录');
     if (fact.retractedAt) throw new Problem(409, 'FACT_ALREADY_RETRACTED', '该记录已撤销');
     const now = ctx.clock.now();
-    await tx.update(enterpriseFacts).set({ retractedAt: now, retractionReason: reason }).where(eq(enterpriseFacts.id, fact.id));
+    await tx
+      .update(enterpriseFacts)
+      .set({ retractedAt: now, retractionReason: reason })
+      .where(eq(enterpriseFacts.id, fact.id));
     await appendAuditEvent(tx, {
       actor,
       action: 'fact.retract',
@@ -134,7 +151,10 @@ export const retractFact = async (ctx: AppContext, actor: Actor, enterpriseId: s
 };
 
 export const gradingOverview = async (ctx: AppContext, actor: Actor, territory?: string) => {
-  const scope = scopeCondition(actor, 'enterprise', { territory: enterpriseGrades.territory, id: enterpriseGrades.enterpriseId });
+  const scope = scopeCondition(actor, 'enterprise', {
+    territory: enterpriseGrades.territory,
+    id: enterpriseGrades.enterpriseId,
+  });
   if (actor.role === 'enterprise') throw new Problem(403, 'FORBIDDEN', '您的角色无权执行此操作');
   const where = and(scope, territory ? territoryCondition(territory, enterpriseGrades.territory) : undefined);
   const rows = await ctx.db
@@ -147,7 +167,12 @@ export const gradingOverview = async (ctx: AppContext, actor: Actor, territory?:
     })
     .from(enterpriseGrades)
     .where(where)
-    .groupBy(enterpriseGrades.territory, enterpriseGrades.class, enterpriseGrades.riskGrade, enterpriseGrades.enforcementLevel);
+    .groupBy(
+      enterpriseGrades.territory,
+      enterpriseGrades.class,
+      enterpriseGrades.riskGrade,
+      enterpriseGrades.enforcementLevel,
+    );
   const enterpriseScope = and(
     scopeCondition(actor, 'enterprise', { territory: enterprises.territory, id: enterprises.id }),
     territory ? territoryCondition(territory, enterprises.territory) : undefined,
@@ -179,12 +204,20 @@ export const gradingOverview = async (ctx: AppContext, actor: Actor, territory?:
         total: of(() => true),
       };
     }),
-    byClass: [...sum((row) => row.class as GradeSnapshot['class'])].map(([cls, n]) => ({ class: cls, count: n })),
-    byRiskGrade: [...sum((row) => row.riskGrade as GradeSnapshot['riskGrade'])].map(([grade, n]) => ({ riskGrade: grade, count: n })),
-    byLevel: [...sum((row) => row.enforcementLevel as GradeSnapshot['enforcementLevel'])].map(([level, n]) => ({
-      enforcementLevel: level,
+    byClass: [...sum((row) => row.class as GradeSnapshot['class'])].map(([cls, n]) => ({
+      class: cls,
       count: n,
     })),
+    byRiskGrade: [...sum((row) => row.riskGrade as GradeSnapshot['riskGrade'])].map(([grade, n]) => ({
+      riskGrade: grade,
+      count: n,
+    })),
+    byLevel: [...sum((row) => row.enforcementLevel as GradeSnapshot['enforcementLevel'])].map(
+      ([level, n]) => ({
+        enforcementLevel: level,
+        count: n,
+      }),
+    ),
   };
 };
 
@@ -206,7 +239,8 @@ const runView = (run: typeof regradeRuns.$inferSelect) => ({
 export const startRegrade = async (ctx: AppContext, actor: Actor, log: (error: unknown) => void) => {
   assertMayUse(actor, 'grading_run', 'create');
   const { run, opened } = await openRun(ctx, 'manual', actor.displayName);
-  if (!opened) throw new Problem(409, 'REGRADE_RUNNING', '已有分级任务正在运行，请稍后', { detail: `任务 ${run.id}` });
+  if (!opened)
+    throw new Problem(409, 'REGRADE_RUNNING', '已有分级任务正在运行，请稍后', { detail: `任务 ${run.id}` });
   void runRegrade(ctx, run).catch(log);
   return runView(run);
 };
@@ -223,4 +257,3 @@ export const getRun = async (ctx: AppContext, actor: Actor, id: string) => {
   if (!row) throw notFound('分级任务');
   return runView(row);
 };
-

@@ -9,7 +9,14 @@ import {
   type GuideListStatus,
 } from '@inspecta/domain';
 import type { AppContext } from '../app/context.ts';
-import { assertCan, assertMayUse, scopeCondition, territoryCondition, type Action, type Actor } from '../app/policy.ts';
+import {
+  assertCan,
+  assertMayUse,
+  scopeCondition,
+  territoryCondition,
+  type Action,
+  type Actor,
+} from '../app/policy.ts';
 import { Problem, notFound, refused } from '../app/problem.ts';
 import { isUuid } from '../app/paging.ts';
 import { appendAuditEvent, type AuditAction } from '../audit/service.ts';
@@ -53,7 +60,11 @@ const entryView = (row: EntryRow) => ({
 });
 
 const entriesOf = (db: AppContext['db'] | Tx, listId: string) =>
-  db.select().from(guideListEntries).where(eq(guideListEntries.listId, listId)).orderBy(asc(guideListEntries.territory), asc(guideListEntries.name));
+  db
+    .select()
+    .from(guideListEntries)
+    .where(eq(guideListEntries.listId, listId))
+    .orderBy(asc(guideListEntries.territory), asc(guideListEntries.name));
 
 const loadList = async (db: AppContext['db'] | Tx, actor: Actor, id: string, action: Action) => {
   if (!isUuid(id)) throw notFound('名单');
@@ -68,7 +79,15 @@ const step = (list: ListRow, action: GuideListAction, reason?: string) => {
 };
 
 const audit = (tx: Tx, ctx: AppContext, actor: Actor, action: AuditAction, list: ListRow, payload: unknown) =>
-  appendAuditEvent(tx, { actor, action, entityType: 'guide_list', entityId: list.id, territory: list.territory, payload, at: ctx.clock.now() });
+  appendAuditEvent(tx, {
+    actor,
+    action,
+    entityType: 'guide_list',
+    entityId: list.id,
+    territory: list.territory,
+    payload,
+    at: ctx.clock.now(),
+  });
 
 // measure 4: the rule's list is every enterprise the grading classes as key, within the bureau's territory.
 const ruleEntries = async (tx: Tx, listId: string, territory: string) => {
@@ -85,7 +104,9 @@ const ruleEntries = async (tx: Tx, listId: string, territory: string) => {
     territory: enterprise.territory,
     class: grade.class,
     enforcementLevel: grade.enforcementLevel,
-    ruleReasons: (grade.result as GradingResult).reasons.filter((r) => r.effect === 'class').map((r) => r.text),
+    ruleReasons: (grade.result as GradingResult).reasons
+      .filter((r) => r.effect === 'class')
+      .map((r) => r.text),
     origin: 'rule',
   }));
 };
@@ -102,7 +123,8 @@ const entryCounts = async (db: AppContext['db'], listIds: string[]): Promise<Map
 };
 
 const insertEntries = async (tx: Tx, entries: (typeof guideListEntries.$inferInsert)[]) => {
-  for (let i = 0; i < entries.length; i += 500) await tx.insert(guideListEntries).values(entries.slice(i, i + 500));
+  for (let i = 0; i < entries.length; i += 500)
+    await tx.insert(guideListEntries).values(entries.slice(i, i + 500));
 };
 
 export const listGuideLists = async (ctx: AppContext, actor: Actor) => {
@@ -111,7 +133,10 @@ export const listGuideLists = async (ctx: AppContext, actor: Actor) => {
     .from(guideLists)
     .where(scopeCondition(actor, 'guide_list', { territory: guideLists.territory }))
     .orderBy(desc(guideLists.year));
-  const counts = await entryCounts(ctx.db, rows.map((row) => row.id));
+  const counts = await entryCounts(
+    ctx.db,
+    rows.map((row) => row.id),
+  );
   return { items: rows.map((row) => listView(row, counts.get(row.id) ?? 0)) };
 };
 
@@ -123,7 +148,9 @@ export const generateGuideList = async (ctx: AppContext, actor: Actor, year: num
       .from(guideLists)
       .where(and(eq(guideLists.year, year), eq(guideLists.territory, actor.territory)));
     if (existing) {
-      throw new Problem(409, 'GUIDE_LIST_EXISTS', `${year} 年的名单已存在`, { detail: `名单 ${existing.id}；草稿可以重新生成` });
+      throw new Problem(409, 'GUIDE_LIST_EXISTS', `${year} 年的名单已存在`, {
+        detail: `名单 ${existing.id}；草稿可以重新生成`,
+      });
     }
     const [list] = await tx
       .insert(guideLists)
@@ -150,14 +177,23 @@ export const regenerateGuideList = async (ctx: AppContext, actor: Actor, id: str
     // manual additions and removals are the reviewer's decisions and survive a regeneration
     const kept = (await entriesOf(tx, list.id)).filter((e) => e.origin === 'manual' || e.removed);
     await tx.delete(guideListEntries).where(eq(guideListEntries.listId, list.id));
-    const fresh = (await ruleEntries(tx, list.id, list.territory)).filter((e) => !kept.some((k) => k.enterpriseId === e.enterpriseId));
+    const fresh = (await ruleEntries(tx, list.id, list.territory)).filter(
+      (e) => !kept.some((k) => k.enterpriseId === e.enterpriseId),
+    );
     await insertEntries(tx, [...fresh, ...kept.map(({ id: _id, ...entry }) => entry)]);
     const [updated] = await tx
       .update(guideLists)
-      .set({ generatedAt: ctx.clock.now(), generatedByName: actor.displayName, catalogVersion: gradingCatalog.version })
+      .set({
+        generatedAt: ctx.clock.now(),
+        generatedByName: actor.displayName,
+        catalogVersion: gradingCatalog.version,
+      })
       .where(eq(guideLists.id, list.id))
       .returning();
-    await audit(tx, ctx, actor, 'guide_list.generate', list, { regenerated: true, entries: fresh.length + kept.length });
+    await audit(tx, ctx, actor, 'guide_list.generate', list, {
+      regenerated: true,
+      entries: fresh.length + kept.length,
+    });
     return listView(updated!, fresh.length + kept.filter((k) => !k.removed).length);
   });
 
@@ -167,11 +203,20 @@ export const getGuideList = async (ctx: AppContext, actor: Actor, id: string) =>
   const [previous] = await ctx.db
     .select()
     .from(guideLists)
-    .where(and(eq(guideLists.territory, list.territory), eq(guideLists.status, 'published'), lt(guideLists.year, list.year)))
+    .where(
+      and(
+        eq(guideLists.territory, list.territory),
+        eq(guideLists.status, 'published'),
+        lt(guideLists.year, list.year),
+      ),
+    )
     .orderBy(desc(guideLists.year))
     .limit(1);
   const previousMembers = previous ? (await entriesOf(ctx.db, previous.id)).filter((e) => !e.removed) : [];
-  const diff = guideListDiff(previousMembers, entries.filter((e) => !e.removed));
+  const diff = guideListDiff(
+    previousMembers,
+    entries.filter((e) => !e.removed),
+  );
   const member = (e: { creditCode: string; name: string; territory: string }) => ({
     creditCode: e.creditCode,
     name: e.name,
@@ -189,7 +234,13 @@ export const getGuideList = async (ctx: AppContext, actor: Actor, id: string) =>
   };
 };
 
-export const addGuideListEntry = async (ctx: AppContext, actor: Actor, id: string, enterpriseId: string, reason: string) =>
+export const addGuideListEntry = async (
+  ctx: AppContext,
+  actor: Actor,
+  id: string,
+  enterpriseId: string,
+  reason: string,
+) =>
   ctx.db.transaction(async (tx) => {
     const list = await loadList(tx, actor, id, 'update');
     step(list, 'add_entry', reason);
@@ -198,13 +249,18 @@ export const addGuideListEntry = async (ctx: AppContext, actor: Actor, id: strin
           .select({ enterprise: enterprises, grade: enterpriseGrades })
           .from(enterprises)
           .leftJoin(enterpriseGrades, eq(enterpriseGrades.enterpriseId, enterprises.id))
-          .where(and(eq(enterprises.id, enterpriseId), territoryCondition(list.territory, enterprises.territory)))
+          .where(
+            and(eq(enterprises.id, enterpriseId), territoryCondition(list.territory, enterprises.territory)),
+          )
       : [];
     if (!row) throw notFound('企业');
     const existing = (await entriesOf(tx, list.id)).find((e) => e.enterpriseId === enterpriseId);
     if (existing && !existing.removed) throw new Problem(409, 'GUIDE_LIST_ENTRY_EXISTS', '该企业已在名单中');
     if (existing) {
-      await tx.update(guideListEntries).set({ removed: false, reason, origin: 'manual' }).where(eq(guideListEntries.id, existing.id));
+      await tx
+        .update(guideListEntries)
+        .set({ removed: false, reason, origin: 'manual' })
+        .where(eq(guideListEntries.id, existing.id));
     } else {
       await tx.insert(guideListEntries).values({
         listId: list.id,
@@ -222,27 +278,50 @@ export const addGuideListEntry = async (ctx: AppContext, actor: Actor, id: strin
     await audit(tx, ctx, actor, 'guide_list.entry_add', list, { enterpriseId, reason });
   });
 
-export const removeGuideListEntry = async (ctx: AppContext, actor: Actor, id: string, entryId: string, reason: string) =>
+export const removeGuideListEntry = async (
+  ctx: AppContext,
+  actor: Actor,
+  id: string,
+  entryId: string,
+  reason: string,
+) =>
   ctx.db.transaction(async (tx) => {
     const list = await loadList(tx, actor, id, 'update');
     step(list, 'remove_entry', reason);
     const [entry] = isUuid(entryId)
-      ? await tx.select().from(guideListEntries).where(and(eq(guideListEntries.id, entryId), eq(guideListEntries.listId, list.id)))
+      ? await tx
+          .select()
+          .from(guideListEntries)
+          .where(and(eq(guideListEntries.id, entryId), eq(guideListEntries.listId, list.id)))
       : [];
     if (!entry) throw notFound('名单条目');
     if (entry.removed) throw new Problem(409, 'GUIDE_LIST_ENTRY_REMOVED', '该企业已移出名单');
     await tx.update(guideListEntries).set({ removed: true, reason }).where(eq(guideListEntries.id, entry.id));
-    await audit(tx, ctx, actor, 'guide_list.entry_remove', list, { enterpriseId: entry.enterpriseId, creditCode: entry.creditCode, reason });
+    await audit(tx, ctx, actor, 'guide_list.entry_remove', list, {
+      enterpriseId: entry.enterpriseId,
+      creditCode: entry.creditCode,
+      reason,
+    });
   });
 
-export const approveGuideList = async (ctx: AppContext, actor: Actor, id: string, comment: string | undefined) =>
+export const approveGuideList = async (
+  ctx: AppContext,
+  actor: Actor,
+  id: string,
+  comment: string | undefined,
+) =>
   ctx.db.transaction(async (tx) => {
     const list = await loadList(tx, actor, id, 'approve');
     const next = step(list, 'approve');
     const now = ctx.clock.now();
     await tx
       .update(guideLists)
-      .set({ status: next, approvedAt: now, approvedByName: actor.displayName, approvalComment: comment ?? null })
+      .set({
+        status: next,
+        approvedAt: now,
+        approvedByName: actor.displayName,
+        approvalComment: comment ?? null,
+      })
       .where(eq(guideLists.id, list.id));
     await audit(tx, ctx, actor, 'guide_list.approve', list, { comment: comment ?? null });
   });
@@ -251,14 +330,24 @@ export const publishGuideList = async (ctx: AppContext, actor: Actor, id: string
   ctx.db.transaction(async (tx) => {
     const list = await loadList(tx, actor, id, 'publish');
     const next = step(list, 'publish');
-    await tx.update(guideLists).set({ status: next, publishedAt: ctx.clock.now() }).where(eq(guideLists.id, list.id));
+    await tx
+      .update(guideLists)
+      .set({ status: next, publishedAt: ctx.clock.now() })
+      .where(eq(guideLists.id, list.id));
     await audit(tx, ctx, actor, 'guide_list.publish', list, {});
   });
 
 // Public: name, credit code, county, class and level of published lists, nothing else.
 export const publishedGuideLists = async (ctx: AppContext) => {
-  const rows = await ctx.db.select().from(guideLists).where(eq(guideLists.status, 'published')).orderBy(desc(guideLists.year));
-  const counts = await entryCounts(ctx.db, rows.map((row) => row.id));
+  const rows = await ctx.db
+    .select()
+    .from(guideLists)
+    .where(eq(guideLists.status, 'published'))
+    .orderBy(desc(guideLists.year));
+  const counts = await entryCounts(
+    ctx.db,
+    rows.map((row) => row.id),
+  );
   return {
     items: rows.map((row) => ({
       year: row.year,

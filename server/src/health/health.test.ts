@@ -15,9 +15,14 @@ describe('health and API description', () => {
   });
 
   it('publishes an OpenAPI description generated from the schemas, and a browsable page', async () => {
-    const spec = (await t.app.inject({ url: '/api/openapi.json' })).json() as { openapi: string; paths: Record<string, unknown> };
+    const spec = (await t.app.inject({ url: '/api/openapi.json' })).json() as {
+      openapi: string;
+      paths: Record<string, unknown>;
+    };
     expect(spec.openapi).toMatch(/^3\./);
-    expect(Object.keys(spec.paths)).toEqual(expect.arrayContaining(['/api/v1/enterprises', '/api/v1/audit/verify', '/api/v1/health']));
+    expect(Object.keys(spec.paths)).toEqual(
+      expect.arrayContaining(['/api/v1/enterprises', '/api/v1/audit/verify', '/api/v1/health']),
+    );
     const docs = await t.app.inject({ url: '/api/docs' });
     expect(docs.statusCode).toBeLessThan(400);
   });

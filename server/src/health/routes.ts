@@ -3,21 +3,27 @@ import { sql } from 'drizzle-orm';
 import { z } from 'zod';
 import type { AppContext } from '../app/context.ts';
 
-export const healthRoutes = (ctx: AppContext): FastifyPluginAsyncZod => async (app) => {
-  app.get(
-    '/health',
-    {
-      schema: {
-        tags: ['health'],
-        summary: '健康检查',
-        response: {
-          200: z.object({ status: z.literal('ok'), database: z.enum(['pglite', 'postgresql']), version: z.string() }),
+export const healthRoutes =
+  (ctx: AppContext): FastifyPluginAsyncZod =>
+  async (app) => {
+    app.get(
+      '/health',
+      {
+        schema: {
+          tags: ['health'],
+          summary: '健康检查',
+          response: {
+            200: z.object({
+              status: z.literal('ok'),
+              database: z.enum(['pglite', 'postgresql']),
+              version: z.string(),
+            }),
+          },
         },
       },
-    },
-    async () => {
-      await ctx.db.execute(sql`select 1`);
-      return { status: 'ok' as const, database: ctx.databaseKind, version: ctx.version };
-    },
-  );
-};
+      async () => {
+        await ctx.db.execute(sql`select 1`);
+        return { status: 'ok' as const, database: ctx.databaseKind, version: ctx.version };
+      },
+    );
+  };

@@ -18,7 +18,11 @@ const counted = inArray(inspections.status, [...COUNTED_STATUSES]);
 
 export const thisYear = (ctx: AppContext) => Number(shanghaiDate(ctx.clock.now()).slice(0, 4));
 
-export const bureauBurden = async (ctx: AppContext, actor: Actor, query: z.infer<typeof ZBurdenQuerySchema>) => {
+export const bureauBurden = async (
+  ctx: AppContext,
+  actor: Actor,
+  query: z.infer<typeof ZBurdenQuerySchema>,
+) => {
   assertMayUse(actor, 'inspection', 'read');
   const year = query.year ?? thisYear(ctx);
   const { yellowFrom, redFrom } = governanceCatalog.burden;
@@ -30,7 +34,13 @@ export const bureauBurden = async (ctx: AppContext, actor: Actor, query: z.infer
     counted,
   );
   const having =
-    query.level === 'red' ? sql`count(*) >= ${redFrom}` : query.level === 'yellow' ? sql`count(*) >= ${yellowFrom} and count(*) < ${redFrom}` : query.level === 'normal' ? sql`count(*) < ${yellowFrom}` : undefined;
+    query.level === 'red'
+      ? sql`count(*) >= ${redFrom}`
+      : query.level === 'yellow'
+        ? sql`count(*) >= ${yellowFrom} and count(*) < ${redFrom}`
+        : query.level === 'normal'
+          ? sql`count(*) < ${yellowFrom}`
+          : undefined;
   const grouped = ctx.db
     .select({
       enterpriseId: inspections.enterpriseId,
@@ -57,23 +67,37 @@ export const bureauBurden = async (ctx: AppContext, actor: Actor, query: z.infer
     ids.length === 0
       ? []
       : await ctx.db
-          .select({ enterpriseId: inspections.enterpriseId, organisationName: inspections.organisationName, kind: inspections.kind, n })
+          .select({
+            enterpriseId: inspections.enterpriseId,
+            organisationName: inspections.organisationName,
+            kind: inspections.kind,
+            n,
+          })
           .from(inspections)
           .where(and(inArray(inspections.enterpriseId, ids), eq(inspections.year, year), counted))
           .groupBy(inspections.enterpriseId, inspections.organisationName, inspections.kind);
   const tally = (enterpriseId: string, key: 'organisationName' | 'kind') => {
     const sums = new Map<string, number>();
-    for (const part of breakdown) if (part.enterpriseId === enterpriseId) sums.set(part[key], (sums.get(part[key]) ?? 0) + part.n);
+    for (const part of breakdown)
+      if (part.enterpriseId === enterpriseId) sums.set(part[key], (sums.get(part[key]) ?? 0) + part.n);
     return [...sums].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
   };
   return {
     items: rows.map((row) => ({
-      ...burdenFrom(row.enterpriseId, year, row.n, caps.get(row.enterpriseId) ?? { cap: null, capVerified: false, capSource: null }),
+      ...burdenFrom(
+        row.enterpriseId,
+        year,
+        row.n,
+        caps.get(row.enterpriseId) ?? { cap: null, capVerified: false, capSource: null },
+      ),
       enterpriseName: row.enterpriseName,
       creditCode: row.creditCode,
       territory: row.territory,
       territoryName: territoryName(row.territory) ?? row.territory,
-      byDepartment: tally(row.enterpriseId, 'organisationName').map(([organisationName, count]) => ({ organisationName, count })),
+      byDepartment: tally(row.enterpriseId, 'organisationName').map(([organisationName, count]) => ({
+        organisationName,
+        count,
+      })),
       byKind: tally(row.enterpriseId, 'kind').map(([kind, count]) => ({ kind, count })),
     })),
     total: total?.n ?? 0,
@@ -87,18 +111,36 @@ export const bureauBurden = async (ctx: AppContext, actor: Actor, query: z.infer
 // inspections it has hosted (completed): planned ones, a draw's above all, are not announced in advance.
 export const enterpriseBurden = async (ctx: AppContext, actor: Actor, id: string, year = thisYear(ctx)) => {
   const [enterprise] = isUuid(id)
-    ? await ctx.db.select({ id: enterprises.id, territory: enterprises.territory, name: enterprises.name }).from(enterprises).where(eq(enterprises.id, id))
+    ? await ctx.db
+        .select({ id: enterprises.id, territory: enterprises.territory, name: enterprises.name })
+        .from(enterprises)
+        .where(eq(enterprises.id, id))
     : [];
   assertCan(actor, 'enterprise', 'read', enterprise, '企业');
   const completedOnly = actor.role === 'enterprise';
   const rows = await ctx.db
     .select()
     .from(inspections)
-    .where(and(eq(inspections.enterpriseId, enterprise!.id), eq(inspections.year, year), completedOnly ? eq(inspections.status, 'completed') : undefined))
+    .where(
+      and(
+        eq(inspections.enterpriseId, enterprise!.id),
+        eq(inspections.year, year),
+        completedOnly ? eq(inspections.status, 'completed') : undefined,
+      ),
+    )
     .orderBy(asc(inspections.plannedOn), asc(inspections.id));
   const isCounted = (status: string) => (COUNTED_STATUSES as readonly string[]).includes(status);
   const burden = completedOnly
-    ? burdenFrom(enterprise!.id, year, rows.length, (await capsOf(ctx.db, [enterprise!.id])).get(enterprise!.id) ?? { cap: null, capVerified: false, capSource: null })
+    ? burdenFrom(
+        enterprise!.id,
+        year,
+        rows.length,
+        (await capsOf(ctx.db, [enterprise!.id])).get(enterprise!.id) ?? {
+          cap: null,
+          capVerified: false,
+          capSource: null,
+        },
+      )
     : (await burdenOf(ctx.db, [enterprise!.id], year)).get(enterprise!.id)!;
   return {
     ...burden,

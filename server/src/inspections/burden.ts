@@ -28,7 +28,12 @@ type Cap = { cap: number | null; capVerified: boolean; capSource: string | null 
 const chunks = <T>(list: readonly T[], size: number): T[][] =>
   Array.from({ length: Math.ceil(list.length / size) }, (_, i) => list.slice(i * size, (i + 1) * size));
 
-export const burdenFrom = (enterpriseId: string, year: number, counted: number, cap: Cap): EnterpriseBurden => ({
+export const burdenFrom = (
+  enterpriseId: string,
+  year: number,
+  counted: number,
+  cap: Cap,
+): EnterpriseBurden => ({
   enterpriseId,
   year,
   count: counted,
@@ -47,12 +52,15 @@ export const capsOf = async (db: Db | Tx, enterpriseIds: readonly string[]): Pro
         enterpriseId: enterpriseGrades.enterpriseId,
         cap: sql<number | null>`(${enterpriseGrades.result}->'allowance'->>'cap')::int`,
         capVerified: sql<boolean>`coalesce((${enterpriseGrades.result}->'allowance'->>'capVerified')::boolean, false)`,
-        capSource: sql<string | null>`(select r->>'source' from jsonb_array_elements(${enterpriseGrades.result}->'reasons') r
+        capSource: sql<
+          string | null
+        >`(select r->>'source' from jsonb_array_elements(${enterpriseGrades.result}->'reasons') r
           where r->>'effect' = 'allowance' and r->>'factor' = 'standardisation' limit 1)`,
       })
       .from(enterpriseGrades)
       .where(inArray(enterpriseGrades.enterpriseId, ids));
-    for (const row of rows) caps.set(row.enterpriseId, { cap: row.cap, capVerified: row.capVerified, capSource: row.capSource });
+    for (const row of rows)
+      caps.set(row.enterpriseId, { cap: row.cap, capVerified: row.capVerified, capSource: row.capSource });
   }
   return caps;
 };
@@ -61,14 +69,24 @@ const noCap: Cap = { cap: null, capVerified: false, capSource: null };
 
 // Counts and caps of many enterprises in two queries, whatever their number: what a draw asks before it
 // turns its selection into inspections ("which of these would be over the cap?").
-export const burdenOf = async (db: Db | Tx, enterpriseIds: readonly string[], year: number): Promise<Map<string, EnterpriseBurden>> => {
+export const burdenOf = async (
+  db: Db | Tx,
+  enterpriseIds: readonly string[],
+  year: number,
+): Promise<Map<string, EnterpriseBurden>> => {
   const unique = [...new Set(enterpriseIds)];
   const counts = new Map<string, number>();
   for (const ids of chunks(unique, 5000)) {
     const rows = await db
       .select({ enterpriseId: inspections.enterpriseId, n: count() })
       .from(inspections)
-      .where(and(inArray(inspections.enterpriseId, ids), eq(inspections.year, year), inArray(inspections.status, [...COUNTED_STATUSES])))
+      .where(
+        and(
+          inArray(inspections.enterpriseId, ids),
+          eq(inspections.year, year),
+          inArray(inspections.status, [...COUNTED_STATUSES]),
+        ),
+      )
       .groupBy(inspections.enterpriseId);
     for (const row of rows) counts.set(row.enterpriseId, row.n);
   }
@@ -77,7 +95,10 @@ export const burdenOf = async (db: Db | Tx, enterpriseIds: readonly string[], ye
 };
 
 // Counts per enterprise and year, for rows of a list that each show their enterprise's level.
-export const countsByEnterpriseYear = async (db: Db | Tx, keys: readonly { enterpriseId: string; year: number }[]) => {
+export const countsByEnterpriseYear = async (
+  db: Db | Tx,
+  keys: readonly { enterpriseId: string; year: number }[],
+) => {
   const result = new Map<string, number>();
   const ids = [...new Set(keys.map((key) => key.enterpriseId))];
   const years = [...new Set(keys.map((key) => key.year))];
@@ -85,7 +106,13 @@ export const countsByEnterpriseYear = async (db: Db | Tx, keys: readonly { enter
   const rows = await db
     .select({ enterpriseId: inspections.enterpriseId, year: inspections.year, n: count() })
     .from(inspections)
-    .where(and(inArray(inspections.enterpriseId, ids), inArray(inspections.year, years), inArray(inspections.status, [...COUNTED_STATUSES])))
+    .where(
+      and(
+        inArray(inspections.enterpriseId, ids),
+        inArray(inspections.year, years),
+        inArray(inspections.status, [...COUNTED_STATUSES]),
+      ),
+    )
     .groupBy(inspections.enterpriseId, inspections.year);
   for (const row of rows) result.set(`${row.enterpriseId}:${row.year}`, row.n);
   return result;
@@ -113,7 +140,11 @@ export const inspectionView = (row: InspectionRow) => ({
   capAtPlanning: row.capAtPlanning,
   overCap: row.overCap !== 0,
   drawId: row.drawId,
-  partners: row.partners.map(({ organisationId, organisationName, departmentType }) => ({ organisationId, organisationName, departmentType })),
+  partners: row.partners.map(({ organisationId, organisationName, departmentType }) => ({
+    organisationId,
+    organisationName,
+    departmentType,
+  })),
   team: row.team,
   mergedIntoId: row.mergedIntoId,
   completedOn: row.completedOn,

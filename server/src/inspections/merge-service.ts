@@ -18,7 +18,8 @@ import { notOpen } from './service.ts';
 type InspectionRow = typeof inspections.$inferSelect;
 type DecisionRow = typeof mergeDecisions.$inferSelect;
 
-const BASIS_8 = '《江门市应急管理系统严格规范涉企行政检查若干措施》第八项（合理统筹同一时期同一企业检查事项，合并一次检查）';
+const BASIS_8 =
+  '《江门市应急管理系统严格规范涉企行政检查若干措施》第八项（合理统筹同一时期同一企业检查事项，合并一次检查）';
 
 const decisionView = (row: DecisionRow) => ({
   id: row.id,
@@ -32,7 +33,11 @@ const decisionView = (row: DecisionRow) => ({
   decidedByName: row.decidedByName,
 });
 
-export const listMergeProposals = async (ctx: AppContext, actor: Actor, query: { period?: MergePeriod; page: number; pageSize: number }) => {
+export const listMergeProposals = async (
+  ctx: AppContext,
+  actor: Actor,
+  query: { period?: MergePeriod; page: number; pageSize: number },
+) => {
   const period = query.period ?? governanceCatalog.merge.period;
   const scope = scopeCondition(actor, 'inspection', { territory: inspections.territory });
   // only enterprises with two or more open inspections can have a proposal
@@ -53,14 +58,22 @@ export const listMergeProposals = async (ctx: AppContext, actor: Actor, query: {
       : await ctx.db
           .select({ inspectionIds: mergeDecisions.inspectionIds })
           .from(mergeDecisions)
-          .where(and(inArray(mergeDecisions.enterpriseId, enterpriseIds), eq(mergeDecisions.decision, 'declined')));
+          .where(
+            and(inArray(mergeDecisions.enterpriseId, enterpriseIds), eq(mergeDecisions.decision, 'declined')),
+          );
   const proposals = mergeProposals(open, { period, declined });
   const byId = new Map(open.map((row) => [row.id, row]));
   const page = proposals.slice((query.page - 1) * query.pageSize, query.page * query.pageSize);
   return {
     items: page.map((proposal) => {
       const rows = proposal.inspectionIds.map((id) => byId.get(id)!);
-      return { ...proposal, enterpriseName: rows[0]!.enterpriseName, creditCode: rows[0]!.creditCode, territory: rows[0]!.territory, inspections: rows.map(inspectionView) };
+      return {
+        ...proposal,
+        enterpriseName: rows[0]!.enterpriseName,
+        creditCode: rows[0]!.creditCode,
+        territory: rows[0]!.territory,
+        inspections: rows.map(inspectionView),
+      };
     }),
     total: proposals.length,
     page: query.page,
@@ -76,10 +89,16 @@ const loadGroup = async (tx: Tx, actor: Actor, ids: string[]): Promise<Inspectio
   const found = new Map(rows.map((row) => [row.id, row]));
   const group = ids.map((id) => assertCan(actor, 'inspection', 'update', found.get(id), '检查'));
   if (new Set(group.map((row) => row.enterpriseId)).size > 1) {
-    throw new Problem(422, 'INSPECTION_MERGE_ENTERPRISES_DIFFER', '只能合并同一企业的检查', { measure: 8, basis: BASIS_8 });
+    throw new Problem(422, 'INSPECTION_MERGE_ENTERPRISES_DIFFER', '只能合并同一企业的检查', {
+      measure: 8,
+      basis: BASIS_8,
+    });
   }
   if (new Set(group.map((row) => row.year)).size > 1) {
-    throw new Problem(422, 'INSPECTION_MERGE_YEARS_DIFFER', '所选检查不在同一年度，不能合并为一次检查', { measure: 8, basis: BASIS_8 });
+    throw new Problem(422, 'INSPECTION_MERGE_YEARS_DIFFER', '所选检查不在同一年度，不能合并为一次检查', {
+      measure: 8,
+      basis: BASIS_8,
+    });
   }
   const closed = group.filter((row) => row.status !== 'planned');
   if (closed.length > 0) throw notOpen(closed);
@@ -96,16 +115,22 @@ const partnerOf = (row: InspectionRow): InspectionPartner => ({
 export const mergeInspections = async (ctx: AppContext, actor: Actor, body: z.infer<typeof ZMergeSchema>) =>
   ctx.db.transaction(async (tx) => {
     const group = await loadGroup(tx, actor, body.inspectionIds);
-    const earliest = [...group].sort((a, b) => a.plannedOn.localeCompare(b.plannedOn) || a.id.localeCompare(b.id));
+    const earliest = [...group].sort(
+      (a, b) => a.plannedOn.localeCompare(b.plannedOn) || a.id.localeCompare(b.id),
+    );
     // kept: the one chosen, else the actor's own department's, else the earliest
     const into =
-      group.find((row) => row.id === body.intoId) ?? earliest.find((row) => row.organisationId !== null && row.organisationId === actor.organisationId) ?? earliest[0]!;
+      group.find((row) => row.id === body.intoId) ??
+      earliest.find((row) => row.organisationId !== null && row.organisationId === actor.organisationId) ??
+      earliest[0]!;
     const others = group.filter((row) => row.id !== into.id);
     const matters = [...new Set(group.flatMap((row) => row.matters))];
     const partners = new Map<string, InspectionPartner>();
     for (const partner of [...into.partners, ...others.flatMap((row) => [partnerOf(row), ...row.partners])]) {
       const key = partner.organisationId || `name:${partner.organisationName}`;
-      const own = partner.organisationName === into.organisationName && (partner.organisationId || null) === into.organisationId;
+      const own =
+        partner.organisationName === into.organisationName &&
+        (partner.organisationId || null) === into.organisationId;
       if (!own && !partners.has(key)) partners.set(key, partner);
     }
     const now = ctx.clock.now();
@@ -117,7 +142,12 @@ export const mergeInspections = async (ctx: AppContext, actor: Actor, body: z.in
     await tx
       .update(inspections)
       .set({ status: 'merged', mergedIntoId: into.id })
-      .where(inArray(inspections.id, others.map((row) => row.id)));
+      .where(
+        inArray(
+          inspections.id,
+          others.map((row) => row.id),
+        ),
+      );
     const [decision] = await tx
       .insert(mergeDecisions)
       .values({
@@ -137,13 +167,23 @@ export const mergeInspections = async (ctx: AppContext, actor: Actor, body: z.in
       entityType: 'inspection',
       entityId: into.id,
       territory: into.territory,
-      payload: { decisionId: decision!.id, intoId: into.id, merged: others.map((row) => row.id), matters, partners: [...partners.values()].map((p) => p.organisationName) },
+      payload: {
+        decisionId: decision!.id,
+        intoId: into.id,
+        merged: others.map((row) => row.id),
+        matters,
+        partners: [...partners.values()].map((p) => p.organisationName),
+      },
       at: now,
     });
     return { inspection: inspectionView(kept!), decision: decisionView(decision!) };
   });
 
-export const declineMerge = async (ctx: AppContext, actor: Actor, body: z.infer<typeof ZDeclineMergeSchema>) =>
+export const declineMerge = async (
+  ctx: AppContext,
+  actor: Actor,
+  body: z.infer<typeof ZDeclineMergeSchema>,
+) =>
   ctx.db.transaction(async (tx) => {
     const group = await loadGroup(tx, actor, body.inspectionIds);
     const first = group[0]!;
@@ -151,7 +191,9 @@ export const declineMerge = async (ctx: AppContext, actor: Actor, body: z.infer<
     const previous = await tx
       .select({ inspectionIds: mergeDecisions.inspectionIds })
       .from(mergeDecisions)
-      .where(and(eq(mergeDecisions.enterpriseId, first.enterpriseId), eq(mergeDecisions.decision, 'declined')));
+      .where(
+        and(eq(mergeDecisions.enterpriseId, first.enterpriseId), eq(mergeDecisions.decision, 'declined')),
+      );
     if (previous.some((row) => [...row.inspectionIds].sort().join(',') === key)) {
       throw new Problem(409, 'MERGE_ALREADY_DECLINED', '这几次检查的合并建议已经决定不合并');
     }

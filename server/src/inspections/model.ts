@@ -1,5 +1,10 @@
 import { z } from 'zod';
-import { inspectionMatterByCode, inspectionMatterCatalog, MERGE_PERIODS, ZTargetedTriggerSchema } from '@inspecta/domain';
+import {
+  inspectionMatterByCode,
+  inspectionMatterCatalog,
+  MERGE_PERIODS,
+  ZTargetedTriggerSchema,
+} from '@inspecta/domain';
 import { ZDateSchema } from '../app/dates.ts';
 import { ZPageQuerySchema } from '../app/paging.ts';
 
@@ -11,17 +16,33 @@ export const INSPECTION_STATUSES = ['planned', 'merged', 'completed', 'cancelled
 export const COUNTED_STATUSES = ['planned', 'completed'] as const;
 export const BURDEN_LEVELS = ['none', 'normal', 'yellow', 'red'] as const;
 
-export const ZInspectionKindSchema = z.enum(INSPECTION_KINDS, { message: '检查方式应为 key、double_random、targeted 或 other' });
-export const ZInspectionStatusSchema = z.enum(INSPECTION_STATUSES, { message: '状态应为 planned、merged、completed 或 cancelled' });
+export const ZInspectionKindSchema = z.enum(INSPECTION_KINDS, {
+  message: '检查方式应为 key、double_random、targeted 或 other',
+});
+export const ZInspectionStatusSchema = z.enum(INSPECTION_STATUSES, {
+  message: '状态应为 planned、merged、completed 或 cancelled',
+});
 export const ZBurdenLevelSchema = z.enum(BURDEN_LEVELS);
-const ZYearSchema = z.coerce.number().int().min(2020, '年份应在 2020 至 2100 之间').max(2100, '年份应在 2020 至 2100 之间');
+const ZYearSchema = z.coerce
+  .number()
+  .int()
+  .min(2020, '年份应在 2020 至 2100 之间')
+  .max(2100, '年份应在 2020 至 2100 之间');
 const ZTerritoryQuerySchema = z.string().regex(/^\d{6}$/, '属地应为六位行政区划代码');
 const ZIdSchema = z.uuid({ message: '应为记录编号 (UUID)' });
 
 const ZMattersSchema = z
-  .array(z.string().max(64).refine((code) => inspectionMatterByCode(inspectionMatterCatalog, code) !== undefined, { message: '不是检查事项目录中的代码' }), {
-    message: '检查事项应为目录代码的列表',
-  })
+  .array(
+    z
+      .string()
+      .max(64)
+      .refine((code) => inspectionMatterByCode(inspectionMatterCatalog, code) !== undefined, {
+        message: '不是检查事项目录中的代码',
+      }),
+    {
+      message: '检查事项应为目录代码的列表',
+    },
+  )
   .min(1, '至少列一项检查事项')
   .max(20, '检查事项不超过 20 项')
   .refine((codes) => new Set(codes).size === codes.length, { message: '检查事项不得重复' });
@@ -46,7 +67,10 @@ export const ZPlanInspectionSchema = z
     message: '填写来源编号时须同时选择来源类别',
     path: ['trigger'],
   })
-  .refine((body) => new Set(body.partners ?? []).size === (body.partners ?? []).length, { message: '联合检查部门不得重复', path: ['partners'] });
+  .refine((body) => new Set(body.partners ?? []).size === (body.partners ?? []).length, {
+    message: '联合检查部门不得重复',
+    path: ['partners'],
+  });
 
 export const ZCompleteInspectionSchema = z.strictObject({
   completedOn: ZDateSchema,
@@ -116,7 +140,14 @@ export const ZInspectionSchema = z.object({
   overCap: z.boolean(),
   drawId: z.string().nullable(),
   partners: z.array(ZDepartmentSchema.extend({ departmentType: z.string().nullable() })),
-  team: z.array(z.object({ certificate: z.string(), officerId: z.string().nullable(), name: z.string(), organisationName: z.string() })),
+  team: z.array(
+    z.object({
+      certificate: z.string(),
+      officerId: z.string().nullable(),
+      name: z.string(),
+      organisationName: z.string(),
+    }),
+  ),
   mergedIntoId: z.string().nullable(),
   completedOn: z.string().nullable(),
   resultSummary: z.string().nullable(),

@@ -44,11 +44,26 @@ export const inspections = pgTable(
     // measure 9: the inspecting subject (bureau with legal standing, or entrusted organisation)
     subjectOrganisationId: uuid('subject_organisation_id'),
     // measure 7: a remote or written check, and its outcome
-    remoteCheck: jsonb('remote_check').$type<{ mode: 'remote' | 'written'; checkedOn: string; violation: boolean; note: string } | null>(),
+    remoteCheck: jsonb('remote_check').$type<{
+      mode: 'remote' | 'written';
+      checkedOn: string;
+      violation: boolean;
+      note: string;
+    } | null>(),
     checkedInAt: timestamp('checked_in_at', { withTimezone: true, mode: 'date' }),
-    checkInLocation: jsonb('check_in_location').$type<{ latitude: number; longitude: number; accuracy?: number | null } | null>(),
+    checkInLocation: jsonb('check_in_location').$type<{
+      latitude: number;
+      longitude: number;
+      accuracy?: number | null;
+    } | null>(),
     // 安全生产法 第六十八条: the enterprise head's signature, or the refusal to sign with who witnessed it
-    acknowledgement: jsonb('acknowledgement').$type<{ signed: boolean; signerName: string; signatureFileId: string | null; refusalNote: string | null; at: string } | null>(),
+    acknowledgement: jsonb('acknowledgement').$type<{
+      signed: boolean;
+      signerName: string;
+      signatureFileId: string | null;
+      refusalNote: string | null;
+      at: string;
+    } | null>(),
     closedAt: timestamp('closed_at', { withTimezone: true, mode: 'date' }),
   },
   (table) => [
@@ -58,8 +73,18 @@ export const inspections = pgTable(
   ],
 );
 
-export type InspectionTeamMember = { certificate: string; officerId: string | null; name: string; organisationName: string };
-export type InspectionPartner = { organisationId: string; organisationName: string; departmentType: string | null; team: InspectionTeamMember[] };
+export type InspectionTeamMember = {
+  certificate: string;
+  officerId: string | null;
+  name: string;
+  organisationName: string;
+};
+export type InspectionPartner = {
+  organisationId: string;
+  organisationName: string;
+  departmentType: string | null;
+  team: InspectionTeamMember[];
+};
 
 // measure 8: a proposal to merge inspections of one enterprise in one period, decided once.
 export const mergeDecisions = pgTable(

@@ -20,7 +20,10 @@ export const nightlyRegrade = async (ctx: AppContext, log: Pick<FastifyBaseLogge
   return done;
 };
 
-export const startSchedules = (ctx: AppContext, log: Pick<FastifyBaseLogger, 'info' | 'error'>): (() => void) => {
+export const startSchedules = (
+  ctx: AppContext,
+  log: Pick<FastifyBaseLogger, 'info' | 'error'>,
+): (() => void) => {
   const job = new Cron('30 0 * * *', { timezone: 'Asia/Shanghai', protect: true }, () => {
     nightlyRegrade(ctx, log).catch((error: unknown) => log.error({ err: error }, 'nightly regrade failed'));
   });

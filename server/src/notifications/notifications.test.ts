@@ -12,7 +12,8 @@ describe('monthly plan reminders (measure 2)', () => {
     t = await createTestContext();
   });
   afterAll(() => t.close());
-  const inbox = async (cookie: string) => (await t.app.inject({ url: '/api/v1/notifications', headers: { cookie } })).json() as Inbox;
+  const inbox = async (cookie: string) =>
+    (await t.app.inject({ url: '/api/v1/notifications', headers: { cookie } })).json() as Inbox;
 
   it('reminds nobody before the reminder day', async () => {
     const due = monthlyPlanDueDates({ year: 2026, month: 12 });
@@ -41,8 +42,19 @@ describe('monthly plan reminders (measure 2)', () => {
     const unitHead = await t.login('pengjiang.unithead');
     const [note] = (await inbox(unitHead)).items;
     const other = await t.login('city.unithead');
-    expectProblem(await t.app.inject({ method: 'POST', url: `/api/v1/notifications/${note!.id}/read`, headers: { cookie: other } }), 404);
-    const read = await t.app.inject({ method: 'POST', url: `/api/v1/notifications/${note!.id}/read`, headers: { cookie: unitHead } });
+    expectProblem(
+      await t.app.inject({
+        method: 'POST',
+        url: `/api/v1/notifications/${note!.id}/read`,
+        headers: { cookie: other },
+      }),
+      404,
+    );
+    const read = await t.app.inject({
+      method: 'POST',
+      url: `/api/v1/notifications/${note!.id}/read`,
+      headers: { cookie: unitHead },
+    });
     expect(read.statusCode).toBe(204);
     expect((await inbox(unitHead)).unread).toBe(0);
   });

@@ -16,7 +16,10 @@ export const ZCertificateInputSchema = z
     validFrom: ZDateSchema,
     validTo: ZDateSchema,
   })
-  .refine((value) => value.validFrom <= value.validTo, { message: '有效期起始日期不得晚于截止日期', path: ['validTo'] });
+  .refine((value) => value.validFrom <= value.validTo, {
+    message: '有效期起始日期不得晚于截止日期',
+    path: ['validTo'],
+  });
 
 export const ZCertificateStatusChangeSchema = z.strictObject({
   status: z.enum(['valid', 'suspended', 'revoked']),

@@ -18,7 +18,11 @@ describe('officers, certificates and the roster (measure 10)', () => {
   beforeAll(async () => {
     t = await createTestContext();
     admin = await t.login('admin');
-    officers = ((await t.app.inject({ url: '/api/v1/officers?pageSize=200', headers: { cookie: admin } })).json() as Page).items;
+    officers = (
+      (
+        await t.app.inject({ url: '/api/v1/officers?pageSize=200', headers: { cookie: admin } })
+      ).json() as Page
+    ).items;
   });
   afterAll(() => t.close());
 
@@ -26,7 +30,14 @@ describe('officers, certificates and the roster (measure 10)', () => {
     expect(officers.length).toBeGreaterThanOrEqual(55);
     const refused = officers.filter((o) => !o.mayInspectToday.ok);
     const codes = new Set(refused.map((o) => o.mayInspectToday.code));
-    expect(codes).toEqual(new Set(['CERTIFICATE_EXPIRED', 'CERTIFICATE_REVOKED', 'CERTIFICATE_SUSPENDED', 'OFFICER_NOT_ON_ROSTER']));
+    expect(codes).toEqual(
+      new Set([
+        'CERTIFICATE_EXPIRED',
+        'CERTIFICATE_REVOKED',
+        'CERTIFICATE_SUSPENDED',
+        'OFFICER_NOT_ON_ROSTER',
+      ]),
+    );
     expect(refused.every((o) => o.mayInspectToday.measure === 10)).toBe(true);
   });
 
@@ -39,7 +50,9 @@ describe('officers, certificates and the roster (measure 10)', () => {
       headers: { cookie: admin },
       payload: { status: 'revoked', reason: '违法执法' },
     });
-    expect(revoked.json()).toMatchObject({ mayInspectToday: { ok: false, code: 'CERTIFICATE_REVOKED', measure: 10 } });
+    expect(revoked.json()).toMatchObject({
+      mayInspectToday: { ok: false, code: 'CERTIFICATE_REVOKED', measure: 10 },
+    });
     const restore = await t.app.inject({
       method: 'PATCH',
       url: `/api/v1/officers/${officer.id}/certificates/${cert.id}`,
@@ -51,9 +64,15 @@ describe('officers, certificates and the roster (measure 10)', () => {
 
   it('answers eligibility for a given date', async () => {
     const officer = officers.find((o) => o.mayInspectToday.ok && o.id !== officers[0]!.id)!;
-    const past = await t.app.inject({ url: `/api/v1/officers/${officer.id}/eligibility?date=2019-01-01`, headers: { cookie: admin } });
+    const past = await t.app.inject({
+      url: `/api/v1/officers/${officer.id}/eligibility?date=2019-01-01`,
+      headers: { cookie: admin },
+    });
     expect(past.json()).toMatchObject({ ok: false, code: 'CERTIFICATE_NOT_YET_VALID' });
-    const bad = await t.app.inject({ url: `/api/v1/officers/${officer.id}/eligibility?date=2026-13-01`, headers: { cookie: admin } });
+    const bad = await t.app.inject({
+      url: `/api/v1/officers/${officer.id}/eligibility?date=2026-13-01`,
+      headers: { cookie: admin },
+    });
     expectProblem(bad, 400);
   });
 
@@ -65,7 +84,10 @@ describe('officers, certificates and the roster (measure 10)', () => {
       headers: { cookie: admin },
       payload: { date: '2026-11-01', reason: '考核不合格' },
     });
-    expect(removal.json()).toMatchObject({ onRoster: false, mayInspectToday: { ok: false, code: 'OFFICER_NOT_ON_ROSTER' } });
+    expect(removal.json()).toMatchObject({
+      onRoster: false,
+      mayInspectToday: { ok: false, code: 'OFFICER_NOT_ON_ROSTER' },
+    });
     const again = await t.app.inject({
       method: 'POST',
       url: `/api/v1/officers/${officer.id}/removal`,
@@ -76,17 +98,36 @@ describe('officers, certificates and the roster (measure 10)', () => {
   });
 
   it('adds an officer with a certificate and refuses a duplicate certificate number', async () => {
-    const orgs = (await t.app.inject({ url: '/api/v1/organisations?kind=bureau&territory=440704', headers: { cookie: admin } })).json() as { items: { id: string }[] };
+    const orgs = (
+      await t.app.inject({
+        url: '/api/v1/organisations?kind=bureau&territory=440704',
+        headers: { cookie: admin },
+      })
+    ).json() as { items: { id: string }[] };
     const payload = {
       name: '新队员',
       organisationId: orgs.items[0]!.id,
       qualifications: ['registered_safety_engineer'],
-      certificate: { number: 'NEW-0001', issuingAuthority: '广东省人民政府', validFrom: '2026-01-01', validTo: '2029-12-31' },
+      certificate: {
+        number: 'NEW-0001',
+        issuingAuthority: '广东省人民政府',
+        validFrom: '2026-01-01',
+        validTo: '2029-12-31',
+      },
     };
-    const created = await t.app.inject({ method: 'POST', url: '/api/v1/officers', headers: { cookie: admin }, payload });
+    const created = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/officers',
+      headers: { cookie: admin },
+      payload,
+    });
     expect(created.statusCode).toBe(201);
     expect(created.json()).toMatchObject({ territory: '440704', mayInspectToday: { ok: true } });
-    expectProblem(await t.app.inject({ method: 'POST', url: '/api/v1/officers', headers: { cookie: admin }, payload }), 409, 'CERTIFICATE_NUMBER_EXISTS');
+    expectProblem(
+      await t.app.inject({ method: 'POST', url: '/api/v1/officers', headers: { cookie: admin }, payload }),
+      409,
+      'CERTIFICATE_NUMBER_EXISTS',
+    );
   });
 
   it('lets an inspector read officers but not change them', async () => {
@@ -94,7 +135,12 @@ describe('officers, certificates and the roster (measure 10)', () => {
     const list = await t.app.inject({ url: '/api/v1/officers', headers: { cookie: inspector } });
     expect(list.statusCode).toBe(200);
     const own = (list.json() as Page).items[0]!;
-    const edit = await t.app.inject({ method: 'PATCH', url: `/api/v1/officers/${own.id}`, headers: { cookie: inspector }, payload: { position: '队长' } });
+    const edit = await t.app.inject({
+      method: 'PATCH',
+      url: `/api/v1/officers/${own.id}`,
+      headers: { cookie: inspector },
+      payload: { position: '队长' },
+    });
     expectProblem(edit, 403, 'FORBIDDEN');
   });
 });

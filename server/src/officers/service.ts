@@ -1,5 +1,11 @@
 import { and, asc, count, eq, ilike, inArray, or } from 'drizzle-orm';
-import { certificateStatusOn, mayInspect, territoryName, type Certificate, type Qualification } from '@inspecta/domain';
+import {
+  certificateStatusOn,
+  mayInspect,
+  territoryName,
+  type Certificate,
+  type Qualification,
+} from '@inspecta/domain';
 import type { AppContext } from '../app/context.ts';
 import { shanghaiDate } from '../app/dates.ts';
 import { assertCan, assertMayUse, scopeCondition, type Actor } from '../app/policy.ts';
@@ -38,7 +44,12 @@ export const eligibility = (officer: OfficerRow, certs: CertificateRow[], date: 
   return answer.ok ? { ok: true } : answer;
 };
 
-const officerView = (officer: OfficerRow, organisationName: string, certs: CertificateRow[], today: string): TOfficerView => ({
+const officerView = (
+  officer: OfficerRow,
+  organisationName: string,
+  certs: CertificateRow[],
+  today: string,
+): TOfficerView => ({
   id: officer.id,
   name: officer.name,
   organisationId: officer.organisationId,
@@ -64,13 +75,26 @@ const officerView = (officer: OfficerRow, organisationName: string, certs: Certi
 });
 
 // One query for the officers, one for all their certificates: no query per row.
-const views = async (db: Db | Tx, rows: { officer: OfficerRow; organisationName: string }[], today: string) => {
+const views = async (
+  db: Db | Tx,
+  rows: { officer: OfficerRow; organisationName: string }[],
+  today: string,
+) => {
   const ids = rows.map((row) => row.officer.id);
   const certs = ids.length
-    ? await db.select().from(certificates).where(inArray(certificates.officerId, ids)).orderBy(asc(certificates.validFrom))
+    ? await db
+        .select()
+        .from(certificates)
+        .where(inArray(certificates.officerId, ids))
+        .orderBy(asc(certificates.validFrom))
     : [];
   return rows.map((row) =>
-    officerView(row.officer, row.organisationName, certs.filter((cert) => cert.officerId === row.officer.id), today),
+    officerView(
+      row.officer,
+      row.organisationName,
+      certs.filter((cert) => cert.officerId === row.officer.id),
+      today,
+    ),
   );
 };
 
@@ -92,8 +116,12 @@ export type ListOfficersQuery = {
 export const listOfficers = async (ctx: AppContext, actor: Actor, query: ListOfficersQuery) => {
   const where = and(
     scopeCondition(actor, 'officer', { territory: officers.territory }),
-    query.q ? or(ilike(officers.name, containsPattern(query.q)), ilike(officers.position, containsPattern(query.q))) : undefined,
-    query.organisationId && isUuid(query.organisationId) ? eq(officers.organisationId, query.organisationId) : undefined,
+    query.q
+      ? or(ilike(officers.name, containsPattern(query.q)), ilike(officers.position, containsPattern(query.q)))
+      : undefined,
+    query.organisationId && isUuid(query.organisationId)
+      ? eq(officers.organisationId, query.organisationId)
+      : undefined,
     query.territory ? eq(officers.territory, query.territory) : undefined,
     query.onRoster === undefined ? undefined : eq(officers.onRoster, query.onRoster),
   );
@@ -133,7 +161,14 @@ export const officerEligibility = async (ctx: AppContext, actor: Actor, id: stri
   return eligibility(row.officer, certs, date);
 };
 
-const auditOfficer = (tx: Tx, ctx: AppContext, actor: Actor, action: AuditAction, officer: OfficerRow, payload: unknown) =>
+const auditOfficer = (
+  tx: Tx,
+  ctx: AppContext,
+  actor: Actor,
+  action: AuditAction,
+  officer: OfficerRow,
+  payload: unknown,
+) =>
   appendAuditEvent(tx, {
     actor,
     action,
@@ -152,10 +187,16 @@ const certificateTaken = (number: string) =>
 export const createOfficer = async (ctx: AppContext, actor: Actor, input: TOfficerCreate) => {
   assertMayUse(actor, 'officer', 'create');
   return ctx.db.transaction(async (tx) => {
-    const [organisation] = await tx.select().from(organisations).where(eq(organisations.id, input.organisationId));
+    const [organisation] = await tx
+      .select()
+      .from(organisations)
+      .where(eq(organisations.id, input.organisationId));
     assertCan(actor, 'organisation', 'read', organisation, '所属机构');
     if (input.certificate) {
-      const [taken] = await tx.select().from(certificates).where(eq(certificates.number, input.certificate.number));
+      const [taken] = await tx
+        .select()
+        .from(certificates)
+        .where(eq(certificates.number, input.certificate.number));
       if (taken) throw certificateTaken(input.certificate.number);
     }
     const [officer] = await tx
@@ -168,9 +209,14 @@ export const createOfficer = async (ctx: AppContext, actor: Actor, input: TOffic
         qualifications: input.qualifications,
       })
       .returning();
-    if (input.certificate) await tx.insert(certificates).values({ ...input.certificate, officerId: officer!.id });
+    if (input.certificate)
+      await tx.insert(certificates).values({ ...input.certificate, officerId: officer!.id });
     await auditOfficer(tx, ctx, actor, 'officer.create', officer!, { input });
-    const [view] = await views(tx, [{ officer: officer!, organisationName: organisation!.name }], shanghaiDate(ctx.clock.now()));
+    const [view] = await views(
+      tx,
+      [{ officer: officer!, organisationName: organisation!.name }],
+      shanghaiDate(ctx.clock.now()),
+    );
     return view!;
   });
 };
@@ -184,24 +230,46 @@ export const updateOfficer = async (ctx: AppContext, actor: Actor, id: string, p
       .where(eq(officers.id, row.officer.id))
       .returning();
     await auditOfficer(tx, ctx, actor, 'officer.update', officer!, { patch });
-    const [view] = await views(tx, [{ officer: officer!, organisationName: row.organisationName }], shanghaiDate(ctx.clock.now()));
+    const [view] = await views(
+      tx,
+      [{ officer: officer!, organisationName: row.organisationName }],
+      shanghaiDate(ctx.clock.now()),
+    );
     return view!;
   });
 
 // measure 10: an officer who no longer meets the requirements leaves the enforcement roster.
-export const removeFromRoster = async (ctx: AppContext, actor: Actor, id: string, removal: { date: string; reason: string }) =>
+export const removeFromRoster = async (
+  ctx: AppContext,
+  actor: Actor,
+  id: string,
+  removal: { date: string; reason: string },
+) =>
   ctx.db.transaction(async (tx) => {
     const row = await loadOfficer(tx, actor, id, 'update');
     if (!row.officer.onRoster) {
-      throw new Problem(409, 'OFFICER_ALREADY_REMOVED', `${row.officer.name} 已于 ${row.officer.removedOn} 调离执法岗位`);
+      throw new Problem(
+        409,
+        'OFFICER_ALREADY_REMOVED',
+        `${row.officer.name} 已于 ${row.officer.removedOn} 调离执法岗位`,
+      );
     }
     const [officer] = await tx
       .update(officers)
-      .set({ onRoster: false, removedOn: removal.date, removalReason: removal.reason, updatedAt: ctx.clock.now() })
+      .set({
+        onRoster: false,
+        removedOn: removal.date,
+        removalReason: removal.reason,
+        updatedAt: ctx.clock.now(),
+      })
       .where(eq(officers.id, row.officer.id))
       .returning();
     await auditOfficer(tx, ctx, actor, 'officer.remove', officer!, removal);
-    const [view] = await views(tx, [{ officer: officer!, organisationName: row.organisationName }], shanghaiDate(ctx.clock.now()));
+    const [view] = await views(
+      tx,
+      [{ officer: officer!, organisationName: row.organisationName }],
+      shanghaiDate(ctx.clock.now()),
+    );
     return view!;
   });
 
@@ -240,7 +308,10 @@ export const changeCertificateStatus = async (
     if (cert.status === 'revoked') {
       throw new Problem(409, 'CERTIFICATE_REVOKED_FINAL', '已吊销的执法证不能恢复，请登记新证');
     }
-    await tx.update(certificates).set({ status: change.status, statusReason: change.reason }).where(eq(certificates.id, cert.id));
+    await tx
+      .update(certificates)
+      .set({ status: change.status, statusReason: change.reason })
+      .where(eq(certificates.id, cert.id));
     await auditOfficer(tx, ctx, actor, 'certificate.status', row.officer, {
       certificate: cert.number,
       from: cert.status,

@@ -1,4 +1,11 @@
-import { createPrivateKey, createPublicKey, generateKeyPairSync, randomUUID, sign, verify } from 'node:crypto';
+import {
+  createPrivateKey,
+  createPublicKey,
+  generateKeyPairSync,
+  randomUUID,
+  sign,
+  verify,
+} from 'node:crypto';
 import { and, desc, eq, isNull } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Db, Tx } from '../db/client.ts';
@@ -37,7 +44,12 @@ export const activeKey = async (tx: Db | Tx, organisationId: string | null, at: 
   const [existing] = await tx
     .select()
     .from(signingKeys)
-    .where(and(organisationId ? eq(signingKeys.organisationId, organisationId) : isNull(signingKeys.organisationId), isNull(signingKeys.retiredAt)))
+    .where(
+      and(
+        organisationId ? eq(signingKeys.organisationId, organisationId) : isNull(signingKeys.organisationId),
+        isNull(signingKeys.retiredAt),
+      ),
+    )
     .orderBy(desc(signingKeys.createdAt))
     .limit(1);
   if (existing) return existing;
@@ -56,17 +68,23 @@ export const activeKey = async (tx: Db | Tx, organisationId: string | null, at: 
   return row!;
 };
 
-export const signCheckInCode = (key: { id: string; privateKey: string }, payload: Omit<CheckInPayload, 'k' | 'v'>): string => {
+export const signCheckInCode = (
+  key: { id: string; privateKey: string },
+  payload: Omit<CheckInPayload, 'k' | 'v'>,
+): string => {
   const body = b64url(JSON.stringify({ v: 1, k: key.id, ...payload }));
   const signature = sign(null, Buffer.from(body), createPrivateKey(key.privateKey));
   return `${body}.${b64url(signature)}`;
 };
 
-export type CodeVerdict = { valid: true; payload: CheckInPayload } | { valid: false; reason: string; payload: CheckInPayload | null };
+export type CodeVerdict =
+  { valid: true; payload: CheckInPayload } | { valid: false; reason: string; payload: CheckInPayload | null };
 
 const parsePayload = (body: string): CheckInPayload | null => {
   try {
-    const parsed = ZCheckInPayloadSchema.safeParse(JSON.parse(Buffer.from(body, 'base64url').toString('utf8')));
+    const parsed = ZCheckInPayloadSchema.safeParse(
+      JSON.parse(Buffer.from(body, 'base64url').toString('utf8')),
+    );
     return parsed.success ? parsed.data : null;
   } catch {
     return null;
@@ -75,7 +93,8 @@ const parsePayload = (body: string): CheckInPayload | null => {
 
 export const verifyCheckInCode = async (db: Db | Tx, token: string): Promise<CodeVerdict> => {
   const [body, signature, extra] = token.split('.');
-  if (!body || !signature || extra !== undefined) return { valid: false, reason: '不是检查码（格式不符）', payload: null };
+  if (!body || !signature || extra !== undefined)
+    return { valid: false, reason: '不是检查码（格式不符）', payload: null };
   const payload = parsePayload(body);
   if (!payload) return { valid: false, reason: '不是检查码（内容无法识别）', payload: null };
   const [key] = await db.select().from(signingKeys).where(eq(signingKeys.id, payload.k));

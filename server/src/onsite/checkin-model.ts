@@ -3,7 +3,11 @@ import { z } from 'zod';
 export const ZArriveSchema = z
   .strictObject({
     location: z
-      .strictObject({ latitude: z.number().min(-90).max(90), longitude: z.number().min(-180).max(180), accuracy: z.number().min(0).max(100_000).nullish() })
+      .strictObject({
+        latitude: z.number().min(-90).max(90),
+        longitude: z.number().min(-180).max(180),
+        accuracy: z.number().min(0).max(100_000).nullish(),
+      })
       .nullish(),
   })
   .nullish();
@@ -31,7 +35,15 @@ export const ZPublicCheckInSchema = z.object({
       stageName: z.string(),
       checkedInAt: z.string().nullable(),
       cancelled: z.boolean(),
-      officers: z.array(z.object({ name: z.string(), certificate: z.string(), issuingAuthority: z.string().nullable(), validTo: z.string().nullable(), validToday: z.boolean() })),
+      officers: z.array(
+        z.object({
+          name: z.string(),
+          certificate: z.string(),
+          issuingAuthority: z.string().nullable(),
+          validTo: z.string().nullable(),
+          validToday: z.boolean(),
+        }),
+      ),
       matters: z.array(z.object({ code: z.string(), name: z.string(), basis: z.string() })),
       unannounced: z.boolean(),
       unannouncedReason: z.string().nullable(),

@@ -1,4 +1,12 @@
-import { addDays, certificateStatusOn, inspectionMatterByCode, inspectionMatterCatalog, INSPECTION_STAGE_NAMES, type InspectionStage, inspectionMatterName } from '@inspecta/domain';
+import {
+  addDays,
+  certificateStatusOn,
+  inspectionMatterByCode,
+  inspectionMatterCatalog,
+  INSPECTION_STAGE_NAMES,
+  type InspectionStage,
+  inspectionMatterName,
+} from '@inspecta/domain';
 import { and, asc, eq, inArray, sql } from 'drizzle-orm';
 import type { z } from 'zod';
 import type { AppContext } from '../app/context.ts';
@@ -21,17 +29,30 @@ import type { ZArriveSchema, ZRatingSchema } from './checkin-model.ts';
 // visit anonymously.
 
 // after the visit too: the enterprise rates it with the same code
-const CODE_STAGES: readonly InspectionStage[] = ['notified', 'checked_in', 'findings_recorded', 'concluded', 'closed'];
+const CODE_STAGES: readonly InspectionStage[] = [
+  'notified',
+  'checked_in',
+  'findings_recorded',
+  'concluded',
+  'closed',
+];
 
 export const checkInCodeFor = async (ctx: AppContext, actor: Actor, inspectionId: string) =>
   ctx.db.transaction(async (tx) => {
     const row = await loadInspection(tx, actor, inspectionId, 'read');
     if (!CODE_STAGES.includes(row.stage as InspectionStage)) {
-      throw new Problem(422, 'CHECKIN_CODE_NOT_YET', '现场检查方案批准并通知企业后才生成检查码', { measure: 11 });
+      throw new Problem(422, 'CHECKIN_CODE_NOT_YET', '现场检查方案批准并通知企业后才生成检查码', {
+        measure: 11,
+      });
     }
     const plan = await latestPlan(tx, row.id);
-    if (!plan || plan.status !== 'approved') throw new Problem(422, 'INSPECTION_PLAN_NOT_APPROVED', '现场检查方案未经批准', { measure: 11 });
-    const key = await activeKey(tx, plan.content.subjectOrganisationId || row.organisationId, ctx.clock.now());
+    if (!plan || plan.status !== 'approved')
+      throw new Problem(422, 'INSPECTION_PLAN_NOT_APPROVED', '现场检查方案未经批准', { measure: 11 });
+    const key = await activeKey(
+      tx,
+      plan.content.subjectOrganisationId || row.organisationId,
+      ctx.clock.now(),
+    );
     const day = plan.content.scheduledAt.slice(0, 10);
     const token = signCheckInCode(key, {
       i: row.id,
@@ -49,7 +70,13 @@ export const checkInCodeFor = async (ctx: AppContext, actor: Actor, inspectionId
 
 export const publicSigningKeys = async (ctx: AppContext) => {
   const rows = await ctx.db
-    .select({ id: signingKeys.id, publicKey: signingKeys.publicKey, createdAt: signingKeys.createdAt, retiredAt: signingKeys.retiredAt, organisationId: signingKeys.organisationId })
+    .select({
+      id: signingKeys.id,
+      publicKey: signingKeys.publicKey,
+      createdAt: signingKeys.createdAt,
+      retiredAt: signingKeys.retiredAt,
+      organisationId: signingKeys.organisationId,
+    })
     .from(signingKeys)
     .orderBy(asc(signingKeys.createdAt));
   return rows.map((row) => ({
@@ -77,7 +104,9 @@ export const publicCheckIn = async (ctx: AppContext, token: string) => {
   if (!row) return { valid: false as const, reason: '检查记录不存在', inspection: null };
   const today = shanghaiDate(ctx.clock.now());
   const numbers = payload.o.map(([certificate]) => certificate);
-  const certs = numbers.length ? await ctx.db.select().from(certificates).where(inArray(certificates.number, numbers)) : [];
+  const certs = numbers.length
+    ? await ctx.db.select().from(certificates).where(inArray(certificates.number, numbers))
+    : [];
   const plan = await latestPlan(ctx.db, row.id);
   return {
     valid: true as const,
@@ -97,9 +126,24 @@ export const publicCheckIn = async (ctx: AppContext, token: string) => {
       officers: payload.o.map(([certificate, name]) => {
         const cert = certs.find((c) => c.number === certificate);
         const status = cert
-          ? certificateStatusOn({ number: cert.number, issuingAuthority: cert.issuingAuthority, validFrom: cert.validFrom, validTo: cert.validTo, status: cert.status as 'valid' | 'suspended' | 'revoked' }, today)
+          ? certificateStatusOn(
+              {
+                number: cert.number,
+                issuingAuthority: cert.issuingAuthority,
+                validFrom: cert.validFrom,
+                validTo: cert.validTo,
+                status: cert.status as 'valid' | 'suspended' | 'revoked',
+              },
+              today,
+            )
           : null;
-        return { name, certificate, issuingAuthority: cert?.issuingAuthority ?? null, validTo: cert?.validTo ?? null, validToday: status === 'valid' };
+        return {
+          name,
+          certificate,
+          issuingAuthority: cert?.issuingAuthority ?? null,
+          validTo: cert?.validTo ?? null,
+          validToday: status === 'valid',
+        };
       }),
       matters: payload.m.map((code) => {
         const matter = inspectionMatterByCode(inspectionMatterCatalog, code);
@@ -108,7 +152,13 @@ export const publicCheckIn = async (ctx: AppContext, token: string) => {
       unannounced: plan?.content.unannounced ?? false,
       unannouncedReason: plan?.content.unannouncedReason ?? null,
       site: plan?.content.site ?? null,
-      rated: (await ctx.db.select({ id: visitRatings.id }).from(visitRatings).where(eq(visitRatings.inspectionId, row.id))).length > 0,
+      rated:
+        (
+          await ctx.db
+            .select({ id: visitRatings.id })
+            .from(visitRatings)
+            .where(eq(visitRatings.inspectionId, row.id))
+        ).length > 0,
     },
   };
 };
@@ -132,13 +182,32 @@ export const arrive = async (ctx: AppContext, token: string, body: z.infer<typeo
     if (!row) throw new Problem(404, 'NOT_FOUND', '检查记录不存在');
     if (row.checkedInAt) return { arrived: true, checkedInAt: row.checkedInAt.toISOString(), already: true };
     const today = shanghaiDate(ctx.clock.now());
-    if (today > payload.x) throw new Problem(422, 'CHECKIN_CODE_EXPIRED', `检查码有效期至 ${payload.x}，已过期`, { measure: 11 });
+    if (today > payload.x)
+      throw new Problem(422, 'CHECKIN_CODE_EXPIRED', `检查码有效期至 ${payload.x}，已过期`, { measure: 11 });
     const plan = await latestPlan(tx, row.id);
-    if (!plan) throw new Problem(422, 'INSPECTION_PLAN_NOT_APPROVED', '现场检查方案未经批准，企业有权拒绝检查', { measure: 11 });
-    await assertMayBegin(tx, row, { ...plan.content, scheduledAt: `${today}T00:00:00+08:00` }, 'check_in', plan.status === 'approved');
+    if (!plan)
+      throw new Problem(422, 'INSPECTION_PLAN_NOT_APPROVED', '现场检查方案未经批准，企业有权拒绝检查', {
+        measure: 11,
+      });
+    await assertMayBegin(
+      tx,
+      row,
+      { ...plan.content, scheduledAt: `${today}T00:00:00+08:00` },
+      'check_in',
+      plan.status === 'approved',
+    );
     const now = ctx.clock.now();
     const location = body?.location ?? null;
-    await advanceStage(tx, enterpriseActor(row), row, 'check_in', 'inspection.check_in', { at: now.toISOString(), location }, now, { checkedInAt: now, checkInLocation: location });
+    await advanceStage(
+      tx,
+      enterpriseActor(row),
+      row,
+      'check_in',
+      'inspection.check_in',
+      { at: now.toISOString(), location },
+      now,
+      { checkedInAt: now, checkInLocation: location },
+    );
     return { arrived: true, checkedInAt: now.toISOString(), already: false };
   });
 
@@ -164,7 +233,15 @@ export const rateVisit = async (ctx: AppContext, token: string, body: z.infer<ty
       .onConflictDoNothing()
       .returning({ id: visitRatings.id });
     if (inserted.length === 0) throw new Problem(409, 'ALREADY_RATED', '本次检查已经评价过了');
-    await appendAuditEvent(tx, { actor: { id: null, displayName: '企业（匿名）' }, action: 'inspection.rating', entityType: 'rating', entityId: inserted[0]!.id, territory: row.territory, payload: {}, at: now });
+    await appendAuditEvent(tx, {
+      actor: { id: null, displayName: '企业（匿名）' },
+      action: 'inspection.rating',
+      entityType: 'rating',
+      entityId: inserted[0]!.id,
+      territory: row.territory,
+      payload: {},
+      at: now,
+    });
     return { rated: true };
   });
 
@@ -173,7 +250,11 @@ export const ratingStatistics = async (ctx: AppContext, actor: Actor) => {
   assertMayUse(actor, 'audit', 'read');
   const scope = territoryCondition(actor.territory, visitRatings.territory);
   const byUnit = await ctx.db
-    .select({ organisationName: visitRatings.organisationName, ratings: sql<number>`count(*)::int`, average: sql<number>`round(avg(${visitRatings.score}), 2)::float` })
+    .select({
+      organisationName: visitRatings.organisationName,
+      ratings: sql<number>`count(*)::int`,
+      average: sql<number>`round(avg(${visitRatings.score}), 2)::float`,
+    })
     .from(visitRatings)
     .where(scope)
     .groupBy(visitRatings.organisationName)
@@ -189,9 +270,9 @@ export const ratingStatistics = async (ctx: AppContext, actor: Actor) => {
     .orderBy(asc(visitRatings.month));
   return {
     byUnit,
-    byOfficer: (byOfficer as unknown as { rows: { certificate: string; ratings: number; average: number }[] }).rows,
+    byOfficer: (byOfficer as unknown as { rows: { certificate: string; ratings: number; average: number }[] })
+      .rows,
     // comments by month without the visit they came from
     comments,
   };
 };
-

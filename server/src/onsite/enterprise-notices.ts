@@ -1,4 +1,12 @@
-import { checklistFeatures, checklistsFor, inspectionMatterByCode, inspectionMatterCatalog, mergedForm, mergedFormItems, inspectionMatterName } from '@inspecta/domain';
+import {
+  checklistFeatures,
+  checklistsFor,
+  inspectionMatterByCode,
+  inspectionMatterCatalog,
+  mergedForm,
+  mergedFormItems,
+  inspectionMatterName,
+} from '@inspecta/domain';
 import { and, asc, desc, eq, inArray } from 'drizzle-orm';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
@@ -30,22 +38,46 @@ export const enterpriseNotices = async (ctx: AppContext, actor: Actor) => {
     ? await ctx.db
         .select()
         .from(onsitePlans)
-        .where(and(inArray(onsitePlans.inspectionId, rows.map((row) => row.id)), eq(onsitePlans.status, 'approved')))
+        .where(
+          and(
+            inArray(
+              onsitePlans.inspectionId,
+              rows.map((row) => row.id),
+            ),
+            eq(onsitePlans.status, 'approved'),
+          ),
+        )
         .orderBy(desc(onsitePlans.version))
     : [];
   const result = [];
   for (const row of rows) {
     const plan = plans.find((candidate) => candidate.inspectionId === row.id);
     if (!plan || plan.content.unannounced) continue;
-    const form = mergedForm(checklistsFor({ matters: plan.content.matters, industry: enterprise.industry, features: checklistFeatures(enterprise) }));
+    const form = mergedForm(
+      checklistsFor({
+        matters: plan.content.matters,
+        industry: enterprise.industry,
+        features: checklistFeatures(enterprise),
+      }),
+    );
     result.push({
       inspectionId: row.id,
       bureau: plan.content.subjectName,
       scheduledAt: plan.content.scheduledAt,
       site: plan.content.site,
-      matters: plan.content.matters.map((code) => ({ code, name: inspectionMatterName(code), basis: inspectionMatterByCode(inspectionMatterCatalog, code)?.source ?? '' })),
+      matters: plan.content.matters.map((code) => ({
+        code,
+        name: inspectionMatterName(code),
+        basis: inspectionMatterByCode(inspectionMatterCatalog, code)?.source ?? '',
+      })),
       officers: plan.content.officers.map(({ name, certificate }) => ({ name, certificate })),
-      selfCheck: mergedFormItems(form).map((item) => ({ code: item.code, text: item.text, howToFix: item.howToFix, majorHiddenDanger: item.majorHiddenDanger, verified: item.verified })),
+      selfCheck: mergedFormItems(form).map((item) => ({
+        code: item.code,
+        text: item.text,
+        howToFix: item.howToFix,
+        majorHiddenDanger: item.majorHiddenDanger,
+        verified: item.verified,
+      })),
     });
   }
   return result;
@@ -58,13 +90,29 @@ const ZNoticeSchema = z.object({
   site: z.string(),
   matters: z.array(z.object({ code: z.string(), name: z.string(), basis: z.string() })),
   officers: z.array(z.object({ name: z.string(), certificate: z.string() })),
-  selfCheck: z.array(z.object({ code: z.string(), text: z.string(), howToFix: z.string(), majorHiddenDanger: z.boolean(), verified: z.boolean() })),
+  selfCheck: z.array(
+    z.object({
+      code: z.string(),
+      text: z.string(),
+      howToFix: z.string(),
+      majorHiddenDanger: z.boolean(),
+      verified: z.boolean(),
+    }),
+  ),
 });
 
-export const enterpriseNoticeRoutes = (ctx: AppContext): FastifyPluginAsyncZod => async (app) => {
-  app.get(
-    '/enterprise/inspection-notices',
-    { schema: { tags: ['onsite'], summary: '企业门户：已通知的检查（检查通知与自查清单）', response: { 200: z.array(ZNoticeSchema) } } },
-    async (request) => enterpriseNotices(ctx, requireActor(request)),
-  );
-};
+export const enterpriseNoticeRoutes =
+  (ctx: AppContext): FastifyPluginAsyncZod =>
+  async (app) => {
+    app.get(
+      '/enterprise/inspection-notices',
+      {
+        schema: {
+          tags: ['onsite'],
+          summary: '企业门户：已通知的检查（检查通知与自查清单）',
+          response: { 200: z.array(ZNoticeSchema) },
+        },
+      },
+      async (request) => enterpriseNotices(ctx, requireActor(request)),
+    );
+  };

@@ -1,4 +1,12 @@
-import { isWithinTerritory, mayBeginInspection, type BeginStep, type Certificate, type Officer, type PlanStatus, type Qualification } from '@inspecta/domain';
+import {
+  isWithinTerritory,
+  mayBeginInspection,
+  type BeginStep,
+  type Certificate,
+  type Officer,
+  type PlanStatus,
+  type Qualification,
+} from '@inspecta/domain';
 import { and, eq, inArray, ne, sql } from 'drizzle-orm';
 import { refused } from '../app/problem.ts';
 import { Problem } from '../app/problem.ts';
@@ -16,15 +24,28 @@ import type { OnsitePlanContent } from './schema.ts';
 
 const officersByCertificate = async (db: Db | Tx, numbers: string[]): Promise<Officer[]> => {
   if (numbers.length === 0) return [];
-  const held = await db.select({ officerId: certificates.officerId, number: certificates.number }).from(certificates).where(inArray(certificates.number, numbers));
+  const held = await db
+    .select({ officerId: certificates.officerId, number: certificates.number })
+    .from(certificates)
+    .where(inArray(certificates.number, numbers));
   const ids = [...new Set(held.map((row) => row.officerId))];
   const rows = ids.length ? await db.select().from(officers).where(inArray(officers.id, ids)) : [];
-  const certs = ids.length ? await db.select().from(certificates).where(inArray(certificates.officerId, ids)) : [];
+  const certs = ids.length
+    ? await db.select().from(certificates).where(inArray(certificates.officerId, ids))
+    : [];
   const byNumber = new Map(held.map((row) => [row.number, row.officerId]));
   return numbers.map((number) => {
     const officer = rows.find((row) => row.id === byNumber.get(number));
     // a number no officer holds: someone without a certificate, who cannot count as an inspector (measure 10)
-    if (!officer) return { id: number, name: `执法证号 ${number}（未登记）`, onRoster: false, removedOn: null, qualifications: [], certificates: [] };
+    if (!officer)
+      return {
+        id: number,
+        name: `执法证号 ${number}（未登记）`,
+        onRoster: false,
+        removedOn: null,
+        qualifications: [],
+        certificates: [],
+      };
     return {
       id: officer.id,
       name: officer.name,
@@ -33,7 +54,13 @@ const officersByCertificate = async (db: Db | Tx, numbers: string[]): Promise<Of
       qualifications: officer.qualifications as Qualification[],
       certificates: certs
         .filter((cert) => cert.officerId === officer.id)
-        .map((cert) => ({ number: cert.number, issuingAuthority: cert.issuingAuthority, validFrom: cert.validFrom, validTo: cert.validTo, status: cert.status as Certificate['status'] })),
+        .map((cert) => ({
+          number: cert.number,
+          issuingAuthority: cert.issuingAuthority,
+          validFrom: cert.validFrom,
+          validTo: cert.validTo,
+          status: cert.status as Certificate['status'],
+        })),
     };
   });
 };
@@ -41,11 +68,15 @@ const officersByCertificate = async (db: Db | Tx, numbers: string[]): Promise<Of
 const subjectOf = async (db: Db | Tx, row: InspectionRow, content: OnsitePlanContent | null) => {
   const id = content?.subjectOrganisationId ?? row.subjectOrganisationId ?? row.organisationId;
   const [subject] = id ? await db.select().from(organisations).where(eq(organisations.id, id)) : [];
-  if (!subject) throw new Problem(422, 'INSPECTION_NO_SUBJECT', '未登记检查主体，不能实施检查', { measure: 9 });
+  if (!subject)
+    throw new Problem(422, 'INSPECTION_NO_SUBJECT', '未登记检查主体，不能实施检查', { measure: 9 });
   const [entrusting] = subject.entrustingOrganisationId
     ? await db.select().from(organisations).where(eq(organisations.id, subject.entrustingOrganisationId))
     : [];
-  return { subject: toDomainOrganisation(subject), ...(entrusting ? { entrustingOrganisation: toDomainOrganisation(entrusting) } : {}) };
+  return {
+    subject: toDomainOrganisation(subject),
+    ...(entrusting ? { entrustingOrganisation: toDomainOrganisation(entrusting) } : {}),
+  };
 };
 
 // measure 8: another open inspection of the enterprise in the same month, not declined as a merge.
@@ -54,13 +85,22 @@ const pendingMerge = async (db: Db | Tx, row: InspectionRow): Promise<boolean> =
   const others = await db
     .select({ id: inspections.id })
     .from(inspections)
-    .where(and(eq(inspections.enterpriseId, row.enterpriseId), eq(inspections.status, 'planned'), ne(inspections.id, row.id), sql`to_char(${inspections.plannedOn}, 'YYYY-MM') = ${month}`));
+    .where(
+      and(
+        eq(inspections.enterpriseId, row.enterpriseId),
+        eq(inspections.status, 'planned'),
+        ne(inspections.id, row.id),
+        sql`to_char(${inspections.plannedOn}, 'YYYY-MM') = ${month}`,
+      ),
+    );
   if (others.length === 0) return false;
   const declined = await db
     .select({ ids: mergeDecisions.inspectionIds })
     .from(mergeDecisions)
     .where(and(eq(mergeDecisions.enterpriseId, row.enterpriseId), eq(mergeDecisions.decision, 'declined')));
-  return others.some((other) => !declined.some((decision) => decision.ids.includes(other.id) && decision.ids.includes(row.id)));
+  return others.some(
+    (other) => !declined.some((decision) => decision.ids.includes(other.id) && decision.ids.includes(row.id)),
+  );
 };
 
 // measure 7: a remote or written check of the same matter this year that found nothing.
@@ -68,21 +108,47 @@ const remoteFoundNothing = async (db: Db | Tx, row: InspectionRow, matters: stri
   const checks = await db
     .select({ remote: inspections.remoteCheck, matters: inspections.matters })
     .from(inspections)
-    .where(and(eq(inspections.enterpriseId, row.enterpriseId), eq(inspections.year, row.year), sql`${inspections.remoteCheck} is not null`));
-  return checks.some((check) => check.remote && !check.remote.violation && check.matters.some((matter) => matters.includes(matter)));
+    .where(
+      and(
+        eq(inspections.enterpriseId, row.enterpriseId),
+        eq(inspections.year, row.year),
+        sql`${inspections.remoteCheck} is not null`,
+      ),
+    );
+  return checks.some(
+    (check) =>
+      check.remote && !check.remote.violation && check.matters.some((matter) => matters.includes(matter)),
+  );
 };
 
 const monthlyPlansOf = async (db: Db | Tx, row: InspectionRow) => {
   const listing = await db
     .select()
     .from(monthlyPlans)
-    .where(and(inArray(monthlyPlans.year, [row.year - 1, row.year, row.year + 1]), sql`${monthlyPlans.enterpriseIds} @> ${JSON.stringify([row.enterpriseId])}::jsonb`));
+    .where(
+      and(
+        inArray(monthlyPlans.year, [row.year - 1, row.year, row.year + 1]),
+        sql`${monthlyPlans.enterpriseIds} @> ${JSON.stringify([row.enterpriseId])}::jsonb`,
+      ),
+    );
   return listing
     .filter((plan) => isWithinTerritory(plan.territory, row.territory))
-    .map((plan) => ({ planId: plan.id, year: plan.year, month: plan.month, status: plan.status as PlanStatus, enterpriseIds: plan.enterpriseIds }));
+    .map((plan) => ({
+      planId: plan.id,
+      year: plan.year,
+      month: plan.month,
+      status: plan.status as PlanStatus,
+      enterpriseIds: plan.enterpriseIds,
+    }));
 };
 
-export const evaluateBegin = async (db: Db | Tx, row: InspectionRow, content: OnsitePlanContent, step: BeginStep, onsitePlanApproved: boolean) => {
+export const evaluateBegin = async (
+  db: Db | Tx,
+  row: InspectionRow,
+  content: OnsitePlanContent,
+  step: BeginStep,
+  onsitePlanApproved: boolean,
+) => {
   const burden = (await burdenOf(db, [row.enterpriseId], row.year)).get(row.enterpriseId);
   const counted = row.status === 'planned' || row.status === 'completed';
   return mayBeginInspection({
@@ -91,7 +157,10 @@ export const evaluateBegin = async (db: Db | Tx, row: InspectionRow, content: On
     enterpriseId: row.enterpriseId,
     matters: content.matters,
     ...(await subjectOf(db, row, content)),
-    officers: await officersByCertificate(db, content.officers.map((officer) => officer.certificate)),
+    officers: await officersByCertificate(
+      db,
+      content.officers.map((officer) => officer.certificate),
+    ),
     onsitePlanApproved,
     drawId: row.drawId,
     monthlyPlans: await monthlyPlansOf(db, row),
@@ -110,7 +179,13 @@ export const evaluateBegin = async (db: Db | Tx, row: InspectionRow, content: On
 };
 
 // Throws the first failing guard as problem+json (measure, basis); answers the full list when all pass.
-export const assertMayBegin = async (db: Db | Tx, row: InspectionRow, content: OnsitePlanContent, step: BeginStep, onsitePlanApproved: boolean) => {
+export const assertMayBegin = async (
+  db: Db | Tx,
+  row: InspectionRow,
+  content: OnsitePlanContent,
+  step: BeginStep,
+  onsitePlanApproved: boolean,
+) => {
   const answer = await evaluateBegin(db, row, content, step, onsitePlanApproved);
   if (!answer.ok) throw refused(answer);
   return answer.checks;

@@ -15,7 +15,13 @@ import { inspections } from '../inspections/schema.ts';
 
 export type InspectionRow = typeof inspections.$inferSelect;
 
-export const loadInspection = async (db: Db | Tx, actor: Actor, id: string, action: Action, lock = false): Promise<InspectionRow> => {
+export const loadInspection = async (
+  db: Db | Tx,
+  actor: Actor,
+  id: string,
+  action: Action,
+  lock = false,
+): Promise<InspectionRow> => {
   if (!isUuid(id)) throw notFound('检查');
   const query = db.select().from(inspections).where(eq(inspections.id, id));
   const [row] = lock ? await query.for('update') : await query;
@@ -29,13 +35,23 @@ export const auditInspection = (
   action: AuditAction,
   payload: unknown,
   at: Date,
-) => appendAuditEvent(tx, { actor, action, entityType: 'inspection', entityId: row.id, territory: row.territory, payload, at });
+) =>
+  appendAuditEvent(tx, {
+    actor,
+    action,
+    entityType: 'inspection',
+    entityId: row.id,
+    territory: row.territory,
+    payload,
+    at,
+  });
 
 // The coarse status the governance views count by (server/src/inspections): an inspection is completed once its
 // result is on record (documents issued, or a remote check that found nothing).
 const statusFor = (stage: InspectionStage, at: Date): Partial<typeof inspections.$inferInsert> => {
   const day = shanghaiDate(at);
-  if (stage === 'concluded' || stage === 'closed_without_visit') return { status: 'completed', completedOn: day };
+  if (stage === 'concluded' || stage === 'closed_without_visit')
+    return { status: 'completed', completedOn: day };
   if (stage === 'cancelled') return { status: 'cancelled' };
   if (stage === 'merged') return { status: 'merged' };
   return {};
@@ -54,7 +70,10 @@ export const advanceStage = async (
 ): Promise<InspectionStage> => {
   const next = transition(row.stage as InspectionStage, event);
   if (!next.ok) throw refused(next);
-  await tx.update(inspections).set({ ...extra, ...statusFor(next.to, at), stage: next.to }).where(eq(inspections.id, row.id));
+  await tx
+    .update(inspections)
+    .set({ ...extra, ...statusFor(next.to, at), stage: next.to })
+    .where(eq(inspections.id, row.id));
   await auditInspection(tx, actor, row, action, { ...payload, from: row.stage, to: next.to, event }, at);
   return next.to;
 };

@@ -1,11 +1,16 @@
 import { z } from 'zod';
 
 export const ZDraftPlanSchema = z.strictObject({
-  scheduledAt: z.iso.datetime({ offset: true, message: '检查时间格式应为 ISO 8601，如 2026-12-10T09:00:00+08:00' }).optional(),
+  scheduledAt: z.iso
+    .datetime({ offset: true, message: '检查时间格式应为 ISO 8601，如 2026-12-10T09:00:00+08:00' })
+    .optional(),
   site: z.string().trim().min(2).max(200).optional(),
   matters: z.array(z.string().min(1).max(80)).min(1).max(20).optional(),
   officers: z.array(z.string().trim().min(1).max(40)).min(1).max(10).optional(),
-  checklists: z.array(z.strictObject({ code: z.string().min(1).max(80), version: z.string().min(1).max(40) })).max(20).optional(),
+  checklists: z
+    .array(z.strictObject({ code: z.string().min(1).max(80), version: z.string().min(1).max(40) }))
+    .max(20)
+    .optional(),
   mode: z.enum(['on_site', 'remote', 'written']).optional(),
   visitReason: z.string().trim().min(4, '到场理由至少四个字').max(500).optional(),
   unannounced: z.boolean().optional(),
@@ -13,11 +18,20 @@ export const ZDraftPlanSchema = z.strictObject({
   subjectOrganisationId: z.uuid().optional(),
 });
 
-export const ZDecidePlanSchema = z.strictObject({ approve: z.boolean(), comment: z.string().trim().max(500).optional() });
+export const ZDecidePlanSchema = z.strictObject({
+  approve: z.boolean(),
+  comment: z.string().trim().max(500).optional(),
+});
 
 export const ZNotifySchema = z.strictObject({ selfCheckList: z.boolean().optional() }).nullish();
 
-const ZCheckSchema = z.object({ measure: z.number().int(), name: z.string(), ok: z.boolean(), message: z.string(), basis: z.string() });
+const ZCheckSchema = z.object({
+  measure: z.number().int(),
+  name: z.string(),
+  ok: z.boolean(),
+  message: z.string(),
+  basis: z.string(),
+});
 
 export const ZOnsitePlanSchema = z.object({
   id: z.uuid(),
@@ -28,7 +42,9 @@ export const ZOnsitePlanSchema = z.object({
     site: z.string(),
     matters: z.array(z.string()),
     matterNames: z.array(z.string()),
-    officers: z.array(z.object({ certificate: z.string(), officerId: z.string().nullable(), name: z.string() })),
+    officers: z.array(
+      z.object({ certificate: z.string(), officerId: z.string().nullable(), name: z.string() }),
+    ),
     checklists: z.array(z.object({ code: z.string(), version: z.string() })),
     mode: z.enum(['on_site', 'remote', 'written']),
     visitReason: z.string().nullable(),
@@ -44,7 +60,12 @@ export const ZOnsitePlanSchema = z.object({
   comment: z.string().nullable(),
 });
 
-const ZMemberSchema = z.object({ certificate: z.string(), officerId: z.string().nullable(), name: z.string(), organisationName: z.string() });
+const ZMemberSchema = z.object({
+  certificate: z.string(),
+  officerId: z.string().nullable(),
+  name: z.string(),
+  organisationName: z.string(),
+});
 
 export const ZOnsiteOverviewSchema = z.object({
   id: z.uuid(),
@@ -58,7 +79,14 @@ export const ZOnsiteOverviewSchema = z.object({
   nextEvents: z.array(z.string()),
   matters: z.array(z.object({ code: z.string(), name: z.string() })),
   team: z.array(ZMemberSchema),
-  partners: z.array(z.object({ organisationId: z.string(), organisationName: z.string(), departmentType: z.string().nullable(), team: z.array(ZMemberSchema) })),
+  partners: z.array(
+    z.object({
+      organisationId: z.string(),
+      organisationName: z.string(),
+      departmentType: z.string().nullable(),
+      team: z.array(ZMemberSchema),
+    }),
+  ),
   drawId: z.string().nullable(),
   checkedInAt: z.string().nullable(),
   plan: ZOnsitePlanSchema.nullable(),

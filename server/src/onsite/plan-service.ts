@@ -31,7 +31,6 @@ import { onsitePlans, type OnsitePlanContent } from './schema.ts';
 
 type PlanRow = typeof onsitePlans.$inferSelect;
 
-
 export const latestPlan = async (db: Db | Tx, inspectionId: string): Promise<PlanRow | undefined> => {
   const [row] = await db
     .select()
@@ -63,7 +62,6 @@ const teamOf = async (db: Db | Tx, numbers: string[]) => {
     name: known.get(number)?.name ?? `执法证号 ${number}（未登记）`,
   }));
 };
-
 
 // What both documents of the plan (现场检查方案, 行政检查通知书) say of the visit, from the plan as it stands;
 // the bureau the plan names as subject (measure 9) numbers them.

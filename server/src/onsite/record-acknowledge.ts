@@ -16,20 +16,48 @@ const BASIS_68 = '《中华人民共和国安全生产法》第六十八条';
 
 type Acknowledgement = NonNullable<(typeof inspections.$inferSelect)['acknowledgement']>;
 
-export const acknowledgeRecord = async (ctx: AppContext, actor: Actor, id: string, body: z.infer<typeof ZAcknowledgementSchema>): Promise<Acknowledgement> => {
+export const acknowledgeRecord = async (
+  ctx: AppContext,
+  actor: Actor,
+  id: string,
+  body: z.infer<typeof ZAcknowledgementSchema>,
+): Promise<Acknowledgement> => {
   const now = ctx.clock.now();
   return ctx.db.transaction(async (tx) => {
     const row = await loadInspection(tx, actor, id, 'update', true);
     const next: Acknowledgement = body.signed
-      ? { signed: true, signerName: body.signerName, signatureFileId: body.signatureFileId, refusalNote: null, at: now.toISOString() }
-      : { signed: false, signerName: body.signerName, signatureFileId: null, refusalNote: body.refusalNote, at: now.toISOString() };
+      ? {
+          signed: true,
+          signerName: body.signerName,
+          signatureFileId: body.signatureFileId,
+          refusalNote: null,
+          at: now.toISOString(),
+        }
+      : {
+          signed: false,
+          signerName: body.signerName,
+          signatureFileId: null,
+          refusalNote: body.refusalNote,
+          at: now.toISOString(),
+        };
     const current = row.acknowledgement;
     // a replayed request answers what is on record
-    if (current && current.signed === next.signed && current.signerName === next.signerName && current.signatureFileId === next.signatureFileId && current.refusalNote === next.refusalNote) {
+    if (
+      current &&
+      current.signed === next.signed &&
+      current.signerName === next.signerName &&
+      current.signatureFileId === next.signatureFileId &&
+      current.refusalNote === next.refusalNote
+    ) {
       return current;
     }
     if (row.stage !== 'findings_recorded') {
-      throw new Problem(422, 'ACKNOWLEDGEMENT_NOT_NOW', '请先记录检查情况，再请企业负责人签字（或记录拒签）；检查文书出具后不能再更改', { measure: 12, basis: BASIS_68 });
+      throw new Problem(
+        422,
+        'ACKNOWLEDGEMENT_NOT_NOW',
+        '请先记录检查情况，再请企业负责人签字（或记录拒签）；检查文书出具后不能再更改',
+        { measure: 12, basis: BASIS_68 },
+      );
     }
     if (body.signed) {
       const [file] = await tx
@@ -37,11 +65,21 @@ export const acknowledgeRecord = async (ctx: AppContext, actor: Actor, id: strin
         .from(evidenceFiles)
         .where(and(eq(evidenceFiles.id, body.signatureFileId), eq(evidenceFiles.inspectionId, row.id)));
       if (!file || file.kind !== 'signature') {
-        throw new Problem(422, 'SIGNATURE_NOT_UPLOADED', '签名图片尚未上传到本次检查，请先上传签名', { detail: body.signatureFileId, basis: BASIS_68 });
+        throw new Problem(422, 'SIGNATURE_NOT_UPLOADED', '签名图片尚未上传到本次检查，请先上传签名', {
+          detail: body.signatureFileId,
+          basis: BASIS_68,
+        });
       }
     }
     await tx.update(inspections).set({ acknowledgement: next }).where(eq(inspections.id, row.id));
-    await auditInspection(tx, { id: actor.id, displayName: actor.displayName }, row, 'inspection.acknowledge', { ...next, replaces: current ?? null }, now);
+    await auditInspection(
+      tx,
+      { id: actor.id, displayName: actor.displayName },
+      row,
+      'inspection.acknowledge',
+      { ...next, replaces: current ?? null },
+      now,
+    );
     return next;
   });
 };

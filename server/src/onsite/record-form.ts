@@ -37,7 +37,12 @@ export const formOfInspection = async (db: Db | Tx, row: InspectionRow): Promise
     if (reproduced.ok) return reproduced.form;
   }
   const [enterprise] = await db
-    .select({ industry: enterprises.industry, dustWorkers: enterprises.dustWorkers, usesLiquidAmmonia: enterprises.usesLiquidAmmonia, hasDeepWellCasting: enterprises.hasDeepWellCasting })
+    .select({
+      industry: enterprises.industry,
+      dustWorkers: enterprises.dustWorkers,
+      usesLiquidAmmonia: enterprises.usesLiquidAmmonia,
+      hasDeepWellCasting: enterprises.hasDeepWellCasting,
+    })
     .from(enterprises)
     .where(eq(enterprises.id, row.enterpriseId));
   return mergedForm(
@@ -64,7 +69,11 @@ export const readRecordForm = async (ctx: AppContext, actor: Actor, id: string):
   const latest = new Map<string, (typeof entryRows)[number]>();
   for (const entry of entryRows) latest.set(formCode(entry.itemCode), entry);
 
-  const findingRows = await ctx.db.select().from(findings).where(eq(findings.inspectionId, row.id)).orderBy(asc(findings.recordedAt), asc(findings.id));
+  const findingRows = await ctx.db
+    .select()
+    .from(findings)
+    .where(eq(findings.inspectionId, row.id))
+    .orderBy(asc(findings.recordedAt), asc(findings.id));
   const fileRows = await ctx.db
     .select({
       id: evidenceFiles.id,
@@ -92,7 +101,11 @@ export const readRecordForm = async (ctx: AppContext, actor: Actor, id: string):
       stageName: INSPECTION_STAGE_NAMES[stage],
       recording: RECORDING_STAGES.includes(stage),
       matters: row.matters,
-      team: row.team.map(({ certificate, name, organisationName }) => ({ certificate, name, organisationName })),
+      team: row.team.map(({ certificate, name, organisationName }) => ({
+        certificate,
+        name,
+        organisationName,
+      })),
       acknowledgement: row.acknowledgement,
     },
     form: {

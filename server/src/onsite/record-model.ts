@@ -17,7 +17,10 @@ export const ZGeoPointSchema = z.strictObject({
 
 const uniqueIds = (ids: readonly string[]) => new Set(ids).size === ids.length;
 const ZFileIdsSchema = (what: string, max: number) =>
-  z.array(ZIdSchema).max(max, `${what}不超过 ${max} 个`).refine(uniqueIds, { message: `${what}不得重复` });
+  z
+    .array(ZIdSchema)
+    .max(max, `${what}不超过 ${max} 个`)
+    .refine(uniqueIds, { message: `${what}不得重复` });
 
 export const ENTRY_OUTCOMES = ['conforming', 'finding', 'not_applicable'] as const;
 
@@ -53,7 +56,9 @@ export const EMERGENCY_MEASURE_KINDS = ['evacuation', 'suspension'] as const;
 // 安全生产法 第六十五条: for a major hidden danger, evacuation from the danger zone or temporary suspension.
 export const ZSyncEmergencyMeasureSchema = z.strictObject({
   findingId: ZIdSchema,
-  kind: z.enum(EMERGENCY_MEASURE_KINDS, { message: '措施应为 evacuation（撤出作业人员）或 suspension（暂时停产停业）' }),
+  kind: z.enum(EMERGENCY_MEASURE_KINDS, {
+    message: '措施应为 evacuation（撤出作业人员）或 suspension（暂时停产停业）',
+  }),
   note: z.string().trim().min(1, '请写明措施的范围与理由').max(2000, '说明不超过 2000 字'),
   decidedAt: ZClientTimeSchema,
 });
@@ -64,8 +69,14 @@ export const ZSyncBatchSchema = z
     findings: z.array(ZSyncFindingSchema).max(200, '一次同步的问题不超过 200 条'),
     emergencyMeasures: z.array(ZSyncEmergencyMeasureSchema).max(100).optional(),
   })
-  .refine((batch) => uniqueIds(batch.entries.map((entry) => entry.id)), { message: '同一批次中检查项编号不得重复', path: ['entries'] })
-  .refine((batch) => uniqueIds(batch.findings.map((finding) => finding.id)), { message: '同一批次中问题编号不得重复', path: ['findings'] })
+  .refine((batch) => uniqueIds(batch.entries.map((entry) => entry.id)), {
+    message: '同一批次中检查项编号不得重复',
+    path: ['entries'],
+  })
+  .refine((batch) => uniqueIds(batch.findings.map((finding) => finding.id)), {
+    message: '同一批次中问题编号不得重复',
+    path: ['findings'],
+  })
   .refine((batch) => uniqueIds((batch.emergencyMeasures ?? []).map((m) => `${m.findingId}:${m.kind}`)), {
     message: '同一问题的同一项措施只记录一次',
     path: ['emergencyMeasures'],
@@ -108,7 +119,9 @@ export const ZAcknowledgementResultSchema = z.object({
   at: z.string(),
 });
 
-export const ZEvidenceKindSchema = z.enum(EVIDENCE_KINDS, { message: '文件类别应为 photo、signature、proof 或 document' });
+export const ZEvidenceKindSchema = z.enum(EVIDENCE_KINDS, {
+  message: '文件类别应为 photo、signature、proof 或 document',
+});
 
 export const ZUploadFieldsSchema = z.strictObject({
   id: ZIdSchema,
@@ -179,7 +192,14 @@ const ZFindingSchema = z.object({
   fixProofIds: z.array(z.string()),
   bodyCameraRefs: z.array(z.string()),
   location: ZGeoPointSchema.nullable(),
-  emergencyMeasures: z.array(z.object({ kind: z.enum(EMERGENCY_MEASURE_KINDS), decidedAt: z.string(), note: z.string(), decidedByName: z.string() })),
+  emergencyMeasures: z.array(
+    z.object({
+      kind: z.enum(EMERGENCY_MEASURE_KINDS),
+      decidedAt: z.string(),
+      note: z.string(),
+      decidedByName: z.string(),
+    }),
+  ),
   recordedAt: z.string(),
   recordedByName: z.string(),
 });
@@ -202,7 +222,14 @@ export const ZRecordFormSchema = z.object({
   form: z.object({
     catalogVersion: z.string(),
     checklists: z.array(z.object({ code: z.string(), version: z.string() })),
-    sections: z.array(z.object({ checklistCode: z.string(), checklistName: z.string(), checklistVersion: z.string(), items: z.array(ZFormItemSchema) })),
+    sections: z.array(
+      z.object({
+        checklistCode: z.string(),
+        checklistName: z.string(),
+        checklistVersion: z.string(),
+        items: z.array(ZFormItemSchema),
+      }),
+    ),
   }),
   // the latest answer per form item
   entries: z.array(ZEntrySchema),

@@ -1,4 +1,17 @@
-import { boolean, customType, date, index, integer, jsonb, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import {
+  boolean,
+  customType,
+  date,
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  primaryKey,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+} from 'drizzle-orm/pg-core';
 
 // Issue 5, measures 6–13: the inspection itself. The inspection row (server/src/inspections/schema.ts) carries
 // the lifecycle state (domain/src/inspection); these tables hold what happens to it, each row written once and
@@ -129,7 +142,12 @@ export const findings = pgTable(
   (table) => [index('findings_inspection_idx').on(table.inspectionId)],
 );
 
-export type EmergencyMeasure = { kind: 'evacuation' | 'suspension'; decidedAt: string; note: string; decidedByName: string };
+export type EmergencyMeasure = {
+  kind: 'evacuation' | 'suspension';
+  decidedAt: string;
+  note: string;
+  decidedByName: string;
+};
 
 // measure 13: 责令限期整改指令书 and its follow-up (整改复查). "Rectified" (proof reviewed and passed) and
 // "closed without rectification" are distinct terminal states.
@@ -152,11 +170,24 @@ export const rectificationOrders = pgTable(
     issuedAt: timestamp('issued_at', { withTimezone: true, mode: 'date' }).notNull(),
     issuedByName: text('issued_by_name').notNull(),
   },
-  (table) => [index('rectification_orders_inspection_idx').on(table.inspectionId), index('rectification_orders_enterprise_idx').on(table.enterpriseId, table.status)],
+  (table) => [
+    index('rectification_orders_inspection_idx').on(table.inspectionId),
+    index('rectification_orders_enterprise_idx').on(table.enterpriseId, table.status),
+  ],
 );
 
-export type RectificationProof = { fileIds: string[]; note: string; submittedAt: string; submittedByName: string };
-export type RectificationReview = { passed: boolean; comment: string; reviewedAt: string; reviewedByName: string };
+export type RectificationProof = {
+  fileIds: string[];
+  note: string;
+  submittedAt: string;
+  submittedByName: string;
+};
+export type RectificationReview = {
+  passed: boolean;
+  comment: string;
+  reviewedAt: string;
+  reviewedByName: string;
+};
 
 // measure 8 (documents): gapless numbers per bureau, document type and year, allocated inside the issuing
 // transaction: a rolled-back issue gives its number back, a committed one is never reused.
@@ -191,7 +222,12 @@ export const inspectionDocuments = pgTable(
     issuedByName: text('issued_by_name').notNull(),
   },
   (table) => [
-    uniqueIndex('inspection_documents_number').on(table.organisationId, table.type, table.year, table.sequence),
+    uniqueIndex('inspection_documents_number').on(
+      table.organisationId,
+      table.type,
+      table.year,
+      table.sequence,
+    ),
     index('inspection_documents_inspection_idx').on(table.inspectionId),
   ],
 );

@@ -42,12 +42,22 @@ type Location = { latitude: number; longitude: number; accuracy?: number | null 
 
 const locationIn = (payload: Record<string, unknown>): Location | null => {
   const candidate = (payload.location ?? null) as Location | null;
-  return candidate && typeof candidate.latitude === 'number' && typeof candidate.longitude === 'number' ? candidate : null;
+  return candidate && typeof candidate.latitude === 'number' && typeof candidate.longitude === 'number'
+    ? candidate
+    : null;
 };
 
 const evidenceIn = (payload: Record<string, unknown>): string[] => {
   const found = new Set<string>();
-  for (const key of ['fileIds', 'photoIds', 'proofIds', 'signatureFileId', 'fileId', 'number', 'documentNumber']) {
+  for (const key of [
+    'fileIds',
+    'photoIds',
+    'proofIds',
+    'signatureFileId',
+    'fileId',
+    'number',
+    'documentNumber',
+  ]) {
     const value = payload[key];
     if (typeof value === 'string') found.add(value);
     if (Array.isArray(value)) for (const item of value) if (typeof item === 'string') found.add(item);
@@ -64,7 +74,13 @@ export const inspectionTimeline = async (ctx: AppContext, actor: Actor, id: stri
       or(
         and(eq(auditEvents.entityType, 'inspection'), eq(auditEvents.entityId, row.id)),
         sql`${auditEvents.payload} ->> 'inspectionId' = ${row.id}`,
-        row.drawId ? and(eq(auditEvents.entityType, 'draw'), eq(auditEvents.entityId, row.drawId), eq(auditEvents.action, 'draw.perform')) : sql`false`,
+        row.drawId
+          ? and(
+              eq(auditEvents.entityType, 'draw'),
+              eq(auditEvents.entityId, row.drawId),
+              eq(auditEvents.action, 'draw.perform'),
+            )
+          : sql`false`,
       ),
     )
     .orderBy(asc(auditEvents.seq));
@@ -92,24 +108,29 @@ const ZTimelineSchema = z.array(
     actorName: z.string(),
     action: z.string(),
     step: z.string(),
-    location: z.object({ latitude: z.number(), longitude: z.number(), accuracy: z.number().nullish() }).nullable(),
+    location: z
+      .object({ latitude: z.number(), longitude: z.number(), accuracy: z.number().nullish() })
+      .nullable(),
     evidence: z.array(z.string()),
     payload: z.record(z.string(), z.unknown()),
     hash: z.string(),
   }),
 );
 
-export const timelineRoutes = (ctx: AppContext): FastifyPluginAsyncZod => async (app) => {
-  app.get(
-    '/inspections/:id/timeline',
-    {
-      schema: {
-        tags: ['onsite'],
-        summary: '检查全过程记录：从计划到结束的每一步（谁、何时、何地、何证据），取自防篡改审计链（措施第十二项）',
-        params: z.object({ id: z.string().max(64) }),
-        response: { 200: ZTimelineSchema },
+export const timelineRoutes =
+  (ctx: AppContext): FastifyPluginAsyncZod =>
+  async (app) => {
+    app.get(
+      '/inspections/:id/timeline',
+      {
+        schema: {
+          tags: ['onsite'],
+          summary:
+            '检查全过程记录：从计划到结束的每一步（谁、何时、何地、何证据），取自防篡改审计链（措施第十二项）',
+          params: z.object({ id: z.string().max(64) }),
+          response: { 200: ZTimelineSchema },
+        },
       },
-    },
-    async (request) => inspectionTimeline(ctx, requireActor(request), request.params.id),
-  );
-};
+      async (request) => inspectionTimeline(ctx, requireActor(request), request.params.id),
+    );
+  };

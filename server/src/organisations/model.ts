@@ -19,7 +19,10 @@ export const departmentTypes = {
   meteorology: '气象',
   fire_rescue: '消防救援',
 } as const;
-const departmentTypeCodes = Object.keys(departmentTypes) as [keyof typeof departmentTypes, ...(keyof typeof departmentTypes)[]];
+const departmentTypeCodes = Object.keys(departmentTypes) as [
+  keyof typeof departmentTypes,
+  ...(keyof typeof departmentTypes)[],
+];
 
 const ZEntrustmentInputSchema = z
   .strictObject({
@@ -28,7 +31,10 @@ const ZEntrustmentInputSchema = z
     validTo: ZDateSchema,
     entrustingOrganisationId: z.uuid('委托机关无效'),
   })
-  .refine((value) => value.validFrom <= value.validTo, { message: '委托期限起始日期不得晚于截止日期', path: ['validTo'] });
+  .refine((value) => value.validFrom <= value.validTo, {
+    message: '委托期限起始日期不得晚于截止日期',
+    path: ['validTo'],
+  });
 
 const base = {
   name: z.string().trim().min(1, '名称不能为空').max(100),

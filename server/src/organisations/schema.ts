@@ -1,4 +1,14 @@
-import { boolean, date, index, jsonb, pgTable, text, timestamp, uuid, type AnyPgColumn } from 'drizzle-orm/pg-core';
+import {
+  boolean,
+  date,
+  index,
+  jsonb,
+  pgTable,
+  text,
+  timestamp,
+  uuid,
+  type AnyPgColumn,
+} from 'drizzle-orm/pg-core';
 
 export const organisations = pgTable(
   'organisations',
@@ -14,7 +24,9 @@ export const organisations = pgTable(
     entrustmentScope: jsonb('entrustment_scope').$type<string[]>(),
     entrustmentValidFrom: date('entrustment_valid_from', { mode: 'string' }),
     entrustmentValidTo: date('entrustment_valid_to', { mode: 'string' }),
-    entrustingOrganisationId: uuid('entrusting_organisation_id').references((): AnyPgColumn => organisations.id),
+    entrustingOrganisationId: uuid('entrusting_organisation_id').references(
+      (): AnyPgColumn => organisations.id,
+    ),
     createdAt: timestamp('created_at', { withTimezone: true, mode: 'date' }).notNull().defaultNow(),
     updatedAt: timestamp('updated_at', { withTimezone: true, mode: 'date' }).notNull().defaultNow(),
   },

@@ -1,7 +1,13 @@
 import { and, asc, eq, inArray } from 'drizzle-orm';
 import { mayBeInspectionSubject, territoryName, type Organisation } from '@inspecta/domain';
 import type { AppContext } from '../app/context.ts';
-import { assertCan, assertMayUse, assertTerritoryWritable, scopeCondition, type Actor } from '../app/policy.ts';
+import {
+  assertCan,
+  assertMayUse,
+  assertTerritoryWritable,
+  scopeCondition,
+  type Actor,
+} from '../app/policy.ts';
 import { Problem, notFound } from '../app/problem.ts';
 import { isUuid } from '../app/paging.ts';
 import { appendAuditEvent } from '../audit/service.ts';
@@ -28,7 +34,9 @@ export const organisationView = (row: Row): TOrganisationView => ({
   hasLegalStanding: row.hasLegalStanding,
   active: row.active,
   departmentType: row.departmentType,
-  departmentTypeName: row.departmentType ? departmentTypes[row.departmentType as keyof typeof departmentTypes] : null,
+  departmentTypeName: row.departmentType
+    ? departmentTypes[row.departmentType as keyof typeof departmentTypes]
+    : null,
   entrustment:
     row.entrustmentScope && row.entrustmentValidFrom && row.entrustmentValidTo && row.entrustingOrganisationId
       ? {
@@ -90,7 +98,9 @@ const entrustmentColumns = (entrustment: TOrganisationCreate['entrustment']) => 
 });
 
 const checkReferences = async (tx: Tx, actor: Actor, input: Partial<TOrganisationCreate>) => {
-  const ids = [input.parentId, input.entrustment?.entrustingOrganisationId].filter((id): id is string => !!id);
+  const ids = [input.parentId, input.entrustment?.entrustingOrganisationId].filter(
+    (id): id is string => !!id,
+  );
   if (ids.length === 0) return;
   const found = await tx.select().from(organisations).where(inArray(organisations.id, ids));
   for (const id of ids) {
@@ -130,7 +140,12 @@ export const createOrganisation = async (ctx: AppContext, actor: Actor, input: T
   });
 };
 
-export const updateOrganisation = async (ctx: AppContext, actor: Actor, id: string, patch: TOrganisationUpdate) =>
+export const updateOrganisation = async (
+  ctx: AppContext,
+  actor: Actor,
+  id: string,
+  patch: TOrganisationUpdate,
+) =>
   ctx.db.transaction(async (tx) => {
     const before = assertCan(actor, 'organisation', 'update', await findOrganisation(tx, id), '机构');
     await checkReferences(tx, actor, patch);
@@ -145,7 +160,9 @@ export const updateOrganisation = async (ctx: AppContext, actor: Actor, id: stri
         ...(patch.name !== undefined ? { name: patch.name } : {}),
         ...(patch.parentId !== undefined ? { parentId: patch.parentId } : {}),
         ...(patch.active !== undefined ? { active: patch.active } : {}),
-        ...(patch.departmentType !== undefined && before.kind === 'department' ? { departmentType: patch.departmentType } : {}),
+        ...(patch.departmentType !== undefined && before.kind === 'department'
+          ? { departmentType: patch.departmentType }
+          : {}),
         ...(patch.entrustment !== undefined ? entrustmentColumns(patch.entrustment) : {}),
         updatedAt: ctx.clock.now(),
       })
@@ -178,7 +195,13 @@ const auditOrganisation = (
   });
 
 // measure 9, asked of one organisation for one matter on one day.
-export const checkSubject = async (ctx: AppContext, actor: Actor, id: string, matter: string, date: string) => {
+export const checkSubject = async (
+  ctx: AppContext,
+  actor: Actor,
+  id: string,
+  matter: string,
+  date: string,
+) => {
   const row = assertCan(actor, 'organisation', 'read', await findOrganisation(ctx.db, id), '机构');
   const entrustingRow = row.entrustingOrganisationId
     ? await findOrganisation(ctx.db, row.entrustingOrganisationId)

@@ -15,18 +15,33 @@ export type AnnualPlanRow = typeof annualPlans.$inferSelect;
 // An annual plan's items may be inspected once approved (measure 1: 经批准的计划).
 export const inForceStatuses: PlanStatus[] = ['approved', 'filed', 'published'];
 
-export const loadAnnualPlan = async (db: Db | Tx, actor: Actor, id: string, action: Action): Promise<AnnualPlanRow> => {
+export const loadAnnualPlan = async (
+  db: Db | Tx,
+  actor: Actor,
+  id: string,
+  action: Action,
+): Promise<AnnualPlanRow> => {
   if (!isUuid(id)) throw notFound('年度计划');
   const [row] = await db.select().from(annualPlans).where(eq(annualPlans.id, id));
   return assertCan(actor, 'annual_plan', action, row, '年度计划');
 };
 
 // The newest version of a bureau's plan for the year that is in force, if any.
-export const annualPlanInForce = async (db: Db | Tx, territory: string, year: number): Promise<AnnualPlanRow | undefined> => {
+export const annualPlanInForce = async (
+  db: Db | Tx,
+  territory: string,
+  year: number,
+): Promise<AnnualPlanRow | undefined> => {
   const [row] = await db
     .select()
     .from(annualPlans)
-    .where(and(eq(annualPlans.territory, territory), eq(annualPlans.year, year), inArray(annualPlans.status, inForceStatuses)))
+    .where(
+      and(
+        eq(annualPlans.territory, territory),
+        eq(annualPlans.year, year),
+        inArray(annualPlans.status, inForceStatuses),
+      ),
+    )
     .orderBy(desc(annualPlans.version))
     .limit(1);
   return row;
@@ -62,9 +77,12 @@ export const annualPlanDetail = async (ctx: AppContext, row: AnnualPlanRow) => {
   const names = new Map(
     excludedIds.length === 0
       ? []
-      : (await ctx.db.select({ id: enterprises.id, name: enterprises.name }).from(enterprises).where(inArray(enterprises.id, excludedIds))).map(
-          (e) => [e.id, e.name] as const,
-        ),
+      : (
+          await ctx.db
+            .select({ id: enterprises.id, name: enterprises.name })
+            .from(enterprises)
+            .where(inArray(enterprises.id, excludedIds))
+        ).map((e) => [e.id, e.name] as const),
   );
   return {
     ...annualPlanSummary(row),
@@ -74,16 +92,23 @@ export const annualPlanDetail = async (ctx: AppContext, row: AnnualPlanRow) => {
     keyInspections: document.keyInspections,
     batches: document.batches.map(({ strata, ...batch }) => ({
       ...batch,
-      strata: strata.map((stratum) => ({ key: stratum.key, k: stratum.k, candidates: stratum.enterpriseIds.length })),
+      strata: strata.map((stratum) => ({
+        key: stratum.key,
+        k: stratum.k,
+        candidates: stratum.enterpriseIds.length,
+      })),
     })),
     warnings: document.warnings,
     link: row.link
-      ? { ...row.link, excluded: row.link.excluded.map(({ item, coveredBy }) => ({
-          enterpriseId: item.enterpriseId,
-          name: names.get(item.enterpriseId) ?? item.enterpriseId,
-          matter: item.matter,
-          coveredBy,
-        })) }
+      ? {
+          ...row.link,
+          excluded: row.link.excluded.map(({ item, coveredBy }) => ({
+            enterpriseId: item.enterpriseId,
+            name: names.get(item.enterpriseId) ?? item.enterpriseId,
+            matter: item.matter,
+            coveredBy,
+          })),
+        }
       : null,
     versions: versions.map((v) => ({ ...v, status: v.status as PlanStatus })),
   };

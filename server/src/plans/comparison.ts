@@ -1,5 +1,11 @@
 import { and, desc, eq, like } from 'drizzle-orm';
-import { annualPlanItems, comparePlans, territoryName, type PlanCoverage, type TerritoryCode } from '@inspecta/domain';
+import {
+  annualPlanItems,
+  comparePlans,
+  territoryName,
+  type PlanCoverage,
+  type TerritoryCode,
+} from '@inspecta/domain';
 import type { AppContext } from '../app/context.ts';
 import { Problem } from '../app/problem.ts';
 import { assertMayUse, type Actor } from '../app/policy.ts';
@@ -39,7 +45,10 @@ export const comparePlansOfYear = async (ctx: AppContext, actor: Actor, year: nu
   const result = comparePlans({
     cityPlan: city ? coverage(city) : null,
     countyPlans: counties.map(coverage),
-    enterprises: registry.map((row) => ({ enterpriseId: row.enterpriseId, territory: row.territory as TerritoryCode })),
+    enterprises: registry.map((row) => ({
+      enterpriseId: row.enterpriseId,
+      territory: row.territory as TerritoryCode,
+    })),
   });
   const describe = (enterpriseId: string, territory: string) => ({
     enterpriseId,
@@ -63,8 +72,15 @@ export const comparePlansOfYear = async (ctx: AppContext, actor: Actor, year: nu
     overlaps: result.overlaps.map((overlap) => ({
       ...describe(overlap.enterpriseId, overlap.plans[0]?.territory ?? ''),
       matter: overlap.matter,
-      plans: overlap.plans.map((plan) => ({ ...plan, territoryName: territoryName(plan.territory) ?? plan.territory })),
+      plans: overlap.plans.map((plan) => ({
+        ...plan,
+        territoryName: territoryName(plan.territory) ?? plan.territory,
+      })),
     })),
-    outOfTerritory: result.outOfTerritory.map(({ planId, item }) => ({ planId, ...describe(item.enterpriseId, item.territory), matter: item.matter })),
+    outOfTerritory: result.outOfTerritory.map(({ planId, item }) => ({
+      planId,
+      ...describe(item.enterpriseId, item.territory),
+      matter: item.matter,
+    })),
   };
 };

@@ -13,16 +13,32 @@ export const ZComputeAnnualPlanSchema = z.strictObject({
   workdays: z.record(z.string().max(64), z.number().int().min(0).max(10_000_000)).default({}),
 });
 
-export const ZSubmitAnnualSchema = z.strictObject({ discussedOn: ZDateSchema.optional(), submittedOn: ZDateSchema.optional() });
-export const ZApproveAnnualSchema = z.strictObject({ documentNumber: z.string().trim().max(100).optional(), approvedOn: ZDateSchema.optional() });
+export const ZSubmitAnnualSchema = z.strictObject({
+  discussedOn: ZDateSchema.optional(),
+  submittedOn: ZDateSchema.optional(),
+});
+export const ZApproveAnnualSchema = z.strictObject({
+  documentNumber: z.string().trim().max(100).optional(),
+  approvedOn: ZDateSchema.optional(),
+});
 export const ZFileSchema = z.strictObject({ filedOn: ZDateSchema.optional() });
 export const ZPublishSchema = z.strictObject({ publishedOn: ZDateSchema.optional() });
 export const ZReasonBodySchema = z.strictObject({ reason: z.string().trim().max(500) });
 
-const ZTermSchema = z.object({ code: z.string(), label: z.string(), value: z.number(), source: z.string(), verified: z.boolean() });
+const ZTermSchema = z.object({
+  code: z.string(),
+  label: z.string(),
+  value: z.number(),
+  source: z.string(),
+  verified: z.boolean(),
+});
 const ZFormulaSchema = z.object({
   lines: z.array(
-    z.object({ result: ZTermSchema, first: ZTermSchema, rest: z.array(z.object({ operator: z.enum(['+', '−', '×']), term: ZTermSchema })) }),
+    z.object({
+      result: ZTermSchema,
+      first: ZTermSchema,
+      rest: z.array(z.object({ operator: z.enum(['+', '−', '×']), term: ZTermSchema })),
+    }),
   ),
   text: z.array(z.string()),
 });
@@ -65,7 +81,9 @@ export const ZAnnualPlanSummarySchema = z.object({
   statusName: z.string(),
   record: ZRecordSchema,
   totals: ZTotalsSchema,
-  shortfall: z.object({ workdays: z.number(), keyEnterprises: z.number(), generalEnterprises: z.number() }).nullable(),
+  shortfall: z
+    .object({ workdays: z.number(), keyEnterprises: z.number(), generalEnterprises: z.number() })
+    .nullable(),
   catalogVersion: z.string(),
   computedAt: z.string(),
   computedByName: z.string(),
@@ -75,7 +93,14 @@ export const ZAnnualPlanDetailSchema = ZAnnualPlanSummarySchema.extend({
   input: z.object({
     workdays: z.record(z.string(), z.number()),
     eligibilityDate: z.string(),
-    officers: z.array(z.object({ officerId: z.string(), name: z.string(), mayInspect: z.boolean(), reason: z.string().nullable() })),
+    officers: z.array(
+      z.object({
+        officerId: z.string(),
+        name: z.string(),
+        mayInspect: z.boolean(),
+        reason: z.string().nullable(),
+      }),
+    ),
     ungradedEnterprises: z.number().int(),
   }),
   formula: ZFormulaSchema,
@@ -105,7 +130,15 @@ export const ZAnnualPlanDetailSchema = ZAnnualPlanSummarySchema.extend({
       strata: z.array(z.object({ key: z.string(), k: z.number().int(), candidates: z.number().int() })),
     }),
   ),
-  warnings: z.array(z.object({ code: z.string(), measure: z.number(), message: z.string(), enterpriseIds: z.array(z.string()), catalogCodes: z.array(z.string()) })),
+  warnings: z.array(
+    z.object({
+      code: z.string(),
+      measure: z.number(),
+      message: z.string(),
+      enterpriseIds: z.array(z.string()),
+      catalogCodes: z.array(z.string()),
+    }),
+  ),
   link: z
     .object({
       cityPlanId: z.uuid(),
@@ -115,7 +148,12 @@ export const ZAnnualPlanDetailSchema = ZAnnualPlanSummarySchema.extend({
           enterpriseId: z.string(),
           name: z.string(),
           matter: z.string(),
-          coveredBy: z.object({ planId: z.string(), territory: z.string(), kind: z.string(), month: z.number().int().nullable() }),
+          coveredBy: z.object({
+            planId: z.string(),
+            territory: z.string(),
+            kind: z.string(),
+            month: z.number().int().nullable(),
+          }),
         }),
       ),
     })
@@ -146,7 +184,13 @@ export const ZPublicAnnualPlanSchema = z.object({
 const ZExecutionRowSchema = z.object({
   key: z.string(),
   planned: z.object({ keyInspections: z.number(), doubleRandom: z.number(), workdays: z.number() }),
-  actual: z.object({ keyInspections: z.number(), doubleRandom: z.number(), targeted: z.number(), other: z.number(), workdays: z.number() }),
+  actual: z.object({
+    keyInspections: z.number(),
+    doubleRandom: z.number(),
+    targeted: z.number(),
+    other: z.number(),
+    workdays: z.number(),
+  }),
 });
 
 export const ZExecutionSchema = z.object({
@@ -155,10 +199,25 @@ export const ZExecutionSchema = z.object({
   asOf: z.string(),
   keyCoverage: z.object({ total: z.number().int(), covered: z.number().int(), share: z.number() }),
   uncoveredKeyEnterprises: z.array(
-    z.object({ enterpriseId: z.string(), name: z.string(), territory: z.string(), unit: z.string().nullable(), plannedMonths: z.array(z.number().int()), behindSchedule: z.boolean() }),
+    z.object({
+      enterpriseId: z.string(),
+      name: z.string(),
+      territory: z.string(),
+      unit: z.string().nullable(),
+      plannedMonths: z.array(z.number().int()),
+      behindSchedule: z.boolean(),
+    }),
   ),
   coverageWarning: z.boolean(),
-  batches: z.array(z.object({ code: z.string(), month: z.number().int(), size: z.number().int(), done: z.number().int(), complete: z.boolean() })),
+  batches: z.array(
+    z.object({
+      code: z.string(),
+      month: z.number().int(),
+      size: z.number().int(),
+      done: z.number().int(),
+      complete: z.boolean(),
+    }),
+  ),
   workdays: z.object({ planned: z.number(), used: z.number() }),
   byMonth: z.array(ZExecutionRowSchema),
   byUnit: z.array(ZExecutionRowSchema),
@@ -177,7 +236,11 @@ export const ZMonthlyPlanQuerySchema = z.object({
   month: z.coerce.number().int().min(1).max(12).optional(),
 });
 
-const ZMonthlyEnterpriseSchema = z.object({ enterpriseId: z.string(), name: z.string(), territory: z.string() });
+const ZMonthlyEnterpriseSchema = z.object({
+  enterpriseId: z.string(),
+  name: z.string(),
+  territory: z.string(),
+});
 
 export const ZMonthlyPlanSchema = z.object({
   id: z.uuid(),

@@ -35,7 +35,12 @@ type MonthlyRow = typeof monthlyPlans.$inferSelect;
 const BASIS_2 = '《江门市应急管理系统严格规范涉企行政检查若干措施》第二项（次月工作计划应依据年度计划制定）';
 
 export const monthlyPlanView = (row: MonthlyRow, today: string) => {
-  const timeliness = monthlyPlanTimeliness({ year: row.year, month: row.month, submittedOn: row.record.submittedOn, today });
+  const timeliness = monthlyPlanTimeliness({
+    year: row.year,
+    month: row.month,
+    submittedOn: row.record.submittedOn,
+    today,
+  });
   return {
     id: row.id,
     year: row.year,
@@ -63,7 +68,9 @@ const itemsOfMonth = (plan: AnnualPlan, month: number, only: Set<string> | null)
   const names = new Map([...plan.keyInspections, ...plan.generalPool].map((e) => [e.enterpriseId, e]));
   const pick = (id: string): MonthlyPlanEnterprise[] => {
     const entry = names.get(id);
-    return entry && (only === null || only.has(id)) ? [{ enterpriseId: id, name: entry.name, territory: entry.territory }] : [];
+    return entry && (only === null || only.has(id))
+      ? [{ enterpriseId: id, name: entry.name, territory: entry.territory }]
+      : [];
   };
   const { keyInspections, batches } = annualPlanMonth(plan, month);
   return {
@@ -71,8 +78,12 @@ const itemsOfMonth = (plan: AnnualPlan, month: number, only: Set<string> | null)
     batches: batches.map((batch) => ({
       code: batch.code,
       size: batch.size,
-      listed: batch.strata.filter((s) => s.k === s.enterpriseIds.length).flatMap((s) => s.enterpriseIds.flatMap(pick)),
-      toDraw: batch.strata.filter((s) => s.k < s.enterpriseIds.length).map((s) => ({ key: s.key, k: s.k, candidates: s.enterpriseIds.length })),
+      listed: batch.strata
+        .filter((s) => s.k === s.enterpriseIds.length)
+        .flatMap((s) => s.enterpriseIds.flatMap(pick)),
+      toDraw: batch.strata
+        .filter((s) => s.k < s.enterpriseIds.length)
+        .map((s) => ({ key: s.key, k: s.k, candidates: s.enterpriseIds.length })),
     })),
   };
 };
@@ -83,33 +94,67 @@ const enterpriseIdsOf = (items: MonthlyPlanItemsRecord): string[] => [
 
 const unitNameOf = async (tx: Tx, actor: Actor) => {
   if (!actor.organisationId) return territoryName(actor.territory) ?? actor.territory;
-  const [unit] = await tx.select({ name: organisations.name }).from(organisations).where(eq(organisations.id, actor.organisationId));
+  const [unit] = await tx
+    .select({ name: organisations.name })
+    .from(organisations)
+    .where(eq(organisations.id, actor.organisationId));
   return unit?.name ?? actor.territory;
 };
 
-export const createMonthlyPlan = async (ctx: AppContext, actor: Actor, body: z.infer<typeof ZCreateMonthlyPlanSchema>) => {
+export const createMonthlyPlan = async (
+  ctx: AppContext,
+  actor: Actor,
+  body: z.infer<typeof ZCreateMonthlyPlanSchema>,
+) => {
   assertMayUse(actor, 'monthly_plan', 'create');
   return ctx.db.transaction(async (tx) => {
     const annual = await annualPlanInForce(tx, actor.territory, body.year);
     if (!annual) {
-      throw new Problem(422, 'ANNUAL_PLAN_NOT_IN_FORCE', `${body.year} 年度计划尚未批准，不能据以制定月度工作计划`, { measure: 2, basis: BASIS_2 });
+      throw new Problem(
+        422,
+        'ANNUAL_PLAN_NOT_IN_FORCE',
+        `${body.year} 年度计划尚未批准，不能据以制定月度工作计划`,
+        { measure: 2, basis: BASIS_2 },
+      );
     }
     const available = enterpriseIdsOf(itemsOfMonth(annual.document, body.month, null));
     const outside = (body.enterpriseIds ?? []).filter((id) => !available.includes(id));
     if (outside.length > 0) {
-      throw new Problem(422, 'MONTHLY_PLAN_ENTERPRISE_NOT_IN_ANNUAL_PLAN', `有 ${outside.length} 家企业不在年度计划本月的安排中`, {
-        measure: 2,
-        basis: BASIS_2,
-        detail: outside.slice(0, 20).join(', '),
-      });
+      throw new Problem(
+        422,
+        'MONTHLY_PLAN_ENTERPRISE_NOT_IN_ANNUAL_PLAN',
+        `有 ${outside.length} 家企业不在年度计划本月的安排中`,
+        {
+          measure: 2,
+          basis: BASIS_2,
+          detail: outside.slice(0, 20).join(', '),
+        },
+      );
     }
-    const items = itemsOfMonth(annual.document, body.month, body.enterpriseIds ? new Set(body.enterpriseIds) : null);
+    const items = itemsOfMonth(
+      annual.document,
+      body.month,
+      body.enterpriseIds ? new Set(body.enterpriseIds) : null,
+    );
     const unitName = await unitNameOf(tx, actor);
     const [existing] = await tx
       .select({ id: monthlyPlans.id })
       .from(monthlyPlans)
-      .where(and(eq(monthlyPlans.territory, actor.territory), eq(monthlyPlans.unitName, unitName), eq(monthlyPlans.year, body.year), eq(monthlyPlans.month, body.month)));
-    if (existing) throw new Problem(409, 'MONTHLY_PLAN_EXISTS', `${unitName} ${body.year} 年 ${body.month} 月的工作计划已存在`, { detail: existing.id });
+      .where(
+        and(
+          eq(monthlyPlans.territory, actor.territory),
+          eq(monthlyPlans.unitName, unitName),
+          eq(monthlyPlans.year, body.year),
+          eq(monthlyPlans.month, body.month),
+        ),
+      );
+    if (existing)
+      throw new Problem(
+        409,
+        'MONTHLY_PLAN_EXISTS',
+        `${unitName} ${body.year} 年 ${body.month} 月的工作计划已存在`,
+        { detail: existing.id },
+      );
     const now = ctx.clock.now();
     const [row] = await tx
       .insert(monthlyPlans)
@@ -134,7 +179,13 @@ export const createMonthlyPlan = async (ctx: AppContext, actor: Actor, body: z.i
       entityType: 'monthly_plan',
       entityId: row!.id,
       territory: row!.territory,
-      payload: { year: body.year, month: body.month, annualPlanId: annual.id, annualPlanVersion: annual.version, enterprises: row!.enterpriseIds.length },
+      payload: {
+        year: body.year,
+        month: body.month,
+        annualPlanId: annual.id,
+        annualPlanVersion: annual.version,
+        enterprises: row!.enterpriseIds.length,
+      },
       at: now,
     });
     return monthlyPlanView(row!, todayIn(ctx));
@@ -177,7 +228,11 @@ export const moveMonthlyPlan = async (ctx: AppContext, actor: Actor, id: string,
     return view;
   });
 
-export const listMonthlyPlans = async (ctx: AppContext, actor: Actor, query: { year?: number; month?: number }) => {
+export const listMonthlyPlans = async (
+  ctx: AppContext,
+  actor: Actor,
+  query: { year?: number; month?: number },
+) => {
   const rows = await ctx.db
     .select()
     .from(monthlyPlans)
@@ -188,16 +243,28 @@ export const listMonthlyPlans = async (ctx: AppContext, actor: Actor, query: { y
         query.month === undefined ? undefined : eq(monthlyPlans.month, query.month),
       ),
     )
-    .orderBy(desc(monthlyPlans.year), desc(monthlyPlans.month), asc(monthlyPlans.territory), asc(monthlyPlans.unitName));
+    .orderBy(
+      desc(monthlyPlans.year),
+      desc(monthlyPlans.month),
+      asc(monthlyPlans.territory),
+      asc(monthlyPlans.unitName),
+    );
   const today = todayIn(ctx);
   return { items: rows.map((row) => monthlyPlanView(row, today)) };
 };
 
 // measure 5: the guard the inspection capability calls before an inspection starts.
-export const checkInspectionStart = async (ctx: AppContext, actor: Actor, body: z.infer<typeof ZStartCheckSchema>) => {
+export const checkInspectionStart = async (
+  ctx: AppContext,
+  actor: Actor,
+  body: z.infer<typeof ZStartCheckSchema>,
+) => {
   assertMayUse(actor, 'monthly_plan', 'read');
   const [enterprise] = isUuid(body.enterpriseId)
-    ? await ctx.db.select({ id: enterprises.id, territory: enterprises.territory }).from(enterprises).where(eq(enterprises.id, body.enterpriseId))
+    ? await ctx.db
+        .select({ id: enterprises.id, territory: enterprises.territory })
+        .from(enterprises)
+        .where(eq(enterprises.id, body.enterpriseId))
     : [];
   assertCan(actor, 'enterprise', 'read', enterprise, '企业');
   const year = Number(body.date.slice(0, 4));
@@ -215,7 +282,13 @@ export const checkInspectionStart = async (ctx: AppContext, actor: Actor, body: 
   const answer = mayStartInspection({
     enterpriseId: body.enterpriseId,
     date: body.date,
-    monthlyPlans: plans.map((plan) => ({ planId: plan.id, year: plan.year, month: plan.month, status: plan.status as PlanStatus, enterpriseIds: plan.enterpriseIds })),
+    monthlyPlans: plans.map((plan) => ({
+      planId: plan.id,
+      year: plan.year,
+      month: plan.month,
+      status: plan.status as PlanStatus,
+      enterpriseIds: plan.enterpriseIds,
+    })),
     // the domain refuses a source that is not one of measure 5's, with the measure and basis
     trigger: body.trigger as TargetedTrigger | undefined,
     triggerReference: body.triggerReference ?? null,

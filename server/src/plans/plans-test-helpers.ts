@@ -12,7 +12,13 @@ export type PlanDetail = {
   totals: Record<string, number>;
   input: { officers: { mayInspect: boolean }[]; workdays: Record<string, number> };
   formula: { lines: { result: { code: string; value: number } }[]; text: string[] };
-  keyInspections: { enterpriseId: string; name: string; territory: string; months: number[]; enforcementLevel: string }[];
+  keyInspections: {
+    enterpriseId: string;
+    name: string;
+    territory: string;
+    months: number[];
+    enforcementLevel: string;
+  }[];
   batches: { code: string; month: number; size: number }[];
   warnings: { code: string }[];
   link: { cityPlanId: string; excluded: { enterpriseId: string; coveredBy: { planId: string } }[] } | null;
@@ -28,8 +34,19 @@ export const requester = (t: TestContext) => ({
 // Computes and carries a plan to approval, as the reviewer does.
 export const approvedPlan = async (t: TestContext, cookie: string, year: number): Promise<PlanDetail> => {
   const { post } = requester(t);
-  const plan = (await post('/api/v1/annual-plans/compute', cookie, { year, workdays: { licensing: 300, duty_shifts: 200 } })).json() as PlanDetail;
-  await post(`/api/v1/annual-plans/${plan.id}/submit`, cookie, { discussedOn: `${year}-01-05`, submittedOn: `${year}-01-06` });
-  const approved = await post(`/api/v1/annual-plans/${plan.id}/approve`, cookie, { documentNumber: `江府函〔${year}〕1号`, approvedOn: `${year}-01-20` });
+  const plan = (
+    await post('/api/v1/annual-plans/compute', cookie, {
+      year,
+      workdays: { licensing: 300, duty_shifts: 200 },
+    })
+  ).json() as PlanDetail;
+  await post(`/api/v1/annual-plans/${plan.id}/submit`, cookie, {
+    discussedOn: `${year}-01-05`,
+    submittedOn: `${year}-01-06`,
+  });
+  const approved = await post(`/api/v1/annual-plans/${plan.id}/approve`, cookie, {
+    documentNumber: `江府函〔${year}〕1号`,
+    approvedOn: `${year}-01-20`,
+  });
   return approved.json() as PlanDetail;
 };

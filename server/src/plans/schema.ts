@@ -72,5 +72,10 @@ export type MonthlyPlanEnterprise = { enterpriseId: string; name: string; territ
 export type MonthlyPlanItemsRecord = {
   keyInspections: MonthlyPlanEnterprise[];
   // batches of the month: a stratum drawn whole is listed; a partial stratum waits for the draw (issue 6)
-  batches: { code: string; size: number; listed: MonthlyPlanEnterprise[]; toDraw: { key: string; k: number; candidates: number }[] }[];
+  batches: {
+    code: string;
+    size: number;
+    listed: MonthlyPlanEnterprise[];
+    toDraw: { key: string; k: number; candidates: number }[];
+  }[];
 };

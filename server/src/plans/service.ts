@@ -38,11 +38,34 @@ const cityOf = (county: string): string => `${county.slice(0, 4)}00`;
 
 // measure 10: an officer counts when the domain's mayInspect allows them on the first day of the plan year.
 const rosterFor = async (tx: Tx, territory: string, eligibilityDate: string) => {
-  const rows = await tx.select().from(officers).where(bureauRosterCondition(territory)).orderBy(asc(officers.name));
-  const certs = rows.length ? await tx.select().from(certificates).where(inArray(certificates.officerId, rows.map((r) => r.id))) : [];
+  const rows = await tx
+    .select()
+    .from(officers)
+    .where(bureauRosterCondition(territory))
+    .orderBy(asc(officers.name));
+  const certs = rows.length
+    ? await tx
+        .select()
+        .from(certificates)
+        .where(
+          inArray(
+            certificates.officerId,
+            rows.map((r) => r.id),
+          ),
+        )
+    : [];
   return rows.map((officer) => {
-    const answer = eligibility(officer, certs.filter((c) => c.officerId === officer.id), eligibilityDate);
-    return { officerId: officer.id, name: officer.name, mayInspect: answer.ok, reason: 'message' in answer ? answer.message : null };
+    const answer = eligibility(
+      officer,
+      certs.filter((c) => c.officerId === officer.id),
+      eligibilityDate,
+    );
+    return {
+      officerId: officer.id,
+      name: officer.name,
+      mayInspect: answer.ok,
+      reason: 'message' in answer ? answer.message : null,
+    };
   });
 };
 
@@ -51,7 +74,12 @@ const rosterFor = async (tx: Tx, territory: string, eligibilityDate: string) => 
 // covers, see linkToCity). Ungraded enterprises are counted, not planned.
 const enterprisesFor = async (tx: Tx, territory: string, isCity: boolean) => {
   const rows = await tx
-    .select({ id: enterprises.id, name: enterprises.name, territory: enterprises.territory, result: enterpriseGrades.result })
+    .select({
+      id: enterprises.id,
+      name: enterprises.name,
+      territory: enterprises.territory,
+      result: enterpriseGrades.result,
+    })
     .from(enterprises)
     .leftJoin(enterpriseGrades, eq(enterpriseGrades.enterpriseId, enterprises.id))
     .where(territoryCondition(territory, enterprises.territory))
@@ -87,13 +115,29 @@ const run = (input: ComputeAnnualPlanInput): AnnualPlan => {
 const linkToCity = (city: AnnualPlanRow, input: ComputeAnnualPlanInput) => {
   const draft = run(input);
   const linked = linkCountyPlan({
-    cityPlan: { planId: city.id, territory: city.territory, year: city.year, items: annualPlanItems(city.document) },
-    countyPlan: { planId: 'draft', territory: input.bureau.territory, year: input.year, items: annualPlanItems(draft) },
+    cityPlan: {
+      planId: city.id,
+      territory: city.territory,
+      year: city.year,
+      items: annualPlanItems(city.document),
+    },
+    countyPlan: {
+      planId: 'draft',
+      territory: input.bureau.territory,
+      year: input.year,
+      items: annualPlanItems(draft),
+    },
   });
   if (!linked.ok) throw refused(linked);
   const stillPlanned = new Set(linked.items.map((item) => item.enterpriseId));
-  const covered = new Set(linked.excluded.map((e) => e.item.enterpriseId).filter((id) => !stillPlanned.has(id)));
-  const link: AnnualPlanLink = { cityPlanId: city.id, cityPlanVersion: city.version, excluded: linked.excluded };
+  const covered = new Set(
+    linked.excluded.map((e) => e.item.enterpriseId).filter((id) => !stillPlanned.has(id)),
+  );
+  const link: AnnualPlanLink = {
+    cityPlanId: city.id,
+    cityPlanVersion: city.version,
+    excluded: linked.excluded,
+  };
   return { enterprises: input.enterprises.filter((e) => !covered.has(e.enterpriseId)), link };
 };
 
@@ -117,7 +161,8 @@ const splitWorkdays = (workdays: Record<string, number>) => {
 export const computeAnnualPlanFor = async (ctx: AppContext, actor: Actor, body: ComputeBody) => {
   assertMayUse(actor, 'annual_plan', 'create');
   const level = territoryLevel(actor.territory);
-  if (level === 'province') throw new Problem(422, 'ANNUAL_PLAN_LEVEL_UNSUPPORTED', '省级年度计划暂不在本系统中编制', { measure: 1 });
+  if (level === 'province')
+    throw new Problem(422, 'ANNUAL_PLAN_LEVEL_UNSUPPORTED', '省级年度计划暂不在本系统中编制', { measure: 1 });
   return ctx.db.transaction(async (tx) => {
     const [latest] = await tx
       .select()
@@ -126,9 +171,14 @@ export const computeAnnualPlanFor = async (ctx: AppContext, actor: Actor, body: 
       .orderBy(desc(annualPlans.version))
       .limit(1);
     if (latest && latest.status !== 'draft') {
-      throw new Problem(409, 'ANNUAL_PLAN_NOT_DRAFT', `${body.year} 年计划第 ${latest.version} 版已${latest.status === 'superseded' ? '被替代' : '报送'}，不能重新计算`, {
-        detail: '已公布的计划请以新版本调整（写明理由）；已报送未批准的计划可退回修改',
-      });
+      throw new Problem(
+        409,
+        'ANNUAL_PLAN_NOT_DRAFT',
+        `${body.year} 年计划第 ${latest.version} 版已${latest.status === 'superseded' ? '被替代' : '报送'}，不能重新计算`,
+        {
+          detail: '已公布的计划请以新版本调整（写明理由）；已报送未批准的计划可退回修改',
+        },
+      );
     }
     const eligibilityDate = `${body.year}-01-01`;
     const roster = await rosterFor(tx, actor.territory, eligibilityDate);
@@ -143,7 +193,8 @@ export const computeAnnualPlanFor = async (ctx: AppContext, actor: Actor, body: 
       enterprises: planned,
     };
     let link: AnnualPlanLink | null = null;
-    const city = level === 'county' ? await annualPlanInForce(tx, cityOf(actor.territory), body.year) : undefined;
+    const city =
+      level === 'county' ? await annualPlanInForce(tx, cityOf(actor.territory), body.year) : undefined;
     if (city) {
       const linked = linkToCity(city, input);
       input = { ...input, enterprises: linked.enterprises };
@@ -151,13 +202,26 @@ export const computeAnnualPlanFor = async (ctx: AppContext, actor: Actor, body: 
     }
     const document = run(input);
     const now = ctx.clock.now();
-    const stored: AnnualPlanInputRecord = { workdays: body.workdays, officers: roster, eligibilityDate, ungradedEnterprises: ungraded };
+    const stored: AnnualPlanInputRecord = {
+      workdays: body.workdays,
+      officers: roster,
+      eligibilityDate,
+      ungradedEnterprises: ungraded,
+    };
     const values = { document, input: stored, link, computedAt: now, computedByName: actor.displayName };
     const [row] = latest
       ? await tx.update(annualPlans).set(values).where(eq(annualPlans.id, latest.id)).returning()
       : await tx
           .insert(annualPlans)
-          .values({ ...values, year: body.year, territory: actor.territory, version: 1, status: 'draft', record: newPlanRecord('annual'), createdAt: now })
+          .values({
+            ...values,
+            year: body.year,
+            territory: actor.territory,
+            version: 1,
+            status: 'draft',
+            record: newPlanRecord('annual'),
+            createdAt: now,
+          })
           .returning();
     await appendAuditEvent(tx, {
       actor,
@@ -165,7 +229,13 @@ export const computeAnnualPlanFor = async (ctx: AppContext, actor: Actor, body: 
       entityType: 'annual_plan',
       entityId: row!.id,
       territory: row!.territory,
-      payload: { year: body.year, version: row!.version, workdays: body.workdays, totals: document.totals, linkedTo: link?.cityPlanId ?? null },
+      payload: {
+        year: body.year,
+        version: row!.version,
+        workdays: body.workdays,
+        totals: document.totals,
+        linkedTo: link?.cityPlanId ?? null,
+      },
       at: now,
     });
     return row!;
@@ -176,7 +246,12 @@ export const listAnnualPlans = async (ctx: AppContext, actor: Actor, year: numbe
   const rows = await ctx.db
     .select()
     .from(annualPlans)
-    .where(and(scopeCondition(actor, 'annual_plan', { territory: annualPlans.territory }), year === undefined ? undefined : eq(annualPlans.year, year)))
+    .where(
+      and(
+        scopeCondition(actor, 'annual_plan', { territory: annualPlans.territory }),
+        year === undefined ? undefined : eq(annualPlans.year, year),
+      ),
+    )
     .orderBy(desc(annualPlans.year), asc(annualPlans.territory), desc(annualPlans.version));
   return { items: rows.map(annualPlanSummary) };
 };
@@ -191,7 +266,9 @@ export const publishedAnnualPlans = async (ctx: AppContext) => {
   return {
     items: rows.map((row) => {
       const { totals, ratio } = row.document;
-      const codes = [...new Set([...row.document.keyInspections, ...row.document.generalPool].flatMap((e) => e.matters))].sort();
+      const codes = [
+        ...new Set([...row.document.keyInspections, ...row.document.generalPool].flatMap((e) => e.matters)),
+      ].sort();
       return {
         year: row.year,
         territory: row.territory,

@@ -28,8 +28,23 @@ const step = (record: PlanRecord, action: PlanAction) => {
   return verdict;
 };
 
-const audit = (tx: Tx, ctx: AppContext, actor: Actor, action: AuditAction, row: AnnualPlanRow, payload: unknown) =>
-  appendAuditEvent(tx, { actor, action, entityType: 'annual_plan', entityId: row.id, territory: row.territory, payload, at: ctx.clock.now() });
+const audit = (
+  tx: Tx,
+  ctx: AppContext,
+  actor: Actor,
+  action: AuditAction,
+  row: AnnualPlanRow,
+  payload: unknown,
+) =>
+  appendAuditEvent(tx, {
+    actor,
+    action,
+    entityType: 'annual_plan',
+    entityId: row.id,
+    territory: row.territory,
+    payload,
+    at: ctx.clock.now(),
+  });
 
 // An action on one plan version; publishing a later version supersedes the one it replaces.
 export const moveAnnualPlan = async (ctx: AppContext, actor: Actor, id: string, action: PlanAction) =>
@@ -46,11 +61,24 @@ export const moveAnnualPlan = async (ctx: AppContext, actor: Actor, id: string, 
       const older = await tx
         .select()
         .from(annualPlans)
-        .where(and(eq(annualPlans.territory, row.territory), eq(annualPlans.year, row.year), eq(annualPlans.status, 'published'), ne(annualPlans.id, row.id)));
+        .where(
+          and(
+            eq(annualPlans.territory, row.territory),
+            eq(annualPlans.year, row.year),
+            eq(annualPlans.status, 'published'),
+            ne(annualPlans.id, row.id),
+          ),
+        );
       for (const previous of older) {
         const superseded = step(previous.record, { type: 'supersede', byVersion: row.version });
-        await tx.update(annualPlans).set({ record: superseded.plan, status: superseded.plan.status }).where(eq(annualPlans.id, previous.id));
-        await audit(tx, ctx, actor, 'plan.annual.superseded', previous, { version: previous.version, byVersion: row.version });
+        await tx
+          .update(annualPlans)
+          .set({ record: superseded.plan, status: superseded.plan.status })
+          .where(eq(annualPlans.id, previous.id));
+        await audit(tx, ctx, actor, 'plan.annual.superseded', previous, {
+          version: previous.version,
+          byVersion: row.version,
+        });
       }
     }
     return updated!;
@@ -68,7 +96,11 @@ export const reviseAnnualPlan = async (ctx: AppContext, actor: Actor, id: string
       .orderBy(desc(annualPlans.version))
       .limit(1);
     if (newest && newest.version !== row.version) {
-      throw new Problem(409, 'ANNUAL_PLAN_REVISION_EXISTS', `已有更新的第 ${newest.version} 版，请在该版本上继续`);
+      throw new Problem(
+        409,
+        'ANNUAL_PLAN_REVISION_EXISTS',
+        `已有更新的第 ${newest.version} 版，请在该版本上继续`,
+      );
     }
     const verdict = step(row.record, { type: 'adjust', reason });
     const now = ctx.clock.now();
@@ -88,7 +120,11 @@ export const reviseAnnualPlan = async (ctx: AppContext, actor: Actor, id: string
         createdAt: now,
       })
       .returning();
-    await audit(tx, ctx, actor, 'plan.annual.adjusted', created!, { reason: reason.trim(), previousVersion: row.version, previousId: row.id });
+    await audit(tx, ctx, actor, 'plan.annual.adjusted', created!, {
+      reason: reason.trim(),
+      previousVersion: row.version,
+      previousId: row.id,
+    });
     return created!;
   });
 

@@ -11,14 +11,34 @@ import { loadOrder, orderViews } from './order-store.ts';
 // measure 13: a unit head or the bureau head may close an order without rectification (the enterprise closed down,
 // the case took it over…), with the reason on record. It is never shown as rectified.
 
-export const closeWithoutRectification = async (ctx: AppContext, actor: Actor, orderId: string, reason: string): Promise<TRectificationOrder> => {
+export const closeWithoutRectification = async (
+  ctx: AppContext,
+  actor: Actor,
+  orderId: string,
+  reason: string,
+): Promise<TRectificationOrder> => {
   const now = ctx.clock.now();
   return ctx.db.transaction(async (tx) => {
     const order = await loadOrder(tx, actor, orderId, 'approve', true);
-    const next = rectificationTransition(order.status as RectificationStatus, 'close_without_rectification', reason);
+    const next = rectificationTransition(
+      order.status as RectificationStatus,
+      'close_without_rectification',
+      reason,
+    );
     if (!next.ok) throw refused(next);
-    const [updated] = await tx.update(rectificationOrders).set({ status: next.to }).where(eq(rectificationOrders.id, order.id)).returning();
-    await auditInspection(tx, actor, { id: order.inspectionId, territory: order.territory }, 'rectification.close_without', { orderId: order.id, reason, from: order.status }, now);
+    const [updated] = await tx
+      .update(rectificationOrders)
+      .set({ status: next.to })
+      .where(eq(rectificationOrders.id, order.id))
+      .returning();
+    await auditInspection(
+      tx,
+      actor,
+      { id: order.inspectionId, territory: order.territory },
+      'rectification.close_without',
+      { orderId: order.id, reason, from: order.status },
+      now,
+    );
     return (await orderViews(tx, [updated!], now))[0]!;
   });
 };

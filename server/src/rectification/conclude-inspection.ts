@@ -11,7 +11,13 @@ import { enterpriseLine, matterNames, officerLines } from '../documents/snapshot
 import type { InspectionRecordSnapshot } from '../documents/snapshots.ts';
 import { advanceStage, loadInspection, type InspectionRow } from '../onsite/inspection-store.ts';
 import { formOfInspection } from '../onsite/record-form.ts';
-import { checklistEntries, findings, inspectionDocuments, onsitePlans, rectificationOrders } from '../onsite/schema.ts';
+import {
+  checklistEntries,
+  findings,
+  inspectionDocuments,
+  onsitePlans,
+  rectificationOrders,
+} from '../onsite/schema.ts';
 
 // measures 12, 13: the visit ends with the 现场检查记录 (安全生产法 第六十八条: time, place, content, problems found and
 // how they were handled, signed by the officers and the enterprise head or with the refusal recorded). It can be
@@ -28,18 +34,34 @@ const recordSnapshot = async (tx: Tx, inspection: InspectionRow, now: Date) => {
     .where(and(eq(onsitePlans.inspectionId, inspection.id), eq(onsitePlans.status, 'approved')))
     .orderBy(desc(onsitePlans.version))
     .limit(1);
-  const entries = await tx.select().from(checklistEntries).where(eq(checklistEntries.inspectionId, inspection.id)).orderBy(asc(checklistEntries.recordedAt));
+  const entries = await tx
+    .select()
+    .from(checklistEntries)
+    .where(eq(checklistEntries.inspectionId, inspection.id))
+    .orderBy(asc(checklistEntries.recordedAt));
   const superseded = new Set(entries.map((entry) => entry.supersedes).filter(Boolean));
   // the latest answer per item
   const latest = new Map<string, (typeof entries)[number]>();
   for (const entry of entries) if (!superseded.has(entry.id)) latest.set(entry.itemCode, entry);
   const form = latest.size > 0 ? await formOfInspection(tx, inspection) : null;
-  const findingRows = await tx.select().from(findings).where(eq(findings.inspectionId, inspection.id)).orderBy(asc(findings.recordedAt));
-  const orders = await tx.select({ id: rectificationOrders.id, findingIds: rectificationOrders.findingIds }).from(rectificationOrders).where(eq(rectificationOrders.inspectionId, inspection.id));
+  const findingRows = await tx
+    .select()
+    .from(findings)
+    .where(eq(findings.inspectionId, inspection.id))
+    .orderBy(asc(findings.recordedAt));
+  const orders = await tx
+    .select({ id: rectificationOrders.id, findingIds: rectificationOrders.findingIds })
+    .from(rectificationOrders)
+    .where(eq(rectificationOrders.inspectionId, inspection.id));
   const orderDocuments = await tx
     .select({ subjectId: inspectionDocuments.subjectId, number: inspectionDocuments.number })
     .from(inspectionDocuments)
-    .where(and(eq(inspectionDocuments.inspectionId, inspection.id), eq(inspectionDocuments.type, 'rectification_order')));
+    .where(
+      and(
+        eq(inspectionDocuments.inspectionId, inspection.id),
+        eq(inspectionDocuments.type, 'rectification_order'),
+      ),
+    );
   const orderNumberOf = (findingId: string) => {
     const order = orders.find((o) => o.findingIds.includes(findingId));
     return orderDocuments.find((doc) => doc.subjectId === order?.id)?.number ?? null;
@@ -68,8 +90,18 @@ const recordSnapshot = async (tx: Tx, inspection: InspectionRow, now: Date) => {
     })),
     officers: officerLines(inspection.team),
     acknowledgement: acknowledgement.signed
-      ? { signed: true, signerName: acknowledgement.signerName, signatureFileId: acknowledgement.signatureFileId, at: acknowledgement.at }
-      : { signed: false, signerName: acknowledgement.signerName, refusalNote: acknowledgement.refusalNote ?? '', at: acknowledgement.at },
+      ? {
+          signed: true,
+          signerName: acknowledgement.signerName,
+          signatureFileId: acknowledgement.signatureFileId,
+          at: acknowledgement.at,
+        }
+      : {
+          signed: false,
+          signerName: acknowledgement.signerName,
+          refusalNote: acknowledgement.refusalNote ?? '',
+          at: acknowledgement.at,
+        },
   };
   if (!snapshot.place) snapshot.place = snapshot.enterprise.address;
   return { snapshot, openFindings: findingRows.filter((row) => row.status === 'open') };
@@ -84,7 +116,12 @@ export const concludeInspection = async (ctx: AppContext, actor: Actor, inspecti
       const [issued] = await tx
         .select()
         .from(inspectionDocuments)
-        .where(and(eq(inspectionDocuments.inspectionId, inspection.id), eq(inspectionDocuments.type, 'inspection_record')))
+        .where(
+          and(
+            eq(inspectionDocuments.inspectionId, inspection.id),
+            eq(inspectionDocuments.type, 'inspection_record'),
+          ),
+        )
         .orderBy(desc(inspectionDocuments.issuedAt))
         .limit(1);
       if (issued) return { stage: inspection.stage, document: toDocumentItem(issued) };
@@ -93,17 +130,40 @@ export const concludeInspection = async (ctx: AppContext, actor: Actor, inspecti
       throw new Problem(409, 'CONCLUDE_NOT_NOW', '请先记录检查情况，再出具现场检查记录', { measure: 12 });
     }
     if (!inspection.acknowledgement) {
-      throw new Problem(422, 'CONCLUDE_NEEDS_ACKNOWLEDGEMENT', '请被检查单位负责人签字，或记录其拒绝签字的情况，再出具现场检查记录', { measure: 12, basis: BASIS_68 });
+      throw new Problem(
+        422,
+        'CONCLUDE_NEEDS_ACKNOWLEDGEMENT',
+        '请被检查单位负责人签字，或记录其拒绝签字的情况，再出具现场检查记录',
+        { measure: 12, basis: BASIS_68 },
+      );
     }
     const { snapshot, openFindings } = await recordSnapshot(tx, inspection, now);
     if (openFindings.length > 0) {
-      throw new Problem(422, 'CONCLUDE_OPEN_FINDINGS', `还有 ${openFindings.length} 个问题既未当场整改也未下达整改指令：${openFindings.map((row) => row.description).join('；')}`, {
-        measure: 13,
-        basis: BASIS_13,
-      });
+      throw new Problem(
+        422,
+        'CONCLUDE_OPEN_FINDINGS',
+        `还有 ${openFindings.length} 个问题既未当场整改也未下达整改指令：${openFindings.map((row) => row.description).join('；')}`,
+        {
+          measure: 13,
+          basis: BASIS_13,
+        },
+      );
     }
-    const document = await issueDocument(tx, actor, { inspection, type: 'inspection_record', snapshot, at: now });
-    const stage = await advanceStage(tx, actor, inspection, 'conclude', 'inspection.conclude', { documentId: document.id, number: document.number }, now);
+    const document = await issueDocument(tx, actor, {
+      inspection,
+      type: 'inspection_record',
+      snapshot,
+      at: now,
+    });
+    const stage = await advanceStage(
+      tx,
+      actor,
+      inspection,
+      'conclude',
+      'inspection.conclude',
+      { documentId: document.id, number: document.number },
+      now,
+    );
     return { stage, document: toDocumentItem({ ...document, snapshot: document.snapshot }) };
   });
 };
@@ -112,17 +172,35 @@ export const closeInspection = async (ctx: AppContext, actor: Actor, inspectionI
   const now = ctx.clock.now();
   return ctx.db.transaction(async (tx) => {
     const inspection = await loadInspection(tx, actor, inspectionId, 'update', true);
-    if (inspection.stage === 'closed' && inspection.closedAt) return { stage: inspection.stage, closedAt: inspection.closedAt.toISOString() };
-    const orders = await tx.select().from(rectificationOrders).where(eq(rectificationOrders.inspectionId, inspection.id));
+    if (inspection.stage === 'closed' && inspection.closedAt)
+      return { stage: inspection.stage, closedAt: inspection.closedAt.toISOString() };
+    const orders = await tx
+      .select()
+      .from(rectificationOrders)
+      .where(eq(rectificationOrders.inspectionId, inspection.id));
     const unsettled = orders.filter((order) => !orderSettled(order.status as RectificationStatus));
     if (unsettled.length > 0) {
-      throw new Problem(422, 'CLOSE_ORDERS_UNSETTLED', `还有 ${unsettled.length} 份整改指令未经复查通过、移交立案或未经整改关闭，检查不能结束`, {
-        measure: 13,
-        basis: BASIS_13,
-        detail: unsettled.map((order) => order.id).join(', '),
-      });
+      throw new Problem(
+        422,
+        'CLOSE_ORDERS_UNSETTLED',
+        `还有 ${unsettled.length} 份整改指令未经复查通过、移交立案或未经整改关闭，检查不能结束`,
+        {
+          measure: 13,
+          basis: BASIS_13,
+          detail: unsettled.map((order) => order.id).join(', '),
+        },
+      );
     }
-    const stage = await advanceStage(tx, actor, inspection, 'close', 'inspection.close', { orders: orders.map((order) => ({ id: order.id, status: order.status })) }, now, { closedAt: now });
+    const stage = await advanceStage(
+      tx,
+      actor,
+      inspection,
+      'close',
+      'inspection.close',
+      { orders: orders.map((order) => ({ id: order.id, status: order.status })) },
+      now,
+      { closedAt: now },
+    );
     return { stage, closedAt: now.toISOString() };
   });
 };

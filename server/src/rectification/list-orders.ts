@@ -15,13 +15,20 @@ import { loadOrder, orderViews } from './order-store.ts';
 const overdueCondition = (today: string): SQL =>
   and(inArray(rectificationOrders.status, ['issued', 'failed']), lt(rectificationOrders.deadline, today))!;
 
-export const listOrders = async (ctx: AppContext, actor: Actor, query: z.infer<typeof ZOrderListQuerySchema>) => {
+export const listOrders = async (
+  ctx: AppContext,
+  actor: Actor,
+  query: z.infer<typeof ZOrderListQuerySchema>,
+) => {
   const now = ctx.clock.now();
   const today = shanghaiDate(now);
-  const conditions: (SQL | undefined)[] = [scopeCondition(actor, 'rectification', { territory: rectificationOrders.territory })];
+  const conditions: (SQL | undefined)[] = [
+    scopeCondition(actor, 'rectification', { territory: rectificationOrders.territory }),
+  ];
   if (query.status) conditions.push(eq(rectificationOrders.status, query.status));
   if (query.overdue) conditions.push(overdueCondition(today));
-  if (query.candidates) conditions.push(or(eq(rectificationOrders.status, 'escalated'), overdueCondition(today)));
+  if (query.candidates)
+    conditions.push(or(eq(rectificationOrders.status, 'escalated'), overdueCondition(today)));
   if (query.inspectionId) conditions.push(eq(rectificationOrders.inspectionId, query.inspectionId));
   const where = and(...conditions);
   const [rows, [total]] = await Promise.all([
@@ -29,12 +36,22 @@ export const listOrders = async (ctx: AppContext, actor: Actor, query: z.infer<t
       .select()
       .from(rectificationOrders)
       .where(where)
-      .orderBy(asc(rectificationOrders.deadline), desc(rectificationOrders.issuedAt), asc(rectificationOrders.id))
+      .orderBy(
+        asc(rectificationOrders.deadline),
+        desc(rectificationOrders.issuedAt),
+        asc(rectificationOrders.id),
+      )
       .limit(query.pageSize)
       .offset((query.page - 1) * query.pageSize),
     ctx.db.select({ n: count() }).from(rectificationOrders).where(where),
   ]);
-  return { items: await orderViews(ctx.db, rows, now), total: total?.n ?? 0, page: query.page, pageSize: query.pageSize, totalIsLowerBound: false };
+  return {
+    items: await orderViews(ctx.db, rows, now),
+    total: total?.n ?? 0,
+    page: query.page,
+    pageSize: query.pageSize,
+    totalIsLowerBound: false,
+  };
 };
 
 export const listEnterpriseOrders = async (ctx: AppContext, actor: Actor) => {
@@ -56,7 +73,9 @@ export const inspectionOrders = async (ctx: AppContext, actor: Actor, inspection
     .from(rectificationOrders)
     .where(eq(rectificationOrders.inspectionId, inspection.id))
     .orderBy(asc(rectificationOrders.issuedAt), asc(rectificationOrders.id));
-  return { items: await orderViews(ctx.db, rows, ctx.clock.now(), { enterprise: actor.role === 'enterprise' }) };
+  return {
+    items: await orderViews(ctx.db, rows, ctx.clock.now(), { enterprise: actor.role === 'enterprise' }),
+  };
 };
 
 export const getOrder = async (ctx: AppContext, actor: Actor, id: string) => {

@@ -16,13 +16,25 @@ import type { TRectificationOrder } from './model.ts';
 
 export type OrderRow = typeof rectificationOrders.$inferSelect;
 
-export const loadOrder = async (db: Db | Tx, actor: Actor, id: string, action: Action | 'submit_proof', lock = false): Promise<OrderRow> => {
+export const loadOrder = async (
+  db: Db | Tx,
+  actor: Actor,
+  id: string,
+  action: Action | 'submit_proof',
+  lock = false,
+): Promise<OrderRow> => {
   if (!isUuid(id)) throw notFound('整改指令');
   const query = db.select().from(rectificationOrders).where(eq(rectificationOrders.id, id));
   const [row] = lock ? await query.for('update') : await query;
   if (actor.role === 'enterprise') {
     // the enterprise reads its own orders and submits proof for them; nothing else
-    if (!row || !actor.enterpriseId || row.enterpriseId !== actor.enterpriseId || (action !== 'read' && action !== 'submit_proof')) throw notFound('整改指令');
+    if (
+      !row ||
+      !actor.enterpriseId ||
+      row.enterpriseId !== actor.enterpriseId ||
+      (action !== 'read' && action !== 'submit_proof')
+    )
+      throw notFound('整改指令');
     return row;
   }
   if (action === 'submit_proof') throw notFound('整改指令');
@@ -33,21 +45,36 @@ export const loadOrder = async (db: Db | Tx, actor: Actor, id: string, action: A
 export const escalationCandidate = (status: RectificationStatus, deadline: string, today: string) =>
   status === 'escalated' || isOverdue({ status, deadline }, today);
 
-export const orderViews = async (db: Db | Tx, rows: OrderRow[], now: Date, options: { enterprise?: boolean } = {}): Promise<TRectificationOrder[]> => {
+export const orderViews = async (
+  db: Db | Tx,
+  rows: OrderRow[],
+  now: Date,
+  options: { enterprise?: boolean } = {},
+): Promise<TRectificationOrder[]> => {
   if (rows.length === 0) return [];
   const today = shanghaiDate(now);
   const orderIds = rows.map((row) => row.id);
   const findingIds = [...new Set(rows.flatMap((row) => row.findingIds))];
   const inspectionIds = [...new Set(rows.map((row) => row.inspectionId))];
   const [findingRows, names, documents, closures] = await Promise.all([
-    findingIds.length > 0 ? db.select().from(findings).where(inArray(findings.id, findingIds)) : Promise.resolve([]),
-    db.select({ id: inspections.id, enterpriseName: inspections.enterpriseName }).from(inspections).where(inArray(inspections.id, inspectionIds)),
+    findingIds.length > 0
+      ? db.select().from(findings).where(inArray(findings.id, findingIds))
+      : Promise.resolve([]),
+    db
+      .select({ id: inspections.id, enterpriseName: inspections.enterpriseName })
+      .from(inspections)
+      .where(inArray(inspections.id, inspectionIds)),
     db.select().from(inspectionDocuments).where(inArray(inspectionDocuments.subjectId, orderIds)),
     rows.some((row) => row.status === 'closed_without_rectification')
       ? db
           .select({ payload: auditEvents.payload, at: auditEvents.at, actorName: auditEvents.actorName })
           .from(auditEvents)
-          .where(and(eq(auditEvents.action, 'rectification.close_without'), inArray(auditEvents.entityId, inspectionIds)))
+          .where(
+            and(
+              eq(auditEvents.action, 'rectification.close_without'),
+              inArray(auditEvents.entityId, inspectionIds),
+            ),
+          )
       : Promise.resolve([]),
   ]);
   const findingById = new Map(findingRows.map((row) => [row.id, row]));
@@ -64,7 +91,16 @@ export const orderViews = async (db: Db | Tx, rows: OrderRow[], now: Date, optio
       findings: row.findingIds.flatMap((id) => {
         const finding = findingById.get(id);
         return finding
-          ? [{ id, itemCode: finding.itemCode, description: finding.description, basis: finding.basis, howToFix: finding.howToFix, majorHiddenDanger: finding.majorHiddenDanger }]
+          ? [
+              {
+                id,
+                itemCode: finding.itemCode,
+                description: finding.description,
+                basis: finding.basis,
+                howToFix: finding.howToFix,
+                majorHiddenDanger: finding.majorHiddenDanger,
+              },
+            ]
           : [];
       }),
       requirements: row.requirements,
@@ -76,8 +112,14 @@ export const orderViews = async (db: Db | Tx, rows: OrderRow[], now: Date, optio
       escalationCandidate: options.enterprise ? false : escalationCandidate(status, row.deadline, today),
       proofs: row.proofs,
       reviews: row.reviews,
-      escalation: options.enterprise ? null : row.escalation ?? null,
-      closure: closure ? { at: closure.at.toISOString(), reason: (closure.payload as { reason: string }).reason, byName: closure.actorName } : null,
+      escalation: options.enterprise ? null : (row.escalation ?? null),
+      closure: closure
+        ? {
+            at: closure.at.toISOString(),
+            reason: (closure.payload as { reason: string }).reason,
+            byName: closure.actorName,
+          }
+        : null,
       issuedAt: row.issuedAt.toISOString(),
       issuedByName: row.issuedByName,
       documents: documents.filter((doc) => doc.subjectId === row.id).map(toDocumentItem),

@@ -4,7 +4,8 @@ import { isApiError } from '../api/problem';
 type FieldPath = (string | number)[];
 
 // The server prefixes a validation path with where it found it (`['body', 'creditCode']`).
-const bodyPath = (path: FieldPath | undefined): FieldPath => (path?.[0] === 'body' ? path.slice(1) : (path ?? []));
+const bodyPath = (path: FieldPath | undefined): FieldPath =>
+  path?.[0] === 'body' ? path.slice(1) : (path ?? []);
 
 // Puts each `errors[].path` message from a 400 on its form field. Returns true when every
 // message found a field, so the caller only needs a general alert for the rest. `fieldFor`
@@ -13,7 +14,8 @@ export const applyServerFieldErrors = <T>(
   form: FormInstance<T>,
   error: unknown,
   fields: readonly string[],
-  fieldFor: (path: FieldPath) => string | undefined = (path) => (typeof path[0] === 'string' ? path[0] : undefined),
+  fieldFor: (path: FieldPath) => string | undefined = (path) =>
+    typeof path[0] === 'string' ? path[0] : undefined,
 ): boolean => {
   if (!isApiError(error) || !error.problem.errors?.length) return false;
   const byField = new Map<string, string[]>();

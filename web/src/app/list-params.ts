@@ -11,9 +11,15 @@ type Patch = Record<string, string | number | undefined>;
 export const useListParams = () => {
   const [searchParams, setSearchParams] = useSearchParams();
   const page = Math.max(1, Number(searchParams.get('page')) || 1);
-  const pageSize = Math.min(MAX_PAGE_SIZE, Math.max(1, Number(searchParams.get('pageSize')) || DEFAULT_PAGE_SIZE));
+  const pageSize = Math.min(
+    MAX_PAGE_SIZE,
+    Math.max(1, Number(searchParams.get('pageSize')) || DEFAULT_PAGE_SIZE),
+  );
 
-  const get = useCallback((key: string): string | undefined => searchParams.get(key) || undefined, [searchParams]);
+  const get = useCallback(
+    (key: string): string | undefined => searchParams.get(key) || undefined,
+    [searchParams],
+  );
 
   // Changing a filter goes back to page 1; changing the page keeps the filters.
   const update = useCallback(
@@ -34,7 +40,10 @@ export const useListParams = () => {
     [setSearchParams],
   );
 
-  const reset = useCallback(() => setSearchParams(new URLSearchParams(), { replace: true }), [setSearchParams]);
+  const reset = useCallback(
+    () => setSearchParams(new URLSearchParams(), { replace: true }),
+    [setSearchParams],
+  );
 
   return { page, pageSize, sort: get('sort'), get, update, reset, hasFilters: searchParams.size > 0 };
 };

@@ -13,46 +13,100 @@ import { NotFoundPage } from './pages/not-found-page';
 const page = <K extends string>(load: () => Promise<Record<K, ComponentType>>, name: K) =>
   lazy(async () => ({ default: (await load())[name] }));
 
-const EnterpriseListPage = page(() => import('../features/enterprises/enterprise-list-page'), 'EnterpriseListPage');
-const EnterpriseDetailPage = page(() => import('../features/enterprises/enterprise-detail-page'), 'EnterpriseDetailPage');
-const MyEnterprisePage = page(() => import('../features/enterprises/enterprise-detail-page'), 'MyEnterprisePage');
-const EnterpriseImportPage = page(() => import('../features/enterprises/enterprise-import-page'), 'EnterpriseImportPage');
-const OrganisationListPage = page(() => import('../features/organisations/organisation-list-page'), 'OrganisationListPage');
-const OrganisationDetailPage = page(() => import('../features/organisations/organisation-detail-page'), 'OrganisationDetailPage');
+const EnterpriseListPage = page(
+  () => import('../features/enterprises/enterprise-list-page'),
+  'EnterpriseListPage',
+);
+const EnterpriseDetailPage = page(
+  () => import('../features/enterprises/enterprise-detail-page'),
+  'EnterpriseDetailPage',
+);
+const MyEnterprisePage = page(
+  () => import('../features/enterprises/enterprise-detail-page'),
+  'MyEnterprisePage',
+);
+const EnterpriseImportPage = page(
+  () => import('../features/enterprises/enterprise-import-page'),
+  'EnterpriseImportPage',
+);
+const OrganisationListPage = page(
+  () => import('../features/organisations/organisation-list-page'),
+  'OrganisationListPage',
+);
+const OrganisationDetailPage = page(
+  () => import('../features/organisations/organisation-detail-page'),
+  'OrganisationDetailPage',
+);
 const OfficerListPage = page(() => import('../features/officers/officer-list-page'), 'OfficerListPage');
 const OfficerDetailPage = page(() => import('../features/officers/officer-detail-page'), 'OfficerDetailPage');
 const AuditPage = page(() => import('../features/audit/audit-page'), 'AuditPage');
-const GradingOverviewPage = page(() => import('../features/grading/grading-overview-page'), 'GradingOverviewPage');
+const GradingOverviewPage = page(
+  () => import('../features/grading/grading-overview-page'),
+  'GradingOverviewPage',
+);
 const GradingCatalogPage = page(() => import('../features/grading/catalog-page'), 'GradingCatalogPage');
-const GuideListListPage = page(() => import('../features/guide-lists/guide-list-list-page'), 'GuideListListPage');
-const GuideListDetailPage = page(() => import('../features/guide-lists/guide-list-detail-page'), 'GuideListDetailPage');
+const GuideListListPage = page(
+  () => import('../features/guide-lists/guide-list-list-page'),
+  'GuideListListPage',
+);
+const GuideListDetailPage = page(
+  () => import('../features/guide-lists/guide-list-detail-page'),
+  'GuideListDetailPage',
+);
 const PublicGuideListIndexPage = page(
   () => import('../features/guide-lists/public-guide-list-pages'),
   'PublicGuideListIndexPage',
 );
-const PublicGuideListPage = page(() => import('../features/guide-lists/public-guide-list-pages'), 'PublicGuideListPage');
-const AnnualPlanListPage = page(() => import('../features/plans/annual-plan-list-page'), 'AnnualPlanListPage');
-const AnnualPlanDetailPage = page(() => import('../features/plans/annual-plan-detail-page'), 'AnnualPlanDetailPage');
+const PublicGuideListPage = page(
+  () => import('../features/guide-lists/public-guide-list-pages'),
+  'PublicGuideListPage',
+);
+const AnnualPlanListPage = page(
+  () => import('../features/plans/annual-plan-list-page'),
+  'AnnualPlanListPage',
+);
+const AnnualPlanDetailPage = page(
+  () => import('../features/plans/annual-plan-detail-page'),
+  'AnnualPlanDetailPage',
+);
 const PlanExecutionPage = page(() => import('../features/plans/plan-execution-page'), 'PlanExecutionPage');
-const MonthlyPlanListPage = page(() => import('../features/plans/monthly-plan-list-page'), 'MonthlyPlanListPage');
-const PublicAnnualPlansPage = page(() => import('../features/plans/public-annual-plans-page'), 'PublicAnnualPlansPage');
+const MonthlyPlanListPage = page(
+  () => import('../features/plans/monthly-plan-list-page'),
+  'MonthlyPlanListPage',
+);
+const PublicAnnualPlansPage = page(
+  () => import('../features/plans/public-annual-plans-page'),
+  'PublicAnnualPlansPage',
+);
 const DrawListPage = page(() => import('../features/draws/draw-list-page'), 'DrawListPage');
 const DrawDetailPage = page(() => import('../features/draws/draw-detail-page'), 'DrawDetailPage');
 const PublicDrawListPage = page(() => import('../features/draws/public-draw-pages'), 'PublicDrawListPage');
 const PublicDrawPage = page(() => import('../features/draws/public-draw-pages'), 'PublicDrawPage');
-const RectificationListPage = page(() => import('../features/rectification/rectification-list-page'), 'RectificationListPage');
+const RectificationListPage = page(
+  () => import('../features/rectification/rectification-list-page'),
+  'RectificationListPage',
+);
 const EnterpriseRectificationsPage = page(
   () => import('../features/rectification/enterprise-rectifications-page'),
   'EnterpriseRectificationsPage',
 );
 
 const OnsitePage = page(() => import('../features/onsite/onsite-page'), 'OnsitePage');
-const InspectionDetailPage = page(() => import('../features/inspection-detail/inspection-detail-page'), 'InspectionDetailPage');
+const InspectionDetailPage = page(
+  () => import('../features/inspection-detail/inspection-detail-page'),
+  'InspectionDetailPage',
+);
 const PublicCheckInPage = page(() => import('../features/checkin/public-checkin-page'), 'PublicCheckInPage');
 const RatingsPage = page(() => import('../features/checkin/ratings-page'), 'RatingsPage');
-const InspectionListPage = page(() => import('../features/inspections/inspection-list-page'), 'InspectionListPage');
+const InspectionListPage = page(
+  () => import('../features/inspections/inspection-list-page'),
+  'InspectionListPage',
+);
 const BurdenPage = page(() => import('../features/inspections/burden-page'), 'BurdenPage');
-const MergeProposalsPage = page(() => import('../features/inspections/merge-proposals-page'), 'MergeProposalsPage');
+const MergeProposalsPage = page(
+  () => import('../features/inspections/merge-proposals-page'),
+  'MergeProposalsPage',
+);
 
 const guarded = (permission: Permission, element: ReactNode) => (
   <RequirePermission permission={permission}>
@@ -105,7 +159,10 @@ export const AppRoutes = () => (
       <Route path="enterprises/import" element={guarded('enterprises.write', <EnterpriseImportPage />)} />
       <Route path="enterprises/:id" element={guarded('enterprises.read', <EnterpriseDetailPage />)} />
       <Route path="my-enterprise" element={guarded('enterprise.own', <MyEnterprisePage />)} />
-      <Route path="my-enterprise/rectifications" element={guarded('rectification.own', <EnterpriseRectificationsPage />)} />
+      <Route
+        path="my-enterprise/rectifications"
+        element={guarded('rectification.own', <EnterpriseRectificationsPage />)}
+      />
       <Route path="organisations" element={guarded('people.read', <OrganisationListPage />)} />
       <Route path="organisations/:id" element={guarded('people.read', <OrganisationDetailPage />)} />
       <Route path="officers" element={guarded('people.read', <OfficerListPage />)} />

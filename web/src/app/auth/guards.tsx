@@ -19,7 +19,13 @@ export const RequireAuth = ({ children }: { children: ReactNode }) => {
   return children;
 };
 
-export const RequirePermission = ({ permission, children }: { permission: Permission; children: ReactNode }) => {
+export const RequirePermission = ({
+  permission,
+  children,
+}: {
+  permission: Permission;
+  children: ReactNode;
+}) => {
   const { data: user } = useSession();
   return can(user?.role, permission) ? children : <ForbiddenPage />;
 };

@@ -9,12 +9,26 @@ import {
   type LegendComponentOption,
   type TooltipComponentOption,
 } from 'echarts/components';
-import { init, use as registerEChartsParts, type ComposeOption, type ECElementEvent, type ECharts } from 'echarts/core';
+import {
+  init,
+  use as registerEChartsParts,
+  type ComposeOption,
+  type ECElementEvent,
+  type ECharts,
+} from 'echarts/core';
 import { CanvasRenderer } from 'echarts/renderers';
 import { useLanguage } from '../i18n/i18n-context';
 
 // Only the parts of ECharts we draw with, so the chart chunk stays small.
-registerEChartsParts([BarChart, PieChart, GridComponent, LegendComponent, TooltipComponent, AriaComponent, CanvasRenderer]);
+registerEChartsParts([
+  BarChart,
+  PieChart,
+  GridComponent,
+  LegendComponent,
+  TooltipComponent,
+  AriaComponent,
+  CanvasRenderer,
+]);
 
 export type EChartOption = ComposeOption<
   BarSeriesOption | PieSeriesOption | GridComponentOption | LegendComponentOption | TooltipComponentOption

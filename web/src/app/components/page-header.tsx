@@ -11,7 +11,9 @@ export const PageHeader = ({ title, subtitle, crumbs, extra }: PageHeaderProps) 
     {crumbs && crumbs.length > 0 && (
       <Breadcrumb
         style={{ marginBottom: 8 }}
-        items={crumbs.map((crumb) => ({ title: crumb.to ? <Link to={crumb.to}>{crumb.title}</Link> : crumb.title }))}
+        items={crumbs.map((crumb) => ({
+          title: crumb.to ? <Link to={crumb.to}>{crumb.title}</Link> : crumb.title,
+        }))}
       />
     )}
     <Flex justify="space-between" align="center" wrap gap={12}>

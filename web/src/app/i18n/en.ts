@@ -43,7 +43,8 @@ export const en: Messages = {
   'record.location.at': 'Location: {latitude}, {longitude}',
   'record.location.none': 'No location (not allowed or no signal)',
   'record.measures.title': 'Measures for a major hidden danger',
-  'record.measures.basis': 'Work Safety Law Art. 65: where safety cannot be ensured before or during removal of a major hidden danger, order workers out of the danger zone and a temporary suspension of production or of the equipment concerned',
+  'record.measures.basis':
+    'Work Safety Law Art. 65: where safety cannot be ensured before or during removal of a major hidden danger, order workers out of the danger zone and a temporary suspension of production or of the equipment concerned',
   'record.measures.evacuation': 'Evacuate workers',
   'record.measures.suspension': 'Suspend production',
   'record.measures.noteHint': 'Scope, reason and how the enterprise complied',
@@ -127,16 +128,23 @@ export const en: Messages = {
   'login.passwordRequired': 'Enter your password',
   'login.submit': 'Sign in',
   'login.demoTitle': 'Demo environment',
-  'login.demoHint': 'Accounts admin, city.reviewer, city.inspector, pengjiang.inspector, enterprise.demo and others; the password is Inspecta@2026.',
+  'login.demoHint':
+    'Accounts admin, city.reviewer, city.inspector, pengjiang.inspector, enterprise.demo and others; the password is Inspecta@2026.',
 
   'home.welcome': 'Welcome, {name}',
-  'home.roleIntro.inspector': 'Search and maintain the enterprises of your territory. Inspection plans, on-site inspections and documents will follow here.',
-  'home.roleIntro.unit_head': 'See the enterprises and officers of your territory. Monthly plans and officer assignment will follow here.',
-  'home.roleIntro.bureau_head': 'See the enterprises and officers of your territory. Approval of on-site plans and penalty decisions will follow here.',
-  'home.roleIntro.legal_reviewer': 'See organisations, officers and the audit log, and verify the audit chain.',
+  'home.roleIntro.inspector':
+    'Search and maintain the enterprises of your territory. Inspection plans, on-site inspections and documents will follow here.',
+  'home.roleIntro.unit_head':
+    'See the enterprises and officers of your territory. Monthly plans and officer assignment will follow here.',
+  'home.roleIntro.bureau_head':
+    'See the enterprises and officers of your territory. Approval of on-site plans and penalty decisions will follow here.',
+  'home.roleIntro.legal_reviewer':
+    'See organisations, officers and the audit log, and verify the audit chain.',
   'home.roleIntro.enterprise': 'See what the platform records about your enterprise.',
-  'home.roleIntro.expert': 'Expert functions are being built: you will be dispatched to enterprises and guide their rectification here.',
-  'home.roleIntro.social_supervisor': 'Social supervision is being built: you will join open days and observe inspections here.',
+  'home.roleIntro.expert':
+    'Expert functions are being built: you will be dispatched to enterprises and guide their rectification here.',
+  'home.roleIntro.social_supervisor':
+    'Social supervision is being built: you will join open days and observe inspections here.',
   'home.roleIntro.admin': 'Maintain organisations, officers and certificates, and read the audit log.',
   'home.enterprisesText': 'Search by name, address or credit code; see key enterprises and why',
   'home.importText': 'Import or update enterprises from an Excel file',
@@ -216,13 +224,15 @@ export const en: Messages = {
   'enterprise.basicInfo': 'Registration',
   'enterprise.classification': 'Classification',
   'enterprise.notKey': 'General enterprise: not in a key industry of measure 4.',
-  'enterprise.keyExplanation': 'Key enterprise: at least one city-organised full-coverage inspection a year. Reasons:',
+  'enterprise.keyExplanation':
+    'Key enterprise: at least one city-organised full-coverage inspection a year. Reasons:',
   'enterprise.creditCodeFixed': 'The credit code cannot change once registered',
   'enterprise.dustWorkersTooMany': 'Dust workers cannot exceed the workforce',
   'enterprise.noLinkedEnterprise': 'Your account is not linked to an enterprise. Contact your local bureau.',
 
   'import.title': 'Import enterprises',
-  'import.subtitle': 'Upload an .xlsx file: known credit codes are updated, others created. If any row is wrong, nothing is saved.',
+  'import.subtitle':
+    'Upload an .xlsx file: known credit codes are updated, others created. If any row is wrong, nothing is saved.',
   'import.template': 'Download template',
   'import.drop': 'Click or drop an .xlsx file here',
   'import.hint': 'Use the import template; at most 10 MB per file',
@@ -254,11 +264,16 @@ export const en: Messages = {
   'organisation.hasStanding': 'Has legal standing',
   'organisation.noStanding': 'No legal standing',
   'organisation.kindFixed': 'Kind and territory cannot change once registered',
-  'organisation.standingByKind.bureau': 'A bureau has legal standing and may be the subject of an inspection.',
-  'organisation.standingByKind.entrusted': 'An entrusted organisation inspects only within its scope and period, in the name of the entrusting bureau.',
-  'organisation.standingByKind.internal_unit': 'An internal unit has no legal standing and can never be an inspection subject.',
-  'organisation.standingByKind.department': 'Other departments are recorded for joint inspections; they are not our inspection subjects.',
-  'organisation.standingByKind.coordination_body': 'A coordination body has no legal standing and can never be an inspection subject.',
+  'organisation.standingByKind.bureau':
+    'A bureau has legal standing and may be the subject of an inspection.',
+  'organisation.standingByKind.entrusted':
+    'An entrusted organisation inspects only within its scope and period, in the name of the entrusting bureau.',
+  'organisation.standingByKind.internal_unit':
+    'An internal unit has no legal standing and can never be an inspection subject.',
+  'organisation.standingByKind.department':
+    'Other departments are recorded for joint inspections; they are not our inspection subjects.',
+  'organisation.standingByKind.coordination_body':
+    'A coordination body has no legal standing and can never be an inspection subject.',
   'organisation.standingByKind.intermediary': 'An intermediary can never be an inspection subject.',
   'organisation.entrustment': 'Entrustment',
 
@@ -270,7 +285,8 @@ export const en: Messages = {
   'departmentType.fire_rescue': 'Fire and rescue',
 
   'subjectCheck.title': 'Inspection subject check',
-  'subjectCheck.explanation': 'Checks whether this organisation may be the subject of an inspection of a matter on a date (measures 9, 10).',
+  'subjectCheck.explanation':
+    'Checks whether this organisation may be the subject of an inspection of a matter on a date (measures 9, 10).',
   'subjectCheck.matter': 'Matter',
   'subjectCheck.date': 'Date',
   'subjectCheck.run': 'Check',
@@ -303,7 +319,8 @@ export const en: Messages = {
   'officer.mayNotInspect': 'May not inspect',
   'officer.remove': 'Remove from roster',
   'officer.removeTitle': 'Remove {name} from the roster',
-  'officer.removeWarning': 'From the removal date this officer cannot take part in inspections. The change is audited.',
+  'officer.removeWarning':
+    'From the removal date this officer cannot take part in inspections. The change is audited.',
   'officer.removeConfirm': 'Remove',
   'officer.removalDate': 'Removal date',
   'officer.removalReason': 'Reason',
@@ -348,7 +365,8 @@ export const en: Messages = {
   'audit.hash': 'Hash',
   'audit.verifyTitle': 'Audit chain verification',
   'audit.verify': 'Verify audit chain',
-  'audit.verifyExplanation': 'Recomputes every hash to confirm no event was changed, deleted or inserted since it was written.',
+  'audit.verifyExplanation':
+    'Recomputes every hash to confirm no event was changed, deleted or inserted since it was written.',
   'audit.intact': 'Audit chain intact',
   'audit.intactDetail': '{count} events verified; no tampering found.',
   'audit.broken': 'Audit chain broken: event {seq} was tampered with',
@@ -387,8 +405,10 @@ export const en: Messages = {
   'grading.risk.blue': 'Blue',
   'grading.level.city_organised': 'City-organised',
   'grading.level.county': 'County',
-  'grading.levelExplanation.city_organised': 'Key enterprises: inspected under city organisation with the county taking part (measure 4)',
-  'grading.levelExplanation.county': 'General enterprises: double-random spot checks by the county bureau (measure 5)',
+  'grading.levelExplanation.city_organised':
+    'Key enterprises: inspected under city organisation with the county taking part (measure 4)',
+  'grading.levelExplanation.county':
+    'General enterprises: double-random spot checks by the county bureau (measure 5)',
   'grading.standardisation.1': 'Level 1',
   'grading.standardisation.2': 'Level 2',
   'grading.standardisation.3': 'Level 3',
@@ -420,7 +440,8 @@ export const en: Messages = {
   'grading.trigger.registry': 'Registry change',
   'grading.trigger.regrade': 'Regrade',
   'grading.trigger.seed': 'Initial grade',
-  'grading.overviewSubtitle': 'Classes, risk grades and enforcement levels (measures 3, 4, 24); grades follow each enterprise’s situation',
+  'grading.overviewSubtitle':
+    'Classes, risk grades and enforcement levels (measures 3, 4, 24); grades follow each enterprise’s situation',
   'grading.allTerritories': 'All territories',
   'grading.stat.total': 'Enterprises',
   'grading.stat.key': 'Key',
@@ -440,7 +461,8 @@ export const en: Messages = {
   'regrade.start': 'Regrade',
   'regrade.running': 'Regrading…',
   'regrade.confirmTitle': 'Regrade',
-  'regrade.confirmText': 'Recompute the grade of every enterprise in scope against the catalogue in force? This may take a few minutes.',
+  'regrade.confirmText':
+    'Recompute the grade of every enterprise in scope against the catalogue in force? This may take a few minutes.',
   'regrade.started': 'Regrade started',
   'regrade.latest': 'Latest run: {at}',
   'regrade.kind': 'Kind',
@@ -486,7 +508,8 @@ export const en: Messages = {
   'fact.addOther': 'Record other fact',
   'fact.addTitle': 'Record: {kind}',
   'fact.submit': 'Record',
-  'fact.regradeHint': 'The enterprise is regraded as soon as the fact is recorded, and the change is audited. A mistaken record can only be retracted, never deleted.',
+  'fact.regradeHint':
+    'The enterprise is regraded as soon as the fact is recorded, and the change is audited. A mistaken record can only be retracted, never deleted.',
   'fact.recordedChanged': 'Recorded. The grade changed: {summary}',
   'fact.recordedUnchanged': 'Recorded; the grade did not change',
   'fact.tabAll': 'All ({count})',
@@ -500,7 +523,8 @@ export const en: Messages = {
   'fact.retractedReason': 'Reason: {reason}',
   'fact.retract': 'Retract',
   'fact.retractTitle': 'Retract a record: {kind}',
-  'fact.retractWarning': 'A retracted record no longer counts and the grade is recomputed; the record and the reason are kept.',
+  'fact.retractWarning':
+    'A retracted record no longer counts and the grade is recomputed; the record and the reason are kept.',
   'fact.retractConfirm': 'Retract',
   'fact.retractionReason': 'Reason for retraction',
   'fact.retractionReasonRequired': 'Please give a reason',
@@ -542,7 +566,8 @@ export const en: Messages = {
   'fact.describe.designated': 'Designated as a key new-sector enterprise',
   'fact.describe.notDesignated': 'Not a designated new-sector enterprise',
 
-  'catalog.subtitle': 'The scores, thresholds and inspection frequencies grading uses, each with its source and effective date (measures 3, 4, 24)',
+  'catalog.subtitle':
+    'The scores, thresholds and inspection frequencies grading uses, each with its source and effective date (measures 3, 4, 24)',
   'catalog.onlyUnverified': 'Unverified only',
   'catalog.version': 'Catalogue version',
   'catalog.effective': 'Effective',
@@ -596,7 +621,8 @@ export const en: Messages = {
   'catalog.field.rule': 'Rule',
   'catalog.field.periods': 'Periods',
 
-  'guideList.listSubtitle': 'The yearly key-enterprise guide list, generated from the grades, reviewed, approved and published (measure 4)',
+  'guideList.listSubtitle':
+    'The yearly key-enterprise guide list, generated from the grades, reviewed, approved and published (measure 4)',
   'guideList.titleFor': '{year} key-enterprise guide list',
   'guideList.year': 'Year',
   'guideList.yearSuffix': '',
@@ -625,11 +651,13 @@ export const en: Messages = {
   'guideList.export': 'Export Excel',
   'guideList.regenerate': 'Regenerate',
   'guideList.regenerateTitle': 'Regenerate the list',
-  'guideList.regenerateText': 'Rule-based entries are recomputed from the latest grades; manual additions and removals are kept. Continue?',
+  'guideList.regenerateText':
+    'Rule-based entries are recomputed from the latest grades; manual additions and removals are kept. Continue?',
   'guideList.regenerated': 'List regenerated',
   'guideList.approve': 'Approve',
   'guideList.approveTitle': 'Approve the {year} list',
-  'guideList.approveText': 'The list has {count} enterprises. Once approved it can no longer be edited and may be published.',
+  'guideList.approveText':
+    'The list has {count} enterprises. Once approved it can no longer be edited and may be published.',
   'guideList.approveComment': 'Review comment (optional)',
   'guideList.approved': 'List approved',
   'guideList.publish': 'Publish',
@@ -670,7 +698,8 @@ export const en: Messages = {
   'public.staffLogin': 'Staff sign-in',
   'public.footer': 'Jiangmen Emergency Management Bureau · Public disclosures',
   'public.guideListsTitle': 'Key-enterprise guide lists',
-  'public.guideListsSubtitle': 'The yearly key-enterprise guide lists published under measure 4 of Jiangmen’s inspection measures',
+  'public.guideListsSubtitle':
+    'The yearly key-enterprise guide lists published under measure 4 of Jiangmen’s inspection measures',
   'public.listTitle': '{territory} key-enterprise guide list {year}',
   'public.listSubtitle': 'Published {at}, {count} enterprises',
   'public.publishedAt': 'Published',
@@ -684,8 +713,9 @@ export const en: Messages = {
 
   'nav.annualPlans': 'Annual plans',
   'nav.monthlyPlans': 'Monthly plans',
-  'home.annualPlansText': 'Compute, approve, file and publish the annual supervision plan; track its execution (measures 1, 5)',
-  'home.monthlyPlansText': 'Draw next month\'s plan from the annual plan and submit it on time (measure 2)',
+  'home.annualPlansText':
+    'Compute, approve, file and publish the annual supervision plan; track its execution (measures 1, 5)',
+  'home.monthlyPlansText': "Draw next month's plan from the annual plan and submit it on time (measure 2)",
   'login.publicPlansLink': 'Published annual plans',
   'public.nav.guideLists': 'Key enterprises',
   'public.nav.annualPlans': 'Annual plans',
@@ -703,7 +733,8 @@ export const en: Messages = {
   'plan.version': 'Version',
   'plan.versionN': 'v{version}',
   'plan.titleFor': '{year} supervision plan, {territory}',
-  'plan.listSubtitle': 'Computed from statutory workdays, certified officers and enterprise grades; discussed, approved by the government, filed and published (measure 1)',
+  'plan.listSubtitle':
+    'Computed from statutory workdays, certified officers and enterprise grades; discussed, approved by the government, filed and published (measure 1)',
   'plan.publicPage': 'Public page',
   'plan.allYears': 'All years',
   'plan.allStatuses': 'All statuses',
@@ -722,9 +753,11 @@ export const en: Messages = {
   'plan.recompute': 'Recompute',
   'plan.adjustment': 'Adjustment',
   'plan.adjustmentText': 'Adjusted from v{version}. Reason: {reason}',
-  'plan.ungraded': '{count} enterprises are not graded yet and are not in this plan; grade them and recompute',
+  'plan.ungraded':
+    '{count} enterprises are not graded yet and are not in this plan; grade them and recompute',
   'plan.formula': 'Formula',
-  'plan.formulaUnverified': 'Terms marked "To verify" follow the common practice of local plans under the 2017 national method; the article text is not yet confirmed. Hover a number for its source.',
+  'plan.formulaUnverified':
+    'Terms marked "To verify" follow the common practice of local plans under the 2017 national method; the article text is not yet confirmed. Hover a number for its source.',
   'plan.formulaHint': 'Officers counted by their certificates on {date}; planning catalogue {version}.',
   'plan.totalsTitle': 'Totals',
   'plan.totals.statutoryWorkdays': 'Statutory workdays',
@@ -747,9 +780,11 @@ export const en: Messages = {
   'plan.peopleUnit': '',
   'plan.enterpriseUnit': '',
   'plan.inspectionUnit': '',
-  'plan.ratioText': 'Double-random ratio {numerator}/{denominator}; each general enterprise at least once every three years.',
+  'plan.ratioText':
+    'Double-random ratio {numerator}/{denominator}; each general enterprise at least once every three years.',
   'plan.shortfallTitle': 'Not enough workdays: short by {workdays}',
-  'plan.shortfallText': 'With the certified officers and workdays available, {key} key and {general} general enterprises cannot be scheduled. The plan lists them all; add officers or revise the deducted workdays and recompute, and explain it when submitting.',
+  'plan.shortfallText':
+    'With the certified officers and workdays available, {key} key and {general} general enterprises cannot be scheduled. The plan lists them all; add officers or revise the deducted workdays and recompute, and explain it when submitting.',
   'plan.warningsTitle': 'Warnings ({count})',
   'plan.noWarnings': 'No warnings',
   'plan.measureN': 'Measure {measure}',
@@ -790,8 +825,10 @@ export const en: Messages = {
   'plan.compute.title': 'Compute annual plan',
   'plan.compute.recomputeTitle': 'Recompute the {year} plan',
   'plan.compute.submit': 'Compute',
-  'plan.compute.hint': 'Statutory workdays come from the official holiday calendar, officers from the roster, enterprises from their grades. Enter the year\'s other-enforcement and non-enforcement workdays per category (person-days). A draft can be recomputed.',
-  'plan.compute.noCategories': 'No plan to take the workday categories from yet. Compute the year first (deductions count as 0), then use "Recompute" on the plan to enter them per category.',
+  'plan.compute.hint':
+    "Statutory workdays come from the official holiday calendar, officers from the roster, enterprises from their grades. Enter the year's other-enforcement and non-enforcement workdays per category (person-days). A draft can be recomputed.",
+  'plan.compute.noCategories':
+    'No plan to take the workday categories from yet. Compute the year first (deductions count as 0), then use "Recompute" on the plan to enter them per category.',
   'plan.compute.other': 'Other enforcement workdays',
   'plan.compute.non': 'Non-enforcement workdays',
   'plan.compute.sum': 'total {sum} d',
@@ -810,11 +847,13 @@ export const en: Messages = {
   'plan.step.submittedContent': 'discussed {discussed}, submitted {submitted}',
   'plan.step.filedContent': 'filed {date}',
   'plan.step.publishedContent': 'published {date}',
-  'plan.step.publish.public': 'Once published, the public page shows the plan\'s totals and matters, never enterprises or officers.',
+  'plan.step.publish.public':
+    "Once published, the public page shows the plan's totals and matters, never enterprises or officers.",
   'plan.step.submit.button': 'Submit for approval',
   'plan.step.submit.title': 'Submit to the government ({year}, v{version})',
   'plan.step.submit.ok': 'Submit',
-  'plan.step.submit.hint': 'The plan is discussed collectively by the bureau\'s leadership before it goes to the government. It cannot be recomputed once submitted.',
+  'plan.step.submit.hint':
+    "The plan is discussed collectively by the bureau's leadership before it goes to the government. It cannot be recomputed once submitted.",
   'plan.step.submit.done': 'Submitted',
   'plan.step.return.button': 'Return',
   'plan.step.return.title': 'Return for changes ({year}, v{version})',
@@ -822,9 +861,9 @@ export const en: Messages = {
   'plan.step.return.hint': 'The plan goes back to draft and can be recomputed.',
   'plan.step.return.done': 'Returned',
   'plan.step.approve.button': 'Record approval',
-  'plan.step.approve.title': 'Record the government\'s approval ({year}, v{version})',
+  'plan.step.approve.title': "Record the government's approval ({year}, v{version})",
   'plan.step.approve.ok': 'Record approval',
-  'plan.step.approve.hint': 'Enter the document number and date of the government\'s reply.',
+  'plan.step.approve.hint': "Enter the document number and date of the government's reply.",
   'plan.step.approve.done': 'Approval recorded',
   'plan.step.file.button': 'Record filing',
   'plan.step.file.title': 'Record filing with the upper-level bureau ({year}, v{version})',
@@ -839,13 +878,15 @@ export const en: Messages = {
   'plan.step.revise.button': 'Adjust (new version)',
   'plan.step.revise.title': 'Adjust the published plan ({year}, v{version})',
   'plan.step.revise.ok': 'Create new version',
-  'plan.step.revise.hint': 'A published plan is not edited: a new draft version is created; this version stays in force until the new one is published.',
+  'plan.step.revise.hint':
+    'A published plan is not edited: a new draft version is created; this version stays in force until the new one is published.',
   'plan.step.revise.done': 'New draft version created',
   'execution.title': 'Execution of the {year} plan, {territory}',
   'execution.asOf': 'As of {date}',
   'execution.asOfPlaceholder': 'As of (today)',
   'execution.coverageWarning': '{count} key enterprises not yet inspected',
-  'execution.coverageWarningText': 'The fourth quarter has begun: every key enterprise is inspected at least once a year (measure 5).',
+  'execution.coverageWarningText':
+    'The fourth quarter has begun: every key enterprise is inspected at least once a year (measure 5).',
   'execution.keyCoverage': 'Key enterprise coverage',
   'execution.keyCoverageText': '{covered} of {total} inspected',
   'execution.batchesDone': 'Batches done',
@@ -874,11 +915,14 @@ export const en: Messages = {
   'execution.kind.double_random': 'Double-random',
   'execution.kind.targeted': 'Targeted (complaints etc.)',
   'execution.kind.other': 'Other',
-  'execution.noInspectionsYet': 'Actual counts come from inspection records; until inspections are recorded they are 0.',
-  'monthly.listSubtitle': 'Each unit draws next month\'s plan from the annual plan and submits it by the last workday of the month (measure 2)',
+  'execution.noInspectionsYet':
+    'Actual counts come from inspection records; until inspections are recorded they are 0.',
+  'monthly.listSubtitle':
+    "Each unit draws next month's plan from the annual plan and submits it by the last workday of the month (measure 2)",
   'monthly.create': 'New monthly plan',
   'monthly.createOk': 'Create',
-  'monthly.createHint': 'The plan takes the month\'s key inspections and double-random batches from the approved annual plan. It is due on the last workday of the previous month; a reminder comes three workdays before.',
+  'monthly.createHint':
+    "The plan takes the month's key inspections and double-random batches from the approved annual plan. It is due on the last workday of the previous month; a reminder comes three workdays before.",
   'monthly.created': 'Created the plan for {year}-{month} with {count} enterprises',
   'monthly.allMonths': 'All months',
   'monthly.period': 'Month',
@@ -914,7 +958,8 @@ export const en: Messages = {
   'monthly.toDraw': '{key}: draw {k} of {candidates}',
   'monthly.none': 'None',
   'publicPlan.title': 'Published annual supervision plans',
-  'publicPlan.subtitle': 'Totals and inspection matters of each year\'s supervision plan, published under measure 1',
+  'publicPlan.subtitle':
+    "Totals and inspection matters of each year's supervision plan, published under measure 1",
   'publicPlan.titleFor': '{year} supervision plan, {territory}',
   'publicPlan.matters': 'Matters:',
   'publicPlan.empty': 'No published plans yet',
@@ -931,7 +976,8 @@ export const en: Messages = {
 
   // measures 5, 6, 12: double-random draws, their public page and the in-browser verifier
   'nav.draws': 'Double-random draws',
-  'home.drawsText': 'Freeze the pools and publish their hashes, draw with public entropy before witnesses; anyone can recompute (measures 5, 6, 12)',
+  'home.drawsText':
+    'Freeze the pools and publish their hashes, draw with public entropy before witnesses; anyone can recompute (measures 5, 6, 12)',
   'public.nav.draws': 'Draws',
   'draw.status.frozen': 'Pools frozen',
   'draw.status.drawn': 'Drawn',
@@ -949,7 +995,8 @@ export const en: Messages = {
   'draw.cancellation.request': 'Request cancellation',
   'draw.cancellation.requestTitle': 'Request cancellation of the draw',
   'draw.cancellation.requestOk': 'Submit request',
-  'draw.cancellation.requestHint': 'A cancellation needs the bureau head\'s approval; once approved, the draw and the reason stay on the public page side by side. There is no redraw.',
+  'draw.cancellation.requestHint':
+    "A cancellation needs the bureau head's approval; once approved, the draw and the reason stay on the public page side by side. There is no redraw.",
   'draw.cancellation.reason': 'Reason',
   'draw.cancellation.requestedBy': 'Requested by',
   'draw.cancellation.decide': 'Decide cancellation',
@@ -966,7 +1013,8 @@ export const en: Messages = {
   'draw.inspection.merged': 'Merged',
   'draw.inspection.completed': 'Completed',
   'draw.inspection.cancelled': 'Cancelled',
-  'draw.listSubtitle': 'Measures 5, 6, 12: pools are frozen and their hashes published first; the draw uses public entropy before witnesses and anyone can recompute it',
+  'draw.listSubtitle':
+    'Measures 5, 6, 12: pools are frozen and their hashes published first; the draw uses public entropy before witnesses and anyone can recompute it',
   'draw.publicPage': 'Public page',
   'draw.publicPageOne': 'Public page',
   'draw.empty': 'No draws yet',
@@ -1023,11 +1071,13 @@ export const en: Messages = {
   'draw.freeze.title': 'Freeze the pools of a draw',
   'draw.freeze.submit': 'Freeze and publish hashes',
   'draw.freeze.done': 'Pools frozen; hashes published',
-  'draw.freeze.hint': 'Freezing reads each stratum\'s enterprises and the officers certified on the inspection date and publishes both hashes at once; nothing random happens yet. Enterprises at their annual cap are left out.',
+  'draw.freeze.hint':
+    "Freezing reads each stratum's enterprises and the officers certified on the inspection date and publishes both hashes at once; nothing random happens yet. Enterprises at their annual cap are left out.",
   'draw.freeze.titlePlaceholder': 'e.g. December 2026 double-random inspections',
   'draw.freeze.teamSizeHint': 'Measure 12: at least two certified officers per team',
   'draw.freeze.mattersPlaceholder': 'Choose from the inspection matters list',
-  'draw.freeze.partnersHint': 'Measure 6: each department\'s officers are drawn from its own roster by the same algorithm',
+  'draw.freeze.partnersHint':
+    "Measure 6: each department's officers are drawn from its own roster by the same algorithm",
   'draw.freeze.partnersPlaceholder': 'Optional: departments joining',
   'draw.freeze.noDepartments': 'No departments in your territory',
   'draw.freeze.maxAssignmentsHint': 'Blank: sample × team size ÷ officers, rounded up, plus one',
@@ -1043,11 +1093,13 @@ export const en: Messages = {
   'draw.freeze.strataRequired': 'At least one stratum',
   'draw.freeze.strataKeysUnique': 'Stratum names must be unique',
   'draw.session.title': 'Draw session',
-  'draw.session.intro': 'The pools are frozen and their hashes published. Enter a random value produced on the spot or published by a lottery, in front of at least two witnesses; the result is computed and published at once.',
-  'draw.session.entropyHint': 'e.g. dice rolled on the spot, or a published lottery result (with its draw number)',
+  'draw.session.intro':
+    'The pools are frozen and their hashes published. Enter a random value produced on the spot or published by a lottery, in front of at least two witnesses; the result is computed and published at once.',
+  'draw.session.entropyHint':
+    'e.g. dice rolled on the spot, or a published lottery result (with its draw number)',
   'draw.session.entropyPlaceholder': 'e.g. 3-1-4-1-5-9',
   'draw.session.entropyTooShort': 'At least four characters',
-  'draw.session.witnessesHint': 'At least two, e.g. a people\'s congress deputy, an enterprise representative',
+  'draw.session.witnessesHint': "At least two, e.g. a people's congress deputy, an enterprise representative",
   'draw.session.witnessPlaceholder': 'Witness {n} name',
   'draw.session.witnessTooShort': 'At least two characters',
   'draw.session.witnessesTooFew': 'At least two witnesses',
@@ -1056,14 +1108,15 @@ export const en: Messages = {
   'draw.session.removeWitness': 'Remove witness',
   'draw.session.submit': 'Draw',
   'draw.session.confirmTitle': 'Draw now?',
-  'draw.session.onceOnly': 'A draw is done only once: the result is computed and published at once, and cannot be redone.',
+  'draw.session.onceOnly':
+    'A draw is done only once: the result is computed and published at once, and cannot be redone.',
   'draw.session.confirmOk': 'Draw',
   'draw.session.done': 'Drawn; the result is public',
   'draw.session.waiting': 'Pools frozen and hashes published; waiting for the witnessed draw',
   'draw.result.title': 'Result ({count} enterprises)',
   'draw.result.enterprise': 'Enterprise',
   'draw.result.inspectors': 'Officers (certificate)',
-  'draw.result.partners': 'Partner departments\' officers',
+  'draw.result.partners': "Partner departments' officers",
   'draw.result.inspection': 'Inspection',
   'draw.result.searchPlaceholder': 'Credit code',
   'draw.result.noMatch': 'No matching enterprise',
@@ -1073,34 +1126,40 @@ export const en: Messages = {
   'draw.recusal.action': 'Recuse',
   'draw.recusal.title': 'Officer recusal',
   'draw.recusal.ok': 'Record and replace',
-  'draw.recusal.hint': 'No redraw: the replacement continues the same sampler sequence and is published beside the original.',
+  'draw.recusal.hint':
+    'No redraw: the replacement continues the same sampler sequence and is published beside the original.',
   'draw.recusal.officer': 'Officer',
   'draw.recusal.reason': 'Reason',
   'draw.recusal.done': 'Recorded; replaced by {replacement}',
   'draw.reasonTooShort': 'At least four characters',
   'draw.results.publish': 'Publish results',
-  'draw.results.publishTitle': 'Publish this batch\'s results?',
+  'draw.results.publishTitle': "Publish this batch's results?",
   'draw.results.publishHint': 'Results are published within 20 workdays after every inspection is done.',
   'draw.results.published': 'Results published',
   'draw.results.publishFailed': 'Could not publish the results',
   'draw.results.publishedAt': 'Results published {at}',
   'publicDraw.title': 'Double-random draws',
-  'publicDraw.subtitle': 'Measure 5: each draw publishes its pool hashes first, then the public entropy, witnesses and result; anyone can download the record and recompute it here',
+  'publicDraw.subtitle':
+    'Measure 5: each draw publishes its pool hashes first, then the public entropy, witnesses and result; anyone can download the record and recompute it here',
   'publicDraw.counts': 'Drawn / pool',
   'publicDraw.countsText': '{sample} / {enterprises}',
   'publicDraw.empty': 'No draws published',
   'publicDraw.cancelledBeside': 'Cancellation approved ({at}): {reason}',
   'publicDraw.missing': 'Draw not found',
   'publicDraw.back': 'Back to draws',
-  'publicDraw.frozenOnly': 'Pools frozen and hashes published; the entropy, witnesses, seed and result appear here after the draw, ready to verify',
+  'publicDraw.frozenOnly':
+    'Pools frozen and hashes published; the entropy, witnesses, seed and result appear here after the draw, ready to verify',
   'verify.title': 'Verify this draw',
-  'verify.intro': 'Click Verify: this browser downloads the record and recomputes the hashes, the seed and every selection with the published algorithm, independently of the server.',
+  'verify.intro':
+    'Click Verify: this browser downloads the record and recomputes the hashes, the seed and every selection with the published algorithm, independently of the server.',
   'verify.button': 'Verify',
   'verify.running': 'Recomputing in this browser; a large record can take a few seconds…',
   'verify.consistent': 'Consistent',
-  'verify.consistentText': 'Recomputed {records} record(s) in this browser ({millis} ms): the hashes, the seed and every selection match.',
+  'verify.consistentText':
+    'Recomputed {records} record(s) in this browser ({millis} ms): the hashes, the seed and every selection match.',
   'verify.inconsistent': 'Inconsistent: {count} difference(s)',
-  'verify.replacementsNote': '{count} recusal replacement(s) are listed beside the record and are not part of this check.',
+  'verify.replacementsNote':
+    '{count} recusal replacement(s) are listed beside the record and are not part of this check.',
   'verify.mainRecord': 'Bureau record',
   'verify.partnerRecord': '{name} record',
   'verify.selections': 'Selections',
@@ -1114,7 +1173,8 @@ export const en: Messages = {
   'verify.error.shape': 'Not an inspecta-draw-v1 record',
   'verify.error.fetch': 'Could not fetch the record',
   'verify.otherTitle': 'Verify another record',
-  'verify.otherIntro': 'Paste or upload any inspecta-draw-v1 record (JSON); it is recomputed the same way in this browser.',
+  'verify.otherIntro':
+    'Paste or upload any inspecta-draw-v1 record (JSON); it is recomputed the same way in this browser.',
   'verify.otherPlaceholder': 'Paste a draw record JSON here',
   'verify.otherSubmit': 'Verify this record',
   'verify.otherUpload': 'Upload a JSON file',
@@ -1138,8 +1198,10 @@ export const en: Messages = {
   'onsite.header.draw': 'Draw',
   'onsite.header.record': 'On-site record (phone)',
   'conclusion.title': 'Documents and closing',
-  'conclusion.hint.conclude': 'Once every finding is fixed on the spot or ordered, and the head has signed or refused, issue the numbered inspection record.',
-  'conclusion.hint.close': 'Close the inspection once every order is rectified, escalated or closed without rectification.',
+  'conclusion.hint.conclude':
+    'Once every finding is fixed on the spot or ordered, and the head has signed or refused, issue the numbered inspection record.',
+  'conclusion.hint.close':
+    'Close the inspection once every order is rectified, escalated or closed without rectification.',
   'conclusion.hint.closed': 'The inspection is closed.',
   'conclusion.conclude': 'Issue the inspection record',
   'conclusion.close': 'Close the inspection',
@@ -1181,7 +1243,7 @@ export const en: Messages = {
   'onsite.plan.scheduledAt': 'Time',
   'onsite.plan.scheduledAtRequired': 'Choose the time',
   'onsite.plan.site': 'Site',
-  'onsite.plan.siteHint': 'Empty: the enterprise\'s registered address',
+  'onsite.plan.siteHint': "Empty: the enterprise's registered address",
   'onsite.plan.matters': 'Matters',
   'onsite.plan.mattersRequired': 'Choose at least one matter',
   'onsite.plan.officers': 'Officers (by certificate)',
@@ -1223,16 +1285,18 @@ export const en: Messages = {
   'onsite.decision.rejected': 'Plan sent back',
   'onsite.notify.button': 'Notify the enterprise',
   'onsite.notify.title': 'Send the inspection notice',
-  'onsite.notify.hint': 'The notice gives time, matters, basis and officers, so the enterprise can check itself first.',
+  'onsite.notify.hint':
+    'The notice gives time, matters, basis and officers, so the enterprise can check itself first.',
   'onsite.notify.selfCheckList': 'Send the self-check list too',
   'onsite.notify.send': 'Send',
   'onsite.notify.sent': 'Notice sent',
   'onsite.notify.record': 'Record the unannounced reason',
   'onsite.notify.recorded': 'Reason recorded',
   'onsite.notify.unannouncedTitle': 'Unannounced visit',
-  'onsite.notify.unannouncedHint': 'The enterprise is not told in advance; the plan\'s reason is recorded:',
+  'onsite.notify.unannouncedHint': "The enterprise is not told in advance; the plan's reason is recorded:",
   'onsite.code.title': 'Check-in code',
-  'onsite.code.hint': 'Show this code on arrival: the enterprise scans it to verify the officers, matters and basis and to record the arrival. The code is signed with the bureau\'s key.',
+  'onsite.code.hint':
+    "Show this code on arrival: the enterprise scans it to verify the officers, matters and basis and to record the arrival. The code is signed with the bureau's key.",
   'onsite.code.expires': 'Valid through {date}',
   'onsite.code.open': 'Open the verification page',
   'onsite.code.print': 'Print',
@@ -1244,7 +1308,8 @@ export const en: Messages = {
   'onsite.timeline.seq': 'Audit #{seq} · {hash}…',
   'draw.onsitePlans': 'Draft on-site plans',
   'draw.onsitePlansTitle': 'Draft on-site plans for this draw?',
-  'draw.onsitePlansHint': 'A draft plan for every planned inspection of the draw (time, site, matters, officers from the result), to revise and submit one by one.',
+  'draw.onsitePlansHint':
+    'A draft plan for every planned inspection of the draw (time, site, matters, officers from the result), to revise and submit one by one.',
   'draw.onsitePlansDone': '{count} draft plans made',
   'draw.onsitePlansFailed': 'Could not draft the plans',
   'checkin.header': 'Check-in code verification',
@@ -1280,19 +1345,22 @@ export const en: Messages = {
   'checkin.matters': 'Matters and basis',
   'checkin.basis': 'Basis: {basis}',
   'checkin.arrive': 'Record arrival',
-  'checkin.arriveHint': 'Tap when the officers arrive: the time is recorded, and the place when location is allowed.',
+  'checkin.arriveHint':
+    'Tap when the officers arrive: the time is recorded, and the place when location is allowed.',
   'checkin.arrived': 'Arrival recorded: {at}',
   'checkin.refused': 'This inspection does not meet the rules',
   'checkin.mayRefuse': 'The enterprise may refuse an inspection that does not meet the rules and report it.',
   'checkin.rating.title': 'Rate this inspection',
-  'checkin.rating.anonymous': 'Anonymous: the officers and their unit never see who rated; supervisors see statistics only.',
+  'checkin.rating.anonymous':
+    'Anonymous: the officers and their unit never see who rated; supervisors see statistics only.',
   'checkin.rating.score': 'Score',
   'checkin.rating.scoreRequired': 'Choose 1 to 5 stars',
   'checkin.rating.comment': 'Comment (optional)',
   'checkin.rating.submit': 'Submit',
   'checkin.rating.thanks': 'Thank you for your rating',
   'checkin.portal.title': 'Verify a check-in code',
-  'checkin.portal.intro': 'Scan the officers\' code with the camera app, or paste the code or link below: this device checks the bureau\'s signature, offline too once this page was opened.',
+  'checkin.portal.intro':
+    "Scan the officers' code with the camera app, or paste the code or link below: this device checks the bureau's signature, offline too once this page was opened.",
   'checkin.portal.placeholder': 'Paste the code or link',
   'checkin.portal.verify': 'Verify',
   'checkin.portal.open': 'Open the code page',
@@ -1366,7 +1434,8 @@ export const en: Messages = {
   'rect.issue.done': 'Order issued: {number}',
   'rect.panel.title': 'Rectification orders and review',
   'rect.page.title': 'Rectification',
-  'rect.page.subtitle': 'Rectification orders in your territory; overdue or failed ones are referred for a case (measure 13)',
+  'rect.page.subtitle':
+    'Rectification orders in your territory; overdue or failed ones are referred for a case (measure 13)',
   'rect.view.all': 'All',
   'rect.view.overdue': 'Overdue',
   'rect.view.candidates': 'Case referral candidates',
@@ -1375,7 +1444,8 @@ export const en: Messages = {
   'rect.proof.done': 'Uploaded; awaiting the officer’s review',
   'rect.proof.submitted': 'Proof submitted',
   'rect.enterprise.title': 'Rectification orders',
-  'rect.enterprise.subtitle': 'Orders your enterprise received: requirements, deadline and how to fix; upload proof when done',
+  'rect.enterprise.subtitle':
+    'Orders your enterprise received: requirements, deadline and how to fix; upload proof when done',
   'rect.enterprise.empty': 'No rectification orders',
   'doc.title': 'Documents',
   'doc.downloadAll': 'Download all',
@@ -1389,7 +1459,8 @@ export const en: Messages = {
   'nav.inspections': 'Inspections',
   'nav.inspectionBurden': 'Inspection burden',
   'nav.inspectionMerges': 'Merge inspections',
-  'inspection.listSubtitle': 'Inspections planned by every department; an enterprise\'s second inspection this year shows yellow, the third and later red',
+  'inspection.listSubtitle':
+    "Inspections planned by every department; an enterprise's second inspection this year shows yellow, the third and later red",
   'inspection.empty': 'No inspections',
   'inspection.allKinds': 'All kinds',
   'inspection.kind.key': 'Key',
@@ -1422,14 +1493,16 @@ export const en: Messages = {
   'inspection.plan.button': 'Plan inspection',
   'inspection.plan.title': 'Plan an inspection',
   'inspection.plan.submit': 'Plan',
-  'inspection.plan.hint': 'An enterprise\'s inspections in a year, by every department and in every mode, stay within the cap of its grade; beyond it only a targeted inspection (measure 5) with its trigger recorded is allowed. Others planned in the same period are proposed for merging (measure 8).',
+  'inspection.plan.hint':
+    "An enterprise's inspections in a year, by every department and in every mode, stay within the cap of its grade; beyond it only a targeted inspection (measure 5) with its trigger recorded is allowed. Others planned in the same period are proposed for merging (measure 8).",
   'inspection.plan.enterprisePlaceholder': 'Search by name or credit code',
   'inspection.plan.noEnterprise': 'No enterprise found',
   'inspection.plan.mattersPlaceholder': 'Choose matters',
   'inspection.plan.partnersPlaceholder': 'Optional: invite other departments',
   'inspection.plan.partnersHint': 'A joint inspection counts once (measure 6)',
   'inspection.plan.triggerPlaceholder': 'Choose the trigger',
-  'inspection.plan.triggerHint': 'Follow-up of special campaigns, emergencies, complaints, referrals and platform monitoring is not limited by the frequency cap (measure 5)',
+  'inspection.plan.triggerHint':
+    'Follow-up of special campaigns, emergencies, complaints, referrals and platform monitoring is not limited by the frequency cap (measure 5)',
   'inspection.plan.triggerRequired': 'A targeted inspection needs its trigger',
   'inspection.plan.triggerReferencePlaceholder': 'e.g. complaint number, referral document',
   'inspection.plan.doneTitle': 'Inspection planned',
@@ -1437,14 +1510,18 @@ export const en: Messages = {
   'inspection.plan.close': 'Done',
   'inspection.plan.countNow': 'This year so far:',
   'inspection.plan.overCapRecorded': 'Beyond the annual cap; the targeted trigger is recorded',
-  'inspection.plan.samePeriod': '{count} other inspection(s) of this enterprise are planned in the same period ({period})',
-  'inspection.plan.samePeriodHint': 'Merge them into one visit with every department and matter (measure 8); keeping them apart needs a reason.',
-  'inspection.preview.count': '{count} inspection(s) in {year} (all departments, planned included); this one will be',
+  'inspection.plan.samePeriod':
+    '{count} other inspection(s) of this enterprise are planned in the same period ({period})',
+  'inspection.plan.samePeriodHint':
+    'Merge them into one visit with every department and matter (measure 8); keeping them apart needs a reason.',
+  'inspection.preview.count':
+    '{count} inspection(s) in {year} (all departments, planned included); this one will be',
   'inspection.preview.cap': 'annual cap {cap}',
   'inspection.preview.noCap': 'no annual cap',
   'inspection.preview.atCap': 'At its annual cap: another inspection needs a targeted trigger of measure 5',
   'inspection.preview.planned': '{count} other inspection(s) already planned this year',
-  'inspection.preview.sameMonth': '{count} inspection(s) already planned this month: merging will be proposed',
+  'inspection.preview.sameMonth':
+    '{count} inspection(s) already planned this month: merging will be proposed',
   'inspection.overCap.title': 'Beyond the annual cap: refused',
   'inspection.overCap.measure': 'Measure {measure}',
   'inspection.overCap.addTrigger': 'Add a targeted trigger',
@@ -1456,9 +1533,11 @@ export const en: Messages = {
   'burden.tip.noCap': 'See the burden page for the cap',
   'burden.tip.unverified': ' (pending legal review)',
   'burden.tip.levels': 'Yellow at the 2nd, red from the 3rd',
-  'burden.subtitle': 'Each enterprise\'s inspections this year by every department and mode against the cap of its grade, most inspected first (measures 5, 24)',
+  'burden.subtitle':
+    "Each enterprise's inspections this year by every department and mode against the cap of its grade, most inspected first (measures 5, 24)",
   'burden.summary': 'Enterprises inspected this year',
-  'burden.levelsHint': 'Yellow at an enterprise\'s 2nd inspection in the year, red from the 3rd; caps come from the grading catalogue, unverified ones are tagged.',
+  'burden.levelsHint':
+    "Yellow at an enterprise's 2nd inspection in the year, red from the 3rd; caps come from the grading catalogue, unverified ones are tagged.",
   'burden.enterpriseUnit': '',
   'burden.level.none': 'None',
   'burden.level.normal': 'Once',
@@ -1485,10 +1564,12 @@ export const en: Messages = {
   'burden.card.capLabel': 'Annual cap',
   'burden.card.cap': '{cap}',
   'burden.card.completedOn': 'Date',
-  'burden.card.ownHint': 'Completed inspections. Once the annual cap is reached, only targeted inspections (campaigns, complaints, ...) may follow (measures 5, 24).',
+  'burden.card.ownHint':
+    'Completed inspections. Once the annual cap is reached, only targeted inspections (campaigns, complaints, ...) may follow (measures 5, 24).',
   'burden.card.ownEmpty': 'No completed inspection this year',
   'burden.card.empty': 'No inspection this year',
-  'merge.subtitle': 'Inspections of one enterprise in the same period by different departments, proposed as one visit with every matter (measure 8)',
+  'merge.subtitle':
+    'Inspections of one enterprise in the same period by different departments, proposed as one visit with every matter (measure 8)',
   'merge.period.month': 'Same month',
   'merge.period.quarter': 'Same quarter',
   'merge.period.year': 'Same year',
@@ -1503,7 +1584,8 @@ export const en: Messages = {
   'merge.decline.button': 'Do not merge',
   'merge.decline.title': 'Keep inspections apart',
   'merge.decline.ok': 'Keep apart',
-  'merge.decline.hint': 'The {count} inspections of {enterprise} stay separate and this proposal is not made again; the reason is audited.',
+  'merge.decline.hint':
+    'The {count} inspections of {enterprise} stay separate and this proposal is not made again; the reason is audited.',
   'merge.decline.reason': 'Reason',
   'merge.decline.reasonRequired': 'Give a reason (at least 2 characters)',
   'merge.decline.done': 'Reason recorded',

@@ -45,10 +45,7 @@ export const I18nProvider = ({ children }: { children: ReactNode }) => {
     }
   }, []);
 
-  const t = useCallback<Translate>(
-    (key, vars) => interpolate(dictionaries[language][key], vars),
-    [language],
-  );
+  const t = useCallback<Translate>((key, vars) => interpolate(dictionaries[language][key], vars), [language]);
 
   const value = useMemo(() => ({ language, setLanguage, t }), [language, setLanguage, t]);
   return <I18nContext.Provider value={value}>{children}</I18nContext.Provider>;

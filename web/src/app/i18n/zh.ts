@@ -42,7 +42,8 @@ export const zh = {
   'record.location.at': '位置：{latitude}, {longitude}',
   'record.location.none': '未获取位置（未授权或无信号）',
   'record.measures.title': '重大事故隐患现场处理措施',
-  'record.measures.basis': '《安全生产法》第六十五条：重大事故隐患排除前或者排除过程中无法保证安全的，责令从危险区域内撤出作业人员，责令暂时停产停业或者停止使用相关设施、设备',
+  'record.measures.basis':
+    '《安全生产法》第六十五条：重大事故隐患排除前或者排除过程中无法保证安全的，责令从危险区域内撤出作业人员，责令暂时停产停业或者停止使用相关设施、设备',
   'record.measures.evacuation': '撤出作业人员',
   'record.measures.suspension': '暂时停产停业',
   'record.measures.noteHint': '措施的范围、理由和企业的执行情况',
@@ -126,10 +127,12 @@ export const zh = {
   'login.passwordRequired': '请输入密码',
   'login.submit': '登录',
   'login.demoTitle': '演示环境',
-  'login.demoHint': '账号 admin、city.reviewer、city.inspector、pengjiang.inspector、enterprise.demo 等，密码均为 Inspecta@2026。',
+  'login.demoHint':
+    '账号 admin、city.reviewer、city.inspector、pengjiang.inspector、enterprise.demo 等，密码均为 Inspecta@2026。',
 
   'home.welcome': '您好，{name}',
-  'home.roleIntro.inspector': '您可以查询辖区企业库、维护企业信息，后续将在此制定检查方案、开展现场检查并出具执法文书。',
+  'home.roleIntro.inspector':
+    '您可以查询辖区企业库、维护企业信息，后续将在此制定检查方案、开展现场检查并出具执法文书。',
   'home.roleIntro.unit_head': '您可以查看辖区企业与执法队伍，后续将在此编制月度工作计划、指派执法人员。',
   'home.roleIntro.bureau_head': '您可以查看辖区企业与执法队伍，后续将在此审批现场检查方案和行政处罚决定。',
   'home.roleIntro.legal_reviewer': '您可以查看执法主体、执法人员和审计日志，并校验审计链是否完整。',
@@ -419,7 +422,8 @@ export const zh = {
   'grading.trigger.registry': '企业信息变更',
   'grading.trigger.regrade': '重新分级',
   'grading.trigger.seed': '初始分级',
-  'grading.overviewSubtitle': '企业分类、风险等级与执法层级统计（措施三、四、二十四），分级随企业情况动态调整',
+  'grading.overviewSubtitle':
+    '企业分类、风险等级与执法层级统计（措施三、四、二十四），分级随企业情况动态调整',
   'grading.allTerritories': '全部辖区',
   'grading.stat.total': '企业总数',
   'grading.stat.key': '重点企业',
@@ -485,7 +489,8 @@ export const zh = {
   'fact.addOther': '登记其他事实',
   'fact.addTitle': '登记{kind}',
   'fact.submit': '登记',
-  'fact.regradeHint': '登记后系统将立即重新计算该企业的分级，并记入审计日志。登记有误的记录只能撤回，不能删除。',
+  'fact.regradeHint':
+    '登记后系统将立即重新计算该企业的分级，并记入审计日志。登记有误的记录只能撤回，不能删除。',
   'fact.recordedChanged': '已登记。分级发生变化：{summary}',
   'fact.recordedUnchanged': '已登记，分级未发生变化',
   'fact.tabAll': '全部 ({count})',
@@ -669,7 +674,8 @@ export const zh = {
   'public.staffLogin': '工作人员登录',
   'public.footer': '江门市应急管理局 · 信息公示',
   'public.guideListsTitle': '重点企业指导名单公示',
-  'public.guideListsSubtitle': '依据《江门市应急管理系统严格规范涉企行政检查若干措施》第四项，公布年度重点企业指导名单',
+  'public.guideListsSubtitle':
+    '依据《江门市应急管理系统严格规范涉企行政检查若干措施》第四项，公布年度重点企业指导名单',
   'public.listTitle': '{year} 年度{territory}重点企业指导名单',
   'public.listSubtitle': '公示时间：{at}，共 {count} 家企业',
   'public.publishedAt': '公示时间',
@@ -702,7 +708,8 @@ export const zh = {
   'plan.version': '版本',
   'plan.versionN': '第{version}版',
   'plan.titleFor': '{year} 年度{territory}安全生产监督检查计划',
-  'plan.listSubtitle': '按法定工作日、持证执法人员和企业分级计算，经集体讨论、政府批准、上级备案后公布（措施一）',
+  'plan.listSubtitle':
+    '按法定工作日、持证执法人员和企业分级计算，经集体讨论、政府批准、上级备案后公布（措施一）',
   'plan.publicPage': '公示页面',
   'plan.allYears': '全部年度',
   'plan.allStatuses': '全部状态',
@@ -723,7 +730,8 @@ export const zh = {
   'plan.adjustmentText': '由第{version}版调整，理由：{reason}',
   'plan.ungraded': '有 {count} 家企业尚未分级，未计入本计划，请先完成分级后重新计算',
   'plan.formula': '计算式',
-  'plan.formulaUnverified': '标有“待核实”的项目取自依《安全生产年度监督检查计划编制办法》编制的各地计划的通行做法，条文原文尚未核实，请法制审核确认。鼠标移到数字上可查看来源。',
+  'plan.formulaUnverified':
+    '标有“待核实”的项目取自依《安全生产年度监督检查计划编制办法》编制的各地计划的通行做法，条文原文尚未核实，请法制审核确认。鼠标移到数字上可查看来源。',
   'plan.formulaHint': '执法人员按 {date} 的执法证状态计数；计算依据计划目录 {version}。',
   'plan.totalsTitle': '计划总数',
   'plan.totals.statutoryWorkdays': '法定工作日',
@@ -746,9 +754,11 @@ export const zh = {
   'plan.peopleUnit': '人',
   'plan.enterpriseUnit': '家',
   'plan.inspectionUnit': '户次',
-  'plan.ratioText': '双随机抽查比例 {numerator}/{denominator}；一般企业每三年至少检查一次（粤应急规〔2021〕4号）。',
+  'plan.ratioText':
+    '双随机抽查比例 {numerator}/{denominator}；一般企业每三年至少检查一次（粤应急规〔2021〕4号）。',
   'plan.shortfallTitle': '工作日不足：缺口 {workdays} 个工作日',
-  'plan.shortfallText': '按现有持证执法人员和工作日，仍有 {key} 家重点企业、{general} 家一般企业的检查无法安排。计划据实列出，不删减企业；请增加执法力量或调整扣除的工作日后重新计算，并在报批时说明。',
+  'plan.shortfallText':
+    '按现有持证执法人员和工作日，仍有 {key} 家重点企业、{general} 家一般企业的检查无法安排。计划据实列出，不删减企业；请增加执法力量或调整扣除的工作日后重新计算，并在报批时说明。',
   'plan.warningsTitle': '提示（{count}）',
   'plan.noWarnings': '无提示',
   'plan.measureN': '措施第{measure}项',
@@ -789,8 +799,10 @@ export const zh = {
   'plan.compute.title': '计算年度计划',
   'plan.compute.recomputeTitle': '重新计算 {year} 年度计划',
   'plan.compute.submit': '计算',
-  'plan.compute.hint': '法定工作日由官方节假日安排计算，持证执法人员取自执法人员库，企业取自分级结果；请按类别填写全年预计占用的其他执法工作日和非执法工作日（人·日）。草稿可以反复重新计算。',
-  'plan.compute.noCategories': '尚无可参照的计划，暂不能列出工作日类别。请先按年度计算（扣除工作日记为 0），计算后在计划页点击“重新计算”按类别填写。',
+  'plan.compute.hint':
+    '法定工作日由官方节假日安排计算，持证执法人员取自执法人员库，企业取自分级结果；请按类别填写全年预计占用的其他执法工作日和非执法工作日（人·日）。草稿可以反复重新计算。',
+  'plan.compute.noCategories':
+    '尚无可参照的计划，暂不能列出工作日类别。请先按年度计算（扣除工作日记为 0），计算后在计划页点击“重新计算”按类别填写。',
   'plan.compute.other': '其他执法工作日',
   'plan.compute.non': '非执法工作日',
   'plan.compute.sum': '合计 {sum} 日',
@@ -813,7 +825,8 @@ export const zh = {
   'plan.step.submit.button': '报送批准',
   'plan.step.submit.title': '报送本级人民政府批准（{year} 年度，第{version}版）',
   'plan.step.submit.ok': '报送',
-  'plan.step.submit.hint': '计划应当经本部门领导集体讨论通过后，报本级人民政府批准（安监总政法〔2017〕150号 第十七条）。报送后不能再重新计算。',
+  'plan.step.submit.hint':
+    '计划应当经本部门领导集体讨论通过后，报本级人民政府批准（安监总政法〔2017〕150号 第十七条）。报送后不能再重新计算。',
   'plan.step.submit.done': '已报送',
   'plan.step.return.button': '退回修改',
   'plan.step.return.title': '退回修改（{year} 年度，第{version}版）',
@@ -838,7 +851,8 @@ export const zh = {
   'plan.step.revise.button': '调整（新版本）',
   'plan.step.revise.title': '调整已公布的计划（{year} 年度，第{version}版）',
   'plan.step.revise.ok': '生成新版本',
-  'plan.step.revise.hint': '已公布的计划不能直接修改：将生成新版本草稿，原版本保留并继续有效，直至新版本公布。',
+  'plan.step.revise.hint':
+    '已公布的计划不能直接修改：将生成新版本草稿，原版本保留并继续有效，直至新版本公布。',
   'plan.step.revise.done': '已生成新版本草稿',
   'execution.title': '{year} 年度{territory}计划执行情况',
   'execution.asOf': '统计截至 {date}',
@@ -874,10 +888,12 @@ export const zh = {
   'execution.kind.targeted': '重点执法（投诉举报等）',
   'execution.kind.other': '其他',
   'execution.noInspectionsYet': '实际检查数取自行政检查记录；行政检查功能上线前，实际数为 0。',
-  'monthly.listSubtitle': '各执法单位依年度计划制定次月工作计划，于当月最后一个工作日前报执法监督机构备案（措施二）',
+  'monthly.listSubtitle':
+    '各执法单位依年度计划制定次月工作计划，于当月最后一个工作日前报执法监督机构备案（措施二）',
   'monthly.create': '制定月度计划',
   'monthly.createOk': '制定',
-  'monthly.createHint': '计划从已批准的年度计划中取出该月安排的重点企业检查与双随机批次。报送期限为上月最后一个工作日，期限前三个工作日提醒。',
+  'monthly.createHint':
+    '计划从已批准的年度计划中取出该月安排的重点企业检查与双随机批次。报送期限为上月最后一个工作日，期限前三个工作日提醒。',
   'monthly.created': '已制定 {year} 年 {month} 月工作计划，共 {count} 家企业',
   'monthly.allMonths': '全部月份',
   'monthly.period': '计划月份',
@@ -913,7 +929,8 @@ export const zh = {
   'monthly.toDraw': '{key}：待抽取 {k}/{candidates}',
   'monthly.none': '无',
   'publicPlan.title': '年度监督检查计划公示',
-  'publicPlan.subtitle': '依据《江门市应急管理系统严格规范涉企行政检查若干措施》第一项，公布年度监督检查计划的总数与检查事项',
+  'publicPlan.subtitle':
+    '依据《江门市应急管理系统严格规范涉企行政检查若干措施》第一项，公布年度监督检查计划的总数与检查事项',
   'publicPlan.titleFor': '{year} 年度{territory}安全生产监督检查计划',
   'publicPlan.matters': '检查事项：',
   'publicPlan.empty': '暂无已公布的年度计划',
@@ -948,7 +965,8 @@ export const zh = {
   'draw.cancellation.request': '申请取消',
   'draw.cancellation.requestTitle': '申请取消抽取批次',
   'draw.cancellation.requestOk': '提交申请',
-  'draw.cancellation.requestHint': '取消须经局长批准；批准后本批次及其取消理由仍在公示页面并列显示，不得重新抽取。',
+  'draw.cancellation.requestHint':
+    '取消须经局长批准；批准后本批次及其取消理由仍在公示页面并列显示，不得重新抽取。',
   'draw.cancellation.reason': '取消理由',
   'draw.cancellation.requestedBy': '申请人',
   'draw.cancellation.decide': '审批取消申请',
@@ -965,7 +983,8 @@ export const zh = {
   'draw.inspection.merged': '已合并',
   'draw.inspection.completed': '已完成',
   'draw.inspection.cancelled': '已取消',
-  'draw.listSubtitle': '依据措施五、六、十二：先冻结企业名单和执法人员库并公布哈希，再在见证人面前录入公开随机数抽取，结果任何人可复算',
+  'draw.listSubtitle':
+    '依据措施五、六、十二：先冻结企业名单和执法人员库并公布哈希，再在见证人面前录入公开随机数抽取，结果任何人可复算',
   'draw.publicPage': '公示页面',
   'draw.publicPageOne': '查看公示页',
   'draw.empty': '暂无抽取批次',
@@ -1022,7 +1041,8 @@ export const zh = {
   'draw.freeze.title': '冻结抽取名单',
   'draw.freeze.submit': '冻结并公布哈希',
   'draw.freeze.done': '名单已冻结，哈希已公示',
-  'draw.freeze.hint': '冻结时从企业库读取各分层企业名单和检查日持有效执法证的人员库，立即公布两者的哈希；此时不产生任何随机结果。已达年度检查上限的企业不入名单。',
+  'draw.freeze.hint':
+    '冻结时从企业库读取各分层企业名单和检查日持有效执法证的人员库，立即公布两者的哈希；此时不产生任何随机结果。已达年度检查上限的企业不入名单。',
   'draw.freeze.titlePlaceholder': '如 2026年12月安全生产双随机抽查',
   'draw.freeze.teamSizeHint': '第十二项：每组不少于两名持证执法人员',
   'draw.freeze.mattersPlaceholder': '选择检查事项清单中的事项',
@@ -1042,7 +1062,8 @@ export const zh = {
   'draw.freeze.strataRequired': '至少一个分层',
   'draw.freeze.strataKeysUnique': '分层名称不能重复',
   'draw.session.title': '抽取现场',
-  'draw.session.intro': '名单已冻结、哈希已公示。请在见证人面前录入现场产生或公开发布的随机数，并登记至少两名见证人；确认后立即计算并公布结果。',
+  'draw.session.intro':
+    '名单已冻结、哈希已公示。请在见证人面前录入现场产生或公开发布的随机数，并登记至少两名见证人；确认后立即计算并公布结果。',
   'draw.session.entropyHint': '例如：现场掷骰数字或公开彩票开奖号码（写明期号）',
   'draw.session.entropyPlaceholder': '如 3-1-4-1-5-9 或 2026-12-01 体彩排列5 开奖号码 3 8 0 6 1',
   'draw.session.entropyTooShort': '公开随机数至少四个字符',
@@ -1084,20 +1105,24 @@ export const zh = {
   'draw.results.publishFailed': '未能公示检查结果',
   'draw.results.publishedAt': '检查结果已于 {at} 公示',
   'publicDraw.title': '双随机抽取公示',
-  'publicDraw.subtitle': '依据措施五：每批抽取先公布名单哈希，再公开随机数、见证人和结果；任何人可下载记录并在本页复算验证',
+  'publicDraw.subtitle':
+    '依据措施五：每批抽取先公布名单哈希，再公开随机数、见证人和结果；任何人可下载记录并在本页复算验证',
   'publicDraw.counts': '抽取 / 名单',
   'publicDraw.countsText': '{sample} / {enterprises} 家',
   'publicDraw.empty': '暂无公示的抽取批次',
   'publicDraw.cancelledBeside': '局长已批准取消（{at}）：{reason}',
   'publicDraw.missing': '未找到该抽取批次',
   'publicDraw.back': '返回抽取公示',
-  'publicDraw.frozenOnly': '名单已冻结，已公布名单哈希；抽取后将在此公布公开随机数、见证人、种子和结果，并可验证',
+  'publicDraw.frozenOnly':
+    '名单已冻结，已公布名单哈希；抽取后将在此公布公开随机数、见证人、种子和结果，并可验证',
   'verify.title': '验证本次抽取',
-  'verify.intro': '点击“验证”，本浏览器将下载抽取记录，按公开算法（inspecta-draw-v1）独立重算名单哈希、种子和每一项抽取结果，并与记录逐项比对，不依赖服务器的判断。',
+  'verify.intro':
+    '点击“验证”，本浏览器将下载抽取记录，按公开算法（inspecta-draw-v1）独立重算名单哈希、种子和每一项抽取结果，并与记录逐项比对，不依赖服务器的判断。',
   'verify.button': '验证',
   'verify.running': '正在本浏览器中重算，记录较大时可能需要数秒…',
   'verify.consistent': '一致',
-  'verify.consistentText': '已在本浏览器中重算 {records} 份记录（用时 {millis} 毫秒），名单哈希、人员库哈希、种子和全部抽取结果均与记录一致。',
+  'verify.consistentText':
+    '已在本浏览器中重算 {records} 份记录（用时 {millis} 毫秒），名单哈希、人员库哈希、种子和全部抽取结果均与记录一致。',
   'verify.inconsistent': '不一致：{count} 处与重算结果不同',
   'verify.replacementsNote': '另有 {count} 项回避替换记录附于记录旁，按同一序列续抽，不在本次重算范围内。',
   'verify.mainRecord': '本局抽取记录',
@@ -1113,7 +1138,8 @@ export const zh = {
   'verify.error.shape': '不是 inspecta-draw-v1 抽取记录',
   'verify.error.fetch': '未能取得抽取记录',
   'verify.otherTitle': '验证其他记录',
-  'verify.otherIntro': '粘贴或上传任意一份 inspecta-draw-v1 抽取记录（JSON），按同一算法在本浏览器中重算比对。',
+  'verify.otherIntro':
+    '粘贴或上传任意一份 inspecta-draw-v1 抽取记录（JSON），按同一算法在本浏览器中重算比对。',
   'verify.otherPlaceholder': '在此粘贴抽取记录 JSON',
   'verify.otherSubmit': '验证此记录',
   'verify.otherUpload': '上传 JSON 文件',
@@ -1137,7 +1163,8 @@ export const zh = {
   'onsite.header.draw': '抽取批次',
   'onsite.header.record': '现场检查记录（手机）',
   'conclusion.title': '出具文书与结束检查',
-  'conclusion.hint.conclude': '每个问题已当场整改或已下达整改指令、企业负责人已签字或已记录拒签后，出具现场检查记录（编号）。',
+  'conclusion.hint.conclude':
+    '每个问题已当场整改或已下达整改指令、企业负责人已签字或已记录拒签后，出具现场检查记录（编号）。',
   'conclusion.hint.close': '每份整改指令已复查通过、移交立案或未经整改关闭后，结束检查。',
   'conclusion.hint.closed': '检查已结束。',
   'conclusion.conclude': '出具现场检查记录',
@@ -1231,7 +1258,8 @@ export const zh = {
   'onsite.notify.unannouncedTitle': '四不两直：不提前通知企业',
   'onsite.notify.unannouncedHint': '本次检查不提前通知企业，记录方案中的理由：',
   'onsite.code.title': '检查码（亮码入企）',
-  'onsite.code.hint': '到达企业时出示此码，企业扫码即可核验执法人员、检查事项与依据，并登记到达时间和地点。码经本局密钥签名，伪造或改动即可识别。',
+  'onsite.code.hint':
+    '到达企业时出示此码，企业扫码即可核验执法人员、检查事项与依据，并登记到达时间和地点。码经本局密钥签名，伪造或改动即可识别。',
   'onsite.code.expires': '有效期至 {date}',
   'onsite.code.open': '打开核验页',
   'onsite.code.print': '打印',
@@ -1243,7 +1271,8 @@ export const zh = {
   'onsite.timeline.seq': '审计链 #{seq} · {hash}…',
   'draw.onsitePlans': '一键生成现场检查方案',
   'draw.onsitePlansTitle': '为本批次生成现场检查方案？',
-  'draw.onsitePlansHint': '为抽取结果中尚未草拟方案的每项检查生成方案草稿（时间、地点、事项、执法人员取自抽取结果），再逐项修改、提交审批。',
+  'draw.onsitePlansHint':
+    '为抽取结果中尚未草拟方案的每项检查生成方案草稿（时间、地点、事项、执法人员取自抽取结果），再逐项修改、提交审批。',
   'draw.onsitePlansDone': '已生成 {count} 份现场检查方案草稿',
   'draw.onsitePlansFailed': '未能生成现场检查方案',
   'checkin.header': '亮码入企 · 检查码核验',
@@ -1291,7 +1320,8 @@ export const zh = {
   'checkin.rating.submit': '提交评价',
   'checkin.rating.thanks': '感谢您的评价',
   'checkin.portal.title': '核验检查码',
-  'checkin.portal.intro': '执法人员出示检查码时，可用手机相机扫码打开，或将码/链接粘贴到下方，由本机核验本局签名。打开本页后，本机会保存本局公钥，无网络时也能核验。',
+  'checkin.portal.intro':
+    '执法人员出示检查码时，可用手机相机扫码打开，或将码/链接粘贴到下方，由本机核验本局签名。打开本页后，本机会保存本局公钥，无网络时也能核验。',
   'checkin.portal.placeholder': '粘贴检查码或链接',
   'checkin.portal.verify': '核验',
   'checkin.portal.open': '打开核验页（登记到达、评价）',
@@ -1374,7 +1404,8 @@ export const zh = {
   'rect.proof.done': '已上传，等待执法人员复查',
   'rect.proof.submitted': '提交整改材料',
   'rect.enterprise.title': '整改指令',
-  'rect.enterprise.subtitle': '本企业收到的责令限期整改指令书：整改要求、期限与整改指引；整改完成后上传材料申请复查',
+  'rect.enterprise.subtitle':
+    '本企业收到的责令限期整改指令书：整改要求、期限与整改指引；整改完成后上传材料申请复查',
   'rect.enterprise.empty': '本企业暂无整改指令',
   'doc.title': '执法文书',
   'doc.downloadAll': '下载全部文书',
@@ -1388,7 +1419,8 @@ export const zh = {
   'nav.inspections': '检查任务',
   'nav.inspectionBurden': '检查频次',
   'nav.inspectionMerges': '合并检查',
-  'inspection.listSubtitle': '各部门对辖区企业安排的行政检查；同一企业本年第 2 次检查黄色提示，第 3 次起红色提示',
+  'inspection.listSubtitle':
+    '各部门对辖区企业安排的行政检查；同一企业本年第 2 次检查黄色提示，第 3 次起红色提示',
   'inspection.empty': '暂无检查任务',
   'inspection.allKinds': '全部检查方式',
   'inspection.kind.key': '重点',
@@ -1421,14 +1453,16 @@ export const zh = {
   'inspection.plan.button': '计划检查',
   'inspection.plan.title': '计划检查',
   'inspection.plan.submit': '安排检查',
-  'inspection.plan.hint': '同一企业本年度各部门、各方式的检查合计不得超过其分级对应的年度上限；超出上限的，须属措施第五项所列重点执法来源并记录。同一时期已安排的其他检查将建议合并为一次（措施第八项）。',
+  'inspection.plan.hint':
+    '同一企业本年度各部门、各方式的检查合计不得超过其分级对应的年度上限；超出上限的，须属措施第五项所列重点执法来源并记录。同一时期已安排的其他检查将建议合并为一次（措施第八项）。',
   'inspection.plan.enterprisePlaceholder': '输入企业名称或统一社会信用代码搜索',
   'inspection.plan.noEnterprise': '未找到企业',
   'inspection.plan.mattersPlaceholder': '选择检查事项',
   'inspection.plan.partnersPlaceholder': '可选：邀请其他部门联合检查',
   'inspection.plan.partnersHint': '联合检查只计一次（措施第六项）',
   'inspection.plan.triggerPlaceholder': '选择来源',
-  'inspection.plan.triggerHint': '专项行动以及突发事件、投诉举报、转办交办、平台动态监测等渠道发现的问题，跟进开展重点执法，不受检查频次限制（措施第五项）',
+  'inspection.plan.triggerHint':
+    '专项行动以及突发事件、投诉举报、转办交办、平台动态监测等渠道发现的问题，跟进开展重点执法，不受检查频次限制（措施第五项）',
   'inspection.plan.triggerRequired': '重点执法检查须选择来源',
   'inspection.plan.triggerReferencePlaceholder': '如投诉举报登记号、交办文号',
   'inspection.plan.doneTitle': '已安排检查',
@@ -1437,7 +1471,8 @@ export const zh = {
   'inspection.plan.countNow': '该企业本年已计：',
   'inspection.plan.overCapRecorded': '超出年度上限，已记录重点执法来源',
   'inspection.plan.samePeriod': '同一时期（{period}）该企业另有 {count} 次检查已安排',
-  'inspection.plan.samePeriodHint': '建议合并为一次检查，由各部门一同进场、一并检查全部事项（措施第八项）；不合并须写明理由。',
+  'inspection.plan.samePeriodHint':
+    '建议合并为一次检查，由各部门一同进场、一并检查全部事项（措施第八项）；不合并须写明理由。',
   'inspection.preview.count': '{year} 年已有 {count} 次检查（各部门合计，含已计划），本次将为',
   'inspection.preview.cap': '年度上限 {cap} 次',
   'inspection.preview.noCap': '未设年度上限',
@@ -1455,9 +1490,11 @@ export const zh = {
   'burden.tip.noCap': '年度上限见检查频次页',
   'burden.tip.unverified': '（待法制审核）',
   'burden.tip.levels': '第 2 次黄色提示，第 3 次起红色提示',
-  'burden.subtitle': '各企业本年度接受各部门、各方式检查的次数与其分级对应的年度上限，按次数从多到少（措施第五、二十四项）',
+  'burden.subtitle':
+    '各企业本年度接受各部门、各方式检查的次数与其分级对应的年度上限，按次数从多到少（措施第五、二十四项）',
   'burden.summary': '本年受检企业',
-  'burden.levelsHint': '同一企业本年第 2 次检查黄色提示，第 3 次起红色提示；上限依据分级目录，待法制审核的以标签注明。',
+  'burden.levelsHint':
+    '同一企业本年第 2 次检查黄色提示，第 3 次起红色提示；上限依据分级目录，待法制审核的以标签注明。',
   'burden.enterpriseUnit': '家',
   'burden.level.none': '未检查',
   'burden.level.normal': '1 次',
@@ -1484,10 +1521,12 @@ export const zh = {
   'burden.card.capLabel': '年度上限',
   'burden.card.cap': '{cap} 次',
   'burden.card.completedOn': '检查日期',
-  'burden.card.ownHint': '下列为已完成的检查。同一年度检查次数达到上限后，除专项行动、投诉举报等重点执法外，不再安排检查（措施第五、二十四项）。',
+  'burden.card.ownHint':
+    '下列为已完成的检查。同一年度检查次数达到上限后，除专项行动、投诉举报等重点执法外，不再安排检查（措施第五、二十四项）。',
   'burden.card.ownEmpty': '本年度尚无已完成的检查',
   'burden.card.empty': '本年度尚无检查',
-  'merge.subtitle': '同一企业在同一时期由不同部门安排的多次检查，建议合并为一次进场，一并检查全部事项（措施第八项）',
+  'merge.subtitle':
+    '同一企业在同一时期由不同部门安排的多次检查，建议合并为一次进场，一并检查全部事项（措施第八项）',
   'merge.period.month': '同月',
   'merge.period.quarter': '同季度',
   'merge.period.year': '同年',

@@ -29,7 +29,14 @@ export const AppLayout = () => {
         style={{ position: 'sticky', top: 0, height: '100vh', overflow: 'auto' }}
       >
         <div
-          style={{ height: 64, display: 'flex', alignItems: 'center', gap: 10, padding: '0 20px', overflow: 'hidden' }}
+          style={{
+            height: 64,
+            display: 'flex',
+            alignItems: 'center',
+            gap: 10,
+            padding: '0 20px',
+            overflow: 'hidden',
+          }}
         >
           <SafetyCertificateFilled style={{ fontSize: 24, color: '#fff' }} />
           {!collapsed && (
@@ -37,7 +44,15 @@ export const AppLayout = () => {
               <Typography.Text strong style={{ color: '#fff', fontSize: 16 }}>
                 {t('app.shortName')}
               </Typography.Text>
-              <div style={{ color: 'rgba(255,255,255,0.65)', fontSize: 12, overflow: 'hidden', textOverflow: 'ellipsis', maxWidth: 150 }}>
+              <div
+                style={{
+                  color: 'rgba(255,255,255,0.65)',
+                  fontSize: 12,
+                  overflow: 'hidden',
+                  textOverflow: 'ellipsis',
+                  maxWidth: 150,
+                }}
+              >
                 {t('app.bureau')}
               </div>
             </div>

@@ -20,11 +20,20 @@ export const PublicLayout = () => {
   return (
     <Layout style={{ minHeight: '100vh' }} data-testid="public-layout">
       <Layout.Header style={{ background: '#0b2d5b', padding: '0 24px' }}>
-        <Flex align="center" justify="space-between" style={{ height: '100%', maxWidth: 1200, margin: '0 auto' }} gap={16}>
+        <Flex
+          align="center"
+          justify="space-between"
+          style={{ height: '100%', maxWidth: 1200, margin: '0 auto' }}
+          gap={16}
+        >
           <Link to="/public/guide-lists">
             <Flex align="center" gap={10}>
               <SafetyCertificateFilled style={{ fontSize: 24, color: '#fff' }} />
-              <Typography.Text data-testid="public-header" strong style={{ color: '#fff', fontSize: 18, whiteSpace: 'nowrap' }}>
+              <Typography.Text
+                data-testid="public-header"
+                strong
+                style={{ color: '#fff', fontSize: 18, whiteSpace: 'nowrap' }}
+              >
                 {t('public.header')}
               </Typography.Text>
             </Flex>
@@ -40,7 +49,11 @@ export const PublicLayout = () => {
               {t('public.nav.draws')}
             </NavLink>
             <LanguageSwitch />
-            <Link to="/login" style={{ color: 'rgba(255,255,255,0.85)', whiteSpace: 'nowrap' }} data-testid="public-login-link">
+            <Link
+              to="/login"
+              style={{ color: 'rgba(255,255,255,0.85)', whiteSpace: 'nowrap' }}
+              data-testid="public-login-link"
+            >
               <LoginOutlined /> {t('public.staffLogin')}
             </Link>
           </Space>
@@ -53,7 +66,9 @@ export const PublicLayout = () => {
           </Suspense>
         </div>
       </Layout.Content>
-      <Layout.Footer style={{ textAlign: 'center', color: token.colorTextTertiary }}>{t('public.footer')}</Layout.Footer>
+      <Layout.Footer style={{ textAlign: 'center', color: token.colorTextTertiary }}>
+        {t('public.footer')}
+      </Layout.Footer>
     </Layout>
   );
 };

@@ -22,28 +22,127 @@ import { can, type Permission } from '../auth/permissions';
 import { useT } from '../i18n/i18n-context';
 import type { MessageKey } from '../i18n/zh';
 
-type Shortcut = { key: string; path: string; icon: ReactNode; title: MessageKey; text: MessageKey; permission: Permission };
+type Shortcut = {
+  key: string;
+  path: string;
+  icon: ReactNode;
+  title: MessageKey;
+  text: MessageKey;
+  permission: Permission;
+};
 
 const SHORTCUTS: Shortcut[] = [
-  { key: 'enterprises', path: '/enterprises', icon: <BankOutlined />, title: 'nav.enterprises', text: 'home.enterprisesText', permission: 'enterprises.read' },
-  { key: 'import', path: '/enterprises/import', icon: <UploadOutlined />, title: 'import.title', text: 'home.importText', permission: 'enterprises.write' },
-  { key: 'my-enterprise', path: '/my-enterprise', icon: <ShopOutlined />, title: 'nav.myEnterprise', text: 'home.myEnterpriseText', permission: 'enterprise.own' },
-  { key: 'grading', path: '/grading', icon: <BarChartOutlined />, title: 'nav.grading', text: 'home.gradingText', permission: 'grading.read' },
-  { key: 'guide-lists', path: '/guide-lists', icon: <OrderedListOutlined />, title: 'nav.guideLists', text: 'home.guideListsText', permission: 'guideLists.read' },
-  { key: 'plans-annual', path: '/plans/annual', icon: <FileTextOutlined />, title: 'nav.annualPlans', text: 'home.annualPlansText', permission: 'plans.read' },
-  { key: 'plans-monthly', path: '/plans/monthly', icon: <CalendarOutlined />, title: 'nav.monthlyPlans', text: 'home.monthlyPlansText', permission: 'plans.read' },
-  { key: 'draws', path: '/draws', icon: <InteractionOutlined />, title: 'nav.draws', text: 'home.drawsText', permission: 'draws.read' },
-  { key: 'catalog', path: '/catalog/grading', icon: <BookOutlined />, title: 'nav.gradingCatalog', text: 'home.gradingCatalogText', permission: 'grading.catalog' },
-  { key: 'organisations', path: '/organisations', icon: <ApartmentOutlined />, title: 'nav.organisations', text: 'home.organisationsText', permission: 'people.read' },
-  { key: 'officers', path: '/officers', icon: <TeamOutlined />, title: 'nav.officers', text: 'home.officersText', permission: 'people.read' },
-  { key: 'audit', path: '/audit', icon: <AuditOutlined />, title: 'nav.audit', text: 'home.auditText', permission: 'audit.read' },
+  {
+    key: 'enterprises',
+    path: '/enterprises',
+    icon: <BankOutlined />,
+    title: 'nav.enterprises',
+    text: 'home.enterprisesText',
+    permission: 'enterprises.read',
+  },
+  {
+    key: 'import',
+    path: '/enterprises/import',
+    icon: <UploadOutlined />,
+    title: 'import.title',
+    text: 'home.importText',
+    permission: 'enterprises.write',
+  },
+  {
+    key: 'my-enterprise',
+    path: '/my-enterprise',
+    icon: <ShopOutlined />,
+    title: 'nav.myEnterprise',
+    text: 'home.myEnterpriseText',
+    permission: 'enterprise.own',
+  },
+  {
+    key: 'grading',
+    path: '/grading',
+    icon: <BarChartOutlined />,
+    title: 'nav.grading',
+    text: 'home.gradingText',
+    permission: 'grading.read',
+  },
+  {
+    key: 'guide-lists',
+    path: '/guide-lists',
+    icon: <OrderedListOutlined />,
+    title: 'nav.guideLists',
+    text: 'home.guideListsText',
+    permission: 'guideLists.read',
+  },
+  {
+    key: 'plans-annual',
+    path: '/plans/annual',
+    icon: <FileTextOutlined />,
+    title: 'nav.annualPlans',
+    text: 'home.annualPlansText',
+    permission: 'plans.read',
+  },
+  {
+    key: 'plans-monthly',
+    path: '/plans/monthly',
+    icon: <CalendarOutlined />,
+    title: 'nav.monthlyPlans',
+    text: 'home.monthlyPlansText',
+    permission: 'plans.read',
+  },
+  {
+    key: 'draws',
+    path: '/draws',
+    icon: <InteractionOutlined />,
+    title: 'nav.draws',
+    text: 'home.drawsText',
+    permission: 'draws.read',
+  },
+  {
+    key: 'catalog',
+    path: '/catalog/grading',
+    icon: <BookOutlined />,
+    title: 'nav.gradingCatalog',
+    text: 'home.gradingCatalogText',
+    permission: 'grading.catalog',
+  },
+  {
+    key: 'organisations',
+    path: '/organisations',
+    icon: <ApartmentOutlined />,
+    title: 'nav.organisations',
+    text: 'home.organisationsText',
+    permission: 'people.read',
+  },
+  {
+    key: 'officers',
+    path: '/officers',
+    icon: <TeamOutlined />,
+    title: 'nav.officers',
+    text: 'home.officersText',
+    permission: 'people.read',
+  },
+  {
+    key: 'audit',
+    path: '/audit',
+    icon: <AuditOutlined />,
+    title: 'nav.audit',
+    text: 'home.auditText',
+    permission: 'audit.read',
+  },
 ];
 
 // What each role will find here as the platform grows (MISSION.md, roles table).
 const UPCOMING: Partial<Record<Role, MessageKey[]>> = {
   expert: ['upcoming.expert.dispatch', 'upcoming.expert.guidance', 'upcoming.expert.records'],
-  social_supervisor: ['upcoming.supervisor.openDays', 'upcoming.supervisor.observe', 'upcoming.supervisor.suggestions'],
-  enterprise: ['upcoming.enterprise.inspections', 'upcoming.enterprise.rectification', 'upcoming.enterprise.creditRepair'],
+  social_supervisor: [
+    'upcoming.supervisor.openDays',
+    'upcoming.supervisor.observe',
+    'upcoming.supervisor.suggestions',
+  ],
+  enterprise: [
+    'upcoming.enterprise.inspections',
+    'upcoming.enterprise.rectification',
+    'upcoming.enterprise.creditRepair',
+  ],
 };
 const UPCOMING_STAFF: MessageKey[] = ['upcoming.staff.onsite', 'upcoming.staff.penalty'];
 
@@ -72,7 +171,12 @@ export const HomePage = () => {
         <Row gutter={[16, 16]}>
           {shortcuts.map((shortcut) => (
             <Col key={shortcut.key} xs={24} sm={12} xl={8}>
-              <Card hoverable data-testid={`shortcut-${shortcut.key}`} onClick={() => navigate(shortcut.path)} style={{ height: '100%' }}>
+              <Card
+                hoverable
+                data-testid={`shortcut-${shortcut.key}`}
+                onClick={() => navigate(shortcut.path)}
+                style={{ height: '100%' }}
+              >
                 <Card.Meta
                   avatar={<span style={{ fontSize: 28, color: '#1d4e89' }}>{shortcut.icon}</span>}
                   title={t(shortcut.title)}

@@ -45,14 +45,33 @@ type AuditTableProps = {
   compact?: boolean;
 };
 
-export const AuditTable = ({ events, loading, pagination, onPageChange, compact = false }: AuditTableProps) => {
+export const AuditTable = ({
+  events,
+  loading,
+  pagination,
+  onPageChange,
+  compact = false,
+}: AuditTableProps) => {
   const t = useT();
   const territories = useTerritories();
-  const territoryName = (code: string) => territories.data?.find((territory) => territory.code === code)?.name ?? code;
+  const territoryName = (code: string) =>
+    territories.data?.find((territory) => territory.code === code)?.name ?? code;
   const columns: TableColumnsType<AuditEvent> = [
     { key: 'seq', title: t('audit.seq'), dataIndex: 'seq', width: 80 },
-    { key: 'at', title: t('audit.at'), dataIndex: 'at', width: 170, render: (at: string) => formatDateTime(at) },
-    { key: 'actor', title: t('audit.actor'), dataIndex: 'actorName', width: 120, render: (name: string | null) => name ?? t('audit.system') },
+    {
+      key: 'at',
+      title: t('audit.at'),
+      dataIndex: 'at',
+      width: 170,
+      render: (at: string) => formatDateTime(at),
+    },
+    {
+      key: 'actor',
+      title: t('audit.actor'),
+      dataIndex: 'actorName',
+      width: 120,
+      render: (name: string | null) => name ?? t('audit.system'),
+    },
     {
       key: 'action',
       title: t('audit.action'),

@@ -1,5 +1,11 @@
 import { Alert, Button, Card, Flex, Form, Input, Space, Typography, theme } from 'antd';
-import { FileTextOutlined, GlobalOutlined, LockOutlined, SafetyCertificateFilled, UserOutlined } from '@ant-design/icons';
+import {
+  FileTextOutlined,
+  GlobalOutlined,
+  LockOutlined,
+  SafetyCertificateFilled,
+  UserOutlined,
+} from '@ant-design/icons';
 import { Link, Navigate, useNavigate, useSearchParams } from 'react-router-dom';
 import { ErrorAlert } from '../../app/components/error-alert';
 import { useT } from '../../app/i18n/i18n-context';

@@ -10,8 +10,18 @@ import { creditCodeProblem } from './credit-code';
 import { useCreateEnterprise, useUpdateEnterprise } from './hooks';
 
 const FIELDS = [
-  'creditCode', 'name', 'address', 'territory', 'industry', 'scale', 'workforce', 'dustWorkers',
-  'usesLiquidAmmonia', 'hasDeepWellCasting', 'legalRepresentative', 'contactPhone',
+  'creditCode',
+  'name',
+  'address',
+  'territory',
+  'industry',
+  'scale',
+  'workforce',
+  'dustWorkers',
+  'usesLiquidAmmonia',
+  'hasDeepWellCasting',
+  'legalRepresentative',
+  'contactPhone',
 ] as const;
 
 const SCALES: Enterprise['scale'][] = ['large', 'medium', 'small', 'micro'];
@@ -81,7 +91,12 @@ export const EnterpriseFormDrawer = ({ open, enterprise, onClose, onSaved }: Ent
       extra={
         <Space>
           <Button onClick={onClose}>{t('common.cancel')}</Button>
-          <Button data-testid="enterprise-form-submit" type="primary" loading={saving} onClick={() => form.submit()}>
+          <Button
+            data-testid="enterprise-form-submit"
+            type="primary"
+            loading={saving}
+            onClick={() => form.submit()}
+          >
             {t('common.save')}
           </Button>
         </Space>
@@ -130,7 +145,10 @@ export const EnterpriseFormDrawer = ({ open, enterprise, onClose, onSaved }: Ent
           </Col>
           <Col span={6}>
             <Form.Item name="scale" label={t('field.scale')} rules={[required]}>
-              <Select data-testid="field-scale" options={SCALES.map((scale) => ({ value: scale, label: t(`scale.${scale}`) }))} />
+              <Select
+                data-testid="field-scale"
+                options={SCALES.map((scale) => ({ value: scale, label: t(`scale.${scale}`) }))}
+              />
             </Form.Item>
           </Col>
         </Row>
@@ -168,14 +186,22 @@ export const EnterpriseFormDrawer = ({ open, enterprise, onClose, onSaved }: Ent
             </Form.Item>
           </Col>
           <Col span={12}>
-            <Form.Item name="hasDeepWellCasting" label={t('field.hasDeepWellCasting')} valuePropName="checked">
+            <Form.Item
+              name="hasDeepWellCasting"
+              label={t('field.hasDeepWellCasting')}
+              valuePropName="checked"
+            >
               <Switch data-testid="field-hasDeepWellCasting" />
             </Form.Item>
           </Col>
         </Row>
         <Row gutter={16}>
           <Col span={12}>
-            <Form.Item name="legalRepresentative" label={t('field.legalRepresentative')} rules={[{ max: 50 }]}>
+            <Form.Item
+              name="legalRepresentative"
+              label={t('field.legalRepresentative')}
+              rules={[{ max: 50 }]}
+            >
               <Input data-testid="field-legalRepresentative" />
             </Form.Item>
           </Col>

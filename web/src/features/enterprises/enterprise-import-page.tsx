@@ -21,8 +21,20 @@ const RowErrors = ({ errors }: { errors: ProblemFieldError[] }) => {
       dataSource={errors.map((error, key) => ({ ...error, key }))}
       pagination={errors.length > 20 ? { pageSize: 20, showSizeChanger: false } : false}
       columns={[
-        { key: 'row', title: t('import.row'), dataIndex: 'row', width: 90, render: (row?: number) => row ?? '—' },
-        { key: 'column', title: t('import.column'), dataIndex: 'column', width: 180, render: (column?: string) => column ?? '—' },
+        {
+          key: 'row',
+          title: t('import.row'),
+          dataIndex: 'row',
+          width: 90,
+          render: (row?: number) => row ?? '—',
+        },
+        {
+          key: 'column',
+          title: t('import.column'),
+          dataIndex: 'column',
+          width: 180,
+          render: (column?: string) => column ?? '—',
+        },
         { key: 'message', title: t('import.message'), dataIndex: 'message' },
       ]}
     />
@@ -58,7 +70,8 @@ export const EnterpriseImportPage = () => {
   };
 
   const error = importing.error;
-  const rowErrors = isApiError(error) && error.code === 'IMPORT_INVALID_ROWS' ? (error.problem.errors ?? []) : null;
+  const rowErrors =
+    isApiError(error) && error.code === 'IMPORT_INVALID_ROWS' ? (error.problem.errors ?? []) : null;
 
   return (
     <>
@@ -88,7 +101,9 @@ export const EnterpriseImportPage = () => {
             <p className="ant-upload-drag-icon">
               <InboxOutlined />
             </p>
-            <p className="ant-upload-text">{importing.isPending ? t('import.uploading', { file: fileName ?? '' }) : t('import.drop')}</p>
+            <p className="ant-upload-text">
+              {importing.isPending ? t('import.uploading', { file: fileName ?? '' }) : t('import.drop')}
+            </p>
             <p className="ant-upload-hint">{t('import.hint')}</p>
           </Upload.Dragger>
         </Card>
@@ -98,7 +113,11 @@ export const EnterpriseImportPage = () => {
               data-testid="import-success"
               status="success"
               title={t('import.done', { file: fileName ?? '' })}
-              subTitle={t('import.counts', { created: importing.data.created, updated: importing.data.updated, unchanged: importing.data.unchanged })}
+              subTitle={t('import.counts', {
+                created: importing.data.created,
+                updated: importing.data.updated,
+                unchanged: importing.data.unchanged,
+              })}
               extra={
                 <Button type="primary" onClick={() => navigate('/enterprises')}>
                   {t('import.backToList')}

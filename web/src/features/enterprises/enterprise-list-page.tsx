@@ -122,16 +122,30 @@ export const EnterpriseListPage = () => {
         subtitle={t('enterprise.listSubtitle')}
         extra={
           <>
-            <Button data-testid="enterprise-export" icon={<DownloadOutlined />} loading={exporting} onClick={runExport}>
+            <Button
+              data-testid="enterprise-export"
+              icon={<DownloadOutlined />}
+              loading={exporting}
+              onClick={runExport}
+            >
               {t('enterprise.export')}
             </Button>
             {writer && (
-              <Button data-testid="enterprise-import" icon={<UploadOutlined />} onClick={() => navigate('/enterprises/import')}>
+              <Button
+                data-testid="enterprise-import"
+                icon={<UploadOutlined />}
+                onClick={() => navigate('/enterprises/import')}
+              >
                 {t('enterprise.import')}
               </Button>
             )}
             {writer && (
-              <Button data-testid="enterprise-create" type="primary" icon={<PlusOutlined />} onClick={() => setCreating(true)}>
+              <Button
+                data-testid="enterprise-create"
+                type="primary"
+                icon={<PlusOutlined />}
+                onClick={() => setCreating(true)}
+              >
                 {t('enterprise.create')}
               </Button>
             )}

@@ -2,7 +2,6 @@ import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tansta
 import { api, downloadFile, unwrap, uploadFile } from '../../api/client';
 import type { EnterpriseCreate, EnterprisePatch, EnterpriseQuery, ImportResult } from '../../api/types';
 
-
 const enterprisesKey = ['enterprises'] as const;
 
 export const useEnterprises = (query: EnterpriseQuery) =>

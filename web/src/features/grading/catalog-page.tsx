@@ -1,5 +1,17 @@
 import { useMemo, useState, type HTMLAttributes } from 'react';
-import { Alert, Card, Collapse, Descriptions, Flex, Space, Switch, Table, Tag, Typography, type TableColumnsType } from 'antd';
+import {
+  Alert,
+  Card,
+  Collapse,
+  Descriptions,
+  Flex,
+  Space,
+  Switch,
+  Table,
+  Tag,
+  Typography,
+  type TableColumnsType,
+} from 'antd';
 import { ErrorAlert } from '../../app/components/error-alert';
 import { PageHeader } from '../../app/components/page-header';
 import { PageSkeleton } from '../../app/components/page-loading';
@@ -121,7 +133,9 @@ const EntryNumbers = ({ entry }: { entry: Entry }) => {
     <Flex vertical gap={2}>
       {fields.map(([key, value]) => (
         <span key={key}>
-          <Typography.Text type="secondary">{FIELD_LABELS[key] ? t(FIELD_LABELS[key]) : key}：</Typography.Text>
+          <Typography.Text type="secondary">
+            {FIELD_LABELS[key] ? t(FIELD_LABELS[key]) : key}：
+          </Typography.Text>
           <Typography.Text strong={typeof value === 'number'}>{formatValue(value, t)}</Typography.Text>
         </span>
       ))}
@@ -129,7 +143,8 @@ const EntryNumbers = ({ entry }: { entry: Entry }) => {
   );
 };
 
-const text = (value: unknown): string | undefined => (typeof value === 'string' && value !== '' ? value : undefined);
+const text = (value: unknown): string | undefined =>
+  typeof value === 'string' && value !== '' ? value : undefined;
 const isVerified = (entry: Entry): boolean => entry.verified !== false;
 
 const SectionTable = ({ section, onlyUnverified }: { section: Section; onlyUnverified: boolean }) => {
@@ -149,7 +164,12 @@ const SectionTable = ({ section, onlyUnverified }: { section: Section; onlyUnver
         </>
       ),
     },
-    { key: 'numbers', title: t('catalog.column.numbers'), width: 240, render: (_, entry) => <EntryNumbers entry={entry} /> },
+    {
+      key: 'numbers',
+      title: t('catalog.column.numbers'),
+      width: 240,
+      render: (_, entry) => <EntryNumbers entry={entry} />,
+    },
     {
       key: 'source',
       title: t('catalog.column.source'),
@@ -164,12 +184,22 @@ const SectionTable = ({ section, onlyUnverified }: { section: Section; onlyUnver
         </Flex>
       ),
     },
-    { key: 'effective', title: t('catalog.column.effective'), width: 110, render: (_, entry) => text(entry.effective) ?? '—' },
+    {
+      key: 'effective',
+      title: t('catalog.column.effective'),
+      width: 110,
+      render: (_, entry) => text(entry.effective) ?? '—',
+    },
     {
       key: 'verified',
       title: t('catalog.column.verified'),
       width: 90,
-      render: (_, entry) => (isVerified(entry) ? <Tag color="green">{t('catalog.verified')}</Tag> : <UnverifiedTag verified={false} />),
+      render: (_, entry) =>
+        isVerified(entry) ? (
+          <Tag color="green">{t('catalog.verified')}</Tag>
+        ) : (
+          <UnverifiedTag verified={false} />
+        ),
     },
   ];
   return (
@@ -180,7 +210,11 @@ const SectionTable = ({ section, onlyUnverified }: { section: Section; onlyUnver
       dataSource={entries}
       pagination={false}
       onRow={(entry) =>
-        ({ 'data-testid': 'catalog-entry', 'data-code': entry.code, 'data-verified': String(isVerified(entry)) }) as HTMLAttributes<HTMLElement>
+        ({
+          'data-testid': 'catalog-entry',
+          'data-code': entry.code,
+          'data-verified': String(isVerified(entry)),
+        }) as HTMLAttributes<HTMLElement>
       }
       scroll={{ x: 900 }}
     />
@@ -210,7 +244,9 @@ export const GradingCatalogPage = () => {
   const criteria = isRecord(catalog.data.keyIndustryCriteria) ? catalog.data.keyIndustryCriteria : {};
   const all = sections.flatMap((section) => section.entries);
   const unverified = all.filter((entry) => !isVerified(entry)).length;
-  const shown = onlyUnverified ? sections.filter((section) => section.entries.some((entry) => !isVerified(entry))) : sections;
+  const shown = onlyUnverified
+    ? sections.filter((section) => section.entries.some((entry) => !isVerified(entry)))
+    : sections;
 
   return (
     <div data-testid="catalog-viewer">
@@ -219,7 +255,11 @@ export const GradingCatalogPage = () => {
         subtitle={t('catalog.subtitle')}
         extra={
           <Space>
-            <Switch data-testid="catalog-unverified-only" checked={onlyUnverified} onChange={setOnlyUnverified} />
+            <Switch
+              data-testid="catalog-unverified-only"
+              checked={onlyUnverified}
+              onChange={setOnlyUnverified}
+            />
             <Typography.Text>{t('catalog.onlyUnverified')}</Typography.Text>
           </Space>
         }
@@ -229,9 +269,21 @@ export const GradingCatalogPage = () => {
           <Descriptions
             column={{ xs: 1, md: 2, xl: 4 }}
             items={[
-              { key: 'version', label: t('catalog.version'), children: <span data-testid="catalog-version">{formatValue(grading.version, t)}</span> },
-              { key: 'effective', label: t('catalog.effective'), children: formatValue(grading.effective, t) },
-              { key: 'criteriaVersion', label: t('catalog.criteriaVersion'), children: formatValue(criteria.version, t) },
+              {
+                key: 'version',
+                label: t('catalog.version'),
+                children: <span data-testid="catalog-version">{formatValue(grading.version, t)}</span>,
+              },
+              {
+                key: 'effective',
+                label: t('catalog.effective'),
+                children: formatValue(grading.effective, t),
+              },
+              {
+                key: 'criteriaVersion',
+                label: t('catalog.criteriaVersion'),
+                children: formatValue(criteria.version, t),
+              },
               {
                 key: 'counts',
                 label: t('catalog.entries'),
@@ -248,7 +300,9 @@ export const GradingCatalogPage = () => {
               },
             ]}
           />
-          {text(grading.note) && <Alert type="info" showIcon title={text(grading.note)} style={{ marginTop: 8 }} />}
+          {text(grading.note) && (
+            <Alert type="info" showIcon title={text(grading.note)} style={{ marginTop: 8 }} />
+          )}
         </Card>
         <Collapse
           defaultActiveKey={sections.map((section) => section.path + (section.parent ?? ''))}
@@ -259,8 +313,12 @@ export const GradingCatalogPage = () => {
               label: (
                 <Space data-testid="catalog-section" data-path={section.path}>
                   <Typography.Text strong>{sectionTitle(section, t)}</Typography.Text>
-                  <Typography.Text type="secondary">{t('catalog.entryCount', { count: section.entries.length })}</Typography.Text>
-                  {sectionUnverified > 0 && <Tag color="orange">{t('catalog.unverifiedCount', { count: sectionUnverified })}</Tag>}
+                  <Typography.Text type="secondary">
+                    {t('catalog.entryCount', { count: section.entries.length })}
+                  </Typography.Text>
+                  {sectionUnverified > 0 && (
+                    <Tag color="orange">{t('catalog.unverifiedCount', { count: sectionUnverified })}</Tag>
+                  )}
                 </Space>
               ),
               children: <SectionTable section={section} onlyUnverified={onlyUnverified} />,

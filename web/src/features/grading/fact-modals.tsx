@@ -32,7 +32,8 @@ export const isFactKind = (kind: string): kind is FactKind => KNOWN_KINDS.has(ki
 export const asFactInput = (fact: Pick<Fact, 'kind' | 'data'>): FactInput | null =>
   isFactKind(fact.kind) ? ({ kind: fact.kind, data: fact.data } as FactInput) : null;
 
-export const factKindLabel = (kind: string, t: Translate): string => (isFactKind(kind) ? t(`factKind.${kind}`) : kind);
+export const factKindLabel = (kind: string, t: Translate): string =>
+  isFactKind(kind) ? t(`factKind.${kind}`) : kind;
 
 export const ACCIDENT_LEVELS: AccidentLevel[] = ['general', 'major', 'serious', 'especially_serious'];
 const STANDARDISATION_GRADES: StandardisationGrade[] = [1, 2, 3];
@@ -61,7 +62,10 @@ const optionalDay = (value: Dayjs | null | undefined): string | null => (value ?
 const toInput = (kind: FactKind, form: FactForm): FactInput => {
   switch (kind) {
     case 'accident':
-      return { kind, data: { date: day(form.date), level: form.level ?? 'general', deaths: form.deaths ?? 0 } };
+      return {
+        kind,
+        data: { date: day(form.date), level: form.level ?? 'general', deaths: form.deaths ?? 0 },
+      };
     case 'penalty':
     case 'violation':
       return { kind, data: { date: day(form.date), kind: (form.sanction ?? '').trim() } };
@@ -83,7 +87,10 @@ const toInput = (kind: FactKind, form: FactForm): FactInput => {
     case 'special_processes':
       return {
         kind,
-        data: { hazardousProcesses: form.hazardousProcesses ?? 0, majorHazardSourceLevel: form.hazardSourceLevel || null },
+        data: {
+          hazardousProcesses: form.hazardousProcesses ?? 0,
+          majorHazardSourceLevel: form.hazardSourceLevel || null,
+        },
       };
     case 'designated_new_sector':
       return { kind, data: { designated: form.designated ?? false } };
@@ -111,7 +118,8 @@ const FORM_FIELD: Record<string, keyof FactForm> = {
 
 type CatalogEntry = { code: string; name: string };
 
-const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null;
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null;
 
 // The 安全诚信等级 codes the catalogue scores (catalog/grading.json scoring.safetyCreditGrades).
 const creditGrades = (catalog: GradingCatalog | undefined): CatalogEntry[] => {
@@ -120,7 +128,8 @@ const creditGrades = (catalog: GradingCatalog | undefined): CatalogEntry[] => {
   const grades = isRecord(scoring) ? scoring.safetyCreditGrades : undefined;
   return Array.isArray(grades)
     ? grades.filter(
-        (entry): entry is CatalogEntry => isRecord(entry) && typeof entry.code === 'string' && typeof entry.name === 'string',
+        (entry): entry is CatalogEntry =>
+          isRecord(entry) && typeof entry.code === 'string' && typeof entry.name === 'string',
       )
     : [];
 };
@@ -153,7 +162,11 @@ const FactFields = ({ kind }: { kind: FactKind }) => {
     case 'violation':
       return (
         <>
-          <Form.Item name="date" label={t(kind === 'penalty' ? 'fact.field.penaltyDate' : 'fact.field.violationDate')} rules={[required]}>
+          <Form.Item
+            name="date"
+            label={t(kind === 'penalty' ? 'fact.field.penaltyDate' : 'fact.field.violationDate')}
+            rules={[required]}
+          >
             <DatePicker data-testid="sanction-date" style={fullWidth} />
           </Form.Item>
           <Form.Item
@@ -163,7 +176,9 @@ const FactFields = ({ kind }: { kind: FactKind }) => {
           >
             <Input
               data-testid="sanction-kind"
-              placeholder={t(kind === 'penalty' ? 'fact.placeholder.penaltyKind' : 'fact.placeholder.violationKind')}
+              placeholder={t(
+                kind === 'penalty' ? 'fact.placeholder.penaltyKind' : 'fact.placeholder.violationKind',
+              )}
             />
           </Form.Item>
         </>
@@ -174,7 +189,10 @@ const FactFields = ({ kind }: { kind: FactKind }) => {
           <Form.Item name="grade" label={t('fact.field.standardisationGrade')} rules={[required]}>
             <Select<StandardisationGrade>
               data-testid="standardisation-grade"
-              options={STANDARDISATION_GRADES.map((grade) => ({ value: grade, label: t(`standardisationGrade.${grade}`) }))}
+              options={STANDARDISATION_GRADES.map((grade) => ({
+                value: grade,
+                label: t(`standardisationGrade.${grade}`),
+              }))}
             />
           </Form.Item>
           <Form.Item name="validFrom" label={t('fact.field.validFrom')}>
@@ -233,12 +251,19 @@ const FactFields = ({ kind }: { kind: FactKind }) => {
           <Form.Item name="hazardousProcesses" label={t('fact.field.hazardousProcesses')} rules={[required]}>
             <InputNumber data-testid="hazardous-processes" min={0} precision={0} style={fullWidth} />
           </Form.Item>
-          <Form.Item name="hazardSourceLevel" label={t('fact.field.majorHazardSourceLevel')} rules={[required]}>
+          <Form.Item
+            name="hazardSourceLevel"
+            label={t('fact.field.majorHazardSourceLevel')}
+            rules={[required]}
+          >
             <Select<HazardSourceLevel | 0>
               data-testid="hazard-source-level"
               options={[
                 { value: 0, label: t('fact.noHazardSource') },
-                ...HAZARD_SOURCE_LEVELS.map((level) => ({ value: level, label: t(`hazardSourceLevel.${level}`) })),
+                ...HAZARD_SOURCE_LEVELS.map((level) => ({
+                  value: level,
+                  label: t(`hazardSourceLevel.${level}`),
+                })),
               ]}
             />
           </Form.Item>
@@ -290,7 +315,8 @@ export const AddFactModal = ({ enterpriseId, kind, onClose }: AddFactModalProps)
     if (!kind) return;
     record.mutate(toInput(kind, values), {
       onSuccess: ({ change }) => {
-        if (change) void message.info({ content: t('fact.recordedChanged', { summary: change.summary }), duration: 8 });
+        if (change)
+          void message.info({ content: t('fact.recordedChanged', { summary: change.summary }), duration: 8 });
         else void message.success(t('fact.recordedUnchanged'));
         onClose();
       },
@@ -346,7 +372,11 @@ export const RetractFactModal = ({ enterpriseId, fact, onClose }: RetractFactMod
       { factId: fact.id, reason: reason.trim() },
       {
         onSuccess: ({ change }) => {
-          if (change) void message.info({ content: t('fact.retractedChanged', { summary: change.summary }), duration: 8 });
+          if (change)
+            void message.info({
+              content: t('fact.retractedChanged', { summary: change.summary }),
+              duration: 8,
+            });
           else void message.success(t('fact.retracted'));
           onClose();
         },
@@ -370,7 +400,10 @@ export const RetractFactModal = ({ enterpriseId, fact, onClose }: RetractFactMod
         <Form.Item
           name="reason"
           label={t('fact.retractionReason')}
-          rules={[{ required: true, whitespace: true, message: t('fact.retractionReasonRequired') }, { max: 500 }]}
+          rules={[
+            { required: true, whitespace: true, message: t('fact.retractionReasonRequired') },
+            { max: 500 },
+          ]}
         >
           <Input.TextArea data-testid="retraction-reason" rows={3} />
         </Form.Item>

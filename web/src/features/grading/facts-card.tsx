@@ -1,5 +1,17 @@
 import { useState, type HTMLAttributes } from 'react';
-import { Button, Card, Dropdown, Empty, Space, Table, Tabs, Tag, Tooltip, Typography, type TableColumnsType } from 'antd';
+import {
+  Button,
+  Card,
+  Dropdown,
+  Empty,
+  Space,
+  Table,
+  Tabs,
+  Tag,
+  Tooltip,
+  Typography,
+  type TableColumnsType,
+} from 'antd';
 import { DownOutlined, PlusOutlined } from '@ant-design/icons';
 import type { Fact, FactKind } from '../../api/types';
 import { ErrorAlert } from '../../app/components/error-alert';
@@ -31,11 +43,17 @@ export const describeFact = (record: Fact, t: Translate): string => {
       return t('fact.describe.creditGrade', { grade: fact.data.grade, since: formatDate(fact.data.since) });
     case 'overdue_major_hidden_danger':
       return fact.data.rectifiedOn
-        ? t('fact.describe.overdueRectified', { since: formatDate(fact.data.overdueSince), until: formatDate(fact.data.rectifiedOn) })
+        ? t('fact.describe.overdueRectified', {
+            since: formatDate(fact.data.overdueSince),
+            until: formatDate(fact.data.rectifiedOn),
+          })
         : t('fact.describe.overdueOpen', { since: formatDate(fact.data.overdueSince) });
     case 'joint_credit_punishment':
       return fact.data.to
-        ? t('fact.describe.punishmentEnded', { from: formatDate(fact.data.from), to: formatDate(fact.data.to) })
+        ? t('fact.describe.punishmentEnded', {
+            from: formatDate(fact.data.from),
+            to: formatDate(fact.data.to),
+          })
         : t('fact.describe.punishmentOpen', { from: formatDate(fact.data.from) });
     case 'special_processes':
       return t('fact.describe.specialProcesses', {
@@ -70,7 +88,9 @@ export const FactsCard = ({ enterpriseId, writer }: FactsCardProps) => {
       key: 'kind',
       title: t('fact.column.kind'),
       width: 170,
-      render: (_, fact) => <Tag color={fact.retractedAt ? 'default' : 'blue'}>{factKindLabel(fact.kind, t)}</Tag>,
+      render: (_, fact) => (
+        <Tag color={fact.retractedAt ? 'default' : 'blue'}>{factKindLabel(fact.kind, t)}</Tag>
+      ),
     },
     {
       key: 'content',
@@ -122,7 +142,13 @@ export const FactsCard = ({ enterpriseId, writer }: FactsCardProps) => {
             width: 90,
             render: (_: unknown, fact: Fact) =>
               !fact.retractedAt && (
-                <Button data-testid="fact-retract" type="link" size="small" danger onClick={() => setRetracting(fact)}>
+                <Button
+                  data-testid="fact-retract"
+                  type="link"
+                  size="small"
+                  danger
+                  onClick={() => setRetracting(fact)}
+                >
                   {t('fact.retract')}
                 </Button>
               ),
@@ -140,10 +166,18 @@ export const FactsCard = ({ enterpriseId, writer }: FactsCardProps) => {
       extra={
         writer && (
           <Space wrap>
-            <Button data-testid="fact-add-accident" icon={<PlusOutlined />} onClick={() => setAdding('accident')}>
+            <Button
+              data-testid="fact-add-accident"
+              icon={<PlusOutlined />}
+              onClick={() => setAdding('accident')}
+            >
               {t('fact.addAccident')}
             </Button>
-            <Button data-testid="fact-add-standardisation" icon={<PlusOutlined />} onClick={() => setAdding('standardisation')}>
+            <Button
+              data-testid="fact-add-standardisation"
+              icon={<PlusOutlined />}
+              onClick={() => setAdding('standardisation')}
+            >
               {t('fact.addStandardisation')}
             </Button>
             <Dropdown
@@ -202,7 +236,11 @@ export const FactsCard = ({ enterpriseId, writer }: FactsCardProps) => {
       {writer && (
         <>
           <AddFactModal enterpriseId={enterpriseId} kind={adding} onClose={() => setAdding(null)} />
-          <RetractFactModal enterpriseId={enterpriseId} fact={retracting} onClose={() => setRetracting(null)} />
+          <RetractFactModal
+            enterpriseId={enterpriseId}
+            fact={retracting}
+            onClose={() => setRetracting(null)}
+          />
         </>
       )}
     </Card>

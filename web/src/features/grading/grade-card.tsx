@@ -19,7 +19,10 @@ import { useEnterpriseGrade } from './hooks';
 const minimumText = (allowance: Grade['allowance'], t: Translate): string =>
   allowance.minimum.perYears === 1
     ? t('grading.allowance.minimumYearly', { count: allowance.minimum.count })
-    : t('grading.allowance.minimumEvery', { count: allowance.minimum.count, years: allowance.minimum.perYears });
+    : t('grading.allowance.minimumEvery', {
+        count: allowance.minimum.count,
+        years: allowance.minimum.perYears,
+      });
 
 const capText = (allowance: Grade['allowance'], t: Translate): string =>
   allowance.cap === null ? t('grading.allowance.noCap') : t('grading.allowance.cap', { cap: allowance.cap });
@@ -57,7 +60,10 @@ const ReasonItem = ({ reason }: { reason: GradeReason }) => {
       data-verified={String(reason.verified)}
       style={{ padding: '8px 0', borderBottom: '1px solid rgba(5, 5, 5, 0.06)' }}
     >
-      <Tag style={{ minWidth: 56, textAlign: 'center', marginInlineEnd: 0 }} color={reason.effect === 'class' ? 'red' : undefined}>
+      <Tag
+        style={{ minWidth: 56, textAlign: 'center', marginInlineEnd: 0 }}
+        color={reason.effect === 'class' ? 'red' : undefined}
+      >
         {reason.points === undefined
           ? label(EFFECT_LABELS, reason.effect, t)
           : t('grading.points', { points: pointsText(reason.points) })}
@@ -100,8 +106,16 @@ const GradeDetails = ({ grade }: { grade: Grade }) => {
         data-testid="grade-descriptions"
         column={{ xs: 1, md: 2, xl: 3 }}
         items={[
-          { key: 'class', label: t('grading.field.class'), children: <ClassTag value={grade.class} testId="grade-class" /> },
-          { key: 'risk', label: t('grading.field.riskGrade'), children: <RiskGradeTag grade={grade.riskGrade} testId="grade-risk" /> },
+          {
+            key: 'class',
+            label: t('grading.field.class'),
+            children: <ClassTag value={grade.class} testId="grade-class" />,
+          },
+          {
+            key: 'risk',
+            label: t('grading.field.riskGrade'),
+            children: <RiskGradeTag grade={grade.riskGrade} testId="grade-risk" />,
+          },
           {
             key: 'level',
             label: t('grading.field.enforcementLevel'),
@@ -126,7 +140,11 @@ const GradeDetails = ({ grade }: { grade: Grade }) => {
           {
             key: 'standardisation',
             label: t('grading.field.standardisation'),
-            children: <span data-testid="grade-standardisation">{t(`grading.standardisation.${grade.standardisation}`)}</span>,
+            children: (
+              <span data-testid="grade-standardisation">
+                {t(`grading.standardisation.${grade.standardisation}`)}
+              </span>
+            ),
           },
           {
             key: 'seasons',
@@ -200,7 +218,11 @@ export const GradeCard = ({ enterpriseId, ungraded }: GradeCardProps) => {
           <GradeDetails grade={grade} />
         ) : (
           <Flex vertical gap={12}>
-            <Empty data-testid="grade-empty" image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('grading.ungraded')} />
+            <Empty
+              data-testid="grade-empty"
+              image={Empty.PRESENTED_IMAGE_SIMPLE}
+              description={t('grading.ungraded')}
+            />
             {ungraded}
           </Flex>
         ))}
@@ -213,7 +235,11 @@ const SnapshotTags = ({ snapshot }: { snapshot: GradeSnapshot }) => {
   return (
     <Space size={4} wrap>
       {isEnforcementClass(snapshot.class) ? <ClassTag value={snapshot.class} /> : <Tag>{snapshot.class}</Tag>}
-      {isRiskGrade(snapshot.riskGrade) ? <RiskGradeTag grade={snapshot.riskGrade} /> : <Tag>{snapshot.riskGrade}</Tag>}
+      {isRiskGrade(snapshot.riskGrade) ? (
+        <RiskGradeTag grade={snapshot.riskGrade} />
+      ) : (
+        <Tag>{snapshot.riskGrade}</Tag>
+      )}
       {isEnforcementLevel(snapshot.enforcementLevel) ? (
         <LevelTag value={snapshot.enforcementLevel} />
       ) : (

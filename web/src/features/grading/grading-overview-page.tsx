@@ -20,14 +20,21 @@ const KEY_COLOR = '#1d4e89';
 const GENERAL_COLOR = '#8fb3e0';
 const LEVEL_COLORS = { city_organised: '#2f54eb', county: '#13a8a8' } as const;
 
-const countOf = <K extends string, T extends Record<K, string> & { count: number }>(rows: T[], key: K, value: string) =>
-  rows.find((row) => row[key] === value)?.count ?? 0;
+const countOf = <K extends string, T extends Record<K, string> & { count: number }>(
+  rows: T[],
+  key: K,
+  value: string,
+) => rows.find((row) => row[key] === value)?.count ?? 0;
 
 const territoryOption = (overview: GradingOverview, t: Translate): EChartOption => ({
   tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' } },
   legend: { top: 0 },
   grid: { left: 8, right: 16, top: 40, bottom: 8, containLabel: true },
-  xAxis: { type: 'category', data: overview.byTerritory.map((row) => row.territoryName), axisLabel: { interval: 0 } },
+  xAxis: {
+    type: 'category',
+    data: overview.byTerritory.map((row) => row.territoryName),
+    axisLabel: { interval: 0 },
+  },
   yAxis: { type: 'value', minInterval: 1 },
   series: [
     {
@@ -95,7 +102,17 @@ const levelOption = (overview: GradingOverview, t: Translate): EChartOption => (
   ],
 });
 
-const StatCard = ({ title, value, color, testId }: { title: ReactNode; value: number; color?: string; testId: string }) => (
+const StatCard = ({
+  title,
+  value,
+  color,
+  testId,
+}: {
+  title: ReactNode;
+  value: number;
+  color?: string;
+  testId: string;
+}) => (
   <Card size="small" style={{ height: '100%' }}>
     <Statistic title={title} value={value} styles={{ content: { color } }} data-testid={testId} />
   </Card>
@@ -115,7 +132,10 @@ export const GradingOverviewPage = () => {
   const seesRuns = can(user.role, 'grading.runs.read');
 
   const options = useMemo(
-    () => (data ? { territory: territoryOption(data, t), risk: riskOption(data, t), level: levelOption(data, t) } : undefined),
+    () =>
+      data
+        ? { territory: territoryOption(data, t), risk: riskOption(data, t), level: levelOption(data, t) }
+        : undefined,
     [data, t],
   );
 
@@ -174,13 +194,27 @@ export const GradingOverviewPage = () => {
           <StatCard testId="grading-stat-total" title={t('grading.stat.total')} value={data?.total ?? 0} />
         </Col>
         <Col xs={12} md={8} xl={4}>
-          <StatCard testId="grading-stat-key" title={t('grading.stat.key')} value={classCount('key')} color={KEY_COLOR} />
+          <StatCard
+            testId="grading-stat-key"
+            title={t('grading.stat.key')}
+            value={classCount('key')}
+            color={KEY_COLOR}
+          />
         </Col>
         <Col xs={12} md={8} xl={4}>
-          <StatCard testId="grading-stat-general" title={t('grading.stat.general')} value={classCount('general')} />
+          <StatCard
+            testId="grading-stat-general"
+            title={t('grading.stat.general')}
+            value={classCount('general')}
+          />
         </Col>
         <Col xs={12} md={8} xl={4}>
-          <StatCard testId="grading-stat-red" title={t('grading.stat.red')} value={riskCount('red')} color={RISK_COLORS.red.background} />
+          <StatCard
+            testId="grading-stat-red"
+            title={t('grading.stat.red')}
+            value={riskCount('red')}
+            color={RISK_COLORS.red.background}
+          />
         </Col>
         <Col xs={12} md={8} xl={4}>
           <StatCard
@@ -191,7 +225,11 @@ export const GradingOverviewPage = () => {
           />
         </Col>
         <Col xs={12} md={8} xl={4}>
-          <StatCard testId="grading-stat-ungraded" title={t('grading.stat.ungraded')} value={data?.ungraded ?? 0} />
+          <StatCard
+            testId="grading-stat-ungraded"
+            title={t('grading.stat.ungraded')}
+            value={data?.ungraded ?? 0}
+          />
         </Col>
       </Row>
       {empty ? (
@@ -235,7 +273,11 @@ export const GradingOverviewPage = () => {
               </Card>
             </Col>
             <Col xs={24} xl={15}>
-              <Card title={t('grading.byTerritoryTable')} styles={{ body: { padding: 0 } }} style={{ height: '100%' }}>
+              <Card
+                title={t('grading.byTerritoryTable')}
+                styles={{ body: { padding: 0 } }}
+                style={{ height: '100%' }}
+              >
                 <Table<TerritoryRow>
                   data-testid="grading-territory-table"
                   rowKey="territory"

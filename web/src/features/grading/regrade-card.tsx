@@ -1,5 +1,17 @@
 import { useEffect, useRef } from 'react';
-import { App, Button, Card, Empty, Flex, Popconfirm, Progress, Table, Tag, Typography, type TableColumnsType } from 'antd';
+import {
+  App,
+  Button,
+  Card,
+  Empty,
+  Flex,
+  Popconfirm,
+  Progress,
+  Table,
+  Tag,
+  Typography,
+  type TableColumnsType,
+} from 'antd';
 import { SyncOutlined } from '@ant-design/icons';
 import { useQueryClient } from '@tanstack/react-query';
 import type { RegradeRun } from '../../api/types';
@@ -16,7 +28,11 @@ const STATUS_COLORS: Record<RegradeRun['status'], string> = {
 };
 
 const percentOf = (run: RegradeRun): number =>
-  run.total > 0 ? Math.min(100, Math.floor((run.processed / run.total) * 100)) : run.status === 'running' ? 0 : 100;
+  run.total > 0
+    ? Math.min(100, Math.floor((run.processed / run.total) * 100))
+    : run.status === 'running'
+      ? 0
+      : 100;
 
 const newestFirst = (runs: RegradeRun[]): RegradeRun[] =>
   [...runs].sort((a, b) => (a.startedAt < b.startedAt ? 1 : a.startedAt > b.startedAt ? -1 : 0));
@@ -42,7 +58,12 @@ export const RegradeButton = () => {
       }
       disabled={running}
     >
-      <Button data-testid="regrade-start" icon={<SyncOutlined spin={running} />} loading={start.isPending} disabled={running}>
+      <Button
+        data-testid="regrade-start"
+        icon={<SyncOutlined spin={running} />}
+        loading={start.isPending}
+        disabled={running}
+      >
         {running ? t('regrade.running') : t('regrade.start')}
       </Button>
     </Popconfirm>
@@ -59,7 +80,9 @@ export const RegradeRunsCard = () => {
   // when a run finishes, the counts and grades it changed are stale
   const wasRunning = useRef(new Set<string>());
   useEffect(() => {
-    const nowRunning = new Set((runs.data ?? []).filter((run) => run.status === 'running').map((run) => run.id));
+    const nowRunning = new Set(
+      (runs.data ?? []).filter((run) => run.status === 'running').map((run) => run.id),
+    );
     const finished = [...wasRunning.current].some((id) => !nowRunning.has(id));
     wasRunning.current = nowRunning;
     if (finished) {
@@ -81,10 +104,21 @@ export const RegradeRunsCard = () => {
       key: 'progress',
       title: t('regrade.progress'),
       width: 200,
-      render: (_, run) => t('regrade.counts', { processed: run.processed, total: run.total, changed: run.changed }),
+      render: (_, run) =>
+        t('regrade.counts', { processed: run.processed, total: run.total, changed: run.changed }),
     },
-    { key: 'startedAt', title: t('regrade.startedAt'), width: 180, render: (_, run) => formatDateTime(run.startedAt) },
-    { key: 'finishedAt', title: t('regrade.finishedAt'), width: 180, render: (_, run) => formatDateTime(run.finishedAt) },
+    {
+      key: 'startedAt',
+      title: t('regrade.startedAt'),
+      width: 180,
+      render: (_, run) => formatDateTime(run.startedAt),
+    },
+    {
+      key: 'finishedAt',
+      title: t('regrade.finishedAt'),
+      width: 180,
+      render: (_, run) => formatDateTime(run.finishedAt),
+    },
     {
       key: 'error',
       title: t('regrade.error'),
@@ -105,7 +139,9 @@ export const RegradeRunsCard = () => {
             data-testid="regrade-progress"
             data-status={latest.status}
             percent={percentOf(latest)}
-            status={latest.status === 'running' ? 'active' : latest.status === 'failed' ? 'exception' : 'success'}
+            status={
+              latest.status === 'running' ? 'active' : latest.status === 'failed' ? 'exception' : 'success'
+            }
             format={() => `${latest.processed} / ${latest.total}`}
           />
         </Flex>

@@ -93,7 +93,11 @@ export const AddEntryModal = ({
       <Alert type="info" showIcon style={{ marginBottom: 16 }} title={t('guideList.addHint')} />
       {add.isError && <ErrorAlert error={add.error} style={{ marginBottom: 16 }} />}
       <Form<AddForm> form={form} layout="vertical" onFinish={submit}>
-        <Form.Item name="enterpriseId" label={t('guideList.enterprise')} rules={[{ required: true, message: t('validation.required') }]}>
+        <Form.Item
+          name="enterpriseId"
+          label={t('guideList.enterprise')}
+          rules={[{ required: true, message: t('validation.required') }]}
+        >
           <EnterpriseSearchSelect excluded={excluded} />
         </Form.Item>
         <Form.Item

@@ -19,7 +19,13 @@ import {
   Typography,
   type TableColumnsType,
 } from 'antd';
-import { CheckOutlined, DownloadOutlined, PlusOutlined, ReloadOutlined, SendOutlined } from '@ant-design/icons';
+import {
+  CheckOutlined,
+  DownloadOutlined,
+  PlusOutlined,
+  ReloadOutlined,
+  SendOutlined,
+} from '@ant-design/icons';
 import { Link, useParams } from 'react-router-dom';
 import { isMissingRecord } from '../../api/problem';
 import type { GuideList, GuideListDiff, GuideListEntry } from '../../api/types';
@@ -43,11 +49,23 @@ import {
 } from './hooks';
 
 const matches = (entry: GuideListEntry, q: string): boolean =>
-  q === '' || entry.name.includes(q) || entry.creditCode.toUpperCase().includes(q.toUpperCase()) || entry.territoryName.includes(q);
+  q === '' ||
+  entry.name.includes(q) ||
+  entry.creditCode.toUpperCase().includes(q.toUpperCase()) ||
+  entry.territoryName.includes(q);
 
-const DiffList = ({ items, color, testId }: { items: GuideListDiff['added']; color: string; testId: string }) => {
+const DiffList = ({
+  items,
+  color,
+  testId,
+}: {
+  items: GuideListDiff['added'];
+  color: string;
+  testId: string;
+}) => {
   const t = useT();
-  if (items.length === 0) return <Typography.Text type="secondary">{t('guideList.diffNone')}</Typography.Text>;
+  if (items.length === 0)
+    return <Typography.Text type="secondary">{t('guideList.diffNone')}</Typography.Text>;
   return (
     <Flex vertical gap={4} data-testid={testId} style={{ maxHeight: 240, overflow: 'auto' }}>
       {items.map((item) => (
@@ -92,7 +110,9 @@ const DiffCard = ({ diff }: { diff: GuideListDiff }) => {
       )}
       {diff.previousListId && (
         <div style={{ marginTop: 12 }}>
-          <Link to={`/guide-lists/${diff.previousListId}`}>{t('guideList.openPrevious', { year: diff.previousYear })}</Link>
+          <Link to={`/guide-lists/${diff.previousListId}`}>
+            {t('guideList.openPrevious', { year: diff.previousYear })}
+          </Link>
         </div>
       )}
     </Card>
@@ -115,7 +135,9 @@ const ApproveModal = ({ list, open, onClose }: { list: GuideList; open: boolean;
       confirmLoading={approve.isPending}
       destroyOnHidden
     >
-      <Typography.Paragraph>{t('guideList.approveText', { count: list.entries.filter((entry) => !entry.removed).length })}</Typography.Paragraph>
+      <Typography.Paragraph>
+        {t('guideList.approveText', { count: list.entries.filter((entry) => !entry.removed).length })}
+      </Typography.Paragraph>
       {approve.isError && <ErrorAlert error={approve.error} style={{ marginBottom: 16 }} />}
       <Form
         form={form}
@@ -177,7 +199,11 @@ const GuideListDetail = ({ list }: { list: GuideList }) => {
       render: (_, entry) => (
         <>
           <Link to={`/enterprises/${entry.enterpriseId}`}>
-            <Typography.Text delete={entry.removed} type={entry.removed ? 'secondary' : undefined} style={{ color: 'inherit' }}>
+            <Typography.Text
+              delete={entry.removed}
+              type={entry.removed ? 'secondary' : undefined}
+              style={{ color: 'inherit' }}
+            >
               {entry.name}
             </Typography.Text>
           </Link>
@@ -205,7 +231,12 @@ const GuideListDetail = ({ list }: { list: GuideList }) => {
       ),
     },
     { key: 'territory', title: t('field.territory'), dataIndex: 'territoryName', width: 100 },
-    { key: 'class', title: t('grading.field.class'), width: 80, render: (_, entry) => <ClassTag value={entry.class} /> },
+    {
+      key: 'class',
+      title: t('grading.field.class'),
+      width: 80,
+      render: (_, entry) => <ClassTag value={entry.class} />,
+    },
     {
       key: 'level',
       title: t('grading.field.enforcementLevel'),
@@ -245,7 +276,13 @@ const GuideListDetail = ({ list }: { list: GuideList }) => {
             width: 80,
             render: (_: unknown, entry: GuideListEntry) =>
               !entry.removed && (
-                <Button data-testid="entry-remove" type="link" size="small" danger onClick={() => setRemoving(entry)}>
+                <Button
+                  data-testid="entry-remove"
+                  type="link"
+                  size="small"
+                  danger
+                  onClick={() => setRemoving(entry)}
+                >
                   {t('guideList.remove')}
                 </Button>
               ),
@@ -269,7 +306,12 @@ const GuideListDetail = ({ list }: { list: GuideList }) => {
         crumbs={[{ title: t('nav.guideLists'), to: '/guide-lists' }, { title: String(list.year) }]}
         extra={
           <>
-            <Button data-testid="guide-list-export" icon={<DownloadOutlined />} loading={exporting} onClick={runExport}>
+            <Button
+              data-testid="guide-list-export"
+              icon={<DownloadOutlined />}
+              loading={exporting}
+              onClick={runExport}
+            >
               {t('guideList.export')}
             </Button>
             {editor && (
@@ -283,13 +325,22 @@ const GuideListDetail = ({ list }: { list: GuideList }) => {
                   )
                 }
               >
-                <Button data-testid="guide-list-regenerate" icon={<ReloadOutlined />} loading={regenerate.isPending}>
+                <Button
+                  data-testid="guide-list-regenerate"
+                  icon={<ReloadOutlined />}
+                  loading={regenerate.isPending}
+                >
                   {t('guideList.regenerate')}
                 </Button>
               </Popconfirm>
             )}
             {approver && (
-              <Button data-testid="guide-list-approve" type="primary" icon={<CheckOutlined />} onClick={() => setApproving(true)}>
+              <Button
+                data-testid="guide-list-approve"
+                type="primary"
+                icon={<CheckOutlined />}
+                onClick={() => setApproving(true)}
+              >
                 {t('guideList.approve')}
               </Button>
             )}
@@ -305,7 +356,12 @@ const GuideListDetail = ({ list }: { list: GuideList }) => {
                   )
                 }
               >
-                <Button data-testid="guide-list-publish" type="primary" icon={<SendOutlined />} loading={publish.isPending}>
+                <Button
+                  data-testid="guide-list-publish"
+                  type="primary"
+                  icon={<SendOutlined />}
+                  loading={publish.isPending}
+                >
                   {t('guideList.publish')}
                 </Button>
               </Popconfirm>
@@ -323,7 +379,9 @@ const GuideListDetail = ({ list }: { list: GuideList }) => {
               { title: t('guideList.step.draft'), content: formatDateTime(list.generatedAt) },
               {
                 title: t('guideList.step.approved'),
-                content: list.approvedAt ? `${list.approvedByName ?? ''} ${formatDateTime(list.approvedAt)}` : t('guideList.step.pending'),
+                content: list.approvedAt
+                  ? `${list.approvedByName ?? ''} ${formatDateTime(list.approvedAt)}`
+                  : t('guideList.step.pending'),
               },
               {
                 title: t('guideList.step.published'),
@@ -341,11 +399,22 @@ const GuideListDetail = ({ list }: { list: GuideList }) => {
                 label: t('guideList.entryCount'),
                 children: <span data-testid="guide-list-count">{active.length}</span>,
               },
-              { key: 'removed', label: t('guideList.removedCount'), children: list.entries.length - active.length },
+              {
+                key: 'removed',
+                label: t('guideList.removedCount'),
+                children: list.entries.length - active.length,
+              },
               { key: 'catalogVersion', label: t('guideList.catalogVersion'), children: list.catalogVersion },
               { key: 'generatedBy', label: t('guideList.generatedBy'), children: list.generatedByName },
               ...(list.approvalComment
-                ? [{ key: 'comment', label: t('guideList.approvalComment'), children: list.approvalComment, span: 'filled' as const }]
+                ? [
+                    {
+                      key: 'comment',
+                      label: t('guideList.approvalComment'),
+                      children: list.approvalComment,
+                      span: 'filled' as const,
+                    },
+                  ]
                 : []),
             ]}
           />
@@ -378,7 +447,12 @@ const GuideListDetail = ({ list }: { list: GuideList }) => {
             size="middle"
             columns={columns}
             dataSource={shown}
-            pagination={{ defaultPageSize: 50, showSizeChanger: true, pageSizeOptions: [20, 50, 100, 200], showTotal: (total) => t('common.total', { total }) }}
+            pagination={{
+              defaultPageSize: 50,
+              showSizeChanger: true,
+              pageSizeOptions: [20, 50, 100, 200],
+              showTotal: (total) => t('common.total', { total }),
+            }}
             onRow={(entry) =>
               ({
                 'data-testid': 'guide-entry-row',
@@ -387,7 +461,11 @@ const GuideListDetail = ({ list }: { list: GuideList }) => {
                 style: entry.removed ? { background: 'rgba(0, 0, 0, 0.02)' } : undefined,
               }) as HTMLAttributes<HTMLElement>
             }
-            locale={{ emptyText: <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('guideList.noEntries')} /> }}
+            locale={{
+              emptyText: (
+                <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('guideList.noEntries')} />
+              ),
+            }}
             scroll={{ x: 1200 }}
           />
         </Card>
@@ -408,7 +486,8 @@ export const GuideListDetailPage = () => {
   const { id = '' } = useParams<{ id: string }>();
   const list = useGuideList(id);
   if (list.isPending) return <PageSkeleton />;
-  if (isMissingRecord(list.error)) return <NotFoundPage title={t('guideList.notFound')} backTo="/guide-lists" />;
+  if (isMissingRecord(list.error))
+    return <NotFoundPage title={t('guideList.notFound')} backTo="/guide-lists" />;
   if (list.isError) return <ErrorAlert error={list.error} />;
   return <GuideListDetail list={list.data} />;
 };

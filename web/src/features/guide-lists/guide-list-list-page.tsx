@@ -48,9 +48,25 @@ export const GuideListListPage = () => {
       ),
     },
     { key: 'territory', title: t('field.territory'), width: 140, dataIndex: 'territoryName' },
-    { key: 'status', title: t('field.status'), width: 100, render: (_, list) => <GuideListStatusTag status={list.status} /> },
-    { key: 'entryCount', title: t('guideList.entryCount'), dataIndex: 'entryCount', align: 'right', width: 110 },
-    { key: 'generatedAt', title: t('guideList.generatedAt'), width: 180, render: (_, list) => formatDateTime(list.generatedAt) },
+    {
+      key: 'status',
+      title: t('field.status'),
+      width: 100,
+      render: (_, list) => <GuideListStatusTag status={list.status} />,
+    },
+    {
+      key: 'entryCount',
+      title: t('guideList.entryCount'),
+      dataIndex: 'entryCount',
+      align: 'right',
+      width: 110,
+    },
+    {
+      key: 'generatedAt',
+      title: t('guideList.generatedAt'),
+      width: 180,
+      render: (_, list) => formatDateTime(list.generatedAt),
+    },
     {
       key: 'approved',
       title: t('guideList.approvedAt'),
@@ -67,7 +83,12 @@ export const GuideListListPage = () => {
           '—'
         ),
     },
-    { key: 'publishedAt', title: t('guideList.publishedAt'), width: 180, render: (_, list) => formatDateTime(list.publishedAt) },
+    {
+      key: 'publishedAt',
+      title: t('guideList.publishedAt'),
+      width: 180,
+      render: (_, list) => formatDateTime(list.publishedAt),
+    },
     { key: 'catalogVersion', title: t('guideList.catalogVersion'), dataIndex: 'catalogVersion', width: 110 },
   ];
 
@@ -78,7 +99,11 @@ export const GuideListListPage = () => {
         subtitle={t('guideList.listSubtitle')}
         extra={
           <>
-            <Button icon={<GlobalOutlined />} onClick={() => navigate('/public/guide-lists')} data-testid="guide-list-public-link">
+            <Button
+              icon={<GlobalOutlined />}
+              onClick={() => navigate('/public/guide-lists')}
+              data-testid="guide-list-public-link"
+            >
               {t('guideList.publicPage')}
             </Button>
             {generator && (

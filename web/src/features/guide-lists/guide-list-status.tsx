@@ -2,7 +2,11 @@ import { Tag } from 'antd';
 import type { GuideListStatus } from '../../api/types';
 import { useT } from '../../app/i18n/i18n-context';
 
-const STATUS_COLORS: Record<GuideListStatus, string> = { draft: 'gold', approved: 'blue', published: 'green' };
+const STATUS_COLORS: Record<GuideListStatus, string> = {
+  draft: 'gold',
+  approved: 'blue',
+  published: 'green',
+};
 
 export const GUIDE_LIST_STATUSES: GuideListStatus[] = ['draft', 'approved', 'published'];
 

@@ -47,7 +47,9 @@ export const useRemoveGuideListEntry = (id: string) =>
   );
 
 export const useRegenerateGuideList = (id: string) =>
-  useGuideListMutation(() => unwrap(api.POST('/api/v1/guide-lists/{id}/regenerate', { params: { path: { id } }, body: {} })));
+  useGuideListMutation(() =>
+    unwrap(api.POST('/api/v1/guide-lists/{id}/regenerate', { params: { path: { id } }, body: {} })),
+  );
 
 export const useApproveGuideList = (id: string) =>
   useGuideListMutation((comment: string) =>
@@ -60,10 +62,16 @@ export const useApproveGuideList = (id: string) =>
   );
 
 export const usePublishGuideList = (id: string) =>
-  useGuideListMutation(() => unwrap(api.POST('/api/v1/guide-lists/{id}/publish', { params: { path: { id } }, body: {} })));
+  useGuideListMutation(() =>
+    unwrap(api.POST('/api/v1/guide-lists/{id}/publish', { params: { path: { id } }, body: {} })),
+  );
 
 export const exportGuideList = (id: string, year: number) =>
-  downloadFile(`/api/v1/guide-lists/${encodeURIComponent(id)}/export.xlsx`, {}, `${year}年重点企业指导名单.xlsx`);
+  downloadFile(
+    `/api/v1/guide-lists/${encodeURIComponent(id)}/export.xlsx`,
+    {},
+    `${year}年重点企业指导名单.xlsx`,
+  );
 
 // The published lists, for anyone (公示), no session needed.
 export const usePublicGuideLists = () =>

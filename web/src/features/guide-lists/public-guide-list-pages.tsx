@@ -29,8 +29,19 @@ export const PublicGuideListIndexPage = () => {
         </Link>
       ),
     },
-    { key: 'publishedAt', title: t('public.publishedAt'), width: 200, render: (_, list) => formatDateTime(list.publishedAt) },
-    { key: 'entryCount', title: t('guideList.entryCount'), dataIndex: 'entryCount', align: 'right', width: 120 },
+    {
+      key: 'publishedAt',
+      title: t('public.publishedAt'),
+      width: 200,
+      render: (_, list) => formatDateTime(list.publishedAt),
+    },
+    {
+      key: 'entryCount',
+      title: t('guideList.entryCount'),
+      dataIndex: 'entryCount',
+      align: 'right',
+      width: 120,
+    },
   ];
 
   return (
@@ -52,7 +63,9 @@ export const PublicGuideListIndexPage = () => {
               onClick: () => navigate(`/public/guide-lists/${list.year}`),
             }) as HTMLAttributes<HTMLElement>
           }
-          locale={{ emptyText: <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('public.noLists')} /> }}
+          locale={{
+            emptyText: <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('public.noLists')} />,
+          }}
         />
       </Card>
     </>
@@ -73,7 +86,9 @@ export const PublicGuideListPage = () => {
     const all = (list.data?.entries ?? []).map((entry, index) => ({ ...entry, number: index + 1 }));
     return needle === ''
       ? all
-      : all.filter((entry) => entry.name.includes(q.trim()) || entry.creditCode.toUpperCase().includes(needle));
+      : all.filter(
+          (entry) => entry.name.includes(q.trim()) || entry.creditCode.toUpperCase().includes(needle),
+        );
   }, [list.data, q]);
 
   if (!Number.isInteger(year) || isMissingRecord(list.error)) {
@@ -103,7 +118,12 @@ export const PublicGuideListPage = () => {
       render: (_, entry) => <Typography.Text code>{entry.creditCode}</Typography.Text>,
     },
     { key: 'territoryName', title: t('public.county'), dataIndex: 'territoryName', width: 120 },
-    { key: 'class', title: t('grading.field.class'), width: 90, render: (_, entry) => <ClassTag value={entry.class} /> },
+    {
+      key: 'class',
+      title: t('grading.field.class'),
+      width: 90,
+      render: (_, entry) => <ClassTag value={entry.class} />,
+    },
     {
       key: 'level',
       title: t('grading.field.enforcementLevel'),
@@ -115,9 +135,19 @@ export const PublicGuideListPage = () => {
   return (
     <>
       <PageHeader
-        title={<span data-testid="public-guide-list-title">{t('public.listTitle', { year: list.data.year, territory: list.data.territoryName })}</span>}
-        subtitle={t('public.listSubtitle', { at: formatDateTime(list.data.publishedAt), count: list.data.entries.length })}
-        crumbs={[{ title: t('public.guideListsTitle'), to: '/public/guide-lists' }, { title: String(list.data.year) }]}
+        title={
+          <span data-testid="public-guide-list-title">
+            {t('public.listTitle', { year: list.data.year, territory: list.data.territoryName })}
+          </span>
+        }
+        subtitle={t('public.listSubtitle', {
+          at: formatDateTime(list.data.publishedAt),
+          count: list.data.entries.length,
+        })}
+        crumbs={[
+          { title: t('public.guideListsTitle'), to: '/public/guide-lists' },
+          { title: String(list.data.year) },
+        ]}
         extra={
           <Input.Search
             data-testid="public-guide-search"
@@ -135,9 +165,16 @@ export const PublicGuideListPage = () => {
           rowKey="creditCode"
           columns={columns}
           dataSource={entries}
-          pagination={{ defaultPageSize: 50, showSizeChanger: true, pageSizeOptions: [20, 50, 100, 200], showTotal: (total) => t('common.total', { total }) }}
+          pagination={{
+            defaultPageSize: 50,
+            showSizeChanger: true,
+            pageSizeOptions: [20, 50, 100, 200],
+            showTotal: (total) => t('common.total', { total }),
+          }}
           onRow={() => ({ 'data-testid': 'public-guide-row' }) as HTMLAttributes<HTMLElement>}
-          locale={{ emptyText: <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('public.noEntries')} /> }}
+          locale={{
+            emptyText: <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('public.noEntries')} />,
+          }}
           scroll={{ x: 760 }}
         />
       </Card>

@@ -2,7 +2,12 @@ import { Tag, Tooltip } from 'antd';
 import type { BurdenLevel } from '../../api/types';
 import { useT } from '../../app/i18n/i18n-context';
 
-const COLORS: Record<BurdenLevel, string> = { none: 'default', normal: 'default', yellow: 'gold', red: 'red' };
+const COLORS: Record<BurdenLevel, string> = {
+  none: 'default',
+  normal: 'default',
+  yellow: 'gold',
+  red: 'red',
+};
 
 // The level the server gives a count (domain burdenLevel): yellow at the second, red from the third.
 export const burdenLevelOf = (count: number): BurdenLevel =>
@@ -20,7 +25,13 @@ type BurdenBadgeProps = {
 // Issue 6 item 10: the enterprise's Nth inspection this year, all departments and modes together; the second
 // shows yellow, the third and later red, wherever an inspection appears. The tooltip gives the cap (measure 24),
 // marked 待法制审核 while the catalogue's figure is unverified.
-export const BurdenBadge = ({ count, level, cap, capVerified = true, testId = 'burden-badge' }: BurdenBadgeProps) => {
+export const BurdenBadge = ({
+  count,
+  level,
+  cap,
+  capVerified = true,
+  testId = 'burden-badge',
+}: BurdenBadgeProps) => {
   const t = useT();
   const capLine =
     cap === undefined
@@ -38,7 +49,13 @@ export const BurdenBadge = ({ count, level, cap, capVerified = true, testId = 'b
         </>
       }
     >
-      <Tag data-testid={testId} data-level={level} data-count={count} color={COLORS[level]} style={{ marginInlineEnd: 0 }}>
+      <Tag
+        data-testid={testId}
+        data-level={level}
+        data-count={count}
+        color={COLORS[level]}
+        style={{ marginInlineEnd: 0 }}
+      >
         {count === 0 ? t('burden.badge.none') : t('burden.badge', { count })}
       </Tag>
     </Tooltip>

@@ -1,5 +1,19 @@
 import { useMemo } from 'react';
-import { Card, Col, Empty, InputNumber, Row, Select, Space, Statistic, Table, Tag, Tooltip, Typography, type TableColumnsType } from 'antd';
+import {
+  Card,
+  Col,
+  Empty,
+  InputNumber,
+  Row,
+  Select,
+  Space,
+  Statistic,
+  Table,
+  Tag,
+  Tooltip,
+  Typography,
+  type TableColumnsType,
+} from 'antd';
 import { Link } from 'react-router-dom';
 import type { BurdenLevel, BurdenRow } from '../../api/types';
 import { isCityLevel } from '../../app/auth/permissions';
@@ -15,7 +29,11 @@ import { useBurden } from './hooks';
 import { kindLabel } from './inspection-tags';
 
 const LEVELS: Exclude<BurdenLevel, 'none'>[] = ['normal', 'yellow', 'red'];
-const LEVEL_COLORS: Record<Exclude<BurdenLevel, 'none'>, string> = { normal: '#8c8c8c', yellow: '#faad14', red: '#f5222d' };
+const LEVEL_COLORS: Record<Exclude<BurdenLevel, 'none'>, string> = {
+  normal: '#8c8c8c',
+  yellow: '#faad14',
+  red: '#f5222d',
+};
 
 // How many enterprises had one, two, three or more inspections: one count query per level.
 const useDistribution = (year: number | undefined, territory: string | undefined) => {
@@ -48,7 +66,10 @@ export const BurdenPage = () => {
           type: 'bar',
           name: t('burden.chart.enterprises'),
           barMaxWidth: 56,
-          data: LEVELS.map((value) => ({ value: distribution[value] ?? 0, itemStyle: { color: LEVEL_COLORS[value] } })),
+          data: LEVELS.map((value) => ({
+            value: distribution[value] ?? 0,
+            itemStyle: { color: LEVEL_COLORS[value] },
+          })),
           label: { show: true, position: 'top' },
         },
       ],
@@ -78,7 +99,9 @@ export const BurdenPage = () => {
       key: 'count',
       title: t('burden.field.count'),
       width: 90,
-      render: (_, row) => <BurdenBadge count={row.count} level={row.level} cap={row.cap} capVerified={row.capVerified} />,
+      render: (_, row) => (
+        <BurdenBadge count={row.count} level={row.level} cap={row.cap} capVerified={row.capVerified} />
+      ),
     },
     {
       key: 'cap',
@@ -181,7 +204,9 @@ export const BurdenPage = () => {
               testId="burden-chart"
               option={chart}
               height={180}
-              label={LEVELS.map((value) => `${t(`burden.level.${value}`)} ${distribution[value] ?? 0}`).join('，')}
+              label={LEVELS.map((value) => `${t(`burden.level.${value}`)} ${distribution[value] ?? 0}`).join(
+                '，',
+              )}
             />
           </Card>
         </Col>
@@ -235,8 +260,16 @@ export const BurdenPage = () => {
             showTotal: (total) => t('common.total', { total }),
             onChange: (next, size) => update({ page: next, pageSize: size }),
           }}
-          onRow={(row) => ({ 'data-testid': 'burden-row', 'data-level': row.level, 'data-enterprise': row.enterpriseId }) as object}
-          locale={{ emptyText: <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('burden.empty')} /> }}
+          onRow={(row) =>
+            ({
+              'data-testid': 'burden-row',
+              'data-level': row.level,
+              'data-enterprise': row.enterpriseId,
+            }) as object
+          }
+          locale={{
+            emptyText: <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('burden.empty')} />,
+          }}
           scroll={{ x: 1100 }}
         />
       </Card>

@@ -12,7 +12,12 @@ type DeclineMergeModalProps = {
 };
 
 // measure 8: inspections of one enterprise in one period stay separate only with a written reason.
-export const DeclineMergeModal = ({ inspectionIds, enterpriseName, onClose, onDeclined }: DeclineMergeModalProps) => {
+export const DeclineMergeModal = ({
+  inspectionIds,
+  enterpriseName,
+  onClose,
+  onDeclined,
+}: DeclineMergeModalProps) => {
   const t = useT();
   const [form] = Form.useForm<{ reason: string }>();
   const decline = useDeclineMerge();
@@ -51,7 +56,10 @@ export const DeclineMergeModal = ({ inspectionIds, enterpriseName, onClose, onDe
         type="info"
         showIcon
         style={{ marginBottom: 16 }}
-        title={t('merge.decline.hint', { enterprise: enterpriseName ?? '', count: inspectionIds?.length ?? 0 })}
+        title={t('merge.decline.hint', {
+          enterprise: enterpriseName ?? '',
+          count: inspectionIds?.length ?? 0,
+        })}
       />
       <Form form={form} layout="vertical" data-testid="merge-decline-form">
         <Form.Item

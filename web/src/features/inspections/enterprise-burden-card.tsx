@@ -47,8 +47,17 @@ export const EnterpriseBurdenCard = ({ enterpriseId, own = false }: EnterpriseBu
         </>
       ),
     },
-    { key: 'kind', title: t('inspection.field.kind'), width: 110, render: (_, inspection) => <InspectionKindTag kind={inspection.kind} /> },
-    { key: 'matters', title: t('inspection.field.matters'), render: (_, inspection) => matterNames(inspection.matters).join('、') },
+    {
+      key: 'kind',
+      title: t('inspection.field.kind'),
+      width: 110,
+      render: (_, inspection) => <InspectionKindTag kind={inspection.kind} />,
+    },
+    {
+      key: 'matters',
+      title: t('inspection.field.matters'),
+      render: (_, inspection) => matterNames(inspection.matters).join('、'),
+    },
     ...(own
       ? []
       : [
@@ -56,13 +65,18 @@ export const EnterpriseBurdenCard = ({ enterpriseId, own = false }: EnterpriseBu
             key: 'status',
             title: t('field.status'),
             width: 90,
-            render: (_: unknown, inspection: BurdenInspection) => <InspectionStatusTag status={inspection.status} />,
+            render: (_: unknown, inspection: BurdenInspection) => (
+              <InspectionStatusTag status={inspection.status} />
+            ),
           },
         ]),
   ];
 
   return (
-    <Card title={own ? t('burden.card.ownTitle') : t('burden.card.title')} data-testid="enterprise-burden-card">
+    <Card
+      title={own ? t('burden.card.ownTitle') : t('burden.card.title')}
+      data-testid="enterprise-burden-card"
+    >
       {burden.isError && <ErrorAlert error={burden.error} />}
       {data && (
         <Flex vertical gap={12}>
@@ -71,13 +85,20 @@ export const EnterpriseBurdenCard = ({ enterpriseId, own = false }: EnterpriseBu
             <Typography.Text strong style={{ fontSize: 20 }} data-testid="enterprise-burden-count">
               {data.count}
             </Typography.Text>
-            <BurdenBadge count={data.count} level={data.level} cap={data.cap} capVerified={data.capVerified} />
+            <BurdenBadge
+              count={data.count}
+              level={data.level}
+              cap={data.cap}
+              capVerified={data.capVerified}
+            />
             <Typography.Text type="secondary">{t('burden.card.capLabel')}</Typography.Text>
             {data.cap === null ? (
               <Typography.Text type="secondary">{t('burden.capNone')}</Typography.Text>
             ) : (
               <Tooltip title={data.capSource ?? undefined}>
-                <Typography.Text data-testid="enterprise-burden-cap">{t('burden.card.cap', { cap: data.cap })}</Typography.Text>
+                <Typography.Text data-testid="enterprise-burden-cap">
+                  {t('burden.card.cap', { cap: data.cap })}
+                </Typography.Text>
               </Tooltip>
             )}
             {data.cap !== null && !data.capVerified && <Tag color="orange">{t('burden.unverified')}</Tag>}
@@ -95,7 +116,10 @@ export const EnterpriseBurdenCard = ({ enterpriseId, own = false }: EnterpriseBu
             onRow={() => ({ 'data-testid': 'enterprise-burden-row' }) as object}
             locale={{
               emptyText: (
-                <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={own ? t('burden.card.ownEmpty') : t('burden.card.empty')} />
+                <Empty
+                  image={Empty.PRESENTED_IMAGE_SIMPLE}
+                  description={own ? t('burden.card.ownEmpty') : t('burden.card.empty')}
+                />
               ),
             }}
             scroll={{ x: 640 }}

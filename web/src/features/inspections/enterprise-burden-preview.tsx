@@ -36,11 +36,17 @@ export const EnterpriseBurdenPreview = ({ enterpriseId, plannedOn }: EnterpriseB
         <Typography.Text type="secondary">
           {data.cap === null
             ? t('inspection.preview.noCap')
-            : t('inspection.preview.cap', { cap: data.cap }) + (data.capVerified ? '' : t('burden.tip.unverified'))}
+            : t('inspection.preview.cap', { cap: data.cap }) +
+              (data.capVerified ? '' : t('burden.tip.unverified'))}
         </Typography.Text>
       </Space>
       {data.wouldExceedCap && (
-        <Alert type="warning" showIcon data-testid="inspection-plan-atcap" title={t('inspection.preview.atCap')} />
+        <Alert
+          type="warning"
+          showIcon
+          data-testid="inspection-plan-atcap"
+          title={t('inspection.preview.atCap')}
+        />
       )}
       {planned.length > 0 && (
         <Alert

@@ -69,7 +69,8 @@ export const useDeclineMerge = () =>
 export const useEnterpriseOptions = (q: string, enabled: boolean) =>
   useQuery({
     queryKey: ['enterprises', 'list', { q, pageSize: 20, for: 'inspection-picker' }],
-    queryFn: () => unwrap(api.GET('/api/v1/enterprises', { params: { query: { q: q || undefined, pageSize: 20 } } })),
+    queryFn: () =>
+      unwrap(api.GET('/api/v1/enterprises', { params: { query: { q: q || undefined, pageSize: 20 } } })),
     enabled,
     placeholderData: keepPreviousData,
   });

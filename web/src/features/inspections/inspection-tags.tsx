@@ -63,7 +63,11 @@ export const TriggerTag = ({ trigger, reference }: { trigger: string | null; ref
       {triggerLabel(trigger, t)}
     </Tag>
   );
-  return reference ? <Tooltip title={t('inspection.triggerReferenceLine', { reference })}>{tag}</Tooltip> : tag;
+  return reference ? (
+    <Tooltip title={t('inspection.triggerReferenceLine', { reference })}>{tag}</Tooltip>
+  ) : (
+    tag
+  );
 };
 
 const DIGITS = ['零', '一', '二', '三', '四', '五', '六', '七', '八', '九'];

@@ -1,5 +1,16 @@
 import { useState } from 'react';
-import { App, Button, Descriptions, Flex, Radio, Space, Table, Tag, Typography, type TableColumnsType } from 'antd';
+import {
+  App,
+  Button,
+  Descriptions,
+  Flex,
+  Radio,
+  Space,
+  Table,
+  Tag,
+  Typography,
+  type TableColumnsType,
+} from 'antd';
 import { CloseCircleOutlined, MergeCellsOutlined } from '@ant-design/icons';
 import { Link } from 'react-router-dom';
 import type { MergeProposal } from '../../api/types';
@@ -80,14 +91,29 @@ export const MergeGroup = ({
         </>
       ),
     },
-    { key: 'kind', title: t('inspection.field.kind'), width: 110, render: (_, inspection) => <InspectionKindTag kind={inspection.kind} /> },
-    { key: 'plannedOn', title: t('inspection.field.plannedOn'), width: 110, render: (_, inspection) => formatDate(inspection.plannedOn) },
+    {
+      key: 'kind',
+      title: t('inspection.field.kind'),
+      width: 110,
+      render: (_, inspection) => <InspectionKindTag kind={inspection.kind} />,
+    },
+    {
+      key: 'plannedOn',
+      title: t('inspection.field.plannedOn'),
+      width: 110,
+      render: (_, inspection) => formatDate(inspection.plannedOn),
+    },
     {
       key: 'matters',
       title: t('inspection.field.matters'),
       render: (_, inspection) => matterNames(inspection.matters).join('、'),
     },
-    { key: 'status', title: t('field.status'), width: 90, render: (_, inspection) => <InspectionStatusTag status={inspection.status} /> },
+    {
+      key: 'status',
+      title: t('field.status'),
+      width: 90,
+      render: (_, inspection) => <InspectionStatusTag status={inspection.status} />,
+    },
   ];
 
   const doMerge = () =>
@@ -110,7 +136,9 @@ export const MergeGroup = ({
         columns={columns}
         dataSource={inspections}
         pagination={false}
-        onRow={(inspection) => ({ 'data-testid': 'merge-inspection-row', 'data-id': inspection.id }) as object}
+        onRow={(inspection) =>
+          ({ 'data-testid': 'merge-inspection-row', 'data-id': inspection.id }) as object
+        }
         scroll={{ x: 720 }}
       />
       <Descriptions
@@ -146,10 +174,20 @@ export const MergeGroup = ({
       />
       {mayDecide && (
         <Flex gap={8} wrap>
-          <Button type="primary" icon={<MergeCellsOutlined />} loading={merge.isPending} onClick={doMerge} data-testid="merge-submit">
+          <Button
+            type="primary"
+            icon={<MergeCellsOutlined />}
+            loading={merge.isPending}
+            onClick={doMerge}
+            data-testid="merge-submit"
+          >
             {t('merge.submit', { count: inspections.length })}
           </Button>
-          <Button icon={<CloseCircleOutlined />} onClick={() => setDeclining(ids)} data-testid="merge-decline">
+          <Button
+            icon={<CloseCircleOutlined />}
+            onClick={() => setDeclining(ids)}
+            data-testid="merge-decline"
+          >
             {t('merge.decline.button')}
           </Button>
         </Flex>

@@ -47,7 +47,11 @@ export const MergeProposalsPage = () => {
         </Card>
       ) : items.length === 0 ? (
         <Card>
-          <Empty data-testid="merge-empty" image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('merge.empty')} />
+          <Empty
+            data-testid="merge-empty"
+            image={Empty.PRESENTED_IMAGE_SIMPLE}
+            description={t('merge.empty')}
+          />
         </Card>
       ) : (
         <Flex vertical gap={16}>

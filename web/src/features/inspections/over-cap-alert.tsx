@@ -10,7 +10,8 @@ type OverCapAlertProps = { problem: Problem; onAddTrigger?: () => void };
 // trigger; the refusal names the measure and its basis, and offers to record the trigger.
 export const OverCapAlert = ({ problem, onAddTrigger }: OverCapAlertProps) => {
   const t = useT();
-  const measure = typeof problem.measure === 'number' ? chineseNumber(problem.measure) : (problem.measure ?? '五');
+  const measure =
+    typeof problem.measure === 'number' ? chineseNumber(problem.measure) : (problem.measure ?? '五');
   return (
     <Alert
       type="error"
@@ -32,14 +33,23 @@ export const OverCapAlert = ({ problem, onAddTrigger }: OverCapAlertProps) => {
               type="secondary"
               data-testid="over-cap-basis"
               style={{ fontSize: 12, marginBottom: 0 }}
-              ellipsis={{ rows: 3, expandable: 'collapsible', symbol: (expanded) => (expanded ? t('inspection.collapse') : t('inspection.expand')) }}
+              ellipsis={{
+                rows: 3,
+                expandable: 'collapsible',
+                symbol: (expanded) => (expanded ? t('inspection.collapse') : t('inspection.expand')),
+              }}
             >
               {t('error.basis', { basis: problem.basis })}
             </Typography.Paragraph>
           )}
           {onAddTrigger && (
             <div>
-              <Button size="small" icon={<PlusOutlined />} onClick={onAddTrigger} data-testid="over-cap-add-trigger">
+              <Button
+                size="small"
+                icon={<PlusOutlined />}
+                onClick={onAddTrigger}
+                data-testid="over-cap-add-trigger"
+              >
                 {t('inspection.overCap.addTrigger')}
               </Button>
             </div>

@@ -35,7 +35,8 @@ const toBody = (values: PlanForm): InspectionPlan => ({
   matters: values.matters,
   partners: values.partners.length ? values.partners : undefined,
   trigger: values.trigger,
-  triggerReference: values.trigger && values.triggerReference?.trim() ? values.triggerReference.trim() : undefined,
+  triggerReference:
+    values.trigger && values.triggerReference?.trim() ? values.triggerReference.trim() : undefined,
 });
 
 type PlanInspectionModalProps = { open: boolean; onClose: () => void };
@@ -179,13 +180,20 @@ export const PlanInspectionModal = ({ open, onClose }: PlanInspectionModalProps)
             </Form.Item>
           </Col>
           <Col xs={24}>
-            <Form.Item name="partners" label={t('inspection.field.partners')} extra={t('inspection.plan.partnersHint')}>
+            <Form.Item
+              name="partners"
+              label={t('inspection.field.partners')}
+              extra={t('inspection.plan.partnersHint')}
+            >
               <Select<string[]>
                 mode="multiple"
                 data-testid="inspection-field-partners"
                 loading={departments.isPending}
                 placeholder={t('inspection.plan.partnersPlaceholder')}
-                options={(departments.data ?? []).map((department) => ({ value: department.id, label: department.name }))}
+                options={(departments.data ?? []).map((department) => ({
+                  value: department.id,
+                  label: department.name,
+                }))}
                 showSearch={{ optionFilterProp: 'label' }}
                 maxCount={10}
               />
@@ -206,7 +214,10 @@ export const PlanInspectionModal = ({ open, onClose }: PlanInspectionModalProps)
                     data-testid="inspection-field-trigger"
                     allowClear
                     placeholder={t('inspection.plan.triggerPlaceholder')}
-                    options={TARGETED_TRIGGERS.map((value) => ({ value, label: t(`inspection.trigger.${value}`) }))}
+                    options={TARGETED_TRIGGERS.map((value) => ({
+                      value,
+                      label: t(`inspection.trigger.${value}`),
+                    }))}
                   />
                 </Form.Item>
               </Col>

@@ -13,7 +13,11 @@ const departmentsOf = (inspections: MergeInspection[]) => {
   for (const inspection of inspections) {
     for (const department of [inspection, ...inspection.partners]) {
       const key = department.organisationId ?? department.organisationName;
-      if (!seen.has(key)) seen.set(key, { organisationId: department.organisationId, organisationName: department.organisationName });
+      if (!seen.has(key))
+        seen.set(key, {
+          organisationId: department.organisationId,
+          organisationName: department.organisationName,
+        });
     }
   }
   return [...seen.values()];
@@ -21,7 +25,13 @@ const departmentsOf = (inspections: MergeInspection[]) => {
 
 // After planning: the enterprise's count this year, and the others planned for it in the same period,
 // proposed for merging into one visit (measure 8).
-export const PlannedResult = ({ planned, onMerged }: { planned: PlannedInspection; onMerged: () => void }) => {
+export const PlannedResult = ({
+  planned,
+  onMerged,
+}: {
+  planned: PlannedInspection;
+  onMerged: () => void;
+}) => {
   const t = useT();
   const [decided, setDecided] = useState(false);
   const { inspection, burden, samePeriod } = planned;
@@ -41,7 +51,12 @@ export const PlannedResult = ({ planned, onMerged }: { planned: PlannedInspectio
             <InspectionKindTag kind={inspection.kind} />
             <TriggerTag trigger={inspection.trigger} reference={inspection.triggerReference} />
             <Typography.Text>{t('inspection.plan.countNow')}</Typography.Text>
-            <BurdenBadge count={burden.count} level={burden.level} cap={burden.cap} capVerified={burden.capVerified} />
+            <BurdenBadge
+              count={burden.count}
+              level={burden.level}
+              cap={burden.cap}
+              capVerified={burden.capVerified}
+            />
             {inspection.overCap && (
               <Typography.Text type="warning" data-testid="inspection-planned-overcap">
                 {t('inspection.plan.overCapRecorded')}

@@ -14,7 +14,8 @@ export const useNotifications = () =>
 export const useMarkNotificationRead = () => {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (id: string) => unwrap(api.POST('/api/v1/notifications/{id}/read', { params: { path: { id } }, body: {} })),
+    mutationFn: (id: string) =>
+      unwrap(api.POST('/api/v1/notifications/{id}/read', { params: { path: { id } }, body: {} })),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: notificationsKey }),
   });
 };

@@ -47,7 +47,12 @@ export const NotificationBell = () => {
   return (
     <Popover trigger="click" placement="bottomRight" title={t('notifications.title')} content={content}>
       <Badge count={notifications.data?.unread ?? 0} size="small" data-testid="notification-count">
-        <Button type="text" aria-label={t('notifications.title')} icon={<BellOutlined />} data-testid="notification-bell" />
+        <Button
+          type="text"
+          aria-label={t('notifications.title')}
+          icon={<BellOutlined />}
+          data-testid="notification-bell"
+        />
       </Badge>
     </Popover>
   );

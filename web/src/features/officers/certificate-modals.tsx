@@ -26,7 +26,12 @@ export const AddCertificateModal = ({ officerId, open, onClose }: ModalProps) =>
 
   const submit = ({ number, issuingAuthority, validity }: AddForm) =>
     add.mutate(
-      { number: number.trim(), issuingAuthority: issuingAuthority.trim(), validFrom: toIsoDate(validity[0]), validTo: toIsoDate(validity[1]) },
+      {
+        number: number.trim(),
+        issuingAuthority: issuingAuthority.trim(),
+        validFrom: toIsoDate(validity[0]),
+        validTo: toIsoDate(validity[1]),
+      },
       {
         onSuccess: () => {
           void message.success(t('common.saved'));
@@ -46,11 +51,24 @@ export const AddCertificateModal = ({ officerId, open, onClose }: ModalProps) =>
       okText={t('common.save')}
     >
       {add.isError && <ErrorAlert error={add.error} style={{ marginBottom: 16 }} />}
-      <Form<AddForm> form={form} layout="vertical" onFinish={submit} initialValues={{ issuingAuthority: t('certificate.defaultAuthority') }}>
-        <Form.Item name="number" label={t('certificate.number')} rules={[required, { whitespace: true }, { max: 50 }]}>
+      <Form<AddForm>
+        form={form}
+        layout="vertical"
+        onFinish={submit}
+        initialValues={{ issuingAuthority: t('certificate.defaultAuthority') }}
+      >
+        <Form.Item
+          name="number"
+          label={t('certificate.number')}
+          rules={[required, { whitespace: true }, { max: 50 }]}
+        >
           <Input data-testid="certificate-number" />
         </Form.Item>
-        <Form.Item name="issuingAuthority" label={t('certificate.issuingAuthority')} rules={[required, { max: 100 }]}>
+        <Form.Item
+          name="issuingAuthority"
+          label={t('certificate.issuingAuthority')}
+          rules={[required, { max: 100 }]}
+        >
           <Input />
         </Form.Item>
         <Form.Item name="validity" label={t('certificate.validity')} rules={[required]}>
@@ -110,13 +128,22 @@ export const CertificateStatusModal = ({
     >
       {change.isError && <ErrorAlert error={change.error} style={{ marginBottom: 16 }} />}
       <Form<StatusForm> form={form} layout="vertical" onFinish={submit}>
-        <Form.Item name="status" label={t('certificate.status')} rules={[{ required: true, message: t('validation.required') }]}>
-          <Select options={statuses.map((status) => ({ value: status, label: t(`certificateStatus.${status}`) }))} />
+        <Form.Item
+          name="status"
+          label={t('certificate.status')}
+          rules={[{ required: true, message: t('validation.required') }]}
+        >
+          <Select
+            options={statuses.map((status) => ({ value: status, label: t(`certificateStatus.${status}`) }))}
+          />
         </Form.Item>
         <Form.Item
           name="reason"
           label={t('certificate.reason')}
-          rules={[{ required: true, whitespace: true, message: t('certificate.reasonRequired') }, { max: 500 }]}
+          rules={[
+            { required: true, whitespace: true, message: t('certificate.reasonRequired') },
+            { max: 500 },
+          ]}
         >
           <Input.TextArea rows={3} />
         </Form.Item>

@@ -15,7 +15,12 @@ export const CertificateTable = ({ officerId, certificates, editable }: Certific
   const [changing, setChanging] = useState<Certificate | null>(null);
 
   const columns: TableColumnsType<Certificate> = [
-    { key: 'number', title: t('certificate.number'), dataIndex: 'number', render: (number: string) => <Typography.Text code>{number}</Typography.Text> },
+    {
+      key: 'number',
+      title: t('certificate.number'),
+      dataIndex: 'number',
+      render: (number: string) => <Typography.Text code>{number}</Typography.Text>,
+    },
     { key: 'issuingAuthority', title: t('certificate.issuingAuthority'), dataIndex: 'issuingAuthority' },
     {
       key: 'validity',
@@ -35,7 +40,12 @@ export const CertificateTable = ({ officerId, certificates, editable }: Certific
             title: t('common.actions'),
             width: 120,
             render: (_: unknown, certificate: Certificate) => (
-              <Button size="small" type="link" data-testid="certificate-change-status" onClick={() => setChanging(certificate)}>
+              <Button
+                size="small"
+                type="link"
+                data-testid="certificate-change-status"
+                onClick={() => setChanging(certificate)}
+              >
                 {t('certificate.changeStatusShort')}
               </Button>
             ),
@@ -61,12 +71,18 @@ export const CertificateTable = ({ officerId, certificates, editable }: Certific
         dataSource={certificates}
         pagination={false}
         onRow={() => ({ 'data-testid': 'certificate-row' }) as HTMLAttributes<HTMLElement>}
-        locale={{ emptyText: <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('officer.noCertificate')} /> }}
+        locale={{
+          emptyText: <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('officer.noCertificate')} />,
+        }}
       />
       {editable && (
         <>
           <AddCertificateModal officerId={officerId} open={adding} onClose={() => setAdding(false)} />
-          <CertificateStatusModal officerId={officerId} certificate={changing} onClose={() => setChanging(null)} />
+          <CertificateStatusModal
+            officerId={officerId}
+            certificate={changing}
+            onClose={() => setChanging(null)}
+          />
         </>
       )}
     </>

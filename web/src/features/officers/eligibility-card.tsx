@@ -26,7 +26,12 @@ export const EligibilityCard = ({ officer }: { officer: Officer }) => {
         />
         <Typography.Text type="secondary">{t('eligibility.otherDate')}</Typography.Text>
         <Flex gap={8} wrap>
-          <DatePicker data-testid="eligibility-date" value={date} allowClear={false} onChange={(value) => value && setDate(value)} />
+          <DatePicker
+            data-testid="eligibility-date"
+            value={date}
+            allowClear={false}
+            onChange={(value) => value && setDate(value)}
+          />
           <Button
             data-testid="eligibility-run"
             loading={eligibility.isPending}

@@ -54,7 +54,12 @@ export const OfficerDetailPage = () => {
                 {t('common.edit')}
               </Button>
               {record.onRoster && (
-                <Button data-testid="officer-remove" danger icon={<UserDeleteOutlined />} onClick={() => setRemoving(true)}>
+                <Button
+                  data-testid="officer-remove"
+                  danger
+                  icon={<UserDeleteOutlined />}
+                  onClick={() => setRemoving(true)}
+                >
                   {t('officer.remove')}
                 </Button>
               )}
@@ -81,7 +86,9 @@ export const OfficerDetailPage = () => {
                   {
                     key: 'organisation',
                     label: t('field.organisation'),
-                    children: <Link to={`/organisations/${record.organisationId}`}>{record.organisationName}</Link>,
+                    children: (
+                      <Link to={`/organisations/${record.organisationId}`}>{record.organisationName}</Link>
+                    ),
                   },
                   { key: 'territory', label: t('field.territory'), children: record.territoryName },
                   { key: 'position', label: t('field.position'), children: record.position || '—' },
@@ -111,7 +118,12 @@ export const OfficerDetailPage = () => {
       </Flex>
       {writer && (
         <>
-          <OfficerFormDrawer open={editing} officer={record} onClose={() => setEditing(false)} onSaved={() => setEditing(false)} />
+          <OfficerFormDrawer
+            open={editing}
+            officer={record}
+            onClose={() => setEditing(false)}
+            onSaved={() => setEditing(false)}
+          />
           <RemovalModal officer={record} open={removing} onClose={() => setRemoving(false)} />
         </>
       )}

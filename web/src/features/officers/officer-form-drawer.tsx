@@ -48,7 +48,8 @@ export const OfficerFormDrawer = ({ open, officer, onClose, onSaved }: OfficerFo
     if (officer) form.setFieldsValue(toValues(officer));
   }, [open, officer, form]);
 
-  const onError = (error: unknown) => setGeneralError(applyServerFieldErrors(form, error, FIELDS) ? null : error);
+  const onError = (error: unknown) =>
+    setGeneralError(applyServerFieldErrors(form, error, FIELDS) ? null : error);
   const done = (saved: Officer) => {
     void message.success(t('common.saved'));
     onSaved(saved);
@@ -57,7 +58,8 @@ export const OfficerFormDrawer = ({ open, officer, onClose, onSaved }: OfficerFo
   const submit = (values: FormValues) => {
     setGeneralError(null);
     const body = editable(values);
-    if (!officer) return create.mutate({ ...body, organisationId: values.organisationId }, { onSuccess: done, onError });
+    if (!officer)
+      return create.mutate({ ...body, organisationId: values.organisationId }, { onSuccess: done, onError });
     const patch = changedFields(editable(toValues(officer)), body);
     if (Object.keys(patch).length === 0) return onClose();
     update.mutate(patch, { onSuccess: done, onError });
@@ -82,7 +84,12 @@ export const OfficerFormDrawer = ({ open, officer, onClose, onSaved }: OfficerFo
       }
     >
       {generalError !== null && <ErrorAlert error={generalError} style={{ marginBottom: 16 }} />}
-      <Form<FormValues> form={form} layout="vertical" onFinish={submit} initialValues={{ qualifications: [], position: '' }}>
+      <Form<FormValues>
+        form={form}
+        layout="vertical"
+        onFinish={submit}
+        initialValues={{ qualifications: [], position: '' }}
+      >
         <Form.Item name="name" label={t('field.officerName')} rules={[required, { max: 50 }]}>
           <Input />
         </Form.Item>
@@ -96,14 +103,19 @@ export const OfficerFormDrawer = ({ open, officer, onClose, onSaved }: OfficerFo
             disabled={Boolean(officer)}
             showSearch={{ optionFilterProp: 'label' }}
             loading={organisations.loading}
-            options={organisations.items.map((item) => ({ value: item.id, label: `${item.name}（${item.territoryName}）` }))}
+            options={organisations.items.map((item) => ({
+              value: item.id,
+              label: `${item.name}（${item.territoryName}）`,
+            }))}
           />
         </Form.Item>
         <Form.Item name="position" label={t('field.position')} rules={[{ max: 50 }]}>
           <Input />
         </Form.Item>
         <Form.Item name="qualifications" label={t('field.qualifications')}>
-          <Checkbox.Group options={QUALIFICATIONS.map((value) => ({ value, label: t(`qualification.${value}`) }))} />
+          <Checkbox.Group
+            options={QUALIFICATIONS.map((value) => ({ value, label: t(`qualification.${value}`) }))}
+          />
         </Form.Item>
       </Form>
     </Drawer>

@@ -58,8 +58,10 @@ export const OfficerListPage = () => {
       key: 'certificate',
       title: t('field.certificate'),
       render: (_, officer) => {
-        const certificate = officer.certificates.find((item) => item.statusToday === 'valid') ?? officer.certificates[0];
-        if (!certificate) return <Typography.Text type="secondary">{t('officer.noCertificate')}</Typography.Text>;
+        const certificate =
+          officer.certificates.find((item) => item.statusToday === 'valid') ?? officer.certificates[0];
+        if (!certificate)
+          return <Typography.Text type="secondary">{t('officer.noCertificate')}</Typography.Text>;
         return (
           <Flex gap={4} align="center" wrap>
             <Typography.Text code>{certificate.number}</Typography.Text>
@@ -68,8 +70,18 @@ export const OfficerListPage = () => {
         );
       },
     },
-    { key: 'roster', title: t('field.roster'), width: 150, render: (_, officer) => <RosterTag officer={officer} /> },
-    { key: 'mayInspect', title: t('field.mayInspectToday'), width: 130, render: (_, officer) => <MayInspectTag officer={officer} /> },
+    {
+      key: 'roster',
+      title: t('field.roster'),
+      width: 150,
+      render: (_, officer) => <RosterTag officer={officer} />,
+    },
+    {
+      key: 'mayInspect',
+      title: t('field.mayInspectToday'),
+      width: 130,
+      render: (_, officer) => <MayInspectTag officer={officer} />,
+    },
   ];
 
   return (
@@ -79,7 +91,12 @@ export const OfficerListPage = () => {
         subtitle={t('officer.listSubtitle')}
         extra={
           writer && (
-            <Button data-testid="officer-create" type="primary" icon={<PlusOutlined />} onClick={() => setCreating(true)}>
+            <Button
+              data-testid="officer-create"
+              type="primary"
+              icon={<PlusOutlined />}
+              onClick={() => setCreating(true)}
+            >
               {t('officer.create')}
             </Button>
           )
@@ -146,7 +163,9 @@ export const OfficerListPage = () => {
               onClick: () => navigate(`/officers/${officer.id}`),
             }) as HTMLAttributes<HTMLElement>
           }
-          onChange={(pagination) => update({ page: pagination.current ?? 1, pageSize: pagination.pageSize ?? pageSize })}
+          onChange={(pagination) =>
+            update({ page: pagination.current ?? 1, pageSize: pagination.pageSize ?? pageSize })
+          }
           pagination={{
             current: page,
             pageSize,
@@ -154,7 +173,9 @@ export const OfficerListPage = () => {
             showSizeChanger: true,
             showTotal: (total) => t('common.total', { total }),
           }}
-          locale={{ emptyText: <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('officer.empty')} /> }}
+          locale={{
+            emptyText: <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('officer.empty')} />,
+          }}
           scroll={{ x: 1100 }}
         />
       </Card>

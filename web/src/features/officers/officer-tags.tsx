@@ -19,7 +19,11 @@ export const CertificateStatusTag = ({ status }: { status: Certificate['statusTo
   );
 };
 
-export const QUALIFICATIONS: Qualification[] = ['registered_safety_engineer', 'legal_adviser', 'technical_inspector'];
+export const QUALIFICATIONS: Qualification[] = [
+  'registered_safety_engineer',
+  'legal_adviser',
+  'technical_inspector',
+];
 
 export const QualificationTags = ({ qualifications }: { qualifications: Qualification[] }) => {
   const t = useT();

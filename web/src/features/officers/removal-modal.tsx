@@ -10,7 +10,15 @@ import { useRemoveFromRoster } from './hooks';
 type RemovalForm = { date: Dayjs; reason: string };
 
 // measure 10: an officer who no longer meets the requirements leaves the enforcement roster.
-export const RemovalModal = ({ officer, open, onClose }: { officer: Officer; open: boolean; onClose: () => void }) => {
+export const RemovalModal = ({
+  officer,
+  open,
+  onClose,
+}: {
+  officer: Officer;
+  open: boolean;
+  onClose: () => void;
+}) => {
   const t = useT();
   const { message } = App.useApp();
   const [form] = Form.useForm<RemovalForm>();
@@ -48,13 +56,20 @@ export const RemovalModal = ({ officer, open, onClose }: { officer: Officer; ope
       <Alert type="warning" showIcon style={{ marginBottom: 16 }} title={t('officer.removeWarning')} />
       {removal.isError && <ErrorAlert error={removal.error} style={{ marginBottom: 16 }} />}
       <Form<RemovalForm> form={form} layout="vertical" onFinish={submit}>
-        <Form.Item name="date" label={t('officer.removalDate')} rules={[{ required: true, message: t('validation.required') }]}>
+        <Form.Item
+          name="date"
+          label={t('officer.removalDate')}
+          rules={[{ required: true, message: t('validation.required') }]}
+        >
           <DatePicker allowClear={false} />
         </Form.Item>
         <Form.Item
           name="reason"
           label={t('officer.removalReason')}
-          rules={[{ required: true, whitespace: true, message: t('officer.removalReasonRequired') }, { max: 500 }]}
+          rules={[
+            { required: true, whitespace: true, message: t('officer.removalReasonRequired') },
+            { max: 500 },
+          ]}
         >
           <Input.TextArea data-testid="removal-reason" rows={3} />
         </Form.Item>

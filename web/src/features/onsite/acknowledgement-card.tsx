@@ -41,25 +41,47 @@ export const AcknowledgementCard = ({ inspectionId, recorded, pending, queued, e
       const png = blank ? null : await pad.current?.toPng();
       if (!png) return setProblem(t('record.ack.needSignature'));
       const id = newId();
-      await onSave({ signed: true, signerName: signer.trim(), signatureFileId: id }, [{ id, kind: 'signature', blob: png, name: 'signature.png', takenAt: new Date().toISOString(), location: null }]);
+      await onSave({ signed: true, signerName: signer.trim(), signatureFileId: id }, [
+        {
+          id,
+          kind: 'signature',
+          blob: png,
+          name: 'signature.png',
+          takenAt: new Date().toISOString(),
+          location: null,
+        },
+      ]);
     }
     setProblem(null);
     setEditing(false);
   };
 
   return (
-    <Card size="small" title={t('record.ack.title')} data-testid="acknowledgement" style={{ marginBottom: 16 }}>
+    <Card
+      size="small"
+      title={t('record.ack.title')}
+      data-testid="acknowledgement"
+      style={{ marginBottom: 16 }}
+    >
       {shown && !editing ? (
         <div data-testid="ack-recorded" data-signed={String(shown.signed)}>
           <Space wrap style={{ marginBottom: 8 }}>
-            <Tag color={shown.signed ? 'green' : 'orange'}>{shown.signed ? t('record.ack.signed') : t('record.ack.refused')}</Tag>
+            <Tag color={shown.signed ? 'green' : 'orange'}>
+              {shown.signed ? t('record.ack.signed') : t('record.ack.refused')}
+            </Tag>
             <Typography.Text strong>{shown.signerName}</Typography.Text>
             {pending && <Unsynced />}
           </Space>
           {shown.signed && 'signatureFileId' in shown && shown.signatureFileId && (
-            <Image src={fileUrl(inspectionId, shown.signatureFileId, queued)} height={90} style={{ border: '1px solid #f0f0f0', borderRadius: 6 }} />
+            <Image
+              src={fileUrl(inspectionId, shown.signatureFileId, queued)}
+              height={90}
+              style={{ border: '1px solid #f0f0f0', borderRadius: 6 }}
+            />
           )}
-          {!shown.signed && 'refusalNote' in shown && <Typography.Paragraph type="secondary">{shown.refusalNote}</Typography.Paragraph>}
+          {!shown.signed && 'refusalNote' in shown && (
+            <Typography.Paragraph type="secondary">{shown.refusalNote}</Typography.Paragraph>
+          )}
           {pending?.refusal && <Alert type="error" title={pending.refusal} style={{ marginTop: 8 }} />}
           {enabled && (
             <Button size="small" onClick={() => setEditing(true)} style={{ marginTop: 8 }}>
@@ -79,25 +101,48 @@ export const AcknowledgementCard = ({ inspectionId, recorded, pending, queued, e
               { value: 'refuse', label: <span data-testid="ack-mode-refuse">{t('record.ack.refuse')}</span> },
             ]}
           />
-          <Input data-testid="ack-signer" value={signer} onChange={(event) => setSigner(event.target.value)} placeholder={t('record.ack.signerHint')} />
+          <Input
+            data-testid="ack-signer"
+            value={signer}
+            onChange={(event) => setSigner(event.target.value)}
+            placeholder={t('record.ack.signerHint')}
+          />
           {mode === 'sign' ? (
             <div>
               <Typography.Text type="secondary" style={{ fontSize: 12 }}>
                 {t('record.ack.padHint')}
               </Typography.Text>
               <SignaturePad ref={pad} onChange={setBlank} />
-              <Button type="link" size="small" onClick={() => pad.current?.clear()} style={{ paddingLeft: 0 }}>
+              <Button
+                type="link"
+                size="small"
+                onClick={() => pad.current?.clear()}
+                style={{ paddingLeft: 0 }}
+              >
                 {t('record.ack.clear')}
               </Button>
             </div>
           ) : (
-            <Input.TextArea data-testid="ack-refusal-note" rows={3} value={note} onChange={(event) => setNote(event.target.value)} placeholder={t('record.ack.refusalHint')} />
+            <Input.TextArea
+              data-testid="ack-refusal-note"
+              rows={3}
+              value={note}
+              onChange={(event) => setNote(event.target.value)}
+              placeholder={t('record.ack.refusalHint')}
+            />
           )}
           <Typography.Text type="secondary" style={{ fontSize: 12 }}>
             {t('record.ack.basis')}
           </Typography.Text>
           {problem && <Alert type="error" title={problem} />}
-          <Button type="primary" block size="large" disabled={!enabled} onClick={() => void save()} data-testid="ack-save">
+          <Button
+            type="primary"
+            block
+            size="large"
+            disabled={!enabled}
+            onClick={() => void save()}
+            data-testid="ack-save"
+          >
             {mode === 'sign' ? t('record.ack.confirmSign') : t('record.ack.confirmRefuse')}
           </Button>
         </Space>

@@ -18,7 +18,12 @@ export const useLastLocation = (): GeoPoint | null => {
   useEffect(() => {
     if (!('geolocation' in navigator)) return;
     const watch = navigator.geolocation.watchPosition(
-      (position) => setLocation({ latitude: position.coords.latitude, longitude: position.coords.longitude, accuracy: Math.round(position.coords.accuracy) }),
+      (position) =>
+        setLocation({
+          latitude: position.coords.latitude,
+          longitude: position.coords.longitude,
+          accuracy: Math.round(position.coords.accuracy),
+        }),
       () => undefined,
       { enableHighAccuracy: true, maximumAge: 60_000, timeout: 20_000 },
     );
@@ -29,7 +34,10 @@ export const useLastLocation = (): GeoPoint | null => {
 
 // Object URLs for queued blobs, revoked when the blobs go.
 export const useBlobUrls = (files: { id: string; blob: Blob }[]): Map<string, string> => {
-  const urls = useMemo(() => new Map(files.map((file) => [file.id, URL.createObjectURL(file.blob)])), [files]);
+  const urls = useMemo(
+    () => new Map(files.map((file) => [file.id, URL.createObjectURL(file.blob)])),
+    [files],
+  );
   useEffect(() => () => urls.forEach((url) => URL.revokeObjectURL(url)), [urls]);
   return urls;
 };
@@ -57,17 +65,38 @@ export const PhotoInput = ({ kind, files, onChange, location, testId, label }: P
     setTooLarge(chosen.filter((file) => file.size > MAX_PHOTO_BYTES).map((file) => file.name));
     const accepted = chosen
       .filter((file) => file.size <= MAX_PHOTO_BYTES)
-      .map((file) => ({ id: newId(), kind, blob: file, name: file.name || 'photo.jpg', takenAt: new Date(file.lastModified || Date.now()).toISOString(), location }));
+      .map((file) => ({
+        id: newId(),
+        kind,
+        blob: file,
+        name: file.name || 'photo.jpg',
+        takenAt: new Date(file.lastModified || Date.now()).toISOString(),
+        location,
+      }));
     onChange([...files, ...accepted]);
     if (input.current) input.current.value = '';
   };
   return (
     <div>
-      <input ref={input} data-testid={testId} type="file" accept="image/*" capture="environment" multiple hidden onChange={(event) => picked(event.target.files)} />
+      <input
+        ref={input}
+        data-testid={testId}
+        type="file"
+        accept="image/*"
+        capture="environment"
+        multiple
+        hidden
+        onChange={(event) => picked(event.target.files)}
+      />
       <Space wrap size={8}>
         {files.map((file) => (
           <div key={file.id} style={{ position: 'relative' }} data-testid={`${testId}-thumb`}>
-            <Image src={urls.get(file.id)} width={72} height={72} style={{ objectFit: 'cover', borderRadius: 6 }} />
+            <Image
+              src={urls.get(file.id)}
+              width={72}
+              height={72}
+              style={{ objectFit: 'cover', borderRadius: 6 }}
+            />
             <Button
               size="small"
               shape="circle"
@@ -78,12 +107,20 @@ export const PhotoInput = ({ kind, files, onChange, location, testId, label }: P
             />
           </div>
         ))}
-        <Button icon={<CameraOutlined />} style={{ height: 72, minWidth: 72 }} onClick={() => input.current?.click()}>
+        <Button
+          icon={<CameraOutlined />}
+          style={{ height: 72, minWidth: 72 }}
+          onClick={() => input.current?.click()}
+        >
           {label}
         </Button>
       </Space>
       {tooLarge.length > 0 && (
-        <Typography.Paragraph type="danger" style={{ marginTop: 6, marginBottom: 0 }} data-testid={`${testId}-too-large`}>
+        <Typography.Paragraph
+          type="danger"
+          style={{ marginTop: 6, marginBottom: 0 }}
+          data-testid={`${testId}-too-large`}
+        >
           {t('record.photo.tooLarge', { names: tooLarge.join('、') })}
         </Typography.Paragraph>
       )}
@@ -98,7 +135,13 @@ export const Thumbs = ({ inspectionId, ids, queued }: ThumbsProps) =>
     <Image.PreviewGroup>
       <Space wrap size={6}>
         {ids.map((id) => (
-          <Image key={id} src={fileUrl(inspectionId, id, queued)} width={56} height={56} style={{ objectFit: 'cover', borderRadius: 4 }} />
+          <Image
+            key={id}
+            src={fileUrl(inspectionId, id, queued)}
+            width={56}
+            height={56}
+            style={{ objectFit: 'cover', borderRadius: 4 }}
+          />
         ))}
       </Space>
     </Image.PreviewGroup>

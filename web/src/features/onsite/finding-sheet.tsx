@@ -16,7 +16,12 @@ export type FindingDraft = {
   files: PickedFile[];
 };
 
-type Props = { item: FormItem | null; location: GeoPoint | null; onClose: () => void; onSave: (draft: FindingDraft) => Promise<void> };
+type Props = {
+  item: FormItem | null;
+  location: GeoPoint | null;
+  onClose: () => void;
+  onSave: (draft: FindingDraft) => Promise<void>;
+};
 
 export const GuidanceBlock = ({ item }: { item: FormItem }) => {
   const t = useT();
@@ -25,11 +30,25 @@ export const GuidanceBlock = ({ item }: { item: FormItem }) => {
       <Typography.Paragraph strong style={{ marginBottom: 6 }}>
         {item.text}
       </Typography.Paragraph>
-      <Typography.Paragraph type="secondary" style={{ fontSize: 13, marginBottom: 8 }} data-testid="finding-basis">
+      <Typography.Paragraph
+        type="secondary"
+        style={{ fontSize: 13, marginBottom: 8 }}
+        data-testid="finding-basis"
+      >
         {t('record.basis')}：{item.citation}
-        {!item.verified && <Tag color="warning" style={{ marginLeft: 6 }}>{t('record.unverified')}</Tag>}
+        {!item.verified && (
+          <Tag color="warning" style={{ marginLeft: 6 }}>
+            {t('record.unverified')}
+          </Tag>
+        )}
       </Typography.Paragraph>
-      <Alert type="info" showIcon={false} data-testid="finding-how-to-fix" title={t('record.howToFix')} description={item.howToFix} />
+      <Alert
+        type="info"
+        showIcon={false}
+        data-testid="finding-how-to-fix"
+        title={t('record.howToFix')}
+        description={item.howToFix}
+      />
     </>
   );
 };
@@ -52,7 +71,9 @@ export const FindingSheet = ({ item, location, onClose, onSave }: Props) => {
   const problems = [
     ...(description.trim() === '' ? [t('record.finding.needDescription')] : []),
     ...(fixed && (proofs.length === 0 || fixNote.trim() === '') ? [t('record.finding.needProof')] : []),
-    ...(major && measures.length > 0 && measureNote.trim() === '' ? [t('record.finding.needMeasureNote')] : []),
+    ...(major && measures.length > 0 && measureNote.trim() === ''
+      ? [t('record.finding.needMeasureNote')]
+      : []),
   ];
 
   const save = async () => {
@@ -67,7 +88,10 @@ export const FindingSheet = ({ item, location, onClose, onSave }: Props) => {
       description: description.trim(),
       majorHiddenDanger: major,
       photoIds: photos.map((photo) => photo.id),
-      bodyCameraRefs: bodyCamera.split(/[\n，,；;]+/).map((ref) => ref.trim()).filter(Boolean),
+      bodyCameraRefs: bodyCamera
+        .split(/[\n，,；;]+/)
+        .map((ref) => ref.trim())
+        .filter(Boolean),
       location,
       recordedAt: now,
       ...(fixed ? { fixedOnSpot: { proofIds: proofs.map((proof) => proof.id), note: fixNote.trim() } } : {}),
@@ -76,7 +100,9 @@ export const FindingSheet = ({ item, location, onClose, onSave }: Props) => {
       await onSave({
         entry: { id: newId(), itemCode: item.code, outcome: 'finding', recordedAt: now, location },
         finding,
-        measures: major ? measures.map((kind) => ({ findingId: id, kind, note: measureNote.trim(), decidedAt: now })) : [],
+        measures: major
+          ? measures.map((kind) => ({ findingId: id, kind, note: measureNote.trim(), decidedAt: now }))
+          : [],
         files: [...photos, ...proofs],
       });
     } finally {
@@ -94,7 +120,14 @@ export const FindingSheet = ({ item, location, onClose, onSave }: Props) => {
       onClose={onClose}
       styles={{ body: { paddingTop: 12 } }}
       footer={
-        <Button type="primary" block size="large" loading={saving} onClick={() => void save()} data-testid="finding-save">
+        <Button
+          type="primary"
+          block
+          size="large"
+          loading={saving}
+          onClick={() => void save()}
+          data-testid="finding-save"
+        >
           {t('record.finding.save')}
         </Button>
       }
@@ -104,35 +137,79 @@ export const FindingSheet = ({ item, location, onClose, onSave }: Props) => {
       <Space direction="vertical" size={14} style={{ width: '100%' }}>
         <div>
           <Typography.Text strong>{t('record.finding.description')}</Typography.Text>
-          <Input.TextArea data-testid="finding-description" rows={3} maxLength={4000} value={description} onChange={(event) => setDescription(event.target.value)} placeholder={t('record.finding.descriptionHint')} />
+          <Input.TextArea
+            data-testid="finding-description"
+            rows={3}
+            maxLength={4000}
+            value={description}
+            onChange={(event) => setDescription(event.target.value)}
+            placeholder={t('record.finding.descriptionHint')}
+          />
         </div>
         <Space>
           <Switch data-testid="finding-major" checked={major} onChange={setMajor} />
-          <Typography.Text strong type={major ? 'danger' : undefined}>{t('record.finding.major')}</Typography.Text>
+          <Typography.Text strong type={major ? 'danger' : undefined}>
+            {t('record.finding.major')}
+          </Typography.Text>
         </Space>
         <div>
           <Typography.Text strong>{t('record.finding.photos')}</Typography.Text>
-          <PhotoInput kind="photo" files={photos} onChange={setPhotos} location={location} testId="finding-photos" label={t('record.photo.take')} />
+          <PhotoInput
+            kind="photo"
+            files={photos}
+            onChange={setPhotos}
+            location={location}
+            testId="finding-photos"
+            label={t('record.photo.take')}
+          />
         </div>
         <div>
           <Typography.Text strong>{t('record.finding.bodyCamera')}</Typography.Text>
-          <Input data-testid="finding-body-camera" value={bodyCamera} onChange={(event) => setBodyCamera(event.target.value)} placeholder={t('record.finding.bodyCameraHint')} />
+          <Input
+            data-testid="finding-body-camera"
+            value={bodyCamera}
+            onChange={(event) => setBodyCamera(event.target.value)}
+            placeholder={t('record.finding.bodyCameraHint')}
+          />
         </div>
         <Typography.Text type="secondary" style={{ fontSize: 12 }} data-testid="finding-location">
-          {location ? t('record.location.at', { latitude: location.latitude.toFixed(5), longitude: location.longitude.toFixed(5) }) : t('record.location.none')}
+          {location
+            ? t('record.location.at', {
+                latitude: location.latitude.toFixed(5),
+                longitude: location.longitude.toFixed(5),
+              })
+            : t('record.location.none')}
         </Typography.Text>
         {major && (
-          <div style={{ border: '1px solid #ffccc7', background: '#fff2f0', borderRadius: 8, padding: 12 }} data-testid="finding-measures">
+          <div
+            style={{ border: '1px solid #ffccc7', background: '#fff2f0', borderRadius: 8, padding: 12 }}
+            data-testid="finding-measures"
+          >
             <Typography.Text strong>{t('record.measures.title')}</Typography.Text>
             <Typography.Paragraph type="secondary" style={{ fontSize: 12, margin: '4px 0 8px' }}>
               {t('record.measures.basis')}
             </Typography.Paragraph>
-            <Checkbox.Group value={measures} onChange={(values) => setMeasures(values as ('evacuation' | 'suspension')[])} style={{ display: 'flex', flexDirection: 'column', gap: 8 }}>
-              <Checkbox value="evacuation" data-testid="measure-evacuation">{t('record.measures.evacuation')}</Checkbox>
-              <Checkbox value="suspension" data-testid="measure-suspension">{t('record.measures.suspension')}</Checkbox>
+            <Checkbox.Group
+              value={measures}
+              onChange={(values) => setMeasures(values as ('evacuation' | 'suspension')[])}
+              style={{ display: 'flex', flexDirection: 'column', gap: 8 }}
+            >
+              <Checkbox value="evacuation" data-testid="measure-evacuation">
+                {t('record.measures.evacuation')}
+              </Checkbox>
+              <Checkbox value="suspension" data-testid="measure-suspension">
+                {t('record.measures.suspension')}
+              </Checkbox>
             </Checkbox.Group>
             {measures.length > 0 && (
-              <Input.TextArea data-testid="measure-note" rows={2} style={{ marginTop: 8 }} value={measureNote} onChange={(event) => setMeasureNote(event.target.value)} placeholder={t('record.measures.noteHint')} />
+              <Input.TextArea
+                data-testid="measure-note"
+                rows={2}
+                style={{ marginTop: 8 }}
+                value={measureNote}
+                onChange={(event) => setMeasureNote(event.target.value)}
+                placeholder={t('record.measures.noteHint')}
+              />
             )}
           </div>
         )}
@@ -143,12 +220,27 @@ export const FindingSheet = ({ item, location, onClose, onSave }: Props) => {
           </Space>
           {fixed && (
             <Space direction="vertical" size={8} style={{ width: '100%', marginTop: 10 }}>
-              <PhotoInput kind="proof" files={proofs} onChange={setProofs} location={location} testId="finding-proofs" label={t('record.fix.proof')} />
-              <Input.TextArea data-testid="finding-fix-note" rows={2} value={fixNote} onChange={(event) => setFixNote(event.target.value)} placeholder={t('record.fix.noteHint')} />
+              <PhotoInput
+                kind="proof"
+                files={proofs}
+                onChange={setProofs}
+                location={location}
+                testId="finding-proofs"
+                label={t('record.fix.proof')}
+              />
+              <Input.TextArea
+                data-testid="finding-fix-note"
+                rows={2}
+                value={fixNote}
+                onChange={(event) => setFixNote(event.target.value)}
+                placeholder={t('record.fix.noteHint')}
+              />
             </Space>
           )}
         </div>
-        {tried && problems.length > 0 && <Alert type="error" data-testid="finding-problems" title={problems.join('；')} />}
+        {tried && problems.length > 0 && (
+          <Alert type="error" data-testid="finding-problems" title={problems.join('；')} />
+        )}
       </Space>
     </Drawer>
   );

@@ -24,7 +24,10 @@ export const FixSheet = ({ finding, location, onClose, onSave }: Props) => {
   const save = async () => {
     setTried(true);
     if (!ready) return;
-    await onSave({ ...finding.record, fixedOnSpot: { proofIds: proofs.map((proof) => proof.id), note: note.trim() } }, proofs);
+    await onSave(
+      { ...finding.record, fixedOnSpot: { proofIds: proofs.map((proof) => proof.id), note: note.trim() } },
+      proofs,
+    );
   };
   return (
     <Drawer
@@ -42,8 +45,21 @@ export const FixSheet = ({ finding, location, onClose, onSave }: Props) => {
     >
       <Typography.Paragraph>{finding.description}</Typography.Paragraph>
       <Space direction="vertical" size={10} style={{ width: '100%' }}>
-        <PhotoInput kind="proof" files={proofs} onChange={setProofs} location={location} testId="fix-proofs" label={t('record.fix.proof')} />
-        <Input.TextArea data-testid="fix-note" rows={3} value={note} onChange={(event) => setNote(event.target.value)} placeholder={t('record.fix.noteHint')} />
+        <PhotoInput
+          kind="proof"
+          files={proofs}
+          onChange={setProofs}
+          location={location}
+          testId="fix-proofs"
+          label={t('record.fix.proof')}
+        />
+        <Input.TextArea
+          data-testid="fix-note"
+          rows={3}
+          value={note}
+          onChange={(event) => setNote(event.target.value)}
+          placeholder={t('record.fix.noteHint')}
+        />
         {tried && !ready && <Alert type="error" title={t('record.finding.needProof')} />}
       </Space>
     </Drawer>

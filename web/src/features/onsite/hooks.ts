@@ -3,7 +3,14 @@ import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { api, unwrap } from '../../api/client';
 import { isApiError, type ApiError } from '../../api/problem';
 import type { User } from '../../api/types';
-import { onQueueChange, pendingCount, pendingFor, savedForm, saveForm, type PendingRecord } from './offline-queue';
+import {
+  onQueueChange,
+  pendingCount,
+  pendingFor,
+  savedForm,
+  saveForm,
+  type PendingRecord,
+} from './offline-queue';
 import { syncPass } from './sync';
 import type { RecordForm } from './types';
 
@@ -23,7 +30,9 @@ export const useRecordForm = (inspectionId: string) =>
     retry: false,
     queryFn: async (): Promise<{ form: RecordForm; offline: boolean }> => {
       try {
-        const form = await unwrap(api.GET('/api/v1/inspections/{id}/form', { params: { path: { id: inspectionId } } }));
+        const form = await unwrap(
+          api.GET('/api/v1/inspections/{id}/form', { params: { path: { id: inspectionId } } }),
+        );
         await saveForm(form);
         return { form, offline: false };
       } catch (error) {
@@ -58,9 +67,22 @@ export const useOnsiteUser = () =>
     },
   });
 
-const emptyQueue: PendingRecord = { entries: [], findings: [], measures: [], files: [], acknowledgement: null };
+const emptyQueue: PendingRecord = {
+  entries: [],
+  findings: [],
+  measures: [],
+  files: [],
+  acknowledgement: null,
+};
 
-export type SyncState = { pending: PendingRecord; count: number; syncing: boolean; online: boolean; refused: ApiError | null; retryIn: number | null };
+export type SyncState = {
+  pending: PendingRecord;
+  count: number;
+  syncing: boolean;
+  online: boolean;
+  refused: ApiError | null;
+  retryIn: number | null;
+};
 
 // The queue as it is, and a loop that empties it: at start, on every change, on the `online` event, and
 // after a network failure with a growing pause (1 s, 2 s, 4 s … at most 30 s).
@@ -132,5 +154,13 @@ export const useSyncLoop = (inspectionId: string): SyncState & { syncNow: () => 
     };
   }, [reload, run]);
 
-  return { pending, count: pendingCount(pending), syncing, online, refused, retryIn, syncNow: () => void run() };
+  return {
+    pending,
+    count: pendingCount(pending),
+    syncing,
+    online,
+    refused,
+    retryIn,
+    syncNow: () => void run(),
+  };
 };

@@ -11,7 +11,12 @@ import type { Outcome } from './types';
 const OUTCOMES: { outcome: Outcome; label: MessageKey; icon: React.ReactNode; color: string }[] = [
   { outcome: 'conforming', label: 'record.outcome.conforming', icon: <CheckOutlined />, color: '#389e0d' },
   { outcome: 'finding', label: 'record.outcome.finding', icon: <ExclamationOutlined />, color: '#cf1322' },
-  { outcome: 'not_applicable', label: 'record.outcome.notApplicable', icon: <MinusOutlined />, color: '#595959' },
+  {
+    outcome: 'not_applicable',
+    label: 'record.outcome.notApplicable',
+    icon: <MinusOutlined />,
+    color: '#595959',
+  },
 ];
 
 export const Unsynced = () => {
@@ -23,16 +28,28 @@ export const Unsynced = () => {
   );
 };
 
-type FindingRowProps = { inspectionId: string; finding: FindingView; queued: Map<string, string>; recording: boolean; onFix: (finding: FindingView) => void };
+type FindingRowProps = {
+  inspectionId: string;
+  finding: FindingView;
+  queued: Map<string, string>;
+  recording: boolean;
+  onFix: (finding: FindingView) => void;
+};
 
 const FindingRow = ({ inspectionId, finding, queued, recording, onFix }: FindingRowProps) => {
   const t = useT();
   const fixed = finding.status === 'fixed_on_spot';
   return (
-    <div data-testid="finding" data-status={finding.status} style={{ borderTop: '1px dashed #f0f0f0', paddingTop: 8, marginTop: 8 }}>
+    <div
+      data-testid="finding"
+      data-status={finding.status}
+      style={{ borderTop: '1px dashed #f0f0f0', paddingTop: 8, marginTop: 8 }}
+    >
       <Space wrap size={4} style={{ marginBottom: 4 }}>
         {finding.majorHiddenDanger && <Tag color="red">{t('record.finding.major')}</Tag>}
-        <Tag color={fixed ? 'green' : 'gold'}>{fixed ? t('record.finding.fixed') : t('record.finding.open')}</Tag>
+        <Tag color={fixed ? 'green' : 'gold'}>
+          {fixed ? t('record.finding.fixed') : t('record.finding.open')}
+        </Tag>
         {finding.measures.map((measure) => (
           <Tag key={measure.kind} color="volcano">
             {t(measure.kind === 'evacuation' ? 'record.measures.evacuation' : 'record.measures.suspension')}
@@ -41,7 +58,11 @@ const FindingRow = ({ inspectionId, finding, queued, recording, onFix }: Finding
         {finding.unsynced && <Unsynced />}
       </Space>
       <Typography.Paragraph style={{ marginBottom: 6 }}>{finding.description}</Typography.Paragraph>
-      <Thumbs inspectionId={inspectionId} ids={[...finding.photoIds, ...finding.fixProofIds]} queued={queued} />
+      <Thumbs
+        inspectionId={inspectionId}
+        ids={[...finding.photoIds, ...finding.fixProofIds]}
+        queued={queued}
+      />
       {!fixed && recording && (
         <div style={{ marginTop: 8 }}>
           <Button onClick={() => onFix(finding)} data-testid="finding-fix">
@@ -66,7 +87,14 @@ export const ItemCard = ({ inspectionId, view, recording, queued, onAnswer, onFi
   const t = useT();
   const { item, answer } = view;
   return (
-    <Card size="small" data-testid="onsite-item" data-code={item.code} data-outcome={answer?.outcome ?? ''} style={{ marginBottom: 10 }} styles={{ body: { padding: 12 } }}>
+    <Card
+      size="small"
+      data-testid="onsite-item"
+      data-code={item.code}
+      data-outcome={answer?.outcome ?? ''}
+      style={{ marginBottom: 10 }}
+      styles={{ body: { padding: 12 } }}
+    >
       <Typography.Paragraph style={{ marginBottom: 8, fontSize: 15 }}>
         {item.majorHiddenDanger && (
           <Tag color="red" style={{ marginInlineEnd: 6 }}>
@@ -86,7 +114,12 @@ export const ItemCard = ({ inspectionId, view, recording, queued, onAnswer, onFi
               disabled={!recording}
               icon={icon}
               onClick={() => onAnswer(outcome)}
-              style={{ height: 48, fontSize: 15, padding: 0, ...(chosen ? { background: color, borderColor: color, color: '#fff' } : {}) }}
+              style={{
+                height: 48,
+                fontSize: 15,
+                padding: 0,
+                ...(chosen ? { background: color, borderColor: color, color: '#fff' } : {}),
+              }}
             >
               {t(label)}
             </Button>
@@ -99,7 +132,14 @@ export const ItemCard = ({ inspectionId, view, recording, queued, onAnswer, onFi
         </div>
       )}
       {view.findings.map((finding) => (
-        <FindingRow key={finding.id} inspectionId={inspectionId} finding={finding} queued={queued} recording={recording} onFix={onFix} />
+        <FindingRow
+          key={finding.id}
+          inspectionId={inspectionId}
+          finding={finding}
+          queued={queued}
+          recording={recording}
+          onFix={onFix}
+        />
       ))}
     </Card>
   );

@@ -1,5 +1,13 @@
 import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
-import type { Acknowledgement, EvidenceKind, GeoPoint, QueuedEntry, QueuedFinding, QueuedMeasure, RecordForm } from './types';
+import type {
+  Acknowledgement,
+  EvidenceKind,
+  GeoPoint,
+  QueuedEntry,
+  QueuedFinding,
+  QueuedMeasure,
+  RecordForm,
+} from './types';
 
 // Issue 5 item 6: what the officer records on site waits here, in the browser's IndexedDB, until the server
 // has it. Nothing leaves the queue before the server answered that it stored it (or already had it), so a
@@ -52,7 +60,8 @@ const db = () => {
 };
 
 // Tells the page (and other tabs of it) that the queue changed.
-const channel = typeof BroadcastChannel === 'undefined' ? null : new BroadcastChannel('inspecta-onsite-queue');
+const channel =
+  typeof BroadcastChannel === 'undefined' ? null : new BroadcastChannel('inspecta-onsite-queue');
 const listeners = new Set<() => void>();
 const changed = () => {
   listeners.forEach((listener) => listener());
@@ -81,34 +90,70 @@ export const pendingFor = async (inspectionId: string): Promise<PendingRecord> =
     database.getAllFromIndex('files', 'inspection', inspectionId),
     database.get('acknowledgements', inspectionId),
   ]);
-  const byQueued = <T extends { queuedAt?: number; takenAt?: string }>(a: T, b: T) => (a.queuedAt ?? 0) - (b.queuedAt ?? 0);
-  return { entries: entries.sort(byQueued), findings: findings.sort(byQueued), measures: measures.sort(byQueued), files, acknowledgement: acknowledgement ?? null };
+  const byQueued = <T extends { queuedAt?: number; takenAt?: string }>(a: T, b: T) =>
+    (a.queuedAt ?? 0) - (b.queuedAt ?? 0);
+  return {
+    entries: entries.sort(byQueued),
+    findings: findings.sort(byQueued),
+    measures: measures.sort(byQueued),
+    files,
+    acknowledgement: acknowledgement ?? null,
+  };
 };
 
 export const pendingCount = (pending: PendingRecord): number =>
-  pending.entries.length + pending.findings.length + pending.measures.length + pending.files.length + (pending.acknowledgement ? 1 : 0);
+  pending.entries.length +
+  pending.findings.length +
+  pending.measures.length +
+  pending.files.length +
+  (pending.acknowledgement ? 1 : 0);
 
 // One officer's action is one transaction: a finding, its entry, its measures and its photos arrive together.
 export const enqueue = async (
   inspectionId: string,
-  records: { entries?: QueuedEntry[]; findings?: QueuedFinding[]; measures?: QueuedMeasure[]; files?: Omit<QueuedFile, 'inspectionId'>[]; acknowledgement?: Acknowledgement },
+  records: {
+    entries?: QueuedEntry[];
+    findings?: QueuedFinding[];
+    measures?: QueuedMeasure[];
+    files?: Omit<QueuedFile, 'inspectionId'>[];
+    acknowledgement?: Acknowledgement;
+  },
 ): Promise<void> => {
   const database = await db();
-  const tx = database.transaction(['entries', 'findings', 'measures', 'files', 'acknowledgements'], 'readwrite');
+  const tx = database.transaction(
+    ['entries', 'findings', 'measures', 'files', 'acknowledgements'],
+    'readwrite',
+  );
   const queuedAt = Date.now();
   await Promise.all([
     ...(records.files ?? []).map((file) => tx.objectStore('files').put({ ...file, inspectionId })),
-    ...(records.entries ?? []).map((entry) => tx.objectStore('entries').put({ ...entry, inspectionId, queuedAt })),
-    ...(records.findings ?? []).map((finding) => tx.objectStore('findings').put({ ...finding, inspectionId, queuedAt })),
-    ...(records.measures ?? []).map((measure) => tx.objectStore('measures').put({ ...measure, key: `${measure.findingId}:${measure.kind}`, inspectionId, queuedAt })),
-    ...(records.acknowledgement ? [tx.objectStore('acknowledgements').put({ body: records.acknowledgement, inspectionId, queuedAt })] : []),
+    ...(records.entries ?? []).map((entry) =>
+      tx.objectStore('entries').put({ ...entry, inspectionId, queuedAt }),
+    ),
+    ...(records.findings ?? []).map((finding) =>
+      tx.objectStore('findings').put({ ...finding, inspectionId, queuedAt }),
+    ),
+    ...(records.measures ?? []).map((measure) =>
+      tx
+        .objectStore('measures')
+        .put({ ...measure, key: `${measure.findingId}:${measure.kind}`, inspectionId, queuedAt }),
+    ),
+    ...(records.acknowledgement
+      ? [tx.objectStore('acknowledgements').put({ body: records.acknowledgement, inspectionId, queuedAt })]
+      : []),
   ]);
   await tx.done;
   changed();
 };
 
 // Removes what the server answered it has (stored now or already).
-export const settle = async (keys: { entries?: string[]; findings?: string[]; measures?: string[]; files?: string[]; acknowledgement?: string }): Promise<void> => {
+export const settle = async (keys: {
+  entries?: string[];
+  findings?: string[];
+  measures?: string[];
+  files?: string[];
+  acknowledgement?: string;
+}): Promise<void> => {
   const database = await db();
   const tx = database.transaction([...QUEUES, 'acknowledgements'], 'readwrite');
   await Promise.all([
@@ -120,7 +165,11 @@ export const settle = async (keys: { entries?: string[]; findings?: string[]; me
 };
 
 // A record the server refused for good stays, marked, so the officer sees it and can act on it.
-export const markRefused = async (store: 'files' | 'acknowledgements', key: string, refusal: string): Promise<void> => {
+export const markRefused = async (
+  store: 'files' | 'acknowledgements',
+  key: string,
+  refusal: string,
+): Promise<void> => {
   const database = await db();
   const record = await database.get(store, key);
   if (!record) return;
@@ -134,6 +183,8 @@ export const saveForm = async (form: RecordForm): Promise<void> => {
   await (await db()).put('forms', { inspectionId: form.inspection.id, form, savedAt: Date.now() });
 };
 
-export const savedForm = async (inspectionId: string): Promise<RecordForm | undefined> => (await (await db()).get('forms', inspectionId))?.form;
+export const savedForm = async (inspectionId: string): Promise<RecordForm | undefined> =>
+  (await (await db()).get('forms', inspectionId))?.form;
 
-export const queuedFileBlob = async (id: string): Promise<Blob | undefined> => (await (await db()).get('files', id))?.blob;
+export const queuedFileBlob = async (id: string): Promise<Blob | undefined> =>
+  (await (await db()).get('files', id))?.blob;

@@ -9,7 +9,10 @@ export const keepAppOffline = (): void => {
       const urls = performance
         .getEntriesByType('resource')
         .map((entry) => entry.name)
-        .filter((name) => new URL(name).origin === window.location.origin && new URL(name).pathname.startsWith('/assets/'));
+        .filter(
+          (name) =>
+            new URL(name).origin === window.location.origin && new URL(name).pathname.startsWith('/assets/'),
+        );
       registration.active?.postMessage({ type: 'precache', urls });
     })
     .catch(() => undefined);

@@ -21,7 +21,15 @@ import type { FormItem, Outcome, RecordForm } from './types';
 // Issue 5 item 6: the on-site record on the officer's phone (390×844 first). Every tap goes into the
 // phone's queue first and reaches the server when it can; the page opens and works without network.
 
-const OnsiteRecord = ({ inspectionId, form, offline }: { inspectionId: string; form: RecordForm; offline: boolean }) => {
+const OnsiteRecord = ({
+  inspectionId,
+  form,
+  offline,
+}: {
+  inspectionId: string;
+  form: RecordForm;
+  offline: boolean;
+}) => {
   const t = useT();
   const { message } = App.useApp();
   const sync = useSyncLoop(inspectionId);
@@ -35,10 +43,19 @@ const OnsiteRecord = ({ inspectionId, form, offline }: { inspectionId: string; f
 
   const answer = async (item: FormItem, outcome: Outcome) => {
     if (outcome === 'finding') return setFindingFor(item);
-    await enqueue(inspectionId, { entries: [{ id: newId(), itemCode: item.code, outcome, recordedAt: new Date().toISOString(), location }] });
+    await enqueue(inspectionId, {
+      entries: [
+        { id: newId(), itemCode: item.code, outcome, recordedAt: new Date().toISOString(), location },
+      ],
+    });
   };
   const saveFinding = async (draft: FindingDraft) => {
-    await enqueue(inspectionId, { files: draft.files, entries: [draft.entry], findings: [draft.finding], measures: draft.measures });
+    await enqueue(inspectionId, {
+      files: draft.files,
+      entries: [draft.entry],
+      findings: [draft.finding],
+      measures: draft.measures,
+    });
     setFindingFor(null);
     void message.success(t('record.finding.saved'));
   };
@@ -49,13 +66,32 @@ const OnsiteRecord = ({ inspectionId, form, offline }: { inspectionId: string; f
 
   const refusedFiles = sync.pending.files.filter((file) => file.refusal);
   return (
-    <div style={{ maxWidth: 560, margin: '0 auto', minHeight: '100vh', background: '#f5f6f8' }} data-testid="onsite-page">
+    <div
+      style={{ maxWidth: 560, margin: '0 auto', minHeight: '100vh', background: '#f5f6f8' }}
+      data-testid="onsite-page"
+    >
       <OnsiteHeader inspection={form.inspection} sync={sync} offline={offline} onSync={sync.syncNow} />
       <div style={{ padding: 12 }}>
-        {!recording && <Alert type="warning" showIcon style={{ marginBottom: 12 }} title={t('record.notRecording', { stage: form.inspection.stageName })} />}
-        {sync.refused && <ErrorAlert error={sync.refused} testId="sync-refused" style={{ marginBottom: 12 }} />}
+        {!recording && (
+          <Alert
+            type="warning"
+            showIcon
+            style={{ marginBottom: 12 }}
+            title={t('record.notRecording', { stage: form.inspection.stageName })}
+          />
+        )}
+        {sync.refused && (
+          <ErrorAlert error={sync.refused} testId="sync-refused" style={{ marginBottom: 12 }} />
+        )}
         {refusedFiles.map((file) => (
-          <Alert key={file.id} type="error" showIcon style={{ marginBottom: 12 }} data-testid="file-refused" title={`${file.name}：${file.refusal}`} />
+          <Alert
+            key={file.id}
+            type="error"
+            showIcon
+            style={{ marginBottom: 12 }}
+            data-testid="file-refused"
+            title={`${file.name}：${file.refusal}`}
+          />
         ))}
         {sections.map((section) => (
           <section key={section.code} data-testid="onsite-section">
@@ -84,8 +120,24 @@ const OnsiteRecord = ({ inspectionId, form, offline }: { inspectionId: string; f
           onSave={(body, files) => enqueue(inspectionId, { files, acknowledgement: body })}
         />
       </div>
-      {findingFor && <FindingSheet key={findingFor.code} item={findingFor} location={location} onClose={() => setFindingFor(null)} onSave={saveFinding} />}
-      {fixing && <FixSheet key={fixing.id} finding={fixing} location={location} onClose={() => setFixing(null)} onSave={saveFix} />}
+      {findingFor && (
+        <FindingSheet
+          key={findingFor.code}
+          item={findingFor}
+          location={location}
+          onClose={() => setFindingFor(null)}
+          onSave={saveFinding}
+        />
+      )}
+      {fixing && (
+        <FixSheet
+          key={fixing.id}
+          finding={fixing}
+          location={location}
+          onClose={() => setFixing(null)}
+          onSave={saveFix}
+        />
+      )}
     </div>
   );
 };
@@ -99,7 +151,8 @@ export const OnsitePage = () => {
 
   if (user.isPending) return <FullPageSpin />;
   if (user.isError) return <ErrorAlert error={user.error} style={{ margin: 16 }} />;
-  if (!user.data) return <Navigate to={`/login?from=${encodeURIComponent(routerLocation.pathname)}`} replace />;
+  if (!user.data)
+    return <Navigate to={`/login?from=${encodeURIComponent(routerLocation.pathname)}`} replace />;
   if (!can(user.data.role, 'onsite.record')) return <ForbiddenPage />;
   if (record.isPending) return <FullPageSpin />;
   if (record.isError) return <ErrorAlert error={record.error} style={{ margin: 16 }} />;

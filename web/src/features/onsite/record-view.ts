@@ -41,15 +41,21 @@ const fromServer = (finding: ServerFinding): QueuedFinding => ({
 });
 
 export const recordView = (form: RecordForm, pending: PendingRecord): SectionView[] => {
-  const formCodeOf = new Map(form.form.sections.flatMap((section) => section.items.flatMap((item) => item.itemCodes.map((code) => [code, item.code] as const))));
+  const formCodeOf = new Map(
+    form.form.sections.flatMap((section) =>
+      section.items.flatMap((item) => item.itemCodes.map((code) => [code, item.code] as const)),
+    ),
+  );
   const formCode = (itemCode: string) => formCodeOf.get(itemCode) ?? itemCode;
 
   const answers = new Map<string, { outcome: Outcome; unsynced: boolean; at: string }>();
-  for (const entry of form.entries) answers.set(entry.formItemCode, { outcome: entry.outcome, unsynced: false, at: entry.recordedAt });
+  for (const entry of form.entries)
+    answers.set(entry.formItemCode, { outcome: entry.outcome, unsynced: false, at: entry.recordedAt });
   for (const entry of pending.entries) {
     const code = formCode(entry.itemCode);
     const known = answers.get(code);
-    if (!known || Date.parse(entry.recordedAt) >= Date.parse(known.at)) answers.set(code, { outcome: entry.outcome, unsynced: true, at: entry.recordedAt });
+    if (!known || Date.parse(entry.recordedAt) >= Date.parse(known.at))
+      answers.set(code, { outcome: entry.outcome, unsynced: true, at: entry.recordedAt });
   }
 
   const findings = new Map<string, FindingView>();
@@ -59,7 +65,11 @@ export const recordView = (form: RecordForm, pending: PendingRecord): SectionVie
       location: finding.location,
       status: finding.status,
       fixProofIds: finding.fixProofIds,
-      measures: finding.emergencyMeasures.map((measure) => ({ kind: measure.kind, note: measure.note, unsynced: false })),
+      measures: finding.emergencyMeasures.map((measure) => ({
+        kind: measure.kind,
+        note: measure.note,
+        unsynced: false,
+      })),
       unsynced: false,
       record: fromServer(finding),
     });
@@ -84,7 +94,8 @@ export const recordView = (form: RecordForm, pending: PendingRecord): SectionVie
   }
   for (const measure of pending.measures) {
     const finding = findings.get(measure.findingId);
-    if (finding && !finding.measures.some((taken) => taken.kind === measure.kind)) finding.measures.push({ kind: measure.kind, note: measure.note, unsynced: true });
+    if (finding && !finding.measures.some((taken) => taken.kind === measure.kind))
+      finding.measures.push({ kind: measure.kind, note: measure.note, unsynced: true });
   }
 
   const byItem = new Map<string, FindingView[]>();
@@ -97,7 +108,11 @@ export const recordView = (form: RecordForm, pending: PendingRecord): SectionVie
     name: section.checklistName,
     items: section.items.map((item) => {
       const answer = answers.get(item.code);
-      return { item, answer: answer ? { outcome: answer.outcome, unsynced: answer.unsynced } : null, findings: byItem.get(item.code) ?? [] };
+      return {
+        item,
+        answer: answer ? { outcome: answer.outcome, unsynced: answer.unsynced } : null,
+        findings: byItem.get(item.code) ?? [],
+      };
     }),
   }));
 };

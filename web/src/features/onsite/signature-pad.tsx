@@ -2,9 +2,16 @@ import { forwardRef, useEffect, useImperativeHandle, useRef, useState } from 're
 
 // A drawn signature: pointer strokes on a canvas at the screen's pixel density, given back as a PNG.
 
-export type SignaturePadHandle = { clear: () => void; toPng: () => Promise<Blob | null>; isEmpty: () => boolean };
+export type SignaturePadHandle = {
+  clear: () => void;
+  toPng: () => Promise<Blob | null>;
+  isEmpty: () => boolean;
+};
 
-export const SignaturePad = forwardRef<SignaturePadHandle, { height?: number; onChange?: (empty: boolean) => void }>(({ height = 180, onChange }, ref) => {
+export const SignaturePad = forwardRef<
+  SignaturePadHandle,
+  { height?: number; onChange?: (empty: boolean) => void }
+>(({ height = 180, onChange }, ref) => {
   const canvas = useRef<HTMLCanvasElement>(null);
   const drawing = useRef(false);
   const [empty, setEmpty] = useState(true);
@@ -61,7 +68,15 @@ export const SignaturePad = forwardRef<SignaturePadHandle, { height?: number; on
     <canvas
       ref={canvas}
       data-testid="signature-pad"
-      style={{ width: '100%', height, border: '1px dashed #bfbfbf', borderRadius: 8, background: '#fff', touchAction: 'none', display: 'block' }}
+      style={{
+        width: '100%',
+        height,
+        border: '1px dashed #bfbfbf',
+        borderRadius: 8,
+        background: '#fff',
+        touchAction: 'none',
+        display: 'block',
+      }}
       onPointerDown={(event) => {
         drawing.current = true;
         event.currentTarget.setPointerCapture(event.pointerId);

@@ -40,10 +40,20 @@ export const syncPass = async (inspectionId: string): Promise<SyncPass> => {
 
   // a finding waits for its photos; its measures wait for it
   const waiting = new Set((await pendingFor(inspectionId)).files.map((file) => file.id));
-  const findings = pending.findings.filter((finding) => ![...finding.photoIds, ...(finding.fixedOnSpot?.proofIds ?? [])].some((id) => waiting.has(id)));
-  const held = new Set(pending.findings.filter((finding) => !findings.includes(finding)).map((finding) => finding.id));
+  const findings = pending.findings.filter(
+    (finding) =>
+      ![...finding.photoIds, ...(finding.fixedOnSpot?.proofIds ?? [])].some((id) => waiting.has(id)),
+  );
+  const held = new Set(
+    pending.findings.filter((finding) => !findings.includes(finding)).map((finding) => finding.id),
+  );
   const measures = pending.measures.filter((measure) => !held.has(measure.findingId));
-  const strip = <T extends { inspectionId: string; queuedAt: number; refusal?: string }>({ inspectionId: _i, queuedAt: _q, refusal: _r, ...record }: T) => record;
+  const strip = <T extends { inspectionId: string; queuedAt: number; refusal?: string }>({
+    inspectionId: _i,
+    queuedAt: _q,
+    refusal: _r,
+    ...record
+  }: T) => record;
   if (pending.entries.length + findings.length + measures.length > 0) {
     try {
       const result = await unwrap(
@@ -61,7 +71,11 @@ export const syncPass = async (inspectionId: string): Promise<SyncPass> => {
         findings: [...result.findings.stored, ...result.findings.already, ...result.findings.fixed],
         measures: [...result.emergencyMeasures.stored, ...result.emergencyMeasures.already],
       });
-      synced += result.entries.stored.length + result.findings.stored.length + result.findings.fixed.length + result.emergencyMeasures.stored.length;
+      synced +=
+        result.entries.stored.length +
+        result.findings.stored.length +
+        result.findings.fixed.length +
+        result.emergencyMeasures.stored.length;
     } catch (error) {
       if (isRetryable(error)) throw error;
       // the batch stays queued and the officer sees why (a stage or a rule); nothing is dropped
@@ -71,10 +85,24 @@ export const syncPass = async (inspectionId: string): Promise<SyncPass> => {
 
   const after = await pendingFor(inspectionId);
   const acknowledgement = after.acknowledgement;
-  const signatureWaiting = acknowledgement?.body.signed === true && after.files.some((file) => file.id === (acknowledgement.body as { signatureFileId: string }).signatureFileId);
-  if (acknowledgement && !acknowledgement.refusal && !signatureWaiting && after.entries.length + after.findings.length === 0) {
+  const signatureWaiting =
+    acknowledgement?.body.signed === true &&
+    after.files.some(
+      (file) => file.id === (acknowledgement.body as { signatureFileId: string }).signatureFileId,
+    );
+  if (
+    acknowledgement &&
+    !acknowledgement.refusal &&
+    !signatureWaiting &&
+    after.entries.length + after.findings.length === 0
+  ) {
     try {
-      await unwrap(api.POST('/api/v1/inspections/{id}/acknowledgement', { params: { path: { id: inspectionId } }, body: acknowledgement.body }));
+      await unwrap(
+        api.POST('/api/v1/inspections/{id}/acknowledgement', {
+          params: { path: { id: inspectionId } },
+          body: acknowledgement.body,
+        }),
+      );
       await settle({ acknowledgement: inspectionId });
       synced += 1;
     } catch (error) {

@@ -5,7 +5,8 @@ import type { paths } from '../../api/schema';
 type Sync = paths['/api/v1/inspections/{id}/sync']['post'];
 type Ack = paths['/api/v1/inspections/{id}/acknowledgement']['post'];
 
-export type RecordForm = paths['/api/v1/inspections/{id}/form']['get']['responses'][200]['content']['application/json'];
+export type RecordForm =
+  paths['/api/v1/inspections/{id}/form']['get']['responses'][200]['content']['application/json'];
 export type FormSection = RecordForm['form']['sections'][number];
 export type FormItem = FormSection['items'][number];
 export type ServerEntry = RecordForm['entries'][number];

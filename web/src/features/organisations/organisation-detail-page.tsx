@@ -37,8 +37,16 @@ const Entrustment = ({ organisation }: { organisation: Organisation }) => {
       <Descriptions
         column={{ xs: 1, md: 2 }}
         items={[
-          { key: 'by', label: t('field.entrustingOrganisation'), children: <OrganisationLink id={entrustment.entrustingOrganisationId} /> },
-          { key: 'validity', label: t('field.entrustmentValidity'), children: `${formatDate(entrustment.validFrom)} ~ ${formatDate(entrustment.validTo)}` },
+          {
+            key: 'by',
+            label: t('field.entrustingOrganisation'),
+            children: <OrganisationLink id={entrustment.entrustingOrganisationId} />,
+          },
+          {
+            key: 'validity',
+            label: t('field.entrustmentValidity'),
+            children: `${formatDate(entrustment.validFrom)} ~ ${formatDate(entrustment.validTo)}`,
+          },
           {
             key: 'scope',
             label: t('field.entrustmentScope'),
@@ -66,7 +74,13 @@ export const OrganisationDetailPage = () => {
 
   if (organisation.isPending) return <PageSkeleton />;
   if (isMissingRecord(organisation.error)) {
-    return <NotFoundPage title={t('organisation.notFound')} backTo="/organisations" backLabel={t('nav.organisations')} />;
+    return (
+      <NotFoundPage
+        title={t('organisation.notFound')}
+        backTo="/organisations"
+        backLabel={t('nav.organisations')}
+      />
+    );
   }
   if (organisation.isError) return <ErrorAlert error={organisation.error} />;
 
@@ -85,7 +99,12 @@ export const OrganisationDetailPage = () => {
         crumbs={[{ title: t('nav.organisations'), to: '/organisations' }, { title: record.name }]}
         extra={
           writer && (
-            <Button data-testid="organisation-edit" type="primary" icon={<EditOutlined />} onClick={() => setEditing(true)}>
+            <Button
+              data-testid="organisation-edit"
+              type="primary"
+              icon={<EditOutlined />}
+              onClick={() => setEditing(true)}
+            >
               {t('common.edit')}
             </Button>
           )
@@ -98,15 +117,31 @@ export const OrganisationDetailPage = () => {
             items={[
               { key: 'kind', label: t('field.kind'), children: record.kindName },
               { key: 'territory', label: t('field.territory'), children: record.territoryName },
-              { key: 'parent', label: t('field.parent'), children: <OrganisationLink id={record.parentId} /> },
-              { key: 'standing', label: t('field.legalStanding'), children: <StandingTag hasLegalStanding={record.hasLegalStanding} /> },
+              {
+                key: 'parent',
+                label: t('field.parent'),
+                children: <OrganisationLink id={record.parentId} />,
+              },
+              {
+                key: 'standing',
+                label: t('field.legalStanding'),
+                children: <StandingTag hasLegalStanding={record.hasLegalStanding} />,
+              },
               { key: 'active', label: t('field.status'), children: <ActiveBadge active={record.active} /> },
               ...(record.departmentTypeName
-                ? [{ key: 'departmentType', label: t('field.departmentType'), children: record.departmentTypeName }]
+                ? [
+                    {
+                      key: 'departmentType',
+                      label: t('field.departmentType'),
+                      children: record.departmentTypeName,
+                    },
+                  ]
                 : []),
             ]}
           />
-          <Typography.Text type="secondary">{t(`organisation.standingByKind.${record.kind}`)}</Typography.Text>
+          <Typography.Text type="secondary">
+            {t(`organisation.standingByKind.${record.kind}`)}
+          </Typography.Text>
         </Card>
         <Entrustment organisation={record} />
         <SubjectCheckCard organisationId={record.id} />
@@ -117,7 +152,12 @@ export const OrganisationDetailPage = () => {
         )}
       </Flex>
       {writer && (
-        <OrganisationFormDrawer open={editing} organisation={record} onClose={() => setEditing(false)} onSaved={() => setEditing(false)} />
+        <OrganisationFormDrawer
+          open={editing}
+          organisation={record}
+          onClose={() => setEditing(false)}
+          onSaved={() => setEditing(false)}
+        />
       )}
     </>
   );

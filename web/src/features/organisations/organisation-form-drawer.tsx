@@ -24,7 +24,17 @@ type FormValues = {
   entrustingOrganisationId?: string;
 };
 
-const FIELDS = ['name', 'kind', 'territory', 'parentId', 'active', 'departmentType', 'scope', 'validity', 'entrustingOrganisationId'];
+const FIELDS = [
+  'name',
+  'kind',
+  'territory',
+  'parentId',
+  'active',
+  'departmentType',
+  'scope',
+  'validity',
+  'entrustingOrganisationId',
+];
 
 // `entrustment.validTo` → the range picker, `entrustment.scope.0` → the matter select, ...
 const fieldFor = (path: (string | number)[]): string | undefined => {
@@ -73,7 +83,12 @@ type OrganisationFormDrawerProps = {
   onSaved: (organisation: Organisation) => void;
 };
 
-export const OrganisationFormDrawer = ({ open, organisation, onClose, onSaved }: OrganisationFormDrawerProps) => {
+export const OrganisationFormDrawer = ({
+  open,
+  organisation,
+  onClose,
+  onSaved,
+}: OrganisationFormDrawerProps) => {
   const t = useT();
   const { message } = App.useApp();
   const [form] = Form.useForm<FormValues>();
@@ -101,7 +116,10 @@ export const OrganisationFormDrawer = ({ open, organisation, onClose, onSaved }:
     setGeneralError(null);
     const body = changeable(values);
     if (!organisation) {
-      return create.mutate({ ...body, kind: values.kind, territory: values.territory }, { onSuccess: done, onError });
+      return create.mutate(
+        { ...body, kind: values.kind, territory: values.territory },
+        { onSuccess: done, onError },
+      );
     }
     const patch = changedFields(changeable(toValues(organisation)), body);
     if (Object.keys(patch).length === 0) return onClose();
@@ -135,8 +153,16 @@ export const OrganisationFormDrawer = ({ open, organisation, onClose, onSaved }:
         </Form.Item>
         <Row gutter={16}>
           <Col span={12}>
-            <Form.Item name="kind" label={t('field.kind')} rules={[required]} extra={fixed ? t('organisation.kindFixed') : undefined}>
-              <Select disabled={fixed} options={ORGANISATION_KINDS.map((value) => ({ value, label: t(`orgKind.${value}`) }))} />
+            <Form.Item
+              name="kind"
+              label={t('field.kind')}
+              rules={[required]}
+              extra={fixed ? t('organisation.kindFixed') : undefined}
+            >
+              <Select
+                disabled={fixed}
+                options={ORGANISATION_KINDS.map((value) => ({ value, label: t(`orgKind.${value}`) }))}
+              />
             </Form.Item>
           </Col>
           <Col span={12}>
@@ -166,16 +192,24 @@ export const OrganisationFormDrawer = ({ open, organisation, onClose, onSaved }:
         </Form.Item>
         {kind === 'department' && (
           <Form.Item name="departmentType" label={t('field.departmentType')} rules={[required]}>
-            <Select options={DEPARTMENT_TYPES.map((value) => ({ value, label: t(`departmentType.${value}`) }))} />
+            <Select
+              options={DEPARTMENT_TYPES.map((value) => ({ value, label: t(`departmentType.${value}`) }))}
+            />
           </Form.Item>
         )}
         {kind === 'entrusted' && (
           <>
-            <Form.Item name="entrustingOrganisationId" label={t('field.entrustingOrganisation')} rules={[required]}>
+            <Form.Item
+              name="entrustingOrganisationId"
+              label={t('field.entrustingOrganisation')}
+              rules={[required]}
+            >
               <Select
                 showSearch={{ optionFilterProp: 'label' }}
                 loading={options.loading}
-                options={others.filter((item) => item.kind === 'bureau').map((item) => ({ value: item.id, label: item.name }))}
+                options={others
+                  .filter((item) => item.kind === 'bureau')
+                  .map((item) => ({ value: item.id, label: item.name }))}
               />
             </Form.Item>
             <Form.Item name="scope" label={t('field.entrustmentScope')} rules={[required]}>

@@ -37,7 +37,12 @@ export const OrganisationListPage = () => {
         </Link>
       ),
     },
-    { key: 'kind', title: t('field.kind'), width: 150, render: (_, organisation) => <KindTag organisation={organisation} /> },
+    {
+      key: 'kind',
+      title: t('field.kind'),
+      width: 150,
+      render: (_, organisation) => <KindTag organisation={organisation} />,
+    },
     { key: 'territory', title: t('field.territory'), dataIndex: 'territoryName', width: 120 },
     {
       key: 'standing',
@@ -56,7 +61,12 @@ export const OrganisationListPage = () => {
           <Typography.Text type="secondary">—</Typography.Text>
         ),
     },
-    { key: 'active', title: t('field.status'), width: 100, render: (_, organisation) => <ActiveBadge active={organisation.active} /> },
+    {
+      key: 'active',
+      title: t('field.status'),
+      width: 100,
+      render: (_, organisation) => <ActiveBadge active={organisation.active} />,
+    },
   ];
 
   return (
@@ -66,7 +76,12 @@ export const OrganisationListPage = () => {
         subtitle={t('organisation.listSubtitle')}
         extra={
           writer && (
-            <Button data-testid="organisation-create" type="primary" icon={<PlusOutlined />} onClick={() => setCreating(true)}>
+            <Button
+              data-testid="organisation-create"
+              type="primary"
+              icon={<PlusOutlined />}
+              onClick={() => setCreating(true)}
+            >
               {t('organisation.create')}
             </Button>
           )
@@ -119,7 +134,9 @@ export const OrganisationListPage = () => {
             showSizeChanger: true,
             showTotal: (total) => t('common.total', { total }),
           }}
-          locale={{ emptyText: <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('organisation.empty')} /> }}
+          locale={{
+            emptyText: <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('organisation.empty')} />,
+          }}
           scroll={{ x: 900 }}
         />
       </Card>

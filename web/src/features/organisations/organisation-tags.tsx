@@ -31,7 +31,11 @@ const KIND_COLORS: Record<OrganisationKind, string> = {
 
 export const KindTag = ({ organisation }: { organisation: Pick<Organisation, 'kind' | 'kindName'> }) => {
   const t = useT();
-  return <Tag color={KIND_COLORS[organisation.kind]}>{organisation.kindName || t(`orgKind.${organisation.kind}`)}</Tag>;
+  return (
+    <Tag color={KIND_COLORS[organisation.kind]}>
+      {organisation.kindName || t(`orgKind.${organisation.kind}`)}
+    </Tag>
+  );
 };
 
 export const StandingTag = ({ hasLegalStanding }: { hasLegalStanding: boolean }) => {
@@ -45,5 +49,10 @@ export const StandingTag = ({ hasLegalStanding }: { hasLegalStanding: boolean })
 
 export const ActiveBadge = ({ active }: { active: boolean }) => {
   const t = useT();
-  return <Badge status={active ? 'success' : 'default'} text={active ? t('common.active') : t('common.inactive')} />;
+  return (
+    <Badge
+      status={active ? 'success' : 'default'}
+      text={active ? t('common.active') : t('common.inactive')}
+    />
+  );
 };

@@ -22,10 +22,18 @@ export const SubjectCheckCard = ({ organisationId }: { organisationId: string })
         onFinish={({ matter, date }) => check.mutate({ matter, date: toIsoDate(date) })}
         style={{ rowGap: 12 }}
       >
-        <Form.Item name="matter" label={t('subjectCheck.matter')} rules={[{ required: true, message: t('validation.required') }]}>
+        <Form.Item
+          name="matter"
+          label={t('subjectCheck.matter')}
+          rules={[{ required: true, message: t('validation.required') }]}
+        >
           <MatterSelect data-testid="subject-check-matter" style={{ width: 280 }} />
         </Form.Item>
-        <Form.Item name="date" label={t('subjectCheck.date')} rules={[{ required: true, message: t('validation.required') }]}>
+        <Form.Item
+          name="date"
+          label={t('subjectCheck.date')}
+          rules={[{ required: true, message: t('validation.required') }]}
+        >
           <DatePicker data-testid="subject-check-date" allowClear={false} />
         </Form.Item>
         <Form.Item>
@@ -36,7 +44,14 @@ export const SubjectCheckCard = ({ organisationId }: { organisationId: string })
       </Form>
       <Flex vertical style={{ marginTop: 16 }}>
         {check.isError && <ErrorAlert error={check.error} testId="subject-check-result" />}
-        {check.data && <CheckResult result={check.data} okText={t('subjectCheck.ok')} refusedText={t('subjectCheck.refused')} testId="subject-check-result" />}
+        {check.data && (
+          <CheckResult
+            result={check.data}
+            okText={t('subjectCheck.ok')}
+            refusedText={t('subjectCheck.refused')}
+            testId="subject-check-result"
+          />
+        )}
       </Flex>
     </Card>
   );

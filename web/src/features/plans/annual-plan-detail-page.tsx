@@ -63,7 +63,19 @@ const useNames = () => {
   }, [territories.data, matters.data]);
 };
 
-const Total = ({ title, value, testId, color, suffix }: { title: ReactNode; value: number; testId: string; color?: string; suffix?: string }) => (
+const Total = ({
+  title,
+  value,
+  testId,
+  color,
+  suffix,
+}: {
+  title: ReactNode;
+  value: number;
+  testId: string;
+  color?: string;
+  suffix?: string;
+}) => (
   <Card size="small" style={{ height: '100%' }}>
     <Statistic
       title={title}
@@ -113,7 +125,11 @@ const TotalsCard = ({ plan }: { plan: AnnualPlan }) => {
           </Col>
         ))}
       </Row>
-      <Typography.Paragraph type="secondary" style={{ fontSize: 12, margin: '12px 0 0' }} data-testid="plan-ratio">
+      <Typography.Paragraph
+        type="secondary"
+        style={{ fontSize: 12, margin: '12px 0 0' }}
+        data-testid="plan-ratio"
+      >
         {t('plan.ratioText', { numerator: plan.ratio.numerator, denominator: plan.ratio.denominator })}{' '}
         {!plan.ratio.verified && <UnverifiedTag />}
       </Typography.Paragraph>
@@ -184,9 +200,16 @@ const LinkCard = ({ link, names }: { link: PlanLink; names: ReturnType<typeof us
     {
       key: 'coveredBy',
       title: t('plan.coveredBy'),
-      render: (_, row) => (row.coveredBy.planId === link.cityPlanId ? t('plan.cityPlan') : names.territory(row.coveredBy.territory)),
+      render: (_, row) =>
+        row.coveredBy.planId === link.cityPlanId
+          ? t('plan.cityPlan')
+          : names.territory(row.coveredBy.territory),
     },
-    { key: 'month', title: t('plan.month'), render: (_, row) => (row.coveredBy.month ? t('plan.monthN', { month: row.coveredBy.month }) : '—') },
+    {
+      key: 'month',
+      title: t('plan.month'),
+      render: (_, row) => (row.coveredBy.month ? t('plan.monthN', { month: row.coveredBy.month }) : '—'),
+    },
   ];
   return (
     <Card
@@ -223,13 +246,23 @@ const KeyInspectionsCard = ({ plan, names }: { plan: AnnualPlan; names: ReturnTy
       title: t('plan.enterprise'),
       render: (_, entry) => <Link to={`/enterprises/${entry.enterpriseId}`}>{entry.name}</Link>,
     },
-    { key: 'territory', title: t('field.territory'), width: 110, render: (_, entry) => names.territory(entry.territory) },
+    {
+      key: 'territory',
+      title: t('field.territory'),
+      width: 110,
+      render: (_, entry) => names.territory(entry.territory),
+    },
     { key: 'unit', title: t('plan.unit'), width: 160, render: (_, entry) => entry.unit ?? '—' },
     {
       key: 'level',
       title: t('grading.field.enforcementLevel'),
       width: 110,
-      render: (_, entry) => (isEnforcementLevel(entry.enforcementLevel) ? <LevelTag value={entry.enforcementLevel} /> : entry.enforcementLevel),
+      render: (_, entry) =>
+        isEnforcementLevel(entry.enforcementLevel) ? (
+          <LevelTag value={entry.enforcementLevel} />
+        ) : (
+          entry.enforcementLevel
+        ),
     },
     {
       key: 'matters',
@@ -258,7 +291,13 @@ const KeyInspectionsCard = ({ plan, names }: { plan: AnnualPlan; names: ReturnTy
       ),
     },
     { key: 'inspections', title: t('plan.inspections'), dataIndex: 'inspections', align: 'right', width: 90 },
-    { key: 'workdays', title: t('plan.workdays'), align: 'right', width: 90, render: (_, entry) => formatNumber(entry.workdays) },
+    {
+      key: 'workdays',
+      title: t('plan.workdays'),
+      align: 'right',
+      width: 90,
+      render: (_, entry) => formatNumber(entry.workdays),
+    },
   ];
   return (
     <Card title={t('plan.keyTitle', { count: plan.keyInspections.length })} styles={{ body: { padding: 0 } }}>
@@ -268,7 +307,12 @@ const KeyInspectionsCard = ({ plan, names }: { plan: AnnualPlan; names: ReturnTy
         size="small"
         columns={columns}
         dataSource={plan.keyInspections}
-        pagination={{ defaultPageSize: 20, showSizeChanger: true, pageSizeOptions: [20, 50, 100, 200], showTotal: (total) => t('common.total', { total }) }}
+        pagination={{
+          defaultPageSize: 20,
+          showSizeChanger: true,
+          pageSizeOptions: [20, 50, 100, 200],
+          showTotal: (total) => t('common.total', { total }),
+        }}
         onRow={() => ({ 'data-testid': 'plan-key-row' }) as HTMLAttributes<HTMLElement>}
         locale={{ emptyText: <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('plan.noKey')} /> }}
         scroll={{ x: 1100 }}
@@ -281,14 +325,25 @@ const BatchesCard = ({ plan }: { plan: AnnualPlan }) => {
   const t = useT();
   const columns: TableColumnsType<PlanBatch> = [
     { key: 'code', title: t('plan.batch'), dataIndex: 'code', width: 140 },
-    { key: 'month', title: t('plan.month'), width: 90, render: (_, batch) => t('plan.monthN', { month: batch.month }) },
+    {
+      key: 'month',
+      title: t('plan.month'),
+      width: 90,
+      render: (_, batch) => t('plan.monthN', { month: batch.month }),
+    },
     {
       key: 'ratio',
       title: t('plan.ratio'),
       width: 110,
       render: (_, batch) => `${batch.ratio.numerator}/${batch.ratio.denominator}`,
     },
-    { key: 'share', title: t('plan.share'), width: 100, align: 'right', render: (_, batch) => `${formatNumber(batch.share * 100)}%` },
+    {
+      key: 'share',
+      title: t('plan.share'),
+      width: 100,
+      align: 'right',
+      render: (_, batch) => `${formatNumber(batch.share * 100)}%`,
+    },
     {
       key: 'candidates',
       title: t('plan.candidates'),
@@ -297,7 +352,13 @@ const BatchesCard = ({ plan }: { plan: AnnualPlan }) => {
       render: (_, batch) => batch.strata.reduce((total, stratum) => total + stratum.candidates, 0),
     },
     { key: 'size', title: t('plan.batchSize'), dataIndex: 'size', width: 100, align: 'right' },
-    { key: 'workdays', title: t('plan.workdays'), width: 100, align: 'right', render: (_, batch) => formatNumber(batch.workdays) },
+    {
+      key: 'workdays',
+      title: t('plan.workdays'),
+      width: 100,
+      align: 'right',
+      render: (_, batch) => formatNumber(batch.workdays),
+    },
     {
       key: 'strata',
       title: t('plan.strata'),
@@ -322,7 +383,9 @@ const BatchesCard = ({ plan }: { plan: AnnualPlan }) => {
         dataSource={plan.batches}
         pagination={false}
         onRow={() => ({ 'data-testid': 'plan-batch-row' }) as HTMLAttributes<HTMLElement>}
-        locale={{ emptyText: <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('plan.noBatches')} /> }}
+        locale={{
+          emptyText: <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('plan.noBatches')} />,
+        }}
         scroll={{ x: 900 }}
       />
     </Card>
@@ -338,7 +401,11 @@ const OfficersCollapse = ({ plan }: { plan: AnnualPlan }) => {
       items={[
         {
           key: 'officers',
-          label: t('plan.officersTitle', { certified, total: plan.input.officers.length, date: plan.input.eligibilityDate }),
+          label: t('plan.officersTitle', {
+            certified,
+            total: plan.input.officers.length,
+            date: plan.input.eligibilityDate,
+          }),
           children: (
             <Table
               size="small"
@@ -346,14 +413,26 @@ const OfficersCollapse = ({ plan }: { plan: AnnualPlan }) => {
               dataSource={plan.input.officers}
               pagination={{ defaultPageSize: 20, hideOnSinglePage: true }}
               columns={[
-                { key: 'name', title: t('plan.officer'), render: (_, officer) => <Link to={`/officers/${officer.officerId}`}>{officer.name}</Link> },
+                {
+                  key: 'name',
+                  title: t('plan.officer'),
+                  render: (_, officer) => <Link to={`/officers/${officer.officerId}`}>{officer.name}</Link>,
+                },
                 {
                   key: 'mayInspect',
                   title: t('plan.mayInspect'),
                   render: (_, officer) =>
-                    officer.mayInspect ? <Tag color="green">{t('plan.counted')}</Tag> : <Tag color="default">{t('plan.notCounted')}</Tag>,
+                    officer.mayInspect ? (
+                      <Tag color="green">{t('plan.counted')}</Tag>
+                    ) : (
+                      <Tag color="default">{t('plan.notCounted')}</Tag>
+                    ),
                 },
-                { key: 'reason', title: t('plan.notCountedReason'), render: (_, officer) => officer.reason ?? '—' },
+                {
+                  key: 'reason',
+                  title: t('plan.notCountedReason'),
+                  render: (_, officer) => officer.reason ?? '—',
+                },
               ]}
             />
           ),
@@ -368,7 +447,12 @@ const stepContent = (plan: AnnualPlan, t: ReturnType<typeof useT>): ReactNode[] 
   const pending = t('plan.step.pending');
   return [
     `${plan.computedByName} ${formatDateTime(plan.computedAt)}`,
-    record.submittedOn ? t('plan.step.submittedContent', { discussed: formatDate(record.discussedOn), submitted: record.submittedOn }) : pending,
+    record.submittedOn
+      ? t('plan.step.submittedContent', {
+          discussed: formatDate(record.discussedOn),
+          submitted: record.submittedOn,
+        })
+      : pending,
     record.approval ? `${record.approval.documentNumber} · ${record.approval.approvedOn}` : pending,
     record.filedOn ? t('plan.step.filedContent', { date: record.filedOn }) : pending,
     record.publishedOn ? t('plan.step.publishedContent', { date: record.publishedOn }) : pending,
@@ -400,7 +484,14 @@ const AnnualPlanDetail = ({ plan }: { plan: AnnualPlan }) => {
   };
 
   const action = (key: WorkflowStep, icon: ReactNode, primary = true) => (
-    <Button key={key} data-testid={`plan-action-${key}`} type={primary ? 'primary' : 'default'} danger={key === 'return'} icon={icon} onClick={() => setStep(key)}>
+    <Button
+      key={key}
+      data-testid={`plan-action-${key}`}
+      type={primary ? 'primary' : 'default'}
+      danger={key === 'return'}
+      icon={icon}
+      onClick={() => setStep(key)}
+    >
       {t(`plan.step.${key}.button`)}
     </Button>
   );
@@ -409,7 +500,12 @@ const AnnualPlanDetail = ({ plan }: { plan: AnnualPlan }) => {
     ? []
     : plan.status === 'draft'
       ? [
-          <Button key="recompute" data-testid="plan-recompute" icon={<CalculatorOutlined />} onClick={() => setRecomputing(true)}>
+          <Button
+            key="recompute"
+            data-testid="plan-recompute"
+            icon={<CalculatorOutlined />}
+            onClick={() => setRecomputing(true)}
+          >
             {t('plan.recompute')}
           </Button>,
           action('submit', <SendOutlined />),
@@ -432,22 +528,45 @@ const AnnualPlanDetail = ({ plan }: { plan: AnnualPlan }) => {
       <PageHeader
         title={
           <Space wrap>
-            <span data-testid="plan-title">{t('plan.titleFor', { year: plan.year, territory: plan.territoryName })}</span>
+            <span data-testid="plan-title">
+              {t('plan.titleFor', { year: plan.year, territory: plan.territoryName })}
+            </span>
             <Tag data-testid="plan-version">{t('plan.versionN', { version: plan.version })}</Tag>
             <PlanStatusTag status={plan.status} />
           </Space>
         }
-        subtitle={t('plan.detailSubtitle', { version: plan.catalogVersion, by: plan.computedByName, at: formatDateTime(plan.computedAt) })}
-        crumbs={[{ title: t('nav.annualPlans'), to: '/plans/annual' }, { title: `${plan.year} · ${t('plan.versionN', { version: plan.version })}` }]}
+        subtitle={t('plan.detailSubtitle', {
+          version: plan.catalogVersion,
+          by: plan.computedByName,
+          at: formatDateTime(plan.computedAt),
+        })}
+        crumbs={[
+          { title: t('nav.annualPlans'), to: '/plans/annual' },
+          { title: `${plan.year} · ${t('plan.versionN', { version: plan.version })}` },
+        ]}
         extra={
           <>
-            <Button data-testid="plan-execution-link" icon={<BarChartOutlined />} onClick={() => navigate(`/plans/annual/${plan.id}/execution`)}>
+            <Button
+              data-testid="plan-execution-link"
+              icon={<BarChartOutlined />}
+              onClick={() => navigate(`/plans/annual/${plan.id}/execution`)}
+            >
               {t('plan.execution')}
             </Button>
-            <Button data-testid="plan-export" icon={<DownloadOutlined />} loading={exporting === 'xlsx'} onClick={() => void runExport('xlsx')}>
+            <Button
+              data-testid="plan-export"
+              icon={<DownloadOutlined />}
+              loading={exporting === 'xlsx'}
+              onClick={() => void runExport('xlsx')}
+            >
               {t('plan.export')}
             </Button>
-            <Button data-testid="plan-export-docx" icon={<FileWordOutlined />} loading={exporting === 'docx'} onClick={() => void runExport('docx')}>
+            <Button
+              data-testid="plan-export-docx"
+              icon={<FileWordOutlined />}
+              loading={exporting === 'docx'}
+              onClick={() => void runExport('docx')}
+            >
               {t('plan.exportDocx')}
             </Button>
             {actions}
@@ -460,7 +579,10 @@ const AnnualPlanDetail = ({ plan }: { plan: AnnualPlan }) => {
             data-testid="plan-steps"
             current={current}
             status={plan.status === 'published' || plan.status === 'superseded' ? 'finish' : 'process'}
-            items={PLAN_STEPS.map((status, index) => ({ title: t(`plan.status.${status}`), content: contents[index] }))}
+            items={PLAN_STEPS.map((status, index) => ({
+              title: t(`plan.status.${status}`),
+              content: contents[index],
+            }))}
           />
           <Descriptions
             style={{ marginTop: 24 }}
@@ -471,11 +593,23 @@ const AnnualPlanDetail = ({ plan }: { plan: AnnualPlan }) => {
               {
                 key: 'documentNumber',
                 label: t('plan.field.documentNumber'),
-                children: <span data-testid="plan-document-number">{plan.record.approval?.documentNumber ?? '—'}</span>,
+                children: (
+                  <span data-testid="plan-document-number">
+                    {plan.record.approval?.documentNumber ?? '—'}
+                  </span>
+                ),
               },
-              { key: 'discussedOn', label: t('plan.field.discussedOn'), children: formatDate(plan.record.discussedOn) },
+              {
+                key: 'discussedOn',
+                label: t('plan.field.discussedOn'),
+                children: formatDate(plan.record.discussedOn),
+              },
               { key: 'filedOn', label: t('plan.field.filedOn'), children: formatDate(plan.record.filedOn) },
-              { key: 'publishedOn', label: t('plan.field.publishedOn'), children: formatDate(plan.record.publishedOn) },
+              {
+                key: 'publishedOn',
+                label: t('plan.field.publishedOn'),
+                children: formatDate(plan.record.publishedOn),
+              },
               ...(plan.record.adjustment
                 ? [
                     {
@@ -484,7 +618,10 @@ const AnnualPlanDetail = ({ plan }: { plan: AnnualPlan }) => {
                       span: 'filled' as const,
                       children: (
                         <span data-testid="plan-adjustment">
-                          {t('plan.adjustmentText', { version: plan.record.adjustment.previousVersion, reason: plan.record.adjustment.reason })}
+                          {t('plan.adjustmentText', {
+                            version: plan.record.adjustment.previousVersion,
+                            reason: plan.record.adjustment.reason,
+                          })}
                         </span>
                       ),
                     },
@@ -495,7 +632,12 @@ const AnnualPlanDetail = ({ plan }: { plan: AnnualPlan }) => {
         </Card>
         <ShortfallAlert plan={plan} />
         {plan.input.ungradedEnterprises > 0 && (
-          <Alert type="warning" showIcon data-testid="plan-ungraded" title={t('plan.ungraded', { count: plan.input.ungradedEnterprises })} />
+          <Alert
+            type="warning"
+            showIcon
+            data-testid="plan-ungraded"
+            title={t('plan.ungraded', { count: plan.input.ungradedEnterprises })}
+          />
         )}
         <FormulaCard plan={plan} />
         <TotalsCard plan={plan} />
@@ -507,7 +649,12 @@ const AnnualPlanDetail = ({ plan }: { plan: AnnualPlan }) => {
         <Card title={t('plan.versionsTitle')} data-testid="plan-versions" size="small">
           <Space wrap>
             {plan.versions.map((version) => (
-              <Link key={version.id} to={`/plans/annual/${version.id}`} data-testid="plan-version-link" data-version={version.version}>
+              <Link
+                key={version.id}
+                to={`/plans/annual/${version.id}`}
+                data-testid="plan-version-link"
+                data-version={version.version}
+              >
                 <Tag color={version.id === plan.id ? 'blue' : undefined} style={{ cursor: 'pointer' }}>
                   {t('plan.versionN', { version: version.version })} · {t(`plan.status.${version.status}`)}
                 </Tag>
@@ -526,7 +673,12 @@ const AnnualPlanDetail = ({ plan }: { plan: AnnualPlan }) => {
               if (next.id !== plan.id) navigate(`/plans/annual/${next.id}`);
             }}
           />
-          <ComputePlanModal open={recomputing} onClose={() => setRecomputing(false)} recompute={plan} defaultYear={plan.year} />
+          <ComputePlanModal
+            open={recomputing}
+            onClose={() => setRecomputing(false)}
+            recompute={plan}
+            defaultYear={plan.year}
+          />
         </>
       )}
     </>

@@ -9,7 +9,15 @@ import { UnverifiedTag } from './plan-tags';
 
 type ComputeForm = { year: number; workdays: Record<string, number | null | undefined> };
 
-const CategoryGroup = ({ title, categories, testId }: { title: string; categories: WorkdayCategory[]; testId: string }) => {
+const CategoryGroup = ({
+  title,
+  categories,
+  testId,
+}: {
+  title: string;
+  categories: WorkdayCategory[];
+  testId: string;
+}) => {
   const t = useT();
   const form = Form.useFormInstance<ComputeForm>();
   const values = Form.useWatch('workdays', form) ?? {};
@@ -18,7 +26,11 @@ const CategoryGroup = ({ title, categories, testId }: { title: string; categorie
     <div data-testid={testId}>
       <Divider titlePlacement="start" style={{ margin: '8px 0 12px' }}>
         {title}
-        <Typography.Text type="secondary" style={{ marginInlineStart: 8, fontWeight: 'normal' }} data-testid={`${testId}-sum`}>
+        <Typography.Text
+          type="secondary"
+          style={{ marginInlineStart: 8, fontWeight: 'normal' }}
+          data-testid={`${testId}-sum`}
+        >
           {t('plan.compute.sum', { sum: formatNumber(sum) })}
         </Typography.Text>
       </Divider>
@@ -63,7 +75,14 @@ type ComputePlanModalProps = {
 };
 
 // 计算年度计划: the year, then the other-enforcement and non-enforcement workdays per catalogue category.
-export const ComputePlanModal = ({ open, onClose, sourcePlanId, recompute, defaultYear, onComputed }: ComputePlanModalProps) => {
+export const ComputePlanModal = ({
+  open,
+  onClose,
+  sourcePlanId,
+  recompute,
+  defaultYear,
+  onComputed,
+}: ComputePlanModalProps) => {
   const t = useT();
   const { message } = App.useApp();
   const [form] = Form.useForm<ComputeForm>();
@@ -73,8 +92,20 @@ export const ComputePlanModal = ({ open, onClose, sourcePlanId, recompute, defau
   const catalog = usePlanningCatalog();
   const fromCatalog: WorkdayCategory[] = catalog.data
     ? [
-        ...catalog.data.otherEnforcementCategories.map((c) => ({ code: c.code, label: c.name, verified: c.verified, source: c.source, kind: 'other' as const })),
-        ...catalog.data.nonEnforcementCategories.map((c) => ({ code: c.code, label: c.name, verified: c.verified, source: c.source, kind: 'non' as const })),
+        ...catalog.data.otherEnforcementCategories.map((c) => ({
+          code: c.code,
+          label: c.name,
+          verified: c.verified,
+          source: c.source,
+          kind: 'other' as const,
+        })),
+        ...catalog.data.nonEnforcementCategories.map((c) => ({
+          code: c.code,
+          label: c.name,
+          verified: c.verified,
+          source: c.source,
+          kind: 'non' as const,
+        })),
       ]
     : [];
   const categories = fromCatalog.length > 0 ? fromCatalog : template ? workdayCategoriesOf(template) : [];
@@ -83,13 +114,18 @@ export const ComputePlanModal = ({ open, onClose, sourcePlanId, recompute, defau
   useEffect(() => {
     if (!open) return;
     compute.reset();
-    form.setFieldsValue({ year: recompute?.year ?? defaultYear, workdays: recompute ? { ...recompute.input.workdays } : {} });
+    form.setFieldsValue({
+      year: recompute?.year ?? defaultYear,
+      workdays: recompute ? { ...recompute.input.workdays } : {},
+    });
     // eslint-disable-next-line react-hooks/exhaustive-deps -- reset once per opening
   }, [open]);
 
   const submit = ({ year, workdays }: ComputeForm) => {
     const entered = Object.fromEntries(
-      Object.entries(workdays ?? {}).filter((entry): entry is [string, number] => typeof entry[1] === 'number'),
+      Object.entries(workdays ?? {}).filter(
+        (entry): entry is [string, number] => typeof entry[1] === 'number',
+      ),
     );
     compute.mutate(
       { year, workdays: entered },
@@ -116,9 +152,15 @@ export const ComputePlanModal = ({ open, onClose, sourcePlanId, recompute, defau
       destroyOnHidden
     >
       <Alert type="info" showIcon style={{ marginBottom: 16 }} title={t('plan.compute.hint')} />
-      {compute.isError && <ErrorAlert error={compute.error} style={{ marginBottom: 16 }} testId="plan-compute-error" />}
+      {compute.isError && (
+        <ErrorAlert error={compute.error} style={{ marginBottom: 16 }} testId="plan-compute-error" />
+      )}
       <Form<ComputeForm> form={form} layout="vertical" onFinish={submit} data-testid="plan-compute-form">
-        <Form.Item name="year" label={t('plan.year')} rules={[{ required: true, message: t('validation.required') }]}>
+        <Form.Item
+          name="year"
+          label={t('plan.year')}
+          rules={[{ required: true, message: t('validation.required') }]}
+        >
           <InputNumber<number>
             data-testid="plan-compute-year"
             min={2020}
@@ -132,7 +174,12 @@ export const ComputePlanModal = ({ open, onClose, sourcePlanId, recompute, defau
         {loading ? (
           <Skeleton active />
         ) : categories.length === 0 ? (
-          <Alert data-testid="plan-compute-no-categories" type="warning" showIcon title={t('plan.compute.noCategories')} />
+          <Alert
+            data-testid="plan-compute-no-categories"
+            type="warning"
+            showIcon
+            title={t('plan.compute.noCategories')}
+          />
         ) : (
           <>
             <CategoryGroup

@@ -27,7 +27,14 @@ const Term = ({ term, result = false }: { term: FormulaTerm; result?: boolean })
           minWidth: 72,
         }}
       >
-        <Typography.Text strong style={{ fontSize: 18, color: negative ? token.colorError : undefined, fontVariantNumeric: 'tabular-nums' }}>
+        <Typography.Text
+          strong
+          style={{
+            fontSize: 18,
+            color: negative ? token.colorError : undefined,
+            fontVariantNumeric: 'tabular-nums',
+          }}
+        >
           {formatNumber(term.value)}
         </Typography.Text>
         <Typography.Text type="secondary" style={{ fontSize: 12, whiteSpace: 'nowrap' }}>
@@ -59,7 +66,11 @@ const Line = ({ line, text, index }: { line: FormulaLine; text: string | undefin
       ))}
     </Flex>
     {text && (
-      <Typography.Text type="secondary" style={{ fontSize: 12, display: 'block', marginTop: 4 }} data-testid="formula-text">
+      <Typography.Text
+        type="secondary"
+        style={{ fontSize: 12, display: 'block', marginTop: 4 }}
+        data-testid="formula-text"
+      >
         {text}
       </Typography.Text>
     )}
@@ -70,13 +81,22 @@ const Line = ({ line, text, index }: { line: FormulaLine; text: string | undefin
 // reviewer and the government that approves the plan can check it line by line.
 export const FormulaCard = ({ plan }: { plan: AnnualPlan }) => {
   const t = useT();
-  const unverified = plan.formula.lines.some((line) => [line.result, line.first, ...line.rest.map((r) => r.term)].some((term) => !term.verified));
+  const unverified = plan.formula.lines.some((line) =>
+    [line.result, line.first, ...line.rest.map((r) => r.term)].some((term) => !term.verified),
+  );
   return (
     <Card title={t('plan.formula')} data-testid="plan-formula">
-      {unverified && <Alert type="warning" showIcon style={{ marginBottom: 16 }} title={t('plan.formulaUnverified')} />}
+      {unverified && (
+        <Alert type="warning" showIcon style={{ marginBottom: 16 }} title={t('plan.formulaUnverified')} />
+      )}
       <Flex vertical gap={16}>
         {plan.formula.lines.map((line, index) => (
-          <Line key={`${line.result.code}-${index}`} line={line} text={plan.formula.text[index]} index={index} />
+          <Line
+            key={`${line.result.code}-${index}`}
+            line={line}
+            text={plan.formula.text[index]}
+            index={index}
+          />
         ))}
       </Flex>
       <Typography.Paragraph type="secondary" style={{ fontSize: 12, margin: '16px 0 0' }}>
@@ -87,7 +107,13 @@ export const FormulaCard = ({ plan }: { plan: AnnualPlan }) => {
 };
 
 // The workday categories of the catalogue as the plan's formula lists them (the API has no catalogue route).
-export type WorkdayCategory = { code: string; label: string; verified: boolean; source: string; kind: 'other' | 'non' };
+export type WorkdayCategory = {
+  code: string;
+  label: string;
+  verified: boolean;
+  source: string;
+  kind: 'other' | 'non';
+};
 
 const CATEGORY_LINES = { other_enforcement_workdays: 'other', non_enforcement_workdays: 'non' } as const;
 
@@ -97,5 +123,11 @@ export const workdayCategoriesOf = (plan: Pick<AnnualPlan, 'formula'>): WorkdayC
     if (!kind) return [];
     return [line.first, ...line.rest.map((r) => r.term)]
       .filter((term) => term.code !== line.result.code)
-      .map((term) => ({ code: term.code, label: term.label, verified: term.verified, source: term.source, kind }));
+      .map((term) => ({
+        code: term.code,
+        label: term.label,
+        verified: term.verified,
+        source: term.source,
+        kind,
+      }));
   });

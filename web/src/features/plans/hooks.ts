@@ -17,7 +17,8 @@ const publicKey = ['public', 'annual-plans'] as const;
 export const useAnnualPlans = (year?: number) =>
   useQuery({
     queryKey: [...annualKey, 'list', year ?? null],
-    queryFn: async () => (await unwrap(api.GET('/api/v1/annual-plans', { params: { query: year ? { year } : {} } }))).items,
+    queryFn: async () =>
+      (await unwrap(api.GET('/api/v1/annual-plans', { params: { query: year ? { year } : {} } }))).items,
     placeholderData: keepPreviousData,
   });
 
@@ -32,7 +33,11 @@ export const usePlanExecution = (id: string, asOf?: string) =>
   useQuery({
     queryKey: [...annualKey, 'execution', id, asOf ?? null],
     queryFn: () =>
-      unwrap(api.GET('/api/v1/annual-plans/{id}/execution', { params: { path: { id }, query: asOf ? { asOf } : {} } })),
+      unwrap(
+        api.GET('/api/v1/annual-plans/{id}/execution', {
+          params: { path: { id }, query: asOf ? { asOf } : {} },
+        }),
+      ),
     placeholderData: keepPreviousData,
   });
 
@@ -83,11 +88,19 @@ export const useReviseAnnualPlan = (id: string) =>
   );
 
 export const exportAnnualPlan = (id: string, year: number, version: number) =>
-  downloadFile(`/api/v1/annual-plans/${encodeURIComponent(id)}/export.xlsx`, {}, `${year}年度监督检查计划（第${version}版）.xlsx`);
+  downloadFile(
+    `/api/v1/annual-plans/${encodeURIComponent(id)}/export.xlsx`,
+    {},
+    `${year}年度监督检查计划（第${version}版）.xlsx`,
+  );
 
 // The official document (title, 文号 line, body, tables) for printing and sending.
 export const exportAnnualPlanDocx = (id: string, year: number, version: number) =>
-  downloadFile(`/api/v1/annual-plans/${encodeURIComponent(id)}/export.docx`, {}, `${year}年度监督检查计划（第${version}版）.docx`);
+  downloadFile(
+    `/api/v1/annual-plans/${encodeURIComponent(id)}/export.docx`,
+    {},
+    `${year}年度监督检查计划（第${version}版）.docx`,
+  );
 
 export const useMonthlyPlans = (query: MonthlyPlanQuery) =>
   useQuery({
@@ -98,7 +111,10 @@ export const useMonthlyPlans = (query: MonthlyPlanQuery) =>
 
 const useMonthlyMutation = <Input, Output>(mutationFn: (input: Input) => Promise<Output>) => {
   const queryClient = useQueryClient();
-  return useMutation({ mutationFn, onSuccess: () => queryClient.invalidateQueries({ queryKey: monthlyKey }) });
+  return useMutation({
+    mutationFn,
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: monthlyKey }),
+  });
 };
 
 export const useCreateMonthlyPlan = () =>

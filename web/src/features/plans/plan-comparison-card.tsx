@@ -16,7 +16,11 @@ export const PlanComparisonCard = () => {
   const comparison = usePlanComparison(year, true);
   const data = comparison.data;
   const enterpriseColumns: TableColumnsType<Compared> = [
-    { key: 'name', title: t('plan.enterprise'), render: (_, row) => <Link to={`/enterprises/${row.enterpriseId}`}>{row.name}</Link> },
+    {
+      key: 'name',
+      title: t('plan.enterprise'),
+      render: (_, row) => <Link to={`/enterprises/${row.enterpriseId}`}>{row.name}</Link>,
+    },
     { key: 'territory', title: t('plan.territory'), dataIndex: 'territoryName', width: 120 },
   ];
   return (
@@ -40,7 +44,9 @@ export const PlanComparisonCard = () => {
       {comparison.isError && <ErrorAlert error={comparison.error} />}
       {data && (
         <Flex vertical gap={12}>
-          <Typography.Text type="secondary">{t('plan.comparison.plans', { count: data.plans.length })}</Typography.Text>
+          <Typography.Text type="secondary">
+            {t('plan.comparison.plans', { count: data.plans.length })}
+          </Typography.Text>
           {data.bureausWithoutPlan.length > 0 && (
             <Alert
               type="warning"
@@ -76,7 +82,11 @@ export const PlanComparisonCard = () => {
             rowKey={(row) => `${row.enterpriseId}:${row.matter}`}
             columns={[
               ...(enterpriseColumns as TableColumnsType<(typeof data.overlaps)[number]>),
-              { key: 'plans', title: t('plan.comparison.inPlans'), render: (_, row) => row.plans.map((plan) => plan.territoryName).join('、') },
+              {
+                key: 'plans',
+                title: t('plan.comparison.inPlans'),
+                render: (_, row) => row.plans.map((plan) => plan.territoryName).join('、'),
+              },
             ]}
             dataSource={data.overlaps}
             pagination={{ pageSize: 10, hideOnSinglePage: true }}

@@ -1,5 +1,20 @@
 import { useMemo, type HTMLAttributes } from 'react';
-import { Alert, Card, Col, DatePicker, Empty, Flex, Progress, Row, Statistic, Table, Tabs, Tag, Typography, type TableColumnsType } from 'antd';
+import {
+  Alert,
+  Card,
+  Col,
+  DatePicker,
+  Empty,
+  Flex,
+  Progress,
+  Row,
+  Statistic,
+  Table,
+  Tabs,
+  Tag,
+  Typography,
+  type TableColumnsType,
+} from 'antd';
 import dayjs from 'dayjs';
 import { Link, useParams } from 'react-router-dom';
 import { isMissingRecord } from '../../api/problem';
@@ -24,7 +39,8 @@ const ACTUAL_COLOR = '#389e0d';
 const ACTUAL_KEY_COLOR = '#237804';
 const OTHER_COLOR = '#faad14';
 
-const byMonthNumber = (rows: ExecutionRow[]): ExecutionRow[] => [...rows].sort((a, b) => Number(a.key) - Number(b.key));
+const byMonthNumber = (rows: ExecutionRow[]): ExecutionRow[] =>
+  [...rows].sort((a, b) => Number(a.key) - Number(b.key));
 
 // Planned against done, month by month: key inspections and double-random checks stacked per side.
 const monthOption = (execution: PlanExecution, t: Translate): EChartOption => {
@@ -36,10 +52,34 @@ const monthOption = (execution: PlanExecution, t: Translate): EChartOption => {
     xAxis: { type: 'category', data: rows.map((row) => t('plan.monthN', { month: row.key })) },
     yAxis: { type: 'value', minInterval: 1 },
     series: [
-      { name: t('execution.series.plannedKey'), type: 'bar', stack: 'planned', color: PLANNED_KEY_COLOR, data: rows.map((r) => r.planned.keyInspections) },
-      { name: t('execution.series.plannedRandom'), type: 'bar', stack: 'planned', color: PLANNED_COLOR, data: rows.map((r) => r.planned.doubleRandom) },
-      { name: t('execution.series.actualKey'), type: 'bar', stack: 'actual', color: ACTUAL_KEY_COLOR, data: rows.map((r) => r.actual.keyInspections) },
-      { name: t('execution.series.actualRandom'), type: 'bar', stack: 'actual', color: ACTUAL_COLOR, data: rows.map((r) => r.actual.doubleRandom) },
+      {
+        name: t('execution.series.plannedKey'),
+        type: 'bar',
+        stack: 'planned',
+        color: PLANNED_KEY_COLOR,
+        data: rows.map((r) => r.planned.keyInspections),
+      },
+      {
+        name: t('execution.series.plannedRandom'),
+        type: 'bar',
+        stack: 'planned',
+        color: PLANNED_COLOR,
+        data: rows.map((r) => r.planned.doubleRandom),
+      },
+      {
+        name: t('execution.series.actualKey'),
+        type: 'bar',
+        stack: 'actual',
+        color: ACTUAL_KEY_COLOR,
+        data: rows.map((r) => r.actual.keyInspections),
+      },
+      {
+        name: t('execution.series.actualRandom'),
+        type: 'bar',
+        stack: 'actual',
+        color: ACTUAL_COLOR,
+        data: rows.map((r) => r.actual.doubleRandom),
+      },
       {
         name: t('execution.series.actualOther'),
         type: 'bar',
@@ -60,8 +100,18 @@ const workdayOption = (execution: PlanExecution, t: Translate): EChartOption => 
     xAxis: { type: 'category', data: rows.map((row) => t('plan.monthN', { month: row.key })) },
     yAxis: { type: 'value' },
     series: [
-      { name: t('execution.series.plannedWorkdays'), type: 'bar', color: PLANNED_COLOR, data: rows.map((r) => r.planned.workdays) },
-      { name: t('execution.series.usedWorkdays'), type: 'bar', color: ACTUAL_COLOR, data: rows.map((r) => r.actual.workdays) },
+      {
+        name: t('execution.series.plannedWorkdays'),
+        type: 'bar',
+        color: PLANNED_COLOR,
+        data: rows.map((r) => r.planned.workdays),
+      },
+      {
+        name: t('execution.series.usedWorkdays'),
+        type: 'bar',
+        color: ACTUAL_COLOR,
+        data: rows.map((r) => r.actual.workdays),
+      },
     ],
   };
 };
@@ -73,15 +123,48 @@ const KIND_LABELS: Record<string, MessageKey> = {
   other: 'execution.kind.other',
 };
 
-const RowsTable = ({ rows, label, testId }: { rows: ExecutionRow[]; label: (key: string) => string; testId: string }) => {
+const RowsTable = ({
+  rows,
+  label,
+  testId,
+}: {
+  rows: ExecutionRow[];
+  label: (key: string) => string;
+  testId: string;
+}) => {
   const t = useT();
   const columns: TableColumnsType<ExecutionRow> = [
     { key: 'key', title: t('execution.group'), render: (_, row) => label(row.key) },
-    { key: 'plannedKey', title: t('execution.series.plannedKey'), align: 'right', render: (_, row) => row.planned.keyInspections },
-    { key: 'actualKey', title: t('execution.series.actualKey'), align: 'right', render: (_, row) => row.actual.keyInspections },
-    { key: 'plannedRandom', title: t('execution.series.plannedRandom'), align: 'right', render: (_, row) => row.planned.doubleRandom },
-    { key: 'actualRandom', title: t('execution.series.actualRandom'), align: 'right', render: (_, row) => row.actual.doubleRandom },
-    { key: 'targeted', title: t('execution.kind.targeted'), align: 'right', render: (_, row) => row.actual.targeted },
+    {
+      key: 'plannedKey',
+      title: t('execution.series.plannedKey'),
+      align: 'right',
+      render: (_, row) => row.planned.keyInspections,
+    },
+    {
+      key: 'actualKey',
+      title: t('execution.series.actualKey'),
+      align: 'right',
+      render: (_, row) => row.actual.keyInspections,
+    },
+    {
+      key: 'plannedRandom',
+      title: t('execution.series.plannedRandom'),
+      align: 'right',
+      render: (_, row) => row.planned.doubleRandom,
+    },
+    {
+      key: 'actualRandom',
+      title: t('execution.series.actualRandom'),
+      align: 'right',
+      render: (_, row) => row.actual.doubleRandom,
+    },
+    {
+      key: 'targeted',
+      title: t('execution.kind.targeted'),
+      align: 'right',
+      render: (_, row) => row.actual.targeted,
+    },
     { key: 'other', title: t('execution.kind.other'), align: 'right', render: (_, row) => row.actual.other },
     {
       key: 'workdays',
@@ -111,15 +194,28 @@ const ExecutionView = ({ plan, execution }: { plan: AnnualPlan; execution: PlanE
     const names = new Map((territories.data ?? []).map((item) => [item.code, item.name]));
     return (code: string) => names.get(code) ?? code;
   }, [territories.data]);
-  const options = useMemo(() => ({ month: monthOption(execution, t), workdays: workdayOption(execution, t) }), [execution, t]);
+  const options = useMemo(
+    () => ({ month: monthOption(execution, t), workdays: workdayOption(execution, t) }),
+    [execution, t],
+  );
   const { keyCoverage, workdays, batches } = execution;
   const percent = Math.round(keyCoverage.share * 1000) / 10;
   const batchesDone = batches.filter((batch) => batch.complete).length;
-  const workdayPercent = workdays.planned > 0 ? Math.round((workdays.used / workdays.planned) * 1000) / 10 : 0;
+  const workdayPercent =
+    workdays.planned > 0 ? Math.round((workdays.used / workdays.planned) * 1000) / 10 : 0;
 
   const uncoveredColumns: TableColumnsType<UncoveredKeyEnterprise> = [
-    { key: 'name', title: t('plan.enterprise'), render: (_, row) => <Link to={`/enterprises/${row.enterpriseId}`}>{row.name}</Link> },
-    { key: 'territory', title: t('field.territory'), width: 120, render: (_, row) => territoryName(row.territory) },
+    {
+      key: 'name',
+      title: t('plan.enterprise'),
+      render: (_, row) => <Link to={`/enterprises/${row.enterpriseId}`}>{row.name}</Link>,
+    },
+    {
+      key: 'territory',
+      title: t('field.territory'),
+      width: 120,
+      render: (_, row) => territoryName(row.territory),
+    },
     { key: 'unit', title: t('plan.unit'), width: 160, render: (_, row) => row.unit ?? '—' },
     {
       key: 'months',
@@ -197,9 +293,15 @@ const ExecutionView = ({ plan, execution }: { plan: AnnualPlan; execution: PlanE
             <Col xs={24}>
               <Card size="small" title={t('execution.batchesTitle')}>
                 <Flex wrap gap={8} data-testid="execution-batch-list">
-                  {batches.length === 0 && <Typography.Text type="secondary">{t('plan.noBatches')}</Typography.Text>}
+                  {batches.length === 0 && (
+                    <Typography.Text type="secondary">{t('plan.noBatches')}</Typography.Text>
+                  )}
                   {batches.map((batch) => (
-                    <Tag key={batch.code} color={batch.complete ? 'green' : 'default'} data-testid="execution-batch">
+                    <Tag
+                      key={batch.code}
+                      color={batch.complete ? 'green' : 'default'}
+                      data-testid="execution-batch"
+                    >
                       {t('plan.monthN', { month: batch.month })} · {batch.code}：{batch.done}/{batch.size}
                     </Tag>
                   ))}
@@ -212,25 +314,49 @@ const ExecutionView = ({ plan, execution }: { plan: AnnualPlan; execution: PlanE
       <Row gutter={[16, 16]}>
         <Col xs={24} xl={14}>
           <Card title={t('execution.chartMonth')}>
-            <EChart testId="execution-chart-month" option={options.month} height={320} label={t('execution.chartMonth')} />
+            <EChart
+              testId="execution-chart-month"
+              option={options.month}
+              height={320}
+              label={t('execution.chartMonth')}
+            />
           </Card>
         </Col>
         <Col xs={24} xl={10}>
           <Card title={t('execution.chartWorkdays')} style={{ height: '100%' }}>
-            <EChart testId="execution-chart-workdays" option={options.workdays} height={320} label={t('execution.chartWorkdays')} />
+            <EChart
+              testId="execution-chart-workdays"
+              option={options.workdays}
+              height={320}
+              label={t('execution.chartWorkdays')}
+            />
           </Card>
         </Col>
       </Row>
-      <Card title={t('execution.uncoveredTitle', { count: execution.uncoveredKeyEnterprises.length })} styles={{ body: { padding: 0 } }}>
+      <Card
+        title={t('execution.uncoveredTitle', { count: execution.uncoveredKeyEnterprises.length })}
+        styles={{ body: { padding: 0 } }}
+      >
         <Table<UncoveredKeyEnterprise>
           data-testid="execution-uncovered-table"
           rowKey="enterpriseId"
           size="small"
           columns={uncoveredColumns}
           dataSource={execution.uncoveredKeyEnterprises}
-          pagination={{ defaultPageSize: 20, hideOnSinglePage: true, showTotal: (total) => t('common.total', { total }) }}
-          onRow={(row) => ({ 'data-testid': 'execution-uncovered-row', 'data-behind': String(row.behindSchedule) }) as HTMLAttributes<HTMLElement>}
-          locale={{ emptyText: <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('execution.allCovered')} /> }}
+          pagination={{
+            defaultPageSize: 20,
+            hideOnSinglePage: true,
+            showTotal: (total) => t('common.total', { total }),
+          }}
+          onRow={(row) =>
+            ({
+              'data-testid': 'execution-uncovered-row',
+              'data-behind': String(row.behindSchedule),
+            }) as HTMLAttributes<HTMLElement>
+          }
+          locale={{
+            emptyText: <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('execution.allCovered')} />,
+          }}
           scroll={{ x: 800 }}
         />
       </Card>
@@ -246,13 +372,23 @@ const ExecutionView = ({ plan, execution }: { plan: AnnualPlan; execution: PlanE
             {
               key: 'territory',
               label: t('execution.byTerritory'),
-              children: <RowsTable rows={execution.byTerritory} label={territoryName} testId="execution-by-territory" />,
+              children: (
+                <RowsTable
+                  rows={execution.byTerritory}
+                  label={territoryName}
+                  testId="execution-by-territory"
+                />
+              ),
             },
             {
               key: 'kind',
               label: t('execution.byKind'),
               children: (
-                <RowsTable rows={execution.byKind} label={(key) => (KIND_LABELS[key] ? t(KIND_LABELS[key]) : key)} testId="execution-by-kind" />
+                <RowsTable
+                  rows={execution.byKind}
+                  label={(key) => (KIND_LABELS[key] ? t(KIND_LABELS[key]) : key)}
+                  testId="execution-by-kind"
+                />
               ),
             },
           ]}
@@ -282,14 +418,19 @@ export const PlanExecutionPage = () => {
       <PageHeader
         title={
           <Flex gap={8} align="center" wrap>
-            <span data-testid="execution-title">{t('execution.title', { year: data.year, territory: data.territoryName })}</span>
+            <span data-testid="execution-title">
+              {t('execution.title', { year: data.year, territory: data.territoryName })}
+            </span>
             <PlanStatusTag status={data.status} />
           </Flex>
         }
         subtitle={execution.data ? t('execution.asOf', { date: execution.data.asOf }) : undefined}
         crumbs={[
           { title: t('nav.annualPlans'), to: '/plans/annual' },
-          { title: `${data.year} · ${t('plan.versionN', { version: data.version })}`, to: `/plans/annual/${data.id}` },
+          {
+            title: `${data.year} · ${t('plan.versionN', { version: data.version })}`,
+            to: `/plans/annual/${data.id}`,
+          },
           { title: t('plan.execution') },
         ]}
         extra={

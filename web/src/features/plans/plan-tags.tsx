@@ -15,7 +15,13 @@ const STATUS_COLORS: Record<PlanStatus, string> = {
 export const PLAN_STEPS: PlanStatus[] = ['draft', 'submitted', 'approved', 'filed', 'published'];
 export const PLAN_STATUSES: PlanStatus[] = [...PLAN_STEPS, 'superseded'];
 
-export const PlanStatusTag = ({ status, testId = 'plan-status' }: { status: PlanStatus; testId?: string }) => {
+export const PlanStatusTag = ({
+  status,
+  testId = 'plan-status',
+}: {
+  status: PlanStatus;
+  testId?: string;
+}) => {
   const t = useT();
   return (
     <Tag data-testid={testId} data-status={status} color={STATUS_COLORS[status]}>
@@ -34,7 +40,12 @@ const TIMELINESS_COLORS: Record<MonthlyTimeliness['status'], string> = {
 // 按时 / 逾期 N 天 / 待报送 / 已逾期, with the deadline and the reminder date on hover.
 export const TimelinessTag = ({ timeliness }: { timeliness: MonthlyTimeliness | null }) => {
   const t = useT();
-  if (!timeliness) return <Tag data-testid="monthly-timeliness" data-status="unknown">—</Tag>;
+  if (!timeliness)
+    return (
+      <Tag data-testid="monthly-timeliness" data-status="unknown">
+        —
+      </Tag>
+    );
   const { status, daysLate, workdaysLate, deadline, reminderOn } = timeliness;
   const label =
     status === 'late'
@@ -51,7 +62,12 @@ export const TimelinessTag = ({ timeliness }: { timeliness: MonthlyTimeliness | 
     .join('；');
   return (
     <Tooltip title={tip}>
-      <Tag data-testid="monthly-timeliness" data-status={status} data-days-late={daysLate} color={TIMELINESS_COLORS[status]}>
+      <Tag
+        data-testid="monthly-timeliness"
+        data-status={status}
+        data-days-late={daysLate}
+        color={TIMELINESS_COLORS[status]}
+      >
         {label}
       </Tag>
     </Tooltip>

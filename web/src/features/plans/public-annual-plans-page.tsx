@@ -40,7 +40,11 @@ const PublicPlanCard = ({ plan }: { plan: PublicAnnualPlan }) => {
             label: t('plan.field.documentNumber'),
             children: <span data-testid="public-plan-document">{plan.approvalDocumentNumber ?? '—'}</span>,
           },
-          { key: 'ratio', label: t('plan.ratio'), children: `${plan.ratio.numerator}/${plan.ratio.denominator}` },
+          {
+            key: 'ratio',
+            label: t('plan.ratio'),
+            children: `${plan.ratio.numerator}/${plan.ratio.denominator}`,
+          },
         ]}
       />
       <Row gutter={[12, 12]} style={{ marginTop: 12 }}>

@@ -17,7 +17,13 @@ import {
 
 export type WorkflowStep = 'submit' | 'return' | 'approve' | 'file' | 'publish' | 'revise';
 
-type Field = { name: string; label: MessageKey; kind: 'date' | 'text' | 'reason'; required: boolean; today?: boolean };
+type Field = {
+  name: string;
+  label: MessageKey;
+  kind: 'date' | 'text' | 'reason';
+  required: boolean;
+  today?: boolean;
+};
 
 // What each step records (安监总政法〔2017〕150号 第十七条; measure 1): the server refuses a step without them.
 const FIELDS: Record<WorkflowStep, Field[]> = {
@@ -31,7 +37,9 @@ const FIELDS: Record<WorkflowStep, Field[]> = {
     { name: 'approvedOn', label: 'plan.field.approvedOn', kind: 'date', required: true },
   ],
   file: [{ name: 'filedOn', label: 'plan.field.filedOn', kind: 'date', required: true }],
-  publish: [{ name: 'publishedOn', label: 'plan.field.publishedOn', kind: 'date', required: true, today: true }],
+  publish: [
+    { name: 'publishedOn', label: 'plan.field.publishedOn', kind: 'date', required: true, today: true },
+  ],
   revise: [{ name: 'reason', label: 'plan.field.revisionReason', kind: 'reason', required: true }],
 };
 
@@ -62,10 +70,20 @@ const useStepMutation = (step: WorkflowStep, id: string) => {
         return revise.mutateAsync(values.reason ?? '');
     }
   };
-  return { run, isPending: mutation.isPending, error: mutation.error, reset: () => Object.values(mutations).forEach((m) => m.reset()) };
+  return {
+    run,
+    isPending: mutation.isPending,
+    error: mutation.error,
+    reset: () => Object.values(mutations).forEach((m) => m.reset()),
+  };
 };
 
-type WorkflowModalProps = { plan: AnnualPlan; step: WorkflowStep | null; onClose: () => void; onDone?: (plan: AnnualPlan) => void };
+type WorkflowModalProps = {
+  plan: AnnualPlan;
+  step: WorkflowStep | null;
+  onClose: () => void;
+  onDone?: (plan: AnnualPlan) => void;
+};
 
 // One modal per workflow step, collecting the fields that step records.
 export const WorkflowModal = ({ plan, step, onClose, onDone }: WorkflowModalProps) => {
@@ -79,7 +97,9 @@ export const WorkflowModal = ({ plan, step, onClose, onDone }: WorkflowModalProp
     if (!step) return;
     mutation.reset();
     form.resetFields();
-    form.setFieldsValue(Object.fromEntries(fields.filter((f) => f.today).map((f) => [f.name, todayPickerValue()])));
+    form.setFieldsValue(
+      Object.fromEntries(fields.filter((f) => f.today).map((f) => [f.name, todayPickerValue()])),
+    );
     // eslint-disable-next-line react-hooks/exhaustive-deps -- reset once per opening
   }, [step]);
 
@@ -114,8 +134,15 @@ export const WorkflowModal = ({ plan, step, onClose, onDone }: WorkflowModalProp
     >
       {step && (
         <>
-          <Alert type={step === 'revise' || step === 'return' ? 'warning' : 'info'} showIcon style={{ marginBottom: 16 }} title={t(`plan.step.${step}.hint`)} />
-          {mutation.error && <ErrorAlert error={mutation.error} style={{ marginBottom: 16 }} testId="plan-step-error" />}
+          <Alert
+            type={step === 'revise' || step === 'return' ? 'warning' : 'info'}
+            showIcon
+            style={{ marginBottom: 16 }}
+            title={t(`plan.step.${step}.hint`)}
+          />
+          {mutation.error && (
+            <ErrorAlert error={mutation.error} style={{ marginBottom: 16 }} testId="plan-step-error" />
+          )}
           {/* no <form> element: Enter in a one-field step (a date) must not send it before the user confirms */}
           <div data-testid={`plan-step-form-${step}`}>
             <Form<Values> form={form} component={false} layout="vertical" onFinish={finish}>
@@ -134,7 +161,10 @@ export const WorkflowModal = ({ plan, step, onClose, onDone }: WorkflowModalProp
                   {field.kind === 'date' ? (
                     <DatePicker data-testid={`plan-field-${field.name}`} style={{ width: '100%' }} />
                   ) : field.kind === 'text' ? (
-                    <Input data-testid={`plan-field-${field.name}`} placeholder={t('plan.field.documentNumberPlaceholder')} />
+                    <Input
+                      data-testid={`plan-field-${field.name}`}
+                      placeholder={t('plan.field.documentNumberPlaceholder')}
+                    />
                   ) : (
                     <Input.TextArea data-testid={`plan-field-${field.name}`} rows={3} />
                   )}

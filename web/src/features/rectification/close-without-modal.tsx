@@ -4,7 +4,13 @@ import { useT } from '../../app/i18n/i18n-context';
 import { useCloseWithout, type RectificationOrder } from './hooks';
 
 // A unit head or the bureau head closes an order without rectification, with the reason on record.
-export const CloseWithoutModal = ({ order, onClose }: { order: RectificationOrder | null; onClose: () => void }) => {
+export const CloseWithoutModal = ({
+  order,
+  onClose,
+}: {
+  order: RectificationOrder | null;
+  onClose: () => void;
+}) => {
   const t = useT();
   const { message } = App.useApp();
   const [form] = Form.useForm<{ reason: string }>();
@@ -21,9 +27,21 @@ export const CloseWithoutModal = ({ order, onClose }: { order: RectificationOrde
     }
   };
   return (
-    <Modal open={order !== null} title={t('rect.closeWithout')} onCancel={onClose} onOk={() => void submit()} confirmLoading={close.isPending} okButtonProps={{ danger: true }} destroyOnHidden>
+    <Modal
+      open={order !== null}
+      title={t('rect.closeWithout')}
+      onCancel={onClose}
+      onOk={() => void submit()}
+      confirmLoading={close.isPending}
+      okButtonProps={{ danger: true }}
+      destroyOnHidden
+    >
       <Form form={form} layout="vertical">
-        <Form.Item name="reason" label={t('rect.closeWithoutReason')} rules={[{ required: true, whitespace: true, message: t('rect.closeWithoutReasonRequired') }]}>
+        <Form.Item
+          name="reason"
+          label={t('rect.closeWithoutReason')}
+          rules={[{ required: true, whitespace: true, message: t('rect.closeWithoutReasonRequired') }]}
+        >
           <Input.TextArea rows={3} maxLength={2000} />
         </Form.Item>
       </Form>

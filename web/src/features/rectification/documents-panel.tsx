@@ -4,14 +4,20 @@ import { ErrorAlert } from '../../app/components/error-alert';
 import { formatDateTime } from '../../app/format';
 import { useT } from '../../app/i18n/i18n-context';
 import { errorTitle } from '../../app/components/error-alert';
-import { downloadAllDocuments, downloadDocument, useInspectionDocuments, type InspectionDocument } from './hooks';
+import {
+  downloadAllDocuments,
+  downloadDocument,
+  useInspectionDocuments,
+  type InspectionDocument,
+} from './hooks';
 
 // Issue 5 item 8: the inspection's numbered documents, each a docx on A4, or all of them at once.
 export const DocumentsPanel = ({ inspectionId }: { inspectionId: string }) => {
   const t = useT();
   const { message } = App.useApp();
   const { data, error, isLoading } = useInspectionDocuments(inspectionId);
-  const download = (run: () => Promise<void>) => () => void run().catch((e: unknown) => message.error(errorTitle(e, t)));
+  const download = (run: () => Promise<void>) => () =>
+    void run().catch((e: unknown) => message.error(errorTitle(e, t)));
   return (
     <Card
       title={t('doc.title')}
@@ -34,14 +40,26 @@ export const DocumentsPanel = ({ inspectionId }: { inspectionId: string }) => {
         locale={{ emptyText: t('doc.empty') }}
         columns={[
           { title: t('doc.type'), dataIndex: 'typeName' },
-          { title: t('doc.number'), dataIndex: 'number', render: (number: string) => <span data-testid="document-number">{number}</span> },
-          { title: t('doc.issuedAt'), dataIndex: 'issuedAt', render: (value: string) => formatDateTime(value) },
+          {
+            title: t('doc.number'),
+            dataIndex: 'number',
+            render: (number: string) => <span data-testid="document-number">{number}</span>,
+          },
+          {
+            title: t('doc.issuedAt'),
+            dataIndex: 'issuedAt',
+            render: (value: string) => formatDateTime(value),
+          },
           { title: t('doc.issuedBy'), dataIndex: 'issuedByName' },
           {
             title: '',
             key: 'download',
             render: (_: unknown, doc) => (
-              <Button size="small" icon={<DownloadOutlined />} onClick={download(() => downloadDocument(doc))}>
+              <Button
+                size="small"
+                icon={<DownloadOutlined />}
+                onClick={download(() => downloadDocument(doc))}
+              >
                 {t('doc.download')}
               </Button>
             ),

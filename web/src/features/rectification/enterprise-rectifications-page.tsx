@@ -6,7 +6,13 @@ import { PageHeader } from '../../app/components/page-header';
 import { PageSkeleton } from '../../app/components/page-loading';
 import { formatDateTime } from '../../app/format';
 import { useT } from '../../app/i18n/i18n-context';
-import { downloadDocument, proofFileUrl, useEnterpriseOrders, useSubmitProof, type RectificationOrder } from './hooks';
+import {
+  downloadDocument,
+  proofFileUrl,
+  useEnterpriseOrders,
+  useSubmitProof,
+  type RectificationOrder,
+} from './hooks';
 import { OrderStatusTag } from './order-status-tag';
 
 const ACCEPTING = ['issued', 'failed', 'proof_submitted'];
@@ -19,7 +25,13 @@ const ProofUpload = ({ order }: { order: RectificationOrder }) => {
   const [note, setNote] = useState('');
   return (
     <Space orientation="vertical" style={{ width: '100%' }}>
-      <Input.TextArea rows={2} maxLength={2000} value={note} onChange={(event) => setNote(event.target.value)} placeholder={t('rect.proof.note')} />
+      <Input.TextArea
+        rows={2}
+        maxLength={2000}
+        value={note}
+        onChange={(event) => setNote(event.target.value)}
+        placeholder={t('rect.proof.note')}
+      />
       <Upload
         accept="image/jpeg,image/png,image/webp,image/heic,application/pdf"
         showUploadList={false}
@@ -97,7 +109,13 @@ const OrderCard = ({ order }: { order: RectificationOrder }) => {
       {ACCEPTING.includes(order.status) && <ProofUpload order={order} />}
       <Space wrap style={{ marginTop: 8 }}>
         {order.documents.map((doc) => (
-          <Button key={doc.id} size="small" onClick={() => void downloadDocument(doc).catch((error: unknown) => message.error(errorTitle(error, t)))}>
+          <Button
+            key={doc.id}
+            size="small"
+            onClick={() =>
+              void downloadDocument(doc).catch((error: unknown) => message.error(errorTitle(error, t)))
+            }
+          >
             {doc.typeName} {doc.number}
           </Button>
         ))}
@@ -113,11 +131,20 @@ export const EnterpriseRectificationsPage = () => {
   if (isLoading) return <PageSkeleton />;
   return (
     <>
-      <PageHeader title={t('rect.enterprise.title')} subtitle={t('rect.enterprise.subtitle')} crumbs={[{ title: t('nav.myEnterprise'), to: '/my-enterprise' }, { title: t('rect.enterprise.title') }]} />
+      <PageHeader
+        title={t('rect.enterprise.title')}
+        subtitle={t('rect.enterprise.subtitle')}
+        crumbs={[
+          { title: t('nav.myEnterprise'), to: '/my-enterprise' },
+          { title: t('rect.enterprise.title') },
+        ]}
+      />
       {error ? <ErrorAlert error={error} /> : null}
       {data && data.items.length === 0 ? <Empty description={t('rect.enterprise.empty')} /> : null}
       <Space orientation="vertical" size={16} style={{ width: '100%' }}>
-        {data?.items.map((order) => <OrderCard key={order.id} order={order} />)}
+        {data?.items.map((order) => (
+          <OrderCard key={order.id} order={order} />
+        ))}
       </Space>
     </>
   );

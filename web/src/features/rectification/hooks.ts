@@ -24,7 +24,10 @@ export const useOrders = (query: OrderListQuery) =>
 export const useInspectionOrders = (inspectionId: string) =>
   useQuery({
     queryKey: [...ordersKey, 'inspection', inspectionId],
-    queryFn: () => unwrap(api.GET('/api/v1/inspections/{id}/rectification-orders', { params: { path: { id: inspectionId } } })),
+    queryFn: () =>
+      unwrap(
+        api.GET('/api/v1/inspections/{id}/rectification-orders', { params: { path: { id: inspectionId } } }),
+      ),
   });
 
 export const useEnterpriseOrders = () =>
@@ -36,13 +39,15 @@ export const useEnterpriseOrders = () =>
 export const useRecordFindings = (inspectionId: string) =>
   useQuery({
     queryKey: ['inspection-form', inspectionId],
-    queryFn: () => unwrap(api.GET('/api/v1/inspections/{id}/form', { params: { path: { id: inspectionId } } })),
+    queryFn: () =>
+      unwrap(api.GET('/api/v1/inspections/{id}/form', { params: { path: { id: inspectionId } } })),
   });
 
 export const useInspectionDocuments = (inspectionId: string) =>
   useQuery({
     queryKey: [...documentsKey, inspectionId],
-    queryFn: () => unwrap(api.GET('/api/v1/inspections/{id}/documents', { params: { path: { id: inspectionId } } })),
+    queryFn: () =>
+      unwrap(api.GET('/api/v1/inspections/{id}/documents', { params: { path: { id: inspectionId } } })),
   });
 
 const useInvalidate = () => {
@@ -59,7 +64,12 @@ export const useIssueOrder = (inspectionId: string) => {
   const invalidate = useInvalidate();
   return useMutation({
     mutationFn: (body: IssueOrderBody) =>
-      unwrap(api.POST('/api/v1/inspections/{id}/rectification-orders', { params: { path: { id: inspectionId } }, body })),
+      unwrap(
+        api.POST('/api/v1/inspections/{id}/rectification-orders', {
+          params: { path: { id: inspectionId } },
+          body,
+        }),
+      ),
     onSuccess: invalidate,
   });
 };
@@ -77,7 +87,12 @@ export const useCloseWithout = () => {
   const invalidate = useInvalidate();
   return useMutation({
     mutationFn: ({ id, reason }: { id: string; reason: string }) =>
-      unwrap(api.POST('/api/v1/rectification-orders/{id}/close-without-rectification', { params: { path: { id } }, body: { reason } })),
+      unwrap(
+        api.POST('/api/v1/rectification-orders/{id}/close-without-rectification', {
+          params: { path: { id } },
+          body: { reason },
+        }),
+      ),
     onSuccess: invalidate,
   });
 };
@@ -86,7 +101,17 @@ export const useCloseWithout = () => {
 export const useSubmitProof = () => {
   const invalidate = useInvalidate();
   return useMutation({
-    mutationFn: ({ orderId, fileId, note, file }: { orderId: string; fileId: string; note: string; file: File }) => {
+    mutationFn: ({
+      orderId,
+      fileId,
+      note,
+      file,
+    }: {
+      orderId: string;
+      fileId: string;
+      note: string;
+      file: File;
+    }) => {
       const form = new FormData();
       form.append('id', fileId);
       form.append('note', note);
@@ -103,4 +128,5 @@ export const downloadDocument = (document: InspectionDocument) =>
 export const downloadAllDocuments = (inspectionId: string) =>
   downloadFile(`/api/v1/inspections/${inspectionId}/documents.zip`, {}, '检查文书.zip');
 
-export const proofFileUrl = (orderId: string, fileId: string) => `/api/v1/rectification-orders/${orderId}/files/${fileId}`;
+export const proofFileUrl = (orderId: string, fileId: string) =>
+  `/api/v1/rectification-orders/${orderId}/files/${fileId}`;

@@ -20,7 +20,11 @@ export const OrderStatusTag = ({ status, overdue }: { status: RectificationStatu
       <Tag
         color={COLOURS[status]}
         data-testid={`order-status-${status}`}
-        style={status === 'closed_without_rectification' ? { textDecoration: 'line-through', color: '#8c8c8c' } : undefined}
+        style={
+          status === 'closed_without_rectification'
+            ? { textDecoration: 'line-through', color: '#8c8c8c' }
+            : undefined
+        }
       >
         {status === 'rectified' ? '✓ ' : ''}
         {t(`rect.status.${status}`)}

@@ -11,11 +11,25 @@ type Props = {
   showEnterprise?: boolean;
   onReview?: (order: RectificationOrder) => void;
   onCloseWithout?: (order: RectificationOrder) => void;
-  pagination?: false | { current: number; pageSize: number; total: number; onChange: (page: number, pageSize: number) => void };
+  pagination?:
+    | false
+    | {
+        current: number;
+        pageSize: number;
+        total: number;
+        onChange: (page: number, pageSize: number) => void;
+      };
 };
 
 // The orders with their status, deadline, problems and what can be done next.
-export const OrderTable = ({ orders, loading, showEnterprise, onReview, onCloseWithout, pagination = false }: Props) => {
+export const OrderTable = ({
+  orders,
+  loading,
+  showEnterprise,
+  onReview,
+  onCloseWithout,
+  pagination = false,
+}: Props) => {
   const t = useT();
   return (
     <Table<RectificationOrder>
@@ -39,7 +53,8 @@ export const OrderTable = ({ orders, loading, showEnterprise, onReview, onCloseW
             ))}
             {order.reviews.map((review) => (
               <Typography.Text key={review.reviewedAt}>
-                {formatDate(review.reviewedAt)} {review.reviewedByName}：{review.passed ? t('rect.review.pass') : t('rect.review.fail')} {review.comment}
+                {formatDate(review.reviewedAt)} {review.reviewedByName}：
+                {review.passed ? t('rect.review.pass') : t('rect.review.fail')} {review.comment}
               </Typography.Text>
             ))}
             {order.escalation && <Typography.Text type="danger">{order.escalation.reason}</Typography.Text>}
@@ -53,14 +68,28 @@ export const OrderTable = ({ orders, loading, showEnterprise, onReview, onCloseW
       }}
       columns={[
         ...(showEnterprise
-          ? [{ title: t('rect.enterprise'), key: 'enterprise', render: (_: unknown, order: RectificationOrder) => <Link to={`/inspections/${order.inspectionId}`}>{order.enterpriseName}</Link> }]
+          ? [
+              {
+                title: t('rect.enterprise'),
+                key: 'enterprise',
+                render: (_: unknown, order: RectificationOrder) => (
+                  <Link to={`/inspections/${order.inspectionId}`}>{order.enterpriseName}</Link>
+                ),
+              },
+            ]
           : []),
-        { title: t('rect.number'), key: 'number', render: (_: unknown, order) => order.documents.find((doc) => doc.type === 'rectification_order')?.number ?? '—' },
+        {
+          title: t('rect.number'),
+          key: 'number',
+          render: (_: unknown, order) =>
+            order.documents.find((doc) => doc.type === 'rectification_order')?.number ?? '—',
+        },
         { title: t('rect.problems'), key: 'problems', render: (_: unknown, order) => order.findings.length },
         {
           title: t('rect.deadline'),
           key: 'deadline',
-          render: (_: unknown, order) => `${order.deadline}${order.deadlineWorkdays ? `（${t('rect.workdays', { n: order.deadlineWorkdays })}）` : ''}`,
+          render: (_: unknown, order) =>
+            `${order.deadline}${order.deadlineWorkdays ? `（${t('rect.workdays', { n: order.deadlineWorkdays })}）` : ''}`,
         },
         {
           title: t('rect.status'),
@@ -68,7 +97,9 @@ export const OrderTable = ({ orders, loading, showEnterprise, onReview, onCloseW
           render: (_: unknown, order) => (
             <Space size={0} wrap>
               <OrderStatusTag status={order.status} overdue={order.overdue} />
-              {order.escalationCandidate && order.status !== 'escalated' && <span>{t('rect.candidate')}</span>}
+              {order.escalationCandidate && order.status !== 'escalated' && (
+                <span>{t('rect.candidate')}</span>
+              )}
             </Space>
           ),
         },

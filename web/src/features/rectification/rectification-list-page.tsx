@@ -11,7 +11,14 @@ import { useOrders, type RectificationOrder, type RectificationStatus } from './
 import { OrderTable } from './order-table';
 import { ReviewOrderModal } from './review-order-modal';
 
-const STATUSES: RectificationStatus[] = ['issued', 'proof_submitted', 'failed', 'rectified', 'escalated', 'closed_without_rectification'];
+const STATUSES: RectificationStatus[] = [
+  'issued',
+  'proof_submitted',
+  'failed',
+  'rectified',
+  'escalated',
+  'closed_without_rectification',
+];
 type View = 'all' | 'overdue' | 'candidates';
 
 // measure 13: the territory's rectification orders; overdue ones and 移交立案候选 (escalated or past the deadline) apart.
@@ -19,7 +26,8 @@ export const RectificationListPage = () => {
   const t = useT();
   const user = useCurrentUser();
   const [params, setParams] = useSearchParams();
-  const view: View = params.get('candidates') === 'true' ? 'candidates' : params.get('overdue') === 'true' ? 'overdue' : 'all';
+  const view: View =
+    params.get('candidates') === 'true' ? 'candidates' : params.get('overdue') === 'true' ? 'overdue' : 'all';
   const status = (params.get('status') ?? undefined) as RectificationStatus | undefined;
   const page = Number(params.get('page') ?? 1);
   const pageSize = Number(params.get('pageSize') ?? 20);
@@ -47,7 +55,13 @@ export const RectificationListPage = () => {
         <Space wrap style={{ marginBottom: 12 }}>
           <Segmented<View>
             value={view}
-            onChange={(value) => update({ overdue: value === 'overdue' ? 'true' : undefined, candidates: value === 'candidates' ? 'true' : undefined, page: undefined })}
+            onChange={(value) =>
+              update({
+                overdue: value === 'overdue' ? 'true' : undefined,
+                candidates: value === 'candidates' ? 'true' : undefined,
+                page: undefined,
+              })
+            }
             options={[
               { value: 'all', label: t('rect.view.all') },
               { value: 'overdue', label: t('rect.view.overdue') },
@@ -70,7 +84,12 @@ export const RectificationListPage = () => {
           loading={isFetching}
           onReview={can(user.role, 'rectification.review') ? setReviewing : undefined}
           onCloseWithout={can(user.role, 'rectification.closeWithout') ? setClosing : undefined}
-          pagination={{ current: page, pageSize, total: data?.total ?? 0, onChange: (p, s) => update({ page: String(p), pageSize: String(s) }) }}
+          pagination={{
+            current: page,
+            pageSize,
+            total: data?.total ?? 0,
+            onChange: (p, s) => update({ page: String(p), pageSize: String(s) }),
+          }}
         />
       </Card>
       <ReviewOrderModal order={reviewing} onClose={() => setReviewing(null)} />

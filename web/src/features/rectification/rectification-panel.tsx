@@ -22,7 +22,10 @@ export const RectificationPanel = ({ inspectionId }: { inspectionId: string }) =
   const [reviewing, setReviewing] = useState<RectificationOrder | null>(null);
   const [closing, setClosing] = useState<RectificationOrder | null>(null);
   const openFindings = (record.data?.findings ?? []).filter((finding) => finding.status === 'open');
-  const mayIssue = can(user.role, 'rectification.issue') && record.data && ISSUING_STAGES.includes(record.data.inspection.stage);
+  const mayIssue =
+    can(user.role, 'rectification.issue') &&
+    record.data &&
+    ISSUING_STAGES.includes(record.data.inspection.stage);
   return (
     <Card title={t('rect.panel.title')} data-testid="rectification-panel">
       {orders.error ? <ErrorAlert error={orders.error} /> : null}
@@ -35,7 +38,12 @@ export const RectificationPanel = ({ inspectionId }: { inspectionId: string }) =
       {mayIssue && openFindings.length > 0 && (
         <>
           <Divider titlePlacement="start">{t('rect.issue.title')}</Divider>
-          <Alert type="info" showIcon style={{ marginBottom: 12 }} title={t('rect.issue.hint', { n: openFindings.length })} />
+          <Alert
+            type="info"
+            showIcon
+            style={{ marginBottom: 12 }}
+            title={t('rect.issue.hint', { n: openFindings.length })}
+          />
           <IssueOrderForm inspectionId={inspectionId} openFindings={openFindings} />
         </>
       )}

@@ -6,7 +6,13 @@ import { useReviewOrder, type RectificationOrder } from './hooks';
 type Values = { passed: boolean; comment?: string };
 
 // 整改复查: pass or fail, with what is still wrong when it fails; the server issues the 整改复查意见书.
-export const ReviewOrderModal = ({ order, onClose }: { order: RectificationOrder | null; onClose: () => void }) => {
+export const ReviewOrderModal = ({
+  order,
+  onClose,
+}: {
+  order: RectificationOrder | null;
+  onClose: () => void;
+}) => {
   const t = useT();
   const { message } = App.useApp();
   const [form] = Form.useForm<Values>();
@@ -15,7 +21,10 @@ export const ReviewOrderModal = ({ order, onClose }: { order: RectificationOrder
   const submit = async () => {
     const values = await form.validateFields();
     try {
-      await review.mutateAsync({ id: order!.id, body: { passed: values.passed, comment: values.comment ?? '' } });
+      await review.mutateAsync({
+        id: order!.id,
+        body: { passed: values.passed, comment: values.comment ?? '' },
+      });
       message.success(t(values.passed ? 'rect.review.passedDone' : 'rect.review.failedDone'));
       form.resetFields();
       onClose();
@@ -24,7 +33,15 @@ export const ReviewOrderModal = ({ order, onClose }: { order: RectificationOrder
     }
   };
   return (
-    <Modal open={order !== null} title={t('rect.review.title')} onCancel={onClose} onOk={() => void submit()} confirmLoading={review.isPending} okText={t('rect.review.submit')} destroyOnHidden>
+    <Modal
+      open={order !== null}
+      title={t('rect.review.title')}
+      onCancel={onClose}
+      onOk={() => void submit()}
+      confirmLoading={review.isPending}
+      okText={t('rect.review.submit')}
+      destroyOnHidden
+    >
       <Form form={form} layout="vertical" initialValues={{ passed: true }}>
         <Form.Item name="passed" label={t('rect.review.result')}>
           <Radio.Group
@@ -34,7 +51,11 @@ export const ReviewOrderModal = ({ order, onClose }: { order: RectificationOrder
             ]}
           />
         </Form.Item>
-        <Form.Item name="comment" label={t('rect.review.comment')} rules={passed === false ? [{ required: true, message: t('rect.review.commentRequired') }] : []}>
+        <Form.Item
+          name="comment"
+          label={t('rect.review.comment')}
+          rules={passed === false ? [{ required: true, message: t('rect.review.commentRequired') }] : []}
+        >
           <Input.TextArea rows={3} maxLength={4000} />
         </Form.Item>
       </Form>

@@ -12,7 +12,10 @@ export const TerritorySelect = (props: StringSelectProps) => {
       showSearch={{ optionFilterProp: 'label' }}
       {...props}
       loading={territories.isPending}
-      options={(territories.data ?? []).map((territory) => ({ value: territory.code, label: territory.name }))}
+      options={(territories.data ?? []).map((territory) => ({
+        value: territory.code,
+        label: territory.name,
+      }))}
     />
   );
 };
