@@ -1,6 +1,6 @@
 import pg from 'pg';
 import { validateCreditCode } from '@inspecta/domain';
-import { openDatabase } from '../server/src/db/client.ts';
+import { openDatabase } from '../server/src/platform/db/client.ts';
 import { seedDemoData } from '../server/src/demo/seed.ts';
 import { creditCheckFunctionSql, registryInsertSql, registryParameters } from './registry.ts';
 import { elapsedSeconds, startClock } from './stats.ts';

@@ -11,8 +11,8 @@ import path from 'node:path';
 import type { AddressInfo } from 'node:net';
 import pg from 'pg';
 import { verifyDraw, type DrawRecord } from '@inspecta/domain';
-import { buildApp } from '../server/src/app/build-app.ts';
-import { openDatabase } from '../server/src/db/client.ts';
+import { buildApp } from '../server/src/app.ts';
+import { openDatabase } from '../server/src/platform/db/client.ts';
 import { prepareDatabase } from './database.ts';
 import {
   benchDrawTitle,

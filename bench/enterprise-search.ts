@@ -8,9 +8,9 @@
 import os from 'node:os';
 import type { AddressInfo } from 'node:net';
 import pg from 'pg';
-import { buildApp } from '../server/src/app/build-app.ts';
-import { openDatabase } from '../server/src/db/client.ts';
-import type { Actor } from '../server/src/app/policy.ts';
+import { buildApp } from '../server/src/app.ts';
+import { openDatabase } from '../server/src/platform/db/client.ts';
+import type { Actor } from '../server/src/platform/policy/policy.ts';
 import { parseOptions, type BenchOptions } from './options.ts';
 import { prepareDatabase, type Preparation } from './database.ts';
 import { apiPath, benchCases, type BenchUser, type Case } from './queries.ts';

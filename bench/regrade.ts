@@ -13,9 +13,9 @@
 
 import os from 'node:os';
 import pg from 'pg';
-import { openDatabase } from '../server/src/db/client.ts';
-import { openRun, runRegrade } from '../server/src/grading/regrade-all.ts';
-import type { AppContext } from '../server/src/app/context.ts';
+import { openDatabase } from '../server/src/platform/db/client.ts';
+import { openRun, runRegrade } from '../server/src/modules/grading/regrade-all.ts';
+import type { AppContext } from '../server/src/platform/http/context.ts';
 import { parseRegradeOptions, type RegradeBenchOptions } from './options.ts';
 import { prepareDatabase } from './database.ts';
 import { clearGrades, prepareFacts } from './regrade-data.ts';

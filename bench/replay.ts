@@ -1,5 +1,5 @@
 import pg from 'pg';
-import { countCap } from '../server/src/app/paging.ts';
+import { countCap } from '../server/src/platform/http/paging.ts';
 
 // The search benchmark's baseline is not SQL rebuilt by hand: it is a replay of the statements the
 // server itself sent for the very request being measured, captured from its pool, with the same text,

@@ -1,14 +1,14 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { randomBytes } from 'node:crypto';
-import { readConfig, type TConfig } from './config.ts';
-import { openDatabase } from './db/client.ts';
-import { buildApp } from './app/build-app.ts';
-import { systemClock } from './app/context.ts';
+import { readConfig, type TConfig } from './platform/config.ts';
+import { openDatabase } from './platform/db/client.ts';
+import { buildApp } from './app.ts';
+import { systemClock } from './platform/http/context.ts';
 import { seedDemoData } from './demo/seed.ts';
-import { appVersion } from './version.ts';
-import { startSchedules } from './jobs/schedule.ts';
-import { loginPolicy } from './auth/service.ts';
+import { appVersion } from './platform/version.ts';
+import { startSchedules } from './schedule.ts';
+import { loginPolicy } from './platform/auth/service.ts';
 
 // Without SESSION_SECRET, a secret is made once and kept under DATA_DIR so sessions survive restarts.
 const sessionSecret = (config: TConfig): string => {

@@ -1,6 +1,6 @@
 import pg from 'pg';
 import type { TestProject } from 'vitest/node';
-import { openDatabase } from '../src/db/client.ts';
+import { openDatabase } from '../src/platform/db/client.ts';
 
 // With TEST_DATABASE_URL (a PostgreSQL maintenance connection, e.g. postgres://postgres@127.0.0.1:5432/test)
 // the run migrates one template database; every test file then gets its own copy of it and drops it

@@ -2,12 +2,12 @@ import { randomBytes } from 'node:crypto';
 import pg from 'pg';
 import { inject } from 'vitest';
 import type { FastifyInstance } from 'fastify';
-import { openDatabase, type Database } from '../src/db/client.ts';
-import { buildApp } from '../src/app/build-app.ts';
-import type { AppContext } from '../src/app/context.ts';
+import { openDatabase, type Database } from '../src/platform/db/client.ts';
+import { buildApp } from '../src/app.ts';
+import type { AppContext } from '../src/platform/http/context.ts';
 import { seedDemoData } from '../src/demo/seed.ts';
 import { demoPassword } from '../src/demo/accounts.ts';
-import { sessionCookie } from '../src/app/auth.ts';
+import { sessionCookie } from '../src/platform/auth/authenticate.ts';
 
 export type TestContext = {
   app: FastifyInstance;

@@ -1,9 +1,9 @@
 // `npm run audit:verify`: checks the audit hash chain of the configured database (DATABASE_URL, or the
 // PGlite files under DATA_DIR) and exits 1 when it is broken.
 import path from 'node:path';
-import { readConfig } from '../config.ts';
-import { openDatabase } from '../db/client.ts';
-import { verifyAuditChain } from '../audit/service.ts';
+import { readConfig } from '../platform/config.ts';
+import { openDatabase } from '../platform/db/client.ts';
+import { verifyAuditChain } from '../platform/audit/service.ts';
 
 const config = readConfig();
 const database = await openDatabase(

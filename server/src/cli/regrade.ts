@@ -1,11 +1,11 @@
 // `npm run regrade`: regrades every enterprise now, with progress on the terminal (DATABASE_URL, or the
 // PGlite files under DATA_DIR).
 import path from 'node:path';
-import { readConfig } from '../config.ts';
-import { openDatabase } from '../db/client.ts';
-import { systemClock } from '../app/context.ts';
-import { openRun, runRegrade } from '../grading/regrade-all.ts';
-import { appVersion } from '../version.ts';
+import { readConfig } from '../platform/config.ts';
+import { openDatabase } from '../platform/db/client.ts';
+import { systemClock } from '../platform/http/context.ts';
+import { openRun, runRegrade } from '../modules/grading/regrade-all.ts';
+import { appVersion } from '../platform/version.ts';
 
 const config = readConfig();
 const database = await openDatabase(

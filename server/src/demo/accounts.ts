@@ -1,4 +1,4 @@
-import type { Role } from '../app/policy.ts';
+import type { Role } from '../platform/policy/policy.ts';
 
 // Listed in the README; every demo account shares one password.
 export const demoPassword = 'Inspecta@2026';

@@ -1,12 +1,12 @@
 import { and, eq } from 'drizzle-orm';
-import { enterpriseGrades } from '../grading/schema.ts';
-import type { AppContext } from '../app/context.ts';
-import { shanghaiDate } from '../app/dates.ts';
-import type { Actor } from '../app/policy.ts';
-import type { Tx } from '../db/client.ts';
-import { freezeDraw, performDrawSession } from '../draws/service.ts';
-import { certificates, officers } from '../officers/schema.ts';
-import { organisations } from '../organisations/schema.ts';
+import { enterpriseGrades } from '../modules/grading/schema.ts';
+import type { AppContext } from '../platform/http/context.ts';
+import { shanghaiDate } from '../platform/http/dates.ts';
+import type { Actor } from '../platform/policy/policy.ts';
+import type { Tx } from '../platform/db/client.ts';
+import { freezeDraw, performDrawSession } from '../modules/draws/service.ts';
+import { certificates, officers } from '../modules/officers/schema.ts';
+import { organisations } from '../modules/organisations/schema.ts';
 import { seededRandom } from './prng.ts';
 
 const gradeNames: Record<string, string> = { red: '红色', orange: '橙色', yellow: '黄色', blue: '蓝色' };

@@ -1,13 +1,13 @@
 import { and, asc, eq, isNotNull, ne, sql } from 'drizzle-orm';
 import { governanceCatalog } from '@inspecta/domain';
-import type { AppContext } from '../app/context.ts';
-import { shanghaiDate } from '../app/dates.ts';
-import { appendAuditEvent } from '../audit/service.ts';
-import { users } from '../auth/schema.ts';
-import { enterprises } from '../enterprises/schema.ts';
-import { enterpriseGrades } from '../grading/schema.ts';
-import { inspections } from '../inspections/schema.ts';
-import { organisations } from '../organisations/schema.ts';
+import type { AppContext } from '../platform/http/context.ts';
+import { shanghaiDate } from '../platform/http/dates.ts';
+import { appendAuditEvent } from '../platform/audit/service.ts';
+import { users } from '../platform/auth/schema.ts';
+import { enterprises } from '../modules/enterprises/schema.ts';
+import { enterpriseGrades } from '../modules/grading/schema.ts';
+import { inspections } from '../modules/inspections/schema.ts';
+import { organisations } from '../modules/organisations/schema.ts';
 
 // Issue 6 items 10–11: a year of inspections by the bureaus and by other departments, so the burden view
 // shows yellow and red enterprises, one enterprise over its cap with a recorded trigger, and one merge

@@ -1,0 +1,116 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import Fastify, { type FastifyInstance } from 'fastify';
+import cookie from '@fastify/cookie';
+import multipart from '@fastify/multipart';
+import fastifyStatic from '@fastify/static';
+import swagger from '@fastify/swagger';
+import swaggerUi from '@fastify/swagger-ui';
+import {
+  jsonSchemaTransform,
+  serializerCompiler,
+  validatorCompiler,
+  type ZodTypeProvider,
+} from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import type { AppContext } from './platform/http/context.ts';
+import { installAuthentication } from './platform/auth/authenticate.ts';
+import { apiNotFound, installErrorHandling } from './platform/http/errors.ts';
+import { authRoutes } from './platform/auth/routes.ts';
+import { healthRoutes } from './platform/health/routes.ts';
+import { catalogRoutes } from './modules/catalog/routes.ts';
+import { enterpriseRoutes } from './modules/enterprises/routes.ts';
+import { organisationRoutes } from './modules/organisations/routes.ts';
+import { officerRoutes } from './modules/officers/routes.ts';
+import { auditRoutes } from './platform/audit/routes.ts';
+import { gradingRoutes } from './modules/grading/routes.ts';
+import { guideListRoutes } from './modules/guide-lists/routes.ts';
+import { notificationRoutes } from './platform/notifications/routes.ts';
+import { planRoutes } from './modules/plans/routes.ts';
+import { inspectionRoutes } from './modules/inspections/routes.ts';
+import { drawRoutes } from './modules/draws/routes.ts';
+import { onsitePlanRoutes } from './modules/inspections/onsite-plan/routes.ts';
+import { documentRoutes } from './modules/inspections/documents/routes.ts';
+import { rectificationRoutes } from './modules/inspections/rectification/routes.ts';
+import { recordRoutes } from './modules/inspections/record/routes.ts';
+
+z.config(z.locales.zhCN());
+
+export type BuildAppOptions = {
+  ctx: AppContext;
+  sessionSecret: string;
+  secureCookie?: boolean;
+  logger?: boolean;
+  webDist?: string | null;
+  trustProxy?: boolean;
+};
+
+export const jsonBodyLimit = 1024 * 1024;
+export const uploadLimit = 10 * 1024 * 1024;
+
+const defaultWebDist = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../web/dist');
+
+export const buildApp = async (options: BuildAppOptions): Promise<FastifyInstance> => {
+  const app = Fastify({
+    logger: options.logger ? { level: 'info' } : false,
+    bodyLimit: jsonBodyLimit,
+    trustProxy: options.trustProxy ?? false,
+    genReqId: () => crypto.randomUUID(),
+    // a check-in code (亮码入企) is a signed token in the path, a few hundred characters long
+    routerOptions: { maxParamLength: 4000 },
+  }).withTypeProvider<ZodTypeProvider>();
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  installErrorHandling(app);
+
+  await app.register(cookie, { secret: options.sessionSecret });
+  await app.register(multipart, { limits: { fileSize: uploadLimit, files: 1, fields: 10 } });
+  installAuthentication(app, options.ctx);
+
+  await app.register(swagger, {
+    openapi: {
+      info: { title: 'Inspecta 涉企行政检查规范化平台 API', version: options.ctx.version },
+      servers: [{ url: '/' }],
+    },
+    transform: jsonSchemaTransform,
+  });
+  await app.register(swaggerUi, { routePrefix: '/api/docs' });
+  app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
+
+  await app.register(
+    async (api) => {
+      await api.register(healthRoutes(options.ctx));
+      await api.register(authRoutes(options.ctx, options.secureCookie ?? false));
+      await api.register(catalogRoutes(options.ctx));
+      await api.register(enterpriseRoutes(options.ctx));
+      await api.register(organisationRoutes(options.ctx));
+      await api.register(officerRoutes(options.ctx));
+      await api.register(auditRoutes(options.ctx));
+      await api.register(gradingRoutes(options.ctx));
+      await api.register(guideListRoutes(options.ctx));
+      await api.register(notificationRoutes(options.ctx));
+      await api.register(planRoutes(options.ctx));
+      await api.register(inspectionRoutes(options.ctx));
+      await api.register(drawRoutes(options.ctx));
+      await api.register(onsitePlanRoutes(options.ctx));
+      await api.register(documentRoutes(options.ctx));
+      await api.register(rectificationRoutes(options.ctx));
+      await api.register(recordRoutes(options.ctx));
+    },
+    { prefix: '/api/v1' },
+  );
+
+  const webDist = options.webDist === undefined ? defaultWebDist : options.webDist;
+  const hasWeb = webDist !== null && fs.existsSync(path.join(webDist, 'index.html'));
+  // Files are looked up per request, so a rebuilt web app is served without a restart; a missing file
+  // falls through to the not-found handler below.
+  if (hasWeb) await app.register(fastifyStatic, { root: webDist });
+
+  app.setNotFoundHandler((request, reply) => {
+    if (request.url.startsWith('/api') || request.method !== 'GET' || !hasWeb) return apiNotFound(reply);
+    // The single-page app owns every other path; its router shows its own not-found page.
+    return reply.type('text/html').sendFile('index.html');
+  });
+  return app;
+};

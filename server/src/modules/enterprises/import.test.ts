@@ -1,0 +1,181 @@
+import ExcelJS from 'exceljs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { makeCreditCode } from '@inspecta/domain';
+import { createTestContext, type TestContext } from '../../../test/helpers.ts';
+import { expectProblem } from '../../../test/problem.ts';
+import { importColumns } from './xlsx.ts';
+
+const workbook = async (rows: (string | number)[][]): Promise<Buffer> => {
+  const book = new ExcelJS.Workbook();
+  const sheet = book.addWorksheet('企业');
+  sheet.addRow(importColumns.map((c) => c.header));
+  for (const row of rows) sheet.addRow(row);
+  return Buffer.from(await book.xlsx.writeBuffer());
+};
+
+const row = (code: string, name: string, overrides: Partial<Record<string, string | number>> = {}) => {
+  const values: Record<string, string | number> = {
+    creditCode: code,
+    name,
+    address: '江门市蓬江区导入路8号',
+    territory: '蓬江区',
+    industry: '机械',
+    scale: '小型',
+    workforce: 20,
+    dustWorkers: 0,
+    usesLiquidAmmonia: '否',
+    hasDeepWellCasting: '否',
+    legalRepresentative: '陈伟',
+    contactPhone: '0750-2222222',
+    ...overrides,
+  };
+  return importColumns.map((c) => values[c.field] ?? '');
+};
+
+const multipart = (file: Buffer, filename = 'enterprises.xlsx') => {
+  const boundary = '----inspecta-test-boundary';
+  const head = Buffer.from(
+    `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${filename}"\r\nContent-Type: application/vnd.openxmlformats-officedocument.spreadsheetml.sheet\r\n\r\n`,
+  );
+  const tail = Buffer.from(`\r\n--${boundary}--\r\n`);
+  return {
+    payload: Buffer.concat([head, file, tail]),
+    headers: { 'content-type': `multipart/form-data; boundary=${boundary}` },
+  };
+};
+
+describe('enterprise import and export (.xlsx)', () => {
+  let t: TestContext;
+  let cookie: string;
+  const codeA = makeCreditCode('91440703MA4NA0001');
+  const codeB = makeCreditCode('91440703MA4NA0002');
+  beforeAll(async () => {
+    t = await createTestContext();
+    cookie = await t.login('pengjiang.inspector');
+  });
+  afterAll(() => t.close());
+
+  const upload = async (file: Buffer) => {
+    const body = multipart(file);
+    return t.app.inject({
+      method: 'POST',
+      url: '/api/v1/enterprises/import',
+      headers: { cookie, ...body.headers },
+      payload: body.payload,
+    });
+  };
+  const search = async (q: string) =>
+    (
+      await t.app.inject({ url: `/api/v1/enterprises?q=${encodeURIComponent(q)}`, headers: { cookie } })
+    ).json() as {
+      total: number;
+      items: { name: string; workforce: number }[];
+    };
+
+  it('reports every bad row in Chinese and imports nothing when one row is invalid', async () => {
+    const bad = codeB.slice(0, 17) + (codeB[17] === '1' ? '2' : '1');
+    const response = await upload(
+      await workbook([
+        row(codeA, '江门市导入甲五金有限公司'),
+        row(bad, '江门市导入乙五金有限公司', { workforce: '很多' }),
+      ]),
+    );
+    const body = expectProblem(response, 422, 'IMPORT_INVALID_ROWS');
+    const errors = body.errors as { row: number; column: string; message: string }[];
+    expect(errors.map((e) => [e.row, e.column])).toEqual([
+      [3, '统一社会信用代码'],
+      [3, '从业人数'],
+    ]);
+    expect(errors[0]!.message).toContain('校验位');
+    expect((await search('导入甲五金')).total).toBe(0);
+  });
+
+  it('imports valid rows, and a re-import of the same code updates rather than duplicates', async () => {
+    const first = await upload(
+      await workbook([row(codeA, '江门市导入甲五金有限公司'), row(codeB, '江门市导入乙五金有限公司')]),
+    );
+    expect(first.json()).toEqual({ created: 2, updated: 0, unchanged: 0 });
+    const again = await upload(
+      await workbook([
+        row(codeA, '江门市导入甲五金有限公司', { workforce: 99 }),
+        row(codeB, '江门市导入乙五金有限公司'),
+      ]),
+    );
+    expect(again.json()).toEqual({ created: 0, updated: 1, unchanged: 1 });
+    const found = await search('导入甲五金');
+    expect(found.total).toBe(1);
+    expect(found.items[0]!.workforce).toBe(99);
+  });
+
+  it('refuses rows outside the importer’s territory', async () => {
+    const response = await upload(
+      await workbook([
+        row(makeCreditCode('91440705MA4NA0003'), '江门市新会越权有限公司', { territory: '新会区' }),
+      ]),
+    );
+    const body = expectProblem(response, 422, 'IMPORT_INVALID_ROWS');
+    expect(body.errors).toEqual([expect.objectContaining({ row: 2, column: '属地' })]);
+  });
+
+  it('flags the same code twice in one file', async () => {
+    const code = makeCreditCode('91440703MA4NA0004');
+    const body = expectProblem(await upload(await workbook([row(code, '甲'), row(code, '乙')])), 422);
+    expect(body.errors).toEqual([expect.objectContaining({ row: 3, message: '与第 2 行重复' })]);
+  });
+
+  it('refuses a file that is not a workbook, and an upload over the size limit', async () => {
+    const body = expectProblem(await upload(Buffer.from('not a spreadsheet')), 422, 'IMPORT_INVALID_ROWS');
+    expect(JSON.stringify(body.errors)).toContain('.xlsx');
+    expectProblem(await upload(Buffer.alloc(11 * 1024 * 1024, 1)), 413, 'FILE_TOO_LARGE');
+  });
+
+  it('exports the registry in the user’s scope as a workbook that imports back', async () => {
+    const response = await t.app.inject({
+      url: '/api/v1/enterprises/export.xlsx?q=' + encodeURIComponent('导入'),
+      headers: { cookie },
+    });
+    expect(response.statusCode).toBe(200);
+    expect(response.headers['content-type']).toContain('spreadsheetml');
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load(response.rawPayload as unknown as ArrayBuffer);
+    const sheet = book.worksheets[0]!;
+    expect(sheet.getRow(1).getCell(1).value).toBe('统一社会信用代码');
+    expect(sheet.actualRowCount).toBe(3);
+    const roundTrip = await upload(response.rawPayload);
+    expect(roundTrip.json()).toEqual({ created: 0, updated: 0, unchanged: 2 });
+  });
+
+  it('serves an import template with the expected headers', async () => {
+    const response = await t.app.inject({
+      url: '/api/v1/enterprises/import-template.xlsx',
+      headers: { cookie },
+    });
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load(response.rawPayload as unknown as ArrayBuffer);
+    const headers = (book.worksheets[0]!.getRow(1).values as unknown[]).slice(1);
+    expect(headers).toEqual(importColumns.map((c) => c.header));
+  });
+});
+
+describe('the import template', () => {
+  it('imports as it is downloaded', async () => {
+    const t = await createTestContext();
+    try {
+      const cookie = await t.login('pengjiang.inspector');
+      const template = await t.app.inject({
+        url: '/api/v1/enterprises/import-template.xlsx',
+        headers: { cookie },
+      });
+      const body = multipart(template.rawPayload);
+      const response = await t.app.inject({
+        method: 'POST',
+        url: '/api/v1/enterprises/import',
+        headers: { cookie, ...body.headers },
+        payload: body.payload,
+      });
+      expect(response.json()).toEqual({ created: 1, updated: 0, unchanged: 0 });
+    } finally {
+      await t.close();
+    }
+  });
+});

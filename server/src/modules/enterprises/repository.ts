@@ -1,0 +1,153 @@
+import { and, count, eq, inArray, sql, type SQL } from 'drizzle-orm';
+import type { Db, Tx } from '../../platform/db/client.ts';
+import { containsPattern, countCap, orderBy } from '../../platform/http/paging.ts';
+import { enterprises } from './schema.ts';
+
+export type EnterpriseRow = typeof enterprises.$inferSelect;
+export type EnterpriseInsert = typeof enterprises.$inferInsert;
+
+export type EnterpriseFilter = {
+  scope: SQL | undefined;
+  q?: string | undefined;
+  territory?: string | undefined;
+  industry?: string | undefined;
+  isKey?: boolean | undefined;
+};
+
+const sortable = {
+  name: enterprises.name,
+  creditCode: enterprises.creditCode,
+  territory: enterprises.territory,
+  industry: enterprises.industry,
+  workforce: enterprises.workforce,
+  createdAt: enterprises.createdAt,
+  updatedAt: enterprises.updatedAt,
+};
+
+const searchCondition = (column: typeof enterprises.searchText, q: string): SQL =>
+  sql`${column} like lower(${containsPattern(q)})`;
+
+export const enterpriseWhere = (filter: EnterpriseFilter): SQL | undefined =>
+  and(
+    filter.scope,
+    filter.q ? searchCondition(enterprises.searchText, filter.q) : undefined,
+    filter.territory ? eq(enterprises.territory, filter.territory) : undefined,
+    filter.industry ? eq(enterprises.industry, filter.industry) : undefined,
+    filter.isKey === undefined ? undefined : eq(enterprises.isKey, filter.isKey),
+  );
+
+export const listEnterpriseRows = async (
+  db: Db,
+  filter: EnterpriseFilter,
+  paging: { page: number; pageSize: number; sort?: string | undefined },
+) => {
+  const where = enterpriseWhere(filter);
+  const [rows, counted] = await Promise.all([
+    pageOfRows(db, filter, paging),
+    db.select({ n: count() }).from(
+      db
+        .select({ one: sql`1` })
+        .from(enterprises)
+        .where(where)
+        .limit(countCap + 1)
+        .as('capped'),
+    ),
+  ]);
+  const n = counted[0]?.n ?? 0;
+  return { rows, total: Math.min(n, countCap), totalIsLowerBound: n > countCap };
+};
+
+// How many rows, in name order, a search first looks through before it asks the trigram index.
+const probeRows = 5000;
+
+// A search ordered by name has two good plans and PostgreSQL cannot tell them apart in advance: walk the
+// name index until the page is full (fast when matches are dense), or collect the matches through the
+// trigram index and sort them (fast when they are rare or sort late). So: probe the first rows in name
+// order; if they fill the page, that is the page; otherwise find every match through the trigram index
+// (`name || ''` keeps the planner off the name index) and sort those.
+const pageOfRows = async (
+  db: Db,
+  filter: EnterpriseFilter,
+  paging: { page: number; pageSize: number; sort?: string | undefined },
+): Promise<EnterpriseRow[]> => {
+  const offset = (paging.page - 1) * paging.pageSize;
+  const order = orderBy(paging.sort, sortable, 'name', enterprises.id);
+  const byName = (paging.sort ?? 'name') === 'name';
+  if (!filter.q || !byName) {
+    return db
+      .select()
+      .from(enterprises)
+      .where(enterpriseWhere(filter))
+      .orderBy(...order)
+      .limit(paging.pageSize)
+      .offset(offset);
+  }
+  if (offset + paging.pageSize <= probeRows) {
+    const head = db
+      .select()
+      .from(enterprises)
+      .where(enterpriseWhere({ ...filter, q: undefined }))
+      .orderBy(enterprises.name, enterprises.id)
+      .limit(probeRows)
+      .as('head');
+    const probed = await db
+      .select()
+      .from(head)
+      .where(sql`${head.searchText} like lower(${containsPattern(filter.q)})`)
+      .orderBy(head.name, head.id)
+      .limit(paging.pageSize)
+      .offset(offset);
+    if (probed.length === paging.pageSize) return probed;
+  }
+  return db
+    .select()
+    .from(enterprises)
+    .where(enterpriseWhere(filter))
+    .orderBy(sql`${enterprises.name} || ''`, enterprises.id)
+    .limit(paging.pageSize)
+    .offset(offset);
+};
+
+// Streams every matching row in pages, for exports that must not hold a million rows at once.
+export async function* iterateEnterpriseRows(db: Db, filter: EnterpriseFilter, batchSize = 1000) {
+  const where = enterpriseWhere(filter);
+  let lastName = '';
+  let lastId = '00000000-0000-0000-0000-000000000000';
+  for (;;) {
+    const rows = await db
+      .select()
+      .from(enterprises)
+      .where(and(where, sql`(${enterprises.name}, ${enterprises.id}) > (${lastName}, ${lastId})`))
+      .orderBy(enterprises.name, enterprises.id)
+      .limit(batchSize);
+    if (rows.length === 0) return;
+    yield rows;
+    const last = rows[rows.length - 1]!;
+    lastName = last.name;
+    lastId = last.id;
+  }
+}
+
+export const findEnterpriseById = async (db: Db | Tx, id: string): Promise<EnterpriseRow | undefined> => {
+  const [row] = await db.select().from(enterprises).where(eq(enterprises.id, id));
+  return row;
+};
+
+export const findEnterprisesByCreditCodes = (db: Db | Tx, codes: string[]): Promise<EnterpriseRow[]> =>
+  codes.length === 0
+    ? Promise.resolve([])
+    : db.select().from(enterprises).where(inArray(enterprises.creditCode, codes));
+
+export const insertEnterprise = async (tx: Tx, values: EnterpriseInsert): Promise<EnterpriseRow> => {
+  const [row] = await tx.insert(enterprises).values(values).returning();
+  return row!;
+};
+
+export const updateEnterpriseRow = async (
+  tx: Tx,
+  id: string,
+  values: Partial<EnterpriseInsert>,
+): Promise<EnterpriseRow> => {
+  const [row] = await tx.update(enterprises).set(values).where(eq(enterprises.id, id)).returning();
+  return row!;
+};

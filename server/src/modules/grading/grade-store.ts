@@ -1,0 +1,118 @@
+import { createHash } from 'node:crypto';
+import { asc, and, eq, isNull } from 'drizzle-orm';
+import { compileGradingCatalog, gradeChanged, gradingCatalog, type GradingResult } from '@inspecta/domain';
+import type { AppContext } from '../../platform/http/context.ts';
+import { shanghaiDate } from '../../platform/http/dates.ts';
+import type { AuditActor } from '../../platform/audit/service.ts';
+import { appendAuditEvent } from '../../platform/audit/service.ts';
+import type { Tx } from '../../platform/db/client.ts';
+import { enterprises } from '../enterprises/schema.ts';
+import { assembleFacts } from './facts.ts';
+import { enterpriseFacts, enterpriseGrades, gradeChanges } from './schema.ts';
+
+// Compiled once per process: grading a million enterprises parses the catalogue once.
+export const grade = compileGradingCatalog(gradingCatalog);
+
+export type GradeTrigger = 'fact' | 'registry' | 'regrade' | 'seed';
+export type GradeSnapshot = Pick<GradingResult, 'class' | 'riskGrade' | 'enforcementLevel' | 'score'>;
+
+export const snapshot = (result: GradingResult): GradeSnapshot => ({
+  class: result.class,
+  riskGrade: result.riskGrade,
+  enforcementLevel: result.enforcementLevel,
+  score: result.score,
+});
+
+export const digestOf = (result: GradingResult): string =>
+  createHash('sha1').update(JSON.stringify(result)).digest('base64url');
+
+// measure 4: the enterprise's key status is its grading class, with the class reasons beside it.
+export const keyStatus = (result: GradingResult) => ({
+  isKey: result.class === 'key',
+  keyReasons: result.reasons
+    .filter((reason) => reason.effect === 'class')
+    .map((reason) => ({ code: reason.rule, name: reason.text })),
+});
+
+export const changeSummary = (previous: GradingResult | null, next: GradingResult): string => {
+  if (!previous) {
+    return `首次分级：${next.class === 'key' ? '重点' : '一般'}企业，${gradeNames[next.riskGrade]}，${next.enforcementLevel === 'city_organised' ? '市级组织' : '县级'}检查`;
+  }
+  const change = gradeChanged(previous, next);
+  const texts = change.fields.map((field) => field.text);
+  const added = change.reasonsAdded.map((reason) => `新增依据：${reason.text}`);
+  const removed = change.reasonsRemoved.map((reason) => `不再适用：${reason.text}`);
+  return [...texts, ...added, ...removed].join('；') || '分级依据更新';
+};
+
+const gradeNames: Record<string, string> = { red: '红色', orange: '橙色', yellow: '黄色', blue: '蓝色' };
+
+export type RegradeOutcome = { result: GradingResult; change: { summary: string } | null };
+
+// measure 3 (动态管理): regrades one enterprise inside the transaction that changed one of its inputs,
+// records the change of grade with its reason, and writes an audit event for it.
+export const regradeEnterprise = async (
+  tx: Tx,
+  ctx: AppContext,
+  options: { enterpriseId: string; trigger: GradeTrigger; actor: AuditActor },
+): Promise<RegradeOutcome> => {
+  const now = ctx.clock.now();
+  const [row] = await tx.select().from(enterprises).where(eq(enterprises.id, options.enterpriseId));
+  if (!row) throw new Error(`enterprise ${options.enterpriseId} vanished inside its own transaction`);
+  const facts = await tx
+    .select({ kind: enterpriseFacts.kind, data: enterpriseFacts.data })
+    .from(enterpriseFacts)
+    .where(and(eq(enterpriseFacts.enterpriseId, row.id), isNull(enterpriseFacts.retractedAt)))
+    .orderBy(asc(enterpriseFacts.recordedAt));
+  const result = grade(assembleFacts(row, facts), shanghaiDate(now));
+  const digest = digestOf(result);
+  const [stored] = await tx.select().from(enterpriseGrades).where(eq(enterpriseGrades.enterpriseId, row.id));
+  if (stored?.digest === digest && stored.territory === row.territory) return { result, change: null };
+
+  const previous = (stored?.result as GradingResult | undefined) ?? null;
+  const summary = changeSummary(previous, result);
+  const values = {
+    enterpriseId: row.id,
+    territory: row.territory,
+    class: result.class,
+    riskGrade: result.riskGrade,
+    enforcementLevel: result.enforcementLevel,
+    score: result.score,
+    result,
+    digest,
+    catalogVersion: result.catalogVersion,
+    gradedOn: shanghaiDate(now),
+    gradedAt: now,
+  };
+  await tx
+    .insert(enterpriseGrades)
+    .values(values)
+    .onConflictDoUpdate({ target: enterpriseGrades.enterpriseId, set: values });
+  await tx.update(enterprises).set(keyStatus(result)).where(eq(enterprises.id, row.id));
+  if (stored?.digest !== digest) {
+    await tx.insert(gradeChanges).values({
+      enterpriseId: row.id,
+      territory: row.territory,
+      at: now,
+      trigger: options.trigger,
+      fromGrade: previous ? snapshot(previous) : null,
+      toGrade: snapshot(result),
+      summary,
+    });
+    await appendAuditEvent(tx, {
+      actor: options.actor,
+      action: 'grading.change',
+      entityType: 'enterprise',
+      entityId: row.id,
+      territory: row.territory,
+      payload: {
+        trigger: options.trigger,
+        from: previous ? snapshot(previous) : null,
+        to: snapshot(result),
+        summary,
+      },
+      at: now,
+    });
+  }
+  return { result, change: stored?.digest === digest ? null : { summary } };
+};

@@ -1,0 +1,265 @@
+import { and, count, desc, eq } from 'drizzle-orm';
+import { territoryName, type GradingResult } from '@inspecta/domain';
+import type { AppContext } from '../../platform/http/context.ts';
+import {
+  assertCan,
+  assertMayUse,
+  scopeCondition,
+  territoryCondition,
+  type Actor,
+} from '../../platform/policy/policy.ts';
+import { Problem, notFound } from '../../platform/http/problem.ts';
+import { isUuid } from '../../platform/http/paging.ts';
+import { appendAuditEvent } from '../../platform/audit/service.ts';
+import { findEnterpriseById } from '../enterprises/repository.ts';
+import { enterprises } from '../enterprises/schema.ts';
+import { regradeEnterprise, type GradeSnapshot } from './grade-store.ts';
+import type { TFactInput } from './facts.ts';
+import { enterpriseFacts, enterpriseGrades, gradeChanges, regradeRuns } from './schema.ts';
+import { openRun, runRegrade } from './regrade-all.ts';
+
+const gradeView = (row: typeof enterpriseGrades.$inferSelect) => {
+  const result = row.result as GradingResult;
+  return {
+    class: result.class,
+    riskGrade: result.riskGrade,
+    enforcementLevel: result.enforcementLevel,
+    score: result.score,
+    standardisation: result.standardisation,
+    seasons: result.seasons,
+    allowance: result.allowance,
+    reasons: result.reasons,
+    catalogVersion: result.catalogVersion,
+    gradedOn: row.gradedOn,
+    gradedAt: row.gradedAt.toISOString(),
+  };
+};
+
+const readableEnterprise = async (
+  ctx: AppContext,
+  actor: Actor,
+  id: string,
+  action: 'read' | 'update' = 'read',
+) => {
+  if (!isUuid(id)) throw notFound('企业');
+  return assertCan(actor, 'enterprise', action, await findEnterpriseById(ctx.db, id), '企业');
+};
+
+export const getGrade = async (ctx: AppContext, actor: Actor, enterpriseId: string) => {
+  const enterprise = await readableEnterprise(ctx, actor, enterpriseId);
+  const [row] = await ctx.db
+    .select()
+    .from(enterpriseGrades)
+    .where(eq(enterpriseGrades.enterpriseId, enterprise.id));
+  const history = await ctx.db
+    .select()
+    .from(gradeChanges)
+    .where(eq(gradeChanges.enterpriseId, enterprise.id))
+    .orderBy(desc(gradeChanges.at))
+    .limit(100);
+  return {
+    grade: row ? gradeView(row) : null,
+    history: history.map((change) => ({
+      id: change.id,
+      at: change.at.toISOString(),
+      trigger: change.trigger as 'fact' | 'registry' | 'regrade' | 'seed',
+      from: change.fromGrade as GradeSnapshot | null,
+      to: change.toGrade as GradeSnapshot,
+      summary: change.summary,
+    })),
+  };
+};
+
+const factView = (row: typeof enterpriseFacts.$inferSelect) => ({
+  id: row.id,
+  kind: row.kind,
+  data: row.data as Record<string, unknown>,
+  recordedAt: row.recordedAt.toISOString(),
+  recordedByName: row.recordedByName,
+  retractedAt: row.retractedAt?.toISOString() ?? null,
+  retractionReason: row.retractionReason,
+});
+
+export const listFacts = async (ctx: AppContext, actor: Actor, enterpriseId: string) => {
+  const enterprise = await readableEnterprise(ctx, actor, enterpriseId);
+  const rows = await ctx.db
+    .select()
+    .from(enterpriseFacts)
+    .where(eq(enterpriseFacts.enterpriseId, enterprise.id))
+    .orderBy(desc(enterpriseFacts.recordedAt));
+  return { items: rows.map(factView) };
+};
+
+// measure 3: a new fact regrades the enterprise in the same transaction.
+export const recordFact = async (ctx: AppContext, actor: Actor, enterpriseId: string, input: TFactInput) => {
+  const enterprise = await readableEnterprise(ctx, actor, enterpriseId, 'update');
+  return ctx.db.transaction(async (tx) => {
+    const now = ctx.clock.now();
+    const [fact] = await tx
+      .insert(enterpriseFacts)
+      .values({
+        enterpriseId: enterprise.id,
+        territory: enterprise.territory,
+        kind: input.kind,
+        data: input.data,
+        recordedAt: now,
+        recordedById: actor.id,
+        recordedByName: actor.displayName,
+      })
+      .returning();
+    await appendAuditEvent(tx, {
+      actor,
+      action: 'fact.record',
+      entityType: 'enterprise',
+      entityId: enterprise.id,
+      territory: enterprise.territory,
+      payload: { factId: fact!.id, kind: input.kind, data: input.data },
+      at: now,
+    });
+    const outcome = await regradeEnterprise(tx, ctx, { enterpriseId: enterprise.id, trigger: 'fact', actor });
+    return { fact: factView(fact!), change: outcome.change };
+  });
+};
+
+export const retractFact = async (
+  ctx: AppContext,
+  actor: Actor,
+  enterpriseId: string,
+  factId: string,
+  reason: string,
+) => {
+  const enterprise = await readableEnterprise(ctx, actor, enterpriseId, 'update');
+  if (!isUuid(factId)) throw notFound('事实记录');
+  return ctx.db.transaction(async (tx) => {
+    const [fact] = await tx
+      .select()
+      .from(enterpriseFacts)
+      .where(and(eq(enterpriseFacts.id, factId), eq(enterpriseFacts.enterpriseId, enterprise.id)));
+    if (!fact) throw notFound('事实记录');
+    if (fact.retractedAt) throw new Problem(409, 'FACT_ALREADY_RETRACTED', '该记录已撤销');
+    const now = ctx.clock.now();
+    await tx
+      .update(enterpriseFacts)
+      .set({ retractedAt: now, retractionReason: reason })
+      .where(eq(enterpriseFacts.id, fact.id));
+    await appendAuditEvent(tx, {
+      actor,
+      action: 'fact.retract',
+      entityType: 'enterprise',
+      entityId: enterprise.id,
+      territory: enterprise.territory,
+      payload: { factId: fact.id, kind: fact.kind, reason },
+      at: now,
+    });
+    const outcome = await regradeEnterprise(tx, ctx, { enterpriseId: enterprise.id, trigger: 'fact', actor });
+    return { change: outcome.change };
+  });
+};
+
+export const gradingOverview = async (ctx: AppContext, actor: Actor, territory?: string) => {
+  const scope = scopeCondition(actor, 'enterprise', {
+    territory: enterpriseGrades.territory,
+    id: enterpriseGrades.enterpriseId,
+  });
+  if (actor.role === 'enterprise') throw new Problem(403, 'FORBIDDEN', '您的角色无权执行此操作');
+  const where = and(scope, territory ? territoryCondition(territory, enterpriseGrades.territory) : undefined);
+  const rows = await ctx.db
+    .select({
+      territory: enterpriseGrades.territory,
+      class: enterpriseGrades.class,
+      riskGrade: enterpriseGrades.riskGrade,
+      enforcementLevel: enterpriseGrades.enforcementLevel,
+      n: count(),
+    })
+    .from(enterpriseGrades)
+    .where(where)
+    .groupBy(
+      enterpriseGrades.territory,
+      enterpriseGrades.class,
+      enterpriseGrades.riskGrade,
+      enterpriseGrades.enforcementLevel,
+    );
+  const enterpriseScope = and(
+    scopeCondition(actor, 'enterprise', { territory: enterprises.territory, id: enterprises.id }),
+    territory ? territoryCondition(territory, enterprises.territory) : undefined,
+  );
+  const [all] = await ctx.db.select({ n: count() }).from(enterprises).where(enterpriseScope);
+  const sum = <K extends string>(key: (row: (typeof rows)[number]) => K) => {
+    const totals = new Map<K, number>();
+    for (const row of rows) totals.set(key(row), (totals.get(key(row)) ?? 0) + row.n);
+    return totals;
+  };
+  const territories = [...new Set(rows.map((row) => row.territory))].sort();
+  const total = rows.reduce((acc, row) => acc + row.n, 0);
+  return {
+    total,
+    ungraded: (all?.n ?? 0) - total,
+    byTerritory: territories.map((code) => {
+      const mine = rows.filter((row) => row.territory === code);
+      const of = (predicate: (row: (typeof rows)[number]) => boolean) =>
+        mine.filter(predicate).reduce((acc, row) => acc + row.n, 0);
+      return {
+        territory: code,
+        territoryName: territoryName(code) ?? code,
+        key: of((row) => row.class === 'key'),
+        general: of((row) => row.class === 'general'),
+        red: of((row) => row.riskGrade === 'red'),
+        orange: of((row) => row.riskGrade === 'orange'),
+        yellow: of((row) => row.riskGrade === 'yellow'),
+        blue: of((row) => row.riskGrade === 'blue'),
+        total: of(() => true),
+      };
+    }),
+    byClass: [...sum((row) => row.class as GradeSnapshot['class'])].map(([cls, n]) => ({
+      class: cls,
+      count: n,
+    })),
+    byRiskGrade: [...sum((row) => row.riskGrade as GradeSnapshot['riskGrade'])].map(([grade, n]) => ({
+      riskGrade: grade,
+      count: n,
+    })),
+    byLevel: [...sum((row) => row.enforcementLevel as GradeSnapshot['enforcementLevel'])].map(
+      ([level, n]) => ({
+        enforcementLevel: level,
+        count: n,
+      }),
+    ),
+  };
+};
+
+const runView = (run: typeof regradeRuns.$inferSelect) => ({
+  id: run.id,
+  kind: run.kind as 'nightly' | 'manual' | 'seed',
+  forDate: run.forDate,
+  status: run.status as 'running' | 'done' | 'failed' | 'skipped',
+  total: run.total,
+  processed: run.processed,
+  changed: run.changed,
+  startedAt: run.startedAt.toISOString(),
+  finishedAt: run.finishedAt?.toISOString() ?? null,
+  startedByName: run.startedByName,
+  error: run.error,
+});
+
+// Starts a regrade in the background and answers at once; progress is read from the run row.
+export const startRegrade = async (ctx: AppContext, actor: Actor, log: (error: unknown) => void) => {
+  assertMayUse(actor, 'grading_run', 'create');
+  const { run, opened } = await openRun(ctx, 'manual', actor.displayName);
+  if (!opened)
+    throw new Problem(409, 'REGRADE_RUNNING', '已有分级任务正在运行，请稍后', { detail: `任务 ${run.id}` });
+  void runRegrade(ctx, run).catch(log);
+  return runView(run);
+};
+
+export const listRuns = async (ctx: AppContext, actor: Actor) => {
+  assertMayUse(actor, 'grading_run', 'read');
+  const rows = await ctx.db.select().from(regradeRuns).orderBy(desc(regradeRuns.startedAt)).limit(20);
+  return { items: rows.map(runView) };
+};
+
+export const getRun = async (ctx: AppContext, actor: Actor, id: string) => {
+  assertMayUse(actor, 'grading_run', 'read');
+  const [row] = isUuid(id) ? await ctx.db.select().from(regradeRuns).where(eq(regradeRuns.id, id)) : [];
+  if (!row) throw notFound('分级任务');
+  return runView(row);
+};

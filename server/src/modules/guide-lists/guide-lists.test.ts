@@ -1,0 +1,146 @@
+import ExcelJS from 'exceljs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestContext, type TestContext } from '../../../test/helpers.ts';
+import { expectProblem } from '../../../test/problem.ts';
+
+type Entry = {
+  id: string;
+  enterpriseId: string;
+  name: string;
+  creditCode: string;
+  removed: boolean;
+  reason: string | null;
+  origin: string;
+};
+type Detail = {
+  id: string;
+  status: string;
+  entryCount: number;
+  entries: Entry[];
+  diff: { added: unknown[]; removed: { creditCode: string }[]; previousListId: string | null };
+};
+
+describe('key-enterprise guide list (measure 4)', () => {
+  let t: TestContext;
+  let reviewer: string;
+  let list2026: Detail;
+  beforeAll(async () => {
+    t = await createTestContext();
+    reviewer = await t.login('city.reviewer');
+  });
+  afterAll(() => t.close());
+  const post = (url: string, payload?: Record<string, unknown>, cookie = reviewer) =>
+    t.app.inject({ method: 'POST', url, headers: { cookie }, ...(payload === undefined ? {} : { payload }) });
+  const detail = async (id: string) =>
+    (
+      await t.app.inject({ url: `/api/v1/guide-lists/${id}`, headers: { cookie: reviewer } })
+    ).json() as Detail;
+
+  it('generates the year’s list from the rules: every key enterprise of the city', async () => {
+    const created = await post('/api/v1/guide-lists', { year: 2026 });
+    expect(created.statusCode).toBe(201);
+    list2026 = await detail((created.json() as { id: string }).id);
+    expect(list2026.status).toBe('draft');
+    const keys = (
+      await t.app.inject({
+        url: '/api/v1/enterprises?isKey=true&pageSize=200',
+        headers: { cookie: reviewer },
+      })
+    ).json() as { total: number };
+    expect(list2026.entryCount).toBe(keys.total);
+    expectProblem(await post('/api/v1/guide-lists', { year: 2026 }), 409, 'GUIDE_LIST_EXISTS');
+  });
+
+  it('lets only a legal reviewer generate it', async () => {
+    expectProblem(
+      await post('/api/v1/guide-lists', { year: 2027 }, await t.login('pengjiang.inspector')),
+      403,
+    );
+  });
+
+  it('removes an enterprise only with a written reason, and keeps it visible as removed', async () => {
+    const entry = list2026.entries[0]!;
+    expectProblem(
+      await post(`/api/v1/guide-lists/${list2026.id}/entries/${entry.id}/removal`, { reason: ' ' }),
+      400,
+    );
+    const response = await post(`/api/v1/guide-lists/${list2026.id}/entries/${entry.id}/removal`, {
+      reason: '企业已注销',
+    });
+    const after = response.json() as Detail;
+    expect(after.entries.find((e) => e.id === entry.id)).toMatchObject({
+      removed: true,
+      reason: '企业已注销',
+    });
+    expect(after.entryCount).toBe(list2026.entryCount - 1);
+  });
+
+  it('adds an enterprise by hand with a reason', async () => {
+    const general = (
+      await t.app.inject({ url: '/api/v1/enterprises?isKey=false&pageSize=1', headers: { cookie: reviewer } })
+    ).json() as { items: { id: string }[] };
+    const response = await post(`/api/v1/guide-lists/${list2026.id}/entries`, {
+      enterpriseId: general.items[0]!.id,
+      reason: '群众举报较多，纳入重点',
+    });
+    expect(
+      (response.json() as Detail).entries.find((e) => e.enterpriseId === general.items[0]!.id),
+    ).toMatchObject({ origin: 'manual', removed: false });
+  });
+
+  it('is approved, then published, and then refuses further edits citing measure 4', async () => {
+    const approved = (
+      await post(`/api/v1/guide-lists/${list2026.id}/approve`, { comment: '同意' })
+    ).json() as Detail;
+    expect(approved.status).toBe('approved');
+    const edit = await post(`/api/v1/guide-lists/${list2026.id}/entries/${list2026.entries[1]!.id}/removal`, {
+      reason: '晚了',
+    });
+    const refusal = expectProblem(edit, 422, 'GUIDE_LIST_WRONG_STATE');
+    expect(refusal.measure).toBe(4);
+    const published = (await post(`/api/v1/guide-lists/${list2026.id}/publish`)).json() as Detail;
+    expect(published.status).toBe('published');
+  });
+
+  it('shows the published list to the public with name, code, county, class and level only', async () => {
+    const index = (await t.app.inject({ url: '/api/v1/public/guide-lists' })).json() as {
+      items: { year: number }[];
+    };
+    expect(index.items.map((i) => i.year)).toEqual([2026]);
+    const list = (await t.app.inject({ url: '/api/v1/public/guide-lists/2026' })).json() as {
+      entries: Record<string, unknown>[];
+    };
+    expect(list.entries.length).toBe(list2026.entryCount);
+    expect(Object.keys(list.entries[0]!).sort()).toEqual([
+      'class',
+      'creditCode',
+      'enforcementLevel',
+      'name',
+      'territoryName',
+    ]);
+    expect(list.entries.some((e) => e.creditCode === list2026.entries[0]!.creditCode)).toBe(false);
+    expectProblem(await t.app.inject({ url: '/api/v1/public/guide-lists/2025' }), 404);
+  });
+
+  it('shows the difference to last year’s published list', async () => {
+    const next = (await post('/api/v1/guide-lists', { year: 2027 })).json() as { id: string };
+    const diff = (await detail(next.id)).diff;
+    expect(diff.previousListId).toBe(list2026.id);
+    expect(diff.removed.length).toBeGreaterThanOrEqual(1);
+    expect(diff.added.map((a) => (a as { creditCode: string }).creditCode)).toContain(
+      list2026.entries[0]!.creditCode,
+    );
+  });
+
+  it('exports the list as a workbook', async () => {
+    const response = await t.app.inject({
+      url: `/api/v1/guide-lists/${list2026.id}/export.xlsx`,
+      headers: { cookie: reviewer },
+    });
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load(response.rawPayload as unknown as ArrayBuffer);
+    const sheet = book.worksheets[0]!;
+    expect(sheet.getRow(1).getCell(1).value).toBe('企业名称');
+    expect(sheet.actualRowCount).toBe(list2026.entryCount + 1);
+  });
+});

@@ -1,0 +1,278 @@
+import {
+  addDays,
+  certificateStatusOn,
+  inspectionMatterByCode,
+  inspectionMatterCatalog,
+  INSPECTION_STAGE_NAMES,
+  type InspectionStage,
+  inspectionMatterName,
+} from '@inspecta/domain';
+import { and, asc, eq, inArray, sql } from 'drizzle-orm';
+import type { z } from 'zod';
+import type { AppContext } from '../../../platform/http/context.ts';
+import { shanghaiDate } from '../../../platform/http/dates.ts';
+import { assertMayUse, territoryCondition, type Actor } from '../../../platform/policy/policy.ts';
+import { Problem } from '../../../platform/http/problem.ts';
+import { appendAuditEvent } from '../../../platform/audit/service.ts';
+import type { Db, Tx } from '../../../platform/db/client.ts';
+import { inspections } from '../schema.ts';
+import { certificates } from '../../officers/schema.ts';
+import { activeKey, signCheckInCode, verifyCheckInCode, type CheckInPayload } from './code.ts';
+import { assertMayBegin } from '../guard-facts.ts';
+import { advanceStage, loadInspection, type InspectionRow } from '../inspection-store.ts';
+import { latestPlan } from '../onsite-plan/service.ts';
+import { signingKeys, visitRatings } from '../schema.ts';
+import type { ZArriveSchema, ZRatingSchema } from './model.ts';
+
+// 亮码入企 (issue 5 item 4): the enterprise scans the code of an approved inspection on a public page (no
+// login), sees who comes and on what legal basis, and its scan records the arrival; afterwards it rates the
+// visit anonymously.
+
+// after the visit too: the enterprise rates it with the same code
+const CODE_STAGES: readonly InspectionStage[] = [
+  'notified',
+  'checked_in',
+  'findings_recorded',
+  'concluded',
+  'closed',
+];
+
+export const checkInCodeFor = async (ctx: AppContext, actor: Actor, inspectionId: string) =>
+  ctx.db.transaction(async (tx) => {
+    const row = await loadInspection(tx, actor, inspectionId, 'read');
+    if (!CODE_STAGES.includes(row.stage as InspectionStage)) {
+      throw new Problem(422, 'CHECKIN_CODE_NOT_YET', '现场检查方案批准并通知企业后才生成检查码', {
+        measure: 11,
+      });
+    }
+    const plan = await latestPlan(tx, row.id);
+    if (!plan || plan.status !== 'approved')
+      throw new Problem(422, 'INSPECTION_PLAN_NOT_APPROVED', '现场检查方案未经批准', { measure: 11 });
+    const key = await activeKey(
+      tx,
+      plan.content.subjectOrganisationId || row.organisationId,
+      ctx.clock.now(),
+    );
+    const day = plan.content.scheduledAt.slice(0, 10);
+    const token = signCheckInCode(key, {
+      i: row.id,
+      c: row.creditCode,
+      n: row.enterpriseName,
+      b: plan.content.subjectName,
+      t: plan.content.scheduledAt,
+      // good through the day after the scheduled day
+      x: addDays(day, 1),
+      o: plan.content.officers.map((officer) => [officer.certificate, officer.name] as [string, string]),
+      m: plan.content.matters,
+    });
+    return { token, path: `/public/checkin/${token}`, expiresOn: addDays(day, 1) };
+  });
+
+export const publicSigningKeys = async (ctx: AppContext) => {
+  const rows = await ctx.db
+    .select({
+      id: signingKeys.id,
+      publicKey: signingKeys.publicKey,
+      createdAt: signingKeys.createdAt,
+      retiredAt: signingKeys.retiredAt,
+      organisationId: signingKeys.organisationId,
+    })
+    .from(signingKeys)
+    .orderBy(asc(signingKeys.createdAt));
+  return rows.map((row) => ({
+    id: row.id,
+    algorithm: 'Ed25519' as const,
+    publicKey: row.publicKey,
+    organisationId: row.organisationId,
+    createdAt: row.createdAt.toISOString(),
+    retiredAt: row.retiredAt?.toISOString() ?? null,
+  }));
+};
+
+const inspectionOf = async (db: Db | Tx, payload: CheckInPayload) => {
+  const [row] = await db.select().from(inspections).where(eq(inspections.id, payload.i));
+  return row;
+};
+
+// What the enterprise sees when it scans: the bureau, the officers with their certificate numbers and whether
+// each certificate is valid today, the matters and their legal basis, the notice.
+export const publicCheckIn = async (ctx: AppContext, token: string) => {
+  const verdict = await verifyCheckInCode(ctx.db, token);
+  if (!verdict.valid) return { valid: false as const, reason: verdict.reason, inspection: null };
+  const { payload } = verdict;
+  const row = await inspectionOf(ctx.db, payload);
+  if (!row) return { valid: false as const, reason: '检查记录不存在', inspection: null };
+  const today = shanghaiDate(ctx.clock.now());
+  const numbers = payload.o.map(([certificate]) => certificate);
+  const certs = numbers.length
+    ? await ctx.db.select().from(certificates).where(inArray(certificates.number, numbers))
+    : [];
+  const plan = await latestPlan(ctx.db, row.id);
+  return {
+    valid: true as const,
+    reason: null,
+    inspection: {
+      id: row.id,
+      enterpriseName: payload.n,
+      creditCode: payload.c,
+      bureau: payload.b,
+      scheduledAt: payload.t,
+      expiresOn: payload.x,
+      expired: today > payload.x,
+      stage: row.stage,
+      stageName: INSPECTION_STAGE_NAMES[row.stage as InspectionStage],
+      checkedInAt: row.checkedInAt?.toISOString() ?? null,
+      cancelled: row.stage === 'cancelled',
+      officers: payload.o.map(([certificate, name]) => {
+        const cert = certs.find((c) => c.number === certificate);
+        const status = cert
+          ? certificateStatusOn(
+              {
+                number: cert.number,
+                issuingAuthority: cert.issuingAuthority,
+                validFrom: cert.validFrom,
+                validTo: cert.validTo,
+                status: cert.status as 'valid' | 'suspended' | 'revoked',
+              },
+              today,
+            )
+          : null;
+        return {
+          name,
+          certificate,
+          issuingAuthority: cert?.issuingAuthority ?? null,
+          validTo: cert?.validTo ?? null,
+          validToday: status === 'valid',
+        };
+      }),
+      matters: payload.m.map((code) => {
+        const matter = inspectionMatterByCode(inspectionMatterCatalog, code);
+        return { code, name: inspectionMatterName(code), basis: matter?.source ?? '' };
+      }),
+      unannounced: plan?.content.unannounced ?? false,
+      unannouncedReason: plan?.content.unannouncedReason ?? null,
+      site: plan?.content.site ?? null,
+      rated:
+        (
+          await ctx.db
+            .select({ id: visitRatings.id })
+            .from(visitRatings)
+            .where(eq(visitRatings.inspectionId, row.id))
+        ).length > 0,
+    },
+  };
+};
+
+const verified = async (db: Db | Tx, token: string) => {
+  const verdict = await verifyCheckInCode(db, token);
+  if (!verdict.valid) throw new Problem(422, 'CHECKIN_CODE_INVALID', verdict.reason);
+  const row = await inspectionOf(db, verdict.payload);
+  if (!row) throw new Problem(404, 'NOT_FOUND', '检查记录不存在');
+  return { payload: verdict.payload, row };
+};
+
+const enterpriseActor = (row: InspectionRow) => ({ id: null, displayName: `${row.enterpriseName}（扫码）` });
+
+// The scan records arrival time and place; the guards run once more (a certificate may have lapsed since the
+// approval), so an unlawful visit is refused in front of the enterprise, with the measure.
+export const arrive = async (ctx: AppContext, token: string, body: z.infer<typeof ZArriveSchema>) =>
+  ctx.db.transaction(async (tx) => {
+    const { payload, row: found } = await verified(tx, token);
+    const [row] = await tx.select().from(inspections).where(eq(inspections.id, found.id)).for('update');
+    if (!row) throw new Problem(404, 'NOT_FOUND', '检查记录不存在');
+    if (row.checkedInAt) return { arrived: true, checkedInAt: row.checkedInAt.toISOString(), already: true };
+    const today = shanghaiDate(ctx.clock.now());
+    if (today > payload.x)
+      throw new Problem(422, 'CHECKIN_CODE_EXPIRED', `检查码有效期至 ${payload.x}，已过期`, { measure: 11 });
+    const plan = await latestPlan(tx, row.id);
+    if (!plan)
+      throw new Problem(422, 'INSPECTION_PLAN_NOT_APPROVED', '现场检查方案未经批准，企业有权拒绝检查', {
+        measure: 11,
+      });
+    await assertMayBegin(
+      tx,
+      row,
+      { ...plan.content, scheduledAt: `${today}T00:00:00+08:00` },
+      'check_in',
+      plan.status === 'approved',
+    );
+    const now = ctx.clock.now();
+    const location = body?.location ?? null;
+    await advanceStage(
+      tx,
+      enterpriseActor(row),
+      row,
+      'check_in',
+      'inspection.check_in',
+      { at: now.toISOString(), location },
+      now,
+      { checkedInAt: now, checkInLocation: location },
+    );
+    return { arrived: true, checkedInAt: now.toISOString(), already: false };
+  });
+
+// Anonymous: the rating row holds no user and no enterprise; the inspection id only makes it once per visit
+// and is never served. The audit event names the rating, not the inspection, so the officers' timeline does
+// not show who rated.
+export const rateVisit = async (ctx: AppContext, token: string, body: z.infer<typeof ZRatingSchema>) =>
+  ctx.db.transaction(async (tx) => {
+    const { payload, row } = await verified(tx, token);
+    if (!row.checkedInAt) throw new Problem(422, 'RATING_BEFORE_VISIT', '检查结束后才能评价');
+    const now = ctx.clock.now();
+    const inserted = await tx
+      .insert(visitRatings)
+      .values({
+        inspectionId: row.id,
+        territory: row.territory,
+        organisationName: payload.b,
+        officerCertificates: payload.o.map(([certificate]) => certificate),
+        score: body.score,
+        comment: body.comment?.trim() || null,
+        month: shanghaiDate(now).slice(0, 7),
+      })
+      .onConflictDoNothing()
+      .returning({ id: visitRatings.id });
+    if (inserted.length === 0) throw new Problem(409, 'ALREADY_RATED', '本次检查已经评价过了');
+    await appendAuditEvent(tx, {
+      actor: { id: null, displayName: '企业（匿名）' },
+      action: 'inspection.rating',
+      entityType: 'rating',
+      entityId: inserted[0]!.id,
+      territory: row.territory,
+      payload: {},
+      at: now,
+    });
+    return { rated: true };
+  });
+
+// Supervisors (legal reviewers) see ratings as statistics by unit and officer, never who rated what.
+export const ratingStatistics = async (ctx: AppContext, actor: Actor) => {
+  assertMayUse(actor, 'audit', 'read');
+  const scope = territoryCondition(actor.territory, visitRatings.territory);
+  const byUnit = await ctx.db
+    .select({
+      organisationName: visitRatings.organisationName,
+      ratings: sql<number>`count(*)::int`,
+      average: sql<number>`round(avg(${visitRatings.score}), 2)::float`,
+    })
+    .from(visitRatings)
+    .where(scope)
+    .groupBy(visitRatings.organisationName)
+    .orderBy(asc(visitRatings.organisationName));
+  const byOfficer = await ctx.db.execute(sql`
+    select c.certificate, count(*)::int as ratings, round(avg(${visitRatings.score}), 2)::float as average
+    from ${visitRatings}, jsonb_array_elements_text(${visitRatings.officerCertificates}) as c(certificate)
+    where ${scope} group by c.certificate order by c.certificate`);
+  const comments = await ctx.db
+    .select({ month: visitRatings.month, score: visitRatings.score, comment: visitRatings.comment })
+    .from(visitRatings)
+    .where(and(scope, sql`${visitRatings.comment} is not null`))
+    .orderBy(asc(visitRatings.month));
+  return {
+    byUnit,
+    byOfficer: (byOfficer as unknown as { rows: { certificate: string; ratings: number; average: number }[] })
+      .rows,
+    // comments by month without the visit they came from
+    comments,
+  };
+};

@@ -1,0 +1,107 @@
+import { Paragraph } from 'docx';
+import type { FileChild } from 'docx';
+import {
+  addressee,
+  bureauLine,
+  chineseDate,
+  enterpriseSignature,
+  heading,
+  labelled,
+  numberLine,
+  officerSignatures,
+  paragraph,
+  run,
+  sealBlock,
+  spacer,
+  table,
+  titleLine,
+} from '../../../platform/documents/docx-layout.ts';
+import type { RectificationOrderSnapshot, RectificationReviewSnapshot } from './snapshots.ts';
+
+// measure 13: 责令限期整改指令书 and 整改复查意见书.
+
+// Pending legal review (法制审核): the remedy notice is generic on purpose. 行政复议法 and 行政诉讼法 are not in
+// /work/shared/domain/laws, so it names no time limit, no reviewing body and no court; the bureau's legal reviewer
+// completes it from those laws before the wording is relied on.
+export const REMEDY_NOTICE = {
+  text: '你单位如对本指令不服，可以依法申请行政复议或者提起行政诉讼。',
+  verified: false,
+} as const;
+
+const ORDER_BASIS = '《中华人民共和国安全生产法》第六十五条第一款第（二）项、第（三）项';
+
+export const rectificationOrderBody = (
+  number: string,
+  s: RectificationOrderSnapshot,
+  issuedAt: string,
+): FileChild[] => [
+  bureauLine(s.bureauName),
+  titleLine('责令限期整改指令书'),
+  numberLine(number),
+  addressee(s.enterprise.name),
+  paragraph(`经${chineseDate(s.inspectedOn)}检查，你单位存在下列问题：`),
+  ...s.problems.map((problem, i) =>
+    paragraph(
+      `${i + 1}. ${problem.major ? '【重大事故隐患】' : ''}${problem.description}（依据：${problem.basis}）`,
+    ),
+  ),
+  paragraph(
+    `依据${ORDER_BASIS}的规定，现责令你单位于${chineseDate(s.deadline)}前${s.deadlineWorkdays ? `（${s.deadlineWorkdays}个工作日内）` : ''}整改完毕，达到有关法律、法规、规章和国家标准或者行业标准的要求。`,
+  ),
+  heading('整改要求'),
+  paragraph(s.requirements),
+  ...s.problems.map((problem, i) => paragraph(`${i + 1}. ${problem.howToFix}`)),
+  ...(s.problems.some((problem) => problem.major)
+    ? [
+        paragraph(
+          '重大事故隐患排除前或者排除过程中无法保证安全的，应当从危险区域内撤出作业人员；重大事故隐患排除后，经审查同意，方可恢复生产经营和使用。',
+        ),
+      ]
+    : []),
+  labelled('复查安排', s.reviewArrangement),
+  paragraph('整改完成后，请通过企业端上传整改材料（照片、记录等）并说明整改情况。'),
+  paragraph(REMEDY_NOTICE.text),
+  spacer(),
+  ...officerSignatures(s.officers),
+  new Paragraph({
+    spacing: { before: 120 },
+    children: [run('被检查单位负责人（签收）：　　　　　　　　　　　年　　月　　日', { size: 28 })],
+  }),
+  ...sealBlock(s.bureauName, issuedAt),
+];
+
+export const rectificationReviewBody = (
+  number: string,
+  s: RectificationReviewSnapshot,
+  issuedAt: string,
+  signature: Buffer | null,
+): FileChild[] => [
+  bureauLine(s.bureauName),
+  titleLine('整改复查意见书'),
+  numberLine(number),
+  addressee(s.enterprise.name),
+  paragraph(
+    `本机关于${chineseDate(s.orderIssuedOn)}对你单位作出《责令限期整改指令书》（${s.orderNumber}），于${chineseDate(s.reviewedOn)}对整改情况进行了复查。复查情况如下：`,
+  ),
+  table(
+    ['序号', '问题', '复查结果', '说明'],
+    s.results.map((result, i) => [
+      String(i + 1),
+      result.description,
+      result.passed ? '已整改' : '未整改到位',
+      result.note ?? '',
+    ]),
+    [8, 50, 16, 26],
+  ),
+  heading('复查意见'),
+  paragraph(
+    s.passed
+      ? '经复查，上述问题已整改完毕，符合要求。'
+      : '经复查，你单位未按要求完成整改。对未整改到位的问题，本机关将依法处理。',
+  ),
+  ...(s.comment ? [paragraph(s.comment)] : []),
+  spacer(),
+  ...officerSignatures(s.officers, '复查人员'),
+  ...enterpriseSignature(s.acknowledgement, signature),
+  ...sealBlock(s.bureauName, issuedAt),
+];

@@ -1,0 +1,165 @@
+import { Paragraph } from 'docx';
+import type { FileChild } from 'docx';
+import {
+  addressee,
+  bureauLine,
+  chineseDate,
+  chineseDateTime,
+  enterpriseSignature,
+  formTable,
+  GAP,
+  heading,
+  labelled,
+  numberLine,
+  officerSignatures,
+  paragraph,
+  run,
+  sealBlock,
+  spacer,
+  table,
+  titleLine,
+} from '../../../platform/documents/docx-layout.ts';
+import type {
+  InspectionNoticeSnapshot,
+  InspectionRecordSnapshot,
+  OnsitePlanSnapshot,
+  OfficerLine,
+} from './snapshots.ts';
+
+// The documents of the visit itself (measures 11, 12): 现场检查方案, 行政检查通知书, 现场检查记录.
+
+const MODE_NAMES = { on_site: '现场检查', remote: '远程（非现场）检查', written: '书面检查' } as const;
+const OUTCOME_NAMES = { conforming: '符合', finding: '发现问题', not_applicable: '不适用' } as const;
+
+const officerList = (officers: OfficerLine[]) =>
+  officers.map((o) => `${o.name}（执法证号：${o.certificate}）`).join('\n');
+const enterpriseHead = (legalRepresentative: string) => legalRepresentative || '—';
+
+export const onsitePlanBody = (number: string, s: OnsitePlanSnapshot, issuedAt: string): FileChild[] => [
+  bureauLine(s.bureauName),
+  titleLine('现场检查方案'),
+  numberLine(number),
+  formTable([
+    ['被检查单位', s.enterprise.name],
+    ['统一社会信用代码', s.enterprise.creditCode],
+    ['地址', s.enterprise.address],
+    ['检查时间', chineseDateTime(s.scheduledAt)],
+    ['检查地点', s.site],
+    ['检查方式', MODE_NAMES[s.mode] + (s.visitReason ? `\n到现场检查的理由：${s.visitReason}` : '')],
+    ['检查事项', s.matters.map((m, i) => `${i + 1}. ${m}`).join('\n')],
+    ['检查表', s.checklists.map((c) => `${c.code}（${c.version}版）`).join('\n')],
+    ['检查主体', s.subjectName],
+    ['检查人员', officerList(s.officers)],
+    [
+      '通知方式',
+      s.unannounced
+        ? `不预先通知（“四不两直”）\n理由：${s.unannouncedReason ?? ''}`
+        : '检查前送达《行政检查通知书》',
+    ],
+    ['拟定人', `${s.draftedByName}`],
+    [
+      '审批意见',
+      s.approvedByName
+        ? `同意。\n审批人：${s.approvedByName}${GAP}${s.approvedAt ? chineseDate(s.approvedAt) : ''}`
+        : '\n\n审批人（签名）：　　　　　　年　　月　　日',
+    ],
+  ]),
+  ...sealBlock(s.bureauName, issuedAt),
+];
+
+export const inspectionNoticeBody = (
+  number: string,
+  s: InspectionNoticeSnapshot,
+  issuedAt: string,
+): FileChild[] => [
+  bureauLine(s.bureauName),
+  titleLine('行政检查通知书'),
+  numberLine(number),
+  addressee(s.enterprise.name),
+  paragraph(
+    `根据《中华人民共和国安全生产法》第六十五条的规定，${s.subjectName}定于${chineseDateTime(s.scheduledAt)}对你单位进行行政检查。`,
+  ),
+  labelled('检查地点', s.site),
+  labelled('检查事项', s.matters.join('；')),
+  labelled('检查人员', s.officers.map((o) => `${o.name}（执法证号：${o.certificate}）`).join('、')),
+  ...(s.preparation ? [labelled('请准备', s.preparation)] : []),
+  paragraph(
+    '检查人员将出示行政执法证件。你单位认为检查人员与你单位有直接利害关系或者有其他关系可能影响公正检查的，有权申请其回避。',
+  ),
+  paragraph('请你单位依照《中华人民共和国安全生产法》第六十六条的规定予以配合，不得拒绝、阻挠。'),
+  ...(s.contact ? [labelled('联系人及电话', s.contact)] : []),
+  ...sealBlock(s.bureauName, issuedAt),
+  new Paragraph({
+    spacing: { before: 240 },
+    children: [run('被检查单位签收：　　　　　　　　　　　　年　　月　　日', { size: 28 })],
+  }),
+];
+
+export const inspectionRecordBody = (
+  number: string,
+  s: InspectionRecordSnapshot,
+  issuedAt: string,
+  signature: Buffer | null,
+): FileChild[] => {
+  const conforming = s.checklist.filter((entry) => entry.outcome === 'conforming').length;
+  const notApplicable = s.checklist.filter((entry) => entry.outcome === 'not_applicable').length;
+  return [
+    bureauLine(s.bureauName),
+    titleLine('现场检查记录'),
+    numberLine(number),
+    formTable([
+      ['被检查单位', s.enterprise.name],
+      ['统一社会信用代码', s.enterprise.creditCode],
+      ['地址', s.enterprise.address],
+      ['法定代表人（负责人）', enterpriseHead(s.enterprise.legalRepresentative)],
+      ['检查场所', s.place],
+      [
+        '检查时间',
+        `${s.startedAt ? `自${chineseDateTime(s.startedAt)}` : ''}至${chineseDateTime(s.endedAt)}`,
+      ],
+      ['检查人员', officerList(s.officers)],
+      ['检查事项', s.matters.map((m, i) => `${i + 1}. ${m}`).join('\n')],
+    ]),
+    heading('一、检查内容'),
+    paragraph(
+      `按检查表逐项检查共 ${s.checklist.length} 项：符合 ${conforming} 项，发现问题 ${s.checklist.length - conforming - notApplicable} 项，不适用 ${notApplicable} 项。`,
+    ),
+    ...(s.checklist.length > 0
+      ? [
+          table(
+            ['序号', '检查项目', '结果', '说明'],
+            s.checklist.map((entry, i) => [
+              String(i + 1),
+              entry.itemName ? `${entry.itemName}（${entry.itemCode}）` : entry.itemCode,
+              OUTCOME_NAMES[entry.outcome],
+              entry.note ?? '',
+            ]),
+            [8, 50, 14, 28],
+          ),
+        ]
+      : []),
+    heading('二、发现的问题及处理情况'),
+    ...(s.findings.length === 0
+      ? [paragraph('本次检查未发现问题。')]
+      : [
+          table(
+            ['序号', '发现的问题', '依据', '整改指引', '处理情况'],
+            s.findings.map((finding, i) => [
+              String(i + 1),
+              `${finding.major ? '【重大事故隐患】' : ''}${finding.description}`,
+              finding.basis,
+              finding.howToFix,
+              finding.handling === 'fixed_on_spot'
+                ? '当场整改完毕'
+                : `责令限期整改${finding.orderNumber ? `\n（${finding.orderNumber}）` : ''}`,
+            ]),
+            [7, 28, 23, 24, 18],
+          ),
+        ]),
+    paragraph('以上检查情况已当场向被检查单位负责人反馈。'),
+    spacer(),
+    ...officerSignatures(s.officers, '检查人员'),
+    ...enterpriseSignature(s.acknowledgement, signature),
+    ...sealBlock(s.bureauName, issuedAt),
+  ];
+};

@@ -1,0 +1,41 @@
+import { inspectionMatterName } from '@inspecta/domain';
+import { eq } from 'drizzle-orm';
+import type { Db, Tx } from '../../../platform/db/client.ts';
+import { enterprises } from '../../enterprises/schema.ts';
+import type { InspectionRow } from '../inspection-store.ts';
+import type { EnterpriseLine, OfficerLine } from './snapshots.ts';
+
+// What every document says about the enterprise and the officers, read once when it is issued.
+
+export const enterpriseLine = async (
+  db: Db | Tx,
+  inspection: Pick<InspectionRow, 'enterpriseId' | 'enterpriseName' | 'creditCode'>,
+): Promise<EnterpriseLine> => {
+  const [row] = await db
+    .select({
+      name: enterprises.name,
+      creditCode: enterprises.creditCode,
+      address: enterprises.address,
+      legalRepresentative: enterprises.legalRepresentative,
+    })
+    .from(enterprises)
+    .where(eq(enterprises.id, inspection.enterpriseId));
+  return (
+    row ?? {
+      name: inspection.enterpriseName,
+      creditCode: inspection.creditCode,
+      address: '',
+      legalRepresentative: '',
+    }
+  );
+};
+
+export const officerLines = (team: InspectionRow['team']): OfficerLine[] =>
+  team.map((member) => ({
+    name: member.name,
+    certificate: member.certificate,
+    organisationName: member.organisationName,
+  }));
+
+export const matterNames = (codes: readonly string[]): string[] =>
+  codes.map((code) => inspectionMatterName(code));

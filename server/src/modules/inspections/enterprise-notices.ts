@@ -1,0 +1,118 @@
+import {
+  checklistFeatures,
+  checklistsFor,
+  inspectionMatterByCode,
+  inspectionMatterCatalog,
+  mergedForm,
+  mergedFormItems,
+  inspectionMatterName,
+} from '@inspecta/domain';
+import { and, asc, desc, eq, inArray } from 'drizzle-orm';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import type { AppContext } from '../../platform/http/context.ts';
+import { requireActor } from '../../platform/auth/authenticate.ts';
+import type { Actor } from '../../platform/policy/policy.ts';
+import { forbidden } from '../../platform/http/problem.ts';
+import { enterprises } from '../enterprises/schema.ts';
+import { inspections } from './schema.ts';
+import { onsitePlans } from './schema.ts';
+
+// Issue 5 item 4: where the matter allows notice, the enterprise sees the coming inspection in its portal, with
+// the notice and a self-check list (the same merged form the officers will use, with how to fix each item),
+// so it can put things right before anyone arrives. Unannounced visits (四不两直) never show here.
+
+const ANNOUNCED_STAGES = ['notified'];
+
+export const enterpriseNotices = async (ctx: AppContext, actor: Actor) => {
+  if (actor.role !== 'enterprise' || !actor.enterpriseId) throw forbidden();
+  const [enterprise] = await ctx.db.select().from(enterprises).where(eq(enterprises.id, actor.enterpriseId));
+  if (!enterprise) return [];
+  const rows = await ctx.db
+    .select()
+    .from(inspections)
+    .where(and(eq(inspections.enterpriseId, enterprise.id), inArray(inspections.stage, ANNOUNCED_STAGES)))
+    .orderBy(asc(inspections.plannedOn));
+  // the approved plan of each, one query; the latest version wins
+  const plans = rows.length
+    ? await ctx.db
+        .select()
+        .from(onsitePlans)
+        .where(
+          and(
+            inArray(
+              onsitePlans.inspectionId,
+              rows.map((row) => row.id),
+            ),
+            eq(onsitePlans.status, 'approved'),
+          ),
+        )
+        .orderBy(desc(onsitePlans.version))
+    : [];
+  const result = [];
+  for (const row of rows) {
+    const plan = plans.find((candidate) => candidate.inspectionId === row.id);
+    if (!plan || plan.content.unannounced) continue;
+    const form = mergedForm(
+      checklistsFor({
+        matters: plan.content.matters,
+        industry: enterprise.industry,
+        features: checklistFeatures(enterprise),
+      }),
+    );
+    result.push({
+      inspectionId: row.id,
+      bureau: plan.content.subjectName,
+      scheduledAt: plan.content.scheduledAt,
+      site: plan.content.site,
+      matters: plan.content.matters.map((code) => ({
+        code,
+        name: inspectionMatterName(code),
+        basis: inspectionMatterByCode(inspectionMatterCatalog, code)?.source ?? '',
+      })),
+      officers: plan.content.officers.map(({ name, certificate }) => ({ name, certificate })),
+      selfCheck: mergedFormItems(form).map((item) => ({
+        code: item.code,
+        text: item.text,
+        howToFix: item.howToFix,
+        majorHiddenDanger: item.majorHiddenDanger,
+        verified: item.verified,
+      })),
+    });
+  }
+  return result;
+};
+
+const ZNoticeSchema = z.object({
+  inspectionId: z.uuid(),
+  bureau: z.string(),
+  scheduledAt: z.string(),
+  site: z.string(),
+  matters: z.array(z.object({ code: z.string(), name: z.string(), basis: z.string() })),
+  officers: z.array(z.object({ name: z.string(), certificate: z.string() })),
+  selfCheck: z.array(
+    z.object({
+      code: z.string(),
+      text: z.string(),
+      howToFix: z.string(),
+      majorHiddenDanger: z.boolean(),
+      verified: z.boolean(),
+    }),
+  ),
+});
+
+export const enterpriseNoticeRoutes =
+  (ctx: AppContext): FastifyPluginAsyncZod =>
+  async (app) => {
+    app.get(
+      '/enterprise/inspection-notices',
+      {
+        schema: {
+          tags: ['onsite'],
+          summary: '企业门户：已通知的检查（检查通知与自查清单）',
+          response: { 200: z.array(ZNoticeSchema) },
+        },
+      },
+      async (request) => enterpriseNotices(ctx, requireActor(request)),
+    );
+  };

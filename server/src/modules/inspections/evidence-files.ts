@@ -1,0 +1,179 @@
+import { createHash } from 'node:crypto';
+import type { Multipart, MultipartFile } from '@fastify/multipart';
+import exifr from 'exifr';
+import { fileTypeFromBuffer } from 'file-type';
+import { eq } from 'drizzle-orm';
+import type { z } from 'zod';
+import { Problem } from '../../platform/http/problem.ts';
+import type { Tx } from '../../platform/db/client.ts';
+import { evidenceFiles, type GeoPoint } from './schema.ts';
+
+// Issue 5 items 6 and 10: photos, signatures and proofs, stored with their SHA-256, size and type checked by
+// content (not by the name or the header the client sends), the camera's EXIF time kept. The id is the
+// client's: an upload replayed after a lost response stores nothing twice, and a record that references a
+// file uploaded before a crash still finds it.
+
+export const EVIDENCE_KINDS = ['photo', 'signature', 'proof', 'document'] as const;
+export type EvidenceKind = (typeof EVIDENCE_KINDS)[number];
+
+export const MAX_EVIDENCE_BYTES = 8 * 1024 * 1024;
+
+const ALLOWED: Record<EvidenceKind, readonly string[]> = {
+  photo: ['image/jpeg', 'image/png', 'image/webp', 'image/heic'],
+  signature: ['image/png'],
+  proof: ['image/jpeg', 'image/png', 'image/webp', 'image/heic', 'application/pdf'],
+  document: ['application/pdf', 'image/jpeg', 'image/png'],
+};
+
+const KIND_NAMES: Record<EvidenceKind, string> = {
+  photo: '现场照片',
+  signature: '签名',
+  proof: '整改材料',
+  document: '文书扫描件',
+};
+
+export const sha256Of = (data: Buffer): string => createHash('sha256').update(data).digest('hex');
+
+// EXIF DateTimeOriginal as the camera wrote it (local time, no zone): kept as text, never reinterpreted.
+const exifTime = async (data: Buffer, mediaType: string): Promise<string | null> => {
+  if (mediaType !== 'image/jpeg' && mediaType !== 'image/heic' && mediaType !== 'image/webp') return null;
+  try {
+    const tags = (await exifr.parse(data, {
+      pick: ['DateTimeOriginal', 'CreateDate'],
+      reviveValues: false,
+    })) as Record<string, unknown> | undefined;
+    const value = tags?.DateTimeOriginal ?? tags?.CreateDate;
+    return typeof value === 'string' ? value : null;
+  } catch {
+    return null;
+  }
+};
+
+export type StoredEvidence = {
+  id: string;
+  sha256: string;
+  size: number;
+  mediaType: string;
+  takenAt: string | null;
+  replayed: boolean;
+};
+
+export const checkEvidence = async (kind: EvidenceKind, data: Buffer) => {
+  if (data.length === 0) throw new Problem(422, 'FILE_EMPTY', '上传的文件是空的');
+  if (data.length > MAX_EVIDENCE_BYTES) {
+    throw new Problem(
+      413,
+      'FILE_TOO_LARGE',
+      `上传的文件过大：${(data.length / 1024 / 1024).toFixed(1)} MB，单个文件不超过 ${MAX_EVIDENCE_BYTES / 1024 / 1024} MB`,
+    );
+  }
+  const detected = await fileTypeFromBuffer(data);
+  const mediaType = detected?.mime ?? 'application/octet-stream';
+  if (!ALLOWED[kind].includes(mediaType)) {
+    throw new Problem(
+      415,
+      'FILE_TYPE_NOT_ALLOWED',
+      `${KIND_NAMES[kind]}只接受 ${ALLOWED[kind].map((t) => t.split('/')[1]!.toUpperCase()).join('、')} 文件，上传的文件内容是 ${detected?.ext?.toUpperCase() ?? '无法识别的格式'}`,
+    );
+  }
+  return { mediaType, sha256: sha256Of(data), takenAt: await exifTime(data, mediaType) };
+};
+
+// Reads the multipart parts of one upload: the form fields, checked against the schema, and the one file, in
+// whatever order the client sent them. `missingTitle` is what the user is told when no file came.
+export const readEvidenceUpload = async <TFields>(
+  parts: AsyncIterableIterator<Multipart>,
+  schema: z.ZodType<TFields>,
+  missingTitle: string,
+): Promise<{ fields: TFields; data: Buffer; fileName: string | null }> => {
+  const raw: Record<string, string> = {};
+  let file: { data: Buffer; fileName: string | null } | null = null;
+  for await (const part of parts) {
+    if (part.type === 'file') {
+      const upload = part as MultipartFile;
+      // over the multipart limit this throws FST_REQ_FILE_TOO_LARGE (413, app/errors.ts)
+      file = { data: await upload.toBuffer(), fileName: upload.filename || null };
+    } else if (typeof part.value === 'string') {
+      raw[part.fieldname] = part.value;
+    }
+  }
+  if (!file) throw new Problem(400, 'FILE_MISSING', missingTitle);
+  const parsed = schema.safeParse(raw);
+  if (!parsed.success) {
+    const errors = parsed.error.issues.map((issue) => ({
+      path: issue.path.map((p) => (typeof p === 'symbol' ? String(p) : p)),
+      message: issue.message,
+    }));
+    throw new Problem(400, 'VALIDATION_FAILED', '提交的内容不符合要求', {
+      detail: errors.map((e) => `${e.path.join('.')}: ${e.message}`).join('；'),
+      errors,
+    });
+  }
+  return { fields: parsed.data, ...file };
+};
+
+export const storeEvidence = async (
+  tx: Tx,
+  input: {
+    id: string;
+    inspectionId: string;
+    territory: string;
+    kind: EvidenceKind;
+    data: Buffer;
+    fileName: string | null;
+    location: GeoPoint | null;
+    byName: string;
+    at: Date;
+    enterpriseVisible: boolean;
+  },
+): Promise<StoredEvidence> => {
+  const checked = await checkEvidence(input.kind, input.data);
+  const [existing] = await tx
+    .select({
+      id: evidenceFiles.id,
+      sha256: evidenceFiles.sha256,
+      size: evidenceFiles.size,
+      mediaType: evidenceFiles.mediaType,
+      takenAt: evidenceFiles.takenAt,
+      inspectionId: evidenceFiles.inspectionId,
+    })
+    .from(evidenceFiles)
+    .where(eq(evidenceFiles.id, input.id));
+  if (existing) {
+    if (existing.sha256 !== checked.sha256 || existing.inspectionId !== input.inspectionId) {
+      throw new Problem(409, 'FILE_ID_REUSED', '该文件编号已用于另一个文件，请重新选择文件上传');
+    }
+    return {
+      id: existing.id,
+      sha256: existing.sha256,
+      size: existing.size,
+      mediaType: existing.mediaType,
+      takenAt: existing.takenAt,
+      replayed: true,
+    };
+  }
+  await tx.insert(evidenceFiles).values({
+    id: input.id,
+    inspectionId: input.inspectionId,
+    territory: input.territory,
+    kind: input.kind,
+    sha256: checked.sha256,
+    size: input.data.length,
+    mediaType: checked.mediaType,
+    fileName: input.fileName,
+    takenAt: checked.takenAt,
+    location: input.location,
+    data: input.data,
+    uploadedAt: input.at,
+    uploadedByName: input.byName,
+    enterpriseVisible: input.enterpriseVisible,
+  });
+  return {
+    id: input.id,
+    sha256: checked.sha256,
+    size: input.data.length,
+    mediaType: checked.mediaType,
+    takenAt: checked.takenAt,
+    replayed: false,
+  };
+};

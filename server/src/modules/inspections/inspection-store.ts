@@ -1,0 +1,79 @@
+import { transition, type InspectionEvent, type InspectionStage } from '@inspecta/domain';
+import { eq } from 'drizzle-orm';
+import { shanghaiDate } from '../../platform/http/dates.ts';
+import type { Action, Actor } from '../../platform/policy/policy.ts';
+import { assertCan } from '../../platform/policy/policy.ts';
+import { notFound, refused } from '../../platform/http/problem.ts';
+import { isUuid } from '../../platform/http/paging.ts';
+import { appendAuditEvent, type AuditAction } from '../../platform/audit/service.ts';
+import type { Db, Tx } from '../../platform/db/client.ts';
+import { inspections } from './schema.ts';
+
+// One place where an inspection is read for the on-site work and moved along its lifecycle
+// (domain/src/inspection/lifecycle.ts). Every move writes an audit event on the inspection in the same
+// transaction: the inspection's timeline (measure 12) is the audit chain filtered to it.
+
+export type InspectionRow = typeof inspections.$inferSelect;
+
+export const loadInspection = async (
+  db: Db | Tx,
+  actor: Actor,
+  id: string,
+  action: Action,
+  lock = false,
+): Promise<InspectionRow> => {
+  if (!isUuid(id)) throw notFound('检查');
+  const query = db.select().from(inspections).where(eq(inspections.id, id));
+  const [row] = lock ? await query.for('update') : await query;
+  return assertCan(actor, 'inspection', action, row, '检查');
+};
+
+export const auditInspection = (
+  tx: Tx,
+  actor: { id: string | null; displayName: string },
+  row: Pick<InspectionRow, 'id' | 'territory'>,
+  action: AuditAction,
+  payload: unknown,
+  at: Date,
+) =>
+  appendAuditEvent(tx, {
+    actor,
+    action,
+    entityType: 'inspection',
+    entityId: row.id,
+    territory: row.territory,
+    payload,
+    at,
+  });
+
+// The coarse status the governance views count by (server/src/inspections): an inspection is completed once its
+// result is on record (documents issued, or a remote check that found nothing).
+const statusFor = (stage: InspectionStage, at: Date): Partial<typeof inspections.$inferInsert> => {
+  const day = shanghaiDate(at);
+  if (stage === 'concluded' || stage === 'closed_without_visit')
+    return { status: 'completed', completedOn: day };
+  if (stage === 'cancelled') return { status: 'cancelled' };
+  if (stage === 'merged') return { status: 'merged' };
+  return {};
+};
+
+// Moves the inspection by one lifecycle event, or throws the domain's refusal (422 with measure and basis).
+export const advanceStage = async (
+  tx: Tx,
+  actor: { id: string | null; displayName: string },
+  row: InspectionRow,
+  event: InspectionEvent,
+  action: AuditAction,
+  payload: Record<string, unknown>,
+  at: Date,
+  extra: Partial<typeof inspections.$inferInsert> = {},
+): Promise<InspectionStage> => {
+  const next = transition(row.stage as InspectionStage, event);
+  if (!next.ok) throw refused(next);
+  await tx
+    .update(inspections)
+    .set({ ...extra, ...statusFor(next.to, at), stage: next.to })
+    .where(eq(inspections.id, row.id));
+  await auditInspection(tx, actor, row, action, { ...payload, from: row.stage, to: next.to, event }, at);
+  return next.to;
+};

@@ -1,0 +1,429 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { and, eq, gte, sql } from 'drizzle-orm';
+import { createTestContext, type TestContext } from '../../../../test/helpers.ts';
+import { expectProblem } from '../../../../test/problem.ts';
+import { requester } from '../../plans/plans-test-helpers.ts';
+import { enterprises } from '../../enterprises/schema.ts';
+import { certificates, officers } from '../../officers/schema.ts';
+import { draws } from '../../draws/schema.ts';
+import { inspections } from '../schema.ts';
+import { auditEvents } from '../../../platform/audit/schema.ts';
+import { inspectionDocuments } from '../schema.ts';
+
+let t: TestContext;
+let inspector: string;
+let unitHead: string;
+let reviewer: string;
+let valid: string[];
+let lapsed: string;
+
+const http = () => requester(t);
+
+// A targeted inspection (complaint) of an enterprise of 蓬江区, planned by the city inspector.
+const planned = async (offset: number) => {
+  // enterprises with no inspection yet this year: no cap reached, no merge proposal
+  const rows = await t.ctx.db
+    .select()
+    .from(enterprises)
+    .where(
+      and(
+        eq(enterprises.territory, '440703'),
+        sql`not exists (select 1 from inspections i where i.enterprise_id = ${enterprises.id})`,
+      ),
+    )
+    .orderBy(enterprises.creditCode)
+    .limit(40);
+  const enterprise = rows[offset]!;
+  const res = await http().post('/api/v1/inspections', inspector, {
+    enterpriseId: enterprise.id,
+    plannedOn: '2026-12-03',
+    kind: 'targeted',
+    matters: ['work_safety_general'],
+    trigger: 'complaint_or_report',
+    triggerReference: `12345-2026-${offset}`,
+  });
+  expect(res.statusCode, res.body).toBe(201);
+  return (res.json() as { inspection: { id: string } }).inspection.id;
+};
+
+const approved = async (id: string, team = valid.slice(0, 2)) => {
+  expect(
+    (
+      await http().post(`/api/v1/inspections/${id}/onsite-plan`, inspector, {
+        officers: team,
+        scheduledAt: '2026-12-03T09:30:00+08:00',
+      })
+    ).statusCode,
+  ).toBe(200);
+  const submitted = await http().post(`/api/v1/inspections/${id}/onsite-plan/submit`, inspector, {});
+  expect(submitted.statusCode, submitted.body).toBe(200);
+  const decided = await http().post(`/api/v1/inspections/${id}/onsite-plan/decision`, unitHead, {
+    approve: true,
+    comment: '同意，注意防护',
+  });
+  expect(decided.statusCode, decided.body).toBe(200);
+};
+
+const codeOf = async (id: string) => {
+  expect((await http().post(`/api/v1/inspections/${id}/notify`, inspector, {})).statusCode).toBe(200);
+  const res = await http().get(`/api/v1/inspections/${id}/checkin-code`, inspector);
+  expect(res.statusCode, res.body).toBe(200);
+  return (res.json() as { token: string }).token;
+};
+
+beforeAll(async () => {
+  t = await createTestContext({ seed: true, now: new Date('2026-12-03T01:00:00Z') });
+  inspector = await t.login('city.inspector');
+  unitHead = await t.login('city.unithead');
+  reviewer = await t.login('city.reviewer');
+  const rows = await t.ctx.db
+    .select({
+      number: certificates.number,
+      validTo: certificates.validTo,
+      status: certificates.status,
+      onRoster: officers.onRoster,
+    })
+    .from(certificates)
+    .innerJoin(officers, eq(officers.id, certificates.officerId))
+    .where(and(eq(officers.territory, '440700')));
+  valid = rows
+    .filter((r) => r.status === 'valid' && r.onRoster && r.validTo >= '2027-12-31')
+    .map((r) => r.number)
+    .sort();
+  lapsed = rows.find((r) => r.validTo < '2026-12-03')!.number;
+});
+afterAll(() => t.close());
+
+describe('on-site plan and approval (measure 11)', () => {
+  it('runs draft → submit → approval by the department head, with every guard listed', async () => {
+    const id = await planned(0);
+    await approved(id);
+    const overview = (await http().get(`/api/v1/inspections/${id}/onsite`, inspector)).json() as {
+      stage: string;
+      plan: { status: string; comment: string };
+      checks: { measure: number; ok: boolean }[];
+    };
+    expect(overview.stage).toBe('plan_approved');
+    expect(overview.plan).toMatchObject({ status: 'approved', comment: '同意，注意防护' });
+    expect(overview.checks.every((check) => check.ok)).toBe(true);
+    // the approved plan is issued as a numbered 现场检查方案
+    const documents = await t.ctx.db
+      .select()
+      .from(inspectionDocuments)
+      .where(eq(inspectionDocuments.inspectionId, id));
+    expect(documents.map((d) => d.type)).toEqual(['onsite_plan']);
+    expect(documents[0]!.number).toMatch(/^江应急检方〔2026〕\d+号$/);
+  });
+
+  it('refuses a plan with one certified officer, citing measure 12', async () => {
+    const id = await planned(1);
+    await http().post(`/api/v1/inspections/${id}/onsite-plan`, inspector, { officers: [valid[0], lapsed] });
+    const res = await http().post(`/api/v1/inspections/${id}/onsite-plan/submit`, inspector, {});
+    expectProblem(res, 422, 'INSPECTION_TOO_FEW_OFFICERS');
+    expect(res.json()).toMatchObject({ measure: 12 });
+  });
+
+  it('lets only a department head decide, and needs a reason to reject', async () => {
+    const id = await planned(2);
+    await http().post(`/api/v1/inspections/${id}/onsite-plan`, inspector, { officers: valid.slice(0, 2) });
+    const submitted = await http().post(`/api/v1/inspections/${id}/onsite-plan/submit`, inspector, {});
+    expect(submitted.statusCode, submitted.body).toBe(200);
+    expectProblem(
+      await http().post(`/api/v1/inspections/${id}/onsite-plan/decision`, inspector, { approve: true }),
+      403,
+    );
+    expectProblem(
+      await http().post(`/api/v1/inspections/${id}/onsite-plan/decision`, unitHead, { approve: false }),
+      422,
+      'ONSITE_PLAN_REJECTION_REASON',
+    );
+    const rejected = await http().post(`/api/v1/inspections/${id}/onsite-plan/decision`, unitHead, {
+      approve: false,
+      comment: '检查事项与投诉内容不符',
+    });
+    expect(rejected.json()).toMatchObject({ status: 'rejected' });
+    const overview = (await http().get(`/api/v1/inspections/${id}/onsite`, inspector)).json() as {
+      stage: string;
+    };
+    expect(overview.stage).toBe('plan_drafted');
+  });
+
+  it('records the reason of an unannounced visit (四不两直)', async () => {
+    const id = await planned(3);
+    expectProblem(
+      await http().post(`/api/v1/inspections/${id}/onsite-plan`, inspector, {
+        officers: valid.slice(0, 2),
+        unannounced: true,
+      }),
+      422,
+      'UNANNOUNCED_REASON_REQUIRED',
+    );
+  });
+
+  it('drafts a plan for every planned inspection of a draw in one click', async () => {
+    const county = await t.login('pengjiang.inspector');
+    const [draw] = await t.ctx.db.select({ id: draws.id }).from(draws).where(eq(draws.territory, '440703'));
+    const res = await http().post(`/api/v1/draws/${draw!.id}/onsite-plans`, county, {});
+    expect(res.statusCode, res.body).toBe(200);
+    const drafted = (res.json() as { drafted: number }).drafted;
+    expect(drafted).toBeGreaterThan(0);
+    const rows = await t.ctx.db
+      .select({ stage: inspections.stage })
+      .from(inspections)
+      .where(and(eq(inspections.drawId, draw!.id), eq(inspections.stage, 'plan_drafted')));
+    expect(rows.length).toBe(drafted);
+  });
+});
+
+describe('check-in by code (亮码入企)', () => {
+  it('shows the enterprise who comes and on what basis, records arrival once, and takes one anonymous rating', async () => {
+    const id = await planned(4);
+    await approved(id);
+    const token = await codeOf(id);
+    const shown = (await t.app.inject({ url: `/api/v1/public/checkin/${token}` })).json() as {
+      valid: boolean;
+      inspection: {
+        officers: { certificate: string; validToday: boolean }[];
+        matters: { basis: string }[];
+        bureau: string;
+      };
+    };
+    expect(shown.valid).toBe(true);
+    expect(shown.inspection.officers.map((o) => o.certificate)).toEqual(valid.slice(0, 2));
+    expect(shown.inspection.officers.every((o) => o.validToday)).toBe(true);
+    expect(shown.inspection.matters[0]!.basis).toContain('安全生产法');
+
+    const arrive = () =>
+      t.app.inject({
+        method: 'POST',
+        url: `/api/v1/public/checkin/${token}/arrive`,
+        payload: { location: { latitude: 22.58, longitude: 113.08, accuracy: 15 } },
+      });
+    const first = await arrive();
+    expect(first.statusCode, first.body).toBe(200);
+    expect(first.json()).toMatchObject({ arrived: true, already: false });
+    expect((await arrive()).json()).toMatchObject({ already: true });
+    const [row] = await t.ctx.db.select().from(inspections).where(eq(inspections.id, id));
+    expect(row!.stage).toBe('checked_in');
+    expect(row!.checkInLocation).toMatchObject({ latitude: 22.58 });
+
+    const rate = () =>
+      t.app.inject({
+        method: 'POST',
+        url: `/api/v1/public/checkin/${token}/rating`,
+        payload: { score: 4, comment: '讲解清楚，指出问题具体' },
+      });
+    expect((await rate()).statusCode).toBe(201);
+    expectProblem(await rate(), 409, 'ALREADY_RATED');
+    // the supervisor sees statistics; the rated officers' side does not
+    const statsRes = await http().get(`/api/v1/ratings/statistics`, reviewer);
+    expect(statsRes.statusCode, statsRes.body).toBe(200);
+    const stats = statsRes.json() as { byOfficer: { certificate: string; ratings: number }[] };
+    expect(stats.byOfficer.find((o) => o.certificate === valid[0])?.ratings).toBeGreaterThanOrEqual(1);
+    expectProblem(await http().get('/api/v1/ratings/statistics', inspector), 403);
+    // and the inspection's audit trail does not name the rating
+    const trail = await t.ctx.db
+      .select()
+      .from(auditEvents)
+      .where(and(eq(auditEvents.entityId, id), gte(auditEvents.seq, 0)));
+    expect(trail.some((event) => event.action === 'inspection.rating')).toBe(false);
+    expect(trail.some((event) => event.action === 'inspection.check_in')).toBe(true);
+  });
+
+  it('tells a forged or altered code from a real one', async () => {
+    const id = await planned(5);
+    await approved(id);
+    const token = await codeOf(id);
+    const [body, signature] = token.split('.') as [string, string];
+    const payload = JSON.parse(Buffer.from(body, 'base64url').toString('utf8')) as { n: string };
+    payload.n = '另一家企业';
+    const altered = `${Buffer.from(JSON.stringify(payload)).toString('base64url')}.${signature}`;
+    const shown = (await t.app.inject({ url: `/api/v1/public/checkin/${altered}` })).json() as {
+      valid: boolean;
+      reason: string;
+    };
+    expect(shown).toMatchObject({ valid: false });
+    expect(shown.reason).toContain('签名不符');
+    expectProblem(
+      await t.app.inject({ method: 'POST', url: `/api/v1/public/checkin/${altered}/arrive`, payload: {} }),
+      422,
+      'CHECKIN_CODE_INVALID',
+    );
+    const keys = (await t.app.inject({ url: '/api/v1/public/signing-keys' })).json() as {
+      algorithm: string;
+      publicKey: string;
+    }[];
+    expect(keys[0]).toMatchObject({ algorithm: 'Ed25519' });
+  });
+
+  it('refuses the arrival in front of the enterprise when a certificate lapsed after approval (measure 12)', async () => {
+    const id = await planned(6);
+    await approved(id, [valid[2]!, valid[3]!]);
+    const token = await codeOf(id);
+    await t.ctx.db
+      .update(certificates)
+      .set({ status: 'suspended' })
+      .where(eq(certificates.number, valid[3]!));
+    const res = await t.app.inject({
+      method: 'POST',
+      url: `/api/v1/public/checkin/${token}/arrive`,
+      payload: {},
+    });
+    expectProblem(res, 422, 'INSPECTION_TOO_FEW_OFFICERS');
+    expect(res.json()).toMatchObject({ measure: 12 });
+    await t.ctx.db.update(certificates).set({ status: 'valid' }).where(eq(certificates.number, valid[3]!));
+  });
+});
+
+describe('timeline (measure 12)', () => {
+  it('shows every step from plan to check-in with who, when and where', async () => {
+    const id = await planned(7);
+    await approved(id);
+    const token = await codeOf(id);
+    await t.app.inject({
+      method: 'POST',
+      url: `/api/v1/public/checkin/${token}/arrive`,
+      payload: { location: { latitude: 22.6, longitude: 113.1 } },
+    });
+    const res = await http().get(`/api/v1/inspections/${id}/timeline`, inspector);
+    expect(res.statusCode, res.body).toBe(200);
+    const steps = res.json() as {
+      action: string;
+      actorName: string;
+      location: { latitude: number } | null;
+    }[];
+    expect(steps.map((s) => s.action)).toEqual([
+      'inspection.create',
+      'inspection.plan_draft',
+      'inspection.plan_submit',
+      'inspection.plan_approve',
+      'document.issue',
+      'inspection.notify',
+      'document.issue',
+      'inspection.check_in',
+    ]);
+    expect(steps.at(-1)!.location?.latitude).toBe(22.6);
+    expect(steps.at(-1)!.actorName).toContain('扫码');
+    expectProblem(
+      await http().get(`/api/v1/inspections/${id}/timeline`, await t.login('xinhui.inspector')),
+      404,
+    );
+  });
+});
+
+describe('notice and self-check list in the enterprise portal', () => {
+  it('shows an announced inspection to its enterprise with the self-check list, and not an unannounced one', async () => {
+    const id = await planned(8);
+    await approved(id);
+    await http().post(`/api/v1/inspections/${id}/notify`, inspector, { selfCheckList: true });
+    const [row] = await t.ctx.db
+      .select({ enterpriseId: inspections.enterpriseId })
+      .from(inspections)
+      .where(eq(inspections.id, id));
+    // the demo enterprise user, pointed at this enterprise for the test
+    const { users } = await import('../../../platform/auth/schema.ts');
+    await t.ctx.db
+      .update(users)
+      .set({ enterpriseId: row!.enterpriseId })
+      .where(eq(users.username, 'enterprise.demo'));
+    const enterprise = await t.login('enterprise.demo');
+    const res = await http().get('/api/v1/enterprise/inspection-notices', enterprise);
+    expect(res.statusCode, res.body).toBe(200);
+    const notices = res.json() as {
+      inspectionId: string;
+      selfCheck: { howToFix: string }[];
+      officers: unknown[];
+    }[];
+    const notice = notices.find((n) => n.inspectionId === id);
+    expect(notice?.officers).toHaveLength(2);
+    expect(notice!.selfCheck.length).toBeGreaterThan(3);
+    expect(notice!.selfCheck.every((item) => item.howToFix.length > 0)).toBe(true);
+    expectProblem(await http().get('/api/v1/enterprise/inspection-notices', inspector), 403);
+
+    const hidden = await planned(9);
+    await http().post(`/api/v1/inspections/${hidden}/onsite-plan`, inspector, {
+      officers: valid.slice(0, 2),
+      unannounced: true,
+      unannouncedReason: '举报夜间违规生产，暗查暗访',
+    });
+    await http().post(`/api/v1/inspections/${hidden}/onsite-plan/submit`, inspector, {});
+    await http().post(`/api/v1/inspections/${hidden}/onsite-plan/decision`, unitHead, { approve: true });
+    const notified = await http().post(`/api/v1/inspections/${hidden}/notify`, inspector, {});
+    expect(notified.json()).toMatchObject({ unannounced: true, reason: '举报夜间违规生产，暗查暗访' });
+    // a notice goes only where the visit is announced
+    const types = async (inspectionId: string) =>
+      (
+        await t.ctx.db
+          .select()
+          .from(inspectionDocuments)
+          .where(eq(inspectionDocuments.inspectionId, inspectionId))
+      )
+        .map((d) => d.type)
+        .sort();
+    expect(await types(id)).toEqual(['inspection_notice', 'onsite_plan']);
+    expect(await types(hidden)).toEqual(['onsite_plan']);
+  });
+});
+
+describe('non-site first (measure 7)', () => {
+  it('closes without a visit when a remote check finds nothing, and then asks why a visit of the same matter is needed', async () => {
+    const first = await planned(10);
+    const res = await http().post(`/api/v1/inspections/${first}/remote-check`, inspector, {
+      mode: 'written',
+      checkedOn: '2026-12-02',
+      violation: false,
+      note: '企业报送的隐患排查台账与培训记录齐全',
+    });
+    expect(res.statusCode, res.body).toBe(200);
+    expect(res.json()).toMatchObject({ stage: 'closed_without_visit' });
+    const [done] = await t.ctx.db.select().from(inspections).where(eq(inspections.id, first));
+    expect(done!.status).toBe('completed');
+
+    // another inspection of the same enterprise and matter this year
+    const [row] = await t.ctx.db
+      .select({ enterpriseId: inspections.enterpriseId })
+      .from(inspections)
+      .where(eq(inspections.id, first));
+    const again = await http().post('/api/v1/inspections', inspector, {
+      enterpriseId: row!.enterpriseId,
+      plannedOn: '2026-12-20',
+      kind: 'targeted',
+      matters: ['work_safety_general'],
+      trigger: 'complaint_or_report',
+      triggerReference: '12345-2026-77',
+    });
+    const id = (again.json() as { inspection: { id: string } }).inspection.id;
+    await http().post(`/api/v1/inspections/${id}/onsite-plan`, inspector, { officers: valid.slice(0, 2) });
+    const refused = await http().post(`/api/v1/inspections/${id}/onsite-plan/submit`, inspector, {});
+    expectProblem(refused, 422, 'INSPECTION_VISIT_REASON_REQUIRED');
+    expect(refused.json()).toMatchObject({ measure: 7 });
+    await http().post(`/api/v1/inspections/${id}/onsite-plan`, inspector, {
+      officers: valid.slice(0, 2),
+      visitReason: '新的投诉反映现场违规动火，书面材料无法核实',
+    });
+    expect(
+      (await http().post(`/api/v1/inspections/${id}/onsite-plan/submit`, inspector, {})).statusCode,
+    ).toBe(200);
+  });
+
+  it('needs a next step when the remote check finds a violation', async () => {
+    const id = await planned(11);
+    expectProblem(
+      await http().post(`/api/v1/inspections/${id}/remote-check`, inspector, {
+        mode: 'remote',
+        checkedOn: '2026-12-02',
+        violation: true,
+        note: '视频监控显示消防通道堵塞',
+      }),
+      400,
+    );
+    const res = await http().post(`/api/v1/inspections/${id}/remote-check`, inspector, {
+      mode: 'remote',
+      checkedOn: '2026-12-02',
+      violation: true,
+      note: '视频监控显示消防通道堵塞',
+      next: 'visit',
+    });
+    expect(res.json()).toMatchObject({ stage: 'plan_drafted' });
+  });
+});

@@ -1,0 +1,85 @@
+import { and, eq } from 'drizzle-orm';
+import type { z } from 'zod';
+import type { AppContext } from '../../../platform/http/context.ts';
+import type { Actor } from '../../../platform/policy/policy.ts';
+import { Problem } from '../../../platform/http/problem.ts';
+import { inspections } from '../schema.ts';
+import { auditInspection, loadInspection } from '../inspection-store.ts';
+import type { ZAcknowledgementSchema } from './model.ts';
+import { evidenceFiles } from '../schema.ts';
+
+// 安全生产法 第六十八条: the enterprise head signs the inspection record; a refusal to sign is recorded with
+// who witnessed it and does not stop the inspection. A later acknowledgement (the head signs after all,
+// or signs again after more findings) replaces the shown one; every one stays in the audit chain.
+
+const BASIS_68 = '《中华人民共和国安全生产法》第六十八条';
+
+type Acknowledgement = NonNullable<(typeof inspections.$inferSelect)['acknowledgement']>;
+
+export const acknowledgeRecord = async (
+  ctx: AppContext,
+  actor: Actor,
+  id: string,
+  body: z.infer<typeof ZAcknowledgementSchema>,
+): Promise<Acknowledgement> => {
+  const now = ctx.clock.now();
+  return ctx.db.transaction(async (tx) => {
+    const row = await loadInspection(tx, actor, id, 'update', true);
+    const next: Acknowledgement = body.signed
+      ? {
+          signed: true,
+          signerName: body.signerName,
+          signatureFileId: body.signatureFileId,
+          refusalNote: null,
+          at: now.toISOString(),
+        }
+      : {
+          signed: false,
+          signerName: body.signerName,
+          signatureFileId: null,
+          refusalNote: body.refusalNote,
+          at: now.toISOString(),
+        };
+    const current = row.acknowledgement;
+    // a replayed request answers what is on record
+    if (
+      current &&
+      current.signed === next.signed &&
+      current.signerName === next.signerName &&
+      current.signatureFileId === next.signatureFileId &&
+      current.refusalNote === next.refusalNote
+    ) {
+      return current;
+    }
+    if (row.stage !== 'findings_recorded') {
+      throw new Problem(
+        422,
+        'ACKNOWLEDGEMENT_NOT_NOW',
+        '请先记录检查情况，再请企业负责人签字（或记录拒签）；检查文书出具后不能再更改',
+        { measure: 12, basis: BASIS_68 },
+      );
+    }
+    if (body.signed) {
+      const [file] = await tx
+        .select({ kind: evidenceFiles.kind })
+        .from(evidenceFiles)
+        .where(and(eq(evidenceFiles.id, body.signatureFileId), eq(evidenceFiles.inspectionId, row.id)));
+      if (!file || file.kind !== 'signature') {
+        throw new Problem(422, 'SIGNATURE_NOT_UPLOADED', '签名图片尚未上传到本次检查，请先上传签名', {
+          detail: body.signatureFileId,
+          basis: BASIS_68,
+        });
+      }
+    }
+    await tx.update(inspections).set({ acknowledgement: next }).where(eq(inspections.id, row.id));
+    await auditInspection(
+      tx,
+      { id: actor.id, displayName: actor.displayName },
+      row,
+      'inspection.acknowledge',
+      { ...next, replaces: current ?? null },
+      now,
+    );
+    return next;
+  });
+};

@@ -1,0 +1,342 @@
+import { and, eq, inArray } from 'drizzle-orm';
+import {
+  findingGuidance,
+  mergedFormItemByCode,
+  transition,
+  type InspectionStage,
+  type MergedForm,
+} from '@inspecta/domain';
+import type { AppContext } from '../../../platform/http/context.ts';
+import type { Actor } from '../../../platform/policy/policy.ts';
+import { Problem, refused } from '../../../platform/http/problem.ts';
+import type { Tx } from '../../../platform/db/client.ts';
+import { advanceStage, auditInspection, loadInspection, type InspectionRow } from '../inspection-store.ts';
+import { formOfInspection, RECORDING_STAGES } from './form.ts';
+import type { SyncBatch, SyncResult } from './model.ts';
+import { checklistEntries, evidenceFiles, findings, type EmergencyMeasure } from '../schema.ts';
+
+// Issue 5 items 6, 7 and 10 (measures 12, 13): one batch from the officer's offline queue. Every record
+// carries the phone's id, so a batch replayed after a lost answer stores nothing twice and answers what is
+// already there; a batch that brings nothing new is answered whatever the stage, so an old queue drains.
+
+const MEASURE_13_BASIS =
+  '《江门市应急管理系统严格规范涉企行政检查若干措施》第十三项；《中华人民共和国安全生产法》第六十五条';
+
+type FindingRow = typeof findings.$inferSelect;
+
+const clientIdReused = (ids: string[]) =>
+  new Problem(409, 'CLIENT_ID_REUSED', '记录编号已被另一次检查使用，请刷新后重新记录', {
+    detail: ids.join(', '),
+  });
+
+const unknownItems = (codes: string[]) =>
+  new Problem(422, 'CHECKLIST_ITEM_NOT_IN_FORM', `检查项不在本次检查的检查表中：${codes.join('、')}`, {
+    measure: 8,
+    basis: '《江门市应急管理系统严格规范涉企行政检查若干措施》第八项（一表通查）',
+    detail: codes.join(', '),
+  });
+
+// The photos and proofs a finding names must be on the server first: the phone uploads, then syncs.
+const assertUploaded = async (tx: Tx, row: InspectionRow, batch: SyncBatch, newFindingIds: Set<string>) => {
+  const wanted: { path: (string | number)[]; id: string }[] = [];
+  batch.findings.forEach((finding, index) => {
+    if (newFindingIds.has(finding.id))
+      finding.photoIds.forEach((id) => wanted.push({ path: ['findings', index, 'photoIds'], id }));
+    finding.fixedOnSpot?.proofIds.forEach((id) =>
+      wanted.push({ path: ['findings', index, 'fixedOnSpot', 'proofIds'], id }),
+    );
+  });
+  if (wanted.length === 0) return;
+  const ids = [...new Set(wanted.map((want) => want.id))];
+  const found = await tx
+    .select({ id: evidenceFiles.id })
+    .from(evidenceFiles)
+    .where(and(eq(evidenceFiles.inspectionId, row.id), inArray(evidenceFiles.id, ids)));
+  const present = new Set(found.map((file) => file.id));
+  const missing = wanted.filter((want) => !present.has(want.id));
+  if (missing.length === 0) return;
+  const missingIds = [...new Set(missing.map((want) => want.id))];
+  throw new Problem(
+    422,
+    'EVIDENCE_NOT_UPLOADED',
+    `有 ${missingIds.length} 个照片或材料尚未上传，请先上传再同步：${missingIds.join('、')}`,
+    {
+      measure: 12,
+      basis: '《江门市应急管理系统严格规范涉企行政检查若干措施》第十二项（全过程留痕、可回溯）',
+      detail: missingIds.join(', '),
+      errors: missing.map((want) => ({ path: want.path, message: `文件 ${want.id} 尚未上传到本次检查` })),
+    },
+  );
+};
+
+const measureKey = (findingId: string, kind: string) => `${findingId}:${kind}`;
+
+export const syncRecord = async (
+  ctx: AppContext,
+  actor: Actor,
+  id: string,
+  batch: SyncBatch,
+): Promise<SyncResult> => {
+  const now = ctx.clock.now();
+  const by = { id: actor.id, displayName: actor.displayName };
+  return ctx.db.transaction(async (tx) => {
+    // the row lock serialises two phones (or a replay racing its original) on one inspection
+    const row = await loadInspection(tx, actor, id, 'update', true);
+    const entryIds = batch.entries.map((entry) => entry.id);
+    const findingIds = [
+      ...new Set([
+        ...batch.findings.map((finding) => finding.id),
+        ...(batch.emergencyMeasures ?? []).map((m) => m.findingId),
+      ]),
+    ];
+    const existingEntries = entryIds.length
+      ? await tx
+          .select({ id: checklistEntries.id, inspectionId: checklistEntries.inspectionId })
+          .from(checklistEntries)
+          .where(inArray(checklistEntries.id, entryIds))
+      : [];
+    const existingFindings: FindingRow[] = findingIds.length
+      ? await tx.select().from(findings).where(inArray(findings.id, findingIds))
+      : [];
+    const foreign = [...existingEntries, ...existingFindings]
+      .filter((existing) => existing.inspectionId !== row.id)
+      .map((existing) => existing.id);
+    if (foreign.length > 0) throw clientIdReused(foreign);
+
+    const knownEntries = new Set(existingEntries.map((entry) => entry.id));
+    const knownFindings = new Map(existingFindings.map((finding) => [finding.id, finding]));
+    const newEntries = batch.entries.filter((entry) => !knownEntries.has(entry.id));
+    const newFindings = batch.findings.filter((finding) => !knownFindings.has(finding.id));
+    const fixes = batch.findings.filter(
+      (finding) => finding.fixedOnSpot && knownFindings.get(finding.id)?.status === 'open',
+    );
+    const batchFindings = new Map(batch.findings.map((finding) => [finding.id, finding]));
+    const measureOf = (findingId: string) => knownFindings.get(findingId)?.emergencyMeasures ?? [];
+    const newMeasures = (batch.emergencyMeasures ?? []).filter(
+      (m) => !measureOf(m.findingId).some((taken) => taken.kind === m.kind),
+    );
+
+    const result: SyncResult = {
+      stage: row.stage as InspectionStage,
+      entries: {
+        stored: newEntries.map((e) => e.id),
+        already: batch.entries.filter((e) => knownEntries.has(e.id)).map((e) => e.id),
+      },
+      findings: {
+        stored: newFindings.map((f) => f.id),
+        already: batch.findings.filter((f) => knownFindings.has(f.id) && !fixes.includes(f)).map((f) => f.id),
+        fixed: fixes.map((f) => f.id),
+      },
+      emergencyMeasures: {
+        stored: newMeasures.map((m) => measureKey(m.findingId, m.kind)),
+        already: (batch.emergencyMeasures ?? [])
+          .filter((m) => !newMeasures.includes(m))
+          .map((m) => measureKey(m.findingId, m.kind)),
+      },
+    };
+    if (newEntries.length + newFindings.length + fixes.length + newMeasures.length === 0) return result;
+
+    // measure 12: the record is written between arrival and the conclusion, nowhere else
+    if (!RECORDING_STAGES.includes(row.stage as InspectionStage)) {
+      const refusal = transition(row.stage as InspectionStage, 'record_findings');
+      if (!refusal.ok) throw refused(refusal);
+    }
+    const form = await formOfInspection(tx, row);
+    const unknown = [
+      ...new Set(
+        [...newEntries, ...newFindings]
+          .map((record) => record.itemCode)
+          .filter((code) => !mergedFormItemByCode(form, code)),
+      ),
+    ];
+    if (unknown.length > 0) throw unknownItems(unknown);
+    for (const measure of newMeasures) {
+      const finding = knownFindings.get(measure.findingId) ?? batchFindings.get(measure.findingId);
+      if (!finding)
+        throw new Problem(422, 'FINDING_NOT_RECORDED', '措施所针对的问题尚未记录，请先记录问题', {
+          detail: measure.findingId,
+        });
+      if (!finding.majorHiddenDanger) {
+        throw new Problem(
+          422,
+          'EMERGENCY_MEASURE_NEEDS_MAJOR_HIDDEN_DANGER',
+          '撤出作业人员、暂时停产停业只适用于重大事故隐患',
+          { measure: 13, basis: MEASURE_13_BASIS },
+        );
+      }
+    }
+    await assertUploaded(tx, row, batch, new Set(newFindings.map((finding) => finding.id)));
+
+    await insertEntries(tx, row, form, newEntries, by, now);
+    await insertFindings(tx, row, form, newFindings, by, now);
+    for (const finding of fixes) {
+      const fix = finding.fixedOnSpot!;
+      await tx
+        .update(findings)
+        .set({ status: 'fixed_on_spot', fixProofIds: fix.proofIds })
+        .where(eq(findings.id, finding.id));
+      await auditInspection(
+        tx,
+        by,
+        row,
+        'inspection.finding',
+        { findingId: finding.id, fixedOnSpot: { proofIds: fix.proofIds, note: fix.note } },
+        now,
+      );
+    }
+    for (const measure of newMeasures) {
+      const taken: EmergencyMeasure = {
+        kind: measure.kind,
+        decidedAt: measure.decidedAt,
+        note: measure.note,
+        decidedByName: actor.displayName,
+      };
+      const [current] = await tx
+        .select({ emergencyMeasures: findings.emergencyMeasures })
+        .from(findings)
+        .where(eq(findings.id, measure.findingId));
+      await tx
+        .update(findings)
+        .set({ emergencyMeasures: [...(current?.emergencyMeasures ?? []), taken] })
+        .where(eq(findings.id, measure.findingId));
+      await auditInspection(
+        tx,
+        by,
+        row,
+        'inspection.emergency_measure',
+        { findingId: measure.findingId, ...taken },
+        now,
+      );
+    }
+    if (row.stage === 'checked_in') {
+      result.stage = await advanceStage(
+        tx,
+        by,
+        row,
+        'record_findings',
+        'inspection.entry',
+        { entries: newEntries.length, findings: newFindings.length },
+        now,
+      );
+    }
+    return result;
+  });
+};
+
+type By = { id: string | null; displayName: string };
+
+const insertEntries = async (
+  tx: Tx,
+  row: InspectionRow,
+  form: MergedForm,
+  entries: SyncBatch['entries'],
+  by: By,
+  now: Date,
+) => {
+  if (entries.length === 0) return;
+  const formCode = (itemCode: string) => mergedFormItemByCode(form, itemCode)!.code;
+  // a later answer to the same item supersedes the one before it in the officer's time; both stay
+  const previous = await tx
+    .select({
+      id: checklistEntries.id,
+      itemCode: checklistEntries.itemCode,
+      recordedAt: checklistEntries.recordedAt,
+    })
+    .from(checklistEntries)
+    .where(eq(checklistEntries.inspectionId, row.id));
+  const answers = previous.map((entry) => ({
+    id: entry.id,
+    formCode: mergedFormItemByCode(form, entry.itemCode)?.code ?? entry.itemCode,
+    at: entry.recordedAt.getTime(),
+  }));
+  for (const entry of [...entries].sort((a, b) => Date.parse(a.recordedAt) - Date.parse(b.recordedAt))) {
+    const at = Date.parse(entry.recordedAt);
+    const code = formCode(entry.itemCode);
+    const before = answers
+      .filter((answer) => answer.formCode === code && answer.at <= at)
+      .sort((a, b) => b.at - a.at)[0];
+    await tx.insert(checklistEntries).values({
+      id: entry.id,
+      inspectionId: row.id,
+      itemCode: entry.itemCode,
+      outcome: entry.outcome,
+      note: entry.note ?? null,
+      recordedAt: new Date(at),
+      recordedByName: by.displayName,
+      syncedAt: now,
+      location: entry.location ?? null,
+      supersedes: before?.id ?? null,
+    });
+    answers.push({ id: entry.id, formCode: code, at });
+    await auditInspection(
+      tx,
+      by,
+      row,
+      'inspection.entry',
+      {
+        entryId: entry.id,
+        itemCode: entry.itemCode,
+        outcome: entry.outcome,
+        note: entry.note ?? null,
+        recordedAt: entry.recordedAt,
+        location: entry.location ?? null,
+        supersedes: before?.id ?? null,
+      },
+      now,
+    );
+  }
+};
+
+const insertFindings = async (
+  tx: Tx,
+  row: InspectionRow,
+  form: MergedForm,
+  batch: SyncBatch['findings'],
+  by: By,
+  now: Date,
+) => {
+  for (const finding of batch) {
+    // measure 13: the finding carries its item, its basis and the catalogue's plain-language fix
+    const guidance = findingGuidance(finding.itemCode, { form })!;
+    const status = finding.fixedOnSpot ? 'fixed_on_spot' : 'open';
+    await tx.insert(findings).values({
+      id: finding.id,
+      inspectionId: row.id,
+      territory: row.territory,
+      itemCode: finding.itemCode,
+      description: finding.description,
+      majorHiddenDanger: finding.majorHiddenDanger,
+      basis: guidance.citation,
+      howToFix: guidance.howToFix,
+      status,
+      photoIds: finding.photoIds,
+      fixProofIds: finding.fixedOnSpot?.proofIds ?? [],
+      bodyCameraRefs: finding.bodyCameraRefs,
+      location: finding.location ?? null,
+      emergencyMeasures: [],
+      recordedAt: new Date(finding.recordedAt),
+      recordedByName: by.displayName,
+      syncedAt: now,
+    });
+    await auditInspection(
+      tx,
+      by,
+      row,
+      'inspection.finding',
+      {
+        findingId: finding.id,
+        itemCode: finding.itemCode,
+        description: finding.description,
+        majorHiddenDanger: finding.majorHiddenDanger,
+        basis: guidance.citation,
+        status,
+        photoIds: finding.photoIds,
+        bodyCameraRefs: finding.bodyCameraRefs,
+        recordedAt: finding.recordedAt,
+        location: finding.location ?? null,
+        fixedOnSpot: finding.fixedOnSpot ?? null,
+      },
+      now,
+    );
+  }
+};

@@ -1,0 +1,44 @@
+import { rectificationTransition, type RectificationStatus } from '@inspecta/domain';
+import { eq } from 'drizzle-orm';
+import type { AppContext } from '../../../platform/http/context.ts';
+import type { Actor } from '../../../platform/policy/policy.ts';
+import { refused } from '../../../platform/http/problem.ts';
+import { auditInspection } from '../inspection-store.ts';
+import { rectificationOrders } from '../schema.ts';
+import type { TRectificationOrder } from './model.ts';
+import { loadOrder, orderViews } from './order-store.ts';
+
+// measure 13: a unit head or the bureau head may close an order without rectification (the enterprise closed down,
+// the case took it over…), with the reason on record. It is never shown as rectified.
+
+export const closeWithoutRectification = async (
+  ctx: AppContext,
+  actor: Actor,
+  orderId: string,
+  reason: string,
+): Promise<TRectificationOrder> => {
+  const now = ctx.clock.now();
+  return ctx.db.transaction(async (tx) => {
+    const order = await loadOrder(tx, actor, orderId, 'approve', true);
+    const next = rectificationTransition(
+      order.status as RectificationStatus,
+      'close_without_rectification',
+      reason,
+    );
+    if (!next.ok) throw refused(next);
+    const [updated] = await tx
+      .update(rectificationOrders)
+      .set({ status: next.to })
+      .where(eq(rectificationOrders.id, order.id))
+      .returning();
+    await auditInspection(
+      tx,
+      actor,
+      { id: order.inspectionId, territory: order.territory },
+      'rectification.close_without',
+      { orderId: order.id, reason, from: order.status },
+      now,
+    );
+    return (await orderViews(tx, [updated!], now))[0]!;
+  });
+};

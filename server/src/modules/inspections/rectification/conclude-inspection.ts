@@ -1,0 +1,206 @@
+import { mergedFormItemByCode, type RectificationStatus } from '@inspecta/domain';
+import { orderSettled } from '@inspecta/domain';
+import { and, asc, desc, eq } from 'drizzle-orm';
+import type { AppContext } from '../../../platform/http/context.ts';
+import type { Actor } from '../../../platform/policy/policy.ts';
+import { Problem } from '../../../platform/http/problem.ts';
+import type { Tx } from '../../../platform/db/client.ts';
+import { issueDocument } from '../documents/issue-document.ts';
+import { toDocumentItem } from '../documents/service.ts';
+import { enterpriseLine, matterNames, officerLines } from '../documents/snapshot-sources.ts';
+import type { InspectionRecordSnapshot } from '../documents/snapshots.ts';
+import { advanceStage, loadInspection, type InspectionRow } from '../inspection-store.ts';
+import { formOfInspection } from '../record/form.ts';
+import {
+  checklistEntries,
+  findings,
+  inspectionDocuments,
+  onsitePlans,
+  rectificationOrders,
+} from '../schema.ts';
+
+// measures 12, 13: the visit ends with the 现场检查记录 (安全生产法 第六十八条: time, place, content, problems found and
+// how they were handled, signed by the officers and the enterprise head or with the refusal recorded). It can be
+// issued only when the head has signed or refused, and every finding has been fixed on the spot or ordered
+// (no inspection ends as "inspected and left", 一查了之). Closing the inspection waits for every order to settle.
+
+const BASIS_68 = '《中华人民共和国安全生产法》第六十八条';
+const BASIS_13 = '《江门市应急管理系统严格规范涉企行政检查若干措施》第十三项（不得“一查了之”）';
+
+const recordSnapshot = async (tx: Tx, inspection: InspectionRow, now: Date) => {
+  const [plan] = await tx
+    .select({ content: onsitePlans.content })
+    .from(onsitePlans)
+    .where(and(eq(onsitePlans.inspectionId, inspection.id), eq(onsitePlans.status, 'approved')))
+    .orderBy(desc(onsitePlans.version))
+    .limit(1);
+  const entries = await tx
+    .select()
+    .from(checklistEntries)
+    .where(eq(checklistEntries.inspectionId, inspection.id))
+    .orderBy(asc(checklistEntries.recordedAt));
+  const superseded = new Set(entries.map((entry) => entry.supersedes).filter(Boolean));
+  // the latest answer per item
+  const latest = new Map<string, (typeof entries)[number]>();
+  for (const entry of entries) if (!superseded.has(entry.id)) latest.set(entry.itemCode, entry);
+  const form = latest.size > 0 ? await formOfInspection(tx, inspection) : null;
+  const findingRows = await tx
+    .select()
+    .from(findings)
+    .where(eq(findings.inspectionId, inspection.id))
+    .orderBy(asc(findings.recordedAt));
+  const orders = await tx
+    .select({ id: rectificationOrders.id, findingIds: rectificationOrders.findingIds })
+    .from(rectificationOrders)
+    .where(eq(rectificationOrders.inspectionId, inspection.id));
+  const orderDocuments = await tx
+    .select({ subjectId: inspectionDocuments.subjectId, number: inspectionDocuments.number })
+    .from(inspectionDocuments)
+    .where(
+      and(
+        eq(inspectionDocuments.inspectionId, inspection.id),
+        eq(inspectionDocuments.type, 'rectification_order'),
+      ),
+    );
+  const orderNumberOf = (findingId: string) => {
+    const order = orders.find((o) => o.findingIds.includes(findingId));
+    return orderDocuments.find((doc) => doc.subjectId === order?.id)?.number ?? null;
+  };
+  const acknowledgement = inspection.acknowledgement!;
+  const snapshot: Omit<InspectionRecordSnapshot, 'bureauName'> = {
+    enterprise: await enterpriseLine(tx, inspection),
+    startedAt: inspection.checkedInAt?.toISOString() ?? null,
+    endedAt: now.toISOString(),
+    place: plan?.content.site ?? '',
+    matters: matterNames(inspection.matters),
+    checklist: [...latest.values()].map((entry) => ({
+      itemCode: entry.itemCode,
+      itemName: form ? (mergedFormItemByCode(form, entry.itemCode)?.text ?? null) : null,
+      outcome: entry.outcome as 'conforming' | 'finding' | 'not_applicable',
+      note: entry.note,
+    })),
+    findings: findingRows.map((row) => ({
+      itemCode: row.itemCode,
+      description: row.description,
+      basis: row.basis,
+      howToFix: row.howToFix,
+      major: row.majorHiddenDanger,
+      handling: row.status === 'fixed_on_spot' ? ('fixed_on_spot' as const) : ('ordered' as const),
+      orderNumber: row.status === 'ordered' ? orderNumberOf(row.id) : null,
+    })),
+    officers: officerLines(inspection.team),
+    acknowledgement: acknowledgement.signed
+      ? {
+          signed: true,
+          signerName: acknowledgement.signerName,
+          signatureFileId: acknowledgement.signatureFileId,
+          at: acknowledgement.at,
+        }
+      : {
+          signed: false,
+          signerName: acknowledgement.signerName,
+          refusalNote: acknowledgement.refusalNote ?? '',
+          at: acknowledgement.at,
+        },
+  };
+  if (!snapshot.place) snapshot.place = snapshot.enterprise.address;
+  return { snapshot, openFindings: findingRows.filter((row) => row.status === 'open') };
+};
+
+export const concludeInspection = async (ctx: AppContext, actor: Actor, inspectionId: string) => {
+  const now = ctx.clock.now();
+  return ctx.db.transaction(async (tx) => {
+    const inspection = await loadInspection(tx, actor, inspectionId, 'update', true);
+    if (inspection.stage === 'concluded') {
+      // a replayed request answers the record already issued
+      const [issued] = await tx
+        .select()
+        .from(inspectionDocuments)
+        .where(
+          and(
+            eq(inspectionDocuments.inspectionId, inspection.id),
+            eq(inspectionDocuments.type, 'inspection_record'),
+          ),
+        )
+        .orderBy(desc(inspectionDocuments.issuedAt))
+        .limit(1);
+      if (issued) return { stage: inspection.stage, document: toDocumentItem(issued) };
+    }
+    if (inspection.stage !== 'findings_recorded') {
+      throw new Problem(409, 'CONCLUDE_NOT_NOW', '请先记录检查情况，再出具现场检查记录', { measure: 12 });
+    }
+    if (!inspection.acknowledgement) {
+      throw new Problem(
+        422,
+        'CONCLUDE_NEEDS_ACKNOWLEDGEMENT',
+        '请被检查单位负责人签字，或记录其拒绝签字的情况，再出具现场检查记录',
+        { measure: 12, basis: BASIS_68 },
+      );
+    }
+    const { snapshot, openFindings } = await recordSnapshot(tx, inspection, now);
+    if (openFindings.length > 0) {
+      throw new Problem(
+        422,
+        'CONCLUDE_OPEN_FINDINGS',
+        `还有 ${openFindings.length} 个问题既未当场整改也未下达整改指令：${openFindings.map((row) => row.description).join('；')}`,
+        {
+          measure: 13,
+          basis: BASIS_13,
+        },
+      );
+    }
+    const document = await issueDocument(tx, actor, {
+      inspection,
+      type: 'inspection_record',
+      snapshot,
+      at: now,
+    });
+    const stage = await advanceStage(
+      tx,
+      actor,
+      inspection,
+      'conclude',
+      'inspection.conclude',
+      { documentId: document.id, number: document.number },
+      now,
+    );
+    return { stage, document: toDocumentItem({ ...document, snapshot: document.snapshot }) };
+  });
+};
+
+export const closeInspection = async (ctx: AppContext, actor: Actor, inspectionId: string) => {
+  const now = ctx.clock.now();
+  return ctx.db.transaction(async (tx) => {
+    const inspection = await loadInspection(tx, actor, inspectionId, 'update', true);
+    if (inspection.stage === 'closed' && inspection.closedAt)
+      return { stage: inspection.stage, closedAt: inspection.closedAt.toISOString() };
+    const orders = await tx
+      .select()
+      .from(rectificationOrders)
+      .where(eq(rectificationOrders.inspectionId, inspection.id));
+    const unsettled = orders.filter((order) => !orderSettled(order.status as RectificationStatus));
+    if (unsettled.length > 0) {
+      throw new Problem(
+        422,
+        'CLOSE_ORDERS_UNSETTLED',
+        `还有 ${unsettled.length} 份整改指令未经复查通过、移交立案或未经整改关闭，检查不能结束`,
+        {
+          measure: 13,
+          basis: BASIS_13,
+          detail: unsettled.map((order) => order.id).join(', '),
+        },
+      );
+    }
+    const stage = await advanceStage(
+      tx,
+      actor,
+      inspection,
+      'close',
+      'inspection.close',
+      { orders: orders.map((order) => ({ id: order.id, status: order.status })) },
+      now,
+      { closedAt: now },
+    );
+    return { stage, closedAt: now.toISOString() };
+  });
+};

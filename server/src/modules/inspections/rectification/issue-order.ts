@@ -1,0 +1,125 @@
+import { rectificationDeadline, type IsoDate } from '@inspecta/domain';
+import { and, eq, inArray } from 'drizzle-orm';
+import type { z } from 'zod';
+import type { AppContext } from '../../../platform/http/context.ts';
+import { shanghaiDate } from '../../../platform/http/dates.ts';
+import { assertCan, type Actor } from '../../../platform/policy/policy.ts';
+import { Problem, refused } from '../../../platform/http/problem.ts';
+import { issueDocument } from '../documents/issue-document.ts';
+import { enterpriseLine, officerLines } from '../documents/snapshot-sources.ts';
+import { auditInspection, loadInspection } from '../inspection-store.ts';
+import { findings, rectificationOrders } from '../schema.ts';
+import type { TRectificationOrder, ZIssueOrderSchema } from './model.ts';
+import { orderViews } from './order-store.ts';
+
+// measure 13: a finding not fixed on the spot gets a rectification order (责令限期整改指令书) with requirements and a
+// deadline; the order and its numbered document are issued in one transaction, and its findings become 'ordered'.
+
+const BASIS_13 =
+  '《江门市应急管理系统严格规范涉企行政检查若干措施》第十三项；《中华人民共和国安全生产法》第六十五条第一款第（二）项、第（三）项';
+const ISSUING_STAGES = ['findings_recorded', 'concluded'];
+
+export const DEFAULT_REVIEW_ARRANGEMENT =
+  '整改期限届满后，本机关将对整改情况进行复查；你单位整改完成后，可提前提交整改材料申请复查。';
+
+export const issueRectificationOrder = async (
+  ctx: AppContext,
+  actor: Actor,
+  inspectionId: string,
+  body: z.infer<typeof ZIssueOrderSchema>,
+): Promise<TRectificationOrder> => {
+  const now = ctx.clock.now();
+  const today = shanghaiDate(now) as IsoDate;
+  return ctx.db.transaction(async (tx) => {
+    const inspection = await loadInspection(tx, actor, inspectionId, 'read', true);
+    assertCan(actor, 'rectification', 'create', inspection, '检查');
+    if (!ISSUING_STAGES.includes(inspection.stage)) {
+      throw new Problem(409, 'ORDER_NOT_NOW', '记录检查发现的问题后才能下达整改指令', {
+        measure: 13,
+        basis: BASIS_13,
+      });
+    }
+    const ids = [...new Set(body.findingIds)];
+    const rows = await tx
+      .select()
+      .from(findings)
+      .where(and(eq(findings.inspectionId, inspection.id), inArray(findings.id, ids)))
+      .for('update');
+    const missing = ids.filter((id) => !rows.some((row) => row.id === id));
+    if (missing.length > 0)
+      throw new Problem(422, 'ORDER_FINDING_UNKNOWN', '所选问题不属于本次检查', {
+        detail: missing.join(', '),
+      });
+    const notOpen = rows.filter((row) => row.status !== 'open');
+    if (notOpen.length > 0) {
+      throw new Problem(
+        409,
+        'ORDER_FINDING_NOT_OPEN',
+        `所选问题已当场整改或已下达整改指令：${notOpen.map((row) => row.description).join('；')}`,
+        { measure: 13, basis: BASIS_13 },
+      );
+    }
+    const deadline = rectificationDeadline(
+      today,
+      'workdays' in body.deadline
+        ? { workdays: body.deadline.workdays }
+        : { date: body.deadline.date as IsoDate },
+    );
+    if (!deadline.ok) throw refused(deadline);
+
+    const ordered = ids.map((id) => rows.find((row) => row.id === id)!);
+    const [order] = await tx
+      .insert(rectificationOrders)
+      .values({
+        inspectionId: inspection.id,
+        territory: inspection.territory,
+        enterpriseId: inspection.enterpriseId,
+        findingIds: ids,
+        requirements: body.requirements,
+        deadlineWorkdays: deadline.workdays,
+        deadline: deadline.deadline,
+        status: 'issued',
+        issuedAt: now,
+        issuedByName: actor.displayName,
+      })
+      .returning();
+    await tx.update(findings).set({ status: 'ordered' }).where(inArray(findings.id, ids));
+    const document = await issueDocument(tx, actor, {
+      inspection,
+      type: 'rectification_order',
+      subjectId: order!.id,
+      at: now,
+      snapshot: {
+        enterprise: await enterpriseLine(tx, inspection),
+        inspectedOn: inspection.checkedInAt ? shanghaiDate(inspection.checkedInAt) : today,
+        problems: ordered.map((row) => ({
+          itemCode: row.itemCode,
+          description: row.description,
+          basis: row.basis,
+          howToFix: row.howToFix,
+          major: row.majorHiddenDanger,
+        })),
+        requirements: body.requirements,
+        deadline: deadline.deadline,
+        deadlineWorkdays: deadline.workdays,
+        reviewArrangement: body.reviewArrangement || DEFAULT_REVIEW_ARRANGEMENT,
+        officers: officerLines(inspection.team),
+      },
+    });
+    await auditInspection(
+      tx,
+      actor,
+      inspection,
+      'rectification.issue',
+      {
+        orderId: order!.id,
+        findingIds: ids,
+        deadline: deadline.deadline,
+        workdays: deadline.workdays,
+        number: document.number,
+      },
+      now,
+    );
+    return (await orderViews(tx, [order!], now))[0]!;
+  });
+};

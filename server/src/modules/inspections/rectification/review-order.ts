@@ -1,0 +1,120 @@
+import { rectificationTransition, type RectificationStatus } from '@inspecta/domain';
+import { and, eq, inArray } from 'drizzle-orm';
+import type { z } from 'zod';
+import type { AppContext } from '../../../platform/http/context.ts';
+import { shanghaiDate } from '../../../platform/http/dates.ts';
+import type { Actor } from '../../../platform/policy/policy.ts';
+import { Problem, refused } from '../../../platform/http/problem.ts';
+import { issueDocument } from '../documents/issue-document.ts';
+import { enterpriseLine, officerLines } from '../documents/snapshot-sources.ts';
+import { inspections } from '../schema.ts';
+import { auditInspection } from '../inspection-store.ts';
+import { evidenceFiles, findings, inspectionDocuments, rectificationOrders } from '../schema.ts';
+import type { TRectificationOrder, ZReviewOrderSchema } from './model.ts';
+import { loadOrder, orderViews } from './order-store.ts';
+
+// measure 13: the follow-up review (整改复查) of the submitted proof: passed → 'rectified', failed → 'failed' (the
+// enterprise keeps rectifying until the deadline; past it the daily scan escalates the order). The 整改复查意见书
+// is issued with its number in the same transaction.
+
+export const reviewOrder = async (
+  ctx: AppContext,
+  actor: Actor,
+  orderId: string,
+  body: z.infer<typeof ZReviewOrderSchema>,
+): Promise<TRectificationOrder> => {
+  const now = ctx.clock.now();
+  return ctx.db.transaction(async (tx) => {
+    const order = await loadOrder(tx, actor, orderId, 'update', true);
+    const next = rectificationTransition(
+      order.status as RectificationStatus,
+      body.passed ? 'pass' : 'fail',
+      body.comment,
+    );
+    if (!next.ok) throw refused(next);
+    const [inspection] = await tx.select().from(inspections).where(eq(inspections.id, order.inspectionId));
+    const findingRows = await tx.select().from(findings).where(inArray(findings.id, order.findingIds));
+    const unknown = (body.results ?? []).filter((result) => !order.findingIds.includes(result.findingId));
+    if (unknown.length > 0)
+      throw new Problem(422, 'REVIEW_FINDING_UNKNOWN', '复查结果中的问题不属于该整改指令');
+    if (body.acknowledgement?.signed) {
+      const [file] = await tx
+        .select({ kind: evidenceFiles.kind })
+        .from(evidenceFiles)
+        .where(
+          and(
+            eq(evidenceFiles.id, body.acknowledgement.signatureFileId),
+            eq(evidenceFiles.inspectionId, order.inspectionId),
+          ),
+        );
+      if (file?.kind !== 'signature')
+        throw new Problem(422, 'SIGNATURE_NOT_UPLOADED', '签名图片尚未上传到本次检查，请先上传签名');
+    }
+    const [orderDocument] = await tx
+      .select({ number: inspectionDocuments.number })
+      .from(inspectionDocuments)
+      .where(
+        and(eq(inspectionDocuments.subjectId, order.id), eq(inspectionDocuments.type, 'rectification_order')),
+      );
+
+    const review = {
+      passed: body.passed,
+      comment: body.comment,
+      reviewedAt: now.toISOString(),
+      reviewedByName: actor.displayName,
+    };
+    const [updated] = await tx
+      .update(rectificationOrders)
+      .set({ status: next.to, reviews: [...order.reviews, review] })
+      .where(eq(rectificationOrders.id, order.id))
+      .returning();
+    const acknowledgement = body.acknowledgement
+      ? body.acknowledgement.signed
+        ? {
+            signed: true as const,
+            signerName: body.acknowledgement.signerName,
+            signatureFileId: body.acknowledgement.signatureFileId,
+            at: now.toISOString(),
+          }
+        : {
+            signed: false as const,
+            signerName: body.acknowledgement.signerName,
+            refusalNote: body.acknowledgement.refusalNote,
+            at: now.toISOString(),
+          }
+      : null;
+    const document = await issueDocument(tx, actor, {
+      inspection: inspection!,
+      type: 'rectification_review',
+      subjectId: order.id,
+      at: now,
+      snapshot: {
+        enterprise: await enterpriseLine(tx, inspection!),
+        orderNumber: orderDocument?.number ?? '',
+        orderIssuedOn: shanghaiDate(order.issuedAt),
+        reviewedOn: shanghaiDate(now),
+        results: order.findingIds.map((id) => {
+          const result = body.results?.find((r) => r.findingId === id);
+          return {
+            description: findingRows.find((row) => row.id === id)?.description ?? '',
+            passed: result?.passed ?? body.passed,
+            note: result?.note ?? null,
+          };
+        }),
+        passed: body.passed,
+        comment: body.comment,
+        officers: officerLines(inspection!.team),
+        acknowledgement,
+      },
+    });
+    await auditInspection(
+      tx,
+      actor,
+      inspection!,
+      'rectification.review',
+      { orderId: order.id, passed: body.passed, comment: body.comment, number: document.number, to: next.to },
+      now,
+    );
+    return (await orderViews(tx, [updated!], now))[0]!;
+  });
+};

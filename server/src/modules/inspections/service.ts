@@ -1,0 +1,345 @@
+import { and, eq, inArray, ne, sql } from 'drizzle-orm';
+import {
+  burdenLevel,
+  governanceCatalog,
+  isWithinTerritory,
+  mayPlanInspection,
+  mergeProposals,
+  periodKey,
+  territoryName,
+} from '@inspecta/domain';
+import type { TargetedTrigger } from '@inspecta/domain';
+import type { z } from 'zod';
+import type { AppContext } from '../../platform/http/context.ts';
+import { shanghaiDate } from '../../platform/http/dates.ts';
+import { isUuid, orderBy } from '../../platform/http/paging.ts';
+import { assertMayUse, scopeCondition, type Actor } from '../../platform/policy/policy.ts';
+import { Problem, notFound, refused } from '../../platform/http/problem.ts';
+import { appendAuditEvent } from '../../platform/audit/service.ts';
+import type { Db, Tx } from '../../platform/db/client.ts';
+import { enterprises } from '../enterprises/schema.ts';
+import { loadInspection, type InspectionRow } from './inspection-store.ts';
+import { organisations } from '../organisations/schema.ts';
+import { burdenOf, countsByEnterpriseYear, inspectionView, type EnterpriseBurden } from './burden.ts';
+import type { ZCompleteInspectionSchema, ZListQuerySchema, ZPlanInspectionSchema } from './model.ts';
+import { inspections, mergeDecisions, type InspectionPartner, type InspectionTeamMember } from './schema.ts';
+
+// measures 5, 6, 8, 24: planning an inspection of an enterprise, within the cap its grade allows unless a
+// targeted trigger exempts it, with the other inspections planned for it in the same period shown for merging.
+
+type InspectionKind = 'key' | 'double_random' | 'targeted' | 'other';
+
+// Serialises planning for one enterprise, so two officers cannot both take its last allowed inspection.
+const lockEnterprise = (tx: Tx, enterpriseId: string) =>
+  tx.execute(sql`select pg_advisory_xact_lock(7391100, hashtext(${enterpriseId}))`);
+
+const organisationOf = async (tx: Db | Tx, actor: Actor) => {
+  const [row] = actor.organisationId
+    ? await tx
+        .select({
+          id: organisations.id,
+          name: organisations.name,
+          departmentType: organisations.departmentType,
+        })
+        .from(organisations)
+        .where(eq(organisations.id, actor.organisationId))
+    : [];
+  return row ?? { id: null, name: territoryName(actor.territory) ?? actor.territory, departmentType: null };
+};
+
+// measure 6: joint inspection with other departments (公安、住建、交通、市场监管、气象、消防救援…).
+export const resolvePartners = async (
+  db: Db | Tx,
+  organisationIds: readonly string[],
+): Promise<InspectionPartner[]> => {
+  if (organisationIds.length === 0) return [];
+  const rows = await db
+    .select({
+      id: organisations.id,
+      name: organisations.name,
+      kind: organisations.kind,
+      active: organisations.active,
+      departmentType: organisations.departmentType,
+    })
+    .from(organisations)
+    .where(inArray(organisations.id, [...organisationIds]));
+  const departments = new Map(
+    rows.filter((row) => row.kind === 'department' && row.active).map((row) => [row.id, row]),
+  );
+  const unknown = organisationIds.filter((id) => !departments.has(id));
+  if (unknown.length > 0) {
+    throw new Problem(422, 'INSPECTION_PARTNER_NOT_DEPARTMENT', '联合检查的部门须是在册的其他行政部门', {
+      measure: 6,
+      basis:
+        '《江门市应急管理系统严格规范涉企行政检查若干措施》第六项（与公安、住房和城乡建设、交通运输、市场监督管理、气象、消防救援等部门和机构实施联合检查）',
+      detail: unknown.join(', '),
+    });
+  }
+  return organisationIds.map((id) => {
+    const row = departments.get(id)!;
+    return {
+      organisationId: row.id,
+      organisationName: row.name,
+      departmentType: row.departmentType,
+      team: [],
+    };
+  });
+};
+
+export type PlanInspectionInput = {
+  enterpriseId: string;
+  plannedOn: string;
+  kind: InspectionKind;
+  matters: string[];
+  trigger?: TargetedTrigger | null;
+  triggerReference?: string | null;
+  partners?: InspectionPartner[];
+  team?: InspectionTeamMember[];
+  drawId?: string | null;
+};
+
+export type PlannedInspection = {
+  row: InspectionRow;
+  burdenBefore: EnterpriseBurden;
+  frequencyCapExempt: boolean;
+};
+
+// Plans one inspection inside the caller's transaction: territory (404 outside it), frequency cap (422 with
+// measure and basis unless a targeted trigger exempts it), the row and its audit event. The caller has
+// checked the actor may plan it (the inspection routes: 'inspection' create; a draw: 'draw' update), and
+// uses burdenOf first when it must report enterprises over their cap rather than fail.
+export const planInspectionInTx = async (
+  tx: Tx,
+  options: { actor: Actor; now: Date },
+  input: PlanInspectionInput,
+): Promise<PlannedInspection> => {
+  const { actor, now } = options;
+  const [enterprise] = isUuid(input.enterpriseId)
+    ? await tx
+        .select({
+          id: enterprises.id,
+          territory: enterprises.territory,
+          name: enterprises.name,
+          creditCode: enterprises.creditCode,
+        })
+        .from(enterprises)
+        .where(eq(enterprises.id, input.enterpriseId))
+    : [];
+  if (!enterprise || actor.role === 'enterprise' || !isWithinTerritory(actor.territory, enterprise.territory))
+    throw notFound('企业');
+  await lockEnterprise(tx, enterprise.id);
+  const year = Number(input.plannedOn.slice(0, 4));
+  const burdenBefore = (await burdenOf(tx, [enterprise.id], year)).get(enterprise.id)!;
+  const verdict = mayPlanInspection({
+    existingThisYear: burdenBefore.count,
+    cap: burdenBefore.cap,
+    capVerified: burdenBefore.capVerified,
+    capSource: burdenBefore.capSource,
+    trigger: input.trigger ?? null,
+    triggerReference: input.triggerReference ?? null,
+  });
+  if (!verdict.ok) throw refused(verdict);
+  const organisation = await organisationOf(tx, actor);
+  const [row] = await tx
+    .insert(inspections)
+    .values({
+      territory: enterprise.territory,
+      enterpriseId: enterprise.id,
+      enterpriseName: enterprise.name,
+      creditCode: enterprise.creditCode,
+      organisationId: organisation.id,
+      organisationName: organisation.name,
+      departmentType: organisation.departmentType,
+      kind: input.kind,
+      plannedOn: input.plannedOn,
+      year,
+      matters: input.matters,
+      status: 'planned',
+      trigger: verdict.trigger,
+      triggerReference: verdict.triggerReference,
+      capAtPlanning: burdenBefore.cap,
+      overCap: verdict.overCap ? 1 : 0,
+      drawId: input.drawId ?? null,
+      team: input.team ?? [],
+      partners: input.partners ?? [],
+      createdAt: now,
+      createdByName: actor.displayName,
+    })
+    .returning();
+  await appendAuditEvent(tx, {
+    actor,
+    action: 'inspection.create',
+    entityType: 'inspection',
+    entityId: row!.id,
+    territory: row!.territory,
+    payload: {
+      enterpriseId: enterprise.id,
+      plannedOn: input.plannedOn,
+      kind: input.kind,
+      matters: input.matters,
+      partners: (input.partners ?? []).map((partner) => partner.organisationId),
+      drawId: input.drawId ?? null,
+      countBefore: burdenBefore.count,
+      capAtPlanning: burdenBefore.cap,
+      capVerified: burdenBefore.capVerified,
+      overCap: verdict.overCap,
+      // measure 5: the trigger that exempts it from the cap is recorded
+      frequencyCapExempt: verdict.frequencyCapExempt,
+      trigger: verdict.trigger,
+      triggerReference: verdict.triggerReference,
+    },
+    at: now,
+  });
+  return { row: row!, burdenBefore, frequencyCapExempt: verdict.frequencyCapExempt };
+};
+
+// measure 8: the other open inspections of the enterprise in the same period, by any department.
+const samePeriodOf = async (db: Db | Tx, row: InspectionRow) => {
+  const period = governanceCatalog.merge.period;
+  const key = periodKey(row.plannedOn, period);
+  const open = await db
+    .select()
+    .from(inspections)
+    .where(
+      and(
+        eq(inspections.enterpriseId, row.enterpriseId),
+        eq(inspections.year, row.year),
+        eq(inspections.status, 'planned'),
+        ne(inspections.id, row.id),
+      ),
+    );
+  const others = open.filter((other) => periodKey(other.plannedOn, period) === key);
+  const declined = await db
+    .select({ inspectionIds: mergeDecisions.inspectionIds })
+    .from(mergeDecisions)
+    .where(and(eq(mergeDecisions.enterpriseId, row.enterpriseId), eq(mergeDecisions.decision, 'declined')));
+  const proposed = mergeProposals([row, ...others], { period, declined }).some((proposal) =>
+    proposal.inspectionIds.includes(row.id),
+  );
+  return { period: key, others, proposed };
+};
+
+export const planInspection = async (
+  ctx: AppContext,
+  actor: Actor,
+  body: z.infer<typeof ZPlanInspectionSchema>,
+) => {
+  assertMayUse(actor, 'inspection', 'create');
+  return ctx.db.transaction(async (tx) => {
+    const partners = await resolvePartners(tx, body.partners ?? []);
+    const planned = await planInspectionInTx(tx, { actor, now: ctx.clock.now() }, { ...body, partners });
+    const burden = (await burdenOf(tx, [planned.row.enterpriseId], planned.row.year)).get(
+      planned.row.enterpriseId,
+    )!;
+    const same = await samePeriodOf(tx, planned.row);
+    return {
+      inspection: inspectionView(planned.row),
+      burden,
+      period: same.period,
+      samePeriod: same.others.map(inspectionView),
+      mergeProposed: same.proposed,
+    };
+  });
+};
+
+const withBurden = async (db: Db | Tx, rows: InspectionRow[]) => {
+  const counts = await countsByEnterpriseYear(db, rows);
+  return rows.map((row) => {
+    const n = counts.get(`${row.enterpriseId}:${row.year}`) ?? 0;
+    return { ...inspectionView(row), burden: { count: n, level: burdenLevel(n) } };
+  });
+};
+
+export const getInspection = async (ctx: AppContext, actor: Actor, id: string) => {
+  const [view] = await withBurden(ctx.db, [await loadInspection(ctx.db, actor, id, 'read')]);
+  return view!;
+};
+
+export const listInspections = async (
+  ctx: AppContext,
+  actor: Actor,
+  query: z.infer<typeof ZListQuerySchema>,
+) => {
+  const where = and(
+    scopeCondition(actor, 'inspection', { territory: inspections.territory }),
+    query.enterpriseId === undefined ? undefined : eq(inspections.enterpriseId, query.enterpriseId),
+    query.year === undefined ? undefined : eq(inspections.year, query.year),
+    query.status === undefined ? undefined : eq(inspections.status, query.status),
+    query.kind === undefined ? undefined : eq(inspections.kind, query.kind),
+    query.drawId === undefined ? undefined : eq(inspections.drawId, query.drawId),
+  );
+  const order = orderBy(
+    query.sort,
+    {
+      plannedOn: inspections.plannedOn,
+      enterpriseName: inspections.enterpriseName,
+      createdAt: inspections.createdAt,
+    },
+    '-plannedOn',
+    inspections.id,
+  );
+  const rows = await ctx.db
+    .select()
+    .from(inspections)
+    .where(where)
+    .orderBy(...order)
+    .limit(query.pageSize)
+    .offset((query.page - 1) * query.pageSize);
+  const [total] = await ctx.db
+    .select({ n: sql<number>`count(*)::int` })
+    .from(inspections)
+    .where(where);
+  return {
+    items: await withBurden(ctx.db, rows),
+    total: total?.n ?? 0,
+    page: query.page,
+    pageSize: query.pageSize,
+    totalIsLowerBound: false,
+  };
+};
+
+export const notOpen = (rows: InspectionRow[]) => {
+  const names = { merged: '已合并', completed: '已完成', cancelled: '已取消' } as Record<string, string>;
+  return new Problem(
+    409,
+    'INSPECTION_NOT_OPEN',
+    `${rows.map((row) => `${row.plannedOn} ${row.organisationName}的检查${names[row.status] ?? row.status}`).join('；')}，不能再办理`,
+    {
+      detail: rows.map((row) => row.id).join(', '),
+    },
+  );
+};
+
+// Minimal until the on-site capability exists: recording completion starts the publication deadline.
+export const completeInspection = async (
+  ctx: AppContext,
+  actor: Actor,
+  id: string,
+  body: z.infer<typeof ZCompleteInspectionSchema>,
+) =>
+  ctx.db.transaction(async (tx) => {
+    const row = await loadInspection(tx, actor, id, 'update', true);
+    if (row.status !== 'planned') throw notOpen([row]);
+    const now = ctx.clock.now();
+    if (body.completedOn > shanghaiDate(now))
+      throw new Problem(
+        422,
+        'INSPECTION_COMPLETED_IN_FUTURE',
+        `完成日期 ${body.completedOn} 晚于今天，不能预先登记`,
+      );
+    const [updated] = await tx
+      .update(inspections)
+      .set({ status: 'completed', completedOn: body.completedOn, resultSummary: body.resultSummary })
+      .where(eq(inspections.id, row.id))
+      .returning();
+    await appendAuditEvent(tx, {
+      actor,
+      action: 'inspection.complete',
+      entityType: 'inspection',
+      entityId: row.id,
+      territory: row.territory,
+      payload: { completedOn: body.completedOn, resultSummary: body.resultSummary, drawId: row.drawId },
+      at: now,
+    });
+    return inspectionView(updated!);
+  });

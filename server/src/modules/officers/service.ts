@@ -1,0 +1,323 @@
+import { and, asc, count, eq, ilike, inArray, or } from 'drizzle-orm';
+import {
+  certificateStatusOn,
+  mayInspect,
+  territoryName,
+  type Certificate,
+  type Qualification,
+} from '@inspecta/domain';
+import type { AppContext } from '../../platform/http/context.ts';
+import { shanghaiDate } from '../../platform/http/dates.ts';
+import { assertCan, assertMayUse, scopeCondition, type Actor } from '../../platform/policy/policy.ts';
+import { Problem, notFound } from '../../platform/http/problem.ts';
+import { containsPattern, isUuid } from '../../platform/http/paging.ts';
+import { appendAuditEvent, type AuditAction } from '../../platform/audit/service.ts';
+import type { Db, Tx } from '../../platform/db/client.ts';
+import { organisations } from '../organisations/schema.ts';
+import { certificates, officers } from './schema.ts';
+import type { TOfficerCreate, TOfficerUpdate, TOfficerView } from './model.ts';
+
+type OfficerRow = typeof officers.$inferSelect;
+type CertificateRow = typeof certificates.$inferSelect;
+
+const toDomainCertificate = (row: CertificateRow): Certificate => ({
+  number: row.number,
+  issuingAuthority: row.issuingAuthority,
+  validFrom: row.validFrom,
+  validTo: row.validTo,
+  status: row.status as Certificate['status'],
+});
+
+// measure 10: whether this officer may inspect on this day.
+export const eligibility = (officer: OfficerRow, certs: CertificateRow[], date: string) => {
+  const answer = mayInspect({
+    officer: {
+      id: officer.id,
+      name: officer.name,
+      onRoster: officer.onRoster,
+      removedOn: officer.removedOn,
+      qualifications: officer.qualifications as Qualification[],
+      certificates: certs.map(toDomainCertificate),
+    },
+    date,
+  });
+  return answer.ok ? { ok: true } : answer;
+};
+
+const officerView = (
+  officer: OfficerRow,
+  organisationName: string,
+  certs: CertificateRow[],
+  today: string,
+): TOfficerView => ({
+  id: officer.id,
+  name: officer.name,
+  organisationId: officer.organisationId,
+  organisationName,
+  territory: officer.territory,
+  territoryName: territoryName(officer.territory) ?? officer.territory,
+  position: officer.position,
+  qualifications: officer.qualifications as Qualification[],
+  onRoster: officer.onRoster,
+  removedOn: officer.removedOn,
+  removalReason: officer.removalReason,
+  certificates: certs.map((cert) => ({
+    id: cert.id,
+    number: cert.number,
+    issuingAuthority: cert.issuingAuthority,
+    validFrom: cert.validFrom,
+    validTo: cert.validTo,
+    status: cert.status as Certificate['status'],
+    statusReason: cert.statusReason,
+    statusToday: certificateStatusOn(toDomainCertificate(cert), today),
+  })),
+  mayInspectToday: eligibility(officer, certs, today),
+});
+
+// One query for the officers, one for all their certificates: no query per row.
+const views = async (
+  db: Db | Tx,
+  rows: { officer: OfficerRow; organisationName: string }[],
+  today: string,
+) => {
+  const ids = rows.map((row) => row.officer.id);
+  const certs = ids.length
+    ? await db
+        .select()
+        .from(certificates)
+        .where(inArray(certificates.officerId, ids))
+        .orderBy(asc(certificates.validFrom))
+    : [];
+  return rows.map((row) =>
+    officerView(
+      row.officer,
+      row.organisationName,
+      certs.filter((cert) => cert.officerId === row.officer.id),
+      today,
+    ),
+  );
+};
+
+const selectOfficers = (db: Db | Tx) =>
+  db
+    .select({ officer: officers, organisationName: organisations.name })
+    .from(officers)
+    .innerJoin(organisations, eq(organisations.id, officers.organisationId));
+
+export type ListOfficersQuery = {
+  page: number;
+  pageSize: number;
+  q?: string | undefined;
+  organisationId?: string | undefined;
+  territory?: string | undefined;
+  onRoster?: boolean | undefined;
+};
+
+export const listOfficers = async (ctx: AppContext, actor: Actor, query: ListOfficersQuery) => {
+  const where = and(
+    scopeCondition(actor, 'officer', { territory: officers.territory }),
+    query.q
+      ? or(ilike(officers.name, containsPattern(query.q)), ilike(officers.position, containsPattern(query.q)))
+      : undefined,
+    query.organisationId && isUuid(query.organisationId)
+      ? eq(officers.organisationId, query.organisationId)
+      : undefined,
+    query.territory ? eq(officers.territory, query.territory) : undefined,
+    query.onRoster === undefined ? undefined : eq(officers.onRoster, query.onRoster),
+  );
+  const [rows, [total]] = await Promise.all([
+    selectOfficers(ctx.db)
+      .where(where)
+      .orderBy(asc(officers.territory), asc(officers.name), asc(officers.id))
+      .limit(query.pageSize)
+      .offset((query.page - 1) * query.pageSize),
+    ctx.db.select({ n: count() }).from(officers).where(where),
+  ]);
+  return {
+    items: await views(ctx.db, rows, shanghaiDate(ctx.clock.now())),
+    total: total?.n ?? 0,
+    page: query.page,
+    pageSize: query.pageSize,
+    totalIsLowerBound: false,
+  };
+};
+
+const loadOfficer = async (db: Db | Tx, actor: Actor, id: string, action: 'read' | 'update') => {
+  if (!isUuid(id)) throw notFound('执法人员');
+  const [row] = await selectOfficers(db).where(eq(officers.id, id));
+  assertCan(actor, 'officer', action, row ? row.officer : undefined, '执法人员');
+  return row!;
+};
+
+export const getOfficer = async (ctx: AppContext, actor: Actor, id: string) => {
+  const row = await loadOfficer(ctx.db, actor, id, 'read');
+  const [view] = await views(ctx.db, [row], shanghaiDate(ctx.clock.now()));
+  return view!;
+};
+
+export const officerEligibility = async (ctx: AppContext, actor: Actor, id: string, date: string) => {
+  const row = await loadOfficer(ctx.db, actor, id, 'read');
+  const certs = await ctx.db.select().from(certificates).where(eq(certificates.officerId, row.officer.id));
+  return eligibility(row.officer, certs, date);
+};
+
+const auditOfficer = (
+  tx: Tx,
+  ctx: AppContext,
+  actor: Actor,
+  action: AuditAction,
+  officer: OfficerRow,
+  payload: unknown,
+) =>
+  appendAuditEvent(tx, {
+    actor,
+    action,
+    entityType: 'officer',
+    entityId: officer.id,
+    territory: officer.territory,
+    payload,
+    at: ctx.clock.now(),
+  });
+
+const certificateTaken = (number: string) =>
+  new Problem(409, 'CERTIFICATE_NUMBER_EXISTS', `执法证编号 ${number} 已登记`, {
+    errors: [{ path: ['number'], message: '该执法证编号已登记' }],
+  });
+
+export const createOfficer = async (ctx: AppContext, actor: Actor, input: TOfficerCreate) => {
+  assertMayUse(actor, 'officer', 'create');
+  return ctx.db.transaction(async (tx) => {
+    const [organisation] = await tx
+      .select()
+      .from(organisations)
+      .where(eq(organisations.id, input.organisationId));
+    assertCan(actor, 'organisation', 'read', organisation, '所属机构');
+    if (input.certificate) {
+      const [taken] = await tx
+        .select()
+        .from(certificates)
+        .where(eq(certificates.number, input.certificate.number));
+      if (taken) throw certificateTaken(input.certificate.number);
+    }
+    const [officer] = await tx
+      .insert(officers)
+      .values({
+        name: input.name,
+        organisationId: organisation!.id,
+        territory: organisation!.territory,
+        position: input.position,
+        qualifications: input.qualifications,
+      })
+      .returning();
+    if (input.certificate)
+      await tx.insert(certificates).values({ ...input.certificate, officerId: officer!.id });
+    await auditOfficer(tx, ctx, actor, 'officer.create', officer!, { input });
+    const [view] = await views(
+      tx,
+      [{ officer: officer!, organisationName: organisation!.name }],
+      shanghaiDate(ctx.clock.now()),
+    );
+    return view!;
+  });
+};
+
+export const updateOfficer = async (ctx: AppContext, actor: Actor, id: string, patch: TOfficerUpdate) =>
+  ctx.db.transaction(async (tx) => {
+    const row = await loadOfficer(tx, actor, id, 'update');
+    const [officer] = await tx
+      .update(officers)
+      .set({ ...patch, updatedAt: ctx.clock.now() })
+      .where(eq(officers.id, row.officer.id))
+      .returning();
+    await auditOfficer(tx, ctx, actor, 'officer.update', officer!, { patch });
+    const [view] = await views(
+      tx,
+      [{ officer: officer!, organisationName: row.organisationName }],
+      shanghaiDate(ctx.clock.now()),
+    );
+    return view!;
+  });
+
+// measure 10: an officer who no longer meets the requirements leaves the enforcement roster.
+export const removeFromRoster = async (
+  ctx: AppContext,
+  actor: Actor,
+  id: string,
+  removal: { date: string; reason: string },
+) =>
+  ctx.db.transaction(async (tx) => {
+    const row = await loadOfficer(tx, actor, id, 'update');
+    if (!row.officer.onRoster) {
+      throw new Problem(
+        409,
+        'OFFICER_ALREADY_REMOVED',
+        `${row.officer.name} 已于 ${row.officer.removedOn} 调离执法岗位`,
+      );
+    }
+    const [officer] = await tx
+      .update(officers)
+      .set({
+        onRoster: false,
+        removedOn: removal.date,
+        removalReason: removal.reason,
+        updatedAt: ctx.clock.now(),
+      })
+      .where(eq(officers.id, row.officer.id))
+      .returning();
+    await auditOfficer(tx, ctx, actor, 'officer.remove', officer!, removal);
+    const [view] = await views(
+      tx,
+      [{ officer: officer!, organisationName: row.organisationName }],
+      shanghaiDate(ctx.clock.now()),
+    );
+    return view!;
+  });
+
+export const addCertificate = async (
+  ctx: AppContext,
+  actor: Actor,
+  id: string,
+  input: { number: string; issuingAuthority: string; validFrom: string; validTo: string },
+) =>
+  ctx.db.transaction(async (tx) => {
+    const row = await loadOfficer(tx, actor, id, 'update');
+    const [taken] = await tx.select().from(certificates).where(eq(certificates.number, input.number));
+    if (taken) throw certificateTaken(input.number);
+    await tx.insert(certificates).values({ ...input, officerId: row.officer.id });
+    await auditOfficer(tx, ctx, actor, 'certificate.add', row.officer, input);
+    const [view] = await views(tx, [row], shanghaiDate(ctx.clock.now()));
+    return view!;
+  });
+
+export const changeCertificateStatus = async (
+  ctx: AppContext,
+  actor: Actor,
+  id: string,
+  certificateId: string,
+  change: { status: 'valid' | 'suspended' | 'revoked'; reason: string },
+) =>
+  ctx.db.transaction(async (tx) => {
+    const row = await loadOfficer(tx, actor, id, 'update');
+    const [cert] = isUuid(certificateId)
+      ? await tx
+          .select()
+          .from(certificates)
+          .where(and(eq(certificates.id, certificateId), eq(certificates.officerId, row.officer.id)))
+      : [];
+    if (!cert) throw notFound('执法证');
+    if (cert.status === 'revoked') {
+      throw new Problem(409, 'CERTIFICATE_REVOKED_FINAL', '已吊销的执法证不能恢复，请登记新证');
+    }
+    await tx
+      .update(certificates)
+      .set({ status: change.status, statusReason: change.reason })
+      .where(eq(certificates.id, cert.id));
+    await auditOfficer(tx, ctx, actor, 'certificate.status', row.officer, {
+      certificate: cert.number,
+      from: cert.status,
+      to: change.status,
+      reason: change.reason,
+    });
+    const [view] = await views(tx, [row], shanghaiDate(ctx.clock.now()));
+    return view!;
+  });

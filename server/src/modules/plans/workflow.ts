@@ -1,0 +1,131 @@
+import { and, desc, eq, ne } from 'drizzle-orm';
+import { transitionPlan, type PlanAction, type PlanRecord } from '@inspecta/domain';
+import type { AppContext } from '../../platform/http/context.ts';
+import { shanghaiDate } from '../../platform/http/dates.ts';
+import type { Action, Actor } from '../../platform/policy/policy.ts';
+import { Problem, refused } from '../../platform/http/problem.ts';
+import { appendAuditEvent, type AuditAction } from '../../platform/audit/service.ts';
+import type { Tx } from '../../platform/db/client.ts';
+import { loadAnnualPlan, type AnnualPlanRow } from './annual-plan-store.ts';
+import { annualPlans } from './schema.ts';
+
+// measure 1: the annual plan's workflow through the domain's transition table; every step is audited in
+// the transaction that makes it.
+
+const permission: Record<PlanAction['type'], Action> = {
+  submit: 'update',
+  return: 'update',
+  approve: 'approve',
+  file: 'approve',
+  publish: 'publish',
+  adjust: 'create',
+  supersede: 'publish',
+};
+
+const step = (record: PlanRecord, action: PlanAction) => {
+  const verdict = transitionPlan(record, action);
+  if (!verdict.ok) throw refused(verdict);
+  return verdict;
+};
+
+const audit = (
+  tx: Tx,
+  ctx: AppContext,
+  actor: Actor,
+  action: AuditAction,
+  row: AnnualPlanRow,
+  payload: unknown,
+) =>
+  appendAuditEvent(tx, {
+    actor,
+    action,
+    entityType: 'annual_plan',
+    entityId: row.id,
+    territory: row.territory,
+    payload,
+    at: ctx.clock.now(),
+  });
+
+// An action on one plan version; publishing a later version supersedes the one it replaces.
+export const moveAnnualPlan = async (ctx: AppContext, actor: Actor, id: string, action: PlanAction) =>
+  ctx.db.transaction(async (tx) => {
+    const row = await loadAnnualPlan(tx, actor, id, permission[action.type]);
+    const verdict = step(row.record, action);
+    const [updated] = await tx
+      .update(annualPlans)
+      .set({ record: verdict.plan, status: verdict.plan.status })
+      .where(eq(annualPlans.id, row.id))
+      .returning();
+    await audit(tx, ctx, actor, verdict.event as AuditAction, row, { version: row.version, action });
+    if (action.type === 'publish') {
+      const older = await tx
+        .select()
+        .from(annualPlans)
+        .where(
+          and(
+            eq(annualPlans.territory, row.territory),
+            eq(annualPlans.year, row.year),
+            eq(annualPlans.status, 'published'),
+            ne(annualPlans.id, row.id),
+          ),
+        );
+      for (const previous of older) {
+        const superseded = step(previous.record, { type: 'supersede', byVersion: row.version });
+        await tx
+          .update(annualPlans)
+          .set({ record: superseded.plan, status: superseded.plan.status })
+          .where(eq(annualPlans.id, previous.id));
+        await audit(tx, ctx, actor, 'plan.annual.superseded', previous, {
+          version: previous.version,
+          byVersion: row.version,
+        });
+      }
+    }
+    return updated!;
+  });
+
+// measure 1: a published plan changes only by a new version with a reason; the new version starts as a
+// draft with the same content (recompute it), and the published one stays in force until it is replaced.
+export const reviseAnnualPlan = async (ctx: AppContext, actor: Actor, id: string, reason: string) =>
+  ctx.db.transaction(async (tx) => {
+    const row = await loadAnnualPlan(tx, actor, id, 'create');
+    const [newest] = await tx
+      .select({ version: annualPlans.version })
+      .from(annualPlans)
+      .where(and(eq(annualPlans.territory, row.territory), eq(annualPlans.year, row.year)))
+      .orderBy(desc(annualPlans.version))
+      .limit(1);
+    if (newest && newest.version !== row.version) {
+      throw new Problem(
+        409,
+        'ANNUAL_PLAN_REVISION_EXISTS',
+        `已有更新的第 ${newest.version} 版，请在该版本上继续`,
+      );
+    }
+    const verdict = step(row.record, { type: 'adjust', reason });
+    const now = ctx.clock.now();
+    const [created] = await tx
+      .insert(annualPlans)
+      .values({
+        year: row.year,
+        territory: row.territory,
+        version: verdict.plan.version,
+        status: verdict.plan.status,
+        record: verdict.plan,
+        input: row.input,
+        document: row.document,
+        link: row.link,
+        computedAt: row.computedAt,
+        computedByName: row.computedByName,
+        createdAt: now,
+      })
+      .returning();
+    await audit(tx, ctx, actor, 'plan.annual.adjusted', created!, {
+      reason: reason.trim(),
+      previousVersion: row.version,
+      previousId: row.id,
+    });
+    return created!;
+  });
+
+export const todayIn = (ctx: AppContext): string => shanghaiDate(ctx.clock.now());

@@ -1,0 +1,67 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import type { AppContext } from '../http/context.ts';
+import { requireActor, sessionCookie } from './authenticate.ts';
+import { roles } from '../policy/policy.ts';
+import { logIn, logOut, userView } from './service.ts';
+
+export const ZUserSchema = z.object({
+  id: z.uuid(),
+  username: z.string(),
+  displayName: z.string(),
+  role: z.enum(roles),
+  territory: z.string(),
+  territoryName: z.string(),
+  organisationId: z.uuid().nullable(),
+  enterpriseId: z.uuid().nullable(),
+});
+
+const ZLoginSchema = z.strictObject({
+  username: z.string().trim().min(1, '请输入用户名').max(64),
+  password: z.string().min(1, '请输入密码').max(256),
+});
+
+export const authRoutes =
+  (ctx: AppContext, secureCookie: boolean): FastifyPluginAsyncZod =>
+  async (app) => {
+    app.post(
+      '/auth/login',
+      {
+        schema: {
+          tags: ['auth'],
+          summary: '登录',
+          body: ZLoginSchema,
+          response: { 200: z.object({ user: ZUserSchema }) },
+        },
+      },
+      async (request, reply) => {
+        const { token, user, expiresAt } = await logIn(ctx, { ...request.body, ip: request.ip });
+        reply.setCookie(sessionCookie, token, {
+          path: '/',
+          httpOnly: true,
+          sameSite: 'strict',
+          secure: secureCookie,
+          signed: true,
+          expires: expiresAt,
+        });
+        return { user };
+      },
+    );
+
+    app.post(
+      '/auth/logout',
+      { schema: { tags: ['auth'], summary: '退出登录', response: { 204: z.null() } } },
+      async (request, reply) => {
+        const actor = requireActor(request);
+        if (request.sessionToken) await logOut(ctx, request.sessionToken, actor);
+        reply.clearCookie(sessionCookie, { path: '/' });
+        return reply.status(204).send(null);
+      },
+    );
+
+    app.get(
+      '/auth/me',
+      { schema: { tags: ['auth'], summary: '当前用户', response: { 200: z.object({ user: ZUserSchema }) } } },
+      async (request) => ({ user: userView(requireActor(request)) }),
+    );
+  };

@@ -1,0 +1,14 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { generateOpenApi } from './openapi.ts';
+
+const root = path.resolve(import.meta.dirname, '../../../..');
+
+describe('OpenAPI description', () => {
+  it('is committed up to date, with the web client’s types generated from it (run npm run openapi:generate)', async () => {
+    const { json, types } = await generateOpenApi();
+    expect(fs.readFileSync(path.join(root, 'docs/openapi.json'), 'utf8')).toBe(json);
+    expect(fs.readFileSync(path.join(root, 'web/src/api/schema.ts'), 'utf8')).toBe(types);
+  });
+});

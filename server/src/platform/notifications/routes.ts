@@ -1,0 +1,82 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { and, count, desc, eq, isNull } from 'drizzle-orm';
+import { z } from 'zod';
+import type { AppContext } from '../http/context.ts';
+import { requireActor } from '../auth/authenticate.ts';
+import { notFound } from '../http/problem.ts';
+import { isUuid, ZNoBodySchema } from '../http/paging.ts';
+import { notifications } from './schema.ts';
+
+const tags = ['notifications'];
+const ZNotificationSchema = z.object({
+  id: z.uuid(),
+  kind: z.string(),
+  title: z.string(),
+  body: z.string(),
+  link: z.string().nullable(),
+  createdAt: z.string(),
+  readAt: z.string().nullable(),
+});
+
+// A user's own notifications only: the query is scoped by the session's user, never by a parameter.
+export const notificationRoutes =
+  (ctx: AppContext): FastifyPluginAsyncZod =>
+  async (app) => {
+    app.get(
+      '/notifications',
+      {
+        schema: {
+          tags,
+          summary: '我的站内提醒',
+          response: { 200: z.object({ items: z.array(ZNotificationSchema), unread: z.number().int() }) },
+        },
+      },
+      async (request) => {
+        const actor = requireActor(request);
+        const [rows, [unread]] = await Promise.all([
+          ctx.db
+            .select()
+            .from(notifications)
+            .where(eq(notifications.userId, actor.id))
+            .orderBy(desc(notifications.createdAt))
+            .limit(50),
+          ctx.db
+            .select({ n: count() })
+            .from(notifications)
+            .where(and(eq(notifications.userId, actor.id), isNull(notifications.readAt))),
+        ]);
+        return {
+          items: rows.map((row) => ({
+            ...row,
+            createdAt: row.createdAt.toISOString(),
+            readAt: row.readAt?.toISOString() ?? null,
+          })),
+          unread: unread?.n ?? 0,
+        };
+      },
+    );
+    app.post(
+      '/notifications/:id/read',
+      {
+        schema: {
+          tags,
+          summary: '标记为已读',
+          params: z.object({ id: z.string().max(64) }),
+          body: ZNoBodySchema,
+          response: { 204: z.null() },
+        },
+      },
+      async (request, reply) => {
+        const actor = requireActor(request);
+        const updated = isUuid(request.params.id)
+          ? await ctx.db
+              .update(notifications)
+              .set({ readAt: ctx.clock.now() })
+              .where(and(eq(notifications.id, request.params.id), eq(notifications.userId, actor.id)))
+              .returning({ id: notifications.id })
+          : [];
+        if (updated.length === 0) throw notFound('提醒');
+        return reply.status(204).send(null);
+      },
+    );
+  };

@@ -1,0 +1,52 @@
+import { Cron } from 'croner';
+import type { FastifyBaseLogger } from 'fastify';
+import type { AppContext } from './platform/http/context.ts';
+import { openRun, runRegrade } from './modules/grading/regrade-all.ts';
+import { remindDrawResults } from './modules/draws/draw-result-reminders.ts';
+import { remindMonthlyPlans } from './modules/plans/monthly-plan-reminders.ts';
+import { escalateOverdueOrders } from './modules/inspections/rectification/escalate-overdue.ts';
+
+// measure 3: every night the grades are recomputed for the new day (season periods start and end).
+// Safe on several servers and when run twice: only one run can be open at a time, and a day's done
+// nightly run is not repeated.
+export const nightlyRegrade = async (ctx: AppContext, log: Pick<FastifyBaseLogger, 'info' | 'error'>) => {
+  const { run, opened } = await openRun(ctx, 'nightly', '系统（每日重新分级）');
+  if (!opened) {
+    log.info({ run: run.id, status: run.status }, 'nightly regrade skipped');
+    return null;
+  }
+  const done = await runRegrade(ctx, run);
+  log.info({ run: done.id, processed: done.processed, changed: done.changed }, 'nightly regrade done');
+  return done;
+};
+
+export const startSchedules = (
+  ctx: AppContext,
+  log: Pick<FastifyBaseLogger, 'info' | 'error'>,
+): (() => void) => {
+  const job = new Cron('30 0 * * *', { timezone: 'Asia/Shanghai', protect: true }, () => {
+    nightlyRegrade(ctx, log).catch((error: unknown) => log.error({ err: error }, 'nightly regrade failed'));
+  });
+  // measure 2: reminders of next month's plan, every morning and once at start-up, so a server that was
+  // down at eight catches up (the scan is idempotent)
+  // measure 12: and of the publication deadline of draw results
+  const remind = () =>
+    Promise.all([
+      remindMonthlyPlans(ctx)
+        .then((result) => log.info(result, 'monthly plan reminders'))
+        .catch((error: unknown) => log.error({ err: error }, 'monthly plan reminders failed')),
+      remindDrawResults(ctx)
+        .then((result) => log.info(result, 'draw result reminders'))
+        .catch((error: unknown) => log.error({ err: error }, 'draw result reminders failed')),
+      // measure 13: overdue rectification orders escalate as 移交立案 candidates
+      escalateOverdueOrders(ctx)
+        .then((result) => log.info(result, 'rectification escalation'))
+        .catch((error: unknown) => log.error({ err: error }, 'rectification escalation failed')),
+    ]);
+  const reminders = new Cron('0 8 * * *', { timezone: 'Asia/Shanghai', protect: true }, () => void remind());
+  void remind();
+  return () => {
+    job.stop();
+    reminders.stop();
+  };
+};
