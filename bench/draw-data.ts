@@ -1,8 +1,8 @@
 import type pg from 'pg';
 import { hashPassword } from '../server/src/platform/auth/service.ts';
 import type { Db } from '../server/src/platform/db/client.ts';
-import { rosterOn } from '../server/src/modules/draws/pools.ts';
-import { bureauRosterCondition } from '../server/src/modules/officers/roster.ts';
+import { rosterOn } from '../server/src/modules/draws/index.ts';
+import { bureauRosterCondition } from '../server/src/modules/officers/index.ts';
 
 // What the draw benchmark adds to the shared bench database, idempotently: a unit of the city bureau
 // holding the bench's officers, a legal reviewer of the city to call the API, and the strata.

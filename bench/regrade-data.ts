@@ -1,5 +1,5 @@
 import type pg from 'pg';
-import { ZFactInputSchema } from '../server/src/modules/grading/facts.ts';
+import { ZFactInputSchema } from '../server/src/modules/grading/index.ts';
 
 // The facts the regrade benchmark adds so that grading has work: accidents, penalties and
 // standardisation grades for a share of the enterprises, generated in SQL, once. Each fact is marked

@@ -14,7 +14,7 @@
 import os from 'node:os';
 import pg from 'pg';
 import { openDatabase } from '../server/src/platform/db/client.ts';
-import { openRun, runRegrade } from '../server/src/modules/grading/regrade-all.ts';
+import { openRun, runRegrade } from '../server/src/modules/grading/index.ts';
 import type { AppContext } from '../server/src/platform/http/context.ts';
 import { parseRegradeOptions, type RegradeBenchOptions } from './options.ts';
 import { prepareDatabase } from './database.ts';

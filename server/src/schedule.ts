@@ -1,10 +1,10 @@
 import { Cron } from 'croner';
 import type { FastifyBaseLogger } from 'fastify';
 import type { AppContext } from './platform/http/context.ts';
-import { openRun, runRegrade } from './modules/grading/regrade-all.ts';
-import { remindDrawResults } from './modules/draws/draw-result-reminders.ts';
-import { remindMonthlyPlans } from './modules/plans/monthly-plan-reminders.ts';
-import { escalateOverdueOrders } from './modules/inspections/rectification/escalate-overdue.ts';
+import { openRun, runRegrade } from './modules/grading/index.ts';
+import { remindDrawResults } from './modules/draws/index.ts';
+import { remindMonthlyPlans } from './modules/plans/index.ts';
+import { escalateOverdueOrders } from './modules/inspections/index.ts';
 
 // measure 3: every night the grades are recomputed for the new day (season periods start and end).
 // Safe on several servers and when run twice: only one run can be open at a time, and a day's done

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { readConfig } from '../platform/config.ts';
 import { openDatabase } from '../platform/db/client.ts';
 import { systemClock } from '../platform/http/context.ts';
-import { openRun, runRegrade } from '../modules/grading/regrade-all.ts';
+import { openRun, runRegrade } from '../modules/grading/index.ts';
 import { appVersion } from '../platform/version.ts';
 
 const config = readConfig();

@@ -4,7 +4,7 @@ import type { AppContext } from '../platform/http/context.ts';
 import { shanghaiDate } from '../platform/http/dates.ts';
 import type { Actor } from '../platform/policy/policy.ts';
 import type { Tx } from '../platform/db/client.ts';
-import { freezeDraw, performDrawSession } from '../modules/draws/service.ts';
+import { freezeDraw, performDrawSession } from '../modules/draws/index.ts';
 import { certificates, officers } from '../modules/officers/schema.ts';
 import { organisations } from '../modules/organisations/schema.ts';
 import { seededRandom } from './prng.ts';

@@ -9,7 +9,7 @@ import { organisations } from '../modules/organisations/schema.ts';
 import { certificates, officers } from '../modules/officers/schema.ts';
 import { enterprises } from '../modules/enterprises/schema.ts';
 import { enterpriseFacts } from '../modules/grading/schema.ts';
-import { openRun, runRegrade } from '../modules/grading/regrade-all.ts';
+import { openRun, runRegrade } from '../modules/grading/index.ts';
 import { seededRandom, type SeededRandom } from './prng.ts';
 import { seedDemoDraw, seedDepartmentOfficers } from './draws.ts';
 import { demoAccounts, demoPassword } from './accounts.ts';

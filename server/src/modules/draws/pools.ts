@@ -14,11 +14,11 @@ import { Problem } from '../../platform/http/problem.ts';
 import type { Tx } from '../../platform/db/client.ts';
 import { enterprises } from '../enterprises/schema.ts';
 import { enterpriseGrades } from '../grading/schema.ts';
-import { COUNTED_STATUSES } from '../inspections/model.ts';
+import { COUNTED_STATUSES } from '../inspections/index.ts';
 import { inspections } from '../inspections/schema.ts';
 import { certificates, officers } from '../officers/schema.ts';
-import { loadAnnualPlan, inForceStatuses } from '../plans/annual-plan-store.ts';
-import { bureauRosterCondition } from '../officers/roster.ts';
+import { loadAnnualPlan, inForceStatuses } from '../plans/index.ts';
+import { bureauRosterCondition } from '../officers/index.ts';
 import { conflictDeclarations, type DrawCriteria, type StoredStratum } from './schema.ts';
 import type { TFreezeDraw } from './model.ts';
 

@@ -27,7 +27,7 @@ import { appendAuditEvent } from '../../platform/audit/service.ts';
 import type { Db, Tx } from '../../platform/db/client.ts';
 import { enterprises } from '../enterprises/schema.ts';
 import { inspections, type InspectionTeamMember } from '../inspections/schema.ts';
-import { officersByCertificate, type OfficersByCertificate } from '../officers/roster.ts';
+import { officersByCertificate, type OfficersByCertificate } from '../officers/index.ts';
 import { officers } from '../officers/schema.ts';
 import { organisations } from '../organisations/schema.ts';
 import type {

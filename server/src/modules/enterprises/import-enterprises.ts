@@ -3,7 +3,7 @@ import type { AppContext } from '../../platform/http/context.ts';
 import { assertMayUse, can, type Actor } from '../../platform/policy/policy.ts';
 import { Problem } from '../../platform/http/problem.ts';
 import { audit, enterpriseView } from './service.ts';
-import { regradeEnterprise } from '../grading/grade-store.ts';
+import { regradeEnterprise } from '../grading/index.ts';
 import { findEnterprisesByCreditCodes, insertEnterprise, updateEnterpriseRow } from './repository.ts';
 import { parseImport, type ImportRowError } from './xlsx.ts';
 

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { territories, validateCreditCode } from '@inspecta/domain';
-import { industries } from '../catalog/catalog.ts';
+import { industries } from '../catalog/index.ts';
 
 export const scales = ['large', 'medium', 'small', 'micro'] as const;
 export const scaleNames: Record<(typeof scales)[number], string> = {

@@ -1,6 +1,6 @@
 import { territoryName } from '@inspecta/domain';
-import { industryName } from '../catalog/catalog.ts';
-import { regradeEnterprise } from '../grading/grade-store.ts';
+import { industryName } from '../catalog/index.ts';
+import { regradeEnterprise } from '../grading/index.ts';
 import type { AppContext } from '../../platform/http/context.ts';
 import {
   assertCan,

@@ -1,6 +1,6 @@
 import ExcelJS from 'exceljs';
 import { makeCreditCode, territories, territoryName } from '@inspecta/domain';
-import { industries, industryName } from '../catalog/catalog.ts';
+import { industries, industryName } from '../catalog/index.ts';
 import {
   scaleNames,
   scales,

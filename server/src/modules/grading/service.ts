@@ -11,7 +11,7 @@ import {
 import { Problem, notFound } from '../../platform/http/problem.ts';
 import { isUuid } from '../../platform/http/paging.ts';
 import { appendAuditEvent } from '../../platform/audit/service.ts';
-import { findEnterpriseById } from '../enterprises/repository.ts';
+import { findEnterpriseById } from '../enterprises/index.ts';
 import { enterprises } from '../enterprises/schema.ts';
 import { regradeEnterprise, type GradeSnapshot } from './grade-store.ts';
 import type { TFactInput } from './facts.ts';

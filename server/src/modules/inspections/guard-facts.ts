@@ -15,7 +15,7 @@ import { burdenOf } from './burden.ts';
 import { inspections, mergeDecisions } from './schema.ts';
 import { certificates, officers } from '../officers/schema.ts';
 import { organisations } from '../organisations/schema.ts';
-import { toDomainOrganisation } from '../organisations/service.ts';
+import { toDomainOrganisation } from '../organisations/index.ts';
 import { monthlyPlans } from '../plans/schema.ts';
 import type { InspectionRow } from './inspection-store.ts';
 import type { OnsitePlanContent } from './schema.ts';

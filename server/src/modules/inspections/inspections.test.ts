@@ -7,7 +7,7 @@ import { users } from '../../platform/auth/schema.ts';
 import { draws } from '../draws/schema.ts';
 import { enterprises } from '../enterprises/schema.ts';
 import { enterpriseGrades } from '../grading/schema.ts';
-import { remindDrawResults } from '../draws/draw-result-reminders.ts';
+import { remindDrawResults } from '../draws/index.ts';
 import { organisations } from '../organisations/schema.ts';
 import { burdenOf } from './burden.ts';
 import { inspections } from './schema.ts';

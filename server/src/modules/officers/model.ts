@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { ZQualificationSchema } from '@inspecta/domain';
 import { ZDateSchema } from '../../platform/http/dates.ts';
-import { ZRuleAnswerSchema } from '../organisations/model.ts';
+import { ZRuleAnswerSchema } from '../organisations/index.ts';
 
 export const qualificationNames: Record<z.infer<typeof ZQualificationSchema>, string> = {
   registered_safety_engineer: '注册安全工程师',

@@ -4,7 +4,7 @@ import type { AppContext } from '../../platform/http/context.ts';
 import { requireActor } from '../../platform/auth/authenticate.ts';
 import { shanghaiDate, ZDateSchema } from '../../platform/http/dates.ts';
 import { pageOf, ZBooleanQuerySchema, ZPageQuerySchema } from '../../platform/http/paging.ts';
-import { ZRuleAnswerSchema } from '../organisations/model.ts';
+import { ZRuleAnswerSchema } from '../organisations/index.ts';
 import {
   ZCertificateInputSchema,
   ZCertificateStatusChangeSchema,

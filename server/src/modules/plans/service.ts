@@ -27,11 +27,11 @@ import type { Tx } from '../../platform/db/client.ts';
 import { enterprises } from '../enterprises/schema.ts';
 import { enterpriseGrades } from '../grading/schema.ts';
 import { certificates, officers } from '../officers/schema.ts';
-import { eligibility } from '../officers/service.ts';
+import { eligibility } from '../officers/index.ts';
 import { organisations } from '../organisations/schema.ts';
 import { annualPlanInForce, annualPlanSummary, type AnnualPlanRow } from './annual-plan-store.ts';
 import type { ZComputeAnnualPlanSchema } from './model.ts';
-import { bureauRosterCondition } from '../officers/roster.ts';
+import { bureauRosterCondition } from '../officers/index.ts';
 import { annualPlans, type AnnualPlanInputRecord, type AnnualPlanLink } from './schema.ts';
 
 // measure 1: the bureau computes its annual plan from its people and its enterprises (the domain does the

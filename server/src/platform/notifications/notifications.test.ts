@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { monthlyPlanDueDates } from '@inspecta/domain';
 import { createTestContext, type TestContext } from '../../../test/helpers.ts';
 import { expectProblem } from '../../../test/problem.ts';
-import { remindMonthlyPlans } from '../../modules/plans/monthly-plan-reminders.ts';
+import { remindMonthlyPlans } from '../../modules/plans/index.ts';
 
 type Inbox = { items: { id: string; title: string; body: string; readAt: string | null }[]; unread: number };
 

@@ -19,7 +19,7 @@ import { inspections } from '../schema.ts';
 import { organisations } from '../../organisations/schema.ts';
 import { issueDocument } from '../documents/issue-document.ts';
 import { enterpriseLine } from '../documents/snapshot-sources.ts';
-import { officersByCertificate } from '../../officers/roster.ts';
+import { officersByCertificate } from '../../officers/index.ts';
 import { assertMayBegin, evaluateBegin } from '../guard-facts.ts';
 import { advanceStage, loadInspection, type InspectionRow } from '../inspection-store.ts';
 import type { ZDecidePlanSchema, ZDraftPlanSchema, ZNotifySchema } from './model.ts';
