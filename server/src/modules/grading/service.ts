@@ -4,6 +4,7 @@ import type { AppContext } from '../../platform/http/context.ts';
 import {
   assertCan,
   assertMayUse,
+  mayReadGradingOverview,
   scopeCondition,
   territoryCondition,
   type Actor,
@@ -161,7 +162,7 @@ export const gradingOverview = async (ctx: AppContext, actor: Actor, territory?:
     territory: enterpriseGrades.territory,
     id: enterpriseGrades.enterpriseId,
   });
-  if (actor.role === 'enterprise') throw new Problem(403, 'FORBIDDEN', '您的角色无权执行此操作');
+  if (!mayReadGradingOverview(actor)) throw new Problem(403, 'FORBIDDEN', '您的角色无权执行此操作');
   const where = and(scope, territory ? territoryCondition(territory, enterpriseGrades.territory) : undefined);
   const rows = await ctx.db
     .select({

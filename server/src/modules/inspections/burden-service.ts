@@ -8,6 +8,7 @@ import {
   assertCan,
   assertMayUse,
   scopeCondition,
+  seesOnlyCompletedInspections,
   territoryCondition,
   type Actor,
 } from '../../platform/policy/policy.ts';
@@ -123,7 +124,7 @@ export const enterpriseBurden = async (ctx: AppContext, actor: Actor, id: string
         .where(eq(enterprises.id, id))
     : [];
   assertCan(actor, 'enterprise', 'read', enterprise, '企业');
-  const completedOnly = actor.role === 'enterprise';
+  const completedOnly = seesOnlyCompletedInspections(actor);
   const rows = await ctx.db
     .select()
     .from(inspections)

@@ -12,7 +12,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { AppContext } from '../../platform/http/context.ts';
 import { requireActor } from '../../platform/auth/authenticate.ts';
-import type { Actor } from '../../platform/policy/policy.ts';
+import { mayReadOwnEnterpriseNotices, type Actor } from '../../platform/policy/policy.ts';
 import { forbidden } from '../../platform/http/problem.ts';
 import { enterprises } from '../enterprises/schema.ts';
 import { inspections } from './schema.ts';
@@ -25,7 +25,7 @@ import { onsitePlans } from './schema.ts';
 const ANNOUNCED_STAGES = ['notified'];
 
 export const enterpriseNotices = async (ctx: AppContext, actor: Actor) => {
-  if (actor.role !== 'enterprise' || !actor.enterpriseId) throw forbidden();
+  if (!mayReadOwnEnterpriseNotices(actor) || !actor.enterpriseId) throw forbidden();
   const [enterprise] = await ctx.db.select().from(enterprises).where(eq(enterprises.id, actor.enterpriseId));
   if (!enterprise) return [];
   const rows = await ctx.db

@@ -13,7 +13,12 @@ import type { z } from 'zod';
 import type { AppContext } from '../../platform/http/context.ts';
 import { shanghaiDate } from '../../platform/http/dates.ts';
 import { isUuid, orderBy } from '../../platform/http/paging.ts';
-import { assertMayUse, scopeCondition, type Actor } from '../../platform/policy/policy.ts';
+import {
+  actsForOwnEnterprise,
+  assertMayUse,
+  scopeCondition,
+  type Actor,
+} from '../../platform/policy/policy.ts';
 import { Problem, notFound, refused } from '../../platform/http/problem.ts';
 import { appendAuditEvent } from '../../platform/audit/service.ts';
 import type { Db, Tx } from '../../platform/db/client.ts';
@@ -125,7 +130,7 @@ export const planInspectionInTx = async (
         .from(enterprises)
         .where(eq(enterprises.id, input.enterpriseId))
     : [];
-  if (!enterprise || actor.role === 'enterprise' || !isWithinTerritory(actor.territory, enterprise.territory))
+  if (!enterprise || actsForOwnEnterprise(actor) || !isWithinTerritory(actor.territory, enterprise.territory))
     throw notFound('企业');
   await lockEnterprise(tx, enterprise.id);
   const year = Number(input.plannedOn.slice(0, 4));

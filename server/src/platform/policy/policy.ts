@@ -1,128 +1,15 @@
 import { isWithinTerritory } from '@inspecta/domain';
 import { eq, like, type SQL, type Column } from 'drizzle-orm';
 import { forbidden, notFound } from '../http/problem.ts';
+import { mayUse, type Action, type Actor, type Resource } from './grants.ts';
+import { actsForOwnEnterprise } from './predicates.ts';
 
 // The one place that answers "may this user do this to this record". Routes never build their own
-// check: they ask `can`, `assertCan` or `scopeCondition`.
+// check: they ask `can`, `assertCan` or `scopeCondition`, or a named predicate (predicates.ts) for the
+// rules the grant table (grants.ts) cannot say.
 
-export const roles = [
-  'inspector',
-  'unit_head',
-  'bureau_head',
-  'legal_reviewer',
-  'enterprise',
-  'expert',
-  'social_supervisor',
-  'admin',
-] as const;
-export type Role = (typeof roles)[number];
-
-export type Actor = {
-  id: string;
-  username: string;
-  displayName: string;
-  role: Role;
-  territory: string;
-  organisationId: string | null;
-  enterpriseId: string | null;
-};
-
-export type Resource =
-  | 'enterprise'
-  | 'organisation'
-  | 'officer'
-  | 'audit'
-  | 'catalog'
-  | 'grading_run'
-  | 'guide_list'
-  | 'annual_plan'
-  | 'monthly_plan'
-  | 'draw'
-  | 'inspection'
-  | 'onsite_plan'
-  | 'rectification';
-export type Action = 'read' | 'create' | 'update' | 'approve' | 'publish';
-
-const staff: Role[] = ['inspector', 'unit_head', 'bureau_head', 'legal_reviewer', 'admin'];
-
-const grants: Record<Resource, Partial<Record<Action, Role[]>>> = {
-  enterprise: {
-    read: [...staff, 'enterprise'],
-    create: ['inspector', 'unit_head', 'bureau_head', 'admin'],
-    update: ['inspector', 'unit_head', 'bureau_head', 'admin'],
-  },
-  organisation: {
-    read: ['unit_head', 'bureau_head', 'legal_reviewer', 'admin', 'inspector'],
-    create: ['admin'],
-    update: ['admin'],
-  },
-  officer: {
-    read: ['unit_head', 'bureau_head', 'legal_reviewer', 'admin', 'inspector'],
-    create: ['admin'],
-    update: ['admin'],
-  },
-  audit: { read: ['legal_reviewer', 'admin'] },
-  // legal catalogues are not secret: every staff role reads them (fact forms need the credit grades)
-  catalog: { read: staff },
-  grading_run: { read: ['legal_reviewer', 'bureau_head', 'admin'], create: ['admin'] },
-  // measure 4: generated and reviewed by legal reviewers, approved and published by them or the bureau head
-  guide_list: {
-    read: staff,
-    create: ['legal_reviewer'],
-    update: ['legal_reviewer'],
-    approve: ['legal_reviewer', 'bureau_head'],
-    publish: ['legal_reviewer', 'bureau_head'],
-  },
-  // measure 1: the legal reviewer (法制审核) computes and submits the plan, records the government's
-  // approval and the upper-level filing, and publishes it
-  annual_plan: {
-    read: staff,
-    create: ['legal_reviewer'],
-    update: ['legal_reviewer'],
-    approve: ['legal_reviewer'],
-    publish: ['legal_reviewer'],
-  },
-  // measure 2: unit heads draft and submit next month's plan; the legal reviewer, as the supervision
-  // unit (执法监督机构), files it
-  monthly_plan: {
-    read: staff,
-    create: ['unit_head'],
-    update: ['unit_head'],
-    approve: ['legal_reviewer'],
-  },
-  // measures 5, 12: the legal reviewer (法制审核) freezes pools and runs the draw session; only the bureau
-  // head approves a cancellation (item 9)
-  draw: {
-    read: staff,
-    create: ['legal_reviewer'],
-    update: ['legal_reviewer'],
-    approve: ['bureau_head'],
-    publish: ['legal_reviewer'],
-  },
-  inspection: {
-    read: staff,
-    create: ['inspector', 'unit_head', 'bureau_head'],
-    update: ['inspector', 'unit_head', 'bureau_head'],
-    approve: ['unit_head', 'bureau_head'],
-  },
-  // measure 11: the officers draft the on-site plan; the department head approves it
-  onsite_plan: {
-    read: staff,
-    create: ['inspector', 'unit_head'],
-    update: ['inspector', 'unit_head'],
-    approve: ['unit_head', 'bureau_head'],
-  },
-  // measure 13: officers issue and review orders; the enterprise's own proofs are checked in the service
-  rectification: {
-    read: staff,
-    create: ['inspector', 'unit_head'],
-    update: ['inspector', 'unit_head'],
-    approve: ['unit_head', 'bureau_head'],
-  },
-};
-
-export const mayUse = (actor: Actor, resource: Resource, action: Action): boolean =>
-  grants[resource][action]?.includes(actor.role) ?? false;
+export * from './grants.ts';
+export * from './predicates.ts';
 
 type ScopedRecord = { territory: string; id?: string };
 
@@ -130,7 +17,7 @@ type ScopedRecord = { territory: string; id?: string };
 // enterprise user, only its own enterprise.
 export const can = (actor: Actor, resource: Resource, action: Action, record: ScopedRecord): boolean => {
   if (!mayUse(actor, resource, action)) return false;
-  if (actor.role === 'enterprise') return resource === 'enterprise' && record.id === actor.enterpriseId;
+  if (actsForOwnEnterprise(actor)) return resource === 'enterprise' && record.id === actor.enterpriseId;
   return isWithinTerritory(actor.territory, record.territory);
 };
 
@@ -170,7 +57,7 @@ export const scopeCondition = (
   columns: { territory: Column; id?: Column },
 ): SQL | undefined => {
   if (!mayUse(actor, resource, 'read')) throw forbidden();
-  if (actor.role === 'enterprise') {
+  if (actsForOwnEnterprise(actor)) {
     if (resource !== 'enterprise' || !columns.id || !actor.enterpriseId) throw forbidden();
     return eq(columns.id, actor.enterpriseId);
   }

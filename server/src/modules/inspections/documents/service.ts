@@ -3,7 +3,11 @@ import { and, asc, eq } from 'drizzle-orm';
 import JSZip from 'jszip';
 import type { AppContext } from '../../../platform/http/context.ts';
 import { isUuid } from '../../../platform/http/paging.ts';
-import type { Actor } from '../../../platform/policy/policy.ts';
+import {
+  actsForOwnEnterprise,
+  mayReadFileOnlyDocuments,
+  type Actor,
+} from '../../../platform/policy/policy.ts';
 import { notFound } from '../../../platform/http/problem.ts';
 import type { Db, Tx } from '../../../platform/db/client.ts';
 import { inspections } from '../schema.ts';
@@ -24,7 +28,7 @@ export const loadReadableInspection = async (
   actor: Actor,
   id: string,
 ): Promise<InspectionRow> => {
-  if (actor.role !== 'enterprise') return loadInspection(db, actor, id, 'read');
+  if (!actsForOwnEnterprise(actor)) return loadInspection(db, actor, id, 'read');
   if (!isUuid(id) || !actor.enterpriseId) throw notFound('检查');
   const [row] = await db.select().from(inspections).where(eq(inspections.id, id));
   if (!row || row.enterpriseId !== actor.enterpriseId) throw notFound('检查');
@@ -32,7 +36,7 @@ export const loadReadableInspection = async (
 };
 
 const visibleTo = (actor: Actor, type: string) =>
-  actor.role !== 'enterprise' || !ENTERPRISE_HIDDEN.includes(type as DocumentType);
+  mayReadFileOnlyDocuments(actor) || !ENTERPRISE_HIDDEN.includes(type as DocumentType);
 
 export const toDocumentItem = (row: typeof inspectionDocuments.$inferSelect): TInspectionDocument => ({
   id: row.id,

@@ -2,7 +2,14 @@ import { and, asc, count, desc, eq, inArray, lt, or, type SQL } from 'drizzle-or
 import type { z } from 'zod';
 import type { AppContext } from '../../../platform/http/context.ts';
 import { shanghaiDate } from '../../../platform/http/dates.ts';
-import { assertMayUse, scopeCondition, type Actor } from '../../../platform/policy/policy.ts';
+import {
+  actsForOwnEnterprise,
+  assertMayUse,
+  mayReadOwnRectificationOrders,
+  scopeCondition,
+  seesOrdersAsEnterprise,
+  type Actor,
+} from '../../../platform/policy/policy.ts';
 import { forbidden } from '../../../platform/http/problem.ts';
 import { rectificationOrders } from '../schema.ts';
 import { loadReadableInspection } from '../documents/service.ts';
@@ -55,7 +62,7 @@ export const listOrders = async (
 };
 
 export const listEnterpriseOrders = async (ctx: AppContext, actor: Actor) => {
-  if (actor.role !== 'enterprise' || !actor.enterpriseId) throw forbidden();
+  if (!mayReadOwnRectificationOrders(actor) || !actor.enterpriseId) throw forbidden();
   const rows = await ctx.db
     .select()
     .from(rectificationOrders)
@@ -67,18 +74,20 @@ export const listEnterpriseOrders = async (ctx: AppContext, actor: Actor) => {
 
 export const inspectionOrders = async (ctx: AppContext, actor: Actor, inspectionId: string) => {
   const inspection = await loadReadableInspection(ctx.db, actor, inspectionId);
-  if (actor.role !== 'enterprise') assertMayUse(actor, 'rectification', 'read');
+  if (!actsForOwnEnterprise(actor)) assertMayUse(actor, 'rectification', 'read');
   const rows = await ctx.db
     .select()
     .from(rectificationOrders)
     .where(eq(rectificationOrders.inspectionId, inspection.id))
     .orderBy(asc(rectificationOrders.issuedAt), asc(rectificationOrders.id));
   return {
-    items: await orderViews(ctx.db, rows, ctx.clock.now(), { enterprise: actor.role === 'enterprise' }),
+    items: await orderViews(ctx.db, rows, ctx.clock.now(), { enterprise: seesOrdersAsEnterprise(actor) }),
   };
 };
 
 export const getOrder = async (ctx: AppContext, actor: Actor, id: string) => {
   const row = await loadOrder(ctx.db, actor, id, 'read');
-  return (await orderViews(ctx.db, [row], ctx.clock.now(), { enterprise: actor.role === 'enterprise' }))[0]!;
+  return (
+    await orderViews(ctx.db, [row], ctx.clock.now(), { enterprise: seesOrdersAsEnterprise(actor) })
+  )[0]!;
 };

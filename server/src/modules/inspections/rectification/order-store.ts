@@ -2,7 +2,7 @@ import { isOverdue, RECTIFICATION_STATUS_NAMES, type RectificationStatus } from 
 import { and, eq, inArray } from 'drizzle-orm';
 import { shanghaiDate } from '../../../platform/http/dates.ts';
 import { isUuid } from '../../../platform/http/paging.ts';
-import { assertCan, type Action, type Actor } from '../../../platform/policy/policy.ts';
+import { actsForOwnEnterprise, assertCan, type Action, type Actor } from '../../../platform/policy/policy.ts';
 import { notFound } from '../../../platform/http/problem.ts';
 import { auditEvents } from '../../../platform/audit/schema.ts';
 import type { Db, Tx } from '../../../platform/db/client.ts';
@@ -26,7 +26,7 @@ export const loadOrder = async (
   if (!isUuid(id)) throw notFound('整改指令');
   const query = db.select().from(rectificationOrders).where(eq(rectificationOrders.id, id));
   const [row] = lock ? await query.for('update') : await query;
-  if (actor.role === 'enterprise') {
+  if (actsForOwnEnterprise(actor)) {
     // the enterprise reads its own orders and submits proof for them; nothing else
     if (
       !row ||

@@ -2,7 +2,7 @@ import type { Multipart } from '@fastify/multipart';
 import { rectificationTransition, type RectificationStatus } from '@inspecta/domain';
 import { eq } from 'drizzle-orm';
 import type { AppContext } from '../../../platform/http/context.ts';
-import type { Actor } from '../../../platform/policy/policy.ts';
+import { seesOrdersAsEnterprise, type Actor } from '../../../platform/policy/policy.ts';
 import { refused } from '../../../platform/http/problem.ts';
 import { readEvidenceUpload, storeEvidence } from '../evidence-files.ts';
 import { auditInspection } from '../inspection-store.ts';
@@ -86,7 +86,7 @@ export const submitProof = async (
       now,
     );
     return {
-      order: (await orderViews(tx, [updated!], now, { enterprise: actor.role === 'enterprise' }))[0]!,
+      order: (await orderViews(tx, [updated!], now, { enterprise: seesOrdersAsEnterprise(actor) }))[0]!,
       replayed: false,
     };
   });

@@ -1,0 +1,141 @@
+// Who may do what to which kind of record: one table, enforced by the server (mayUse, can, scopeCondition)
+// and shown to the web as the actor's permissions (GET /api/v1/auth/me).
+
+export const roles = [
+  'inspector',
+  'unit_head',
+  'bureau_head',
+  'legal_reviewer',
+  'enterprise',
+  'expert',
+  'social_supervisor',
+  'admin',
+] as const;
+export type Role = (typeof roles)[number];
+
+export type Actor = {
+  id: string;
+  username: string;
+  displayName: string;
+  role: Role;
+  territory: string;
+  organisationId: string | null;
+  enterpriseId: string | null;
+};
+
+export const resources = [
+  'enterprise',
+  'organisation',
+  'officer',
+  'audit',
+  'catalog',
+  'grading_run',
+  'guide_list',
+  'annual_plan',
+  'monthly_plan',
+  'draw',
+  'inspection',
+  'onsite_plan',
+  'rectification',
+] as const;
+export type Resource = (typeof resources)[number];
+export const actions = ['read', 'create', 'update', 'approve', 'publish'] as const;
+export type Action = (typeof actions)[number];
+
+const staff: Role[] = ['inspector', 'unit_head', 'bureau_head', 'legal_reviewer', 'admin'];
+
+export const grants: Record<Resource, Partial<Record<Action, Role[]>>> = {
+  enterprise: {
+    read: [...staff, 'enterprise'],
+    create: ['inspector', 'unit_head', 'bureau_head', 'admin'],
+    update: ['inspector', 'unit_head', 'bureau_head', 'admin'],
+  },
+  organisation: {
+    read: ['unit_head', 'bureau_head', 'legal_reviewer', 'admin', 'inspector'],
+    create: ['admin'],
+    update: ['admin'],
+  },
+  officer: {
+    read: ['unit_head', 'bureau_head', 'legal_reviewer', 'admin', 'inspector'],
+    create: ['admin'],
+    update: ['admin'],
+  },
+  audit: { read: ['legal_reviewer', 'admin'] },
+  // legal catalogues are not secret: every staff role reads them (fact forms need the credit grades)
+  catalog: { read: staff },
+  grading_run: { read: ['legal_reviewer', 'bureau_head', 'admin'], create: ['admin'] },
+  // measure 4: generated and reviewed by legal reviewers, approved and published by them or the bureau head
+  guide_list: {
+    read: staff,
+    create: ['legal_reviewer'],
+    update: ['legal_reviewer'],
+    approve: ['legal_reviewer', 'bureau_head'],
+    publish: ['legal_reviewer', 'bureau_head'],
+  },
+  // measure 1: the legal reviewer (法制审核) computes and submits the plan, records the government's
+  // approval and the upper-level filing, and publishes it
+  annual_plan: {
+    read: staff,
+    create: ['legal_reviewer'],
+    update: ['legal_reviewer'],
+    approve: ['legal_reviewer'],
+    publish: ['legal_reviewer'],
+  },
+  // measure 2: unit heads draft and submit next month's plan; the legal reviewer, as the supervision
+  // unit (执法监督机构), files it
+  monthly_plan: {
+    read: staff,
+    create: ['unit_head'],
+    update: ['unit_head'],
+    approve: ['legal_reviewer'],
+  },
+  // measures 5, 12: the legal reviewer (法制审核) freezes pools and runs the draw session; only the bureau
+  // head approves a cancellation (item 9)
+  draw: {
+    read: staff,
+    create: ['legal_reviewer'],
+    update: ['legal_reviewer'],
+    approve: ['bureau_head'],
+    publish: ['legal_reviewer'],
+  },
+  inspection: {
+    read: staff,
+    create: ['inspector', 'unit_head', 'bureau_head'],
+    update: ['inspector', 'unit_head', 'bureau_head'],
+    approve: ['unit_head', 'bureau_head'],
+  },
+  // measure 11: the officers draft the on-site plan; the department head approves it
+  onsite_plan: {
+    read: staff,
+    create: ['inspector', 'unit_head'],
+    update: ['inspector', 'unit_head'],
+    approve: ['unit_head', 'bureau_head'],
+  },
+  // measure 13: officers issue and review orders; the enterprise's own proofs are checked in the service
+  rectification: {
+    read: staff,
+    create: ['inspector', 'unit_head'],
+    update: ['inspector', 'unit_head'],
+    approve: ['unit_head', 'bureau_head'],
+  },
+};
+
+export const mayUse = (actor: Actor, resource: Resource, action: Action): boolean =>
+  grants[resource][action]?.includes(actor.role) ?? false;
+
+// A grant as the web reads it: `resource:action` (e.g. `officer:read`).
+export type Permission = `${Resource}:${Action}`;
+
+// Every permission the table can grant, in the table's order (the OpenAPI enum of /auth/me's permissions).
+export const permissionNames: Permission[] = resources.flatMap((resource) =>
+  actions
+    .filter((action) => grants[resource][action] !== undefined)
+    .map((action): Permission => `${resource}:${action}`),
+);
+
+// The actor's effective permissions: every grant of the table its role holds.
+export const permissionsOf = (actor: Pick<Actor, 'role'>): Permission[] =>
+  permissionNames.filter((permission) => {
+    const [resource, action] = permission.split(':') as [Resource, Action];
+    return grants[resource][action]!.includes(actor.role);
+  });

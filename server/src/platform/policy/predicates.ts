@@ -1,0 +1,34 @@
+import type { Actor } from './grants.ts';
+
+// The rules the grant table cannot say, each named for the question it answers. Modules ask these; none
+// of them looks at `actor.role` itself.
+
+// Where the actor's reach ends: staff act within their territory (属地管理); an enterprise user speaks
+// for one enterprise and sees only that enterprise's own records.
+export type Scope = 'territory' | 'own_enterprise';
+export const scopes = ['territory', 'own_enterprise'] as const satisfies readonly Scope[];
+
+export const actsForOwnEnterprise = (actor: Pick<Actor, 'role'>): boolean => actor.role === 'enterprise';
+
+export const scopeOf = (actor: Pick<Actor, 'role'>): Scope =>
+  actsForOwnEnterprise(actor) ? 'own_enterprise' : 'territory';
+
+// An enterprise user linked to its enterprise reads what concerns that enterprise: the announced
+// inspections' notices with their self-check lists, and its rectification orders.
+const linkedToOwnEnterprise = (actor: Pick<Actor, 'role' | 'enterpriseId'>): boolean =>
+  actsForOwnEnterprise(actor) && Boolean(actor.enterpriseId);
+
+export const mayReadOwnEnterpriseNotices = linkedToOwnEnterprise;
+export const mayReadOwnRectificationOrders = linkedToOwnEnterprise;
+
+// An enterprise's own inspection burden shows completed inspections only, not what is being planned.
+export const seesOnlyCompletedInspections = actsForOwnEnterprise;
+
+// An enterprise reads its orders in the enterprise's view (no escalation: that is the officers' business).
+export const seesOrdersAsEnterprise = actsForOwnEnterprise;
+
+// Documents kept for the file (the on-site plan) are not shown to the enterprise.
+export const mayReadFileOnlyDocuments = (actor: Pick<Actor, 'role'>): boolean => !actsForOwnEnterprise(actor);
+
+// The grading overview counts every enterprise of a territory: staff only, never one enterprise's user.
+export const mayReadGradingOverview = (actor: Pick<Actor, 'role'>): boolean => !actsForOwnEnterprise(actor);
