@@ -2,7 +2,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { AppContext } from '../http/context.ts';
 import { requireActor, sessionCookie } from './authenticate.ts';
-import { roles } from '../policy/policy.ts';
+import { permissionNames, roles, scopes } from '../policy/policy.ts';
 import { logIn, logOut, userView } from './service.ts';
 
 export const ZUserSchema = z.object({
@@ -14,6 +14,18 @@ export const ZUserSchema = z.object({
   territoryName: z.string(),
   organisationId: z.uuid().nullable(),
   enterpriseId: z.uuid().nullable(),
+  permissions: z
+    .array(z.enum(permissionNames))
+    .describe(
+      'The effective permissions, `resource:action`, from the grant table the server enforces (platform/policy/grants.ts). ' +
+        'They say what the user may do to records within its scope; the server still checks every request.',
+    ),
+  scope: z
+    .enum(scopes)
+    .describe(
+      'How far the permissions reach: `territory` (the records of its territory and those below it, 属地管理) ' +
+        'or `own_enterprise` (an enterprise user: its own enterprise and that enterprise’s records only).',
+    ),
 });
 
 const ZLoginSchema = z.strictObject({

@@ -3,7 +3,14 @@ import argon2 from 'argon2';
 import { and, count, eq, gt } from 'drizzle-orm';
 import { territoryName } from '@inspecta/domain';
 import type { AppContext } from '../http/context.ts';
-import type { Actor, Role } from '../policy/policy.ts';
+import {
+  permissionsOf,
+  scopeOf,
+  type Actor,
+  type Permission,
+  type Role,
+  type Scope,
+} from '../policy/policy.ts';
 import { Problem } from '../http/problem.ts';
 import { appendAuditEvent } from '../audit/service.ts';
 import { loginAttempts, sessions, users } from './schema.ts';
@@ -25,7 +32,7 @@ const tokenHash = (token: string): string => createHash('sha256').update(token).
 // A hash to verify against when the user does not exist, so timing does not reveal usernames.
 let decoyHash: Promise<string> | undefined;
 
-export type UserView = Actor & { territoryName: string };
+export type UserView = Actor & { territoryName: string; permissions: Permission[]; scope: Scope };
 
 export const toActor = (row: typeof users.$inferSelect): Actor => ({
   id: row.id,
@@ -40,6 +47,9 @@ export const toActor = (row: typeof users.$inferSelect): Actor => ({
 export const userView = (actor: Actor): UserView => ({
   ...actor,
   territoryName: territoryName(actor.territory) ?? actor.territory,
+  // what the web may offer this user: the grant table the server enforces, read for this role
+  permissions: permissionsOf(actor),
+  scope: scopeOf(actor),
 });
 
 const minutesAgo = (now: Date, minutes: number) => new Date(now.getTime() - minutes * 60_000);
