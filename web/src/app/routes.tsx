@@ -2,7 +2,7 @@ import { lazy, Suspense, type ComponentType, type ReactNode } from 'react';
 import { Navigate, Route, Routes } from 'react-router-dom';
 import { LoginPage } from '../features/auth/login-page';
 import { RequireAuth, RequirePermission } from './auth/guards';
-import type { Permission } from './auth/permissions';
+import { ENTERPRISE_REGISTRY, OWN_ENTERPRISE, type Need } from './auth/access';
 import { FullPageSpin, PageSkeleton } from './components/page-loading';
 import { AppLayout } from './layout/app-layout';
 import { PublicLayout } from './layout/public-layout';
@@ -108,7 +108,7 @@ const MergeProposalsPage = page(
   'MergeProposalsPage',
 );
 
-const guarded = (permission: Permission, element: ReactNode) => (
+const guarded = (permission: Need, element: ReactNode) => (
   <RequirePermission permission={permission}>
     <Suspense fallback={<PageSkeleton />}>{element}</Suspense>
   </RequirePermission>
@@ -155,36 +155,36 @@ export const AppRoutes = () => (
       }
     >
       <Route index element={<HomePage />} />
-      <Route path="enterprises" element={guarded('enterprises.read', <EnterpriseListPage />)} />
-      <Route path="enterprises/import" element={guarded('enterprises.write', <EnterpriseImportPage />)} />
-      <Route path="enterprises/:id" element={guarded('enterprises.read', <EnterpriseDetailPage />)} />
-      <Route path="my-enterprise" element={guarded('enterprise.own', <MyEnterprisePage />)} />
+      <Route path="enterprises" element={guarded(ENTERPRISE_REGISTRY, <EnterpriseListPage />)} />
+      <Route path="enterprises/import" element={guarded('enterprise:create', <EnterpriseImportPage />)} />
+      <Route path="enterprises/:id" element={guarded(ENTERPRISE_REGISTRY, <EnterpriseDetailPage />)} />
+      <Route path="my-enterprise" element={guarded(OWN_ENTERPRISE, <MyEnterprisePage />)} />
       <Route
         path="my-enterprise/rectifications"
-        element={guarded('rectification.own', <EnterpriseRectificationsPage />)}
+        element={guarded(OWN_ENTERPRISE, <EnterpriseRectificationsPage />)}
       />
-      <Route path="organisations" element={guarded('people.read', <OrganisationListPage />)} />
-      <Route path="organisations/:id" element={guarded('people.read', <OrganisationDetailPage />)} />
-      <Route path="officers" element={guarded('people.read', <OfficerListPage />)} />
-      <Route path="officers/:id" element={guarded('people.read', <OfficerDetailPage />)} />
-      <Route path="audit" element={guarded('audit.read', <AuditPage />)} />
-      <Route path="grading" element={guarded('grading.read', <GradingOverviewPage />)} />
-      <Route path="guide-lists" element={guarded('guideLists.read', <GuideListListPage />)} />
-      <Route path="guide-lists/:id" element={guarded('guideLists.read', <GuideListDetailPage />)} />
+      <Route path="organisations" element={guarded('organisation:read', <OrganisationListPage />)} />
+      <Route path="organisations/:id" element={guarded('organisation:read', <OrganisationDetailPage />)} />
+      <Route path="officers" element={guarded('officer:read', <OfficerListPage />)} />
+      <Route path="officers/:id" element={guarded('officer:read', <OfficerDetailPage />)} />
+      <Route path="audit" element={guarded('audit:read', <AuditPage />)} />
+      <Route path="grading" element={guarded(ENTERPRISE_REGISTRY, <GradingOverviewPage />)} />
+      <Route path="guide-lists" element={guarded('guide_list:read', <GuideListListPage />)} />
+      <Route path="guide-lists/:id" element={guarded('guide_list:read', <GuideListDetailPage />)} />
       <Route path="plans" element={<Navigate to="/plans/annual" replace />} />
-      <Route path="plans/annual" element={guarded('plans.read', <AnnualPlanListPage />)} />
-      <Route path="plans/annual/:id" element={guarded('plans.read', <AnnualPlanDetailPage />)} />
-      <Route path="plans/annual/:id/execution" element={guarded('plans.read', <PlanExecutionPage />)} />
-      <Route path="plans/monthly" element={guarded('plans.read', <MonthlyPlanListPage />)} />
-      <Route path="draws" element={guarded('draws.read', <DrawListPage />)} />
-      <Route path="draws/:id" element={guarded('draws.read', <DrawDetailPage />)} />
-      <Route path="rectification" element={guarded('rectification.read', <RectificationListPage />)} />
-      <Route path="inspections/:id" element={guarded('onsite.read', <InspectionDetailPage />)} />
-      <Route path="ratings" element={guarded('ratings.read', <RatingsPage />)} />
-      <Route path="inspections" element={guarded('inspections.read', <InspectionListPage />)} />
-      <Route path="inspections/burden" element={guarded('inspections.read', <BurdenPage />)} />
-      <Route path="inspections/merges" element={guarded('inspections.read', <MergeProposalsPage />)} />
-      <Route path="catalog/grading" element={guarded('grading.catalog', <GradingCatalogPage />)} />
+      <Route path="plans/annual" element={guarded('annual_plan:read', <AnnualPlanListPage />)} />
+      <Route path="plans/annual/:id" element={guarded('annual_plan:read', <AnnualPlanDetailPage />)} />
+      <Route path="plans/annual/:id/execution" element={guarded('annual_plan:read', <PlanExecutionPage />)} />
+      <Route path="plans/monthly" element={guarded('monthly_plan:read', <MonthlyPlanListPage />)} />
+      <Route path="draws" element={guarded('draw:read', <DrawListPage />)} />
+      <Route path="draws/:id" element={guarded('draw:read', <DrawDetailPage />)} />
+      <Route path="rectification" element={guarded('rectification:read', <RectificationListPage />)} />
+      <Route path="inspections/:id" element={guarded('onsite_plan:read', <InspectionDetailPage />)} />
+      <Route path="ratings" element={guarded('audit:read', <RatingsPage />)} />
+      <Route path="inspections" element={guarded('inspection:read', <InspectionListPage />)} />
+      <Route path="inspections/burden" element={guarded('inspection:read', <BurdenPage />)} />
+      <Route path="inspections/merges" element={guarded('inspection:read', <MergeProposalsPage />)} />
+      <Route path="catalog/grading" element={guarded('catalog:read', <GradingCatalogPage />)} />
       <Route path="*" element={<NotFoundPage />} />
     </Route>
   </Routes>

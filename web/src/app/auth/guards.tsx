@@ -4,7 +4,8 @@ import { useSession } from '../../features/auth/hooks';
 import { ErrorAlert } from '../components/error-alert';
 import { FullPageSpin } from '../components/page-loading';
 import { ForbiddenPage } from '../pages/not-found-page';
-import { can, type Permission } from './permissions';
+import type { Need } from './access';
+import { useCan } from './use-can';
 
 export const RequireAuth = ({ children }: { children: ReactNode }) => {
   const session = useSession();
@@ -19,13 +20,5 @@ export const RequireAuth = ({ children }: { children: ReactNode }) => {
   return children;
 };
 
-export const RequirePermission = ({
-  permission,
-  children,
-}: {
-  permission: Permission;
-  children: ReactNode;
-}) => {
-  const { data: user } = useSession();
-  return can(user?.role, permission) ? children : <ForbiddenPage />;
-};
+export const RequirePermission = ({ permission, children }: { permission: Need; children: ReactNode }) =>
+  useCan(permission) ? children : <ForbiddenPage />;

@@ -14,7 +14,7 @@ export const AppLayout = () => {
   const navigate = useNavigate();
   const [collapsed, setCollapsed] = useState(false);
   const { token } = theme.useToken();
-  const items = navItemsFor(user.role);
+  const items = navItemsFor(user);
   // useBreakpoint is empty on the first render: only a known narrow screen is a phone
   const phone = Grid.useBreakpoint().md === false;
 

@@ -18,16 +18,15 @@ import {
   TeamOutlined,
   ToolOutlined,
 } from '@ant-design/icons';
-import type { Role } from '../../api/types';
 import type { MessageKey } from '../i18n/zh';
-import { can, type Permission } from '../auth/permissions';
+import { can, ENTERPRISE_REGISTRY, OWN_ENTERPRISE, type Holder, type Need } from '../auth/access';
 
 export type NavItem = {
   key: string;
   path: string;
   label: MessageKey;
   icon: ReactNode;
-  permission?: Permission;
+  permission?: Need;
 };
 
 const NAV_ITEMS: NavItem[] = [
@@ -37,118 +36,119 @@ const NAV_ITEMS: NavItem[] = [
     path: '/enterprises',
     label: 'nav.enterprises',
     icon: <BankOutlined />,
-    permission: 'enterprises.read',
+    permission: ENTERPRISE_REGISTRY,
   },
   {
     key: 'my-enterprise',
     path: '/my-enterprise',
     label: 'nav.myEnterprise',
     icon: <ShopOutlined />,
-    permission: 'enterprise.own',
+    permission: OWN_ENTERPRISE,
   },
   {
     key: 'grading',
     path: '/grading',
     label: 'nav.grading',
     icon: <BarChartOutlined />,
-    permission: 'grading.read',
+    permission: ENTERPRISE_REGISTRY,
   },
   {
     key: 'guide-lists',
     path: '/guide-lists',
     label: 'nav.guideLists',
     icon: <OrderedListOutlined />,
-    permission: 'guideLists.read',
+    permission: 'guide_list:read',
   },
   {
     key: 'plans-annual',
     path: '/plans/annual',
     label: 'nav.annualPlans',
     icon: <FileTextOutlined />,
-    permission: 'plans.read',
+    permission: 'annual_plan:read',
   },
   {
     key: 'plans-monthly',
     path: '/plans/monthly',
     label: 'nav.monthlyPlans',
     icon: <CalendarOutlined />,
-    permission: 'plans.read',
+    permission: 'monthly_plan:read',
   },
   {
     key: 'draws',
     path: '/draws',
     label: 'nav.draws',
     icon: <InteractionOutlined />,
-    permission: 'draws.read',
+    permission: 'draw:read',
   },
   {
     key: 'rectification',
     path: '/rectification',
     label: 'nav.rectification',
     icon: <ToolOutlined />,
-    permission: 'rectification.read',
+    permission: 'rectification:read',
   },
   {
     key: 'my-rectifications',
     path: '/my-enterprise/rectifications',
     label: 'rect.enterprise.title',
     icon: <ToolOutlined />,
-    permission: 'rectification.own',
+    permission: OWN_ENTERPRISE,
   },
   {
     key: 'inspections',
     path: '/inspections',
     label: 'nav.inspections',
     icon: <ScheduleOutlined />,
-    permission: 'inspections.read',
+    permission: 'inspection:read',
   },
   {
     key: 'inspections-burden',
     path: '/inspections/burden',
     label: 'nav.inspectionBurden',
     icon: <DashboardOutlined />,
-    permission: 'inspections.read',
+    permission: 'inspection:read',
   },
   {
     key: 'inspections-merges',
     path: '/inspections/merges',
     label: 'nav.inspectionMerges',
     icon: <MergeCellsOutlined />,
-    permission: 'inspections.read',
+    permission: 'inspection:read',
   },
   {
     key: 'catalog',
     path: '/catalog/grading',
     label: 'nav.gradingCatalog',
     icon: <BookOutlined />,
-    permission: 'grading.catalog',
+    permission: 'catalog:read',
   },
   {
     key: 'organisations',
     path: '/organisations',
     label: 'nav.organisations',
     icon: <ApartmentOutlined />,
-    permission: 'people.read',
+    permission: 'organisation:read',
   },
   {
     key: 'officers',
     path: '/officers',
     label: 'nav.officers',
     icon: <TeamOutlined />,
-    permission: 'people.read',
+    permission: 'officer:read',
   },
   {
     key: 'ratings',
     path: '/ratings',
     label: 'nav.ratings',
     icon: <LikeOutlined />,
-    permission: 'ratings.read',
+    permission: 'audit:read',
   },
-  { key: 'audit', path: '/audit', label: 'nav.audit', icon: <AuditOutlined />, permission: 'audit.read' },
+  { key: 'audit', path: '/audit', label: 'nav.audit', icon: <AuditOutlined />, permission: 'audit:read' },
 ];
 
-export const navItemsFor = (role: Role): NavItem[] =>
-  NAV_ITEMS.filter((item) => item.permission === undefined || can(role, item.permission));
+// The entries the user's permissions (from /auth/me) open.
+export const navItemsFor = (user: Holder): NavItem[] =>
+  NAV_ITEMS.filter((item) => item.permission === undefined || can(user, item.permission));
 
 // The menu key a path belongs to: its first segment, or home; plans have an entry per kind (plans-annual).
 export const navKeyOf = (pathname: string): string => {

@@ -18,7 +18,7 @@ import {
 import { useNavigate } from 'react-router-dom';
 import type { Role } from '../../api/types';
 import { useCurrentUser } from '../../features/auth/hooks';
-import { can, type Permission } from '../auth/permissions';
+import { can, ENTERPRISE_REGISTRY, OWN_ENTERPRISE, type Need } from '../auth/access';
 import { useT } from '../i18n/i18n-context';
 import type { MessageKey } from '../i18n/zh';
 
@@ -28,7 +28,7 @@ type Shortcut = {
   icon: ReactNode;
   title: MessageKey;
   text: MessageKey;
-  permission: Permission;
+  permission: Need;
 };
 
 const SHORTCUTS: Shortcut[] = [
@@ -38,7 +38,7 @@ const SHORTCUTS: Shortcut[] = [
     icon: <BankOutlined />,
     title: 'nav.enterprises',
     text: 'home.enterprisesText',
-    permission: 'enterprises.read',
+    permission: ENTERPRISE_REGISTRY,
   },
   {
     key: 'import',
@@ -46,7 +46,7 @@ const SHORTCUTS: Shortcut[] = [
     icon: <UploadOutlined />,
     title: 'import.title',
     text: 'home.importText',
-    permission: 'enterprises.write',
+    permission: 'enterprise:create',
   },
   {
     key: 'my-enterprise',
@@ -54,7 +54,7 @@ const SHORTCUTS: Shortcut[] = [
     icon: <ShopOutlined />,
     title: 'nav.myEnterprise',
     text: 'home.myEnterpriseText',
-    permission: 'enterprise.own',
+    permission: OWN_ENTERPRISE,
   },
   {
     key: 'grading',
@@ -62,7 +62,7 @@ const SHORTCUTS: Shortcut[] = [
     icon: <BarChartOutlined />,
     title: 'nav.grading',
     text: 'home.gradingText',
-    permission: 'grading.read',
+    permission: ENTERPRISE_REGISTRY,
   },
   {
     key: 'guide-lists',
@@ -70,7 +70,7 @@ const SHORTCUTS: Shortcut[] = [
     icon: <OrderedListOutlined />,
     title: 'nav.guideLists',
     text: 'home.guideListsText',
-    permission: 'guideLists.read',
+    permission: 'guide_list:read',
   },
   {
     key: 'plans-annual',
@@ -78,7 +78,7 @@ const SHORTCUTS: Shortcut[] = [
     icon: <FileTextOutlined />,
     title: 'nav.annualPlans',
     text: 'home.annualPlansText',
-    permission: 'plans.read',
+    permission: 'annual_plan:read',
   },
   {
     key: 'plans-monthly',
@@ -86,7 +86,7 @@ const SHORTCUTS: Shortcut[] = [
     icon: <CalendarOutlined />,
     title: 'nav.monthlyPlans',
     text: 'home.monthlyPlansText',
-    permission: 'plans.read',
+    permission: 'monthly_plan:read',
   },
   {
     key: 'draws',
@@ -94,7 +94,7 @@ const SHORTCUTS: Shortcut[] = [
     icon: <InteractionOutlined />,
     title: 'nav.draws',
     text: 'home.drawsText',
-    permission: 'draws.read',
+    permission: 'draw:read',
   },
   {
     key: 'catalog',
@@ -102,7 +102,7 @@ const SHORTCUTS: Shortcut[] = [
     icon: <BookOutlined />,
     title: 'nav.gradingCatalog',
     text: 'home.gradingCatalogText',
-    permission: 'grading.catalog',
+    permission: 'catalog:read',
   },
   {
     key: 'organisations',
@@ -110,7 +110,7 @@ const SHORTCUTS: Shortcut[] = [
     icon: <ApartmentOutlined />,
     title: 'nav.organisations',
     text: 'home.organisationsText',
-    permission: 'people.read',
+    permission: 'organisation:read',
   },
   {
     key: 'officers',
@@ -118,7 +118,7 @@ const SHORTCUTS: Shortcut[] = [
     icon: <TeamOutlined />,
     title: 'nav.officers',
     text: 'home.officersText',
-    permission: 'people.read',
+    permission: 'officer:read',
   },
   {
     key: 'audit',
@@ -126,7 +126,7 @@ const SHORTCUTS: Shortcut[] = [
     icon: <AuditOutlined />,
     title: 'nav.audit',
     text: 'home.auditText',
-    permission: 'audit.read',
+    permission: 'audit:read',
   },
 ];
 
@@ -150,7 +150,7 @@ export const HomePage = () => {
   const t = useT();
   const navigate = useNavigate();
   const user = useCurrentUser();
-  const shortcuts = SHORTCUTS.filter((shortcut) => can(user.role, shortcut.permission));
+  const shortcuts = SHORTCUTS.filter((shortcut) => can(user, shortcut.permission));
   const upcoming = UPCOMING[user.role] ?? UPCOMING_STAFF;
 
   return (

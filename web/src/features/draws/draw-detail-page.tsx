@@ -11,7 +11,7 @@ import {
 } from '@ant-design/icons';
 import { useNavigate, useParams } from 'react-router-dom';
 import { isMissingRecord } from '../../api/problem';
-import { can } from '../../app/auth/permissions';
+import { can } from '../../app/auth/access';
 import { ErrorAlert } from '../../app/components/error-alert';
 import { PageHeader } from '../../app/components/page-header';
 import { PageSkeleton } from '../../app/components/page-loading';
@@ -112,7 +112,7 @@ export const DrawDetailPage = () => {
             >
               {t('draw.publicPageOne')}
             </Button>
-            {can(user.role, 'onsite.plan') && data.status === 'drawn' && (
+            {can(user, 'onsite_plan:create') && data.status === 'drawn' && (
               <Button
                 icon={<FileAddOutlined />}
                 onClick={draftPlans}
@@ -122,19 +122,17 @@ export const DrawDetailPage = () => {
                 {t('draw.onsitePlans')}
               </Button>
             )}
-            {can(user.role, 'draws.results.publish') &&
-              data.status === 'drawn' &&
-              !data.resultsPublishedAt && (
-                <Button
-                  icon={<SendOutlined />}
-                  onClick={publishResults}
-                  loading={publish.isPending}
-                  data-testid="draw-results-publish"
-                >
-                  {t('draw.results.publish')}
-                </Button>
-              )}
-            {can(user.role, 'draws.cancellation.request') && data.status !== 'cancelled' && !pending && (
+            {can(user, 'draw:publish') && data.status === 'drawn' && !data.resultsPublishedAt && (
+              <Button
+                icon={<SendOutlined />}
+                onClick={publishResults}
+                loading={publish.isPending}
+                data-testid="draw-results-publish"
+              >
+                {t('draw.results.publish')}
+              </Button>
+            )}
+            {can(user, 'draw:update') && data.status !== 'cancelled' && !pending && (
               <Button
                 danger
                 icon={<StopOutlined />}
@@ -144,7 +142,7 @@ export const DrawDetailPage = () => {
                 {t('draw.cancellation.request')}
               </Button>
             )}
-            {can(user.role, 'draws.cancellation.decide') && pending && (
+            {can(user, 'draw:approve') && pending && (
               <Button
                 type="primary"
                 icon={<AuditOutlined />}
@@ -168,7 +166,7 @@ export const DrawDetailPage = () => {
         />
       )}
       {data.status === 'frozen' &&
-        (can(user.role, 'draws.perform') ? (
+        (can(user, 'draw:create') ? (
           <DrawSessionCard draw={data} />
         ) : (
           <Alert
@@ -183,7 +181,7 @@ export const DrawDetailPage = () => {
         draw={data}
         loading={draw.isFetching}
         resultQuery={resultQuery}
-        onRecuse={can(user.role, 'draws.recusal') ? (row, member) => setRecusal({ row, member }) : undefined}
+        onRecuse={can(user, 'draw:update') ? (row, member) => setRecusal({ row, member }) : undefined}
       />
       <RecusalModal draw={data} target={recusal} onClose={() => setRecusal(null)} />
       <CancellationRequestModal draw={data} open={requesting} onClose={() => setRequesting(false)} />

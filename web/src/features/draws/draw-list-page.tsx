@@ -3,7 +3,7 @@ import { Button, Card, Empty, Select, Space, Table, Typography, type TableColumn
 import { GlobalOutlined, LockOutlined } from '@ant-design/icons';
 import { Link, useNavigate } from 'react-router-dom';
 import type { DrawStatus, DrawSummary } from '../../api/types';
-import { can } from '../../app/auth/permissions';
+import { can } from '../../app/auth/access';
 import { ErrorAlert } from '../../app/components/error-alert';
 import { FilterBar, YearFilter } from '../../app/components/list-filters';
 import { PageHeader } from '../../app/components/page-header';
@@ -27,7 +27,7 @@ export const DrawListPage = () => {
   const status = get('status') as DrawStatus | undefined;
   const draws = useDraws({ page, pageSize, year, status });
   const [freezing, setFreezing] = useState(false);
-  const mayFreeze = can(user.role, 'draws.freeze');
+  const mayFreeze = can(user, 'draw:create');
 
   const columns: TableColumnsType<DrawSummary> = [
     {

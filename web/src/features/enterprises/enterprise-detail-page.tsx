@@ -4,7 +4,7 @@ import { EditOutlined } from '@ant-design/icons';
 import { useParams } from 'react-router-dom';
 import { isMissingRecord } from '../../api/problem';
 import type { Enterprise } from '../../api/types';
-import { can } from '../../app/auth/permissions';
+import { can, ENTERPRISE_REGISTRY } from '../../app/auth/access';
 import { ErrorAlert } from '../../app/components/error-alert';
 import { PageHeader } from '../../app/components/page-header';
 import { PageSkeleton } from '../../app/components/page-loading';
@@ -60,11 +60,11 @@ export const EnterpriseDetail = ({ id, own = false }: EnterpriseDetailProps) => 
   if (enterprise.isError) return <ErrorAlert error={enterprise.error} />;
 
   const record = enterprise.data;
-  const writer = !own && can(user.role, 'enterprises.write');
+  const writer = !own && can(user, 'enterprise:update');
   // the enterprise sees its own grade and the facts behind it (every decision can be explained)
-  const showGrade = own || can(user.role, 'grading.read');
+  const showGrade = own || can(user, ENTERPRISE_REGISTRY);
   // issue 6 item 10: this year's inspections against the allowance, for the bureau and the enterprise itself
-  const showBurden = own || can(user.role, 'inspections.read');
+  const showBurden = own || can(user, 'inspection:read');
 
   return (
     <>
@@ -132,7 +132,7 @@ export const EnterpriseDetail = ({ id, own = false }: EnterpriseDetailProps) => 
         {showGrade ? (
           <>
             <GradeCard enterpriseId={record.id} ungraded={<KeyReasons enterprise={record} />} />
-            <FactsCard enterpriseId={record.id} writer={!own && can(user.role, 'grading.facts.write')} />
+            <FactsCard enterpriseId={record.id} writer={!own && can(user, 'enterprise:update')} />
             <GradeHistoryCard enterpriseId={record.id} />
           </>
         ) : (
@@ -140,7 +140,7 @@ export const EnterpriseDetail = ({ id, own = false }: EnterpriseDetailProps) => 
             <KeyReasons enterprise={record} />
           </Card>
         )}
-        {can(user.role, 'audit.read') && (
+        {can(user, 'audit:read') && (
           <Card title={t('audit.history')}>
             <AuditTrail entityType="enterprise" entityId={record.id} />
           </Card>

@@ -3,7 +3,7 @@ import { App, Button, Card, Empty, Table, Typography, type TableColumnsType } fr
 import { DownloadOutlined, PlusOutlined, UploadOutlined } from '@ant-design/icons';
 import { Link, useNavigate } from 'react-router-dom';
 import type { Enterprise, EnterpriseQuery } from '../../api/types';
-import { can } from '../../app/auth/permissions';
+import { can } from '../../app/auth/access';
 import { ErrorAlert, errorTitle } from '../../app/components/error-alert';
 import { PageHeader } from '../../app/components/page-header';
 import { formatDateTime } from '../../app/format';
@@ -23,7 +23,7 @@ export const EnterpriseListPage = () => {
   const { message } = App.useApp();
   const navigate = useNavigate();
   const user = useCurrentUser();
-  const writer = can(user.role, 'enterprises.write');
+  const writer = can(user, 'enterprise:create');
   const { page, pageSize, sort, get, update } = useListParams();
   const [creating, setCreating] = useState(false);
   const [exporting, setExporting] = useState(false);

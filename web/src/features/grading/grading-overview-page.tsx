@@ -2,7 +2,7 @@ import { useCallback, useMemo, type ReactNode } from 'react';
 import { Card, Col, Empty, Flex, Row, Statistic, Table, Typography, type TableColumnsType } from 'antd';
 import { useNavigate } from 'react-router-dom';
 import type { GradingOverview } from '../../api/types';
-import { can, isCityLevel } from '../../app/auth/permissions';
+import { can, isCityLevel } from '../../app/auth/access';
 import { EChart, type EChartClick, type EChartOption } from '../../app/components/echart';
 import { ErrorAlert } from '../../app/components/error-alert';
 import { PageHeader } from '../../app/components/page-header';
@@ -128,8 +128,8 @@ export const GradingOverviewPage = () => {
   const territory = city ? get('territory') : undefined;
   const overview = useGradingOverview(territory ? { territory } : {});
   const data = overview.data;
-  const admin = can(user.role, 'grading.regrade');
-  const seesRuns = can(user.role, 'grading.runs.read');
+  const admin = can(user, 'grading_run:create');
+  const seesRuns = can(user, 'grading_run:read');
 
   const options = useMemo(
     () =>

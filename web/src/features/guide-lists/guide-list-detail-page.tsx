@@ -29,7 +29,7 @@ import {
 import { Link, useParams } from 'react-router-dom';
 import { isMissingRecord } from '../../api/problem';
 import type { GuideList, GuideListDiff, GuideListEntry } from '../../api/types';
-import { can } from '../../app/auth/permissions';
+import { can } from '../../app/auth/access';
 import { ErrorAlert, errorTitle } from '../../app/components/error-alert';
 import { PageHeader } from '../../app/components/page-header';
 import { PageSkeleton } from '../../app/components/page-loading';
@@ -172,9 +172,9 @@ const GuideListDetail = ({ list }: { list: GuideList }) => {
   const [exporting, setExporting] = useState(false);
 
   const draft = list.status === 'draft';
-  const editor = draft && can(user.role, 'guideLists.edit');
-  const approver = draft && can(user.role, 'guideLists.approve');
-  const publisher = list.status === 'approved' && can(user.role, 'guideLists.publish');
+  const editor = draft && can(user, 'guide_list:update');
+  const approver = draft && can(user, 'guide_list:approve');
+  const publisher = list.status === 'approved' && can(user, 'guide_list:publish');
   const active = useMemo(() => list.entries.filter((entry) => !entry.removed), [list.entries]);
   const shown = useMemo(() => list.entries.filter((entry) => matches(entry, q.trim())), [list.entries, q]);
   const listed = useMemo(() => new Set(active.map((entry) => entry.enterpriseId)), [active]);

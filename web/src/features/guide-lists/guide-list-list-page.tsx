@@ -3,7 +3,7 @@ import { App, Button, Card, Empty, InputNumber, Space, Table, Typography, type T
 import { GlobalOutlined, PlusOutlined } from '@ant-design/icons';
 import { Link, useNavigate } from 'react-router-dom';
 import type { GuideListSummary } from '../../api/types';
-import { can, isCityLevel } from '../../app/auth/permissions';
+import { can, isCityLevel } from '../../app/auth/access';
 import { ErrorAlert, errorTitle } from '../../app/components/error-alert';
 import { PageHeader } from '../../app/components/page-header';
 import { formatDateTime, todayInZone } from '../../app/format';
@@ -23,7 +23,7 @@ export const GuideListListPage = () => {
   const lists = useGuideLists();
   const generate = useGenerateGuideList();
   const [year, setYear] = useState<number | null>(currentYear());
-  const generator = can(user.role, 'guideLists.generate') && isCityLevel(user.territory);
+  const generator = can(user, 'guide_list:create') && isCityLevel(user.territory);
 
   const runGenerate = () => {
     if (!year) return;

@@ -2,6 +2,7 @@ import { Button, Col, Row, Space, Tag } from 'antd';
 import { FormOutlined, InteractionOutlined } from '@ant-design/icons';
 import { Link, useNavigate, useParams } from 'react-router-dom';
 import { isMissingRecord } from '../../api/problem';
+import { can } from '../../app/auth/access';
 import { ErrorAlert } from '../../app/components/error-alert';
 import { PageHeader } from '../../app/components/page-header';
 import { PageSkeleton } from '../../app/components/page-loading';
@@ -99,17 +100,9 @@ export const InspectionDetailPage = () => {
       />
       <Row gutter={16}>
         <Col xs={24} xl={14}>
-          <PlanCard
-            overview={data}
-            role={user.role}
-            organisationId={summary.data?.organisationId ?? undefined}
-          />
+          <PlanCard overview={data} user={user} organisationId={summary.data?.organisationId ?? undefined} />
           <CheckInCodeCard overview={data} />
-          <ConclusionCard
-            inspectionId={data.id}
-            stage={data.stage}
-            mayAct={['inspector', 'unit_head', 'bureau_head'].includes(user.role)}
-          />
+          <ConclusionCard inspectionId={data.id} stage={data.stage} mayAct={can(user, 'inspection:update')} />
           {RECORD_STAGES.includes(data.stage) && <RectificationPanel inspectionId={data.id} />}
           <DocumentsPanel inspectionId={data.id} />
         </Col>

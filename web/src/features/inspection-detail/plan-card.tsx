@@ -7,8 +7,7 @@ import {
   RollbackOutlined,
   SendOutlined,
 } from '@ant-design/icons';
-import type { Role } from '../../api/types';
-import { can } from '../../app/auth/permissions';
+import { can, type Holder } from '../../app/auth/access';
 import { formatDateTime } from '../../app/format';
 import { useT } from '../../app/i18n/i18n-context';
 import { useSubmitPlan } from './hooks';
@@ -86,23 +85,23 @@ const PlanView = ({ plan }: { plan: OnsitePlan }) => {
   );
 };
 
-type PlanCardProps = { overview: OnsiteOverview; role: Role; organisationId: string | undefined };
+type PlanCardProps = { overview: OnsiteOverview; user: Holder; organisationId: string | undefined };
 
 // measure 11: the plan as it stands, and the steps the user may take next (nextEvents and role both say so).
-export const PlanCard = ({ overview, role, organisationId }: PlanCardProps) => {
+export const PlanCard = ({ overview, user, organisationId }: PlanCardProps) => {
   const t = useT();
   const { plan, nextEvents } = overview;
   const submit = useSubmitPlan(overview.id);
   const [editing, setEditing] = useState(false);
   const [decision, setDecision] = useState<Decision | null>(null);
   const [notifying, setNotifying] = useState(false);
-  const mayDraft = can(role, 'onsite.plan') && nextEvents.includes('draft_plan');
+  const mayDraft = can(user, 'onsite_plan:create') && nextEvents.includes('draft_plan');
   const maySubmit =
-    can(role, 'onsite.plan') && nextEvents.includes('submit_plan') && plan?.status === 'draft';
+    can(user, 'onsite_plan:update') && nextEvents.includes('submit_plan') && plan?.status === 'draft';
   const mayDecide =
-    can(role, 'onsite.approve') && nextEvents.includes('approve_plan') && plan?.status === 'submitted';
+    can(user, 'onsite_plan:approve') && nextEvents.includes('approve_plan') && plan?.status === 'submitted';
   const mayNotify =
-    can(role, 'onsite.notify') && nextEvents.includes('notify') && plan?.status === 'approved';
+    can(user, 'inspection:update') && nextEvents.includes('notify') && plan?.status === 'approved';
 
   const actions = (
     <Space wrap>

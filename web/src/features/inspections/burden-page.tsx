@@ -16,7 +16,7 @@ import {
 } from 'antd';
 import { Link } from 'react-router-dom';
 import type { BurdenLevel, BurdenRow } from '../../api/types';
-import { isCityLevel } from '../../app/auth/permissions';
+import { isCityLevel } from '../../app/auth/access';
 import { EChart, type EChartOption } from '../../app/components/echart';
 import { ErrorAlert } from '../../app/components/error-alert';
 import { PageHeader } from '../../app/components/page-header';

@@ -3,7 +3,7 @@ import { Button, Card, Empty, Select, Space, Table, Typography, type TableColumn
 import { BarChartOutlined, MergeCellsOutlined, PlusOutlined } from '@ant-design/icons';
 import { Link, useNavigate } from 'react-router-dom';
 import type { InspectionKind, InspectionRow, InspectionStatus } from '../../api/types';
-import { can } from '../../app/auth/permissions';
+import { can } from '../../app/auth/access';
 import { ErrorAlert } from '../../app/components/error-alert';
 import { FilterBar, YearFilter } from '../../app/components/list-filters';
 import { PageHeader } from '../../app/components/page-header';
@@ -38,7 +38,7 @@ export const InspectionListPage = () => {
   const enterpriseId = get('enterpriseId') || undefined;
   const inspections = useInspections({ page, pageSize, year, kind, status, enterpriseId });
   const [planning, setPlanning] = useState(false);
-  const mayPlan = can(user.role, 'inspections.plan');
+  const mayPlan = can(user, 'inspection:create');
 
   const columns: TableColumnsType<InspectionRow> = [
     {

@@ -1,7 +1,7 @@
 import { Card, Empty, Flex, Pagination, Segmented, Skeleton, Space, Tag, Typography } from 'antd';
 import { Link } from 'react-router-dom';
 import type { MergePeriod } from '../../api/types';
-import { can } from '../../app/auth/permissions';
+import { can } from '../../app/auth/access';
 import { ErrorAlert } from '../../app/components/error-alert';
 import { PageHeader } from '../../app/components/page-header';
 import { formatDate } from '../../app/format';
@@ -22,7 +22,7 @@ export const MergeProposalsPage = () => {
   const pageSize = 10;
   const period = (get('period') as MergePeriod | undefined) ?? 'month';
   const proposals = useMergeProposals({ page, pageSize, period });
-  const mayDecide = can(user.role, 'inspections.merge');
+  const mayDecide = can(user, 'inspection:update');
   const items = proposals.data?.items ?? [];
 
   return (

@@ -3,7 +3,7 @@ import { Alert, Button, Card, Col, Descriptions, Flex, Row, Space } from 'antd';
 import { EditOutlined, UserDeleteOutlined } from '@ant-design/icons';
 import { Link, useParams } from 'react-router-dom';
 import { isMissingRecord } from '../../api/problem';
-import { can } from '../../app/auth/permissions';
+import { can } from '../../app/auth/access';
 import { ErrorAlert } from '../../app/components/error-alert';
 import { PageHeader } from '../../app/components/page-header';
 import { PageSkeleton } from '../../app/components/page-loading';
@@ -34,7 +34,7 @@ export const OfficerDetailPage = () => {
   if (officer.isError) return <ErrorAlert error={officer.error} />;
 
   const record = officer.data;
-  const writer = can(user.role, 'people.write');
+  const writer = can(user, 'officer:update');
 
   return (
     <>
@@ -110,7 +110,7 @@ export const OfficerDetailPage = () => {
         <Card title={t('officer.certificates')}>
           <CertificateTable officerId={record.id} certificates={record.certificates} editable={writer} />
         </Card>
-        {can(user.role, 'audit.read') && (
+        {can(user, 'audit:read') && (
           <Card title={t('audit.history')}>
             <AuditTrail entityType="officer" entityId={record.id} />
           </Card>

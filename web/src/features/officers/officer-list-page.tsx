@@ -3,7 +3,7 @@ import { Button, Card, Empty, Flex, Select, Table, Typography, type TableColumns
 import { PlusOutlined, ReloadOutlined } from '@ant-design/icons';
 import { Link, useNavigate } from 'react-router-dom';
 import type { Officer, OfficerQuery } from '../../api/types';
-import { can } from '../../app/auth/permissions';
+import { can } from '../../app/auth/access';
 import { ErrorAlert } from '../../app/components/error-alert';
 import { PageHeader } from '../../app/components/page-header';
 import { useT } from '../../app/i18n/i18n-context';
@@ -23,7 +23,7 @@ export const OfficerListPage = () => {
   const t = useT();
   const navigate = useNavigate();
   const user = useCurrentUser();
-  const writer = can(user.role, 'people.write');
+  const writer = can(user, 'officer:create');
   const organisations = useOrganisationOptions();
   const { page, pageSize, get, update, reset, hasFilters } = useListParams();
   const [creating, setCreating] = useState(false);

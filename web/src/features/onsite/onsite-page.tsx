@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useState } from 'react';
 import { Alert, App, Typography } from 'antd';
 import { Navigate, useLocation, useParams } from 'react-router-dom';
-import { can } from '../../app/auth/permissions';
+import { can } from '../../app/auth/access';
 import { ErrorAlert } from '../../app/components/error-alert';
 import { FullPageSpin } from '../../app/components/page-loading';
 import { useT } from '../../app/i18n/i18n-context';
@@ -153,7 +153,7 @@ export const OnsitePage = () => {
   if (user.isError) return <ErrorAlert error={user.error} style={{ margin: 16 }} />;
   if (!user.data)
     return <Navigate to={`/login?from=${encodeURIComponent(routerLocation.pathname)}`} replace />;
-  if (!can(user.data.role, 'onsite.record')) return <ForbiddenPage />;
+  if (!can(user.data, 'inspection:update')) return <ForbiddenPage />;
   if (record.isPending) return <FullPageSpin />;
   if (record.isError) return <ErrorAlert error={record.error} style={{ margin: 16 }} />;
   return <OnsiteRecord inspectionId={id} form={record.data.form} offline={record.data.offline} />;

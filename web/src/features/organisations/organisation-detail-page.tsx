@@ -4,7 +4,7 @@ import { EditOutlined } from '@ant-design/icons';
 import { Link, useParams } from 'react-router-dom';
 import { isMissingRecord } from '../../api/problem';
 import type { Organisation } from '../../api/types';
-import { can } from '../../app/auth/permissions';
+import { can } from '../../app/auth/access';
 import { ErrorAlert } from '../../app/components/error-alert';
 import { PageHeader } from '../../app/components/page-header';
 import { PageSkeleton } from '../../app/components/page-loading';
@@ -85,7 +85,7 @@ export const OrganisationDetailPage = () => {
   if (organisation.isError) return <ErrorAlert error={organisation.error} />;
 
   const record = organisation.data;
-  const writer = can(user.role, 'people.write');
+  const writer = can(user, 'organisation:update');
 
   return (
     <>
@@ -145,7 +145,7 @@ export const OrganisationDetailPage = () => {
         </Card>
         <Entrustment organisation={record} />
         <SubjectCheckCard organisationId={record.id} />
-        {can(user.role, 'audit.read') && (
+        {can(user, 'audit:read') && (
           <Card title={t('audit.history')}>
             <AuditTrail entityType="organisation" entityId={record.id} />
           </Card>

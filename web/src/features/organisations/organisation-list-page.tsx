@@ -3,7 +3,7 @@ import { Button, Card, Empty, Flex, Select, Table, Typography, type TableColumns
 import { PlusOutlined, ReloadOutlined } from '@ant-design/icons';
 import { Link, useNavigate } from 'react-router-dom';
 import type { Organisation, OrganisationKind } from '../../api/types';
-import { can } from '../../app/auth/permissions';
+import { can } from '../../app/auth/access';
 import { ErrorAlert } from '../../app/components/error-alert';
 import { PageHeader } from '../../app/components/page-header';
 import { formatDate } from '../../app/format';
@@ -22,7 +22,7 @@ export const OrganisationListPage = () => {
   const t = useT();
   const navigate = useNavigate();
   const user = useCurrentUser();
-  const writer = can(user.role, 'people.write');
+  const writer = can(user, 'organisation:create');
   const { get, update, reset, hasFilters } = useListParams();
   const [creating, setCreating] = useState(false);
   const organisations = useOrganisations({ kind: kindParam(get('kind')), territory: get('territory') });

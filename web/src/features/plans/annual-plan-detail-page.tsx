@@ -34,7 +34,7 @@ import {
 import { Link, useNavigate, useParams } from 'react-router-dom';
 import { isMissingRecord } from '../../api/problem';
 import type { AnnualPlan, KeyInspection, PlanBatch, PlanLink } from '../../api/types';
-import { can } from '../../app/auth/permissions';
+import { can } from '../../app/auth/access';
 import { ErrorAlert, errorTitle } from '../../app/components/error-alert';
 import { PageHeader } from '../../app/components/page-header';
 import { PageSkeleton } from '../../app/components/page-loading';
@@ -468,7 +468,7 @@ const AnnualPlanDetail = ({ plan }: { plan: AnnualPlan }) => {
   const [step, setStep] = useState<WorkflowStep | null>(null);
   const [recomputing, setRecomputing] = useState(false);
   const [exporting, setExporting] = useState<'xlsx' | 'docx' | null>(null);
-  const manager = can(user.role, 'plans.annual.manage');
+  const manager = can(user, 'annual_plan:update');
   // a newer version of this plan, if one exists, is where adjustments continue
   const newer = plan.versions.some((version) => version.version > plan.version);
 

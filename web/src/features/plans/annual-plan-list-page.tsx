@@ -3,7 +3,7 @@ import { Button, Card, Empty, Select, Table, Tag, Typography, type TableColumnsT
 import { CalculatorOutlined, GlobalOutlined } from '@ant-design/icons';
 import { Link, useNavigate } from 'react-router-dom';
 import type { AnnualPlanSummary, PlanStatus } from '../../api/types';
-import { can } from '../../app/auth/permissions';
+import { can } from '../../app/auth/access';
 import { ErrorAlert } from '../../app/components/error-alert';
 import { FilterBar, YearFilter } from '../../app/components/list-filters';
 import { PageHeader } from '../../app/components/page-header';
@@ -30,7 +30,7 @@ export const AnnualPlanListPage = () => {
   const plans = useAnnualPlans(year);
   const all = useAnnualPlans();
   const [computing, setComputing] = useState(false);
-  const manager = can(user.role, 'plans.annual.manage');
+  const manager = can(user, 'annual_plan:create');
 
   const shown = useMemo(
     () => (plans.data ?? []).filter((plan) => !status || plan.status === status),

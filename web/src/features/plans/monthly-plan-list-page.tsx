@@ -21,7 +21,7 @@ import { DownloadOutlined, FileDoneOutlined, PlusOutlined, SendOutlined } from '
 import { downloadFile } from '../../api/client';
 import { Link } from 'react-router-dom';
 import type { MonthlyPlan } from '../../api/types';
-import { can } from '../../app/auth/permissions';
+import { can } from '../../app/auth/access';
 import { ErrorAlert, errorTitle } from '../../app/components/error-alert';
 import { FilterBar, YearFilter } from '../../app/components/list-filters';
 import { PageHeader } from '../../app/components/page-header';
@@ -177,8 +177,8 @@ export const MonthlyPlanListPage = () => {
   const submit = useSubmitMonthlyPlan();
   const file = useFileMonthlyPlan();
   const [creating, setCreating] = useState(false);
-  const creator = can(user.role, 'plans.monthly.create');
-  const filer = can(user.role, 'plans.monthly.file');
+  const creator = can(user, 'monthly_plan:create');
+  const filer = can(user, 'monthly_plan:approve');
 
   const act = (run: typeof submit.mutateAsync, id: string, done: string) =>
     run(id).then(

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { Card, Segmented, Select, Space } from 'antd';
 import { useSearchParams } from 'react-router-dom';
-import { can } from '../../app/auth/permissions';
+import { can } from '../../app/auth/access';
 import { ErrorAlert } from '../../app/components/error-alert';
 import { PageHeader } from '../../app/components/page-header';
 import { useT } from '../../app/i18n/i18n-context';
@@ -82,8 +82,8 @@ export const RectificationListPage = () => {
           showEnterprise
           orders={data?.items ?? []}
           loading={isFetching}
-          onReview={can(user.role, 'rectification.review') ? setReviewing : undefined}
-          onCloseWithout={can(user.role, 'rectification.closeWithout') ? setClosing : undefined}
+          onReview={can(user, 'rectification:update') ? setReviewing : undefined}
+          onCloseWithout={can(user, 'rectification:approve') ? setClosing : undefined}
           pagination={{
             current: page,
             pageSize,

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { Alert, Card, Divider } from 'antd';
-import { can } from '../../app/auth/permissions';
+import { can } from '../../app/auth/access';
 import { ErrorAlert } from '../../app/components/error-alert';
 import { useT } from '../../app/i18n/i18n-context';
 import { useCurrentUser } from '../auth/hooks';
@@ -23,17 +23,15 @@ export const RectificationPanel = ({ inspectionId }: { inspectionId: string }) =
   const [closing, setClosing] = useState<RectificationOrder | null>(null);
   const openFindings = (record.data?.findings ?? []).filter((finding) => finding.status === 'open');
   const mayIssue =
-    can(user.role, 'rectification.issue') &&
-    record.data &&
-    ISSUING_STAGES.includes(record.data.inspection.stage);
+    can(user, 'rectification:create') && record.data && ISSUING_STAGES.includes(record.data.inspection.stage);
   return (
     <Card title={t('rect.panel.title')} data-testid="rectification-panel">
       {orders.error ? <ErrorAlert error={orders.error} /> : null}
       <OrderTable
         orders={orders.data?.items ?? []}
         loading={orders.isLoading}
-        onReview={can(user.role, 'rectification.review') ? setReviewing : undefined}
-        onCloseWithout={can(user.role, 'rectification.closeWithout') ? setClosing : undefined}
+        onReview={can(user, 'rectification:update') ? setReviewing : undefined}
+        onCloseWithout={can(user, 'rectification:approve') ? setClosing : undefined}
       />
       {mayIssue && openFindings.length > 0 && (
         <>
