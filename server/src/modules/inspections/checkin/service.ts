@@ -20,7 +20,7 @@ import { certificates } from '../../officers/schema.ts';
 import { activeKey, signCheckInCode, verifyCheckInCode, type CheckInPayload } from './code.ts';
 import { assertMayBegin } from '../guard-facts.ts';
 import { advanceStage, loadInspection, type InspectionRow } from '../inspection-store.ts';
-import { latestPlan } from '../onsite-plan/service.ts';
+import { latestPlan } from '../onsite-plan/plan-versions.ts';
 import { signingKeys, visitRatings } from '../schema.ts';
 import type { ZArriveSchema, ZRatingSchema } from './model.ts';
 
