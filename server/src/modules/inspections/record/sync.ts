@@ -1,4 +1,3 @@
-import { and, eq, inArray } from 'drizzle-orm';
 import {
   findingGuidance,
   mergedFormItemByCode,
@@ -13,7 +12,18 @@ import type { Tx } from '../../../platform/db/client.ts';
 import { advanceStage, auditInspection, loadInspection, type InspectionRow } from '../inspection-store.ts';
 import { formOfInspection, RECORDING_STAGES } from './form.ts';
 import type { SyncBatch, SyncResult } from './model.ts';
-import { checklistEntries, evidenceFiles, findings, type EmergencyMeasure } from '../schema.ts';
+import type { EmergencyMeasure } from '../schema.ts';
+import {
+  findEmergencyMeasures,
+  findEntriesByIds,
+  findFileIdsOf,
+  findFindingsByIds,
+  insertEntry,
+  insertFinding,
+  listEntryAnswersOf,
+  updateFinding,
+  type FindingRow,
+} from './repository.ts';
 
 // Issue 5 items 6, 7 and 10 (measures 12, 13): one batch from the officer's offline queue. Every record
 // carries the phone's id, so a batch replayed after a lost answer stores nothing twice and answers what is
@@ -21,8 +31,6 @@ import { checklistEntries, evidenceFiles, findings, type EmergencyMeasure } from
 
 const MEASURE_13_BASIS =
   '《江门市应急管理系统严格规范涉企行政检查若干措施》第十三项；《中华人民共和国安全生产法》第六十五条';
-
-type FindingRow = typeof findings.$inferSelect;
 
 const clientIdReused = (ids: string[]) =>
   new Problem(409, 'CLIENT_ID_REUSED', '记录编号已被另一次检查使用，请刷新后重新记录', {
@@ -48,10 +56,7 @@ const assertUploaded = async (tx: Tx, row: InspectionRow, batch: SyncBatch, newF
   });
   if (wanted.length === 0) return;
   const ids = [...new Set(wanted.map((want) => want.id))];
-  const found = await tx
-    .select({ id: evidenceFiles.id })
-    .from(evidenceFiles)
-    .where(and(eq(evidenceFiles.inspectionId, row.id), inArray(evidenceFiles.id, ids)));
+  const found = await findFileIdsOf(tx, row.id, ids);
   const present = new Set(found.map((file) => file.id));
   const missing = wanted.filter((want) => !present.has(want.id));
   if (missing.length === 0) return;
@@ -89,15 +94,8 @@ export const syncRecord = async (
         ...(batch.emergencyMeasures ?? []).map((m) => m.findingId),
       ]),
     ];
-    const existingEntries = entryIds.length
-      ? await tx
-          .select({ id: checklistEntries.id, inspectionId: checklistEntries.inspectionId })
-          .from(checklistEntries)
-          .where(inArray(checklistEntries.id, entryIds))
-      : [];
-    const existingFindings: FindingRow[] = findingIds.length
-      ? await tx.select().from(findings).where(inArray(findings.id, findingIds))
-      : [];
+    const existingEntries = entryIds.length ? await findEntriesByIds(tx, entryIds) : [];
+    const existingFindings: FindingRow[] = findingIds.length ? await findFindingsByIds(tx, findingIds) : [];
     const foreign = [...existingEntries, ...existingFindings]
       .filter((existing) => existing.inspectionId !== row.id)
       .map((existing) => existing.id);
@@ -171,10 +169,7 @@ export const syncRecord = async (
     await insertFindings(tx, row, form, newFindings, by, now);
     for (const finding of fixes) {
       const fix = finding.fixedOnSpot!;
-      await tx
-        .update(findings)
-        .set({ status: 'fixed_on_spot', fixProofIds: fix.proofIds })
-        .where(eq(findings.id, finding.id));
+      await updateFinding(tx, finding.id, { status: 'fixed_on_spot', fixProofIds: fix.proofIds });
       await auditInspection(
         tx,
         by,
@@ -191,14 +186,10 @@ export const syncRecord = async (
         note: measure.note,
         decidedByName: actor.displayName,
       };
-      const [current] = await tx
-        .select({ emergencyMeasures: findings.emergencyMeasures })
-        .from(findings)
-        .where(eq(findings.id, measure.findingId));
-      await tx
-        .update(findings)
-        .set({ emergencyMeasures: [...(current?.emergencyMeasures ?? []), taken] })
-        .where(eq(findings.id, measure.findingId));
+      const current = await findEmergencyMeasures(tx, measure.findingId);
+      await updateFinding(tx, measure.findingId, {
+        emergencyMeasures: [...(current?.emergencyMeasures ?? []), taken],
+      });
       await auditInspection(
         tx,
         by,
@@ -236,14 +227,7 @@ const insertEntries = async (
   if (entries.length === 0) return;
   const formCode = (itemCode: string) => mergedFormItemByCode(form, itemCode)!.code;
   // a later answer to the same item supersedes the one before it in the officer's time; both stay
-  const previous = await tx
-    .select({
-      id: checklistEntries.id,
-      itemCode: checklistEntries.itemCode,
-      recordedAt: checklistEntries.recordedAt,
-    })
-    .from(checklistEntries)
-    .where(eq(checklistEntries.inspectionId, row.id));
+  const previous = await listEntryAnswersOf(tx, row.id);
   const answers = previous.map((entry) => ({
     id: entry.id,
     formCode: mergedFormItemByCode(form, entry.itemCode)?.code ?? entry.itemCode,
@@ -255,7 +239,7 @@ const insertEntries = async (
     const before = answers
       .filter((answer) => answer.formCode === code && answer.at <= at)
       .sort((a, b) => b.at - a.at)[0];
-    await tx.insert(checklistEntries).values({
+    await insertEntry(tx, {
       id: entry.id,
       inspectionId: row.id,
       itemCode: entry.itemCode,
@@ -299,7 +283,7 @@ const insertFindings = async (
     // measure 13: the finding carries its item, its basis and the catalogue's plain-language fix
     const guidance = findingGuidance(finding.itemCode, { form })!;
     const status = finding.fixedOnSpot ? 'fixed_on_spot' : 'open';
-    await tx.insert(findings).values({
+    await insertFinding(tx, {
       id: finding.id,
       inspectionId: row.id,
       territory: row.territory,
