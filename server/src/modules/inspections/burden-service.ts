@@ -1,4 +1,3 @@
-import { and, asc, desc, eq, inArray, sql } from 'drizzle-orm';
 import { burdenLevel, governanceCatalog, territoryName } from '@inspecta/domain';
 import type { z } from 'zod';
 import type { AppContext } from '../../platform/http/context.ts';
@@ -12,16 +11,15 @@ import {
   territoryCondition,
   type Actor,
 } from '../../platform/policy/policy.ts';
-import { enterprises } from '../enterprises/schema.ts';
 import { burdenFrom, burdenOf, capsOf } from './burden.ts';
 import { COUNTED_STATUSES, type ZBurdenQuerySchema } from './model.ts';
 import { inspections } from './schema.ts';
+import { countCountedByDepartmentAndKind, listBurdenRows } from './burden.repository.ts';
+import { findEnterpriseSummary, findInspectionsOfEnterpriseYear } from './repository.ts';
 
 // Issue 6 item 10: one view, for the bureau and for the enterprise itself, of how often each enterprise is
 // inspected this year across departments and modes, against its allowance (a gas company in the news hosted
 // 326 inspections in a year).
-
-const counted = inArray(inspections.status, [...COUNTED_STATUSES]);
 
 export const thisYear = (ctx: AppContext) => Number(shanghaiDate(ctx.clock.now()).slice(0, 4));
 
@@ -33,56 +31,24 @@ export const bureauBurden = async (
   assertMayUse(actor, 'inspection', 'read');
   const year = query.year ?? thisYear(ctx);
   const { yellowFrom, redFrom } = governanceCatalog.burden;
-  const n = sql<number>`count(*)::int`;
-  const where = and(
-    scopeCondition(actor, 'inspection', { territory: inspections.territory }),
-    query.territory === undefined ? undefined : territoryCondition(query.territory, inspections.territory),
-    eq(inspections.year, year),
-    counted,
+  const { rows, total } = await listBurdenRows(
+    ctx.db,
+    {
+      scope: scopeCondition(actor, 'inspection', { territory: inspections.territory }),
+      territory:
+        query.territory === undefined
+          ? undefined
+          : territoryCondition(query.territory, inspections.territory),
+      year,
+      level: query.level,
+      yellowFrom,
+      redFrom,
+    },
+    query,
   );
-  const having =
-    query.level === 'red'
-      ? sql`count(*) >= ${redFrom}`
-      : query.level === 'yellow'
-        ? sql`count(*) >= ${yellowFrom} and count(*) < ${redFrom}`
-        : query.level === 'normal'
-          ? sql`count(*) < ${yellowFrom}`
-          : undefined;
-  const grouped = ctx.db
-    .select({
-      enterpriseId: inspections.enterpriseId,
-      enterpriseName: sql<string>`max(${inspections.enterpriseName})`.as('enterprise_name'),
-      creditCode: sql<string>`max(${inspections.creditCode})`.as('credit_code'),
-      territory: sql<string>`max(${inspections.territory})`.as('territory'),
-      n: n.as('n'),
-    })
-    .from(inspections)
-    .where(where)
-    .groupBy(inspections.enterpriseId)
-    .having(having)
-    .as('grouped');
-  const rows = await ctx.db
-    .select()
-    .from(grouped)
-    .orderBy(desc(grouped.n), asc(grouped.enterpriseName), asc(grouped.enterpriseId))
-    .limit(query.pageSize)
-    .offset((query.page - 1) * query.pageSize);
-  const [total] = await ctx.db.select({ n: sql<number>`count(*)::int` }).from(grouped);
   const ids = rows.map((row) => row.enterpriseId);
   const caps = await capsOf(ctx.db, ids);
-  const breakdown =
-    ids.length === 0
-      ? []
-      : await ctx.db
-          .select({
-            enterpriseId: inspections.enterpriseId,
-            organisationName: inspections.organisationName,
-            kind: inspections.kind,
-            n,
-          })
-          .from(inspections)
-          .where(and(inArray(inspections.enterpriseId, ids), eq(inspections.year, year), counted))
-          .groupBy(inspections.enterpriseId, inspections.organisationName, inspections.kind);
+  const breakdown = ids.length === 0 ? [] : await countCountedByDepartmentAndKind(ctx.db, ids, year);
   const tally = (enterpriseId: string, key: 'organisationName' | 'kind') => {
     const sums = new Map<string, number>();
     for (const part of breakdown)
@@ -107,7 +73,7 @@ export const bureauBurden = async (
       })),
       byKind: tally(row.enterpriseId, 'kind').map(([kind, count]) => ({ kind, count })),
     })),
-    total: total?.n ?? 0,
+    total,
     page: query.page,
     pageSize: query.pageSize,
     totalIsLowerBound: false,
@@ -117,25 +83,15 @@ export const bureauBurden = async (
 // Readable by staff in territory and by the enterprise user for its own enterprise. The enterprise sees the
 // inspections it has hosted (completed): planned ones, a draw's above all, are not announced in advance.
 export const enterpriseBurden = async (ctx: AppContext, actor: Actor, id: string, year = thisYear(ctx)) => {
-  const [enterprise] = isUuid(id)
-    ? await ctx.db
-        .select({ id: enterprises.id, territory: enterprises.territory, name: enterprises.name })
-        .from(enterprises)
-        .where(eq(enterprises.id, id))
-    : [];
+  const enterprise = isUuid(id) ? await findEnterpriseSummary(ctx.db, id) : undefined;
   assertCan(actor, 'enterprise', 'read', enterprise, '企业');
   const completedOnly = seesOnlyCompletedInspections(actor);
-  const rows = await ctx.db
-    .select()
-    .from(inspections)
-    .where(
-      and(
-        eq(inspections.enterpriseId, enterprise!.id),
-        eq(inspections.year, year),
-        completedOnly ? eq(inspections.status, 'completed') : undefined,
-      ),
-    )
-    .orderBy(asc(inspections.plannedOn), asc(inspections.id));
+  const rows = await findInspectionsOfEnterpriseYear(
+    ctx.db,
+    enterprise!.id,
+    year,
+    completedOnly ? 'completed' : undefined,
+  );
   const isCounted = (status: string) => (COUNTED_STATUSES as readonly string[]).includes(status);
   const burden = completedOnly
     ? burdenFrom(

@@ -1,9 +1,11 @@
-import { and, count, eq, inArray, sql } from 'drizzle-orm';
 import { burdenLevel, territoryName, type BurdenLevel } from '@inspecta/domain';
 import type { Db, Tx } from '../../platform/db/client.ts';
-import { enterpriseGrades } from '../grading/schema.ts';
-import { COUNTED_STATUSES } from './model.ts';
-import { inspections } from './schema.ts';
+import {
+  countCountedByEnterprise,
+  countCountedByEnterpriseYear,
+  findGradeCaps,
+} from './burden.repository.ts';
+import type { inspections } from './schema.ts';
 
 // Issue 6 item 10: an enterprise's inspections in a calendar year, by every department and in every mode,
 // against the annual cap of its grade (measures 5, 24; catalog/grading.json inspectionAllowance.caps).
@@ -47,18 +49,7 @@ export const burdenFrom = (
 export const capsOf = async (db: Db | Tx, enterpriseIds: readonly string[]): Promise<Map<string, Cap>> => {
   const caps = new Map<string, Cap>();
   for (const ids of chunks(enterpriseIds, 5000)) {
-    const rows = await db
-      .select({
-        enterpriseId: enterpriseGrades.enterpriseId,
-        cap: sql<number | null>`(${enterpriseGrades.result}->'allowance'->>'cap')::int`,
-        capVerified: sql<boolean>`coalesce((${enterpriseGrades.result}->'allowance'->>'capVerified')::boolean, false)`,
-        capSource: sql<
-          string | null
-        >`(select r->>'source' from jsonb_array_elements(${enterpriseGrades.result}->'reasons') r
-          where r->>'effect' = 'allowance' and r->>'factor' = 'standardisation' limit 1)`,
-      })
-      .from(enterpriseGrades)
-      .where(inArray(enterpriseGrades.enterpriseId, ids));
+    const rows = await findGradeCaps(db, ids);
     for (const row of rows)
       caps.set(row.enterpriseId, { cap: row.cap, capVerified: row.capVerified, capSource: row.capSource });
   }
@@ -77,17 +68,7 @@ export const burdenOf = async (
   const unique = [...new Set(enterpriseIds)];
   const counts = new Map<string, number>();
   for (const ids of chunks(unique, 5000)) {
-    const rows = await db
-      .select({ enterpriseId: inspections.enterpriseId, n: count() })
-      .from(inspections)
-      .where(
-        and(
-          inArray(inspections.enterpriseId, ids),
-          eq(inspections.year, year),
-          inArray(inspections.status, [...COUNTED_STATUSES]),
-        ),
-      )
-      .groupBy(inspections.enterpriseId);
+    const rows = await countCountedByEnterprise(db, ids, year);
     for (const row of rows) counts.set(row.enterpriseId, row.n);
   }
   const caps = await capsOf(db, unique);
@@ -103,17 +84,7 @@ export const countsByEnterpriseYear = async (
   const ids = [...new Set(keys.map((key) => key.enterpriseId))];
   const years = [...new Set(keys.map((key) => key.year))];
   if (ids.length === 0) return result;
-  const rows = await db
-    .select({ enterpriseId: inspections.enterpriseId, year: inspections.year, n: count() })
-    .from(inspections)
-    .where(
-      and(
-        inArray(inspections.enterpriseId, ids),
-        inArray(inspections.year, years),
-        inArray(inspections.status, [...COUNTED_STATUSES]),
-      ),
-    )
-    .groupBy(inspections.enterpriseId, inspections.year);
+  const rows = await countCountedByEnterpriseYear(db, ids, years);
   for (const row of rows) result.set(`${row.enterpriseId}:${row.year}`, row.n);
   return result;
 };

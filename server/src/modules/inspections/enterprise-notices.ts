@@ -7,16 +7,13 @@ import {
   mergedFormItems,
   inspectionMatterName,
 } from '@inspecta/domain';
-import { and, asc, desc, eq, inArray } from 'drizzle-orm';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { AppContext } from '../../platform/http/context.ts';
 import { requireActor } from '../../platform/auth/authenticate.ts';
 import { mayReadOwnEnterpriseNotices, type Actor } from '../../platform/policy/policy.ts';
 import { forbidden } from '../../platform/http/problem.ts';
-import { enterprises } from '../enterprises/schema.ts';
-import { inspections } from './schema.ts';
-import { onsitePlans } from './schema.ts';
+import { findApprovedPlansOf, findEnterpriseRow, findInspectionsOfEnterpriseInStages } from './repository.ts';
 
 // Issue 5 item 4: where the matter allows notice, the enterprise sees the coming inspection in its portal, with
 // the notice and a self-check list (the same merged form the officers will use, with how to fix each item),
@@ -26,28 +23,15 @@ const ANNOUNCED_STAGES = ['notified'];
 
 export const enterpriseNotices = async (ctx: AppContext, actor: Actor) => {
   if (!mayReadOwnEnterpriseNotices(actor) || !actor.enterpriseId) throw forbidden();
-  const [enterprise] = await ctx.db.select().from(enterprises).where(eq(enterprises.id, actor.enterpriseId));
+  const enterprise = await findEnterpriseRow(ctx.db, actor.enterpriseId);
   if (!enterprise) return [];
-  const rows = await ctx.db
-    .select()
-    .from(inspections)
-    .where(and(eq(inspections.enterpriseId, enterprise.id), inArray(inspections.stage, ANNOUNCED_STAGES)))
-    .orderBy(asc(inspections.plannedOn));
+  const rows = await findInspectionsOfEnterpriseInStages(ctx.db, enterprise.id, ANNOUNCED_STAGES);
   // the approved plan of each, one query; the latest version wins
   const plans = rows.length
-    ? await ctx.db
-        .select()
-        .from(onsitePlans)
-        .where(
-          and(
-            inArray(
-              onsitePlans.inspectionId,
-              rows.map((row) => row.id),
-            ),
-            eq(onsitePlans.status, 'approved'),
-          ),
-        )
-        .orderBy(desc(onsitePlans.version))
+    ? await findApprovedPlansOf(
+        ctx.db,
+        rows.map((row) => row.id),
+      )
     : [];
   const result = [];
   for (const row of rows) {

@@ -2,11 +2,11 @@ import { createHash } from 'node:crypto';
 import type { Multipart, MultipartFile } from '@fastify/multipart';
 import exifr from 'exifr';
 import { fileTypeFromBuffer } from 'file-type';
-import { eq } from 'drizzle-orm';
 import type { z } from 'zod';
 import { Problem } from '../../platform/http/problem.ts';
 import type { Tx } from '../../platform/db/client.ts';
-import { evidenceFiles, type GeoPoint } from './schema.ts';
+import type { GeoPoint } from './schema.ts';
+import { findEvidenceSummary, insertEvidenceFile } from './repository.ts';
 
 // Issue 5 items 6 and 10: photos, signatures and proofs, stored with their SHA-256, size and type checked by
 // content (not by the name or the header the client sends), the camera's EXIF time kept. The id is the
@@ -128,17 +128,7 @@ export const storeEvidence = async (
   },
 ): Promise<StoredEvidence> => {
   const checked = await checkEvidence(input.kind, input.data);
-  const [existing] = await tx
-    .select({
-      id: evidenceFiles.id,
-      sha256: evidenceFiles.sha256,
-      size: evidenceFiles.size,
-      mediaType: evidenceFiles.mediaType,
-      takenAt: evidenceFiles.takenAt,
-      inspectionId: evidenceFiles.inspectionId,
-    })
-    .from(evidenceFiles)
-    .where(eq(evidenceFiles.id, input.id));
+  const existing = await findEvidenceSummary(tx, input.id);
   if (existing) {
     if (existing.sha256 !== checked.sha256 || existing.inspectionId !== input.inspectionId) {
       throw new Problem(409, 'FILE_ID_REUSED', '该文件编号已用于另一个文件，请重新选择文件上传');
@@ -152,7 +142,7 @@ export const storeEvidence = async (
       replayed: true,
     };
   }
-  await tx.insert(evidenceFiles).values({
+  await insertEvidenceFile(tx, {
     id: input.id,
     inspectionId: input.inspectionId,
     territory: input.territory,

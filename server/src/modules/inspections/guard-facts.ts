@@ -7,16 +7,21 @@ import {
   type PlanStatus,
   type Qualification,
 } from '@inspecta/domain';
-import { and, eq, inArray, ne, sql } from 'drizzle-orm';
 import { refused } from '../../platform/http/problem.ts';
 import { Problem } from '../../platform/http/problem.ts';
 import type { Db, Tx } from '../../platform/db/client.ts';
 import { burdenOf } from './burden.ts';
-import { inspections, mergeDecisions } from './schema.ts';
-import { certificates, officers } from '../officers/schema.ts';
-import { organisations } from '../organisations/schema.ts';
 import { toDomainOrganisation } from '../organisations/index.ts';
-import { monthlyPlans } from '../plans/schema.ts';
+import {
+  findCertificateHolders,
+  findMonthlyPlansListing,
+  findRemoteChecksOfYear,
+} from './guard-facts.repository.ts';
+import {
+  findDeclinedMergesOfEnterprise,
+  findOrganisationRow,
+  findOtherPlannedInMonth,
+} from './repository.ts';
 import type { InspectionRow } from './inspection-store.ts';
 import type { OnsitePlanContent } from './schema.ts';
 
@@ -24,15 +29,7 @@ import type { OnsitePlanContent } from './schema.ts';
 
 const officersByCertificate = async (db: Db | Tx, numbers: string[]): Promise<Officer[]> => {
   if (numbers.length === 0) return [];
-  const held = await db
-    .select({ officerId: certificates.officerId, number: certificates.number })
-    .from(certificates)
-    .where(inArray(certificates.number, numbers));
-  const ids = [...new Set(held.map((row) => row.officerId))];
-  const rows = ids.length ? await db.select().from(officers).where(inArray(officers.id, ids)) : [];
-  const certs = ids.length
-    ? await db.select().from(certificates).where(inArray(certificates.officerId, ids))
-    : [];
+  const { held, rows, certs } = await findCertificateHolders(db, numbers);
   const byNumber = new Map(held.map((row) => [row.number, row.officerId]));
   return numbers.map((number) => {
     const officer = rows.find((row) => row.id === byNumber.get(number));
@@ -67,12 +64,12 @@ const officersByCertificate = async (db: Db | Tx, numbers: string[]): Promise<Of
 
 const subjectOf = async (db: Db | Tx, row: InspectionRow, content: OnsitePlanContent | null) => {
   const id = content?.subjectOrganisationId ?? row.subjectOrganisationId ?? row.organisationId;
-  const [subject] = id ? await db.select().from(organisations).where(eq(organisations.id, id)) : [];
+  const subject = id ? await findOrganisationRow(db, id) : undefined;
   if (!subject)
     throw new Problem(422, 'INSPECTION_NO_SUBJECT', '未登记检查主体，不能实施检查', { measure: 9 });
-  const [entrusting] = subject.entrustingOrganisationId
-    ? await db.select().from(organisations).where(eq(organisations.id, subject.entrustingOrganisationId))
-    : [];
+  const entrusting = subject.entrustingOrganisationId
+    ? await findOrganisationRow(db, subject.entrustingOrganisationId)
+    : undefined;
   return {
     subject: toDomainOrganisation(subject),
     ...(entrusting ? { entrustingOrganisation: toDomainOrganisation(entrusting) } : {}),
@@ -82,39 +79,20 @@ const subjectOf = async (db: Db | Tx, row: InspectionRow, content: OnsitePlanCon
 // measure 8: another open inspection of the enterprise in the same month, not declined as a merge.
 const pendingMerge = async (db: Db | Tx, row: InspectionRow): Promise<boolean> => {
   const month = row.plannedOn.slice(0, 7);
-  const others = await db
-    .select({ id: inspections.id })
-    .from(inspections)
-    .where(
-      and(
-        eq(inspections.enterpriseId, row.enterpriseId),
-        eq(inspections.status, 'planned'),
-        ne(inspections.id, row.id),
-        sql`to_char(${inspections.plannedOn}, 'YYYY-MM') = ${month}`,
-      ),
-    );
+  const others = await findOtherPlannedInMonth(db, row, month);
   if (others.length === 0) return false;
-  const declined = await db
-    .select({ ids: mergeDecisions.inspectionIds })
-    .from(mergeDecisions)
-    .where(and(eq(mergeDecisions.enterpriseId, row.enterpriseId), eq(mergeDecisions.decision, 'declined')));
+  const declined = await findDeclinedMergesOfEnterprise(db, row.enterpriseId);
   return others.some(
-    (other) => !declined.some((decision) => decision.ids.includes(other.id) && decision.ids.includes(row.id)),
+    (other) =>
+      !declined.some(
+        (decision) => decision.inspectionIds.includes(other.id) && decision.inspectionIds.includes(row.id),
+      ),
   );
 };
 
 // measure 7: a remote or written check of the same matter this year that found nothing.
 const remoteFoundNothing = async (db: Db | Tx, row: InspectionRow, matters: string[]): Promise<boolean> => {
-  const checks = await db
-    .select({ remote: inspections.remoteCheck, matters: inspections.matters })
-    .from(inspections)
-    .where(
-      and(
-        eq(inspections.enterpriseId, row.enterpriseId),
-        eq(inspections.year, row.year),
-        sql`${inspections.remoteCheck} is not null`,
-      ),
-    );
+  const checks = await findRemoteChecksOfYear(db, row.enterpriseId, row.year);
   return checks.some(
     (check) =>
       check.remote && !check.remote.violation && check.matters.some((matter) => matters.includes(matter)),
@@ -122,15 +100,7 @@ const remoteFoundNothing = async (db: Db | Tx, row: InspectionRow, matters: stri
 };
 
 const monthlyPlansOf = async (db: Db | Tx, row: InspectionRow) => {
-  const listing = await db
-    .select()
-    .from(monthlyPlans)
-    .where(
-      and(
-        inArray(monthlyPlans.year, [row.year - 1, row.year, row.year + 1]),
-        sql`${monthlyPlans.enterpriseIds} @> ${JSON.stringify([row.enterpriseId])}::jsonb`,
-      ),
-    );
+  const listing = await findMonthlyPlansListing(db, row.enterpriseId, row.year);
   return listing
     .filter((plan) => isWithinTerritory(plan.territory, row.territory))
     .map((plan) => ({

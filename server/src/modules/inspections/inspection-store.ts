@@ -1,5 +1,4 @@
 import { transition, type InspectionEvent, type InspectionStage } from '@inspecta/domain';
-import { eq } from 'drizzle-orm';
 import { shanghaiDate } from '../../platform/http/dates.ts';
 import type { Action, Actor } from '../../platform/policy/policy.ts';
 import { assertCan } from '../../platform/policy/policy.ts';
@@ -7,13 +6,14 @@ import { notFound, refused } from '../../platform/http/problem.ts';
 import { isUuid } from '../../platform/http/paging.ts';
 import { appendAuditEvent, type AuditAction } from '../../platform/audit/service.ts';
 import type { Db, Tx } from '../../platform/db/client.ts';
-import { inspections } from './schema.ts';
+import type { inspections } from './schema.ts';
+import { findInspectionById, updateInspection, type InspectionRow } from './repository.ts';
 
 // One place where an inspection is read for the on-site work and moved along its lifecycle
 // (domain/src/inspection/lifecycle.ts). Every move writes an audit event on the inspection in the same
 // transaction: the inspection's timeline (measure 12) is the audit chain filtered to it.
 
-export type InspectionRow = typeof inspections.$inferSelect;
+export type { InspectionRow };
 
 export const loadInspection = async (
   db: Db | Tx,
@@ -23,8 +23,7 @@ export const loadInspection = async (
   lock = false,
 ): Promise<InspectionRow> => {
   if (!isUuid(id)) throw notFound('检查');
-  const query = db.select().from(inspections).where(eq(inspections.id, id));
-  const [row] = lock ? await query.for('update') : await query;
+  const row = await findInspectionById(db, id, lock);
   return assertCan(actor, 'inspection', action, row, '检查');
 };
 
@@ -70,10 +69,7 @@ export const advanceStage = async (
 ): Promise<InspectionStage> => {
   const next = transition(row.stage as InspectionStage, event);
   if (!next.ok) throw refused(next);
-  await tx
-    .update(inspections)
-    .set({ ...extra, ...statusFor(next.to, at), stage: next.to })
-    .where(eq(inspections.id, row.id));
+  await updateInspection(tx, row.id, { ...extra, ...statusFor(next.to, at), stage: next.to });
   await auditInspection(tx, actor, row, action, { ...payload, from: row.stage, to: next.to, event }, at);
   return next.to;
 };

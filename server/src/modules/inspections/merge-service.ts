@@ -1,4 +1,3 @@
-import { and, eq, inArray, sql } from 'drizzle-orm';
 import { governanceCatalog, mergeProposals, periodKey, type MergePeriod } from '@inspecta/domain';
 import type { z } from 'zod';
 import type { AppContext } from '../../platform/http/context.ts';
@@ -8,15 +7,23 @@ import { appendAuditEvent } from '../../platform/audit/service.ts';
 import type { Tx } from '../../platform/db/client.ts';
 import { inspectionView } from './burden.ts';
 import type { ZDeclineMergeSchema, ZMergeSchema } from './model.ts';
-import { inspections, mergeDecisions, type InspectionPartner } from './schema.ts';
+import { inspections, type InspectionPartner } from './schema.ts';
+import {
+  findDeclinedMergesOfEnterprise,
+  findDeclinedMergesOfEnterprises,
+  findOpenInCrowdedEnterprises,
+  insertMergeDecision,
+  lockInspectionsByIds,
+  updateInspection,
+  updateInspections,
+  type InspectionRow,
+  type MergeDecisionRow as DecisionRow,
+} from './repository.ts';
 import { notOpen } from './service.ts';
 
 // measure 8: "合理统筹同一时期同一企业检查事项，合并一次检查". Open inspections of one enterprise in one period,
 // whichever department planned them, are proposed as one visit; the user merges them with one action, or
 // declines with a reason, and either decision is recorded and audited.
-
-type InspectionRow = typeof inspections.$inferSelect;
-type DecisionRow = typeof mergeDecisions.$inferSelect;
 
 const BASIS_8 =
   '《江门市应急管理系统严格规范涉企行政检查若干措施》第八项（合理统筹同一时期同一企业检查事项，合并一次检查）';
@@ -41,26 +48,10 @@ export const listMergeProposals = async (
   const period = query.period ?? governanceCatalog.merge.period;
   const scope = scopeCondition(actor, 'inspection', { territory: inspections.territory });
   // only enterprises with two or more open inspections can have a proposal
-  const crowded = ctx.db
-    .select({ enterpriseId: inspections.enterpriseId })
-    .from(inspections)
-    .where(and(scope, eq(inspections.status, 'planned')))
-    .groupBy(inspections.enterpriseId, inspections.year)
-    .having(sql`count(*) >= 2`);
-  const open = await ctx.db
-    .select()
-    .from(inspections)
-    .where(and(scope, eq(inspections.status, 'planned'), inArray(inspections.enterpriseId, crowded)));
+  const open = await findOpenInCrowdedEnterprises(ctx.db, scope);
   const enterpriseIds = [...new Set(open.map((row) => row.enterpriseId))];
   const declined =
-    enterpriseIds.length === 0
-      ? []
-      : await ctx.db
-          .select({ inspectionIds: mergeDecisions.inspectionIds })
-          .from(mergeDecisions)
-          .where(
-            and(inArray(mergeDecisions.enterpriseId, enterpriseIds), eq(mergeDecisions.decision, 'declined')),
-          );
+    enterpriseIds.length === 0 ? [] : await findDeclinedMergesOfEnterprises(ctx.db, enterpriseIds);
   const proposals = mergeProposals(open, { period, declined });
   const byId = new Map(open.map((row) => [row.id, row]));
   const page = proposals.slice((query.page - 1) * query.pageSize, query.page * query.pageSize);
@@ -85,7 +76,7 @@ export const listMergeProposals = async (
 // The chosen inspections, locked, each in the actor's territory, of one enterprise and year, all still open.
 const loadGroup = async (tx: Tx, actor: Actor, ids: string[]): Promise<InspectionRow[]> => {
   assertMayUse(actor, 'inspection', 'update');
-  const rows = await tx.select().from(inspections).where(inArray(inspections.id, ids)).for('update');
+  const rows = await lockInspectionsByIds(tx, ids);
   const found = new Map(rows.map((row) => [row.id, row]));
   const group = ids.map((id) => assertCan(actor, 'inspection', 'update', found.get(id), '检查'));
   if (new Set(group.map((row) => row.enterpriseId)).size > 1) {
@@ -134,33 +125,22 @@ export const mergeInspections = async (ctx: AppContext, actor: Actor, body: z.in
       if (!own && !partners.has(key)) partners.set(key, partner);
     }
     const now = ctx.clock.now();
-    const [kept] = await tx
-      .update(inspections)
-      .set({ matters, partners: [...partners.values()] })
-      .where(eq(inspections.id, into.id))
-      .returning();
-    await tx
-      .update(inspections)
-      .set({ status: 'merged', mergedIntoId: into.id })
-      .where(
-        inArray(
-          inspections.id,
-          others.map((row) => row.id),
-        ),
-      );
-    const [decision] = await tx
-      .insert(mergeDecisions)
-      .values({
-        territory: into.territory,
-        enterpriseId: into.enterpriseId,
-        period: periodKey(into.plannedOn, governanceCatalog.merge.period),
-        inspectionIds: group.map((row) => row.id),
-        decision: 'merged',
-        intoId: into.id,
-        decidedAt: now,
-        decidedByName: actor.displayName,
-      })
-      .returning();
+    const kept = await updateInspection(tx, into.id, { matters, partners: [...partners.values()] });
+    await updateInspections(
+      tx,
+      others.map((row) => row.id),
+      { status: 'merged', mergedIntoId: into.id },
+    );
+    const decision = await insertMergeDecision(tx, {
+      territory: into.territory,
+      enterpriseId: into.enterpriseId,
+      period: periodKey(into.plannedOn, governanceCatalog.merge.period),
+      inspectionIds: group.map((row) => row.id),
+      decision: 'merged',
+      intoId: into.id,
+      decidedAt: now,
+      decidedByName: actor.displayName,
+    });
     await appendAuditEvent(tx, {
       actor,
       action: 'inspection.merge',
@@ -188,29 +168,21 @@ export const declineMerge = async (
     const group = await loadGroup(tx, actor, body.inspectionIds);
     const first = group[0]!;
     const key = [...body.inspectionIds].sort().join(',');
-    const previous = await tx
-      .select({ inspectionIds: mergeDecisions.inspectionIds })
-      .from(mergeDecisions)
-      .where(
-        and(eq(mergeDecisions.enterpriseId, first.enterpriseId), eq(mergeDecisions.decision, 'declined')),
-      );
+    const previous = await findDeclinedMergesOfEnterprise(tx, first.enterpriseId);
     if (previous.some((row) => [...row.inspectionIds].sort().join(',') === key)) {
       throw new Problem(409, 'MERGE_ALREADY_DECLINED', '这几次检查的合并建议已经决定不合并');
     }
     const now = ctx.clock.now();
-    const [decision] = await tx
-      .insert(mergeDecisions)
-      .values({
-        territory: first.territory,
-        enterpriseId: first.enterpriseId,
-        period: periodKey(first.plannedOn, governanceCatalog.merge.period),
-        inspectionIds: group.map((row) => row.id),
-        decision: 'declined',
-        reason: body.reason,
-        decidedAt: now,
-        decidedByName: actor.displayName,
-      })
-      .returning();
+    const decision = await insertMergeDecision(tx, {
+      territory: first.territory,
+      enterpriseId: first.enterpriseId,
+      period: periodKey(first.plannedOn, governanceCatalog.merge.period),
+      inspectionIds: group.map((row) => row.id),
+      decision: 'declined',
+      reason: body.reason,
+      decidedAt: now,
+      decidedByName: actor.displayName,
+    });
     await appendAuditEvent(tx, {
       actor,
       action: 'inspection.merge_decline',

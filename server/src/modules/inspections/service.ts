@@ -1,4 +1,3 @@
-import { and, eq, inArray, ne, sql } from 'drizzle-orm';
 import {
   burdenLevel,
   governanceCatalog,
@@ -12,7 +11,7 @@ import type { TargetedTrigger } from '@inspecta/domain';
 import type { z } from 'zod';
 import type { AppContext } from '../../platform/http/context.ts';
 import { shanghaiDate } from '../../platform/http/dates.ts';
-import { isUuid, orderBy } from '../../platform/http/paging.ts';
+import { isUuid } from '../../platform/http/paging.ts';
 import {
   actsForOwnEnterprise,
   assertMayUse,
@@ -22,33 +21,29 @@ import {
 import { Problem, notFound, refused } from '../../platform/http/problem.ts';
 import { appendAuditEvent } from '../../platform/audit/service.ts';
 import type { Db, Tx } from '../../platform/db/client.ts';
-import { enterprises } from '../enterprises/schema.ts';
 import { loadInspection, type InspectionRow } from './inspection-store.ts';
-import { organisations } from '../organisations/schema.ts';
 import { burdenOf, countsByEnterpriseYear, inspectionView, type EnterpriseBurden } from './burden.ts';
 import type { ZCompleteInspectionSchema, ZListQuerySchema, ZPlanInspectionSchema } from './model.ts';
-import { inspections, mergeDecisions, type InspectionPartner, type InspectionTeamMember } from './schema.ts';
+import { inspections, type InspectionPartner, type InspectionTeamMember } from './schema.ts';
+import {
+  findDeclinedMergesOfEnterprise,
+  findEnterpriseForPlanning,
+  findOrganisationSummary,
+  findOrganisationsByIds,
+  findOtherPlannedInYear,
+  insertInspection,
+  listInspectionRows,
+  lockEnterprise,
+  updateInspection,
+} from './repository.ts';
 
 // measures 5, 6, 8, 24: planning an inspection of an enterprise, within the cap its grade allows unless a
 // targeted trigger exempts it, with the other inspections planned for it in the same period shown for merging.
 
 type InspectionKind = 'key' | 'double_random' | 'targeted' | 'other';
 
-// Serialises planning for one enterprise, so two officers cannot both take its last allowed inspection.
-const lockEnterprise = (tx: Tx, enterpriseId: string) =>
-  tx.execute(sql`select pg_advisory_xact_lock(7391100, hashtext(${enterpriseId}))`);
-
 const organisationOf = async (tx: Db | Tx, actor: Actor) => {
-  const [row] = actor.organisationId
-    ? await tx
-        .select({
-          id: organisations.id,
-          name: organisations.name,
-          departmentType: organisations.departmentType,
-        })
-        .from(organisations)
-        .where(eq(organisations.id, actor.organisationId))
-    : [];
+  const row = actor.organisationId ? await findOrganisationSummary(tx, actor.organisationId) : undefined;
   return row ?? { id: null, name: territoryName(actor.territory) ?? actor.territory, departmentType: null };
 };
 
@@ -58,16 +53,7 @@ export const resolvePartners = async (
   organisationIds: readonly string[],
 ): Promise<InspectionPartner[]> => {
   if (organisationIds.length === 0) return [];
-  const rows = await db
-    .select({
-      id: organisations.id,
-      name: organisations.name,
-      kind: organisations.kind,
-      active: organisations.active,
-      departmentType: organisations.departmentType,
-    })
-    .from(organisations)
-    .where(inArray(organisations.id, [...organisationIds]));
+  const rows = await findOrganisationsByIds(db, [...organisationIds]);
   const departments = new Map(
     rows.filter((row) => row.kind === 'department' && row.active).map((row) => [row.id, row]),
   );
@@ -119,17 +105,9 @@ export const planInspectionInTx = async (
   input: PlanInspectionInput,
 ): Promise<PlannedInspection> => {
   const { actor, now } = options;
-  const [enterprise] = isUuid(input.enterpriseId)
-    ? await tx
-        .select({
-          id: enterprises.id,
-          territory: enterprises.territory,
-          name: enterprises.name,
-          creditCode: enterprises.creditCode,
-        })
-        .from(enterprises)
-        .where(eq(enterprises.id, input.enterpriseId))
-    : [];
+  const enterprise = isUuid(input.enterpriseId)
+    ? await findEnterpriseForPlanning(tx, input.enterpriseId)
+    : undefined;
   if (!enterprise || actsForOwnEnterprise(actor) || !isWithinTerritory(actor.territory, enterprise.territory))
     throw notFound('企业');
   await lockEnterprise(tx, enterprise.id);
@@ -145,32 +123,29 @@ export const planInspectionInTx = async (
   });
   if (!verdict.ok) throw refused(verdict);
   const organisation = await organisationOf(tx, actor);
-  const [row] = await tx
-    .insert(inspections)
-    .values({
-      territory: enterprise.territory,
-      enterpriseId: enterprise.id,
-      enterpriseName: enterprise.name,
-      creditCode: enterprise.creditCode,
-      organisationId: organisation.id,
-      organisationName: organisation.name,
-      departmentType: organisation.departmentType,
-      kind: input.kind,
-      plannedOn: input.plannedOn,
-      year,
-      matters: input.matters,
-      status: 'planned',
-      trigger: verdict.trigger,
-      triggerReference: verdict.triggerReference,
-      capAtPlanning: burdenBefore.cap,
-      overCap: verdict.overCap ? 1 : 0,
-      drawId: input.drawId ?? null,
-      team: input.team ?? [],
-      partners: input.partners ?? [],
-      createdAt: now,
-      createdByName: actor.displayName,
-    })
-    .returning();
+  const row = await insertInspection(tx, {
+    territory: enterprise.territory,
+    enterpriseId: enterprise.id,
+    enterpriseName: enterprise.name,
+    creditCode: enterprise.creditCode,
+    organisationId: organisation.id,
+    organisationName: organisation.name,
+    departmentType: organisation.departmentType,
+    kind: input.kind,
+    plannedOn: input.plannedOn,
+    year,
+    matters: input.matters,
+    status: 'planned',
+    trigger: verdict.trigger,
+    triggerReference: verdict.triggerReference,
+    capAtPlanning: burdenBefore.cap,
+    overCap: verdict.overCap ? 1 : 0,
+    drawId: input.drawId ?? null,
+    team: input.team ?? [],
+    partners: input.partners ?? [],
+    createdAt: now,
+    createdByName: actor.displayName,
+  });
   await appendAuditEvent(tx, {
     actor,
     action: 'inspection.create',
@@ -202,22 +177,9 @@ export const planInspectionInTx = async (
 const samePeriodOf = async (db: Db | Tx, row: InspectionRow) => {
   const period = governanceCatalog.merge.period;
   const key = periodKey(row.plannedOn, period);
-  const open = await db
-    .select()
-    .from(inspections)
-    .where(
-      and(
-        eq(inspections.enterpriseId, row.enterpriseId),
-        eq(inspections.year, row.year),
-        eq(inspections.status, 'planned'),
-        ne(inspections.id, row.id),
-      ),
-    );
+  const open = await findOtherPlannedInYear(db, row);
   const others = open.filter((other) => periodKey(other.plannedOn, period) === key);
-  const declined = await db
-    .select({ inspectionIds: mergeDecisions.inspectionIds })
-    .from(mergeDecisions)
-    .where(and(eq(mergeDecisions.enterpriseId, row.enterpriseId), eq(mergeDecisions.decision, 'declined')));
+  const declined = await findDeclinedMergesOfEnterprise(db, row.enterpriseId);
   const proposed = mergeProposals([row, ...others], { period, declined }).some((proposal) =>
     proposal.inspectionIds.includes(row.id),
   );
@@ -265,38 +227,21 @@ export const listInspections = async (
   actor: Actor,
   query: z.infer<typeof ZListQuerySchema>,
 ) => {
-  const where = and(
-    scopeCondition(actor, 'inspection', { territory: inspections.territory }),
-    query.enterpriseId === undefined ? undefined : eq(inspections.enterpriseId, query.enterpriseId),
-    query.year === undefined ? undefined : eq(inspections.year, query.year),
-    query.status === undefined ? undefined : eq(inspections.status, query.status),
-    query.kind === undefined ? undefined : eq(inspections.kind, query.kind),
-    query.drawId === undefined ? undefined : eq(inspections.drawId, query.drawId),
-  );
-  const order = orderBy(
-    query.sort,
+  const { rows, total } = await listInspectionRows(
+    ctx.db,
     {
-      plannedOn: inspections.plannedOn,
-      enterpriseName: inspections.enterpriseName,
-      createdAt: inspections.createdAt,
+      scope: scopeCondition(actor, 'inspection', { territory: inspections.territory }),
+      enterpriseId: query.enterpriseId,
+      year: query.year,
+      status: query.status,
+      kind: query.kind,
+      drawId: query.drawId,
     },
-    '-plannedOn',
-    inspections.id,
+    query,
   );
-  const rows = await ctx.db
-    .select()
-    .from(inspections)
-    .where(where)
-    .orderBy(...order)
-    .limit(query.pageSize)
-    .offset((query.page - 1) * query.pageSize);
-  const [total] = await ctx.db
-    .select({ n: sql<number>`count(*)::int` })
-    .from(inspections)
-    .where(where);
   return {
     items: await withBurden(ctx.db, rows),
-    total: total?.n ?? 0,
+    total,
     page: query.page,
     pageSize: query.pageSize,
     totalIsLowerBound: false,
@@ -332,11 +277,11 @@ export const completeInspection = async (
         'INSPECTION_COMPLETED_IN_FUTURE',
         `完成日期 ${body.completedOn} 晚于今天，不能预先登记`,
       );
-    const [updated] = await tx
-      .update(inspections)
-      .set({ status: 'completed', completedOn: body.completedOn, resultSummary: body.resultSummary })
-      .where(eq(inspections.id, row.id))
-      .returning();
+    const updated = await updateInspection(tx, row.id, {
+      status: 'completed',
+      completedOn: body.completedOn,
+      resultSummary: body.resultSummary,
+    });
     await appendAuditEvent(tx, {
       actor,
       action: 'inspection.complete',

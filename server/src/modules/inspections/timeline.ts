@@ -1,11 +1,10 @@
-import { and, asc, eq, or, sql } from 'drizzle-orm';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { AppContext } from '../../platform/http/context.ts';
 import { requireActor } from '../../platform/auth/authenticate.ts';
 import type { Actor } from '../../platform/policy/policy.ts';
-import { auditEvents } from '../../platform/audit/schema.ts';
 import { loadInspection } from './inspection-store.ts';
+import { findTimelineEvents } from './repository.ts';
 
 // measure 12 (全过程留痕、可回溯; issue 5 item 9): the inspection's timeline is the audit chain filtered to it:
 // its own events, the draw that chose it, and the documents, orders and files that name it. Who, when, where
@@ -67,23 +66,7 @@ const evidenceIn = (payload: Record<string, unknown>): string[] => {
 
 export const inspectionTimeline = async (ctx: AppContext, actor: Actor, id: string) => {
   const row = await loadInspection(ctx.db, actor, id, 'read');
-  const rows = await ctx.db
-    .select()
-    .from(auditEvents)
-    .where(
-      or(
-        and(eq(auditEvents.entityType, 'inspection'), eq(auditEvents.entityId, row.id)),
-        sql`${auditEvents.payload} ->> 'inspectionId' = ${row.id}`,
-        row.drawId
-          ? and(
-              eq(auditEvents.entityType, 'draw'),
-              eq(auditEvents.entityId, row.drawId),
-              eq(auditEvents.action, 'draw.perform'),
-            )
-          : sql`false`,
-      ),
-    )
-    .orderBy(asc(auditEvents.seq));
+  const rows = await findTimelineEvents(ctx.db, row.id, row.drawId);
   return rows.map((event) => {
     const payload = (event.payload ?? {}) as Record<string, unknown>;
     return {

@@ -1,6 +1,5 @@
 import { createHash, randomBytes } from 'node:crypto';
 import argon2 from 'argon2';
-import { and, count, eq, gt } from 'drizzle-orm';
 import { territoryName } from '@inspecta/domain';
 import type { AppContext } from '../http/context.ts';
 import {
@@ -13,7 +12,16 @@ import {
 } from '../policy/policy.ts';
 import { Problem } from '../http/problem.ts';
 import { appendAuditEvent } from '../audit/service.ts';
-import { loginAttempts, sessions, users } from './schema.ts';
+import type { users } from './schema.ts';
+import {
+  countRecentAttemptsFromIp,
+  deleteSession,
+  findSessionUser,
+  findUserByUsername,
+  insertLoginAttempt,
+  insertSession,
+  updateUserLock,
+} from './repository.ts';
 
 // Security settings, not law: kept here with the code that enforces them.
 export const loginPolicy = {
@@ -62,22 +70,21 @@ export const logIn = async (
   input: { username: string; password: string; ip: string },
 ): Promise<{ token: string; user: UserView; expiresAt: Date }> => {
   const now = ctx.clock.now();
-  const [recent] = await ctx.db
-    .select({ n: count() })
-    .from(loginAttempts)
-    .where(
-      and(eq(loginAttempts.ip, input.ip), gt(loginAttempts.at, minutesAgo(now, loginPolicy.windowMinutes))),
-    );
-  if ((recent?.n ?? 0) >= loginPolicy.attemptsPerIpPerWindow) {
+  const recent = await countRecentAttemptsFromIp(
+    ctx.db,
+    input.ip,
+    minutesAgo(now, loginPolicy.windowMinutes),
+  );
+  if (recent >= loginPolicy.attemptsPerIpPerWindow) {
     throw new Problem(
       429,
       'LOGIN_RATE_LIMITED',
       `登录尝试过于频繁，请 ${loginPolicy.windowMinutes} 分钟后再试`,
     );
   }
-  const [user] = await ctx.db.select().from(users).where(eq(users.username, input.username));
+  const user = await findUserByUsername(ctx.db, input.username);
   const recordAttempt = (success: boolean) =>
-    ctx.db.insert(loginAttempts).values({ username: input.username, ip: input.ip, at: now, success });
+    insertLoginAttempt(ctx.db, { username: input.username, ip: input.ip, at: now, success });
 
   if (user?.lockedUntil && user.lockedUntil > now) {
     await recordAttempt(false);
@@ -98,11 +105,9 @@ export const logIn = async (
   const expiresAt = new Date(now.getTime() + loginPolicy.sessionHours * 3_600_000);
   const actor = toActor(user);
   await ctx.db.transaction(async (tx) => {
-    await tx.insert(loginAttempts).values({ username: input.username, ip: input.ip, at: now, success: true });
-    await tx.update(users).set({ failedLoginCount: 0, lockedUntil: null }).where(eq(users.id, user.id));
-    await tx
-      .insert(sessions)
-      .values({ tokenHash: tokenHash(token), userId: user.id, createdAt: now, expiresAt });
+    await insertLoginAttempt(tx, { username: input.username, ip: input.ip, at: now, success: true });
+    await updateUserLock(tx, user.id, { failedLoginCount: 0, lockedUntil: null });
+    await insertSession(tx, { tokenHash: tokenHash(token), userId: user.id, createdAt: now, expiresAt });
     await appendAuditEvent(tx, {
       actor,
       action: 'auth.login',
@@ -120,13 +125,10 @@ const registerFailure = async (ctx: AppContext, user: typeof users.$inferSelect,
   const failures = user.failedLoginCount + 1;
   const lock = failures >= loginPolicy.maxFailuresBeforeLock;
   await ctx.db.transaction(async (tx) => {
-    await tx
-      .update(users)
-      .set({
-        failedLoginCount: lock ? 0 : failures,
-        lockedUntil: lock ? new Date(now.getTime() + loginPolicy.lockMinutes * 60_000) : null,
-      })
-      .where(eq(users.id, user.id));
+    await updateUserLock(tx, user.id, {
+      failedLoginCount: lock ? 0 : failures,
+      lockedUntil: lock ? new Date(now.getTime() + loginPolicy.lockMinutes * 60_000) : null,
+    });
     if (lock) {
       await appendAuditEvent(tx, {
         actor: { id: null, displayName: '系统' },
@@ -142,18 +144,14 @@ const registerFailure = async (ctx: AppContext, user: typeof users.$inferSelect,
 };
 
 export const actorForToken = async (ctx: AppContext, token: string): Promise<Actor | null> => {
-  const [row] = await ctx.db
-    .select({ user: users, expiresAt: sessions.expiresAt })
-    .from(sessions)
-    .innerJoin(users, eq(users.id, sessions.userId))
-    .where(eq(sessions.tokenHash, tokenHash(token)));
+  const row = await findSessionUser(ctx.db, tokenHash(token));
   if (!row || row.expiresAt <= ctx.clock.now() || !row.user.active) return null;
   return toActor(row.user);
 };
 
 export const logOut = async (ctx: AppContext, token: string, actor: Actor): Promise<void> => {
   await ctx.db.transaction(async (tx) => {
-    await tx.delete(sessions).where(eq(sessions.tokenHash, tokenHash(token)));
+    await deleteSession(tx, tokenHash(token));
     await appendAuditEvent(tx, {
       actor,
       action: 'auth.logout',

@@ -1,7 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { sql } from 'drizzle-orm';
 import { z } from 'zod';
 import type { AppContext } from '../http/context.ts';
+import { pingDatabase } from './repository.ts';
 
 export const healthRoutes =
   (ctx: AppContext): FastifyPluginAsyncZod =>
@@ -22,7 +22,7 @@ export const healthRoutes =
         },
       },
       async () => {
-        await ctx.db.execute(sql`select 1`);
+        await pingDatabase(ctx.db);
         return { status: 'ok' as const, database: ctx.databaseKind, version: ctx.version };
       },
     );

@@ -1,8 +1,7 @@
 import { appendAuditEvent, type AuditEventInput } from '../audit/service.ts';
 import type { Tx } from '../db/client.ts';
-import { notifications } from './schema.ts';
+import { insertNewNotifications, type NewNotification } from './repository.ts';
 
-type NewNotification = typeof notifications.$inferInsert;
 type Reminder = Omit<AuditEventInput, 'action' | 'payload'> & { payload: Record<string, unknown> };
 
 // Sends each notification once: a user who already has one under the same dedupe key gets nothing new, so a
@@ -10,11 +9,7 @@ type Reminder = Omit<AuditEventInput, 'action' | 'payload'> & { payload: Record<
 // the same transaction with the number sent. Returns that number.
 export const notifyOnce = async (tx: Tx, rows: NewNotification[], reminder?: Reminder): Promise<number> => {
   if (rows.length === 0) return 0;
-  const inserted = await tx
-    .insert(notifications)
-    .values(rows)
-    .onConflictDoNothing()
-    .returning({ id: notifications.id });
+  const inserted = await insertNewNotifications(tx, rows);
   if (inserted.length > 0 && reminder) {
     await appendAuditEvent(tx, {
       ...reminder,

@@ -1,11 +1,10 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { and, count, desc, eq, isNull } from 'drizzle-orm';
 import { z } from 'zod';
 import type { AppContext } from '../http/context.ts';
 import { requireActor } from '../auth/authenticate.ts';
 import { notFound } from '../http/problem.ts';
 import { isUuid, ZNoBodySchema } from '../http/paging.ts';
-import { notifications } from './schema.ts';
+import { countUnreadForUser, listLatestForUser, markReadForUser } from './repository.ts';
 
 const tags = ['notifications'];
 const ZNotificationSchema = z.object({
@@ -33,17 +32,9 @@ export const notificationRoutes =
       },
       async (request) => {
         const actor = requireActor(request);
-        const [rows, [unread]] = await Promise.all([
-          ctx.db
-            .select()
-            .from(notifications)
-            .where(eq(notifications.userId, actor.id))
-            .orderBy(desc(notifications.createdAt))
-            .limit(50),
-          ctx.db
-            .select({ n: count() })
-            .from(notifications)
-            .where(and(eq(notifications.userId, actor.id), isNull(notifications.readAt))),
+        const [rows, unread] = await Promise.all([
+          listLatestForUser(ctx.db, actor.id, 50),
+          countUnreadForUser(ctx.db, actor.id),
         ]);
         return {
           items: rows.map((row) => ({
@@ -51,7 +42,7 @@ export const notificationRoutes =
             createdAt: row.createdAt.toISOString(),
             readAt: row.readAt?.toISOString() ?? null,
           })),
-          unread: unread?.n ?? 0,
+          unread,
         };
       },
     );
@@ -69,13 +60,9 @@ export const notificationRoutes =
       async (request, reply) => {
         const actor = requireActor(request);
         const updated = isUuid(request.params.id)
-          ? await ctx.db
-              .update(notifications)
-              .set({ readAt: ctx.clock.now() })
-              .where(and(eq(notifications.id, request.params.id), eq(notifications.userId, actor.id)))
-              .returning({ id: notifications.id })
-          : [];
-        if (updated.length === 0) throw notFound('提醒');
+          ? await markReadForUser(ctx.db, request.params.id, actor.id, ctx.clock.now())
+          : false;
+        if (!updated) throw notFound('提醒');
         return reply.status(204).send(null);
       },
     );

@@ -6,10 +6,9 @@ import {
   sign,
   verify,
 } from 'node:crypto';
-import { and, desc, eq, isNull } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Db, Tx } from '../../../platform/db/client.ts';
-import { signingKeys } from '../schema.ts';
+import { findActiveSigningKey, findSigningKey, insertSigningKey } from './repository.ts';
 
 // 亮码入企 (issue 5 item 4): the approved inspection carries a code signed with the bureau's Ed25519 key. The
 // code is `payload.signature`, both base64url, the signature over the payload's base64url text (as in a JWS
@@ -41,31 +40,17 @@ const b64url = (data: Buffer | string) => Buffer.from(data).toString('base64url'
 
 // The active key of an organisation, made on first use.
 export const activeKey = async (tx: Db | Tx, organisationId: string | null, at: Date) => {
-  const [existing] = await tx
-    .select()
-    .from(signingKeys)
-    .where(
-      and(
-        organisationId ? eq(signingKeys.organisationId, organisationId) : isNull(signingKeys.organisationId),
-        isNull(signingKeys.retiredAt),
-      ),
-    )
-    .orderBy(desc(signingKeys.createdAt))
-    .limit(1);
+  const existing = await findActiveSigningKey(tx, organisationId);
   if (existing) return existing;
   const { publicKey, privateKey } = generateKeyPairSync('ed25519');
   const jwk = publicKey.export({ format: 'jwk' });
-  const [row] = await tx
-    .insert(signingKeys)
-    .values({
-      id: `k-${randomUUID().slice(0, 8)}`,
-      organisationId,
-      publicKey: jwk.x!,
-      privateKey: privateKey.export({ format: 'pem', type: 'pkcs8' }).toString(),
-      createdAt: at,
-    })
-    .returning();
-  return row!;
+  return insertSigningKey(tx, {
+    id: `k-${randomUUID().slice(0, 8)}`,
+    organisationId,
+    publicKey: jwk.x!,
+    privateKey: privateKey.export({ format: 'pem', type: 'pkcs8' }).toString(),
+    createdAt: at,
+  });
 };
 
 export const signCheckInCode = (
@@ -97,7 +82,7 @@ export const verifyCheckInCode = async (db: Db | Tx, token: string): Promise<Cod
     return { valid: false, reason: '不是检查码（格式不符）', payload: null };
   const payload = parsePayload(body);
   if (!payload) return { valid: false, reason: '不是检查码（内容无法识别）', payload: null };
-  const [key] = await db.select().from(signingKeys).where(eq(signingKeys.id, payload.k));
+  const key = await findSigningKey(db, payload.k);
   if (!key) return { valid: false, reason: '签名密钥不是本系统发布的，检查码是伪造的', payload };
   const publicKey = createPublicKey({ key: { kty: 'OKP', crv: 'Ed25519', x: key.publicKey }, format: 'jwk' });
   let good = false;

@@ -7,7 +7,6 @@ import {
   type InspectionStage,
   inspectionMatterName,
 } from '@inspecta/domain';
-import { and, asc, eq, inArray, sql } from 'drizzle-orm';
 import type { z } from 'zod';
 import type { AppContext } from '../../../platform/http/context.ts';
 import { shanghaiDate } from '../../../platform/http/dates.ts';
@@ -15,13 +14,19 @@ import { assertMayUse, territoryCondition, type Actor } from '../../../platform/
 import { Problem } from '../../../platform/http/problem.ts';
 import { appendAuditEvent } from '../../../platform/audit/service.ts';
 import type { Db, Tx } from '../../../platform/db/client.ts';
-import { inspections } from '../schema.ts';
-import { certificates } from '../../officers/schema.ts';
 import { activeKey, signCheckInCode, verifyCheckInCode, type CheckInPayload } from './code.ts';
 import { assertMayBegin } from '../guard-facts.ts';
 import { advanceStage, loadInspection, type InspectionRow } from '../inspection-store.ts';
-import { latestPlan } from '../onsite-plan/service.ts';
-import { signingKeys, visitRatings } from '../schema.ts';
+import { findInspectionById } from '../repository.ts';
+import { latestPlan } from '../onsite-plan/plan-versions.ts';
+import { visitRatings } from '../schema.ts';
+import {
+  findCertificatesByNumbers,
+  insertRatingOnce,
+  isVisitRated,
+  listPublicSigningKeys,
+  ratingStatisticsIn,
+} from './repository.ts';
 import type { ZArriveSchema, ZRatingSchema } from './model.ts';
 
 // 亮码入企 (issue 5 item 4): the enterprise scans the code of an approved inspection on a public page (no
@@ -69,16 +74,7 @@ export const checkInCodeFor = async (ctx: AppContext, actor: Actor, inspectionId
   });
 
 export const publicSigningKeys = async (ctx: AppContext) => {
-  const rows = await ctx.db
-    .select({
-      id: signingKeys.id,
-      publicKey: signingKeys.publicKey,
-      createdAt: signingKeys.createdAt,
-      retiredAt: signingKeys.retiredAt,
-      organisationId: signingKeys.organisationId,
-    })
-    .from(signingKeys)
-    .orderBy(asc(signingKeys.createdAt));
+  const rows = await listPublicSigningKeys(ctx.db);
   return rows.map((row) => ({
     id: row.id,
     algorithm: 'Ed25519' as const,
@@ -89,10 +85,7 @@ export const publicSigningKeys = async (ctx: AppContext) => {
   }));
 };
 
-const inspectionOf = async (db: Db | Tx, payload: CheckInPayload) => {
-  const [row] = await db.select().from(inspections).where(eq(inspections.id, payload.i));
-  return row;
-};
+const inspectionOf = (db: Db | Tx, payload: CheckInPayload) => findInspectionById(db, payload.i);
 
 // What the enterprise sees when it scans: the bureau, the officers with their certificate numbers and whether
 // each certificate is valid today, the matters and their legal basis, the notice.
@@ -104,9 +97,7 @@ export const publicCheckIn = async (ctx: AppContext, token: string) => {
   if (!row) return { valid: false as const, reason: '检查记录不存在', inspection: null };
   const today = shanghaiDate(ctx.clock.now());
   const numbers = payload.o.map(([certificate]) => certificate);
-  const certs = numbers.length
-    ? await ctx.db.select().from(certificates).where(inArray(certificates.number, numbers))
-    : [];
+  const certs = numbers.length ? await findCertificatesByNumbers(ctx.db, numbers) : [];
   const plan = await latestPlan(ctx.db, row.id);
   return {
     valid: true as const,
@@ -152,13 +143,7 @@ export const publicCheckIn = async (ctx: AppContext, token: string) => {
       unannounced: plan?.content.unannounced ?? false,
       unannouncedReason: plan?.content.unannouncedReason ?? null,
       site: plan?.content.site ?? null,
-      rated:
-        (
-          await ctx.db
-            .select({ id: visitRatings.id })
-            .from(visitRatings)
-            .where(eq(visitRatings.inspectionId, row.id))
-        ).length > 0,
+      rated: await isVisitRated(ctx.db, row.id),
     },
   };
 };
@@ -178,7 +163,7 @@ const enterpriseActor = (row: InspectionRow) => ({ id: null, displayName: `${row
 export const arrive = async (ctx: AppContext, token: string, body: z.infer<typeof ZArriveSchema>) =>
   ctx.db.transaction(async (tx) => {
     const { payload, row: found } = await verified(tx, token);
-    const [row] = await tx.select().from(inspections).where(eq(inspections.id, found.id)).for('update');
+    const row = await findInspectionById(tx, found.id, true);
     if (!row) throw new Problem(404, 'NOT_FOUND', '检查记录不存在');
     if (row.checkedInAt) return { arrived: true, checkedInAt: row.checkedInAt.toISOString(), already: true };
     const today = shanghaiDate(ctx.clock.now());
@@ -219,25 +204,21 @@ export const rateVisit = async (ctx: AppContext, token: string, body: z.infer<ty
     const { payload, row } = await verified(tx, token);
     if (!row.checkedInAt) throw new Problem(422, 'RATING_BEFORE_VISIT', '检查结束后才能评价');
     const now = ctx.clock.now();
-    const inserted = await tx
-      .insert(visitRatings)
-      .values({
-        inspectionId: row.id,
-        territory: row.territory,
-        organisationName: payload.b,
-        officerCertificates: payload.o.map(([certificate]) => certificate),
-        score: body.score,
-        comment: body.comment?.trim() || null,
-        month: shanghaiDate(now).slice(0, 7),
-      })
-      .onConflictDoNothing()
-      .returning({ id: visitRatings.id });
-    if (inserted.length === 0) throw new Problem(409, 'ALREADY_RATED', '本次检查已经评价过了');
+    const ratingId = await insertRatingOnce(tx, {
+      inspectionId: row.id,
+      territory: row.territory,
+      organisationName: payload.b,
+      officerCertificates: payload.o.map(([certificate]) => certificate),
+      score: body.score,
+      comment: body.comment?.trim() || null,
+      month: shanghaiDate(now).slice(0, 7),
+    });
+    if (ratingId === null) throw new Problem(409, 'ALREADY_RATED', '本次检查已经评价过了');
     await appendAuditEvent(tx, {
       actor: { id: null, displayName: '企业（匿名）' },
       action: 'inspection.rating',
       entityType: 'rating',
-      entityId: inserted[0]!.id,
+      entityId: ratingId,
       territory: row.territory,
       payload: {},
       at: now,
@@ -249,29 +230,10 @@ export const rateVisit = async (ctx: AppContext, token: string, body: z.infer<ty
 export const ratingStatistics = async (ctx: AppContext, actor: Actor) => {
   assertMayUse(actor, 'audit', 'read');
   const scope = territoryCondition(actor.territory, visitRatings.territory);
-  const byUnit = await ctx.db
-    .select({
-      organisationName: visitRatings.organisationName,
-      ratings: sql<number>`count(*)::int`,
-      average: sql<number>`round(avg(${visitRatings.score}), 2)::float`,
-    })
-    .from(visitRatings)
-    .where(scope)
-    .groupBy(visitRatings.organisationName)
-    .orderBy(asc(visitRatings.organisationName));
-  const byOfficer = await ctx.db.execute(sql`
-    select c.certificate, count(*)::int as ratings, round(avg(${visitRatings.score}), 2)::float as average
-    from ${visitRatings}, jsonb_array_elements_text(${visitRatings.officerCertificates}) as c(certificate)
-    where ${scope} group by c.certificate order by c.certificate`);
-  const comments = await ctx.db
-    .select({ month: visitRatings.month, score: visitRatings.score, comment: visitRatings.comment })
-    .from(visitRatings)
-    .where(and(scope, sql`${visitRatings.comment} is not null`))
-    .orderBy(asc(visitRatings.month));
+  const { byUnit, byOfficer, comments } = await ratingStatisticsIn(ctx.db, scope);
   return {
     byUnit,
-    byOfficer: (byOfficer as unknown as { rows: { certificate: string; ratings: number; average: number }[] })
-      .rows,
+    byOfficer,
     // comments by month without the visit they came from
     comments,
   };

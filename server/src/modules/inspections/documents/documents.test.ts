@@ -8,7 +8,11 @@ import { inspectionDocuments } from '../schema.ts';
 import { issueDocument } from './issue-document.ts';
 import { renderDocument } from './render-document.ts';
 import type { EnterpriseLine, InspectionRecordSnapshot, SnapshotInput } from './snapshots.ts';
-import { insertInspectionWithFindings, signaturePng, type FixtureInspection } from './test-fixtures.ts';
+import {
+  insertInspectionWithFindings,
+  signaturePng,
+  type FixtureInspection,
+} from '../../../../test/inspection-fixtures.ts';
 
 const actor = { id: null, displayName: '蓬江区执法人员 张伟' };
 const enterprise: EnterpriseLine = {

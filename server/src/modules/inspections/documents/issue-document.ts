@@ -1,13 +1,11 @@
 import { DOCUMENT_TYPE_INFO, formatDocumentNumber, type DocumentType } from '@inspecta/domain';
-import { eq, sql } from 'drizzle-orm';
 import { shanghaiDate } from '../../../platform/http/dates.ts';
 import { Problem } from '../../../platform/http/problem.ts';
 import type { Tx } from '../../../platform/db/client.ts';
 import type { InspectionRow } from '../inspection-store.ts';
 import { auditInspection } from '../inspection-store.ts';
-import { documentCounters, inspectionDocuments } from '../schema.ts';
-import { organisations } from '../../organisations/schema.ts';
 import type { DocumentSnapshots, IssuedDocument, SnapshotInput } from './snapshots.ts';
+import { findIssuingBureau, insertDocument, nextDocumentSequence } from './repository.ts';
 
 // Issue 5 item 8: a standard document gets the next number for its bureau, type and year (江应急检〔2026〕7号),
 // allocated in the caller's transaction by one upsert-and-increment on document_counters. The counter row stays
@@ -32,12 +30,7 @@ export const issueDocument = async <T extends DocumentType>(
   const at = options.at ?? new Date();
   // the bureau that inspects (its subject, measure 9) numbers the documents; else the planning department
   const organisationId = inspection.subjectOrganisationId ?? inspection.organisationId;
-  const [bureau] = organisationId
-    ? await tx
-        .select({ id: organisations.id, name: organisations.name, territory: organisations.territory })
-        .from(organisations)
-        .where(eq(organisations.id, organisationId))
-    : [];
+  const bureau = organisationId ? await findIssuingBureau(tx, organisationId) : undefined;
   if (!bureau) {
     throw new Problem(
       409,
@@ -46,40 +39,29 @@ export const issueDocument = async <T extends DocumentType>(
     );
   }
   const year = Number(shanghaiDate(at).slice(0, 4));
-  const [counter] = await tx
-    .insert(documentCounters)
-    .values({ organisationId: bureau.id, type, year, last: 1 })
-    .onConflictDoUpdate({
-      target: [documentCounters.organisationId, documentCounters.type, documentCounters.year],
-      set: { last: sql`${documentCounters.last} + 1` },
-    })
-    .returning({ last: documentCounters.last });
-  const sequence = counter!.last;
+  const sequence = await nextDocumentSequence(tx, { organisationId: bureau.id, type, year });
   const number = formatDocumentNumber({ territory: bureau.territory, type, year, sequence });
   const snapshot = { ...options.snapshot, bureauName: bureau.name } as DocumentSnapshots[T];
-  const [row] = await tx
-    .insert(inspectionDocuments)
-    .values({
-      inspectionId: inspection.id,
-      territory: inspection.territory,
-      organisationId: bureau.id,
-      type,
-      year,
-      sequence,
-      number,
-      snapshot,
-      subjectId: options.subjectId ?? null,
-      issuedAt: at,
-      issuedByName: actor.displayName,
-    })
-    .returning();
+  const row = await insertDocument(tx, {
+    inspectionId: inspection.id,
+    territory: inspection.territory,
+    organisationId: bureau.id,
+    type,
+    year,
+    sequence,
+    number,
+    snapshot,
+    subjectId: options.subjectId ?? null,
+    issuedAt: at,
+    issuedByName: actor.displayName,
+  });
   await auditInspection(
     tx,
     actor,
     inspection,
     'document.issue',
-    { documentId: row!.id, type, number, subjectId: options.subjectId ?? null },
+    { documentId: row.id, type, number, subjectId: options.subjectId ?? null },
     at,
   );
-  return { ...row!, type, snapshot } as IssuedDocument<T>;
+  return { ...row, type, snapshot } as IssuedDocument<T>;
 };

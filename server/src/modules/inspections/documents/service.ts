@@ -1,5 +1,4 @@
 import { DOCUMENT_TYPE_INFO, type DocumentType } from '@inspecta/domain';
-import { and, asc, eq } from 'drizzle-orm';
 import JSZip from 'jszip';
 import type { AppContext } from '../../../platform/http/context.ts';
 import { isUuid } from '../../../platform/http/paging.ts';
@@ -10,9 +9,10 @@ import {
 } from '../../../platform/policy/policy.ts';
 import { notFound } from '../../../platform/http/problem.ts';
 import type { Db, Tx } from '../../../platform/db/client.ts';
-import { inspections } from '../schema.ts';
 import { loadInspection, type InspectionRow } from '../inspection-store.ts';
-import { evidenceFiles, inspectionDocuments } from '../schema.ts';
+import type { inspectionDocuments } from '../schema.ts';
+import { findInspectionById } from '../repository.ts';
+import { findDocumentById, findInspectionTitle, findSignatureData, listDocumentsOf } from './repository.ts';
 import type { TInspectionDocument } from './model.ts';
 import { documentFileName, renderDocument } from './render-document.ts';
 import { signatureFileIdOf, type IssuedDocument } from './snapshots.ts';
@@ -30,7 +30,7 @@ export const loadReadableInspection = async (
 ): Promise<InspectionRow> => {
   if (!actsForOwnEnterprise(actor)) return loadInspection(db, actor, id, 'read');
   if (!isUuid(id) || !actor.enterpriseId) throw notFound('检查');
-  const [row] = await db.select().from(inspections).where(eq(inspections.id, id));
+  const row = await findInspectionById(db, id);
   if (!row || row.enterpriseId !== actor.enterpriseId) throw notFound('检查');
   return row;
 };
@@ -53,15 +53,7 @@ export const toDocumentItem = (row: typeof inspectionDocuments.$inferSelect): TI
 
 const documentsOf = async (db: Db, actor: Actor, inspectionId: string) => {
   const inspection = await loadReadableInspection(db, actor, inspectionId);
-  const rows = await db
-    .select()
-    .from(inspectionDocuments)
-    .where(eq(inspectionDocuments.inspectionId, inspection.id))
-    .orderBy(
-      asc(inspectionDocuments.issuedAt),
-      asc(inspectionDocuments.type),
-      asc(inspectionDocuments.sequence),
-    );
+  const rows = await listDocumentsOf(db, inspection.id);
   return rows.filter((row) => visibleTo(actor, row.type));
 };
 
@@ -72,18 +64,7 @@ export const listDocuments = async (ctx: AppContext, actor: Actor, inspectionId:
 const render = async (db: Db, row: typeof inspectionDocuments.$inferSelect) => {
   const doc = row as unknown as IssuedDocument;
   const signatureId = signatureFileIdOf(doc);
-  const [signature] = signatureId
-    ? await db
-        .select({ data: evidenceFiles.data })
-        .from(evidenceFiles)
-        .where(
-          and(
-            eq(evidenceFiles.id, signatureId),
-            eq(evidenceFiles.inspectionId, row.inspectionId),
-            eq(evidenceFiles.kind, 'signature'),
-          ),
-        )
-    : [];
+  const signature = signatureId ? await findSignatureData(db, row.inspectionId, signatureId) : undefined;
   return {
     fileName: documentFileName(doc),
     data: await renderDocument(doc, { signature: signature?.data ?? null }),
@@ -96,7 +77,7 @@ export const documentFile = async (
   id: string,
 ): Promise<{ fileName: string; data: Buffer }> => {
   if (!isUuid(id)) throw notFound('文书');
-  const [row] = await ctx.db.select().from(inspectionDocuments).where(eq(inspectionDocuments.id, id));
+  const row = await findDocumentById(ctx.db, id);
   if (!row || !visibleTo(actor, row.type)) throw notFound('文书');
   await loadReadableInspection(ctx.db, actor, row.inspectionId).catch(() => {
     throw notFound('文书');
@@ -117,10 +98,7 @@ export const documentsZip = async (
     const file = await render(ctx.db, row);
     zip.file(file.fileName, file.data);
   }
-  const [inspection] = await ctx.db
-    .select({ enterpriseName: inspections.enterpriseName, plannedOn: inspections.plannedOn })
-    .from(inspections)
-    .where(eq(inspections.id, inspectionId));
+  const inspection = await findInspectionTitle(ctx.db, inspectionId);
   return {
     fileName: `${inspection?.enterpriseName ?? '检查'} 检查文书（${rows.length}份）.zip`,
     data: await zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' }),

@@ -1,9 +1,8 @@
 import { inspectionMatterName } from '@inspecta/domain';
-import { eq } from 'drizzle-orm';
 import type { Db, Tx } from '../../../platform/db/client.ts';
-import { enterprises } from '../../enterprises/schema.ts';
 import type { InspectionRow } from '../inspection-store.ts';
 import type { EnterpriseLine, OfficerLine } from './snapshots.ts';
+import { findEnterpriseLine } from './repository.ts';
 
 // What every document says about the enterprise and the officers, read once when it is issued.
 
@@ -11,15 +10,7 @@ export const enterpriseLine = async (
   db: Db | Tx,
   inspection: Pick<InspectionRow, 'enterpriseId' | 'enterpriseName' | 'creditCode'>,
 ): Promise<EnterpriseLine> => {
-  const [row] = await db
-    .select({
-      name: enterprises.name,
-      creditCode: enterprises.creditCode,
-      address: enterprises.address,
-      legalRepresentative: enterprises.legalRepresentative,
-    })
-    .from(enterprises)
-    .where(eq(enterprises.id, inspection.enterpriseId));
+  const row = await findEnterpriseLine(db, inspection.enterpriseId);
   return (
     row ?? {
       name: inspection.enterpriseName,

@@ -27,14 +27,11 @@ import {
   ZOnsiteOverviewSchema,
   ZOnsitePlanSchema,
 } from './model.ts';
-import {
-  decidePlan,
-  draftPlan,
-  notifyEnterprise,
-  onsiteOverview,
-  plansFromDraw,
-  submitPlan,
-} from './service.ts';
+import { decidePlan } from './decide-plan.ts';
+import { draftPlan, plansFromDraw } from './draft-plan.ts';
+import { notifyEnterprise } from './notify-enterprise.ts';
+import { onsiteOverview } from './onsite-overview.ts';
+import { submitPlan } from './submit-plan.ts';
 import { timelineRoutes } from '../timeline.ts';
 import { enterpriseNoticeRoutes } from '../enterprise-notices.ts';
 import { remoteCheckRoutes } from '../remote-check.ts';

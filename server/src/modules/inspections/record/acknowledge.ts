@@ -1,12 +1,11 @@
-import { and, eq } from 'drizzle-orm';
 import type { z } from 'zod';
 import type { AppContext } from '../../../platform/http/context.ts';
 import type { Actor } from '../../../platform/policy/policy.ts';
 import { Problem } from '../../../platform/http/problem.ts';
-import { inspections } from '../schema.ts';
+import type { inspections } from '../schema.ts';
 import { auditInspection, loadInspection } from '../inspection-store.ts';
 import type { ZAcknowledgementSchema } from './model.ts';
-import { evidenceFiles } from '../schema.ts';
+import { findFileKind, updateAcknowledgement } from './repository.ts';
 
 // 安全生产法 第六十八条: the enterprise head signs the inspection record; a refusal to sign is recorded with
 // who witnessed it and does not stop the inspection. A later acknowledgement (the head signs after all,
@@ -60,10 +59,7 @@ export const acknowledgeRecord = async (
       );
     }
     if (body.signed) {
-      const [file] = await tx
-        .select({ kind: evidenceFiles.kind })
-        .from(evidenceFiles)
-        .where(and(eq(evidenceFiles.id, body.signatureFileId), eq(evidenceFiles.inspectionId, row.id)));
+      const file = await findFileKind(tx, row.id, body.signatureFileId);
       if (!file || file.kind !== 'signature') {
         throw new Problem(422, 'SIGNATURE_NOT_UPLOADED', '签名图片尚未上传到本次检查，请先上传签名', {
           detail: body.signatureFileId,
@@ -71,7 +67,7 @@ export const acknowledgeRecord = async (
         });
       }
     }
-    await tx.update(inspections).set({ acknowledgement: next }).where(eq(inspections.id, row.id));
+    await updateAcknowledgement(tx, row.id, next);
     await auditInspection(
       tx,
       { id: actor.id, displayName: actor.displayName },

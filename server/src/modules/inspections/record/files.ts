@@ -1,4 +1,3 @@
-import { and, eq } from 'drizzle-orm';
 import type { Multipart } from '@fastify/multipart';
 import type { z } from 'zod';
 import { transition, type InspectionStage } from '@inspecta/domain';
@@ -10,7 +9,7 @@ import { auditInspection, loadInspection } from '../inspection-store.ts';
 import { readEvidenceUpload, storeEvidence, type StoredEvidence } from '../evidence-files.ts';
 import { RECORDING_STAGES } from './form.ts';
 import { ZUploadFieldsSchema } from './model.ts';
-import { evidenceFiles } from '../schema.ts';
+import { findFileContent } from './repository.ts';
 
 // Issue 5 items 6 and 10: a photo, signature or proof uploaded from the phone under the phone's own id
 // (an upload replayed after a lost answer stores nothing twice), before the batch that names it.
@@ -76,15 +75,7 @@ export const uploadEvidence = async (
 export const readEvidence = async (ctx: AppContext, actor: Actor, inspectionId: string, fileId: string) => {
   const row = await loadInspection(ctx.db, actor, inspectionId, 'read');
   if (!isUuid(fileId)) throw notFound('文件');
-  const [file] = await ctx.db
-    .select({
-      data: evidenceFiles.data,
-      mediaType: evidenceFiles.mediaType,
-      sha256: evidenceFiles.sha256,
-      size: evidenceFiles.size,
-    })
-    .from(evidenceFiles)
-    .where(and(eq(evidenceFiles.id, fileId), eq(evidenceFiles.inspectionId, row.id)));
+  const file = await findFileContent(ctx.db, row.id, fileId);
   if (!file) throw notFound('文件');
   return file;
 };

@@ -1,4 +1,3 @@
-import { and, asc, desc, eq } from 'drizzle-orm';
 import {
   checklistFeatures,
   checklistsFor,
@@ -13,10 +12,15 @@ import {
 import type { AppContext } from '../../../platform/http/context.ts';
 import type { Actor } from '../../../platform/policy/policy.ts';
 import type { Db, Tx } from '../../../platform/db/client.ts';
-import { enterprises } from '../../enterprises/schema.ts';
 import { loadInspection, type InspectionRow } from '../inspection-store.ts';
 import type { RecordForm } from './model.ts';
-import { checklistEntries, evidenceFiles, findings, onsitePlans } from '../schema.ts';
+import {
+  findApprovedPlanContent,
+  findEnterpriseFeatures,
+  listEntriesOf,
+  listFilesOf,
+  listFindingsOf,
+} from './repository.ts';
 
 // measure 8 (一表通查) and 12: the one form an inspection is checked with, and what has been recorded on it.
 
@@ -26,25 +30,12 @@ export const RECORDING_STAGES: readonly InspectionStage[] = ['checked_in', 'find
 // The approved on-site plan's checklists when there is one and the catalogue still holds their versions;
 // otherwise the checklists the inspection's matters and the enterprise's industry and features call for.
 export const formOfInspection = async (db: Db | Tx, row: InspectionRow): Promise<MergedForm> => {
-  const [plan] = await db
-    .select({ content: onsitePlans.content })
-    .from(onsitePlans)
-    .where(and(eq(onsitePlans.inspectionId, row.id), eq(onsitePlans.status, 'approved')))
-    .orderBy(desc(onsitePlans.version))
-    .limit(1);
+  const plan = await findApprovedPlanContent(db, row.id);
   if (plan && plan.content.checklists.length > 0) {
     const reproduced = reproduceForm(plan.content.checklists);
     if (reproduced.ok) return reproduced.form;
   }
-  const [enterprise] = await db
-    .select({
-      industry: enterprises.industry,
-      dustWorkers: enterprises.dustWorkers,
-      usesLiquidAmmonia: enterprises.usesLiquidAmmonia,
-      hasDeepWellCasting: enterprises.hasDeepWellCasting,
-    })
-    .from(enterprises)
-    .where(eq(enterprises.id, row.enterpriseId));
+  const enterprise = await findEnterpriseFeatures(db, row.enterpriseId);
   return mergedForm(
     checklistsFor({
       matters: row.matters,
@@ -60,34 +51,13 @@ export const readRecordForm = async (ctx: AppContext, actor: Actor, id: string):
   const form = await formOfInspection(ctx.db, row);
   const formCode = (itemCode: string) => mergedFormItemByCode(form, itemCode)?.code ?? itemCode;
 
-  const entryRows = await ctx.db
-    .select()
-    .from(checklistEntries)
-    .where(eq(checklistEntries.inspectionId, row.id))
-    .orderBy(asc(checklistEntries.recordedAt), asc(checklistEntries.syncedAt));
+  const entryRows = await listEntriesOf(ctx.db, row.id);
   // the latest answer per form item, by the time the officer gave it
   const latest = new Map<string, (typeof entryRows)[number]>();
   for (const entry of entryRows) latest.set(formCode(entry.itemCode), entry);
 
-  const findingRows = await ctx.db
-    .select()
-    .from(findings)
-    .where(eq(findings.inspectionId, row.id))
-    .orderBy(asc(findings.recordedAt), asc(findings.id));
-  const fileRows = await ctx.db
-    .select({
-      id: evidenceFiles.id,
-      kind: evidenceFiles.kind,
-      sha256: evidenceFiles.sha256,
-      size: evidenceFiles.size,
-      mediaType: evidenceFiles.mediaType,
-      takenAt: evidenceFiles.takenAt,
-      uploadedAt: evidenceFiles.uploadedAt,
-      uploadedByName: evidenceFiles.uploadedByName,
-    })
-    .from(evidenceFiles)
-    .where(eq(evidenceFiles.inspectionId, row.id))
-    .orderBy(asc(evidenceFiles.uploadedAt), asc(evidenceFiles.id));
+  const findingRows = await listFindingsOf(ctx.db, row.id);
+  const fileRows = await listFilesOf(ctx.db, row.id);
 
   const stage = row.stage as InspectionStage;
   return {

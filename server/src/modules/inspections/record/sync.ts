@@ -1,19 +1,21 @@
-import { and, eq, inArray } from 'drizzle-orm';
-import {
-  findingGuidance,
-  mergedFormItemByCode,
-  transition,
-  type InspectionStage,
-  type MergedForm,
-} from '@inspecta/domain';
+import { mergedFormItemByCode, transition, type InspectionStage } from '@inspecta/domain';
 import type { AppContext } from '../../../platform/http/context.ts';
 import type { Actor } from '../../../platform/policy/policy.ts';
 import { Problem, refused } from '../../../platform/http/problem.ts';
 import type { Tx } from '../../../platform/db/client.ts';
 import { advanceStage, auditInspection, loadInspection, type InspectionRow } from '../inspection-store.ts';
 import { formOfInspection, RECORDING_STAGES } from './form.ts';
+import { insertEntries, insertFindings } from './write-records.ts';
 import type { SyncBatch, SyncResult } from './model.ts';
-import { checklistEntries, evidenceFiles, findings, type EmergencyMeasure } from '../schema.ts';
+import type { EmergencyMeasure } from '../schema.ts';
+import {
+  findEmergencyMeasures,
+  findEntriesByIds,
+  findFileIdsOf,
+  findFindingsByIds,
+  updateFinding,
+  type FindingRow,
+} from './repository.ts';
 
 // Issue 5 items 6, 7 and 10 (measures 12, 13): one batch from the officer's offline queue. Every record
 // carries the phone's id, so a batch replayed after a lost answer stores nothing twice and answers what is
@@ -21,8 +23,6 @@ import { checklistEntries, evidenceFiles, findings, type EmergencyMeasure } from
 
 const MEASURE_13_BASIS =
   '《江门市应急管理系统严格规范涉企行政检查若干措施》第十三项；《中华人民共和国安全生产法》第六十五条';
-
-type FindingRow = typeof findings.$inferSelect;
 
 const clientIdReused = (ids: string[]) =>
   new Problem(409, 'CLIENT_ID_REUSED', '记录编号已被另一次检查使用，请刷新后重新记录', {
@@ -48,10 +48,7 @@ const assertUploaded = async (tx: Tx, row: InspectionRow, batch: SyncBatch, newF
   });
   if (wanted.length === 0) return;
   const ids = [...new Set(wanted.map((want) => want.id))];
-  const found = await tx
-    .select({ id: evidenceFiles.id })
-    .from(evidenceFiles)
-    .where(and(eq(evidenceFiles.inspectionId, row.id), inArray(evidenceFiles.id, ids)));
+  const found = await findFileIdsOf(tx, row.id, ids);
   const present = new Set(found.map((file) => file.id));
   const missing = wanted.filter((want) => !present.has(want.id));
   if (missing.length === 0) return;
@@ -89,15 +86,8 @@ export const syncRecord = async (
         ...(batch.emergencyMeasures ?? []).map((m) => m.findingId),
       ]),
     ];
-    const existingEntries = entryIds.length
-      ? await tx
-          .select({ id: checklistEntries.id, inspectionId: checklistEntries.inspectionId })
-          .from(checklistEntries)
-          .where(inArray(checklistEntries.id, entryIds))
-      : [];
-    const existingFindings: FindingRow[] = findingIds.length
-      ? await tx.select().from(findings).where(inArray(findings.id, findingIds))
-      : [];
+    const existingEntries = entryIds.length ? await findEntriesByIds(tx, entryIds) : [];
+    const existingFindings: FindingRow[] = findingIds.length ? await findFindingsByIds(tx, findingIds) : [];
     const foreign = [...existingEntries, ...existingFindings]
       .filter((existing) => existing.inspectionId !== row.id)
       .map((existing) => existing.id);
@@ -171,10 +161,7 @@ export const syncRecord = async (
     await insertFindings(tx, row, form, newFindings, by, now);
     for (const finding of fixes) {
       const fix = finding.fixedOnSpot!;
-      await tx
-        .update(findings)
-        .set({ status: 'fixed_on_spot', fixProofIds: fix.proofIds })
-        .where(eq(findings.id, finding.id));
+      await updateFinding(tx, finding.id, { status: 'fixed_on_spot', fixProofIds: fix.proofIds });
       await auditInspection(
         tx,
         by,
@@ -191,14 +178,10 @@ export const syncRecord = async (
         note: measure.note,
         decidedByName: actor.displayName,
       };
-      const [current] = await tx
-        .select({ emergencyMeasures: findings.emergencyMeasures })
-        .from(findings)
-        .where(eq(findings.id, measure.findingId));
-      await tx
-        .update(findings)
-        .set({ emergencyMeasures: [...(current?.emergencyMeasures ?? []), taken] })
-        .where(eq(findings.id, measure.findingId));
+      const current = await findEmergencyMeasures(tx, measure.findingId);
+      await updateFinding(tx, measure.findingId, {
+        emergencyMeasures: [...(current?.emergencyMeasures ?? []), taken],
+      });
       await auditInspection(
         tx,
         by,
@@ -221,122 +204,4 @@ export const syncRecord = async (
     }
     return result;
   });
-};
-
-type By = { id: string | null; displayName: string };
-
-const insertEntries = async (
-  tx: Tx,
-  row: InspectionRow,
-  form: MergedForm,
-  entries: SyncBatch['entries'],
-  by: By,
-  now: Date,
-) => {
-  if (entries.length === 0) return;
-  const formCode = (itemCode: string) => mergedFormItemByCode(form, itemCode)!.code;
-  // a later answer to the same item supersedes the one before it in the officer's time; both stay
-  const previous = await tx
-    .select({
-      id: checklistEntries.id,
-      itemCode: checklistEntries.itemCode,
-      recordedAt: checklistEntries.recordedAt,
-    })
-    .from(checklistEntries)
-    .where(eq(checklistEntries.inspectionId, row.id));
-  const answers = previous.map((entry) => ({
-    id: entry.id,
-    formCode: mergedFormItemByCode(form, entry.itemCode)?.code ?? entry.itemCode,
-    at: entry.recordedAt.getTime(),
-  }));
-  for (const entry of [...entries].sort((a, b) => Date.parse(a.recordedAt) - Date.parse(b.recordedAt))) {
-    const at = Date.parse(entry.recordedAt);
-    const code = formCode(entry.itemCode);
-    const before = answers
-      .filter((answer) => answer.formCode === code && answer.at <= at)
-      .sort((a, b) => b.at - a.at)[0];
-    await tx.insert(checklistEntries).values({
-      id: entry.id,
-      inspectionId: row.id,
-      itemCode: entry.itemCode,
-      outcome: entry.outcome,
-      note: entry.note ?? null,
-      recordedAt: new Date(at),
-      recordedByName: by.displayName,
-      syncedAt: now,
-      location: entry.location ?? null,
-      supersedes: before?.id ?? null,
-    });
-    answers.push({ id: entry.id, formCode: code, at });
-    await auditInspection(
-      tx,
-      by,
-      row,
-      'inspection.entry',
-      {
-        entryId: entry.id,
-        itemCode: entry.itemCode,
-        outcome: entry.outcome,
-        note: entry.note ?? null,
-        recordedAt: entry.recordedAt,
-        location: entry.location ?? null,
-        supersedes: before?.id ?? null,
-      },
-      now,
-    );
-  }
-};
-
-const insertFindings = async (
-  tx: Tx,
-  row: InspectionRow,
-  form: MergedForm,
-  batch: SyncBatch['findings'],
-  by: By,
-  now: Date,
-) => {
-  for (const finding of batch) {
-    // measure 13: the finding carries its item, its basis and the catalogue's plain-language fix
-    const guidance = findingGuidance(finding.itemCode, { form })!;
-    const status = finding.fixedOnSpot ? 'fixed_on_spot' : 'open';
-    await tx.insert(findings).values({
-      id: finding.id,
-      inspectionId: row.id,
-      territory: row.territory,
-      itemCode: finding.itemCode,
-      description: finding.description,
-      majorHiddenDanger: finding.majorHiddenDanger,
-      basis: guidance.citation,
-      howToFix: guidance.howToFix,
-      status,
-      photoIds: finding.photoIds,
-      fixProofIds: finding.fixedOnSpot?.proofIds ?? [],
-      bodyCameraRefs: finding.bodyCameraRefs,
-      location: finding.location ?? null,
-      emergencyMeasures: [],
-      recordedAt: new Date(finding.recordedAt),
-      recordedByName: by.displayName,
-      syncedAt: now,
-    });
-    await auditInspection(
-      tx,
-      by,
-      row,
-      'inspection.finding',
-      {
-        findingId: finding.id,
-        itemCode: finding.itemCode,
-        description: finding.description,
-        majorHiddenDanger: finding.majorHiddenDanger,
-        basis: guidance.citation,
-        status,
-        photoIds: finding.photoIds,
-        bodyCameraRefs: finding.bodyCameraRefs,
-        recordedAt: finding.recordedAt,
-        location: finding.location ?? null,
-        fixedOnSpot: finding.fixedOnSpot ?? null,
-      },
-      now,
-    );
-  }
 };

@@ -1,12 +1,11 @@
 import { rectificationTransition, type RectificationStatus } from '@inspecta/domain';
-import { eq } from 'drizzle-orm';
 import type { AppContext } from '../../../platform/http/context.ts';
 import type { Actor } from '../../../platform/policy/policy.ts';
 import { refused } from '../../../platform/http/problem.ts';
 import { auditInspection } from '../inspection-store.ts';
-import { rectificationOrders } from '../schema.ts';
 import type { TRectificationOrder } from './model.ts';
 import { loadOrder, orderViews } from './order-store.ts';
+import { updateOrder } from './repository.ts';
 
 // measure 13: a unit head or the bureau head may close an order without rectification (the enterprise closed down,
 // the case took it over…), with the reason on record. It is never shown as rectified.
@@ -26,11 +25,7 @@ export const closeWithoutRectification = async (
       reason,
     );
     if (!next.ok) throw refused(next);
-    const [updated] = await tx
-      .update(rectificationOrders)
-      .set({ status: next.to })
-      .where(eq(rectificationOrders.id, order.id))
-      .returning();
+    const updated = await updateOrder(tx, order.id, { status: next.to });
     await auditInspection(
       tx,
       actor,

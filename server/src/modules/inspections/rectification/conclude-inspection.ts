@@ -1,6 +1,5 @@
 import { mergedFormItemByCode, type RectificationStatus } from '@inspecta/domain';
 import { orderSettled } from '@inspecta/domain';
-import { and, asc, desc, eq } from 'drizzle-orm';
 import type { AppContext } from '../../../platform/http/context.ts';
 import type { Actor } from '../../../platform/policy/policy.ts';
 import { Problem } from '../../../platform/http/problem.ts';
@@ -11,13 +10,15 @@ import { enterpriseLine, matterNames, officerLines } from '../documents/snapshot
 import type { InspectionRecordSnapshot } from '../documents/snapshots.ts';
 import { advanceStage, loadInspection, type InspectionRow } from '../inspection-store.ts';
 import { formOfInspection } from '../record/form.ts';
+import { findApprovedPlanContent } from '../record/repository.ts';
 import {
-  checklistEntries,
-  findings,
-  inspectionDocuments,
-  onsitePlans,
-  rectificationOrders,
-} from '../schema.ts';
+  findLatestRecordDocument,
+  findOrderDocumentNumbersOf,
+  findOrderFindingIdsOf,
+  findOrdersOfInspection,
+  listEntriesInRecordOrder,
+  listFindingsInRecordOrder,
+} from './repository.ts';
 
 // measures 12, 13: the visit ends with the 现场检查记录 (安全生产法 第六十八条: time, place, content, problems found and
 // how they were handled, signed by the officers and the enterprise head or with the refusal recorded). It can be
@@ -28,40 +29,16 @@ const BASIS_68 = '《中华人民共和国安全生产法》第六十八条';
 const BASIS_13 = '《江门市应急管理系统严格规范涉企行政检查若干措施》第十三项（不得“一查了之”）';
 
 const recordSnapshot = async (tx: Tx, inspection: InspectionRow, now: Date) => {
-  const [plan] = await tx
-    .select({ content: onsitePlans.content })
-    .from(onsitePlans)
-    .where(and(eq(onsitePlans.inspectionId, inspection.id), eq(onsitePlans.status, 'approved')))
-    .orderBy(desc(onsitePlans.version))
-    .limit(1);
-  const entries = await tx
-    .select()
-    .from(checklistEntries)
-    .where(eq(checklistEntries.inspectionId, inspection.id))
-    .orderBy(asc(checklistEntries.recordedAt));
+  const plan = await findApprovedPlanContent(tx, inspection.id);
+  const entries = await listEntriesInRecordOrder(tx, inspection.id);
   const superseded = new Set(entries.map((entry) => entry.supersedes).filter(Boolean));
   // the latest answer per item
   const latest = new Map<string, (typeof entries)[number]>();
   for (const entry of entries) if (!superseded.has(entry.id)) latest.set(entry.itemCode, entry);
   const form = latest.size > 0 ? await formOfInspection(tx, inspection) : null;
-  const findingRows = await tx
-    .select()
-    .from(findings)
-    .where(eq(findings.inspectionId, inspection.id))
-    .orderBy(asc(findings.recordedAt));
-  const orders = await tx
-    .select({ id: rectificationOrders.id, findingIds: rectificationOrders.findingIds })
-    .from(rectificationOrders)
-    .where(eq(rectificationOrders.inspectionId, inspection.id));
-  const orderDocuments = await tx
-    .select({ subjectId: inspectionDocuments.subjectId, number: inspectionDocuments.number })
-    .from(inspectionDocuments)
-    .where(
-      and(
-        eq(inspectionDocuments.inspectionId, inspection.id),
-        eq(inspectionDocuments.type, 'rectification_order'),
-      ),
-    );
+  const findingRows = await listFindingsInRecordOrder(tx, inspection.id);
+  const orders = await findOrderFindingIdsOf(tx, inspection.id);
+  const orderDocuments = await findOrderDocumentNumbersOf(tx, inspection.id);
   const orderNumberOf = (findingId: string) => {
     const order = orders.find((o) => o.findingIds.includes(findingId));
     return orderDocuments.find((doc) => doc.subjectId === order?.id)?.number ?? null;
@@ -113,17 +90,7 @@ export const concludeInspection = async (ctx: AppContext, actor: Actor, inspecti
     const inspection = await loadInspection(tx, actor, inspectionId, 'update', true);
     if (inspection.stage === 'concluded') {
       // a replayed request answers the record already issued
-      const [issued] = await tx
-        .select()
-        .from(inspectionDocuments)
-        .where(
-          and(
-            eq(inspectionDocuments.inspectionId, inspection.id),
-            eq(inspectionDocuments.type, 'inspection_record'),
-          ),
-        )
-        .orderBy(desc(inspectionDocuments.issuedAt))
-        .limit(1);
+      const issued = await findLatestRecordDocument(tx, inspection.id);
       if (issued) return { stage: inspection.stage, document: toDocumentItem(issued) };
     }
     if (inspection.stage !== 'findings_recorded') {
@@ -174,10 +141,7 @@ export const closeInspection = async (ctx: AppContext, actor: Actor, inspectionI
     const inspection = await loadInspection(tx, actor, inspectionId, 'update', true);
     if (inspection.stage === 'closed' && inspection.closedAt)
       return { stage: inspection.stage, closedAt: inspection.closedAt.toISOString() };
-    const orders = await tx
-      .select()
-      .from(rectificationOrders)
-      .where(eq(rectificationOrders.inspectionId, inspection.id));
+    const orders = await findOrdersOfInspection(tx, inspection.id);
     const unsettled = orders.filter((order) => !orderSettled(order.status as RectificationStatus));
     if (unsettled.length > 0) {
       throw new Problem(

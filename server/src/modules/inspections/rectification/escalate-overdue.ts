@@ -4,14 +4,17 @@ import {
   territoryName,
   type RectificationStatus,
 } from '@inspecta/domain';
-import { and, eq, inArray, lt } from 'drizzle-orm';
 import type { AppContext } from '../../../platform/http/context.ts';
 import { shanghaiDate } from '../../../platform/http/dates.ts';
-import { users } from '../../../platform/auth/schema.ts';
 import { notifyOnce } from '../../../platform/notifications/notify-once.ts';
 import { auditInspection } from '../inspection-store.ts';
-import { rectificationOrders } from '../schema.ts';
-import { inspections } from '../schema.ts';
+import {
+  findActiveHeads,
+  findDueOrderIds,
+  findEnterpriseNameOf,
+  findOrderById,
+  updateOrder,
+} from './repository.ts';
 
 // measure 13: every morning, orders past their deadline without a passed review (still 'issued', or 'failed' at
 // review) are escalated to the bureau as candidates for a case (移交立案), with the reason, and the unit heads and
@@ -25,26 +28,14 @@ export const escalateOverdueOrders = async (
 ): Promise<{ escalated: number; notified: number }> => {
   const now = ctx.clock.now();
   const today = shanghaiDate(now);
-  const due = await ctx.db
-    .select({ id: rectificationOrders.id })
-    .from(rectificationOrders)
-    .where(
-      and(inArray(rectificationOrders.status, ['issued', 'failed']), lt(rectificationOrders.deadline, today)),
-    );
+  const due = await findDueOrderIds(ctx.db, today);
   if (due.length === 0) return { escalated: 0, notified: 0 };
-  const heads = await ctx.db
-    .select({ id: users.id, territory: users.territory })
-    .from(users)
-    .where(and(inArray(users.role, ['unit_head', 'bureau_head']), eq(users.active, true)));
+  const heads = await findActiveHeads(ctx.db);
   let escalated = 0;
   let notified = 0;
   for (const { id } of due) {
     const done = await ctx.db.transaction(async (tx) => {
-      const [order] = await tx
-        .select()
-        .from(rectificationOrders)
-        .where(eq(rectificationOrders.id, id))
-        .for('update');
+      const order = await findOrderById(tx, id, true);
       if (!order || !['issued', 'failed'].includes(order.status) || order.deadline >= today) return null;
       const reason =
         order.status === 'failed'
@@ -52,10 +43,7 @@ export const escalateOverdueOrders = async (
           : `整改期限（${order.deadline}）已过，企业未提交整改材料`;
       const next = rectificationTransition(order.status as RectificationStatus, 'escalate', reason);
       if (!next.ok) return null;
-      await tx
-        .update(rectificationOrders)
-        .set({ status: next.to, escalation: { at: now.toISOString(), reason } })
-        .where(eq(rectificationOrders.id, order.id));
+      await updateOrder(tx, order.id, { status: next.to, escalation: { at: now.toISOString(), reason } });
       await auditInspection(
         tx,
         SYSTEM,
@@ -64,10 +52,7 @@ export const escalateOverdueOrders = async (
         { orderId: order.id, reason },
         now,
       );
-      const [inspection] = await tx
-        .select({ enterpriseName: inspections.enterpriseName })
-        .from(inspections)
-        .where(eq(inspections.id, order.inspectionId));
+      const inspection = await findEnterpriseNameOf(tx, order.inspectionId);
       const recipients = heads.filter((head) => isWithinTerritory(head.territory, order.territory));
       return notifyOnce(
         tx,

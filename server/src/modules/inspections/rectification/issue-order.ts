@@ -1,5 +1,4 @@
 import { rectificationDeadline, type IsoDate } from '@inspecta/domain';
-import { and, eq, inArray } from 'drizzle-orm';
 import type { z } from 'zod';
 import type { AppContext } from '../../../platform/http/context.ts';
 import { shanghaiDate } from '../../../platform/http/dates.ts';
@@ -8,9 +7,9 @@ import { Problem, refused } from '../../../platform/http/problem.ts';
 import { issueDocument } from '../documents/issue-document.ts';
 import { enterpriseLine, officerLines } from '../documents/snapshot-sources.ts';
 import { auditInspection, loadInspection } from '../inspection-store.ts';
-import { findings, rectificationOrders } from '../schema.ts';
 import type { TRectificationOrder, ZIssueOrderSchema } from './model.ts';
 import { orderViews } from './order-store.ts';
+import { insertOrder, lockFindingsOf, setFindingsStatus } from './repository.ts';
 
 // measure 13: a finding not fixed on the spot gets a rectification order (责令限期整改指令书) with requirements and a
 // deadline; the order and its numbered document are issued in one transaction, and its findings become 'ordered'.
@@ -40,11 +39,7 @@ export const issueRectificationOrder = async (
       });
     }
     const ids = [...new Set(body.findingIds)];
-    const rows = await tx
-      .select()
-      .from(findings)
-      .where(and(eq(findings.inspectionId, inspection.id), inArray(findings.id, ids)))
-      .for('update');
+    const rows = await lockFindingsOf(tx, inspection.id, ids);
     const missing = ids.filter((id) => !rows.some((row) => row.id === id));
     if (missing.length > 0)
       throw new Problem(422, 'ORDER_FINDING_UNKNOWN', '所选问题不属于本次检查', {
@@ -68,26 +63,23 @@ export const issueRectificationOrder = async (
     if (!deadline.ok) throw refused(deadline);
 
     const ordered = ids.map((id) => rows.find((row) => row.id === id)!);
-    const [order] = await tx
-      .insert(rectificationOrders)
-      .values({
-        inspectionId: inspection.id,
-        territory: inspection.territory,
-        enterpriseId: inspection.enterpriseId,
-        findingIds: ids,
-        requirements: body.requirements,
-        deadlineWorkdays: deadline.workdays,
-        deadline: deadline.deadline,
-        status: 'issued',
-        issuedAt: now,
-        issuedByName: actor.displayName,
-      })
-      .returning();
-    await tx.update(findings).set({ status: 'ordered' }).where(inArray(findings.id, ids));
+    const order = await insertOrder(tx, {
+      inspectionId: inspection.id,
+      territory: inspection.territory,
+      enterpriseId: inspection.enterpriseId,
+      findingIds: ids,
+      requirements: body.requirements,
+      deadlineWorkdays: deadline.workdays,
+      deadline: deadline.deadline,
+      status: 'issued',
+      issuedAt: now,
+      issuedByName: actor.displayName,
+    });
+    await setFindingsStatus(tx, ids, 'ordered');
     const document = await issueDocument(tx, actor, {
       inspection,
       type: 'rectification_order',
-      subjectId: order!.id,
+      subjectId: order.id,
       at: now,
       snapshot: {
         enterprise: await enterpriseLine(tx, inspection),
@@ -112,7 +104,7 @@ export const issueRectificationOrder = async (
       inspection,
       'rectification.issue',
       {
-        orderId: order!.id,
+        orderId: order.id,
         findingIds: ids,
         deadline: deadline.deadline,
         workdays: deadline.workdays,
@@ -120,6 +112,6 @@ export const issueRectificationOrder = async (
       },
       now,
     );
-    return (await orderViews(tx, [order!], now))[0]!;
+    return (await orderViews(tx, [order], now))[0]!;
   });
 };

@@ -1,20 +1,24 @@
 import { isOverdue, RECTIFICATION_STATUS_NAMES, type RectificationStatus } from '@inspecta/domain';
-import { and, eq, inArray } from 'drizzle-orm';
 import { shanghaiDate } from '../../../platform/http/dates.ts';
 import { isUuid } from '../../../platform/http/paging.ts';
 import { actsForOwnEnterprise, assertCan, type Action, type Actor } from '../../../platform/policy/policy.ts';
 import { notFound } from '../../../platform/http/problem.ts';
-import { auditEvents } from '../../../platform/audit/schema.ts';
 import type { Db, Tx } from '../../../platform/db/client.ts';
 import { toDocumentItem } from '../documents/service.ts';
-import { inspections } from '../schema.ts';
-import { findings, inspectionDocuments, rectificationOrders } from '../schema.ts';
+import {
+  findClosuresOf,
+  findDocumentsOfSubjects,
+  findEnterpriseNamesOf,
+  findFindingsOfOrder,
+  findOrderById,
+  type OrderRow,
+} from './repository.ts';
 import type { TRectificationOrder } from './model.ts';
 
 // measure 13: one place where an order is read (staff of its territory through the policy module; the enterprise
 // user only for its own enterprise, and only to read and to submit proof) and shown.
 
-export type OrderRow = typeof rectificationOrders.$inferSelect;
+export type { OrderRow };
 
 export const loadOrder = async (
   db: Db | Tx,
@@ -24,8 +28,7 @@ export const loadOrder = async (
   lock = false,
 ): Promise<OrderRow> => {
   if (!isUuid(id)) throw notFound('整改指令');
-  const query = db.select().from(rectificationOrders).where(eq(rectificationOrders.id, id));
-  const [row] = lock ? await query.for('update') : await query;
+  const row = await findOrderById(db, id, lock);
   if (actsForOwnEnterprise(actor)) {
     // the enterprise reads its own orders and submits proof for them; nothing else
     if (
@@ -57,24 +60,11 @@ export const orderViews = async (
   const findingIds = [...new Set(rows.flatMap((row) => row.findingIds))];
   const inspectionIds = [...new Set(rows.map((row) => row.inspectionId))];
   const [findingRows, names, documents, closures] = await Promise.all([
-    findingIds.length > 0
-      ? db.select().from(findings).where(inArray(findings.id, findingIds))
-      : Promise.resolve([]),
-    db
-      .select({ id: inspections.id, enterpriseName: inspections.enterpriseName })
-      .from(inspections)
-      .where(inArray(inspections.id, inspectionIds)),
-    db.select().from(inspectionDocuments).where(inArray(inspectionDocuments.subjectId, orderIds)),
+    findingIds.length > 0 ? findFindingsOfOrder(db, findingIds) : Promise.resolve([]),
+    findEnterpriseNamesOf(db, inspectionIds),
+    findDocumentsOfSubjects(db, orderIds),
     rows.some((row) => row.status === 'closed_without_rectification')
-      ? db
-          .select({ payload: auditEvents.payload, at: auditEvents.at, actorName: auditEvents.actorName })
-          .from(auditEvents)
-          .where(
-            and(
-              eq(auditEvents.action, 'rectification.close_without'),
-              inArray(auditEvents.entityId, inspectionIds),
-            ),
-          )
+      ? findClosuresOf(db, inspectionIds)
       : Promise.resolve([]),
   ]);
   const findingById = new Map(findingRows.map((row) => [row.id, row]));

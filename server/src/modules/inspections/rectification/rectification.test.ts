@@ -7,7 +7,10 @@ import { multipartBody, signaturePng } from '../../../../test/images.ts';
 import { expectProblem } from '../../../../test/problem.ts';
 import { auditEvents } from '../../../platform/audit/schema.ts';
 import { users } from '../../../platform/auth/schema.ts';
-import { insertInspectionWithFindings, type FixtureInspection } from '../documents/test-fixtures.ts';
+import {
+  insertInspectionWithFindings,
+  type FixtureInspection,
+} from '../../../../test/inspection-fixtures.ts';
 import { inspections } from '../schema.ts';
 import { notifications } from '../../../platform/notifications/schema.ts';
 import { findings } from '../schema.ts';

@@ -1,5 +1,4 @@
 import { rectificationTransition, type RectificationStatus } from '@inspecta/domain';
-import { and, eq, inArray } from 'drizzle-orm';
 import type { z } from 'zod';
 import type { AppContext } from '../../../platform/http/context.ts';
 import { shanghaiDate } from '../../../platform/http/dates.ts';
@@ -7,11 +6,12 @@ import type { Actor } from '../../../platform/policy/policy.ts';
 import { Problem, refused } from '../../../platform/http/problem.ts';
 import { issueDocument } from '../documents/issue-document.ts';
 import { enterpriseLine, officerLines } from '../documents/snapshot-sources.ts';
-import { inspections } from '../schema.ts';
 import { auditInspection } from '../inspection-store.ts';
-import { evidenceFiles, findings, inspectionDocuments, rectificationOrders } from '../schema.ts';
+import { findInspectionById } from '../repository.ts';
+import { findFileKind } from '../record/repository.ts';
 import type { TRectificationOrder, ZReviewOrderSchema } from './model.ts';
 import { loadOrder, orderViews } from './order-store.ts';
+import { findFindingsOfOrder, findOrderDocumentNumber, updateOrder } from './repository.ts';
 
 // measure 13: the follow-up review (整改复查) of the submitted proof: passed → 'rectified', failed → 'failed' (the
 // enterprise keeps rectifying until the deadline; past it the daily scan escalates the order). The 整改复查意见书
@@ -32,30 +32,17 @@ export const reviewOrder = async (
       body.comment,
     );
     if (!next.ok) throw refused(next);
-    const [inspection] = await tx.select().from(inspections).where(eq(inspections.id, order.inspectionId));
-    const findingRows = await tx.select().from(findings).where(inArray(findings.id, order.findingIds));
+    const inspection = await findInspectionById(tx, order.inspectionId);
+    const findingRows = await findFindingsOfOrder(tx, order.findingIds);
     const unknown = (body.results ?? []).filter((result) => !order.findingIds.includes(result.findingId));
     if (unknown.length > 0)
       throw new Problem(422, 'REVIEW_FINDING_UNKNOWN', '复查结果中的问题不属于该整改指令');
     if (body.acknowledgement?.signed) {
-      const [file] = await tx
-        .select({ kind: evidenceFiles.kind })
-        .from(evidenceFiles)
-        .where(
-          and(
-            eq(evidenceFiles.id, body.acknowledgement.signatureFileId),
-            eq(evidenceFiles.inspectionId, order.inspectionId),
-          ),
-        );
+      const file = await findFileKind(tx, order.inspectionId, body.acknowledgement.signatureFileId);
       if (file?.kind !== 'signature')
         throw new Problem(422, 'SIGNATURE_NOT_UPLOADED', '签名图片尚未上传到本次检查，请先上传签名');
     }
-    const [orderDocument] = await tx
-      .select({ number: inspectionDocuments.number })
-      .from(inspectionDocuments)
-      .where(
-        and(eq(inspectionDocuments.subjectId, order.id), eq(inspectionDocuments.type, 'rectification_order')),
-      );
+    const orderDocument = await findOrderDocumentNumber(tx, order.id);
 
     const review = {
       passed: body.passed,
@@ -63,11 +50,7 @@ export const reviewOrder = async (
       reviewedAt: now.toISOString(),
       reviewedByName: actor.displayName,
     };
-    const [updated] = await tx
-      .update(rectificationOrders)
-      .set({ status: next.to, reviews: [...order.reviews, review] })
-      .where(eq(rectificationOrders.id, order.id))
-      .returning();
+    const updated = await updateOrder(tx, order.id, { status: next.to, reviews: [...order.reviews, review] });
     const acknowledgement = body.acknowledgement
       ? body.acknowledgement.signed
         ? {

@@ -1,4 +1,3 @@
-import { and, eq } from 'drizzle-orm';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { AppContext } from '../../../platform/http/context.ts';
@@ -6,7 +5,7 @@ import { requireActor } from '../../../platform/auth/authenticate.ts';
 import { attachment } from '../../../platform/http/downloads.ts';
 import { isUuid, pageOf } from '../../../platform/http/paging.ts';
 import { notFound } from '../../../platform/http/problem.ts';
-import { evidenceFiles } from '../schema.ts';
+import { findProofFile } from './repository.ts';
 import { closeWithoutRectification } from './close-without-rectification.ts';
 import { closeInspection, concludeInspection } from './conclude-inspection.ts';
 import { issueRectificationOrder } from './issue-order.ts';
@@ -135,14 +134,7 @@ export const rectificationRoutes =
         const { fileId } = request.params;
         if (!isUuid(fileId) || !order.proofs.some((proof) => proof.fileIds.includes(fileId)))
           throw notFound('整改材料');
-        const [file] = await ctx.db
-          .select({
-            data: evidenceFiles.data,
-            mediaType: evidenceFiles.mediaType,
-            fileName: evidenceFiles.fileName,
-          })
-          .from(evidenceFiles)
-          .where(and(eq(evidenceFiles.id, fileId), eq(evidenceFiles.inspectionId, order.inspectionId)));
+        const file = await findProofFile(ctx.db, order.inspectionId, fileId);
         if (!file) throw notFound('整改材料');
         return reply
           .type(file.mediaType)

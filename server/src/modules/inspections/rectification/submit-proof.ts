@@ -1,14 +1,13 @@
 import type { Multipart } from '@fastify/multipart';
 import { rectificationTransition, type RectificationStatus } from '@inspecta/domain';
-import { eq } from 'drizzle-orm';
 import type { AppContext } from '../../../platform/http/context.ts';
 import { seesOrdersAsEnterprise, type Actor } from '../../../platform/policy/policy.ts';
 import { refused } from '../../../platform/http/problem.ts';
 import { readEvidenceUpload, storeEvidence } from '../evidence-files.ts';
 import { auditInspection } from '../inspection-store.ts';
-import { rectificationOrders } from '../schema.ts';
 import { ZProofFieldsSchema, type TRectificationOrder } from './model.ts';
 import { loadOrder, orderViews } from './order-store.ts';
+import { updateOrder } from './repository.ts';
 
 // measure 13: the enterprise uploads its proof of rectification, one file a call (a photo or a PDF) with a note.
 // The first file after the order is issued (or after a failed review) opens a submission and puts the order in
@@ -72,11 +71,7 @@ export const submitProof = async (
             submittedByName: actor.displayName,
           },
         ];
-    const [updated] = await tx
-      .update(rectificationOrders)
-      .set({ proofs, status: 'proof_submitted' })
-      .where(eq(rectificationOrders.id, order.id))
-      .returning();
+    const updated = await updateOrder(tx, order.id, { proofs, status: 'proof_submitted' });
     await auditInspection(
       tx,
       actor,

@@ -1,13 +1,13 @@
 import { randomUUID } from 'node:crypto';
 import { crc32, deflateSync } from 'node:zlib';
 import { and, eq } from 'drizzle-orm';
-import type { AppContext } from '../../../platform/http/context.ts';
-import { users } from '../../../platform/auth/schema.ts';
-import { enterprises } from '../../enterprises/schema.ts';
-import { inspections } from '../schema.ts';
-import { storeEvidence } from '../evidence-files.ts';
-import { findings } from '../schema.ts';
-import { organisations } from '../../organisations/schema.ts';
+import type { AppContext } from '../src/platform/http/context.ts';
+import { users } from '../src/platform/auth/schema.ts';
+import { enterprises } from '../src/modules/enterprises/schema.ts';
+import { inspections } from '../src/modules/inspections/schema.ts';
+import { storeEvidence } from '../src/modules/inspections/evidence-files.ts';
+import { findings } from '../src/modules/inspections/schema.ts';
+import { organisations } from '../src/modules/organisations/schema.ts';
 
 // For the document and rectification tests: an inspection of the demo enterprise (蓬江区) at stage
 // findings_recorded with open findings, written straight into the tables (the recording API is separate).

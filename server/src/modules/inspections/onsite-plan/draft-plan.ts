@@ -1,0 +1,104 @@
+import { inspectionMatterByCode, inspectionMatterCatalog } from '@inspecta/domain';
+import type { z } from 'zod';
+import type { AppContext } from '../../../platform/http/context.ts';
+import { assertCan, assertMayUse, type Actor } from '../../../platform/policy/policy.ts';
+import { Problem, notFound } from '../../../platform/http/problem.ts';
+import { isUuid } from '../../../platform/http/paging.ts';
+import { advanceStage, loadInspection } from '../inspection-store.ts';
+import type { ZDraftPlanSchema } from './model.ts';
+import type { OnsitePlanContent } from '../schema.ts';
+import { defaultContent, insertVersion, planView, teamOf } from './plan-versions.ts';
+import { findDrawStatus, findOrganisationName, findPlannedInspectionsOfDraw } from './repository.ts';
+
+// measure 11: the officers draft the on-site plan, one inspection at a time or for a whole draw.
+
+export const draftPlan = async (
+  ctx: AppContext,
+  actor: Actor,
+  inspectionId: string,
+  body: z.infer<typeof ZDraftPlanSchema>,
+) =>
+  ctx.db.transaction(async (tx) => {
+    assertMayUse(actor, 'onsite_plan', 'create');
+    const row = await loadInspection(tx, actor, inspectionId, 'update', true);
+    const base = await defaultContent(tx, row);
+    const unknown = (body.matters ?? []).filter(
+      (code) => !inspectionMatterByCode(inspectionMatterCatalog, code),
+    );
+    if (unknown.length)
+      throw new Problem(422, 'UNKNOWN_MATTER', `检查事项不在检查事项清单中：${unknown.join('、')}`, {
+        measure: 4,
+      });
+    if (body.unannounced && !body.unannouncedReason?.trim()) {
+      throw new Problem(422, 'UNANNOUNCED_REASON_REQUIRED', '不打招呼、直奔现场（四不两直）的检查须记录理由');
+    }
+    const content: OnsitePlanContent = {
+      ...base,
+      scheduledAt: body.scheduledAt ?? base.scheduledAt,
+      site: body.site ?? base.site,
+      matters: body.matters ?? base.matters,
+      officers: body.officers ? await teamOf(tx, body.officers) : base.officers,
+      checklists: body.checklists ?? base.checklists,
+      mode: body.mode ?? 'on_site',
+      visitReason: body.visitReason ?? null,
+      unannounced: body.unannounced ?? false,
+      unannouncedReason: body.unannounced ? (body.unannouncedReason ?? null) : null,
+      subjectOrganisationId: body.subjectOrganisationId ?? base.subjectOrganisationId,
+      subjectName: base.subjectName,
+    };
+    if (body.subjectOrganisationId) {
+      const subject = await findOrganisationName(tx, body.subjectOrganisationId);
+      if (!subject) throw new Problem(422, 'INSPECTION_NO_SUBJECT', '检查主体不存在', { measure: 9 });
+      content.subjectName = subject.name;
+    }
+    const now = ctx.clock.now();
+    const plan = await insertVersion(tx, actor, row, content, now);
+    await advanceStage(
+      tx,
+      actor,
+      row,
+      'draft_plan',
+      'inspection.plan_draft',
+      { planId: plan.id, version: plan.version },
+      now,
+      {
+        subjectOrganisationId: content.subjectOrganisationId || null,
+      },
+    );
+    return planView(plan);
+  });
+
+// One click from a draw: a draft plan for every planned inspection of the draw in the actor's scope.
+export const plansFromDraw = async (ctx: AppContext, actor: Actor, drawId: string) =>
+  ctx.db.transaction(async (tx) => {
+    assertMayUse(actor, 'onsite_plan', 'create');
+    if (!isUuid(drawId)) throw notFound('抽取');
+    const draw = await findDrawStatus(tx, drawId);
+    assertCan(actor, 'inspection', 'read', draw, '抽取');
+    if (draw!.status !== 'drawn') throw new Problem(409, 'DRAW_NOT_DRAWN', '该批次尚未抽取或已取消');
+    const rows = await findPlannedInspectionsOfDraw(tx, drawId);
+    const now = ctx.clock.now();
+    let drafted = 0;
+    for (const row of rows) {
+      try {
+        assertCan(actor, 'inspection', 'update', row, '检查');
+      } catch {
+        continue;
+      }
+      const plan = await insertVersion(tx, actor, row, await defaultContent(tx, row), now);
+      await advanceStage(
+        tx,
+        actor,
+        row,
+        'draft_plan',
+        'inspection.plan_draft',
+        { planId: plan.id, version: plan.version, fromDraw: drawId },
+        now,
+        {
+          subjectOrganisationId: plan.content.subjectOrganisationId || null,
+        },
+      );
+      drafted += 1;
+    }
+    return { drafted };
+  });

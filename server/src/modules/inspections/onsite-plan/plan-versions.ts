@@ -1,0 +1,102 @@
+import { inspectionMatterName } from '@inspecta/domain';
+import type { Actor } from '../../../platform/policy/policy.ts';
+import type { Db, Tx } from '../../../platform/db/client.ts';
+import { enterpriseLine } from '../documents/snapshot-sources.ts';
+import { officersByCertificate } from '../../officers/index.ts';
+import type { InspectionRow } from '../inspection-store.ts';
+import type { OnsitePlanContent } from '../schema.ts';
+import {
+  findEnterpriseAddress,
+  findLatestPlan,
+  findOrganisationName,
+  insertPlan,
+  type PlanRow,
+} from './repository.ts';
+
+// measure 11: the on-site inspection plan (现场检查方案: time, enterprise, site, matters, officers, checklist),
+// drafted by the officers, approved by the department head with comments or rejected with a reason; the
+// guards of issue 5 item 2 run at approval and again at check-in.
+//
+// The plan's versions as every step reads and writes them: the latest, its view, the default content of a
+// new draft, the documents' account of the visit.
+
+export type { PlanRow };
+
+export const latestPlan = (db: Db | Tx, inspectionId: string): Promise<PlanRow | undefined> =>
+  findLatestPlan(db, inspectionId);
+
+export const planView = (row: PlanRow) => ({
+  id: row.id,
+  version: row.version,
+  status: row.status as 'draft' | 'submitted' | 'approved' | 'rejected',
+  content: { ...row.content, matterNames: row.content.matters.map((code) => inspectionMatterName(code)) },
+  draftedAt: row.draftedAt.toISOString(),
+  draftedByName: row.draftedByName,
+  decidedAt: row.decidedAt?.toISOString() ?? null,
+  decidedByName: row.decidedByName,
+  comment: row.comment,
+});
+
+// The team by certificate number, with names, from the register.
+export const teamOf = async (db: Db | Tx, numbers: string[]) => {
+  const known = await officersByCertificate(db, numbers);
+  return numbers.map((number) => ({
+    certificate: number,
+    officerId: known.get(number)?.officerId ?? null,
+    name: known.get(number)?.name ?? `执法证号 ${number}（未登记）`,
+  }));
+};
+
+// What both documents of the plan (现场检查方案, 行政检查通知书) say of the visit, from the plan as it stands;
+// the bureau the plan names as subject (measure 9) numbers them.
+export const plannedVisit = async (db: Db | Tx, row: InspectionRow, plan: PlanRow) => ({
+  inspection: {
+    ...row,
+    subjectOrganisationId: plan.content.subjectOrganisationId || row.subjectOrganisationId,
+  },
+  visit: {
+    enterprise: await enterpriseLine(db, row),
+    scheduledAt: plan.content.scheduledAt,
+    site: plan.content.site,
+    matters: plan.content.matters.map((code) => inspectionMatterName(code)),
+    officers: plan.content.officers.map(({ name, certificate }) => ({ name, certificate })),
+  },
+});
+
+export const defaultContent = async (db: Db | Tx, row: InspectionRow): Promise<OnsitePlanContent> => {
+  const enterprise = await findEnterpriseAddress(db, row.enterpriseId);
+  const subjectId = row.subjectOrganisationId ?? row.organisationId;
+  const subject = subjectId ? await findOrganisationName(db, subjectId) : undefined;
+  return {
+    scheduledAt: `${row.plannedOn}T09:00:00+08:00`,
+    site: enterprise?.address ?? '',
+    matters: row.matters,
+    officers: row.team.map(({ certificate, officerId, name }) => ({ certificate, officerId, name })),
+    checklists: [],
+    mode: 'on_site',
+    visitReason: null,
+    unannounced: false,
+    unannouncedReason: null,
+    subjectOrganisationId: subject?.id ?? '',
+    subjectName: subject?.name ?? row.organisationName,
+  };
+};
+
+export const insertVersion = async (
+  tx: Tx,
+  actor: Actor,
+  row: InspectionRow,
+  content: OnsitePlanContent,
+  at: Date,
+) => {
+  const previous = await latestPlan(tx, row.id);
+  return insertPlan(tx, {
+    inspectionId: row.id,
+    territory: row.territory,
+    version: (previous?.version ?? 0) + 1,
+    status: 'draft',
+    content,
+    draftedAt: at,
+    draftedByName: actor.displayName,
+  });
+};

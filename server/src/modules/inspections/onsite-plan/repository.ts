@@ -1,0 +1,60 @@
+import { and, desc, eq } from 'drizzle-orm';
+import type { Db, Tx } from '../../../platform/db/client.ts';
+import { draws } from '../../draws/schema.ts';
+import { enterprises } from '../../enterprises/schema.ts';
+import { organisations } from '../../organisations/schema.ts';
+import { inspections, onsitePlans } from '../schema.ts';
+
+// The on-site plan's versions, and what drafting one reads of the enterprise, the bureau and the draw.
+
+export type PlanRow = typeof onsitePlans.$inferSelect;
+export type PlanInsert = typeof onsitePlans.$inferInsert;
+
+export const findLatestPlan = async (db: Db | Tx, inspectionId: string): Promise<PlanRow | undefined> => {
+  const [row] = await db
+    .select()
+    .from(onsitePlans)
+    .where(eq(onsitePlans.inspectionId, inspectionId))
+    .orderBy(desc(onsitePlans.version))
+    .limit(1);
+  return row;
+};
+
+export const insertPlan = async (db: Db | Tx, values: PlanInsert): Promise<PlanRow> => {
+  const [plan] = await db.insert(onsitePlans).values(values).returning();
+  return plan!;
+};
+
+export const updatePlan = async (db: Db | Tx, id: string, set: Partial<PlanInsert>): Promise<void> => {
+  await db.update(onsitePlans).set(set).where(eq(onsitePlans.id, id));
+};
+
+export const findEnterpriseAddress = async (db: Db | Tx, enterpriseId: string) => {
+  const [enterprise] = await db
+    .select({ address: enterprises.address })
+    .from(enterprises)
+    .where(eq(enterprises.id, enterpriseId));
+  return enterprise;
+};
+
+export const findOrganisationName = async (db: Db | Tx, id: string) => {
+  const [subject] = await db
+    .select({ id: organisations.id, name: organisations.name })
+    .from(organisations)
+    .where(eq(organisations.id, id));
+  return subject;
+};
+
+export const findDrawStatus = async (db: Db | Tx, drawId: string) => {
+  const [draw] = await db
+    .select({ id: draws.id, territory: draws.territory, status: draws.status })
+    .from(draws)
+    .where(eq(draws.id, drawId));
+  return draw;
+};
+
+export const findPlannedInspectionsOfDraw = (db: Db | Tx, drawId: string) =>
+  db
+    .select()
+    .from(inspections)
+    .where(and(eq(inspections.drawId, drawId), eq(inspections.stage, 'planned')));

@@ -1,0 +1,32 @@
+import type { AppContext } from '../../../platform/http/context.ts';
+import { assertMayUse, type Actor } from '../../../platform/policy/policy.ts';
+import { Problem } from '../../../platform/http/problem.ts';
+import { assertMayBegin } from '../guard-facts.ts';
+import { advanceStage, loadInspection } from '../inspection-store.ts';
+import { latestPlan, planView } from './plan-versions.ts';
+import { updatePlan } from './repository.ts';
+
+// measure 11: the officers submit the draft for the department head's decision.
+
+export const submitPlan = async (ctx: AppContext, actor: Actor, inspectionId: string) =>
+  ctx.db.transaction(async (tx) => {
+    assertMayUse(actor, 'onsite_plan', 'update');
+    const row = await loadInspection(tx, actor, inspectionId, 'update', true);
+    const plan = await latestPlan(tx, row.id);
+    if (!plan || plan.status !== 'draft')
+      throw new Problem(409, 'ONSITE_PLAN_NOT_DRAFT', '没有待提交的现场检查方案草稿');
+    const now = ctx.clock.now();
+    // the officers see the guards before the head does: a plan that cannot be approved says why now
+    await assertMayBegin(tx, row, plan.content, 'approve_plan', false);
+    await updatePlan(tx, plan.id, { status: 'submitted' });
+    await advanceStage(
+      tx,
+      actor,
+      row,
+      'submit_plan',
+      'inspection.plan_submit',
+      { planId: plan.id, version: plan.version },
+      now,
+    );
+    return planView({ ...plan, status: 'submitted' });
+  });

@@ -1,0 +1,293 @@
+import { and, asc, desc, eq, inArray, ne, or, sql, type SQL } from 'drizzle-orm';
+import type { Db, Tx } from '../../platform/db/client.ts';
+import { orderBy } from '../../platform/http/paging.ts';
+import { auditEvents } from '../../platform/audit/schema.ts';
+import { enterprises } from '../enterprises/schema.ts';
+import { organisations } from '../organisations/schema.ts';
+import { evidenceFiles, inspections, mergeDecisions, onsitePlans } from './schema.ts';
+
+// The inspection's own rows (inspections, merge decisions) and what planning one reads of others.
+
+export type InspectionRow = typeof inspections.$inferSelect;
+export type InspectionInsert = typeof inspections.$inferInsert;
+export type MergeDecisionRow = typeof mergeDecisions.$inferSelect;
+export type MergeDecisionInsert = typeof mergeDecisions.$inferInsert;
+
+export const findInspectionById = async (
+  db: Db | Tx,
+  id: string,
+  lock = false,
+): Promise<InspectionRow | undefined> => {
+  const query = db.select().from(inspections).where(eq(inspections.id, id));
+  const [row] = lock ? await query.for('update') : await query;
+  return row;
+};
+
+// Locked, in the order the database returns them.
+export const lockInspectionsByIds = (tx: Tx, ids: string[]): Promise<InspectionRow[]> =>
+  tx.select().from(inspections).where(inArray(inspections.id, ids)).for('update');
+
+export const updateInspection = async (
+  db: Db | Tx,
+  id: string,
+  set: Partial<InspectionInsert>,
+): Promise<InspectionRow | undefined> => {
+  const [row] = await db.update(inspections).set(set).where(eq(inspections.id, id)).returning();
+  return row;
+};
+
+export const updateInspections = async (
+  db: Db | Tx,
+  ids: string[],
+  set: Partial<InspectionInsert>,
+): Promise<void> => {
+  await db.update(inspections).set(set).where(inArray(inspections.id, ids));
+};
+
+export const insertInspection = async (db: Db | Tx, values: InspectionInsert): Promise<InspectionRow> => {
+  const [row] = await db.insert(inspections).values(values).returning();
+  return row!;
+};
+
+// Serialises planning for one enterprise, so two officers cannot both take its last allowed inspection.
+export const lockEnterprise = (tx: Tx, enterpriseId: string) =>
+  tx.execute(sql`select pg_advisory_xact_lock(7391100, hashtext(${enterpriseId}))`);
+
+export const findEnterpriseForPlanning = async (db: Db | Tx, id: string) => {
+  const [row] = await db
+    .select({
+      id: enterprises.id,
+      territory: enterprises.territory,
+      name: enterprises.name,
+      creditCode: enterprises.creditCode,
+    })
+    .from(enterprises)
+    .where(eq(enterprises.id, id));
+  return row;
+};
+
+export const findEnterpriseSummary = async (db: Db | Tx, id: string) => {
+  const [row] = await db
+    .select({ id: enterprises.id, territory: enterprises.territory, name: enterprises.name })
+    .from(enterprises)
+    .where(eq(enterprises.id, id));
+  return row;
+};
+
+export const findEnterpriseRow = async (db: Db | Tx, id: string) => {
+  const [row] = await db.select().from(enterprises).where(eq(enterprises.id, id));
+  return row;
+};
+
+export const findOrganisationRow = async (db: Db | Tx, id: string) => {
+  const [row] = await db.select().from(organisations).where(eq(organisations.id, id));
+  return row;
+};
+
+export const findOrganisationSummary = async (db: Db | Tx, id: string) => {
+  const [row] = await db
+    .select({
+      id: organisations.id,
+      name: organisations.name,
+      departmentType: organisations.departmentType,
+    })
+    .from(organisations)
+    .where(eq(organisations.id, id));
+  return row;
+};
+
+export const findOrganisationsByIds = (db: Db | Tx, ids: string[]) =>
+  db
+    .select({
+      id: organisations.id,
+      name: organisations.name,
+      kind: organisations.kind,
+      active: organisations.active,
+      departmentType: organisations.departmentType,
+    })
+    .from(organisations)
+    .where(inArray(organisations.id, ids));
+
+// The other planned inspections of the enterprise in the year.
+export const findOtherPlannedInYear = (db: Db | Tx, row: InspectionRow): Promise<InspectionRow[]> =>
+  db
+    .select()
+    .from(inspections)
+    .where(
+      and(
+        eq(inspections.enterpriseId, row.enterpriseId),
+        eq(inspections.year, row.year),
+        eq(inspections.status, 'planned'),
+        ne(inspections.id, row.id),
+      ),
+    );
+
+// The other planned inspections of the enterprise in the month of the row's planned day.
+export const findOtherPlannedInMonth = (db: Db | Tx, row: InspectionRow, month: string) =>
+  db
+    .select({ id: inspections.id })
+    .from(inspections)
+    .where(
+      and(
+        eq(inspections.enterpriseId, row.enterpriseId),
+        eq(inspections.status, 'planned'),
+        ne(inspections.id, row.id),
+        sql`to_char(${inspections.plannedOn}, 'YYYY-MM') = ${month}`,
+      ),
+    );
+
+export const findDeclinedMergesOfEnterprise = (db: Db | Tx, enterpriseId: string) =>
+  db
+    .select({ inspectionIds: mergeDecisions.inspectionIds })
+    .from(mergeDecisions)
+    .where(and(eq(mergeDecisions.enterpriseId, enterpriseId), eq(mergeDecisions.decision, 'declined')));
+
+export const findDeclinedMergesOfEnterprises = (db: Db | Tx, enterpriseIds: string[]) =>
+  db
+    .select({ inspectionIds: mergeDecisions.inspectionIds })
+    .from(mergeDecisions)
+    .where(and(inArray(mergeDecisions.enterpriseId, enterpriseIds), eq(mergeDecisions.decision, 'declined')));
+
+// Open (planned) inspections in scope of the enterprises that have two or more of them in a year.
+export const findOpenInCrowdedEnterprises = (db: Db | Tx, scope: SQL | undefined) => {
+  const crowded = db
+    .select({ enterpriseId: inspections.enterpriseId })
+    .from(inspections)
+    .where(and(scope, eq(inspections.status, 'planned')))
+    .groupBy(inspections.enterpriseId, inspections.year)
+    .having(sql`count(*) >= 2`);
+  return db
+    .select()
+    .from(inspections)
+    .where(and(scope, eq(inspections.status, 'planned'), inArray(inspections.enterpriseId, crowded)));
+};
+
+export const insertMergeDecision = async (
+  db: Db | Tx,
+  values: MergeDecisionInsert,
+): Promise<MergeDecisionRow> => {
+  const [row] = await db.insert(mergeDecisions).values(values).returning();
+  return row!;
+};
+
+export type InspectionFilter = {
+  scope: SQL | undefined;
+  enterpriseId?: string | undefined;
+  year?: number | undefined;
+  status?: string | undefined;
+  kind?: string | undefined;
+  drawId?: string | undefined;
+};
+
+export const listInspectionRows = async (
+  db: Db | Tx,
+  filter: InspectionFilter,
+  paging: { page: number; pageSize: number; sort?: string | undefined },
+) => {
+  const where = and(
+    filter.scope,
+    filter.enterpriseId === undefined ? undefined : eq(inspections.enterpriseId, filter.enterpriseId),
+    filter.year === undefined ? undefined : eq(inspections.year, filter.year),
+    filter.status === undefined ? undefined : eq(inspections.status, filter.status),
+    filter.kind === undefined ? undefined : eq(inspections.kind, filter.kind),
+    filter.drawId === undefined ? undefined : eq(inspections.drawId, filter.drawId),
+  );
+  const order = orderBy(
+    paging.sort,
+    {
+      plannedOn: inspections.plannedOn,
+      enterpriseName: inspections.enterpriseName,
+      createdAt: inspections.createdAt,
+    },
+    '-plannedOn',
+    inspections.id,
+  );
+  const rows = await db
+    .select()
+    .from(inspections)
+    .where(where)
+    .orderBy(...order)
+    .limit(paging.pageSize)
+    .offset((paging.page - 1) * paging.pageSize);
+  const [total] = await db
+    .select({ n: sql<number>`count(*)::int` })
+    .from(inspections)
+    .where(where);
+  return { rows, total: total?.n ?? 0 };
+};
+
+// The enterprise's inspections in a year, in planned order; `status` narrows them to one status.
+export const findInspectionsOfEnterpriseYear = (
+  db: Db | Tx,
+  enterpriseId: string,
+  year: number,
+  status?: string,
+): Promise<InspectionRow[]> =>
+  db
+    .select()
+    .from(inspections)
+    .where(
+      and(
+        eq(inspections.enterpriseId, enterpriseId),
+        eq(inspections.year, year),
+        status === undefined ? undefined : eq(inspections.status, status),
+      ),
+    )
+    .orderBy(asc(inspections.plannedOn), asc(inspections.id));
+
+export const findInspectionsOfEnterpriseInStages = (db: Db | Tx, enterpriseId: string, stages: string[]) =>
+  db
+    .select()
+    .from(inspections)
+    .where(and(eq(inspections.enterpriseId, enterpriseId), inArray(inspections.stage, stages)))
+    .orderBy(asc(inspections.plannedOn));
+
+// The approved on-site plans of the inspections, latest version first.
+export const findApprovedPlansOf = (db: Db | Tx, inspectionIds: string[]) =>
+  db
+    .select()
+    .from(onsitePlans)
+    .where(and(inArray(onsitePlans.inspectionId, inspectionIds), eq(onsitePlans.status, 'approved')))
+    .orderBy(desc(onsitePlans.version));
+
+// measure 12: the inspection's own events, those that name it in their payload, and the draw that chose it.
+export const findTimelineEvents = (db: Db | Tx, inspectionId: string, drawId: string | null) =>
+  db
+    .select()
+    .from(auditEvents)
+    .where(
+      or(
+        and(eq(auditEvents.entityType, 'inspection'), eq(auditEvents.entityId, inspectionId)),
+        sql`${auditEvents.payload} ->> 'inspectionId' = ${inspectionId}`,
+        drawId
+          ? and(
+              eq(auditEvents.entityType, 'draw'),
+              eq(auditEvents.entityId, drawId),
+              eq(auditEvents.action, 'draw.perform'),
+            )
+          : sql`false`,
+      ),
+    )
+    .orderBy(asc(auditEvents.seq));
+
+export const findEvidenceSummary = async (db: Db | Tx, id: string) => {
+  const [row] = await db
+    .select({
+      id: evidenceFiles.id,
+      sha256: evidenceFiles.sha256,
+      size: evidenceFiles.size,
+      mediaType: evidenceFiles.mediaType,
+      takenAt: evidenceFiles.takenAt,
+      inspectionId: evidenceFiles.inspectionId,
+    })
+    .from(evidenceFiles)
+    .where(eq(evidenceFiles.id, id));
+  return row;
+};
+
+export const insertEvidenceFile = async (
+  db: Db | Tx,
+  values: typeof evidenceFiles.$inferInsert,
+): Promise<void> => {
+  await db.insert(evidenceFiles).values(values);
+};
