@@ -29,7 +29,6 @@ process.exit(failed ? 1 : 0);
 
 function writeGraph(edges) {
   const id = (unit) => unit.replace(/[^a-z]/g, '_');
-  const inCycle = new Set(cyclesOf(edges).flat());
   const inModuleCycle = new Set(moduleCycles.flat());
 
   // 1. modules among themselves: through the door, to the tables, into the internals (a violation)
@@ -59,9 +58,14 @@ function writeGraph(edges) {
     const from = layer(edge.from);
     const to = layer(edge.to);
     if (from === to) continue;
-    const key = `${from}→${to}`;
-    layered.set(key, { from, to, cyclic: inCycle.has(edge.from) && inCycle.has(edge.to) });
+    const folded = layered.get(`${from}→${to}`) ?? { from, to, kinds: new Set() };
+    for (const kind of edge.kinds) folded.kinds.add(kind);
+    layered.set(`${from}→${to}`, folded);
   }
+  const componentOf = new Map();
+  cyclesOf([...layered.values()]).forEach((component, index) => {
+    for (const unit of component) componentOf.set(unit, index);
+  });
   const layerLines = ['flowchart TB'];
   const units = [...new Set([...layered.values()].flatMap(({ from, to }) => [from, to]))].sort();
   const platform = units.filter((u) => u.startsWith('platform/'));
@@ -72,9 +76,10 @@ function writeGraph(edges) {
   for (const unit of platform) layerLines.push(`    ${id(unit)}[${unit.slice('platform/'.length)}]`);
   layerLines.push('  end');
   const layerRed = [];
-  [...layered.values()].forEach(({ from, to, cyclic }, index) => {
-    layerLines.push(`  ${id(from)} --> ${id(to)}`);
-    if (cyclic) layerRed.push(index);
+  [...layered.values()].forEach((edge, index) => {
+    layerLines.push(`  ${id(edge.from)} ${isTablesOnly(edge) ? '-.->|tables|' : '-->'} ${id(edge.to)}`);
+    const component = componentOf.get(edge.from);
+    if (component !== undefined && component === componentOf.get(edge.to)) layerRed.push(index);
   });
   if (layerRed.length > 0) layerLines.push(`  linkStyle ${layerRed.join(',')} stroke:#d33,stroke-width:2px`);
 
