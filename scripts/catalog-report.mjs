@@ -4,7 +4,10 @@ import fs from 'node:fs';
 import path from 'node:path';
 
 const root = path.resolve(import.meta.dirname, '..');
-const files = fs.readdirSync(path.join(root, 'catalog')).filter((name) => name.endsWith('.json'));
+// catalog/package.json makes the folder the @inspecta/catalog workspace; it is not a catalogue
+const files = fs
+  .readdirSync(path.join(root, 'catalog'))
+  .filter((name) => name.endsWith('.json') && name !== 'package.json');
 const onlyUnverified = process.argv.includes('--unverified');
 
 function* entries(node, where) {

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import industriesJson from '../../../catalog/industries.json' with { type: 'json' };
+import industriesJson from '@inspecta/catalog/industries.json' with { type: 'json' };
 import {
   ZCatalogCodeSchema,
   ZCatalogProvenanceSchema,

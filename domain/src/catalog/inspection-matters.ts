@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import mattersJson from '../../../catalog/inspection-matters.json' with { type: 'json' };
+import mattersJson from '@inspecta/catalog/inspection-matters.json' with { type: 'json' };
 import {
   ZCatalogCodeSchema,
   ZCatalogProvenanceSchema,

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import criteriaJson from '../../../catalog/key-industry-criteria.json' with { type: 'json' };
+import criteriaJson from '@inspecta/catalog/key-industry-criteria.json' with { type: 'json' };
 import {
   ZCatalogCodeSchema,
   ZCatalogProvenanceSchema,

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import checklistsJson from '../../../catalog/checklists.json' with { type: 'json' };
+import checklistsJson from '@inspecta/catalog/checklists.json' with { type: 'json' };
 import {
   duplicateCodes,
   ZCatalogCodeSchema,

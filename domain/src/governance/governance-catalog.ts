@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import governanceJson from '../../../catalog/governance.json' with { type: 'json' };
+import governanceJson from '@inspecta/catalog/governance.json' with { type: 'json' };
 import {
   ZCatalogCodeSchema,
   ZCatalogProvenanceSchema,

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import gradingJson from '../../../catalog/grading.json' with { type: 'json' };
+import gradingJson from '@inspecta/catalog/grading.json' with { type: 'json' };
 import { duplicateCodes } from '../catalog/catalog-entry.ts';
 import type { CatalogProvenance } from '../catalog/catalog-entry.ts';
 import { industryCatalog, ZIndustryGroupSchema } from '../catalog/industries.ts';

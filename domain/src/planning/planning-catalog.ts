@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import planningJson from '../../../catalog/planning.json' with { type: 'json' };
+import planningJson from '@inspecta/catalog/planning.json' with { type: 'json' };
 import {
   ZCatalogCodeSchema,
   ZCatalogProvenanceSchema,
