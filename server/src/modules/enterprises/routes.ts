@@ -12,6 +12,7 @@ import {
   getEnterprise,
   listEnterprises,
   updateEnterprise,
+  type RegradeEnterprise,
 } from './service.ts';
 import { importEnterprises } from './import-enterprises.ts';
 import { iterateEnterpriseRows } from './repository.ts';
@@ -33,7 +34,7 @@ const ZIdParamsSchema = z.object({ id: z.string().max(64) });
 const tags = ['enterprises'];
 
 export const enterpriseRoutes =
-  (ctx: AppContext): FastifyPluginAsyncZod =>
+  (ctx: AppContext, regradeEnterprise: RegradeEnterprise): FastifyPluginAsyncZod =>
   async (app) => {
     app.get(
       '/enterprises',
@@ -59,7 +60,9 @@ export const enterpriseRoutes =
         },
       },
       async (request, reply) =>
-        reply.status(201).send(await createEnterprise(ctx, requireActor(request), request.body)),
+        reply
+          .status(201)
+          .send(await createEnterprise(ctx, requireActor(request), request.body, regradeEnterprise)),
     );
 
     app.get(
@@ -109,7 +112,7 @@ export const enterpriseRoutes =
         const file = await request.file();
         if (!file) throw new Problem(400, 'FILE_MISSING', '请选择要导入的 .xlsx 文件');
         const buffer = await file.toBuffer();
-        return importEnterprises(ctx, actor, buffer);
+        return importEnterprises(ctx, actor, buffer, regradeEnterprise);
       },
     );
 
@@ -132,6 +135,7 @@ export const enterpriseRoutes =
           response: { 200: ZEnterpriseSchema },
         },
       },
-      async (request) => updateEnterprise(ctx, requireActor(request), request.params.id, request.body),
+      async (request) =>
+        updateEnterprise(ctx, requireActor(request), request.params.id, request.body, regradeEnterprise),
     );
   };

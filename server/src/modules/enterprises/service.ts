@@ -1,6 +1,5 @@
 import { territoryName } from '@inspecta/domain';
 import { industryName } from '../catalog/index.ts';
-import { regradeEnterprise } from '../grading/index.ts';
 import type { AppContext } from '../../platform/http/context.ts';
 import {
   assertCan,
@@ -23,6 +22,14 @@ import {
   updateEnterpriseRow,
   type EnterpriseRow,
 } from './repository.ts';
+
+// measure 3: an enterprise is regraded in the transaction that registers or changes it. Grading depends
+// on this module (it reads the enterprise), so the regrade is passed in by the composition (app.ts).
+export type RegradeEnterprise = (
+  tx: Tx,
+  ctx: AppContext,
+  options: { enterpriseId: string; trigger: 'registry'; actor: Actor },
+) => Promise<unknown>;
 
 export const enterpriseView = (row: EnterpriseRow): TEnterprise => ({
   id: row.id,
@@ -89,7 +96,12 @@ export const enterpriseExists = (creditCode: string) =>
     errors: [{ path: ['creditCode'], message: '该统一社会信用代码已登记' }],
   });
 
-export const createEnterprise = async (ctx: AppContext, actor: Actor, input: TEnterpriseCreate) => {
+export const createEnterprise = async (
+  ctx: AppContext,
+  actor: Actor,
+  input: TEnterpriseCreate,
+  regradeEnterprise: RegradeEnterprise,
+) => {
   assertMayUse(actor, 'enterprise', 'create');
   assertTerritoryWritable(actor, input.territory);
   return ctx.db.transaction(async (tx) => {
@@ -108,6 +120,7 @@ export const updateEnterprise = async (
   actor: Actor,
   id: string,
   patch: TEnterpriseUpdate,
+  regradeEnterprise: RegradeEnterprise,
 ) => {
   if (!isUuid(id)) throw notFound('企业');
   return ctx.db.transaction(async (tx) => {
