@@ -15,6 +15,7 @@ import type { Tx } from '../../platform/db/client.ts';
 import { enterprises } from './schema.ts';
 import type { TEnterprise, TEnterpriseCreate, TEnterpriseUpdate } from './model.ts';
 import {
+  countEnterprisesInScope,
   findEnterpriseById,
   findEnterprisesByCreditCodes,
   insertEnterprise,
@@ -168,4 +169,11 @@ export const audit = (
     territory: row.territory,
     payload,
     at: ctx.clock.now(),
+  });
+
+// How many enterprises the actor may read, within a territory when one is given.
+export const countReadableEnterprises = (ctx: AppContext, actor: Actor, territory?: string) =>
+  countEnterprisesInScope(ctx.db, {
+    scope: scopeCondition(actor, 'enterprise', { territory: enterprises.territory, id: enterprises.id }),
+    territory,
   });

@@ -109,19 +109,3 @@ export const countGradesByGroup = (
       enterpriseGrades.riskGrade,
       enterpriseGrades.enforcementLevel,
     );
-
-export const countEnterprisesInScope = async (
-  db: Db,
-  filter: { scope: SQL | undefined; territory?: string | undefined },
-): Promise<number> => {
-  const [all] = await db
-    .select({ n: count() })
-    .from(enterprises)
-    .where(
-      and(
-        filter.scope,
-        filter.territory ? territoryCondition(filter.territory, enterprises.territory) : undefined,
-      ),
-    );
-  return all?.n ?? 0;
-};

@@ -4,13 +4,11 @@ import { assertCan, assertMayUse, scopeCondition, type Actor } from '../../platf
 import { Problem, notFound } from '../../platform/http/problem.ts';
 import { isUuid } from '../../platform/http/paging.ts';
 import { appendAuditEvent } from '../../platform/audit/service.ts';
-import { findEnterpriseById } from '../enterprises/index.ts';
-import { enterprises } from '../enterprises/schema.ts';
+import { countReadableEnterprises, findEnterpriseById } from '../enterprises/index.ts';
 import { regradeEnterprise, type GradeSnapshot } from './grade-store.ts';
 import type { TFactInput } from './facts.ts';
 import { enterpriseGrades } from './schema.ts';
 import {
-  countEnterprisesInScope,
   countGradesByGroup,
   findFactOfEnterprise,
   findGradeByEnterpriseId,
@@ -148,10 +146,7 @@ export const gradingOverview = async (ctx: AppContext, actor: Actor, territory?:
   });
   if (actor.role === 'enterprise') throw new Problem(403, 'FORBIDDEN', '您的角色无权执行此操作');
   const rows = await countGradesByGroup(ctx.db, { scope, territory });
-  const all = await countEnterprisesInScope(ctx.db, {
-    scope: scopeCondition(actor, 'enterprise', { territory: enterprises.territory, id: enterprises.id }),
-    territory,
-  });
+  const all = await countReadableEnterprises(ctx, actor, territory);
   const sum = <K extends string>(key: (row: (typeof rows)[number]) => K) => {
     const totals = new Map<K, number>();
     for (const row of rows) totals.set(key(row), (totals.get(key(row)) ?? 0) + row.n);
