@@ -2,21 +2,18 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { AppContext } from '../../platform/http/context.ts';
 import { requireActor } from '../../platform/auth/authenticate.ts';
-import { scopeCondition } from '../../platform/policy/policy.ts';
 import { Problem } from '../../platform/http/problem.ts';
 import { pageOf, ZBooleanQuerySchema, ZPageQuerySchema } from '../../platform/http/paging.ts';
 import { ZEnterpriseCreateSchema, ZEnterpriseSchema, ZEnterpriseUpdateSchema } from './model.ts';
 import {
   createEnterprise,
-  enterpriseView,
+  enterpriseViewsForExport,
   getEnterprise,
   listEnterprises,
   updateEnterprise,
   type RegradeEnterprise,
 } from './service.ts';
 import { importEnterprises } from './import-enterprises.ts';
-import { iterateEnterpriseRows } from './repository.ts';
-import { enterprises } from './schema.ts';
 import { writeEnterpriseSheet } from './xlsx.ts';
 import { attachment, streamWorkbook, xlsxContentType } from '../../platform/http/downloads.ts';
 
@@ -69,15 +66,7 @@ export const enterpriseRoutes =
       '/enterprises/export.xlsx',
       { schema: { tags, summary: '导出企业库 (.xlsx)', querystring: ZFilterSchema } },
       async (request, reply) => {
-        const actor = requireActor(request);
-        const scope = scopeCondition(actor, 'enterprise', {
-          territory: enterprises.territory,
-          id: enterprises.id,
-        });
-        const filter = { scope, ...request.query, q: request.query.q?.trim() || undefined };
-        const views = async function* () {
-          for await (const rows of iterateEnterpriseRows(ctx.db, filter)) yield rows.map(enterpriseView);
-        };
+        const views = enterpriseViewsForExport(ctx, requireActor(request), request.query);
         return reply
           .type(xlsxContentType)
           .header('content-disposition', attachment(`企业库-${new Date().toISOString().slice(0, 10)}.xlsx`))

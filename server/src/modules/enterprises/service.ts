@@ -19,6 +19,7 @@ import {
   findEnterpriseById,
   findEnterprisesByCreditCodes,
   insertEnterprise,
+  iterateEnterpriseRows,
   listEnterpriseRows,
   updateEnterpriseRow,
   type EnterpriseRow,
@@ -83,6 +84,19 @@ export const listEnterprises = async (ctx: AppContext, actor: Actor, query: List
     totalIsLowerBound,
     page: query.page,
     pageSize: query.pageSize,
+  };
+};
+
+// Every enterprise the actor may read that matches the filter, page by page, for the .xlsx export.
+export const enterpriseViewsForExport = (
+  ctx: AppContext,
+  actor: Actor,
+  query: Omit<ListEnterprisesQuery, 'page' | 'pageSize' | 'sort'>,
+) => {
+  const scope = scopeCondition(actor, 'enterprise', { territory: enterprises.territory, id: enterprises.id });
+  const filter = { scope, ...query, q: query.q?.trim() || undefined };
+  return async function* () {
+    for await (const rows of iterateEnterpriseRows(ctx.db, filter)) yield rows.map(enterpriseView);
   };
 };
 
