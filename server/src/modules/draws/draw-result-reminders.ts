@@ -1,10 +1,8 @@
-import { and, eq, inArray, isNull, sql } from 'drizzle-orm';
 import { publicationDeadline } from '@inspecta/domain';
 import type { AppContext } from '../../platform/http/context.ts';
 import { shanghaiDate } from '../../platform/http/dates.ts';
-import { users } from '../../platform/auth/schema.ts';
-import { draws } from './schema.ts';
-import { inspections } from '../inspections/schema.ts';
+import { findDrawsAwaitingResults } from './inspection.repository.ts';
+import { findActiveLegalReviewers } from './repository.ts';
 import { notifyOnce } from '../../platform/notifications/notify-once.ts';
 
 // measure 12 and 《广东省行政执法公示办法》第二十一条 (issue 6 item 13): the results of a draw are published
@@ -14,19 +12,7 @@ import { notifyOnce } from '../../platform/notifications/notify-once.ts';
 export const remindDrawResults = async (ctx: AppContext): Promise<{ due: number; reminded: number }> => {
   const now = ctx.clock.now();
   const today = shanghaiDate(now);
-  const rows = await ctx.db
-    .select({
-      id: draws.id,
-      territory: draws.territory,
-      title: draws.title,
-      latest: sql<string | null>`max(${inspections.completedOn})::text`,
-      open: sql<number>`(count(*) filter (where ${inspections.status} = 'planned'))::int`,
-      completed: sql<number>`(count(*) filter (where ${inspections.status} = 'completed'))::int`,
-    })
-    .from(draws)
-    .innerJoin(inspections, eq(inspections.drawId, draws.id))
-    .where(and(eq(draws.status, 'drawn'), isNull(draws.resultsPublishedAt)))
-    .groupBy(draws.id, draws.territory, draws.title);
+  const rows = await findDrawsAwaitingResults(ctx.db);
   // every inspection done (completed, or merged into another visit, or cancelled), at least one completed
   const due = rows.flatMap((row) => {
     if (row.open > 0 || row.completed === 0 || row.latest === null) return [];
@@ -36,16 +22,7 @@ export const remindDrawResults = async (ctx: AppContext): Promise<{ due: number;
       : [];
   });
   if (due.length === 0) return { due: 0, reminded: 0 };
-  const reviewers = await ctx.db
-    .select({ id: users.id, territory: users.territory })
-    .from(users)
-    .where(
-      and(
-        inArray(users.territory, [...new Set(due.map((draw) => draw.territory))]),
-        eq(users.role, 'legal_reviewer'),
-        eq(users.active, true),
-      ),
-    );
+  const reviewers = await findActiveLegalReviewers(ctx.db, [...new Set(due.map((draw) => draw.territory))]);
   let reminded = 0;
   for (const draw of due) {
     const recipients = reviewers.filter((user) => user.territory === draw.territory);

@@ -2,4 +2,5 @@
 export { remindDrawResults } from './draw-result-reminders.ts';
 export { rosterOn } from './pools.ts';
 export { drawRoutes } from './routes.ts';
-export { freezeDraw, performDrawSession } from './service.ts';
+export { freezeDraw } from './freeze-draw.ts';
+export { performDrawSession } from './perform-draw.ts';

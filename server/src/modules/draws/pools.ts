@@ -8,18 +8,21 @@ import {
   type DrawStratum,
   type Qualification,
 } from '@inspecta/domain';
-import { and, eq, inArray, sql, type SQL } from 'drizzle-orm';
-import { territoryCondition, type Actor } from '../../platform/policy/policy.ts';
+import type { Actor } from '../../platform/policy/policy.ts';
 import { Problem } from '../../platform/http/problem.ts';
 import type { Tx } from '../../platform/db/client.ts';
-import { enterprises } from '../enterprises/schema.ts';
-import { enterpriseGrades } from '../grading/schema.ts';
-import { COUNTED_STATUSES } from '../inspections/index.ts';
-import { inspections } from '../inspections/schema.ts';
-import { certificates, officers } from '../officers/schema.ts';
 import { loadAnnualPlan, inForceStatuses } from '../plans/index.ts';
 import { bureauRosterCondition } from '../officers/index.ts';
-import { conflictDeclarations, type DrawCriteria, type StoredStratum } from './schema.ts';
+import type { DrawCriteria, StoredStratum } from './schema.ts';
+import {
+  countInspectionsAgainstCap,
+  findCodesOfEnterpriseIds,
+  findConflictDeclarations,
+  findLastInspectionTeams,
+  findOfficersWithCertificates,
+  selectCodesMatching,
+  type RosterCondition,
+} from './pool.repository.ts';
 import type { TFreezeDraw } from './model.ts';
 
 // measure 5: what a draw is drawn from, read from the register and frozen. Codes and certificate numbers are
@@ -56,35 +59,13 @@ type Candidate = {
   whole?: boolean;
 };
 
-const criteriaCondition = (actor: Actor, criteria: DrawCriteria): SQL => {
-  const parts: SQL[] = [territoryCondition(actor.territory, enterprises.territory)];
-  if (criteria.territory) parts.push(territoryCondition(criteria.territory, enterprises.territory));
-  if (criteria.industry) parts.push(eq(enterprises.industry, criteria.industry));
-  if (criteria.enforcementClass) parts.push(eq(enterpriseGrades.class, criteria.enforcementClass));
-  if (criteria.riskGrade) parts.push(eq(enterpriseGrades.riskGrade, criteria.riskGrade));
-  return and(...parts)!;
-};
-
-// One text per stratum, a code a line: a million codes arrive as a few strings, not a million rows or JSON
-// elements. The codes are ordered in a subquery, which the index on (industry, credit_code collate "C")
-// gives without a sort for a stratum by industry; string_agg keeps that order in practice (PostgreSQL 15
-// sorts an aggregate's own ORDER BY itself, never from an index). It is not guaranteed, so it is checked
-// (frozenStrata sorts the codes when they are not in order).
+// One text per stratum, a code a line (selectCodesMatching); a code holding a line break would break the count.
 const codesMatching = async (
   tx: Tx,
   actor: Actor,
   criteria: DrawCriteria,
 ): Promise<{ codes: string[]; lines: string }> => {
-  const graded = criteria.enforcementClass !== undefined || criteria.riskGrade !== undefined;
-  const join = graded
-    ? sql`inner join ${enterpriseGrades} on ${enterpriseGrades.enterpriseId} = ${enterprises.id}`
-    : sql``;
-  const result = await tx.execute(sql`
-    select string_agg(code, E'\n') as lines, count(*)::int as count from (
-      select ${enterprises.creditCode} as code from ${enterprises} ${join}
-      where ${criteriaCondition(actor, criteria)}
-      order by ${enterprises.creditCode} collate "C") as matching`);
-  const row = (result as unknown as { rows: { lines: string | null; count: number }[] }).rows[0];
+  const row = await selectCodesMatching(tx, actor, criteria);
   const lines = row?.lines ?? '';
   const codes = lines === '' ? [] : lines.split('\n');
   if (codes.length !== (row?.count ?? 0))
@@ -116,22 +97,8 @@ const disjoint = (a: DrawCriteria, b: DrawCriteria) => {
 const pairwiseDisjoint = (criteria: DrawCriteria[]) =>
   criteria.every((a, i) => criteria.slice(i + 1).every((b) => disjoint(a, b)));
 
-const codesOfIds = async (tx: Tx, actor: Actor, ids: string[]): Promise<string[]> => {
-  const codes: string[] = [];
-  for (let i = 0; i < ids.length; i += 5000) {
-    const rows = await tx
-      .select({ code: enterprises.creditCode })
-      .from(enterprises)
-      .where(
-        and(
-          inArray(enterprises.id, ids.slice(i, i + 5000)),
-          territoryCondition(actor.territory, enterprises.territory),
-        ),
-      );
-    codes.push(...rows.map((row) => row.code));
-  }
-  return sortByCodePoint(codes);
-};
+const codesOfIds = async (tx: Tx, actor: Actor, ids: string[]): Promise<string[]> =>
+  sortByCodePoint(await findCodesOfEnterpriseIds(tx, actor, ids));
 
 const candidateStrata = async (
   tx: Tx,
@@ -177,22 +144,7 @@ const candidateStrata = async (
 // Enterprises that already had as many inspections this year as their grade allows (measure 5 frequency cap;
 // the caps are placeholders pending legal review, catalog/grading.json) leave the pool before it is frozen.
 const enterprisesAtCap = async (tx: Tx, actor: Actor, year: number) => {
-  const rows = await tx
-    .select({
-      code: inspections.creditCode,
-      count: sql<number>`count(*)::int`,
-      cap: sql<number | null>`(${enterpriseGrades.result} -> 'allowance' ->> 'cap')::int`,
-    })
-    .from(inspections)
-    .innerJoin(enterpriseGrades, eq(enterpriseGrades.enterpriseId, inspections.enterpriseId))
-    .where(
-      and(
-        eq(inspections.year, year),
-        inArray(inspections.status, [...COUNTED_STATUSES]),
-        territoryCondition(actor.territory, inspections.territory),
-      ),
-    )
-    .groupBy(inspections.creditCode, enterpriseGrades.result);
+  const rows = await countInspectionsAgainstCap(tx, actor, year);
   return rows.filter(
     (row): row is { code: string; count: number; cap: number } => row.cap !== null && row.count >= row.cap,
   );
@@ -256,19 +208,8 @@ export const frozenStrata = async (tx: Tx, actor: Actor, body: TFreezeDraw, year
 
 // measure 10: an officer is in the pool when the domain's mayInspect allows them on the inspection date, by the
 // certificate valid that day. One query for officers, one for certificates.
-export const rosterOn = async (tx: Tx, where: SQL, date: string) => {
-  const rows = await tx.select().from(officers).where(where);
-  const certs = rows.length
-    ? await tx
-        .select()
-        .from(certificates)
-        .where(
-          inArray(
-            certificates.officerId,
-            rows.map((row) => row.id),
-          ),
-        )
-    : [];
+export const rosterOn = async (tx: Tx, where: RosterCondition, date: string) => {
+  const { rows, certs } = await findOfficersWithCertificates(tx, where);
   const byOfficer = new Map<string, (typeof certs)[number][]>();
   for (const cert of certs) byOfficer.set(cert.officerId, [...(byOfficer.get(cert.officerId) ?? []), cert]);
   const members: { certificate: string; officerId: string; name: string }[] = [];
@@ -321,22 +262,9 @@ export const frozenExclusions = async (
     const key = `${enterprise}\t${inspector}`;
     if (!pairs.has(key)) pairs.set(key, { enterprise, inspector, reason });
   };
-  const conflicts = await tx
-    .select({
-      code: enterprises.creditCode,
-      officerId: conflictDeclarations.officerId,
-      reason: conflictDeclarations.reason,
-    })
-    .from(conflictDeclarations)
-    .innerJoin(enterprises, eq(enterprises.id, conflictDeclarations.enterpriseId))
-    .where(territoryCondition(actor.territory, conflictDeclarations.territory));
+  const conflicts = await findConflictDeclarations(tx, actor);
   for (const row of conflicts) add(row.code, certificateOf.get(row.officerId), `申报回避：${row.reason}`);
-  const last = await tx.execute(sql`
-    select distinct on (enterprise_id) credit_code, team from ${inspections}
-    where ${territoryCondition(actor.territory, inspections.territory)} and status not in ('cancelled', 'merged')
-    order by enterprise_id, planned_on desc`);
-  const lastRows = (last as unknown as { rows: { credit_code: string; team: { certificate: string }[] }[] })
-    .rows;
+  const lastRows = await findLastInspectionTeams(tx, actor);
   for (const row of lastRows)
     for (const member of row.team) add(row.credit_code, member.certificate, '上次检查该企业的执法人员');
   return [...pairs.values()].sort(
@@ -345,4 +273,4 @@ export const frozenExclusions = async (
 };
 
 export const rosterOfTerritory = (actor: Actor) => bureauRosterCondition(actor.territory);
-export const rosterOfOrganisation = (organisationId: string) => eq(officers.organisationId, organisationId);
+export { rosterOfOrganisation } from './pool.repository.ts';

@@ -16,20 +16,15 @@ import {
   ZRecusalSchema,
   ZServedRecordSchema,
 } from './model.ts';
-import {
-  declareConflict,
-  decideCancellation,
-  drawSummary,
-  freezeDraw,
-  getDraw,
-  getRecord,
-  listDraws,
-  listPublicDraws,
-  performDrawSession,
-  publishResults,
-  recordRecusal,
-  requestCancellation,
-} from './service.ts';
+import { decideCancellation, requestCancellation } from './cancel-draw.ts';
+import { declareConflict } from './declare-conflict.ts';
+import { drawSummary } from './draw-view.ts';
+import { freezeDraw } from './freeze-draw.ts';
+import { getDraw, getRecord } from './get-draw.ts';
+import { listDraws, listPublicDraws } from './list-draws.ts';
+import { performDrawSession } from './perform-draw.ts';
+import { publishResults } from './publish-results.ts';
+import { recordRecusal } from './record-recusal.ts';
 
 const tags = ['draws'];
 const ZIdParamsSchema = z.object({ id: z.string().max(64) });

@@ -2,8 +2,7 @@ import { isWithinTerritory } from '@inspecta/domain';
 import type { AppContext } from '../../platform/http/context.ts';
 import { assertMayUse, can, type Actor } from '../../platform/policy/policy.ts';
 import { Problem } from '../../platform/http/problem.ts';
-import { audit, enterpriseView } from './service.ts';
-import { regradeEnterprise } from '../grading/index.ts';
+import { audit, enterpriseView, type RegradeEnterprise } from './service.ts';
 import { findEnterprisesByCreditCodes, insertEnterprise, updateEnterpriseRow } from './repository.ts';
 import { parseImport, type ImportRowError } from './xlsx.ts';
 
@@ -29,6 +28,7 @@ export const importEnterprises = async (
   ctx: AppContext,
   actor: Actor,
   file: Buffer,
+  regradeEnterprise: RegradeEnterprise,
 ): Promise<ImportResult> => {
   assertMayUse(actor, 'enterprise', 'create');
   assertMayUse(actor, 'enterprise', 'update');

@@ -1,6 +1,7 @@
 import { and, count, eq, inArray, sql, type SQL } from 'drizzle-orm';
 import type { Db, Tx } from '../../platform/db/client.ts';
 import { containsPattern, countCap, orderBy } from '../../platform/http/paging.ts';
+import { territoryCondition } from '../../platform/policy/policy.ts';
 import { enterprises } from './schema.ts';
 
 export type EnterpriseRow = typeof enterprises.$inferSelect;
@@ -150,4 +151,20 @@ export const updateEnterpriseRow = async (
 ): Promise<EnterpriseRow> => {
   const [row] = await tx.update(enterprises).set(values).where(eq(enterprises.id, id)).returning();
   return row!;
+};
+
+export const countEnterprisesInScope = async (
+  db: Db,
+  filter: { scope: SQL | undefined; territory?: string | undefined },
+): Promise<number> => {
+  const [all] = await db
+    .select({ n: count() })
+    .from(enterprises)
+    .where(
+      and(
+        filter.scope,
+        filter.territory ? territoryCondition(filter.territory, enterprises.territory) : undefined,
+      ),
+    );
+  return all?.n ?? 0;
 };

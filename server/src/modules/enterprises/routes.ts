@@ -2,20 +2,18 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { AppContext } from '../../platform/http/context.ts';
 import { requireActor } from '../../platform/auth/authenticate.ts';
-import { scopeCondition } from '../../platform/policy/policy.ts';
 import { Problem } from '../../platform/http/problem.ts';
 import { pageOf, ZBooleanQuerySchema, ZPageQuerySchema } from '../../platform/http/paging.ts';
 import { ZEnterpriseCreateSchema, ZEnterpriseSchema, ZEnterpriseUpdateSchema } from './model.ts';
 import {
   createEnterprise,
-  enterpriseView,
+  enterpriseViewsForExport,
   getEnterprise,
   listEnterprises,
   updateEnterprise,
+  type RegradeEnterprise,
 } from './service.ts';
 import { importEnterprises } from './import-enterprises.ts';
-import { iterateEnterpriseRows } from './repository.ts';
-import { enterprises } from './schema.ts';
 import { writeEnterpriseSheet } from './xlsx.ts';
 import { attachment, streamWorkbook, xlsxContentType } from '../../platform/http/downloads.ts';
 
@@ -33,7 +31,7 @@ const ZIdParamsSchema = z.object({ id: z.string().max(64) });
 const tags = ['enterprises'];
 
 export const enterpriseRoutes =
-  (ctx: AppContext): FastifyPluginAsyncZod =>
+  (ctx: AppContext, regradeEnterprise: RegradeEnterprise): FastifyPluginAsyncZod =>
   async (app) => {
     app.get(
       '/enterprises',
@@ -59,22 +57,16 @@ export const enterpriseRoutes =
         },
       },
       async (request, reply) =>
-        reply.status(201).send(await createEnterprise(ctx, requireActor(request), request.body)),
+        reply
+          .status(201)
+          .send(await createEnterprise(ctx, requireActor(request), request.body, regradeEnterprise)),
     );
 
     app.get(
       '/enterprises/export.xlsx',
       { schema: { tags, summary: '导出企业库 (.xlsx)', querystring: ZFilterSchema } },
       async (request, reply) => {
-        const actor = requireActor(request);
-        const scope = scopeCondition(actor, 'enterprise', {
-          territory: enterprises.territory,
-          id: enterprises.id,
-        });
-        const filter = { scope, ...request.query, q: request.query.q?.trim() || undefined };
-        const views = async function* () {
-          for await (const rows of iterateEnterpriseRows(ctx.db, filter)) yield rows.map(enterpriseView);
-        };
+        const views = enterpriseViewsForExport(ctx, requireActor(request), request.query);
         return reply
           .type(xlsxContentType)
           .header('content-disposition', attachment(`企业库-${new Date().toISOString().slice(0, 10)}.xlsx`))
@@ -109,7 +101,7 @@ export const enterpriseRoutes =
         const file = await request.file();
         if (!file) throw new Problem(400, 'FILE_MISSING', '请选择要导入的 .xlsx 文件');
         const buffer = await file.toBuffer();
-        return importEnterprises(ctx, actor, buffer);
+        return importEnterprises(ctx, actor, buffer, regradeEnterprise);
       },
     );
 
@@ -132,6 +124,7 @@ export const enterpriseRoutes =
           response: { 200: ZEnterpriseSchema },
         },
       },
-      async (request) => updateEnterprise(ctx, requireActor(request), request.params.id, request.body),
+      async (request) =>
+        updateEnterprise(ctx, requireActor(request), request.params.id, request.body, regradeEnterprise),
     );
   };

@@ -1,6 +1,5 @@
 import { territoryName } from '@inspecta/domain';
 import { industryName } from '../catalog/index.ts';
-import { regradeEnterprise } from '../grading/index.ts';
 import type { AppContext } from '../../platform/http/context.ts';
 import {
   assertCan,
@@ -16,13 +15,23 @@ import type { Tx } from '../../platform/db/client.ts';
 import { enterprises } from './schema.ts';
 import type { TEnterprise, TEnterpriseCreate, TEnterpriseUpdate } from './model.ts';
 import {
+  countEnterprisesInScope,
   findEnterpriseById,
   findEnterprisesByCreditCodes,
   insertEnterprise,
+  iterateEnterpriseRows,
   listEnterpriseRows,
   updateEnterpriseRow,
   type EnterpriseRow,
 } from './repository.ts';
+
+// measure 3: an enterprise is regraded in the transaction that registers or changes it. Grading depends
+// on this module (it reads the enterprise), so the regrade is passed in by the composition (app.ts).
+export type RegradeEnterprise = (
+  tx: Tx,
+  ctx: AppContext,
+  options: { enterpriseId: string; trigger: 'registry'; actor: Actor },
+) => Promise<unknown>;
 
 export const enterpriseView = (row: EnterpriseRow): TEnterprise => ({
   id: row.id,
@@ -78,6 +87,19 @@ export const listEnterprises = async (ctx: AppContext, actor: Actor, query: List
   };
 };
 
+// Every enterprise the actor may read that matches the filter, page by page, for the .xlsx export.
+export const enterpriseViewsForExport = (
+  ctx: AppContext,
+  actor: Actor,
+  query: Omit<ListEnterprisesQuery, 'page' | 'pageSize' | 'sort'>,
+) => {
+  const scope = scopeCondition(actor, 'enterprise', { territory: enterprises.territory, id: enterprises.id });
+  const filter = { scope, ...query, q: query.q?.trim() || undefined };
+  return async function* () {
+    for await (const rows of iterateEnterpriseRows(ctx.db, filter)) yield rows.map(enterpriseView);
+  };
+};
+
 export const getEnterprise = async (ctx: AppContext, actor: Actor, id: string): Promise<TEnterprise> => {
   if (!isUuid(id)) throw notFound('企业');
   const row = await findEnterpriseById(ctx.db, id);
@@ -89,7 +111,12 @@ export const enterpriseExists = (creditCode: string) =>
     errors: [{ path: ['creditCode'], message: '该统一社会信用代码已登记' }],
   });
 
-export const createEnterprise = async (ctx: AppContext, actor: Actor, input: TEnterpriseCreate) => {
+export const createEnterprise = async (
+  ctx: AppContext,
+  actor: Actor,
+  input: TEnterpriseCreate,
+  regradeEnterprise: RegradeEnterprise,
+) => {
   assertMayUse(actor, 'enterprise', 'create');
   assertTerritoryWritable(actor, input.territory);
   return ctx.db.transaction(async (tx) => {
@@ -108,6 +135,7 @@ export const updateEnterprise = async (
   actor: Actor,
   id: string,
   patch: TEnterpriseUpdate,
+  regradeEnterprise: RegradeEnterprise,
 ) => {
   if (!isUuid(id)) throw notFound('企业');
   return ctx.db.transaction(async (tx) => {
@@ -155,4 +183,11 @@ export const audit = (
     territory: row.territory,
     payload,
     at: ctx.clock.now(),
+  });
+
+// How many enterprises the actor may read, within a territory when one is given.
+export const countReadableEnterprises = (ctx: AppContext, actor: Actor, territory?: string) =>
+  countEnterprisesInScope(ctx.db, {
+    scope: scopeCondition(actor, 'enterprise', { territory: enterprises.territory, id: enterprises.id }),
+    territory,
   });

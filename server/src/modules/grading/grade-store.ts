@@ -1,14 +1,19 @@
 import { createHash } from 'node:crypto';
-import { asc, and, eq, isNull } from 'drizzle-orm';
 import { compileGradingCatalog, gradeChanged, gradingCatalog, type GradingResult } from '@inspecta/domain';
 import type { AppContext } from '../../platform/http/context.ts';
 import { shanghaiDate } from '../../platform/http/dates.ts';
 import type { AuditActor } from '../../platform/audit/service.ts';
 import { appendAuditEvent } from '../../platform/audit/service.ts';
 import type { Tx } from '../../platform/db/client.ts';
-import { enterprises } from '../enterprises/schema.ts';
+import { findEnterpriseById } from '../enterprises/index.ts';
 import { assembleFacts } from './facts.ts';
-import { enterpriseFacts, enterpriseGrades, gradeChanges } from './schema.ts';
+import {
+  findFactsInForce,
+  findGradeByEnterpriseId,
+  insertGradeChange,
+  updateEnterpriseKeyStatus,
+  upsertGrade,
+} from './repository.ts';
 
 // Compiled once per process: grading a million enterprises parses the catalogue once.
 export const grade = compileGradingCatalog(gradingCatalog);
@@ -57,16 +62,12 @@ export const regradeEnterprise = async (
   options: { enterpriseId: string; trigger: GradeTrigger; actor: AuditActor },
 ): Promise<RegradeOutcome> => {
   const now = ctx.clock.now();
-  const [row] = await tx.select().from(enterprises).where(eq(enterprises.id, options.enterpriseId));
+  const row = await findEnterpriseById(tx, options.enterpriseId);
   if (!row) throw new Error(`enterprise ${options.enterpriseId} vanished inside its own transaction`);
-  const facts = await tx
-    .select({ kind: enterpriseFacts.kind, data: enterpriseFacts.data })
-    .from(enterpriseFacts)
-    .where(and(eq(enterpriseFacts.enterpriseId, row.id), isNull(enterpriseFacts.retractedAt)))
-    .orderBy(asc(enterpriseFacts.recordedAt));
+  const facts = await findFactsInForce(tx, row.id);
   const result = grade(assembleFacts(row, facts), shanghaiDate(now));
   const digest = digestOf(result);
-  const [stored] = await tx.select().from(enterpriseGrades).where(eq(enterpriseGrades.enterpriseId, row.id));
+  const stored = await findGradeByEnterpriseId(tx, row.id);
   if (stored?.digest === digest && stored.territory === row.territory) return { result, change: null };
 
   const previous = (stored?.result as GradingResult | undefined) ?? null;
@@ -84,13 +85,10 @@ export const regradeEnterprise = async (
     gradedOn: shanghaiDate(now),
     gradedAt: now,
   };
-  await tx
-    .insert(enterpriseGrades)
-    .values(values)
-    .onConflictDoUpdate({ target: enterpriseGrades.enterpriseId, set: values });
-  await tx.update(enterprises).set(keyStatus(result)).where(eq(enterprises.id, row.id));
+  await upsertGrade(tx, values);
+  await updateEnterpriseKeyStatus(tx, row.id, keyStatus(result));
   if (stored?.digest !== digest) {
-    await tx.insert(gradeChanges).values({
+    await insertGradeChange(tx, {
       enterpriseId: row.id,
       territory: row.territory,
       at: now,

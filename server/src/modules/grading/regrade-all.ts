@@ -1,27 +1,28 @@
-import { and, count, eq, lt, sql } from 'drizzle-orm';
 import type { GradingResult } from '@inspecta/domain';
 import type { AppContext } from '../../platform/http/context.ts';
 import { shanghaiDate } from '../../platform/http/dates.ts';
 import { appendAuditEvent } from '../../platform/audit/service.ts';
-import { enterprises } from '../enterprises/schema.ts';
-import { assembleFacts, type StoredFact } from './facts.ts';
+import { assembleFacts } from './facts.ts';
 import { changeSummary, digestOf, grade, keyStatus, snapshot, type GradeTrigger } from './grade-store.ts';
-import { regradeRuns } from './schema.ts';
+import {
+  countAllEnterprises,
+  failStaleRegradeRuns,
+  findDoneNightlyRun,
+  findRunningRegradeRun,
+  findStoredGradeResults,
+  finishRegradeRun,
+  insertGradeChangesFromJson,
+  insertRegradeRun,
+  selectRegradeBatch,
+  updateKeyStatusesFromJson,
+  updateRegradeRun,
+  upsertGradesFromJson,
+  type BatchRow,
+  type RegradeRun,
+} from './regrade-run.repository.ts';
 
 export type RegradeKind = 'nightly' | 'manual' | 'seed';
-export type RegradeRun = typeof regradeRuns.$inferSelect;
-
-type BatchRow = {
-  id: string;
-  territory: string;
-  industry: string;
-  dust_workers: number;
-  uses_liquid_ammonia: boolean;
-  has_deep_well_casting: boolean;
-  digest: string | null;
-  graded_territory: string | null;
-  facts: StoredFact[];
-};
+export type { RegradeRun };
 
 const staleAfterMs = 2 * 3_600_000;
 
@@ -34,52 +35,29 @@ export const openRun = async (
 ): Promise<{ run: RegradeRun; opened: boolean }> => {
   const now = ctx.clock.now();
   const forDate = shanghaiDate(now);
-  await ctx.db
-    .update(regradeRuns)
-    .set({ status: 'failed', error: '运行中断（超时）', finishedAt: now })
-    .where(
-      and(
-        eq(regradeRuns.status, 'running'),
-        lt(regradeRuns.startedAt, new Date(now.getTime() - staleAfterMs)),
-      ),
-    );
+  await failStaleRegradeRuns(ctx.db, {
+    startedBefore: new Date(now.getTime() - staleAfterMs),
+    finishedAt: now,
+  });
   if (kind === 'nightly') {
-    const [done] = await ctx.db
-      .select()
-      .from(regradeRuns)
-      .where(
-        and(
-          eq(regradeRuns.kind, 'nightly'),
-          eq(regradeRuns.forDate, forDate),
-          eq(regradeRuns.status, 'done'),
-        ),
-      );
+    const done = await findDoneNightlyRun(ctx.db, forDate);
     if (done) return { run: done, opened: false };
   }
   try {
-    const [run] = await ctx.db
-      .insert(regradeRuns)
-      .values({ kind, forDate, status: 'running', startedAt: now, startedByName })
-      .returning();
-    return { run: run!, opened: true };
+    const run = await insertRegradeRun(ctx.db, {
+      kind,
+      forDate,
+      status: 'running',
+      startedAt: now,
+      startedByName,
+    });
+    return { run, opened: true };
   } catch {
-    const [running] = await ctx.db.select().from(regradeRuns).where(eq(regradeRuns.status, 'running'));
+    const running = await findRunningRegradeRun(ctx.db);
     if (!running) throw new Error('regrade run could not be opened');
     return { run: running, opened: false };
   }
 };
-
-// The stored result is large and only needed for the grades that change, so it is not read here; the
-// bound on g.enterprise_id lets the join start at the batch instead of the first grade.
-const batchQuery = (after: string, limit: number) => sql`
-  select e.id, e.territory, e.industry, e.dust_workers, e.uses_liquid_ammonia, e.has_deep_well_casting,
-         g.digest, g.territory as graded_territory,
-         coalesce((select jsonb_agg(jsonb_build_object('kind', f.kind, 'data', f.data) order by f.recorded_at)
-                   from enterprise_facts f where f.enterprise_id = e.id and f.retracted_at is null), '[]'::jsonb) as facts
-  from enterprises e left join enterprise_grades g on g.enterprise_id = e.id and g.enterprise_id > ${after}::uuid
-  where e.id > ${after}::uuid
-  order by e.id
-  limit ${limit}`;
 
 // Grading is a pure function of the profile, the facts and the date, and most enterprises share their
 // inputs with many others: grade each distinct input once per run.
@@ -123,8 +101,8 @@ export const runRegrade = async (
 ): Promise<RegradeRun> => {
   const batchSize = options.batchSize ?? 2000;
   const trigger = options.trigger ?? 'regrade';
-  const [{ n: total } = { n: 0 }] = await ctx.db.select({ n: count() }).from(enterprises);
-  await ctx.db.update(regradeRuns).set({ total }).where(eq(regradeRuns.id, run.id));
+  const total = await countAllEnterprises(ctx.db);
+  await updateRegradeRun(ctx.db, run.id, { total });
   let after = '00000000-0000-0000-0000-000000000000';
   let processed = 0;
   let changed = 0;
@@ -133,8 +111,7 @@ export const runRegrade = async (
     for (;;) {
       const now = ctx.clock.now();
       const date = shanghaiDate(now);
-      const result = await ctx.db.execute(batchQuery(after, batchSize));
-      const rows = (result as unknown as { rows: BatchRow[] }).rows;
+      const rows = await selectRegradeBatch(ctx.db, after, batchSize);
       if (rows.length === 0) break;
       const updates: { row: BatchRow; graded: GradingResult; digest: string }[] = [];
       for (const row of rows) {
@@ -146,11 +123,7 @@ export const runRegrade = async (
       const regraded = updates.filter((u) => u.row.digest !== null).map((u) => u.row.id);
       const previous = new Map<string, GradingResult>();
       if (regraded.length > 0) {
-        const stored = await ctx.db.execute(
-          sql`select enterprise_id, result from enterprise_grades where enterprise_id = any(${`{${regraded.join(',')}}`}::uuid[])`,
-        );
-        for (const row of (stored as unknown as { rows: { enterprise_id: string; result: GradingResult }[] })
-          .rows)
+        for (const row of await findStoredGradeResults(ctx.db, regraded))
           previous.set(row.enterprise_id, row.result);
       }
       await ctx.db.transaction(async (tx) => {
@@ -184,21 +157,9 @@ export const runRegrade = async (
               };
             }),
           );
-          await tx.execute(sql`
-            insert into enterprise_grades (enterprise_id, territory, class, risk_grade, enforcement_level, score, result, digest, catalog_version, graded_on, graded_at)
-            select x.enterprise_id, x.territory, x.class, x.risk_grade, x.enforcement_level, x.score, x.result, x.digest, x.catalog_version, ${date}::date, ${now.toISOString()}::timestamptz
-            from jsonb_to_recordset(${grades}::jsonb) as x(enterprise_id uuid, territory text, class text, risk_grade text, enforcement_level text, score float8, result jsonb, digest text, catalog_version text)
-            on conflict (enterprise_id) do update set territory = excluded.territory, class = excluded.class, risk_grade = excluded.risk_grade,
-              enforcement_level = excluded.enforcement_level, score = excluded.score, result = excluded.result, digest = excluded.digest,
-              catalog_version = excluded.catalog_version, graded_on = excluded.graded_on, graded_at = excluded.graded_at`);
-          await tx.execute(sql`
-            update enterprises e set is_key = x."isKey", key_reasons = x."keyReasons"
-            from jsonb_to_recordset(${keys}::jsonb) as x(enterprise_id uuid, "isKey" boolean, "keyReasons" jsonb)
-            where e.id = x.enterprise_id and (e.is_key, e.key_reasons) is distinct from (x."isKey", x."keyReasons")`);
-          await tx.execute(sql`
-            insert into grade_changes (id, enterprise_id, territory, at, trigger, from_grade, to_grade, summary, run_id)
-            select gen_random_uuid(), x.enterprise_id, x.territory, ${now.toISOString()}::timestamptz, ${trigger}, x.from_grade, x.to_grade, x.summary, ${run.id}::uuid
-            from jsonb_to_recordset(${changes}::jsonb) as x(enterprise_id uuid, territory text, from_grade jsonb, to_grade jsonb, summary text)`);
+          await upsertGradesFromJson(tx, grades, date, now);
+          await updateKeyStatusesFromJson(tx, keys);
+          await insertGradeChangesFromJson(tx, changes, { now, trigger, runId: run.id });
           await appendAuditEvent(tx, {
             actor: { id: null, displayName: run.startedByName },
             action: 'grading.regrade',
@@ -217,26 +178,23 @@ export const runRegrade = async (
         }
         processed += rows.length;
         changed += updates.length;
-        await tx.update(regradeRuns).set({ processed, changed }).where(eq(regradeRuns.id, run.id));
+        await updateRegradeRun(tx, run.id, { processed, changed });
       });
       options.onProgress?.({ processed, total, changed });
       after = rows[rows.length - 1]!.id;
     }
-    const [done] = await ctx.db
-      .update(regradeRuns)
-      .set({ status: 'done', processed, changed, finishedAt: ctx.clock.now() })
-      .where(eq(regradeRuns.id, run.id))
-      .returning();
-    return done!;
+    return await finishRegradeRun(ctx.db, run.id, {
+      status: 'done',
+      processed,
+      changed,
+      finishedAt: ctx.clock.now(),
+    });
   } catch (error) {
-    await ctx.db
-      .update(regradeRuns)
-      .set({
-        status: 'failed',
-        error: error instanceof Error ? error.message : String(error),
-        finishedAt: ctx.clock.now(),
-      })
-      .where(eq(regradeRuns.id, run.id));
+    await updateRegradeRun(ctx.db, run.id, {
+      status: 'failed',
+      error: error instanceof Error ? error.message : String(error),
+      finishedAt: ctx.clock.now(),
+    });
     throw error;
   }
 };

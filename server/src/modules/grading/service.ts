@@ -1,4 +1,3 @@
-import { and, count, desc, eq } from 'drizzle-orm';
 import { territoryName, type GradingResult } from '@inspecta/domain';
 import type { AppContext } from '../../platform/http/context.ts';
 import {
@@ -6,20 +5,30 @@ import {
   assertMayUse,
   mayReadGradingOverview,
   scopeCondition,
-  territoryCondition,
   type Actor,
 } from '../../platform/policy/policy.ts';
 import { Problem, notFound } from '../../platform/http/problem.ts';
 import { isUuid } from '../../platform/http/paging.ts';
 import { appendAuditEvent } from '../../platform/audit/service.ts';
-import { findEnterpriseById } from '../enterprises/index.ts';
-import { enterprises } from '../enterprises/schema.ts';
+import { countReadableEnterprises, findEnterpriseById } from '../enterprises/index.ts';
 import { regradeEnterprise, type GradeSnapshot } from './grade-store.ts';
 import type { TFactInput } from './facts.ts';
-import { enterpriseFacts, enterpriseGrades, gradeChanges, regradeRuns } from './schema.ts';
+import { enterpriseGrades } from './schema.ts';
+import {
+  countGradesByGroup,
+  findFactOfEnterprise,
+  findGradeByEnterpriseId,
+  insertFact,
+  listFactRows,
+  listGradeChanges,
+  retractFactRow,
+  type FactRow,
+  type GradeRow,
+} from './repository.ts';
+import { findRegradeRunById, listRecentRegradeRuns, type RegradeRun } from './regrade-run.repository.ts';
 import { openRun, runRegrade } from './regrade-all.ts';
 
-const gradeView = (row: typeof enterpriseGrades.$inferSelect) => {
+const gradeView = (row: GradeRow) => {
   const result = row.result as GradingResult;
   return {
     class: result.class,
@@ -48,16 +57,8 @@ const readableEnterprise = async (
 
 export const getGrade = async (ctx: AppContext, actor: Actor, enterpriseId: string) => {
   const enterprise = await readableEnterprise(ctx, actor, enterpriseId);
-  const [row] = await ctx.db
-    .select()
-    .from(enterpriseGrades)
-    .where(eq(enterpriseGrades.enterpriseId, enterprise.id));
-  const history = await ctx.db
-    .select()
-    .from(gradeChanges)
-    .where(eq(gradeChanges.enterpriseId, enterprise.id))
-    .orderBy(desc(gradeChanges.at))
-    .limit(100);
+  const row = await findGradeByEnterpriseId(ctx.db, enterprise.id);
+  const history = await listGradeChanges(ctx.db, enterprise.id, 100);
   return {
     grade: row ? gradeView(row) : null,
     history: history.map((change) => ({
@@ -71,7 +72,7 @@ export const getGrade = async (ctx: AppContext, actor: Actor, enterpriseId: stri
   };
 };
 
-const factView = (row: typeof enterpriseFacts.$inferSelect) => ({
+const factView = (row: FactRow) => ({
   id: row.id,
   kind: row.kind,
   data: row.data as Record<string, unknown>,
@@ -83,11 +84,7 @@ const factView = (row: typeof enterpriseFacts.$inferSelect) => ({
 
 export const listFacts = async (ctx: AppContext, actor: Actor, enterpriseId: string) => {
   const enterprise = await readableEnterprise(ctx, actor, enterpriseId);
-  const rows = await ctx.db
-    .select()
-    .from(enterpriseFacts)
-    .where(eq(enterpriseFacts.enterpriseId, enterprise.id))
-    .orderBy(desc(enterpriseFacts.recordedAt));
+  const rows = await listFactRows(ctx.db, enterprise.id);
   return { items: rows.map(factView) };
 };
 
@@ -96,29 +93,26 @@ export const recordFact = async (ctx: AppContext, actor: Actor, enterpriseId: st
   const enterprise = await readableEnterprise(ctx, actor, enterpriseId, 'update');
   return ctx.db.transaction(async (tx) => {
     const now = ctx.clock.now();
-    const [fact] = await tx
-      .insert(enterpriseFacts)
-      .values({
-        enterpriseId: enterprise.id,
-        territory: enterprise.territory,
-        kind: input.kind,
-        data: input.data,
-        recordedAt: now,
-        recordedById: actor.id,
-        recordedByName: actor.displayName,
-      })
-      .returning();
+    const fact = await insertFact(tx, {
+      enterpriseId: enterprise.id,
+      territory: enterprise.territory,
+      kind: input.kind,
+      data: input.data,
+      recordedAt: now,
+      recordedById: actor.id,
+      recordedByName: actor.displayName,
+    });
     await appendAuditEvent(tx, {
       actor,
       action: 'fact.record',
       entityType: 'enterprise',
       entityId: enterprise.id,
       territory: enterprise.territory,
-      payload: { factId: fact!.id, kind: input.kind, data: input.data },
+      payload: { factId: fact.id, kind: input.kind, data: input.data },
       at: now,
     });
     const outcome = await regradeEnterprise(tx, ctx, { enterpriseId: enterprise.id, trigger: 'fact', actor });
-    return { fact: factView(fact!), change: outcome.change };
+    return { fact: factView(fact), change: outcome.change };
   });
 };
 
@@ -132,17 +126,11 @@ export const retractFact = async (
   const enterprise = await readableEnterprise(ctx, actor, enterpriseId, 'update');
   if (!isUuid(factId)) throw notFound('事实记录');
   return ctx.db.transaction(async (tx) => {
-    const [fact] = await tx
-      .select()
-      .from(enterpriseFacts)
-      .where(and(eq(enterpriseFacts.id, factId), eq(enterpriseFacts.enterpriseId, enterprise.id)));
+    const fact = await findFactOfEnterprise(tx, factId, enterprise.id);
     if (!fact) throw notFound('事实记录');
     if (fact.retractedAt) throw new Problem(409, 'FACT_ALREADY_RETRACTED', '该记录已撤销');
     const now = ctx.clock.now();
-    await tx
-      .update(enterpriseFacts)
-      .set({ retractedAt: now, retractionReason: reason })
-      .where(eq(enterpriseFacts.id, fact.id));
+    await retractFactRow(tx, fact.id, { retractedAt: now, retractionReason: reason });
     await appendAuditEvent(tx, {
       actor,
       action: 'fact.retract',
@@ -163,28 +151,8 @@ export const gradingOverview = async (ctx: AppContext, actor: Actor, territory?:
     id: enterpriseGrades.enterpriseId,
   });
   if (!mayReadGradingOverview(actor)) throw new Problem(403, 'FORBIDDEN', '您的角色无权执行此操作');
-  const where = and(scope, territory ? territoryCondition(territory, enterpriseGrades.territory) : undefined);
-  const rows = await ctx.db
-    .select({
-      territory: enterpriseGrades.territory,
-      class: enterpriseGrades.class,
-      riskGrade: enterpriseGrades.riskGrade,
-      enforcementLevel: enterpriseGrades.enforcementLevel,
-      n: count(),
-    })
-    .from(enterpriseGrades)
-    .where(where)
-    .groupBy(
-      enterpriseGrades.territory,
-      enterpriseGrades.class,
-      enterpriseGrades.riskGrade,
-      enterpriseGrades.enforcementLevel,
-    );
-  const enterpriseScope = and(
-    scopeCondition(actor, 'enterprise', { territory: enterprises.territory, id: enterprises.id }),
-    territory ? territoryCondition(territory, enterprises.territory) : undefined,
-  );
-  const [all] = await ctx.db.select({ n: count() }).from(enterprises).where(enterpriseScope);
+  const rows = await countGradesByGroup(ctx.db, { scope, territory });
+  const all = await countReadableEnterprises(ctx, actor, territory);
   const sum = <K extends string>(key: (row: (typeof rows)[number]) => K) => {
     const totals = new Map<K, number>();
     for (const row of rows) totals.set(key(row), (totals.get(key(row)) ?? 0) + row.n);
@@ -194,7 +162,7 @@ export const gradingOverview = async (ctx: AppContext, actor: Actor, territory?:
   const total = rows.reduce((acc, row) => acc + row.n, 0);
   return {
     total,
-    ungraded: (all?.n ?? 0) - total,
+    ungraded: all - total,
     byTerritory: territories.map((code) => {
       const mine = rows.filter((row) => row.territory === code);
       const of = (predicate: (row: (typeof rows)[number]) => boolean) =>
@@ -228,7 +196,7 @@ export const gradingOverview = async (ctx: AppContext, actor: Actor, territory?:
   };
 };
 
-const runView = (run: typeof regradeRuns.$inferSelect) => ({
+const runView = (run: RegradeRun) => ({
   id: run.id,
   kind: run.kind as 'nightly' | 'manual' | 'seed',
   forDate: run.forDate,
@@ -254,13 +222,13 @@ export const startRegrade = async (ctx: AppContext, actor: Actor, log: (error: u
 
 export const listRuns = async (ctx: AppContext, actor: Actor) => {
   assertMayUse(actor, 'grading_run', 'read');
-  const rows = await ctx.db.select().from(regradeRuns).orderBy(desc(regradeRuns.startedAt)).limit(20);
+  const rows = await listRecentRegradeRuns(ctx.db, 20);
   return { items: rows.map(runView) };
 };
 
 export const getRun = async (ctx: AppContext, actor: Actor, id: string) => {
   assertMayUse(actor, 'grading_run', 'read');
-  const [row] = isUuid(id) ? await ctx.db.select().from(regradeRuns).where(eq(regradeRuns.id, id)) : [];
+  const row = isUuid(id) ? await findRegradeRunById(ctx.db, id) : undefined;
   if (!row) throw notFound('分级任务');
   return runView(row);
 };

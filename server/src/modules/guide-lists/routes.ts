@@ -12,11 +12,10 @@ import {
   guideListForExport,
   listGuideLists,
   publishGuideList,
-  publishedGuideList,
-  publishedGuideLists,
   regenerateGuideList,
   removeGuideListEntry,
 } from './service.ts';
+import { publishedGuideList, publishedGuideLists } from './published-guide-lists.ts';
 
 const tags = ['guide-lists'];
 const ZIdParamsSchema = z.object({ id: z.string().max(64) });

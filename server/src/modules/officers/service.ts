@@ -1,4 +1,3 @@
-import { and, asc, count, eq, ilike, inArray, or } from 'drizzle-orm';
 import {
   certificateStatusOn,
   mayInspect,
@@ -10,15 +9,26 @@ import type { AppContext } from '../../platform/http/context.ts';
 import { shanghaiDate } from '../../platform/http/dates.ts';
 import { assertCan, assertMayUse, scopeCondition, type Actor } from '../../platform/policy/policy.ts';
 import { Problem, notFound } from '../../platform/http/problem.ts';
-import { containsPattern, isUuid } from '../../platform/http/paging.ts';
+import { isUuid } from '../../platform/http/paging.ts';
 import { appendAuditEvent, type AuditAction } from '../../platform/audit/service.ts';
 import type { Db, Tx } from '../../platform/db/client.ts';
-import { organisations } from '../organisations/schema.ts';
-import { certificates, officers } from './schema.ts';
+import { findOrganisationById } from '../organisations/index.ts';
+import { officers } from './schema.ts';
 import type { TOfficerCreate, TOfficerUpdate, TOfficerView } from './model.ts';
-
-type OfficerRow = typeof officers.$inferSelect;
-type CertificateRow = typeof certificates.$inferSelect;
+import {
+  findCertificateByNumber,
+  findCertificateOfOfficer,
+  findCertificatesOfOfficer,
+  findCertificatesOfOfficers,
+  findOfficerWithOrganisation,
+  insertCertificate,
+  insertOfficer,
+  listOfficerRows,
+  updateCertificate,
+  updateOfficerRow,
+  type CertificateRow,
+  type OfficerRow,
+} from './repository.ts';
 
 const toDomainCertificate = (row: CertificateRow): Certificate => ({
   number: row.number,
@@ -81,13 +91,7 @@ const views = async (
   today: string,
 ) => {
   const ids = rows.map((row) => row.officer.id);
-  const certs = ids.length
-    ? await db
-        .select()
-        .from(certificates)
-        .where(inArray(certificates.officerId, ids))
-        .orderBy(asc(certificates.validFrom))
-    : [];
+  const certs = await findCertificatesOfOfficers(db, ids);
   return rows.map((row) =>
     officerView(
       row.officer,
@@ -97,12 +101,6 @@ const views = async (
     ),
   );
 };
-
-const selectOfficers = (db: Db | Tx) =>
-  db
-    .select({ officer: officers, organisationName: organisations.name })
-    .from(officers)
-    .innerJoin(organisations, eq(organisations.id, officers.organisationId));
 
 export type ListOfficersQuery = {
   page: number;
@@ -114,28 +112,20 @@ export type ListOfficersQuery = {
 };
 
 export const listOfficers = async (ctx: AppContext, actor: Actor, query: ListOfficersQuery) => {
-  const where = and(
-    scopeCondition(actor, 'officer', { territory: officers.territory }),
-    query.q
-      ? or(ilike(officers.name, containsPattern(query.q)), ilike(officers.position, containsPattern(query.q)))
-      : undefined,
-    query.organisationId && isUuid(query.organisationId)
-      ? eq(officers.organisationId, query.organisationId)
-      : undefined,
-    query.territory ? eq(officers.territory, query.territory) : undefined,
-    query.onRoster === undefined ? undefined : eq(officers.onRoster, query.onRoster),
+  const { rows, total } = await listOfficerRows(
+    ctx.db,
+    {
+      scope: scopeCondition(actor, 'officer', { territory: officers.territory }),
+      q: query.q,
+      organisationId: query.organisationId && isUuid(query.organisationId) ? query.organisationId : undefined,
+      territory: query.territory,
+      onRoster: query.onRoster,
+    },
+    query,
   );
-  const [rows, [total]] = await Promise.all([
-    selectOfficers(ctx.db)
-      .where(where)
-      .orderBy(asc(officers.territory), asc(officers.name), asc(officers.id))
-      .limit(query.pageSize)
-      .offset((query.page - 1) * query.pageSize),
-    ctx.db.select({ n: count() }).from(officers).where(where),
-  ]);
   return {
     items: await views(ctx.db, rows, shanghaiDate(ctx.clock.now())),
-    total: total?.n ?? 0,
+    total,
     page: query.page,
     pageSize: query.pageSize,
     totalIsLowerBound: false,
@@ -144,7 +134,7 @@ export const listOfficers = async (ctx: AppContext, actor: Actor, query: ListOff
 
 const loadOfficer = async (db: Db | Tx, actor: Actor, id: string, action: 'read' | 'update') => {
   if (!isUuid(id)) throw notFound('执法人员');
-  const [row] = await selectOfficers(db).where(eq(officers.id, id));
+  const row = await findOfficerWithOrganisation(db, id);
   assertCan(actor, 'officer', action, row ? row.officer : undefined, '执法人员');
   return row!;
 };
@@ -157,7 +147,7 @@ export const getOfficer = async (ctx: AppContext, actor: Actor, id: string) => {
 
 export const officerEligibility = async (ctx: AppContext, actor: Actor, id: string, date: string) => {
   const row = await loadOfficer(ctx.db, actor, id, 'read');
-  const certs = await ctx.db.select().from(certificates).where(eq(certificates.officerId, row.officer.id));
+  const certs = await findCertificatesOfOfficer(ctx.db, row.officer.id);
   return eligibility(row.officer, certs, date);
 };
 
@@ -187,34 +177,24 @@ const certificateTaken = (number: string) =>
 export const createOfficer = async (ctx: AppContext, actor: Actor, input: TOfficerCreate) => {
   assertMayUse(actor, 'officer', 'create');
   return ctx.db.transaction(async (tx) => {
-    const [organisation] = await tx
-      .select()
-      .from(organisations)
-      .where(eq(organisations.id, input.organisationId));
+    const organisation = await findOrganisationById(tx, input.organisationId);
     assertCan(actor, 'organisation', 'read', organisation, '所属机构');
     if (input.certificate) {
-      const [taken] = await tx
-        .select()
-        .from(certificates)
-        .where(eq(certificates.number, input.certificate.number));
+      const taken = await findCertificateByNumber(tx, input.certificate.number);
       if (taken) throw certificateTaken(input.certificate.number);
     }
-    const [officer] = await tx
-      .insert(officers)
-      .values({
-        name: input.name,
-        organisationId: organisation!.id,
-        territory: organisation!.territory,
-        position: input.position,
-        qualifications: input.qualifications,
-      })
-      .returning();
-    if (input.certificate)
-      await tx.insert(certificates).values({ ...input.certificate, officerId: officer!.id });
-    await auditOfficer(tx, ctx, actor, 'officer.create', officer!, { input });
+    const officer = await insertOfficer(tx, {
+      name: input.name,
+      organisationId: organisation!.id,
+      territory: organisation!.territory,
+      position: input.position,
+      qualifications: input.qualifications,
+    });
+    if (input.certificate) await insertCertificate(tx, { ...input.certificate, officerId: officer.id });
+    await auditOfficer(tx, ctx, actor, 'officer.create', officer, { input });
     const [view] = await views(
       tx,
-      [{ officer: officer!, organisationName: organisation!.name }],
+      [{ officer, organisationName: organisation!.name }],
       shanghaiDate(ctx.clock.now()),
     );
     return view!;
@@ -224,15 +204,11 @@ export const createOfficer = async (ctx: AppContext, actor: Actor, input: TOffic
 export const updateOfficer = async (ctx: AppContext, actor: Actor, id: string, patch: TOfficerUpdate) =>
   ctx.db.transaction(async (tx) => {
     const row = await loadOfficer(tx, actor, id, 'update');
-    const [officer] = await tx
-      .update(officers)
-      .set({ ...patch, updatedAt: ctx.clock.now() })
-      .where(eq(officers.id, row.officer.id))
-      .returning();
-    await auditOfficer(tx, ctx, actor, 'officer.update', officer!, { patch });
+    const officer = await updateOfficerRow(tx, row.officer.id, { ...patch, updatedAt: ctx.clock.now() });
+    await auditOfficer(tx, ctx, actor, 'officer.update', officer, { patch });
     const [view] = await views(
       tx,
-      [{ officer: officer!, organisationName: row.organisationName }],
+      [{ officer, organisationName: row.organisationName }],
       shanghaiDate(ctx.clock.now()),
     );
     return view!;
@@ -254,20 +230,16 @@ export const removeFromRoster = async (
         `${row.officer.name} 已于 ${row.officer.removedOn} 调离执法岗位`,
       );
     }
-    const [officer] = await tx
-      .update(officers)
-      .set({
-        onRoster: false,
-        removedOn: removal.date,
-        removalReason: removal.reason,
-        updatedAt: ctx.clock.now(),
-      })
-      .where(eq(officers.id, row.officer.id))
-      .returning();
-    await auditOfficer(tx, ctx, actor, 'officer.remove', officer!, removal);
+    const officer = await updateOfficerRow(tx, row.officer.id, {
+      onRoster: false,
+      removedOn: removal.date,
+      removalReason: removal.reason,
+      updatedAt: ctx.clock.now(),
+    });
+    await auditOfficer(tx, ctx, actor, 'officer.remove', officer, removal);
     const [view] = await views(
       tx,
-      [{ officer: officer!, organisationName: row.organisationName }],
+      [{ officer, organisationName: row.organisationName }],
       shanghaiDate(ctx.clock.now()),
     );
     return view!;
@@ -281,9 +253,9 @@ export const addCertificate = async (
 ) =>
   ctx.db.transaction(async (tx) => {
     const row = await loadOfficer(tx, actor, id, 'update');
-    const [taken] = await tx.select().from(certificates).where(eq(certificates.number, input.number));
+    const taken = await findCertificateByNumber(tx, input.number);
     if (taken) throw certificateTaken(input.number);
-    await tx.insert(certificates).values({ ...input, officerId: row.officer.id });
+    await insertCertificate(tx, { ...input, officerId: row.officer.id });
     await auditOfficer(tx, ctx, actor, 'certificate.add', row.officer, input);
     const [view] = await views(tx, [row], shanghaiDate(ctx.clock.now()));
     return view!;
@@ -298,20 +270,14 @@ export const changeCertificateStatus = async (
 ) =>
   ctx.db.transaction(async (tx) => {
     const row = await loadOfficer(tx, actor, id, 'update');
-    const [cert] = isUuid(certificateId)
-      ? await tx
-          .select()
-          .from(certificates)
-          .where(and(eq(certificates.id, certificateId), eq(certificates.officerId, row.officer.id)))
-      : [];
+    const cert = isUuid(certificateId)
+      ? await findCertificateOfOfficer(tx, certificateId, row.officer.id)
+      : undefined;
     if (!cert) throw notFound('执法证');
     if (cert.status === 'revoked') {
       throw new Problem(409, 'CERTIFICATE_REVOKED_FINAL', '已吊销的执法证不能恢复，请登记新证');
     }
-    await tx
-      .update(certificates)
-      .set({ status: change.status, statusReason: change.reason })
-      .where(eq(certificates.id, cert.id));
+    await updateCertificate(tx, cert.id, { status: change.status, statusReason: change.reason });
     await auditOfficer(tx, ctx, actor, 'certificate.status', row.officer, {
       certificate: cert.number,
       from: cert.status,

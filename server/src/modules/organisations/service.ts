@@ -1,4 +1,3 @@
-import { and, asc, eq, inArray } from 'drizzle-orm';
 import { mayBeInspectionSubject, territoryName, type Organisation } from '@inspecta/domain';
 import type { AppContext } from '../../platform/http/context.ts';
 import {
@@ -20,8 +19,14 @@ import {
   type TOrganisationUpdate,
   type TOrganisationView,
 } from './model.ts';
-
-type Row = typeof organisations.$inferSelect;
+import {
+  findOrganisationById,
+  findOrganisationsByIds,
+  insertOrganisation,
+  listOrganisationRows,
+  updateOrganisationRow,
+  type OrganisationRow as Row,
+} from './repository.ts';
 
 export const organisationView = (row: Row): TOrganisationView => ({
   id: row.id,
@@ -64,8 +69,7 @@ export const toDomainOrganisation = (row: Row): Organisation => {
 
 export const findOrganisation = async (db: Db | Tx, id: string): Promise<Row | undefined> => {
   if (!isUuid(id)) return undefined;
-  const [row] = await db.select().from(organisations).where(eq(organisations.id, id));
-  return row;
+  return findOrganisationById(db, id);
 };
 
 export const listOrganisations = async (
@@ -73,17 +77,11 @@ export const listOrganisations = async (
   actor: Actor,
   query: { kind?: string | undefined; territory?: string | undefined },
 ) => {
-  const rows = await ctx.db
-    .select()
-    .from(organisations)
-    .where(
-      and(
-        scopeCondition(actor, 'organisation', { territory: organisations.territory }),
-        query.kind ? eq(organisations.kind, query.kind) : undefined,
-        query.territory ? eq(organisations.territory, query.territory) : undefined,
-      ),
-    )
-    .orderBy(asc(organisations.territory), asc(organisations.kind), asc(organisations.name));
+  const rows = await listOrganisationRows(ctx.db, {
+    scope: scopeCondition(actor, 'organisation', { territory: organisations.territory }),
+    kind: query.kind,
+    territory: query.territory,
+  });
   return { items: rows.map(organisationView) };
 };
 
@@ -102,7 +100,7 @@ const checkReferences = async (tx: Tx, actor: Actor, input: Partial<TOrganisatio
     (id): id is string => !!id,
   );
   if (ids.length === 0) return;
-  const found = await tx.select().from(organisations).where(inArray(organisations.id, ids));
+  const found = await findOrganisationsByIds(tx, ids);
   for (const id of ids) {
     const row = found.find((candidate) => candidate.id === id);
     if (!row || !assertCan(actor, 'organisation', 'read', row)) throw notFound('上级或委托机关');
@@ -121,21 +119,18 @@ export const createOrganisation = async (ctx: AppContext, actor: Actor, input: T
   assertTerritoryWritable(actor, input.territory);
   return ctx.db.transaction(async (tx) => {
     await checkReferences(tx, actor, input);
-    const [row] = await tx
-      .insert(organisations)
-      .values({
-        name: input.name,
-        kind: input.kind,
-        territory: input.territory,
-        parentId: input.parentId ?? null,
-        hasLegalStanding: input.kind === 'bureau',
-        active: input.active ?? true,
-        departmentType: input.kind === 'department' ? (input.departmentType ?? null) : null,
-        ...entrustmentColumns(input.kind === 'entrusted' ? input.entrustment : null),
-      })
-      .returning();
-    const view = organisationView(row!);
-    await auditOrganisation(tx, ctx, actor, 'organisation.create', row!, { after: view });
+    const row = await insertOrganisation(tx, {
+      name: input.name,
+      kind: input.kind,
+      territory: input.territory,
+      parentId: input.parentId ?? null,
+      hasLegalStanding: input.kind === 'bureau',
+      active: input.active ?? true,
+      departmentType: input.kind === 'department' ? (input.departmentType ?? null) : null,
+      ...entrustmentColumns(input.kind === 'entrusted' ? input.entrustment : null),
+    });
+    const view = organisationView(row);
+    await auditOrganisation(tx, ctx, actor, 'organisation.create', row, { after: view });
     return view;
   });
 };
@@ -154,22 +149,18 @@ export const updateOrganisation = async (
         errors: [{ path: ['entrustment'], message: '只有受委托组织可以登记委托' }],
       });
     }
-    const [row] = await tx
-      .update(organisations)
-      .set({
-        ...(patch.name !== undefined ? { name: patch.name } : {}),
-        ...(patch.parentId !== undefined ? { parentId: patch.parentId } : {}),
-        ...(patch.active !== undefined ? { active: patch.active } : {}),
-        ...(patch.departmentType !== undefined && before.kind === 'department'
-          ? { departmentType: patch.departmentType }
-          : {}),
-        ...(patch.entrustment !== undefined ? entrustmentColumns(patch.entrustment) : {}),
-        updatedAt: ctx.clock.now(),
-      })
-      .where(eq(organisations.id, before.id))
-      .returning();
-    const view = organisationView(row!);
-    await auditOrganisation(tx, ctx, actor, 'organisation.update', row!, {
+    const row = await updateOrganisationRow(tx, before.id, {
+      ...(patch.name !== undefined ? { name: patch.name } : {}),
+      ...(patch.parentId !== undefined ? { parentId: patch.parentId } : {}),
+      ...(patch.active !== undefined ? { active: patch.active } : {}),
+      ...(patch.departmentType !== undefined && before.kind === 'department'
+        ? { departmentType: patch.departmentType }
+        : {}),
+      ...(patch.entrustment !== undefined ? entrustmentColumns(patch.entrustment) : {}),
+      updatedAt: ctx.clock.now(),
+    });
+    const view = organisationView(row);
+    await auditOrganisation(tx, ctx, actor, 'organisation.update', row, {
       before: organisationView(before),
       after: view,
     });

@@ -1,16 +1,20 @@
-import { and, desc, eq, inArray } from 'drizzle-orm';
 import { PLAN_STATUS_NAMES, territoryName, type PlanStatus } from '@inspecta/domain';
 import type { AppContext } from '../../platform/http/context.ts';
 import { assertCan, type Action, type Actor } from '../../platform/policy/policy.ts';
 import { notFound } from '../../platform/http/problem.ts';
 import { isUuid } from '../../platform/http/paging.ts';
 import type { Db, Tx } from '../../platform/db/client.ts';
-import { annualPlans } from './schema.ts';
-import { enterprises } from '../enterprises/schema.ts';
+import {
+  findAnnualPlanById,
+  findEnterpriseNamesByIds,
+  findNewestAnnualPlanWithStatus,
+  listAnnualPlanVersions,
+  type AnnualPlanRow,
+} from './repository.ts';
 
 // Reading annual plans and shaping them for the API.
 
-export type AnnualPlanRow = typeof annualPlans.$inferSelect;
+export type { AnnualPlanRow };
 
 // An annual plan's items may be inspected once approved (measure 1: 经批准的计划).
 export const inForceStatuses: PlanStatus[] = ['approved', 'filed', 'published'];
@@ -22,7 +26,7 @@ export const loadAnnualPlan = async (
   action: Action,
 ): Promise<AnnualPlanRow> => {
   if (!isUuid(id)) throw notFound('年度计划');
-  const [row] = await db.select().from(annualPlans).where(eq(annualPlans.id, id));
+  const row = await findAnnualPlanById(db, id);
   return assertCan(actor, 'annual_plan', action, row, '年度计划');
 };
 
@@ -32,19 +36,7 @@ export const annualPlanInForce = async (
   territory: string,
   year: number,
 ): Promise<AnnualPlanRow | undefined> => {
-  const [row] = await db
-    .select()
-    .from(annualPlans)
-    .where(
-      and(
-        eq(annualPlans.territory, territory),
-        eq(annualPlans.year, year),
-        inArray(annualPlans.status, inForceStatuses),
-      ),
-    )
-    .orderBy(desc(annualPlans.version))
-    .limit(1);
-  return row;
+  return findNewestAnnualPlanWithStatus(db, territory, year, inForceStatuses);
 };
 
 export const annualPlanSummary = (row: AnnualPlanRow) => {
@@ -67,22 +59,11 @@ export const annualPlanSummary = (row: AnnualPlanRow) => {
 };
 
 export const annualPlanDetail = async (ctx: AppContext, row: AnnualPlanRow) => {
-  const versions = await ctx.db
-    .select({ id: annualPlans.id, version: annualPlans.version, status: annualPlans.status })
-    .from(annualPlans)
-    .where(and(eq(annualPlans.territory, row.territory), eq(annualPlans.year, row.year)))
-    .orderBy(annualPlans.version);
+  const versions = await listAnnualPlanVersions(ctx.db, row.territory, row.year);
   const { document } = row;
   const excludedIds = row.link?.excluded.map(({ item }) => item.enterpriseId) ?? [];
   const names = new Map(
-    excludedIds.length === 0
-      ? []
-      : (
-          await ctx.db
-            .select({ id: enterprises.id, name: enterprises.name })
-            .from(enterprises)
-            .where(inArray(enterprises.id, excludedIds))
-        ).map((e) => [e.id, e.name] as const),
+    (await findEnterpriseNamesByIds(ctx.db, excludedIds)).map((e) => [e.id, e.name] as const),
   );
   return {
     ...annualPlanSummary(row),

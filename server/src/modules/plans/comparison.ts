@@ -1,4 +1,3 @@
-import { and, desc, eq, like } from 'drizzle-orm';
 import {
   annualPlanItems,
   comparePlans,
@@ -9,8 +8,7 @@ import {
 import type { AppContext } from '../../platform/http/context.ts';
 import { Problem } from '../../platform/http/problem.ts';
 import { assertMayUse, type Actor } from '../../platform/policy/policy.ts';
-import { enterprises } from '../enterprises/schema.ts';
-import { annualPlans } from './schema.ts';
+import { listAnnualPlansOfYearUnder, listEnterprisesUnder } from './repository.ts';
 import type { AnnualPlanRow } from './annual-plan-store.ts';
 
 // measure 1 (衔接): the city's view of all its county plans for a year: enterprises in no plan (gaps),
@@ -21,11 +19,7 @@ export const comparePlansOfYear = async (ctx: AppContext, actor: Actor, year: nu
     throw new Problem(403, 'CITY_ONLY', '计划衔接比对仅供市级部门使用');
   }
   const prefix = actor.territory.slice(0, 4);
-  const rows = await ctx.db
-    .select()
-    .from(annualPlans)
-    .where(and(eq(annualPlans.year, year), like(annualPlans.territory, `${prefix}%`)))
-    .orderBy(desc(annualPlans.version));
+  const rows = await listAnnualPlansOfYearUnder(ctx.db, year, prefix);
   // the newest version of each bureau's plan
   const latest = new Map<string, AnnualPlanRow>();
   for (const row of rows) if (!latest.has(row.territory)) latest.set(row.territory, row);
@@ -37,10 +31,7 @@ export const comparePlansOfYear = async (ctx: AppContext, actor: Actor, year: nu
   });
   const city = latest.get(actor.territory);
   const counties = [...latest.values()].filter((row) => row.territory !== actor.territory);
-  const registry = await ctx.db
-    .select({ enterpriseId: enterprises.id, territory: enterprises.territory, name: enterprises.name })
-    .from(enterprises)
-    .where(like(enterprises.territory, `${prefix}%`));
+  const registry = await listEnterprisesUnder(ctx.db, prefix);
   const names = new Map(registry.map((row) => [row.enterpriseId, row.name]));
   const result = comparePlans({
     cityPlan: city ? coverage(city) : null,

@@ -1,10 +1,11 @@
-import { and, eq, inArray } from 'drizzle-orm';
 import { monthlyPlanDueDates, territoryName } from '@inspecta/domain';
 import type { AppContext } from '../../platform/http/context.ts';
 import { shanghaiDate } from '../../platform/http/dates.ts';
-import { users } from '../../platform/auth/schema.ts';
-import { organisations } from '../organisations/schema.ts';
-import { monthlyPlans } from './schema.ts';
+import {
+  findBureauTerritories,
+  findMonthlyPlanReminderRecipients,
+  findTerritoriesThatSubmitted,
+} from './monthly.repository.ts';
 import { notifyOnce } from '../../platform/notifications/notify-once.ts';
 
 const nextMonth = (today: string) => {
@@ -24,34 +25,13 @@ export const remindMonthlyPlans = async (ctx: AppContext): Promise<{ month: stri
   const due = monthlyPlanDueDates(target);
   if (!due.ok || today < due.reminderOn) return { month: label, reminded: 0 };
 
-  const bureaus = await ctx.db
-    .select({ territory: organisations.territory })
-    .from(organisations)
-    .where(eq(organisations.kind, 'bureau'));
-  const submitted = await ctx.db
-    .select({ territory: monthlyPlans.territory })
-    .from(monthlyPlans)
-    .where(
-      and(
-        eq(monthlyPlans.year, target.year),
-        eq(monthlyPlans.month, target.month),
-        inArray(monthlyPlans.status, ['submitted', 'filed']),
-      ),
-    );
+  const bureaus = await findBureauTerritories(ctx.db);
+  const submitted = await findTerritoriesThatSubmitted(ctx.db, target.year, target.month);
   const done = new Set(submitted.map((row) => row.territory));
   const missing = bureaus.map((row) => row.territory).filter((territory) => !done.has(territory));
   if (missing.length === 0) return { month: label, reminded: 0 };
 
-  const recipients = await ctx.db
-    .select({ id: users.id, territory: users.territory })
-    .from(users)
-    .where(
-      and(
-        inArray(users.territory, missing),
-        inArray(users.role, ['unit_head', 'legal_reviewer']),
-        eq(users.active, true),
-      ),
-    );
+  const recipients = await findMonthlyPlanReminderRecipients(ctx.db, missing);
   if (recipients.length === 0) return { month: label, reminded: 0 };
   const overdue = today > due.deadline;
   const reminded = await ctx.db.transaction((tx) =>

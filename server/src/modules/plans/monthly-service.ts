@@ -1,4 +1,3 @@
-import { and, asc, desc, eq, inArray, sql } from 'drizzle-orm';
 import {
   annualPlanMonth,
   isWithinTerritory,
@@ -26,17 +25,26 @@ import { Problem, notFound, refused } from '../../platform/http/problem.ts';
 import { isUuid } from '../../platform/http/paging.ts';
 import { appendAuditEvent, type AuditAction } from '../../platform/audit/service.ts';
 import type { Db, Tx } from '../../platform/db/client.ts';
-import { enterprises } from '../enterprises/schema.ts';
-import { organisations } from '../organisations/schema.ts';
 import { annualPlanInForce } from './annual-plan-store.ts';
 import type { ZCreateMonthlyPlanSchema, ZStartCheckSchema } from './model.ts';
 import { monthlyPlans, type MonthlyPlanEnterprise, type MonthlyPlanItemsRecord } from './schema.ts';
+import {
+  findEnterpriseTerritory,
+  findMonthlyPlanById,
+  findMonthlyPlanOfUnit,
+  findMonthlyPlansListing,
+  findUnitName,
+  insertMonthlyPlan,
+  listMonthlyPlanRows,
+  updateMonthlyPlan,
+  type MonthlyPlanRow,
+} from './monthly.repository.ts';
 import { todayIn } from './workflow.ts';
 
 // measure 2: each enforcement unit draws next month's plan from the annual plan in force and submits it to
 // the supervision unit before the month ends; measure 5: inspections start only from a plan in force.
 
-type MonthlyRow = typeof monthlyPlans.$inferSelect;
+type MonthlyRow = MonthlyPlanRow;
 
 const BASIS_2 = '《江门市应急管理系统严格规范涉企行政检查若干措施》第二项（次月工作计划应依据年度计划制定）';
 
@@ -100,11 +108,8 @@ const enterpriseIdsOf = (items: MonthlyPlanItemsRecord): string[] => [
 
 const unitNameOf = async (tx: Tx, actor: Actor) => {
   if (!actor.organisationId) return territoryName(actor.territory) ?? actor.territory;
-  const [unit] = await tx
-    .select({ name: organisations.name })
-    .from(organisations)
-    .where(eq(organisations.id, actor.organisationId));
-  return unit?.name ?? actor.territory;
+  const name = await findUnitName(tx, actor.organisationId);
+  return name ?? actor.territory;
 };
 
 export const createMonthlyPlan = async (
@@ -143,17 +148,12 @@ export const createMonthlyPlan = async (
       body.enterpriseIds ? new Set(body.enterpriseIds) : null,
     );
     const unitName = await unitNameOf(tx, actor);
-    const [existing] = await tx
-      .select({ id: monthlyPlans.id })
-      .from(monthlyPlans)
-      .where(
-        and(
-          eq(monthlyPlans.territory, actor.territory),
-          eq(monthlyPlans.unitName, unitName),
-          eq(monthlyPlans.year, body.year),
-          eq(monthlyPlans.month, body.month),
-        ),
-      );
+    const existing = await findMonthlyPlanOfUnit(tx, {
+      territory: actor.territory,
+      unitName,
+      year: body.year,
+      month: body.month,
+    });
     if (existing)
       throw new Problem(
         409,
@@ -162,45 +162,42 @@ export const createMonthlyPlan = async (
         { detail: existing.id },
       );
     const now = ctx.clock.now();
-    const [row] = await tx
-      .insert(monthlyPlans)
-      .values({
-        year: body.year,
-        month: body.month,
-        territory: actor.territory,
-        unitId: actor.organisationId,
-        unitName,
-        annualPlanId: annual.id,
-        status: 'draft',
-        record: newPlanRecord('monthly'),
-        enterpriseIds: enterpriseIdsOf(items),
-        items,
-        createdAt: now,
-        createdByName: actor.displayName,
-      })
-      .returning();
+    const row = await insertMonthlyPlan(tx, {
+      year: body.year,
+      month: body.month,
+      territory: actor.territory,
+      unitId: actor.organisationId,
+      unitName,
+      annualPlanId: annual.id,
+      status: 'draft',
+      record: newPlanRecord('monthly'),
+      enterpriseIds: enterpriseIdsOf(items),
+      items,
+      createdAt: now,
+      createdByName: actor.displayName,
+    });
     await appendAuditEvent(tx, {
       actor,
       action: 'plan.monthly.created',
       entityType: 'monthly_plan',
-      entityId: row!.id,
-      territory: row!.territory,
+      entityId: row.id,
+      territory: row.territory,
       payload: {
         year: body.year,
         month: body.month,
         annualPlanId: annual.id,
         annualPlanVersion: annual.version,
-        enterprises: row!.enterpriseIds.length,
+        enterprises: row.enterpriseIds.length,
       },
       at: now,
     });
-    return monthlyPlanView(row!, todayIn(ctx));
+    return monthlyPlanView(row, todayIn(ctx));
   });
 };
 
 const loadMonthly = async (db: Db | Tx, actor: Actor, id: string, action: Action) => {
   if (!isUuid(id)) throw notFound('月度工作计划');
-  const [row] = await db.select().from(monthlyPlans).where(eq(monthlyPlans.id, id));
+  const row = await findMonthlyPlanById(db, id);
   return assertCan(actor, 'monthly_plan', action, row, '月度工作计划');
 };
 
@@ -216,12 +213,11 @@ export const moveMonthlyPlan = async (ctx: AppContext, actor: Actor, id: string,
     const action: PlanAction = type === 'submit' ? { type, submittedOn: today } : { type, filedOn: today };
     const verdict = transitionPlan(row.record, action);
     if (!verdict.ok) throw refused(verdict);
-    const [updated] = await tx
-      .update(monthlyPlans)
-      .set({ record: verdict.plan, status: verdict.plan.status })
-      .where(eq(monthlyPlans.id, row.id))
-      .returning();
-    const view = monthlyPlanView(updated!, today);
+    const updated = await updateMonthlyPlan(tx, row.id, {
+      record: verdict.plan,
+      status: verdict.plan.status,
+    });
+    const view = monthlyPlanView(updated, today);
     await appendAuditEvent(tx, {
       actor,
       action: verdict.event as AuditAction,
@@ -239,22 +235,11 @@ export const listMonthlyPlans = async (
   actor: Actor,
   query: { year?: number; month?: number },
 ) => {
-  const rows = await ctx.db
-    .select()
-    .from(monthlyPlans)
-    .where(
-      and(
-        scopeCondition(actor, 'monthly_plan', { territory: monthlyPlans.territory }),
-        query.year === undefined ? undefined : eq(monthlyPlans.year, query.year),
-        query.month === undefined ? undefined : eq(monthlyPlans.month, query.month),
-      ),
-    )
-    .orderBy(
-      desc(monthlyPlans.year),
-      desc(monthlyPlans.month),
-      asc(monthlyPlans.territory),
-      asc(monthlyPlans.unitName),
-    );
+  const rows = await listMonthlyPlanRows(ctx.db, {
+    scope: scopeCondition(actor, 'monthly_plan', { territory: monthlyPlans.territory }),
+    year: query.year,
+    month: query.month,
+  });
   const today = todayIn(ctx);
   return { items: rows.map((row) => monthlyPlanView(row, today)) };
 };
@@ -266,23 +251,12 @@ export const checkInspectionStart = async (
   body: z.infer<typeof ZStartCheckSchema>,
 ) => {
   assertMayUse(actor, 'monthly_plan', 'read');
-  const [enterprise] = isUuid(body.enterpriseId)
-    ? await ctx.db
-        .select({ id: enterprises.id, territory: enterprises.territory })
-        .from(enterprises)
-        .where(eq(enterprises.id, body.enterpriseId))
-    : [];
+  const enterprise = isUuid(body.enterpriseId)
+    ? await findEnterpriseTerritory(ctx.db, body.enterpriseId)
+    : undefined;
   assertCan(actor, 'enterprise', 'read', enterprise, '企业');
   const year = Number(body.date.slice(0, 4));
-  const listing = await ctx.db
-    .select()
-    .from(monthlyPlans)
-    .where(
-      and(
-        inArray(monthlyPlans.year, [year - 1, year, year + 1]),
-        sql`${monthlyPlans.enterpriseIds} @> ${JSON.stringify([body.enterpriseId])}::jsonb`,
-      ),
-    );
+  const listing = await findMonthlyPlansListing(ctx.db, [year - 1, year, year + 1], body.enterpriseId);
   // only the plans of a bureau answerable for the enterprise's territory count
   const plans = listing.filter((plan) => isWithinTerritory(plan.territory, enterprise!.territory));
   const answer = mayStartInspection({

@@ -1,4 +1,3 @@
-import { and, asc, desc, eq, inArray } from 'drizzle-orm';
 import {
   annualPlanItems,
   computeAnnualPlan,
@@ -15,24 +14,24 @@ import {
 } from '@inspecta/domain';
 import type { z } from 'zod';
 import type { AppContext } from '../../platform/http/context.ts';
-import {
-  assertMayUse,
-  scopeCondition,
-  territoryCondition,
-  type Actor,
-} from '../../platform/policy/policy.ts';
+import { assertMayUse, scopeCondition, type Actor } from '../../platform/policy/policy.ts';
 import { Problem, refused } from '../../platform/http/problem.ts';
 import { appendAuditEvent } from '../../platform/audit/service.ts';
 import type { Tx } from '../../platform/db/client.ts';
-import { enterprises } from '../enterprises/schema.ts';
-import { enterpriseGrades } from '../grading/schema.ts';
-import { certificates, officers } from '../officers/schema.ts';
 import { eligibility } from '../officers/index.ts';
-import { organisations } from '../organisations/schema.ts';
 import { annualPlanInForce, annualPlanSummary, type AnnualPlanRow } from './annual-plan-store.ts';
 import type { ZComputeAnnualPlanSchema } from './model.ts';
-import { bureauRosterCondition } from '../officers/index.ts';
 import { annualPlans, type AnnualPlanInputRecord, type AnnualPlanLink } from './schema.ts';
+import {
+  findBureauName,
+  findEnterprisesWithGrades,
+  findNewestAnnualPlan,
+  findRosterWithCertificates,
+  insertAnnualPlan,
+  listAnnualPlanRows,
+  listPublishedAnnualPlanRows,
+  updateAnnualPlan,
+} from './repository.ts';
 
 // measure 1: the bureau computes its annual plan from its people and its enterprises (the domain does the
 // arithmetic); measure 5: key enterprises fully covered, the others by double-random batches.
@@ -43,22 +42,7 @@ const cityOf = (county: string): string => `${county.slice(0, 4)}00`;
 
 // measure 10: an officer counts when the domain's mayInspect allows them on the first day of the plan year.
 const rosterFor = async (tx: Tx, territory: string, eligibilityDate: string) => {
-  const rows = await tx
-    .select()
-    .from(officers)
-    .where(bureauRosterCondition(territory))
-    .orderBy(asc(officers.name));
-  const certs = rows.length
-    ? await tx
-        .select()
-        .from(certificates)
-        .where(
-          inArray(
-            certificates.officerId,
-            rows.map((r) => r.id),
-          ),
-        )
-    : [];
+  const { rows, certs } = await findRosterWithCertificates(tx, territory);
   return rows.map((officer) => {
     const answer = eligibility(
       officer,
@@ -78,17 +62,7 @@ const rosterFor = async (tx: Tx, territory: string, eligibilityDate: string) => 
 // those registered directly under it; a county plans every enterprise of its territory (less what the city
 // covers, see linkToCity). Ungraded enterprises are counted, not planned.
 const enterprisesFor = async (tx: Tx, territory: string, isCity: boolean) => {
-  const rows = await tx
-    .select({
-      id: enterprises.id,
-      name: enterprises.name,
-      territory: enterprises.territory,
-      result: enterpriseGrades.result,
-    })
-    .from(enterprises)
-    .leftJoin(enterpriseGrades, eq(enterpriseGrades.enterpriseId, enterprises.id))
-    .where(territoryCondition(territory, enterprises.territory))
-    .orderBy(asc(enterprises.territory), asc(enterprises.name));
+  const rows = await findEnterprisesWithGrades(tx, territory);
   const planned: PlanningEnterprise[] = [];
   let ungraded = 0;
   for (const row of rows) {
@@ -147,12 +121,8 @@ const linkToCity = (city: AnnualPlanRow, input: ComputeAnnualPlanInput) => {
 };
 
 const bureauName = async (tx: Tx, territory: string) => {
-  const [bureau] = await tx
-    .select({ name: organisations.name })
-    .from(organisations)
-    .where(and(eq(organisations.territory, territory), eq(organisations.kind, 'bureau')))
-    .limit(1);
-  return bureau?.name ?? `${territoryName(territory) ?? territory}应急管理部门`;
+  const name = await findBureauName(tx, territory);
+  return name ?? `${territoryName(territory) ?? territory}应急管理部门`;
 };
 
 // The workdays entered go to the category list they belong to; an unknown code is left for the domain to refuse.
@@ -169,12 +139,7 @@ export const computeAnnualPlanFor = async (ctx: AppContext, actor: Actor, body: 
   if (level === 'province')
     throw new Problem(422, 'ANNUAL_PLAN_LEVEL_UNSUPPORTED', '省级年度计划暂不在本系统中编制', { measure: 1 });
   return ctx.db.transaction(async (tx) => {
-    const [latest] = await tx
-      .select()
-      .from(annualPlans)
-      .where(and(eq(annualPlans.territory, actor.territory), eq(annualPlans.year, body.year)))
-      .orderBy(desc(annualPlans.version))
-      .limit(1);
+    const latest = await findNewestAnnualPlan(tx, actor.territory, body.year);
     if (latest && latest.status !== 'draft') {
       throw new Problem(
         409,
@@ -214,60 +179,47 @@ export const computeAnnualPlanFor = async (ctx: AppContext, actor: Actor, body: 
       ungradedEnterprises: ungraded,
     };
     const values = { document, input: stored, link, computedAt: now, computedByName: actor.displayName };
-    const [row] = latest
-      ? await tx.update(annualPlans).set(values).where(eq(annualPlans.id, latest.id)).returning()
-      : await tx
-          .insert(annualPlans)
-          .values({
-            ...values,
-            year: body.year,
-            territory: actor.territory,
-            version: 1,
-            status: 'draft',
-            record: newPlanRecord('annual'),
-            createdAt: now,
-          })
-          .returning();
+    const row = latest
+      ? await updateAnnualPlan(tx, latest.id, values)
+      : await insertAnnualPlan(tx, {
+          ...values,
+          year: body.year,
+          territory: actor.territory,
+          version: 1,
+          status: 'draft',
+          record: newPlanRecord('annual'),
+          createdAt: now,
+        });
     await appendAuditEvent(tx, {
       actor,
       action: 'plan.annual.computed',
       entityType: 'annual_plan',
-      entityId: row!.id,
-      territory: row!.territory,
+      entityId: row.id,
+      territory: row.territory,
       payload: {
         year: body.year,
-        version: row!.version,
+        version: row.version,
         workdays: body.workdays,
         totals: document.totals,
         linkedTo: link?.cityPlanId ?? null,
       },
       at: now,
     });
-    return row!;
+    return row;
   });
 };
 
 export const listAnnualPlans = async (ctx: AppContext, actor: Actor, year: number | undefined) => {
-  const rows = await ctx.db
-    .select()
-    .from(annualPlans)
-    .where(
-      and(
-        scopeCondition(actor, 'annual_plan', { territory: annualPlans.territory }),
-        year === undefined ? undefined : eq(annualPlans.year, year),
-      ),
-    )
-    .orderBy(desc(annualPlans.year), asc(annualPlans.territory), desc(annualPlans.version));
+  const rows = await listAnnualPlanRows(ctx.db, {
+    scope: scopeCondition(actor, 'annual_plan', { territory: annualPlans.territory }),
+    year,
+  });
   return { items: rows.map(annualPlanSummary) };
 };
 
 // Public (事前公开): totals and matters of published plans; no enterprise, officer or workday entry.
 export const publishedAnnualPlans = async (ctx: AppContext) => {
-  const rows = await ctx.db
-    .select()
-    .from(annualPlans)
-    .where(eq(annualPlans.status, 'published'))
-    .orderBy(desc(annualPlans.year), asc(annualPlans.territory));
+  const rows = await listPublishedAnnualPlanRows(ctx.db);
   return {
     items: rows.map((row) => {
       const { totals, ratio } = row.document;

@@ -1,4 +1,3 @@
-import { and, desc, eq, ne } from 'drizzle-orm';
 import { transitionPlan, type PlanAction, type PlanRecord } from '@inspecta/domain';
 import type { AppContext } from '../../platform/http/context.ts';
 import { shanghaiDate } from '../../platform/http/dates.ts';
@@ -7,7 +6,12 @@ import { Problem, refused } from '../../platform/http/problem.ts';
 import { appendAuditEvent, type AuditAction } from '../../platform/audit/service.ts';
 import type { Tx } from '../../platform/db/client.ts';
 import { loadAnnualPlan, type AnnualPlanRow } from './annual-plan-store.ts';
-import { annualPlans } from './schema.ts';
+import {
+  findNewestAnnualPlanVersion,
+  findOtherPublishedVersions,
+  insertAnnualPlan,
+  updateAnnualPlan,
+} from './repository.ts';
 
 // measure 1: the annual plan's workflow through the domain's transition table; every step is audited in
 // the transaction that makes it.
@@ -51,37 +55,20 @@ export const moveAnnualPlan = async (ctx: AppContext, actor: Actor, id: string, 
   ctx.db.transaction(async (tx) => {
     const row = await loadAnnualPlan(tx, actor, id, permission[action.type]);
     const verdict = step(row.record, action);
-    const [updated] = await tx
-      .update(annualPlans)
-      .set({ record: verdict.plan, status: verdict.plan.status })
-      .where(eq(annualPlans.id, row.id))
-      .returning();
+    const updated = await updateAnnualPlan(tx, row.id, { record: verdict.plan, status: verdict.plan.status });
     await audit(tx, ctx, actor, verdict.event as AuditAction, row, { version: row.version, action });
     if (action.type === 'publish') {
-      const older = await tx
-        .select()
-        .from(annualPlans)
-        .where(
-          and(
-            eq(annualPlans.territory, row.territory),
-            eq(annualPlans.year, row.year),
-            eq(annualPlans.status, 'published'),
-            ne(annualPlans.id, row.id),
-          ),
-        );
+      const older = await findOtherPublishedVersions(tx, row);
       for (const previous of older) {
         const superseded = step(previous.record, { type: 'supersede', byVersion: row.version });
-        await tx
-          .update(annualPlans)
-          .set({ record: superseded.plan, status: superseded.plan.status })
-          .where(eq(annualPlans.id, previous.id));
+        await updateAnnualPlan(tx, previous.id, { record: superseded.plan, status: superseded.plan.status });
         await audit(tx, ctx, actor, 'plan.annual.superseded', previous, {
           version: previous.version,
           byVersion: row.version,
         });
       }
     }
-    return updated!;
+    return updated;
   });
 
 // measure 1: a published plan changes only by a new version with a reason; the new version starts as a
@@ -89,12 +76,7 @@ export const moveAnnualPlan = async (ctx: AppContext, actor: Actor, id: string, 
 export const reviseAnnualPlan = async (ctx: AppContext, actor: Actor, id: string, reason: string) =>
   ctx.db.transaction(async (tx) => {
     const row = await loadAnnualPlan(tx, actor, id, 'create');
-    const [newest] = await tx
-      .select({ version: annualPlans.version })
-      .from(annualPlans)
-      .where(and(eq(annualPlans.territory, row.territory), eq(annualPlans.year, row.year)))
-      .orderBy(desc(annualPlans.version))
-      .limit(1);
+    const newest = await findNewestAnnualPlanVersion(tx, row.territory, row.year);
     if (newest && newest.version !== row.version) {
       throw new Problem(
         409,
@@ -104,28 +86,25 @@ export const reviseAnnualPlan = async (ctx: AppContext, actor: Actor, id: string
     }
     const verdict = step(row.record, { type: 'adjust', reason });
     const now = ctx.clock.now();
-    const [created] = await tx
-      .insert(annualPlans)
-      .values({
-        year: row.year,
-        territory: row.territory,
-        version: verdict.plan.version,
-        status: verdict.plan.status,
-        record: verdict.plan,
-        input: row.input,
-        document: row.document,
-        link: row.link,
-        computedAt: row.computedAt,
-        computedByName: row.computedByName,
-        createdAt: now,
-      })
-      .returning();
-    await audit(tx, ctx, actor, 'plan.annual.adjusted', created!, {
+    const created = await insertAnnualPlan(tx, {
+      year: row.year,
+      territory: row.territory,
+      version: verdict.plan.version,
+      status: verdict.plan.status,
+      record: verdict.plan,
+      input: row.input,
+      document: row.document,
+      link: row.link,
+      computedAt: row.computedAt,
+      computedByName: row.computedByName,
+      createdAt: now,
+    });
+    await audit(tx, ctx, actor, 'plan.annual.adjusted', created, {
       reason: reason.trim(),
       previousVersion: row.version,
       previousId: row.id,
     });
-    return created!;
+    return created;
   });
 
 export const todayIn = (ctx: AppContext): string => shanghaiDate(ctx.clock.now());

@@ -1,0 +1,107 @@
+import type { z } from 'zod';
+import type { AppContext } from '../../platform/http/context.ts';
+import type { Actor } from '../../platform/policy/policy.ts';
+import { Problem } from '../../platform/http/problem.ts';
+import type { Db } from '../../platform/db/client.ts';
+import { officersByCertificate } from '../officers/index.ts';
+import type { ZDetailQuerySchema } from './model.ts';
+import { stratumSize } from './pools.ts';
+import { drawSummary, recordOf } from './draw-view.ts';
+import { loadDraw, publicDraw } from './load-draw.ts';
+import type { DrawRow } from './repository.ts';
+import { findEnterpriseNamesByCodes, findInspectionsOfDrawByCodes } from './inspection.repository.ts';
+
+export const getDraw = async (
+  ctx: AppContext,
+  actor: Actor | null,
+  id: string,
+  query: z.infer<typeof ZDetailQuerySchema>,
+) => {
+  const row = actor ? await loadDraw(ctx.db, actor, id, 'read') : await publicDraw(ctx.db, id);
+  return drawDetail(ctx.db, row, query, actor !== null || row.resultsPublishedAt !== null);
+};
+
+const drawDetail = async (
+  db: Db,
+  row: DrawRow,
+  query: z.infer<typeof ZDetailQuerySchema>,
+  withResults: boolean,
+) => {
+  const all = row.result?.selected ?? [];
+  const matching = query.q ? all.filter((entry) => entry.enterprise.includes(query.q!.toUpperCase())) : all;
+  const page = matching.slice((query.page - 1) * query.pageSize, query.page * query.pageSize);
+  const codes = page.map((entry) => entry.enterprise);
+  const partnerTeams = row.partners.map(
+    (partner) =>
+      new Map((partner.record?.selected ?? []).map((entry) => [entry.enterprise, entry.inspectors])),
+  );
+  const names = await officersByCertificate(db, [
+    ...page.flatMap((entry) => entry.inspectors),
+    ...row.replacements.map((r) => r.replacement),
+    ...partnerTeams.flatMap((team) => codes.flatMap((code) => team.get(code) ?? [])),
+  ]);
+  const enterpriseRows = await findEnterpriseNamesByCodes(db, codes);
+  const enterpriseName = new Map(enterpriseRows.map((e) => [e.code, e.name]));
+  const inspectionRows = await findInspectionsOfDrawByCodes(db, row.id, codes);
+  const inspectionOf = new Map(inspectionRows.map((i) => [i.code, i]));
+  const memberView = (certificate: string) => ({ certificate, name: names.get(certificate)?.name ?? null });
+  return {
+    ...drawSummary(row),
+    strata: row.pools.strata.map((stratum) => ({
+      key: stratum.key,
+      k: stratum.k,
+      candidates: stratumSize(stratum),
+    })),
+    atCap: row.pools.atCap,
+    exclusions: row.pools.exclusions.length,
+    maxAssignmentsPerInspector: row.pools.maxAssignmentsPerInspector,
+    selected: page.map((entry) => {
+      const replacements = row.replacements.filter((r) => r.enterprise === entry.enterprise);
+      const team = replacements.reduce(
+        (members, r) => members.map((m) => (m === r.recused ? r.replacement : m)),
+        entry.inspectors,
+      );
+      const inspection = inspectionOf.get(entry.enterprise);
+      return {
+        stratum: entry.stratum,
+        creditCode: entry.enterprise,
+        enterpriseName: enterpriseName.get(entry.enterprise) ?? null,
+        inspectors: team.map(memberView),
+        partners: row.partners.map((partner, index) => ({
+          organisationName: partner.organisationName,
+          inspectors: (partnerTeams[index]!.get(entry.enterprise) ?? []).map(memberView),
+        })),
+        replacements: replacements.map(({ recused, replacement, reason, recordedAt }) => ({
+          recused,
+          replacement,
+          reason,
+          recordedAt,
+        })),
+        inspectionId: withResults ? (inspection?.id ?? null) : null,
+        inspectionStatus: inspection?.status ?? null,
+        resultSummary: withResults ? (inspection?.resultSummary ?? null) : null,
+      };
+    }),
+    selectedTotal: matching.length,
+  };
+};
+
+// Item 8: the record, without login once drawn (drawn or cancelled after the draw: both stay public).
+export const getRecord = async (ctx: AppContext, id: string) => {
+  const row = await publicDraw(ctx.db, id);
+  const record = recordOf(row);
+  if (!record) throw new Problem(409, 'DRAW_NOT_DRAWN', '该批次尚未抽取，只公布了名单哈希');
+  return {
+    ...record,
+    partners: row.partners
+      .filter((p) => p.record)
+      .map((p) => ({ organisationName: p.organisationName, record: p.record! })),
+    replacements: row.replacements.map(({ enterprise, recused, replacement, reason, recordedAt }) => ({
+      enterprise,
+      recused,
+      replacement,
+      reason,
+      recordedAt,
+    })),
+  };
+};

@@ -1,0 +1,111 @@
+import { and, asc, count, desc, eq, isNull, type SQL } from 'drizzle-orm';
+import type { Db, Tx } from '../../platform/db/client.ts';
+import { territoryCondition } from '../../platform/policy/policy.ts';
+import { enterprises } from '../enterprises/schema.ts';
+import { enterpriseFacts, enterpriseGrades, gradeChanges } from './schema.ts';
+
+export type GradeRow = typeof enterpriseGrades.$inferSelect;
+export type GradeInsert = typeof enterpriseGrades.$inferInsert;
+export type FactRow = typeof enterpriseFacts.$inferSelect;
+export type FactInsert = typeof enterpriseFacts.$inferInsert;
+export type GradeChangeInsert = typeof gradeChanges.$inferInsert;
+
+// The facts still in force, oldest first (the latest record of a single-valued kind wins).
+export const findFactsInForce = (db: Db | Tx, enterpriseId: string) =>
+  db
+    .select({ kind: enterpriseFacts.kind, data: enterpriseFacts.data })
+    .from(enterpriseFacts)
+    .where(and(eq(enterpriseFacts.enterpriseId, enterpriseId), isNull(enterpriseFacts.retractedAt)))
+    .orderBy(asc(enterpriseFacts.recordedAt));
+
+export const findGradeByEnterpriseId = async (
+  db: Db | Tx,
+  enterpriseId: string,
+): Promise<GradeRow | undefined> => {
+  const [row] = await db
+    .select()
+    .from(enterpriseGrades)
+    .where(eq(enterpriseGrades.enterpriseId, enterpriseId));
+  return row;
+};
+
+export const upsertGrade = (tx: Tx, values: GradeInsert) =>
+  tx
+    .insert(enterpriseGrades)
+    .values(values)
+    .onConflictDoUpdate({ target: enterpriseGrades.enterpriseId, set: values });
+
+// measure 4: the enterprise's key status is its grading class.
+export const updateEnterpriseKeyStatus = (
+  tx: Tx,
+  enterpriseId: string,
+  status: Pick<typeof enterprises.$inferInsert, 'isKey' | 'keyReasons'>,
+) => tx.update(enterprises).set(status).where(eq(enterprises.id, enterpriseId));
+
+export const insertGradeChange = (tx: Tx, values: GradeChangeInsert) =>
+  tx.insert(gradeChanges).values(values);
+
+export const listGradeChanges = (db: Db | Tx, enterpriseId: string, limit: number) =>
+  db
+    .select()
+    .from(gradeChanges)
+    .where(eq(gradeChanges.enterpriseId, enterpriseId))
+    .orderBy(desc(gradeChanges.at))
+    .limit(limit);
+
+export const listFactRows = (db: Db | Tx, enterpriseId: string) =>
+  db
+    .select()
+    .from(enterpriseFacts)
+    .where(eq(enterpriseFacts.enterpriseId, enterpriseId))
+    .orderBy(desc(enterpriseFacts.recordedAt));
+
+export const insertFact = async (tx: Tx, values: FactInsert): Promise<FactRow> => {
+  const [row] = await tx.insert(enterpriseFacts).values(values).returning();
+  return row!;
+};
+
+export const findFactOfEnterprise = async (
+  db: Db | Tx,
+  factId: string,
+  enterpriseId: string,
+): Promise<FactRow | undefined> => {
+  const [row] = await db
+    .select()
+    .from(enterpriseFacts)
+    .where(and(eq(enterpriseFacts.id, factId), eq(enterpriseFacts.enterpriseId, enterpriseId)));
+  return row;
+};
+
+export const retractFactRow = (
+  tx: Tx,
+  factId: string,
+  values: { retractedAt: Date; retractionReason: string },
+) => tx.update(enterpriseFacts).set(values).where(eq(enterpriseFacts.id, factId));
+
+// Grades counted by territory, class, risk grade and level, within the scope and the territory asked for.
+export const countGradesByGroup = (
+  db: Db,
+  filter: { scope: SQL | undefined; territory?: string | undefined },
+) =>
+  db
+    .select({
+      territory: enterpriseGrades.territory,
+      class: enterpriseGrades.class,
+      riskGrade: enterpriseGrades.riskGrade,
+      enforcementLevel: enterpriseGrades.enforcementLevel,
+      n: count(),
+    })
+    .from(enterpriseGrades)
+    .where(
+      and(
+        filter.scope,
+        filter.territory ? territoryCondition(filter.territory, enterpriseGrades.territory) : undefined,
+      ),
+    )
+    .groupBy(
+      enterpriseGrades.territory,
+      enterpriseGrades.class,
+      enterpriseGrades.riskGrade,
+      enterpriseGrades.enforcementLevel,
+    );

@@ -1,0 +1,186 @@
+import { and, asc, desc, eq, inArray, like, ne, type SQL } from 'drizzle-orm';
+import type { Db, Tx } from '../../platform/db/client.ts';
+import { territoryCondition } from '../../platform/policy/policy.ts';
+import { enterprises } from '../enterprises/schema.ts';
+import { enterpriseGrades } from '../grading/schema.ts';
+import { bureauRosterCondition } from '../officers/index.ts';
+import { certificates, officers } from '../officers/schema.ts';
+import { organisations } from '../organisations/schema.ts';
+import { annualPlans } from './schema.ts';
+
+// The annual plans, and what a bureau's plan is computed from.
+
+export type AnnualPlanRow = typeof annualPlans.$inferSelect;
+export type AnnualPlanInsert = typeof annualPlans.$inferInsert;
+
+export const findAnnualPlanById = async (db: Db | Tx, id: string): Promise<AnnualPlanRow | undefined> => {
+  const [row] = await db.select().from(annualPlans).where(eq(annualPlans.id, id));
+  return row;
+};
+
+// The newest version of a bureau's plan for the year with one of these statuses, if any.
+export const findNewestAnnualPlanWithStatus = async (
+  db: Db | Tx,
+  territory: string,
+  year: number,
+  statuses: string[],
+): Promise<AnnualPlanRow | undefined> => {
+  const [row] = await db
+    .select()
+    .from(annualPlans)
+    .where(
+      and(
+        eq(annualPlans.territory, territory),
+        eq(annualPlans.year, year),
+        inArray(annualPlans.status, statuses),
+      ),
+    )
+    .orderBy(desc(annualPlans.version))
+    .limit(1);
+  return row;
+};
+
+// The newest version of a bureau's plan for the year, whatever its status.
+export const findNewestAnnualPlan = async (
+  tx: Tx,
+  territory: string,
+  year: number,
+): Promise<AnnualPlanRow | undefined> => {
+  const [latest] = await tx
+    .select()
+    .from(annualPlans)
+    .where(and(eq(annualPlans.territory, territory), eq(annualPlans.year, year)))
+    .orderBy(desc(annualPlans.version))
+    .limit(1);
+  return latest;
+};
+
+export const findNewestAnnualPlanVersion = async (
+  tx: Tx,
+  territory: string,
+  year: number,
+): Promise<{ version: number } | undefined> => {
+  const [newest] = await tx
+    .select({ version: annualPlans.version })
+    .from(annualPlans)
+    .where(and(eq(annualPlans.territory, territory), eq(annualPlans.year, year)))
+    .orderBy(desc(annualPlans.version))
+    .limit(1);
+  return newest;
+};
+
+export const listAnnualPlanVersions = (db: Db, territory: string, year: number) =>
+  db
+    .select({ id: annualPlans.id, version: annualPlans.version, status: annualPlans.status })
+    .from(annualPlans)
+    .where(and(eq(annualPlans.territory, territory), eq(annualPlans.year, year)))
+    .orderBy(annualPlans.version);
+
+// Every other published version of the bureau's plan for the year (superseded when this one is published).
+export const findOtherPublishedVersions = (tx: Tx, row: AnnualPlanRow) =>
+  tx
+    .select()
+    .from(annualPlans)
+    .where(
+      and(
+        eq(annualPlans.territory, row.territory),
+        eq(annualPlans.year, row.year),
+        eq(annualPlans.status, 'published'),
+        ne(annualPlans.id, row.id),
+      ),
+    );
+
+export const insertAnnualPlan = async (tx: Tx, values: AnnualPlanInsert): Promise<AnnualPlanRow> => {
+  const [row] = await tx.insert(annualPlans).values(values).returning();
+  return row!;
+};
+
+export const updateAnnualPlan = async (
+  tx: Tx,
+  id: string,
+  values: Partial<AnnualPlanInsert>,
+): Promise<AnnualPlanRow> => {
+  const [row] = await tx.update(annualPlans).set(values).where(eq(annualPlans.id, id)).returning();
+  return row!;
+};
+
+export const listAnnualPlanRows = (db: Db, filter: { scope: SQL | undefined; year?: number | undefined }) =>
+  db
+    .select()
+    .from(annualPlans)
+    .where(and(filter.scope, filter.year === undefined ? undefined : eq(annualPlans.year, filter.year)))
+    .orderBy(desc(annualPlans.year), asc(annualPlans.territory), desc(annualPlans.version));
+
+export const listPublishedAnnualPlanRows = (db: Db) =>
+  db
+    .select()
+    .from(annualPlans)
+    .where(eq(annualPlans.status, 'published'))
+    .orderBy(desc(annualPlans.year), asc(annualPlans.territory));
+
+// Every version of every plan of the year whose territory starts with the prefix (a city and its counties),
+// newest version first.
+export const listAnnualPlansOfYearUnder = (db: Db, year: number, prefix: string) =>
+  db
+    .select()
+    .from(annualPlans)
+    .where(and(eq(annualPlans.year, year), like(annualPlans.territory, `${prefix}%`)))
+    .orderBy(desc(annualPlans.version));
+
+export const listEnterprisesUnder = (db: Db, prefix: string) =>
+  db
+    .select({ enterpriseId: enterprises.id, territory: enterprises.territory, name: enterprises.name })
+    .from(enterprises)
+    .where(like(enterprises.territory, `${prefix}%`));
+
+export const findEnterpriseNamesByIds = (db: Db, ids: string[]) =>
+  ids.length === 0
+    ? Promise.resolve([])
+    : db
+        .select({ id: enterprises.id, name: enterprises.name })
+        .from(enterprises)
+        .where(inArray(enterprises.id, ids));
+
+// The bureau's roster by name, with all their certificates: one query each.
+export const findRosterWithCertificates = async (tx: Tx, territory: string) => {
+  const rows = await tx
+    .select()
+    .from(officers)
+    .where(bureauRosterCondition(territory))
+    .orderBy(asc(officers.name));
+  const certs = rows.length
+    ? await tx
+        .select()
+        .from(certificates)
+        .where(
+          inArray(
+            certificates.officerId,
+            rows.map((r) => r.id),
+          ),
+        )
+    : [];
+  return { rows, certs };
+};
+
+// Every enterprise of the territory with its stored grading result (null when ungraded).
+export const findEnterprisesWithGrades = (tx: Tx, territory: string) =>
+  tx
+    .select({
+      id: enterprises.id,
+      name: enterprises.name,
+      territory: enterprises.territory,
+      result: enterpriseGrades.result,
+    })
+    .from(enterprises)
+    .leftJoin(enterpriseGrades, eq(enterpriseGrades.enterpriseId, enterprises.id))
+    .where(territoryCondition(territory, enterprises.territory))
+    .orderBy(asc(enterprises.territory), asc(enterprises.name));
+
+export const findBureauName = async (tx: Tx, territory: string): Promise<string | undefined> => {
+  const [bureau] = await tx
+    .select({ name: organisations.name })
+    .from(organisations)
+    .where(and(eq(organisations.territory, territory), eq(organisations.kind, 'bureau')))
+    .limit(1);
+  return bureau?.name;
+};
