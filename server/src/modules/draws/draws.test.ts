@@ -3,7 +3,7 @@ import { inspectorPoolHash, poolHash, verifyDraw, type DrawRecord } from '@inspe
 import { and, eq } from 'drizzle-orm';
 import { createTestContext, type TestContext } from '../../../test/helpers.ts';
 import { expectProblem } from '../../../test/problem.ts';
-import { approvedPlan, requester } from '../plans/index.ts';
+import { approvedPlan, requester } from '../../../test/plan-fixtures.ts';
 import { enterprises } from '../enterprises/schema.ts';
 import { inspections } from '../inspections/schema.ts';
 import { officers } from '../officers/schema.ts';

@@ -6,7 +6,7 @@ import { workdaysInYear } from '@inspecta/domain';
 import { createTestContext, type TestContext } from '../../../test/helpers.ts';
 import { expectProblem } from '../../../test/problem.ts';
 import { auditEvents } from '../../platform/audit/schema.ts';
-import { approvedPlan, requester, type PlanDetail } from './plans-test-helpers.ts';
+import { approvedPlan, requester, type PlanDetail } from '../../../test/plan-fixtures.ts';
 
 describe('annual supervision plan (measures 1 and 5)', () => {
   let t: TestContext;

@@ -1,5 +1,4 @@
 // The plans module's door: the only file other modules, the CLI, the demo and the tests outside it import.
 export { inForceStatuses, loadAnnualPlan } from './annual-plan-store.ts';
 export { remindMonthlyPlans } from './monthly-plan-reminders.ts';
-export { approvedPlan, requester } from './plans-test-helpers.ts';
 export { planRoutes } from './routes.ts';

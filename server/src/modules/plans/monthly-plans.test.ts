@@ -2,7 +2,7 @@ import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestContext, type TestContext } from '../../../test/helpers.ts';
 import { expectProblem } from '../../../test/problem.ts';
-import { approvedPlan, requester, type PlanDetail } from './plans-test-helpers.ts';
+import { approvedPlan, requester, type PlanDetail } from '../../../test/plan-fixtures.ts';
 
 type Monthly = {
   id: string;

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { and, eq, gte, sql } from 'drizzle-orm';
 import { createTestContext, type TestContext } from '../../../../test/helpers.ts';
 import { expectProblem } from '../../../../test/problem.ts';
-import { requester } from '../../plans/index.ts';
+import { requester } from '../../../../test/plan-fixtures.ts';
 import { enterprises } from '../../enterprises/schema.ts';
 import { certificates, officers } from '../../officers/schema.ts';
 import { draws } from '../../draws/schema.ts';

@@ -1,4 +1,4 @@
-import type { TestContext } from '../../../test/helpers.ts';
+import type { TestContext } from './helpers.ts';
 
 // Shared by the plan tests: requests as JSON, and a plan carried to approval.
 
