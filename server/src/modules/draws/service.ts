@@ -21,7 +21,7 @@ import {
   territoryCondition,
   type Actor,
 } from '../../platform/policy/policy.ts';
-import { Problem, notFound, refused } from '../../platform/http/problem.ts';
+import { problem, notFound, refused } from '../../platform/http/problem.ts';
 import { isUuid } from '../../platform/http/paging.ts';
 import { appendAuditEvent } from '../../platform/audit/service.ts';
 import type { Db, Tx } from '../../platform/db/client.ts';
@@ -59,8 +59,6 @@ type DrawRow = typeof draws.$inferSelect;
 
 const STATUS_NAMES = { frozen: '名单已冻结，待抽取', drawn: '已抽取', cancelled: '已取消' } as const;
 type DrawStatus = keyof typeof STATUS_NAMES;
-
-const conflict = (code: string, title: string) => new Problem(409, code, title);
 
 // The inspecta-draw-v1 record (docs/draw-algorithm.md): what anyone recomputes.
 export const recordOf = (row: DrawRow): DrawRecord | null => {
@@ -119,8 +117,7 @@ const bureauOf = async (tx: Tx, territory: string) => {
     .select({ id: organisations.id, name: organisations.name })
     .from(organisations)
     .where(and(eq(organisations.kind, 'bureau'), eq(organisations.territory, territory)));
-  if (!bureau)
-    throw new Problem(422, 'DRAW_NO_BUREAU', '未登记本级应急管理部门，不能组织抽取', { measure: 9 });
+  if (!bureau) throw problem('DRAW_NO_BUREAU', { measure: 9 });
   return bureau;
 };
 
@@ -129,21 +126,11 @@ const partnersOf = async (tx: Tx, ids: string[], date: string): Promise<DrawPart
   for (const id of ids) {
     const [organisation] = await tx.select().from(organisations).where(eq(organisations.id, id));
     if (!organisation || organisation.kind !== 'department') {
-      throw new Problem(
-        422,
-        'DRAW_PARTNER_NOT_DEPARTMENT',
-        '联合检查的参与单位须为已登记的其他行政部门（措施第六项）',
-        { measure: 6 },
-      );
+      throw problem('DRAW_PARTNER_NOT_DEPARTMENT', { measure: 6 });
     }
     const roster = await rosterOn(tx, rosterOfOrganisation(id), date);
     if (roster.length < 2) {
-      throw new Problem(
-        422,
-        'DRAW_PARTNER_ROSTER_TOO_SMALL',
-        `${organisation.name}在检查日持有效执法证的人员不足两名，不能参加联合检查`,
-        { measure: 12 },
-      );
+      throw problem('DRAW_PARTNER_ROSTER_TOO_SMALL', { organisation: organisation.name }, { measure: 12 });
     }
     const inspectors = roster.map((member) => member.certificate);
     result.push({
@@ -162,10 +149,7 @@ const partnersOf = async (tx: Tx, ids: string[], date: string): Promise<DrawPart
 export const freezeDraw = async (ctx: AppContext, actor: Actor, body: TFreezeDraw) => {
   assertMayUse(actor, 'draw', 'create');
   const unknown = body.matters.filter((code) => !inspectionMatterByCode(inspectionMatterCatalog, code));
-  if (unknown.length)
-    throw new Problem(422, 'UNKNOWN_MATTER', `检查事项不在检查事项清单中：${unknown.join('、')}`, {
-      measure: 4,
-    });
+  if (unknown.length) throw problem('UNKNOWN_MATTER', { matters: unknown }, { measure: 4 });
   const year = Number(body.inspectionDate.slice(0, 4));
   const month = Number(body.inspectionDate.slice(5, 7));
   return ctx.db.transaction(async (tx) => {
@@ -180,20 +164,16 @@ export const freezeDraw = async (ctx: AppContext, actor: Actor, body: TFreezeDra
             sql`${draws.source} ->> 'batchCode' = ${body.source.batchCode}`,
           ),
         );
-      if (existing)
-        throw conflict('DRAW_BATCH_ALREADY_DRAWN', '该批次已冻结或已抽取，不得重复抽取（不得重抽）');
+      if (existing) throw problem('DRAW_BATCH_ALREADY_DRAWN');
     }
     const { strata, stored, atCap, inPool } = await frozenStrata(tx, actor, body, year);
     const roster = await rosterOn(tx, rosterOfTerritory(actor), body.inspectionDate);
     const inspectors = roster.map((member) => member.certificate);
     if (inspectors.length < body.teamSize) {
-      throw new Problem(
-        422,
+      throw problem(
         'DRAW_NOT_ENOUGH_INSPECTORS',
-        `检查日持有效执法证的执法人员只有 ${inspectors.length} 名，少于每组 ${body.teamSize} 名`,
-        {
-          measure: 12,
-        },
+        { available: inspectors.length, teamSize: body.teamSize },
+        { measure: 12 },
       );
     }
     const sampleSize = strata.reduce((total, stratum) => total + stratum.k, 0);
@@ -299,10 +279,7 @@ export const performDrawSession = async (
   return ctx.db.transaction(async (tx) => {
     const row = await loadDraw(tx, actor, id, 'create', true);
     if (row.status !== 'frozen')
-      throw conflict(
-        'DRAW_ALREADY_DRAWN',
-        row.status === 'drawn' ? '该批次已抽取，抽取不得重做' : '该批次已取消',
-      );
+      throw problem(row.status === 'drawn' ? 'DRAW_ALREADY_DRAWN' : 'DRAW_ALREADY_CANCELLED');
     // pools frozen as text (StoredStratum) passed every check of their codes then; their hash, recomputed,
     // must still equal the published one (performDraw refuses otherwise)
     const checkedWhenFrozen = row.pools.strata.every((stratum) => 'lines' in stratum);
@@ -434,9 +411,8 @@ export const requestCancellation = async (
 ) =>
   ctx.db.transaction(async (tx) => {
     const row = await loadDraw(tx, actor, id, 'update', true);
-    if (row.status === 'cancelled') throw conflict('DRAW_ALREADY_CANCELLED', '该批次已取消');
-    if (row.cancellation?.status === 'requested')
-      throw conflict('DRAW_CANCELLATION_PENDING', '已有待审批的取消申请');
+    if (row.status === 'cancelled') throw problem('DRAW_ALREADY_CANCELLED');
+    if (row.cancellation?.status === 'requested') throw problem('DRAW_CANCELLATION_PENDING');
     const now = ctx.clock.now();
     const cancellation = {
       reason: body.reason,
@@ -468,10 +444,8 @@ export const decideCancellation = async (
 ) =>
   ctx.db.transaction(async (tx) => {
     const row = await loadDraw(tx, actor, id, 'approve', true);
-    if (row.cancellation?.status !== 'requested')
-      throw conflict('DRAW_NO_CANCELLATION_REQUEST', '没有待审批的取消申请');
-    if (!body.approve && body.comment.length < 2)
-      throw new Problem(422, 'DRAW_REJECTION_NEEDS_COMMENT', '不同意取消时请写明意见');
+    if (row.cancellation?.status !== 'requested') throw problem('DRAW_NO_CANCELLATION_REQUEST');
+    if (!body.approve && body.comment.length < 2) throw problem('DRAW_REJECTION_NEEDS_COMMENT');
     const now = ctx.clock.now();
     const cancellation = {
       ...row.cancellation,
@@ -513,7 +487,7 @@ export const recordRecusal = async (
     const row = await loadDraw(tx, actor, id, 'update', true);
     const record = recordOf(row);
     if (!record || row.status !== 'drawn')
-      throw conflict('DRAW_NOT_DRAWN', '只有已抽取的批次才能替换回避人员');
+      throw problem('DRAW_NOT_DRAWN', { detail: '只有已抽取的批次才能替换回避人员' });
     const replaced = replaceRecusedInspector(record, body.enterprise, body.inspector, row.replacements);
     if (!replaced.ok) throw refused(replaced);
     const now = ctx.clock.now();
@@ -554,14 +528,14 @@ export const recordRecusal = async (
 export const publishResults = async (ctx: AppContext, actor: Actor, id: string) =>
   ctx.db.transaction(async (tx) => {
     const row = await loadDraw(tx, actor, id, 'publish', true);
-    if (row.status !== 'drawn') throw conflict('DRAW_NOT_DRAWN', '只有已抽取的批次才能公示检查结果');
-    if (row.resultsPublishedAt) throw conflict('DRAW_RESULTS_PUBLISHED', '该批次检查结果已公示');
+    if (row.status !== 'drawn')
+      throw problem('DRAW_NOT_DRAWN', { detail: '只有已抽取的批次才能公示检查结果' });
+    if (row.resultsPublishedAt) throw problem('DRAW_RESULTS_PUBLISHED');
     const [open] = await tx
       .select({ n: count() })
       .from(inspections)
       .where(and(eq(inspections.drawId, row.id), eq(inspections.status, 'planned')));
-    if ((open?.n ?? 0) > 0)
-      throw new Problem(422, 'DRAW_RESULTS_INCOMPLETE', `尚有 ${open!.n} 项检查未完成，完成后再公示检查结果`);
+    if ((open?.n ?? 0) > 0) throw problem('DRAW_RESULTS_INCOMPLETE', { open: open!.n });
     const now = ctx.clock.now();
     await tx.update(draws).set({ resultsPublishedAt: now }).where(eq(draws.id, row.id));
     await appendAuditEvent(tx, {
@@ -787,7 +761,7 @@ const drawDetail = async (
 export const getRecord = async (ctx: AppContext, id: string) => {
   const row = await publicDraw(ctx.db, id);
   const record = recordOf(row);
-  if (!record) throw new Problem(409, 'DRAW_NOT_DRAWN', '该批次尚未抽取，只公布了名单哈希');
+  if (!record) throw problem('DRAW_NOT_DRAWN', { detail: '只公布了名单哈希' });
   return {
     ...record,
     partners: row.partners

@@ -8,7 +8,7 @@ import {
   territoryCondition,
   type Actor,
 } from '../../platform/policy/policy.ts';
-import { Problem, notFound } from '../../platform/http/problem.ts';
+import { problem, notFound } from '../../platform/http/problem.ts';
 import { isUuid } from '../../platform/http/paging.ts';
 import { appendAuditEvent } from '../../platform/audit/service.ts';
 import { findEnterpriseById } from '../enterprises/index.ts';
@@ -136,7 +136,7 @@ export const retractFact = async (
       .from(enterpriseFacts)
       .where(and(eq(enterpriseFacts.id, factId), eq(enterpriseFacts.enterpriseId, enterprise.id)));
     if (!fact) throw notFound('事实记录');
-    if (fact.retractedAt) throw new Problem(409, 'FACT_ALREADY_RETRACTED', '该记录已撤销');
+    if (fact.retractedAt) throw problem('FACT_ALREADY_RETRACTED');
     const now = ctx.clock.now();
     await tx
       .update(enterpriseFacts)
@@ -161,7 +161,7 @@ export const gradingOverview = async (ctx: AppContext, actor: Actor, territory?:
     territory: enterpriseGrades.territory,
     id: enterpriseGrades.enterpriseId,
   });
-  if (actor.role === 'enterprise') throw new Problem(403, 'FORBIDDEN', '您的角色无权执行此操作');
+  if (actor.role === 'enterprise') throw problem('FORBIDDEN');
   const where = and(scope, territory ? territoryCondition(territory, enterpriseGrades.territory) : undefined);
   const rows = await ctx.db
     .select({
@@ -245,8 +245,7 @@ const runView = (run: typeof regradeRuns.$inferSelect) => ({
 export const startRegrade = async (ctx: AppContext, actor: Actor, log: (error: unknown) => void) => {
   assertMayUse(actor, 'grading_run', 'create');
   const { run, opened } = await openRun(ctx, 'manual', actor.displayName);
-  if (!opened)
-    throw new Problem(409, 'REGRADE_RUNNING', '已有分级任务正在运行，请稍后', { detail: `任务 ${run.id}` });
+  if (!opened) throw problem('REGRADE_RUNNING', { detail: `任务 ${run.id}` });
   void runRegrade(ctx, run).catch(log);
   return runView(run);
 };

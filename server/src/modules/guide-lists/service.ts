@@ -17,7 +17,7 @@ import {
   type Action,
   type Actor,
 } from '../../platform/policy/policy.ts';
-import { Problem, notFound, refused } from '../../platform/http/problem.ts';
+import { problem, notFound, refused } from '../../platform/http/problem.ts';
 import { isUuid } from '../../platform/http/paging.ts';
 import { appendAuditEvent, type AuditAction } from '../../platform/audit/service.ts';
 import type { Tx } from '../../platform/db/client.ts';
@@ -148,9 +148,7 @@ export const generateGuideList = async (ctx: AppContext, actor: Actor, year: num
       .from(guideLists)
       .where(and(eq(guideLists.year, year), eq(guideLists.territory, actor.territory)));
     if (existing) {
-      throw new Problem(409, 'GUIDE_LIST_EXISTS', `${year} 年的名单已存在`, {
-        detail: `名单 ${existing.id}；草稿可以重新生成`,
-      });
+      throw problem('GUIDE_LIST_EXISTS', { year }, { detail: `名单 ${existing.id}；草稿可以重新生成` });
     }
     const [list] = await tx
       .insert(guideLists)
@@ -255,7 +253,7 @@ export const addGuideListEntry = async (
       : [];
     if (!row) throw notFound('企业');
     const existing = (await entriesOf(tx, list.id)).find((e) => e.enterpriseId === enterpriseId);
-    if (existing && !existing.removed) throw new Problem(409, 'GUIDE_LIST_ENTRY_EXISTS', '该企业已在名单中');
+    if (existing && !existing.removed) throw problem('GUIDE_LIST_ENTRY_EXISTS');
     if (existing) {
       await tx
         .update(guideListEntries)
@@ -295,7 +293,7 @@ export const removeGuideListEntry = async (
           .where(and(eq(guideListEntries.id, entryId), eq(guideListEntries.listId, list.id)))
       : [];
     if (!entry) throw notFound('名单条目');
-    if (entry.removed) throw new Problem(409, 'GUIDE_LIST_ENTRY_REMOVED', '该企业已移出名单');
+    if (entry.removed) throw problem('GUIDE_LIST_ENTRY_REMOVED');
     await tx.update(guideListEntries).set({ removed: true, reason }).where(eq(guideListEntries.id, entry.id));
     await audit(tx, ctx, actor, 'guide_list.entry_remove', list, {
       enterpriseId: entry.enterpriseId,

@@ -9,7 +9,7 @@ import {
 } from '@inspecta/domain';
 import { and, eq, inArray, ne, sql } from 'drizzle-orm';
 import { refused } from '../../platform/http/problem.ts';
-import { Problem } from '../../platform/http/problem.ts';
+import { problem } from '../../platform/http/problem.ts';
 import type { Db, Tx } from '../../platform/db/client.ts';
 import { burdenOf } from './burden.ts';
 import { inspections, mergeDecisions } from './schema.ts';
@@ -68,8 +68,7 @@ const officersByCertificate = async (db: Db | Tx, numbers: string[]): Promise<Of
 const subjectOf = async (db: Db | Tx, row: InspectionRow, content: OnsitePlanContent | null) => {
   const id = content?.subjectOrganisationId ?? row.subjectOrganisationId ?? row.organisationId;
   const [subject] = id ? await db.select().from(organisations).where(eq(organisations.id, id)) : [];
-  if (!subject)
-    throw new Problem(422, 'INSPECTION_NO_SUBJECT', '未登记检查主体，不能实施检查', { measure: 9 });
+  if (!subject) throw problem('INSPECTION_NO_SUBJECT', { measure: 9 });
   const [entrusting] = subject.entrustingOrganisationId
     ? await db.select().from(organisations).where(eq(organisations.id, subject.entrustingOrganisationId))
     : [];

@@ -4,7 +4,7 @@ import { and, count, eq, gt } from 'drizzle-orm';
 import { territoryName } from '@inspecta/domain';
 import type { AppContext } from '../http/context.ts';
 import type { Actor, Role } from '../policy/policy.ts';
-import { Problem } from '../http/problem.ts';
+import { problem } from '../http/problem.ts';
 import { appendAuditEvent } from '../audit/service.ts';
 import { loginAttempts, sessions, users } from './schema.ts';
 
@@ -59,11 +59,7 @@ export const logIn = async (
       and(eq(loginAttempts.ip, input.ip), gt(loginAttempts.at, minutesAgo(now, loginPolicy.windowMinutes))),
     );
   if ((recent?.n ?? 0) >= loginPolicy.attemptsPerIpPerWindow) {
-    throw new Problem(
-      429,
-      'LOGIN_RATE_LIMITED',
-      `登录尝试过于频繁，请 ${loginPolicy.windowMinutes} 分钟后再试`,
-    );
+    throw problem('LOGIN_RATE_LIMITED', { minutes: loginPolicy.windowMinutes });
   }
   const [user] = await ctx.db.select().from(users).where(eq(users.username, input.username));
   const recordAttempt = (success: boolean) =>
@@ -71,7 +67,7 @@ export const logIn = async (
 
   if (user?.lockedUntil && user.lockedUntil > now) {
     await recordAttempt(false);
-    throw new Problem(423, 'ACCOUNT_LOCKED', `账号已被锁定，请于 ${formatShanghai(user.lockedUntil)} 后再试`);
+    throw problem('ACCOUNT_LOCKED', { until: formatShanghai(user.lockedUntil) });
   }
   decoyHash ??= hashPassword(randomBytes(16).toString('hex'));
   const valid = user?.active
@@ -81,7 +77,7 @@ export const logIn = async (
   if (!user || !valid) {
     await recordAttempt(false);
     if (user) await registerFailure(ctx, user, now);
-    throw new Problem(401, 'INVALID_CREDENTIALS', '用户名或密码错误');
+    throw problem('INVALID_CREDENTIALS');
   }
 
   const token = randomBytes(32).toString('base64url');

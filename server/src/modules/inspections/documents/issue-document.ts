@@ -1,7 +1,7 @@
 import { DOCUMENT_TYPE_INFO, formatDocumentNumber, type DocumentType } from '@inspecta/domain';
 import { eq, sql } from 'drizzle-orm';
 import { shanghaiDate } from '../../../platform/http/dates.ts';
-import { Problem } from '../../../platform/http/problem.ts';
+import { problem } from '../../../platform/http/problem.ts';
 import type { Tx } from '../../../platform/db/client.ts';
 import type { InspectionRow } from '../inspection-store.ts';
 import { auditInspection } from '../inspection-store.ts';
@@ -39,11 +39,7 @@ export const issueDocument = async <T extends DocumentType>(
         .where(eq(organisations.id, organisationId))
     : [];
   if (!bureau) {
-    throw new Problem(
-      409,
-      'DOCUMENT_NO_ISSUING_BUREAU',
-      `该检查没有记录实施检查的部门，无法为${DOCUMENT_TYPE_INFO[type].name}编号`,
-    );
+    throw problem('DOCUMENT_NO_ISSUING_BUREAU', { document: DOCUMENT_TYPE_INFO[type].name });
   }
   const year = Number(shanghaiDate(at).slice(0, 4));
   const [counter] = await tx

@@ -10,7 +10,7 @@ import { and, desc, eq } from 'drizzle-orm';
 import type { z } from 'zod';
 import type { AppContext } from '../../../platform/http/context.ts';
 import { assertCan, assertMayUse, type Actor } from '../../../platform/policy/policy.ts';
-import { Problem, notFound } from '../../../platform/http/problem.ts';
+import { problem, notFound } from '../../../platform/http/problem.ts';
 import { isUuid } from '../../../platform/http/paging.ts';
 import type { Db, Tx } from '../../../platform/db/client.ts';
 import { draws } from '../../draws/schema.ts';
@@ -142,12 +142,9 @@ export const draftPlan = async (
     const unknown = (body.matters ?? []).filter(
       (code) => !inspectionMatterByCode(inspectionMatterCatalog, code),
     );
-    if (unknown.length)
-      throw new Problem(422, 'UNKNOWN_MATTER', `检查事项不在检查事项清单中：${unknown.join('、')}`, {
-        measure: 4,
-      });
+    if (unknown.length) throw problem('UNKNOWN_MATTER', { matters: unknown }, { measure: 4 });
     if (body.unannounced && !body.unannouncedReason?.trim()) {
-      throw new Problem(422, 'UNANNOUNCED_REASON_REQUIRED', '不打招呼、直奔现场（四不两直）的检查须记录理由');
+      throw problem('UNANNOUNCED_REASON_REQUIRED');
     }
     const content: OnsitePlanContent = {
       ...base,
@@ -168,7 +165,7 @@ export const draftPlan = async (
         .select({ name: organisations.name })
         .from(organisations)
         .where(eq(organisations.id, body.subjectOrganisationId));
-      if (!subject) throw new Problem(422, 'INSPECTION_NO_SUBJECT', '检查主体不存在', { measure: 9 });
+      if (!subject) throw problem('INSPECTION_NO_SUBJECT', { measure: 9, detail: '检查主体不存在' });
       content.subjectName = subject.name;
     }
     const now = ctx.clock.now();
@@ -193,8 +190,7 @@ export const submitPlan = async (ctx: AppContext, actor: Actor, inspectionId: st
     assertMayUse(actor, 'onsite_plan', 'update');
     const row = await loadInspection(tx, actor, inspectionId, 'update', true);
     const plan = await latestPlan(tx, row.id);
-    if (!plan || plan.status !== 'draft')
-      throw new Problem(409, 'ONSITE_PLAN_NOT_DRAFT', '没有待提交的现场检查方案草稿');
+    if (!plan || plan.status !== 'draft') throw problem('ONSITE_PLAN_NOT_DRAFT');
     const now = ctx.clock.now();
     // the officers see the guards before the head does: a plan that cannot be approved says why now
     await assertMayBegin(tx, row, plan.content, 'approve_plan', false);
@@ -221,12 +217,10 @@ export const decidePlan = async (
     assertMayUse(actor, 'onsite_plan', 'approve');
     const row = await loadInspection(tx, actor, inspectionId, 'read', true);
     const plan = await latestPlan(tx, row.id);
-    if (!plan || plan.status !== 'submitted')
-      throw new Problem(409, 'ONSITE_PLAN_NOT_SUBMITTED', '没有待审批的现场检查方案');
+    if (!plan || plan.status !== 'submitted') throw problem('ONSITE_PLAN_NOT_SUBMITTED');
     const now = ctx.clock.now();
     if (!body.approve) {
-      if (!body.comment?.trim())
-        throw new Problem(422, 'ONSITE_PLAN_REJECTION_REASON', '退回现场检查方案须写明理由');
+      if (!body.comment?.trim()) throw problem('ONSITE_PLAN_REJECTION_REASON');
       await tx
         .update(onsitePlans)
         .set({ status: 'rejected', decidedAt: now, decidedByName: actor.displayName, comment: body.comment })
@@ -317,8 +311,7 @@ export const notifyEnterprise = async (
     assertMayUse(actor, 'inspection', 'update');
     const row = await loadInspection(tx, actor, inspectionId, 'update', true);
     const plan = await latestPlan(tx, row.id);
-    if (!plan || plan.status !== 'approved')
-      throw new Problem(422, 'INSPECTION_PLAN_NOT_APPROVED', '现场检查方案未经批准', { measure: 11 });
+    if (!plan || plan.status !== 'approved') throw problem('INSPECTION_PLAN_NOT_APPROVED', { measure: 11 });
     const now = ctx.clock.now();
     const payload = plan.content.unannounced
       ? { unannounced: true, reason: plan.content.unannouncedReason }
@@ -354,7 +347,7 @@ export const plansFromDraw = async (ctx: AppContext, actor: Actor, drawId: strin
       .from(draws)
       .where(eq(draws.id, drawId));
     assertCan(actor, 'inspection', 'read', draw, '抽取');
-    if (draw!.status !== 'drawn') throw new Problem(409, 'DRAW_NOT_DRAWN', '该批次尚未抽取或已取消');
+    if (draw!.status !== 'drawn') throw problem('DRAW_NOT_DRAWN', { detail: '该批次尚未抽取或已取消' });
     const rows = await tx
       .select()
       .from(inspections)
