@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { readConfig, type TConfig } from './platform/config.ts';
-import { openDatabase } from './platform/db/client.ts';
+import { openDatabase, type DatabaseLogger } from './platform/db/client.ts';
 import { buildApp } from './app.ts';
 import { systemClock } from './platform/http/context.ts';
 import { seedDemoData } from './demo/seed.ts';
@@ -23,9 +23,14 @@ const sessionSecret = (config: TConfig): string => {
 
 const main = async () => {
   const config = readConfig();
+  // pool errors go to the app's log once there is one, to stderr before
+  let log: DatabaseLogger | undefined = undefined;
+  const poolLogger: DatabaseLogger = {
+    error: (details, message) => (log ?? console).error(details, message),
+  };
   const database = await openDatabase(
     config.databaseUrl
-      ? { kind: 'postgresql', url: config.databaseUrl }
+      ? { kind: 'postgresql', url: config.databaseUrl, logger: poolLogger }
       : { kind: 'pglite', dataDir: path.join(config.dataDir, 'pglite') },
   );
   await database.migrate();
@@ -40,6 +45,7 @@ const main = async () => {
     trustProxy: config.trustProxy,
     ...(config.webDist ? { webDist: config.webDist } : {}),
   });
+  log = app.log;
   if (seeded) app.log.info(seeded, 'demo data loaded');
   const stopSchedules = startSchedules(ctx, app.log);
   const shutdown = async (signal: string) => {
