@@ -1,5 +1,5 @@
 // `npm start`: build the web app when it is missing or older than its sources, then run the server
-// (which migrates the database and loads the demo data on first start).
+// (which migrates the database and loads the demo data on first start, never with NODE_ENV=production).
 import { spawnSync, spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';

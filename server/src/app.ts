@@ -51,18 +51,30 @@ export const uploadLimit = 10 * 1024 * 1024;
 
 const defaultWebDist = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../web/dist');
 
+// A proxy's or client's x-request-id is kept when it is sane (short, printable, no separators a log parser
+// would trip on); otherwise the server makes one.
+const saneRequestId = /^[A-Za-z0-9._:-]{1,128}$/;
+export const requestIdOf = (request: { headers: Record<string, string | string[] | undefined> }): string => {
+  const incoming = request.headers['x-request-id'];
+  return typeof incoming === 'string' && saneRequestId.test(incoming) ? incoming : crypto.randomUUID();
+};
+
 export const buildApp = async (options: BuildAppOptions): Promise<FastifyInstance> => {
   const app = Fastify({
     logger: options.logger ? { level: 'info' } : false,
     bodyLimit: jsonBodyLimit,
     trustProxy: options.trustProxy ?? false,
-    genReqId: () => crypto.randomUUID(),
+    genReqId: requestIdOf,
     // a check-in code (亮码入企) is a signed token in the path, a few hundred characters long
     routerOptions: { maxParamLength: 4000 },
   }).withTypeProvider<ZodTypeProvider>();
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   installErrorHandling(app);
+  // the id every log line of the request carries, returned so a user can quote it (and in problem bodies)
+  app.addHook('onRequest', async (request, reply) => {
+    reply.header('x-request-id', request.id);
+  });
 
   await app.register(cookie, { secret: options.sessionSecret });
   await app.register(multipart, { limits: { fileSize: uploadLimit, files: 1, fields: 10 } });

@@ -1,57 +1,17 @@
-import fs from 'node:fs';
-import path from 'node:path';
-import { randomBytes } from 'node:crypto';
-import { readConfig, type TConfig } from './platform/config.ts';
-import { openDatabase } from './platform/db/client.ts';
-import { buildApp } from './app.ts';
-import { systemClock } from './platform/http/context.ts';
-import { seedDemoData } from './demo/seed.ts';
+import { readConfig } from './platform/config.ts';
 import { appVersion } from './platform/version.ts';
-import { startSchedules } from './schedule.ts';
-import { loginPolicy } from './platform/auth/service.ts';
-
-// Without SESSION_SECRET, a secret is made once and kept under DATA_DIR so sessions survive restarts.
-const sessionSecret = (config: TConfig): string => {
-  if (config.sessionSecret) return config.sessionSecret;
-  const file = path.join(config.dataDir, 'session-secret');
-  if (!fs.existsSync(file)) {
-    fs.mkdirSync(config.dataDir, { recursive: true });
-    fs.writeFileSync(file, randomBytes(48).toString('base64url'), { mode: 0o600 });
-  }
-  return fs.readFileSync(file, 'utf8').trim();
-};
+import { startServer } from './server.ts';
 
 const main = async () => {
   const config = readConfig();
-  const database = await openDatabase(
-    config.databaseUrl
-      ? { kind: 'postgresql', url: config.databaseUrl }
-      : { kind: 'pglite', dataDir: path.join(config.dataDir, 'pglite') },
-  );
-  await database.migrate();
-  const ctx = { db: database.db, databaseKind: database.kind, clock: systemClock, version: appVersion };
-  const seeded = await seedDemoData(ctx);
-  if (config.loginAttemptsPerIp) loginPolicy.attemptsPerIpPerWindow = config.loginAttemptsPerIp;
-  const app = await buildApp({
-    ctx,
-    sessionSecret: sessionSecret(config),
-    secureCookie: config.production,
-    logger: true,
-    trustProxy: config.trustProxy,
-    ...(config.webDist ? { webDist: config.webDist } : {}),
-  });
-  if (seeded) app.log.info(seeded, 'demo data loaded');
-  const stopSchedules = startSchedules(ctx, app.log);
+  const { app, database, stop } = await startServer(config);
   const shutdown = async (signal: string) => {
     app.log.info({ signal }, 'shutting down');
-    stopSchedules();
-    await app.close();
-    await database.close();
+    await stop();
     process.exit(0);
   };
   process.on('SIGINT', () => void shutdown('SIGINT'));
   process.on('SIGTERM', () => void shutdown('SIGTERM'));
-  await app.listen({ port: config.port, host: config.host });
   app.log.info(`Inspecta ${appVersion} (${database.kind}) on http://localhost:${config.port}`);
 };
 

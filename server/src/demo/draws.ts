@@ -1,12 +1,15 @@
-import { and, eq } from 'drizzle-orm';
-import { enterpriseGrades } from '../modules/grading/schema.ts';
 import type { AppContext } from '../platform/http/context.ts';
 import { shanghaiDate } from '../platform/http/dates.ts';
 import type { Actor } from '../platform/policy/policy.ts';
 import type { Tx } from '../platform/db/client.ts';
 import { freezeDraw, performDrawSession } from '../modules/draws/index.ts';
-import { certificates, officers } from '../modules/officers/schema.ts';
-import { organisations } from '../modules/organisations/schema.ts';
+import {
+  departmentOfType,
+  departmentsOf,
+  generalRiskGrades,
+  insertCertificate,
+  insertOfficer,
+} from './repository.ts';
 import { seededRandom } from './prng.ts';
 
 const gradeNames: Record<string, string> = { red: '红色', orange: '橙色', yellow: '黄色', blue: '蓝色' };
@@ -28,21 +31,18 @@ const names = [
 // measure 6: partner departments have rosters of their own, so joint inspections can draw from them.
 export const seedDepartmentOfficers = async (tx: Tx): Promise<number> => {
   const random = seededRandom(20251106);
-  const departments = await tx.select().from(organisations).where(eq(organisations.kind, 'department'));
+  const departments = await departmentsOf(tx);
   let made = 0;
   for (const [index, department] of departments.entries()) {
     for (let i = 1; i <= 4; i += 1) {
-      const [officer] = await tx
-        .insert(officers)
-        .values({
-          name: random.pick(names),
-          organisationId: department.id,
-          territory: department.territory,
-          position: '执法人员',
-        })
-        .returning({ id: officers.id });
-      await tx.insert(certificates).values({
-        officerId: officer!.id,
+      const officerId = await insertOfficer(tx, {
+        name: random.pick(names),
+        organisationId: department.id,
+        territory: department.territory,
+        position: '执法人员',
+      });
+      await insertCertificate(tx, {
+        officerId,
         number: `${department.territory}9${index}${String(i).padStart(3, '0')}`,
         issuingAuthority: '广东省人民政府',
         validFrom: '2024-01-01',
@@ -68,16 +68,9 @@ export const seedDemoDraw = async (ctx: AppContext): Promise<void> => {
   const today = shanghaiDate(ctx.clock.now());
   const [year, month] = today.split('-').map(Number) as [number, number];
   const next = month === 12 ? `${year + 1}-01-12` : `${year}-${String(month + 1).padStart(2, '0')}-12`;
-  const present = await ctx.db
-    .selectDistinct({ grade: enterpriseGrades.riskGrade })
-    .from(enterpriseGrades)
-    .where(and(eq(enterpriseGrades.territory, '440703'), eq(enterpriseGrades.class, 'general')));
-  const grades = present.map((row) => row.grade).sort();
+  const grades = (await generalRiskGrades(ctx.db, '440703')).sort();
   if (grades.length === 0) return;
-  const [department] = await ctx.db
-    .select({ id: organisations.id })
-    .from(organisations)
-    .where(eq(organisations.departmentType, 'fire_rescue'));
+  const department = await departmentOfType(ctx.db, 'fire_rescue');
   const draw = await freezeDraw(ctx, actor, {
     title: `蓬江区${Number(next.slice(5, 7))}月安全生产双随机抽查（演示）`,
     inspectionDate: next,

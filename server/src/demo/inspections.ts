@@ -1,13 +1,14 @@
-import { and, asc, eq, isNotNull, ne, sql } from 'drizzle-orm';
 import { governanceCatalog } from '@inspecta/domain';
 import type { AppContext } from '../platform/http/context.ts';
 import { shanghaiDate } from '../platform/http/dates.ts';
 import { appendAuditEvent } from '../platform/audit/service.ts';
-import { users } from '../platform/auth/schema.ts';
-import { enterprises } from '../modules/enterprises/schema.ts';
-import { enterpriseGrades } from '../modules/grading/schema.ts';
-import { inspections } from '../modules/inspections/schema.ts';
-import { organisations } from '../modules/organisations/schema.ts';
+import {
+  enterpriseUsersEnterprise,
+  gradedEnterprises,
+  insertInspections,
+  organisationsOutsideUnits,
+  type NewInspection,
+} from './repository.ts';
 
 // Issue 6 items 10–11: a year of inspections by the bureaus and by other departments, so the burden view
 // shows yellow and red enterprises, one enterprise over its cap with a recorded trigger, and one merge
@@ -28,7 +29,7 @@ export const seedInspections = async (ctx: AppContext): Promise<number> => {
   // the last day of this month: with today, two visits in the same month (measure 8)
   const laterThisMonth = new Date(Date.UTC(year, Number(today.slice(5, 7)), 0)).toISOString().slice(0, 10);
 
-  const orgs = await ctx.db.select().from(organisations).where(ne(organisations.kind, 'internal_unit'));
+  const orgs = await organisationsOutsideUnits(ctx.db);
   const bureauOf = (territory: string): Department => {
     const row = orgs.find((org) => org.kind === 'bureau' && org.territory === territory)!;
     return { id: row.id, name: row.name, departmentType: null };
@@ -39,23 +40,10 @@ export const seedInspections = async (ctx: AppContext): Promise<number> => {
   };
   const city = bureauOf('440700');
 
-  const [portal] = await ctx.db
-    .select({ enterpriseId: users.enterpriseId })
-    .from(users)
-    .where(and(eq(users.role, 'enterprise'), isNotNull(users.enterpriseId)));
-  const graded = await ctx.db
-    .select({
-      id: enterprises.id,
-      name: enterprises.name,
-      creditCode: enterprises.creditCode,
-      territory: enterprises.territory,
-      cap: sql<number | null>`(${enterpriseGrades.result}->'allowance'->>'cap')::int`,
-    })
-    .from(enterprises)
-    .innerJoin(enterpriseGrades, eq(enterpriseGrades.enterpriseId, enterprises.id))
-    .orderBy(asc(enterprises.creditCode));
+  const portalEnterpriseId = await enterpriseUsersEnterprise(ctx.db);
+  const graded = await gradedEnterprises(ctx.db);
   const byId = new Map(graded.map((row) => [row.id, row]));
-  const demo = portal?.enterpriseId ? byId.get(portal.enterpriseId) : undefined;
+  const demo = portalEnterpriseId ? byId.get(portalEnterpriseId) : undefined;
   const used = new Set(demo ? [demo.id] : []);
   const pick = (predicate: (row: (typeof graded)[number]) => boolean) => {
     const row = graded.find((candidate) => !used.has(candidate.id) && predicate(candidate));
@@ -63,7 +51,7 @@ export const seedInspections = async (ctx: AppContext): Promise<number> => {
     return row;
   };
 
-  const values: (typeof inspections.$inferInsert)[] = [];
+  const values: NewInspection[] = [];
   const add = (
     enterprise: (typeof graded)[number] | undefined,
     by: Department,
@@ -148,7 +136,7 @@ export const seedInspections = async (ctx: AppContext): Promise<number> => {
   if (values.length === 0) return 0;
 
   await ctx.db.transaction(async (tx) => {
-    await tx.insert(inspections).values(values);
+    await insertInspections(tx, values);
     await appendAuditEvent(tx, {
       actor: { id: null, displayName: '系统（演示数据）' },
       action: 'demo.seed',

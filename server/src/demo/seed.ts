@@ -1,14 +1,19 @@
-import { count } from 'drizzle-orm';
 import { makeCreditCode, territories } from '@inspecta/domain';
 import type { AppContext } from '../platform/http/context.ts';
 import type { Tx } from '../platform/db/client.ts';
 import { appendAuditEvent } from '../platform/audit/service.ts';
 import { hashPassword } from '../platform/auth/service.ts';
-import { users } from '../platform/auth/schema.ts';
-import { organisations } from '../modules/organisations/schema.ts';
-import { certificates, officers } from '../modules/officers/schema.ts';
-import { enterprises } from '../modules/enterprises/schema.ts';
-import { enterpriseFacts } from '../modules/grading/schema.ts';
+import {
+  countOrganisations,
+  enterpriseLocations,
+  insertCertificate,
+  insertEnterpriseFacts,
+  insertEnterprises,
+  insertOfficer,
+  insertOrganisation,
+  insertUser,
+  type NewEnterpriseFact,
+} from './repository.ts';
 import { openRun, runRegrade } from '../modules/grading/index.ts';
 import { seededRandom, type SeededRandom } from './prng.ts';
 import { seedDemoDraw, seedDepartmentOfficers } from './draws.ts';
@@ -51,8 +56,7 @@ export const seedDemoData = async (
   ctx: AppContext,
   options: { enterprises?: number } = {},
 ): Promise<SeedSummary | null> => {
-  const [existing] = await ctx.db.select({ n: count() }).from(organisations);
-  if ((existing?.n ?? 0) > 0) return null;
+  if ((await countOrganisations(ctx.db)) > 0) return null;
   const passwordHash = await hashPassword(demoPassword);
   const summary = await ctx.db.transaction(async (tx) => {
     const random = seededRandom(20250214);
@@ -61,7 +65,7 @@ export const seedDemoData = async (
     const enterpriseIds = await seedEnterprises(tx, random, options.enterprises ?? 300);
     await seedFacts(tx, random, enterpriseIds, ctx.clock.now());
     for (const account of demoAccounts) {
-      await tx.insert(users).values({
+      await insertUser(tx, {
         username: account.username,
         passwordHash,
         displayName: account.displayName,
@@ -95,11 +99,6 @@ export const seedDemoData = async (
   // issue 6 items 10–11: inspections this year by the bureaus and other departments (caps come from the grades)
   await seedInspections(ctx);
   return summary;
-};
-
-const insertOrganisation = async (tx: Tx, values: typeof organisations.$inferInsert) => {
-  const [row] = await tx.insert(organisations).values(values).returning({ id: organisations.id });
-  return row!.id;
 };
 
 // Returns bureau id by territory.
@@ -204,21 +203,18 @@ const seedOfficers = async (tx: Tx, random: SeededRandom, bureaus: Map<string, s
               : made === 40
                 ? 'removed'
                 : 'valid';
-      const [officer] = await tx
-        .insert(officers)
-        .values({
-          name: personName(random),
-          organisationId: bureaus.get(territory.code)!,
-          territory: territory.code,
-          position: i === 1 ? '队长' : i === 2 ? '副队长' : '执法队员',
-          qualifications,
-          onRoster: situation !== 'removed',
-          removedOn: situation === 'removed' ? '2026-03-31' : null,
-          removalReason: situation === 'removed' ? '年度考核不合格，调离执法岗位' : null,
-        })
-        .returning({ id: officers.id });
-      await tx.insert(certificates).values({
-        officerId: officer!.id,
+      const officerId = await insertOfficer(tx, {
+        name: personName(random),
+        organisationId: bureaus.get(territory.code)!,
+        territory: territory.code,
+        position: i === 1 ? '队长' : i === 2 ? '副队长' : '执法队员',
+        qualifications,
+        onRoster: situation !== 'removed',
+        removedOn: situation === 'removed' ? '2026-03-31' : null,
+        removalReason: situation === 'removed' ? '年度考核不合格，调离执法岗位' : null,
+      });
+      await insertCertificate(tx, {
+        officerId,
         number: `${territory.code}${String(2021 + (i % 4))}${String(i).padStart(4, '0')}`,
         issuingAuthority: '广东省人民政府',
         validFrom: `${2021 + (i % 4)}-01-01`,
@@ -248,11 +244,12 @@ const seedEnterprises = async (tx: Tx, random: SeededRandom, total: number): Pro
     const batch = rows
       .slice(i, i + 100)
       .map((row) => ({ ...row, creditCode: makeCreditCode(row.creditCodePrefix) }));
-    const inserted = await tx
-      .insert(enterprises)
-      .values(batch.map(({ creditCodePrefix: _prefix, ...row }) => row))
-      .returning({ id: enterprises.id });
-    ids.push(...inserted.map((row) => row.id));
+    ids.push(
+      ...(await insertEnterprises(
+        tx,
+        batch.map(({ creditCodePrefix: _prefix, ...row }) => row),
+      )),
+    );
   }
   return ids;
 };
@@ -261,11 +258,9 @@ const seedEnterprises = async (tx: Tx, random: SeededRandom, total: number): Pro
 // like, so that grades differ and their reasons show. The first enterprise (the demo enterprise user's)
 // keeps a clean record.
 const seedFacts = async (tx: Tx, random: SeededRandom, enterpriseIds: string[], now: Date) => {
-  const rows = await tx
-    .select({ id: enterprises.id, territory: enterprises.territory, industry: enterprises.industry })
-    .from(enterprises);
+  const rows = await enterpriseLocations(tx);
   const byId = new Map(rows.map((row) => [row.id, row]));
-  const facts: (typeof enterpriseFacts.$inferInsert)[] = [];
+  const facts: NewEnterpriseFact[] = [];
   const add = (enterpriseId: string, kind: string, data: unknown) =>
     facts.push({
       enterpriseId,
@@ -309,6 +304,5 @@ const seedFacts = async (tx: Tx, random: SeededRandom, enterpriseIds: string[], 
       });
     }
   });
-  for (let i = 0; i < facts.length; i += 200)
-    await tx.insert(enterpriseFacts).values(facts.slice(i, i + 200));
+  for (let i = 0; i < facts.length; i += 200) await insertEnterpriseFacts(tx, facts.slice(i, i + 200));
 };

@@ -1,10 +1,9 @@
 import type { z } from 'zod';
 import type { AppContext } from '../../platform/http/context.ts';
 import type { Actor } from '../../platform/policy/policy.ts';
-import { Problem } from '../../platform/http/problem.ts';
+import { problem } from '../../platform/http/problem.ts';
 import { appendAuditEvent } from '../../platform/audit/service.ts';
 import type { ZCancellationDecisionSchema, ZCancellationRequestSchema } from './model.ts';
-import { conflict } from './draw-view.ts';
 import { loadDraw } from './load-draw.ts';
 import { updateDraw } from './repository.ts';
 import { cancelPlannedInspectionsOfDraw } from './inspection.repository.ts';
@@ -18,9 +17,8 @@ export const requestCancellation = async (
 ) =>
   ctx.db.transaction(async (tx) => {
     const row = await loadDraw(tx, actor, id, 'update', true);
-    if (row.status === 'cancelled') throw conflict('DRAW_ALREADY_CANCELLED', '该批次已取消');
-    if (row.cancellation?.status === 'requested')
-      throw conflict('DRAW_CANCELLATION_PENDING', '已有待审批的取消申请');
+    if (row.status === 'cancelled') throw problem('DRAW_ALREADY_CANCELLED');
+    if (row.cancellation?.status === 'requested') throw problem('DRAW_CANCELLATION_PENDING');
     const now = ctx.clock.now();
     const cancellation = {
       reason: body.reason,
@@ -52,10 +50,8 @@ export const decideCancellation = async (
 ) =>
   ctx.db.transaction(async (tx) => {
     const row = await loadDraw(tx, actor, id, 'approve', true);
-    if (row.cancellation?.status !== 'requested')
-      throw conflict('DRAW_NO_CANCELLATION_REQUEST', '没有待审批的取消申请');
-    if (!body.approve && body.comment.length < 2)
-      throw new Problem(422, 'DRAW_REJECTION_NEEDS_COMMENT', '不同意取消时请写明意见');
+    if (row.cancellation?.status !== 'requested') throw problem('DRAW_NO_CANCELLATION_REQUEST');
+    if (!body.approve && body.comment.length < 2) throw problem('DRAW_REJECTION_NEEDS_COMMENT');
     const now = ctx.clock.now();
     const cancellation = {
       ...row.cancellation,

@@ -1,5 +1,4 @@
 import { DRAW_ALGORITHM, inspectionMatterName, type DrawRecord } from '@inspecta/domain';
-import { Problem } from '../../platform/http/problem.ts';
 import type { OfficersByCertificate } from '../officers/index.ts';
 import type { InspectionTeamMember } from './inspection.repository.ts';
 import { drawStrata } from './pools.ts';
@@ -10,8 +9,6 @@ import type { DrawRow } from './repository.ts';
 
 const STATUS_NAMES = { frozen: '名单已冻结，待抽取', drawn: '已抽取', cancelled: '已取消' } as const;
 type DrawStatus = keyof typeof STATUS_NAMES;
-
-export const conflict = (code: string, title: string) => new Problem(409, code, title);
 
 // The inspecta-draw-v1 record (docs/draw-algorithm.md): what anyone recomputes.
 export const recordOf = (row: DrawRow): DrawRecord | null => {

@@ -6,7 +6,7 @@ import {
 } from '@inspecta/domain';
 import type { AppContext } from '../../platform/http/context.ts';
 import { assertMayUse, type Actor } from '../../platform/policy/policy.ts';
-import { Problem } from '../../platform/http/problem.ts';
+import { problem } from '../../platform/http/problem.ts';
 import { appendAuditEvent } from '../../platform/audit/service.ts';
 import type { Tx } from '../../platform/db/client.ts';
 import { findOrganisationById } from '../organisations/index.ts';
@@ -20,13 +20,11 @@ import {
   rosterOn,
 } from './pools.ts';
 import type { DrawPartner } from './schema.ts';
-import { conflict } from './draw-view.ts';
 import { findBureauOfTerritory, findLiveDrawOfBatch, insertDraw, type DrawRow } from './repository.ts';
 
 const bureauOf = async (tx: Tx, territory: string) => {
   const bureau = await findBureauOfTerritory(tx, territory);
-  if (!bureau)
-    throw new Problem(422, 'DRAW_NO_BUREAU', '未登记本级应急管理部门，不能组织抽取', { measure: 9 });
+  if (!bureau) throw problem('DRAW_NO_BUREAU', { measure: 9 });
   return bureau;
 };
 
@@ -35,21 +33,11 @@ const partnersOf = async (tx: Tx, ids: string[], date: string): Promise<DrawPart
   for (const id of ids) {
     const organisation = await findOrganisationById(tx, id);
     if (!organisation || organisation.kind !== 'department') {
-      throw new Problem(
-        422,
-        'DRAW_PARTNER_NOT_DEPARTMENT',
-        '联合检查的参与单位须为已登记的其他行政部门（措施第六项）',
-        { measure: 6 },
-      );
+      throw problem('DRAW_PARTNER_NOT_DEPARTMENT', { measure: 6 });
     }
     const roster = await rosterOn(tx, rosterOfOrganisation(id), date);
     if (roster.length < 2) {
-      throw new Problem(
-        422,
-        'DRAW_PARTNER_ROSTER_TOO_SMALL',
-        `${organisation.name}在检查日持有效执法证的人员不足两名，不能参加联合检查`,
-        { measure: 12 },
-      );
+      throw problem('DRAW_PARTNER_ROSTER_TOO_SMALL', { organisation: organisation.name }, { measure: 12 });
     }
     const inspectors = roster.map((member) => member.certificate);
     result.push({
@@ -68,29 +56,22 @@ const partnersOf = async (tx: Tx, ids: string[], date: string): Promise<DrawPart
 export const freezeDraw = async (ctx: AppContext, actor: Actor, body: TFreezeDraw) => {
   assertMayUse(actor, 'draw', 'create');
   const unknown = body.matters.filter((code) => !inspectionMatterByCode(inspectionMatterCatalog, code));
-  if (unknown.length)
-    throw new Problem(422, 'UNKNOWN_MATTER', `检查事项不在检查事项清单中：${unknown.join('、')}`, {
-      measure: 4,
-    });
+  if (unknown.length) throw problem('UNKNOWN_MATTER', { matters: unknown }, { measure: 4 });
   const year = Number(body.inspectionDate.slice(0, 4));
   const month = Number(body.inspectionDate.slice(5, 7));
   return ctx.db.transaction(async (tx) => {
     if (body.source.kind === 'annual_plan_batch') {
       const existing = await findLiveDrawOfBatch(tx, body.source);
-      if (existing)
-        throw conflict('DRAW_BATCH_ALREADY_DRAWN', '该批次已冻结或已抽取，不得重复抽取（不得重抽）');
+      if (existing) throw problem('DRAW_BATCH_ALREADY_DRAWN');
     }
     const { strata, stored, atCap, inPool } = await frozenStrata(tx, actor, body, year);
     const roster = await rosterOn(tx, rosterOfTerritory(actor), body.inspectionDate);
     const inspectors = roster.map((member) => member.certificate);
     if (inspectors.length < body.teamSize) {
-      throw new Problem(
-        422,
+      throw problem(
         'DRAW_NOT_ENOUGH_INSPECTORS',
-        `检查日持有效执法证的执法人员只有 ${inspectors.length} 名，少于每组 ${body.teamSize} 名`,
-        {
-          measure: 12,
-        },
+        { available: inspectors.length, teamSize: body.teamSize },
+        { measure: 12 },
       );
     }
     const sampleSize = strata.reduce((total, stratum) => total + stratum.k, 0);

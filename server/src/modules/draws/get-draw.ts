@@ -1,7 +1,7 @@
 import type { z } from 'zod';
 import type { AppContext } from '../../platform/http/context.ts';
 import type { Actor } from '../../platform/policy/policy.ts';
-import { Problem } from '../../platform/http/problem.ts';
+import { problem } from '../../platform/http/problem.ts';
 import type { Db } from '../../platform/db/client.ts';
 import { officersByCertificate } from '../officers/index.ts';
 import type { ZDetailQuerySchema } from './model.ts';
@@ -90,7 +90,7 @@ const drawDetail = async (
 export const getRecord = async (ctx: AppContext, id: string) => {
   const row = await publicDraw(ctx.db, id);
   const record = recordOf(row);
-  if (!record) throw new Problem(409, 'DRAW_NOT_DRAWN', '该批次尚未抽取，只公布了名单哈希');
+  if (!record) throw problem('DRAW_NOT_DRAWN', { detail: '只公布了名单哈希' });
   return {
     ...record,
     partners: row.partners

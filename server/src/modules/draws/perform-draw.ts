@@ -2,7 +2,7 @@ import { performDraw, sortByCodePoint, type DrawRecord } from '@inspecta/domain'
 import type { z } from 'zod';
 import type { AppContext } from '../../platform/http/context.ts';
 import type { Actor } from '../../platform/policy/policy.ts';
-import { refused } from '../../platform/http/problem.ts';
+import { problem, refused } from '../../platform/http/problem.ts';
 import { appendAuditEvent } from '../../platform/audit/service.ts';
 import type { Tx } from '../../platform/db/client.ts';
 import { officersByCertificate } from '../officers/index.ts';
@@ -10,7 +10,7 @@ import type { ZPerformDrawSchema } from './model.ts';
 import { nodeSha256 } from './hasher.ts';
 import { drawStrata } from './pools.ts';
 import type { DrawPartner } from './schema.ts';
-import { conflict, member } from './draw-view.ts';
+import { member } from './draw-view.ts';
 import { loadDraw } from './load-draw.ts';
 import { updateDraw, type DrawRow } from './repository.ts';
 import { insertPlannedInspections } from './inspection.repository.ts';
@@ -26,10 +26,7 @@ export const performDrawSession = async (
   return ctx.db.transaction(async (tx) => {
     const row = await loadDraw(tx, actor, id, 'create', true);
     if (row.status !== 'frozen')
-      throw conflict(
-        'DRAW_ALREADY_DRAWN',
-        row.status === 'drawn' ? '该批次已抽取，抽取不得重做' : '该批次已取消',
-      );
+      throw problem(row.status === 'drawn' ? 'DRAW_ALREADY_DRAWN' : 'DRAW_ALREADY_CANCELLED');
     // pools frozen as text (StoredStratum) passed every check of their codes then; their hash, recomputed,
     // must still equal the published one (performDraw refuses otherwise)
     const checkedWhenFrozen = row.pools.strata.every((stratum) => 'lines' in stratum);

@@ -9,7 +9,7 @@ import {
   type Qualification,
 } from '@inspecta/domain';
 import type { Actor } from '../../platform/policy/policy.ts';
-import { Problem } from '../../platform/http/problem.ts';
+import { problem } from '../../platform/http/problem.ts';
 import type { Tx } from '../../platform/db/client.ts';
 import { loadAnnualPlan, inForceStatuses } from '../plans/index.ts';
 import { bureauRosterCondition } from '../officers/index.ts';
@@ -68,8 +68,7 @@ const codesMatching = async (
   const row = await selectCodesMatching(tx, actor, criteria);
   const lines = row?.lines ?? '';
   const codes = lines === '' ? [] : lines.split('\n');
-  if (codes.length !== (row?.count ?? 0))
-    throw new Problem(422, 'DRAW_BAD_CHARACTER', '企业代码含换行，无法唯一计算名单哈希', { measure: 5 });
+  if (codes.length !== (row?.count ?? 0)) throw problem('DRAW_BAD_CHARACTER', { measure: 5 });
   return { codes, lines };
 };
 
@@ -123,10 +122,11 @@ const candidateStrata = async (
   }
   const plan = await loadAnnualPlan(tx, actor, source.annualPlanId, 'read');
   if (!inForceStatuses.includes(plan.status as (typeof inForceStatuses)[number])) {
-    throw new Problem(422, 'DRAW_PLAN_NOT_IN_FORCE', '年度计划尚未批准，不能据以抽取', { measure: 5 });
+    throw problem('DRAW_PLAN_NOT_IN_FORCE', { measure: 5 });
   }
   const batch = plan.document.batches.find((entry) => entry.code === source.batchCode);
-  if (!batch) throw new Problem(404, 'NOT_FOUND', `年度计划中没有批次 ${source.batchCode}`);
+  if (!batch)
+    throw problem('NOT_FOUND', { what: '批次' }, { detail: `年度计划中没有批次 ${source.batchCode}` });
   const result: Candidate[] = [];
   // every stratum: one taken whole (rotation due) still has its inspectors drawn
   for (const stratum of batch.strata) {
@@ -168,29 +168,22 @@ export const frozenStrata = async (tx: Tx, actor: Actor, body: TFreezeDraw, year
     const lines =
       codes === candidate.codes && candidate.lines !== undefined ? candidate.lines : codes.join('\n');
     if (candidate.lines !== undefined ? /[\t\r]/.test(lines) : codes.some((code) => /[\t\n\r]/.test(code))) {
-      throw new Problem(422, 'DRAW_BAD_CHARACTER', `分层“${candidate.key}”的企业代码含制表符或换行`, {
-        measure: 5,
-      });
+      throw problem('DRAW_BAD_CHARACTER', { detail: `分层“${candidate.key}”`, measure: 5 });
     }
     if (seen) {
       for (const code of codes) {
-        if (seen.has(code))
-          throw new Problem(422, 'DRAW_STRATA_OVERLAP', `企业 ${code} 同时属于两个分层，分层须互不重叠`, {
-            measure: 5,
-          });
+        if (seen.has(code)) throw problem('DRAW_STRATA_OVERLAP', { code }, { measure: 5 });
         seen.add(code);
       }
     }
-    if (codes.length === 0)
-      throw new Problem(422, 'DRAW_EMPTY_STRATUM', `分层“${candidate.key}”没有可抽取的企业`, { measure: 5 });
+    if (codes.length === 0) throw problem('DRAW_EMPTY_STRATUM', { stratum: candidate.key }, { measure: 5 });
     const k = candidate.whole
       ? codes.length
       : (candidate.k ?? Math.ceil((codes.length * (candidate.percent ?? 0)) / 100));
     if (k > codes.length) {
-      throw new Problem(
-        422,
+      throw problem(
         'DRAW_SAMPLE_TOO_LARGE',
-        `分层“${candidate.key}”只有 ${codes.length} 家企业，不能抽取 ${k} 家`,
+        { stratum: candidate.key, available: codes.length, wanted: k },
         { measure: 5 },
       );
     }

@@ -1,8 +1,7 @@
 import type { AppContext } from '../../platform/http/context.ts';
 import type { Actor } from '../../platform/policy/policy.ts';
-import { Problem } from '../../platform/http/problem.ts';
+import { problem } from '../../platform/http/problem.ts';
 import { appendAuditEvent } from '../../platform/audit/service.ts';
-import { conflict } from './draw-view.ts';
 import { loadDraw } from './load-draw.ts';
 import { updateDraw } from './repository.ts';
 import { countPlannedInspectionsOfDraw } from './inspection.repository.ts';
@@ -11,11 +10,11 @@ import { countPlannedInspectionsOfDraw } from './inspection.repository.ts';
 export const publishResults = async (ctx: AppContext, actor: Actor, id: string) =>
   ctx.db.transaction(async (tx) => {
     const row = await loadDraw(tx, actor, id, 'publish', true);
-    if (row.status !== 'drawn') throw conflict('DRAW_NOT_DRAWN', '只有已抽取的批次才能公示检查结果');
-    if (row.resultsPublishedAt) throw conflict('DRAW_RESULTS_PUBLISHED', '该批次检查结果已公示');
+    if (row.status !== 'drawn')
+      throw problem('DRAW_NOT_DRAWN', { detail: '只有已抽取的批次才能公示检查结果' });
+    if (row.resultsPublishedAt) throw problem('DRAW_RESULTS_PUBLISHED');
     const open = await countPlannedInspectionsOfDraw(tx, row.id);
-    if (open > 0)
-      throw new Problem(422, 'DRAW_RESULTS_INCOMPLETE', `尚有 ${open} 项检查未完成，完成后再公示检查结果`);
+    if (open > 0) throw problem('DRAW_RESULTS_INCOMPLETE', { open });
     const now = ctx.clock.now();
     await updateDraw(tx, row.id, { resultsPublishedAt: now });
     await appendAuditEvent(tx, {

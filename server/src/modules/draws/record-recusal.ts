@@ -2,12 +2,12 @@ import { replaceRecusedInspector } from '@inspecta/domain';
 import type { z } from 'zod';
 import type { AppContext } from '../../platform/http/context.ts';
 import type { Actor } from '../../platform/policy/policy.ts';
-import { refused } from '../../platform/http/problem.ts';
+import { problem, refused } from '../../platform/http/problem.ts';
 import { appendAuditEvent } from '../../platform/audit/service.ts';
 import { officersByCertificate } from '../officers/index.ts';
 import type { ZRecusalSchema } from './model.ts';
 import type { DrawReplacementEntry } from './schema.ts';
-import { conflict, member, recordOf } from './draw-view.ts';
+import { member, recordOf } from './draw-view.ts';
 import { loadDraw } from './load-draw.ts';
 import { updateDraw } from './repository.ts';
 import { findInspectionOfDraw, updateInspectionTeam } from './inspection.repository.ts';
@@ -23,7 +23,7 @@ export const recordRecusal = async (
     const row = await loadDraw(tx, actor, id, 'update', true);
     const record = recordOf(row);
     if (!record || row.status !== 'drawn')
-      throw conflict('DRAW_NOT_DRAWN', '只有已抽取的批次才能替换回避人员');
+      throw problem('DRAW_NOT_DRAWN', { detail: '只有已抽取的批次才能替换回避人员' });
     const replaced = replaceRecusedInspector(record, body.enterprise, body.inspector, row.replacements);
     if (!replaced.ok) throw refused(replaced);
     const now = ctx.clock.now();

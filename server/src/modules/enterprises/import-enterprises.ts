@@ -1,7 +1,7 @@
 import { isWithinTerritory } from '@inspecta/domain';
 import type { AppContext } from '../../platform/http/context.ts';
 import { assertMayUse, can, type Actor } from '../../platform/policy/policy.ts';
-import { Problem } from '../../platform/http/problem.ts';
+import { problem } from '../../platform/http/problem.ts';
 import { audit, enterpriseView, type RegradeEnterprise } from './service.ts';
 import { findEnterprisesByCreditCodes, insertEnterprise, updateEnterpriseRow } from './repository.ts';
 import { parseImport, type ImportRowError } from './xlsx.ts';
@@ -34,9 +34,7 @@ export const importEnterprises = async (
   assertMayUse(actor, 'enterprise', 'update');
   const { rows, errors } = await parseImport(file);
   const invalid = (list: ImportRowError[]) =>
-    new Problem(422, 'IMPORT_INVALID_ROWS', `导入失败：${list.length} 处错误，未导入任何数据`, {
-      errors: list.sort((a, b) => a.row - b.row),
-    });
+    problem('IMPORT_INVALID_ROWS', { count: list.length }, { errors: list.sort((a, b) => a.row - b.row) });
   for (const { row, value } of rows) {
     if (!isWithinTerritory(actor.territory, value.territory)) {
       errors.push({ row, column: '属地', message: '不在您的辖区内，无权导入' });

@@ -2,7 +2,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { AppContext } from '../../platform/http/context.ts';
 import { requireActor } from '../../platform/auth/authenticate.ts';
-import { Problem } from '../../platform/http/problem.ts';
+import { problem } from '../../platform/http/problem.ts';
 import { pageOf, ZBooleanQuerySchema, ZPageQuerySchema } from '../../platform/http/paging.ts';
 import { ZEnterpriseCreateSchema, ZEnterpriseSchema, ZEnterpriseUpdateSchema } from './model.ts';
 import {
@@ -99,7 +99,7 @@ export const enterpriseRoutes =
       async (request) => {
         const actor = requireActor(request);
         const file = await request.file();
-        if (!file) throw new Problem(400, 'FILE_MISSING', '请选择要导入的 .xlsx 文件');
+        if (!file) throw problem('FILE_MISSING', { file: '导入的 .xlsx 文件' });
         const buffer = await file.toBuffer();
         return importEnterprises(ctx, actor, buffer, regradeEnterprise);
       },

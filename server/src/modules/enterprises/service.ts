@@ -8,7 +8,7 @@ import {
   scopeCondition,
   type Actor,
 } from '../../platform/policy/policy.ts';
-import { Problem, notFound } from '../../platform/http/problem.ts';
+import { problem, notFound } from '../../platform/http/problem.ts';
 import { isUuid } from '../../platform/http/paging.ts';
 import { appendAuditEvent } from '../../platform/audit/service.ts';
 import type { Tx } from '../../platform/db/client.ts';
@@ -107,9 +107,11 @@ export const getEnterprise = async (ctx: AppContext, actor: Actor, id: string): 
 };
 
 export const enterpriseExists = (creditCode: string) =>
-  new Problem(409, 'ENTERPRISE_EXISTS', `统一社会信用代码 ${creditCode} 已登记`, {
-    errors: [{ path: ['creditCode'], message: '该统一社会信用代码已登记' }],
-  });
+  problem(
+    'ENTERPRISE_EXISTS',
+    { creditCode },
+    { errors: [{ path: ['creditCode'], message: '该统一社会信用代码已登记' }] },
+  );
 
 export const createEnterprise = async (
   ctx: AppContext,
@@ -143,7 +145,7 @@ export const updateEnterprise = async (
     if (patch.territory) assertTerritoryWritable(actor, patch.territory);
     const merged = { ...before, ...patch };
     if (merged.dustWorkers > merged.workforce) {
-      throw new Problem(400, 'VALIDATION_FAILED', '提交的内容不符合要求', {
+      throw problem('VALIDATION_FAILED', {
         errors: [{ path: ['dustWorkers'], message: '涉粉作业人数不能超过从业人数' }],
       });
     }

@@ -7,7 +7,7 @@ import {
   scopeCondition,
   type Actor,
 } from '../../platform/policy/policy.ts';
-import { Problem, notFound } from '../../platform/http/problem.ts';
+import { problem, notFound } from '../../platform/http/problem.ts';
 import { isUuid } from '../../platform/http/paging.ts';
 import { appendAuditEvent } from '../../platform/audit/service.ts';
 import { countReadableEnterprises, findEnterpriseById } from '../enterprises/index.ts';
@@ -128,7 +128,7 @@ export const retractFact = async (
   return ctx.db.transaction(async (tx) => {
     const fact = await findFactOfEnterprise(tx, factId, enterprise.id);
     if (!fact) throw notFound('事实记录');
-    if (fact.retractedAt) throw new Problem(409, 'FACT_ALREADY_RETRACTED', '该记录已撤销');
+    if (fact.retractedAt) throw problem('FACT_ALREADY_RETRACTED');
     const now = ctx.clock.now();
     await retractFactRow(tx, fact.id, { retractedAt: now, retractionReason: reason });
     await appendAuditEvent(tx, {
@@ -150,7 +150,7 @@ export const gradingOverview = async (ctx: AppContext, actor: Actor, territory?:
     territory: enterpriseGrades.territory,
     id: enterpriseGrades.enterpriseId,
   });
-  if (!mayReadGradingOverview(actor)) throw new Problem(403, 'FORBIDDEN', '您的角色无权执行此操作');
+  if (!mayReadGradingOverview(actor)) throw problem('FORBIDDEN');
   const rows = await countGradesByGroup(ctx.db, { scope, territory });
   const all = await countReadableEnterprises(ctx, actor, territory);
   const sum = <K extends string>(key: (row: (typeof rows)[number]) => K) => {
@@ -214,8 +214,7 @@ const runView = (run: RegradeRun) => ({
 export const startRegrade = async (ctx: AppContext, actor: Actor, log: (error: unknown) => void) => {
   assertMayUse(actor, 'grading_run', 'create');
   const { run, opened } = await openRun(ctx, 'manual', actor.displayName);
-  if (!opened)
-    throw new Problem(409, 'REGRADE_RUNNING', '已有分级任务正在运行，请稍后', { detail: `任务 ${run.id}` });
+  if (!opened) throw problem('REGRADE_RUNNING', { detail: `任务 ${run.id}` });
   void runRegrade(ctx, run).catch(log);
   return runView(run);
 };

@@ -15,7 +15,7 @@ import {
   type Action,
   type Actor,
 } from '../../platform/policy/policy.ts';
-import { Problem, notFound, refused } from '../../platform/http/problem.ts';
+import { problem, notFound, refused } from '../../platform/http/problem.ts';
 import { isUuid } from '../../platform/http/paging.ts';
 import { appendAuditEvent, type AuditAction } from '../../platform/audit/service.ts';
 import type { Db, Tx } from '../../platform/db/client.ts';
@@ -129,9 +129,7 @@ export const generateGuideList = async (ctx: AppContext, actor: Actor, year: num
   return ctx.db.transaction(async (tx) => {
     const existing = await findGuideListOfYear(tx, year, actor.territory);
     if (existing) {
-      throw new Problem(409, 'GUIDE_LIST_EXISTS', `${year} 年的名单已存在`, {
-        detail: `名单 ${existing.id}；草稿可以重新生成`,
-      });
+      throw problem('GUIDE_LIST_EXISTS', { year }, { detail: `名单 ${existing.id}；草稿可以重新生成` });
     }
     const list = await insertGuideList(tx, {
       year,
@@ -214,7 +212,7 @@ export const addGuideListEntry = async (
       : undefined;
     if (!row) throw notFound('企业');
     const existing = (await findEntriesOfList(tx, list.id)).find((e) => e.enterpriseId === enterpriseId);
-    if (existing && !existing.removed) throw new Problem(409, 'GUIDE_LIST_ENTRY_EXISTS', '该企业已在名单中');
+    if (existing && !existing.removed) throw problem('GUIDE_LIST_ENTRY_EXISTS');
     if (existing) {
       await updateEntry(tx, existing.id, { removed: false, reason, origin: 'manual' });
     } else {
@@ -246,7 +244,7 @@ export const removeGuideListEntry = async (
     step(list, 'remove_entry', reason);
     const entry = isUuid(entryId) ? await findEntryOfList(tx, entryId, list.id) : undefined;
     if (!entry) throw notFound('名单条目');
-    if (entry.removed) throw new Problem(409, 'GUIDE_LIST_ENTRY_REMOVED', '该企业已移出名单');
+    if (entry.removed) throw problem('GUIDE_LIST_ENTRY_REMOVED');
     await updateEntry(tx, entry.id, { removed: true, reason });
     await audit(tx, ctx, actor, 'guide_list.entry_remove', list, {
       enterpriseId: entry.enterpriseId,

@@ -3,7 +3,7 @@ import type { Multipart, MultipartFile } from '@fastify/multipart';
 import exifr from 'exifr';
 import { fileTypeFromBuffer } from 'file-type';
 import type { z } from 'zod';
-import { Problem } from '../../platform/http/problem.ts';
+import { problem } from '../../platform/http/problem.ts';
 import type { Tx } from '../../platform/db/client.ts';
 import type { GeoPoint } from './schema.ts';
 import { findEvidenceSummary, insertEvidenceFile } from './repository.ts';
@@ -59,32 +59,30 @@ export type StoredEvidence = {
 };
 
 export const checkEvidence = async (kind: EvidenceKind, data: Buffer) => {
-  if (data.length === 0) throw new Problem(422, 'FILE_EMPTY', '上传的文件是空的');
+  if (data.length === 0) throw problem('FILE_EMPTY');
   if (data.length > MAX_EVIDENCE_BYTES) {
-    throw new Problem(
-      413,
-      'FILE_TOO_LARGE',
-      `上传的文件过大：${(data.length / 1024 / 1024).toFixed(1)} MB，单个文件不超过 ${MAX_EVIDENCE_BYTES / 1024 / 1024} MB`,
-    );
+    throw problem('FILE_TOO_LARGE', {
+      detail: `上传的文件过大：${(data.length / 1024 / 1024).toFixed(1)} MB，单个文件不超过 ${MAX_EVIDENCE_BYTES / 1024 / 1024} MB`,
+    });
   }
   const detected = await fileTypeFromBuffer(data);
   const mediaType = detected?.mime ?? 'application/octet-stream';
   if (!ALLOWED[kind].includes(mediaType)) {
-    throw new Problem(
-      415,
-      'FILE_TYPE_NOT_ALLOWED',
-      `${KIND_NAMES[kind]}只接受 ${ALLOWED[kind].map((t) => t.split('/')[1]!.toUpperCase()).join('、')} 文件，上传的文件内容是 ${detected?.ext?.toUpperCase() ?? '无法识别的格式'}`,
-    );
+    throw problem('FILE_TYPE_NOT_ALLOWED', {
+      kind: KIND_NAMES[kind],
+      allowed: ALLOWED[kind].map((t) => t.split('/')[1]!.toUpperCase()).join('、'),
+      detected: detected?.ext?.toUpperCase() ?? '无法识别的格式',
+    });
   }
   return { mediaType, sha256: sha256Of(data), takenAt: await exifTime(data, mediaType) };
 };
 
 // Reads the multipart parts of one upload: the form fields, checked against the schema, and the one file, in
-// whatever order the client sent them. `missingTitle` is what the user is told when no file came.
+// whatever order the client sent them. `missingFile` names the file the user is asked for when none came.
 export const readEvidenceUpload = async <TFields>(
   parts: AsyncIterableIterator<Multipart>,
   schema: z.ZodType<TFields>,
-  missingTitle: string,
+  missingFile: string,
 ): Promise<{ fields: TFields; data: Buffer; fileName: string | null }> => {
   const raw: Record<string, string> = {};
   let file: { data: Buffer; fileName: string | null } | null = null;
@@ -97,14 +95,14 @@ export const readEvidenceUpload = async <TFields>(
       raw[part.fieldname] = part.value;
     }
   }
-  if (!file) throw new Problem(400, 'FILE_MISSING', missingTitle);
+  if (!file) throw problem('FILE_MISSING', { file: missingFile });
   const parsed = schema.safeParse(raw);
   if (!parsed.success) {
     const errors = parsed.error.issues.map((issue) => ({
       path: issue.path.map((p) => (typeof p === 'symbol' ? String(p) : p)),
       message: issue.message,
     }));
-    throw new Problem(400, 'VALIDATION_FAILED', '提交的内容不符合要求', {
+    throw problem('VALIDATION_FAILED', {
       detail: errors.map((e) => `${e.path.join('.')}: ${e.message}`).join('；'),
       errors,
     });
@@ -131,7 +129,7 @@ export const storeEvidence = async (
   const existing = await findEvidenceSummary(tx, input.id);
   if (existing) {
     if (existing.sha256 !== checked.sha256 || existing.inspectionId !== input.inspectionId) {
-      throw new Problem(409, 'FILE_ID_REUSED', '该文件编号已用于另一个文件，请重新选择文件上传');
+      throw problem('FILE_ID_REUSED');
     }
     return {
       id: existing.id,

@@ -8,7 +8,7 @@ import {
   type Qualification,
 } from '@inspecta/domain';
 import { refused } from '../../platform/http/problem.ts';
-import { Problem } from '../../platform/http/problem.ts';
+import { problem } from '../../platform/http/problem.ts';
 import type { Db, Tx } from '../../platform/db/client.ts';
 import { burdenOf } from './burden.ts';
 import { toDomainOrganisation } from '../organisations/index.ts';
@@ -65,8 +65,7 @@ const officersByCertificate = async (db: Db | Tx, numbers: string[]): Promise<Of
 const subjectOf = async (db: Db | Tx, row: InspectionRow, content: OnsitePlanContent | null) => {
   const id = content?.subjectOrganisationId ?? row.subjectOrganisationId ?? row.organisationId;
   const subject = id ? await findOrganisationRow(db, id) : undefined;
-  if (!subject)
-    throw new Problem(422, 'INSPECTION_NO_SUBJECT', '未登记检查主体，不能实施检查', { measure: 9 });
+  if (!subject) throw problem('INSPECTION_NO_SUBJECT', { measure: 9 });
   const entrusting = subject.entrustingOrganisationId
     ? await findOrganisationRow(db, subject.entrustingOrganisationId)
     : undefined;

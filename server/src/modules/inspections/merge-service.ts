@@ -2,7 +2,7 @@ import { governanceCatalog, mergeProposals, periodKey, type MergePeriod } from '
 import type { z } from 'zod';
 import type { AppContext } from '../../platform/http/context.ts';
 import { assertCan, assertMayUse, scopeCondition, type Actor } from '../../platform/policy/policy.ts';
-import { Problem } from '../../platform/http/problem.ts';
+import { problem } from '../../platform/http/problem.ts';
 import { appendAuditEvent } from '../../platform/audit/service.ts';
 import type { Tx } from '../../platform/db/client.ts';
 import { inspectionView } from './burden.ts';
@@ -80,16 +80,10 @@ const loadGroup = async (tx: Tx, actor: Actor, ids: string[]): Promise<Inspectio
   const found = new Map(rows.map((row) => [row.id, row]));
   const group = ids.map((id) => assertCan(actor, 'inspection', 'update', found.get(id), '检查'));
   if (new Set(group.map((row) => row.enterpriseId)).size > 1) {
-    throw new Problem(422, 'INSPECTION_MERGE_ENTERPRISES_DIFFER', '只能合并同一企业的检查', {
-      measure: 8,
-      basis: BASIS_8,
-    });
+    throw problem('INSPECTION_MERGE_ENTERPRISES_DIFFER', { measure: 8, basis: BASIS_8 });
   }
   if (new Set(group.map((row) => row.year)).size > 1) {
-    throw new Problem(422, 'INSPECTION_MERGE_YEARS_DIFFER', '所选检查不在同一年度，不能合并为一次检查', {
-      measure: 8,
-      basis: BASIS_8,
-    });
+    throw problem('INSPECTION_MERGE_YEARS_DIFFER', { measure: 8, basis: BASIS_8 });
   }
   const closed = group.filter((row) => row.status !== 'planned');
   if (closed.length > 0) throw notOpen(closed);
@@ -170,7 +164,7 @@ export const declineMerge = async (
     const key = [...body.inspectionIds].sort().join(',');
     const previous = await findDeclinedMergesOfEnterprise(tx, first.enterpriseId);
     if (previous.some((row) => [...row.inspectionIds].sort().join(',') === key)) {
-      throw new Problem(409, 'MERGE_ALREADY_DECLINED', '这几次检查的合并建议已经决定不合并');
+      throw problem('MERGE_ALREADY_DECLINED');
     }
     const now = ctx.clock.now();
     const decision = await insertMergeDecision(tx, {

@@ -4,7 +4,7 @@ import type { AppContext } from '../../platform/http/context.ts';
 import { requireActor } from '../../platform/auth/authenticate.ts';
 import { shanghaiDate, ZDateSchema } from '../../platform/http/dates.ts';
 import { assertMayUse, type Actor } from '../../platform/policy/policy.ts';
-import { Problem } from '../../platform/http/problem.ts';
+import { problem } from '../../platform/http/problem.ts';
 import { advanceStage, loadInspection } from './inspection-store.ts';
 
 // measure 7 (非现场优先): a remote or written check first where it can achieve the purpose. No violation: the
@@ -35,7 +35,7 @@ export const recordRemoteCheck = async (
     const row = await loadInspection(tx, actor, id, 'update', true);
     const now = ctx.clock.now();
     if (body.checkedOn > shanghaiDate(now)) {
-      throw new Problem(422, 'REMOTE_CHECK_IN_FUTURE', '检查日期不能晚于今天');
+      throw problem('REMOTE_CHECK_IN_FUTURE');
     }
     const remoteCheck = {
       mode: body.mode,

@@ -18,7 +18,7 @@ import {
   scopeCondition,
   type Actor,
 } from '../../platform/policy/policy.ts';
-import { Problem, notFound, refused } from '../../platform/http/problem.ts';
+import { problem, notFound, refused } from '../../platform/http/problem.ts';
 import { appendAuditEvent } from '../../platform/audit/service.ts';
 import type { Db, Tx } from '../../platform/db/client.ts';
 import { loadInspection, type InspectionRow } from './inspection-store.ts';
@@ -59,7 +59,7 @@ export const resolvePartners = async (
   );
   const unknown = organisationIds.filter((id) => !departments.has(id));
   if (unknown.length > 0) {
-    throw new Problem(422, 'INSPECTION_PARTNER_NOT_DEPARTMENT', '联合检查的部门须是在册的其他行政部门', {
+    throw problem('INSPECTION_PARTNER_NOT_DEPARTMENT', {
       measure: 6,
       basis:
         '《江门市应急管理系统严格规范涉企行政检查若干措施》第六项（与公安、住房和城乡建设、交通运输、市场监督管理、气象、消防救援等部门和机构实施联合检查）',
@@ -250,13 +250,14 @@ export const listInspections = async (
 
 export const notOpen = (rows: InspectionRow[]) => {
   const names = { merged: '已合并', completed: '已完成', cancelled: '已取消' } as Record<string, string>;
-  return new Problem(
-    409,
+  return problem(
     'INSPECTION_NOT_OPEN',
-    `${rows.map((row) => `${row.plannedOn} ${row.organisationName}的检查${names[row.status] ?? row.status}`).join('；')}，不能再办理`,
     {
-      detail: rows.map((row) => row.id).join(', '),
+      inspections: rows
+        .map((row) => `${row.plannedOn} ${row.organisationName}的检查${names[row.status] ?? row.status}`)
+        .join('；'),
     },
+    { detail: rows.map((row) => row.id).join(', ') },
   );
 };
 
@@ -272,11 +273,7 @@ export const completeInspection = async (
     if (row.status !== 'planned') throw notOpen([row]);
     const now = ctx.clock.now();
     if (body.completedOn > shanghaiDate(now))
-      throw new Problem(
-        422,
-        'INSPECTION_COMPLETED_IN_FUTURE',
-        `完成日期 ${body.completedOn} 晚于今天，不能预先登记`,
-      );
+      throw problem('INSPECTION_COMPLETED_IN_FUTURE', { completedOn: body.completedOn });
     const updated = await updateInspection(tx, row.id, {
       status: 'completed',
       completedOn: body.completedOn,

@@ -8,7 +8,7 @@ import {
 import type { AppContext } from '../../platform/http/context.ts';
 import { shanghaiDate } from '../../platform/http/dates.ts';
 import { assertCan, assertMayUse, scopeCondition, type Actor } from '../../platform/policy/policy.ts';
-import { Problem, notFound } from '../../platform/http/problem.ts';
+import { problem, notFound } from '../../platform/http/problem.ts';
 import { isUuid } from '../../platform/http/paging.ts';
 import { appendAuditEvent, type AuditAction } from '../../platform/audit/service.ts';
 import type { Db, Tx } from '../../platform/db/client.ts';
@@ -170,9 +170,11 @@ const auditOfficer = (
   });
 
 const certificateTaken = (number: string) =>
-  new Problem(409, 'CERTIFICATE_NUMBER_EXISTS', `执法证编号 ${number} 已登记`, {
-    errors: [{ path: ['number'], message: '该执法证编号已登记' }],
-  });
+  problem(
+    'CERTIFICATE_NUMBER_EXISTS',
+    { number },
+    { errors: [{ path: ['number'], message: '该执法证编号已登记' }] },
+  );
 
 export const createOfficer = async (ctx: AppContext, actor: Actor, input: TOfficerCreate) => {
   assertMayUse(actor, 'officer', 'create');
@@ -224,11 +226,7 @@ export const removeFromRoster = async (
   ctx.db.transaction(async (tx) => {
     const row = await loadOfficer(tx, actor, id, 'update');
     if (!row.officer.onRoster) {
-      throw new Problem(
-        409,
-        'OFFICER_ALREADY_REMOVED',
-        `${row.officer.name} 已于 ${row.officer.removedOn} 调离执法岗位`,
-      );
+      throw problem('OFFICER_ALREADY_REMOVED', { name: row.officer.name, removedOn: row.officer.removedOn });
     }
     const officer = await updateOfficerRow(tx, row.officer.id, {
       onRoster: false,
@@ -275,7 +273,7 @@ export const changeCertificateStatus = async (
       : undefined;
     if (!cert) throw notFound('执法证');
     if (cert.status === 'revoked') {
-      throw new Problem(409, 'CERTIFICATE_REVOKED_FINAL', '已吊销的执法证不能恢复，请登记新证');
+      throw problem('CERTIFICATE_REVOKED_FINAL');
     }
     await updateCertificate(tx, cert.id, { status: change.status, statusReason: change.reason });
     await auditOfficer(tx, ctx, actor, 'certificate.status', row.officer, {

@@ -7,7 +7,7 @@ import {
   scopeCondition,
   type Actor,
 } from '../../platform/policy/policy.ts';
-import { Problem, notFound } from '../../platform/http/problem.ts';
+import { problem, notFound } from '../../platform/http/problem.ts';
 import { isUuid } from '../../platform/http/paging.ts';
 import { appendAuditEvent } from '../../platform/audit/service.ts';
 import type { Db, Tx } from '../../platform/db/client.ts';
@@ -107,10 +107,7 @@ const checkReferences = async (tx: Tx, actor: Actor, input: Partial<TOrganisatio
   }
   const entrusting = found.find((row) => row.id === input.entrustment?.entrustingOrganisationId);
   if (entrusting && entrusting.kind !== 'bureau') {
-    throw new Problem(422, 'ENTRUSTING_NOT_BUREAU', '委托机关必须是具有法定资格的应急管理部门', {
-      measure: 9,
-      basis: '《中华人民共和国行政处罚法》第二十条',
-    });
+    throw problem('ENTRUSTING_NOT_BUREAU', { measure: 9, basis: '《中华人民共和国行政处罚法》第二十条' });
   }
 };
 
@@ -145,7 +142,8 @@ export const updateOrganisation = async (
     const before = assertCan(actor, 'organisation', 'update', await findOrganisation(tx, id), '机构');
     await checkReferences(tx, actor, patch);
     if (patch.entrustment && before.kind !== 'entrusted') {
-      throw new Problem(400, 'VALIDATION_FAILED', '只有受委托组织可以登记委托', {
+      throw problem('VALIDATION_FAILED', {
+        detail: '只有受委托组织可以登记委托',
         errors: [{ path: ['entrustment'], message: '只有受委托组织可以登记委托' }],
       });
     }

@@ -6,7 +6,7 @@ import {
   type TerritoryCode,
 } from '@inspecta/domain';
 import type { AppContext } from '../../platform/http/context.ts';
-import { Problem } from '../../platform/http/problem.ts';
+import { problem } from '../../platform/http/problem.ts';
 import { assertMayUse, type Actor } from '../../platform/policy/policy.ts';
 import { listAnnualPlansOfYearUnder, listEnterprisesUnder } from './repository.ts';
 import type { AnnualPlanRow } from './annual-plan-store.ts';
@@ -16,7 +16,7 @@ import type { AnnualPlanRow } from './annual-plan-store.ts';
 export const comparePlansOfYear = async (ctx: AppContext, actor: Actor, year: number) => {
   assertMayUse(actor, 'annual_plan', 'read');
   if (!actor.territory.endsWith('00') || actor.territory.endsWith('0000')) {
-    throw new Problem(403, 'CITY_ONLY', '计划衔接比对仅供市级部门使用');
+    throw problem('CITY_ONLY');
   }
   const prefix = actor.territory.slice(0, 4);
   const rows = await listAnnualPlansOfYearUnder(ctx.db, year, prefix);

@@ -21,7 +21,7 @@ import {
   type Action,
   type Actor,
 } from '../../platform/policy/policy.ts';
-import { Problem, notFound, refused } from '../../platform/http/problem.ts';
+import { problem, notFound, refused } from '../../platform/http/problem.ts';
 import { isUuid } from '../../platform/http/paging.ts';
 import { appendAuditEvent, type AuditAction } from '../../platform/audit/service.ts';
 import type { Db, Tx } from '../../platform/db/client.ts';
@@ -121,25 +121,15 @@ export const createMonthlyPlan = async (
   return ctx.db.transaction(async (tx) => {
     const annual = await annualPlanInForce(tx, actor.territory, body.year);
     if (!annual) {
-      throw new Problem(
-        422,
-        'ANNUAL_PLAN_NOT_IN_FORCE',
-        `${body.year} 年度计划尚未批准，不能据以制定月度工作计划`,
-        { measure: 2, basis: BASIS_2 },
-      );
+      throw problem('ANNUAL_PLAN_NOT_IN_FORCE', { year: body.year }, { measure: 2, basis: BASIS_2 });
     }
     const available = enterpriseIdsOf(itemsOfMonth(annual.document, body.month, null));
     const outside = (body.enterpriseIds ?? []).filter((id) => !available.includes(id));
     if (outside.length > 0) {
-      throw new Problem(
-        422,
+      throw problem(
         'MONTHLY_PLAN_ENTERPRISE_NOT_IN_ANNUAL_PLAN',
-        `有 ${outside.length} 家企业不在年度计划本月的安排中`,
-        {
-          measure: 2,
-          basis: BASIS_2,
-          detail: outside.slice(0, 20).join(', '),
-        },
+        { count: outside.length },
+        { measure: 2, basis: BASIS_2, detail: outside.slice(0, 20).join(', ') },
       );
     }
     const items = itemsOfMonth(
@@ -155,10 +145,9 @@ export const createMonthlyPlan = async (
       month: body.month,
     });
     if (existing)
-      throw new Problem(
-        409,
+      throw problem(
         'MONTHLY_PLAN_EXISTS',
-        `${unitName} ${body.year} 年 ${body.month} 月的工作计划已存在`,
+        { unit: unitName, year: body.year, month: body.month },
         { detail: existing.id },
       );
     const now = ctx.clock.now();

@@ -15,7 +15,7 @@ import {
 import type { z } from 'zod';
 import type { AppContext } from '../../platform/http/context.ts';
 import { assertMayUse, scopeCondition, type Actor } from '../../platform/policy/policy.ts';
-import { Problem, refused } from '../../platform/http/problem.ts';
+import { problem, refused } from '../../platform/http/problem.ts';
 import { appendAuditEvent } from '../../platform/audit/service.ts';
 import type { Tx } from '../../platform/db/client.ts';
 import { eligibility } from '../officers/index.ts';
@@ -136,18 +136,14 @@ const splitWorkdays = (workdays: Record<string, number>) => {
 export const computeAnnualPlanFor = async (ctx: AppContext, actor: Actor, body: ComputeBody) => {
   assertMayUse(actor, 'annual_plan', 'create');
   const level = territoryLevel(actor.territory);
-  if (level === 'province')
-    throw new Problem(422, 'ANNUAL_PLAN_LEVEL_UNSUPPORTED', '省级年度计划暂不在本系统中编制', { measure: 1 });
+  if (level === 'province') throw problem('ANNUAL_PLAN_LEVEL_UNSUPPORTED', { measure: 1 });
   return ctx.db.transaction(async (tx) => {
     const latest = await findNewestAnnualPlan(tx, actor.territory, body.year);
     if (latest && latest.status !== 'draft') {
-      throw new Problem(
-        409,
+      throw problem(
         'ANNUAL_PLAN_NOT_DRAFT',
-        `${body.year} 年计划第 ${latest.version} 版已${latest.status === 'superseded' ? '被替代' : '报送'}，不能重新计算`,
-        {
-          detail: '已公布的计划请以新版本调整（写明理由）；已报送未批准的计划可退回修改',
-        },
+        { year: body.year, version: latest.version, superseded: latest.status === 'superseded' },
+        { detail: '已公布的计划请以新版本调整（写明理由）；已报送未批准的计划可退回修改' },
       );
     }
     const eligibilityDate = `${body.year}-01-01`;

@@ -2,7 +2,7 @@ import { transitionPlan, type PlanAction, type PlanRecord } from '@inspecta/doma
 import type { AppContext } from '../../platform/http/context.ts';
 import { shanghaiDate } from '../../platform/http/dates.ts';
 import type { Action, Actor } from '../../platform/policy/policy.ts';
-import { Problem, refused } from '../../platform/http/problem.ts';
+import { problem, refused } from '../../platform/http/problem.ts';
 import { appendAuditEvent, type AuditAction } from '../../platform/audit/service.ts';
 import type { Tx } from '../../platform/db/client.ts';
 import { loadAnnualPlan, type AnnualPlanRow } from './annual-plan-store.ts';
@@ -78,11 +78,7 @@ export const reviseAnnualPlan = async (ctx: AppContext, actor: Actor, id: string
     const row = await loadAnnualPlan(tx, actor, id, 'create');
     const newest = await findNewestAnnualPlanVersion(tx, row.territory, row.year);
     if (newest && newest.version !== row.version) {
-      throw new Problem(
-        409,
-        'ANNUAL_PLAN_REVISION_EXISTS',
-        `已有更新的第 ${newest.version} 版，请在该版本上继续`,
-      );
+      throw problem('ANNUAL_PLAN_REVISION_EXISTS', { version: newest.version });
     }
     const verdict = step(row.record, { type: 'adjust', reason });
     const now = ctx.clock.now();

@@ -10,7 +10,7 @@ import {
   type Role,
   type Scope,
 } from '../policy/policy.ts';
-import { Problem } from '../http/problem.ts';
+import { problem } from '../http/problem.ts';
 import { appendAuditEvent } from '../audit/service.ts';
 import type { users } from './schema.ts';
 import {
@@ -76,11 +76,7 @@ export const logIn = async (
     minutesAgo(now, loginPolicy.windowMinutes),
   );
   if (recent >= loginPolicy.attemptsPerIpPerWindow) {
-    throw new Problem(
-      429,
-      'LOGIN_RATE_LIMITED',
-      `登录尝试过于频繁，请 ${loginPolicy.windowMinutes} 分钟后再试`,
-    );
+    throw problem('LOGIN_RATE_LIMITED', { minutes: loginPolicy.windowMinutes });
   }
   const user = await findUserByUsername(ctx.db, input.username);
   const recordAttempt = (success: boolean) =>
@@ -88,7 +84,7 @@ export const logIn = async (
 
   if (user?.lockedUntil && user.lockedUntil > now) {
     await recordAttempt(false);
-    throw new Problem(423, 'ACCOUNT_LOCKED', `账号已被锁定，请于 ${formatShanghai(user.lockedUntil)} 后再试`);
+    throw problem('ACCOUNT_LOCKED', { until: formatShanghai(user.lockedUntil) });
   }
   decoyHash ??= hashPassword(randomBytes(16).toString('hex'));
   const valid = user?.active
@@ -98,7 +94,7 @@ export const logIn = async (
   if (!user || !valid) {
     await recordAttempt(false);
     if (user) await registerFailure(ctx, user, now);
-    throw new Problem(401, 'INVALID_CREDENTIALS', '用户名或密码错误');
+    throw problem('INVALID_CREDENTIALS');
   }
 
   const token = randomBytes(32).toString('base64url');

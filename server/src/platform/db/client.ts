@@ -25,15 +25,30 @@ export type Database = {
 
 const migrationsFolder = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../drizzle');
 
+// Pino's shape (Fastify's app.log fits); the default writes one JSON line to stderr.
+export type DatabaseLogger = { error: (details: object, message: string) => void };
+
+const stderrLogger: DatabaseLogger = {
+  error: (details, message) =>
+    process.stderr.write(`${JSON.stringify({ level: 50, time: Date.now(), msg: message, ...details })}\n`),
+};
+
 export type DatabaseOptions =
-  { kind: 'postgresql'; url: string; poolSize?: number } | { kind: 'pglite'; dataDir: string | null };
+  | { kind: 'postgresql'; url: string; poolSize?: number; logger?: DatabaseLogger }
+  | { kind: 'pglite'; dataDir: string | null };
 
 export const openDatabase = async (options: DatabaseOptions): Promise<Database> => {
   if (options.kind === 'postgresql') {
     const pool = new pg.Pool({ connectionString: options.url, max: options.poolSize ?? 10 });
     // An idle connection the server drops (restart, failover) must not crash the process: the pool
-    // discards it and the next query opens a new one.
-    pool.on('error', () => {});
+    // discards it and the next query opens a new one. The operator still wants to know it happened.
+    const logger = options.logger ?? stderrLogger;
+    pool.on('error', (error) => {
+      logger.error(
+        { err: { message: error.message, code: (error as { code?: string }).code } },
+        'PostgreSQL idle connection error',
+      );
+    });
     const db = drizzlePostgres(pool) as unknown as Db;
     return {
       db,

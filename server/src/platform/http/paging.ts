@@ -1,6 +1,6 @@
 import { asc, desc, type Column, type SQL } from 'drizzle-orm';
 import { z } from 'zod';
-import { Problem } from './problem.ts';
+import { problem } from './problem.ts';
 
 export const ZPageQuerySchema = z.object({
   page: z.coerce.number().int().min(1).max(100_000).default(1),
@@ -39,9 +39,11 @@ export const orderBy = (
     const field = descending ? part.slice(1) : part;
     const column = allowed[field];
     if (!column) {
-      throw new Problem(400, 'INVALID_SORT', `不支持按“${field}”排序`, {
-        detail: `可用的排序字段：${Object.keys(allowed).join(', ')}`,
-      });
+      throw problem(
+        'INVALID_SORT',
+        { field },
+        { detail: `可用的排序字段：${Object.keys(allowed).join(', ')}` },
+      );
     }
     return descending ? desc(column) : asc(column);
   });

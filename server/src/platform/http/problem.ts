@@ -1,4 +1,5 @@
 import type { Refusal } from '@inspecta/domain';
+import { problems, type ProblemCode } from '../problems/registry.ts';
 
 export type ProblemFieldError = {
   path?: (string | number)[];
@@ -16,6 +17,8 @@ export type ProblemBody = {
   measure?: number;
   basis?: string;
   errors?: ProblemFieldError[];
+  // the request's id, also sent as the x-request-id header: what a user quotes to support
+  requestId?: string;
 };
 
 // Thrown by services and routes; the error handler turns it into application/problem+json.
@@ -33,12 +36,30 @@ export class Problem extends Error {
   }
 }
 
-export const notFound = (what = '记录'): Problem =>
-  new Problem(404, 'NOT_FOUND', `未找到该${what}，或您无权查看`);
+export type ProblemExtra = Omit<Partial<ProblemBody>, 'type' | 'title' | 'status' | 'code'>;
 
-export const forbidden = (): Problem => new Problem(403, 'FORBIDDEN', '您的角色无权执行此操作');
+type TitleParams<C extends ProblemCode> = (typeof problems)[C]['title'] extends (params: infer P) => string
+  ? P
+  : never;
 
-export const unauthorised = (): Problem => new Problem(401, 'UNAUTHENTICATED', '请先登录');
+// A code whose title is a template takes its parameters first: problem('DRAW_EMPTY_STRATUM', { stratum }).
+export type ProblemArgs<C extends ProblemCode> = [TitleParams<C>] extends [never]
+  ? [extra?: ProblemExtra]
+  : [params: TitleParams<C>, extra?: ProblemExtra];
+
+// The one way to make a problem with a registered code (platform/problems/registry.ts).
+export const problem = <C extends ProblemCode>(code: C, ...args: ProblemArgs<C>): Problem => {
+  const entry = problems[code] as { status: number; title: string | ((params: unknown) => string) };
+  if (typeof entry.title === 'string')
+    return new Problem(entry.status, code, entry.title, args[0] as ProblemExtra);
+  return new Problem(entry.status, code, entry.title(args[0]), args[1]);
+};
+
+export const notFound = (what = '记录'): Problem => problem('NOT_FOUND', { what });
+
+export const forbidden = (): Problem => problem('FORBIDDEN');
+
+export const unauthorised = (): Problem => problem('UNAUTHENTICATED');
 
 // A rule refusal from the domain: 422 with the measure and the legal basis.
 export const refused = (refusal: Refusal): Problem =>

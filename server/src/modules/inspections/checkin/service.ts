@@ -11,7 +11,7 @@ import type { z } from 'zod';
 import type { AppContext } from '../../../platform/http/context.ts';
 import { shanghaiDate } from '../../../platform/http/dates.ts';
 import { assertMayUse, territoryCondition, type Actor } from '../../../platform/policy/policy.ts';
-import { Problem } from '../../../platform/http/problem.ts';
+import { problem } from '../../../platform/http/problem.ts';
 import { appendAuditEvent } from '../../../platform/audit/service.ts';
 import type { Db, Tx } from '../../../platform/db/client.ts';
 import { activeKey, signCheckInCode, verifyCheckInCode, type CheckInPayload } from './code.ts';
@@ -46,13 +46,10 @@ export const checkInCodeFor = async (ctx: AppContext, actor: Actor, inspectionId
   ctx.db.transaction(async (tx) => {
     const row = await loadInspection(tx, actor, inspectionId, 'read');
     if (!CODE_STAGES.includes(row.stage as InspectionStage)) {
-      throw new Problem(422, 'CHECKIN_CODE_NOT_YET', '现场检查方案批准并通知企业后才生成检查码', {
-        measure: 11,
-      });
+      throw problem('CHECKIN_CODE_NOT_YET', { measure: 11 });
     }
     const plan = await latestPlan(tx, row.id);
-    if (!plan || plan.status !== 'approved')
-      throw new Problem(422, 'INSPECTION_PLAN_NOT_APPROVED', '现场检查方案未经批准', { measure: 11 });
+    if (!plan || plan.status !== 'approved') throw problem('INSPECTION_PLAN_NOT_APPROVED', { measure: 11 });
     const key = await activeKey(
       tx,
       plan.content.subjectOrganisationId || row.organisationId,
@@ -150,9 +147,9 @@ export const publicCheckIn = async (ctx: AppContext, token: string) => {
 
 const verified = async (db: Db | Tx, token: string) => {
   const verdict = await verifyCheckInCode(db, token);
-  if (!verdict.valid) throw new Problem(422, 'CHECKIN_CODE_INVALID', verdict.reason);
+  if (!verdict.valid) throw problem('CHECKIN_CODE_INVALID', { reason: verdict.reason });
   const row = await inspectionOf(db, verdict.payload);
-  if (!row) throw new Problem(404, 'NOT_FOUND', '检查记录不存在');
+  if (!row) throw problem('NOT_FOUND', { what: '检查记录' });
   return { payload: verdict.payload, row };
 };
 
@@ -164,16 +161,12 @@ export const arrive = async (ctx: AppContext, token: string, body: z.infer<typeo
   ctx.db.transaction(async (tx) => {
     const { payload, row: found } = await verified(tx, token);
     const row = await findInspectionById(tx, found.id, true);
-    if (!row) throw new Problem(404, 'NOT_FOUND', '检查记录不存在');
+    if (!row) throw problem('NOT_FOUND', { what: '检查记录' });
     if (row.checkedInAt) return { arrived: true, checkedInAt: row.checkedInAt.toISOString(), already: true };
     const today = shanghaiDate(ctx.clock.now());
-    if (today > payload.x)
-      throw new Problem(422, 'CHECKIN_CODE_EXPIRED', `检查码有效期至 ${payload.x}，已过期`, { measure: 11 });
+    if (today > payload.x) throw problem('CHECKIN_CODE_EXPIRED', { until: payload.x }, { measure: 11 });
     const plan = await latestPlan(tx, row.id);
-    if (!plan)
-      throw new Problem(422, 'INSPECTION_PLAN_NOT_APPROVED', '现场检查方案未经批准，企业有权拒绝检查', {
-        measure: 11,
-      });
+    if (!plan) throw problem('INSPECTION_PLAN_NOT_APPROVED', { detail: '企业有权拒绝检查', measure: 11 });
     await assertMayBegin(
       tx,
       row,
@@ -202,7 +195,7 @@ export const arrive = async (ctx: AppContext, token: string, body: z.infer<typeo
 export const rateVisit = async (ctx: AppContext, token: string, body: z.infer<typeof ZRatingSchema>) =>
   ctx.db.transaction(async (tx) => {
     const { payload, row } = await verified(tx, token);
-    if (!row.checkedInAt) throw new Problem(422, 'RATING_BEFORE_VISIT', '检查结束后才能评价');
+    if (!row.checkedInAt) throw problem('RATING_BEFORE_VISIT');
     const now = ctx.clock.now();
     const ratingId = await insertRatingOnce(tx, {
       inspectionId: row.id,
@@ -213,7 +206,7 @@ export const rateVisit = async (ctx: AppContext, token: string, body: z.infer<ty
       comment: body.comment?.trim() || null,
       month: shanghaiDate(now).slice(0, 7),
     });
-    if (ratingId === null) throw new Problem(409, 'ALREADY_RATED', '本次检查已经评价过了');
+    if (ratingId === null) throw problem('ALREADY_RATED');
     await appendAuditEvent(tx, {
       actor: { id: null, displayName: '企业（匿名）' },
       action: 'inspection.rating',

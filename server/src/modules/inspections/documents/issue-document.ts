@@ -1,6 +1,6 @@
 import { DOCUMENT_TYPE_INFO, formatDocumentNumber, type DocumentType } from '@inspecta/domain';
 import { shanghaiDate } from '../../../platform/http/dates.ts';
-import { Problem } from '../../../platform/http/problem.ts';
+import { problem } from '../../../platform/http/problem.ts';
 import type { Tx } from '../../../platform/db/client.ts';
 import type { InspectionRow } from '../inspection-store.ts';
 import { auditInspection } from '../inspection-store.ts';
@@ -32,11 +32,7 @@ export const issueDocument = async <T extends DocumentType>(
   const organisationId = inspection.subjectOrganisationId ?? inspection.organisationId;
   const bureau = organisationId ? await findIssuingBureau(tx, organisationId) : undefined;
   if (!bureau) {
-    throw new Problem(
-      409,
-      'DOCUMENT_NO_ISSUING_BUREAU',
-      `该检查没有记录实施检查的部门，无法为${DOCUMENT_TYPE_INFO[type].name}编号`,
-    );
+    throw problem('DOCUMENT_NO_ISSUING_BUREAU', { document: DOCUMENT_TYPE_INFO[type].name });
   }
   const year = Number(shanghaiDate(at).slice(0, 4));
   const sequence = await nextDocumentSequence(tx, { organisationId: bureau.id, type, year });

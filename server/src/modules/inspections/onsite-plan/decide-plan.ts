@@ -1,7 +1,7 @@
 import type { z } from 'zod';
 import type { AppContext } from '../../../platform/http/context.ts';
 import { assertMayUse, type Actor } from '../../../platform/policy/policy.ts';
-import { Problem } from '../../../platform/http/problem.ts';
+import { problem } from '../../../platform/http/problem.ts';
 import { issueDocument } from '../documents/issue-document.ts';
 import { assertMayBegin } from '../guard-facts.ts';
 import { advanceStage, loadInspection } from '../inspection-store.ts';
@@ -22,12 +22,10 @@ export const decidePlan = async (
     assertMayUse(actor, 'onsite_plan', 'approve');
     const row = await loadInspection(tx, actor, inspectionId, 'read', true);
     const plan = await latestPlan(tx, row.id);
-    if (!plan || plan.status !== 'submitted')
-      throw new Problem(409, 'ONSITE_PLAN_NOT_SUBMITTED', '没有待审批的现场检查方案');
+    if (!plan || plan.status !== 'submitted') throw problem('ONSITE_PLAN_NOT_SUBMITTED');
     const now = ctx.clock.now();
     if (!body.approve) {
-      if (!body.comment?.trim())
-        throw new Problem(422, 'ONSITE_PLAN_REJECTION_REASON', '退回现场检查方案须写明理由');
+      if (!body.comment?.trim()) throw problem('ONSITE_PLAN_REJECTION_REASON');
       await updatePlan(tx, plan.id, {
         status: 'rejected',
         decidedAt: now,

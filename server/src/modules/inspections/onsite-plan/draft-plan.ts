@@ -2,7 +2,7 @@ import { inspectionMatterByCode, inspectionMatterCatalog } from '@inspecta/domai
 import type { z } from 'zod';
 import type { AppContext } from '../../../platform/http/context.ts';
 import { assertCan, assertMayUse, type Actor } from '../../../platform/policy/policy.ts';
-import { Problem, notFound } from '../../../platform/http/problem.ts';
+import { problem, notFound } from '../../../platform/http/problem.ts';
 import { isUuid } from '../../../platform/http/paging.ts';
 import { advanceStage, loadInspection } from '../inspection-store.ts';
 import type { ZDraftPlanSchema } from './model.ts';
@@ -25,12 +25,9 @@ export const draftPlan = async (
     const unknown = (body.matters ?? []).filter(
       (code) => !inspectionMatterByCode(inspectionMatterCatalog, code),
     );
-    if (unknown.length)
-      throw new Problem(422, 'UNKNOWN_MATTER', `检查事项不在检查事项清单中：${unknown.join('、')}`, {
-        measure: 4,
-      });
+    if (unknown.length) throw problem('UNKNOWN_MATTER', { matters: unknown }, { measure: 4 });
     if (body.unannounced && !body.unannouncedReason?.trim()) {
-      throw new Problem(422, 'UNANNOUNCED_REASON_REQUIRED', '不打招呼、直奔现场（四不两直）的检查须记录理由');
+      throw problem('UNANNOUNCED_REASON_REQUIRED');
     }
     const content: OnsitePlanContent = {
       ...base,
@@ -48,7 +45,7 @@ export const draftPlan = async (
     };
     if (body.subjectOrganisationId) {
       const subject = await findOrganisationName(tx, body.subjectOrganisationId);
-      if (!subject) throw new Problem(422, 'INSPECTION_NO_SUBJECT', '检查主体不存在', { measure: 9 });
+      if (!subject) throw problem('INSPECTION_NO_SUBJECT', { measure: 9, detail: '检查主体不存在' });
       content.subjectName = subject.name;
     }
     const now = ctx.clock.now();
@@ -75,7 +72,7 @@ export const plansFromDraw = async (ctx: AppContext, actor: Actor, drawId: strin
     if (!isUuid(drawId)) throw notFound('抽取');
     const draw = await findDrawStatus(tx, drawId);
     assertCan(actor, 'inspection', 'read', draw, '抽取');
-    if (draw!.status !== 'drawn') throw new Problem(409, 'DRAW_NOT_DRAWN', '该批次尚未抽取或已取消');
+    if (draw!.status !== 'drawn') throw problem('DRAW_NOT_DRAWN', { detail: '该批次尚未抽取或已取消' });
     const rows = await findPlannedInspectionsOfDraw(tx, drawId);
     const now = ctx.clock.now();
     let drafted = 0;

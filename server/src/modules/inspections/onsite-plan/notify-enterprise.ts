@@ -1,7 +1,7 @@
 import type { z } from 'zod';
 import type { AppContext } from '../../../platform/http/context.ts';
 import { assertMayUse, type Actor } from '../../../platform/policy/policy.ts';
-import { Problem } from '../../../platform/http/problem.ts';
+import { problem } from '../../../platform/http/problem.ts';
 import { issueDocument } from '../documents/issue-document.ts';
 import { advanceStage, loadInspection } from '../inspection-store.ts';
 import type { ZNotifySchema } from './model.ts';
@@ -19,8 +19,7 @@ export const notifyEnterprise = async (
     assertMayUse(actor, 'inspection', 'update');
     const row = await loadInspection(tx, actor, inspectionId, 'update', true);
     const plan = await latestPlan(tx, row.id);
-    if (!plan || plan.status !== 'approved')
-      throw new Problem(422, 'INSPECTION_PLAN_NOT_APPROVED', '现场检查方案未经批准', { measure: 11 });
+    if (!plan || plan.status !== 'approved') throw problem('INSPECTION_PLAN_NOT_APPROVED', { measure: 11 });
     const now = ctx.clock.now();
     const payload = plan.content.unannounced
       ? { unannounced: true, reason: plan.content.unannouncedReason }

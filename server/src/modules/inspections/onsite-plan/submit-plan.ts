@@ -1,6 +1,6 @@
 import type { AppContext } from '../../../platform/http/context.ts';
 import { assertMayUse, type Actor } from '../../../platform/policy/policy.ts';
-import { Problem } from '../../../platform/http/problem.ts';
+import { problem } from '../../../platform/http/problem.ts';
 import { assertMayBegin } from '../guard-facts.ts';
 import { advanceStage, loadInspection } from '../inspection-store.ts';
 import { latestPlan, planView } from './plan-versions.ts';
@@ -13,8 +13,7 @@ export const submitPlan = async (ctx: AppContext, actor: Actor, inspectionId: st
     assertMayUse(actor, 'onsite_plan', 'update');
     const row = await loadInspection(tx, actor, inspectionId, 'update', true);
     const plan = await latestPlan(tx, row.id);
-    if (!plan || plan.status !== 'draft')
-      throw new Problem(409, 'ONSITE_PLAN_NOT_DRAFT', '没有待提交的现场检查方案草稿');
+    if (!plan || plan.status !== 'draft') throw problem('ONSITE_PLAN_NOT_DRAFT');
     const now = ctx.clock.now();
     // the officers see the guards before the head does: a plan that cannot be approved says why now
     await assertMayBegin(tx, row, plan.content, 'approve_plan', false);

@@ -1,7 +1,7 @@
 import type { z } from 'zod';
 import type { AppContext } from '../../../platform/http/context.ts';
 import type { Actor } from '../../../platform/policy/policy.ts';
-import { Problem } from '../../../platform/http/problem.ts';
+import { problem } from '../../../platform/http/problem.ts';
 import type { inspections } from '../schema.ts';
 import { auditInspection, loadInspection } from '../inspection-store.ts';
 import type { ZAcknowledgementSchema } from './model.ts';
@@ -51,20 +51,12 @@ export const acknowledgeRecord = async (
       return current;
     }
     if (row.stage !== 'findings_recorded') {
-      throw new Problem(
-        422,
-        'ACKNOWLEDGEMENT_NOT_NOW',
-        '请先记录检查情况，再请企业负责人签字（或记录拒签）；检查文书出具后不能再更改',
-        { measure: 12, basis: BASIS_68 },
-      );
+      throw problem('ACKNOWLEDGEMENT_NOT_NOW', { measure: 12, basis: BASIS_68 });
     }
     if (body.signed) {
       const file = await findFileKind(tx, row.id, body.signatureFileId);
       if (!file || file.kind !== 'signature') {
-        throw new Problem(422, 'SIGNATURE_NOT_UPLOADED', '签名图片尚未上传到本次检查，请先上传签名', {
-          detail: body.signatureFileId,
-          basis: BASIS_68,
-        });
+        throw problem('SIGNATURE_NOT_UPLOADED', { detail: body.signatureFileId, basis: BASIS_68 });
       }
     }
     await updateAcknowledgement(tx, row.id, next);

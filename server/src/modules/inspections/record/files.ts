@@ -17,7 +17,7 @@ import { findFileContent } from './repository.ts';
 type UploadFields = z.infer<typeof ZUploadFieldsSchema>;
 
 export const readUpload = (parts: AsyncIterableIterator<Multipart>) =>
-  readEvidenceUpload(parts, ZUploadFieldsSchema, '请选择要上传的文件');
+  readEvidenceUpload(parts, ZUploadFieldsSchema, '上传的文件');
 
 export const uploadEvidence = async (
   ctx: AppContext,

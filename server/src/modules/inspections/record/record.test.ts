@@ -178,7 +178,8 @@ describe('the on-site record on a phone (issue 5 items 6, 7, 10; measures 12, 13
       413,
       'FILE_TOO_LARGE',
     );
-    expect(refusal.title).toContain('8 MB');
+    expect(refusal.title).toBe('上传的文件过大');
+    expect(refusal.detail).toContain('8 MB');
     // past the transport limit the multipart reader refuses it too, in Chinese
     const huge = Buffer.concat([sitePhoto(), Buffer.alloc(11 * 1024 * 1024)]);
     expectProblem(

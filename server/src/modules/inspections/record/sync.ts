@@ -1,7 +1,7 @@
 import { mergedFormItemByCode, transition, type InspectionStage } from '@inspecta/domain';
 import type { AppContext } from '../../../platform/http/context.ts';
 import type { Actor } from '../../../platform/policy/policy.ts';
-import { Problem, refused } from '../../../platform/http/problem.ts';
+import { problem, refused } from '../../../platform/http/problem.ts';
 import type { Tx } from '../../../platform/db/client.ts';
 import { advanceStage, auditInspection, loadInspection, type InspectionRow } from '../inspection-store.ts';
 import { formOfInspection, RECORDING_STAGES } from './form.ts';
@@ -24,17 +24,18 @@ import {
 const MEASURE_13_BASIS =
   '《江门市应急管理系统严格规范涉企行政检查若干措施》第十三项；《中华人民共和国安全生产法》第六十五条';
 
-const clientIdReused = (ids: string[]) =>
-  new Problem(409, 'CLIENT_ID_REUSED', '记录编号已被另一次检查使用，请刷新后重新记录', {
-    detail: ids.join(', '),
-  });
+const clientIdReused = (ids: string[]) => problem('CLIENT_ID_REUSED', { detail: ids.join(', ') });
 
 const unknownItems = (codes: string[]) =>
-  new Problem(422, 'CHECKLIST_ITEM_NOT_IN_FORM', `检查项不在本次检查的检查表中：${codes.join('、')}`, {
-    measure: 8,
-    basis: '《江门市应急管理系统严格规范涉企行政检查若干措施》第八项（一表通查）',
-    detail: codes.join(', '),
-  });
+  problem(
+    'CHECKLIST_ITEM_NOT_IN_FORM',
+    { items: codes },
+    {
+      measure: 8,
+      basis: '《江门市应急管理系统严格规范涉企行政检查若干措施》第八项（一表通查）',
+      detail: codes.join(', '),
+    },
+  );
 
 // The photos and proofs a finding names must be on the server first: the phone uploads, then syncs.
 const assertUploaded = async (tx: Tx, row: InspectionRow, batch: SyncBatch, newFindingIds: Set<string>) => {
@@ -53,10 +54,9 @@ const assertUploaded = async (tx: Tx, row: InspectionRow, batch: SyncBatch, newF
   const missing = wanted.filter((want) => !present.has(want.id));
   if (missing.length === 0) return;
   const missingIds = [...new Set(missing.map((want) => want.id))];
-  throw new Problem(
-    422,
+  throw problem(
     'EVIDENCE_NOT_UPLOADED',
-    `有 ${missingIds.length} 个照片或材料尚未上传，请先上传再同步：${missingIds.join('、')}`,
+    { files: missingIds },
     {
       measure: 12,
       basis: '《江门市应急管理系统严格规范涉企行政检查若干措施》第十二项（全过程留痕、可回溯）',
@@ -142,17 +142,12 @@ export const syncRecord = async (
     if (unknown.length > 0) throw unknownItems(unknown);
     for (const measure of newMeasures) {
       const finding = knownFindings.get(measure.findingId) ?? batchFindings.get(measure.findingId);
-      if (!finding)
-        throw new Problem(422, 'FINDING_NOT_RECORDED', '措施所针对的问题尚未记录，请先记录问题', {
-          detail: measure.findingId,
-        });
+      if (!finding) throw problem('FINDING_NOT_RECORDED', { detail: measure.findingId });
       if (!finding.majorHiddenDanger) {
-        throw new Problem(
-          422,
-          'EMERGENCY_MEASURE_NEEDS_MAJOR_HIDDEN_DANGER',
-          '撤出作业人员、暂时停产停业只适用于重大事故隐患',
-          { measure: 13, basis: MEASURE_13_BASIS },
-        );
+        throw problem('EMERGENCY_MEASURE_NEEDS_MAJOR_HIDDEN_DANGER', {
+          measure: 13,
+          basis: MEASURE_13_BASIS,
+        });
       }
     }
     await assertUploaded(tx, row, batch, new Set(newFindings.map((finding) => finding.id)));

@@ -2,7 +2,7 @@ import { mergedFormItemByCode, type RectificationStatus } from '@inspecta/domain
 import { orderSettled } from '@inspecta/domain';
 import type { AppContext } from '../../../platform/http/context.ts';
 import type { Actor } from '../../../platform/policy/policy.ts';
-import { Problem } from '../../../platform/http/problem.ts';
+import { problem } from '../../../platform/http/problem.ts';
 import type { Tx } from '../../../platform/db/client.ts';
 import { issueDocument } from '../documents/issue-document.ts';
 import { toDocumentItem } from '../documents/service.ts';
@@ -94,26 +94,17 @@ export const concludeInspection = async (ctx: AppContext, actor: Actor, inspecti
       if (issued) return { stage: inspection.stage, document: toDocumentItem(issued) };
     }
     if (inspection.stage !== 'findings_recorded') {
-      throw new Problem(409, 'CONCLUDE_NOT_NOW', '请先记录检查情况，再出具现场检查记录', { measure: 12 });
+      throw problem('CONCLUDE_NOT_NOW', { measure: 12 });
     }
     if (!inspection.acknowledgement) {
-      throw new Problem(
-        422,
-        'CONCLUDE_NEEDS_ACKNOWLEDGEMENT',
-        '请被检查单位负责人签字，或记录其拒绝签字的情况，再出具现场检查记录',
-        { measure: 12, basis: BASIS_68 },
-      );
+      throw problem('CONCLUDE_NEEDS_ACKNOWLEDGEMENT', { measure: 12, basis: BASIS_68 });
     }
     const { snapshot, openFindings } = await recordSnapshot(tx, inspection, now);
     if (openFindings.length > 0) {
-      throw new Problem(
-        422,
+      throw problem(
         'CONCLUDE_OPEN_FINDINGS',
-        `还有 ${openFindings.length} 个问题既未当场整改也未下达整改指令：${openFindings.map((row) => row.description).join('；')}`,
-        {
-          measure: 13,
-          basis: BASIS_13,
-        },
+        { findings: openFindings.map((row) => row.description) },
+        { measure: 13, basis: BASIS_13 },
       );
     }
     const document = await issueDocument(tx, actor, {
@@ -144,15 +135,10 @@ export const closeInspection = async (ctx: AppContext, actor: Actor, inspectionI
     const orders = await findOrdersOfInspection(tx, inspection.id);
     const unsettled = orders.filter((order) => !orderSettled(order.status as RectificationStatus));
     if (unsettled.length > 0) {
-      throw new Problem(
-        422,
+      throw problem(
         'CLOSE_ORDERS_UNSETTLED',
-        `还有 ${unsettled.length} 份整改指令未经复查通过、移交立案或未经整改关闭，检查不能结束`,
-        {
-          measure: 13,
-          basis: BASIS_13,
-          detail: unsettled.map((order) => order.id).join(', '),
-        },
+        { count: unsettled.length },
+        { measure: 13, basis: BASIS_13, detail: unsettled.map((order) => order.id).join(', ') },
       );
     }
     const stage = await advanceStage(

@@ -3,7 +3,7 @@ import type { z } from 'zod';
 import type { AppContext } from '../../../platform/http/context.ts';
 import { shanghaiDate } from '../../../platform/http/dates.ts';
 import { assertCan, type Actor } from '../../../platform/policy/policy.ts';
-import { Problem, refused } from '../../../platform/http/problem.ts';
+import { problem, refused } from '../../../platform/http/problem.ts';
 import { issueDocument } from '../documents/issue-document.ts';
 import { enterpriseLine, officerLines } from '../documents/snapshot-sources.ts';
 import { auditInspection, loadInspection } from '../inspection-store.ts';
@@ -33,24 +33,17 @@ export const issueRectificationOrder = async (
     const inspection = await loadInspection(tx, actor, inspectionId, 'read', true);
     assertCan(actor, 'rectification', 'create', inspection, '检查');
     if (!ISSUING_STAGES.includes(inspection.stage)) {
-      throw new Problem(409, 'ORDER_NOT_NOW', '记录检查发现的问题后才能下达整改指令', {
-        measure: 13,
-        basis: BASIS_13,
-      });
+      throw problem('ORDER_NOT_NOW', { measure: 13, basis: BASIS_13 });
     }
     const ids = [...new Set(body.findingIds)];
     const rows = await lockFindingsOf(tx, inspection.id, ids);
     const missing = ids.filter((id) => !rows.some((row) => row.id === id));
-    if (missing.length > 0)
-      throw new Problem(422, 'ORDER_FINDING_UNKNOWN', '所选问题不属于本次检查', {
-        detail: missing.join(', '),
-      });
+    if (missing.length > 0) throw problem('ORDER_FINDING_UNKNOWN', { detail: missing.join(', ') });
     const notOpen = rows.filter((row) => row.status !== 'open');
     if (notOpen.length > 0) {
-      throw new Problem(
-        409,
+      throw problem(
         'ORDER_FINDING_NOT_OPEN',
-        `所选问题已当场整改或已下达整改指令：${notOpen.map((row) => row.description).join('；')}`,
+        { findings: notOpen.map((row) => row.description) },
         { measure: 13, basis: BASIS_13 },
       );
     }

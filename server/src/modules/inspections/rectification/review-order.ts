@@ -3,7 +3,7 @@ import type { z } from 'zod';
 import type { AppContext } from '../../../platform/http/context.ts';
 import { shanghaiDate } from '../../../platform/http/dates.ts';
 import type { Actor } from '../../../platform/policy/policy.ts';
-import { Problem, refused } from '../../../platform/http/problem.ts';
+import { problem, refused } from '../../../platform/http/problem.ts';
 import { issueDocument } from '../documents/issue-document.ts';
 import { enterpriseLine, officerLines } from '../documents/snapshot-sources.ts';
 import { auditInspection } from '../inspection-store.ts';
@@ -35,12 +35,10 @@ export const reviewOrder = async (
     const inspection = await findInspectionById(tx, order.inspectionId);
     const findingRows = await findFindingsOfOrder(tx, order.findingIds);
     const unknown = (body.results ?? []).filter((result) => !order.findingIds.includes(result.findingId));
-    if (unknown.length > 0)
-      throw new Problem(422, 'REVIEW_FINDING_UNKNOWN', '复查结果中的问题不属于该整改指令');
+    if (unknown.length > 0) throw problem('REVIEW_FINDING_UNKNOWN');
     if (body.acknowledgement?.signed) {
       const file = await findFileKind(tx, order.inspectionId, body.acknowledgement.signatureFileId);
-      if (file?.kind !== 'signature')
-        throw new Problem(422, 'SIGNATURE_NOT_UPLOADED', '签名图片尚未上传到本次检查，请先上传签名');
+      if (file?.kind !== 'signature') throw problem('SIGNATURE_NOT_UPLOADED');
     }
     const orderDocument = await findOrderDocumentNumber(tx, order.id);
 

@@ -15,7 +15,7 @@ import { updateOrder } from './repository.ts';
 // replayed after a lost answer stores and records nothing twice.
 
 export const readProofUpload = async (parts: AsyncIterableIterator<Multipart>) => {
-  const { fields, ...file } = await readEvidenceUpload(parts, ZProofFieldsSchema, '请选择要上传的整改材料');
+  const { fields, ...file } = await readEvidenceUpload(parts, ZProofFieldsSchema, '上传的整改材料');
   return { ...fields, ...file };
 };
 

@@ -1,0 +1,104 @@
+// All of the demo seed's SQL: the seed decides what to create, this file writes it.
+import { and, asc, count, eq, isNotNull, ne, sql } from 'drizzle-orm';
+import type { Db, Tx } from '../platform/db/client.ts';
+import { users } from '../platform/auth/schema.ts';
+import { organisations } from '../modules/organisations/schema.ts';
+import { certificates, officers } from '../modules/officers/schema.ts';
+import { enterprises } from '../modules/enterprises/schema.ts';
+import { enterpriseFacts, enterpriseGrades } from '../modules/grading/schema.ts';
+import { inspections } from '../modules/inspections/schema.ts';
+
+export type NewOrganisation = typeof organisations.$inferInsert;
+export type NewUser = typeof users.$inferInsert;
+export type NewOfficer = typeof officers.$inferInsert;
+export type NewCertificate = typeof certificates.$inferInsert;
+export type NewEnterprise = typeof enterprises.$inferInsert;
+export type NewEnterpriseFact = typeof enterpriseFacts.$inferInsert;
+export type NewInspection = typeof inspections.$inferInsert;
+
+export const countOrganisations = async (db: Db): Promise<number> => {
+  const [existing] = await db.select({ n: count() }).from(organisations);
+  return existing?.n ?? 0;
+};
+
+export const insertOrganisation = async (tx: Tx, values: NewOrganisation): Promise<string> => {
+  const [row] = await tx.insert(organisations).values(values).returning({ id: organisations.id });
+  return row!.id;
+};
+
+export const insertUser = async (tx: Tx, values: NewUser): Promise<void> => {
+  await tx.insert(users).values(values);
+};
+
+export const insertOfficer = async (tx: Tx, values: NewOfficer): Promise<string> => {
+  const [officer] = await tx.insert(officers).values(values).returning({ id: officers.id });
+  return officer!.id;
+};
+
+export const insertCertificate = async (tx: Tx, values: NewCertificate): Promise<void> => {
+  await tx.insert(certificates).values(values);
+};
+
+export const insertEnterprises = async (tx: Tx, rows: NewEnterprise[]): Promise<string[]> => {
+  const inserted = await tx.insert(enterprises).values(rows).returning({ id: enterprises.id });
+  return inserted.map((row) => row.id);
+};
+
+export const enterpriseLocations = (tx: Tx) =>
+  tx
+    .select({ id: enterprises.id, territory: enterprises.territory, industry: enterprises.industry })
+    .from(enterprises);
+
+export const insertEnterpriseFacts = async (tx: Tx, facts: NewEnterpriseFact[]): Promise<void> => {
+  await tx.insert(enterpriseFacts).values(facts);
+};
+
+export const departmentsOf = (tx: Tx) =>
+  tx.select().from(organisations).where(eq(organisations.kind, 'department'));
+
+export const generalRiskGrades = async (db: Db, territory: string): Promise<string[]> => {
+  const present = await db
+    .selectDistinct({ grade: enterpriseGrades.riskGrade })
+    .from(enterpriseGrades)
+    .where(and(eq(enterpriseGrades.territory, territory), eq(enterpriseGrades.class, 'general')));
+  return present.map((row) => row.grade);
+};
+
+export const departmentOfType = async (
+  db: Db,
+  departmentType: string,
+): Promise<{ id: string } | undefined> => {
+  const [department] = await db
+    .select({ id: organisations.id })
+    .from(organisations)
+    .where(eq(organisations.departmentType, departmentType));
+  return department;
+};
+
+export const organisationsOutsideUnits = (db: Db) =>
+  db.select().from(organisations).where(ne(organisations.kind, 'internal_unit'));
+
+export const enterpriseUsersEnterprise = async (db: Db): Promise<string | null> => {
+  const [portal] = await db
+    .select({ enterpriseId: users.enterpriseId })
+    .from(users)
+    .where(and(eq(users.role, 'enterprise'), isNotNull(users.enterpriseId)));
+  return portal?.enterpriseId ?? null;
+};
+
+export const gradedEnterprises = (db: Db) =>
+  db
+    .select({
+      id: enterprises.id,
+      name: enterprises.name,
+      creditCode: enterprises.creditCode,
+      territory: enterprises.territory,
+      cap: sql<number | null>`(${enterpriseGrades.result}->'allowance'->>'cap')::int`,
+    })
+    .from(enterprises)
+    .innerJoin(enterpriseGrades, eq(enterpriseGrades.enterpriseId, enterprises.id))
+    .orderBy(asc(enterprises.creditCode));
+
+export const insertInspections = async (tx: Tx, values: NewInspection[]): Promise<void> => {
+  await tx.insert(inspections).values(values);
+};

@@ -1,0 +1,33 @@
+import pg from 'pg';
+import { describe, expect, it } from 'vitest';
+import { openDatabase } from './client.ts';
+
+// Needs a PostgreSQL server (TEST_DATABASE_URL); PGlite has no pool and no connection to lose.
+const url = process.env.TEST_DATABASE_URL;
+
+describe.skipIf(!url)('the PostgreSQL pool', () => {
+  it('logs an idle connection the server drops, and keeps serving queries', async () => {
+    const logged: { details: object; message: string }[] = [];
+    const database = await openDatabase({
+      kind: 'postgresql',
+      url: url!,
+      poolSize: 1,
+      logger: { error: (details, message) => logged.push({ details, message }) },
+    });
+    const admin = new pg.Client({ connectionString: url });
+    await admin.connect();
+    try {
+      const first = await database.db.execute<{ pid: number }>('select pg_backend_pid() as pid');
+      const pid = (first as unknown as { rows: { pid: number }[] }).rows[0]!.pid;
+      await admin.query('select pg_terminate_backend($1)', [pid]);
+      await expect.poll(() => logged.length, { timeout: 5000 }).toBeGreaterThan(0);
+      expect(logged[0]!.message).toContain('PostgreSQL');
+      expect(logged[0]!.details).toMatchObject({ err: { code: '57P01' } });
+      const again = await database.db.execute<{ n: number }>('select 1 as n');
+      expect((again as unknown as { rows: { n: number }[] }).rows[0]!.n).toBe(1);
+    } finally {
+      await admin.end();
+      await database.close();
+    }
+  });
+});

@@ -1,0 +1,224 @@
+// Every problem the server answers with, by its stable code: the HTTP status and the Chinese title users
+// see. A title that names the record in question is a template of typed parameters. The domain's rule
+// refusals (422, `refused(refusal)`) keep their own codes and messages in `domain/`.
+type Entry = { readonly status: number; readonly title: string | ((params: never) => string) };
+
+export const problems = {
+  // HTTP and input
+  VALIDATION_FAILED: { status: 400, title: '提交的内容不符合要求' },
+  BAD_REQUEST: { status: 400, title: '请求无法处理' },
+  MALFORMED_JSON: { status: 400, title: '请求体不是合法的 JSON' },
+  EMPTY_BODY: { status: 400, title: '请求体为空' },
+  INVALID_CONTENT_LENGTH: { status: 400, title: '内容长度不正确' },
+  INVALID_SORT: { status: 400, title: (p: { field: string }) => `不支持按“${p.field}”排序` },
+  BODY_TOO_LARGE: { status: 413, title: '请求体过大' },
+  FILE_TOO_LARGE: { status: 413, title: '上传的文件过大' },
+  TOO_MANY_FILES: { status: 413, title: '一次只能上传一个文件' },
+  TOO_MANY_PARTS: { status: 413, title: '上传的表单字段过多' },
+  UNSUPPORTED_MEDIA_TYPE: { status: 415, title: '不支持的内容类型' },
+  NOT_MULTIPART: { status: 415, title: '请以 multipart/form-data 上传文件' },
+  ROUTE_NOT_FOUND: { status: 404, title: '接口不存在' },
+  NOT_FOUND: { status: 404, title: (p: { what: string }) => `未找到该${p.what}，或您无权查看` },
+  INTERNAL_ERROR: { status: 500, title: '服务器内部错误，请稍后重试' },
+
+  // authentication and scope
+  UNAUTHENTICATED: { status: 401, title: '请先登录' },
+  INVALID_CREDENTIALS: { status: 401, title: '用户名或密码错误' },
+  FORBIDDEN: { status: 403, title: '您的角色无权执行此操作' },
+  CITY_ONLY: { status: 403, title: '计划衔接比对仅供市级部门使用' },
+  ACCOUNT_LOCKED: { status: 423, title: (p: { until: string }) => `账号已被锁定，请于 ${p.until} 后再试` },
+  LOGIN_RATE_LIMITED: {
+    status: 429,
+    title: (p: { minutes: number }) => `登录尝试过于频繁，请 ${p.minutes} 分钟后再试`,
+  },
+
+  // files and uploads
+  FILE_MISSING: { status: 400, title: (p: { file: string }) => `请选择要${p.file}` },
+  FILE_EMPTY: { status: 422, title: '上传的文件是空的' },
+  FILE_TYPE_NOT_ALLOWED: {
+    status: 415,
+    title: (p: { kind: string; allowed: string; detected: string }) =>
+      `${p.kind}只接受 ${p.allowed} 文件，上传的文件内容是 ${p.detected}`,
+  },
+  FILE_ID_REUSED: { status: 409, title: '该文件编号已用于另一个文件，请重新选择文件上传' },
+  IMPORT_INVALID_ROWS: {
+    status: 422,
+    title: (p: { count: number }) => `导入失败：${p.count} 处错误，未导入任何数据`,
+  },
+
+  // organisations, officers, enterprises, grading, guide lists
+  ENTRUSTING_NOT_BUREAU: { status: 422, title: '委托机关必须是具有法定资格的应急管理部门' },
+  CERTIFICATE_NUMBER_EXISTS: {
+    status: 409,
+    title: (p: { number: string }) => `执法证编号 ${p.number} 已登记`,
+  },
+  CERTIFICATE_REVOKED_FINAL: { status: 409, title: '已吊销的执法证不能恢复，请登记新证' },
+  OFFICER_ALREADY_REMOVED: {
+    status: 409,
+    title: (p: { name: string; removedOn: string | null }) => `${p.name} 已于 ${p.removedOn} 调离执法岗位`,
+  },
+  ENTERPRISE_EXISTS: {
+    status: 409,
+    title: (p: { creditCode: string }) => `统一社会信用代码 ${p.creditCode} 已登记`,
+  },
+  FACT_ALREADY_RETRACTED: { status: 409, title: '该记录已撤销' },
+  REGRADE_RUNNING: { status: 409, title: '已有分级任务正在运行，请稍后' },
+  GUIDE_LIST_EXISTS: { status: 409, title: (p: { year: number }) => `${p.year} 年的名单已存在` },
+  GUIDE_LIST_ENTRY_EXISTS: { status: 409, title: '该企业已在名单中' },
+  GUIDE_LIST_ENTRY_REMOVED: { status: 409, title: '该企业已移出名单' },
+
+  // annual and monthly plans
+  ANNUAL_PLAN_LEVEL_UNSUPPORTED: { status: 422, title: '省级年度计划暂不在本系统中编制' },
+  ANNUAL_PLAN_NOT_DRAFT: {
+    status: 409,
+    title: (p: { year: number; version: number; superseded: boolean }) =>
+      `${p.year} 年计划第 ${p.version} 版已${p.superseded ? '被替代' : '报送'}，不能重新计算`,
+  },
+  ANNUAL_PLAN_REVISION_EXISTS: {
+    status: 409,
+    title: (p: { version: number }) => `已有更新的第 ${p.version} 版，请在该版本上继续`,
+  },
+  ANNUAL_PLAN_NOT_IN_FORCE: {
+    status: 422,
+    title: (p: { year: number }) => `${p.year} 年度计划尚未批准，不能据以制定月度工作计划`,
+  },
+  MONTHLY_PLAN_ENTERPRISE_NOT_IN_ANNUAL_PLAN: {
+    status: 422,
+    title: (p: { count: number }) => `有 ${p.count} 家企业不在年度计划本月的安排中`,
+  },
+  MONTHLY_PLAN_EXISTS: {
+    status: 409,
+    title: (p: { unit: string; year: number; month: number }) =>
+      `${p.unit} ${p.year} 年 ${p.month} 月的工作计划已存在`,
+  },
+
+  // draws (双随机抽取)
+  UNKNOWN_MATTER: {
+    status: 422,
+    title: (p: { matters: string[] }) => `检查事项不在检查事项清单中：${p.matters.join('、')}`,
+  },
+  DRAW_NO_BUREAU: { status: 422, title: '未登记本级应急管理部门，不能组织抽取' },
+  DRAW_PARTNER_NOT_DEPARTMENT: {
+    status: 422,
+    title: '联合检查的参与单位须为已登记的其他行政部门（措施第六项）',
+  },
+  DRAW_PARTNER_ROSTER_TOO_SMALL: {
+    status: 422,
+    title: (p: { organisation: string }) =>
+      `${p.organisation}在检查日持有效执法证的人员不足两名，不能参加联合检查`,
+  },
+  DRAW_NOT_ENOUGH_INSPECTORS: {
+    status: 422,
+    title: (p: { available: number; teamSize: number }) =>
+      `检查日持有效执法证的执法人员只有 ${p.available} 名，少于每组 ${p.teamSize} 名`,
+  },
+  DRAW_PLAN_NOT_IN_FORCE: { status: 422, title: '年度计划尚未批准，不能据以抽取' },
+  DRAW_BAD_CHARACTER: { status: 422, title: '企业代码含制表符或换行，无法唯一计算名单哈希' },
+  DRAW_STRATA_OVERLAP: {
+    status: 422,
+    title: (p: { code: string }) => `企业 ${p.code} 同时属于两个分层，分层须互不重叠`,
+  },
+  DRAW_EMPTY_STRATUM: {
+    status: 422,
+    title: (p: { stratum: string }) => `分层“${p.stratum}”没有可抽取的企业`,
+  },
+  DRAW_SAMPLE_TOO_LARGE: {
+    status: 422,
+    title: (p: { stratum: string; available: number; wanted: number }) =>
+      `分层“${p.stratum}”只有 ${p.available} 家企业，不能抽取 ${p.wanted} 家`,
+  },
+  DRAW_BATCH_ALREADY_DRAWN: { status: 409, title: '该批次已冻结或已抽取，不得重复抽取（不得重抽）' },
+  DRAW_ALREADY_DRAWN: { status: 409, title: '该批次已抽取，抽取不得重做' },
+  DRAW_ALREADY_CANCELLED: { status: 409, title: '该批次已取消' },
+  DRAW_CANCELLATION_PENDING: { status: 409, title: '已有待审批的取消申请' },
+  DRAW_NO_CANCELLATION_REQUEST: { status: 409, title: '没有待审批的取消申请' },
+  DRAW_REJECTION_NEEDS_COMMENT: { status: 422, title: '不同意取消时请写明意见' },
+  DRAW_NOT_DRAWN: { status: 409, title: '该批次尚未抽取' },
+  DRAW_RESULTS_INCOMPLETE: {
+    status: 422,
+    title: (p: { open: number }) => `尚有 ${p.open} 项检查未完成，完成后再公示检查结果`,
+  },
+  DRAW_RESULTS_PUBLISHED: { status: 409, title: '该批次检查结果已公示' },
+
+  // inspections
+  INSPECTION_NO_SUBJECT: { status: 422, title: '未登记检查主体，不能实施检查' },
+  INSPECTION_PARTNER_NOT_DEPARTMENT: { status: 422, title: '联合检查的部门须是在册的其他行政部门' },
+  INSPECTION_NOT_OPEN: { status: 409, title: (p: { inspections: string }) => `${p.inspections}，不能再办理` },
+  INSPECTION_COMPLETED_IN_FUTURE: {
+    status: 422,
+    title: (p: { completedOn: string }) => `完成日期 ${p.completedOn} 晚于今天，不能预先登记`,
+  },
+  INSPECTION_MERGE_ENTERPRISES_DIFFER: { status: 422, title: '只能合并同一企业的检查' },
+  INSPECTION_MERGE_YEARS_DIFFER: { status: 422, title: '所选检查不在同一年度，不能合并为一次检查' },
+  MERGE_ALREADY_DECLINED: { status: 409, title: '这几次检查的合并建议已经决定不合并' },
+  REMOTE_CHECK_IN_FUTURE: { status: 422, title: '检查日期不能晚于今天' },
+  DOCUMENT_NO_ISSUING_BUREAU: {
+    status: 409,
+    title: (p: { document: string }) => `该检查没有记录实施检查的部门，无法为${p.document}编号`,
+  },
+
+  // the on-site plan and the check-in (亮码入企)
+  UNANNOUNCED_REASON_REQUIRED: { status: 422, title: '不打招呼、直奔现场（四不两直）的检查须记录理由' },
+  ONSITE_PLAN_NOT_DRAFT: { status: 409, title: '没有待提交的现场检查方案草稿' },
+  ONSITE_PLAN_NOT_SUBMITTED: { status: 409, title: '没有待审批的现场检查方案' },
+  ONSITE_PLAN_REJECTION_REASON: { status: 422, title: '退回现场检查方案须写明理由' },
+  INSPECTION_PLAN_NOT_APPROVED: { status: 422, title: '现场检查方案未经批准' },
+  CHECKIN_CODE_NOT_YET: { status: 422, title: '现场检查方案批准并通知企业后才生成检查码' },
+  CHECKIN_CODE_INVALID: { status: 422, title: (p: { reason: string }) => p.reason },
+  CHECKIN_CODE_EXPIRED: { status: 422, title: (p: { until: string }) => `检查码有效期至 ${p.until}，已过期` },
+  RATING_BEFORE_VISIT: { status: 422, title: '检查结束后才能评价' },
+  ALREADY_RATED: { status: 409, title: '本次检查已经评价过了' },
+
+  // the on-site record
+  CLIENT_ID_REUSED: { status: 409, title: '记录编号已被另一次检查使用，请刷新后重新记录' },
+  CHECKLIST_ITEM_NOT_IN_FORM: {
+    status: 422,
+    title: (p: { items: string[] }) => `检查项不在本次检查的检查表中：${p.items.join('、')}`,
+  },
+  EVIDENCE_NOT_UPLOADED: {
+    status: 422,
+    title: (p: { files: string[] }) =>
+      `有 ${p.files.length} 个照片或材料尚未上传，请先上传再同步：${p.files.join('、')}`,
+  },
+  FINDING_NOT_RECORDED: { status: 422, title: '措施所针对的问题尚未记录，请先记录问题' },
+  EMERGENCY_MEASURE_NEEDS_MAJOR_HIDDEN_DANGER: {
+    status: 422,
+    title: '撤出作业人员、暂时停产停业只适用于重大事故隐患',
+  },
+  SIGNATURE_NOT_UPLOADED: { status: 422, title: '签名图片尚未上传到本次检查，请先上传签名' },
+  ACKNOWLEDGEMENT_NOT_NOW: {
+    status: 422,
+    title: '请先记录检查情况，再请企业负责人签字（或记录拒签）；检查文书出具后不能再更改',
+  },
+
+  // rectification and concluding an inspection
+  ORDER_NOT_NOW: { status: 409, title: '记录检查发现的问题后才能下达整改指令' },
+  ORDER_FINDING_UNKNOWN: { status: 422, title: '所选问题不属于本次检查' },
+  ORDER_FINDING_NOT_OPEN: {
+    status: 409,
+    title: (p: { findings: string[] }) => `所选问题已当场整改或已下达整改指令：${p.findings.join('；')}`,
+  },
+  REVIEW_FINDING_UNKNOWN: { status: 422, title: '复查结果中的问题不属于该整改指令' },
+  CONCLUDE_NOT_NOW: { status: 409, title: '请先记录检查情况，再出具现场检查记录' },
+  CONCLUDE_NEEDS_ACKNOWLEDGEMENT: {
+    status: 422,
+    title: '请被检查单位负责人签字，或记录其拒绝签字的情况，再出具现场检查记录',
+  },
+  CONCLUDE_OPEN_FINDINGS: {
+    status: 422,
+    title: (p: { findings: string[] }) =>
+      `还有 ${p.findings.length} 个问题既未当场整改也未下达整改指令：${p.findings.join('；')}`,
+  },
+  CLOSE_ORDERS_UNSETTLED: {
+    status: 422,
+    title: (p: { count: number }) =>
+      `还有 ${p.count} 份整改指令未经复查通过、移交立案或未经整改关闭，检查不能结束`,
+  },
+} as const satisfies Record<string, Entry>;
+
+export type ProblemCode = keyof typeof problems;
+
+// The codes whose title takes no parameters.
+export type PlainProblemCode = {
+  [C in ProblemCode]: (typeof problems)[C]['title'] extends string ? C : never;
+}[ProblemCode];

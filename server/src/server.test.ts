@@ -1,0 +1,34 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { readConfig } from './platform/config.ts';
+import { demoPassword } from './demo/accounts.ts';
+import { startServer } from './server.ts';
+
+describe('starting the server', () => {
+  it('creates nothing demo with NODE_ENV=production: no accounts, no admin with the published password', async () => {
+    const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'inspecta-production-'));
+    const config = readConfig({ NODE_ENV: 'production', DATA_DIR: dataDir, PORT: '1', HOST: '127.0.0.1' });
+    const server = await startServer({ ...config, port: 0, webDist: undefined }, { logger: false });
+    try {
+      const count = async (table: string) => {
+        const result = await server.database.db.execute(`select count(*)::int as n from ${table}`);
+        return (result as unknown as { rows: { n: number }[] }).rows[0]!.n;
+      };
+      expect(await count('users')).toBe(0);
+      expect(await count('organisations')).toBe(0);
+      expect(await count('enterprises')).toBe(0);
+      expect(await count('audit_events')).toBe(0);
+      const login = await server.app.inject({
+        method: 'POST',
+        url: '/api/v1/auth/login',
+        payload: { username: 'admin', password: demoPassword },
+      });
+      expect(login.statusCode).toBe(401);
+    } finally {
+      await server.stop();
+      fs.rmSync(dataDir, { recursive: true, force: true });
+    }
+  }, 120_000);
+});

@@ -1,0 +1,70 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { randomBytes } from 'node:crypto';
+import type { FastifyInstance } from 'fastify';
+import type { TConfig } from './platform/config.ts';
+import { openDatabase, type Database, type DatabaseLogger } from './platform/db/client.ts';
+import { buildApp } from './app.ts';
+import { systemClock } from './platform/http/context.ts';
+import { seedDemoData } from './demo/seed.ts';
+import { appVersion } from './platform/version.ts';
+import { startSchedules } from './schedule.ts';
+import { loginPolicy } from './platform/auth/service.ts';
+
+// Without SESSION_SECRET, a secret is made once and kept under DATA_DIR so sessions survive restarts.
+const sessionSecret = (config: TConfig): string => {
+  if (config.sessionSecret) return config.sessionSecret;
+  const file = path.join(config.dataDir, 'session-secret');
+  if (!fs.existsSync(file)) {
+    fs.mkdirSync(config.dataDir, { recursive: true });
+    fs.writeFileSync(file, randomBytes(48).toString('base64url'), { mode: 0o600 });
+  }
+  return fs.readFileSync(file, 'utf8').trim();
+};
+
+export type RunningServer = { app: FastifyInstance; database: Database; stop: () => Promise<void> };
+
+// Migrates, loads the demo data unless in production, and listens. In production (NODE_ENV=production)
+// nothing demo is ever created: the first administrator comes from `npm run admin:create`.
+export const startServer = async (
+  config: TConfig,
+  options: { logger?: boolean } = {},
+): Promise<RunningServer> => {
+  // pool errors go to the app's log once there is one, to stderr before
+  let log: DatabaseLogger | undefined = undefined;
+  const poolLogger: DatabaseLogger = {
+    error: (details, message) => (log ?? console).error(details, message),
+  };
+  const database = await openDatabase(
+    config.databaseUrl
+      ? { kind: 'postgresql', url: config.databaseUrl, logger: poolLogger }
+      : { kind: 'pglite', dataDir: path.join(config.dataDir, 'pglite') },
+  );
+  await database.migrate();
+  const ctx = { db: database.db, databaseKind: database.kind, clock: systemClock, version: appVersion };
+  const seeded = config.production ? null : await seedDemoData(ctx);
+  if (config.loginAttemptsPerIp) loginPolicy.attemptsPerIpPerWindow = config.loginAttemptsPerIp;
+  const app = await buildApp({
+    ctx,
+    sessionSecret: sessionSecret(config),
+    secureCookie: config.production,
+    logger: options.logger ?? true,
+    trustProxy: config.trustProxy,
+    ...(config.webDist ? { webDist: config.webDist } : {}),
+  });
+  log = app.log;
+  if (seeded) app.log.info(seeded, 'demo data loaded');
+  if (config.production)
+    app.log.info('production: no demo data; the first administrator comes from npm run admin:create');
+  const stopSchedules = startSchedules(ctx, app.log);
+  await app.listen({ port: config.port, host: config.host });
+  return {
+    app,
+    database,
+    stop: async () => {
+      stopSchedules();
+      await app.close();
+      await database.close();
+    },
+  };
+};
