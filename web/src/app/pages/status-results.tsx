@@ -2,9 +2,9 @@ import { Button, Result } from 'antd';
 import { useNavigate } from 'react-router-dom';
 import { useT } from '../i18n/i18n-context';
 
-type NotFoundPageProps = { title?: string; backTo?: string; backLabel?: string };
+export type NotFoundPageProps = { title?: string; backTo?: string; backLabel?: string };
 
-export const NotFoundPage = ({ title, backTo = '/', backLabel }: NotFoundPageProps) => {
+export const NotFoundResult = ({ title, backTo = '/', backLabel }: NotFoundPageProps) => {
   const t = useT();
   const navigate = useNavigate();
   return (
@@ -22,7 +22,7 @@ export const NotFoundPage = ({ title, backTo = '/', backLabel }: NotFoundPagePro
   );
 };
 
-export const ForbiddenPage = () => {
+export const ForbiddenResult = () => {
   const t = useT();
   const navigate = useNavigate();
   return (
