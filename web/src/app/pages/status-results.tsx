@@ -2,17 +2,24 @@ import { Button, Result } from 'antd';
 import { useNavigate } from 'react-router-dom';
 import { useT } from '../i18n/i18n-context';
 
-export type NotFoundPageProps = { title?: string; backTo?: string; backLabel?: string };
+// subtitle: null leaves it out; testId names the page for the end-to-end scenarios
+export type NotFoundPageProps = {
+  title?: string;
+  subtitle?: string | null;
+  backTo?: string;
+  backLabel?: string;
+  testId?: string;
+};
 
-export const NotFoundResult = ({ title, backTo = '/', backLabel }: NotFoundPageProps) => {
+export const NotFoundResult = ({ title, subtitle, backTo = '/', backLabel, testId }: NotFoundPageProps) => {
   const t = useT();
   const navigate = useNavigate();
   return (
     <Result
-      data-testid="not-found"
+      data-testid={testId ?? 'not-found'}
       status="404"
       title={title ?? t('notFound.title')}
-      subTitle={t('notFound.subtitle')}
+      subTitle={subtitle === null ? undefined : (subtitle ?? t('notFound.subtitle'))}
       extra={
         <Button type="primary" onClick={() => navigate(backTo)}>
           {backLabel ?? t('notFound.home')}

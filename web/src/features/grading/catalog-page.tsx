@@ -12,9 +12,9 @@ import {
   Typography,
   type TableColumnsType,
 } from 'antd';
-import { ErrorAlert } from '../../app/components/error-alert';
+import type { GradingCatalog as GradingCatalogData } from '../../api/types';
+import { DetailPage } from '../../app/components/detail-page';
 import { PageHeader } from '../../app/components/page-header';
-import { PageSkeleton } from '../../app/components/page-loading';
 import { useT, type Translate } from '../../app/i18n/i18n-context';
 import type { MessageKey } from '../../app/i18n/zh';
 import { UnverifiedTag } from './grade-tags';
@@ -224,24 +224,23 @@ const SectionTable = ({ section, onlyUnverified }: { section: Section; onlyUnver
 // 分级目录: every number and rule grading uses, with its legal source, effective date and whether
 // the legal reviewers have confirmed it (待核实 otherwise).
 export const GradingCatalogPage = () => {
-  const t = useT();
   const catalog = useGradingCatalog();
+  return <DetailPage query={catalog}>{(data) => <GradingCatalog catalog={data} />}</DetailPage>;
+};
+
+const GradingCatalog = ({ catalog }: { catalog: GradingCatalogData }) => {
+  const t = useT();
   const [onlyUnverified, setOnlyUnverified] = useState(false);
 
   const sections = useMemo(() => {
     const found: Section[] = [];
-    if (catalog.data) {
-      collectSections(catalog.data.grading, ['grading'], found);
-      collectSections(catalog.data.keyIndustryCriteria, ['keyIndustryCriteria'], found);
-    }
+    collectSections(catalog.grading, ['grading'], found);
+    collectSections(catalog.keyIndustryCriteria, ['keyIndustryCriteria'], found);
     return found;
-  }, [catalog.data]);
+  }, [catalog]);
 
-  if (catalog.isPending) return <PageSkeleton />;
-  if (catalog.isError) return <ErrorAlert error={catalog.error} />;
-
-  const grading = isRecord(catalog.data.grading) ? catalog.data.grading : {};
-  const criteria = isRecord(catalog.data.keyIndustryCriteria) ? catalog.data.keyIndustryCriteria : {};
+  const grading = isRecord(catalog.grading) ? catalog.grading : {};
+  const criteria = isRecord(catalog.keyIndustryCriteria) ? catalog.keyIndustryCriteria : {};
   const all = sections.flatMap((section) => section.entries);
   const unverified = all.filter((entry) => !isVerified(entry)).length;
   const shown = onlyUnverified

@@ -27,15 +27,13 @@ import {
   SendOutlined,
 } from '@ant-design/icons';
 import { Link, useParams } from 'react-router-dom';
-import { isMissingRecord } from '../../api/problem';
 import type { GuideList, GuideListDiff, GuideListEntry } from '../../api/types';
 import { can } from '../../app/auth/permissions';
 import { ErrorAlert, errorTitle } from '../../app/components/error-alert';
+import { DetailPage } from '../../app/components/detail-page';
 import { PageHeader } from '../../app/components/page-header';
-import { PageSkeleton } from '../../app/components/page-loading';
 import { formatDateTime } from '../../app/format';
 import { useT } from '../../app/i18n/i18n-context';
-import { NotFoundPage } from '../../app/pages/not-found-page';
 import { useCurrentUser } from '../auth/hooks';
 import { ClassTag, LevelTag } from '../grading/grade-tags';
 import { AddEntryModal, RemoveEntryModal } from './entry-modals';
@@ -485,9 +483,9 @@ export const GuideListDetailPage = () => {
   const t = useT();
   const { id = '' } = useParams<{ id: string }>();
   const list = useGuideList(id);
-  if (list.isPending) return <PageSkeleton />;
-  if (isMissingRecord(list.error))
-    return <NotFoundPage title={t('guideList.notFound')} backTo="/guide-lists" />;
-  if (list.isError) return <ErrorAlert error={list.error} />;
-  return <GuideListDetail list={list.data} />;
+  return (
+    <DetailPage query={list} notFound={{ title: t('guideList.notFound'), backTo: '/guide-lists' }}>
+      {(record) => <GuideListDetail list={record} />}
+    </DetailPage>
+  );
 };

@@ -32,15 +32,13 @@ import {
   SendOutlined,
 } from '@ant-design/icons';
 import { Link, useNavigate, useParams } from 'react-router-dom';
-import { isMissingRecord } from '../../api/problem';
 import type { AnnualPlan, KeyInspection, PlanBatch, PlanLink } from '../../api/types';
 import { can } from '../../app/auth/permissions';
-import { ErrorAlert, errorTitle } from '../../app/components/error-alert';
+import { errorTitle } from '../../app/components/error-alert';
+import { DetailPage } from '../../app/components/detail-page';
 import { PageHeader } from '../../app/components/page-header';
-import { PageSkeleton } from '../../app/components/page-loading';
 import { formatDate, formatDateTime } from '../../app/format';
 import { useT } from '../../app/i18n/i18n-context';
-import { NotFoundPage } from '../../app/pages/not-found-page';
 import { useCurrentUser } from '../auth/hooks';
 import { LevelTag, isEnforcementLevel } from '../grading/grade-tags';
 import { useInspectionMatters, useTerritories } from '../reference/hooks';
@@ -689,8 +687,9 @@ export const AnnualPlanDetailPage = () => {
   const t = useT();
   const { id = '' } = useParams<{ id: string }>();
   const plan = useAnnualPlan(id);
-  if (plan.isPending) return <PageSkeleton />;
-  if (isMissingRecord(plan.error)) return <NotFoundPage title={t('plan.notFound')} backTo="/plans/annual" />;
-  if (plan.isError) return <ErrorAlert error={plan.error} />;
-  return <AnnualPlanDetail plan={plan.data} />;
+  return (
+    <DetailPage query={plan} notFound={{ title: t('plan.notFound'), backTo: '/plans/annual' }}>
+      {(record) => <AnnualPlanDetail plan={record} />}
+    </DetailPage>
+  );
 };

@@ -17,17 +17,16 @@ import {
 } from 'antd';
 import dayjs from 'dayjs';
 import { Link, useParams } from 'react-router-dom';
-import { isMissingRecord } from '../../api/problem';
 import type { AnnualPlan, ExecutionRow, PlanExecution, UncoveredKeyEnterprise } from '../../api/types';
 import { EChart, type EChartOption } from '../../app/components/echart';
 import { ErrorAlert } from '../../app/components/error-alert';
+import { DetailPage } from '../../app/components/detail-page';
 import { PageHeader } from '../../app/components/page-header';
 import { PageSkeleton } from '../../app/components/page-loading';
 import { toIsoDate } from '../../app/format';
 import { useT, type Translate } from '../../app/i18n/i18n-context';
 import type { MessageKey } from '../../app/i18n/zh';
 import { useListParams } from '../../app/list-params';
-import { NotFoundPage } from '../../app/pages/not-found-page';
 import { useTerritories } from '../reference/hooks';
 import { formatNumber } from './formula-card';
 import { useAnnualPlan, usePlanExecution } from './hooks';
@@ -409,43 +408,43 @@ export const PlanExecutionPage = () => {
   const asOf = get('asOf');
   const plan = useAnnualPlan(id);
   const execution = usePlanExecution(id, asOf);
-  if (plan.isPending) return <PageSkeleton />;
-  if (isMissingRecord(plan.error)) return <NotFoundPage title={t('plan.notFound')} backTo="/plans/annual" />;
-  if (plan.isError) return <ErrorAlert error={plan.error} />;
-  const data = plan.data;
   return (
-    <>
-      <PageHeader
-        title={
-          <Flex gap={8} align="center" wrap>
-            <span data-testid="execution-title">
-              {t('execution.title', { year: data.year, territory: data.territoryName })}
-            </span>
-            <PlanStatusTag status={data.status} />
-          </Flex>
-        }
-        subtitle={execution.data ? t('execution.asOf', { date: execution.data.asOf }) : undefined}
-        crumbs={[
-          { title: t('nav.annualPlans'), to: '/plans/annual' },
-          {
-            title: `${data.year} · ${t('plan.versionN', { version: data.version })}`,
-            to: `/plans/annual/${data.id}`,
-          },
-          { title: t('plan.execution') },
-        ]}
-        extra={
-          <DatePicker
-            data-testid="execution-as-of"
-            allowClear
-            placeholder={t('execution.asOfPlaceholder')}
-            value={asOf ? dayjs(asOf) : null}
-            style={{ width: 200 }}
-            onChange={(value) => update({ asOf: value ? toIsoDate(value) : undefined })}
+    <DetailPage query={plan} notFound={{ title: t('plan.notFound'), backTo: '/plans/annual' }}>
+      {(data) => (
+        <>
+          <PageHeader
+            title={
+              <Flex gap={8} align="center" wrap>
+                <span data-testid="execution-title">
+                  {t('execution.title', { year: data.year, territory: data.territoryName })}
+                </span>
+                <PlanStatusTag status={data.status} />
+              </Flex>
+            }
+            subtitle={execution.data ? t('execution.asOf', { date: execution.data.asOf }) : undefined}
+            crumbs={[
+              { title: t('nav.annualPlans'), to: '/plans/annual' },
+              {
+                title: `${data.year} · ${t('plan.versionN', { version: data.version })}`,
+                to: `/plans/annual/${data.id}`,
+              },
+              { title: t('plan.execution') },
+            ]}
+            extra={
+              <DatePicker
+                data-testid="execution-as-of"
+                allowClear
+                placeholder={t('execution.asOfPlaceholder')}
+                value={asOf ? dayjs(asOf) : null}
+                style={{ width: 200 }}
+                onChange={(value) => update({ asOf: value ? toIsoDate(value) : undefined })}
+              />
+            }
           />
-        }
-      />
-      {execution.isError && <ErrorAlert error={execution.error} style={{ marginBottom: 16 }} />}
-      {execution.data ? <ExecutionView plan={data} execution={execution.data} /> : <PageSkeleton />}
-    </>
+          {execution.isError && <ErrorAlert error={execution.error} style={{ marginBottom: 16 }} />}
+          {execution.data ? <ExecutionView plan={data} execution={execution.data} /> : <PageSkeleton />}
+        </>
+      )}
+    </DetailPage>
   );
 };
