@@ -18,6 +18,8 @@ describe('foundation: a county inspector in the registry', () => {
 
   it('logs in, searches an enterprise and opens it', async () => {
     await page.goto(`${baseUrl()}/login`);
+    // the sign-in page is its own chunk, loaded after the shell
+    await page.getByTestId('login-form').waitFor();
     await screenshot(page, '01-login');
     await logIn(page, 'pengjiang.inspector');
     await page.goto(`${baseUrl()}/enterprises`);

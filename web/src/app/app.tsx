@@ -1,7 +1,5 @@
 import { QueryClientProvider } from '@tanstack/react-query';
 import { App as AntApp, ConfigProvider } from 'antd';
-import enUS from 'antd/locale/en_US';
-import zhCN from 'antd/locale/zh_CN';
 import { BrowserRouter } from 'react-router-dom';
 import { I18nProvider, useLanguage } from './i18n/i18n-context';
 import { queryClient } from './query-client';
@@ -11,10 +9,10 @@ const BRAND = '#1d4e89';
 const SIDER = '#0b2d5b';
 
 const ThemedApp = () => {
-  const { language } = useLanguage();
+  const { antdLocale } = useLanguage();
   return (
     <ConfigProvider
-      locale={language === 'zh' ? zhCN : enUS}
+      locale={antdLocale}
       theme={{
         token: { colorPrimary: BRAND, borderRadius: 6, fontSize: 14 },
         components: {

@@ -1,17 +1,19 @@
 import { lazy, Suspense, type ComponentType, type ReactNode } from 'react';
 import { Navigate, Route, Routes } from 'react-router-dom';
-import { LoginPage } from '../features/auth/login-page';
 import { RequireAuth, RequirePermission } from './auth/guards';
 import { ENTERPRISE_REGISTRY, OWN_ENTERPRISE, type Need } from './auth/access';
 import { FullPageSpin, PageSkeleton } from './components/page-loading';
 import { AppLayout } from './layout/app-layout';
-import { PublicLayout } from './layout/public-layout';
-import { HomePage } from './pages/home-page';
 import { NotFoundPage } from './pages/not-found-page';
 
-// Each capability is its own chunk, loaded when first visited.
+// Each capability is its own chunk, loaded when first visited; so are the sign-in page, the home
+// page and the public layout, which only some visitors need.
 const page = <K extends string>(load: () => Promise<Record<K, ComponentType>>, name: K) =>
   lazy(async () => ({ default: (await load())[name] }));
+
+const LoginPage = page(() => import('../features/auth/login-page'), 'LoginPage');
+const HomePage = page(() => import('./pages/home-page'), 'HomePage');
+const PublicLayout = page(() => import('./layout/public-layout'), 'PublicLayout');
 
 const EnterpriseListPage = page(
   () => import('../features/enterprises/enterprise-list-page'),
@@ -116,7 +118,14 @@ const guarded = (permission: Need, element: ReactNode) => (
 
 export const AppRoutes = () => (
   <Routes>
-    <Route path="/login" element={<LoginPage />} />
+    <Route
+      path="/login"
+      element={
+        <Suspense fallback={<FullPageSpin />}>
+          <LoginPage />
+        </Suspense>
+      }
+    />
     {/* 亮码入企: the enterprise scans the code on a phone, no login, a layout of its own */}
     <Route
       path="/public/checkin/:token"
@@ -127,7 +136,14 @@ export const AppRoutes = () => (
       }
     />
     {/* 公示: readable by anyone, outside the auth guard */}
-    <Route path="/public" element={<PublicLayout />}>
+    <Route
+      path="/public"
+      element={
+        <Suspense fallback={<FullPageSpin />}>
+          <PublicLayout />
+        </Suspense>
+      }
+    >
       <Route index element={<Navigate to="/public/guide-lists" replace />} />
       <Route path="guide-lists" element={<PublicGuideListIndexPage />} />
       <Route path="guide-lists/:year" element={<PublicGuideListPage />} />
@@ -154,7 +170,14 @@ export const AppRoutes = () => (
         </RequireAuth>
       }
     >
-      <Route index element={<HomePage />} />
+      <Route
+        index
+        element={
+          <Suspense fallback={<PageSkeleton />}>
+            <HomePage />
+          </Suspense>
+        }
+      />
       <Route path="enterprises" element={guarded(ENTERPRISE_REGISTRY, <EnterpriseListPage />)} />
       <Route path="enterprises/import" element={guarded('enterprise:create', <EnterpriseImportPage />)} />
       <Route path="enterprises/:id" element={guarded(ENTERPRISE_REGISTRY, <EnterpriseDetailPage />)} />

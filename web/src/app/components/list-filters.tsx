@@ -1,22 +1,41 @@
 import type { ReactNode } from 'react';
-import { Card, InputNumber, Space } from 'antd';
+import { Button, Card, Flex, InputNumber } from 'antd';
+import { ReloadOutlined } from '@ant-design/icons';
 import { useT } from '../i18n/i18n-context';
 
-// The filters above a list, in one row that wraps on a narrow screen.
-export const FilterBar = ({ children }: { children: ReactNode }) => (
-  <Card size="small" style={{ marginBottom: 16 }}>
-    <Space wrap>{children}</Space>
-  </Card>
-);
+type FilterBarProps = {
+  children: ReactNode;
+  // given when a filter is set: shows the button that clears them all
+  onReset?: () => void;
+};
+
+// The filters above a list, in one row that wraps on a narrow screen. Every list page uses it.
+export const FilterBar = ({ children, onReset }: FilterBarProps) => {
+  const t = useT();
+  return (
+    <Card size="small" style={{ marginBottom: 16 }}>
+      <Flex gap={12} wrap align="center">
+        {children}
+        {onReset && (
+          <Button icon={<ReloadOutlined />} onClick={onReset} data-testid="filter-reset">
+            {t('common.reset')}
+          </Button>
+        )}
+      </Flex>
+    </Card>
+  );
+};
 
 type YearFilterProps = {
   value: number | undefined;
   onChange: (year: number | undefined) => void;
   testId: string;
+  // what an empty box means on this list (every year by default)
+  placeholder?: string;
 };
 
 // A year to filter by; empty means every year.
-export const YearFilter = ({ value, onChange, testId }: YearFilterProps) => {
+export const YearFilter = ({ value, onChange, testId, placeholder }: YearFilterProps) => {
   const t = useT();
   return (
     <InputNumber<number>
@@ -24,7 +43,7 @@ export const YearFilter = ({ value, onChange, testId }: YearFilterProps) => {
       min={2020}
       max={2100}
       precision={0}
-      placeholder={t('plan.allYears')}
+      placeholder={placeholder ?? t('plan.allYears')}
       value={value ?? null}
       onChange={(next) => onChange(next ?? undefined)}
       suffix={t('plan.yearSuffix')}

@@ -1,41 +1,18 @@
-import { Button, Result } from 'antd';
-import { useNavigate } from 'react-router-dom';
-import { useT } from '../i18n/i18n-context';
+import { lazy, Suspense } from 'react';
+import type { NotFoundPageProps } from './status-results';
 
-type NotFoundPageProps = { title?: string; backTo?: string; backLabel?: string };
+// antd's Result carries the 403/404 illustrations: they load the first time a page needs one.
+const NotFoundResult = lazy(async () => ({ default: (await import('./status-results')).NotFoundResult }));
+const ForbiddenResult = lazy(async () => ({ default: (await import('./status-results')).ForbiddenResult }));
 
-export const NotFoundPage = ({ title, backTo = '/', backLabel }: NotFoundPageProps) => {
-  const t = useT();
-  const navigate = useNavigate();
-  return (
-    <Result
-      data-testid="not-found"
-      status="404"
-      title={title ?? t('notFound.title')}
-      subTitle={t('notFound.subtitle')}
-      extra={
-        <Button type="primary" onClick={() => navigate(backTo)}>
-          {backLabel ?? t('notFound.home')}
-        </Button>
-      }
-    />
-  );
-};
+export const NotFoundPage = (props: NotFoundPageProps) => (
+  <Suspense fallback={null}>
+    <NotFoundResult {...props} />
+  </Suspense>
+);
 
-export const ForbiddenPage = () => {
-  const t = useT();
-  const navigate = useNavigate();
-  return (
-    <Result
-      data-testid="forbidden"
-      status="403"
-      title={t('forbidden.title')}
-      subTitle={t('forbidden.subtitle')}
-      extra={
-        <Button type="primary" onClick={() => navigate('/')}>
-          {t('notFound.home')}
-        </Button>
-      }
-    />
-  );
-};
+export const ForbiddenPage = () => (
+  <Suspense fallback={null}>
+    <ForbiddenResult />
+  </Suspense>
+);

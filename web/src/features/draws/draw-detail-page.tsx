@@ -10,14 +10,13 @@ import {
   StopOutlined,
 } from '@ant-design/icons';
 import { useNavigate, useParams } from 'react-router-dom';
-import { isMissingRecord } from '../../api/problem';
+import type { DrawDetail } from '../../api/types';
 import { can } from '../../app/auth/access';
 import { ErrorAlert } from '../../app/components/error-alert';
+import { DetailPage } from '../../app/components/detail-page';
 import { PageHeader } from '../../app/components/page-header';
-import { PageSkeleton } from '../../app/components/page-loading';
 import { formatDateTime } from '../../app/format';
 import { useT } from '../../app/i18n/i18n-context';
-import { NotFoundPage } from '../../app/pages/not-found-page';
 import { useCurrentUser } from '../auth/hooks';
 import { usePlansFromDraw } from '../inspection-detail/hooks';
 import {
@@ -33,23 +32,33 @@ import { recordUrl, useDraw, usePublishDrawResults } from './hooks';
 
 // One draw for staff: what was published, the session while frozen, the result with recusals, cancellation.
 export const DrawDetailPage = () => {
+  const { id = '' } = useParams<{ id: string }>();
+  const resultQuery = useDrawResultQuery();
+  const draw = useDraw(id, resultQuery.params);
+  return (
+    <DetailPage query={draw}>
+      {(data) => <DrawDetailView data={data} fetching={draw.isFetching} resultQuery={resultQuery} />}
+    </DetailPage>
+  );
+};
+
+type DrawDetailViewProps = {
+  data: DrawDetail;
+  fetching: boolean;
+  resultQuery: ReturnType<typeof useDrawResultQuery>;
+};
+
+const DrawDetailView = ({ data, fetching, resultQuery }: DrawDetailViewProps) => {
   const t = useT();
   const navigate = useNavigate();
   const { modal, message } = App.useApp();
   const user = useCurrentUser();
-  const { id = '' } = useParams<{ id: string }>();
-  const resultQuery = useDrawResultQuery();
-  const draw = useDraw(id, resultQuery.params);
+  const { id } = data;
   const publish = usePublishDrawResults(id);
   const plansFromDraw = usePlansFromDraw(id);
   const [recusal, setRecusal] = useState<RecusalTarget | null>(null);
   const [requesting, setRequesting] = useState(false);
   const [deciding, setDeciding] = useState(false);
-
-  if (isMissingRecord(draw.error)) return <NotFoundPage />;
-  if (draw.isPending) return <PageSkeleton />;
-  if (draw.isError) return <ErrorAlert error={draw.error} />;
-  const data = draw.data;
   const drawn = data.seed !== null;
   const pending = data.cancellation?.status === 'requested';
 
@@ -179,7 +188,7 @@ export const DrawDetailPage = () => {
         ))}
       <DrawRecord
         draw={data}
-        loading={draw.isFetching}
+        loading={fetching}
         resultQuery={resultQuery}
         onRecuse={can(user, 'draw:update') ? (row, member) => setRecusal({ row, member }) : undefined}
       />

@@ -1,22 +1,10 @@
 import { useState, type HTMLAttributes } from 'react';
-import {
-  Alert,
-  Button,
-  Card,
-  Empty,
-  Result,
-  Space,
-  Table,
-  Tag,
-  Typography,
-  type TableColumnsType,
-} from 'antd';
+import { Alert, Card, Empty, Space, Table, Tag, Typography, type TableColumnsType } from 'antd';
 import { Link, useNavigate, useParams } from 'react-router-dom';
-import { isMissingRecord } from '../../api/problem';
-import type { PublicDrawSummary } from '../../api/types';
+import type { PublicDrawDetail, PublicDrawSummary } from '../../api/types';
 import { ErrorAlert } from '../../app/components/error-alert';
+import { DetailPage } from '../../app/components/detail-page';
 import { PageHeader } from '../../app/components/page-header';
-import { PageSkeleton } from '../../app/components/page-loading';
 import { formatDate, formatDateTime } from '../../app/format';
 import { useT } from '../../app/i18n/i18n-context';
 import { CancellationAlert } from './draw-overview';
@@ -141,27 +129,32 @@ export const PublicDrawListPage = () => {
 
 export const PublicDrawPage = () => {
   const t = useT();
-  const navigate = useNavigate();
   const { id = '' } = useParams<{ id: string }>();
   const resultQuery = useDrawResultQuery();
   const draw = usePublicDraw(id, resultQuery.params);
+  return (
+    <DetailPage
+      query={draw}
+      notFound={{
+        title: t('publicDraw.missing'),
+        subtitle: null,
+        backTo: '/public/draws',
+        backLabel: t('publicDraw.back'),
+      }}
+    >
+      {(data) => <PublicDrawView data={data} fetching={draw.isFetching} resultQuery={resultQuery} />}
+    </DetailPage>
+  );
+};
 
-  if (isMissingRecord(draw.error)) {
-    return (
-      <Result
-        status="404"
-        title={t('publicDraw.missing')}
-        extra={
-          <Button type="primary" onClick={() => navigate('/public/draws')}>
-            {t('publicDraw.back')}
-          </Button>
-        }
-      />
-    );
-  }
-  if (draw.isPending) return <PageSkeleton />;
-  if (draw.isError) return <ErrorAlert error={draw.error} />;
-  const data = draw.data;
+type PublicDrawViewProps = {
+  data: PublicDrawDetail;
+  fetching: boolean;
+  resultQuery: ReturnType<typeof useDrawResultQuery>;
+};
+
+const PublicDrawView = ({ data, fetching, resultQuery }: PublicDrawViewProps) => {
+  const t = useT();
 
   return (
     <>
@@ -185,12 +178,7 @@ export const PublicDrawPage = () => {
           data-testid="public-draw-frozen"
         />
       )}
-      <DrawRecord
-        draw={data}
-        loading={draw.isFetching}
-        resultQuery={resultQuery}
-        testId="public-draw-result"
-      />
+      <DrawRecord draw={data} loading={fetching} resultQuery={resultQuery} testId="public-draw-result" />
       <VerifyOtherRecordCard />
     </>
   );

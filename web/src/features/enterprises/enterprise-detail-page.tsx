@@ -2,21 +2,19 @@ import { useState } from 'react';
 import { Button, Card, Descriptions, Empty, Flex, Space, Tag, Typography } from 'antd';
 import { EditOutlined } from '@ant-design/icons';
 import { useParams } from 'react-router-dom';
-import { isMissingRecord } from '../../api/problem';
 import type { Enterprise } from '../../api/types';
 import { can, ENTERPRISE_REGISTRY } from '../../app/auth/access';
-import { ErrorAlert } from '../../app/components/error-alert';
+import { DetailPage } from '../../app/components/detail-page';
 import { PageHeader } from '../../app/components/page-header';
-import { PageSkeleton } from '../../app/components/page-loading';
 import { formatDateTime } from '../../app/format';
 import { useT } from '../../app/i18n/i18n-context';
-import { NotFoundPage } from '../../app/pages/not-found-page';
 import { AuditTrail } from '../audit/audit-trail';
 import { useCurrentUser } from '../auth/hooks';
 import { VerifyCodeCard } from '../checkin/verify-code-card';
 import { InspectionNoticesCard } from '../checkin/inspection-notices-card';
 import { FactsCard } from '../grading/facts-card';
-import { GradeCard, GradeHistoryCard } from '../grading/grade-card';
+import { GradeCard } from '../grading/grade-card';
+import { GradeHistoryCard } from '../grading/grade-history-card';
 import { EnterpriseBurdenCard } from '../inspections';
 import { EnterpriseFormDrawer } from './enterprise-form-drawer';
 import { useEnterprise } from './hooks';
@@ -49,17 +47,21 @@ type EnterpriseDetailProps = { id: string; own?: boolean };
 // One enterprise's record; also the enterprise user's "我的企业" page.
 export const EnterpriseDetail = ({ id, own = false }: EnterpriseDetailProps) => {
   const t = useT();
-  const user = useCurrentUser();
   const enterprise = useEnterprise(id);
+  return (
+    <DetailPage
+      query={enterprise}
+      notFound={{ title: t('enterprise.notFound'), backTo: own ? '/' : '/enterprises' }}
+    >
+      {(record) => <EnterpriseRecord record={record} own={own} />}
+    </DetailPage>
+  );
+};
+
+const EnterpriseRecord = ({ record, own }: { record: Enterprise; own: boolean }) => {
+  const t = useT();
+  const user = useCurrentUser();
   const [editing, setEditing] = useState(false);
-
-  if (enterprise.isPending) return <PageSkeleton />;
-  if (isMissingRecord(enterprise.error)) {
-    return <NotFoundPage title={t('enterprise.notFound')} backTo={own ? '/' : '/enterprises'} />;
-  }
-  if (enterprise.isError) return <ErrorAlert error={enterprise.error} />;
-
-  const record = enterprise.data;
   const writer = !own && can(user, 'enterprise:update');
   // the enterprise sees its own grade and the facts behind it (every decision can be explained)
   const showGrade = own || can(user, ENTERPRISE_REGISTRY);

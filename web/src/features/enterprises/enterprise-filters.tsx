@@ -1,10 +1,10 @@
-import { Button, Card, Flex, Select } from 'antd';
-import { ReloadOutlined } from '@ant-design/icons';
+import { Select } from 'antd';
 import { useT } from '../../app/i18n/i18n-context';
 import { useListParams } from '../../app/list-params';
 import { IndustrySelect, TerritorySelect } from '../reference/selects';
 import { useTerritories } from '../reference/hooks';
 import { SearchInput } from '../../app/components/search-input';
+import { FilterBar } from '../../app/components/list-filters';
 
 export const EnterpriseFilters = () => {
   const t = useT();
@@ -14,51 +14,44 @@ export const EnterpriseFilters = () => {
   const showTerritory = (territories.data?.length ?? 0) > 1;
 
   return (
-    <Card size="small" style={{ marginBottom: 16 }}>
-      <Flex gap={12} wrap align="center">
-        <SearchInput
-          testId="enterprise-search"
-          placeholder={t('enterprise.searchPlaceholder')}
-          value={get('q')}
-          onSearch={(q) => update({ q })}
-          style={{ width: 340 }}
-        />
-        {showTerritory && (
-          <TerritorySelect
-            data-testid="enterprise-filter-territory"
-            allowClear
-            placeholder={t('field.territory')}
-            value={get('territory')}
-            onChange={(territory) => update({ territory })}
-            style={{ width: 160 }}
-          />
-        )}
-        <IndustrySelect
-          data-testid="enterprise-filter-industry"
+    <FilterBar onReset={hasFilters ? reset : undefined}>
+      <SearchInput
+        testId="enterprise-search"
+        placeholder={t('enterprise.searchPlaceholder')}
+        value={get('q')}
+        onSearch={(q) => update({ q })}
+        style={{ width: 340 }}
+      />
+      {showTerritory && (
+        <TerritorySelect
+          data-testid="enterprise-filter-territory"
           allowClear
-          placeholder={t('field.industry')}
-          value={get('industry')}
-          onChange={(industry) => update({ industry })}
-          style={{ width: 220 }}
+          placeholder={t('field.territory')}
+          value={get('territory')}
+          onChange={(territory) => update({ territory })}
+          style={{ width: 160 }}
         />
-        <Select<string>
-          data-testid="enterprise-filter-key"
-          allowClear
-          placeholder={t('enterprise.keyFilter')}
-          value={get('isKey')}
-          onChange={(isKey) => update({ isKey })}
-          style={{ width: 140 }}
-          options={[
-            { value: 'true', label: t('enterprise.keyOnly') },
-            { value: 'false', label: t('enterprise.nonKeyOnly') },
-          ]}
-        />
-        {hasFilters && (
-          <Button icon={<ReloadOutlined />} onClick={reset}>
-            {t('common.reset')}
-          </Button>
-        )}
-      </Flex>
-    </Card>
+      )}
+      <IndustrySelect
+        data-testid="enterprise-filter-industry"
+        allowClear
+        placeholder={t('field.industry')}
+        value={get('industry')}
+        onChange={(industry) => update({ industry })}
+        style={{ width: 220 }}
+      />
+      <Select<string>
+        data-testid="enterprise-filter-key"
+        allowClear
+        placeholder={t('enterprise.keyFilter')}
+        value={get('isKey')}
+        onChange={(isKey) => update({ isKey })}
+        style={{ width: 140 }}
+        options={[
+          { value: 'true', label: t('enterprise.keyOnly') },
+          { value: 'false', label: t('enterprise.nonKeyOnly') },
+        ]}
+      />
+    </FilterBar>
   );
 };

@@ -17,7 +17,8 @@ import type { Fact, FactKind } from '../../api/types';
 import { ErrorAlert } from '../../app/components/error-alert';
 import { formatDate, formatDateTime } from '../../app/format';
 import { useT, type Translate } from '../../app/i18n/i18n-context';
-import { AddFactModal, asFactInput, FACT_KINDS, factKindLabel, RetractFactModal } from './fact-modals';
+import { AddFactModal, RetractFactModal } from './fact-modals';
+import { asFactInput, FACT_KINDS, factKindLabel } from './fact-form';
 import { useEnterpriseFacts } from './hooks';
 
 // One line that says what the fact records, in the words an officer would use.

@@ -1,24 +1,5 @@
 import { useMemo, useState, type HTMLAttributes } from 'react';
-import {
-  App,
-  Button,
-  Card,
-  Col,
-  Descriptions,
-  Empty,
-  Flex,
-  Form,
-  Input,
-  Modal,
-  Popconfirm,
-  Row,
-  Space,
-  Steps,
-  Table,
-  Tag,
-  Typography,
-  type TableColumnsType,
-} from 'antd';
+import { App, Button, Card, Descriptions, Empty, Flex, Input, Popconfirm, Space, Steps, Table } from 'antd';
 import {
   CheckOutlined,
   DownloadOutlined,
@@ -26,138 +7,27 @@ import {
   ReloadOutlined,
   SendOutlined,
 } from '@ant-design/icons';
-import { Link, useParams } from 'react-router-dom';
-import { isMissingRecord } from '../../api/problem';
-import type { GuideList, GuideListDiff, GuideListEntry } from '../../api/types';
+import { useParams } from 'react-router-dom';
+import type { GuideList, GuideListEntry } from '../../api/types';
 import { can } from '../../app/auth/access';
-import { ErrorAlert, errorTitle } from '../../app/components/error-alert';
+import { errorTitle } from '../../app/components/error-alert';
+import { DetailPage } from '../../app/components/detail-page';
 import { PageHeader } from '../../app/components/page-header';
-import { PageSkeleton } from '../../app/components/page-loading';
 import { formatDateTime } from '../../app/format';
 import { useT } from '../../app/i18n/i18n-context';
-import { NotFoundPage } from '../../app/pages/not-found-page';
 import { useCurrentUser } from '../auth/hooks';
-import { ClassTag, LevelTag } from '../grading/grade-tags';
 import { AddEntryModal, RemoveEntryModal } from './entry-modals';
+import { useEntryColumns } from './guide-list-entry-columns';
+import { ApproveModal } from './approve-guide-list-modal';
+import { DiffCard } from './guide-list-diff-card';
 import { GUIDE_LIST_STATUSES, GuideListStatusTag } from './guide-list-status';
-import {
-  exportGuideList,
-  useApproveGuideList,
-  useGuideList,
-  usePublishGuideList,
-  useRegenerateGuideList,
-} from './hooks';
+import { exportGuideList, useGuideList, usePublishGuideList, useRegenerateGuideList } from './hooks';
 
 const matches = (entry: GuideListEntry, q: string): boolean =>
   q === '' ||
   entry.name.includes(q) ||
   entry.creditCode.toUpperCase().includes(q.toUpperCase()) ||
   entry.territoryName.includes(q);
-
-const DiffList = ({
-  items,
-  color,
-  testId,
-}: {
-  items: GuideListDiff['added'];
-  color: string;
-  testId: string;
-}) => {
-  const t = useT();
-  if (items.length === 0)
-    return <Typography.Text type="secondary">{t('guideList.diffNone')}</Typography.Text>;
-  return (
-    <Flex vertical gap={4} data-testid={testId} style={{ maxHeight: 240, overflow: 'auto' }}>
-      {items.map((item) => (
-        <Space key={item.creditCode} size={6} wrap>
-          <Tag color={color} style={{ marginInlineEnd: 0 }}>
-            {item.territoryName}
-          </Tag>
-          <Typography.Text>{item.name}</Typography.Text>
-          <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-            {item.creditCode}
-          </Typography.Text>
-        </Space>
-      ))}
-    </Flex>
-  );
-};
-
-// What changed since last year's published list: who joined, who left.
-const DiffCard = ({ diff }: { diff: GuideListDiff }) => {
-  const t = useT();
-  return (
-    <Card data-testid="guide-list-diff" title={t('guideList.diffTitle', { year: diff.previousYear })}>
-      {diff.previousListId === null ? (
-        <Typography.Text type="secondary" data-testid="guide-list-diff-none">
-          {t('guideList.diffNoPrevious', { year: diff.previousYear })}
-        </Typography.Text>
-      ) : (
-        <Row gutter={[24, 16]}>
-          <Col xs={24} md={12}>
-            <Typography.Title level={5} style={{ marginTop: 0 }}>
-              {t('guideList.diffAdded', { count: diff.added.length })}
-            </Typography.Title>
-            <DiffList items={diff.added} color="green" testId="guide-list-diff-added" />
-          </Col>
-          <Col xs={24} md={12}>
-            <Typography.Title level={5} style={{ marginTop: 0 }}>
-              {t('guideList.diffRemoved', { count: diff.removed.length })}
-            </Typography.Title>
-            <DiffList items={diff.removed} color="red" testId="guide-list-diff-removed" />
-          </Col>
-        </Row>
-      )}
-      {diff.previousListId && (
-        <div style={{ marginTop: 12 }}>
-          <Link to={`/guide-lists/${diff.previousListId}`}>
-            {t('guideList.openPrevious', { year: diff.previousYear })}
-          </Link>
-        </div>
-      )}
-    </Card>
-  );
-};
-
-const ApproveModal = ({ list, open, onClose }: { list: GuideList; open: boolean; onClose: () => void }) => {
-  const t = useT();
-  const { message } = App.useApp();
-  const [form] = Form.useForm<{ comment?: string }>();
-  const approve = useApproveGuideList(list.id);
-  return (
-    <Modal
-      title={t('guideList.approveTitle', { year: list.year })}
-      open={open}
-      onCancel={onClose}
-      onOk={() => form.submit()}
-      okText={t('guideList.approve')}
-      okButtonProps={{ 'data-testid': 'guide-list-approve-confirm' }}
-      confirmLoading={approve.isPending}
-      destroyOnHidden
-    >
-      <Typography.Paragraph>
-        {t('guideList.approveText', { count: list.entries.filter((entry) => !entry.removed).length })}
-      </Typography.Paragraph>
-      {approve.isError && <ErrorAlert error={approve.error} style={{ marginBottom: 16 }} />}
-      <Form
-        form={form}
-        layout="vertical"
-        onFinish={({ comment }) =>
-          approve.mutate((comment ?? '').trim(), {
-            onSuccess: () => {
-              void message.success(t('guideList.approved'));
-              onClose();
-            },
-          })
-        }
-      >
-        <Form.Item name="comment" label={t('guideList.approveComment')} rules={[{ max: 500 }]}>
-          <Input.TextArea data-testid="guide-list-approve-comment" rows={3} />
-        </Form.Item>
-      </Form>
-    </Modal>
-  );
-};
 
 const GuideListDetail = ({ list }: { list: GuideList }) => {
   const t = useT();
@@ -191,105 +61,7 @@ const GuideListDetail = ({ list }: { list: GuideList }) => {
     }
   };
 
-  const columns: TableColumnsType<GuideListEntry> = [
-    {
-      key: 'name',
-      title: t('field.name'),
-      width: 300,
-      render: (_, entry) => (
-        <>
-          <Link to={`/enterprises/${entry.enterpriseId}`}>
-            <Typography.Text
-              delete={entry.removed}
-              type={entry.removed ? 'secondary' : undefined}
-              style={{ color: 'inherit' }}
-            >
-              {entry.name}
-            </Typography.Text>
-          </Link>
-          {entry.removed && (
-            <div>
-              <Tag color="default" data-testid="guide-entry-removed">
-                {t('guideList.removedTag')}
-              </Tag>
-              <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-                {t('guideList.removedReason', { reason: entry.reason ?? '—' })}
-              </Typography.Text>
-            </div>
-          )}
-        </>
-      ),
-    },
-    {
-      key: 'creditCode',
-      title: t('field.creditCode'),
-      width: 190,
-      render: (_, entry) => (
-        <Typography.Text code delete={entry.removed}>
-          {entry.creditCode}
-        </Typography.Text>
-      ),
-    },
-    { key: 'territory', title: t('field.territory'), dataIndex: 'territoryName', width: 100 },
-    {
-      key: 'class',
-      title: t('grading.field.class'),
-      width: 80,
-      render: (_, entry) => <ClassTag value={entry.class} />,
-    },
-    {
-      key: 'level',
-      title: t('grading.field.enforcementLevel'),
-      width: 110,
-      render: (_, entry) => <LevelTag value={entry.enforcementLevel} />,
-    },
-    {
-      key: 'origin',
-      title: t('guideList.origin'),
-      render: (_, entry) =>
-        entry.origin === 'manual' ? (
-          <>
-            <Tag color="purple" data-testid="guide-entry-manual">
-              {t('guideList.origin.manual')}
-            </Tag>
-            {!entry.removed && entry.reason && (
-              <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-                {entry.reason}
-              </Typography.Text>
-            )}
-          </>
-        ) : (
-          <Space size={[0, 4]} wrap>
-            {entry.ruleReasons.map((reason) => (
-              <Tag key={reason} color="red" style={{ whiteSpace: 'normal' }}>
-                {reason}
-              </Tag>
-            ))}
-          </Space>
-        ),
-    },
-    ...(editor
-      ? [
-          {
-            key: 'actions',
-            title: t('common.actions'),
-            width: 80,
-            render: (_: unknown, entry: GuideListEntry) =>
-              !entry.removed && (
-                <Button
-                  data-testid="entry-remove"
-                  type="link"
-                  size="small"
-                  danger
-                  onClick={() => setRemoving(entry)}
-                >
-                  {t('guideList.remove')}
-                </Button>
-              ),
-          },
-        ]
-      : []),
-  ];
+  const columns = useEntryColumns(editor, setRemoving);
 
   const current = GUIDE_LIST_STATUSES.indexOf(list.status);
 
@@ -485,9 +257,9 @@ export const GuideListDetailPage = () => {
   const t = useT();
   const { id = '' } = useParams<{ id: string }>();
   const list = useGuideList(id);
-  if (list.isPending) return <PageSkeleton />;
-  if (isMissingRecord(list.error))
-    return <NotFoundPage title={t('guideList.notFound')} backTo="/guide-lists" />;
-  if (list.isError) return <ErrorAlert error={list.error} />;
-  return <GuideListDetail list={list.data} />;
+  return (
+    <DetailPage query={list} notFound={{ title: t('guideList.notFound'), backTo: '/guide-lists' }}>
+      {(record) => <GuideListDetail list={record} />}
+    </DetailPage>
+  );
 };

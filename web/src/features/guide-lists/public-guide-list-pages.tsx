@@ -1,11 +1,10 @@
 import { useMemo, useState, type HTMLAttributes } from 'react';
-import { Button, Card, Empty, Input, Result, Table, Typography, type TableColumnsType } from 'antd';
+import { Card, Empty, Input, Table, Typography, type TableColumnsType } from 'antd';
 import { Link, useNavigate, useParams } from 'react-router-dom';
-import { isMissingRecord } from '../../api/problem';
-import type { PublicGuideListEntry, PublicGuideListSummary } from '../../api/types';
+import type { PublicGuideList, PublicGuideListEntry, PublicGuideListSummary } from '../../api/types';
 import { ErrorAlert } from '../../app/components/error-alert';
+import { DetailPage } from '../../app/components/detail-page';
 import { PageHeader } from '../../app/components/page-header';
-import { PageSkeleton } from '../../app/components/page-loading';
 import { formatDateTime } from '../../app/format';
 import { useT } from '../../app/i18n/i18n-context';
 import { ClassTag, LevelTag } from '../grading/grade-tags';
@@ -74,39 +73,40 @@ export const PublicGuideListIndexPage = () => {
 
 export const PublicGuideListPage = () => {
   const t = useT();
-  const navigate = useNavigate();
   const { year: yearParam = '' } = useParams<{ year: string }>();
   const year = /^\d{4}$/.test(yearParam) ? Number(yearParam) : Number.NaN;
   const list = usePublicGuideList(year);
+  return (
+    <DetailPage
+      query={list}
+      missing={!Number.isInteger(year)}
+      notFound={{
+        title: t('public.notPublished', { year: yearParam }),
+        subtitle: null,
+        backTo: '/public/guide-lists',
+        backLabel: t('public.backToLists'),
+        testId: 'public-guide-list-missing',
+      }}
+    >
+      {(published) => <PublicGuideListView list={published} />}
+    </DetailPage>
+  );
+};
+
+const PublicGuideListView = ({ list }: { list: PublicGuideList }) => {
+  const t = useT();
   const [q, setQ] = useState('');
 
   // numbered in published order, so a search keeps each enterprise's number
   const entries = useMemo(() => {
     const needle = q.trim().toUpperCase();
-    const all = (list.data?.entries ?? []).map((entry, index) => ({ ...entry, number: index + 1 }));
+    const all = list.entries.map((entry, index) => ({ ...entry, number: index + 1 }));
     return needle === ''
       ? all
       : all.filter(
           (entry) => entry.name.includes(q.trim()) || entry.creditCode.toUpperCase().includes(needle),
         );
-  }, [list.data, q]);
-
-  if (!Number.isInteger(year) || isMissingRecord(list.error)) {
-    return (
-      <Result
-        data-testid="public-guide-list-missing"
-        status="404"
-        title={t('public.notPublished', { year: yearParam })}
-        extra={
-          <Button type="primary" onClick={() => navigate('/public/guide-lists')}>
-            {t('public.backToLists')}
-          </Button>
-        }
-      />
-    );
-  }
-  if (list.isPending) return <PageSkeleton />;
-  if (list.isError) return <ErrorAlert error={list.error} />;
+  }, [list, q]);
 
   const columns: TableColumnsType<NumberedEntry> = [
     { key: 'number', title: t('public.index'), dataIndex: 'number', width: 70 },
@@ -137,16 +137,16 @@ export const PublicGuideListPage = () => {
       <PageHeader
         title={
           <span data-testid="public-guide-list-title">
-            {t('public.listTitle', { year: list.data.year, territory: list.data.territoryName })}
+            {t('public.listTitle', { year: list.year, territory: list.territoryName })}
           </span>
         }
         subtitle={t('public.listSubtitle', {
-          at: formatDateTime(list.data.publishedAt),
-          count: list.data.entries.length,
+          at: formatDateTime(list.publishedAt),
+          count: list.entries.length,
         })}
         crumbs={[
           { title: t('public.guideListsTitle'), to: '/public/guide-lists' },
-          { title: String(list.data.year) },
+          { title: String(list.year) },
         ]}
         extra={
           <Input.Search

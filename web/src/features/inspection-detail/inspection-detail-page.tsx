@@ -1,19 +1,17 @@
 import { Button, Col, Row, Space, Tag } from 'antd';
 import { FormOutlined, InteractionOutlined } from '@ant-design/icons';
 import { Link, useNavigate, useParams } from 'react-router-dom';
-import { isMissingRecord } from '../../api/problem';
 import { can } from '../../app/auth/access';
-import { ErrorAlert } from '../../app/components/error-alert';
+import { DetailPage } from '../../app/components/detail-page';
 import { PageHeader } from '../../app/components/page-header';
-import { PageSkeleton } from '../../app/components/page-loading';
 import { formatDate, formatDateTime } from '../../app/format';
 import { useT } from '../../app/i18n/i18n-context';
 import type { MessageKey } from '../../app/i18n/zh';
-import { NotFoundPage } from '../../app/pages/not-found-page';
 import { useCurrentUser } from '../auth/hooks';
 import { CheckInCodeCard } from './checkin-code-card';
 import { GuardsCard } from './guards-card';
 import { useInspection, useOnsite } from './hooks';
+import type { OnsiteOverview } from './types';
 import { LifecycleSteps } from './lifecycle-steps';
 import { PlanCard } from './plan-card';
 import { TimelineCard } from './timeline-card';
@@ -29,17 +27,20 @@ const RECORD_STAGES = ['checked_in', 'findings_recorded', 'concluded', 'closed']
 // One inspection from plan to close (issue 5 items 3, 4, 9): stage, guards, the on-site plan and its approval,
 // the check-in code, and the timeline.
 export const InspectionDetailPage = () => {
-  const t = useT();
-  const navigate = useNavigate();
-  const user = useCurrentUser();
   const { id = '' } = useParams<{ id: string }>();
   const onsite = useOnsite(id);
   const summary = useInspection(id);
+  return (
+    <DetailPage query={onsite}>{(data) => <InspectionDetail data={data} summary={summary} />}</DetailPage>
+  );
+};
 
-  if (isMissingRecord(onsite.error)) return <NotFoundPage />;
-  if (onsite.isPending) return <PageSkeleton />;
-  if (onsite.isError) return <ErrorAlert error={onsite.error} />;
-  const data = onsite.data;
+type InspectionDetailProps = { data: OnsiteOverview; summary: ReturnType<typeof useInspection> };
+
+const InspectionDetail = ({ data, summary }: InspectionDetailProps) => {
+  const t = useT();
+  const navigate = useNavigate();
+  const user = useCurrentUser();
   const kind = KINDS.includes(data.kind) ? t(`onsite.kind.${data.kind}` as MessageKey) : data.kind;
 
   return (

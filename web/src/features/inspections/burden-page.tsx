@@ -3,7 +3,6 @@ import {
   Card,
   Col,
   Empty,
-  InputNumber,
   Row,
   Select,
   Space,
@@ -27,6 +26,7 @@ import { TerritorySelect } from '../reference/selects';
 import { BurdenBadge } from './burden-badge';
 import { useBurden } from './hooks';
 import { kindLabel } from './inspection-tags';
+import { FilterBar, YearFilter } from '../../app/components/list-filters';
 
 const LEVELS: Exclude<BurdenLevel, 'none'>[] = ['normal', 'yellow', 'red'];
 const LEVEL_COLORS: Record<Exclude<BurdenLevel, 'none'>, string> = {
@@ -211,40 +211,33 @@ export const BurdenPage = () => {
           </Card>
         </Col>
       </Row>
-      <Card size="small" style={{ marginBottom: 16 }}>
-        <Space wrap>
-          <InputNumber<number>
-            data-testid="burden-filter-year"
-            min={2020}
-            max={2100}
-            precision={0}
-            placeholder={t('burden.thisYear')}
-            value={year ?? null}
-            onChange={(value) => update({ year: value ?? undefined })}
-            suffix={t('plan.yearSuffix')}
-            style={{ width: 140 }}
-          />
-          <Select<Exclude<BurdenLevel, 'none'>>
-            data-testid="burden-filter-level"
+      <FilterBar>
+        <YearFilter
+          testId="burden-filter-year"
+          placeholder={t('burden.thisYear')}
+          value={year}
+          onChange={(value) => update({ year: value })}
+        />
+        <Select<Exclude<BurdenLevel, 'none'>>
+          data-testid="burden-filter-level"
+          allowClear
+          placeholder={t('burden.allLevels')}
+          value={level}
+          onChange={(value) => update({ level: value })}
+          options={LEVELS.map((value) => ({ value, label: t(`burden.level.${value}`) }))}
+          style={{ width: 180 }}
+        />
+        {isCityLevel(user.territory) && (
+          <TerritorySelect
+            data-testid="burden-filter-territory"
             allowClear
-            placeholder={t('burden.allLevels')}
-            value={level}
-            onChange={(value) => update({ level: value })}
-            options={LEVELS.map((value) => ({ value, label: t(`burden.level.${value}`) }))}
+            placeholder={t('burden.allTerritories')}
+            value={territory}
+            onChange={(value) => update({ territory: value })}
             style={{ width: 180 }}
           />
-          {isCityLevel(user.territory) && (
-            <TerritorySelect
-              data-testid="burden-filter-territory"
-              allowClear
-              placeholder={t('burden.allTerritories')}
-              value={territory}
-              onChange={(value) => update({ territory: value })}
-              style={{ width: 180 }}
-            />
-          )}
-        </Space>
-      </Card>
+        )}
+      </FilterBar>
       {burden.isError && <ErrorAlert error={burden.error} style={{ marginBottom: 16 }} />}
       <Card styles={{ body: { padding: 0 } }}>
         <Table<BurdenRow>

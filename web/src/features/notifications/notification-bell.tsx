@@ -1,48 +1,22 @@
-import { Badge, Button, Empty, Flex, List, Popover, Typography } from 'antd';
+import { lazy, Suspense } from 'react';
+import { Badge, Button, Popover, Spin } from 'antd';
 import { BellOutlined } from '@ant-design/icons';
-import { useNavigate } from 'react-router-dom';
 import { useT } from '../../app/i18n/i18n-context';
-import { formatDateTime } from '../../app/format';
-import { useMarkNotificationRead, useNotifications } from './hooks';
+import { useNotifications } from './hooks';
+
+// The list (antd's List, with its pagination) loads when the bell is first opened, not with every page.
+const NotificationList = lazy(async () => ({
+  default: (await import('./notification-list')).NotificationList,
+}));
 
 // In-app reminders (e.g. next month's plan is due, measure 2): unread count on the bell, the list on click.
 export const NotificationBell = () => {
   const t = useT();
-  const navigate = useNavigate();
   const notifications = useNotifications();
-  const markRead = useMarkNotificationRead();
-  const items = notifications.data?.items ?? [];
   const content = (
-    <div style={{ width: 340, maxHeight: 420, overflow: 'auto' }} data-testid="notification-list">
-      {items.length === 0 ? (
-        <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('notifications.empty')} />
-      ) : (
-        <List
-          size="small"
-          dataSource={items}
-          renderItem={(item) => (
-            <List.Item
-              data-testid="notification-item"
-              style={{ cursor: item.link ? 'pointer' : 'default', opacity: item.readAt ? 0.6 : 1 }}
-              onClick={() => {
-                if (!item.readAt) markRead.mutate(item.id);
-                if (item.link) navigate(item.link);
-              }}
-            >
-              <Flex vertical gap={2}>
-                <Typography.Text strong={!item.readAt}>{item.title}</Typography.Text>
-                <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-                  {item.body}
-                </Typography.Text>
-                <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-                  {formatDateTime(item.createdAt)}
-                </Typography.Text>
-              </Flex>
-            </List.Item>
-          )}
-        />
-      )}
-    </div>
+    <Suspense fallback={<Spin size="small" />}>
+      <NotificationList />
+    </Suspense>
   );
   return (
     <Popover trigger="click" placement="bottomRight" title={t('notifications.title')} content={content}>

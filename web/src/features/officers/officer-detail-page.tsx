@@ -2,14 +2,12 @@ import { useState } from 'react';
 import { Alert, Button, Card, Col, Descriptions, Flex, Row, Space } from 'antd';
 import { EditOutlined, UserDeleteOutlined } from '@ant-design/icons';
 import { Link, useParams } from 'react-router-dom';
-import { isMissingRecord } from '../../api/problem';
+import type { Officer } from '../../api/types';
 import { can } from '../../app/auth/access';
-import { ErrorAlert } from '../../app/components/error-alert';
+import { DetailPage } from '../../app/components/detail-page';
 import { PageHeader } from '../../app/components/page-header';
-import { PageSkeleton } from '../../app/components/page-loading';
 import { formatDate } from '../../app/format';
 import { useT } from '../../app/i18n/i18n-context';
-import { NotFoundPage } from '../../app/pages/not-found-page';
 import { AuditTrail } from '../audit/audit-trail';
 import { useCurrentUser } from '../auth/hooks';
 import { CertificateTable } from './certificate-table';
@@ -22,18 +20,22 @@ import { RemovalModal } from './removal-modal';
 export const OfficerDetailPage = () => {
   const t = useT();
   const { id } = useParams<{ id: string }>();
-  const user = useCurrentUser();
   const officer = useOfficer(id);
+  return (
+    <DetailPage
+      query={officer}
+      notFound={{ title: t('officer.notFound'), backTo: '/officers', backLabel: t('nav.officers') }}
+    >
+      {(record) => <OfficerDetail record={record} />}
+    </DetailPage>
+  );
+};
+
+const OfficerDetail = ({ record }: { record: Officer }) => {
+  const t = useT();
+  const user = useCurrentUser();
   const [editing, setEditing] = useState(false);
   const [removing, setRemoving] = useState(false);
-
-  if (officer.isPending) return <PageSkeleton />;
-  if (isMissingRecord(officer.error)) {
-    return <NotFoundPage title={t('officer.notFound')} backTo="/officers" backLabel={t('nav.officers')} />;
-  }
-  if (officer.isError) return <ErrorAlert error={officer.error} />;
-
-  const record = officer.data;
   const writer = can(user, 'officer:update');
 
   return (

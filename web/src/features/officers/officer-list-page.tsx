@@ -1,6 +1,6 @@
 import { useState, type HTMLAttributes } from 'react';
 import { Button, Card, Empty, Flex, Select, Table, Typography, type TableColumnsType } from 'antd';
-import { PlusOutlined, ReloadOutlined } from '@ant-design/icons';
+import { PlusOutlined } from '@ant-design/icons';
 import { Link, useNavigate } from 'react-router-dom';
 import type { Officer, OfficerQuery } from '../../api/types';
 import { can } from '../../app/auth/access';
@@ -15,6 +15,7 @@ import { useOfficers } from './hooks';
 import { OfficerFormDrawer } from './officer-form-drawer';
 import { CertificateStatusTag, MayInspectTag, QualificationTags, RosterTag } from './officer-tags';
 import { SearchInput } from '../../app/components/search-input';
+import { FilterBar } from '../../app/components/list-filters';
 
 const rosterParam = (value: string | undefined): OfficerQuery['onRoster'] =>
   value === 'true' || value === 'false' ? value : undefined;
@@ -102,52 +103,45 @@ export const OfficerListPage = () => {
           )
         }
       />
-      <Card size="small" style={{ marginBottom: 16 }}>
-        <Flex gap={12} wrap>
-          <SearchInput
-            testId="officer-search"
-            placeholder={t('officer.searchPlaceholder')}
-            value={get('q')}
-            onSearch={(q) => update({ q })}
-            style={{ width: 260 }}
-          />
-          <Select<string>
-            data-testid="officer-filter-organisation"
-            allowClear
-            showSearch={{ optionFilterProp: 'label' }}
-            placeholder={t('field.organisation')}
-            loading={organisations.loading}
-            value={get('organisationId')}
-            onChange={(organisationId) => update({ organisationId })}
-            options={organisations.items.map((item) => ({ value: item.id, label: item.name }))}
-            style={{ width: 240 }}
-          />
-          <TerritorySelect
-            allowClear
-            placeholder={t('field.territory')}
-            value={get('territory')}
-            onChange={(territory) => update({ territory })}
-            style={{ width: 160 }}
-          />
-          <Select<string>
-            data-testid="officer-filter-roster"
-            allowClear
-            placeholder={t('field.roster')}
-            value={get('onRoster')}
-            onChange={(onRoster) => update({ onRoster })}
-            options={[
-              { value: 'true', label: t('officer.onRoster') },
-              { value: 'false', label: t('officer.removed') },
-            ]}
-            style={{ width: 140 }}
-          />
-          {hasFilters && (
-            <Button icon={<ReloadOutlined />} onClick={reset}>
-              {t('common.reset')}
-            </Button>
-          )}
-        </Flex>
-      </Card>
+      <FilterBar onReset={hasFilters ? reset : undefined}>
+        <SearchInput
+          testId="officer-search"
+          placeholder={t('officer.searchPlaceholder')}
+          value={get('q')}
+          onSearch={(q) => update({ q })}
+          style={{ width: 260 }}
+        />
+        <Select<string>
+          data-testid="officer-filter-organisation"
+          allowClear
+          showSearch={{ optionFilterProp: 'label' }}
+          placeholder={t('field.organisation')}
+          loading={organisations.loading}
+          value={get('organisationId')}
+          onChange={(organisationId) => update({ organisationId })}
+          options={organisations.items.map((item) => ({ value: item.id, label: item.name }))}
+          style={{ width: 240 }}
+        />
+        <TerritorySelect
+          allowClear
+          placeholder={t('field.territory')}
+          value={get('territory')}
+          onChange={(territory) => update({ territory })}
+          style={{ width: 160 }}
+        />
+        <Select<string>
+          data-testid="officer-filter-roster"
+          allowClear
+          placeholder={t('field.roster')}
+          value={get('onRoster')}
+          onChange={(onRoster) => update({ onRoster })}
+          options={[
+            { value: 'true', label: t('officer.onRoster') },
+            { value: 'false', label: t('officer.removed') },
+          ]}
+          style={{ width: 140 }}
+        />
+      </FilterBar>
       {officers.isError && <ErrorAlert error={officers.error} style={{ marginBottom: 16 }} />}
       <Card styles={{ body: { padding: 0 } }}>
         <Table<Officer>

@@ -2,15 +2,12 @@ import { useState } from 'react';
 import { Button, Card, Descriptions, Flex, Space, Tag, Typography } from 'antd';
 import { EditOutlined } from '@ant-design/icons';
 import { Link, useParams } from 'react-router-dom';
-import { isMissingRecord } from '../../api/problem';
 import type { Organisation } from '../../api/types';
 import { can } from '../../app/auth/access';
-import { ErrorAlert } from '../../app/components/error-alert';
+import { DetailPage } from '../../app/components/detail-page';
 import { PageHeader } from '../../app/components/page-header';
-import { PageSkeleton } from '../../app/components/page-loading';
 import { formatDate } from '../../app/format';
 import { useT } from '../../app/i18n/i18n-context';
-import { NotFoundPage } from '../../app/pages/not-found-page';
 import { AuditTrail } from '../audit/audit-trail';
 import { useCurrentUser } from '../auth/hooks';
 import { useInspectionMatters } from '../reference/hooks';
@@ -68,23 +65,25 @@ const Entrustment = ({ organisation }: { organisation: Organisation }) => {
 export const OrganisationDetailPage = () => {
   const t = useT();
   const { id } = useParams<{ id: string }>();
-  const user = useCurrentUser();
   const organisation = useOrganisation(id);
+  return (
+    <DetailPage
+      query={organisation}
+      notFound={{
+        title: t('organisation.notFound'),
+        backTo: '/organisations',
+        backLabel: t('nav.organisations'),
+      }}
+    >
+      {(record) => <OrganisationDetail record={record} />}
+    </DetailPage>
+  );
+};
+
+const OrganisationDetail = ({ record }: { record: Organisation }) => {
+  const t = useT();
+  const user = useCurrentUser();
   const [editing, setEditing] = useState(false);
-
-  if (organisation.isPending) return <PageSkeleton />;
-  if (isMissingRecord(organisation.error)) {
-    return (
-      <NotFoundPage
-        title={t('organisation.notFound')}
-        backTo="/organisations"
-        backLabel={t('nav.organisations')}
-      />
-    );
-  }
-  if (organisation.isError) return <ErrorAlert error={organisation.error} />;
-
-  const record = organisation.data;
   const writer = can(user, 'organisation:update');
 
   return (

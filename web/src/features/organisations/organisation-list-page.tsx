@@ -1,6 +1,6 @@
 import { useState, type HTMLAttributes } from 'react';
-import { Button, Card, Empty, Flex, Select, Table, Typography, type TableColumnsType } from 'antd';
-import { PlusOutlined, ReloadOutlined } from '@ant-design/icons';
+import { Button, Card, Empty, Select, Table, Typography, type TableColumnsType } from 'antd';
+import { PlusOutlined } from '@ant-design/icons';
 import { Link, useNavigate } from 'react-router-dom';
 import type { Organisation, OrganisationKind } from '../../api/types';
 import { can } from '../../app/auth/access';
@@ -14,6 +14,7 @@ import { TerritorySelect } from '../reference/selects';
 import { useOrganisations } from './hooks';
 import { OrganisationFormDrawer } from './organisation-form-drawer';
 import { ActiveBadge, KindTag, ORGANISATION_KINDS, StandingTag } from './organisation-tags';
+import { FilterBar } from '../../app/components/list-filters';
 
 const kindParam = (value: string | undefined): OrganisationKind | undefined =>
   ORGANISATION_KINDS.find((kind) => kind === value);
@@ -87,32 +88,25 @@ export const OrganisationListPage = () => {
           )
         }
       />
-      <Card size="small" style={{ marginBottom: 16 }}>
-        <Flex gap={12} wrap>
-          <Select<string>
-            data-testid="organisation-filter-kind"
-            allowClear
-            placeholder={t('field.kind')}
-            value={get('kind')}
-            onChange={(kind) => update({ kind })}
-            style={{ width: 180 }}
-            options={ORGANISATION_KINDS.map((kind) => ({ value: kind, label: t(`orgKind.${kind}`) }))}
-          />
-          <TerritorySelect
-            data-testid="organisation-filter-territory"
-            allowClear
-            placeholder={t('field.territory')}
-            value={get('territory')}
-            onChange={(territory) => update({ territory })}
-            style={{ width: 160 }}
-          />
-          {hasFilters && (
-            <Button icon={<ReloadOutlined />} onClick={reset}>
-              {t('common.reset')}
-            </Button>
-          )}
-        </Flex>
-      </Card>
+      <FilterBar onReset={hasFilters ? reset : undefined}>
+        <Select<string>
+          data-testid="organisation-filter-kind"
+          allowClear
+          placeholder={t('field.kind')}
+          value={get('kind')}
+          onChange={(kind) => update({ kind })}
+          style={{ width: 180 }}
+          options={ORGANISATION_KINDS.map((kind) => ({ value: kind, label: t(`orgKind.${kind}`) }))}
+        />
+        <TerritorySelect
+          data-testid="organisation-filter-territory"
+          allowClear
+          placeholder={t('field.territory')}
+          value={get('territory')}
+          onChange={(territory) => update({ territory })}
+          style={{ width: 160 }}
+        />
+      </FilterBar>
       {organisations.isError && <ErrorAlert error={organisations.error} style={{ marginBottom: 16 }} />}
       <Card styles={{ body: { padding: 0 } }}>
         <Table<Organisation>

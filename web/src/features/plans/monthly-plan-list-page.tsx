@@ -1,169 +1,31 @@
-import { useEffect, useState, type HTMLAttributes } from 'react';
+import { useState, type HTMLAttributes } from 'react';
 import {
-  Alert,
   App,
   Button,
   Card,
   Empty,
-  Flex,
-  Form,
-  InputNumber,
-  Modal,
   Popconfirm,
   Select,
   Space,
   Table,
-  Tag,
   Typography,
   type TableColumnsType,
 } from 'antd';
 import { DownloadOutlined, FileDoneOutlined, PlusOutlined, SendOutlined } from '@ant-design/icons';
 import { downloadFile } from '../../api/client';
-import { Link } from 'react-router-dom';
 import type { MonthlyPlan } from '../../api/types';
 import { can } from '../../app/auth/access';
 import { ErrorAlert, errorTitle } from '../../app/components/error-alert';
 import { FilterBar, YearFilter } from '../../app/components/list-filters';
 import { PageHeader } from '../../app/components/page-header';
-import { formatDate, formatDateTime, todayInZone } from '../../app/format';
+import { formatDate, formatDateTime } from '../../app/format';
 import { useT } from '../../app/i18n/i18n-context';
 import { useListParams } from '../../app/list-params';
 import { useCurrentUser } from '../auth/hooks';
-import { useCreateMonthlyPlan, useFileMonthlyPlan, useMonthlyPlans, useSubmitMonthlyPlan } from './hooks';
-import { PlanStatusTag, TimelinessTag, tierLabel } from './plan-tags';
-
-const MONTHS = Array.from({ length: 12 }, (_, index) => index + 1);
-
-// The month a unit plans for now: the next one.
-const nextMonth = (): { year: number; month: number } => {
-  const [year, month] = todayInZone().split('-').map(Number) as [number, number];
-  return month === 12 ? { year: year + 1, month: 1 } : { year, month: month + 1 };
-};
-
-type CreateForm = { year: number; month: number };
-
-const CreateMonthlyModal = ({ open, onClose }: { open: boolean; onClose: () => void }) => {
-  const t = useT();
-  const { message } = App.useApp();
-  const [form] = Form.useForm<CreateForm>();
-  const create = useCreateMonthlyPlan();
-
-  useEffect(() => {
-    if (!open) return;
-    create.reset();
-    form.setFieldsValue(nextMonth());
-    // eslint-disable-next-line react-hooks/exhaustive-deps -- reset once per opening
-  }, [open]);
-
-  return (
-    <Modal
-      title={t('monthly.create')}
-      open={open}
-      onCancel={onClose}
-      onOk={() => form.submit()}
-      okText={t('monthly.createOk')}
-      okButtonProps={{ 'data-testid': 'monthly-create-confirm' }}
-      confirmLoading={create.isPending}
-      destroyOnHidden
-    >
-      <Alert type="info" showIcon style={{ marginBottom: 16 }} title={t('monthly.createHint')} />
-      {create.isError && (
-        <ErrorAlert error={create.error} style={{ marginBottom: 16 }} testId="monthly-create-error" />
-      )}
-      <Form<CreateForm>
-        form={form}
-        layout="inline"
-        onFinish={(values) =>
-          create.mutate(values, {
-            onSuccess: (plan) => {
-              void message.success(
-                t('monthly.created', { year: plan.year, month: plan.month, count: plan.enterpriseCount }),
-              );
-              onClose();
-            },
-          })
-        }
-      >
-        <Form.Item
-          name="year"
-          label={t('plan.year')}
-          rules={[{ required: true, message: t('validation.required') }]}
-        >
-          <InputNumber<number>
-            data-testid="monthly-create-year"
-            min={2020}
-            max={2100}
-            precision={0}
-            style={{ width: 110 }}
-          />
-        </Form.Item>
-        <Form.Item
-          name="month"
-          label={t('plan.month')}
-          rules={[{ required: true, message: t('validation.required') }]}
-        >
-          <Select<number>
-            data-testid="monthly-create-month"
-            style={{ width: 110 }}
-            options={MONTHS.map((month) => ({ value: month, label: t('plan.monthN', { month }) }))}
-          />
-        </Form.Item>
-      </Form>
-    </Modal>
-  );
-};
-
-// What a month's plan lists: the key inspections and the double-random batches (listed or still to draw).
-const MonthlyItems = ({ plan }: { plan: MonthlyPlan }) => {
-  const t = useT();
-  return (
-    <Flex vertical gap={8} data-testid="monthly-items" style={{ padding: '4px 8px' }}>
-      <div>
-        <Typography.Text strong>
-          {t('monthly.keyInspections', { count: plan.keyInspections.length })}
-        </Typography.Text>
-        <Flex wrap gap={4} style={{ marginTop: 4 }}>
-          {plan.keyInspections.length === 0 && (
-            <Typography.Text type="secondary">{t('monthly.none')}</Typography.Text>
-          )}
-          {plan.keyInspections.map((entry) => (
-            <Link key={entry.enterpriseId} to={`/enterprises/${entry.enterpriseId}`}>
-              <Tag color="blue">{entry.name}</Tag>
-            </Link>
-          ))}
-        </Flex>
-      </div>
-      <div>
-        <Typography.Text strong>{t('monthly.batches', { count: plan.batches.length })}</Typography.Text>
-        {plan.batches.length === 0 && (
-          <div>
-            <Typography.Text type="secondary">{t('monthly.none')}</Typography.Text>
-          </div>
-        )}
-        {plan.batches.map((batch) => (
-          <div key={batch.code} style={{ marginTop: 4 }}>
-            <Space wrap size={4}>
-              <Tag>{batch.code}</Tag>
-              <Typography.Text>{t('monthly.batchSize', { size: batch.size })}</Typography.Text>
-              {batch.listed.map((entry) => (
-                <Tag key={entry.enterpriseId}>{entry.name}</Tag>
-              ))}
-              {batch.toDraw.map((stratum) => (
-                <Tag key={stratum.key} color="purple">
-                  {t('monthly.toDraw', {
-                    key: tierLabel(stratum.key, t),
-                    k: stratum.k,
-                    candidates: stratum.candidates,
-                  })}
-                </Tag>
-              ))}
-            </Space>
-          </div>
-        ))}
-      </div>
-    </Flex>
-  );
-};
+import { useFileMonthlyPlan, useMonthlyPlans, useSubmitMonthlyPlan } from './hooks';
+import { PlanStatusTag, TimelinessTag } from './plan-tags';
+import { CreateMonthlyModal, MONTHS } from './create-monthly-plan-modal';
+import { MonthlyItems } from './monthly-items';
 
 // 月度工作计划 (measure 2): each unit's plan for next month, due by the month's end, filed by the supervision unit.
 export const MonthlyPlanListPage = () => {

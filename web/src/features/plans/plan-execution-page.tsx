@@ -17,175 +17,21 @@ import {
 } from 'antd';
 import dayjs from 'dayjs';
 import { Link, useParams } from 'react-router-dom';
-import { isMissingRecord } from '../../api/problem';
-import type { AnnualPlan, ExecutionRow, PlanExecution, UncoveredKeyEnterprise } from '../../api/types';
-import { EChart, type EChartOption } from '../../app/components/echart';
+import type { AnnualPlan, PlanExecution, UncoveredKeyEnterprise } from '../../api/types';
+import { EChart } from '../../app/components/echart';
 import { ErrorAlert } from '../../app/components/error-alert';
+import { DetailPage } from '../../app/components/detail-page';
 import { PageHeader } from '../../app/components/page-header';
 import { PageSkeleton } from '../../app/components/page-loading';
 import { toIsoDate } from '../../app/format';
-import { useT, type Translate } from '../../app/i18n/i18n-context';
-import type { MessageKey } from '../../app/i18n/zh';
+import { useT } from '../../app/i18n/i18n-context';
 import { useListParams } from '../../app/list-params';
-import { NotFoundPage } from '../../app/pages/not-found-page';
 import { useTerritories } from '../reference/hooks';
 import { formatNumber } from './formula-card';
 import { useAnnualPlan, usePlanExecution } from './hooks';
 import { PlanStatusTag } from './plan-tags';
-
-const PLANNED_COLOR = '#8fb3e0';
-const PLANNED_KEY_COLOR = '#1d4e89';
-const ACTUAL_COLOR = '#389e0d';
-const ACTUAL_KEY_COLOR = '#237804';
-const OTHER_COLOR = '#faad14';
-
-const byMonthNumber = (rows: ExecutionRow[]): ExecutionRow[] =>
-  [...rows].sort((a, b) => Number(a.key) - Number(b.key));
-
-// Planned against done, month by month: key inspections and double-random checks stacked per side.
-const monthOption = (execution: PlanExecution, t: Translate): EChartOption => {
-  const rows = byMonthNumber(execution.byMonth);
-  return {
-    tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' } },
-    legend: { top: 0, itemGap: 24 },
-    grid: { left: 8, right: 16, top: 40, bottom: 8, containLabel: true },
-    xAxis: { type: 'category', data: rows.map((row) => t('plan.monthN', { month: row.key })) },
-    yAxis: { type: 'value', minInterval: 1 },
-    series: [
-      {
-        name: t('execution.series.plannedKey'),
-        type: 'bar',
-        stack: 'planned',
-        color: PLANNED_KEY_COLOR,
-        data: rows.map((r) => r.planned.keyInspections),
-      },
-      {
-        name: t('execution.series.plannedRandom'),
-        type: 'bar',
-        stack: 'planned',
-        color: PLANNED_COLOR,
-        data: rows.map((r) => r.planned.doubleRandom),
-      },
-      {
-        name: t('execution.series.actualKey'),
-        type: 'bar',
-        stack: 'actual',
-        color: ACTUAL_KEY_COLOR,
-        data: rows.map((r) => r.actual.keyInspections),
-      },
-      {
-        name: t('execution.series.actualRandom'),
-        type: 'bar',
-        stack: 'actual',
-        color: ACTUAL_COLOR,
-        data: rows.map((r) => r.actual.doubleRandom),
-      },
-      {
-        name: t('execution.series.actualOther'),
-        type: 'bar',
-        stack: 'actual',
-        color: OTHER_COLOR,
-        data: rows.map((r) => r.actual.targeted + r.actual.other),
-      },
-    ],
-  };
-};
-
-const workdayOption = (execution: PlanExecution, t: Translate): EChartOption => {
-  const rows = byMonthNumber(execution.byMonth);
-  return {
-    tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' } },
-    legend: { top: 0, itemGap: 24 },
-    grid: { left: 8, right: 16, top: 40, bottom: 8, containLabel: true },
-    xAxis: { type: 'category', data: rows.map((row) => t('plan.monthN', { month: row.key })) },
-    yAxis: { type: 'value' },
-    series: [
-      {
-        name: t('execution.series.plannedWorkdays'),
-        type: 'bar',
-        color: PLANNED_COLOR,
-        data: rows.map((r) => r.planned.workdays),
-      },
-      {
-        name: t('execution.series.usedWorkdays'),
-        type: 'bar',
-        color: ACTUAL_COLOR,
-        data: rows.map((r) => r.actual.workdays),
-      },
-    ],
-  };
-};
-
-const KIND_LABELS: Record<string, MessageKey> = {
-  key: 'execution.kind.key',
-  double_random: 'execution.kind.double_random',
-  targeted: 'execution.kind.targeted',
-  other: 'execution.kind.other',
-};
-
-const RowsTable = ({
-  rows,
-  label,
-  testId,
-}: {
-  rows: ExecutionRow[];
-  label: (key: string) => string;
-  testId: string;
-}) => {
-  const t = useT();
-  const columns: TableColumnsType<ExecutionRow> = [
-    { key: 'key', title: t('execution.group'), render: (_, row) => label(row.key) },
-    {
-      key: 'plannedKey',
-      title: t('execution.series.plannedKey'),
-      align: 'right',
-      render: (_, row) => row.planned.keyInspections,
-    },
-    {
-      key: 'actualKey',
-      title: t('execution.series.actualKey'),
-      align: 'right',
-      render: (_, row) => row.actual.keyInspections,
-    },
-    {
-      key: 'plannedRandom',
-      title: t('execution.series.plannedRandom'),
-      align: 'right',
-      render: (_, row) => row.planned.doubleRandom,
-    },
-    {
-      key: 'actualRandom',
-      title: t('execution.series.actualRandom'),
-      align: 'right',
-      render: (_, row) => row.actual.doubleRandom,
-    },
-    {
-      key: 'targeted',
-      title: t('execution.kind.targeted'),
-      align: 'right',
-      render: (_, row) => row.actual.targeted,
-    },
-    { key: 'other', title: t('execution.kind.other'), align: 'right', render: (_, row) => row.actual.other },
-    {
-      key: 'workdays',
-      title: t('execution.workdaysColumn'),
-      align: 'right',
-      render: (_, row) => `${formatNumber(row.actual.workdays)} / ${formatNumber(row.planned.workdays)}`,
-    },
-  ];
-  return (
-    <Table<ExecutionRow>
-      data-testid={testId}
-      rowKey="key"
-      size="small"
-      columns={columns}
-      dataSource={rows}
-      pagination={false}
-      scroll={{ x: 900 }}
-      locale={{ emptyText: <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} /> }}
-    />
-  );
-};
+import { monthOption, workdayOption } from './execution-charts';
+import { KIND_LABELS, RowsTable } from './execution-rows-table';
 
 const ExecutionView = ({ plan, execution }: { plan: AnnualPlan; execution: PlanExecution }) => {
   const t = useT();
@@ -409,43 +255,43 @@ export const PlanExecutionPage = () => {
   const asOf = get('asOf');
   const plan = useAnnualPlan(id);
   const execution = usePlanExecution(id, asOf);
-  if (plan.isPending) return <PageSkeleton />;
-  if (isMissingRecord(plan.error)) return <NotFoundPage title={t('plan.notFound')} backTo="/plans/annual" />;
-  if (plan.isError) return <ErrorAlert error={plan.error} />;
-  const data = plan.data;
   return (
-    <>
-      <PageHeader
-        title={
-          <Flex gap={8} align="center" wrap>
-            <span data-testid="execution-title">
-              {t('execution.title', { year: data.year, territory: data.territoryName })}
-            </span>
-            <PlanStatusTag status={data.status} />
-          </Flex>
-        }
-        subtitle={execution.data ? t('execution.asOf', { date: execution.data.asOf }) : undefined}
-        crumbs={[
-          { title: t('nav.annualPlans'), to: '/plans/annual' },
-          {
-            title: `${data.year} · ${t('plan.versionN', { version: data.version })}`,
-            to: `/plans/annual/${data.id}`,
-          },
-          { title: t('plan.execution') },
-        ]}
-        extra={
-          <DatePicker
-            data-testid="execution-as-of"
-            allowClear
-            placeholder={t('execution.asOfPlaceholder')}
-            value={asOf ? dayjs(asOf) : null}
-            style={{ width: 200 }}
-            onChange={(value) => update({ asOf: value ? toIsoDate(value) : undefined })}
+    <DetailPage query={plan} notFound={{ title: t('plan.notFound'), backTo: '/plans/annual' }}>
+      {(data) => (
+        <>
+          <PageHeader
+            title={
+              <Flex gap={8} align="center" wrap>
+                <span data-testid="execution-title">
+                  {t('execution.title', { year: data.year, territory: data.territoryName })}
+                </span>
+                <PlanStatusTag status={data.status} />
+              </Flex>
+            }
+            subtitle={execution.data ? t('execution.asOf', { date: execution.data.asOf }) : undefined}
+            crumbs={[
+              { title: t('nav.annualPlans'), to: '/plans/annual' },
+              {
+                title: `${data.year} · ${t('plan.versionN', { version: data.version })}`,
+                to: `/plans/annual/${data.id}`,
+              },
+              { title: t('plan.execution') },
+            ]}
+            extra={
+              <DatePicker
+                data-testid="execution-as-of"
+                allowClear
+                placeholder={t('execution.asOfPlaceholder')}
+                value={asOf ? dayjs(asOf) : null}
+                style={{ width: 200 }}
+                onChange={(value) => update({ asOf: value ? toIsoDate(value) : undefined })}
+              />
+            }
           />
-        }
-      />
-      {execution.isError && <ErrorAlert error={execution.error} style={{ marginBottom: 16 }} />}
-      {execution.data ? <ExecutionView plan={data} execution={execution.data} /> : <PageSkeleton />}
-    </>
+          {execution.isError && <ErrorAlert error={execution.error} style={{ marginBottom: 16 }} />}
+          {execution.data ? <ExecutionView plan={data} execution={execution.data} /> : <PageSkeleton />}
+        </>
+      )}
+    </DetailPage>
   );
 };

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Card, Segmented, Select, Space } from 'antd';
+import { Card, Segmented, Select } from 'antd';
 import { useSearchParams } from 'react-router-dom';
 import { can } from '../../app/auth/access';
 import { ErrorAlert } from '../../app/components/error-alert';
@@ -10,6 +10,7 @@ import { CloseWithoutModal } from './close-without-modal';
 import { useOrders, type RectificationOrder, type RectificationStatus } from './hooks';
 import { OrderTable } from './order-table';
 import { ReviewOrderModal } from './review-order-modal';
+import { FilterBar } from '../../app/components/list-filters';
 
 const STATUSES: RectificationStatus[] = [
   'issued',
@@ -51,32 +52,32 @@ export const RectificationListPage = () => {
   return (
     <>
       <PageHeader title={t('rect.page.title')} subtitle={t('rect.page.subtitle')} />
+      <FilterBar>
+        <Segmented<View>
+          value={view}
+          onChange={(value) =>
+            update({
+              overdue: value === 'overdue' ? 'true' : undefined,
+              candidates: value === 'candidates' ? 'true' : undefined,
+              page: undefined,
+            })
+          }
+          options={[
+            { value: 'all', label: t('rect.view.all') },
+            { value: 'overdue', label: t('rect.view.overdue') },
+            { value: 'candidates', label: t('rect.view.candidates') },
+          ]}
+        />
+        <Select<RectificationStatus>
+          allowClear
+          style={{ width: 220 }}
+          placeholder={t('rect.status')}
+          value={status}
+          onChange={(value) => update({ status: value, page: undefined })}
+          options={STATUSES.map((value) => ({ value, label: t(`rect.status.${value}`) }))}
+        />
+      </FilterBar>
       <Card>
-        <Space wrap style={{ marginBottom: 12 }}>
-          <Segmented<View>
-            value={view}
-            onChange={(value) =>
-              update({
-                overdue: value === 'overdue' ? 'true' : undefined,
-                candidates: value === 'candidates' ? 'true' : undefined,
-                page: undefined,
-              })
-            }
-            options={[
-              { value: 'all', label: t('rect.view.all') },
-              { value: 'overdue', label: t('rect.view.overdue') },
-              { value: 'candidates', label: t('rect.view.candidates') },
-            ]}
-          />
-          <Select<RectificationStatus>
-            allowClear
-            style={{ width: 220 }}
-            placeholder={t('rect.status')}
-            value={status}
-            onChange={(value) => update({ status: value, page: undefined })}
-            options={STATUSES.map((value) => ({ value, label: t(`rect.status.${value}`) }))}
-          />
-        </Space>
         {error ? <ErrorAlert error={error} /> : null}
         <OrderTable
           showEnterprise
