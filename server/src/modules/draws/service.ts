@@ -246,7 +246,7 @@ export const freezeDraw = async (ctx: AppContext, actor: Actor, body: TFreezeDra
     const row: DrawRow = { ...inserted!, pools };
     await appendAuditEvent(tx, {
       actor,
-      action: 'draw.freeze',
+      action: 'draw.pool.frozen',
       entityType: 'draw',
       entityId: row.id,
       territory: actor.territory,
@@ -355,7 +355,7 @@ export const performDrawSession = async (
     await createInspections(tx, actor, row, record, partners, now);
     await appendAuditEvent(tx, {
       actor,
-      action: 'draw.perform',
+      action: 'draw.performed',
       entityType: 'draw',
       entityId: row.id,
       territory: row.territory,
@@ -450,7 +450,7 @@ export const requestCancellation = async (
     await tx.update(draws).set({ cancellation }).where(eq(draws.id, row.id));
     await appendAuditEvent(tx, {
       actor,
-      action: 'draw.cancellation_request',
+      action: 'draw.cancellation.requested',
       entityType: 'draw',
       entityId: row.id,
       territory: row.territory,
@@ -492,7 +492,7 @@ export const decideCancellation = async (
     }
     await appendAuditEvent(tx, {
       actor,
-      action: 'draw.cancellation_decide',
+      action: 'draw.cancellation.decided',
       entityType: 'draw',
       entityId: row.id,
       territory: row.territory,
@@ -540,7 +540,7 @@ export const recordRecusal = async (
     }
     await appendAuditEvent(tx, {
       actor,
-      action: 'draw.recusal',
+      action: 'draw.officer.recused',
       entityType: 'draw',
       entityId: row.id,
       territory: row.territory,
@@ -566,7 +566,7 @@ export const publishResults = async (ctx: AppContext, actor: Actor, id: string) 
     await tx.update(draws).set({ resultsPublishedAt: now }).where(eq(draws.id, row.id));
     await appendAuditEvent(tx, {
       actor,
-      action: 'draw.results_publish',
+      action: 'draw.results.published',
       entityType: 'draw',
       entityId: row.id,
       territory: row.territory,
@@ -604,7 +604,7 @@ export const declareConflict = async (ctx: AppContext, actor: Actor, body: z.inf
       .returning();
     await appendAuditEvent(tx, {
       actor,
-      action: 'conflict.declare',
+      action: 'officer.conflict.declared',
       entityType: 'officer',
       entityId: body.officerId,
       territory: enterprise!.territory,

@@ -201,7 +201,7 @@ export const runRegrade = async (
             from jsonb_to_recordset(${changes}::jsonb) as x(enterprise_id uuid, territory text, from_grade jsonb, to_grade jsonb, summary text)`);
           await appendAuditEvent(tx, {
             actor: { id: null, displayName: run.startedByName },
-            action: 'grading.regrade',
+            action: 'regrade_run.batch.regraded',
             entityType: 'regrade_run',
             entityId: run.id,
             territory: '440700',

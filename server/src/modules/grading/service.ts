@@ -109,7 +109,7 @@ export const recordFact = async (ctx: AppContext, actor: Actor, enterpriseId: st
       .returning();
     await appendAuditEvent(tx, {
       actor,
-      action: 'fact.record',
+      action: 'enterprise.fact.recorded',
       entityType: 'enterprise',
       entityId: enterprise.id,
       territory: enterprise.territory,
@@ -144,7 +144,7 @@ export const retractFact = async (
       .where(eq(enterpriseFacts.id, fact.id));
     await appendAuditEvent(tx, {
       actor,
-      action: 'fact.retract',
+      action: 'enterprise.fact.retracted',
       entityType: 'enterprise',
       entityId: enterprise.id,
       territory: enterprise.territory,

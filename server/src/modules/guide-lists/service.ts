@@ -19,7 +19,7 @@ import {
 } from '../../platform/policy/policy.ts';
 import { Problem, notFound, refused } from '../../platform/http/problem.ts';
 import { isUuid } from '../../platform/http/paging.ts';
-import { appendAuditEvent, type AuditAction } from '../../platform/audit/service.ts';
+import { appendAuditEvent, type AuditAction, type AuditPayload } from '../../platform/audit/service.ts';
 import type { Tx } from '../../platform/db/client.ts';
 import { enterprises } from '../enterprises/schema.ts';
 import { enterpriseGrades } from '../grading/schema.ts';
@@ -78,7 +78,14 @@ const step = (list: ListRow, action: GuideListAction, reason?: string) => {
   return verdict.next;
 };
 
-const audit = (tx: Tx, ctx: AppContext, actor: Actor, action: AuditAction, list: ListRow, payload: unknown) =>
+const audit = <A extends AuditAction>(
+  tx: Tx,
+  ctx: AppContext,
+  actor: Actor,
+  action: A,
+  list: ListRow,
+  payload: AuditPayload<A>,
+) =>
   appendAuditEvent(tx, {
     actor,
     action,
@@ -165,7 +172,7 @@ export const generateGuideList = async (ctx: AppContext, actor: Actor, year: num
       .returning();
     const entries = await ruleEntries(tx, list!.id, actor.territory);
     await insertEntries(tx, entries);
-    await audit(tx, ctx, actor, 'guide_list.generate', list!, { year, entries: entries.length });
+    await audit(tx, ctx, actor, 'guide_list.generated', list!, { year, entries: entries.length });
     return listView(list!, entries.length);
   });
 };
@@ -190,7 +197,7 @@ export const regenerateGuideList = async (ctx: AppContext, actor: Actor, id: str
       })
       .where(eq(guideLists.id, list.id))
       .returning();
-    await audit(tx, ctx, actor, 'guide_list.generate', list, {
+    await audit(tx, ctx, actor, 'guide_list.generated', list, {
       regenerated: true,
       entries: fresh.length + kept.length,
     });
@@ -275,7 +282,7 @@ export const addGuideListEntry = async (
         reason,
       });
     }
-    await audit(tx, ctx, actor, 'guide_list.entry_add', list, { enterpriseId, reason });
+    await audit(tx, ctx, actor, 'guide_list.entry.added', list, { enterpriseId, reason });
   });
 
 export const removeGuideListEntry = async (
@@ -297,7 +304,7 @@ export const removeGuideListEntry = async (
     if (!entry) throw notFound('名单条目');
     if (entry.removed) throw new Problem(409, 'GUIDE_LIST_ENTRY_REMOVED', '该企业已移出名单');
     await tx.update(guideListEntries).set({ removed: true, reason }).where(eq(guideListEntries.id, entry.id));
-    await audit(tx, ctx, actor, 'guide_list.entry_remove', list, {
+    await audit(tx, ctx, actor, 'guide_list.entry.removed', list, {
       enterpriseId: entry.enterpriseId,
       creditCode: entry.creditCode,
       reason,
@@ -323,7 +330,7 @@ export const approveGuideList = async (
         approvalComment: comment ?? null,
       })
       .where(eq(guideLists.id, list.id));
-    await audit(tx, ctx, actor, 'guide_list.approve', list, { comment: comment ?? null });
+    await audit(tx, ctx, actor, 'guide_list.approved', list, { comment: comment ?? null });
   });
 
 export const publishGuideList = async (ctx: AppContext, actor: Actor, id: string) =>
@@ -334,7 +341,7 @@ export const publishGuideList = async (ctx: AppContext, actor: Actor, id: string
       .update(guideLists)
       .set({ status: next, publishedAt: ctx.clock.now() })
       .where(eq(guideLists.id, list.id));
-    await audit(tx, ctx, actor, 'guide_list.publish', list, {});
+    await audit(tx, ctx, actor, 'guide_list.published', list, {});
   });
 
 // Public: name, credit code, county, class and level of published lists, nothing else.

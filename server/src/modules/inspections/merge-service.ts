@@ -163,7 +163,7 @@ export const mergeInspections = async (ctx: AppContext, actor: Actor, body: z.in
       .returning();
     await appendAuditEvent(tx, {
       actor,
-      action: 'inspection.merge',
+      action: 'inspection.merged',
       entityType: 'inspection',
       entityId: into.id,
       territory: into.territory,
@@ -213,7 +213,7 @@ export const declineMerge = async (
       .returning();
     await appendAuditEvent(tx, {
       actor,
-      action: 'inspection.merge_decline',
+      action: 'inspection.merge.declined',
       entityType: 'merge_decision',
       entityId: decision!.id,
       territory: first.territory,

@@ -168,7 +168,7 @@ export const planInspectionInTx = async (
     .returning();
   await appendAuditEvent(tx, {
     actor,
-    action: 'inspection.create',
+    action: 'inspection.created',
     entityType: 'inspection',
     entityId: row!.id,
     territory: row!.territory,
@@ -334,7 +334,7 @@ export const completeInspection = async (
       .returning();
     await appendAuditEvent(tx, {
       actor,
-      action: 'inspection.complete',
+      action: 'inspection.completed',
       entityType: 'inspection',
       entityId: row.id,
       territory: row.territory,

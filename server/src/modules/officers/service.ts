@@ -11,7 +11,7 @@ import { shanghaiDate } from '../../platform/http/dates.ts';
 import { assertCan, assertMayUse, scopeCondition, type Actor } from '../../platform/policy/policy.ts';
 import { Problem, notFound } from '../../platform/http/problem.ts';
 import { containsPattern, isUuid } from '../../platform/http/paging.ts';
-import { appendAuditEvent, type AuditAction } from '../../platform/audit/service.ts';
+import { appendAuditEvent, type AuditAction, type AuditPayload } from '../../platform/audit/service.ts';
 import type { Db, Tx } from '../../platform/db/client.ts';
 import { organisations } from '../organisations/schema.ts';
 import { certificates, officers } from './schema.ts';
@@ -161,13 +161,13 @@ export const officerEligibility = async (ctx: AppContext, actor: Actor, id: stri
   return eligibility(row.officer, certs, date);
 };
 
-const auditOfficer = (
+const auditOfficer = <A extends AuditAction>(
   tx: Tx,
   ctx: AppContext,
   actor: Actor,
-  action: AuditAction,
+  action: A,
   officer: OfficerRow,
-  payload: unknown,
+  payload: AuditPayload<A>,
 ) =>
   appendAuditEvent(tx, {
     actor,
@@ -211,7 +211,7 @@ export const createOfficer = async (ctx: AppContext, actor: Actor, input: TOffic
       .returning();
     if (input.certificate)
       await tx.insert(certificates).values({ ...input.certificate, officerId: officer!.id });
-    await auditOfficer(tx, ctx, actor, 'officer.create', officer!, { input });
+    await auditOfficer(tx, ctx, actor, 'officer.created', officer!, { input });
     const [view] = await views(
       tx,
       [{ officer: officer!, organisationName: organisation!.name }],
@@ -229,7 +229,7 @@ export const updateOfficer = async (ctx: AppContext, actor: Actor, id: string, p
       .set({ ...patch, updatedAt: ctx.clock.now() })
       .where(eq(officers.id, row.officer.id))
       .returning();
-    await auditOfficer(tx, ctx, actor, 'officer.update', officer!, { patch });
+    await auditOfficer(tx, ctx, actor, 'officer.updated', officer!, { patch });
     const [view] = await views(
       tx,
       [{ officer: officer!, organisationName: row.organisationName }],
@@ -264,7 +264,7 @@ export const removeFromRoster = async (
       })
       .where(eq(officers.id, row.officer.id))
       .returning();
-    await auditOfficer(tx, ctx, actor, 'officer.remove', officer!, removal);
+    await auditOfficer(tx, ctx, actor, 'officer.removed', officer!, removal);
     const [view] = await views(
       tx,
       [{ officer: officer!, organisationName: row.organisationName }],
@@ -284,7 +284,7 @@ export const addCertificate = async (
     const [taken] = await tx.select().from(certificates).where(eq(certificates.number, input.number));
     if (taken) throw certificateTaken(input.number);
     await tx.insert(certificates).values({ ...input, officerId: row.officer.id });
-    await auditOfficer(tx, ctx, actor, 'certificate.add', row.officer, input);
+    await auditOfficer(tx, ctx, actor, 'officer.certificate.added', row.officer, input);
     const [view] = await views(tx, [row], shanghaiDate(ctx.clock.now()));
     return view!;
   });
@@ -312,7 +312,7 @@ export const changeCertificateStatus = async (
       .update(certificates)
       .set({ status: change.status, statusReason: change.reason })
       .where(eq(certificates.id, cert.id));
-    await auditOfficer(tx, ctx, actor, 'certificate.status', row.officer, {
+    await auditOfficer(tx, ctx, actor, 'officer.certificate_status.changed', row.officer, {
       certificate: cert.number,
       from: cert.status,
       to: change.status,

@@ -95,7 +95,7 @@ export const logIn = async (
       .values({ tokenHash: tokenHash(token), userId: user.id, createdAt: now, expiresAt });
     await appendAuditEvent(tx, {
       actor,
-      action: 'auth.login',
+      action: 'user.session.opened',
       entityType: 'user',
       entityId: user.id,
       territory: user.territory,
@@ -120,7 +120,7 @@ const registerFailure = async (ctx: AppContext, user: typeof users.$inferSelect,
     if (lock) {
       await appendAuditEvent(tx, {
         actor: { id: null, displayName: '系统' },
-        action: 'auth.lockout',
+        action: 'user.account.locked',
         entityType: 'user',
         entityId: user.id,
         territory: user.territory,
@@ -146,7 +146,7 @@ export const logOut = async (ctx: AppContext, token: string, actor: Actor): Prom
     await tx.delete(sessions).where(eq(sessions.tokenHash, tokenHash(token)));
     await appendAuditEvent(tx, {
       actor,
-      action: 'auth.logout',
+      action: 'user.session.closed',
       entityType: 'user',
       entityId: actor.id,
       territory: actor.territory,

@@ -178,7 +178,7 @@ export const draftPlan = async (
       actor,
       row,
       'draft_plan',
-      'inspection.plan_draft',
+      'inspection.plan.drafted',
       { planId: plan.id, version: plan.version },
       now,
       {
@@ -204,7 +204,7 @@ export const submitPlan = async (ctx: AppContext, actor: Actor, inspectionId: st
       actor,
       row,
       'submit_plan',
-      'inspection.plan_submit',
+      'inspection.plan.submitted',
       { planId: plan.id, version: plan.version },
       now,
     );
@@ -236,7 +236,7 @@ export const decidePlan = async (
         actor,
         row,
         'reject_plan',
-        'inspection.plan_reject',
+        'inspection.plan.rejected',
         { planId: plan.id, reason: body.comment },
         now,
       );
@@ -263,7 +263,7 @@ export const decidePlan = async (
       actor,
       row,
       'approve_plan',
-      'inspection.plan_approve',
+      'inspection.plan.approved',
       { planId: plan.id, comment: body.comment ?? null, checks: checks.map((c) => c.name) },
       now,
       {
@@ -323,7 +323,7 @@ export const notifyEnterprise = async (
     const payload = plan.content.unannounced
       ? { unannounced: true, reason: plan.content.unannouncedReason }
       : { unannounced: false, noticeSentAt: now.toISOString(), selfCheckList: body?.selfCheckList ?? true };
-    await advanceStage(tx, actor, row, 'notify', 'inspection.notify', payload, now);
+    await advanceStage(tx, actor, row, 'notify', 'inspection.enterprise.notified', payload, now);
     if (!plan.content.unannounced) {
       // 行政检查通知书, numbered, sent with the self-check list (GET /enterprise/inspection-notices)
       const { inspection, visit } = await plannedVisit(tx, row, plan);
@@ -373,7 +373,7 @@ export const plansFromDraw = async (ctx: AppContext, actor: Actor, drawId: strin
         actor,
         row,
         'draft_plan',
-        'inspection.plan_draft',
+        'inspection.plan.drafted',
         { planId: plan.id, version: plan.version, fromDraw: drawId },
         now,
         {

@@ -56,7 +56,7 @@ export const uploadEvidence = async (
       tx,
       { id: actor.id, displayName: actor.displayName },
       row,
-      'inspection.evidence',
+      'inspection.evidence.uploaded',
       {
         fileId: stored.id,
         kind: fields.kind,

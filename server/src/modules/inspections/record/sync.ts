@@ -179,7 +179,7 @@ export const syncRecord = async (
         tx,
         by,
         row,
-        'inspection.finding',
+        'inspection.finding.recorded',
         { findingId: finding.id, fixedOnSpot: { proofIds: fix.proofIds, note: fix.note } },
         now,
       );
@@ -203,7 +203,7 @@ export const syncRecord = async (
         tx,
         by,
         row,
-        'inspection.emergency_measure',
+        'inspection.emergency_measure.taken',
         { findingId: measure.findingId, ...taken },
         now,
       );
@@ -214,7 +214,7 @@ export const syncRecord = async (
         by,
         row,
         'record_findings',
-        'inspection.entry',
+        'inspection.entry.recorded',
         { entries: newEntries.length, findings: newFindings.length },
         now,
       );
@@ -272,7 +272,7 @@ const insertEntries = async (
       tx,
       by,
       row,
-      'inspection.entry',
+      'inspection.entry.recorded',
       {
         entryId: entry.id,
         itemCode: entry.itemCode,
@@ -322,7 +322,7 @@ const insertFindings = async (
       tx,
       by,
       row,
-      'inspection.finding',
+      'inspection.finding.recorded',
       {
         findingId: finding.id,
         itemCode: finding.itemCode,

@@ -5,6 +5,7 @@ import { isUuid } from '../../../platform/http/paging.ts';
 import { assertCan, type Action, type Actor } from '../../../platform/policy/policy.ts';
 import { notFound } from '../../../platform/http/problem.ts';
 import { auditEvents } from '../../../platform/audit/schema.ts';
+import { storedActionNames } from '../../../platform/audit/actions.ts';
 import type { Db, Tx } from '../../../platform/db/client.ts';
 import { toDocumentItem } from '../documents/service.ts';
 import { inspections } from '../schema.ts';
@@ -71,7 +72,7 @@ export const orderViews = async (
           .from(auditEvents)
           .where(
             and(
-              eq(auditEvents.action, 'rectification.close_without'),
+              inArray(auditEvents.action, storedActionNames('rectification.order.closed_unrectified')),
               inArray(auditEvents.entityId, inspectionIds),
             ),
           )
