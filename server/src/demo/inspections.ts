@@ -151,7 +151,7 @@ export const seedInspections = async (ctx: AppContext): Promise<number> => {
     await tx.insert(inspections).values(values);
     await appendAuditEvent(tx, {
       actor: { id: null, displayName: '系统（演示数据）' },
-      action: 'demo.seed',
+      action: 'system.demo.seeded',
       entityType: 'system',
       entityId: 'demo-inspections',
       territory: '440700',

@@ -9,7 +9,7 @@ import {
 } from '../../platform/policy/policy.ts';
 import { Problem, notFound } from '../../platform/http/problem.ts';
 import { isUuid } from '../../platform/http/paging.ts';
-import { appendAuditEvent } from '../../platform/audit/service.ts';
+import { appendAuditEvent, type AuditPayload } from '../../platform/audit/service.ts';
 import type { Db, Tx } from '../../platform/db/client.ts';
 import { organisations } from './schema.ts';
 import {
@@ -130,7 +130,7 @@ export const createOrganisation = async (ctx: AppContext, actor: Actor, input: T
       ...entrustmentColumns(input.kind === 'entrusted' ? input.entrustment : null),
     });
     const view = organisationView(row);
-    await auditOrganisation(tx, ctx, actor, 'organisation.create', row, { after: view });
+    await auditOrganisation(tx, ctx, actor, 'organisation.created', row, { after: view });
     return view;
   });
 };
@@ -160,20 +160,20 @@ export const updateOrganisation = async (
       updatedAt: ctx.clock.now(),
     });
     const view = organisationView(row);
-    await auditOrganisation(tx, ctx, actor, 'organisation.update', row, {
+    await auditOrganisation(tx, ctx, actor, 'organisation.updated', row, {
       before: organisationView(before),
       after: view,
     });
     return view;
   });
 
-const auditOrganisation = (
+const auditOrganisation = <A extends 'organisation.created' | 'organisation.updated'>(
   tx: Tx,
   ctx: AppContext,
   actor: Actor,
-  action: 'organisation.create' | 'organisation.update',
+  action: A,
   row: Row,
-  payload: unknown,
+  payload: AuditPayload<A>,
 ) =>
   appendAuditEvent(tx, {
     actor,

@@ -188,7 +188,7 @@ export const arrive = async (ctx: AppContext, token: string, body: z.infer<typeo
       enterpriseActor(row),
       row,
       'check_in',
-      'inspection.check_in',
+      'inspection.arrival.registered',
       { at: now.toISOString(), location },
       now,
       { checkedInAt: now, checkInLocation: location },
@@ -216,7 +216,7 @@ export const rateVisit = async (ctx: AppContext, token: string, body: z.infer<ty
     if (ratingId === null) throw new Problem(409, 'ALREADY_RATED', '本次检查已经评价过了');
     await appendAuditEvent(tx, {
       actor: { id: null, displayName: '企业（匿名）' },
-      action: 'inspection.rating',
+      action: 'inspection.rating.submitted',
       entityType: 'rating',
       entityId: ratingId,
       territory: row.territory,

@@ -39,7 +39,7 @@ export const decidePlan = async (
         actor,
         row,
         'reject_plan',
-        'inspection.plan_reject',
+        'inspection.plan.rejected',
         { planId: plan.id, reason: body.comment },
         now,
       );
@@ -63,7 +63,7 @@ export const decidePlan = async (
       actor,
       row,
       'approve_plan',
-      'inspection.plan_approve',
+      'inspection.plan.approved',
       { planId: plan.id, comment: body.comment ?? null, checks: checks.map((c) => c.name) },
       now,
       {

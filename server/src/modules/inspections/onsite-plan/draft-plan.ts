@@ -58,7 +58,7 @@ export const draftPlan = async (
       actor,
       row,
       'draft_plan',
-      'inspection.plan_draft',
+      'inspection.plan.drafted',
       { planId: plan.id, version: plan.version },
       now,
       {
@@ -91,7 +91,7 @@ export const plansFromDraw = async (ctx: AppContext, actor: Actor, drawId: strin
         actor,
         row,
         'draft_plan',
-        'inspection.plan_draft',
+        'inspection.plan.drafted',
         { planId: plan.id, version: plan.version, fromDraw: drawId },
         now,
         {
