@@ -42,10 +42,12 @@ describe('audit: a legal reviewer reads and verifies the audit log', () => {
     const rows = page.getByTestId('audit-row');
     await rows.first().waitFor();
     // newest first: the reviewer's own sign-in, and just before it the admin's rename
-    const reviewerLogin = rows.filter({ hasText: 'auth.login' }).filter({ hasText: '市局法制审核 梁敏' });
+    const reviewerLogin = rows
+      .filter({ hasText: 'user.session.opened' })
+      .filter({ hasText: '市局法制审核 梁敏' });
     expect(await reviewerLogin.count()).toBeGreaterThan(0);
     const update = rows
-      .filter({ hasText: 'organisation.update' })
+      .filter({ hasText: 'organisation.updated' })
       .filter({ hasText: organisation.id.slice(0, 8) });
     expect(await update.innerText()).toContain('系统管理员');
     expect(await update.innerText()).toContain('机构');
@@ -60,8 +62,8 @@ describe('audit: a legal reviewer reads and verifies the audit log', () => {
     await page.waitForURL((url) => url.searchParams.get('entityId') === organisation.id);
     expect(new URL(page.url()).searchParams.get('entityType')).toBe('organisation');
     await expect.poll(() => rows.count(), { timeout: 15_000 }).toBe(2);
-    expect(await rows.nth(0).innerText()).toContain('organisation.update');
-    expect(await rows.nth(1).innerText()).toContain('organisation.create');
+    expect(await rows.nth(0).innerText()).toContain('organisation.updated');
+    expect(await rows.nth(1).innerText()).toContain('organisation.created');
 
     // the update carries what the record was and what it became
     await rows.nth(0).locator('.ant-table-row-expand-icon').click();

@@ -258,12 +258,12 @@ describe('on-site plan, its approval, check-in by code and the timeline', () => 
       )
       .toEqual(
         expect.arrayContaining([
-          'inspection.create',
-          'inspection.plan_draft',
-          'inspection.plan_submit',
-          'inspection.plan_approve',
-          'inspection.notify',
-          'inspection.check_in',
+          'inspection.created',
+          'inspection.plan.drafted',
+          'inspection.plan.submitted',
+          'inspection.plan.approved',
+          'inspection.enterprise.notified',
+          'inspection.arrival.registered',
         ]),
       );
     const checkIn = page.locator('[data-testid="onsite-timeline-step"][data-action="inspection.check_in"]');

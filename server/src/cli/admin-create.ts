@@ -10,7 +10,7 @@ import { territories } from '@inspecta/domain';
 import { readConfig } from '../platform/config.ts';
 import { openDatabase } from '../platform/db/client.ts';
 import { systemClock, type AppContext } from '../platform/http/context.ts';
-import { appendAuditEvent, type AuditAction } from '../platform/audit/service.ts';
+import { appendAuditEvent } from '../platform/audit/service.ts';
 import { hashPassword } from '../platform/auth/service.ts';
 import { appVersion } from '../platform/version.ts';
 import { demoPassword } from '../demo/accounts.ts';
@@ -65,8 +65,7 @@ export const createAdministrator = async (
     });
     await appendAuditEvent(tx, {
       actor: { id: null, displayName: '命令行 npm run admin:create' },
-      // the action awaits its entry in the audit module's list (issue 10 item 5)
-      action: 'user.account.created' as AuditAction,
+      action: 'user.account.created',
       entityType: 'user',
       entityId: id,
       territory: input.territory,

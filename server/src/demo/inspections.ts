@@ -139,7 +139,7 @@ export const seedInspections = async (ctx: AppContext): Promise<number> => {
     await insertInspections(tx, values);
     await appendAuditEvent(tx, {
       actor: { id: null, displayName: '系统（演示数据）' },
-      action: 'demo.seed',
+      action: 'system.demo.seeded',
       entityType: 'system',
       entityId: 'demo-inspections',
       territory: '440700',

@@ -83,7 +83,7 @@ export const seedDemoData = async (
     };
     await appendAuditEvent(tx, {
       actor: { id: null, displayName: '系统（演示数据）' },
-      action: 'demo.seed',
+      action: 'system.demo.seeded',
       entityType: 'system',
       entityId: 'demo',
       territory: cityCode,

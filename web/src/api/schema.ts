@@ -1690,9 +1690,14 @@ export interface paths {
                                 actorId: string | null;
                                 actorName: string;
                                 action: string;
+                                actionName: string;
+                                actionLabel: string;
                                 entityType: string;
                                 entityId: string;
+                                entityName: string | null;
                                 territory: string;
+                                chain: string;
+                                chainSeq: number;
                                 payload: unknown;
                                 prevHash: string;
                                 hash: string;
@@ -1740,9 +1745,12 @@ export interface paths {
                         "application/json": {
                             intact: boolean;
                             count: number;
+                            chains: number;
                             firstBroken?: {
-                                seq: number;
+                                seq: number | null;
                                 id: string | null;
+                                chain: string;
+                                chainSeq: number;
                                 reason: string;
                             };
                         };

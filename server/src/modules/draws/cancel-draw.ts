@@ -32,7 +32,7 @@ export const requestCancellation = async (
     await updateDraw(tx, row.id, { cancellation });
     await appendAuditEvent(tx, {
       actor,
-      action: 'draw.cancellation_request',
+      action: 'draw.cancellation.requested',
       entityType: 'draw',
       entityId: row.id,
       territory: row.territory,
@@ -66,7 +66,7 @@ export const decideCancellation = async (
     }
     await appendAuditEvent(tx, {
       actor,
-      action: 'draw.cancellation_decide',
+      action: 'draw.cancellation.decided',
       entityType: 'draw',
       entityId: row.id,
       territory: row.territory,

@@ -26,7 +26,7 @@ export const declareConflict = async (ctx: AppContext, actor: Actor, body: z.inf
     });
     await appendAuditEvent(tx, {
       actor,
-      action: 'conflict.declare',
+      action: 'officer.conflict.declared',
       entityType: 'officer',
       entityId: body.officerId,
       territory: enterprise!.territory,

@@ -120,7 +120,7 @@ export const freezeDraw = async (ctx: AppContext, actor: Actor, body: TFreezeDra
     const row: DrawRow = { ...inserted, pools };
     await appendAuditEvent(tx, {
       actor,
-      action: 'draw.freeze',
+      action: 'draw.pool.frozen',
       entityType: 'draw',
       entityId: row.id,
       territory: actor.territory,

@@ -82,7 +82,7 @@ export const performDrawSession = async (
     await createInspections(tx, actor, row, record, partners, now);
     await appendAuditEvent(tx, {
       actor,
-      action: 'draw.perform',
+      action: 'draw.performed',
       entityType: 'draw',
       entityId: row.id,
       territory: row.territory,

@@ -19,7 +19,7 @@ export const publishResults = async (ctx: AppContext, actor: Actor, id: string) 
     await updateDraw(tx, row.id, { resultsPublishedAt: now });
     await appendAuditEvent(tx, {
       actor,
-      action: 'draw.results_publish',
+      action: 'draw.results.published',
       entityType: 'draw',
       entityId: row.id,
       territory: row.territory,

@@ -44,7 +44,7 @@ export const recordRecusal = async (
     }
     await appendAuditEvent(tx, {
       actor,
-      action: 'draw.recusal',
+      action: 'draw.officer.recused',
       entityType: 'draw',
       entityId: row.id,
       territory: row.territory,

@@ -62,7 +62,7 @@ export const importEnterprises = async (
       const current = existing.get(value.creditCode);
       if (!current) {
         const created = await insertEnterprise(tx, value);
-        await audit(tx, ctx, actor, 'enterprise.import', created, {
+        await audit(tx, ctx, actor, 'enterprise.imported', created, {
           mode: 'create',
           after: enterpriseView(created),
         });
@@ -77,7 +77,7 @@ export const importEnterprises = async (
       }
       const { creditCode: _code, ...fields } = value;
       const updated = await updateEnterpriseRow(tx, current.id, { ...fields, updatedAt: ctx.clock.now() });
-      await audit(tx, ctx, actor, 'enterprise.import', updated, {
+      await audit(tx, ctx, actor, 'enterprise.imported', updated, {
         mode: 'update',
         changed: Object.fromEntries(
           changed.map((field) => [field, { from: current[field], to: value[field] }]),

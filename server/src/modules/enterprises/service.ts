@@ -10,7 +10,7 @@ import {
 } from '../../platform/policy/policy.ts';
 import { problem, notFound } from '../../platform/http/problem.ts';
 import { isUuid } from '../../platform/http/paging.ts';
-import { appendAuditEvent } from '../../platform/audit/service.ts';
+import { appendAuditEvent, type AuditPayload } from '../../platform/audit/service.ts';
 import type { Tx } from '../../platform/db/client.ts';
 import { enterprises } from './schema.ts';
 import type { TEnterprise, TEnterpriseCreate, TEnterpriseUpdate } from './model.ts';
@@ -125,7 +125,7 @@ export const createEnterprise = async (
     const [existing] = await findEnterprisesByCreditCodes(tx, [input.creditCode]);
     if (existing) throw enterpriseExists(input.creditCode);
     const inserted = await insertEnterprise(tx, input);
-    await audit(tx, ctx, actor, 'enterprise.create', inserted, { after: enterpriseView(inserted) });
+    await audit(tx, ctx, actor, 'enterprise.created', inserted, { after: enterpriseView(inserted) });
     // measure 3: graded in the same transaction that registers it
     await regradeEnterprise(tx, ctx, { enterpriseId: inserted.id, trigger: 'registry', actor });
     return enterpriseView((await findEnterpriseById(tx, inserted.id))!);
@@ -150,7 +150,7 @@ export const updateEnterprise = async (
       });
     }
     const updated = await updateEnterpriseRow(tx, id, { ...patch, updatedAt: ctx.clock.now() });
-    await audit(tx, ctx, actor, 'enterprise.update', updated, {
+    await audit(tx, ctx, actor, 'enterprise.updated', updated, {
       changed: changedFields(before, updated, Object.keys(patch)),
     });
     // measure 3: an input of the grade changed, so the grade is recomputed in the same transaction
@@ -169,13 +169,13 @@ const changedFields = (before: EnterpriseRow, after: EnterpriseRow, keys: string
       ]),
   );
 
-export const audit = (
+export const audit = <A extends 'enterprise.created' | 'enterprise.updated' | 'enterprise.imported'>(
   tx: Tx,
   ctx: AppContext,
   actor: Actor,
-  action: 'enterprise.create' | 'enterprise.update' | 'enterprise.import',
+  action: A,
   row: EnterpriseRow,
-  payload: unknown,
+  payload: AuditPayload<A>,
 ) =>
   appendAuditEvent(tx, {
     actor,

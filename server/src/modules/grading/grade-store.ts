@@ -99,7 +99,7 @@ export const regradeEnterprise = async (
     });
     await appendAuditEvent(tx, {
       actor: options.actor,
-      action: 'grading.change',
+      action: 'enterprise.grade.changed',
       entityType: 'enterprise',
       entityId: row.id,
       territory: row.territory,

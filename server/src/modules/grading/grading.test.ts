@@ -72,7 +72,10 @@ describe('graded and classified enforcement (measures 3, 4, 24)', () => {
     ).json() as {
       items: { action: string }[];
     };
-    expect(events.items.slice(0, 2).map((e) => e.action)).toEqual(['grading.change', 'fact.record']);
+    expect(events.items.slice(0, 2).map((e) => e.action)).toEqual([
+      'enterprise.grade.changed',
+      'enterprise.fact.recorded',
+    ]);
   });
 
   it('restores the grade when a mistaken fact is retracted with a reason', async () => {

@@ -162,7 +162,7 @@ export const runRegrade = async (
           await insertGradeChangesFromJson(tx, changes, { now, trigger, runId: run.id });
           await appendAuditEvent(tx, {
             actor: { id: null, displayName: run.startedByName },
-            action: 'grading.regrade',
+            action: 'regrade_run.batch.regraded',
             entityType: 'regrade_run',
             entityId: run.id,
             territory: '440700',

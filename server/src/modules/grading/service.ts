@@ -104,7 +104,7 @@ export const recordFact = async (ctx: AppContext, actor: Actor, enterpriseId: st
     });
     await appendAuditEvent(tx, {
       actor,
-      action: 'fact.record',
+      action: 'enterprise.fact.recorded',
       entityType: 'enterprise',
       entityId: enterprise.id,
       territory: enterprise.territory,
@@ -133,7 +133,7 @@ export const retractFact = async (
     await retractFactRow(tx, fact.id, { retractedAt: now, retractionReason: reason });
     await appendAuditEvent(tx, {
       actor,
-      action: 'fact.retract',
+      action: 'enterprise.fact.retracted',
       entityType: 'enterprise',
       entityId: enterprise.id,
       territory: enterprise.territory,

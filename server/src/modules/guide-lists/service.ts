@@ -17,7 +17,7 @@ import {
 } from '../../platform/policy/policy.ts';
 import { problem, notFound, refused } from '../../platform/http/problem.ts';
 import { isUuid } from '../../platform/http/paging.ts';
-import { appendAuditEvent, type AuditAction } from '../../platform/audit/service.ts';
+import { appendAuditEvent, type AuditAction, type AuditPayload } from '../../platform/audit/service.ts';
 import type { Db, Tx } from '../../platform/db/client.ts';
 import { guideLists } from './schema.ts';
 import {
@@ -83,7 +83,14 @@ const step = (list: ListRow, action: GuideListAction, reason?: string) => {
   return verdict.next;
 };
 
-const audit = (tx: Tx, ctx: AppContext, actor: Actor, action: AuditAction, list: ListRow, payload: unknown) =>
+const audit = <A extends AuditAction>(
+  tx: Tx,
+  ctx: AppContext,
+  actor: Actor,
+  action: A,
+  list: ListRow,
+  payload: AuditPayload<A>,
+) =>
   appendAuditEvent(tx, {
     actor,
     action,
@@ -141,7 +148,7 @@ export const generateGuideList = async (ctx: AppContext, actor: Actor, year: num
     });
     const entries = await ruleEntries(tx, list.id, actor.territory);
     await insertEntries(tx, entries);
-    await audit(tx, ctx, actor, 'guide_list.generate', list, { year, entries: entries.length });
+    await audit(tx, ctx, actor, 'guide_list.generated', list, { year, entries: entries.length });
     return listView(list, entries.length);
   });
 };
@@ -162,7 +169,7 @@ export const regenerateGuideList = async (ctx: AppContext, actor: Actor, id: str
       generatedByName: actor.displayName,
       catalogVersion: gradingCatalog.version,
     });
-    await audit(tx, ctx, actor, 'guide_list.generate', list, {
+    await audit(tx, ctx, actor, 'guide_list.generated', list, {
       regenerated: true,
       entries: fresh.length + kept.length,
     });
@@ -229,7 +236,7 @@ export const addGuideListEntry = async (
         reason,
       });
     }
-    await audit(tx, ctx, actor, 'guide_list.entry_add', list, { enterpriseId, reason });
+    await audit(tx, ctx, actor, 'guide_list.entry.added', list, { enterpriseId, reason });
   });
 
 export const removeGuideListEntry = async (
@@ -246,7 +253,7 @@ export const removeGuideListEntry = async (
     if (!entry) throw notFound('名单条目');
     if (entry.removed) throw problem('GUIDE_LIST_ENTRY_REMOVED');
     await updateEntry(tx, entry.id, { removed: true, reason });
-    await audit(tx, ctx, actor, 'guide_list.entry_remove', list, {
+    await audit(tx, ctx, actor, 'guide_list.entry.removed', list, {
       enterpriseId: entry.enterpriseId,
       creditCode: entry.creditCode,
       reason,
@@ -269,7 +276,7 @@ export const approveGuideList = async (
       approvedByName: actor.displayName,
       approvalComment: comment ?? null,
     });
-    await audit(tx, ctx, actor, 'guide_list.approve', list, { comment: comment ?? null });
+    await audit(tx, ctx, actor, 'guide_list.approved', list, { comment: comment ?? null });
   });
 
 export const publishGuideList = async (ctx: AppContext, actor: Actor, id: string) =>
@@ -277,7 +284,7 @@ export const publishGuideList = async (ctx: AppContext, actor: Actor, id: string
     const list = await loadList(tx, actor, id, 'publish');
     const next = step(list, 'publish');
     await updateGuideList(tx, list.id, { status: next, publishedAt: ctx.clock.now() });
-    await audit(tx, ctx, actor, 'guide_list.publish', list, {});
+    await audit(tx, ctx, actor, 'guide_list.published', list, {});
   });
 
 export const guideListForExport = async (ctx: AppContext, actor: Actor, id: string) => {

@@ -4,7 +4,7 @@ import type { Action, Actor } from '../../platform/policy/policy.ts';
 import { assertCan } from '../../platform/policy/policy.ts';
 import { notFound, refused } from '../../platform/http/problem.ts';
 import { isUuid } from '../../platform/http/paging.ts';
-import { appendAuditEvent, type AuditAction } from '../../platform/audit/service.ts';
+import { appendAuditEvent, type AuditAction, type AuditPayload } from '../../platform/audit/service.ts';
 import type { Db, Tx } from '../../platform/db/client.ts';
 import type { inspections } from './schema.ts';
 import { findInspectionById, updateInspection, type InspectionRow } from './repository.ts';
@@ -27,12 +27,12 @@ export const loadInspection = async (
   return assertCan(actor, 'inspection', action, row, '检查');
 };
 
-export const auditInspection = (
+export const auditInspection = <A extends AuditAction>(
   tx: Tx,
   actor: { id: string | null; displayName: string },
   row: Pick<InspectionRow, 'id' | 'territory'>,
-  action: AuditAction,
-  payload: unknown,
+  action: A,
+  payload: AuditPayload<A>,
   at: Date,
 ) =>
   appendAuditEvent(tx, {

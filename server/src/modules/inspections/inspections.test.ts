@@ -111,7 +111,7 @@ describe('inspection burden, frequency caps and merging (measures 5, 6, 8, 24; i
     const [event] = await t.ctx.db
       .select()
       .from(auditEvents)
-      .where(and(eq(auditEvents.action, 'inspection.create'), eq(auditEvents.entityId, body.inspection.id)));
+      .where(and(eq(auditEvents.action, 'inspection.created'), eq(auditEvents.entityId, body.inspection.id)));
     expect(event!.payload).toMatchObject({
       overCap: true,
       frequencyCapExempt: true,

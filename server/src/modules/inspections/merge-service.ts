@@ -137,7 +137,7 @@ export const mergeInspections = async (ctx: AppContext, actor: Actor, body: z.in
     });
     await appendAuditEvent(tx, {
       actor,
-      action: 'inspection.merge',
+      action: 'inspection.merged',
       entityType: 'inspection',
       entityId: into.id,
       territory: into.territory,
@@ -179,7 +179,7 @@ export const declineMerge = async (
     });
     await appendAuditEvent(tx, {
       actor,
-      action: 'inspection.merge_decline',
+      action: 'inspection.merge.declined',
       entityType: 'merge_decision',
       entityId: decision!.id,
       territory: first.territory,

@@ -50,7 +50,7 @@ export const recordRemoteCheck = async (
         actor,
         row,
         'start_remote_check',
-        'inspection.remote_check',
+        'inspection.remote_check.recorded',
         { mode: body.mode },
         now,
       );
@@ -61,9 +61,18 @@ export const recordRemoteCheck = async (
       : body.next === 'visit'
         ? 'remote_violation_visit'
         : 'remote_violation_order';
-    const stage = await advanceStage(tx, actor, current, event, 'inspection.remote_check', remoteCheck, now, {
+    const stage = await advanceStage(
+      tx,
+      actor,
+      current,
+      event,
+      'inspection.remote_check.recorded',
       remoteCheck,
-    });
+      now,
+      {
+        remoteCheck,
+      },
+    );
     return { stage, remoteCheck };
   });
 

@@ -2,6 +2,7 @@ import { and, asc, desc, eq, inArray, ne, or, sql, type SQL } from 'drizzle-orm'
 import type { Db, Tx } from '../../platform/db/client.ts';
 import { orderBy } from '../../platform/http/paging.ts';
 import { auditEvents } from '../../platform/audit/schema.ts';
+import { storedActionNames } from '../../platform/audit/actions.ts';
 import { enterprises } from '../enterprises/schema.ts';
 import { organisations } from '../organisations/schema.ts';
 import { evidenceFiles, inspections, mergeDecisions, onsitePlans } from './schema.ts';
@@ -263,7 +264,7 @@ export const findTimelineEvents = (db: Db | Tx, inspectionId: string, drawId: st
           ? and(
               eq(auditEvents.entityType, 'draw'),
               eq(auditEvents.entityId, drawId),
-              eq(auditEvents.action, 'draw.perform'),
+              inArray(auditEvents.action, storedActionNames('draw.performed')),
             )
           : sql`false`,
       ),

@@ -148,7 +148,7 @@ export const planInspectionInTx = async (
   });
   await appendAuditEvent(tx, {
     actor,
-    action: 'inspection.create',
+    action: 'inspection.created',
     entityType: 'inspection',
     entityId: row!.id,
     territory: row!.territory,
@@ -281,7 +281,7 @@ export const completeInspection = async (
     });
     await appendAuditEvent(tx, {
       actor,
-      action: 'inspection.complete',
+      action: 'inspection.completed',
       entityType: 'inspection',
       entityId: row.id,
       territory: row.territory,

@@ -3,6 +3,7 @@ import { z } from 'zod';
 import type { AppContext } from '../../platform/http/context.ts';
 import { requireActor } from '../../platform/auth/authenticate.ts';
 import type { Actor } from '../../platform/policy/policy.ts';
+import { auditActionLabel, currentActionName } from '../../platform/audit/actions.ts';
 import { loadInspection } from './inspection-store.ts';
 import { findTimelineEvents } from './repository.ts';
 
@@ -10,32 +11,7 @@ import { findTimelineEvents } from './repository.ts';
 // its own events, the draw that chose it, and the documents, orders and files that name it. Who, when, where
 // (a location in the event), and what evidence (file ids, document numbers) come from the events themselves.
 
-const STEP_NAMES: Record<string, string> = {
-  'draw.perform': '双随机抽取选中',
-  'inspection.create': '列入检查',
-  'inspection.merge': '合并检查',
-  'inspection.plan_draft': '草拟现场检查方案',
-  'inspection.plan_submit': '提交现场检查方案',
-  'inspection.plan_approve': '批准现场检查方案',
-  'inspection.plan_reject': '退回现场检查方案',
-  'inspection.notify': '通知企业',
-  'inspection.check_in': '亮码入企（企业扫码登记到达）',
-  'inspection.remote_check': '非现场检查',
-  'inspection.entry': '记录检查项目',
-  'inspection.finding': '记录问题',
-  'inspection.evidence': '上传证据',
-  'inspection.emergency_measure': '采取现场处置措施（安全生产法第六十五条）',
-  'inspection.acknowledge': '企业负责人签字或拒签记录',
-  'inspection.conclude': '出具检查文书',
-  'inspection.close': '结束检查',
-  'inspection.complete': '检查完成',
-  'rectification.issue': '下达责令限期整改指令书',
-  'rectification.proof': '企业提交整改材料',
-  'rectification.review': '整改复查',
-  'rectification.escalate': '逾期或整改不到位，移交立案审查',
-  'rectification.close_without': '未经整改关闭',
-  'document.issue': '文书编号出具',
-};
+// Each step is named by the audit registry's label (old events by the name their action has now).
 
 type Location = { latitude: number; longitude: number; accuracy?: number | null };
 
@@ -73,8 +49,8 @@ export const inspectionTimeline = async (ctx: AppContext, actor: Actor, id: stri
       seq: event.seq,
       at: event.at.toISOString(),
       actorName: event.actorName,
-      action: event.action,
-      step: STEP_NAMES[event.action] ?? event.action,
+      action: currentActionName(event.action) ?? event.action,
+      step: auditActionLabel(event.action),
       location: locationIn(payload),
       evidence: evidenceIn(payload),
       // the event's content as recorded; the hash chain guarantees it has not changed since

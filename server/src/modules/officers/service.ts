@@ -10,7 +10,7 @@ import { shanghaiDate } from '../../platform/http/dates.ts';
 import { assertCan, assertMayUse, scopeCondition, type Actor } from '../../platform/policy/policy.ts';
 import { problem, notFound } from '../../platform/http/problem.ts';
 import { isUuid } from '../../platform/http/paging.ts';
-import { appendAuditEvent, type AuditAction } from '../../platform/audit/service.ts';
+import { appendAuditEvent, type AuditAction, type AuditPayload } from '../../platform/audit/service.ts';
 import type { Db, Tx } from '../../platform/db/client.ts';
 import { findOrganisationById } from '../organisations/index.ts';
 import { officers } from './schema.ts';
@@ -151,13 +151,13 @@ export const officerEligibility = async (ctx: AppContext, actor: Actor, id: stri
   return eligibility(row.officer, certs, date);
 };
 
-const auditOfficer = (
+const auditOfficer = <A extends AuditAction>(
   tx: Tx,
   ctx: AppContext,
   actor: Actor,
-  action: AuditAction,
+  action: A,
   officer: OfficerRow,
-  payload: unknown,
+  payload: AuditPayload<A>,
 ) =>
   appendAuditEvent(tx, {
     actor,
@@ -193,7 +193,7 @@ export const createOfficer = async (ctx: AppContext, actor: Actor, input: TOffic
       qualifications: input.qualifications,
     });
     if (input.certificate) await insertCertificate(tx, { ...input.certificate, officerId: officer.id });
-    await auditOfficer(tx, ctx, actor, 'officer.create', officer, { input });
+    await auditOfficer(tx, ctx, actor, 'officer.created', officer, { input });
     const [view] = await views(
       tx,
       [{ officer, organisationName: organisation!.name }],
@@ -207,7 +207,7 @@ export const updateOfficer = async (ctx: AppContext, actor: Actor, id: string, p
   ctx.db.transaction(async (tx) => {
     const row = await loadOfficer(tx, actor, id, 'update');
     const officer = await updateOfficerRow(tx, row.officer.id, { ...patch, updatedAt: ctx.clock.now() });
-    await auditOfficer(tx, ctx, actor, 'officer.update', officer, { patch });
+    await auditOfficer(tx, ctx, actor, 'officer.updated', officer, { patch });
     const [view] = await views(
       tx,
       [{ officer, organisationName: row.organisationName }],
@@ -234,7 +234,7 @@ export const removeFromRoster = async (
       removalReason: removal.reason,
       updatedAt: ctx.clock.now(),
     });
-    await auditOfficer(tx, ctx, actor, 'officer.remove', officer, removal);
+    await auditOfficer(tx, ctx, actor, 'officer.removed', officer, removal);
     const [view] = await views(
       tx,
       [{ officer, organisationName: row.organisationName }],
@@ -254,7 +254,7 @@ export const addCertificate = async (
     const taken = await findCertificateByNumber(tx, input.number);
     if (taken) throw certificateTaken(input.number);
     await insertCertificate(tx, { ...input, officerId: row.officer.id });
-    await auditOfficer(tx, ctx, actor, 'certificate.add', row.officer, input);
+    await auditOfficer(tx, ctx, actor, 'officer.certificate.added', row.officer, input);
     const [view] = await views(tx, [row], shanghaiDate(ctx.clock.now()));
     return view!;
   });
@@ -276,7 +276,7 @@ export const changeCertificateStatus = async (
       throw problem('CERTIFICATE_REVOKED_FINAL');
     }
     await updateCertificate(tx, cert.id, { status: change.status, statusReason: change.reason });
-    await auditOfficer(tx, ctx, actor, 'certificate.status', row.officer, {
+    await auditOfficer(tx, ctx, actor, 'officer.certificate_status.changed', row.officer, {
       certificate: cert.number,
       from: cert.status,
       to: change.status,

@@ -112,7 +112,7 @@ describe('organisations and the lawful subject of an inspection (measure 9)', ()
       headers: { cookie: admin },
     });
     expect((events.json() as { items: { action: string }[] }).items.map((e) => e.action)).toEqual([
-      'organisation.create',
+      'organisation.created',
     ]);
   });
 

@@ -9,7 +9,7 @@ import {
 } from '../../platform/policy/policy.ts';
 import { problem, notFound } from '../../platform/http/problem.ts';
 import { isUuid } from '../../platform/http/paging.ts';
-import { appendAuditEvent } from '../../platform/audit/service.ts';
+import { appendAuditEvent, type AuditPayload } from '../../platform/audit/service.ts';
 import type { Db, Tx } from '../../platform/db/client.ts';
 import { organisations } from './schema.ts';
 import {
@@ -127,7 +127,7 @@ export const createOrganisation = async (ctx: AppContext, actor: Actor, input: T
       ...entrustmentColumns(input.kind === 'entrusted' ? input.entrustment : null),
     });
     const view = organisationView(row);
-    await auditOrganisation(tx, ctx, actor, 'organisation.create', row, { after: view });
+    await auditOrganisation(tx, ctx, actor, 'organisation.created', row, { after: view });
     return view;
   });
 };
@@ -158,20 +158,20 @@ export const updateOrganisation = async (
       updatedAt: ctx.clock.now(),
     });
     const view = organisationView(row);
-    await auditOrganisation(tx, ctx, actor, 'organisation.update', row, {
+    await auditOrganisation(tx, ctx, actor, 'organisation.updated', row, {
       before: organisationView(before),
       after: view,
     });
     return view;
   });
 
-const auditOrganisation = (
+const auditOrganisation = <A extends 'organisation.created' | 'organisation.updated'>(
   tx: Tx,
   ctx: AppContext,
   actor: Actor,
-  action: 'organisation.create' | 'organisation.update',
+  action: A,
   row: Row,
-  payload: unknown,
+  payload: AuditPayload<A>,
 ) =>
   appendAuditEvent(tx, {
     actor,

@@ -3,7 +3,7 @@ import type { AppContext } from '../../platform/http/context.ts';
 import { shanghaiDate } from '../../platform/http/dates.ts';
 import type { Action, Actor } from '../../platform/policy/policy.ts';
 import { problem, refused } from '../../platform/http/problem.ts';
-import { appendAuditEvent, type AuditAction } from '../../platform/audit/service.ts';
+import { appendAuditEvent, type AuditAction, type AuditPayload } from '../../platform/audit/service.ts';
 import type { Tx } from '../../platform/db/client.ts';
 import { loadAnnualPlan, type AnnualPlanRow } from './annual-plan-store.ts';
 import {
@@ -32,13 +32,13 @@ const step = (record: PlanRecord, action: PlanAction) => {
   return verdict;
 };
 
-const audit = (
+const audit = <A extends AuditAction>(
   tx: Tx,
   ctx: AppContext,
   actor: Actor,
-  action: AuditAction,
+  action: A,
   row: AnnualPlanRow,
-  payload: unknown,
+  payload: AuditPayload<A>,
 ) =>
   appendAuditEvent(tx, {
     actor,

@@ -1,8 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { eq, sql } from 'drizzle-orm';
+import { and, eq, sql } from 'drizzle-orm';
 import { createTestContext, type TestContext } from '../../../test/helpers.ts';
-import { auditEvents } from './schema.ts';
-import { verifyAuditChain } from './service.ts';
+import { auditChainHeads, auditEvents } from './schema.ts';
+import { appendAuditEvent, AuditEventRefused, verifyAuditChain } from './service.ts';
+import { auditActions, legacyActionNames } from './actions.ts';
 import { expectProblem } from '../../../test/problem.ts';
 
 describe('audit trail', () => {
@@ -32,7 +33,75 @@ describe('audit trail', () => {
       .from(auditEvents)
       .orderBy(sql`seq desc`)
       .limit(1);
-    expect(last).toMatchObject({ action: 'enterprise.update', entityType: 'enterprise' });
+    expect(last).toMatchObject({ action: 'enterprise.updated', entityType: 'enterprise' });
+    // the bureau's own chain, not one chain for the whole system
+    expect(last!.chain).toBe(last!.territory);
+  });
+
+  it('keeps one chain per bureau, each numbered from 1 without gaps', async () => {
+    const chains = await t.ctx.db
+      .select({
+        chain: auditEvents.chain,
+        n: sql<number>`count(*)::int`,
+        max: sql<number>`max(${auditEvents.chainSeq})::int`,
+      })
+      .from(auditEvents)
+      .groupBy(auditEvents.chain);
+    expect(chains.length).toBeGreaterThan(1);
+    for (const chain of chains) expect(chain.max).toBe(chain.n);
+    expect((await verifyAuditChain(t.ctx.db)).chains).toBe(chains.length);
+  });
+
+  it('names every action by one grammar and labels it in Chinese', () => {
+    for (const [name, definition] of Object.entries(auditActions)) {
+      expect(name).toMatch(/^[a-z]+(_[a-z]+)*(\.[a-z]+(_[a-z]+)*){1,2}$/);
+      expect(name.split('.').at(-1)).toMatch(/(ed|en|t)$/);
+      expect(definition.label).toMatch(/[\u4e00-\u9fff]/);
+    }
+    for (const current of Object.values(legacyActionNames)) expect(auditActions).toHaveProperty([current]);
+  });
+
+  it('refuses an unknown action, a wrong entity type or a payload that does not match its schema', async () => {
+    const base = {
+      actor: { id: null, displayName: '测试' },
+      entityId: 'x',
+      territory: '440703',
+      at: t.ctx.clock.now(),
+    };
+    const attempt = (run: Parameters<typeof t.ctx.db.transaction>[0]) => t.ctx.db.transaction(run);
+    await expect(
+      attempt((tx) =>
+        appendAuditEvent(tx, {
+          ...base,
+          // @ts-expect-error: not an action of the registry
+          action: 'enterprise.vanished',
+          entityType: 'enterprise',
+          payload: {},
+        }),
+      ),
+    ).rejects.toThrow(AuditEventRefused);
+    await expect(
+      attempt((tx) =>
+        appendAuditEvent(tx, {
+          ...base,
+          action: 'user.account.locked',
+          entityType: 'enterprise',
+          payload: { failures: 5 },
+        }),
+      ),
+    ).rejects.toThrow(/not enterprise/);
+    await expect(
+      attempt((tx) =>
+        appendAuditEvent(tx, {
+          ...base,
+          action: 'user.account.locked',
+          entityType: 'user',
+          // @ts-expect-error: failures is a number
+          payload: { failures: 'five' },
+        }),
+      ),
+    ).rejects.toThrow(/payload does not match/);
+    expect(await verifyAuditChain(t.ctx.db)).toMatchObject({ intact: true });
   });
 
   it('reports an intact chain to a legal reviewer', async () => {
@@ -54,34 +123,71 @@ describe('audit trail', () => {
     );
   });
 
-  it('lists events newest first with their hashes', async () => {
+  it('lists events newest first with their hashes, a Chinese label and the object’s name', async () => {
     const response = await t.app.inject({
       url: '/api/v1/audit/events?pageSize=5',
       headers: { cookie: reviewer },
     });
     const body = response.json() as {
-      items: { seq: number; hash: string; prevHash: string }[];
+      items: {
+        seq: number;
+        chain: string;
+        chainSeq: number;
+        hash: string;
+        prevHash: string;
+        action: string;
+        actionLabel: string;
+        entityType: string;
+        entityName: string | null;
+      }[];
       total: number;
     };
     expect(body.items).toHaveLength(5);
     expect(body.items[0]!.seq).toBeGreaterThan(body.items[1]!.seq);
-    expect(body.items[1]!.hash).toBe(body.items[0]!.prevHash);
+    const [newest] = body.items;
+    const previous = await t.ctx.db
+      .select({ hash: auditEvents.hash })
+      .from(auditEvents)
+      .where(and(eq(auditEvents.chain, newest!.chain), eq(auditEvents.chainSeq, newest!.chainSeq - 1)));
+    expect(previous[0]!.hash).toBe(newest!.prevHash);
+    expect(body.items.find((item) => item.action === 'enterprise.updated')).toMatchObject({
+      actionLabel: '修改企业信息',
+      entityName: expect.stringMatching(/\S/),
+    });
+    const login = body.items.find((item) => item.action === 'user.session.opened')!;
+    expect(login).toMatchObject({ actionLabel: '登录', entityName: expect.stringMatching(/\S/) });
   });
 
   it('finds an event edited behind the application’s back', async () => {
     await t.ctx.db.execute(sql`update audit_events set payload = '{"forged":true}'::jsonb where seq = 2`);
     const response = await t.app.inject({ url: '/api/v1/audit/verify', headers: { cookie: reviewer } });
-    expect(response.json()).toMatchObject({ intact: false, count: 1, firstBroken: { seq: 2 } });
+    expect(response.json()).toMatchObject({ intact: false, firstBroken: { seq: 2 } });
   });
 
-  it('finds an event deleted behind the application’s back', async () => {
+  it('finds an event deleted behind the application’s back, in the middle of its chain or at its end', async () => {
     const fresh = await createTestContext();
     try {
       await fresh.login('admin');
       await fresh.login('city.reviewer');
+      const [victim] = await fresh.ctx.db.select().from(auditEvents).where(eq(auditEvents.seq, 2));
       await fresh.ctx.db.delete(auditEvents).where(eq(auditEvents.seq, 2));
-      const verdict = await verifyAuditChain(fresh.ctx.db);
-      expect(verdict).toMatchObject({ intact: false, firstBroken: { seq: 2 } });
+      expect(await verifyAuditChain(fresh.ctx.db)).toMatchObject({
+        intact: false,
+        firstBroken: { chain: victim!.chain, chainSeq: victim!.chainSeq },
+      });
+      await fresh.ctx.db.insert(auditEvents).values(victim!);
+      expect(await verifyAuditChain(fresh.ctx.db)).toMatchObject({ intact: true });
+      const [head] = await fresh.ctx.db
+        .select()
+        .from(auditChainHeads)
+        .where(eq(auditChainHeads.chain, victim!.chain));
+      await fresh.ctx.db
+        .delete(auditEvents)
+        .where(and(eq(auditEvents.chain, head!.chain), eq(auditEvents.chainSeq, head!.seq)));
+      expect(await verifyAuditChain(fresh.ctx.db)).toMatchObject({
+        intact: false,
+        firstBroken: { seq: null, chain: head!.chain, chainSeq: head!.seq },
+      });
     } finally {
       await fresh.close();
     }

@@ -27,8 +27,12 @@ export type ChainedFields = {
   payload: unknown;
 };
 
-// Only the chained fields, picked by name: a stored row also carries its own hashes.
-export const eventHash = (prevHash: string, event: ChainedFields): string =>
+// The chain of the events written before chains were per bureau; they keep the hash they were written with.
+export const legacyChain = 'global';
+
+// Only the chained fields, picked by name: a stored row also carries its own hashes. The first form, for the
+// legacy chain, where `seq` was the chain's own gapless number.
+export const legacyEventHash = (prevHash: string, event: ChainedFields): string =>
   sha256Hex(
     `${prevHash}\n${canonicalJson({
       seq: event.seq,
@@ -43,3 +47,30 @@ export const eventHash = (prevHash: string, event: ChainedFields): string =>
       payload: canonicalJson(event.payload),
     })}`,
   );
+
+// The per-bureau form: the previous hash, the event's place in its chain, then the event itself. The database
+// computes it while it allocates the place (one statement, see appendAuditEvent), from the body made here.
+export const chainedBody = (event: Omit<ChainedFields, 'seq'> & { chain: string }): string =>
+  canonicalJson({
+    chain: event.chain,
+    id: event.id,
+    at: event.at.toISOString(),
+    actorId: event.actorId,
+    actorName: event.actorName,
+    action: event.action,
+    entityType: event.entityType,
+    entityId: event.entityId,
+    territory: event.territory,
+    payload: canonicalJson(event.payload),
+  });
+
+export const chainedHash = (prevHash: string, chainSeq: number, body: string): string =>
+  sha256Hex(`${prevHash}\n${chainSeq}\n${body}`);
+
+export const eventHash = (
+  prevHash: string,
+  event: ChainedFields & { chain: string; chainSeq: number },
+): string =>
+  event.chain === legacyChain
+    ? legacyEventHash(prevHash, event)
+    : chainedHash(prevHash, event.chainSeq, chainedBody(event));

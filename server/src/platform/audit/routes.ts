@@ -1,5 +1,4 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { and, count, desc, eq } from 'drizzle-orm';
 import { z } from 'zod';
 import type { AppContext } from '../http/context.ts';
 import { requireActor } from '../auth/authenticate.ts';
@@ -7,6 +6,8 @@ import { assertMayUse, scopeCondition } from '../policy/policy.ts';
 import { pageOf, ZPageQuerySchema } from '../http/paging.ts';
 import { auditEvents } from './schema.ts';
 import { verifyAuditChain } from './service.ts';
+import { entityNameOf, entityNames, listAuditEvents } from './repository.ts';
+import { auditActionLabel, currentActionName } from './actions.ts';
 
 const tags = ['audit'];
 
@@ -16,10 +17,18 @@ const ZAuditEventSchema = z.object({
   at: z.string(),
   actorId: z.uuid().nullable(),
   actorName: z.string(),
+  // as stored (events written before the naming grammar keep their old name)
   action: z.string(),
+  // the action's current name and its Chinese label
+  actionName: z.string(),
+  actionLabel: z.string(),
   entityType: z.string(),
   entityId: z.string(),
+  // the entity's name as it reads today (enterprise, inspection's enterprise and date, plan, user…), when known
+  entityName: z.string().nullable(),
   territory: z.string(),
+  chain: z.string(),
+  chainSeq: z.number().int(),
   payload: z.unknown(),
   prevHash: z.string(),
   hash: z.string(),
@@ -45,25 +54,24 @@ export const auditRoutes =
       async (request) => {
         const actor = requireActor(request);
         const query = request.query;
-        const where = and(
-          scopeCondition(actor, 'audit', { territory: auditEvents.territory }),
-          query.entityType ? eq(auditEvents.entityType, query.entityType) : undefined,
-          query.entityId ? eq(auditEvents.entityId, query.entityId) : undefined,
-          query.action ? eq(auditEvents.action, query.action) : undefined,
-        );
-        const [rows, [total]] = await Promise.all([
-          ctx.db
-            .select()
-            .from(auditEvents)
-            .where(where)
-            .orderBy(desc(auditEvents.seq))
-            .limit(query.pageSize)
-            .offset((query.page - 1) * query.pageSize),
-          ctx.db.select({ n: count() }).from(auditEvents).where(where),
-        ]);
+        const { rows, total } = await listAuditEvents(ctx.db, {
+          scope: scopeCondition(actor, 'audit', { territory: auditEvents.territory }),
+          entityType: query.entityType,
+          entityId: query.entityId,
+          action: query.action,
+          page: query.page,
+          pageSize: query.pageSize,
+        });
+        const names = await entityNames(ctx.db, rows);
         return {
-          items: rows.map((row) => ({ ...row, at: row.at.toISOString() })),
-          total: total?.n ?? 0,
+          items: rows.map((row) => ({
+            ...row,
+            at: row.at.toISOString(),
+            actionName: currentActionName(row.action) ?? row.action,
+            actionLabel: auditActionLabel(row.action),
+            entityName: entityNameOf(names, row),
+          })),
+          total,
           page: query.page,
           pageSize: query.pageSize,
           totalIsLowerBound: false,
@@ -71,7 +79,7 @@ export const auditRoutes =
       },
     );
 
-    // The chain is one for the whole database, so only it as a whole can be verified.
+    // Verifies every bureau's chain (and the legacy global one) in full.
     app.get(
       '/audit/verify',
       {
@@ -82,8 +90,15 @@ export const auditRoutes =
             200: z.object({
               intact: z.boolean(),
               count: z.number().int(),
+              chains: z.number().int(),
               firstBroken: z
-                .object({ seq: z.number().int(), id: z.string().nullable(), reason: z.string() })
+                .object({
+                  seq: z.number().int().nullable(),
+                  id: z.string().nullable(),
+                  chain: z.string(),
+                  chainSeq: z.number().int(),
+                  reason: z.string(),
+                })
                 .optional(),
             }),
           },

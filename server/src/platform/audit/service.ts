@@ -1,147 +1,153 @@
 import { randomUUID } from 'node:crypto';
-import { asc, desc, gt, sql } from 'drizzle-orm';
 import type { Db, Tx } from '../db/client.ts';
-import { auditEvents } from './schema.ts';
-import { eventHash, genesisHash } from './canonical.ts';
+import { chainedBody, eventHash, genesisHash } from './canonical.ts';
+import { findAuditEventsAfter, findChainHeads, insertChainedEvent } from './repository.ts';
+import {
+  auditActions,
+  isAuditAction,
+  type AuditAction,
+  type AuditEntityType,
+  type AuditPayload,
+} from './actions.ts';
 
-export type AuditAction =
-  | 'auth.login'
-  | 'auth.logout'
-  | 'auth.lockout'
-  | 'enterprise.create'
-  | 'enterprise.update'
-  | 'enterprise.import'
-  | 'organisation.create'
-  | 'organisation.update'
-  | 'officer.create'
-  | 'officer.update'
-  | 'officer.remove'
-  | 'certificate.add'
-  | 'certificate.status'
-  | 'grading.change'
-  | 'grading.regrade'
-  | 'fact.record'
-  | 'fact.retract'
-  | 'guide_list.generate'
-  | 'guide_list.entry_add'
-  | 'guide_list.entry_remove'
-  | 'guide_list.approve'
-  | 'guide_list.publish'
-  | 'plan.annual.computed'
-  | 'plan.annual.submitted'
-  | 'plan.annual.returned'
-  | 'plan.annual.approved'
-  | 'plan.annual.filed'
-  | 'plan.annual.published'
-  | 'plan.annual.adjusted'
-  | 'plan.annual.superseded'
-  | 'plan.monthly.created'
-  | 'plan.monthly.submitted'
-  | 'plan.monthly.returned'
-  | 'plan.monthly.filed'
-  | 'plan.monthly.adjusted'
-  | 'plan.monthly.superseded'
-  | 'notification.remind'
-  | 'draw.freeze'
-  | 'draw.perform'
-  | 'draw.cancellation_request'
-  | 'draw.cancellation_decide'
-  | 'draw.recusal'
-  | 'draw.results_publish'
-  | 'conflict.declare'
-  | 'inspection.create'
-  | 'inspection.complete'
-  | 'inspection.merge'
-  | 'inspection.merge_decline'
-  | 'inspection.plan_draft'
-  | 'inspection.plan_submit'
-  | 'inspection.plan_approve'
-  | 'inspection.plan_reject'
-  | 'inspection.notify'
-  | 'inspection.check_in'
-  | 'inspection.remote_check'
-  | 'inspection.entry'
-  | 'inspection.finding'
-  | 'inspection.evidence'
-  | 'inspection.emergency_measure'
-  | 'inspection.acknowledge'
-  | 'inspection.conclude'
-  | 'inspection.close'
-  | 'inspection.rating'
-  | 'rectification.issue'
-  | 'rectification.proof'
-  | 'rectification.review'
-  | 'rectification.escalate'
-  | 'rectification.close_without'
-  | 'document.issue'
-  | 'demo.seed';
+export type { AuditAction, AuditEntityType, AuditPayload } from './actions.ts';
 
 export type AuditActor = { id: string | null; displayName: string };
 
-export type AuditEventInput = {
+// `at` is the request's clock (ctx.clock.now()), never the machine's: the audit agrees with the change it records.
+export type AuditEventInput<A extends AuditAction = AuditAction> = {
   actor: AuditActor;
-  action: AuditAction;
-  entityType: string;
+  action: A;
+  entityType: AuditEntityType;
   entityId: string;
   territory: string;
-  payload: unknown;
-  at?: Date;
+  payload: AuditPayload<A>;
+  at: Date;
 };
 
-// Serialises writers of the chain; held until the surrounding transaction ends.
-const chainLockKey = 7_391_001;
+// An event the registry does not allow: a bug in the caller, refused before anything is written.
+export class AuditEventRefused extends Error {}
 
-// Must be called inside the transaction that makes the change it records.
-export const appendAuditEvent = async (tx: Tx, input: AuditEventInput): Promise<void> => {
-  await tx.execute(sql`select pg_advisory_xact_lock(${chainLockKey})`);
-  const [last] = await tx
-    .select({ seq: auditEvents.seq, hash: auditEvents.hash })
-    .from(auditEvents)
-    .orderBy(desc(auditEvents.seq))
-    .limit(1);
+const checked = (input: AuditEventInput): void => {
+  if (!isAuditAction(input.action))
+    throw new AuditEventRefused(`unknown audit action ${String(input.action)}`);
+  const definition = auditActions[input.action];
+  if (!(definition.entityTypes as readonly string[]).includes(input.entityType)) {
+    throw new AuditEventRefused(
+      `${input.action} is about ${definition.entityTypes.join('/')}, not ${input.entityType}`,
+    );
+  }
+  const parsed = definition.payload.safeParse(input.payload);
+  if (!parsed.success) {
+    throw new AuditEventRefused(
+      `${input.action}: payload does not match its schema: ${parsed.error.message}`,
+    );
+  }
+};
+
+// Must be called inside the transaction that makes the change it records. The event joins the chain of its
+// bureau (its territory), so writers of one bureau queue while other bureaus write on.
+export const appendAuditEvent = async <A extends AuditAction>(
+  tx: Tx,
+  input: AuditEventInput<A>,
+): Promise<void> => {
+  checked(input as AuditEventInput);
+  const chain = input.territory;
   const fields = {
-    seq: (last?.seq ?? 0) + 1,
+    chain,
     id: randomUUID(),
-    at: input.at ?? new Date(),
+    at: input.at,
     actorId: input.actor.id,
     actorName: input.actor.displayName,
     action: input.action,
     entityType: input.entityType,
     entityId: input.entityId,
     territory: input.territory,
-    payload: input.payload ?? null,
+    // hashed exactly as jsonb will hold it (a Date becomes its ISO string, an undefined key disappears)
+    payload: JSON.parse(JSON.stringify(input.payload ?? null)) as unknown,
   };
-  const prevHash = last?.hash ?? genesisHash;
-  await tx.insert(auditEvents).values({ ...fields, prevHash, hash: eventHash(prevHash, fields) });
+  await insertChainedEvent(tx, fields, chainedBody(fields));
+};
+
+export type BrokenLink = {
+  // the event found broken, or after a gap the event that follows it (null when the gap is at the chain's end)
+  seq: number | null;
+  id: string | null;
+  chain: string;
+  chainSeq: number;
+  reason: string;
 };
 
 export type ChainVerdict =
-  | { intact: true; count: number }
-  | { intact: false; count: number; firstBroken: { seq: number; id: string | null; reason: string } };
+  | { intact: true; count: number; chains: number }
+  | { intact: false; count: number; chains: number; firstBroken: BrokenLink };
 
-// Walks the whole chain in seq order, in pages, recomputing every hash.
+type Link = { chain: string; chainSeq: number; hash: string };
+
+// Walks every chain in (chain, chain_seq) order, in pages, recomputing every hash, and checks each chain ends
+// where its head row says (so a deleted last event shows too).
 export const verifyAuditChain = async (db: Db, batchSize = 2000): Promise<ChainVerdict> => {
-  let prevHash = genesisHash;
-  let expectedSeq = 1;
+  const heads = new Map((await findChainHeads(db)).map((head) => [head.chain, head]));
+  let count = 0;
+  let chains = 0;
+  let last = null as Link | null;
+  const broken = (firstBroken: BrokenLink): ChainVerdict => ({ intact: false, count, chains, firstBroken });
+  const endOf = (link: Link): BrokenLink | null => {
+    const head = heads.get(link.chain);
+    heads.delete(link.chain);
+    if (head && head.seq === link.chainSeq && head.hash === link.hash) return null;
+    const missing = head && head.seq > link.chainSeq;
+    return {
+      seq: null,
+      id: null,
+      chain: link.chain,
+      chainSeq: link.chainSeq + 1,
+      reason: missing
+        ? `${link.chain} 链缺少第 ${link.chainSeq + 1}–${head.seq} 条事件（链尾可能被删除）`
+        : `${link.chain} 链的链头与最后一条事件不符`,
+    };
+  };
   for (;;) {
-    const rows = await db
-      .select()
-      .from(auditEvents)
-      .where(gt(auditEvents.seq, expectedSeq - 1))
-      .orderBy(asc(auditEvents.seq))
-      .limit(batchSize);
+    const from: Link | null = last;
+    const rows = await findAuditEventsAfter(db, from, batchSize);
     for (const row of rows) {
-      const broken = (reason: string): ChainVerdict => ({
-        intact: false,
-        count: expectedSeq - 1,
-        firstBroken: { seq: expectedSeq, id: row.seq === expectedSeq ? row.id : null, reason },
-      });
-      if (row.seq !== expectedSeq) return broken(`缺少第 ${expectedSeq} 条事件（可能被删除）`);
-      if (row.prevHash !== prevHash) return broken('前序哈希与上一条事件不符');
-      if (eventHash(prevHash, row) !== row.hash) return broken('事件内容与其哈希不符（内容被修改）');
-      prevHash = row.hash;
-      expectedSeq += 1;
+      if (last === null || last.chain !== row.chain) {
+        if (last) {
+          const end = endOf(last);
+          if (end) return broken(end);
+        }
+        last = { chain: row.chain, chainSeq: 0, hash: genesisHash };
+        chains += 1;
+      }
+      const at = { seq: row.seq, id: row.id, chain: row.chain, chainSeq: row.chainSeq };
+      if (row.chainSeq !== last.chainSeq + 1) {
+        return broken({
+          ...at,
+          id: null,
+          chainSeq: last.chainSeq + 1,
+          reason: `${row.chain} 链缺少第 ${last.chainSeq + 1} 条事件（可能被删除）`,
+        });
+      }
+      if (row.prevHash !== last.hash) return broken({ ...at, reason: '前序哈希与上一条事件不符' });
+      if (eventHash(last.hash, row) !== row.hash)
+        return broken({ ...at, reason: '事件内容与其哈希不符（内容被修改）' });
+      last = { chain: row.chain, chainSeq: row.chainSeq, hash: row.hash };
+      count += 1;
     }
-    if (rows.length < batchSize) return { intact: true, count: expectedSeq - 1 };
+    if (rows.length < batchSize) break;
   }
+  if (last) {
+    const end = endOf(last);
+    if (end) return broken(end);
+  }
+  for (const head of heads.values()) {
+    return broken({
+      seq: null,
+      id: null,
+      chain: head.chain,
+      chainSeq: 1,
+      reason: `${head.chain} 链的全部 ${head.seq} 条事件都不见了（可能被删除）`,
+    });
+  }
+  return { intact: true, count, chains };
 };

@@ -106,7 +106,7 @@ export const logIn = async (
     await insertSession(tx, { tokenHash: tokenHash(token), userId: user.id, createdAt: now, expiresAt });
     await appendAuditEvent(tx, {
       actor,
-      action: 'auth.login',
+      action: 'user.session.opened',
       entityType: 'user',
       entityId: user.id,
       territory: user.territory,
@@ -128,7 +128,7 @@ const registerFailure = async (ctx: AppContext, user: typeof users.$inferSelect,
     if (lock) {
       await appendAuditEvent(tx, {
         actor: { id: null, displayName: '系统' },
-        action: 'auth.lockout',
+        action: 'user.account.locked',
         entityType: 'user',
         entityId: user.id,
         territory: user.territory,
@@ -150,7 +150,7 @@ export const logOut = async (ctx: AppContext, token: string, actor: Actor): Prom
     await deleteSession(tx, tokenHash(token));
     await appendAuditEvent(tx, {
       actor,
-      action: 'auth.logout',
+      action: 'user.session.closed',
       entityType: 'user',
       entityId: actor.id,
       territory: actor.territory,

@@ -2,7 +2,9 @@ import { appendAuditEvent, type AuditEventInput } from '../audit/service.ts';
 import type { Tx } from '../db/client.ts';
 import { insertNewNotifications, type NewNotification } from './repository.ts';
 
-type Reminder = Omit<AuditEventInput, 'action' | 'payload'> & { payload: Record<string, unknown> };
+type Reminder = Omit<AuditEventInput<'notification.reminder.sent'>, 'action' | 'payload'> & {
+  payload: Record<string, unknown>;
+};
 
 // Sends each notification once: a user who already has one under the same dedupe key gets nothing new, so a
 // scheduled scan may run any number of times. When something was sent, the reminder (if given) is audited in
@@ -13,7 +15,7 @@ export const notifyOnce = async (tx: Tx, rows: NewNotification[], reminder?: Rem
   if (inserted.length > 0 && reminder) {
     await appendAuditEvent(tx, {
       ...reminder,
-      action: 'notification.remind',
+      action: 'notification.reminder.sent',
       payload: { ...reminder.payload, notifications: inserted.length },
     });
   }

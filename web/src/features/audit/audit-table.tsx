@@ -10,10 +10,30 @@ const DETAIL_PATHS: Record<string, string> = {
   enterprise: '/enterprises',
   organisation: '/organisations',
   officer: '/officers',
+  inspection: '/inspections',
+  annual_plan: '/plans/annual',
+  guide_list: '/guide-lists',
+  draw: '/draws',
 };
 
-// The entity types the filter offers; others (e.g. the demo seed's `system`) show as recorded.
-const NAMED_ENTITY_TYPES = ['enterprise', 'organisation', 'officer', 'certificate', 'user'] as const;
+// The entity types with a name in the dictionary; others show as recorded.
+const NAMED_ENTITY_TYPES = [
+  'enterprise',
+  'organisation',
+  'officer',
+  'certificate',
+  'user',
+  'inspection',
+  'annual_plan',
+  'monthly_plan',
+  'monthly_plan_reminder',
+  'guide_list',
+  'draw',
+  'regrade_run',
+  'merge_decision',
+  'rating',
+  'system',
+] as const;
 const isNamedEntityType = (type: string): type is (typeof NAMED_ENTITY_TYPES)[number] =>
   (NAMED_ENTITY_TYPES as readonly string[]).includes(type);
 
@@ -75,8 +95,19 @@ export const AuditTable = ({
     {
       key: 'action',
       title: t('audit.action'),
-      dataIndex: 'action',
-      render: (action: string) => <Tag>{action}</Tag>,
+      // the Chinese label from the server's registry; the stored name beneath, as the filter takes it
+      render: (_: unknown, event: AuditEvent) => (
+        <Tooltip title={event.action}>
+          <Tag data-testid="audit-action" data-action={event.actionName}>
+            {event.actionLabel}
+          </Tag>
+          <div>
+            <Typography.Text type="secondary" style={{ fontSize: 11 }}>
+              {event.actionName}
+            </Typography.Text>
+          </div>
+        </Tooltip>
+      ),
     },
     ...(compact
       ? []
@@ -90,10 +121,15 @@ export const AuditTable = ({
           },
           {
             key: 'entityId',
-            title: t('audit.entityId'),
+            title: t('audit.entity'),
             render: (_: unknown, event: AuditEvent) => {
               const base = DETAIL_PATHS[event.entityType];
-              const label = <Typography.Text code>{event.entityId.slice(0, 8)}</Typography.Text>;
+              // by name where the server could resolve one, else the id as recorded
+              const label = event.entityName ? (
+                <span data-testid="audit-entity-name">{event.entityName}</span>
+              ) : (
+                <Typography.Text code>{event.entityId.slice(0, 8)}</Typography.Text>
+              );
               return (
                 <Tooltip title={event.entityId}>
                   {base ? <Link to={`${base}/${event.entityId}`}>{label}</Link> : label}

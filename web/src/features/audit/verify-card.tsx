@@ -45,7 +45,10 @@ export const VerifyCard = () => {
           data-intact="false"
           type="error"
           showIcon
-          title={t('audit.broken', { seq: result.firstBroken.seq })}
+          title={t('audit.broken', {
+            chain: result.firstBroken.chain,
+            chainSeq: result.firstBroken.chainSeq,
+          })}
           description={
             <>
               <div>{t('audit.brokenReason', { reason: result.firstBroken.reason })}</div>

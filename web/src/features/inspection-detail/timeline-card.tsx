@@ -6,14 +6,15 @@ import { ErrorAlert } from '../../app/components/error-alert';
 import { useTimeline } from './hooks';
 import type { TimelineStep } from './types';
 
+// by the action's current name (the server maps old events' names to it)
 const colorOf = (action: string): string => {
-  if (action.endsWith('reject') || action.includes('escalate') || action.includes('close_without'))
+  if (action.endsWith('.rejected') || action.endsWith('.escalated') || action.endsWith('.closed_unrectified'))
     return 'red';
   if (
-    action.endsWith('approve') ||
-    action.endsWith('check_in') ||
-    action.endsWith('complete') ||
-    action.endsWith('close')
+    action.endsWith('.approved') ||
+    action === 'inspection.arrival.registered' ||
+    action === 'inspection.completed' ||
+    action === 'inspection.closed'
   )
     return 'green';
   if (action.startsWith('draw.')) return 'gray';

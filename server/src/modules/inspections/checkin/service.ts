@@ -181,7 +181,7 @@ export const arrive = async (ctx: AppContext, token: string, body: z.infer<typeo
       enterpriseActor(row),
       row,
       'check_in',
-      'inspection.check_in',
+      'inspection.arrival.registered',
       { at: now.toISOString(), location },
       now,
       { checkedInAt: now, checkInLocation: location },
@@ -209,7 +209,7 @@ export const rateVisit = async (ctx: AppContext, token: string, body: z.infer<ty
     if (ratingId === null) throw problem('ALREADY_RATED');
     await appendAuditEvent(tx, {
       actor: { id: null, displayName: '企业（匿名）' },
-      action: 'inspection.rating',
+      action: 'inspection.rating.submitted',
       entityType: 'rating',
       entityId: ratingId,
       territory: row.territory,

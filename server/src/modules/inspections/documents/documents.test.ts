@@ -112,6 +112,7 @@ describe('enforcement documents: gapless numbers and official docx (issue 5 item
     await expect(
       t.ctx.db.transaction(async (tx) => {
         await issueDocument(tx, actor, {
+          at: t.ctx.clock.now(),
           inspection,
           type: 'inspection_record',
           snapshot: recordSnapshot(fixture, null),
@@ -135,7 +136,12 @@ describe('enforcement documents: gapless numbers and official docx (issue 5 item
     const audited = await t.ctx.db
       .select()
       .from(auditEvents)
-      .where(and(eq(auditEvents.action, 'document.issue'), eq(auditEvents.entityId, fixture.inspectionId)));
+      .where(
+        and(
+          eq(auditEvents.action, 'inspection.document.issued'),
+          eq(auditEvents.entityId, fixture.inspectionId),
+        ),
+      );
     expect(audited.map((event) => (event.payload as { number: string }).number)).toContain(third.number);
   });
 
@@ -146,6 +152,7 @@ describe('enforcement documents: gapless numbers and official docx (issue 5 item
     // the first holds its counter row until the second has asked for one too
     const first = t.ctx.db.transaction(async (tx) => {
       const doc = await issueDocument(tx, actor, {
+        at: t.ctx.clock.now(),
         inspection: row,
         type: 'rectification_order',
         snapshot: {
@@ -164,6 +171,7 @@ describe('enforcement documents: gapless numbers and official docx (issue 5 item
     });
     const second = t.ctx.db.transaction(async (tx) =>
       issueDocument(tx, actor, {
+        at: t.ctx.clock.now(),
         inspection: row,
         type: 'rectification_order',
         snapshot: {
@@ -192,6 +200,7 @@ describe('enforcement documents: gapless numbers and official docx (issue 5 item
     await expect(
       t.ctx.db.transaction((tx) =>
         issueDocument(tx, actor, {
+          at: t.ctx.clock.now(),
           inspection: row,
           type: 'inspection_record',
           snapshot: recordSnapshot(fixture, null),
@@ -218,6 +227,7 @@ describe('enforcement documents: gapless numbers and official docx (issue 5 item
     const inspection = await inspectionRow(fixture.inspectionId);
     const doc = await t.ctx.db.transaction((tx) =>
       issueDocument(tx, actor, {
+        at: t.ctx.clock.now(),
         inspection,
         type: 'inspection_record',
         snapshot: recordSnapshot(fixture, {
@@ -241,6 +251,7 @@ describe('enforcement documents: gapless numbers and official docx (issue 5 item
     const inspection = await inspectionRow(fixture.inspectionId);
     const planned = await t.ctx.db.transaction((tx) =>
       issueDocument(tx, actor, {
+        at: t.ctx.clock.now(),
         inspection,
         type: 'onsite_plan',
         snapshot: {

@@ -18,7 +18,8 @@ export type IssueDocumentOptions<T extends DocumentType> = {
   snapshot: SnapshotInput<T>;
   // the order or review the document belongs to, when an inspection has several
   subjectId?: string | null;
-  at?: Date;
+  // the request's clock: the number's year and the issue time
+  at: Date;
 };
 
 export const issueDocument = async <T extends DocumentType>(
@@ -27,7 +28,7 @@ export const issueDocument = async <T extends DocumentType>(
   options: IssueDocumentOptions<T>,
 ): Promise<IssuedDocument<T>> => {
   const { inspection, type } = options;
-  const at = options.at ?? new Date();
+  const at = options.at;
   // the bureau that inspects (its subject, measure 9) numbers the documents; else the planning department
   const organisationId = inspection.subjectOrganisationId ?? inspection.organisationId;
   const bureau = organisationId ? await findIssuingBureau(tx, organisationId) : undefined;
@@ -55,7 +56,7 @@ export const issueDocument = async <T extends DocumentType>(
     tx,
     actor,
     inspection,
-    'document.issue',
+    'inspection.document.issued',
     { documentId: row.id, type, number, subjectId: options.subjectId ?? null },
     at,
   );

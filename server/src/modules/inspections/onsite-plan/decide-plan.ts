@@ -37,7 +37,7 @@ export const decidePlan = async (
         actor,
         row,
         'reject_plan',
-        'inspection.plan_reject',
+        'inspection.plan.rejected',
         { planId: plan.id, reason: body.comment },
         now,
       );
@@ -61,7 +61,7 @@ export const decidePlan = async (
       actor,
       row,
       'approve_plan',
-      'inspection.plan_approve',
+      'inspection.plan.approved',
       { planId: plan.id, comment: body.comment ?? null, checks: checks.map((c) => c.name) },
       now,
       {

@@ -55,7 +55,7 @@ export const draftPlan = async (
       actor,
       row,
       'draft_plan',
-      'inspection.plan_draft',
+      'inspection.plan.drafted',
       { planId: plan.id, version: plan.version },
       now,
       {
@@ -88,7 +88,7 @@ export const plansFromDraw = async (ctx: AppContext, actor: Actor, drawId: strin
         actor,
         row,
         'draft_plan',
-        'inspection.plan_draft',
+        'inspection.plan.drafted',
         { planId: plan.id, version: plan.version, fromDraw: drawId },
         now,
         {

@@ -24,7 +24,7 @@ export const notifyEnterprise = async (
     const payload = plan.content.unannounced
       ? { unannounced: true, reason: plan.content.unannouncedReason }
       : { unannounced: false, noticeSentAt: now.toISOString(), selfCheckList: body?.selfCheckList ?? true };
-    await advanceStage(tx, actor, row, 'notify', 'inspection.notify', payload, now);
+    await advanceStage(tx, actor, row, 'notify', 'inspection.enterprise.notified', payload, now);
     if (!plan.content.unannounced) {
       // 行政检查通知书, numbered, sent with the self-check list (GET /enterprise/inspection-notices)
       const { inspection, visit } = await plannedVisit(tx, row, plan);

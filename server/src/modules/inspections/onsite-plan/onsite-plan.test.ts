@@ -226,8 +226,8 @@ describe('check-in by code (亮码入企)', () => {
       .select()
       .from(auditEvents)
       .where(and(eq(auditEvents.entityId, id), gte(auditEvents.seq, 0)));
-    expect(trail.some((event) => event.action === 'inspection.rating')).toBe(false);
-    expect(trail.some((event) => event.action === 'inspection.check_in')).toBe(true);
+    expect(trail.some((event) => event.action === 'inspection.rating.submitted')).toBe(false);
+    expect(trail.some((event) => event.action === 'inspection.arrival.registered')).toBe(true);
   });
 
   it('tells a forged or altered code from a real one', async () => {
@@ -293,14 +293,14 @@ describe('timeline (measure 12)', () => {
       location: { latitude: number } | null;
     }[];
     expect(steps.map((s) => s.action)).toEqual([
-      'inspection.create',
-      'inspection.plan_draft',
-      'inspection.plan_submit',
-      'inspection.plan_approve',
-      'document.issue',
-      'inspection.notify',
-      'document.issue',
-      'inspection.check_in',
+      'inspection.created',
+      'inspection.plan.drafted',
+      'inspection.plan.submitted',
+      'inspection.plan.approved',
+      'inspection.document.issued',
+      'inspection.enterprise.notified',
+      'inspection.document.issued',
+      'inspection.arrival.registered',
     ]);
     expect(steps.at(-1)!.location?.latitude).toBe(22.6);
     expect(steps.at(-1)!.actorName).toContain('扫码');

@@ -23,7 +23,7 @@ export const submitPlan = async (ctx: AppContext, actor: Actor, inspectionId: st
       actor,
       row,
       'submit_plan',
-      'inspection.plan_submit',
+      'inspection.plan.submitted',
       { planId: plan.id, version: plan.version },
       now,
     );

@@ -64,7 +64,7 @@ export const acknowledgeRecord = async (
       tx,
       { id: actor.id, displayName: actor.displayName },
       row,
-      'inspection.acknowledge',
+      'inspection.record.acknowledged',
       { ...next, replaces: current ?? null },
       now,
     );

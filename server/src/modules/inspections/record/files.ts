@@ -55,7 +55,7 @@ export const uploadEvidence = async (
       tx,
       { id: actor.id, displayName: actor.displayName },
       row,
-      'inspection.evidence',
+      'inspection.evidence.uploaded',
       {
         fileId: stored.id,
         kind: fields.kind,

@@ -152,7 +152,7 @@ describe('the on-site record on a phone (issue 5 items 6, 7, 10; measures 12, 13
     expect(
       await t.ctx.db.select({ id: evidenceFiles.id }).from(evidenceFiles).where(eq(evidenceFiles.id, id)),
     ).toHaveLength(1);
-    expect(await eventsOf(['inspection.evidence'])).toEqual([
+    expect(await eventsOf(['inspection.evidence.uploaded'])).toEqual([
       expect.objectContaining({
         payload: expect.objectContaining({ fileId: id, takenAt: '2026:11:26 10:15:30' }),
       }),
@@ -284,7 +284,11 @@ describe('the on-site record on a phone (issue 5 items 6, 7, 10; measures 12, 13
       decidedAt: at(33),
     };
     const batch = { entries, findings: [fixed, major], emergencyMeasures: [measure] };
-    const actions = ['inspection.entry', 'inspection.finding', 'inspection.emergency_measure'];
+    const actions = [
+      'inspection.entry.recorded',
+      'inspection.finding.recorded',
+      'inspection.emergency_measure.taken',
+    ];
     const before = (await eventsOf(actions)).length;
 
     const first = await sync(batch);
@@ -485,7 +489,7 @@ describe('the on-site record on a phone (issue 5 items 6, 7, 10; measures 12, 13
     expect(signed.statusCode, signed.body).toBe(200);
     // replayed: the same answer, no second event
     await post({ signed: true, signerName: '李厂长', signatureFileId: signature });
-    const events = await eventsOf(['inspection.acknowledge']);
+    const events = await eventsOf(['inspection.record.acknowledged']);
     expect(events).toHaveLength(2);
     expect(events[1]!.payload).toMatchObject({
       signed: true,

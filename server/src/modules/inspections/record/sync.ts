@@ -161,7 +161,7 @@ export const syncRecord = async (
         tx,
         by,
         row,
-        'inspection.finding',
+        'inspection.finding.recorded',
         { findingId: finding.id, fixedOnSpot: { proofIds: fix.proofIds, note: fix.note } },
         now,
       );
@@ -181,7 +181,7 @@ export const syncRecord = async (
         tx,
         by,
         row,
-        'inspection.emergency_measure',
+        'inspection.emergency_measure.taken',
         { findingId: measure.findingId, ...taken },
         now,
       );
@@ -192,7 +192,7 @@ export const syncRecord = async (
         by,
         row,
         'record_findings',
-        'inspection.entry',
+        'inspection.entry.recorded',
         { entries: newEntries.length, findings: newFindings.length },
         now,
       );

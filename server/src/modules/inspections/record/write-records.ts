@@ -48,7 +48,7 @@ export const insertEntries = async (
       tx,
       by,
       row,
-      'inspection.entry',
+      'inspection.entry.recorded',
       {
         entryId: entry.id,
         itemCode: entry.itemCode,
@@ -98,7 +98,7 @@ export const insertFindings = async (
       tx,
       by,
       row,
-      'inspection.finding',
+      'inspection.finding.recorded',
       {
         findingId: finding.id,
         itemCode: finding.itemCode,

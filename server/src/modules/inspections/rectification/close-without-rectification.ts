@@ -30,7 +30,7 @@ export const closeWithoutRectification = async (
       tx,
       actor,
       { id: order.inspectionId, territory: order.territory },
-      'rectification.close_without',
+      'rectification.order.closed_unrectified',
       { orderId: order.id, reason, from: order.status },
       now,
     );

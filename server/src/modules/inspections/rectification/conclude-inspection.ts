@@ -118,7 +118,7 @@ export const concludeInspection = async (ctx: AppContext, actor: Actor, inspecti
       actor,
       inspection,
       'conclude',
-      'inspection.conclude',
+      'inspection.concluded',
       { documentId: document.id, number: document.number },
       now,
     );
@@ -146,7 +146,7 @@ export const closeInspection = async (ctx: AppContext, actor: Actor, inspectionI
       actor,
       inspection,
       'close',
-      'inspection.close',
+      'inspection.closed',
       { orders: orders.map((order) => ({ id: order.id, status: order.status })) },
       now,
       { closedAt: now },

@@ -48,7 +48,7 @@ export const escalateOverdueOrders = async (
         tx,
         SYSTEM,
         { id: order.inspectionId, territory: order.territory },
-        'rectification.escalate',
+        'rectification.order.escalated',
         { orderId: order.id, reason },
         now,
       );

@@ -95,7 +95,7 @@ export const issueRectificationOrder = async (
       tx,
       actor,
       inspection,
-      'rectification.issue',
+      'rectification.order.issued',
       {
         orderId: order.id,
         findingIds: ids,

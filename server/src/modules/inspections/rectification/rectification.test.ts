@@ -244,12 +244,12 @@ describe('rectification orders, review, escalation and the end of the visit (mea
     ).map((e) => e.action);
     expect(actions).toEqual(
       expect.arrayContaining([
-        'rectification.issue',
-        'rectification.proof',
-        'rectification.review',
-        'document.issue',
-        'inspection.conclude',
-        'inspection.close',
+        'rectification.order.issued',
+        'rectification.proof.submitted',
+        'rectification.order.reviewed',
+        'inspection.document.issued',
+        'inspection.concluded',
+        'inspection.closed',
       ]),
     );
   });

@@ -1,6 +1,7 @@
 import { and, asc, count, desc, eq, inArray, lt, or, type SQL } from 'drizzle-orm';
 import type { Db, Tx } from '../../../platform/db/client.ts';
 import { auditEvents } from '../../../platform/audit/schema.ts';
+import { storedActionNames } from '../../../platform/audit/actions.ts';
 import { users } from '../../../platform/auth/schema.ts';
 import {
   checklistEntries,
@@ -198,7 +199,7 @@ export const findClosuresOf = (db: Db | Tx, inspectionIds: string[]) =>
     .from(auditEvents)
     .where(
       and(
-        eq(auditEvents.action, 'rectification.close_without'),
+        inArray(auditEvents.action, storedActionNames('rectification.order.closed_unrectified')),
         inArray(auditEvents.entityId, inspectionIds),
       ),
     );

@@ -92,7 +92,7 @@ export const reviewOrder = async (
       tx,
       actor,
       inspection!,
-      'rectification.review',
+      'rectification.order.reviewed',
       { orderId: order.id, passed: body.passed, comment: body.comment, number: document.number, to: next.to },
       now,
     );

@@ -76,7 +76,7 @@ export const submitProof = async (
       tx,
       actor,
       { id: order.inspectionId, territory: order.territory },
-      'rectification.proof',
+      'rectification.proof.submitted',
       { orderId: order.id, fileId: upload.id, note: upload.note, joined: joining },
       now,
     );

@@ -1,0 +1,401 @@
+import { z } from 'zod';
+
+// Every audit action, its entity type(s), the schema of its payload and its Chinese label: one registry, in
+// the spirit of documenso's typed audit log. Names follow one grammar, `<entity>[.<part>].<past participle>`
+// (`inspection.plan.submitted`), lower snake_case in each segment.
+
+const id = z.string().min(1);
+const text = z.string();
+const location = z
+  .object({ latitude: z.number(), longitude: z.number(), accuracy: z.number().nullish() })
+  .nullable();
+const record = z.record(z.string(), z.unknown());
+const empty = z.object({});
+
+// advanceStage adds the lifecycle step it took to whatever the step records.
+const stage = { from: text.optional(), to: text.optional(), event: text.optional() };
+const inspectionStep = <T extends z.ZodRawShape>(shape: T) => z.object({ ...shape, ...stage });
+
+const action = <S extends z.ZodType, E extends readonly [string, ...string[]]>(
+  entityTypes: E,
+  label: string,
+  payload: S,
+) => ({ entityTypes, label, payload });
+
+const planStep = (kind: 'annual_plan' | 'monthly_plan', label: string) =>
+  action([kind], label, z.object({ version: z.number().int().optional(), action: z.unknown().optional() }));
+
+export const auditActions = {
+  'user.session.opened': action(['user'], '登录', z.object({ ip: text.nullish() })),
+  'user.session.closed': action(['user'], '退出登录', empty),
+  'user.account.created': action(
+    ['user'],
+    '创建管理员账号',
+    z.object({ username: text, displayName: text, role: text }),
+  ),
+  'user.account.locked': action(['user'], '连续登录失败，账号锁定', z.object({ failures: z.number().int() })),
+
+  'enterprise.created': action(['enterprise'], '新增企业', z.object({ after: record })),
+  'enterprise.updated': action(['enterprise'], '修改企业信息', z.object({ changed: z.unknown() })),
+  'enterprise.imported': action(
+    ['enterprise'],
+    '导入企业',
+    z.object({ mode: z.enum(['create', 'update']), after: record.optional(), changed: record.optional() }),
+  ),
+  'enterprise.grade.changed': action(
+    ['enterprise'],
+    '分级分类变更',
+    z.object({ trigger: text, from: z.unknown(), to: z.unknown(), summary: z.unknown() }),
+  ),
+  'enterprise.fact.recorded': action(
+    ['enterprise'],
+    '记录分级事实',
+    z.object({ factId: id, kind: text, data: z.unknown() }),
+  ),
+  'enterprise.fact.retracted': action(
+    ['enterprise'],
+    '撤回分级事实',
+    z.object({ factId: id, kind: text, reason: text }),
+  ),
+  'regrade_run.batch.regraded': action(
+    ['regrade_run'],
+    '批量重新分级',
+    z.object({ trigger: text, date: text, batchFrom: id, batchTo: id, changed: z.array(id) }),
+  ),
+
+  'organisation.created': action(['organisation'], '新增机构', z.object({ after: record })),
+  'organisation.updated': action(
+    ['organisation'],
+    '修改机构信息',
+    z.object({ before: record, after: record }),
+  ),
+
+  'officer.created': action(['officer'], '新增执法人员', z.object({ input: record })),
+  'officer.updated': action(['officer'], '修改执法人员信息', z.object({ patch: record })),
+  'officer.removed': action(['officer'], '执法人员移出名册', z.object({ date: text, reason: text })),
+  'officer.certificate.added': action(['officer'], '登记执法证', record),
+  'officer.certificate_status.changed': action(
+    ['officer'],
+    '执法证状态变更',
+    z.object({ certificate: text, from: text, to: text, reason: text.nullish() }),
+  ),
+  'officer.conflict.declared': action(
+    ['officer'],
+    '申报利害关系（回避）',
+    z.object({ enterpriseId: id, reason: text }),
+  ),
+
+  'guide_list.generated': action(
+    ['guide_list'],
+    '生成重点企业名单',
+    z.object({
+      year: z.number().int().optional(),
+      entries: z.number().int(),
+      regenerated: z.boolean().optional(),
+    }),
+  ),
+  'guide_list.entry.added': action(
+    ['guide_list'],
+    '名单增列企业',
+    z.object({ enterpriseId: id, reason: text }),
+  ),
+  'guide_list.entry.removed': action(
+    ['guide_list'],
+    '名单移出企业',
+    z.object({ enterpriseId: id, creditCode: text, reason: text }),
+  ),
+  'guide_list.approved': action(['guide_list'], '批准重点企业名单', z.object({ comment: text.nullable() })),
+  'guide_list.published': action(['guide_list'], '公示重点企业名单', empty),
+
+  'plan.annual.computed': action(
+    ['annual_plan'],
+    '测算年度监督检查计划',
+    z.object({
+      year: z.number().int(),
+      version: z.number().int(),
+      workdays: z.unknown(),
+      totals: z.unknown(),
+      linkedTo: id.nullable(),
+    }),
+  ),
+  'plan.annual.submitted': planStep('annual_plan', '报送年度计划'),
+  'plan.annual.returned': planStep('annual_plan', '退回年度计划'),
+  'plan.annual.approved': planStep('annual_plan', '批准年度计划'),
+  'plan.annual.filed': planStep('annual_plan', '年度计划备案'),
+  'plan.annual.published': planStep('annual_plan', '公布年度计划'),
+  'plan.annual.adjusted': action(
+    ['annual_plan'],
+    '调整年度计划（新版本）',
+    z.object({ reason: text, previousVersion: z.number().int(), previousId: id }),
+  ),
+  'plan.annual.superseded': action(
+    ['annual_plan'],
+    '年度计划被新版本取代',
+    z.object({ version: z.number().int(), byVersion: z.number().int() }),
+  ),
+  'plan.monthly.created': action(
+    ['monthly_plan'],
+    '编制月度工作计划',
+    z.object({
+      year: z.number().int(),
+      month: z.number().int(),
+      annualPlanId: id,
+      annualPlanVersion: z.number().int(),
+      enterprises: z.number().int(),
+    }),
+  ),
+  'plan.monthly.submitted': planStep('monthly_plan', '报送月度工作计划'),
+  'plan.monthly.returned': planStep('monthly_plan', '退回月度工作计划'),
+  'plan.monthly.approved': planStep('monthly_plan', '批准月度工作计划'),
+  'plan.monthly.filed': planStep('monthly_plan', '月度工作计划备案'),
+  'plan.monthly.published': planStep('monthly_plan', '公布月度工作计划'),
+  'plan.monthly.adjusted': planStep('monthly_plan', '调整月度工作计划'),
+  'plan.monthly.superseded': planStep('monthly_plan', '月度工作计划被取代'),
+
+  'notification.reminder.sent': action(
+    ['monthly_plan_reminder', 'draw'],
+    '发送提醒',
+    record.and(z.object({ notifications: z.number().int() })),
+  ),
+
+  'draw.pool.frozen': action(
+    ['draw'],
+    '冻结抽取名录',
+    z.object({
+      title: text,
+      poolHash: text,
+      inspectorPoolHash: text,
+      enterprises: z.number().int(),
+      sampleSize: z.number().int(),
+      inspectors: z.number().int(),
+      atCap: z.number().int(),
+    }),
+  ),
+  'draw.performed': action(
+    ['draw'],
+    '双随机抽取',
+    z.object({ publicEntropy: z.unknown(), witnesses: z.unknown(), seed: text, selected: z.number().int() }),
+  ),
+  'draw.cancellation.requested': action(['draw'], '申请撤销抽取', z.object({ reason: text })),
+  'draw.cancellation.decided': action(
+    ['draw'],
+    '决定是否撤销抽取',
+    z.object({ approve: z.boolean(), comment: text.nullish() }),
+  ),
+  'draw.officer.recused': action(['draw'], '执法人员回避并递补', record),
+  'draw.results.published': action(['draw'], '公示抽查结果', empty),
+
+  'inspection.created': action(
+    ['inspection'],
+    '列入检查',
+    z
+      .object({
+        enterpriseId: id,
+        plannedOn: text,
+        kind: text,
+        matters: z.unknown(),
+        partners: z.array(id),
+        drawId: id.nullable(),
+      })
+      .loose(),
+  ),
+  'inspection.completed': action(
+    ['inspection'],
+    '检查完成',
+    z.object({ completedOn: text, resultSummary: text.nullish(), drawId: id.nullable() }),
+  ),
+  'inspection.merged': action(
+    ['inspection'],
+    '合并检查',
+    z.object({
+      decisionId: id,
+      intoId: id,
+      merged: z.array(id),
+      matters: z.unknown(),
+      partners: z.array(text),
+    }),
+  ),
+  'inspection.merge.declined': action(
+    ['merge_decision'],
+    '不予合并检查',
+    z.object({ inspectionIds: z.array(id), reason: text }),
+  ),
+  'inspection.plan.drafted': action(
+    ['inspection'],
+    '草拟现场检查方案',
+    inspectionStep({ planId: id, version: z.number().int(), fromDraw: id.nullish() }),
+  ),
+  'inspection.plan.submitted': action(
+    ['inspection'],
+    '提交现场检查方案',
+    inspectionStep({ planId: id, version: z.number().int() }),
+  ),
+  'inspection.plan.approved': action(
+    ['inspection'],
+    '批准现场检查方案',
+    inspectionStep({ planId: id, comment: text.nullable(), checks: z.array(text) }),
+  ),
+  'inspection.plan.rejected': action(
+    ['inspection'],
+    '退回现场检查方案',
+    inspectionStep({ planId: id, reason: text.nullish() }),
+  ),
+  'inspection.enterprise.notified': action(['inspection'], '通知企业', inspectionStep({}).loose()),
+  'inspection.arrival.registered': action(
+    ['inspection'],
+    '亮码入企（企业扫码登记到达）',
+    inspectionStep({ at: text, location }),
+  ),
+  'inspection.remote_check.recorded': action(['inspection'], '非现场检查', inspectionStep({}).loose()),
+  'inspection.entry.recorded': action(['inspection'], '记录检查项目', inspectionStep({}).loose()),
+  'inspection.finding.recorded': action(
+    ['inspection'],
+    '记录问题',
+    inspectionStep({ findingId: id }).loose(),
+  ),
+  'inspection.evidence.uploaded': action(
+    ['inspection'],
+    '上传证据',
+    z.object({ fileId: id, kind: text, sha256: text }).loose(),
+  ),
+  'inspection.emergency_measure.taken': action(
+    ['inspection'],
+    '采取现场处置措施（安全生产法第六十五条）',
+    z.object({ findingId: id }).loose(),
+  ),
+  'inspection.record.acknowledged': action(
+    ['inspection'],
+    '企业负责人签字或拒签记录',
+    z.object({ signed: z.boolean(), signerName: text }).loose(),
+  ),
+  'inspection.concluded': action(
+    ['inspection'],
+    '出具检查文书',
+    inspectionStep({ documentId: id, number: text }),
+  ),
+  'inspection.closed': action(['inspection'], '结束检查', inspectionStep({ orders: z.array(record) })),
+  'inspection.rating.submitted': action(['rating'], '企业评价执法人员', empty),
+  'inspection.document.issued': action(
+    ['inspection'],
+    '文书编号出具',
+    z.object({ documentId: id, type: text, number: text, subjectId: id.nullable() }),
+  ),
+
+  'rectification.order.issued': action(
+    ['inspection'],
+    '下达责令限期整改指令书',
+    z.object({
+      orderId: id,
+      findingIds: z.array(id),
+      deadline: text,
+      workdays: z.number().int().nullable(),
+      number: text,
+    }),
+  ),
+  'rectification.proof.submitted': action(
+    ['inspection'],
+    '企业提交整改材料',
+    z.object({ orderId: id, fileId: id, note: text.nullish(), joined: z.unknown() }),
+  ),
+  'rectification.order.reviewed': action(
+    ['inspection'],
+    '整改复查',
+    z.object({ orderId: id, passed: z.boolean(), comment: text.nullish(), number: text, to: text }),
+  ),
+  'rectification.order.escalated': action(
+    ['inspection'],
+    '逾期或整改不到位，移交立案审查',
+    z.object({ orderId: id, reason: text }),
+  ),
+  'rectification.order.closed_unrectified': action(
+    ['inspection'],
+    '未经整改关闭',
+    z.object({ orderId: id, reason: text, from: text }),
+  ),
+
+  'system.demo.seeded': action(['system'], '载入演示数据', record),
+} as const;
+
+export type AuditAction = keyof typeof auditActions;
+export type AuditEntityType = (typeof auditActions)[AuditAction]['entityTypes'][number];
+export type AuditPayload<A extends AuditAction> = z.input<(typeof auditActions)[A]['payload']>;
+
+// The names events carried before this grammar; stored events keep them (their hashes cover them), so the
+// viewer and every reader of the chain map them through here.
+export const legacyActionNames: Record<string, AuditAction> = {
+  'auth.login': 'user.session.opened',
+  'auth.logout': 'user.session.closed',
+  'auth.lockout': 'user.account.locked',
+  'enterprise.create': 'enterprise.created',
+  'enterprise.update': 'enterprise.updated',
+  'enterprise.import': 'enterprise.imported',
+  'organisation.create': 'organisation.created',
+  'organisation.update': 'organisation.updated',
+  'officer.create': 'officer.created',
+  'officer.update': 'officer.updated',
+  'officer.remove': 'officer.removed',
+  'certificate.add': 'officer.certificate.added',
+  'certificate.status': 'officer.certificate_status.changed',
+  'grading.change': 'enterprise.grade.changed',
+  'grading.regrade': 'regrade_run.batch.regraded',
+  'fact.record': 'enterprise.fact.recorded',
+  'fact.retract': 'enterprise.fact.retracted',
+  'guide_list.generate': 'guide_list.generated',
+  'guide_list.entry_add': 'guide_list.entry.added',
+  'guide_list.entry_remove': 'guide_list.entry.removed',
+  'guide_list.approve': 'guide_list.approved',
+  'guide_list.publish': 'guide_list.published',
+  'notification.remind': 'notification.reminder.sent',
+  'draw.freeze': 'draw.pool.frozen',
+  'draw.perform': 'draw.performed',
+  'draw.cancellation_request': 'draw.cancellation.requested',
+  'draw.cancellation_decide': 'draw.cancellation.decided',
+  'draw.recusal': 'draw.officer.recused',
+  'draw.results_publish': 'draw.results.published',
+  'conflict.declare': 'officer.conflict.declared',
+  'inspection.create': 'inspection.created',
+  'inspection.complete': 'inspection.completed',
+  'inspection.merge': 'inspection.merged',
+  'inspection.merge_decline': 'inspection.merge.declined',
+  'inspection.plan_draft': 'inspection.plan.drafted',
+  'inspection.plan_submit': 'inspection.plan.submitted',
+  'inspection.plan_approve': 'inspection.plan.approved',
+  'inspection.plan_reject': 'inspection.plan.rejected',
+  'inspection.notify': 'inspection.enterprise.notified',
+  'inspection.check_in': 'inspection.arrival.registered',
+  'inspection.remote_check': 'inspection.remote_check.recorded',
+  'inspection.entry': 'inspection.entry.recorded',
+  'inspection.finding': 'inspection.finding.recorded',
+  'inspection.evidence': 'inspection.evidence.uploaded',
+  'inspection.emergency_measure': 'inspection.emergency_measure.taken',
+  'inspection.acknowledge': 'inspection.record.acknowledged',
+  'inspection.conclude': 'inspection.concluded',
+  'inspection.close': 'inspection.closed',
+  'inspection.rating': 'inspection.rating.submitted',
+  'rectification.issue': 'rectification.order.issued',
+  'rectification.proof': 'rectification.proof.submitted',
+  'rectification.review': 'rectification.order.reviewed',
+  'rectification.escalate': 'rectification.order.escalated',
+  'rectification.close_without': 'rectification.order.closed_unrectified',
+  'document.issue': 'inspection.document.issued',
+  'demo.seed': 'system.demo.seeded',
+};
+
+export const isAuditAction = (name: string): name is AuditAction => Object.hasOwn(auditActions, name);
+
+// The current name of a stored action (itself, or what its legacy name became); null when unknown.
+export const currentActionName = (stored: string): AuditAction | null =>
+  isAuditAction(stored) ? stored : (legacyActionNames[stored] ?? null);
+
+// Every name an action has been stored under: for queries that must find old events too.
+export const storedActionNames = (name: AuditAction): string[] => [
+  name,
+  ...Object.entries(legacyActionNames)
+    .filter(([, current]) => current === name)
+    .map(([legacy]) => legacy),
+];
+
+export const auditActionLabel = (stored: string): string => {
+  const current = currentActionName(stored);
+  return current ? auditActions[current].label : stored;
+};
