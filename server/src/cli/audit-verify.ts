@@ -1,4 +1,4 @@
-// `npm run audit:verify`: checks the audit hash chain of the configured database (DATABASE_URL, or the
+// `npm run audit:verify`: checks every audit hash chain (one per bureau, and the legacy one) of the configured database (DATABASE_URL, or the
 // PGlite files under DATA_DIR) and exits 1 when it is broken.
 import path from 'node:path';
 import { readConfig } from '../platform/config.ts';
@@ -14,12 +14,14 @@ const database = await openDatabase(
 try {
   const verdict = await verifyAuditChain(database.db);
   if (verdict.intact) {
-    console.log(`审计链完整 (audit chain intact): ${verdict.count} 条事件`);
+    console.log(`审计链完整 (audit chains intact): ${verdict.chains} 条链，${verdict.count} 条事件`);
   } else {
+    const broken = verdict.firstBroken;
     console.log(
-      `审计链已损坏 (audit chain broken) at event #${verdict.firstBroken.seq} (${verdict.firstBroken.id ?? '—'}): ${verdict.firstBroken.reason}`,
+      `审计链已损坏 (audit chain broken): chain ${broken.chain} #${broken.chainSeq}` +
+        ` (event seq ${broken.seq ?? '—'}, id ${broken.id ?? '—'}): ${broken.reason}`,
     );
-    console.log(`前 ${verdict.count} 条事件完好`);
+    console.log(`此前已校验 ${verdict.count} 条事件完好`);
     process.exitCode = 1;
   }
 } finally {
