@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import type { AppContext } from '../../platform/http/context.ts';
-import { scopeCondition, type Actor } from '../../platform/policy/policy.ts';
+import { type Actor } from '../../platform/policy/policy.ts';
+import { scopeCondition } from '../../platform/db/scope.ts';
 import type { Db } from '../../platform/db/client.ts';
 import type { ZDrawListQuerySchema } from './model.ts';
 import { drawSummary } from './draw-view.ts';

@@ -1,5 +1,6 @@
 import { and, eq, inArray, sql, type SQL } from 'drizzle-orm';
-import { territoryCondition, type Actor } from '../../platform/policy/policy.ts';
+import { type Actor } from '../../platform/policy/policy.ts';
+import { territoryCondition } from '../../platform/db/scope.ts';
 import type { Tx } from '../../platform/db/client.ts';
 import { enterprises } from '../enterprises/schema.ts';
 import { enterpriseGrades } from '../grading/schema.ts';

@@ -1,7 +1,7 @@
 import { and, asc, count, desc, eq, getTableColumns, inArray, ne, sql, type SQL } from 'drizzle-orm';
 import type { Db, Tx } from '../../platform/db/client.ts';
 import { users } from '../../platform/auth/schema.ts';
-import { territoryCondition } from '../../platform/policy/policy.ts';
+import { territoryCondition } from '../../platform/db/scope.ts';
 import { enterprises } from '../enterprises/schema.ts';
 import { officers } from '../officers/schema.ts';
 import { organisations } from '../organisations/schema.ts';

@@ -1,7 +1,8 @@
 import { and, count, eq, inArray, sql, type SQL } from 'drizzle-orm';
 import type { Db, Tx } from '../../platform/db/client.ts';
-import { containsPattern, countCap, orderBy } from '../../platform/http/paging.ts';
-import { territoryCondition } from '../../platform/policy/policy.ts';
+import { containsPattern, countCap } from '../../platform/http/paging.ts';
+import { orderBy } from '../../platform/db/order-by.ts';
+import { territoryCondition } from '../../platform/db/scope.ts';
 import { enterprises } from './schema.ts';
 
 export type EnterpriseRow = typeof enterprises.$inferSelect;

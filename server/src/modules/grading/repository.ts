@@ -1,6 +1,6 @@
 import { and, asc, count, desc, eq, isNull, type SQL } from 'drizzle-orm';
 import type { Db, Tx } from '../../platform/db/client.ts';
-import { territoryCondition } from '../../platform/policy/policy.ts';
+import { territoryCondition } from '../../platform/db/scope.ts';
 import { enterprises } from '../enterprises/schema.ts';
 import { enterpriseFacts, enterpriseGrades, gradeChanges } from './schema.ts';
 

@@ -1,12 +1,7 @@
 import { territoryName, type GradingResult } from '@inspecta/domain';
 import type { AppContext } from '../../platform/http/context.ts';
-import {
-  assertCan,
-  assertMayUse,
-  mayReadGradingOverview,
-  scopeCondition,
-  type Actor,
-} from '../../platform/policy/policy.ts';
+import { assertCan, assertMayUse, mayReadGradingOverview, type Actor } from '../../platform/policy/policy.ts';
+import { scopeCondition } from '../../platform/db/scope.ts';
 import { problem, notFound } from '../../platform/http/problem.ts';
 import { isUuid } from '../../platform/http/paging.ts';
 import { appendAuditEvent } from '../../platform/audit/service.ts';

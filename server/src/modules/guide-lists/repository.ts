@@ -1,6 +1,6 @@
 import { and, asc, count, desc, eq, inArray, lt, type SQL } from 'drizzle-orm';
 import type { Db, Tx } from '../../platform/db/client.ts';
-import { territoryCondition } from '../../platform/policy/policy.ts';
+import { territoryCondition } from '../../platform/db/scope.ts';
 import { enterprises } from '../enterprises/schema.ts';
 import { enterpriseGrades } from '../grading/schema.ts';
 import { guideListEntries, guideLists } from './schema.ts';

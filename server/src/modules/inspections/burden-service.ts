@@ -6,11 +6,10 @@ import { isUuid } from '../../platform/http/paging.ts';
 import {
   assertCan,
   assertMayUse,
-  scopeCondition,
   seesOnlyCompletedInspections,
-  territoryCondition,
   type Actor,
 } from '../../platform/policy/policy.ts';
+import { scopeCondition, territoryCondition } from '../../platform/db/scope.ts';
 import { burdenFrom, burdenOf, capsOf } from './burden.ts';
 import { COUNTED_STATUSES, type ZBurdenQuerySchema } from './model.ts';
 import { inspections } from './schema.ts';

@@ -1,7 +1,8 @@
 import { governanceCatalog, mergeProposals, periodKey, type MergePeriod } from '@inspecta/domain';
 import type { z } from 'zod';
 import type { AppContext } from '../../platform/http/context.ts';
-import { assertCan, assertMayUse, scopeCondition, type Actor } from '../../platform/policy/policy.ts';
+import { assertCan, assertMayUse, type Actor } from '../../platform/policy/policy.ts';
+import { scopeCondition } from '../../platform/db/scope.ts';
 import { problem } from '../../platform/http/problem.ts';
 import { appendAuditEvent } from '../../platform/audit/service.ts';
 import type { Tx } from '../../platform/db/client.ts';

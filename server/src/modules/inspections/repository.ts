@@ -1,6 +1,6 @@
 import { and, asc, desc, eq, inArray, ne, or, sql, type SQL } from 'drizzle-orm';
 import type { Db, Tx } from '../../platform/db/client.ts';
-import { orderBy } from '../../platform/http/paging.ts';
+import { orderBy } from '../../platform/db/order-by.ts';
 import { auditEvents } from '../../platform/audit/schema.ts';
 import { storedActionNames } from '../../platform/audit/actions.ts';
 import { enterprises } from '../enterprises/schema.ts';

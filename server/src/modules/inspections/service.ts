@@ -12,12 +12,8 @@ import type { z } from 'zod';
 import type { AppContext } from '../../platform/http/context.ts';
 import { shanghaiDate } from '../../platform/http/dates.ts';
 import { isUuid } from '../../platform/http/paging.ts';
-import {
-  actsForOwnEnterprise,
-  assertMayUse,
-  scopeCondition,
-  type Actor,
-} from '../../platform/policy/policy.ts';
+import { actsForOwnEnterprise, assertMayUse, type Actor } from '../../platform/policy/policy.ts';
+import { scopeCondition } from '../../platform/db/scope.ts';
 import { problem, notFound, refused } from '../../platform/http/problem.ts';
 import { appendAuditEvent } from '../../platform/audit/service.ts';
 import type { Db, Tx } from '../../platform/db/client.ts';

@@ -7,7 +7,8 @@ import {
 } from '@inspecta/domain';
 import type { AppContext } from '../../platform/http/context.ts';
 import { shanghaiDate } from '../../platform/http/dates.ts';
-import { assertCan, assertMayUse, scopeCondition, type Actor } from '../../platform/policy/policy.ts';
+import { assertCan, assertMayUse, type Actor } from '../../platform/policy/policy.ts';
+import { scopeCondition } from '../../platform/db/scope.ts';
 import { problem, notFound } from '../../platform/http/problem.ts';
 import { isUuid } from '../../platform/http/paging.ts';
 import { appendAuditEvent, type AuditAction, type AuditPayload } from '../../platform/audit/service.ts';

@@ -4,9 +4,9 @@ import {
   assertCan,
   assertMayUse,
   assertTerritoryWritable,
-  scopeCondition,
   type Actor,
 } from '../../platform/policy/policy.ts';
+import { scopeCondition } from '../../platform/db/scope.ts';
 import { problem, notFound } from '../../platform/http/problem.ts';
 import { isUuid } from '../../platform/http/paging.ts';
 import { appendAuditEvent, type AuditPayload } from '../../platform/audit/service.ts';

@@ -14,13 +14,8 @@ import {
 } from '@inspecta/domain';
 import type { z } from 'zod';
 import type { AppContext } from '../../platform/http/context.ts';
-import {
-  assertCan,
-  assertMayUse,
-  scopeCondition,
-  type Action,
-  type Actor,
-} from '../../platform/policy/policy.ts';
+import { assertCan, assertMayUse, type Action, type Actor } from '../../platform/policy/policy.ts';
+import { scopeCondition } from '../../platform/db/scope.ts';
 import { problem, notFound, refused } from '../../platform/http/problem.ts';
 import { isUuid } from '../../platform/http/paging.ts';
 import { appendAuditEvent, type AuditAction } from '../../platform/audit/service.ts';

@@ -1,6 +1,6 @@
 import { and, asc, desc, eq, inArray, like, ne, type SQL } from 'drizzle-orm';
 import type { Db, Tx } from '../../platform/db/client.ts';
-import { territoryCondition } from '../../platform/policy/policy.ts';
+import { territoryCondition } from '../../platform/db/scope.ts';
 import { enterprises } from '../enterprises/schema.ts';
 import { enterpriseGrades } from '../grading/schema.ts';
 import { bureauRosterCondition } from '../officers/index.ts';

@@ -14,7 +14,8 @@ import {
 } from '@inspecta/domain';
 import type { z } from 'zod';
 import type { AppContext } from '../../platform/http/context.ts';
-import { assertMayUse, scopeCondition, type Actor } from '../../platform/policy/policy.ts';
+import { assertMayUse, type Actor } from '../../platform/policy/policy.ts';
+import { scopeCondition } from '../../platform/db/scope.ts';
 import { problem, refused } from '../../platform/http/problem.ts';
 import { appendAuditEvent } from '../../platform/audit/service.ts';
 import type { Tx } from '../../platform/db/client.ts';

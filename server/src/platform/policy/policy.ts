@@ -1,5 +1,4 @@
 import { isWithinTerritory } from '@inspecta/domain';
-import { eq, like, type SQL, type Column } from 'drizzle-orm';
 import { forbidden, notFound } from '../http/problem.ts';
 import { mayUse, type Action, type Actor, type Resource } from './grants.ts';
 import { actsForOwnEnterprise } from './predicates.ts';
@@ -50,23 +49,16 @@ export const assertTerritoryWritable = (actor: Actor, territory: string): void =
   if (!isWithinTerritory(actor.territory, territory)) throw forbidden();
 };
 
-// The WHERE condition that restricts a list query to what the actor may read.
-export const scopeCondition = (
-  actor: Actor,
-  resource: Resource,
-  columns: { territory: Column; id?: Column },
-): SQL | undefined => {
+// What a list query may show this actor: its territory (属地管理) or, for an enterprise user, its own
+// enterprise. platform/db/scope.ts turns it into the WHERE clause.
+export type ReadScope =
+  { kind: 'territory'; territory: string } | { kind: 'enterprise'; enterpriseId: string };
+
+export const readScope = (actor: Actor, resource: Resource, byEnterpriseId = false): ReadScope => {
   if (!mayUse(actor, resource, 'read')) throw forbidden();
   if (actsForOwnEnterprise(actor)) {
-    if (resource !== 'enterprise' || !columns.id || !actor.enterpriseId) throw forbidden();
-    return eq(columns.id, actor.enterpriseId);
+    if (resource !== 'enterprise' || !byEnterpriseId || !actor.enterpriseId) throw forbidden();
+    return { kind: 'enterprise', enterpriseId: actor.enterpriseId };
   }
-  return territoryCondition(actor.territory, columns.territory);
-};
-
-// Province XX0000 → XX%, city XXYY00 → XXYY%, county → exact (mirrors isWithinTerritory).
-export const territoryCondition = (scope: string, column: Column): SQL => {
-  if (scope.endsWith('0000')) return like(column, `${scope.slice(0, 2)}%`);
-  if (scope.endsWith('00')) return like(column, `${scope.slice(0, 4)}%`);
-  return eq(column, scope);
+  return { kind: 'territory', territory: actor.territory };
 };

@@ -10,7 +10,8 @@ import {
 import type { z } from 'zod';
 import type { AppContext } from '../../../platform/http/context.ts';
 import { shanghaiDate } from '../../../platform/http/dates.ts';
-import { assertMayUse, territoryCondition, type Actor } from '../../../platform/policy/policy.ts';
+import { assertMayUse, type Actor } from '../../../platform/policy/policy.ts';
+import { territoryCondition } from '../../../platform/db/scope.ts';
 import { problem } from '../../../platform/http/problem.ts';
 import { appendAuditEvent } from '../../../platform/audit/service.ts';
 import type { Db, Tx } from '../../../platform/db/client.ts';

@@ -5,10 +5,10 @@ import {
   actsForOwnEnterprise,
   assertMayUse,
   mayReadOwnRectificationOrders,
-  scopeCondition,
   seesOrdersAsEnterprise,
   type Actor,
 } from '../../../platform/policy/policy.ts';
+import { scopeCondition } from '../../../platform/db/scope.ts';
 import { forbidden } from '../../../platform/http/problem.ts';
 import { rectificationOrders } from '../schema.ts';
 import { loadReadableInspection } from '../documents/service.ts';

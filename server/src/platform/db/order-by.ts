@@ -1,0 +1,29 @@
+import { asc, desc, type Column, type SQL } from 'drizzle-orm';
+import { problem } from '../http/problem.ts';
+
+// `name,-updatedAt` → ORDER BY name ASC, updated_at DESC, then the tiebreaker for stable paging.
+export const orderBy = (
+  sort: string | undefined,
+  allowed: Record<string, Column>,
+  fallback: string,
+  tiebreaker: Column,
+): SQL[] => {
+  const parts = (sort ?? fallback)
+    .split(',')
+    .map((part) => part.trim())
+    .filter(Boolean);
+  const order = parts.map((part) => {
+    const descending = part.startsWith('-');
+    const field = descending ? part.slice(1) : part;
+    const column = allowed[field];
+    if (!column) {
+      throw problem(
+        'INVALID_SORT',
+        { field },
+        { detail: `可用的排序字段：${Object.keys(allowed).join(', ')}` },
+      );
+    }
+    return descending ? desc(column) : asc(column);
+  });
+  return [...order, asc(tiebreaker)];
+};
