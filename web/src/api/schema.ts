@@ -5759,6 +5759,9 @@ export interface paths {
                                 matters: string[];
                                 /** @enum {string} */
                                 status: "planned" | "merged" | "completed" | "cancelled";
+                                /** @enum {string} */
+                                stage: "planned" | "remote_check" | "plan_drafted" | "plan_submitted" | "plan_approved" | "notified" | "checked_in" | "findings_recorded" | "concluded" | "closed" | "closed_without_visit" | "cancelled" | "merged" | "completed";
+                                stageName: string;
                                 trigger: string | null;
                                 triggerReference: string | null;
                                 capAtPlanning: number | null;
@@ -5848,6 +5851,9 @@ export interface paths {
                                 matters: string[];
                                 /** @enum {string} */
                                 status: "planned" | "merged" | "completed" | "cancelled";
+                                /** @enum {string} */
+                                stage: "planned" | "remote_check" | "plan_drafted" | "plan_submitted" | "plan_approved" | "notified" | "checked_in" | "findings_recorded" | "concluded" | "closed" | "closed_without_visit" | "cancelled" | "merged" | "completed";
+                                stageName: string;
                                 trigger: string | null;
                                 triggerReference: string | null;
                                 capAtPlanning: number | null;
@@ -5903,6 +5909,9 @@ export interface paths {
                                 matters: string[];
                                 /** @enum {string} */
                                 status: "planned" | "merged" | "completed" | "cancelled";
+                                /** @enum {string} */
+                                stage: "planned" | "remote_check" | "plan_drafted" | "plan_submitted" | "plan_approved" | "notified" | "checked_in" | "findings_recorded" | "concluded" | "closed" | "closed_without_visit" | "cancelled" | "merged" | "completed";
+                                stageName: string;
                                 trigger: string | null;
                                 triggerReference: string | null;
                                 capAtPlanning: number | null;
@@ -6142,6 +6151,9 @@ export interface paths {
                                     matters: string[];
                                     /** @enum {string} */
                                     status: "planned" | "merged" | "completed" | "cancelled";
+                                    /** @enum {string} */
+                                    stage: "planned" | "remote_check" | "plan_drafted" | "plan_submitted" | "plan_approved" | "notified" | "checked_in" | "findings_recorded" | "concluded" | "closed" | "closed_without_visit" | "cancelled" | "merged" | "completed";
+                                    stageName: string;
                                     trigger: string | null;
                                     triggerReference: string | null;
                                     capAtPlanning: number | null;
@@ -6235,6 +6247,9 @@ export interface paths {
                                 matters: string[];
                                 /** @enum {string} */
                                 status: "planned" | "merged" | "completed" | "cancelled";
+                                /** @enum {string} */
+                                stage: "planned" | "remote_check" | "plan_drafted" | "plan_submitted" | "plan_approved" | "notified" | "checked_in" | "findings_recorded" | "concluded" | "closed" | "closed_without_visit" | "cancelled" | "merged" | "completed";
+                                stageName: string;
                                 trigger: string | null;
                                 triggerReference: string | null;
                                 capAtPlanning: number | null;
@@ -6382,6 +6397,9 @@ export interface paths {
                             matters: string[];
                             /** @enum {string} */
                             status: "planned" | "merged" | "completed" | "cancelled";
+                            /** @enum {string} */
+                            stage: "planned" | "remote_check" | "plan_drafted" | "plan_submitted" | "plan_approved" | "notified" | "checked_in" | "findings_recorded" | "concluded" | "closed" | "closed_without_visit" | "cancelled" | "merged" | "completed";
+                            stageName: string;
                             trigger: string | null;
                             triggerReference: string | null;
                             capAtPlanning: number | null;
@@ -6475,6 +6493,9 @@ export interface paths {
                             matters: string[];
                             /** @enum {string} */
                             status: "planned" | "merged" | "completed" | "cancelled";
+                            /** @enum {string} */
+                            stage: "planned" | "remote_check" | "plan_drafted" | "plan_submitted" | "plan_approved" | "notified" | "checked_in" | "findings_recorded" | "concluded" | "closed" | "closed_without_visit" | "cancelled" | "merged" | "completed";
+                            stageName: string;
                             trigger: string | null;
                             triggerReference: string | null;
                             capAtPlanning: number | null;
@@ -9714,7 +9735,7 @@ export interface paths {
                                 territory: string;
                                 plannedOn: string;
                                 /** @enum {string} */
-                                stage: "planned" | "remote_check" | "plan_drafted" | "plan_submitted" | "plan_approved" | "notified" | "checked_in" | "findings_recorded" | "concluded" | "closed" | "closed_without_visit" | "cancelled" | "merged";
+                                stage: "planned" | "remote_check" | "plan_drafted" | "plan_submitted" | "plan_approved" | "notified" | "checked_in" | "findings_recorded" | "concluded" | "closed" | "closed_without_visit" | "cancelled" | "merged" | "completed";
                                 stageName: string;
                                 recording: boolean;
                                 matters: string[];
@@ -9897,7 +9918,7 @@ export interface paths {
                     content: {
                         "application/json": {
                             /** @enum {string} */
-                            stage: "planned" | "remote_check" | "plan_drafted" | "plan_submitted" | "plan_approved" | "notified" | "checked_in" | "findings_recorded" | "concluded" | "closed" | "closed_without_visit" | "cancelled" | "merged";
+                            stage: "planned" | "remote_check" | "plan_drafted" | "plan_submitted" | "plan_approved" | "notified" | "checked_in" | "findings_recorded" | "concluded" | "closed" | "closed_without_visit" | "cancelled" | "merged" | "completed";
                             entries: {
                                 stored: string[];
                                 already: string[];

@@ -1,5 +1,5 @@
 import { and, eq, inArray, isNull, sql } from 'drizzle-orm';
-import { publicationDeadline } from '@inspecta/domain';
+import { OPEN_STAGES, publicationDeadline, stagesWithStatus } from '@inspecta/domain';
 import type { AppContext } from '../../platform/http/context.ts';
 import { shanghaiDate } from '../../platform/http/dates.ts';
 import { users } from '../../platform/auth/schema.ts';
@@ -20,8 +20,8 @@ export const remindDrawResults = async (ctx: AppContext): Promise<{ due: number;
       territory: draws.territory,
       title: draws.title,
       latest: sql<string | null>`max(${inspections.completedOn})::text`,
-      open: sql<number>`(count(*) filter (where ${inspections.status} = 'planned'))::int`,
-      completed: sql<number>`(count(*) filter (where ${inspections.status} = 'completed'))::int`,
+      open: sql<number>`(count(*) filter (where ${inArray(inspections.stage, OPEN_STAGES)}))::int`,
+      completed: sql<number>`(count(*) filter (where ${inArray(inspections.stage, stagesWithStatus('completed'))}))::int`,
     })
     .from(draws)
     .innerJoin(inspections, eq(inspections.drawId, draws.id))

@@ -14,7 +14,7 @@ import { Problem } from '../../platform/http/problem.ts';
 import type { Tx } from '../../platform/db/client.ts';
 import { enterprises } from '../enterprises/schema.ts';
 import { enterpriseGrades } from '../grading/schema.ts';
-import { COUNTED_STATUSES } from '../inspections/index.ts';
+import { COUNTED_STAGES } from '../inspections/index.ts';
 import { inspections } from '../inspections/schema.ts';
 import { certificates, officers } from '../officers/schema.ts';
 import { loadAnnualPlan, inForceStatuses } from '../plans/index.ts';
@@ -60,8 +60,8 @@ const criteriaCondition = (actor: Actor, criteria: DrawCriteria): SQL => {
   const parts: SQL[] = [territoryCondition(actor.territory, enterprises.territory)];
   if (criteria.territory) parts.push(territoryCondition(criteria.territory, enterprises.territory));
   if (criteria.industry) parts.push(eq(enterprises.industry, criteria.industry));
-  if (criteria.enforcementClass) parts.push(eq(enterpriseGrades.class, criteria.enforcementClass));
-  if (criteria.riskGrade) parts.push(eq(enterpriseGrades.riskGrade, criteria.riskGrade));
+  if (criteria.enforcementClass) parts.push(sql`${enterpriseGrades.class} = ${criteria.enforcementClass}`);
+  if (criteria.riskGrade) parts.push(sql`${enterpriseGrades.riskGrade} = ${criteria.riskGrade}`);
   return and(...parts)!;
 };
 
@@ -188,7 +188,7 @@ const enterprisesAtCap = async (tx: Tx, actor: Actor, year: number) => {
     .where(
       and(
         eq(inspections.year, year),
-        inArray(inspections.status, [...COUNTED_STATUSES]),
+        inArray(inspections.stage, COUNTED_STAGES),
         territoryCondition(actor.territory, inspections.territory),
       ),
     )
@@ -278,7 +278,7 @@ export const rosterOn = async (tx: Tx, where: SQL, date: string) => {
       issuingAuthority: cert.issuingAuthority,
       validFrom: cert.validFrom,
       validTo: cert.validTo,
-      status: cert.status as 'valid' | 'suspended' | 'revoked',
+      status: cert.status,
     }));
     const answer = mayInspect({
       officer: {
@@ -333,7 +333,7 @@ export const frozenExclusions = async (
   for (const row of conflicts) add(row.code, certificateOf.get(row.officerId), `申报回避：${row.reason}`);
   const last = await tx.execute(sql`
     select distinct on (enterprise_id) credit_code, team from ${inspections}
-    where ${territoryCondition(actor.territory, inspections.territory)} and status not in ('cancelled', 'merged')
+    where ${territoryCondition(actor.territory, inspections.territory)} and stage not in ('cancelled', 'merged')
     order by enterprise_id, planned_on desc`);
   const lastRows = (last as unknown as { rows: { credit_code: string; team: { certificate: string }[] }[] })
     .rows;

@@ -2,6 +2,8 @@ import {
   DRAW_ALGORITHM,
   inspectionMatterByCode,
   inspectionMatterCatalog,
+  inspectionStatusOf,
+  OPEN_STAGES,
   inspectorPoolHash,
   performDraw,
   poolHash,
@@ -58,7 +60,6 @@ import { conflictDeclarations, draws, type DrawPartner, type DrawReplacementEntr
 type DrawRow = typeof draws.$inferSelect;
 
 const STATUS_NAMES = { frozen: '名单已冻结，待抽取', drawn: '已抽取', cancelled: '已取消' } as const;
-type DrawStatus = keyof typeof STATUS_NAMES;
 
 const conflict = (code: string, title: string) => new Problem(409, code, title);
 
@@ -89,8 +90,8 @@ export const drawSummary = (row: DrawRow) => ({
   organisationName: row.organisationName,
   year: row.year,
   month: row.month,
-  status: row.status as DrawStatus,
-  statusName: STATUS_NAMES[row.status as DrawStatus],
+  status: row.status,
+  statusName: STATUS_NAMES[row.status],
   inspectionDate: row.inspectionDate,
   matters: row.matters.map((code) => ({ code, name: inspectionMatterName(code) })),
   enterpriseCount: row.enterpriseCount,
@@ -414,7 +415,7 @@ const createInspections = async (
   for (let i = 0; i < rows.length; i += 25_000) {
     await tx.execute(sql`
       insert into ${inspections} (territory, enterprise_id, enterprise_name, credit_code, organisation_id, organisation_name, kind, planned_on, year,
-                                  matters, status, draw_id, team, partners, created_at, created_by_name)
+                                  matters, stage, draw_id, team, partners, created_at, created_by_name)
       select e.territory, e.id, e.name, x.code, ${row.organisationId}::uuid, ${row.organisationName}::text, 'double_random', ${row.inspectionDate}::date,
              ${row.year}::integer, ${JSON.stringify(row.matters)}::jsonb, 'planned', ${row.id}::uuid, x.team, x.partners, ${now.toISOString()}::timestamptz,
              ${actor.displayName}::text
@@ -487,8 +488,8 @@ export const decideCancellation = async (
     if (body.approve) {
       await tx
         .update(inspections)
-        .set({ status: 'cancelled' })
-        .where(and(eq(inspections.drawId, row.id), eq(inspections.status, 'planned')));
+        .set({ stage: 'cancelled' })
+        .where(and(eq(inspections.drawId, row.id), inArray(inspections.stage, OPEN_STAGES)));
     }
     await appendAuditEvent(tx, {
       actor,
@@ -559,7 +560,7 @@ export const publishResults = async (ctx: AppContext, actor: Actor, id: string) 
     const [open] = await tx
       .select({ n: count() })
       .from(inspections)
-      .where(and(eq(inspections.drawId, row.id), eq(inspections.status, 'planned')));
+      .where(and(eq(inspections.drawId, row.id), inArray(inspections.stage, OPEN_STAGES)));
     if ((open?.n ?? 0) > 0)
       throw new Problem(422, 'DRAW_RESULTS_INCOMPLETE', `尚有 ${open!.n} 项检查未完成，完成后再公示检查结果`);
     const now = ctx.clock.now();
@@ -734,7 +735,7 @@ const drawDetail = async (
         .select({
           id: inspections.id,
           code: inspections.creditCode,
-          status: inspections.status,
+          stage: inspections.stage,
           resultSummary: inspections.resultSummary,
         })
         .from(inspections)
@@ -775,7 +776,7 @@ const drawDetail = async (
           recordedAt,
         })),
         inspectionId: withResults ? (inspection?.id ?? null) : null,
-        inspectionStatus: inspection?.status ?? null,
+        inspectionStatus: inspection ? inspectionStatusOf(inspection.stage) : null,
         resultSummary: withResults ? (inspection?.resultSummary ?? null) : null,
       };
     }),

@@ -1,5 +1,11 @@
 import { and, asc, desc, eq, inArray, sql } from 'drizzle-orm';
-import { burdenLevel, governanceCatalog, territoryName } from '@inspecta/domain';
+import {
+  burdenLevel,
+  governanceCatalog,
+  inspectionStatusOf,
+  stagesWithStatus,
+  territoryName,
+} from '@inspecta/domain';
 import type { z } from 'zod';
 import type { AppContext } from '../../platform/http/context.ts';
 import { shanghaiDate } from '../../platform/http/dates.ts';
@@ -13,14 +19,14 @@ import {
 } from '../../platform/policy/policy.ts';
 import { enterprises } from '../enterprises/schema.ts';
 import { burdenFrom, burdenOf, capsOf } from './burden.ts';
-import { COUNTED_STATUSES, type ZBurdenQuerySchema } from './model.ts';
+import { COUNTED_STAGES, type ZBurdenQuerySchema } from './model.ts';
 import { inspections } from './schema.ts';
 
 // Issue 6 item 10: one view, for the bureau and for the enterprise itself, of how often each enterprise is
 // inspected this year across departments and modes, against its allowance (a gas company in the news hosted
 // 326 inspections in a year).
 
-const counted = inArray(inspections.status, [...COUNTED_STATUSES]);
+const counted = inArray(inspections.stage, COUNTED_STAGES);
 
 export const thisYear = (ctx: AppContext) => Number(shanghaiDate(ctx.clock.now()).slice(0, 4));
 
@@ -131,11 +137,10 @@ export const enterpriseBurden = async (ctx: AppContext, actor: Actor, id: string
       and(
         eq(inspections.enterpriseId, enterprise!.id),
         eq(inspections.year, year),
-        completedOnly ? eq(inspections.status, 'completed') : undefined,
+        completedOnly ? inArray(inspections.stage, stagesWithStatus('completed')) : undefined,
       ),
     )
     .orderBy(asc(inspections.plannedOn), asc(inspections.id));
-  const isCounted = (status: string) => (COUNTED_STATUSES as readonly string[]).includes(status);
   const burden = completedOnly
     ? burdenFrom(
         enterprise!.id,
@@ -158,12 +163,12 @@ export const enterpriseBurden = async (ctx: AppContext, actor: Actor, id: string
       organisationName: row.organisationName,
       departmentType: row.departmentType,
       partners: row.partners.map((partner) => partner.organisationName),
-      kind: row.kind as 'key' | 'double_random' | 'targeted' | 'other',
+      kind: row.kind,
       plannedOn: row.plannedOn,
-      status: row.status as 'planned' | 'merged' | 'completed' | 'cancelled',
+      status: inspectionStatusOf(row.stage),
       completedOn: row.completedOn,
       matters: row.matters,
-      counted: isCounted(row.status),
+      counted: COUNTED_STAGES.includes(row.stage),
     })),
   };
 };

@@ -1,8 +1,14 @@
 import { and, count, eq, inArray, sql } from 'drizzle-orm';
-import { burdenLevel, territoryName, type BurdenLevel } from '@inspecta/domain';
+import {
+  burdenLevel,
+  INSPECTION_STAGE_NAMES,
+  inspectionStatusOf,
+  territoryName,
+  type BurdenLevel,
+} from '@inspecta/domain';
 import type { Db, Tx } from '../../platform/db/client.ts';
 import { enterpriseGrades } from '../grading/schema.ts';
-import { COUNTED_STATUSES } from './model.ts';
+import { COUNTED_STAGES } from './model.ts';
 import { inspections } from './schema.ts';
 
 // Issue 6 item 10: an enterprise's inspections in a calendar year, by every department and in every mode,
@@ -84,7 +90,7 @@ export const burdenOf = async (
         and(
           inArray(inspections.enterpriseId, ids),
           eq(inspections.year, year),
-          inArray(inspections.status, [...COUNTED_STATUSES]),
+          inArray(inspections.stage, COUNTED_STAGES),
         ),
       )
       .groupBy(inspections.enterpriseId);
@@ -110,7 +116,7 @@ export const countsByEnterpriseYear = async (
       and(
         inArray(inspections.enterpriseId, ids),
         inArray(inspections.year, years),
-        inArray(inspections.status, [...COUNTED_STATUSES]),
+        inArray(inspections.stage, COUNTED_STAGES),
       ),
     )
     .groupBy(inspections.enterpriseId, inspections.year);
@@ -130,15 +136,17 @@ export const inspectionView = (row: InspectionRow) => ({
   organisationId: row.organisationId,
   organisationName: row.organisationName,
   departmentType: row.departmentType,
-  kind: row.kind as 'key' | 'double_random' | 'targeted' | 'other',
+  kind: row.kind,
   plannedOn: row.plannedOn,
   year: row.year,
   matters: row.matters,
-  status: row.status as 'planned' | 'merged' | 'completed' | 'cancelled',
+  status: inspectionStatusOf(row.stage),
+  stage: row.stage,
+  stageName: INSPECTION_STAGE_NAMES[row.stage],
   trigger: row.trigger,
   triggerReference: row.triggerReference,
   capAtPlanning: row.capAtPlanning,
-  overCap: row.overCap !== 0,
+  overCap: row.overCap,
   drawId: row.drawId,
   partners: row.partners.map(({ organisationId, organisationName, departmentType }) => ({
     organisationId,

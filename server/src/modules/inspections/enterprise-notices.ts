@@ -6,6 +6,7 @@ import {
   mergedForm,
   mergedFormItems,
   inspectionMatterName,
+  type InspectionStage,
 } from '@inspecta/domain';
 import { and, asc, desc, eq, inArray } from 'drizzle-orm';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
@@ -22,7 +23,7 @@ import { onsitePlans } from './schema.ts';
 // the notice and a self-check list (the same merged form the officers will use, with how to fix each item),
 // so it can put things right before anyone arrives. Unannounced visits (四不两直) never show here.
 
-const ANNOUNCED_STAGES = ['notified'];
+const ANNOUNCED_STAGES: InspectionStage[] = ['notified'];
 
 export const enterpriseNotices = async (ctx: AppContext, actor: Actor) => {
   if (actor.role !== 'enterprise' || !actor.enterpriseId) throw forbidden();

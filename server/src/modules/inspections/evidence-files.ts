@@ -6,15 +6,14 @@ import { eq } from 'drizzle-orm';
 import type { z } from 'zod';
 import { Problem } from '../../platform/http/problem.ts';
 import type { Tx } from '../../platform/db/client.ts';
-import { evidenceFiles, type GeoPoint } from './schema.ts';
+import { evidenceFiles, type EvidenceKind, type GeoPoint } from './schema.ts';
 
 // Issue 5 items 6 and 10: photos, signatures and proofs, stored with their SHA-256, size and type checked by
 // content (not by the name or the header the client sends), the camera's EXIF time kept. The id is the
 // client's: an upload replayed after a lost response stores nothing twice, and a record that references a
 // file uploaded before a crash still finds it.
 
-export const EVIDENCE_KINDS = ['photo', 'signature', 'proof', 'document'] as const;
-export type EvidenceKind = (typeof EVIDENCE_KINDS)[number];
+export { EVIDENCE_KINDS, type EvidenceKind } from './schema.ts';
 
 export const MAX_EVIDENCE_BYTES = 8 * 1024 * 1024;
 

@@ -1,13 +1,13 @@
 import {
   isWithinTerritory,
   mayBeginInspection,
+  OPEN_STAGES,
   type BeginStep,
-  type Certificate,
   type Officer,
-  type PlanStatus,
   type Qualification,
 } from '@inspecta/domain';
 import { and, eq, inArray, ne, sql } from 'drizzle-orm';
+import { COUNTED_STAGES } from './model.ts';
 import { refused } from '../../platform/http/problem.ts';
 import { Problem } from '../../platform/http/problem.ts';
 import type { Db, Tx } from '../../platform/db/client.ts';
@@ -59,7 +59,7 @@ const officersByCertificate = async (db: Db | Tx, numbers: string[]): Promise<Of
           issuingAuthority: cert.issuingAuthority,
           validFrom: cert.validFrom,
           validTo: cert.validTo,
-          status: cert.status as Certificate['status'],
+          status: cert.status,
         })),
     };
   });
@@ -88,7 +88,7 @@ const pendingMerge = async (db: Db | Tx, row: InspectionRow): Promise<boolean> =
     .where(
       and(
         eq(inspections.enterpriseId, row.enterpriseId),
-        eq(inspections.status, 'planned'),
+        inArray(inspections.stage, OPEN_STAGES),
         ne(inspections.id, row.id),
         sql`to_char(${inspections.plannedOn}, 'YYYY-MM') = ${month}`,
       ),
@@ -137,7 +137,7 @@ const monthlyPlansOf = async (db: Db | Tx, row: InspectionRow) => {
       planId: plan.id,
       year: plan.year,
       month: plan.month,
-      status: plan.status as PlanStatus,
+      status: plan.status,
       enterpriseIds: plan.enterpriseIds,
     }));
 };
@@ -150,7 +150,7 @@ export const evaluateBegin = async (
   onsitePlanApproved: boolean,
 ) => {
   const burden = (await burdenOf(db, [row.enterpriseId], row.year)).get(row.enterpriseId);
-  const counted = row.status === 'planned' || row.status === 'completed';
+  const counted = COUNTED_STAGES.includes(row.stage);
   return mayBeginInspection({
     date: content.scheduledAt.slice(0, 10),
     step,

@@ -1,5 +1,12 @@
 import { and, eq, inArray, sql } from 'drizzle-orm';
-import { governanceCatalog, mergeProposals, periodKey, type MergePeriod } from '@inspecta/domain';
+import {
+  governanceCatalog,
+  inspectionStatusOf,
+  mergeProposals,
+  OPEN_STAGES,
+  periodKey,
+  type MergePeriod,
+} from '@inspecta/domain';
 import type { z } from 'zod';
 import type { AppContext } from '../../platform/http/context.ts';
 import { assertCan, assertMayUse, scopeCondition, type Actor } from '../../platform/policy/policy.ts';
@@ -26,7 +33,7 @@ const decisionView = (row: DecisionRow) => ({
   enterpriseId: row.enterpriseId,
   period: row.period,
   inspectionIds: row.inspectionIds,
-  decision: row.decision as 'merged' | 'declined',
+  decision: row.decision,
   reason: row.reason,
   intoId: row.intoId,
   decidedAt: row.decidedAt.toISOString(),
@@ -44,13 +51,13 @@ export const listMergeProposals = async (
   const crowded = ctx.db
     .select({ enterpriseId: inspections.enterpriseId })
     .from(inspections)
-    .where(and(scope, eq(inspections.status, 'planned')))
+    .where(and(scope, inArray(inspections.stage, OPEN_STAGES)))
     .groupBy(inspections.enterpriseId, inspections.year)
     .having(sql`count(*) >= 2`);
   const open = await ctx.db
     .select()
     .from(inspections)
-    .where(and(scope, eq(inspections.status, 'planned'), inArray(inspections.enterpriseId, crowded)));
+    .where(and(scope, inArray(inspections.stage, OPEN_STAGES), inArray(inspections.enterpriseId, crowded)));
   const enterpriseIds = [...new Set(open.map((row) => row.enterpriseId))];
   const declined =
     enterpriseIds.length === 0
@@ -61,7 +68,8 @@ export const listMergeProposals = async (
           .where(
             and(inArray(mergeDecisions.enterpriseId, enterpriseIds), eq(mergeDecisions.decision, 'declined')),
           );
-  const proposals = mergeProposals(open, { period, declined });
+  const candidates = open.map((row) => ({ ...row, status: inspectionStatusOf(row.stage) }));
+  const proposals = mergeProposals(candidates, { period, declined });
   const byId = new Map(open.map((row) => [row.id, row]));
   const page = proposals.slice((query.page - 1) * query.pageSize, query.page * query.pageSize);
   return {
@@ -100,7 +108,7 @@ const loadGroup = async (tx: Tx, actor: Actor, ids: string[]): Promise<Inspectio
       basis: BASIS_8,
     });
   }
-  const closed = group.filter((row) => row.status !== 'planned');
+  const closed = group.filter((row) => !OPEN_STAGES.includes(row.stage));
   if (closed.length > 0) throw notOpen(closed);
   return group;
 };
@@ -141,7 +149,7 @@ export const mergeInspections = async (ctx: AppContext, actor: Actor, body: z.in
       .returning();
     await tx
       .update(inspections)
-      .set({ status: 'merged', mergedIntoId: into.id })
+      .set({ stage: 'merged', mergedIntoId: into.id })
       .where(
         inArray(
           inspections.id,

@@ -2,10 +2,13 @@ import { and, eq, inArray, ne, sql } from 'drizzle-orm';
 import {
   burdenLevel,
   governanceCatalog,
+  inspectionStatusOf,
   isWithinTerritory,
   mayPlanInspection,
   mergeProposals,
+  OPEN_STAGES,
   periodKey,
+  stagesWithStatus,
   territoryName,
 } from '@inspecta/domain';
 import type { TargetedTrigger } from '@inspecta/domain';
@@ -154,11 +157,10 @@ export const planInspectionInTx = async (
       plannedOn: input.plannedOn,
       year,
       matters: input.matters,
-      status: 'planned',
       trigger: verdict.trigger,
       triggerReference: verdict.triggerReference,
       capAtPlanning: burdenBefore.cap,
-      overCap: verdict.overCap ? 1 : 0,
+      overCap: verdict.overCap,
       drawId: input.drawId ?? null,
       team: input.team ?? [],
       partners: input.partners ?? [],
@@ -204,7 +206,7 @@ const samePeriodOf = async (db: Db | Tx, row: InspectionRow) => {
       and(
         eq(inspections.enterpriseId, row.enterpriseId),
         eq(inspections.year, row.year),
-        eq(inspections.status, 'planned'),
+        inArray(inspections.stage, OPEN_STAGES),
         ne(inspections.id, row.id),
       ),
     );
@@ -213,7 +215,8 @@ const samePeriodOf = async (db: Db | Tx, row: InspectionRow) => {
     .select({ inspectionIds: mergeDecisions.inspectionIds })
     .from(mergeDecisions)
     .where(and(eq(mergeDecisions.enterpriseId, row.enterpriseId), eq(mergeDecisions.decision, 'declined')));
-  const proposed = mergeProposals([row, ...others], { period, declined }).some((proposal) =>
+  const candidates = [row, ...others].map((one) => ({ ...one, status: inspectionStatusOf(one.stage) }));
+  const proposed = mergeProposals(candidates, { period, declined }).some((proposal) =>
     proposal.inspectionIds.includes(row.id),
   );
   return { period: key, others, proposed };
@@ -264,7 +267,7 @@ export const listInspections = async (
     scopeCondition(actor, 'inspection', { territory: inspections.territory }),
     query.enterpriseId === undefined ? undefined : eq(inspections.enterpriseId, query.enterpriseId),
     query.year === undefined ? undefined : eq(inspections.year, query.year),
-    query.status === undefined ? undefined : eq(inspections.status, query.status),
+    query.status === undefined ? undefined : inArray(inspections.stage, stagesWithStatus(query.status)),
     query.kind === undefined ? undefined : eq(inspections.kind, query.kind),
     query.drawId === undefined ? undefined : eq(inspections.drawId, query.drawId),
   );
@@ -303,7 +306,7 @@ export const notOpen = (rows: InspectionRow[]) => {
   return new Problem(
     409,
     'INSPECTION_NOT_OPEN',
-    `${rows.map((row) => `${row.plannedOn} ${row.organisationName}的检查${names[row.status] ?? row.status}`).join('；')}，不能再办理`,
+    `${rows.map((row) => `${row.plannedOn} ${row.organisationName}的检查${names[inspectionStatusOf(row.stage)] ?? row.stage}`).join('；')}，不能再办理`,
     {
       detail: rows.map((row) => row.id).join(', '),
     },
@@ -319,7 +322,7 @@ export const completeInspection = async (
 ) =>
   ctx.db.transaction(async (tx) => {
     const row = await loadInspection(tx, actor, id, 'update', true);
-    if (row.status !== 'planned') throw notOpen([row]);
+    if (inspectionStatusOf(row.stage) !== 'planned') throw notOpen([row]);
     const now = ctx.clock.now();
     if (body.completedOn > shanghaiDate(now))
       throw new Problem(
@@ -329,7 +332,7 @@ export const completeInspection = async (
       );
     const [updated] = await tx
       .update(inspections)
-      .set({ status: 'completed', completedOn: body.completedOn, resultSummary: body.resultSummary })
+      .set({ stage: 'completed', completedOn: body.completedOn, resultSummary: body.resultSummary })
       .where(eq(inspections.id, row.id))
       .returning();
     await appendAuditEvent(tx, {

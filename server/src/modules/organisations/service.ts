@@ -1,5 +1,10 @@
 import { and, asc, eq, inArray } from 'drizzle-orm';
-import { mayBeInspectionSubject, territoryName, type Organisation } from '@inspecta/domain';
+import {
+  mayBeInspectionSubject,
+  territoryName,
+  type Organisation,
+  type OrganisationKind,
+} from '@inspecta/domain';
 import type { AppContext } from '../../platform/http/context.ts';
 import {
   assertCan,
@@ -26,8 +31,8 @@ type Row = typeof organisations.$inferSelect;
 export const organisationView = (row: Row): TOrganisationView => ({
   id: row.id,
   name: row.name,
-  kind: row.kind as TOrganisationView['kind'],
-  kindName: organisationKindNames[row.kind as TOrganisationView['kind']],
+  kind: row.kind,
+  kindName: organisationKindNames[row.kind],
   territory: row.territory,
   territoryName: territoryName(row.territory) ?? row.territory,
   parentId: row.parentId,
@@ -71,7 +76,7 @@ export const findOrganisation = async (db: Db | Tx, id: string): Promise<Row | u
 export const listOrganisations = async (
   ctx: AppContext,
   actor: Actor,
-  query: { kind?: string | undefined; territory?: string | undefined },
+  query: { kind?: OrganisationKind | undefined; territory?: string | undefined },
 ) => {
   const rows = await ctx.db
     .select()

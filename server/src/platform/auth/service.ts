@@ -3,7 +3,7 @@ import argon2 from 'argon2';
 import { and, count, eq, gt } from 'drizzle-orm';
 import { territoryName } from '@inspecta/domain';
 import type { AppContext } from '../http/context.ts';
-import type { Actor, Role } from '../policy/policy.ts';
+import type { Actor } from '../policy/policy.ts';
 import { Problem } from '../http/problem.ts';
 import { appendAuditEvent } from '../audit/service.ts';
 import { loginAttempts, sessions, users } from './schema.ts';
@@ -31,7 +31,7 @@ export const toActor = (row: typeof users.$inferSelect): Actor => ({
   id: row.id,
   username: row.username,
   displayName: row.displayName,
-  role: row.role as Role,
+  role: row.role,
   territory: row.territory,
   organisationId: row.organisationId,
   enterpriseId: row.enterpriseId,

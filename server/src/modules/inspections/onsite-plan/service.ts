@@ -3,7 +3,6 @@ import {
   INSPECTION_STAGE_NAMES,
   inspectionMatterByCode,
   inspectionMatterCatalog,
-  type InspectionStage,
   inspectionMatterName,
 } from '@inspecta/domain';
 import { and, desc, eq } from 'drizzle-orm';
@@ -44,7 +43,7 @@ export const latestPlan = async (db: Db | Tx, inspectionId: string): Promise<Pla
 const planView = (row: PlanRow) => ({
   id: row.id,
   version: row.version,
-  status: row.status as 'draft' | 'submitted' | 'approved' | 'rejected',
+  status: row.status,
   content: { ...row.content, matterNames: row.content.matters.map((code) => inspectionMatterName(code)) },
   draftedAt: row.draftedAt.toISOString(),
   draftedByName: row.draftedByName,
@@ -278,7 +277,7 @@ export const decidePlan = async (
     );
     const approved = {
       ...plan,
-      status: 'approved',
+      status: 'approved' as const,
       decidedAt: now,
       decidedByName: actor.displayName,
       comment: body.comment ?? null,
@@ -399,9 +398,9 @@ export const onsiteOverview = async (ctx: AppContext, actor: Actor, inspectionId
     creditCode: row.creditCode,
     kind: row.kind,
     plannedOn: row.plannedOn,
-    stage: row.stage as InspectionStage,
-    stageName: INSPECTION_STAGE_NAMES[row.stage as InspectionStage],
-    nextEvents: eventsFrom(row.stage as InspectionStage),
+    stage: row.stage,
+    stageName: INSPECTION_STAGE_NAMES[row.stage],
+    nextEvents: eventsFrom(row.stage),
     matters: row.matters.map((code) => ({ code, name: inspectionMatterName(code) })),
     team: row.team,
     partners: row.partners,

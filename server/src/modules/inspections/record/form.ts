@@ -89,7 +89,7 @@ export const readRecordForm = async (ctx: AppContext, actor: Actor, id: string):
     .where(eq(evidenceFiles.inspectionId, row.id))
     .orderBy(asc(evidenceFiles.uploadedAt), asc(evidenceFiles.id));
 
-  const stage = row.stage as InspectionStage;
+  const stage = row.stage;
   return {
     inspection: {
       id: row.id,
@@ -131,7 +131,7 @@ export const readRecordForm = async (ctx: AppContext, actor: Actor, id: string):
       id: entry.id,
       itemCode: entry.itemCode,
       formItemCode,
-      outcome: entry.outcome as 'conforming' | 'finding' | 'not_applicable',
+      outcome: entry.outcome,
       note: entry.note,
       recordedAt: iso(entry.recordedAt),
       recordedByName: entry.recordedByName,
@@ -156,7 +156,7 @@ export const readRecordForm = async (ctx: AppContext, actor: Actor, id: string):
     })),
     files: fileRows.map((file) => ({
       ...file,
-      kind: file.kind as 'photo' | 'signature' | 'proof' | 'document',
+      kind: file.kind,
       uploadedAt: iso(file.uploadedAt),
     })),
   };

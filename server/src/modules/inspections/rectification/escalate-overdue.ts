@@ -1,9 +1,4 @@
-import {
-  isWithinTerritory,
-  rectificationTransition,
-  territoryName,
-  type RectificationStatus,
-} from '@inspecta/domain';
+import { isWithinTerritory, rectificationTransition, territoryName } from '@inspecta/domain';
 import { and, eq, inArray, lt } from 'drizzle-orm';
 import type { AppContext } from '../../../platform/http/context.ts';
 import { shanghaiDate } from '../../../platform/http/dates.ts';
@@ -50,7 +45,7 @@ export const escalateOverdueOrders = async (
         order.status === 'failed'
           ? `复查未通过，整改期限（${order.deadline}）已过仍未整改到位`
           : `整改期限（${order.deadline}）已过，企业未提交整改材料`;
-      const next = rectificationTransition(order.status as RectificationStatus, 'escalate', reason);
+      const next = rectificationTransition(order.status, 'escalate', reason);
       if (!next.ok) return null;
       await tx
         .update(rectificationOrders)
