@@ -266,7 +266,7 @@ const seedFacts = async (tx: Tx, random: SeededRandom, enterpriseIds: string[], 
     .from(enterprises);
   const byId = new Map(rows.map((row) => [row.id, row]));
   const facts: (typeof enterpriseFacts.$inferInsert)[] = [];
-  const add = (enterpriseId: string, kind: string, data: unknown) =>
+  const add = (enterpriseId: string, kind: (typeof enterpriseFacts.$inferInsert)['kind'], data: unknown) =>
     facts.push({
       enterpriseId,
       territory: byId.get(enterpriseId)!.territory,

@@ -5773,6 +5773,9 @@ export interface paths {
                                 matters: string[];
                                 /** @enum {string} */
                                 status: "planned" | "merged" | "completed" | "cancelled";
+                                /** @enum {string} */
+                                stage: "planned" | "remote_check" | "plan_drafted" | "plan_submitted" | "plan_approved" | "notified" | "checked_in" | "findings_recorded" | "concluded" | "closed" | "closed_without_visit" | "cancelled" | "merged" | "completed";
+                                stageName: string;
                                 trigger: string | null;
                                 triggerReference: string | null;
                                 capAtPlanning: number | null;
@@ -5862,6 +5865,9 @@ export interface paths {
                                 matters: string[];
                                 /** @enum {string} */
                                 status: "planned" | "merged" | "completed" | "cancelled";
+                                /** @enum {string} */
+                                stage: "planned" | "remote_check" | "plan_drafted" | "plan_submitted" | "plan_approved" | "notified" | "checked_in" | "findings_recorded" | "concluded" | "closed" | "closed_without_visit" | "cancelled" | "merged" | "completed";
+                                stageName: string;
                                 trigger: string | null;
                                 triggerReference: string | null;
                                 capAtPlanning: number | null;
@@ -5917,6 +5923,9 @@ export interface paths {
                                 matters: string[];
                                 /** @enum {string} */
                                 status: "planned" | "merged" | "completed" | "cancelled";
+                                /** @enum {string} */
+                                stage: "planned" | "remote_check" | "plan_drafted" | "plan_submitted" | "plan_approved" | "notified" | "checked_in" | "findings_recorded" | "concluded" | "closed" | "closed_without_visit" | "cancelled" | "merged" | "completed";
+                                stageName: string;
                                 trigger: string | null;
                                 triggerReference: string | null;
                                 capAtPlanning: number | null;
@@ -6156,6 +6165,9 @@ export interface paths {
                                     matters: string[];
                                     /** @enum {string} */
                                     status: "planned" | "merged" | "completed" | "cancelled";
+                                    /** @enum {string} */
+                                    stage: "planned" | "remote_check" | "plan_drafted" | "plan_submitted" | "plan_approved" | "notified" | "checked_in" | "findings_recorded" | "concluded" | "closed" | "closed_without_visit" | "cancelled" | "merged" | "completed";
+                                    stageName: string;
                                     trigger: string | null;
                                     triggerReference: string | null;
                                     capAtPlanning: number | null;
@@ -6249,6 +6261,9 @@ export interface paths {
                                 matters: string[];
                                 /** @enum {string} */
                                 status: "planned" | "merged" | "completed" | "cancelled";
+                                /** @enum {string} */
+                                stage: "planned" | "remote_check" | "plan_drafted" | "plan_submitted" | "plan_approved" | "notified" | "checked_in" | "findings_recorded" | "concluded" | "closed" | "closed_without_visit" | "cancelled" | "merged" | "completed";
+                                stageName: string;
                                 trigger: string | null;
                                 triggerReference: string | null;
                                 capAtPlanning: number | null;
@@ -6396,6 +6411,9 @@ export interface paths {
                             matters: string[];
                             /** @enum {string} */
                             status: "planned" | "merged" | "completed" | "cancelled";
+                            /** @enum {string} */
+                            stage: "planned" | "remote_check" | "plan_drafted" | "plan_submitted" | "plan_approved" | "notified" | "checked_in" | "findings_recorded" | "concluded" | "closed" | "closed_without_visit" | "cancelled" | "merged" | "completed";
+                            stageName: string;
                             trigger: string | null;
                             triggerReference: string | null;
                             capAtPlanning: number | null;
@@ -6489,6 +6507,9 @@ export interface paths {
                             matters: string[];
                             /** @enum {string} */
                             status: "planned" | "merged" | "completed" | "cancelled";
+                            /** @enum {string} */
+                            stage: "planned" | "remote_check" | "plan_drafted" | "plan_submitted" | "plan_approved" | "notified" | "checked_in" | "findings_recorded" | "concluded" | "closed" | "closed_without_visit" | "cancelled" | "merged" | "completed";
+                            stageName: string;
                             trigger: string | null;
                             triggerReference: string | null;
                             capAtPlanning: number | null;
@@ -9728,7 +9749,7 @@ export interface paths {
                                 territory: string;
                                 plannedOn: string;
                                 /** @enum {string} */
-                                stage: "planned" | "remote_check" | "plan_drafted" | "plan_submitted" | "plan_approved" | "notified" | "checked_in" | "findings_recorded" | "concluded" | "closed" | "closed_without_visit" | "cancelled" | "merged";
+                                stage: "planned" | "remote_check" | "plan_drafted" | "plan_submitted" | "plan_approved" | "notified" | "checked_in" | "findings_recorded" | "concluded" | "closed" | "closed_without_visit" | "cancelled" | "merged" | "completed";
                                 stageName: string;
                                 recording: boolean;
                                 matters: string[];
@@ -9911,7 +9932,7 @@ export interface paths {
                     content: {
                         "application/json": {
                             /** @enum {string} */
-                            stage: "planned" | "remote_check" | "plan_drafted" | "plan_submitted" | "plan_approved" | "notified" | "checked_in" | "findings_recorded" | "concluded" | "closed" | "closed_without_visit" | "cancelled" | "merged";
+                            stage: "planned" | "remote_check" | "plan_drafted" | "plan_submitted" | "plan_approved" | "notified" | "checked_in" | "findings_recorded" | "concluded" | "closed" | "closed_without_visit" | "cancelled" | "merged" | "completed";
                             entries: {
                                 stored: string[];
                                 already: string[];

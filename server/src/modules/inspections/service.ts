@@ -1,6 +1,7 @@
 import {
   burdenLevel,
   governanceCatalog,
+  inspectionStatusOf,
   isWithinTerritory,
   mayPlanInspection,
   mergeProposals,
@@ -135,11 +136,10 @@ export const planInspectionInTx = async (
     plannedOn: input.plannedOn,
     year,
     matters: input.matters,
-    status: 'planned',
     trigger: verdict.trigger,
     triggerReference: verdict.triggerReference,
     capAtPlanning: burdenBefore.cap,
-    overCap: verdict.overCap ? 1 : 0,
+    overCap: verdict.overCap,
     drawId: input.drawId ?? null,
     team: input.team ?? [],
     partners: input.partners ?? [],
@@ -180,7 +180,8 @@ const samePeriodOf = async (db: Db | Tx, row: InspectionRow) => {
   const open = await findOtherPlannedInYear(db, row);
   const others = open.filter((other) => periodKey(other.plannedOn, period) === key);
   const declined = await findDeclinedMergesOfEnterprise(db, row.enterpriseId);
-  const proposed = mergeProposals([row, ...others], { period, declined }).some((proposal) =>
+  const candidates = [row, ...others].map((one) => ({ ...one, status: inspectionStatusOf(one.stage) }));
+  const proposed = mergeProposals(candidates, { period, declined }).some((proposal) =>
     proposal.inspectionIds.includes(row.id),
   );
   return { period: key, others, proposed };
@@ -253,7 +254,7 @@ export const notOpen = (rows: InspectionRow[]) => {
   return new Problem(
     409,
     'INSPECTION_NOT_OPEN',
-    `${rows.map((row) => `${row.plannedOn} ${row.organisationName}的检查${names[row.status] ?? row.status}`).join('；')}，不能再办理`,
+    `${rows.map((row) => `${row.plannedOn} ${row.organisationName}的检查${names[inspectionStatusOf(row.stage)] ?? row.stage}`).join('；')}，不能再办理`,
     {
       detail: rows.map((row) => row.id).join(', '),
     },
@@ -269,7 +270,7 @@ export const completeInspection = async (
 ) =>
   ctx.db.transaction(async (tx) => {
     const row = await loadInspection(tx, actor, id, 'update', true);
-    if (row.status !== 'planned') throw notOpen([row]);
+    if (inspectionStatusOf(row.stage) !== 'planned') throw notOpen([row]);
     const now = ctx.clock.now();
     if (body.completedOn > shanghaiDate(now))
       throw new Problem(
@@ -278,7 +279,7 @@ export const completeInspection = async (
         `完成日期 ${body.completedOn} 晚于今天，不能预先登记`,
       );
     const updated = await updateInspection(tx, row.id, {
-      status: 'completed',
+      stage: 'completed',
       completedOn: body.completedOn,
       resultSummary: body.resultSummary,
     });
