@@ -183,6 +183,7 @@ export type {
 
 export { guideListDiff, guideListTransition } from './guide-list/guide-list.ts';
 export type { GuideListAction, GuideListMember, GuideListStatus } from './guide-list/guide-list.ts';
+export { GUIDE_LIST_STATUSES } from './guide-list/guide-list.ts';
 
 // Statutory workdays (法定工作日) from the holiday calendar; deadlines count workdays.
 export { calendarYears, isCalendarYearCovered } from './calendar/statutory-calendar.ts';
@@ -374,6 +375,14 @@ export {
   transition,
 } from './inspection/lifecycle.ts';
 export type { InspectionEvent, InspectionStage, TransitionRefusal } from './inspection/lifecycle.ts';
+export {
+  INSPECTION_STATUSES,
+  INSPECTION_STATUS_OF,
+  OPEN_STAGES,
+  inspectionStatusOf,
+  stagesWithStatus,
+} from './inspection/status.ts';
+export type { InspectionStatus } from './inspection/status.ts';
 export { beginChecks, mayBeginInspection } from './inspection/may-begin-inspection.ts';
 export type {
   BeginCheck,

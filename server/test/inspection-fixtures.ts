@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { crc32, deflateSync } from 'node:zlib';
 import { and, eq } from 'drizzle-orm';
+import type { InspectionStage } from '@inspecta/domain';
 import type { AppContext } from '../src/platform/http/context.ts';
 import { users } from '../src/platform/auth/schema.ts';
 import { enterprises } from '../src/modules/enterprises/schema.ts';
@@ -54,7 +55,7 @@ export type FixtureInspection = {
 
 export const insertInspectionWithFindings = async (
   ctx: AppContext,
-  options: { findings?: number; signed?: boolean; refused?: boolean; stage?: string } = {},
+  options: { findings?: number; signed?: boolean; refused?: boolean; stage?: InspectionStage } = {},
 ): Promise<FixtureInspection> => {
   const [portal] = await ctx.db
     .select({ enterpriseId: users.enterpriseId })
@@ -82,7 +83,6 @@ export const insertInspectionWithFindings = async (
     plannedOn: now.toISOString().slice(0, 10),
     year: now.getUTCFullYear(),
     matters: ['work_safety_general', 'dust_explosion'],
-    status: 'planned',
     stage: options.stage ?? 'findings_recorded',
     subjectOrganisationId: bureau!.id,
     team: [

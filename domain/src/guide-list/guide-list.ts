@@ -3,7 +3,8 @@ import { ok, refuse, type Ok, type Refusal } from '../shared/result.ts';
 // measure 4: the key-enterprise guide list (重点企业指导名单) is generated from the rules, reviewed by a
 // legal reviewer (who may add or remove an enterprise with a written reason), approved, then published.
 
-export type GuideListStatus = 'draft' | 'approved' | 'published';
+export const GUIDE_LIST_STATUSES = ['draft', 'approved', 'published'] as const;
+export type GuideListStatus = (typeof GUIDE_LIST_STATUSES)[number];
 export type GuideListAction = 'regenerate' | 'add_entry' | 'remove_entry' | 'approve' | 'publish';
 
 const transitions: Record<GuideListAction, { from: GuideListStatus; to: GuideListStatus }> = {

@@ -7,6 +7,7 @@ import { refuse, ok, type Ok, type Refusal } from '../shared/result.ts';
 //   planned → plan_drafted → plan_submitted → plan_approved → notified → checked_in → findings_recorded
 //           → concluded (documents issued) → closed
 //   planned → remote_check → closed_without_visit (no violation, measure 7)
+//   any open stage → completed (the result recorded without the on-site steps, e.g. another department's visit)
 //                          → plan_drafted (violation: visit) | concluded (violation: order without a visit)
 
 export const INSPECTION_STAGES = [
@@ -23,6 +24,7 @@ export const INSPECTION_STAGES = [
   'closed_without_visit',
   'cancelled',
   'merged',
+  'completed',
 ] as const;
 export type InspectionStage = (typeof INSPECTION_STAGES)[number];
 
@@ -40,6 +42,7 @@ export const INSPECTION_STAGE_NAMES: Record<InspectionStage, string> = {
   closed_without_visit: '非现场检查无违法，不再到场',
   cancelled: '已取消',
   merged: '已合并',
+  completed: '已完成',
 };
 
 export const INSPECTION_EVENTS = [
@@ -58,6 +61,7 @@ export const INSPECTION_EVENTS = [
   'close',
   'cancel',
   'merge',
+  'complete',
 ] as const;
 export type InspectionEvent = (typeof INSPECTION_EVENTS)[number];
 
@@ -131,6 +135,22 @@ export const TRANSITIONS: Record<InspectionEvent, Transition> = {
     what: '取消检查',
   },
   merge: { from: ['planned', 'plan_drafted'], to: 'merged', measure: 8, what: '合并检查' },
+  // the result of a visit made outside the on-site steps, recorded so the draw's results can be published
+  complete: {
+    from: [
+      'planned',
+      'remote_check',
+      'plan_drafted',
+      'plan_submitted',
+      'plan_approved',
+      'notified',
+      'checked_in',
+      'findings_recorded',
+    ],
+    to: 'completed',
+    measure: 13,
+    what: '登记检查结果',
+  },
 };
 
 export type TransitionRefusal = Refusal<'INSPECTION_TRANSITION_NOT_ALLOWED'>;
@@ -152,7 +172,11 @@ export const transition = (
 };
 
 export const isTerminal = (stage: InspectionStage): boolean =>
-  stage === 'closed' || stage === 'closed_without_visit' || stage === 'cancelled' || stage === 'merged';
+  stage === 'closed' ||
+  stage === 'closed_without_visit' ||
+  stage === 'cancelled' ||
+  stage === 'merged' ||
+  stage === 'completed';
 
 // The events possible from a stage, for the UI's next-step buttons.
 export const eventsFrom = (stage: InspectionStage): InspectionEvent[] =>

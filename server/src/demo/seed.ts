@@ -261,7 +261,7 @@ const seedFacts = async (tx: Tx, random: SeededRandom, enterpriseIds: string[], 
   const rows = await enterpriseLocations(tx);
   const byId = new Map(rows.map((row) => [row.id, row]));
   const facts: NewEnterpriseFact[] = [];
-  const add = (enterpriseId: string, kind: string, data: unknown) =>
+  const add = (enterpriseId: string, kind: NewEnterpriseFact['kind'], data: unknown) =>
     facts.push({
       enterpriseId,
       territory: byId.get(enterpriseId)!.territory,

@@ -5781,6 +5781,9 @@ export interface paths {
                                 matters: string[];
                                 /** @enum {string} */
                                 status: "planned" | "merged" | "completed" | "cancelled";
+                                /** @enum {string} */
+                                stage: "planned" | "remote_check" | "plan_drafted" | "plan_submitted" | "plan_approved" | "notified" | "checked_in" | "findings_recorded" | "concluded" | "closed" | "closed_without_visit" | "cancelled" | "merged" | "completed";
+                                stageName: string;
                                 trigger: string | null;
                                 triggerReference: string | null;
                                 capAtPlanning: number | null;
@@ -5870,6 +5873,9 @@ export interface paths {
                                 matters: string[];
                                 /** @enum {string} */
                                 status: "planned" | "merged" | "completed" | "cancelled";
+                                /** @enum {string} */
+                                stage: "planned" | "remote_check" | "plan_drafted" | "plan_submitted" | "plan_approved" | "notified" | "checked_in" | "findings_recorded" | "concluded" | "closed" | "closed_without_visit" | "cancelled" | "merged" | "completed";
+                                stageName: string;
                                 trigger: string | null;
                                 triggerReference: string | null;
                                 capAtPlanning: number | null;
@@ -5925,6 +5931,9 @@ export interface paths {
                                 matters: string[];
                                 /** @enum {string} */
                                 status: "planned" | "merged" | "completed" | "cancelled";
+                                /** @enum {string} */
+                                stage: "planned" | "remote_check" | "plan_drafted" | "plan_submitted" | "plan_approved" | "notified" | "checked_in" | "findings_recorded" | "concluded" | "closed" | "closed_without_visit" | "cancelled" | "merged" | "completed";
+                                stageName: string;
                                 trigger: string | null;
                                 triggerReference: string | null;
                                 capAtPlanning: number | null;
@@ -6164,6 +6173,9 @@ export interface paths {
                                     matters: string[];
                                     /** @enum {string} */
                                     status: "planned" | "merged" | "completed" | "cancelled";
+                                    /** @enum {string} */
+                                    stage: "planned" | "remote_check" | "plan_drafted" | "plan_submitted" | "plan_approved" | "notified" | "checked_in" | "findings_recorded" | "concluded" | "closed" | "closed_without_visit" | "cancelled" | "merged" | "completed";
+                                    stageName: string;
                                     trigger: string | null;
                                     triggerReference: string | null;
                                     capAtPlanning: number | null;
@@ -6257,6 +6269,9 @@ export interface paths {
                                 matters: string[];
                                 /** @enum {string} */
                                 status: "planned" | "merged" | "completed" | "cancelled";
+                                /** @enum {string} */
+                                stage: "planned" | "remote_check" | "plan_drafted" | "plan_submitted" | "plan_approved" | "notified" | "checked_in" | "findings_recorded" | "concluded" | "closed" | "closed_without_visit" | "cancelled" | "merged" | "completed";
+                                stageName: string;
                                 trigger: string | null;
                                 triggerReference: string | null;
                                 capAtPlanning: number | null;
@@ -6404,6 +6419,9 @@ export interface paths {
                             matters: string[];
                             /** @enum {string} */
                             status: "planned" | "merged" | "completed" | "cancelled";
+                            /** @enum {string} */
+                            stage: "planned" | "remote_check" | "plan_drafted" | "plan_submitted" | "plan_approved" | "notified" | "checked_in" | "findings_recorded" | "concluded" | "closed" | "closed_without_visit" | "cancelled" | "merged" | "completed";
+                            stageName: string;
                             trigger: string | null;
                             triggerReference: string | null;
                             capAtPlanning: number | null;
@@ -6497,6 +6515,9 @@ export interface paths {
                             matters: string[];
                             /** @enum {string} */
                             status: "planned" | "merged" | "completed" | "cancelled";
+                            /** @enum {string} */
+                            stage: "planned" | "remote_check" | "plan_drafted" | "plan_submitted" | "plan_approved" | "notified" | "checked_in" | "findings_recorded" | "concluded" | "closed" | "closed_without_visit" | "cancelled" | "merged" | "completed";
+                            stageName: string;
                             trigger: string | null;
                             triggerReference: string | null;
                             capAtPlanning: number | null;
@@ -9736,7 +9757,7 @@ export interface paths {
                                 territory: string;
                                 plannedOn: string;
                                 /** @enum {string} */
-                                stage: "planned" | "remote_check" | "plan_drafted" | "plan_submitted" | "plan_approved" | "notified" | "checked_in" | "findings_recorded" | "concluded" | "closed" | "closed_without_visit" | "cancelled" | "merged";
+                                stage: "planned" | "remote_check" | "plan_drafted" | "plan_submitted" | "plan_approved" | "notified" | "checked_in" | "findings_recorded" | "concluded" | "closed" | "closed_without_visit" | "cancelled" | "merged" | "completed";
                                 stageName: string;
                                 recording: boolean;
                                 matters: string[];
@@ -9919,7 +9940,7 @@ export interface paths {
                     content: {
                         "application/json": {
                             /** @enum {string} */
-                            stage: "planned" | "remote_check" | "plan_drafted" | "plan_submitted" | "plan_approved" | "notified" | "checked_in" | "findings_recorded" | "concluded" | "closed" | "closed_without_visit" | "cancelled" | "merged";
+                            stage: "planned" | "remote_check" | "plan_drafted" | "plan_submitted" | "plan_approved" | "notified" | "checked_in" | "findings_recorded" | "concluded" | "closed" | "closed_without_visit" | "cancelled" | "merged" | "completed";
                             entries: {
                                 stored: string[];
                                 already: string[];

@@ -8,7 +8,6 @@ import type { DrawRow } from './repository.ts';
 // session from public entropy, the selection turned into planned inspections, never deleted nor redrawn.
 
 const STATUS_NAMES = { frozen: '名单已冻结，待抽取', drawn: '已抽取', cancelled: '已取消' } as const;
-type DrawStatus = keyof typeof STATUS_NAMES;
 
 // The inspecta-draw-v1 record (docs/draw-algorithm.md): what anyone recomputes.
 export const recordOf = (row: DrawRow): DrawRecord | null => {
@@ -37,8 +36,8 @@ export const drawSummary = (row: DrawRow) => ({
   organisationName: row.organisationName,
   year: row.year,
   month: row.month,
-  status: row.status as DrawStatus,
-  statusName: STATUS_NAMES[row.status as DrawStatus],
+  status: row.status,
+  statusName: STATUS_NAMES[row.status],
   inspectionDate: row.inspectionDate,
   matters: row.matters.map((code) => ({ code, name: inspectionMatterName(code) })),
   enterpriseCount: row.enterpriseCount,

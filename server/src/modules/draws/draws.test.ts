@@ -137,7 +137,7 @@ describe('the draw session (items 4–8)', () => {
     expect(planned).toHaveLength(draw.sampleSize);
     expect(
       planned.every(
-        (row) => row.kind === 'double_random' && row.status === 'planned' && row.team.length === 2,
+        (row) => row.kind === 'double_random' && row.stage === 'planned' && row.team.length === 2,
       ),
     ).toBe(true);
 
@@ -323,7 +323,7 @@ describe('cancellation and recusal (item 9)', () => {
     });
     expect(decided.json()).toMatchObject({ status: 'cancelled', cancellation: { status: 'approved' } });
     const planned = await t.ctx.db.select().from(inspections).where(eq(inspections.drawId, draw.id));
-    expect(planned.every((row) => row.status === 'cancelled')).toBe(true);
+    expect(planned.every((row) => row.stage === 'cancelled')).toBe(true);
     const listed = (await t.app.inject({ url: '/api/v1/public/draws?status=cancelled' })).json() as {
       items: Summary[];
     };

@@ -1,3 +1,4 @@
+import { inspectionStatusOf } from '@inspecta/domain';
 import type { z } from 'zod';
 import type { AppContext } from '../../platform/http/context.ts';
 import type { Actor } from '../../platform/policy/policy.ts';
@@ -78,7 +79,7 @@ const drawDetail = async (
           recordedAt,
         })),
         inspectionId: withResults ? (inspection?.id ?? null) : null,
-        inspectionStatus: inspection?.status ?? null,
+        inspectionStatus: inspection ? inspectionStatusOf(inspection.stage) : null,
         resultSummary: withResults ? (inspection?.resultSummary ?? null) : null,
       };
     }),

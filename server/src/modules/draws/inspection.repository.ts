@@ -1,4 +1,5 @@
 import { and, count, eq, inArray, isNull, sql } from 'drizzle-orm';
+import { OPEN_STAGES, stagesWithStatus } from '@inspecta/domain';
 import type { Db, Tx } from '../../platform/db/client.ts';
 import { enterprises } from '../enterprises/schema.ts';
 import { inspections, type InspectionPartner, type InspectionTeamMember } from '../inspections/schema.ts';
@@ -27,7 +28,7 @@ export const insertPlannedInspections = async (
   for (let i = 0; i < rows.length; i += 25_000) {
     await tx.execute(sql`
       insert into ${inspections} (territory, enterprise_id, enterprise_name, credit_code, organisation_id, organisation_name, kind, planned_on, year,
-                                  matters, status, draw_id, team, partners, created_at, created_by_name)
+                                  matters, stage, draw_id, team, partners, created_at, created_by_name)
       select e.territory, e.id, e.name, x.code, ${row.organisationId}::uuid, ${row.organisationName}::text, 'double_random', ${row.inspectionDate}::date,
              ${row.year}::integer, ${JSON.stringify(row.matters)}::jsonb, 'planned', ${row.id}::uuid, x.team, x.partners, ${created.now.toISOString()}::timestamptz,
              ${created.byName}::text
@@ -41,8 +42,8 @@ export const insertPlannedInspections = async (
 export const cancelPlannedInspectionsOfDraw = (tx: Tx, drawId: string) =>
   tx
     .update(inspections)
-    .set({ status: 'cancelled' })
-    .where(and(eq(inspections.drawId, drawId), eq(inspections.status, 'planned')));
+    .set({ stage: 'cancelled' })
+    .where(and(eq(inspections.drawId, drawId), inArray(inspections.stage, OPEN_STAGES)));
 
 export const findInspectionOfDraw = async (tx: Tx, drawId: string, creditCode: string) => {
   const [inspection] = await tx
@@ -59,7 +60,7 @@ export const countPlannedInspectionsOfDraw = async (tx: Tx, drawId: string): Pro
   const [open] = await tx
     .select({ n: count() })
     .from(inspections)
-    .where(and(eq(inspections.drawId, drawId), eq(inspections.status, 'planned')));
+    .where(and(eq(inspections.drawId, drawId), inArray(inspections.stage, OPEN_STAGES)));
   return open?.n ?? 0;
 };
 
@@ -70,7 +71,7 @@ export const findInspectionsOfDrawByCodes = (db: Db, drawId: string, codes: stri
         .select({
           id: inspections.id,
           code: inspections.creditCode,
-          status: inspections.status,
+          stage: inspections.stage,
           resultSummary: inspections.resultSummary,
         })
         .from(inspections)
@@ -94,8 +95,8 @@ export const findDrawsAwaitingResults = (db: Db) =>
       territory: draws.territory,
       title: draws.title,
       latest: sql<string | null>`max(${inspections.completedOn})::text`,
-      open: sql<number>`(count(*) filter (where ${inspections.status} = 'planned'))::int`,
-      completed: sql<number>`(count(*) filter (where ${inspections.status} = 'completed'))::int`,
+      open: sql<number>`(count(*) filter (where ${inArray(inspections.stage, OPEN_STAGES)}))::int`,
+      completed: sql<number>`(count(*) filter (where ${inArray(inspections.stage, stagesWithStatus('completed'))}))::int`,
     })
     .from(draws)
     .innerJoin(inspections, eq(inspections.drawId, draws.id))

@@ -4,7 +4,7 @@ import { territoryCondition } from '../../platform/db/scope.ts';
 import type { Tx } from '../../platform/db/client.ts';
 import { enterprises } from '../enterprises/schema.ts';
 import { enterpriseGrades } from '../grading/schema.ts';
-import { COUNTED_STATUSES } from '../inspections/index.ts';
+import { COUNTED_STAGES } from '../inspections/index.ts';
 import { inspections } from '../inspections/schema.ts';
 import { certificates, officers } from '../officers/schema.ts';
 import { conflictDeclarations, type DrawCriteria } from './schema.ts';
@@ -18,8 +18,8 @@ const criteriaCondition = (actor: Actor, criteria: DrawCriteria): SQL => {
   const parts: SQL[] = [territoryCondition(actor.territory, enterprises.territory)];
   if (criteria.territory) parts.push(territoryCondition(criteria.territory, enterprises.territory));
   if (criteria.industry) parts.push(eq(enterprises.industry, criteria.industry));
-  if (criteria.enforcementClass) parts.push(eq(enterpriseGrades.class, criteria.enforcementClass));
-  if (criteria.riskGrade) parts.push(eq(enterpriseGrades.riskGrade, criteria.riskGrade));
+  if (criteria.enforcementClass) parts.push(sql`${enterpriseGrades.class} = ${criteria.enforcementClass}`);
+  if (criteria.riskGrade) parts.push(sql`${enterpriseGrades.riskGrade} = ${criteria.riskGrade}`);
   return and(...parts)!;
 };
 
@@ -76,7 +76,7 @@ export const countInspectionsAgainstCap = (tx: Tx, actor: Actor, year: number) =
     .where(
       and(
         eq(inspections.year, year),
-        inArray(inspections.status, [...COUNTED_STATUSES]),
+        inArray(inspections.stage, COUNTED_STAGES),
         territoryCondition(actor.territory, inspections.territory),
       ),
     )
@@ -115,7 +115,7 @@ export const findConflictDeclarations = (tx: Tx, actor: Actor) =>
 export const findLastInspectionTeams = async (tx: Tx, actor: Actor) => {
   const last = await tx.execute(sql`
     select distinct on (enterprise_id) credit_code, team from ${inspections}
-    where ${territoryCondition(actor.territory, inspections.territory)} and status not in ('cancelled', 'merged')
+    where ${territoryCondition(actor.territory, inspections.territory)} and stage not in ('cancelled', 'merged')
     order by enterprise_id, planned_on desc`);
   return (last as unknown as { rows: { credit_code: string; team: { certificate: string }[] }[] }).rows;
 };

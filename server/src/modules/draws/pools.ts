@@ -212,7 +212,7 @@ export const rosterOn = async (tx: Tx, where: RosterCondition, date: string) => 
       issuingAuthority: cert.issuingAuthority,
       validFrom: cert.validFrom,
       validTo: cert.validTo,
-      status: cert.status as 'valid' | 'suspended' | 'revoked',
+      status: cert.status,
     }));
     const answer = mayInspect({
       officer: {

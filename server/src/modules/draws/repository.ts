@@ -5,7 +5,7 @@ import { territoryCondition } from '../../platform/db/scope.ts';
 import { enterprises } from '../enterprises/schema.ts';
 import { officers } from '../officers/schema.ts';
 import { organisations } from '../organisations/schema.ts';
-import { conflictDeclarations, draws } from './schema.ts';
+import { conflictDeclarations, draws, type DrawStatus } from './schema.ts';
 
 export type DrawRow = typeof draws.$inferSelect;
 export type DrawInsert = typeof draws.$inferInsert;
@@ -87,7 +87,7 @@ export const insertConflictDeclaration = async (tx: Tx, values: ConflictDeclarat
 export type DrawListFilter = {
   scope: SQL | undefined;
   year?: number | undefined;
-  status?: string | undefined;
+  status?: DrawStatus | undefined;
 };
 
 const listWhere = (filter: DrawListFilter): SQL | undefined =>

@@ -6,6 +6,13 @@ import type {
   DrawSelection,
   DrawStratum,
 } from '@inspecta/domain';
+import { oneOf } from '../../platform/db/one-of.ts';
+import { enterprises } from '../enterprises/schema.ts';
+import { officers } from '../officers/schema.ts';
+import { organisations } from '../organisations/schema.ts';
+
+export const DRAW_STATUSES = ['frozen', 'drawn', 'cancelled'] as const;
+export type DrawStatus = (typeof DRAW_STATUSES)[number];
 
 // measures 5, 6, 12: a double-random draw (双随机). The pools are frozen first and their hashes published
 // (status 'frozen'); at the draw session the public entropy and witnesses are entered and the selection is
@@ -18,7 +25,7 @@ export const draws = pgTable(
     id: uuid('id').primaryKey().defaultRandom(),
     territory: text('territory').notNull(),
     // the drawing bureau (organisation id) and its name, as published
-    organisationId: uuid('organisation_id'),
+    organisationId: uuid('organisation_id').references(() => organisations.id),
     organisationName: text('organisation_name').notNull(),
     title: text('title').notNull(),
     year: integer('year').notNull(),
@@ -28,7 +35,7 @@ export const draws = pgTable(
     // inspection matters of the batch (catalog/inspection-matters.json codes)
     matters: jsonb('matters').$type<string[]>().notNull(),
     // 'frozen' → 'drawn' | 'cancelled'
-    status: text('status').notNull(),
+    status: text('status').$type<DrawStatus>().notNull(),
     pools: jsonb('pools').$type<DrawPools>().notNull(),
     poolHash: text('pool_hash').notNull(),
     inspectorPoolHash: text('inspector_pool_hash').notNull(),
@@ -53,6 +60,7 @@ export const draws = pgTable(
   (table) => [
     index('draws_territory_idx').on(table.territory, table.year, table.month),
     index('draws_status_idx').on(table.status),
+    oneOf('draws_status_check', table.status, DRAW_STATUSES),
   ],
 );
 
@@ -121,8 +129,12 @@ export const conflictDeclarations = pgTable(
   'conflict_declarations',
   {
     id: uuid('id').primaryKey().defaultRandom(),
-    officerId: uuid('officer_id').notNull(),
-    enterpriseId: uuid('enterprise_id').notNull(),
+    officerId: uuid('officer_id')
+      .notNull()
+      .references(() => officers.id),
+    enterpriseId: uuid('enterprise_id')
+      .notNull()
+      .references(() => enterprises.id),
     territory: text('territory').notNull(),
     reason: text('reason').notNull(),
     declaredOn: date('declared_on', { mode: 'string' }).notNull(),

@@ -1,8 +1,9 @@
 import { z } from 'zod';
 import { territories, validateCreditCode } from '@inspecta/domain';
 import { industries } from '../catalog/index.ts';
+import { scales } from './schema.ts';
 
-export const scales = ['large', 'medium', 'small', 'micro'] as const;
+export { scales };
 export const scaleNames: Record<(typeof scales)[number], string> = {
   large: '大型',
   medium: '中型',

@@ -1,5 +1,10 @@
 import { sql } from 'drizzle-orm';
 import { boolean, index, integer, jsonb, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { oneOf } from '../../platform/db/one-of.ts';
+
+// the enterprise's size (the model's request shapes and names read it from here: model.ts imports the catalog,
+// which the schema must not, or the schemas that reference enterprises would close an import cycle)
+export const scales = ['large', 'medium', 'small', 'micro'] as const;
 
 export const enterprises = pgTable(
   'enterprises',
@@ -10,7 +15,7 @@ export const enterprises = pgTable(
     address: text('address').notNull(),
     territory: text('territory').notNull(),
     industry: text('industry').notNull(),
-    scale: text('scale').notNull(),
+    scale: text('scale').$type<(typeof scales)[number]>().notNull(),
     workforce: integer('workforce').notNull(),
     dustWorkers: integer('dust_workers').notNull().default(0),
     usesLiquidAmmonia: boolean('uses_liquid_ammonia').notNull().default(false),
@@ -32,5 +37,6 @@ export const enterprises = pgTable(
     index('enterprises_territory_name_idx').on(table.territory, table.name),
     index('enterprises_name_idx').on(table.name, table.id),
     index('enterprises_industry_idx').on(table.industry),
+    oneOf('enterprises_scale_check', table.scale, scales),
   ],
 );

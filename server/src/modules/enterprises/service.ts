@@ -42,7 +42,7 @@ export const enterpriseView = (row: EnterpriseRow): TEnterprise => ({
   territoryName: territoryName(row.territory) ?? row.territory,
   industry: row.industry,
   industryName: industryName(row.industry) ?? row.industry,
-  scale: row.scale as TEnterprise['scale'],
+  scale: row.scale,
   workforce: row.workforce,
   dustWorkers: row.dustWorkers,
   usesLiquidAmmonia: row.usesLiquidAmmonia,

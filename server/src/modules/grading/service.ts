@@ -59,7 +59,7 @@ export const getGrade = async (ctx: AppContext, actor: Actor, enterpriseId: stri
     history: history.map((change) => ({
       id: change.id,
       at: change.at.toISOString(),
-      trigger: change.trigger as 'fact' | 'registry' | 'regrade' | 'seed',
+      trigger: change.trigger,
       from: change.fromGrade as GradeSnapshot | null,
       to: change.toGrade as GradeSnapshot,
       summary: change.summary,
@@ -174,28 +174,26 @@ export const gradingOverview = async (ctx: AppContext, actor: Actor, territory?:
         total: of(() => true),
       };
     }),
-    byClass: [...sum((row) => row.class as GradeSnapshot['class'])].map(([cls, n]) => ({
+    byClass: [...sum((row) => row.class)].map(([cls, n]) => ({
       class: cls,
       count: n,
     })),
-    byRiskGrade: [...sum((row) => row.riskGrade as GradeSnapshot['riskGrade'])].map(([grade, n]) => ({
+    byRiskGrade: [...sum((row) => row.riskGrade)].map(([grade, n]) => ({
       riskGrade: grade,
       count: n,
     })),
-    byLevel: [...sum((row) => row.enforcementLevel as GradeSnapshot['enforcementLevel'])].map(
-      ([level, n]) => ({
-        enforcementLevel: level,
-        count: n,
-      }),
-    ),
+    byLevel: [...sum((row) => row.enforcementLevel)].map(([level, n]) => ({
+      enforcementLevel: level,
+      count: n,
+    })),
   };
 };
 
 const runView = (run: RegradeRun) => ({
   id: run.id,
-  kind: run.kind as 'nightly' | 'manual' | 'seed',
+  kind: run.kind,
   forDate: run.forDate,
-  status: run.status as 'running' | 'done' | 'failed' | 'skipped',
+  status: run.status,
   total: run.total,
   processed: run.processed,
   changed: run.changed,

@@ -38,8 +38,8 @@ export const publishedGuideList = async (ctx: AppContext, year: number) => {
       name: e.name,
       creditCode: e.creditCode,
       territoryName: territoryName(e.territory) ?? e.territory,
-      class: e.class as 'key' | 'general',
-      enforcementLevel: e.enforcementLevel as 'city_organised' | 'county',
+      class: e.class,
+      enforcementLevel: e.enforcementLevel,
     })),
   };
 };

@@ -9,7 +9,20 @@ import {
   uniqueIndex,
   uuid,
 } from 'drizzle-orm/pg-core';
+import {
+  GUIDE_LIST_STATUSES,
+  ZEnforcementClassSchema,
+  ZEnforcementLevelSchema,
+  type EnforcementClass,
+  type EnforcementLevel,
+  type GuideListStatus,
+} from '@inspecta/domain';
+import { oneOf } from '../../platform/db/one-of.ts';
 import { enterprises } from '../enterprises/schema.ts';
+
+// an entry put on the list by the key-enterprise rules, or added by hand with a reason
+export const GUIDE_LIST_ORIGINS = ['rule', 'manual'] as const;
+export type GuideListOrigin = (typeof GUIDE_LIST_ORIGINS)[number];
 
 // measure 4: the key-enterprise guide list (重点企业指导名单), one per year and bureau.
 export const guideLists = pgTable(
@@ -18,7 +31,7 @@ export const guideLists = pgTable(
     id: uuid('id').primaryKey().defaultRandom(),
     year: integer('year').notNull(),
     territory: text('territory').notNull(),
-    status: text('status').notNull(),
+    status: text('status').$type<GuideListStatus>().notNull(),
     catalogVersion: text('catalog_version').notNull(),
     generatedAt: timestamp('generated_at', { withTimezone: true, mode: 'date' }).notNull(),
     generatedByName: text('generated_by_name').notNull(),
@@ -27,7 +40,10 @@ export const guideLists = pgTable(
     approvalComment: text('approval_comment'),
     publishedAt: timestamp('published_at', { withTimezone: true, mode: 'date' }),
   },
-  (table) => [uniqueIndex('guide_lists_year_territory').on(table.year, table.territory)],
+  (table) => [
+    uniqueIndex('guide_lists_year_territory').on(table.year, table.territory),
+    oneOf('guide_lists_status_check', table.status, GUIDE_LIST_STATUSES),
+  ],
 );
 
 export const guideListEntries = pgTable(
@@ -44,12 +60,21 @@ export const guideListEntries = pgTable(
     name: text('name').notNull(),
     creditCode: text('credit_code').notNull(),
     territory: text('territory').notNull(),
-    class: text('class').notNull(),
-    enforcementLevel: text('enforcement_level').notNull(),
+    class: text('class').$type<EnforcementClass>().notNull(),
+    enforcementLevel: text('enforcement_level').$type<EnforcementLevel>().notNull(),
     ruleReasons: jsonb('rule_reasons').$type<string[]>().notNull(),
-    origin: text('origin').notNull(),
+    origin: text('origin').$type<GuideListOrigin>().notNull(),
     removed: boolean('removed').notNull().default(false),
     reason: text('reason'),
   },
-  (table) => [index('guide_list_entries_list_idx').on(table.listId, table.territory, table.name)],
+  (table) => [
+    index('guide_list_entries_list_idx').on(table.listId, table.territory, table.name),
+    oneOf('guide_list_entries_class_check', table.class, ZEnforcementClassSchema.options),
+    oneOf(
+      'guide_list_entries_enforcement_level_check',
+      table.enforcementLevel,
+      ZEnforcementLevelSchema.options,
+    ),
+    oneOf('guide_list_entries_origin_check', table.origin, GUIDE_LIST_ORIGINS),
+  ],
 );

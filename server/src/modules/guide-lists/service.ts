@@ -5,7 +5,6 @@ import {
   territoryName,
   type GradingResult,
   type GuideListAction,
-  type GuideListStatus,
 } from '@inspecta/domain';
 import type { AppContext } from '../../platform/http/context.ts';
 import { assertCan, assertMayUse, type Action, type Actor } from '../../platform/policy/policy.ts';
@@ -40,7 +39,7 @@ const listView = (row: ListRow, entryCount: number) => ({
   year: row.year,
   territory: row.territory,
   territoryName: territoryName(row.territory) ?? row.territory,
-  status: row.status as GuideListStatus,
+  status: row.status,
   entryCount,
   catalogVersion: row.catalogVersion,
   generatedAt: row.generatedAt.toISOString(),
@@ -58,9 +57,9 @@ const entryView = (row: EntryRow) => ({
   creditCode: row.creditCode,
   territory: row.territory,
   territoryName: territoryName(row.territory) ?? row.territory,
-  class: row.class as 'key' | 'general',
-  enforcementLevel: row.enforcementLevel as 'city_organised' | 'county',
-  origin: row.origin as 'rule' | 'manual',
+  class: row.class,
+  enforcementLevel: row.enforcementLevel,
+  origin: row.origin,
   removed: row.removed,
   reason: row.reason,
   ruleReasons: row.ruleReasons,
@@ -73,7 +72,7 @@ const loadList = async (db: Db | Tx, actor: Actor, id: string, action: Action) =
 };
 
 const step = (list: ListRow, action: GuideListAction, reason?: string) => {
-  const verdict = guideListTransition({ status: list.status as GuideListStatus, action, reason });
+  const verdict = guideListTransition({ status: list.status, action, reason });
   if (!verdict.ok) throw refused(verdict);
   return verdict.next;
 };
@@ -110,7 +109,7 @@ const ruleEntries = async (tx: Tx, listId: string, territory: string) => {
     ruleReasons: (grade.result as GradingResult).reasons
       .filter((r) => r.effect === 'class')
       .map((r) => r.text),
-    origin: 'rule',
+    origin: 'rule' as const,
   }));
 };
 

@@ -1,4 +1,4 @@
-import { burdenLevel, governanceCatalog, territoryName } from '@inspecta/domain';
+import { burdenLevel, governanceCatalog, inspectionStatusOf, territoryName } from '@inspecta/domain';
 import type { z } from 'zod';
 import type { AppContext } from '../../platform/http/context.ts';
 import { shanghaiDate } from '../../platform/http/dates.ts';
@@ -11,7 +11,7 @@ import {
 } from '../../platform/policy/policy.ts';
 import { scopeCondition, territoryCondition } from '../../platform/db/scope.ts';
 import { burdenFrom, burdenOf, capsOf } from './burden.ts';
-import { COUNTED_STATUSES, type ZBurdenQuerySchema } from './model.ts';
+import { COUNTED_STAGES, type ZBurdenQuerySchema } from './model.ts';
 import { inspections } from './schema.ts';
 import { countCountedByDepartmentAndKind, listBurdenRows } from './burden.repository.ts';
 import { findEnterpriseSummary, findInspectionsOfEnterpriseYear } from './repository.ts';
@@ -91,7 +91,6 @@ export const enterpriseBurden = async (ctx: AppContext, actor: Actor, id: string
     year,
     completedOnly ? 'completed' : undefined,
   );
-  const isCounted = (status: string) => (COUNTED_STATUSES as readonly string[]).includes(status);
   const burden = completedOnly
     ? burdenFrom(
         enterprise!.id,
@@ -114,12 +113,12 @@ export const enterpriseBurden = async (ctx: AppContext, actor: Actor, id: string
       organisationName: row.organisationName,
       departmentType: row.departmentType,
       partners: row.partners.map((partner) => partner.organisationName),
-      kind: row.kind as 'key' | 'double_random' | 'targeted' | 'other',
+      kind: row.kind,
       plannedOn: row.plannedOn,
-      status: row.status as 'planned' | 'merged' | 'completed' | 'cancelled',
+      status: inspectionStatusOf(row.stage),
       completedOn: row.completedOn,
       matters: row.matters,
-      counted: isCounted(row.status),
+      counted: COUNTED_STAGES.includes(row.stage),
     })),
   };
 };

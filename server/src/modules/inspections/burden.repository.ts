@@ -1,12 +1,12 @@
 import { and, asc, count, desc, eq, inArray, sql, type SQL } from 'drizzle-orm';
 import type { Db, Tx } from '../../platform/db/client.ts';
 import { enterpriseGrades } from '../grading/schema.ts';
-import { COUNTED_STATUSES } from './model.ts';
+import { COUNTED_STAGES } from './model.ts';
 import { inspections } from './schema.ts';
 
 // How often enterprises are inspected (measures 5, 24): counts of counted inspections and the caps of grades.
 
-const counted = inArray(inspections.status, [...COUNTED_STATUSES]);
+const counted = inArray(inspections.stage, COUNTED_STAGES);
 
 export const findGradeCaps = (db: Db | Tx, enterpriseIds: string[]) =>
   db
@@ -30,7 +30,7 @@ export const countCountedByEnterprise = (db: Db | Tx, enterpriseIds: string[], y
       and(
         inArray(inspections.enterpriseId, enterpriseIds),
         eq(inspections.year, year),
-        inArray(inspections.status, [...COUNTED_STATUSES]),
+        inArray(inspections.stage, COUNTED_STAGES),
       ),
     )
     .groupBy(inspections.enterpriseId);
@@ -43,7 +43,7 @@ export const countCountedByEnterpriseYear = (db: Db | Tx, enterpriseIds: string[
       and(
         inArray(inspections.enterpriseId, enterpriseIds),
         inArray(inspections.year, years),
-        inArray(inspections.status, [...COUNTED_STATUSES]),
+        inArray(inspections.stage, COUNTED_STAGES),
       ),
     )
     .groupBy(inspections.enterpriseId, inspections.year);

@@ -1,4 +1,10 @@
-import { burdenLevel, territoryName, type BurdenLevel } from '@inspecta/domain';
+import {
+  burdenLevel,
+  INSPECTION_STAGE_NAMES,
+  inspectionStatusOf,
+  territoryName,
+  type BurdenLevel,
+} from '@inspecta/domain';
 import type { Db, Tx } from '../../platform/db/client.ts';
 import {
   countCountedByEnterprise,
@@ -101,15 +107,17 @@ export const inspectionView = (row: InspectionRow) => ({
   organisationId: row.organisationId,
   organisationName: row.organisationName,
   departmentType: row.departmentType,
-  kind: row.kind as 'key' | 'double_random' | 'targeted' | 'other',
+  kind: row.kind,
   plannedOn: row.plannedOn,
   year: row.year,
   matters: row.matters,
-  status: row.status as 'planned' | 'merged' | 'completed' | 'cancelled',
+  status: inspectionStatusOf(row.stage),
+  stage: row.stage,
+  stageName: INSPECTION_STAGE_NAMES[row.stage],
   trigger: row.trigger,
   triggerReference: row.triggerReference,
   capAtPlanning: row.capAtPlanning,
-  overCap: row.overCap !== 0,
+  overCap: row.overCap,
   drawId: row.drawId,
   partners: row.partners.map(({ organisationId, organisationName, departmentType }) => ({
     organisationId,

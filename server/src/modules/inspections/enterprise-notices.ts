@@ -6,6 +6,7 @@ import {
   mergedForm,
   mergedFormItems,
   inspectionMatterName,
+  type InspectionStage,
 } from '@inspecta/domain';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
@@ -19,7 +20,7 @@ import { findApprovedPlansOf, findEnterpriseRow, findInspectionsOfEnterpriseInSt
 // the notice and a self-check list (the same merged form the officers will use, with how to fix each item),
 // so it can put things right before anyone arrives. Unannounced visits (四不两直) never show here.
 
-const ANNOUNCED_STAGES = ['notified'];
+const ANNOUNCED_STAGES: InspectionStage[] = ['notified'];
 
 export const enterpriseNotices = async (ctx: AppContext, actor: Actor) => {
   if (!mayReadOwnEnterpriseNotices(actor) || !actor.enterpriseId) throw forbidden();

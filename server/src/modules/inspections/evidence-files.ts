@@ -5,7 +5,7 @@ import { fileTypeFromBuffer } from 'file-type';
 import type { z } from 'zod';
 import { problem } from '../../platform/http/problem.ts';
 import type { Tx } from '../../platform/db/client.ts';
-import type { GeoPoint } from './schema.ts';
+import type { EvidenceKind, GeoPoint } from './schema.ts';
 import { findEvidenceSummary, insertEvidenceFile } from './repository.ts';
 
 // Issue 5 items 6 and 10: photos, signatures and proofs, stored with their SHA-256, size and type checked by
@@ -13,8 +13,7 @@ import { findEvidenceSummary, insertEvidenceFile } from './repository.ts';
 // client's: an upload replayed after a lost response stores nothing twice, and a record that references a
 // file uploaded before a crash still finds it.
 
-export const EVIDENCE_KINDS = ['photo', 'signature', 'proof', 'document'] as const;
-export type EvidenceKind = (typeof EVIDENCE_KINDS)[number];
+export { EVIDENCE_KINDS, type EvidenceKind } from './schema.ts';
 
 export const MAX_EVIDENCE_BYTES = 8 * 1024 * 1024;
 

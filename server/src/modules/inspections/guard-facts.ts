@@ -2,14 +2,13 @@ import {
   isWithinTerritory,
   mayBeginInspection,
   type BeginStep,
-  type Certificate,
   type Officer,
-  type PlanStatus,
   type Qualification,
 } from '@inspecta/domain';
 import { refused } from '../../platform/http/problem.ts';
 import { problem } from '../../platform/http/problem.ts';
 import type { Db, Tx } from '../../platform/db/client.ts';
+import { COUNTED_STAGES } from './model.ts';
 import { burdenOf } from './burden.ts';
 import { toDomainOrganisation } from '../organisations/index.ts';
 import {
@@ -56,7 +55,7 @@ const officersByCertificate = async (db: Db | Tx, numbers: string[]): Promise<Of
           issuingAuthority: cert.issuingAuthority,
           validFrom: cert.validFrom,
           validTo: cert.validTo,
-          status: cert.status as Certificate['status'],
+          status: cert.status,
         })),
     };
   });
@@ -106,7 +105,7 @@ const monthlyPlansOf = async (db: Db | Tx, row: InspectionRow) => {
       planId: plan.id,
       year: plan.year,
       month: plan.month,
-      status: plan.status as PlanStatus,
+      status: plan.status,
       enterpriseIds: plan.enterpriseIds,
     }));
 };
@@ -119,7 +118,7 @@ export const evaluateBegin = async (
   onsitePlanApproved: boolean,
 ) => {
   const burden = (await burdenOf(db, [row.enterpriseId], row.year)).get(row.enterpriseId);
-  const counted = row.status === 'planned' || row.status === 'completed';
+  const counted = COUNTED_STAGES.includes(row.stage);
   return mayBeginInspection({
     date: content.scheduledAt.slice(0, 10),
     step,

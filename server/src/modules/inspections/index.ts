@@ -1,6 +1,6 @@
 // The inspections module's door: the only file other modules, the CLI, the demo and the tests outside it import.
 export { documentRoutes } from './documents/routes.ts';
-export { COUNTED_STATUSES } from './model.ts';
+export { COUNTED_STAGES, COUNTED_STATUSES } from './model.ts';
 export { onsitePlanRoutes } from './onsite-plan/routes.ts';
 export { recordRoutes } from './record/routes.ts';
 export { escalateOverdueOrders } from './rectification/escalate-overdue.ts';

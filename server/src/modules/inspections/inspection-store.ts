@@ -45,16 +45,10 @@ export const auditInspection = <A extends AuditAction>(
     at,
   });
 
-// The coarse status the governance views count by (server/src/inspections): an inspection is completed once its
-// result is on record (documents issued, or a remote check that found nothing).
-const statusFor = (stage: InspectionStage, at: Date): Partial<typeof inspections.$inferInsert> => {
-  const day = shanghaiDate(at);
-  if (stage === 'concluded' || stage === 'closed_without_visit')
-    return { status: 'completed', completedOn: day };
-  if (stage === 'cancelled') return { status: 'cancelled' };
-  if (stage === 'merged') return { status: 'merged' };
-  return {};
-};
+// An inspection is completed once its result is on record (documents issued, or a remote check that found
+// nothing): the day is kept; the coarse status is read from the stage (domain/src/inspection/status.ts).
+const completedOnFor = (stage: InspectionStage, at: Date): Partial<typeof inspections.$inferInsert> =>
+  stage === 'concluded' || stage === 'closed_without_visit' ? { completedOn: shanghaiDate(at) } : {};
 
 // Moves the inspection by one lifecycle event, or throws the domain's refusal (422 with measure and basis).
 export const advanceStage = async (
@@ -67,9 +61,9 @@ export const advanceStage = async (
   at: Date,
   extra: Partial<typeof inspections.$inferInsert> = {},
 ): Promise<InspectionStage> => {
-  const next = transition(row.stage as InspectionStage, event);
+  const next = transition(row.stage, event);
   if (!next.ok) throw refused(next);
-  await updateInspection(tx, row.id, { ...extra, ...statusFor(next.to, at), stage: next.to });
+  await updateInspection(tx, row.id, { ...extra, ...completedOnFor(next.to, at), stage: next.to });
   await auditInspection(tx, actor, row, action, { ...payload, from: row.stage, to: next.to, event }, at);
   return next.to;
 };

@@ -209,7 +209,6 @@ describe('inspection burden, frequency caps and merging (measures 5, 6, 8, 24; i
         plannedOn: '2026-12-17',
         year: 2026,
         matters: ['confined_space'],
-        status: 'planned',
         createdAt: new Date(),
         createdByName: '测试',
       })
@@ -264,7 +263,7 @@ describe('inspection burden, frequency caps and merging (measures 5, 6, 8, 24; i
     expect(kept.matters.sort()).toEqual(['confined_space', 'work_safety_general']);
     expect(kept.partners.map((p) => p.organisationName)).toEqual([fire!.name]);
     const [gone] = await t.ctx.db.select().from(inspections).where(eq(inspections.id, row!.id));
-    expect(gone).toMatchObject({ status: 'merged', mergedIntoId: first.inspection.id });
+    expect(gone).toMatchObject({ stage: 'merged', mergedIntoId: first.inspection.id });
     const again = expectProblem(
       await post('/api/v1/inspections/merge', inspector, { inspectionIds: [first.inspection.id, row!.id] }),
       409,
@@ -394,5 +393,33 @@ describe('inspection burden, frequency caps and merging (measures 5, 6, 8, 24; i
       .set({ resultsPublishedAt: new Date() })
       .where(and(eq(draws.id, draw!.id), isNull(draws.resultsPublishedAt)));
     expect(await remindDrawResults(t.ctx)).toEqual({ due: 0, reminded: 0 });
+  });
+
+  it('opens a completed inspection at its completed stage, with no plan to draft, as its list row says', async () => {
+    const enterprise = await freshEnterprise(1);
+    const planned = (await plan(enterprise.id, { plannedOn: '2026-11-02' })).json() as Planned;
+    const done = await post(`/api/v1/inspections/${planned.inspection.id}/complete`, inspector, {
+      completedOn: '2026-11-03',
+      resultSummary: '现场检查完成，未发现问题',
+    });
+    expect(done.statusCode, done.body).toBe(200);
+    expect(done.json()).toMatchObject({ status: 'completed', stage: 'completed', stageName: '已完成' });
+    const detail = await get(`/api/v1/inspections/${planned.inspection.id}/onsite`, inspector);
+    expect(detail.statusCode, detail.body).toBe(200);
+    const overview = detail.json() as { stage: string; stageName: string; nextEvents: string[] };
+    expect(overview).toMatchObject({ stage: 'completed', stageName: '已完成' });
+    expect(overview.nextEvents).not.toContain('draft_plan');
+    expect(overview.nextEvents).toEqual([]);
+    const listed = (
+      await get(`/api/v1/inspections?enterpriseId=${enterprise.id}&status=completed`, inspector)
+    ).json() as { items: (Inspection & { stage: string })[] };
+    expect(listed.items.map((row) => [row.id, row.status, row.stage])).toEqual([
+      [planned.inspection.id, 'completed', 'completed'],
+    ]);
+    expectProblem(
+      await post(`/api/v1/inspections/${planned.inspection.id}/onsite-plan`, inspector, {}),
+      422,
+      'INSPECTION_TRANSITION_NOT_ALLOWED',
+    );
   });
 });

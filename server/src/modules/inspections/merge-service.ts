@@ -1,4 +1,11 @@
-import { governanceCatalog, mergeProposals, periodKey, type MergePeriod } from '@inspecta/domain';
+import {
+  governanceCatalog,
+  inspectionStatusOf,
+  mergeProposals,
+  OPEN_STAGES,
+  periodKey,
+  type MergePeriod,
+} from '@inspecta/domain';
 import type { z } from 'zod';
 import type { AppContext } from '../../platform/http/context.ts';
 import { assertCan, assertMayUse, type Actor } from '../../platform/policy/policy.ts';
@@ -34,7 +41,7 @@ const decisionView = (row: DecisionRow) => ({
   enterpriseId: row.enterpriseId,
   period: row.period,
   inspectionIds: row.inspectionIds,
-  decision: row.decision as 'merged' | 'declined',
+  decision: row.decision,
   reason: row.reason,
   intoId: row.intoId,
   decidedAt: row.decidedAt.toISOString(),
@@ -53,7 +60,8 @@ export const listMergeProposals = async (
   const enterpriseIds = [...new Set(open.map((row) => row.enterpriseId))];
   const declined =
     enterpriseIds.length === 0 ? [] : await findDeclinedMergesOfEnterprises(ctx.db, enterpriseIds);
-  const proposals = mergeProposals(open, { period, declined });
+  const candidates = open.map((row) => ({ ...row, status: inspectionStatusOf(row.stage) }));
+  const proposals = mergeProposals(candidates, { period, declined });
   const byId = new Map(open.map((row) => [row.id, row]));
   const page = proposals.slice((query.page - 1) * query.pageSize, query.page * query.pageSize);
   return {
@@ -86,7 +94,7 @@ const loadGroup = async (tx: Tx, actor: Actor, ids: string[]): Promise<Inspectio
   if (new Set(group.map((row) => row.year)).size > 1) {
     throw problem('INSPECTION_MERGE_YEARS_DIFFER', { measure: 8, basis: BASIS_8 });
   }
-  const closed = group.filter((row) => row.status !== 'planned');
+  const closed = group.filter((row) => !OPEN_STAGES.includes(row.stage));
   if (closed.length > 0) throw notOpen(closed);
   return group;
 };
@@ -124,7 +132,7 @@ export const mergeInspections = async (ctx: AppContext, actor: Actor, body: z.in
     await updateInspections(
       tx,
       others.map((row) => row.id),
-      { status: 'merged', mergedIntoId: into.id },
+      { stage: 'merged', mergedIntoId: into.id },
     );
     const decision = await insertMergeDecision(tx, {
       territory: into.territory,

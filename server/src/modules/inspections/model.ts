@@ -2,7 +2,10 @@ import { z } from 'zod';
 import {
   inspectionMatterByCode,
   inspectionMatterCatalog,
+  INSPECTION_STAGES,
+  INSPECTION_STATUSES,
   MERGE_PERIODS,
+  stagesWithStatus,
   ZTargetedTriggerSchema,
 } from '@inspecta/domain';
 import { ZDateSchema } from '../../platform/http/dates.ts';
@@ -11,9 +14,10 @@ import { ZPageQuerySchema } from '../../platform/http/paging.ts';
 // Request and response shapes of the inspection routes (measures 5, 6, 8, 12, 24; issue 6 items 10–13).
 
 export const INSPECTION_KINDS = ['key', 'double_random', 'targeted', 'other'] as const;
-export const INSPECTION_STATUSES = ['planned', 'merged', 'completed', 'cancelled'] as const;
+export { INSPECTION_STATUSES };
 // what counts against the enterprise's allowance: not cancelled, not merged into another visit
 export const COUNTED_STATUSES = ['planned', 'completed'] as const;
+export const COUNTED_STAGES = stagesWithStatus(...COUNTED_STATUSES);
 export const BURDEN_LEVELS = ['none', 'normal', 'yellow', 'red'] as const;
 
 export const ZInspectionKindSchema = z.enum(INSPECTION_KINDS, {
@@ -133,7 +137,10 @@ export const ZInspectionSchema = z.object({
   plannedOn: z.string(),
   year: z.number().int(),
   matters: z.array(z.string()),
+  // derived from the stage, the one lifecycle column (domain/src/inspection/status.ts)
   status: ZInspectionStatusSchema,
+  stage: z.enum(INSPECTION_STAGES),
+  stageName: z.string(),
   trigger: z.string().nullable(),
   triggerReference: z.string().nullable(),
   capAtPlanning: z.number().int().nullable(),

@@ -1,4 +1,11 @@
 import { and, asc, desc, eq, inArray, ne, or, sql, type SQL } from 'drizzle-orm';
+import {
+  OPEN_STAGES,
+  stagesWithStatus,
+  type InspectionKind,
+  type InspectionStage,
+  type InspectionStatus,
+} from '@inspecta/domain';
 import type { Db, Tx } from '../../platform/db/client.ts';
 import { orderBy } from '../../platform/db/order-by.ts';
 import { auditEvents } from '../../platform/audit/schema.ts';
@@ -109,7 +116,7 @@ export const findOrganisationsByIds = (db: Db | Tx, ids: string[]) =>
     .from(organisations)
     .where(inArray(organisations.id, ids));
 
-// The other planned inspections of the enterprise in the year.
+// The other open (planned) inspections of the enterprise in the year.
 export const findOtherPlannedInYear = (db: Db | Tx, row: InspectionRow): Promise<InspectionRow[]> =>
   db
     .select()
@@ -118,12 +125,12 @@ export const findOtherPlannedInYear = (db: Db | Tx, row: InspectionRow): Promise
       and(
         eq(inspections.enterpriseId, row.enterpriseId),
         eq(inspections.year, row.year),
-        eq(inspections.status, 'planned'),
+        inArray(inspections.stage, OPEN_STAGES),
         ne(inspections.id, row.id),
       ),
     );
 
-// The other planned inspections of the enterprise in the month of the row's planned day.
+// The other open (planned) inspections of the enterprise in the month of the row's planned day.
 export const findOtherPlannedInMonth = (db: Db | Tx, row: InspectionRow, month: string) =>
   db
     .select({ id: inspections.id })
@@ -131,7 +138,7 @@ export const findOtherPlannedInMonth = (db: Db | Tx, row: InspectionRow, month: 
     .where(
       and(
         eq(inspections.enterpriseId, row.enterpriseId),
-        eq(inspections.status, 'planned'),
+        inArray(inspections.stage, OPEN_STAGES),
         ne(inspections.id, row.id),
         sql`to_char(${inspections.plannedOn}, 'YYYY-MM') = ${month}`,
       ),
@@ -154,13 +161,13 @@ export const findOpenInCrowdedEnterprises = (db: Db | Tx, scope: SQL | undefined
   const crowded = db
     .select({ enterpriseId: inspections.enterpriseId })
     .from(inspections)
-    .where(and(scope, eq(inspections.status, 'planned')))
+    .where(and(scope, inArray(inspections.stage, OPEN_STAGES)))
     .groupBy(inspections.enterpriseId, inspections.year)
     .having(sql`count(*) >= 2`);
   return db
     .select()
     .from(inspections)
-    .where(and(scope, eq(inspections.status, 'planned'), inArray(inspections.enterpriseId, crowded)));
+    .where(and(scope, inArray(inspections.stage, OPEN_STAGES), inArray(inspections.enterpriseId, crowded)));
 };
 
 export const insertMergeDecision = async (
@@ -175,8 +182,8 @@ export type InspectionFilter = {
   scope: SQL | undefined;
   enterpriseId?: string | undefined;
   year?: number | undefined;
-  status?: string | undefined;
-  kind?: string | undefined;
+  status?: InspectionStatus | undefined;
+  kind?: InspectionKind | undefined;
   drawId?: string | undefined;
 };
 
@@ -189,7 +196,7 @@ export const listInspectionRows = async (
     filter.scope,
     filter.enterpriseId === undefined ? undefined : eq(inspections.enterpriseId, filter.enterpriseId),
     filter.year === undefined ? undefined : eq(inspections.year, filter.year),
-    filter.status === undefined ? undefined : eq(inspections.status, filter.status),
+    filter.status === undefined ? undefined : inArray(inspections.stage, stagesWithStatus(filter.status)),
     filter.kind === undefined ? undefined : eq(inspections.kind, filter.kind),
     filter.drawId === undefined ? undefined : eq(inspections.drawId, filter.drawId),
   );
@@ -222,7 +229,7 @@ export const findInspectionsOfEnterpriseYear = (
   db: Db | Tx,
   enterpriseId: string,
   year: number,
-  status?: string,
+  status?: InspectionStatus,
 ): Promise<InspectionRow[]> =>
   db
     .select()
@@ -231,12 +238,16 @@ export const findInspectionsOfEnterpriseYear = (
       and(
         eq(inspections.enterpriseId, enterpriseId),
         eq(inspections.year, year),
-        status === undefined ? undefined : eq(inspections.status, status),
+        status === undefined ? undefined : inArray(inspections.stage, stagesWithStatus(status)),
       ),
     )
     .orderBy(asc(inspections.plannedOn), asc(inspections.id));
 
-export const findInspectionsOfEnterpriseInStages = (db: Db | Tx, enterpriseId: string, stages: string[]) =>
+export const findInspectionsOfEnterpriseInStages = (
+  db: Db | Tx,
+  enterpriseId: string,
+  stages: readonly InspectionStage[],
+) =>
   db
     .select()
     .from(inspections)

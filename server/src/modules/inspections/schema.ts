@@ -11,7 +11,35 @@ import {
   timestamp,
   uniqueIndex,
   uuid,
+  type AnyPgColumn,
 } from 'drizzle-orm/pg-core';
+import {
+  DOCUMENT_TYPES,
+  INSPECTION_STAGES,
+  RECTIFICATION_STATUSES,
+  TARGETED_TRIGGERS,
+  ZInspectionKindSchema,
+  type DocumentType,
+  type InspectionKind,
+  type InspectionStage,
+  type RectificationStatus,
+} from '@inspecta/domain';
+import { oneOf } from '../../platform/db/one-of.ts';
+import { draws } from '../draws/schema.ts';
+import { enterprises } from '../enterprises/schema.ts';
+import { DEPARTMENT_TYPES, organisations } from '../organisations/schema.ts';
+
+// The values of the records' own status and kind columns, kept to these by CHECK constraints.
+export const ONSITE_PLAN_STATUSES = ['draft', 'submitted', 'approved', 'rejected'] as const;
+export type OnsitePlanStatus = (typeof ONSITE_PLAN_STATUSES)[number];
+export const EVIDENCE_KINDS = ['photo', 'signature', 'proof', 'document'] as const;
+export type EvidenceKind = (typeof EVIDENCE_KINDS)[number];
+export const ENTRY_OUTCOMES = ['conforming', 'finding', 'not_applicable'] as const;
+export type EntryOutcome = (typeof ENTRY_OUTCOMES)[number];
+export const FINDING_STATUSES = ['open', 'fixed_on_spot', 'ordered'] as const;
+export type FindingStatus = (typeof FINDING_STATUSES)[number];
+export const MERGE_DECISIONS = ['merged', 'declined'] as const;
+export type MergeDecision = (typeof MERGE_DECISIONS)[number];
 
 // An inspection of one enterprise by one department, whatever its mode (measures 5, 6, 8). Planned here
 // by a draw, a key-enterprise plan, a targeted trigger or another department; its on-site lifecycle
@@ -22,40 +50,40 @@ export const inspections = pgTable(
     id: uuid('id').primaryKey().defaultRandom(),
     // the enterprise's territory: scoping follows the enterprise, as for enterprise records
     territory: text('territory').notNull(),
-    enterpriseId: uuid('enterprise_id').notNull(),
+    enterpriseId: uuid('enterprise_id')
+      .notNull()
+      .references(() => enterprises.id),
     enterpriseName: text('enterprise_name').notNull(),
     creditCode: text('credit_code').notNull(),
     // the department that planned it (our bureau or, for the burden view, another department)
-    organisationId: uuid('organisation_id'),
+    organisationId: uuid('organisation_id').references(() => organisations.id),
     organisationName: text('organisation_name').notNull(),
     departmentType: text('department_type'),
-    // 'key' | 'double_random' | 'targeted' | 'other' (domain ZInspectionKindSchema)
-    kind: text('kind').notNull(),
+    kind: text('kind').$type<InspectionKind>().notNull(),
     plannedOn: date('planned_on', { mode: 'string' }).notNull(),
     year: integer('year').notNull(),
     matters: jsonb('matters').$type<string[]>().notNull(),
-    // 'planned' | 'merged' | 'completed' | 'cancelled'
-    status: text('status').notNull(),
     // measure 5: the targeted trigger that exempts it from the frequency cap, recorded with its reference
     trigger: text('trigger'),
     triggerReference: text('trigger_reference'),
     // the cap in force when it was planned, and whether it was over it (then a trigger is required)
     capAtPlanning: integer('cap_at_planning'),
-    overCap: integer('over_cap').notNull().default(0),
-    drawId: uuid('draw_id'),
+    overCap: boolean('over_cap').notNull().default(false),
+    drawId: uuid('draw_id').references(() => draws.id),
     // officers by certificate number (measure 12: at least two)
     team: jsonb('team').$type<InspectionTeamMember[]>().notNull().default([]),
     // measure 6: joint inspection with other departments
     partners: jsonb('partners').$type<InspectionPartner[]>().notNull().default([]),
-    mergedIntoId: uuid('merged_into_id'),
+    mergedIntoId: uuid('merged_into_id').references((): AnyPgColumn => inspections.id),
     completedOn: date('completed_on', { mode: 'string' }),
     resultSummary: text('result_summary'),
     createdAt: timestamp('created_at', { withTimezone: true, mode: 'date' }).notNull(),
     createdByName: text('created_by_name').notNull(),
-    // issue 5 (measures 6–13): the on-site lifecycle (domain/src/inspection/lifecycle.ts), beside `status`
-    stage: text('stage').notNull().default('planned'),
+    // the one lifecycle column (domain/src/inspection/lifecycle.ts); the coarse status the lists count by
+    // (planned, completed, merged, cancelled) is read from it (domain/src/inspection/status.ts)
+    stage: text('stage').$type<InspectionStage>().notNull().default('planned'),
     // measure 9: the inspecting subject (bureau with legal standing, or entrusted organisation)
-    subjectOrganisationId: uuid('subject_organisation_id'),
+    subjectOrganisationId: uuid('subject_organisation_id').references(() => organisations.id),
     // measure 7: a remote or written check, and its outcome
     remoteCheck: jsonb('remote_check').$type<{
       mode: 'remote' | 'written';
@@ -83,6 +111,10 @@ export const inspections = pgTable(
     index('inspections_enterprise_year_idx').on(table.enterpriseId, table.year),
     index('inspections_territory_year_idx').on(table.territory, table.year),
     index('inspections_draw_idx').on(table.drawId),
+    oneOf('inspections_kind_check', table.kind, ZInspectionKindSchema.options),
+    oneOf('inspections_stage_check', table.stage, INSPECTION_STAGES),
+    oneOf('inspections_department_type_check', table.departmentType, DEPARTMENT_TYPES),
+    oneOf('inspections_trigger_check', table.trigger, TARGETED_TRIGGERS),
   ],
 );
 
@@ -105,17 +137,21 @@ export const mergeDecisions = pgTable(
   {
     id: uuid('id').primaryKey().defaultRandom(),
     territory: text('territory').notNull(),
-    enterpriseId: uuid('enterprise_id').notNull(),
+    enterpriseId: uuid('enterprise_id')
+      .notNull()
+      .references(() => enterprises.id),
     period: text('period').notNull(),
     inspectionIds: jsonb('inspection_ids').$type<string[]>().notNull(),
-    // 'merged' | 'declined'
-    decision: text('decision').notNull(),
+    decision: text('decision').$type<MergeDecision>().notNull(),
     reason: text('reason'),
-    intoId: uuid('into_id'),
+    intoId: uuid('into_id').references(() => inspections.id),
     decidedAt: timestamp('decided_at', { withTimezone: true, mode: 'date' }).notNull(),
     decidedByName: text('decided_by_name').notNull(),
   },
-  (table) => [index('merge_decisions_enterprise_idx').on(table.enterpriseId, table.period)],
+  (table) => [
+    index('merge_decisions_enterprise_idx').on(table.enterpriseId, table.period),
+    oneOf('merge_decisions_decision_check', table.decision, MERGE_DECISIONS),
+  ],
 );
 
 // Issue 5, measures 6–13: the inspection itself. The inspection row (above) carries
@@ -129,11 +165,12 @@ export const onsitePlans = pgTable(
   'onsite_plans',
   {
     id: uuid('id').primaryKey().defaultRandom(),
-    inspectionId: uuid('inspection_id').notNull(),
+    inspectionId: uuid('inspection_id')
+      .notNull()
+      .references(() => inspections.id),
     territory: text('territory').notNull(),
     version: integer('version').notNull(),
-    // 'draft' | 'submitted' | 'approved' | 'rejected'
-    status: text('status').notNull(),
+    status: text('status').$type<OnsitePlanStatus>().notNull(),
     content: jsonb('content').$type<OnsitePlanContent>().notNull(),
     draftedAt: timestamp('drafted_at', { withTimezone: true, mode: 'date' }).notNull(),
     draftedByName: text('drafted_by_name').notNull(),
@@ -141,7 +178,10 @@ export const onsitePlans = pgTable(
     decidedByName: text('decided_by_name'),
     comment: text('comment'),
   },
-  (table) => [uniqueIndex('onsite_plans_inspection_version').on(table.inspectionId, table.version)],
+  (table) => [
+    uniqueIndex('onsite_plans_inspection_version').on(table.inspectionId, table.version),
+    oneOf('onsite_plans_status_check', table.status, ONSITE_PLAN_STATUSES),
+  ],
 );
 
 export type OnsitePlanContent = {
@@ -164,7 +204,7 @@ export type OnsitePlanContent = {
 // The bureau's signing key (Ed25519) for check-in codes (亮码入企). The private key never leaves the server.
 export const signingKeys = pgTable('signing_keys', {
   id: text('id').primaryKey(),
-  organisationId: uuid('organisation_id'),
+  organisationId: uuid('organisation_id').references(() => organisations.id),
   publicKey: text('public_key').notNull(),
   privateKey: text('private_key').notNull(),
   createdAt: timestamp('created_at', { withTimezone: true, mode: 'date' }).notNull(),
@@ -177,10 +217,11 @@ export const evidenceFiles = pgTable(
   'evidence_files',
   {
     id: uuid('id').primaryKey(),
-    inspectionId: uuid('inspection_id').notNull(),
+    inspectionId: uuid('inspection_id')
+      .notNull()
+      .references(() => inspections.id),
     territory: text('territory').notNull(),
-    // 'photo' | 'signature' | 'proof' | 'document'
-    kind: text('kind').notNull(),
+    kind: text('kind').$type<EvidenceKind>().notNull(),
     sha256: text('sha256').notNull(),
     size: integer('size').notNull(),
     mediaType: text('media_type').notNull(),
@@ -194,7 +235,10 @@ export const evidenceFiles = pgTable(
     // who may see it: staff of the territory, and the enterprise for its own proofs and documents
     enterpriseVisible: boolean('enterprise_visible').notNull().default(false),
   },
-  (table) => [index('evidence_files_inspection_idx').on(table.inspectionId)],
+  (table) => [
+    index('evidence_files_inspection_idx').on(table.inspectionId),
+    oneOf('evidence_files_kind_check', table.kind, EVIDENCE_KINDS),
+  ],
 );
 
 export type GeoPoint = { latitude: number; longitude: number; accuracy?: number | null };
@@ -205,19 +249,23 @@ export const checklistEntries = pgTable(
   'checklist_entries',
   {
     id: uuid('id').primaryKey(),
-    inspectionId: uuid('inspection_id').notNull(),
+    inspectionId: uuid('inspection_id')
+      .notNull()
+      .references(() => inspections.id),
     itemCode: text('item_code').notNull(),
-    // 'conforming' | 'finding' | 'not_applicable'
-    outcome: text('outcome').notNull(),
+    outcome: text('outcome').$type<EntryOutcome>().notNull(),
     note: text('note'),
     recordedAt: timestamp('recorded_at', { withTimezone: true, mode: 'date' }).notNull(),
     recordedByName: text('recorded_by_name').notNull(),
     syncedAt: timestamp('synced_at', { withTimezone: true, mode: 'date' }).notNull(),
     location: jsonb('location').$type<GeoPoint | null>(),
     // a later answer to the same item supersedes an earlier one; both stay on record
-    supersedes: uuid('supersedes'),
+    supersedes: uuid('supersedes').references((): AnyPgColumn => checklistEntries.id),
   },
-  (table) => [index('checklist_entries_inspection_idx').on(table.inspectionId, table.itemCode)],
+  (table) => [
+    index('checklist_entries_inspection_idx').on(table.inspectionId, table.itemCode),
+    oneOf('checklist_entries_outcome_check', table.outcome, ENTRY_OUTCOMES),
+  ],
 );
 
 // measure 13: a finding, fed back on the spot with its item, basis and how to fix it.
@@ -225,15 +273,16 @@ export const findings = pgTable(
   'findings',
   {
     id: uuid('id').primaryKey(),
-    inspectionId: uuid('inspection_id').notNull(),
+    inspectionId: uuid('inspection_id')
+      .notNull()
+      .references(() => inspections.id),
     territory: text('territory').notNull(),
     itemCode: text('item_code').notNull(),
     description: text('description').notNull(),
     majorHiddenDanger: boolean('major_hidden_danger').notNull(),
     basis: text('basis').notNull(),
     howToFix: text('how_to_fix').notNull(),
-    // 'open' | 'fixed_on_spot' | 'ordered'
-    status: text('status').notNull(),
+    status: text('status').$type<FindingStatus>().notNull(),
     photoIds: jsonb('photo_ids').$type<string[]>().notNull().default([]),
     fixProofIds: jsonb('fix_proof_ids').$type<string[]>().notNull().default([]),
     bodyCameraRefs: jsonb('body_camera_refs').$type<string[]>().notNull().default([]),
@@ -244,7 +293,10 @@ export const findings = pgTable(
     recordedByName: text('recorded_by_name').notNull(),
     syncedAt: timestamp('synced_at', { withTimezone: true, mode: 'date' }).notNull(),
   },
-  (table) => [index('findings_inspection_idx').on(table.inspectionId)],
+  (table) => [
+    index('findings_inspection_idx').on(table.inspectionId),
+    oneOf('findings_status_check', table.status, FINDING_STATUSES),
+  ],
 );
 
 export type EmergencyMeasure = {
@@ -260,15 +312,18 @@ export const rectificationOrders = pgTable(
   'rectification_orders',
   {
     id: uuid('id').primaryKey().defaultRandom(),
-    inspectionId: uuid('inspection_id').notNull(),
+    inspectionId: uuid('inspection_id')
+      .notNull()
+      .references(() => inspections.id),
     territory: text('territory').notNull(),
-    enterpriseId: uuid('enterprise_id').notNull(),
+    enterpriseId: uuid('enterprise_id')
+      .notNull()
+      .references(() => enterprises.id),
     findingIds: jsonb('finding_ids').$type<string[]>().notNull(),
     requirements: text('requirements').notNull(),
     deadlineWorkdays: integer('deadline_workdays'),
     deadline: date('deadline', { mode: 'string' }).notNull(),
-    // 'issued' | 'proof_submitted' | 'rectified' | 'failed' | 'escalated' | 'closed_without_rectification'
-    status: text('status').notNull(),
+    status: text('status').$type<RectificationStatus>().notNull(),
     proofs: jsonb('proofs').$type<RectificationProof[]>().notNull().default([]),
     reviews: jsonb('reviews').$type<RectificationReview[]>().notNull().default([]),
     escalation: jsonb('escalation').$type<{ at: string; reason: string } | null>(),
@@ -278,6 +333,7 @@ export const rectificationOrders = pgTable(
   (table) => [
     index('rectification_orders_inspection_idx').on(table.inspectionId),
     index('rectification_orders_enterprise_idx').on(table.enterpriseId, table.status),
+    oneOf('rectification_orders_status_check', table.status, RECTIFICATION_STATUSES),
   ],
 );
 
@@ -299,30 +355,38 @@ export type RectificationReview = {
 export const documentCounters = pgTable(
   'document_counters',
   {
-    organisationId: uuid('organisation_id').notNull(),
-    type: text('type').notNull(),
+    organisationId: uuid('organisation_id')
+      .notNull()
+      .references(() => organisations.id),
+    type: text('type').$type<DocumentType>().notNull(),
     year: integer('year').notNull(),
     last: integer('last').notNull(),
   },
-  (table) => [primaryKey({ columns: [table.organisationId, table.type, table.year] })],
+  (table) => [
+    primaryKey({ columns: [table.organisationId, table.type, table.year] }),
+    oneOf('document_counters_type_check', table.type, DOCUMENT_TYPES),
+  ],
 );
 
 export const inspectionDocuments = pgTable(
   'inspection_documents',
   {
     id: uuid('id').primaryKey().defaultRandom(),
-    inspectionId: uuid('inspection_id').notNull(),
+    inspectionId: uuid('inspection_id')
+      .notNull()
+      .references(() => inspections.id),
     territory: text('territory').notNull(),
-    organisationId: uuid('organisation_id').notNull(),
-    // 'onsite_plan' | 'inspection_notice' | 'inspection_record' | 'rectification_order' | 'rectification_review'
-    type: text('type').notNull(),
+    organisationId: uuid('organisation_id')
+      .notNull()
+      .references(() => organisations.id),
+    type: text('type').$type<DocumentType>().notNull(),
     year: integer('year').notNull(),
     sequence: integer('sequence').notNull(),
     number: text('number').notNull(),
     // what the document says, frozen at issue: the docx is rendered from it, always the same
     snapshot: jsonb('snapshot').notNull(),
     // the order or review it belongs to, when there are several per inspection
-    subjectId: uuid('subject_id'),
+    subjectId: uuid('subject_id').references(() => rectificationOrders.id),
     issuedAt: timestamp('issued_at', { withTimezone: true, mode: 'date' }).notNull(),
     issuedByName: text('issued_by_name').notNull(),
   },
@@ -334,13 +398,17 @@ export const inspectionDocuments = pgTable(
       table.sequence,
     ),
     index('inspection_documents_inspection_idx').on(table.inspectionId),
+    oneOf('inspection_documents_type_check', table.type, DOCUMENT_TYPES),
   ],
 );
 
 // The enterprise's anonymous rating of a visit: no user, no enterprise column; one per inspection.
 export const visitRatings = pgTable('visit_ratings', {
   id: uuid('id').primaryKey().defaultRandom(),
-  inspectionId: uuid('inspection_id').notNull().unique(),
+  inspectionId: uuid('inspection_id')
+    .notNull()
+    .unique()
+    .references(() => inspections.id),
   territory: text('territory').notNull(),
   organisationName: text('organisation_name').notNull(),
   officerCertificates: jsonb('officer_certificates').$type<string[]>().notNull(),

@@ -1,6 +1,7 @@
 import {
   burdenLevel,
   governanceCatalog,
+  inspectionStatusOf,
   isWithinTerritory,
   mayPlanInspection,
   mergeProposals,
@@ -131,11 +132,10 @@ export const planInspectionInTx = async (
     plannedOn: input.plannedOn,
     year,
     matters: input.matters,
-    status: 'planned',
     trigger: verdict.trigger,
     triggerReference: verdict.triggerReference,
     capAtPlanning: burdenBefore.cap,
-    overCap: verdict.overCap ? 1 : 0,
+    overCap: verdict.overCap,
     drawId: input.drawId ?? null,
     team: input.team ?? [],
     partners: input.partners ?? [],
@@ -176,7 +176,8 @@ const samePeriodOf = async (db: Db | Tx, row: InspectionRow) => {
   const open = await findOtherPlannedInYear(db, row);
   const others = open.filter((other) => periodKey(other.plannedOn, period) === key);
   const declined = await findDeclinedMergesOfEnterprise(db, row.enterpriseId);
-  const proposed = mergeProposals([row, ...others], { period, declined }).some((proposal) =>
+  const candidates = [row, ...others].map((one) => ({ ...one, status: inspectionStatusOf(one.stage) }));
+  const proposed = mergeProposals(candidates, { period, declined }).some((proposal) =>
     proposal.inspectionIds.includes(row.id),
   );
   return { period: key, others, proposed };
@@ -250,7 +251,10 @@ export const notOpen = (rows: InspectionRow[]) => {
     'INSPECTION_NOT_OPEN',
     {
       inspections: rows
-        .map((row) => `${row.plannedOn} ${row.organisationName}的检查${names[row.status] ?? row.status}`)
+        .map(
+          (row) =>
+            `${row.plannedOn} ${row.organisationName}的检查${names[inspectionStatusOf(row.stage)] ?? row.stage}`,
+        )
         .join('；'),
     },
     { detail: rows.map((row) => row.id).join(', ') },
@@ -266,12 +270,12 @@ export const completeInspection = async (
 ) =>
   ctx.db.transaction(async (tx) => {
     const row = await loadInspection(tx, actor, id, 'update', true);
-    if (row.status !== 'planned') throw notOpen([row]);
+    if (inspectionStatusOf(row.stage) !== 'planned') throw notOpen([row]);
     const now = ctx.clock.now();
     if (body.completedOn > shanghaiDate(now))
       throw problem('INSPECTION_COMPLETED_IN_FUTURE', { completedOn: body.completedOn });
     const updated = await updateInspection(tx, row.id, {
-      status: 'completed',
+      stage: 'completed',
       completedOn: body.completedOn,
       resultSummary: body.resultSummary,
     });

@@ -1,4 +1,6 @@
 import { boolean, date, index, jsonb, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { ZCertificateSchema, type Certificate } from '@inspecta/domain';
+import { oneOf } from '../../platform/db/one-of.ts';
 import { organisations } from '../organisations/schema.ts';
 
 export const officers = pgTable(
@@ -32,9 +34,12 @@ export const certificates = pgTable(
     issuingAuthority: text('issuing_authority').notNull(),
     validFrom: date('valid_from', { mode: 'string' }).notNull(),
     validTo: date('valid_to', { mode: 'string' }).notNull(),
-    status: text('status').notNull().default('valid'),
+    status: text('status').$type<Certificate['status']>().notNull().default('valid'),
     statusReason: text('status_reason'),
     createdAt: timestamp('created_at', { withTimezone: true, mode: 'date' }).notNull().defaultNow(),
   },
-  (table) => [index('certificates_officer_idx').on(table.officerId)],
+  (table) => [
+    index('certificates_officer_idx').on(table.officerId),
+    oneOf('certificates_status_check', table.status, ZCertificateSchema.shape.status.options),
+  ],
 );

@@ -36,7 +36,7 @@ const toDomainCertificate = (row: CertificateRow): Certificate => ({
   issuingAuthority: row.issuingAuthority,
   validFrom: row.validFrom,
   validTo: row.validTo,
-  status: row.status as Certificate['status'],
+  status: row.status,
 });
 
 // measure 10: whether this officer may inspect on this day.
@@ -78,7 +78,7 @@ const officerView = (
     issuingAuthority: cert.issuingAuthority,
     validFrom: cert.validFrom,
     validTo: cert.validTo,
-    status: cert.status as Certificate['status'],
+    status: cert.status,
     statusReason: cert.statusReason,
     statusToday: certificateStatusOn(toDomainCertificate(cert), today),
   })),

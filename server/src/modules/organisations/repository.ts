@@ -1,4 +1,5 @@
 import { and, asc, eq, inArray, type SQL } from 'drizzle-orm';
+import type { OrganisationKind } from '@inspecta/domain';
 import type { Db, Tx } from '../../platform/db/client.ts';
 import { organisations } from './schema.ts';
 
@@ -15,7 +16,7 @@ export const findOrganisationsByIds = (db: Db | Tx, ids: string[]): Promise<Orga
 
 export const listOrganisationRows = (
   db: Db,
-  filter: { scope: SQL | undefined; kind?: string | undefined; territory?: string | undefined },
+  filter: { scope: SQL | undefined; kind?: OrganisationKind | undefined; territory?: string | undefined },
 ) =>
   db
     .select()

@@ -1,4 +1,9 @@
-import { mayBeInspectionSubject, territoryName, type Organisation } from '@inspecta/domain';
+import {
+  mayBeInspectionSubject,
+  territoryName,
+  type Organisation,
+  type OrganisationKind,
+} from '@inspecta/domain';
 import type { AppContext } from '../../platform/http/context.ts';
 import {
   assertCan,
@@ -31,8 +36,8 @@ import {
 export const organisationView = (row: Row): TOrganisationView => ({
   id: row.id,
   name: row.name,
-  kind: row.kind as TOrganisationView['kind'],
-  kindName: organisationKindNames[row.kind as TOrganisationView['kind']],
+  kind: row.kind,
+  kindName: organisationKindNames[row.kind],
   territory: row.territory,
   territoryName: territoryName(row.territory) ?? row.territory,
   parentId: row.parentId,
@@ -75,7 +80,7 @@ export const findOrganisation = async (db: Db | Tx, id: string): Promise<Row | u
 export const listOrganisations = async (
   ctx: AppContext,
   actor: Actor,
-  query: { kind?: string | undefined; territory?: string | undefined },
+  query: { kind?: OrganisationKind | undefined; territory?: string | undefined },
 ) => {
   const rows = await listOrganisationRows(ctx.db, {
     scope: scopeCondition(actor, 'organisation', { territory: organisations.territory }),

@@ -47,8 +47,8 @@ export const annualPlanSummary = (row: AnnualPlanRow) => {
     territory: row.territory,
     territoryName: territoryName(row.territory) ?? row.territory,
     version: row.version,
-    status: row.status as PlanStatus,
-    statusName: PLAN_STATUS_NAMES[row.status as PlanStatus],
+    status: row.status,
+    statusName: PLAN_STATUS_NAMES[row.status],
     record,
     totals: row.document.totals,
     shortfall: row.document.shortfall,
@@ -91,6 +91,6 @@ export const annualPlanDetail = async (ctx: AppContext, row: AnnualPlanRow) => {
           })),
         }
       : null,
-    versions: versions.map((v) => ({ ...v, status: v.status as PlanStatus })),
+    versions: versions.map((v) => ({ ...v, status: v.status })),
   };
 };

@@ -1,6 +1,6 @@
 import type { PassThrough } from 'node:stream';
 import { streamWorkbook } from '../../platform/http/downloads.ts';
-import { PLAN_STATUS_NAMES, territoryName, type PlanStatus } from '@inspecta/domain';
+import { PLAN_STATUS_NAMES, territoryName } from '@inspecta/domain';
 import type { AnnualPlanRow } from './annual-plan-store.ts';
 
 // The annual plan as a workbook: the formula with its numbers, the key enterprises with their months, the
@@ -21,9 +21,7 @@ export const annualPlanWorkbook = (row: AnnualPlanRow): PassThrough =>
       { header: '已核实', key: 'verified', width: 8 },
     ];
     summary.getRow(1).font = { bold: true };
-    summary
-      .addRow({ label: annualPlanTitle(row), value: PLAN_STATUS_NAMES[row.status as PlanStatus] })
-      .commit();
+    summary.addRow({ label: annualPlanTitle(row), value: PLAN_STATUS_NAMES[row.status] }).commit();
     if (row.record.approval)
       summary
         .addRow({

@@ -9,7 +9,6 @@ import {
   transitionPlan,
   type AnnualPlan,
   type PlanAction,
-  type PlanStatus,
   type TargetedTrigger,
 } from '@inspecta/domain';
 import type { z } from 'zod';
@@ -58,8 +57,8 @@ export const monthlyPlanView = (row: MonthlyRow, today: string) => {
     territoryName: territoryName(row.territory) ?? row.territory,
     unitName: row.unitName,
     annualPlanId: row.annualPlanId,
-    status: row.status as PlanStatus,
-    statusName: PLAN_STATUS_NAMES[row.status as PlanStatus],
+    status: row.status,
+    statusName: PLAN_STATUS_NAMES[row.status],
     submittedOn: row.record.submittedOn,
     filedOn: row.record.filedOn,
     timeliness: timeliness.ok ? (({ ok: _ok, ...rest }) => rest)(timeliness) : null,
@@ -250,7 +249,7 @@ export const checkInspectionStart = async (
       planId: plan.id,
       year: plan.year,
       month: plan.month,
-      status: plan.status as PlanStatus,
+      status: plan.status,
       enterpriseIds: plan.enterpriseIds,
     })),
     // the domain refuses a source that is not one of measure 5's, with the measure and basis

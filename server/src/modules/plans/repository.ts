@@ -7,6 +7,7 @@ import { bureauRosterCondition } from '../officers/index.ts';
 import { certificates, officers } from '../officers/schema.ts';
 import { organisations } from '../organisations/schema.ts';
 import { annualPlans } from './schema.ts';
+import type { PlanStatus } from '@inspecta/domain';
 
 // The annual plans, and what a bureau's plan is computed from.
 
@@ -23,7 +24,7 @@ export const findNewestAnnualPlanWithStatus = async (
   db: Db | Tx,
   territory: string,
   year: number,
-  statuses: string[],
+  statuses: readonly PlanStatus[],
 ): Promise<AnnualPlanRow | undefined> => {
   const [row] = await db
     .select()

@@ -1,5 +1,13 @@
 import { index, integer, jsonb, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
-import type { AnnualPlan, LinkedItem, PlanRecord } from '@inspecta/domain';
+import {
+  ZPlanStatusSchema,
+  type AnnualPlan,
+  type LinkedItem,
+  type PlanRecord,
+  type PlanStatus,
+} from '@inspecta/domain';
+import { oneOf } from '../../platform/db/one-of.ts';
+import { organisations } from '../organisations/schema.ts';
 
 // measure 1: the annual supervision plan, one row per version; a published plan is adjusted only by a new
 // version with a reason, and every version stays on record.
@@ -11,7 +19,7 @@ export const annualPlans = pgTable(
     territory: text('territory').notNull(),
     version: integer('version').notNull(),
     // copied from record.status, for filtering
-    status: text('status').notNull(),
+    status: text('status').$type<PlanStatus>().notNull(),
     // the domain's workflow record (dates, approval document number, adjustment reason)
     record: jsonb('record').$type<PlanRecord>().notNull(),
     // what the plan was computed from: the workdays entered per category and the roster counted
@@ -27,6 +35,7 @@ export const annualPlans = pgTable(
   (table) => [
     uniqueIndex('annual_plans_territory_year_version').on(table.territory, table.year, table.version),
     index('annual_plans_status_idx').on(table.status, table.year),
+    oneOf('annual_plans_status_check', table.status, ZPlanStatusSchema.options),
   ],
 );
 
@@ -48,12 +57,12 @@ export const monthlyPlans = pgTable(
     month: integer('month').notNull(),
     territory: text('territory').notNull(),
     // the enforcement unit (the drafting unit head's organisation)
-    unitId: uuid('unit_id'),
+    unitId: uuid('unit_id').references(() => organisations.id),
     unitName: text('unit_name').notNull(),
     annualPlanId: uuid('annual_plan_id')
       .notNull()
       .references(() => annualPlans.id),
-    status: text('status').notNull(),
+    status: text('status').$type<PlanStatus>().notNull(),
     record: jsonb('record').$type<PlanRecord>().notNull(),
     // the enterprises the unit may inspect under this plan (measure 5 guard)
     enterpriseIds: jsonb('enterprise_ids').$type<string[]>().notNull(),
@@ -64,6 +73,7 @@ export const monthlyPlans = pgTable(
   (table) => [
     uniqueIndex('monthly_plans_unit_month').on(table.territory, table.unitName, table.year, table.month),
     index('monthly_plans_year_month_idx').on(table.year, table.month),
+    oneOf('monthly_plans_status_check', table.status, ZPlanStatusSchema.options),
   ],
 );
 

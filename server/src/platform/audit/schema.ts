@@ -23,6 +23,8 @@ export const auditEvents = pgTable(
     seq: bigint('seq', { mode: 'number' }).primaryKey(),
     id: uuid('id').notNull().unique(),
     at: timestamp('at', { withTimezone: true, mode: 'date' }).notNull(),
+    // no foreign key: the id is hashed into the chain as it was when the event was written (the demo's system
+    // actor has a placeholder id), and the chain must verify whatever happens to the users table
     actorId: uuid('actor_id'),
     actorName: text('actor_name').notNull(),
     action: text('action').notNull(),

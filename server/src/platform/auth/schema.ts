@@ -1,21 +1,27 @@
 import { index, integer, pgTable, text, timestamp, uuid, boolean } from 'drizzle-orm/pg-core';
 import { organisations } from '../../modules/organisations/schema.ts';
 import { enterprises } from '../../modules/enterprises/schema.ts';
+import { oneOf } from '../db/one-of.ts';
+import { roles, type Role } from '../policy/policy.ts';
 
-export const users = pgTable('users', {
-  id: uuid('id').primaryKey().defaultRandom(),
-  username: text('username').notNull().unique(),
-  passwordHash: text('password_hash').notNull(),
-  displayName: text('display_name').notNull(),
-  role: text('role').notNull(),
-  territory: text('territory').notNull(),
-  organisationId: uuid('organisation_id').references(() => organisations.id),
-  enterpriseId: uuid('enterprise_id').references(() => enterprises.id),
-  active: boolean('active').notNull().default(true),
-  failedLoginCount: integer('failed_login_count').notNull().default(0),
-  lockedUntil: timestamp('locked_until', { withTimezone: true, mode: 'date' }),
-  createdAt: timestamp('created_at', { withTimezone: true, mode: 'date' }).notNull().defaultNow(),
-});
+export const users = pgTable(
+  'users',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    username: text('username').notNull().unique(),
+    passwordHash: text('password_hash').notNull(),
+    displayName: text('display_name').notNull(),
+    role: text('role').$type<Role>().notNull(),
+    territory: text('territory').notNull(),
+    organisationId: uuid('organisation_id').references(() => organisations.id),
+    enterpriseId: uuid('enterprise_id').references(() => enterprises.id),
+    active: boolean('active').notNull().default(true),
+    failedLoginCount: integer('failed_login_count').notNull().default(0),
+    lockedUntil: timestamp('locked_until', { withTimezone: true, mode: 'date' }),
+    createdAt: timestamp('created_at', { withTimezone: true, mode: 'date' }).notNull().defaultNow(),
+  },
+  (table) => [oneOf('users_role_check', table.role, roles)],
+);
 
 // The session cookie carries a random token; only its SHA-256 is stored.
 export const sessions = pgTable(

@@ -46,7 +46,7 @@ export const toActor = (row: typeof users.$inferSelect): Actor => ({
   id: row.id,
   username: row.username,
   displayName: row.displayName,
-  role: row.role as Role,
+  role: row.role,
   territory: row.territory,
   organisationId: row.organisationId,
   enterpriseId: row.enterpriseId,

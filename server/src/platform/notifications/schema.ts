@@ -1,5 +1,14 @@
 import { index, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { users } from '../auth/schema.ts';
+import { oneOf } from '../db/one-of.ts';
+
+// What a notification is about; each kind is written by one scheduled scan.
+export const NOTIFICATION_KINDS = [
+  'monthly_plan_due',
+  'draw_results_due',
+  'rectification_escalated',
+] as const;
+export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 
 // In-app notifications. `dedupeKey` makes a scheduled scan safe to run any number of times, on any
 // number of servers: the same reminder reaches a user once.
@@ -11,7 +20,7 @@ export const notifications = pgTable(
       .notNull()
       .references(() => users.id),
     territory: text('territory').notNull(),
-    kind: text('kind').notNull(),
+    kind: text('kind').$type<NotificationKind>().notNull(),
     dedupeKey: text('dedupe_key').notNull(),
     title: text('title').notNull(),
     body: text('body').notNull(),
@@ -22,5 +31,6 @@ export const notifications = pgTable(
   (table) => [
     uniqueIndex('notifications_user_dedupe').on(table.userId, table.dedupeKey),
     index('notifications_user_created_idx').on(table.userId, table.createdAt),
+    oneOf('notifications_kind_check', table.kind, NOTIFICATION_KINDS),
   ],
 );

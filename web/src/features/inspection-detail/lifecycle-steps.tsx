@@ -21,6 +21,8 @@ const SIDE_STAGES: Record<string, { at: number; status: 'process' | 'finish' | '
   closed_without_visit: { at: 0, status: 'finish' },
   cancelled: { at: 0, status: 'error' },
   merged: { at: 0, status: 'error' },
+  // the result recorded without the on-site steps (another department's visit, a draw's result)
+  completed: { at: MAIN_PATH.length - 1, status: 'finish' },
 };
 
 type LifecycleStepsProps = { stage: string; stageName: string; rejected: boolean };

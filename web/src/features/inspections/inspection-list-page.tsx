@@ -107,7 +107,9 @@ export const InspectionListPage = () => {
       key: 'status',
       title: t('field.status'),
       width: 100,
-      render: (_, inspection) => <InspectionStatusTag status={inspection.status} />,
+      render: (_, inspection) => (
+        <InspectionStatusTag status={inspection.status} stageName={inspection.stageName} />
+      ),
     },
     {
       key: 'createdBy',

@@ -45,10 +45,17 @@ export const InspectionKindTag = ({ kind }: { kind: InspectionKind }) => {
   );
 };
 
-export const InspectionStatusTag = ({ status }: { status: InspectionStatus }) => {
+// The coarse status is read from the stage (the one lifecycle column); the stage's name shows on hover.
+export const InspectionStatusTag = ({
+  status,
+  stageName,
+}: {
+  status: InspectionStatus;
+  stageName?: string;
+}) => {
   const t = useT();
   return (
-    <Tag data-testid="inspection-status" data-status={status} color={STATUS_COLORS[status]}>
+    <Tag data-testid="inspection-status" data-status={status} color={STATUS_COLORS[status]} title={stageName}>
       {t(`inspection.status.${status}`)}
     </Tag>
   );

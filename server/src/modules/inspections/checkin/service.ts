@@ -46,7 +46,7 @@ const CODE_STAGES: readonly InspectionStage[] = [
 export const checkInCodeFor = async (ctx: AppContext, actor: Actor, inspectionId: string) =>
   ctx.db.transaction(async (tx) => {
     const row = await loadInspection(tx, actor, inspectionId, 'read');
-    if (!CODE_STAGES.includes(row.stage as InspectionStage)) {
+    if (!CODE_STAGES.includes(row.stage)) {
       throw problem('CHECKIN_CODE_NOT_YET', { measure: 11 });
     }
     const plan = await latestPlan(tx, row.id);
@@ -109,7 +109,7 @@ export const publicCheckIn = async (ctx: AppContext, token: string) => {
       expiresOn: payload.x,
       expired: today > payload.x,
       stage: row.stage,
-      stageName: INSPECTION_STAGE_NAMES[row.stage as InspectionStage],
+      stageName: INSPECTION_STAGE_NAMES[row.stage],
       checkedInAt: row.checkedInAt?.toISOString() ?? null,
       cancelled: row.stage === 'cancelled',
       officers: payload.o.map(([certificate, name]) => {
@@ -121,7 +121,7 @@ export const publicCheckIn = async (ctx: AppContext, token: string) => {
                 issuingAuthority: cert.issuingAuthority,
                 validFrom: cert.validFrom,
                 validTo: cert.validTo,
-                status: cert.status as 'valid' | 'suspended' | 'revoked',
+                status: cert.status,
               },
               today,
             )

@@ -1,4 +1,5 @@
 import { and, asc, eq, sql } from 'drizzle-orm';
+import type { DocumentType } from '@inspecta/domain';
 import type { Db, Tx } from '../../../platform/db/client.ts';
 import { enterprises } from '../../enterprises/schema.ts';
 import { organisations } from '../../organisations/schema.ts';
@@ -59,7 +60,7 @@ export const findIssuingBureau = async (db: Db | Tx, organisationId: string) => 
 // holds until the transaction ends (so numbers are gapless and never used twice).
 export const nextDocumentSequence = async (
   tx: Tx,
-  key: { organisationId: string; type: string; year: number },
+  key: { organisationId: string; type: DocumentType; year: number },
 ): Promise<number> => {
   const [counter] = await tx
     .insert(documentCounters)

@@ -41,8 +41,8 @@ const visibleTo = (actor: Actor, type: string) =>
 export const toDocumentItem = (row: typeof inspectionDocuments.$inferSelect): TInspectionDocument => ({
   id: row.id,
   inspectionId: row.inspectionId,
-  type: row.type as DocumentType,
-  typeName: DOCUMENT_TYPE_INFO[row.type as DocumentType].name,
+  type: row.type,
+  typeName: DOCUMENT_TYPE_INFO[row.type].name,
   number: row.number,
   year: row.year,
   sequence: row.sequence,

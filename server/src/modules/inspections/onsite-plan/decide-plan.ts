@@ -76,7 +76,7 @@ export const decidePlan = async (
     );
     const approved = {
       ...plan,
-      status: 'approved',
+      status: 'approved' as const,
       decidedAt: now,
       decidedByName: actor.displayName,
       comment: body.comment ?? null,

@@ -1,9 +1,4 @@
-import {
-  eventsFrom,
-  INSPECTION_STAGE_NAMES,
-  type InspectionStage,
-  inspectionMatterName,
-} from '@inspecta/domain';
+import { eventsFrom, INSPECTION_STAGE_NAMES, inspectionMatterName } from '@inspecta/domain';
 import type { AppContext } from '../../../platform/http/context.ts';
 import type { Actor } from '../../../platform/policy/policy.ts';
 import { evaluateBegin } from '../guard-facts.ts';
@@ -24,9 +19,9 @@ export const onsiteOverview = async (ctx: AppContext, actor: Actor, inspectionId
     creditCode: row.creditCode,
     kind: row.kind,
     plannedOn: row.plannedOn,
-    stage: row.stage as InspectionStage,
-    stageName: INSPECTION_STAGE_NAMES[row.stage as InspectionStage],
-    nextEvents: eventsFrom(row.stage as InspectionStage),
+    stage: row.stage,
+    stageName: INSPECTION_STAGE_NAMES[row.stage],
+    nextEvents: eventsFrom(row.stage),
     matters: row.matters.map((code) => ({ code, name: inspectionMatterName(code) })),
     team: row.team,
     partners: row.partners,

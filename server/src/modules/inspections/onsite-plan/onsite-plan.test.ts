@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { and, eq, gte, sql } from 'drizzle-orm';
+import { inspectionStatusOf } from '@inspecta/domain';
 import { createTestContext, type TestContext } from '../../../../test/helpers.ts';
 import { expectProblem } from '../../../../test/problem.ts';
 import { requester } from '../../../../test/plan-fixtures.ts';
@@ -377,7 +378,7 @@ describe('non-site first (measure 7)', () => {
     expect(res.statusCode, res.body).toBe(200);
     expect(res.json()).toMatchObject({ stage: 'closed_without_visit' });
     const [done] = await t.ctx.db.select().from(inspections).where(eq(inspections.id, first));
-    expect(done!.status).toBe('completed');
+    expect(inspectionStatusOf(done!.stage)).toBe('completed');
 
     // another inspection of the same enterprise and matter this year
     const [row] = await t.ctx.db

@@ -28,7 +28,7 @@ export const latestPlan = (db: Db | Tx, inspectionId: string): Promise<PlanRow |
 export const planView = (row: PlanRow) => ({
   id: row.id,
   version: row.version,
-  status: row.status as 'draft' | 'submitted' | 'approved' | 'rejected',
+  status: row.status,
   content: { ...row.content, matterNames: row.content.matters.map((code) => inspectionMatterName(code)) },
   draftedAt: row.draftedAt.toISOString(),
   draftedByName: row.draftedByName,

@@ -1,6 +1,6 @@
 import type { Multipart } from '@fastify/multipart';
 import type { z } from 'zod';
-import { transition, type InspectionStage } from '@inspecta/domain';
+import { transition } from '@inspecta/domain';
 import type { AppContext } from '../../../platform/http/context.ts';
 import type { Actor } from '../../../platform/policy/policy.ts';
 import { notFound, refused } from '../../../platform/http/problem.ts';
@@ -47,8 +47,8 @@ export const uploadEvidence = async (
     });
     if (stored.replayed) return stored;
     // measure 12: evidence is taken on site, between arrival and the conclusion
-    if (!RECORDING_STAGES.includes(row.stage as InspectionStage)) {
-      const refusal = transition(row.stage as InspectionStage, 'record_findings');
+    if (!RECORDING_STAGES.includes(row.stage)) {
+      const refusal = transition(row.stage, 'record_findings');
       if (!refusal.ok) throw refused(refusal);
     }
     await auditInspection(

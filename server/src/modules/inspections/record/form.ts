@@ -59,7 +59,7 @@ export const readRecordForm = async (ctx: AppContext, actor: Actor, id: string):
   const findingRows = await listFindingsOf(ctx.db, row.id);
   const fileRows = await listFilesOf(ctx.db, row.id);
 
-  const stage = row.stage as InspectionStage;
+  const stage = row.stage;
   return {
     inspection: {
       id: row.id,
@@ -101,7 +101,7 @@ export const readRecordForm = async (ctx: AppContext, actor: Actor, id: string):
       id: entry.id,
       itemCode: entry.itemCode,
       formItemCode,
-      outcome: entry.outcome as 'conforming' | 'finding' | 'not_applicable',
+      outcome: entry.outcome,
       note: entry.note,
       recordedAt: iso(entry.recordedAt),
       recordedByName: entry.recordedByName,
@@ -126,7 +126,7 @@ export const readRecordForm = async (ctx: AppContext, actor: Actor, id: string):
     })),
     files: fileRows.map((file) => ({
       ...file,
-      kind: file.kind as 'photo' | 'signature' | 'proof' | 'document',
+      kind: file.kind,
       uploadedAt: iso(file.uploadedAt),
     })),
   };

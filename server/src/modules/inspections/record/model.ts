@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { INSPECTION_STAGES } from '@inspecta/domain';
 import { EVIDENCE_KINDS } from '../evidence-files.ts';
+import { ENTRY_OUTCOMES } from '../schema.ts';
 
 // Request and response shapes of the on-site record (issue 5 items 6, 7, 10; measures 12, 13): what the
 // officer's phone sends from its offline queue, and the form it works from.
@@ -22,7 +23,7 @@ const ZFileIdsSchema = (what: string, max: number) =>
     .max(max, `${what}不超过 ${max} 个`)
     .refine(uniqueIds, { message: `${what}不得重复` });
 
-export const ENTRY_OUTCOMES = ['conforming', 'finding', 'not_applicable'] as const;
+export { ENTRY_OUTCOMES };
 
 export const ZSyncEntrySchema = z.strictObject({
   id: ZIdSchema,

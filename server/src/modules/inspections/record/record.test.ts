@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { and, asc, eq, inArray, sql } from 'drizzle-orm';
+import { OPEN_STAGES, type InspectionStage } from '@inspecta/domain';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestContext, type TestContext } from '../../../../test/helpers.ts';
@@ -90,11 +91,11 @@ describe('the on-site record on a phone (issue 5 items 6, 7, 10; measures 12, 13
       .orderBy(asc(auditEvents.seq));
   const at = (minute: number) => `2026-11-26T10:${String(minute).padStart(2, '0')}:00+08:00`;
   // an inspection of 蓬江区 put at the stage given, with the general work-safety matter
-  const inspectionAt = async (stage: string, offset: number) => {
+  const inspectionAt = async (stage: InspectionStage, offset: number) => {
     const [row] = await t.ctx.db
       .select({ id: inspections.id })
       .from(inspections)
-      .where(and(eq(inspections.territory, '440703'), eq(inspections.status, 'planned')))
+      .where(and(eq(inspections.territory, '440703'), inArray(inspections.stage, OPEN_STAGES)))
       .orderBy(asc(inspections.id))
       .offset(offset)
       .limit(1);

@@ -1,4 +1,4 @@
-import { mergedFormItemByCode, transition, type InspectionStage } from '@inspecta/domain';
+import { mergedFormItemByCode, transition } from '@inspecta/domain';
 import type { AppContext } from '../../../platform/http/context.ts';
 import type { Actor } from '../../../platform/policy/policy.ts';
 import { problem, refused } from '../../../platform/http/problem.ts';
@@ -107,7 +107,7 @@ export const syncRecord = async (
     );
 
     const result: SyncResult = {
-      stage: row.stage as InspectionStage,
+      stage: row.stage,
       entries: {
         stored: newEntries.map((e) => e.id),
         already: batch.entries.filter((e) => knownEntries.has(e.id)).map((e) => e.id),
@@ -127,8 +127,8 @@ export const syncRecord = async (
     if (newEntries.length + newFindings.length + fixes.length + newMeasures.length === 0) return result;
 
     // measure 12: the record is written between arrival and the conclusion, nowhere else
-    if (!RECORDING_STAGES.includes(row.stage as InspectionStage)) {
-      const refusal = transition(row.stage as InspectionStage, 'record_findings');
+    if (!RECORDING_STAGES.includes(row.stage)) {
+      const refusal = transition(row.stage, 'record_findings');
       if (!refusal.ok) throw refused(refusal);
     }
     const form = await formOfInspection(tx, row);

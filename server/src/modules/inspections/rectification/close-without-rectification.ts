@@ -1,4 +1,4 @@
-import { rectificationTransition, type RectificationStatus } from '@inspecta/domain';
+import { rectificationTransition } from '@inspecta/domain';
 import type { AppContext } from '../../../platform/http/context.ts';
 import type { Actor } from '../../../platform/policy/policy.ts';
 import { refused } from '../../../platform/http/problem.ts';
@@ -19,11 +19,7 @@ export const closeWithoutRectification = async (
   const now = ctx.clock.now();
   return ctx.db.transaction(async (tx) => {
     const order = await loadOrder(tx, actor, orderId, 'approve', true);
-    const next = rectificationTransition(
-      order.status as RectificationStatus,
-      'close_without_rectification',
-      reason,
-    );
+    const next = rectificationTransition(order.status, 'close_without_rectification', reason);
     if (!next.ok) throw refused(next);
     const updated = await updateOrder(tx, order.id, { status: next.to });
     await auditInspection(

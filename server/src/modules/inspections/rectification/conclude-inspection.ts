@@ -1,4 +1,4 @@
-import { mergedFormItemByCode, type RectificationStatus } from '@inspecta/domain';
+import { mergedFormItemByCode } from '@inspecta/domain';
 import { orderSettled } from '@inspecta/domain';
 import type { AppContext } from '../../../platform/http/context.ts';
 import type { Actor } from '../../../platform/policy/policy.ts';
@@ -53,7 +53,7 @@ const recordSnapshot = async (tx: Tx, inspection: InspectionRow, now: Date) => {
     checklist: [...latest.values()].map((entry) => ({
       itemCode: entry.itemCode,
       itemName: form ? (mergedFormItemByCode(form, entry.itemCode)?.text ?? null) : null,
-      outcome: entry.outcome as 'conforming' | 'finding' | 'not_applicable',
+      outcome: entry.outcome,
       note: entry.note,
     })),
     findings: findingRows.map((row) => ({
@@ -133,7 +133,7 @@ export const closeInspection = async (ctx: AppContext, actor: Actor, inspectionI
     if (inspection.stage === 'closed' && inspection.closedAt)
       return { stage: inspection.stage, closedAt: inspection.closedAt.toISOString() };
     const orders = await findOrdersOfInspection(tx, inspection.id);
-    const unsettled = orders.filter((order) => !orderSettled(order.status as RectificationStatus));
+    const unsettled = orders.filter((order) => !orderSettled(order.status));
     if (unsettled.length > 0) {
       throw problem(
         'CLOSE_ORDERS_UNSETTLED',

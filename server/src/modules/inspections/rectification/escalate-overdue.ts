@@ -1,9 +1,4 @@
-import {
-  isWithinTerritory,
-  rectificationTransition,
-  territoryName,
-  type RectificationStatus,
-} from '@inspecta/domain';
+import { isWithinTerritory, rectificationTransition, territoryName } from '@inspecta/domain';
 import type { AppContext } from '../../../platform/http/context.ts';
 import { shanghaiDate } from '../../../platform/http/dates.ts';
 import { notifyOnce } from '../../../platform/notifications/notify-once.ts';
@@ -41,7 +36,7 @@ export const escalateOverdueOrders = async (
         order.status === 'failed'
           ? `复查未通过，整改期限（${order.deadline}）已过仍未整改到位`
           : `整改期限（${order.deadline}）已过，企业未提交整改材料`;
-      const next = rectificationTransition(order.status as RectificationStatus, 'escalate', reason);
+      const next = rectificationTransition(order.status, 'escalate', reason);
       if (!next.ok) return null;
       await updateOrder(tx, order.id, { status: next.to, escalation: { at: now.toISOString(), reason } });
       await auditInspection(

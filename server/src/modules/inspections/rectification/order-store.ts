@@ -70,7 +70,7 @@ export const orderViews = async (
   const findingById = new Map(findingRows.map((row) => [row.id, row]));
   const nameById = new Map(names.map((row) => [row.id, row.enterpriseName]));
   return rows.map((row) => {
-    const status = row.status as RectificationStatus;
+    const status = row.status;
     const closure = closures.find((event) => (event.payload as { orderId?: string }).orderId === row.id);
     return {
       id: row.id,

@@ -1,4 +1,5 @@
 import { and, asc, count, desc, eq, inArray, lt, or, type SQL } from 'drizzle-orm';
+import type { RectificationStatus } from '@inspecta/domain';
 import type { Db, Tx } from '../../../platform/db/client.ts';
 import { auditEvents } from '../../../platform/audit/schema.ts';
 import { storedActionNames } from '../../../platform/audit/actions.ts';
@@ -10,6 +11,7 @@ import {
   inspectionDocuments,
   inspections,
   rectificationOrders,
+  type FindingStatus,
 } from '../schema.ts';
 
 // Rectification orders (measure 13), the findings they cover, and what an order's view and the record's
@@ -29,7 +31,7 @@ export const findOrderById = async (db: Db | Tx, id: string, lock = false): Prom
 
 export type OrderFilter = {
   scope: SQL | undefined;
-  status?: string | undefined;
+  status?: RectificationStatus | undefined;
   overdue?: boolean | undefined;
   candidates?: boolean | undefined;
   inspectionId?: string | undefined;
@@ -125,7 +127,7 @@ export const lockFindingsOf = (db: Db | Tx, inspectionId: string, ids: string[])
     .where(and(eq(findings.inspectionId, inspectionId), inArray(findings.id, ids)))
     .for('update');
 
-export const setFindingsStatus = async (db: Db | Tx, ids: string[], status: string): Promise<void> => {
+export const setFindingsStatus = async (db: Db | Tx, ids: string[], status: FindingStatus): Promise<void> => {
   await db.update(findings).set({ status }).where(inArray(findings.id, ids));
 };
 

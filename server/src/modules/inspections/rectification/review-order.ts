@@ -1,4 +1,4 @@
-import { rectificationTransition, type RectificationStatus } from '@inspecta/domain';
+import { rectificationTransition } from '@inspecta/domain';
 import type { z } from 'zod';
 import type { AppContext } from '../../../platform/http/context.ts';
 import { shanghaiDate } from '../../../platform/http/dates.ts';
@@ -26,11 +26,7 @@ export const reviewOrder = async (
   const now = ctx.clock.now();
   return ctx.db.transaction(async (tx) => {
     const order = await loadOrder(tx, actor, orderId, 'update', true);
-    const next = rectificationTransition(
-      order.status as RectificationStatus,
-      body.passed ? 'pass' : 'fail',
-      body.comment,
-    );
+    const next = rectificationTransition(order.status, body.passed ? 'pass' : 'fail', body.comment);
     if (!next.ok) throw refused(next);
     const inspection = await findInspectionById(tx, order.inspectionId);
     const findingRows = await findFindingsOfOrder(tx, order.findingIds);

@@ -1,5 +1,5 @@
 import type { Multipart } from '@fastify/multipart';
-import { rectificationTransition, type RectificationStatus } from '@inspecta/domain';
+import { rectificationTransition } from '@inspecta/domain';
 import type { AppContext } from '../../../platform/http/context.ts';
 import { seesOrdersAsEnterprise, type Actor } from '../../../platform/policy/policy.ts';
 import { refused } from '../../../platform/http/problem.ts';
@@ -31,7 +31,7 @@ export const submitProof = async (
     if (order.proofs.some((proof) => proof.fileIds.includes(upload.id))) {
       return { order: (await orderViews(tx, [order], now, { enterprise: true }))[0]!, replayed: true };
     }
-    const status = order.status as RectificationStatus;
+    const status = order.status;
     const joining = status === 'proof_submitted';
     if (!joining) {
       const next = rectificationTransition(status, 'submit_proof');

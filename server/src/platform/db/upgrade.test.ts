@@ -1,0 +1,205 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { randomBytes } from 'node:crypto';
+import { fileURLToPath } from 'node:url';
+import { sql } from 'drizzle-orm';
+import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
+import { migrate as migratePostgres } from 'drizzle-orm/node-postgres/migrator';
+import type { PgliteDatabase } from 'drizzle-orm/pglite';
+import type { NodePgDatabase } from 'drizzle-orm/node-postgres';
+import pg from 'pg';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { seedDemoData } from '../../demo/seed.ts';
+import type { AppContext } from '../http/context.ts';
+import { openDatabase, type Database } from './client.ts';
+
+// Issue 10 item 4: the integrity migration (0010) upgrades a database built by the migrations before it, with
+// the demo data in it, and loses nothing: every table keeps its rows, and each inspection's one lifecycle
+// column says what its two columns said before.
+
+const drizzleFolder = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../drizzle');
+const UPGRADE = '0010_integrity';
+
+// The migrations folder as it was before the upgrade: the same files, the journal cut before it.
+const folderBefore = (): string => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'inspecta-migrations-'));
+  fs.cpSync(drizzleFolder, dir, { recursive: true });
+  const journalPath = path.join(dir, 'meta', '_journal.json');
+  const journal = JSON.parse(fs.readFileSync(journalPath, 'utf8')) as { entries: { tag: string }[] };
+  const at = journal.entries.findIndex((entry) => entry.tag === UPGRADE);
+  expect(at).toBeGreaterThan(0);
+  journal.entries = journal.entries.slice(0, at);
+  fs.writeFileSync(journalPath, JSON.stringify(journal));
+  return dir;
+};
+
+// Today's seed writes today's columns; while it runs, the old table takes them as the old server wrote them:
+// `over_cap` as 0/1, and `status` beside `stage`, where a result recorded without the on-site steps left the
+// stage at 'planned' (the disagreement this migration resolves).
+const SHIM = [
+  `alter table inspections alter column over_cap drop default`,
+  `alter table inspections alter column over_cap type boolean using over_cap <> 0`,
+  `alter table inspections alter column over_cap set default false`,
+  `create function old_inspection_columns() returns trigger language plpgsql as $$
+   begin
+     if new.stage = 'completed' then new.status := 'completed'; new.stage := 'planned';
+     elsif new.stage in ('concluded', 'closed', 'closed_without_visit') then new.status := 'completed';
+     elsif new.stage in ('cancelled', 'merged') then new.status := new.stage;
+     else new.status := 'planned';
+     end if;
+     return new;
+   end $$`,
+  `create trigger old_inspection_columns before insert on inspections
+     for each row execute function old_inspection_columns()`,
+  `create trigger old_inspection_moves before update on inspections
+     for each row when (new.stage is distinct from old.stage) execute function old_inspection_columns()`,
+];
+const UNSHIM = [
+  `drop trigger old_inspection_columns on inspections`,
+  `drop trigger old_inspection_moves on inspections`,
+  `drop function old_inspection_columns()`,
+  `alter table inspections alter column over_cap drop default`,
+  `alter table inspections alter column over_cap type integer using case when over_cap then 1 else 0 end`,
+  `alter table inspections alter column over_cap set default 0`,
+];
+
+type Opened = { database: Database; drop: () => Promise<void> };
+
+const openEmptyDatabase = async (): Promise<Opened> => {
+  const template = inject('pgTemplate');
+  if (!template) {
+    const database = await openDatabase({ kind: 'pglite', dataDir: null });
+    return { database, drop: async () => {} };
+  }
+  const name = `inspecta_t_${process.ppid}_up_${randomBytes(4).toString('hex')}`;
+  const admin = new pg.Client({ connectionString: template.maintenanceUrl });
+  await admin.connect();
+  await admin.query(`create database ${name}`);
+  const url = new URL(template.maintenanceUrl);
+  url.pathname = `/${name}`;
+  const database = await openDatabase({ kind: 'postgresql', url: url.toString(), poolSize: 2 });
+  return {
+    database,
+    drop: async () => {
+      await admin.query(`drop database if exists ${name} with (force)`);
+      await admin.end();
+    },
+  };
+};
+
+const migrateFrom = (database: Database, migrationsFolder: string) =>
+  database.kind === 'pglite'
+    ? migratePglite(database.db as unknown as PgliteDatabase, { migrationsFolder })
+    : migratePostgres(database.db as unknown as NodePgDatabase, { migrationsFolder });
+
+const tableCounts = async (database: Database): Promise<Record<string, number>> => {
+  const tables = (
+    (await database.db.execute(
+      sql`select table_name from information_schema.tables
+          where table_schema = 'public' and table_type = 'BASE TABLE' order by table_name`,
+    )) as unknown as { rows: { table_name: string }[] }
+  ).rows;
+  const counts: Record<string, number> = {};
+  for (const { table_name: table } of tables) {
+    const result = (await database.db.execute(
+      sql`select count(*)::int as n from ${sql.identifier(table)}`,
+    )) as unknown as { rows: { n: number }[] };
+    counts[table] = result.rows[0]!.n;
+  }
+  return counts;
+};
+
+describe('the integrity migration on a database with records', () => {
+  let opened: Opened;
+  let before: Record<string, number>;
+  let oldColumns: { id: string; status: string; stage: string; over_cap: number }[];
+  let migrations: string;
+
+  beforeAll(async () => {
+    opened = await openEmptyDatabase();
+    const { database } = opened;
+    migrations = folderBefore();
+    await migrateFrom(database, migrations);
+    for (const statement of SHIM) await database.db.execute(sql.raw(statement));
+    const ctx: AppContext = {
+      db: database.db,
+      databaseKind: database.kind,
+      clock: { now: () => new Date('2026-11-26T02:00:00Z') },
+      version: 'test',
+    };
+    await seedDemoData(ctx);
+    for (const statement of UNSHIM) await database.db.execute(sql.raw(statement));
+    // what the old server also left behind: a draw's cancellation set the status only, and an inspection
+    // moved along on site kept status 'planned'
+    await database.db.execute(
+      sql`update inspections set status = 'cancelled'
+          where id = (select id from inspections where status = 'planned' order by id limit 1)`,
+    );
+    await database.db.execute(
+      sql`update inspections set stage = 'plan_drafted'
+          where id = (select id from inspections where status = 'planned' and stage = 'planned' order by id limit 1)`,
+    );
+    before = await tableCounts(database);
+    oldColumns = (
+      (await database.db.execute(sql`select id, status, stage, over_cap from inspections`)) as unknown as {
+        rows: typeof oldColumns;
+      }
+    ).rows;
+    await migrateFrom(database, drizzleFolder);
+  });
+
+  afterAll(async () => {
+    await opened?.database.close();
+    await opened?.drop();
+    if (migrations) fs.rmSync(migrations, { recursive: true, force: true });
+  });
+
+  it('keeps every row of every table', async () => {
+    expect(before.inspections).toBeGreaterThan(0);
+    expect(before.enterprises).toBeGreaterThan(0);
+    expect(await tableCounts(opened.database)).toEqual(before);
+  });
+
+  it('gives each inspection the one stage its status and stage said', async () => {
+    const after = new Map(
+      (
+        (await opened.database.db.execute(sql`select id, stage, over_cap from inspections`)) as unknown as {
+          rows: { id: string; stage: string; over_cap: boolean }[];
+        }
+      ).rows.map((row) => [row.id, row]),
+    );
+    const expected = (row: (typeof oldColumns)[number]) => {
+      if (row.status === 'completed')
+        return ['concluded', 'closed', 'closed_without_visit'].includes(row.stage) ? row.stage : 'completed';
+      if (row.status === 'cancelled' || row.status === 'merged') return row.status;
+      return row.stage;
+    };
+    const statuses = new Set(oldColumns.map((row) => row.status));
+    expect(statuses).toEqual(new Set(['planned', 'completed', 'cancelled']));
+    for (const row of oldColumns) {
+      expect(after.get(row.id)?.stage, row.id).toBe(expected(row));
+      expect(after.get(row.id)?.over_cap, row.id).toBe(row.over_cap !== 0);
+    }
+    expect([...after.values()].filter((row) => row.stage === 'completed').length).toBe(
+      oldColumns.filter((row) => row.status === 'completed').length,
+    );
+    expect([...after.values()].some((row) => row.stage === 'plan_drafted')).toBe(true);
+    expect([...after.values()].some((row) => row.over_cap)).toBe(true);
+  });
+
+  it('drops the old status column and holds the stage to the domain’s stages', async () => {
+    const columns = (
+      (await opened.database.db.execute(
+        sql`select column_name from information_schema.columns
+            where table_schema = 'public' and table_name = 'inspections' and column_name = 'status'`,
+      )) as unknown as { rows: unknown[] }
+    ).rows;
+    expect(columns).toHaveLength(0);
+    await expect(
+      opened.database.db.execute(
+        sql`update inspections set stage = 'finished' where id = (select id from inspections limit 1)`,
+      ),
+    ).rejects.toThrow();
+  });
+});
