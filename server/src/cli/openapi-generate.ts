@@ -3,7 +3,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { generateOpenApi } from '../platform/http/openapi.ts';
+import { generateOpenApi } from './openapi-document.ts';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
 const { json, types } = await generateOpenApi();

@@ -1,9 +1,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { generateOpenApi } from './openapi.ts';
+import { generateOpenApi } from './openapi-document.ts';
 
-const root = path.resolve(import.meta.dirname, '../../../..');
+const root = path.resolve(import.meta.dirname, '../../..');
 
 describe('OpenAPI description', () => {
   it('is committed up to date, with the web client’s types generated from it (run npm run openapi:generate)', async () => {
