@@ -48,7 +48,7 @@ describe('audit: a legal reviewer reads and verifies the audit log', () => {
     expect(await reviewerLogin.count()).toBeGreaterThan(0);
     const update = rows
       .filter({ hasText: 'organisation.updated' })
-      .filter({ hasText: organisation.id.slice(0, 8) });
+      .filter({ hasText: renamedName });
     expect(await update.innerText()).toContain('系统管理员');
     expect(await update.innerText()).toContain('机构');
     await pageShot(page, 'aud-01-latest-events');
