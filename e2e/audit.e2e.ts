@@ -46,9 +46,7 @@ describe('audit: a legal reviewer reads and verifies the audit log', () => {
       .filter({ hasText: 'user.session.opened' })
       .filter({ hasText: '市局法制审核 梁敏' });
     expect(await reviewerLogin.count()).toBeGreaterThan(0);
-    const update = rows
-      .filter({ hasText: 'organisation.updated' })
-      .filter({ hasText: renamedName });
+    const update = rows.filter({ hasText: 'organisation.updated' }).filter({ hasText: renamedName });
     expect(await update.innerText()).toContain('系统管理员');
     expect(await update.innerText()).toContain('机构');
     await pageShot(page, 'aud-01-latest-events');

@@ -266,7 +266,9 @@ describe('on-site plan, its approval, check-in by code and the timeline', () => 
           'inspection.arrival.registered',
         ]),
       );
-    const checkIn = page.locator('[data-testid="onsite-timeline-step"][data-action="inspection.arrival.registered"]');
+    const checkIn = page.locator(
+      '[data-testid="onsite-timeline-step"][data-action="inspection.arrival.registered"]',
+    );
     expect(await checkIn.getByTestId('onsite-timeline-where').textContent()).toContain('22.57890, 113.08150');
     expect(await page.getByTestId('inspection-stage').getAttribute('data-stage')).toBe('checked_in');
     expect(await page.getByTestId('onsite-record-link').count()).toBe(1);
