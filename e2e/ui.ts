@@ -61,6 +61,11 @@ export const choose = async (
     if (attempt > 1 && (await select.textContent())?.includes(label)) break;
     if (!(await option.isVisible())) await select.click();
     if (options.search) await select.locator('input').fill(label);
+    // the list is virtual: an option far from the chosen one is not rendered until the list moves to it,
+    // as it does for a user going down with the arrow key
+    for (let steps = 0; steps < 40 && (await option.count()) === 0; steps++) {
+      await page.keyboard.press('ArrowDown');
+    }
     try {
       await option.click({ timeout: 5_000 });
       await expect.poll(() => select.textContent(), { timeout: 3_000, interval: 100 }).toContain(label);
