@@ -71,13 +71,26 @@ const pickOfficers = async (page: Page, officers: { name: string; certificate: s
   // start from none: the form proposes the drawn team, a targeted inspection has none
   for (const remove of await select.locator('.ant-select-selection-item-remove').all()) await remove.click();
   for (const officer of officers) {
-    await select.click();
-    await select.locator('input').fill(officer.certificate);
-    await page
-      .locator(
-        `.ant-select-dropdown:visible .ant-select-item-option[title="${officer.name} ${officer.certificate}"]`,
-      )
-      .click();
+    const option = page.locator(
+      `.ant-select-dropdown:visible .ant-select-item-option[title="${officer.name} ${officer.certificate}"]`,
+    );
+    // on a loaded machine a click can land while the dropdown is still animating: try again until chosen
+    for (let attempt = 1; ; attempt++) {
+      if ((await select.textContent())?.includes(officer.certificate)) break;
+      if (!(await option.isVisible())) {
+        await select.click();
+        await select.locator('input').fill(officer.certificate);
+      }
+      try {
+        await option.click({ timeout: 5_000 });
+        await expect
+          .poll(() => select.textContent(), { timeout: 3_000, interval: 100 })
+          .toContain(officer.certificate);
+        break;
+      } catch (error) {
+        if (attempt === 4) throw error;
+      }
+    }
   }
   await page.keyboard.press('Escape');
   await expect.poll(() => select.textContent(), POLL).toContain(officers.at(-1)!.certificate);
