@@ -6,7 +6,6 @@ import {
   integer,
   jsonb,
   pgTable,
-  primaryKey,
   text,
   timestamp,
   uniqueIndex,
@@ -349,24 +348,6 @@ export type RectificationReview = {
   reviewedAt: string;
   reviewedByName: string;
 };
-
-// measure 8 (documents): gapless numbers per bureau, document type and year, allocated inside the issuing
-// transaction: a rolled-back issue gives its number back, a committed one is never reused.
-export const documentCounters = pgTable(
-  'document_counters',
-  {
-    organisationId: uuid('organisation_id')
-      .notNull()
-      .references(() => organisations.id),
-    type: text('type').$type<DocumentType>().notNull(),
-    year: integer('year').notNull(),
-    last: integer('last').notNull(),
-  },
-  (table) => [
-    primaryKey({ columns: [table.organisationId, table.type, table.year] }),
-    oneOf('document_counters_type_check', table.type, DOCUMENT_TYPES),
-  ],
-);
 
 export const inspectionDocuments = pgTable(
   'inspection_documents',

@@ -1,16 +1,14 @@
-import { DOCUMENT_TYPE_INFO, formatDocumentNumber, type DocumentType } from '@inspecta/domain';
-import { shanghaiDate } from '../../../platform/http/dates.ts';
+import { DOCUMENT_TYPE_INFO, type DocumentType } from '@inspecta/domain';
+import { allocateDocumentNumber } from '../../../platform/documents/numbering.ts';
 import { problem } from '../../../platform/http/problem.ts';
 import type { Tx } from '../../../platform/db/client.ts';
 import type { InspectionRow } from '../inspection-store.ts';
 import { auditInspection } from '../inspection-store.ts';
 import type { DocumentSnapshots, IssuedDocument, SnapshotInput } from './snapshots.ts';
-import { findIssuingBureau, insertDocument, nextDocumentSequence } from './repository.ts';
+import { findIssuingBureau, insertDocument } from './repository.ts';
 
-// Issue 5 item 8: a standard document gets the next number for its bureau, type and year (江应急检〔2026〕7号),
-// allocated in the caller's transaction by one upsert-and-increment on document_counters. The counter row stays
-// locked until the transaction ends, so concurrent issues queue and get distinct numbers, and a transaction that
-// rolls back gives its number back: the numbers that exist are 1…n with no gap, and none is ever used twice.
+// Issue 5 item 8: a standard document of an inspection, numbered by the platform (platform/documents/numbering.ts)
+// in the caller's transaction, with its snapshot frozen and its issue audited.
 
 export type IssueDocumentOptions<T extends DocumentType> = {
   inspection: Pick<InspectionRow, 'id' | 'territory' | 'organisationId' | 'subjectOrganisationId'>;
@@ -35,9 +33,7 @@ export const issueDocument = async <T extends DocumentType>(
   if (!bureau) {
     throw problem('DOCUMENT_NO_ISSUING_BUREAU', { document: DOCUMENT_TYPE_INFO[type].name });
   }
-  const year = Number(shanghaiDate(at).slice(0, 4));
-  const sequence = await nextDocumentSequence(tx, { organisationId: bureau.id, type, year });
-  const number = formatDocumentNumber({ territory: bureau.territory, type, year, sequence });
+  const { year, sequence, number } = await allocateDocumentNumber(tx, { bureau, type, at });
   const snapshot = { ...options.snapshot, bureauName: bureau.name } as DocumentSnapshots[T];
   const row = await insertDocument(tx, {
     inspectionId: inspection.id,

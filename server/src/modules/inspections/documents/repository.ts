@@ -1,9 +1,8 @@
-import { and, asc, eq, sql } from 'drizzle-orm';
-import type { DocumentType } from '@inspecta/domain';
+import { and, asc, eq } from 'drizzle-orm';
 import type { Db, Tx } from '../../../platform/db/client.ts';
 import { enterprises } from '../../enterprises/schema.ts';
 import { organisations } from '../../organisations/schema.ts';
-import { documentCounters, evidenceFiles, inspectionDocuments, inspections } from '../schema.ts';
+import { evidenceFiles, inspectionDocuments, inspections } from '../schema.ts';
 
 // The inspection's numbered documents, their counters, and what a document says of the enterprise and bureau.
 
@@ -54,23 +53,6 @@ export const findIssuingBureau = async (db: Db | Tx, organisationId: string) => 
     .from(organisations)
     .where(eq(organisations.id, organisationId));
   return bureau;
-};
-
-// The next number of the bureau's documents of the type in the year: one upsert-and-increment, whose row lock
-// holds until the transaction ends (so numbers are gapless and never used twice).
-export const nextDocumentSequence = async (
-  tx: Tx,
-  key: { organisationId: string; type: DocumentType; year: number },
-): Promise<number> => {
-  const [counter] = await tx
-    .insert(documentCounters)
-    .values({ ...key, last: 1 })
-    .onConflictDoUpdate({
-      target: [documentCounters.organisationId, documentCounters.type, documentCounters.year],
-      set: { last: sql`${documentCounters.last} + 1` },
-    })
-    .returning({ last: documentCounters.last });
-  return counter!.last;
 };
 
 export const insertDocument = async (
