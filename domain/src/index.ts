@@ -411,6 +411,33 @@ export {
   formatDocumentNumber,
 } from './inspection/document-number.ts';
 export type { DocumentType } from './inspection/document-number.ts';
+// measures 14, 15 (issue 11 item 8): 移交立案审查 of major hidden dangers
+export {
+  CASE_REFERRAL_STATUSES,
+  CASE_REFERRAL_STATUS_NAMES,
+  FINDING_SOURCES,
+  FINDING_SOURCE_NAMES,
+  decideCaseReferral,
+  exemptUnderMeasure14,
+  needsCaseReferral,
+} from './inspection/case-referral.ts';
+export type {
+  CaseReferralDecision,
+  CaseReferralRefusalCode,
+  CaseReferralStatus,
+  FindingSource,
+} from './inspection/case-referral.ts';
+// Issue 11 items 10, 15: the documents' citations, remedy sentence and number pattern as catalogue data.
+export {
+  CITATION_CONFIDENCES,
+  citationByCode,
+  cite,
+  documentCatalog,
+  parseDocumentCatalog,
+} from './documents/document-catalog.ts';
+export type { BureauDocumentData, Citation, DocumentCatalog } from './documents/document-catalog.ts';
+export { bureauDocumentData, remedyNotice } from './documents/remedy-notice.ts';
+export type { RemedyNotice } from './documents/remedy-notice.ts';
 
 // Checklists (一表通查, measure 8) and the guidance a finding carries (改哪里、如何改, measure 13; docs/checklists.md).
 export {

@@ -34,6 +34,7 @@ import { onsitePlanRoutes } from './modules/inspections/index.ts';
 import { documentRoutes } from './modules/inspections/index.ts';
 import { rectificationRoutes } from './modules/inspections/index.ts';
 import { recordRoutes } from './modules/inspections/index.ts';
+import { caseReferralRoutes } from './modules/inspections/index.ts';
 
 z.config(z.locales.zhCN());
 
@@ -109,6 +110,7 @@ export const buildApp = async (options: BuildAppOptions): Promise<FastifyInstanc
       await api.register(documentRoutes(options.ctx));
       await api.register(rectificationRoutes(options.ctx));
       await api.register(recordRoutes(options.ctx));
+      await api.register(caseReferralRoutes(options.ctx));
     },
     { prefix: '/api/v1' },
   );

@@ -1,8 +1,9 @@
-import { territoryName } from '../territory/territories.ts';
+import { documentCatalog, type DocumentCatalog } from '../documents/document-catalog.ts';
+import { bureauDocumentData } from '../documents/remedy-notice.ts';
 
-// Issue 5 item 8: standard documents carry gapless numbers per bureau, document type and year, in the official
-// form 〔年份〕序号号, e.g. 江应急检〔2026〕7号. The type codes and bureau abbreviations below are placeholders
-// pending legal review: the national document-number codes are not published (FACTS.md §10 [N]).
+// Issue 5 item 8, issue 11 item 10: standard documents carry gapless numbers per bureau, document type and year,
+// in the national pattern （江）应急责改〔2026〕7号. The pattern, the type codes and each bureau's region
+// abbreviation are catalogue data (catalog/documents.json, numbering and bureaus), marked for legal review.
 
 export const DOCUMENT_TYPES = [
   'onsite_plan',
@@ -10,28 +11,43 @@ export const DOCUMENT_TYPES = [
   'inspection_record',
   'rectification_order',
   'rectification_review',
+  'onsite_measures_decision',
 ] as const;
 export type DocumentType = (typeof DOCUMENT_TYPES)[number];
 
-export const DOCUMENT_TYPE_INFO: Record<DocumentType, { name: string; code: string; verified: false }> = {
-  onsite_plan: { name: '现场检查方案', code: '检方', verified: false },
-  inspection_notice: { name: '行政检查通知书', code: '检通', verified: false },
-  inspection_record: { name: '现场检查记录', code: '检记', verified: false },
-  rectification_order: { name: '责令限期整改指令书', code: '责改', verified: false },
-  rectification_review: { name: '整改复查意见书', code: '复查', verified: false },
+const DOCUMENT_NAMES: Record<DocumentType, string> = {
+  onsite_plan: '现场检查方案',
+  inspection_notice: '行政检查通知书',
+  inspection_record: '现场检查记录',
+  rectification_order: '责令限期整改指令书',
+  rectification_review: '整改复查意见书',
+  onsite_measures_decision: '现场处理措施决定书',
 };
 
-// 江门市应急管理局 → 江应急; 蓬江区应急管理局 → 蓬江应急 (placeholder, 待法制审核)
-export const bureauAbbreviation = (territory: string): string => {
-  const name = territoryName(territory) ?? '';
-  if (territory.endsWith('00')) return `${name.slice(0, 1)}应急`;
-  return `${name.replace(/[市区县]$/, '')}应急`;
+const typeCodeOf = (type: DocumentType, catalog: DocumentCatalog): { code: string; verified: boolean } => {
+  const entry = catalog.numbering.types.find((candidate) => candidate.documentType === type);
+  if (!entry) throw new Error(`文书编号目录中没有 ${DOCUMENT_NAMES[type]} 的代码`);
+  return { code: entry.typeCode, verified: entry.verified };
 };
 
-export const formatDocumentNumber = (input: {
-  territory: string;
-  type: DocumentType;
-  year: number;
-  sequence: number;
-}): string =>
-  `${bureauAbbreviation(input.territory)}${DOCUMENT_TYPE_INFO[input.type].code}〔${input.year}〕${input.sequence}号`;
+export const DOCUMENT_TYPE_INFO: Record<DocumentType, { name: string; code: string; verified: boolean }> =
+  Object.fromEntries(
+    DOCUMENT_TYPES.map((type) => [
+      type,
+      { name: DOCUMENT_NAMES[type], ...typeCodeOf(type, documentCatalog) },
+    ]),
+  ) as Record<DocumentType, { name: string; code: string; verified: boolean }>;
+
+// 江门市应急管理局 → 江; 蓬江区应急管理局 → 蓬江 (catalogue data, 待法制审核)
+export const bureauAbbreviation = (territory: string, catalog: DocumentCatalog = documentCatalog): string =>
+  bureauDocumentData(territory, catalog).regionAbbreviation;
+
+export const formatDocumentNumber = (
+  input: { territory: string; type: DocumentType; year: number; sequence: number },
+  catalog: DocumentCatalog = documentCatalog,
+): string =>
+  catalog.numbering.template
+    .replaceAll('{region}', bureauAbbreviation(input.territory, catalog))
+    .replaceAll('{typeCode}', typeCodeOf(input.type, catalog).code)
+    .replaceAll('{year}', String(input.year))
+    .replaceAll('{sequence}', String(input.sequence));

@@ -70,13 +70,21 @@ describe('rectification orders (measure 13)', () => {
   });
 });
 
-describe('document numbers (issue 5 item 8)', () => {
-  it('follows the official form with the year in 〔〕', () => {
-    expect(formatDocumentNumber({ territory: '440700', type: 'onsite_plan', year: 2026, sequence: 7 })).toBe(
-      '江应急检方〔2026〕7号',
-    );
+describe('document numbers (issue 5 item 8, issue 11 item 10)', () => {
+  it('follows the national pattern （江）应急责改〔2026〕N号, region in parentheses before 应急', () => {
     expect(
-      formatDocumentNumber({ territory: '440703', type: 'rectification_order', year: 2026, sequence: 12 }),
-    ).toBe('蓬江应急责改〔2026〕12号');
+      formatDocumentNumber({ territory: '440700', type: 'rectification_order', year: 2026, sequence: 7 }),
+    ).toBe('（江）应急责改〔2026〕7号');
+    expect(
+      formatDocumentNumber({ territory: '440703', type: 'rectification_review', year: 2026, sequence: 12 }),
+    ).toBe('（蓬江）应急复查〔2026〕12号');
+    expect(
+      formatDocumentNumber({
+        territory: '440781',
+        type: 'onsite_measures_decision',
+        year: 2027,
+        sequence: 1,
+      }),
+    ).toBe('（台山）应急现决〔2027〕1号');
   });
 });

@@ -13,12 +13,16 @@ import {
   type AnyPgColumn,
 } from 'drizzle-orm/pg-core';
 import {
+  CASE_REFERRAL_STATUSES,
   DOCUMENT_TYPES,
+  FINDING_SOURCES,
   INSPECTION_STAGES,
   RECTIFICATION_STATUSES,
   TARGETED_TRIGGERS,
   ZInspectionKindSchema,
+  type CaseReferralStatus,
   type DocumentType,
+  type FindingSource,
   type InspectionKind,
   type InspectionStage,
   type RectificationStatus,
@@ -100,6 +104,8 @@ export const inspections = pgTable(
     acknowledgement: jsonb('acknowledgement').$type<{
       signed: boolean;
       signerName: string;
+      // FACTS-3 §5.2: the site head's position (职务), recorded since issue 11
+      signerPosition?: string | null;
       signatureFileId: string | null;
       refusalNote: string | null;
       at: string;
@@ -288,6 +294,8 @@ export const findings = pgTable(
     location: jsonb('location').$type<GeoPoint | null>(),
     // 安全生产法 第六十五条 measures taken for a major hidden danger (evacuation, temporary suspension)
     emergencyMeasures: jsonb('emergency_measures').$type<EmergencyMeasure[]>().notNull().default([]),
+    // measure 14: who found it (this inspection, the enterprise's own check, an expert helping)
+    foundBy: text('found_by').$type<FindingSource>().notNull().default('inspection'),
     recordedAt: timestamp('recorded_at', { withTimezone: true, mode: 'date' }).notNull(),
     recordedByName: text('recorded_by_name').notNull(),
     syncedAt: timestamp('synced_at', { withTimezone: true, mode: 'date' }).notNull(),
@@ -295,14 +303,52 @@ export const findings = pgTable(
   (table) => [
     index('findings_inspection_idx').on(table.inspectionId),
     oneOf('findings_status_check', table.status, FINDING_STATUSES),
+    oneOf('findings_found_by_check', table.foundBy, FINDING_SOURCES),
+  ],
+);
+
+// measure 15 (安全生产法 第一百零二条): a major hidden danger found by an enforcement inspection opens a
+// 移交立案审查 item, one per finding, that only a legal reviewer settles (a case with its reference, or the
+// reason none is due with the rule cited); the inspection cannot close while one is open.
+export const caseReferrals = pgTable(
+  'case_referrals',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    inspectionId: uuid('inspection_id')
+      .notNull()
+      .references(() => inspections.id),
+    findingId: uuid('finding_id')
+      .notNull()
+      .unique()
+      .references(() => findings.id),
+    territory: text('territory').notNull(),
+    enterpriseName: text('enterprise_name').notNull(),
+    description: text('description').notNull(),
+    status: text('status').$type<CaseReferralStatus>().notNull(),
+    openedAt: timestamp('opened_at', { withTimezone: true, mode: 'date' }).notNull(),
+    caseReference: text('case_reference'),
+    reason: text('reason'),
+    basis: text('basis'),
+    decidedAt: timestamp('decided_at', { withTimezone: true, mode: 'date' }),
+    decidedByName: text('decided_by_name'),
+  },
+  (table) => [
+    index('case_referrals_territory_status_idx').on(table.territory, table.status),
+    index('case_referrals_inspection_idx').on(table.inspectionId),
+    oneOf('case_referrals_status_check', table.status, CASE_REFERRAL_STATUSES),
   ],
 );
 
 export type EmergencyMeasure = {
-  kind: 'evacuation' | 'suspension';
+  kind: 'evacuation' | 'suspension' | 'stop_use';
   decidedAt: string;
   note: string;
   decidedByName: string;
+  // issue 11 item 9: the 现场处理措施决定书 that ordered it (absent on measures recorded before)
+  decisionDocumentId?: string;
+  decisionNumber?: string;
+  // 安全生产法 第六十五条第一款第（三）项 "经审查同意，方可恢复": the recorded review that lets work resume
+  resumption?: { approvedAt: string; approvedByName: string; note: string };
 };
 
 // measure 13: 责令限期整改指令书 and its follow-up (整改复查). "Rectified" (proof reviewed and passed) and

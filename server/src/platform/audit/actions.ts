@@ -263,6 +263,27 @@ export const auditActions = {
     '采取现场处置措施（安全生产法第六十五条）',
     z.object({ findingId: id }).loose(),
   ),
+  'inspection.case_referral.opened': action(
+    ['inspection'],
+    '重大事故隐患移交立案审查',
+    z.object({ referralId: id, findingId: id, exemptUnderMeasure14: z.boolean() }),
+  ),
+  'inspection.case_referral.decided': action(
+    ['inspection'],
+    '法制审核办结移交立案审查（立案或说明不予立案理由）',
+    z.object({
+      referralId: id,
+      outcome: z.enum(['case_opened', 'no_case']),
+      caseReference: text.nullable(),
+      reason: text.nullable(),
+      basis: text.nullable(),
+    }),
+  ),
+  'inspection.emergency_measure.lifted': action(
+    ['inspection'],
+    '重大事故隐患排除后经审查同意恢复生产经营和使用',
+    z.object({ findingId: id, kinds: z.array(text), note: text }),
+  ),
   'inspection.record.acknowledged': action(
     ['inspection'],
     '企业负责人签字或拒签记录',

@@ -37,6 +37,7 @@ export const resources = [
   'inspection',
   'onsite_plan',
   'rectification',
+  'case_referral',
 ] as const;
 export type Resource = (typeof resources)[number];
 export const actions = ['read', 'create', 'update', 'approve', 'publish'] as const;
@@ -117,6 +118,11 @@ export const grants: Record<Resource, Partial<Record<Action, Role[]>>> = {
     create: ['inspector', 'unit_head'],
     update: ['inspector', 'unit_head'],
     approve: ['unit_head', 'bureau_head'],
+  },
+  // measure 15: a major hidden danger's 移交立案审查 is settled by the legal reviewer (法制审核) alone
+  case_referral: {
+    read: staff,
+    approve: ['legal_reviewer'],
   },
 };
 

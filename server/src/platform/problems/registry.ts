@@ -183,8 +183,13 @@ export const problems = {
   FINDING_NOT_RECORDED: { status: 422, title: '措施所针对的问题尚未记录，请先记录问题' },
   EMERGENCY_MEASURE_NEEDS_MAJOR_HIDDEN_DANGER: {
     status: 422,
-    title: '撤出作业人员、暂时停产停业只适用于重大事故隐患',
+    title: '撤出作业人员、暂时停产停业、停止使用相关设施设备只适用于重大事故隐患',
   },
+  RESUMPTION_NOT_NOW: {
+    status: 422,
+    title: '该重大事故隐患尚未排除（未当场整改或整改未经复查通过），不能同意恢复生产经营和使用',
+  },
+  RESUMPTION_NO_MEASURE: { status: 409, title: '该问题没有需要审查恢复的现场处理措施，或已同意恢复' },
   SIGNATURE_NOT_UPLOADED: { status: 422, title: '签名图片尚未上传到本次检查，请先上传签名' },
   ACKNOWLEDGEMENT_NOT_NOW: {
     status: 422,
@@ -213,6 +218,11 @@ export const problems = {
     status: 422,
     title: (p: { count: number }) =>
       `还有 ${p.count} 份整改指令未经复查通过、移交立案或未经整改关闭，检查不能结束`,
+  },
+  CLOSE_CASE_REFERRAL_OPEN: {
+    status: 422,
+    title: (p: { count: number }) =>
+      `还有 ${p.count} 项重大事故隐患的移交立案审查尚未由法制审核人员办结，检查不能结束`,
   },
 } as const satisfies Record<string, Entry>;
 

@@ -48,7 +48,7 @@ const recordSnapshot = (
       howToFix: '设置泄爆装置',
       major: true,
       handling: 'ordered',
-      orderNumber: '蓬江应急责改〔2026〕1号',
+      orderNumber: '（蓬江）应急责改〔2026〕1号',
     },
     {
       itemCode: 'GM-03-01',
@@ -106,7 +106,7 @@ describe('enforcement documents: gapless numbers and official docx (issue 5 item
   it('numbers documents 1, 2, 3 per bureau, type and year, and a rolled-back issue gives its number back', async () => {
     const first = await issue(fixture.inspectionId);
     const second = await issue(fixture.inspectionId);
-    expect(first.number).toBe(`蓬江应急检记〔2026〕${first.sequence}号`);
+    expect(first.number).toBe(`（蓬江）应急检记〔2026〕${first.sequence}号`);
     expect(second.sequence).toBe(first.sequence + 1);
     const inspection = await inspectionRow(fixture.inspectionId);
     await expect(
@@ -216,7 +216,7 @@ describe('enforcement documents: gapless numbers and official docx (issue 5 item
     expect(text).toContain('现场检查记录');
     expect(text).toContain('蓬江区应急管理局');
     expect(text).toContain('【重大事故隐患】除尘系统未设置泄爆装置');
-    expect(text).toContain('责令限期整改（蓬江应急责改〔2026〕1号）');
+    expect(text).toContain('责令限期整改（（蓬江）应急责改〔2026〕1号）');
     expect(text).toContain('当场整改完毕');
     expect(text).toContain('执法证号：44070312001');
     expect(text).toContain('2026年11月26日9时00分');

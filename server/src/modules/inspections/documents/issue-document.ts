@@ -1,4 +1,4 @@
-import { DOCUMENT_TYPE_INFO, type DocumentType } from '@inspecta/domain';
+import { DOCUMENT_TYPE_INFO, remedyNotice, type DocumentType } from '@inspecta/domain';
 import { allocateDocumentNumber } from '../../../platform/documents/numbering.ts';
 import { problem } from '../../../platform/http/problem.ts';
 import type { Tx } from '../../../platform/db/client.ts';
@@ -10,6 +10,13 @@ import { findIssuingBureau, insertDocument } from './repository.ts';
 // Issue 5 item 8: a standard document of an inspection, numbered by the platform (platform/documents/numbering.ts)
 // in the caller's transaction, with its snapshot frozen and its issue audited.
 
+// Issue 11 item 10: the orders and decisions tell the enterprise how to challenge them (the word the remedy
+// sentence uses for the document).
+const REMEDY_DOCUMENTS: Partial<Record<DocumentType, { document: string; documentTitle: string }>> = {
+  rectification_order: { document: '指令', documentTitle: '指令书' },
+  onsite_measures_decision: { document: '决定', documentTitle: '决定书' },
+};
+
 export type IssueDocumentOptions<T extends DocumentType> = {
   inspection: Pick<InspectionRow, 'id' | 'territory' | 'organisationId' | 'subjectOrganisationId'>;
   type: T;
@@ -20,6 +27,15 @@ export type IssueDocumentOptions<T extends DocumentType> = {
   at: Date;
 };
 
+// The bureau that inspects (its subject, measure 9) numbers the documents; else the planning department.
+export const issuingBureauOf = async (
+  tx: Tx,
+  inspection: Pick<InspectionRow, 'organisationId' | 'subjectOrganisationId'>,
+) => {
+  const organisationId = inspection.subjectOrganisationId ?? inspection.organisationId;
+  return organisationId ? findIssuingBureau(tx, organisationId) : undefined;
+};
+
 export const issueDocument = async <T extends DocumentType>(
   tx: Tx,
   actor: { id: string | null; displayName: string },
@@ -27,14 +43,17 @@ export const issueDocument = async <T extends DocumentType>(
 ): Promise<IssuedDocument<T>> => {
   const { inspection, type } = options;
   const at = options.at;
-  // the bureau that inspects (its subject, measure 9) numbers the documents; else the planning department
-  const organisationId = inspection.subjectOrganisationId ?? inspection.organisationId;
-  const bureau = organisationId ? await findIssuingBureau(tx, organisationId) : undefined;
+  const bureau = await issuingBureauOf(tx, inspection);
   if (!bureau) {
     throw problem('DOCUMENT_NO_ISSUING_BUREAU', { document: DOCUMENT_TYPE_INFO[type].name });
   }
   const { year, sequence, number } = await allocateDocumentNumber(tx, { bureau, type, at });
-  const snapshot = { ...options.snapshot, bureauName: bureau.name } as DocumentSnapshots[T];
+  const remedyFor = REMEDY_DOCUMENTS[type];
+  const snapshot = {
+    ...options.snapshot,
+    bureauName: bureau.name,
+    ...(remedyFor ? { remedy: remedyNotice({ territory: bureau.territory, ...remedyFor }).text } : {}),
+  } as DocumentSnapshots[T];
   const row = await insertDocument(tx, {
     inspectionId: inspection.id,
     territory: inspection.territory,

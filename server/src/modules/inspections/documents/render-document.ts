@@ -1,6 +1,7 @@
 import { DOCUMENT_TYPE_INFO } from '@inspecta/domain';
 import type { FileChild } from 'docx';
 import { officialDocument } from '../../../platform/documents/docx-layout.ts';
+import { onsiteMeasuresDecisionBody } from './render-measures.ts';
 import { rectificationOrderBody, rectificationReviewBody } from './render-rectification.ts';
 import { inspectionNoticeBody, inspectionRecordBody, onsitePlanBody } from './render-visit.ts';
 import type { DocumentSnapshots, IssuedDocument } from './snapshots.ts';
@@ -41,6 +42,12 @@ const body = (doc: RenderableDocument, signature: Buffer | null): FileChild[] =>
         doc.snapshot as DocumentSnapshots['rectification_review'],
         issuedAt,
         signature,
+      );
+    case 'onsite_measures_decision':
+      return onsiteMeasuresDecisionBody(
+        doc.number,
+        doc.snapshot as DocumentSnapshots['onsite_measures_decision'],
+        issuedAt,
       );
   }
 };

@@ -16,19 +16,14 @@ import {
   table,
   titleLine,
 } from '../../../platform/documents/docx-layout.ts';
+import { cite } from '@inspecta/domain';
 import type { RectificationOrderSnapshot, RectificationReviewSnapshot } from './snapshots.ts';
 
 // measure 13: 责令限期整改指令书 and 整改复查意见书.
 
-// Pending legal review (法制审核): the remedy notice is generic on purpose. 行政复议法 and 行政诉讼法 are not in
-// /work/shared/domain/laws, so it names no time limit, no reviewing body and no court; the bureau's legal reviewer
-// completes it from those laws before the wording is relied on.
-export const REMEDY_NOTICE = {
-  text: '你单位如对本指令不服，可以依法申请行政复议或者提起行政诉讼。',
-  verified: false,
-} as const;
-
-const ORDER_BASIS = '《中华人民共和国安全生产法》第六十五条第一款第（二）项、第（三）项';
+// The generic remedy sentence of orders issued before issue 11 item 10, kept so those documents render as they
+// were issued; every new order carries the catalogue's sentence naming the government and the court.
+const LEGACY_REMEDY = '你单位如对本指令不服，可以依法申请行政复议或者提起行政诉讼。';
 
 export const rectificationOrderBody = (
   number: string,
@@ -46,7 +41,7 @@ export const rectificationOrderBody = (
     ),
   ),
   paragraph(
-    `依据${ORDER_BASIS}的规定，现责令你单位于${chineseDate(s.deadline)}前${s.deadlineWorkdays ? `（${s.deadlineWorkdays}个工作日内）` : ''}整改完毕，达到有关法律、法规、规章和国家标准或者行业标准的要求。`,
+    `依据${s.basis ?? cite('work_safety_law_art65_1_2_3')}的规定，现责令你单位于${chineseDate(s.deadline)}前${s.deadlineWorkdays ? `（${s.deadlineWorkdays}个工作日内）` : ''}整改完毕，达到有关法律、法规、规章和国家标准或者行业标准的要求。`,
   ),
   heading('整改要求'),
   paragraph(s.requirements),
@@ -60,7 +55,7 @@ export const rectificationOrderBody = (
     : []),
   labelled('复查安排', s.reviewArrangement),
   paragraph('整改完成后，请通过企业端上传整改材料（照片、记录等）并说明整改情况。'),
-  paragraph(REMEDY_NOTICE.text),
+  paragraph(s.remedy ?? LEGACY_REMEDY),
   spacer(),
   ...officerSignatures(s.officers),
   new Paragraph({

@@ -19,11 +19,12 @@ import {
   table,
   titleLine,
 } from '../../../platform/documents/docx-layout.ts';
-import type {
-  InspectionNoticeSnapshot,
-  InspectionRecordSnapshot,
-  OnsitePlanSnapshot,
-  OfficerLine,
+import {
+  EMERGENCY_MEASURE_NAMES,
+  type InspectionNoticeSnapshot,
+  type InspectionRecordSnapshot,
+  type OnsitePlanSnapshot,
+  type OfficerLine,
 } from './snapshots.ts';
 
 // The documents of the visit itself (measures 11, 12): 现场检查方案, 行政检查通知书, 现场检查记录.
@@ -34,6 +35,28 @@ const OUTCOME_NAMES = { conforming: '符合', finding: '发现问题', not_appli
 const officerList = (officers: OfficerLine[]) =>
   officers.map((o) => `${o.name}（执法证号：${o.certificate}）`).join('\n');
 const enterpriseHead = (legalRepresentative: string) => legalRepresentative || '—';
+
+type RecordFinding = InspectionRecordSnapshot['findings'][number];
+
+const FOUND_BY_NOTE = {
+  inspection: '',
+  enterprise_self_check: '\n（企业自查发现）',
+  expert_guidance: '\n（专家指导服务发现）',
+} as const;
+
+// 安全生产法 第六十八条 "处理情况": on-the-spot fix or order, and every emergency measure with its decision number
+const handlingOf = (finding: RecordFinding): string => {
+  const lines = [
+    finding.handling === 'fixed_on_spot'
+      ? '当场整改完毕'
+      : `责令限期整改${finding.orderNumber ? `\n（${finding.orderNumber}）` : ''}`,
+    ...(finding.measures ?? []).map(
+      (measure) =>
+        `${EMERGENCY_MEASURE_NAMES[measure.kind]}${measure.decisionNumber ? `\n（${measure.decisionNumber}）` : ''}`,
+    ),
+  ];
+  return lines.join('\n') + FOUND_BY_NOTE[finding.foundBy ?? 'inspection'];
+};
 
 export const onsitePlanBody = (number: string, s: OnsitePlanSnapshot, issuedAt: string): FileChild[] => [
   bureauLine(s.bureauName),
@@ -107,11 +130,22 @@ export const inspectionRecordBody = (
     bureauLine(s.bureauName),
     titleLine('现场检查记录'),
     numberLine(number),
+    ...(s.identification ? [paragraph(s.identification)] : []),
     formTable([
       ['被检查单位', s.enterprise.name],
       ['统一社会信用代码', s.enterprise.creditCode],
       ['地址', s.enterprise.address],
       ['法定代表人（负责人）', enterpriseHead(s.enterprise.legalRepresentative)],
+      ...(s.siteHead !== undefined
+        ? [
+            [
+              '现场负责人及职务',
+              s.siteHead
+                ? `${s.siteHead.name}${GAP}职务：${s.siteHead.position ?? '　　　　'}`
+                : `${GAP}${GAP}${GAP}${GAP}职务：`,
+            ] as [string, string],
+          ]
+        : []),
       ['检查场所', s.place],
       [
         '检查时间',
@@ -149,9 +183,7 @@ export const inspectionRecordBody = (
               `${finding.major ? '【重大事故隐患】' : ''}${finding.description}`,
               finding.basis,
               finding.howToFix,
-              finding.handling === 'fixed_on_spot'
-                ? '当场整改完毕'
-                : `责令限期整改${finding.orderNumber ? `\n（${finding.orderNumber}）` : ''}`,
+              handlingOf(finding),
             ]),
             [7, 28, 23, 24, 18],
           ),

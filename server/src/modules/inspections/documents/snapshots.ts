@@ -17,8 +17,18 @@ export type AcknowledgementLine =
   | { signed: true; signerName: string; signatureFileId: string | null; at: string | null }
   | { signed: false; signerName: string; refusalNote: string; at: string | null };
 
-// Filled in by issueDocument: the bureau whose number the document carries.
-export type IssuerLine = { bureauName: string };
+// Filled in by issueDocument: the bureau whose number the document carries, and for an order or a decision the
+// remedy sentence naming that bureau's reviewing government and court (issue 11 item 10), frozen with the rest.
+// Documents issued before issue 11 have no `remedy` and render as they did.
+export type IssuerLine = { bureauName: string; remedy?: string };
+
+// 安全生产法 第六十五条第一款第（三）项: the three measures an officer may order for a major hidden danger.
+export const EMERGENCY_MEASURE_NAMES = {
+  evacuation: '责令从危险区域内撤出作业人员',
+  suspension: '责令暂时停产停业',
+  stop_use: '责令停止使用相关设施、设备',
+} as const;
+export type EmergencyMeasureKind = keyof typeof EMERGENCY_MEASURE_NAMES;
 
 export type OnsitePlanSnapshot = IssuerLine & {
   enterprise: EnterpriseLine;
@@ -70,9 +80,31 @@ export type InspectionRecordSnapshot = IssuerLine & {
     outcome: 'conforming' | 'finding' | 'not_applicable';
     note: string | null;
   }[];
-  findings: (FindingLine & { handling: 'fixed_on_spot' | 'ordered'; orderNumber: string | null })[];
+  findings: (FindingLine & {
+    handling: 'fixed_on_spot' | 'ordered';
+    orderNumber: string | null;
+    // issue 11 item 9: the emergency measures ordered for it, each with its decision's number
+    measures?: { kind: EmergencyMeasureKind; decisionNumber: string | null }[];
+    // measure 14: found by the enterprise's own check or an expert's guidance, not by this inspection
+    foundBy?: FindingFoundBy;
+  })[];
   officers: OfficerLine[];
   acknowledgement: AcknowledgementLine | null;
+  // FACTS-3 §5.2: the record opens with the officers' identification statement and names the site head's
+  // position (安全生产法 第六十七条第二款); absent from records issued before issue 11
+  identification?: string;
+  siteHead?: { name: string; position: string | null } | null;
+};
+
+export type FindingFoundBy = 'inspection' | 'enterprise_self_check' | 'expert_guidance';
+
+// 安全生产法 第六十五条第一款第（三）项: a 现场处理措施决定书 for the measures decided in one sitting.
+export type OnsiteMeasuresDecisionSnapshot = IssuerLine & {
+  enterprise: EnterpriseLine;
+  decidedOn: string;
+  measures: { kind: EmergencyMeasureKind; finding: string; note: string; decidedAt: string }[];
+  basis: string;
+  officers: OfficerLine[];
 };
 
 export type RectificationOrderSnapshot = IssuerLine & {
@@ -84,6 +116,8 @@ export type RectificationOrderSnapshot = IssuerLine & {
   deadlineWorkdays: number | null;
   reviewArrangement: string;
   officers: OfficerLine[];
+  // the articles the order rests on, from the catalogue at issue (absent before issue 11)
+  basis?: string;
 };
 
 export type RectificationReviewSnapshot = IssuerLine & {
@@ -104,10 +138,11 @@ export type DocumentSnapshots = {
   inspection_record: InspectionRecordSnapshot;
   rectification_order: RectificationOrderSnapshot;
   rectification_review: RectificationReviewSnapshot;
+  onsite_measures_decision: OnsiteMeasuresDecisionSnapshot;
 };
 
 // What a caller passes: everything but the issuer, which issueDocument fills in from the bureau.
-export type SnapshotInput<T extends DocumentType> = Omit<DocumentSnapshots[T], 'bureauName'>;
+export type SnapshotInput<T extends DocumentType> = Omit<DocumentSnapshots[T], 'bureauName' | 'remedy'>;
 
 // A document as stored: enough to render it and to name the file.
 export type IssuedDocument<T extends DocumentType = DocumentType> = {

@@ -113,7 +113,7 @@ describe('on-site plan and approval (measure 11)', () => {
       .from(inspectionDocuments)
       .where(eq(inspectionDocuments.inspectionId, id));
     expect(documents.map((d) => d.type)).toEqual(['onsite_plan']);
-    expect(documents[0]!.number).toMatch(/^江应急检方〔2026〕\d+号$/);
+    expect(documents[0]!.number).toMatch(/^（江）应急检方〔2026〕\d+号$/);
   });
 
   it('refuses a plan with one certified officer, citing measure 12', async () => {

@@ -28,6 +28,7 @@ export const acknowledgeRecord = async (
       ? {
           signed: true,
           signerName: body.signerName,
+          signerPosition: body.signerPosition || null,
           signatureFileId: body.signatureFileId,
           refusalNote: null,
           at: now.toISOString(),
@@ -35,6 +36,7 @@ export const acknowledgeRecord = async (
       : {
           signed: false,
           signerName: body.signerName,
+          signerPosition: body.signerPosition || null,
           signatureFileId: null,
           refusalNote: body.refusalNote,
           at: now.toISOString(),
@@ -45,6 +47,7 @@ export const acknowledgeRecord = async (
       current &&
       current.signed === next.signed &&
       current.signerName === next.signerName &&
+      (current.signerPosition ?? null) === next.signerPosition &&
       current.signatureFileId === next.signatureFileId &&
       current.refusalNote === next.refusalNote
     ) {

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { INSPECTION_STAGES } from '@inspecta/domain';
+import { FINDING_SOURCES, INSPECTION_STAGES } from '@inspecta/domain';
 import { EVIDENCE_KINDS } from '../evidence-files.ts';
 import { ENTRY_OUTCOMES } from '../schema.ts';
 
@@ -43,6 +43,12 @@ export const ZSyncFindingSchema = z.strictObject({
   bodyCameraRefs: z.array(z.string().trim().min(1).max(200)).max(20, '执法记录仪记录不超过 20 条'),
   location: ZGeoPointSchema.nullable().optional(),
   recordedAt: ZClientTimeSchema,
+  // measure 14: a danger the enterprise's own check or an expert's guidance had found (default: this inspection)
+  foundBy: z
+    .enum(FINDING_SOURCES, {
+      message: '发现来源应为 inspection、enterprise_self_check 或 expert_guidance',
+    })
+    .optional(),
   // measure 13: fixed at once, with proof; a later batch may add this to a finding already synced
   fixedOnSpot: z
     .strictObject({
@@ -52,13 +58,15 @@ export const ZSyncFindingSchema = z.strictObject({
     .optional(),
 });
 
-export const EMERGENCY_MEASURE_KINDS = ['evacuation', 'suspension'] as const;
+export const EMERGENCY_MEASURE_KINDS = ['evacuation', 'suspension', 'stop_use'] as const;
 
-// 安全生产法 第六十五条: for a major hidden danger, evacuation from the danger zone or temporary suspension.
+// 安全生产法 第六十五条第一款第（三）项: for a major hidden danger, evacuation from the danger zone, temporary
+// suspension, or stopping the use of the installations and equipment concerned.
 export const ZSyncEmergencyMeasureSchema = z.strictObject({
   findingId: ZIdSchema,
   kind: z.enum(EMERGENCY_MEASURE_KINDS, {
-    message: '措施应为 evacuation（撤出作业人员）或 suspension（暂时停产停业）',
+    message:
+      '措施应为 evacuation（撤出作业人员）、suspension（暂时停产停业）或 stop_use（停止使用相关设施、设备）',
   }),
   note: z.string().trim().min(1, '请写明措施的范围与理由').max(2000, '说明不超过 2000 字'),
   decidedAt: ZClientTimeSchema,
@@ -94,6 +102,8 @@ export const ZSyncResultSchema = z.object({
   findings: ZStoredOrAlreadySchema.extend({ fixed: z.array(z.string()) }),
   // `${findingId}:${kind}`
   emergencyMeasures: ZStoredOrAlreadySchema,
+  // issue 11 item 9: the 现场处理措施决定书 issued for this batch's new measures
+  decision: z.object({ documentId: z.string(), number: z.string() }).nullable().optional(),
 });
 
 export type SyncResult = z.infer<typeof ZSyncResultSchema>;
@@ -102,12 +112,14 @@ export const ZAcknowledgementSchema = z.discriminatedUnion('signed', [
   z.strictObject({
     signed: z.literal(true),
     signerName: z.string().trim().min(1, '请填写签字人姓名').max(100),
+    signerPosition: z.string().trim().max(100, '职务不超过 100 字').optional(),
     signatureFileId: ZIdSchema,
   }),
   // 安全生产法 第六十八条: a refusal is recorded with who witnessed it; it does not block the inspection
   z.strictObject({
     signed: z.literal(false),
     signerName: z.string().trim().min(1, '请填写拒签人姓名').max(100),
+    signerPosition: z.string().trim().max(100, '职务不超过 100 字').optional(),
     refusalNote: z.string().trim().min(1, '请写明拒绝签字的情况和在场见证人').max(2000, '说明不超过 2000 字'),
   }),
 ]);
@@ -115,6 +127,8 @@ export const ZAcknowledgementSchema = z.discriminatedUnion('signed', [
 export const ZAcknowledgementResultSchema = z.object({
   signed: z.boolean(),
   signerName: z.string(),
+  // FACTS-3 §5.2: the site head's position (职务)
+  signerPosition: z.string().nullable().optional(),
   signatureFileId: z.string().nullable(),
   refusalNote: z.string().nullable(),
   at: z.string(),
@@ -189,6 +203,7 @@ const ZFindingSchema = z.object({
   basis: z.string(),
   howToFix: z.string(),
   status: z.string(),
+  foundBy: z.enum(FINDING_SOURCES),
   photoIds: z.array(z.string()),
   fixProofIds: z.array(z.string()),
   bodyCameraRefs: z.array(z.string()),
@@ -199,6 +214,10 @@ const ZFindingSchema = z.object({
       decidedAt: z.string(),
       note: z.string(),
       decidedByName: z.string(),
+      decisionNumber: z.string().nullable(),
+      resumption: z
+        .object({ approvedAt: z.string(), approvedByName: z.string(), note: z.string() })
+        .nullable(),
     }),
   ),
   recordedAt: z.string(),

@@ -43,6 +43,7 @@ type SyncAnswer = {
   entries: { stored: string[]; already: string[] };
   findings: { stored: string[]; already: string[]; fixed: string[] };
   emergencyMeasures: { stored: string[]; already: string[] };
+  decision?: { documentId: string; number: string } | null;
 };
 
 describe('the on-site record on a phone (issue 5 items 6, 7, 10; measures 12, 13)', () => {
@@ -299,6 +300,8 @@ describe('the on-site record on a phone (issue 5 items 6, 7, 10; measures 12, 13
       entries: { stored: entries.map((e) => e.id), already: [] },
       findings: { stored: [fixed.id, major.id], already: [], fixed: [] },
       emergencyMeasures: { stored: [`${major.id}:evacuation`], already: [] },
+      // issue 11 item 9: the measure is a decision, served as a numbered 现场处理措施决定书
+      decision: { documentId: expect.any(String), number: '（蓬江）应急现决〔2026〕1号' },
     } satisfies SyncAnswer);
     const afterFirst = await eventsOf(actions);
     // 3 entries + 2 findings + 1 measure, and the stage move (recorded as an entry event with from/to)
@@ -339,7 +342,14 @@ describe('the on-site record on a phone (issue 5 items 6, 7, 10; measures 12, 13
     });
     expect(stored.get(major.id)).toMatchObject({
       status: 'open',
-      emergencyMeasures: [expect.objectContaining({ kind: 'evacuation', note: measure.note })],
+      emergencyMeasures: [
+        expect.objectContaining({
+          kind: 'evacuation',
+          note: measure.note,
+          decisionNumber: '（蓬江）应急现决〔2026〕1号',
+          resumption: null,
+        }),
+      ],
     });
     expect(form.inspection.stage).toBe('findings_recorded');
   });

@@ -5,7 +5,10 @@ import { requireActor } from '../../../platform/auth/authenticate.ts';
 import { acknowledgeRecord } from './acknowledge.ts';
 import { readEvidence, readUpload, uploadEvidence } from './files.ts';
 import { readRecordForm } from './form.ts';
+import { ZResumptionSchema } from '../case-referral/model.ts';
+import { resumeAfterReview } from './resume-after-review.ts';
 import {
+  EMERGENCY_MEASURE_KINDS,
   ZAcknowledgementResultSchema,
   ZAcknowledgementSchema,
   ZInspectionFileParamsSchema,
@@ -104,5 +107,32 @@ export const recordRoutes =
         },
       },
       async (request) => acknowledgeRecord(ctx, requireActor(request), request.params.id, request.body),
+    );
+    app.post(
+      '/inspections/:id/findings/:findingId/resumption',
+      {
+        schema: {
+          tags,
+          summary:
+            '重大事故隐患排除后，经审查同意恢复生产经营和使用（安全生产法第六十五条第一款第（三）项；科室负责人或部门负责人）',
+          params: z.object({ id: z.string().max(64), findingId: z.string().max(64) }),
+          body: ZResumptionSchema,
+          response: {
+            200: z.object({
+              findingId: z.string(),
+              resumption: z.object({ approvedAt: z.string(), approvedByName: z.string(), note: z.string() }),
+              lifted: z.array(z.enum(EMERGENCY_MEASURE_KINDS)),
+            }),
+          },
+        },
+      },
+      async (request) =>
+        resumeAfterReview(
+          ctx,
+          requireActor(request),
+          request.params.id,
+          request.params.findingId,
+          request.body,
+        ),
     );
   };

@@ -1,4 +1,5 @@
-import { mergedFormItemByCode, transition } from '@inspecta/domain';
+import { cite, mergedFormItemByCode, transition } from '@inspecta/domain';
+import { shanghaiDate } from '../../../platform/http/dates.ts';
 import type { AppContext } from '../../../platform/http/context.ts';
 import type { Actor } from '../../../platform/policy/policy.ts';
 import { problem, refused } from '../../../platform/http/problem.ts';
@@ -8,6 +9,8 @@ import { formOfInspection, RECORDING_STAGES } from './form.ts';
 import { insertEntries, insertFindings } from './write-records.ts';
 import type { SyncBatch, SyncResult } from './model.ts';
 import type { EmergencyMeasure } from '../schema.ts';
+import { issueDocument } from '../documents/issue-document.ts';
+import { enterpriseLine, officerLines } from '../documents/snapshot-sources.ts';
 import {
   findEmergencyMeasures,
   findEntriesByIds,
@@ -166,12 +169,38 @@ export const syncRecord = async (
         now,
       );
     }
+    // issue 11 item 9 (安全生产法 第六十五条第一款第（三）项): the measures decided in this batch are one decision,
+    // served as a numbered 现场处理措施决定书
+    const decision =
+      newMeasures.length === 0
+        ? null
+        : await issueDocument(tx, by, {
+            inspection: row,
+            type: 'onsite_measures_decision',
+            at: now,
+            snapshot: {
+              enterprise: await enterpriseLine(tx, row),
+              decidedOn: shanghaiDate(now),
+              measures: newMeasures.map((measure) => ({
+                kind: measure.kind,
+                finding:
+                  (knownFindings.get(measure.findingId) ?? batchFindings.get(measure.findingId))
+                    ?.description ?? '',
+                note: measure.note,
+                decidedAt: measure.decidedAt,
+              })),
+              basis: cite('work_safety_law_art65_1_3'),
+              officers: officerLines(row.team),
+            },
+          });
+    if (decision) result.decision = { documentId: decision.id, number: decision.number };
     for (const measure of newMeasures) {
       const taken: EmergencyMeasure = {
         kind: measure.kind,
         decidedAt: measure.decidedAt,
         note: measure.note,
         decidedByName: actor.displayName,
+        ...(decision ? { decisionDocumentId: decision.id, decisionNumber: decision.number } : {}),
       };
       const current = await findEmergencyMeasures(tx, measure.findingId);
       await updateFinding(tx, measure.findingId, {

@@ -90,6 +90,7 @@ export const insertFindings = async (
       bodyCameraRefs: finding.bodyCameraRefs,
       location: finding.location ?? null,
       emergencyMeasures: [],
+      foundBy: finding.foundBy ?? 'inspection',
       recordedAt: new Date(finding.recordedAt),
       recordedByName: by.displayName,
       syncedAt: now,
@@ -111,6 +112,7 @@ export const insertFindings = async (
         recordedAt: finding.recordedAt,
         location: finding.location ?? null,
         fixedOnSpot: finding.fixedOnSpot ?? null,
+        foundBy: finding.foundBy ?? 'inspection',
       },
       now,
     );

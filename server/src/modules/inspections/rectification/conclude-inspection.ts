@@ -1,16 +1,22 @@
-import { mergedFormItemByCode } from '@inspecta/domain';
-import { orderSettled } from '@inspecta/domain';
+import {
+  exemptUnderMeasure14,
+  mergedFormItemByCode,
+  needsCaseReferral,
+  cite,
+  orderSettled,
+} from '@inspecta/domain';
 import type { AppContext } from '../../../platform/http/context.ts';
 import type { Actor } from '../../../platform/policy/policy.ts';
 import { problem } from '../../../platform/http/problem.ts';
 import type { Tx } from '../../../platform/db/client.ts';
-import { issueDocument } from '../documents/issue-document.ts';
+import { issueDocument, issuingBureauOf } from '../documents/issue-document.ts';
 import { toDocumentItem } from '../documents/service.ts';
 import { enterpriseLine, matterNames, officerLines } from '../documents/snapshot-sources.ts';
-import type { InspectionRecordSnapshot } from '../documents/snapshots.ts';
-import { advanceStage, loadInspection, type InspectionRow } from '../inspection-store.ts';
+import type { InspectionRecordSnapshot, OfficerLine } from '../documents/snapshots.ts';
+import { advanceStage, auditInspection, loadInspection, type InspectionRow } from '../inspection-store.ts';
 import { formOfInspection } from '../record/form.ts';
 import { findApprovedPlanContent } from '../record/repository.ts';
+import { countOpenCaseReferrals, insertCaseReferral } from '../case-referral/repository.ts';
 import {
   findLatestRecordDocument,
   findOrderDocumentNumbersOf,
@@ -27,6 +33,12 @@ import {
 
 const BASIS_68 = '《中华人民共和国安全生产法》第六十八条';
 const BASIS_13 = '《江门市应急管理系统严格规范涉企行政检查若干措施》第十三项（不得“一查了之”）';
+
+// FACTS-3 §5.2 (安全生产法 第六十七条第二款): the record opens with the officers identifying themselves.
+const identificationStatement = (bureauName: string, officers: OfficerLine[]) =>
+  `我们是${bureauName}的执法人员${officers.map((o) => o.name).join('、')}，证件号码为${officers
+    .map((o) => o.certificate)
+    .join('、')}，这是我们的证件（出示证件）。现依法对你单位进行现场检查，请予配合。`;
 
 const recordSnapshot = async (tx: Tx, inspection: InspectionRow, now: Date) => {
   const plan = await findApprovedPlanContent(tx, inspection.id);
@@ -64,8 +76,21 @@ const recordSnapshot = async (tx: Tx, inspection: InspectionRow, now: Date) => {
       major: row.majorHiddenDanger,
       handling: row.status === 'fixed_on_spot' ? ('fixed_on_spot' as const) : ('ordered' as const),
       orderNumber: row.status === 'ordered' ? orderNumberOf(row.id) : null,
+      measures: row.emergencyMeasures.map((measure) => ({
+        kind: measure.kind,
+        decisionNumber: measure.decisionNumber ?? null,
+      })),
+      foundBy: row.foundBy,
     })),
     officers: officerLines(inspection.team),
+    identification: identificationStatement(
+      (await issuingBureauOf(tx, inspection))?.name ?? '',
+      officerLines(inspection.team),
+    ),
+    siteHead: {
+      name: acknowledgement.signerName,
+      position: acknowledgement.signerPosition ?? null,
+    },
     acknowledgement: acknowledgement.signed
       ? {
           signed: true,
@@ -81,7 +106,7 @@ const recordSnapshot = async (tx: Tx, inspection: InspectionRow, now: Date) => {
         },
   };
   if (!snapshot.place) snapshot.place = snapshot.enterprise.address;
-  return { snapshot, openFindings: findingRows.filter((row) => row.status === 'open') };
+  return { snapshot, findingRows, openFindings: findingRows.filter((row) => row.status === 'open') };
 };
 
 export const concludeInspection = async (ctx: AppContext, actor: Actor, inspectionId: string) => {
@@ -99,7 +124,7 @@ export const concludeInspection = async (ctx: AppContext, actor: Actor, inspecti
     if (!inspection.acknowledgement) {
       throw problem('CONCLUDE_NEEDS_ACKNOWLEDGEMENT', { measure: 12, basis: BASIS_68 });
     }
-    const { snapshot, openFindings } = await recordSnapshot(tx, inspection, now);
+    const { snapshot, findingRows, openFindings } = await recordSnapshot(tx, inspection, now);
     if (openFindings.length > 0) {
       throw problem(
         'CONCLUDE_OPEN_FINDINGS',
@@ -113,6 +138,29 @@ export const concludeInspection = async (ctx: AppContext, actor: Actor, inspecti
       snapshot,
       at: now,
     });
+    // measure 15: each major hidden danger this inspection found goes to the legal reviewer (移交立案审查);
+    // measure 14: one the enterprise or an expert had found and that was fixed on the spot does not
+    for (const row of findingRows) {
+      const facts = { major: row.majorHiddenDanger, foundBy: row.foundBy, status: row.status };
+      if (!needsCaseReferral(facts)) continue;
+      const referral = await insertCaseReferral(tx, {
+        inspectionId: inspection.id,
+        findingId: row.id,
+        territory: inspection.territory,
+        enterpriseName: inspection.enterpriseName,
+        description: row.description,
+        status: 'open',
+        openedAt: now,
+      });
+      await auditInspection(
+        tx,
+        actor,
+        inspection,
+        'inspection.case_referral.opened',
+        { referralId: referral.id, findingId: row.id, exemptUnderMeasure14: exemptUnderMeasure14(facts) },
+        now,
+      );
+    }
     const stage = await advanceStage(
       tx,
       actor,
@@ -139,6 +187,15 @@ export const closeInspection = async (ctx: AppContext, actor: Actor, inspectionI
         'CLOSE_ORDERS_UNSETTLED',
         { count: unsettled.length },
         { measure: 13, basis: BASIS_13, detail: unsettled.map((order) => order.id).join(', ') },
+      );
+    }
+    // measure 15: an order alone never closes a major hidden danger; the legal reviewer must settle it first
+    const openReferrals = await countOpenCaseReferrals(tx, inspection.id);
+    if (openReferrals > 0) {
+      throw problem(
+        'CLOSE_CASE_REFERRAL_OPEN',
+        { count: openReferrals },
+        { measure: 15, basis: cite('measures_art15') + '；' + cite('work_safety_law_art102') },
       );
     }
     const stage = await advanceStage(

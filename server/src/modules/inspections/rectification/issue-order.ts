@@ -1,4 +1,4 @@
-import { rectificationDeadline, type IsoDate } from '@inspecta/domain';
+import { rectificationDeadline, type IsoDate, cite } from '@inspecta/domain';
 import type { z } from 'zod';
 import type { AppContext } from '../../../platform/http/context.ts';
 import { shanghaiDate } from '../../../platform/http/dates.ts';
@@ -89,6 +89,7 @@ export const issueRectificationOrder = async (
         deadlineWorkdays: deadline.workdays,
         reviewArrangement: body.reviewArrangement || DEFAULT_REVIEW_ARRANGEMENT,
         officers: officerLines(inspection.team),
+        basis: cite('work_safety_law_art65_1_2_3'),
       },
     });
     await auditInspection(

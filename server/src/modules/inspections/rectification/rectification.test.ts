@@ -95,12 +95,17 @@ describe('rectification orders, review, escalation and the end of the visit (mea
     expect(order.deadlineWorkdays).toBe(10);
     expect(order.deadline).toBe('2026-12-10');
     const [document] = order.documents;
-    expect(document!.number).toMatch(/^蓬江应急责改〔2026〕\d+号$/);
+    expect(document!.number).toMatch(/^（蓬江）应急责改〔2026〕\d+号$/);
     const text = await documentText(document!.id);
     expect(text).toContain(document!.number);
     expect(text).toContain('2026年12月10日前（10个工作日内）');
     expect(text).toContain('【重大事故隐患】粉尘爆炸危险场所除尘系统未按规定设置泄爆装置');
-    expect(text).toContain('可以依法申请行政复议或者提起行政诉讼');
+    // issue 11 item 10: the reviewing government of the issuing bureau (蓬江区), 60 days, six months, the court
+    expect(text).toContain(
+      '你单位如不服本指令，可以自收到本指令书之日起六十日内向江门市蓬江区人民政府申请行政复议，或者自收到本指令书之日起六个月内依法向江门市蓬江区人民法院提起行政诉讼。',
+    );
+    expect(text).toContain('本指令不停止执行，法律另有规定的除外');
+    expect(text).toContain('依据《中华人民共和国安全生产法》第六十五条第一款第（二）项、第（三）项的规定');
 
     const statuses = await t.ctx.db
       .select({ status: findings.status })
@@ -138,10 +143,10 @@ describe('rectification orders, review, escalation and the end of the visit (mea
     expect(response.statusCode, response.body).toBe(200);
     const result = response.json() as { stage: string; document: Doc };
     expect(result.stage).toBe('concluded');
-    expect(result.document.number).toMatch(/^蓬江应急检记〔2026〕\d+号$/);
+    expect(result.document.number).toMatch(/^（蓬江）应急检记〔2026〕\d+号$/);
     const text = await documentText(result.document.id);
     expect(text).toContain('当场整改完毕');
-    expect(text).toMatch(/责令限期整改（蓬江应急责改〔2026〕\d+号）/);
+    expect(text).toMatch(/责令限期整改（（蓬江）应急责改〔2026〕\d+号）/);
     expect(text).toContain('周斌');
     // replayed: the same record, no second number
     const again = (await post(`/inspections/${fixture.inspectionId}/conclude`, inspector)).json() as {
@@ -229,6 +234,60 @@ describe('rectification orders, review, escalation and the end of the visit (mea
     // a rectified order takes no more proof
     expectProblem(await uploadProof(order.id, randomUUID()), 422, 'RECTIFICATION_TRANSITION_NOT_ALLOWED');
 
+    // measure 15 (issue 11 item 8): the major hidden danger was ordered and rectified, yet the order alone does not
+    // close it: its 移交立案审查 waits for the legal reviewer, and the inspection cannot close meanwhile
+    const blocked = expectProblem(
+      await post(`/inspections/${fixture.inspectionId}/close`, inspector),
+      422,
+      'CLOSE_CASE_REFERRAL_OPEN',
+    );
+    expect(blocked.measure).toBe(15);
+    expect(blocked.basis).toContain('第一百零二条');
+    const reviewer = await t.login('pengjiang.reviewer');
+    const referrals = (
+      await get(`/case-referrals?inspectionId=${fixture.inspectionId}`, reviewer)
+    ).json() as { items: { id: string; status: string; description: string }[] };
+    expect(referrals.items).toEqual([
+      expect.objectContaining({
+        status: 'open',
+        description: '粉尘爆炸危险场所除尘系统未按规定设置泄爆装置',
+      }),
+    ]);
+    const referralId = referrals.items[0]!.id;
+    // only the legal reviewer settles it, and never without a case reference or a reason citing the rule
+    expectProblem(
+      await post(`/case-referrals/${referralId}/decision`, inspector, {
+        outcome: 'case_opened',
+        caseReference: 'x',
+      }),
+      403,
+    );
+    expectProblem(
+      await post(`/case-referrals/${referralId}/decision`, reviewer, {
+        outcome: 'no_case',
+        reason: '已整改',
+      }),
+      400,
+    );
+    const decided = await post(`/case-referrals/${referralId}/decision`, reviewer, {
+      outcome: 'case_opened',
+      caseReference: '（蓬江）应急立〔2026〕3号',
+    });
+    expect(decided.statusCode, decided.body).toBe(200);
+    expect(decided.json()).toMatchObject({
+      status: 'case_opened',
+      statusName: '已立案',
+      decidedByName: expect.any(String),
+    });
+    expectProblem(
+      await post(`/case-referrals/${referralId}/decision`, reviewer, {
+        outcome: 'case_opened',
+        caseReference: 'y',
+      }),
+      422,
+      'CASE_REFERRAL_ALREADY_DECIDED',
+    );
+
     const closed = await post(`/inspections/${fixture.inspectionId}/close`, inspector);
     expect(closed.statusCode, closed.body).toBe(200);
     const [row] = await t.ctx.db
@@ -249,6 +308,8 @@ describe('rectification orders, review, escalation and the end of the visit (mea
         'rectification.order.reviewed',
         'inspection.document.issued',
         'inspection.concluded',
+        'inspection.case_referral.opened',
+        'inspection.case_referral.decided',
         'inspection.closed',
       ]),
     );
