@@ -89,7 +89,7 @@ export interface paths {
                                 /** Format: uuid */
                                 enterpriseId: string | null;
                                 /** @description The effective permissions, `resource:action`, from the grant table the server enforces (platform/policy/grants.ts). They say what the user may do to records within its scope; the server still checks every request. */
-                                permissions: ("enterprise:read" | "enterprise:create" | "enterprise:update" | "organisation:read" | "organisation:create" | "organisation:update" | "officer:read" | "officer:create" | "officer:update" | "audit:read" | "catalog:read" | "grading_run:read" | "grading_run:create" | "guide_list:read" | "guide_list:create" | "guide_list:update" | "guide_list:approve" | "guide_list:publish" | "annual_plan:read" | "annual_plan:create" | "annual_plan:update" | "annual_plan:approve" | "annual_plan:publish" | "monthly_plan:read" | "monthly_plan:create" | "monthly_plan:update" | "monthly_plan:approve" | "draw:read" | "draw:create" | "draw:update" | "draw:approve" | "draw:publish" | "inspection:read" | "inspection:create" | "inspection:update" | "inspection:approve" | "onsite_plan:read" | "onsite_plan:create" | "onsite_plan:update" | "onsite_plan:approve" | "rectification:read" | "rectification:create" | "rectification:update" | "rectification:approve")[];
+                                permissions: ("enterprise:read" | "enterprise:create" | "enterprise:update" | "organisation:read" | "organisation:create" | "organisation:update" | "officer:read" | "officer:create" | "officer:update" | "audit:read" | "catalog:read" | "grading_run:read" | "grading_run:create" | "guide_list:read" | "guide_list:create" | "guide_list:update" | "guide_list:approve" | "guide_list:publish" | "annual_plan:read" | "annual_plan:create" | "annual_plan:update" | "annual_plan:approve" | "annual_plan:publish" | "monthly_plan:read" | "monthly_plan:create" | "monthly_plan:update" | "monthly_plan:approve" | "draw:read" | "draw:create" | "draw:update" | "draw:approve" | "draw:publish" | "inspection:read" | "inspection:create" | "inspection:update" | "inspection:approve" | "onsite_plan:read" | "onsite_plan:create" | "onsite_plan:update" | "onsite_plan:approve" | "rectification:read" | "rectification:create" | "rectification:update" | "rectification:approve" | "case_referral:read" | "case_referral:approve")[];
                                 /**
                                  * @description How far the permissions reach: `territory` (the records of its territory and those below it, 属地管理) or `own_enterprise` (an enterprise user: its own enterprise and that enterprise’s records only).
                                  * @enum {string}
@@ -181,7 +181,7 @@ export interface paths {
                                 /** Format: uuid */
                                 enterpriseId: string | null;
                                 /** @description The effective permissions, `resource:action`, from the grant table the server enforces (platform/policy/grants.ts). They say what the user may do to records within its scope; the server still checks every request. */
-                                permissions: ("enterprise:read" | "enterprise:create" | "enterprise:update" | "organisation:read" | "organisation:create" | "organisation:update" | "officer:read" | "officer:create" | "officer:update" | "audit:read" | "catalog:read" | "grading_run:read" | "grading_run:create" | "guide_list:read" | "guide_list:create" | "guide_list:update" | "guide_list:approve" | "guide_list:publish" | "annual_plan:read" | "annual_plan:create" | "annual_plan:update" | "annual_plan:approve" | "annual_plan:publish" | "monthly_plan:read" | "monthly_plan:create" | "monthly_plan:update" | "monthly_plan:approve" | "draw:read" | "draw:create" | "draw:update" | "draw:approve" | "draw:publish" | "inspection:read" | "inspection:create" | "inspection:update" | "inspection:approve" | "onsite_plan:read" | "onsite_plan:create" | "onsite_plan:update" | "onsite_plan:approve" | "rectification:read" | "rectification:create" | "rectification:update" | "rectification:approve")[];
+                                permissions: ("enterprise:read" | "enterprise:create" | "enterprise:update" | "organisation:read" | "organisation:create" | "organisation:update" | "officer:read" | "officer:create" | "officer:update" | "audit:read" | "catalog:read" | "grading_run:read" | "grading_run:create" | "guide_list:read" | "guide_list:create" | "guide_list:update" | "guide_list:approve" | "guide_list:publish" | "annual_plan:read" | "annual_plan:create" | "annual_plan:update" | "annual_plan:approve" | "annual_plan:publish" | "monthly_plan:read" | "monthly_plan:create" | "monthly_plan:update" | "monthly_plan:approve" | "draw:read" | "draw:create" | "draw:update" | "draw:approve" | "draw:publish" | "inspection:read" | "inspection:create" | "inspection:update" | "inspection:approve" | "onsite_plan:read" | "onsite_plan:create" | "onsite_plan:update" | "onsite_plan:approve" | "rectification:read" | "rectification:create" | "rectification:update" | "rectification:approve" | "case_referral:read" | "case_referral:approve")[];
                                 /**
                                  * @description How far the permissions reach: `territory` (the records of its territory and those below it, 属地管理) or `own_enterprise` (an enterprise user: its own enterprise and that enterprise’s records only).
                                  * @enum {string}
@@ -8612,7 +8612,7 @@ export interface paths {
                                 id: string;
                                 inspectionId: string;
                                 /** @enum {string} */
-                                type: "onsite_plan" | "inspection_notice" | "inspection_record" | "rectification_order" | "rectification_review";
+                                type: "onsite_plan" | "inspection_notice" | "inspection_record" | "rectification_order" | "rectification_review" | "onsite_measures_decision";
                                 typeName: string;
                                 number: string;
                                 year: number;
@@ -8781,7 +8781,7 @@ export interface paths {
                                     id: string;
                                     inspectionId: string;
                                     /** @enum {string} */
-                                    type: "onsite_plan" | "inspection_notice" | "inspection_record" | "rectification_order" | "rectification_review";
+                                    type: "onsite_plan" | "inspection_notice" | "inspection_record" | "rectification_order" | "rectification_review" | "onsite_measures_decision";
                                     typeName: string;
                                     number: string;
                                     year: number;
@@ -8878,7 +8878,7 @@ export interface paths {
                                 id: string;
                                 inspectionId: string;
                                 /** @enum {string} */
-                                type: "onsite_plan" | "inspection_notice" | "inspection_record" | "rectification_order" | "rectification_review";
+                                type: "onsite_plan" | "inspection_notice" | "inspection_record" | "rectification_order" | "rectification_review" | "onsite_measures_decision";
                                 typeName: string;
                                 number: string;
                                 year: number;
@@ -8979,7 +8979,7 @@ export interface paths {
                                     id: string;
                                     inspectionId: string;
                                     /** @enum {string} */
-                                    type: "onsite_plan" | "inspection_notice" | "inspection_record" | "rectification_order" | "rectification_review";
+                                    type: "onsite_plan" | "inspection_notice" | "inspection_record" | "rectification_order" | "rectification_review" | "onsite_measures_decision";
                                     typeName: string;
                                     number: string;
                                     year: number;
@@ -9079,7 +9079,7 @@ export interface paths {
                                     id: string;
                                     inspectionId: string;
                                     /** @enum {string} */
-                                    type: "onsite_plan" | "inspection_notice" | "inspection_record" | "rectification_order" | "rectification_review";
+                                    type: "onsite_plan" | "inspection_notice" | "inspection_record" | "rectification_order" | "rectification_review" | "onsite_measures_decision";
                                     typeName: string;
                                     number: string;
                                     year: number;
@@ -9176,7 +9176,7 @@ export interface paths {
                                 id: string;
                                 inspectionId: string;
                                 /** @enum {string} */
-                                type: "onsite_plan" | "inspection_notice" | "inspection_record" | "rectification_order" | "rectification_review";
+                                type: "onsite_plan" | "inspection_notice" | "inspection_record" | "rectification_order" | "rectification_review" | "onsite_measures_decision";
                                 typeName: string;
                                 number: string;
                                 year: number;
@@ -9274,7 +9274,7 @@ export interface paths {
                                 id: string;
                                 inspectionId: string;
                                 /** @enum {string} */
-                                type: "onsite_plan" | "inspection_notice" | "inspection_record" | "rectification_order" | "rectification_review";
+                                type: "onsite_plan" | "inspection_notice" | "inspection_record" | "rectification_order" | "rectification_review" | "onsite_measures_decision";
                                 typeName: string;
                                 number: string;
                                 year: number;
@@ -9341,7 +9341,7 @@ export interface paths {
                                 id: string;
                                 inspectionId: string;
                                 /** @enum {string} */
-                                type: "onsite_plan" | "inspection_notice" | "inspection_record" | "rectification_order" | "rectification_review";
+                                type: "onsite_plan" | "inspection_notice" | "inspection_record" | "rectification_order" | "rectification_review" | "onsite_measures_decision";
                                 typeName: string;
                                 number: string;
                                 year: number;
@@ -9500,7 +9500,7 @@ export interface paths {
                                 id: string;
                                 inspectionId: string;
                                 /** @enum {string} */
-                                type: "onsite_plan" | "inspection_notice" | "inspection_record" | "rectification_order" | "rectification_review";
+                                type: "onsite_plan" | "inspection_notice" | "inspection_record" | "rectification_order" | "rectification_review" | "onsite_measures_decision";
                                 typeName: string;
                                 number: string;
                                 year: number;
@@ -9602,7 +9602,7 @@ export interface paths {
                                 id: string;
                                 inspectionId: string;
                                 /** @enum {string} */
-                                type: "onsite_plan" | "inspection_notice" | "inspection_record" | "rectification_order" | "rectification_review";
+                                type: "onsite_plan" | "inspection_notice" | "inspection_record" | "rectification_order" | "rectification_review" | "onsite_measures_decision";
                                 typeName: string;
                                 number: string;
                                 year: number;
@@ -9659,7 +9659,7 @@ export interface paths {
                                 id: string;
                                 inspectionId: string;
                                 /** @enum {string} */
-                                type: "onsite_plan" | "inspection_notice" | "inspection_record" | "rectification_order" | "rectification_review";
+                                type: "onsite_plan" | "inspection_notice" | "inspection_record" | "rectification_order" | "rectification_review" | "onsite_measures_decision";
                                 typeName: string;
                                 number: string;
                                 year: number;
@@ -9769,6 +9769,7 @@ export interface paths {
                                 acknowledgement: {
                                     signed: boolean;
                                     signerName: string;
+                                    signerPosition?: string | null;
                                     signatureFileId: string | null;
                                     refusalNote: string | null;
                                     at: string;
@@ -9820,6 +9821,8 @@ export interface paths {
                                 basis: string;
                                 howToFix: string;
                                 status: string;
+                                /** @enum {string} */
+                                foundBy: "inspection" | "enterprise_self_check" | "expert_guidance";
                                 photoIds: string[];
                                 fixProofIds: string[];
                                 bodyCameraRefs: string[];
@@ -9830,10 +9833,16 @@ export interface paths {
                                 } | null;
                                 emergencyMeasures: {
                                     /** @enum {string} */
-                                    kind: "evacuation" | "suspension";
+                                    kind: "evacuation" | "suspension" | "stop_use";
                                     decidedAt: string;
                                     note: string;
                                     decidedByName: string;
+                                    decisionNumber: string | null;
+                                    resumption: {
+                                        approvedAt: string;
+                                        approvedByName: string;
+                                        note: string;
+                                    } | null;
                                 }[];
                                 recordedAt: string;
                                 recordedByName: string;
@@ -9914,6 +9923,8 @@ export interface paths {
                             } | null;
                             /** Format: date-time */
                             recordedAt: string;
+                            /** @enum {string} */
+                            foundBy?: "inspection" | "enterprise_self_check" | "expert_guidance";
                             fixedOnSpot?: {
                                 proofIds: string[];
                                 note: string;
@@ -9923,7 +9934,7 @@ export interface paths {
                             /** Format: uuid */
                             findingId: string;
                             /** @enum {string} */
-                            kind: "evacuation" | "suspension";
+                            kind: "evacuation" | "suspension" | "stop_use";
                             note: string;
                             /** Format: date-time */
                             decidedAt: string;
@@ -9954,6 +9965,10 @@ export interface paths {
                                 stored: string[];
                                 already: string[];
                             };
+                            decision?: {
+                                documentId: string;
+                                number: string;
+                            } | null;
                         };
                     };
                 };
@@ -10088,12 +10103,14 @@ export interface paths {
                         /** @enum {boolean} */
                         signed: true;
                         signerName: string;
+                        signerPosition?: string;
                         /** Format: uuid */
                         signatureFileId: string;
                     } | {
                         /** @enum {boolean} */
                         signed: false;
                         signerName: string;
+                        signerPosition?: string;
                         refusalNote: string;
                     };
                 };
@@ -10108,9 +10125,194 @@ export interface paths {
                         "application/json": {
                             signed: boolean;
                             signerName: string;
+                            signerPosition?: string | null;
                             signatureFileId: string | null;
                             refusalNote: string | null;
                             at: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/inspections/{id}/findings/{findingId}/resumption": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 重大事故隐患排除后，经审查同意恢复生产经营和使用（安全生产法第六十五条第一款第（三）项；科室负责人或部门负责人） */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    findingId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        note: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            findingId: string;
+                            resumption: {
+                                approvedAt: string;
+                                approvedByName: string;
+                                note: string;
+                            };
+                            lifted: ("evacuation" | "suspension" | "stop_use")[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/case-referrals": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 重大事故隐患移交立案审查事项（辖区；待办在前） */
+        get: {
+            parameters: {
+                query?: {
+                    page?: number;
+                    pageSize?: number;
+                    sort?: string;
+                    status?: "open" | "case_opened" | "no_case";
+                    inspectionId?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                id: string;
+                                inspectionId: string;
+                                findingId: string;
+                                territory: string;
+                                enterpriseName: string;
+                                description: string;
+                                /** @enum {string} */
+                                status: "open" | "case_opened" | "no_case";
+                                statusName: string;
+                                openedAt: string;
+                                caseReference: string | null;
+                                reason: string | null;
+                                basis: string | null;
+                                decidedAt: string | null;
+                                decidedByName: string | null;
+                            }[];
+                            total: number;
+                            page: number;
+                            pageSize: number;
+                            totalIsLowerBound: boolean;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/case-referrals/{id}/decision": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 法制审核办结移交立案审查：立案（填写立案编号）或不予立案（写明理由并引用依据）（措施十五；安全生产法第一百零二条） */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        outcome: "case_opened";
+                        caseReference: string;
+                    } | {
+                        /** @enum {string} */
+                        outcome: "no_case";
+                        reason: string;
+                        basis: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            inspectionId: string;
+                            findingId: string;
+                            territory: string;
+                            enterpriseName: string;
+                            description: string;
+                            /** @enum {string} */
+                            status: "open" | "case_opened" | "no_case";
+                            statusName: string;
+                            openedAt: string;
+                            caseReference: string | null;
+                            reason: string | null;
+                            basis: string | null;
+                            decidedAt: string | null;
+                            decidedByName: string | null;
                         };
                     };
                 };

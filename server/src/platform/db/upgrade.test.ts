@@ -158,7 +158,12 @@ describe('the integrity migration on a database with records', () => {
   it('keeps every row of every table', async () => {
     expect(before.inspections).toBeGreaterThan(0);
     expect(before.enterprises).toBeGreaterThan(0);
-    expect(await tableCounts(opened.database)).toEqual(before);
+    const after = await tableCounts(opened.database);
+    expect(Object.fromEntries(Object.keys(before).map((table) => [table, after[table]]))).toEqual(before);
+    // the tables later migrations add (0014 case_referrals) start empty
+    for (const table of Object.keys(after).filter((name) => !(name in before))) {
+      expect(after[table], table).toBe(0);
+    }
   });
 
   it('gives each inspection the one stage its status and stage said', async () => {

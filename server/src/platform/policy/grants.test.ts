@@ -43,6 +43,7 @@ const expected: Record<Role, Permission[]> = {
     'inspection:read',
     'onsite_plan:read',
     'rectification:read',
+    'case_referral:read',
   ],
   legal_reviewer: [
     'enterprise:read',
@@ -70,6 +71,8 @@ const expected: Record<Role, Permission[]> = {
     'inspection:read',
     'onsite_plan:read',
     'rectification:read',
+    'case_referral:read',
+    'case_referral:approve',
   ],
   bureau_head: [
     'enterprise:read',
@@ -94,6 +97,7 @@ const expected: Record<Role, Permission[]> = {
     'onsite_plan:approve',
     'rectification:read',
     'rectification:approve',
+    'case_referral:read',
   ],
   unit_head: [
     'enterprise:read',
@@ -120,6 +124,7 @@ const expected: Record<Role, Permission[]> = {
     'rectification:create',
     'rectification:update',
     'rectification:approve',
+    'case_referral:read',
   ],
   inspector: [
     'enterprise:read',
@@ -141,6 +146,7 @@ const expected: Record<Role, Permission[]> = {
     'rectification:read',
     'rectification:create',
     'rectification:update',
+    'case_referral:read',
   ],
   // its own enterprise only (scope own_enterprise); its notices, orders and documents through the predicates
   enterprise: ['enterprise:read'],

@@ -26,6 +26,8 @@ export const AcknowledgementCard = ({ inspectionId, recorded, pending, queued, e
   const pad = useRef<SignaturePadHandle>(null);
   const [mode, setMode] = useState<'sign' | 'refuse'>('sign');
   const [signer, setSigner] = useState('');
+  // FACTS-3 §5.2: the record names the site head's position
+  const [position, setPosition] = useState('');
   const [note, setNote] = useState('');
   const [blank, setBlank] = useState(true);
   const [problem, setProblem] = useState<string | null>(null);
@@ -36,21 +38,37 @@ export const AcknowledgementCard = ({ inspectionId, recorded, pending, queued, e
     if (signer.trim() === '') return setProblem(t('record.ack.needSigner'));
     if (mode === 'refuse') {
       if (note.trim() === '') return setProblem(t('record.ack.needRefusalNote'));
-      await onSave({ signed: false, signerName: signer.trim(), refusalNote: note.trim() }, []);
+      await onSave(
+        {
+          signed: false,
+          signerName: signer.trim(),
+          ...(position.trim() ? { signerPosition: position.trim() } : {}),
+          refusalNote: note.trim(),
+        },
+        [],
+      );
     } else {
       const png = blank ? null : await pad.current?.toPng();
       if (!png) return setProblem(t('record.ack.needSignature'));
       const id = newId();
-      await onSave({ signed: true, signerName: signer.trim(), signatureFileId: id }, [
+      await onSave(
         {
-          id,
-          kind: 'signature',
-          blob: png,
-          name: 'signature.png',
-          takenAt: new Date().toISOString(),
-          location: null,
+          signed: true,
+          signerName: signer.trim(),
+          ...(position.trim() ? { signerPosition: position.trim() } : {}),
+          signatureFileId: id,
         },
-      ]);
+        [
+          {
+            id,
+            kind: 'signature',
+            blob: png,
+            name: 'signature.png',
+            takenAt: new Date().toISOString(),
+            location: null,
+          },
+        ],
+      );
     }
     setProblem(null);
     setEditing(false);
@@ -70,6 +88,9 @@ export const AcknowledgementCard = ({ inspectionId, recorded, pending, queued, e
               {shown.signed ? t('record.ack.signed') : t('record.ack.refused')}
             </Tag>
             <Typography.Text strong>{shown.signerName}</Typography.Text>
+            {'signerPosition' in shown && shown.signerPosition ? (
+              <Typography.Text type="secondary">{shown.signerPosition}</Typography.Text>
+            ) : null}
             {pending && <Unsynced />}
           </Space>
           {shown.signed && 'signatureFileId' in shown && shown.signatureFileId && (
@@ -106,6 +127,12 @@ export const AcknowledgementCard = ({ inspectionId, recorded, pending, queued, e
             value={signer}
             onChange={(event) => setSigner(event.target.value)}
             placeholder={t('record.ack.signerHint')}
+          />
+          <Input
+            data-testid="ack-position"
+            value={position}
+            onChange={(event) => setPosition(event.target.value)}
+            placeholder={t('record.ack.positionHint')}
           />
           {mode === 'sign' ? (
             <div>

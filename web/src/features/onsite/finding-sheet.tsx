@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Alert, Button, Checkbox, Divider, Drawer, Input, Space, Switch, Tag, Typography } from 'antd';
+import { Alert, Button, Checkbox, Divider, Drawer, Input, Radio, Space, Switch, Tag, Typography } from 'antd';
 import { useT } from '../../app/i18n/i18n-context';
 import { PhotoInput, type PickedFile } from './evidence';
 import { newId } from './record-view';
@@ -53,6 +53,10 @@ export const GuidanceBlock = ({ item }: { item: FormItem }) => {
   );
 };
 
+type MeasureKind = 'evacuation' | 'suspension' | 'stop_use';
+type FoundBy = 'inspection' | 'enterprise_self_check' | 'expert_guidance';
+const FOUND_BY: FoundBy[] = ['inspection', 'enterprise_self_check', 'expert_guidance'];
+
 export const FindingSheet = ({ item, location, onClose, onSave }: Props) => {
   const t = useT();
   const [description, setDescription] = useState('');
@@ -62,7 +66,8 @@ export const FindingSheet = ({ item, location, onClose, onSave }: Props) => {
   const [fixed, setFixed] = useState(false);
   const [proofs, setProofs] = useState<PickedFile[]>([]);
   const [fixNote, setFixNote] = useState('');
-  const [measures, setMeasures] = useState<('evacuation' | 'suspension')[]>([]);
+  const [measures, setMeasures] = useState<MeasureKind[]>([]);
+  const [foundBy, setFoundBy] = useState<FoundBy>('inspection');
   const [measureNote, setMeasureNote] = useState('');
   const [saving, setSaving] = useState(false);
   const [tried, setTried] = useState(false);
@@ -94,6 +99,7 @@ export const FindingSheet = ({ item, location, onClose, onSave }: Props) => {
         .filter(Boolean),
       location,
       recordedAt: now,
+      ...(major && foundBy !== 'inspection' ? { foundBy } : {}),
       ...(fixed ? { fixedOnSpot: { proofIds: proofs.map((proof) => proof.id), note: fixNote.trim() } } : {}),
     };
     try {
@@ -185,13 +191,26 @@ export const FindingSheet = ({ item, location, onClose, onSave }: Props) => {
             style={{ border: '1px solid #ffccc7', background: '#fff2f0', borderRadius: 8, padding: 12 }}
             data-testid="finding-measures"
           >
+            <Typography.Text strong>{t('record.foundBy.title')}</Typography.Text>
+            <Radio.Group
+              data-testid="finding-found-by"
+              value={foundBy}
+              onChange={(event) => setFoundBy(event.target.value as FoundBy)}
+              style={{ display: 'flex', flexDirection: 'column', gap: 4, margin: '4px 0 12px' }}
+            >
+              {FOUND_BY.map((value) => (
+                <Radio key={value} value={value} data-testid={`found-by-${value}`}>
+                  {t(`record.foundBy.${value}`)}
+                </Radio>
+              ))}
+            </Radio.Group>
             <Typography.Text strong>{t('record.measures.title')}</Typography.Text>
             <Typography.Paragraph type="secondary" style={{ fontSize: 12, margin: '4px 0 8px' }}>
               {t('record.measures.basis')}
             </Typography.Paragraph>
             <Checkbox.Group
               value={measures}
-              onChange={(values) => setMeasures(values as ('evacuation' | 'suspension')[])}
+              onChange={(values) => setMeasures(values as MeasureKind[])}
               style={{ display: 'flex', flexDirection: 'column', gap: 8 }}
             >
               <Checkbox value="evacuation" data-testid="measure-evacuation">
@@ -199,6 +218,9 @@ export const FindingSheet = ({ item, location, onClose, onSave }: Props) => {
               </Checkbox>
               <Checkbox value="suspension" data-testid="measure-suspension">
                 {t('record.measures.suspension')}
+              </Checkbox>
+              <Checkbox value="stop_use" data-testid="measure-stop_use">
+                {t('record.measures.stop_use')}
               </Checkbox>
             </Checkbox.Group>
             {measures.length > 0 && (

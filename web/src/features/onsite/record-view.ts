@@ -15,7 +15,7 @@ export type FindingView = {
   bodyCameraRefs: string[];
   location: GeoPoint | null;
   recordedAt: string;
-  measures: { kind: 'evacuation' | 'suspension'; note: string; unsynced: boolean }[];
+  measures: { kind: 'evacuation' | 'suspension' | 'stop_use'; note: string; unsynced: boolean }[];
   unsynced: boolean;
   // what a later fix must send again (the sync answers a known id by its id)
   record: QueuedFinding;
