@@ -88,6 +88,10 @@ const RectificationListPage = page(
   () => import('../features/rectification/rectification-list-page'),
   'RectificationListPage',
 );
+const CaseReferralListPage = page(
+  () => import('../features/case-referrals/case-referral-list-page'),
+  'CaseReferralListPage',
+);
 const EnterpriseRectificationsPage = page(
   () => import('../features/rectification/enterprise-rectifications-page'),
   'EnterpriseRectificationsPage',
@@ -202,6 +206,7 @@ export const AppRoutes = () => (
       <Route path="draws" element={guarded('draw:read', <DrawListPage />)} />
       <Route path="draws/:id" element={guarded('draw:read', <DrawDetailPage />)} />
       <Route path="rectification" element={guarded('rectification:read', <RectificationListPage />)} />
+      <Route path="case-referrals" element={guarded('case_referral:read', <CaseReferralListPage />)} />
       <Route path="inspections/:id" element={guarded('onsite_plan:read', <InspectionDetailPage />)} />
       <Route path="ratings" element={guarded('audit:read', <RatingsPage />)} />
       <Route path="inspections" element={guarded('inspection:read', <InspectionListPage />)} />

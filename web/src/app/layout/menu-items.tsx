@@ -88,6 +88,13 @@ const NAV_ITEMS: NavItem[] = [
     permission: 'rectification:read',
   },
   {
+    key: 'case-referrals',
+    path: '/case-referrals',
+    label: 'nav.caseReferrals',
+    icon: <AuditOutlined />,
+    permission: 'case_referral:read',
+  },
+  {
     key: 'my-rectifications',
     path: '/my-enterprise/rectifications',
     label: 'rect.enterprise.title',
