@@ -159,6 +159,8 @@ describe('the on-site record on a phone', () => {
     await attach(page, 'finding-photos', 'IMG_2040.jpg');
     await sheet.getByTestId('finding-major').click();
     await sheet.getByTestId('measure-evacuation').click();
+    // issue 11 item 9: the third measure of 第六十五条第一款第（三）项
+    await sheet.getByTestId('measure-stop_use').click();
     await sheet.getByTestId('measure-note').fill('撤出配电房周边作业人员 4 人，清理后复工');
     await sheet.getByTestId('finding-measures').scrollIntoViewIfNeeded();
     await screenShot(page, 'onsite-04-major-hidden-danger');
@@ -176,6 +178,7 @@ describe('the on-site record on a phone', () => {
     const ack = page.getByTestId('acknowledgement');
     await ack.scrollIntoViewIfNeeded();
     await ack.getByTestId('ack-signer').fill('李国华');
+    await ack.getByTestId('ack-position').fill('安全生产管理部经理');
     const pad = ack.getByTestId('signature-pad');
     const box = (await pad.boundingBox())!;
     await page.mouse.move(box.x + 30, box.y + 120);
@@ -198,7 +201,11 @@ describe('the on-site record on a phone', () => {
 
     const form = await serverForm(id);
     expect(form.inspection.stage).toBe('findings_recorded');
-    expect(form.inspection.acknowledgement).toMatchObject({ signed: true, signerName: '李国华' });
+    expect(form.inspection.acknowledgement).toMatchObject({
+      signed: true,
+      signerName: '李国华',
+      signerPosition: '安全生产管理部经理',
+    });
     expect(form.entries.map((entry) => entry.outcome).sort()).toEqual([
       'conforming',
       'finding',
@@ -207,7 +214,7 @@ describe('the on-site record on a phone', () => {
     ]);
     expect(form.findings.map((finding) => finding.status).sort()).toEqual(['fixed_on_spot', 'open']);
     const major = form.findings.find((finding) => finding.majorHiddenDanger)!;
-    expect(major.emergencyMeasures.map((measure) => measure.kind)).toEqual(['evacuation']);
+    expect(major.emergencyMeasures.map((measure) => measure.kind)).toEqual(['evacuation', 'stop_use']);
     expect(
       form.findings.every((finding) => finding.howToFix.length > 0 && finding.photoIds.length === 1),
     ).toBe(true);

@@ -1,0 +1,173 @@
+import { randomUUID } from 'node:crypto';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { APIRequestContext, Browser } from 'playwright-core';
+import { baseUrl, launchBrowser, logIn } from './browser.ts';
+import { POLL, photo } from './onsite-steps.ts';
+import { apiAs, jsonOf, screenShot, todayInBeijing } from './ui.ts';
+
+// Issue 11 items 8 and 9 (measures 14, 15): a major hidden danger found on a visit and fixed on the spot. Its
+// emergency measure is a numbered 现场处理措施决定书; the inspection cannot close until the legal reviewer settles
+// its 移交立案审查 on the 移交立案审查 page; then it closes.
+
+type Officer = { certificates: { number: string; statusToday: string }[]; mayInspectToday: { ok: boolean } };
+
+const ok = async <T>(response: Awaited<ReturnType<APIRequestContext['get']>>, what: string): Promise<T> => {
+  if (!response.ok()) throw new Error(`${what}: ${response.status()} ${await response.text()}`);
+  return jsonOf<T>(response);
+};
+
+describe('a major hidden danger goes to the legal reviewer before the inspection closes', () => {
+  let browser: Browser;
+  let id: string;
+  let inspector: APIRequestContext;
+  const description = '粉尘涉爆车间除尘器采用正压吹送且未设火花探测';
+
+  beforeAll(async () => {
+    browser = await launchBrowser();
+    inspector = await apiAs('pengjiang.inspector');
+    const head = await apiAs('pengjiang.head');
+    const enterprises = await ok<{ items: { id: string }[] }>(
+      await inspector.get('/api/v1/enterprises?territory=440703&pageSize=50&sort=-creditCode'),
+      'enterprises',
+    );
+    const officers = await ok<{ items: Officer[] }>(
+      await inspector.get('/api/v1/officers?territory=440703&pageSize=50&onRoster=true'),
+      'officers',
+    );
+    const team = officers.items
+      .filter((officer) => officer.mayInspectToday.ok)
+      .flatMap((officer) =>
+        officer.certificates.filter((c) => c.statusToday === 'valid').map((c) => c.number),
+      )
+      .slice(0, 2);
+    const planned = await ok<{ inspection: { id: string } }>(
+      await inspector.post('/api/v1/inspections', {
+        data: {
+          enterpriseId: enterprises.items[7]!.id,
+          plannedOn: todayInBeijing(),
+          kind: 'targeted',
+          matters: ['work_safety_general'],
+          trigger: 'complaint_or_report',
+          triggerReference: '12345-MAJOR-1',
+        },
+      }),
+      'plan inspection',
+    );
+    id = planned.inspection.id;
+    await ok(
+      await inspector.post(`/api/v1/inspections/${id}/onsite-plan`, {
+        data: { officers: team, scheduledAt: new Date().toISOString() },
+      }),
+      'draft plan',
+    );
+    await ok(await inspector.post(`/api/v1/inspections/${id}/onsite-plan/submit`, { data: {} }), 'submit');
+    // the department head (部门负责人) approves the on-site plan
+    await ok(
+      await head.post(`/api/v1/inspections/${id}/onsite-plan/decision`, {
+        data: { approve: true, comment: '同意' },
+      }),
+      'approve plan',
+    );
+    await ok(await inspector.post(`/api/v1/inspections/${id}/notify`, { data: {} }), 'notify');
+    const { token } = await ok<{ token: string }>(
+      await inspector.get(`/api/v1/inspections/${id}/checkin-code`),
+      'check-in code',
+    );
+    await ok(
+      await head.post(`/api/v1/public/checkin/${token}/arrive`, {
+        data: { location: { latitude: 22.58, longitude: 113.08, accuracy: 15 } },
+      }),
+      'arrive',
+    );
+    await head.dispose();
+  });
+  afterAll(async () => {
+    await inspector?.dispose();
+    await browser?.close();
+  });
+
+  it('issues the measure as a numbered decision and refers the danger when the record is concluded', async () => {
+    const form = await ok<{ form: { sections: { items: { code: string }[] }[] } }>(
+      await inspector.get(`/api/v1/inspections/${id}/form`),
+      'form',
+    );
+    const itemCode = form.form.sections[0]!.items[0]!.code;
+    const proofId = randomUUID();
+    await ok(
+      await inspector.post(`/api/v1/inspections/${id}/files`, {
+        multipart: {
+          id: proofId,
+          kind: 'proof',
+          file: { name: 'fix.jpg', mimeType: 'image/jpeg', buffer: photo },
+        },
+      }),
+      'upload proof',
+    );
+    const findingId = randomUUID();
+    const now = new Date().toISOString();
+    const synced = await ok<{ decision: { number: string } }>(
+      await inspector.post(`/api/v1/inspections/${id}/sync`, {
+        data: {
+          entries: [],
+          findings: [
+            {
+              id: findingId,
+              itemCode,
+              description,
+              majorHiddenDanger: true,
+              photoIds: [],
+              bodyCameraRefs: [],
+              recordedAt: now,
+              fixedOnSpot: { proofIds: [proofId], note: '当场停用并改为负压除尘' },
+            },
+          ],
+          emergencyMeasures: [{ findingId, kind: 'stop_use', note: '停止使用 1 号除尘器', decidedAt: now }],
+        },
+      }),
+      'sync',
+    );
+    expect(synced.decision.number).toMatch(/^（蓬江）应急现决〔\d{4}〕\d+号$/);
+    await ok(
+      await inspector.post(`/api/v1/inspections/${id}/acknowledgement`, {
+        data: {
+          signed: false,
+          signerName: '黄志强',
+          signerPosition: '生产副总经理',
+          refusalNote: '拒绝签字，两名执法人员见证',
+        },
+      }),
+      'acknowledgement',
+    );
+    await ok(await inspector.post(`/api/v1/inspections/${id}/conclude`, { data: {} }), 'conclude');
+    const closing = await inspector.post(`/api/v1/inspections/${id}/close`, { data: {} });
+    expect(closing.status()).toBe(422);
+    expect(((await closing.json()) as { code: string }).code).toBe('CLOSE_CASE_REFERRAL_OPEN');
+  });
+
+  it('the legal reviewer opens a case on the 移交立案审查 page, and then the inspection closes', async () => {
+    const page = await (
+      await browser.newContext({ locale: 'zh-CN', viewport: { width: 1440, height: 900 } })
+    ).newPage();
+    await logIn(page, 'pengjiang.reviewer');
+    await page.goto(`${baseUrl()}/case-referrals`);
+    const row = page.getByTestId('referral-table').locator('tbody tr', { hasText: description });
+    await row.waitFor(POLL);
+    expect(await row.getByTestId('referral-status').innerText()).toContain('待法制审核');
+    await screenShot(page, 'referral-01-open');
+    await row.getByTestId('referral-decide').click();
+    const dialog = page.getByRole('dialog');
+    await dialog.getByTestId('referral-case-reference').fill('（蓬江）应急立〔2026〕8号');
+    await screenShot(page, 'referral-02-decide');
+    await dialog.getByTestId('referral-submit').click();
+    await dialog.waitFor({ state: 'hidden' });
+    // settled items leave the open view; the full list shows the case
+    await page.goto(`${baseUrl()}/case-referrals?view=all`);
+    const settledRow = page.getByTestId('referral-table').locator('tbody tr', { hasText: description });
+    await expect.poll(() => settledRow.getByTestId('referral-status').innerText(), POLL).toContain('已立案');
+    expect(await settledRow.innerText()).toContain('（蓬江）应急立〔2026〕8号');
+    await screenShot(page, 'referral-03-settled');
+    await page.context().close();
+
+    await ok(await inspector.post(`/api/v1/inspections/${id}/close`, { data: {} }), 'close');
+  });
+});
