@@ -1,7 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { AppContext } from '../../platform/http/context.ts';
-import { requireActor } from '../../platform/auth/authenticate.ts';
+import { requireActor } from '../../platform/http/actor.ts';
 import type { Actor } from '../../platform/policy/policy.ts';
 import { auditActionLabel, currentActionName } from '../../platform/audit/actions.ts';
 import { chainPendingEvents } from '../../platform/audit/service.ts';

@@ -1,7 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { AppContext } from '../http/context.ts';
-import { requireActor } from '../auth/authenticate.ts';
+import { requireActor } from '../http/actor.ts';
 import { assertMayUse } from '../policy/policy.ts';
 import { scopeCondition } from '../db/scope.ts';
 import { pageOf, ZPageQuerySchema } from '../http/paging.ts';

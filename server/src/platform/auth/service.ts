@@ -3,7 +3,7 @@ import argon2 from 'argon2';
 import { territoryName } from '@inspecta/domain';
 import type { AppContext } from '../http/context.ts';
 import { permissionsOf, scopeOf, type Actor, type Permission, type Scope } from '../policy/policy.ts';
-import { problem } from '../http/problem.ts';
+import { problem } from '../problems/problem.ts';
 import { appendAuditEvent } from '../audit/service.ts';
 import type { users } from './schema.ts';
 import {
