@@ -1,5 +1,6 @@
 // `npm run bench:audit`: audited writes per second with concurrent clients on PostgreSQL (issue 10 item 6),
 // next to the same writes without audit and the same audited writes under the old global lock, in one run.
+// "audited" is the design in use (sequence first, chain after: the chainer's work is inside its time).
 // Each client loops: one transaction = update one enterprise's contact phone (+ the audit event). The modes
 // alternate in rounds so a machine busy with something else slows all of them alike.
 import { parseArgs } from 'node:util';
@@ -7,7 +8,12 @@ import { randomUUID } from 'node:crypto';
 import pg from 'pg';
 import { sql } from 'drizzle-orm';
 import { openDatabase, type Db, type Tx } from '../server/src/platform/db/client.ts';
-import { appendAuditEvent, verifyAuditChain } from '../server/src/platform/audit/service.ts';
+import {
+  appendAuditEvent,
+  chainPendingEvents,
+  startAuditChainer,
+  verifyAuditChain,
+} from '../server/src/platform/audit/service.ts';
 import { genesisHash, legacyEventHash } from '../server/src/platform/audit/canonical.ts';
 
 const usage = `Usage: npm run bench:audit -- [options]
@@ -145,9 +151,19 @@ const generator = (seed: number) => () => {
   return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
 };
 
+// The audited mode runs the chainer beside the writers, as the server does (every second), and its time ends
+// only when every event written is chained: the chaining is paid for inside the measured time.
 const runMode = async (db: Db, mode: Mode, targets: Target[], seconds: number) => {
   const deadline = performance.now() + seconds * 1000;
   const started = performance.now();
+  const stopChainer =
+    mode === 'audited'
+      ? startAuditChainer(db, {
+          onError: (error) => {
+            throw error;
+          },
+        })
+      : null;
   let counter = 0;
   const client = async (_: unknown, index: number) => {
     const next = generator(index + 1);
@@ -160,6 +176,10 @@ const runMode = async (db: Db, mode: Mode, targets: Target[], seconds: number) =
     return done;
   };
   const counts = await Promise.all(Array.from({ length: options.clients }, client));
+  if (stopChainer) {
+    stopChainer();
+    await chainPendingEvents(db);
+  }
   const elapsed = (performance.now() - started) / 1000;
   return { writes: counts.reduce((a, b) => a + b, 0), seconds: elapsed };
 };
@@ -222,7 +242,7 @@ const main = async () => {
     const verdict = await verifyAuditChain(db);
     log('');
     log(
-      `chains verified: ${verdict.intact ? 'intact' : 'BROKEN'}, ${verdict.count} events in ${verdict.chains} chains`,
+      `chains verified: ${verdict.intact ? 'intact' : 'BROKEN'}, ${verdict.count} events in ${verdict.chains} chains, ${verdict.unchained} unchained`,
     );
     if (!verdict.intact) process.exitCode = 1;
   } finally {

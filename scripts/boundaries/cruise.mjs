@@ -36,7 +36,7 @@ export function unitOf(file) {
 // into the internals.
 function kindOf(to) {
   if (/^server\/src\/modules\/[^/]+\/index\.ts$/.test(to)) return 'door';
-  if (/^server\/src\/modules\/[^/]+\/schema\.ts$/.test(to)) return 'tables';
+  if (/^server\/src\/(modules|platform)\/[^/]+\/schema\.ts$/.test(to)) return 'tables';
   if (/^server\/src\/modules\//.test(to)) return 'internals';
   return 'door';
 }
@@ -68,6 +68,19 @@ export function moduleCyclesOf(edges) {
       ({ from, to, kinds }) =>
         from.startsWith('modules/') &&
         to.startsWith('modules/') &&
+        [...kinds].some((kind) => kind !== 'tables'),
+    ),
+  );
+}
+
+// Cycles between the platform's parts (auth, audit, db, http, policy…), counted the same way: on code, not on
+// one part's table joining another's (audit_events.actor_id references users).
+export function platformCyclesOf(edges) {
+  return cyclesOf(
+    edges.filter(
+      ({ from, to, kinds }) =>
+        from.startsWith('platform/') &&
+        to.startsWith('platform/') &&
         [...kinds].some((kind) => kind !== 'tables'),
     ),
   );

@@ -5,6 +5,7 @@ import { openRun, runRegrade } from './modules/grading/index.ts';
 import { remindDrawResults } from './modules/draws/index.ts';
 import { remindMonthlyPlans } from './modules/plans/index.ts';
 import { escalateOverdueOrders } from './modules/inspections/index.ts';
+import { startAuditChainer } from './platform/audit/service.ts';
 
 // measure 3: every night the grades are recomputed for the new day (season periods start and end).
 // Safe on several servers and when run twice: only one run can be open at a time, and a day's done
@@ -45,8 +46,14 @@ export const startSchedules = (
     ]);
   const reminders = new Cron('0 8 * * *', { timezone: 'Asia/Shanghai', protect: true }, () => void remind());
   void remind();
+  // issue 10 item 6: audited writes store their events unchained; every second the chainer links the committed
+  // ones into their bureau's hash chain (reading the audit list or verifying chains first, too)
+  const stopChainer = startAuditChainer(ctx.db, {
+    onError: (error) => log.error({ err: error }, 'audit chaining failed'),
+  });
   return () => {
     job.stop();
     reminders.stop();
+    stopChainer();
   };
 };

@@ -75,7 +75,9 @@ describe('npm run admin:create', () => {
     await expect(createAdministrator(t.ctx, { ...base, username: 'a b', password: strong })).rejects.toThrow(
       '用户名',
     );
-    const [row] = rowsOf<{ n: number }>(await t.ctx.db.execute(`select count(*)::int as n from users`));
+    const [row] = rowsOf<{ n: number }>(
+      await t.ctx.db.execute(`select count(*)::int as n from users where active`),
+    );
     expect(row!.n).toBe(1);
   });
 
@@ -133,7 +135,7 @@ describe('npm run admin:create', () => {
       const database = await openDatabase({ kind: 'pglite', dataDir: path.join(dataDir, 'pglite') });
       try {
         const users = rowsOf<{ username: string; role: string }>(
-          await database.db.execute('select username, role from users'),
+          await database.db.execute('select username, role from users where active'),
         );
         expect(users).toEqual([{ username: 'ops.admin', role: 'admin' }]);
       } finally {

@@ -15,6 +15,7 @@ import { hashPassword } from '../platform/auth/service.ts';
 import { appVersion } from '../platform/version.ts';
 import { demoPassword } from '../demo/accounts.ts';
 import { bureauOf, insertAdministrator, usernameTaken } from './repository.ts';
+import { systemActor } from '../platform/auth/system-user.ts';
 
 export const minimumPasswordLength = 12;
 
@@ -64,7 +65,7 @@ export const createAdministrator = async (
       organisationId: await bureauOf(tx, input.territory),
     });
     await appendAuditEvent(tx, {
-      actor: { id: null, displayName: '命令行 npm run admin:create' },
+      actor: systemActor('命令行 npm run admin:create'),
       action: 'user.account.created',
       entityType: 'user',
       entityId: id,

@@ -11,6 +11,7 @@ import {
   insertOfficer,
 } from './repository.ts';
 import { seededRandom } from './prng.ts';
+import { systemUserId } from '../platform/auth/system-user.ts';
 
 const gradeNames: Record<string, string> = { red: '红色', orange: '橙色', yellow: '黄色', blue: '蓝色' };
 const names = [
@@ -57,7 +58,7 @@ export const seedDepartmentOfficers = async (tx: Tx): Promise<number> => {
 // Item 8: the demo has a published draw: 蓬江区's batch for next month, drawn in front of two witnesses.
 export const seedDemoDraw = async (ctx: AppContext): Promise<void> => {
   const actor: Actor = {
-    id: '00000000-0000-4000-8000-000000000001',
+    id: systemUserId,
     username: 'demo',
     displayName: '系统（演示数据）',
     role: 'legal_reviewer',

@@ -9,6 +9,7 @@ import {
   organisationsOutsideUnits,
   type NewInspection,
 } from './repository.ts';
+import { systemActor } from '../platform/auth/system-user.ts';
 
 // Issue 6 items 10–11: a year of inspections by the bureaus and by other departments, so the burden view
 // shows yellow and red enterprises, one enterprise over its cap with a recorded trigger, and one merge
@@ -138,7 +139,7 @@ export const seedInspections = async (ctx: AppContext): Promise<number> => {
   await ctx.db.transaction(async (tx) => {
     await insertInspections(tx, values);
     await appendAuditEvent(tx, {
-      actor: { id: null, displayName: '系统（演示数据）' },
+      actor: systemActor('系统（演示数据）'),
       action: 'system.demo.seeded',
       entityType: 'system',
       entityId: 'demo-inspections',

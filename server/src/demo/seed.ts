@@ -20,6 +20,7 @@ import { seedDemoDraw, seedDepartmentOfficers } from './draws.ts';
 import { demoAccounts, demoPassword } from './accounts.ts';
 import { demoEnterprise, keyIndustryShowcase } from './enterprises.ts';
 import { seedInspections } from './inspections.ts';
+import { systemActor } from '../platform/auth/system-user.ts';
 
 const cityCode = '440700';
 const counties = territories.filter((t) => t.level === 'county');
@@ -82,7 +83,7 @@ export const seedDemoData = async (
       users: demoAccounts.length,
     };
     await appendAuditEvent(tx, {
-      actor: { id: null, displayName: '系统（演示数据）' },
+      actor: systemActor('系统（演示数据）'),
       action: 'system.demo.seeded',
       entityType: 'system',
       entityId: 'demo',

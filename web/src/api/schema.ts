@@ -1697,10 +1697,10 @@ export interface paths {
                                 entityName: string | null;
                                 territory: string;
                                 chain: string;
-                                chainSeq: number;
+                                chainSeq: number | null;
                                 payload: unknown;
-                                prevHash: string;
-                                hash: string;
+                                prevHash: string | null;
+                                hash: string | null;
                             }[];
                             total: number;
                             page: number;
@@ -1746,6 +1746,7 @@ export interface paths {
                             intact: boolean;
                             count: number;
                             chains: number;
+                            unchained: number;
                             firstBroken?: {
                                 seq: number | null;
                                 id: string | null;
@@ -7690,7 +7691,7 @@ export interface paths {
                             payload: {
                                 [key: string]: unknown;
                             };
-                            hash: string;
+                            hash: string | null;
                         }[];
                     };
                 };

@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { isWithinTerritory, planningCatalog, territories } from '@inspecta/domain';
 import { industries, inspectionMatters } from './catalog.ts';
 import type { AppContext } from '../../platform/http/context.ts';
-import { requireActor } from '../../platform/auth/authenticate.ts';
+import { requireActor } from '../../platform/http/actor.ts';
 
 const tags = ['catalog'];
 const ZEntrySchema = z.object({

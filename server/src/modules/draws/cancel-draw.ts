@@ -1,7 +1,7 @@
 import type { z } from 'zod';
 import type { AppContext } from '../../platform/http/context.ts';
 import type { Actor } from '../../platform/policy/policy.ts';
-import { problem } from '../../platform/http/problem.ts';
+import { problem } from '../../platform/problems/problem.ts';
 import { appendAuditEvent } from '../../platform/audit/service.ts';
 import type { ZCancellationDecisionSchema, ZCancellationRequestSchema } from './model.ts';
 import { loadDraw } from './load-draw.ts';

@@ -4,6 +4,7 @@ import { shanghaiDate } from '../../platform/http/dates.ts';
 import { findDrawsAwaitingResults } from './inspection.repository.ts';
 import { findActiveLegalReviewers } from './repository.ts';
 import { notifyOnce } from '../../platform/notifications/notify-once.ts';
+import { systemActor } from '../../platform/auth/system-user.ts';
 
 // measure 12 and 《广东省行政执法公示办法》第二十一条 (issue 6 item 13): the results of a draw are published
 // within 20 workdays of the completion of its last inspection (catalog/governance.json). From the reminder day
@@ -41,7 +42,7 @@ export const remindDrawResults = async (ctx: AppContext): Promise<{ due: number;
           createdAt: now,
         })),
         {
-          actor: { id: null, displayName: '系统（抽查结果公示提醒）' },
+          actor: systemActor('系统（抽查结果公示提醒）'),
           entityType: 'draw',
           entityId: draw.id,
           territory: draw.territory,

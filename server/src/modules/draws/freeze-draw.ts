@@ -6,7 +6,7 @@ import {
 } from '@inspecta/domain';
 import type { AppContext } from '../../platform/http/context.ts';
 import { assertMayUse, type Actor } from '../../platform/policy/policy.ts';
-import { problem } from '../../platform/http/problem.ts';
+import { problem } from '../../platform/problems/problem.ts';
 import { appendAuditEvent } from '../../platform/audit/service.ts';
 import type { Tx } from '../../platform/db/client.ts';
 import { findOrganisationById } from '../organisations/index.ts';

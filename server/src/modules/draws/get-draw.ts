@@ -2,7 +2,7 @@ import { inspectionStatusOf } from '@inspecta/domain';
 import type { z } from 'zod';
 import type { AppContext } from '../../platform/http/context.ts';
 import type { Actor } from '../../platform/policy/policy.ts';
-import { problem } from '../../platform/http/problem.ts';
+import { problem } from '../../platform/problems/problem.ts';
 import type { Db } from '../../platform/db/client.ts';
 import { officersByCertificate } from '../officers/index.ts';
 import type { ZDetailQuerySchema } from './model.ts';

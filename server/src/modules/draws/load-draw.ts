@@ -1,5 +1,5 @@
 import { assertCan, type Actor } from '../../platform/policy/policy.ts';
-import { notFound } from '../../platform/http/problem.ts';
+import { notFound } from '../../platform/problems/problem.ts';
 import { isUuid } from '../../platform/http/paging.ts';
 import type { Db, Tx } from '../../platform/db/client.ts';
 import { findDrawById, type DrawRow } from './repository.ts';

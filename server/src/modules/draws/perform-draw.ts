@@ -2,7 +2,7 @@ import { performDraw, sortByCodePoint, type DrawRecord } from '@inspecta/domain'
 import type { z } from 'zod';
 import type { AppContext } from '../../platform/http/context.ts';
 import type { Actor } from '../../platform/policy/policy.ts';
-import { problem, refused } from '../../platform/http/problem.ts';
+import { problem, refused } from '../../platform/problems/problem.ts';
 import { appendAuditEvent } from '../../platform/audit/service.ts';
 import type { Tx } from '../../platform/db/client.ts';
 import { officersByCertificate } from '../officers/index.ts';

@@ -6,7 +6,7 @@ import { enterprises } from '../enterprises/schema.ts';
 import { enterpriseGrades } from '../grading/schema.ts';
 import { COUNTED_STAGES } from '../inspections/index.ts';
 import { inspections } from '../inspections/schema.ts';
-import { certificates, officers } from '../officers/schema.ts';
+import { officers } from '../officers/schema.ts';
 import { conflictDeclarations, type DrawCriteria } from './schema.ts';
 
 // What a draw's pools are read from: the register, the grades, the roster and past inspections.
@@ -81,23 +81,6 @@ export const countInspectionsAgainstCap = (tx: Tx, actor: Actor, year: number) =
       ),
     )
     .groupBy(inspections.creditCode, enterpriseGrades.result);
-
-// The officers a roster condition names, and all their certificates: one query each.
-export const findOfficersWithCertificates = async (tx: Tx, where: RosterCondition) => {
-  const rows = await tx.select().from(officers).where(where);
-  const certs = rows.length
-    ? await tx
-        .select()
-        .from(certificates)
-        .where(
-          inArray(
-            certificates.officerId,
-            rows.map((row) => row.id),
-          ),
-        )
-    : [];
-  return { rows, certs };
-};
 
 // Declared conflicts of interest in the actor's territory, by enterprise code.
 export const findConflictDeclarations = (tx: Tx, actor: Actor) =>

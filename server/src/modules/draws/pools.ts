@@ -9,17 +9,16 @@ import {
   type Qualification,
 } from '@inspecta/domain';
 import type { Actor } from '../../platform/policy/policy.ts';
-import { problem } from '../../platform/http/problem.ts';
+import { problem } from '../../platform/problems/problem.ts';
 import type { Tx } from '../../platform/db/client.ts';
 import { loadAnnualPlan, inForceStatuses } from '../plans/index.ts';
-import { bureauRosterCondition } from '../officers/index.ts';
+import { bureauRosterCondition, findOfficersWithCertificates } from '../officers/index.ts';
 import type { DrawCriteria, StoredStratum } from './schema.ts';
 import {
   countInspectionsAgainstCap,
   findCodesOfEnterpriseIds,
   findConflictDeclarations,
   findLastInspectionTeams,
-  findOfficersWithCertificates,
   selectCodesMatching,
   type RosterCondition,
 } from './pool.repository.ts';

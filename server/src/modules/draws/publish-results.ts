@@ -1,6 +1,6 @@
 import type { AppContext } from '../../platform/http/context.ts';
 import type { Actor } from '../../platform/policy/policy.ts';
-import { problem } from '../../platform/http/problem.ts';
+import { problem } from '../../platform/problems/problem.ts';
 import { appendAuditEvent } from '../../platform/audit/service.ts';
 import { loadDraw } from './load-draw.ts';
 import { updateDraw } from './repository.ts';

@@ -1,7 +1,7 @@
 import { isWithinTerritory } from '@inspecta/domain';
 import type { AppContext } from '../../platform/http/context.ts';
 import { assertMayUse, can, type Actor } from '../../platform/policy/policy.ts';
-import { problem } from '../../platform/http/problem.ts';
+import { problem } from '../../platform/problems/problem.ts';
 import { audit, enterpriseView, type RegradeEnterprise } from './service.ts';
 import { findEnterprisesByCreditCodes, insertEnterprise, updateEnterpriseRow } from './repository.ts';
 import { parseImport, type ImportRowError } from './xlsx.ts';

@@ -1,8 +1,8 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { AppContext } from '../../platform/http/context.ts';
-import { requireActor } from '../../platform/auth/authenticate.ts';
-import { problem } from '../../platform/http/problem.ts';
+import { requireActor } from '../../platform/http/actor.ts';
+import { problem } from '../../platform/problems/problem.ts';
 import { pageOf, ZBooleanQuerySchema, ZPageQuerySchema } from '../../platform/http/paging.ts';
 import { ZEnterpriseCreateSchema, ZEnterpriseSchema, ZEnterpriseUpdateSchema } from './model.ts';
 import {

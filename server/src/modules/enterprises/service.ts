@@ -8,7 +8,7 @@ import {
   type Actor,
 } from '../../platform/policy/policy.ts';
 import { scopeCondition } from '../../platform/db/scope.ts';
-import { problem, notFound } from '../../platform/http/problem.ts';
+import { problem, notFound } from '../../platform/problems/problem.ts';
 import { isUuid } from '../../platform/http/paging.ts';
 import { appendAuditEvent, type AuditPayload } from '../../platform/audit/service.ts';
 import type { Tx } from '../../platform/db/client.ts';

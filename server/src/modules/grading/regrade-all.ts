@@ -20,6 +20,7 @@ import {
   type BatchRow,
   type RegradeRun,
 } from './regrade-run.repository.ts';
+import { systemActor } from '../../platform/auth/system-user.ts';
 
 export type RegradeKind = 'nightly' | 'manual' | 'seed';
 export type { RegradeRun };
@@ -161,7 +162,7 @@ export const runRegrade = async (
           await updateKeyStatusesFromJson(tx, keys);
           await insertGradeChangesFromJson(tx, changes, { now, trigger, runId: run.id });
           await appendAuditEvent(tx, {
-            actor: { id: null, displayName: run.startedByName },
+            actor: systemActor(run.startedByName),
             action: 'regrade_run.batch.regraded',
             entityType: 'regrade_run',
             entityId: run.id,

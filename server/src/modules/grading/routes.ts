@@ -2,7 +2,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { gradingCatalog, keyIndustryCriteriaCatalog } from '@inspecta/domain';
 import type { AppContext } from '../../platform/http/context.ts';
-import { requireActor } from '../../platform/auth/authenticate.ts';
+import { requireActor } from '../../platform/http/actor.ts';
 import { assertMayUse } from '../../platform/policy/policy.ts';
 import { ZNoBodySchema } from '../../platform/http/paging.ts';
 import { ZFactInputSchema } from './facts.ts';

@@ -2,7 +2,7 @@ import { territoryName, type GradingResult } from '@inspecta/domain';
 import type { AppContext } from '../../platform/http/context.ts';
 import { assertCan, assertMayUse, mayReadGradingOverview, type Actor } from '../../platform/policy/policy.ts';
 import { scopeCondition } from '../../platform/db/scope.ts';
-import { problem, notFound } from '../../platform/http/problem.ts';
+import { problem, notFound } from '../../platform/problems/problem.ts';
 import { isUuid } from '../../platform/http/paging.ts';
 import { appendAuditEvent } from '../../platform/audit/service.ts';
 import { countReadableEnterprises, findEnterpriseById } from '../enterprises/index.ts';

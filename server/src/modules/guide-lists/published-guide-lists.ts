@@ -1,6 +1,6 @@
 import { territoryName } from '@inspecta/domain';
 import type { AppContext } from '../../platform/http/context.ts';
-import { notFound } from '../../platform/http/problem.ts';
+import { notFound } from '../../platform/problems/problem.ts';
 import {
   countActiveEntries,
   findEntriesOfList,

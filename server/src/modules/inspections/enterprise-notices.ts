@@ -11,9 +11,9 @@ import {
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { AppContext } from '../../platform/http/context.ts';
-import { requireActor } from '../../platform/auth/authenticate.ts';
+import { requireActor } from '../../platform/http/actor.ts';
 import { mayReadOwnEnterpriseNotices, type Actor } from '../../platform/policy/policy.ts';
-import { forbidden } from '../../platform/http/problem.ts';
+import { forbidden } from '../../platform/problems/problem.ts';
 import { findApprovedPlansOf, findEnterpriseRow, findInspectionsOfEnterpriseInStages } from './repository.ts';
 
 // Issue 5 item 4: where the matter allows notice, the enterprise sees the coming inspection in its portal, with

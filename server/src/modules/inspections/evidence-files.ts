@@ -3,7 +3,7 @@ import type { Multipart, MultipartFile } from '@fastify/multipart';
 import exifr from 'exifr';
 import { fileTypeFromBuffer } from 'file-type';
 import type { z } from 'zod';
-import { problem } from '../../platform/http/problem.ts';
+import { problem } from '../../platform/problems/problem.ts';
 import type { Tx } from '../../platform/db/client.ts';
 import type { EvidenceKind, GeoPoint } from './schema.ts';
 import { findEvidenceSummary, insertEvidenceFile } from './repository.ts';

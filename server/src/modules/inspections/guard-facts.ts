@@ -5,8 +5,8 @@ import {
   type Officer,
   type Qualification,
 } from '@inspecta/domain';
-import { refused } from '../../platform/http/problem.ts';
-import { problem } from '../../platform/http/problem.ts';
+import { refused } from '../../platform/problems/problem.ts';
+import { problem } from '../../platform/problems/problem.ts';
 import type { Db, Tx } from '../../platform/db/client.ts';
 import { COUNTED_STAGES } from './model.ts';
 import { burdenOf } from './burden.ts';

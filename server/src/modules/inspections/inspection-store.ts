@@ -2,7 +2,7 @@ import { transition, type InspectionEvent, type InspectionStage } from '@inspect
 import { shanghaiDate } from '../../platform/http/dates.ts';
 import type { Action, Actor } from '../../platform/policy/policy.ts';
 import { assertCan } from '../../platform/policy/policy.ts';
-import { notFound, refused } from '../../platform/http/problem.ts';
+import { notFound, refused } from '../../platform/problems/problem.ts';
 import { isUuid } from '../../platform/http/paging.ts';
 import { appendAuditEvent, type AuditAction, type AuditPayload } from '../../platform/audit/service.ts';
 import type { Db, Tx } from '../../platform/db/client.ts';

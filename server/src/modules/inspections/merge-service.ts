@@ -10,7 +10,7 @@ import type { z } from 'zod';
 import type { AppContext } from '../../platform/http/context.ts';
 import { assertCan, assertMayUse, type Actor } from '../../platform/policy/policy.ts';
 import { scopeCondition } from '../../platform/db/scope.ts';
-import { problem } from '../../platform/http/problem.ts';
+import { problem } from '../../platform/problems/problem.ts';
 import { appendAuditEvent } from '../../platform/audit/service.ts';
 import type { Tx } from '../../platform/db/client.ts';
 import { inspectionView } from './burden.ts';

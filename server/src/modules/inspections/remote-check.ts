@@ -1,10 +1,10 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { AppContext } from '../../platform/http/context.ts';
-import { requireActor } from '../../platform/auth/authenticate.ts';
+import { requireActor } from '../../platform/http/actor.ts';
 import { shanghaiDate, ZDateSchema } from '../../platform/http/dates.ts';
 import { assertMayUse, type Actor } from '../../platform/policy/policy.ts';
-import { problem } from '../../platform/http/problem.ts';
+import { problem } from '../../platform/problems/problem.ts';
 import { advanceStage, loadInspection } from './inspection-store.ts';
 
 // measure 7 (非现场优先): a remote or written check first where it can achieve the purpose. No violation: the

@@ -15,7 +15,7 @@ import { shanghaiDate } from '../../platform/http/dates.ts';
 import { isUuid } from '../../platform/http/paging.ts';
 import { actsForOwnEnterprise, assertMayUse, type Actor } from '../../platform/policy/policy.ts';
 import { scopeCondition } from '../../platform/db/scope.ts';
-import { problem, notFound, refused } from '../../platform/http/problem.ts';
+import { problem, notFound, refused } from '../../platform/problems/problem.ts';
 import { appendAuditEvent } from '../../platform/audit/service.ts';
 import type { Db, Tx } from '../../platform/db/client.ts';
 import { loadInspection, type InspectionRow } from './inspection-store.ts';

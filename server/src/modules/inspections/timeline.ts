@@ -1,9 +1,10 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { AppContext } from '../../platform/http/context.ts';
-import { requireActor } from '../../platform/auth/authenticate.ts';
+import { requireActor } from '../../platform/http/actor.ts';
 import type { Actor } from '../../platform/policy/policy.ts';
 import { auditActionLabel, currentActionName } from '../../platform/audit/actions.ts';
+import { chainPendingEvents } from '../../platform/audit/service.ts';
 import { loadInspection } from './inspection-store.ts';
 import { findTimelineEvents } from './repository.ts';
 
@@ -42,6 +43,7 @@ const evidenceIn = (payload: Record<string, unknown>): string[] => {
 
 export const inspectionTimeline = async (ctx: AppContext, actor: Actor, id: string) => {
   const row = await loadInspection(ctx.db, actor, id, 'read');
+  await chainPendingEvents(ctx.db);
   const rows = await findTimelineEvents(ctx.db, row.id, row.drawId);
   return rows.map((event) => {
     const payload = (event.payload ?? {}) as Record<string, unknown>;
@@ -72,7 +74,8 @@ const ZTimelineSchema = z.array(
       .nullable(),
     evidence: z.array(z.string()),
     payload: z.record(z.string(), z.unknown()),
-    hash: z.string(),
+    // null for the moment between the event's commit and the audit chainer's pass
+    hash: z.string().nullable(),
   }),
 );
 

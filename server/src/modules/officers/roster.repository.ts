@@ -1,4 +1,4 @@
-import { and, eq, inArray, sql, type SQL } from 'drizzle-orm';
+import { and, asc, eq, inArray, sql, type SQL } from 'drizzle-orm';
 import type { Db, Tx } from '../../platform/db/client.ts';
 import { organisations } from '../organisations/schema.ts';
 import { certificates, officers } from './schema.ts';
@@ -47,4 +47,27 @@ export const officersByCertificate = async (
       });
   }
   return found;
+};
+
+// The officers a roster condition names (bureauRosterCondition, or one organisation's), and all their
+// certificates: one query each. The plans read the bureau's roster by name; a draw keeps the database's order.
+export const findOfficersWithCertificates = async (
+  db: Db | Tx,
+  where: SQL,
+  options: { byName?: boolean } = {},
+) => {
+  const query = db.select().from(officers).where(where);
+  const rows = await (options.byName ? query.orderBy(asc(officers.name)) : query);
+  const certs = rows.length
+    ? await db
+        .select()
+        .from(certificates)
+        .where(
+          inArray(
+            certificates.officerId,
+            rows.map((row) => row.id),
+          ),
+        )
+    : [];
+  return { rows, certs };
 };

@@ -9,7 +9,7 @@ import type { AppContext } from '../../platform/http/context.ts';
 import { shanghaiDate } from '../../platform/http/dates.ts';
 import { assertCan, assertMayUse, type Actor } from '../../platform/policy/policy.ts';
 import { scopeCondition } from '../../platform/db/scope.ts';
-import { problem, notFound } from '../../platform/http/problem.ts';
+import { problem, notFound } from '../../platform/problems/problem.ts';
 import { isUuid } from '../../platform/http/paging.ts';
 import { appendAuditEvent, type AuditAction, type AuditPayload } from '../../platform/audit/service.ts';
 import type { Db, Tx } from '../../platform/db/client.ts';

@@ -2,7 +2,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { ZOrganisationKindSchema } from '@inspecta/domain';
 import type { AppContext } from '../../platform/http/context.ts';
-import { requireActor } from '../../platform/auth/authenticate.ts';
+import { requireActor } from '../../platform/http/actor.ts';
 import { shanghaiDate, ZDateSchema } from '../../platform/http/dates.ts';
 import {
   ZOrganisationCreateSchema,

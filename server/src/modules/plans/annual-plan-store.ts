@@ -1,7 +1,7 @@
 import { PLAN_STATUS_NAMES, territoryName, type PlanStatus } from '@inspecta/domain';
 import type { AppContext } from '../../platform/http/context.ts';
 import { assertCan, type Action, type Actor } from '../../platform/policy/policy.ts';
-import { notFound } from '../../platform/http/problem.ts';
+import { notFound } from '../../platform/problems/problem.ts';
 import { isUuid } from '../../platform/http/paging.ts';
 import type { Db, Tx } from '../../platform/db/client.ts';
 import {

@@ -6,7 +6,7 @@ import {
   type TerritoryCode,
 } from '@inspecta/domain';
 import type { AppContext } from '../../platform/http/context.ts';
-import { problem } from '../../platform/http/problem.ts';
+import { problem } from '../../platform/problems/problem.ts';
 import { assertMayUse, type Actor } from '../../platform/policy/policy.ts';
 import { listAnnualPlansOfYearUnder, listEnterprisesUnder } from './repository.ts';
 import type { AnnualPlanRow } from './annual-plan-store.ts';

@@ -7,6 +7,7 @@ import {
   findTerritoriesThatSubmitted,
 } from './monthly.repository.ts';
 import { notifyOnce } from '../../platform/notifications/notify-once.ts';
+import { systemActor } from '../../platform/auth/system-user.ts';
 
 const nextMonth = (today: string) => {
   const year = Number(today.slice(0, 4));
@@ -48,7 +49,7 @@ export const remindMonthlyPlans = async (ctx: AppContext): Promise<{ month: stri
         createdAt: now,
       })),
       {
-        actor: { id: null, displayName: '系统（月度计划提醒）' },
+        actor: systemActor('系统（月度计划提醒）'),
         entityType: 'monthly_plan_reminder',
         entityId: label,
         territory: '440700',

@@ -15,7 +15,7 @@ import type { z } from 'zod';
 import type { AppContext } from '../../platform/http/context.ts';
 import { assertCan, assertMayUse, type Action, type Actor } from '../../platform/policy/policy.ts';
 import { scopeCondition } from '../../platform/db/scope.ts';
-import { problem, notFound, refused } from '../../platform/http/problem.ts';
+import { problem, notFound, refused } from '../../platform/problems/problem.ts';
 import { isUuid } from '../../platform/http/paging.ts';
 import { appendAuditEvent, type AuditAction } from '../../platform/audit/service.ts';
 import type { Db, Tx } from '../../platform/db/client.ts';

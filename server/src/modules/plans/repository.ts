@@ -3,8 +3,6 @@ import type { Db, Tx } from '../../platform/db/client.ts';
 import { territoryCondition } from '../../platform/db/scope.ts';
 import { enterprises } from '../enterprises/schema.ts';
 import { enterpriseGrades } from '../grading/schema.ts';
-import { bureauRosterCondition } from '../officers/index.ts';
-import { certificates, officers } from '../officers/schema.ts';
 import { organisations } from '../organisations/schema.ts';
 import { annualPlans } from './schema.ts';
 import type { PlanStatus } from '@inspecta/domain';
@@ -141,27 +139,6 @@ export const findEnterpriseNamesByIds = (db: Db, ids: string[]) =>
         .select({ id: enterprises.id, name: enterprises.name })
         .from(enterprises)
         .where(inArray(enterprises.id, ids));
-
-// The bureau's roster by name, with all their certificates: one query each.
-export const findRosterWithCertificates = async (tx: Tx, territory: string) => {
-  const rows = await tx
-    .select()
-    .from(officers)
-    .where(bureauRosterCondition(territory))
-    .orderBy(asc(officers.name));
-  const certs = rows.length
-    ? await tx
-        .select()
-        .from(certificates)
-        .where(
-          inArray(
-            certificates.officerId,
-            rows.map((r) => r.id),
-          ),
-        )
-    : [];
-  return { rows, certs };
-};
 
 // Every enterprise of the territory with its stored grading result (null when ungraded).
 export const findEnterprisesWithGrades = (tx: Tx, territory: string) =>

@@ -3,7 +3,7 @@ import { planExecution } from '@inspecta/domain';
 import { z } from 'zod';
 import { comparePlansOfYear } from './comparison.ts';
 import type { AppContext } from '../../platform/http/context.ts';
-import { requireActor } from '../../platform/auth/authenticate.ts';
+import { requireActor } from '../../platform/http/actor.ts';
 import { ZDateSchema } from '../../platform/http/dates.ts';
 import { attachment, docxContentType, xlsxContentType } from '../../platform/http/downloads.ts';
 import { annualPlanDetail, loadAnnualPlan } from './annual-plan-store.ts';

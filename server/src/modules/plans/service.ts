@@ -16,10 +16,10 @@ import type { z } from 'zod';
 import type { AppContext } from '../../platform/http/context.ts';
 import { assertMayUse, type Actor } from '../../platform/policy/policy.ts';
 import { scopeCondition } from '../../platform/db/scope.ts';
-import { problem, refused } from '../../platform/http/problem.ts';
+import { problem, refused } from '../../platform/problems/problem.ts';
 import { appendAuditEvent } from '../../platform/audit/service.ts';
 import type { Tx } from '../../platform/db/client.ts';
-import { eligibility } from '../officers/index.ts';
+import { bureauRosterCondition, eligibility, findOfficersWithCertificates } from '../officers/index.ts';
 import { annualPlanInForce, annualPlanSummary, type AnnualPlanRow } from './annual-plan-store.ts';
 import type { ZComputeAnnualPlanSchema } from './model.ts';
 import { annualPlans, type AnnualPlanInputRecord, type AnnualPlanLink } from './schema.ts';
@@ -27,7 +27,6 @@ import {
   findBureauName,
   findEnterprisesWithGrades,
   findNewestAnnualPlan,
-  findRosterWithCertificates,
   insertAnnualPlan,
   listAnnualPlanRows,
   listPublishedAnnualPlanRows,
@@ -43,7 +42,9 @@ const cityOf = (county: string): string => `${county.slice(0, 4)}00`;
 
 // measure 10: an officer counts when the domain's mayInspect allows them on the first day of the plan year.
 const rosterFor = async (tx: Tx, territory: string, eligibilityDate: string) => {
-  const { rows, certs } = await findRosterWithCertificates(tx, territory);
+  const { rows, certs } = await findOfficersWithCertificates(tx, bureauRosterCondition(territory), {
+    byName: true,
+  });
   return rows.map((officer) => {
     const answer = eligibility(
       officer,

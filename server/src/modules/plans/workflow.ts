@@ -2,7 +2,7 @@ import { transitionPlan, type PlanAction, type PlanRecord } from '@inspecta/doma
 import type { AppContext } from '../../platform/http/context.ts';
 import { shanghaiDate } from '../../platform/http/dates.ts';
 import type { Action, Actor } from '../../platform/policy/policy.ts';
-import { problem, refused } from '../../platform/http/problem.ts';
+import { problem, refused } from '../../platform/problems/problem.ts';
 import { appendAuditEvent, type AuditAction, type AuditPayload } from '../../platform/audit/service.ts';
 import type { Tx } from '../../platform/db/client.ts';
 import { loadAnnualPlan, type AnnualPlanRow } from './annual-plan-store.ts';

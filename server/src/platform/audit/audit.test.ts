@@ -2,7 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { and, eq, sql } from 'drizzle-orm';
 import { createTestContext, type TestContext } from '../../../test/helpers.ts';
 import { auditChainHeads, auditEvents } from './schema.ts';
-import { appendAuditEvent, AuditEventRefused, verifyAuditChain } from './service.ts';
+import { appendAuditEvent, AuditEventRefused, chainPendingEvents, verifyAuditChain } from './service.ts';
+import { systemActor, systemUserId } from '../auth/system-user.ts';
 import { auditActions, legacyActionNames } from './actions.ts';
 import { expectProblem } from '../../../test/problem.ts';
 
@@ -39,6 +40,7 @@ describe('audit trail', () => {
   });
 
   it('keeps one chain per bureau, each numbered from 1 without gaps', async () => {
+    await chainPendingEvents(t.ctx.db);
     const chains = await t.ctx.db
       .select({
         chain: auditEvents.chain,
@@ -158,6 +160,77 @@ describe('audit trail', () => {
     expect(login).toMatchObject({ actionLabel: '登录', entityName: expect.stringMatching(/\S/) });
   });
 
+  it('writes an event with its number and no link, taking no chain head; the chainer links it afterwards', async () => {
+    const heads = await t.ctx.db.select().from(auditChainHeads);
+    const event = {
+      actor: systemActor('测试'),
+      action: 'user.account.locked' as const,
+      entityType: 'user' as const,
+      territory: '440785',
+      payload: { failures: 5 },
+      at: t.ctx.clock.now(),
+    };
+    await t.ctx.db.transaction((tx) => appendAuditEvent(tx, { ...event, entityId: 'first' }));
+    await t.ctx.db.transaction((tx) => appendAuditEvent(tx, { ...event, entityId: 'second' }));
+    const written = await t.ctx.db
+      .select()
+      .from(auditEvents)
+      .where(and(eq(auditEvents.chain, '440785'), sql`entity_id in ('first', 'second')`))
+      .orderBy(auditEvents.seq);
+    expect(written.map((row) => [row.entityId, row.chainSeq, row.hash])).toEqual([
+      ['first', null, null],
+      ['second', null, null],
+    ]);
+    expect(await t.ctx.db.select().from(auditChainHeads)).toEqual(heads);
+
+    // the first one's transaction "commits" after the chainer has linked the second: it joins the chain after it
+    const [first, second] = written;
+    await t.ctx.db.delete(auditEvents).where(eq(auditEvents.seq, first!.seq));
+    expect(await chainPendingEvents(t.ctx.db)).toBeGreaterThanOrEqual(1);
+    await t.ctx.db.insert(auditEvents).values(first!);
+    expect(await chainPendingEvents(t.ctx.db)).toBe(1);
+    const linked = await t.ctx.db
+      .select({
+        seq: auditEvents.seq,
+        chainSeq: auditEvents.chainSeq,
+        prevHash: auditEvents.prevHash,
+        hash: auditEvents.hash,
+      })
+      .from(auditEvents)
+      .where(sql`seq in (${first!.seq}, ${second!.seq})`);
+    const byNumber = new Map(linked.map((row) => [row.seq, row]));
+    expect(byNumber.get(first!.seq)!.chainSeq).toBe(byNumber.get(second!.seq)!.chainSeq! + 1);
+    expect(byNumber.get(first!.seq)!.prevHash).toBe(byNumber.get(second!.seq)!.hash);
+    expect(await verifyAuditChain(t.ctx.db)).toMatchObject({ intact: true, unchained: 0 });
+  });
+
+  it('names a user as the actor of every event: the system acts as the system user, who cannot log in', async () => {
+    const response = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/auth/login',
+      payload: { username: 'inspecta.system', password: '!' },
+    });
+    expect(response.statusCode).toBe(401);
+    const stranger = '11111111-1111-4111-8111-111111111111';
+    await expect(
+      t.ctx.db.transaction((tx) =>
+        appendAuditEvent(tx, {
+          actor: { id: stranger, displayName: '无此用户' },
+          action: 'user.account.locked',
+          entityType: 'user',
+          entityId: stranger,
+          territory: '440703',
+          payload: { failures: 5 },
+          at: t.ctx.clock.now(),
+        }),
+      ),
+    ).rejects.toThrow();
+    const actors = await t.ctx.db.execute(
+      sql`select count(*)::int as n from audit_events where actor_id = ${systemUserId}`,
+    );
+    expect((actors as unknown as { rows: { n: number }[] }).rows[0]!.n).toBeGreaterThan(0);
+  });
+
   it('finds an event edited behind the application’s back', async () => {
     await t.ctx.db.execute(sql`update audit_events set payload = '{"forged":true}'::jsonb where seq = 2`);
     const response = await t.app.inject({ url: '/api/v1/audit/verify', headers: { cookie: reviewer } });
@@ -169,6 +242,7 @@ describe('audit trail', () => {
     try {
       await fresh.login('admin');
       await fresh.login('city.reviewer');
+      await chainPendingEvents(fresh.ctx.db);
       const [victim] = await fresh.ctx.db.select().from(auditEvents).where(eq(auditEvents.seq, 2));
       await fresh.ctx.db.delete(auditEvents).where(eq(auditEvents.seq, 2));
       expect(await verifyAuditChain(fresh.ctx.db)).toMatchObject({

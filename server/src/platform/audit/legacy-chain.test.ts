@@ -68,7 +68,7 @@ describe('the audit chain written under the global lock', () => {
       }
 
       await migrate(drizzle(client), { migrationsFolder });
-      expect(await verifyAuditChain(db)).toEqual({ intact: true, count: 3, chains: 1 });
+      expect(await verifyAuditChain(db)).toEqual({ intact: true, count: 3, chains: 1, unchained: 0 });
 
       await db.transaction((tx) =>
         appendAuditEvent(tx, {
@@ -81,7 +81,7 @@ describe('the audit chain written under the global lock', () => {
           at: new Date(Date.UTC(2026, 1, 1)),
         }),
       );
-      expect(await verifyAuditChain(db)).toEqual({ intact: true, count: 4, chains: 2 });
+      expect(await verifyAuditChain(db)).toEqual({ intact: true, count: 4, chains: 2, unchained: 0 });
       const rows = await db.execute(sql`select seq, chain, chain_seq from audit_events order by seq`);
       expect((rows as unknown as { rows: unknown[] }).rows).toEqual([
         { seq: 1, chain: 'global', chain_seq: 1 },

@@ -1,11 +1,12 @@
-import { and, asc, count, desc, eq, inArray, sql, type SQL } from 'drizzle-orm';
+import { and, asc, count, desc, eq, inArray, isNotNull, isNull, sql, type SQL } from 'drizzle-orm';
 import type { Db, Tx } from '../db/client.ts';
 import { auditChainHeads, auditEvents } from './schema.ts';
-import { genesisHash } from './canonical.ts';
 import { storedActionNames, isAuditAction } from './actions.ts';
 
 export type AuditEventRow = typeof auditEvents.$inferSelect;
 export type AuditChainHeadRow = typeof auditChainHeads.$inferSelect;
+// An event the chainer has linked: its three link columns are set together (audit_events_link_check).
+export type ChainedEventRow = AuditEventRow & { chainSeq: number; prevHash: string; hash: string };
 
 // The columns of an event before it is numbered and chained.
 export type UnchainedEvent = {
@@ -21,47 +22,99 @@ export type UnchainedEvent = {
   payload: unknown;
 };
 
-// Appends one event to its chain. `body` is chainedBody(fields), the canonical text the hash covers.
-export const insertChainedEvent = async (tx: Tx, fields: UnchainedEvent, body: string): Promise<void> => {
-  const { chain } = fields;
-  // chainedHash in SQL: sha256(prev_hash \n chain_seq \n body), over the head row's values
-  const next = (prev: SQL, seq: SQL) =>
-    sql`encode(sha256(convert_to(${prev} || chr(10) || (${seq})::text || chr(10) || ${body}::text, 'UTF8')), 'hex')`;
-  // One round trip: the upsert takes the chain head's row lock (held to the end of the transaction, so only
-  // writers of the same bureau wait), numbers the event and hashes it; the insert stores it.
+// Appends one event, not yet chained: it takes the next number of `audit_event_seq` and takes no lock, so
+// audited writes never wait for each other. The chainer (chainPendingEvents) hashes it into its chain later.
+export const insertUnchainedEvent = async (tx: Tx, fields: UnchainedEvent): Promise<void> => {
   await tx.execute(sql`
-    with head as (
-      insert into ${auditChainHeads} as h (chain, seq, prev_hash, hash)
-      values (${chain}, 1, ${genesisHash}, ${next(sql`${genesisHash}::text`, sql`1`)})
-      on conflict (chain) do update
-        set seq = h.seq + 1, prev_hash = h.hash, hash = ${next(sql`h.hash`, sql`h.seq + 1`)}
-      returning seq, prev_hash, hash)
     insert into ${auditEvents} (seq, id, at, actor_id, actor_name, action, entity_type, entity_id, territory,
-      payload, chain, chain_seq, prev_hash, hash)
-    select nextval('audit_event_seq'), ${fields.id}, ${fields.at.toISOString()}::timestamptz,
+      payload, chain)
+    values (nextval('audit_event_seq'), ${fields.id}, ${fields.at.toISOString()}::timestamptz,
       ${fields.actorId}::uuid, ${fields.actorName}, ${fields.action}, ${fields.entityType}, ${fields.entityId},
-      ${fields.territory}, ${JSON.stringify(fields.payload)}::jsonb, ${chain}, head.seq, head.prev_hash, head.hash
-    from head`);
+      ${fields.territory}, ${JSON.stringify(fields.payload)}::jsonb, ${fields.chain})`);
+};
+
+// The chainer's lock: only chainers take it (writers never do), so two chainers never link the same chain
+// twice. `wait` false answers false at once when another chainer holds it.
+const chainerLockKey = 7_391_002;
+export const lockChainer = async (tx: Tx, wait: boolean): Promise<boolean> => {
+  if (wait) {
+    await tx.execute(sql`select pg_advisory_xact_lock(${chainerLockKey})`);
+    return true;
+  }
+  const result = (await tx.execute(
+    sql`select pg_try_advisory_xact_lock(${chainerLockKey}) as locked`,
+  )) as unknown as { rows: { locked: boolean }[] };
+  return result.rows[0]!.locked;
+};
+
+// The committed events not chained yet, oldest number first (the partial index audit_events_unchained_idx).
+export const findUnchainedEvents = (db: Db | Tx, limit: number): Promise<AuditEventRow[]> =>
+  db
+    .select()
+    .from(auditEvents)
+    .where(isNull(auditEvents.chainSeq))
+    .orderBy(asc(auditEvents.seq))
+    .limit(limit);
+
+export const countUnchainedEvents = async (db: Db): Promise<number> => {
+  const [row] = await db.select({ n: count() }).from(auditEvents).where(isNull(auditEvents.chainSeq));
+  return row?.n ?? 0;
+};
+
+export const findChainHeadsOf = (tx: Tx, chains: string[]): Promise<AuditChainHeadRow[]> =>
+  tx.select().from(auditChainHeads).where(inArray(auditChainHeads.chain, chains));
+
+export type Link = { seq: number; chainSeq: number; prevHash: string; hash: string };
+
+// Stores the links the chainer computed (one statement for the batch) and moves each chain's head.
+export const storeLinks = async (tx: Tx, links: Link[], heads: AuditChainHeadRow[]): Promise<void> => {
+  if (links.length === 0) return;
+  const values = sql.join(
+    links.map(
+      (link) =>
+        sql`(${link.seq}::bigint, ${link.chainSeq}::bigint, ${link.prevHash}::text, ${link.hash}::text)`,
+    ),
+    sql`, `,
+  );
+  await tx.execute(sql`
+    update ${auditEvents} as e
+    set chain_seq = v.chain_seq, prev_hash = v.prev_hash, hash = v.hash
+    from (values ${values}) as v(seq, chain_seq, prev_hash, hash)
+    where e.seq = v.seq and e.chain_seq is null`);
+  await tx
+    .insert(auditChainHeads)
+    .values(heads)
+    .onConflictDoUpdate({
+      target: auditChainHeads.chain,
+      set: {
+        seq: sql`excluded.seq`,
+        prevHash: sql`excluded.prev_hash`,
+        hash: sql`excluded.hash`,
+      },
+    });
 };
 
 export const findChainHeads = (db: Db): Promise<AuditChainHeadRow[]> => db.select().from(auditChainHeads);
 
-// One page of events in (chain, chain_seq) order, after the given place (from the start when null).
+// One page of chained events in (chain, chain_seq) order, after the given place (from the start when null).
 export const findAuditEventsAfter = (
   db: Db,
   from: { chain: string; chainSeq: number } | null,
   limit: number,
-): Promise<AuditEventRow[]> =>
+): Promise<ChainedEventRow[]> =>
   db
     .select()
     .from(auditEvents)
     .where(
-      from
-        ? sql`(${auditEvents.chain}, ${auditEvents.chainSeq}) > (${from.chain}, ${from.chainSeq})`
-        : undefined,
+      and(
+        isNotNull(auditEvents.chainSeq),
+        from
+          ? sql`(${auditEvents.chain}, ${auditEvents.chainSeq}) > (${from.chain}, ${from.chainSeq})`
+          : undefined,
+      ),
     )
     .orderBy(asc(auditEvents.chain), asc(auditEvents.chainSeq))
-    .limit(limit);
+    .limit(limit) as Promise<ChainedEventRow[]>;
 
 export type AuditListFilter = {
   scope: SQL | undefined;

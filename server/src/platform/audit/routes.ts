@@ -1,12 +1,12 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { AppContext } from '../http/context.ts';
-import { requireActor } from '../auth/authenticate.ts';
+import { requireActor } from '../http/actor.ts';
 import { assertMayUse } from '../policy/policy.ts';
 import { scopeCondition } from '../db/scope.ts';
 import { pageOf, ZPageQuerySchema } from '../http/paging.ts';
 import { auditEvents } from './schema.ts';
-import { verifyAuditChain } from './service.ts';
+import { chainPendingEvents, verifyAuditChain } from './service.ts';
 import { entityNameOf, entityNames, listAuditEvents } from './repository.ts';
 import { auditActionLabel, currentActionName } from './actions.ts';
 
@@ -29,10 +29,11 @@ const ZAuditEventSchema = z.object({
   entityName: z.string().nullable(),
   territory: z.string(),
   chain: z.string(),
-  chainSeq: z.number().int(),
+  // the event's link in its chain; null for the moment between its commit and the chainer's pass
+  chainSeq: z.number().int().nullable(),
   payload: z.unknown(),
-  prevHash: z.string(),
-  hash: z.string(),
+  prevHash: z.string().nullable(),
+  hash: z.string().nullable(),
 });
 
 export const auditRoutes =
@@ -55,6 +56,8 @@ export const auditRoutes =
       async (request) => {
         const actor = requireActor(request);
         const query = request.query;
+        // the events committed since the chainer's last pass are chained before they are shown
+        await chainPendingEvents(ctx.db);
         const { rows, total } = await listAuditEvents(ctx.db, {
           scope: scopeCondition(actor, 'audit', { territory: auditEvents.territory }),
           entityType: query.entityType,
@@ -92,6 +95,8 @@ export const auditRoutes =
               intact: z.boolean(),
               count: z.number().int(),
               chains: z.number().int(),
+              // committed events not yet in a chain (their transactions committed during the verification)
+              unchained: z.number().int(),
               firstBroken: z
                 .object({
                   seq: z.number().int().nullable(),

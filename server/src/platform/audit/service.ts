@@ -1,7 +1,18 @@
 import { randomUUID } from 'node:crypto';
 import type { Db, Tx } from '../db/client.ts';
-import { chainedBody, eventHash, genesisHash } from './canonical.ts';
-import { findAuditEventsAfter, findChainHeads, insertChainedEvent } from './repository.ts';
+import { chainedBody, chainedHash, eventHash, genesisHash } from './canonical.ts';
+import {
+  countUnchainedEvents,
+  findAuditEventsAfter,
+  findChainHeads,
+  findChainHeadsOf,
+  findUnchainedEvents,
+  insertUnchainedEvent,
+  lockChainer,
+  storeLinks,
+  type AuditChainHeadRow,
+  type Link,
+} from './repository.ts';
 import {
   auditActions,
   isAuditAction,
@@ -45,16 +56,16 @@ const checked = (input: AuditEventInput): void => {
   }
 };
 
-// Must be called inside the transaction that makes the change it records. The event joins the chain of its
-// bureau (its territory), so writers of one bureau queue while other bureaus write on.
+// Must be called inside the transaction that makes the change it records. Sequence first, chain after: the
+// event is stored with its number and no hash, taking no lock, so audited writes never queue behind each other;
+// the chainer (below) hashes it into its bureau's chain (its territory) once it is committed.
 export const appendAuditEvent = async <A extends AuditAction>(
   tx: Tx,
   input: AuditEventInput<A>,
 ): Promise<void> => {
   checked(input as AuditEventInput);
-  const chain = input.territory;
-  const fields = {
-    chain,
+  await insertUnchainedEvent(tx, {
+    chain: input.territory,
     id: randomUUID(),
     at: input.at,
     actorId: input.actor.id,
@@ -63,10 +74,71 @@ export const appendAuditEvent = async <A extends AuditAction>(
     entityType: input.entityType,
     entityId: input.entityId,
     territory: input.territory,
-    // hashed exactly as jsonb will hold it (a Date becomes its ISO string, an undefined key disappears)
+    // stored as jsonb; the chainer hashes what jsonb gives back, so an undefined key is simply absent
     payload: JSON.parse(JSON.stringify(input.payload ?? null)) as unknown,
-  };
-  await insertChainedEvent(tx, fields, chainedBody(fields));
+  });
+};
+
+// The chainer: links the committed, unchained events into their chains in `seq` order, a batch per
+// transaction, under a lock only chainers take. An event whose transaction commits after a later-numbered one
+// was chained simply joins its chain after it: the chain's order is `chain_seq`, gapless, and `seq` only orders
+// the display. With `wait` false it returns at once (0) when another chainer is at work. Returns how many
+// events it chained.
+export const chainPendingEvents = async (
+  db: Db,
+  options: { wait?: boolean; batchSize?: number } = {},
+): Promise<number> => {
+  const batchSize = options.batchSize ?? 1000;
+  let chained = 0;
+  for (;;) {
+    const linked = await db.transaction(async (tx) => {
+      if (!(await lockChainer(tx, options.wait ?? true))) return null;
+      const events = await findUnchainedEvents(tx, batchSize);
+      if (events.length === 0) return 0;
+      const heads = new Map<string, AuditChainHeadRow>(
+        (await findChainHeadsOf(tx, [...new Set(events.map((event) => event.chain))])).map((head) => [
+          head.chain,
+          head,
+        ]),
+      );
+      const links: Link[] = [];
+      for (const event of events) {
+        const head = heads.get(event.chain) ?? {
+          chain: event.chain,
+          seq: 0,
+          prevHash: '',
+          hash: genesisHash,
+        };
+        const chainSeq = head.seq + 1;
+        const hash = chainedHash(head.hash, chainSeq, chainedBody(event));
+        links.push({ seq: event.seq, chainSeq, prevHash: head.hash, hash });
+        heads.set(event.chain, { chain: event.chain, seq: chainSeq, prevHash: head.hash, hash });
+      }
+      await storeLinks(tx, links, [...heads.values()]);
+      return events.length;
+    });
+    if (linked === null) return chained;
+    chained += linked;
+    if (linked < batchSize) return chained;
+  }
+};
+
+// Runs the chainer every `intervalMs` in the background (one server process chains at a time; the others find
+// the lock taken and skip). Returns the function that stops it.
+export const startAuditChainer = (
+  db: Db,
+  options: { intervalMs?: number; onError: (error: unknown) => void },
+): (() => void) => {
+  let running = false;
+  const timer = setInterval(() => {
+    if (running) return;
+    running = true;
+    chainPendingEvents(db, { wait: false })
+      .catch(options.onError)
+      .finally(() => (running = false));
+  }, options.intervalMs ?? 1000);
+  timer.unref();
+  return () => clearInterval(timer);
 };
 
 export type BrokenLink = {
@@ -78,21 +150,36 @@ export type BrokenLink = {
   reason: string;
 };
 
+// `unchained`: events committed but not yet in a chain when the verification ended (their transactions
+// committed after the chainer's last pass); they are checked once chained.
 export type ChainVerdict =
-  | { intact: true; count: number; chains: number }
-  | { intact: false; count: number; chains: number; firstBroken: BrokenLink };
+  | { intact: true; count: number; chains: number; unchained: number }
+  | { intact: false; count: number; chains: number; unchained: number; firstBroken: BrokenLink };
 
-type Link = { chain: string; chainSeq: number; hash: string };
+type ChainEnd = { chain: string; chainSeq: number; hash: string };
 
-// Walks every chain in (chain, chain_seq) order, in pages, recomputing every hash, and checks each chain ends
-// where its head row says (so a deleted last event shows too).
+// First chains the events waiting for the chainer, then walks every chain in (chain, chain_seq) order, in
+// pages, recomputing every hash, and checks each chain ends where its head row says (so a deleted last event
+// shows too). Events still unchained at the end are counted, not trusted.
 export const verifyAuditChain = async (db: Db, batchSize = 2000): Promise<ChainVerdict> => {
+  await chainPendingEvents(db);
+  const verdict = await walkChains(db, batchSize);
+  return { ...verdict, unchained: await countUnchainedEvents(db) };
+};
+
+const walkChains = async (
+  db: Db,
+  batchSize: number,
+): Promise<
+  | { intact: true; count: number; chains: number }
+  | { intact: false; count: number; chains: number; firstBroken: BrokenLink }
+> => {
   const heads = new Map((await findChainHeads(db)).map((head) => [head.chain, head]));
   let count = 0;
   let chains = 0;
-  let last = null as Link | null;
-  const broken = (firstBroken: BrokenLink): ChainVerdict => ({ intact: false, count, chains, firstBroken });
-  const endOf = (link: Link): BrokenLink | null => {
+  let last = null as ChainEnd | null;
+  const broken = (firstBroken: BrokenLink) => ({ intact: false as const, count, chains, firstBroken });
+  const endOf = (link: ChainEnd): BrokenLink | null => {
     const head = heads.get(link.chain);
     heads.delete(link.chain);
     if (head && head.seq === link.chainSeq && head.hash === link.hash) return null;
@@ -108,7 +195,7 @@ export const verifyAuditChain = async (db: Db, batchSize = 2000): Promise<ChainV
     };
   };
   for (;;) {
-    const from: Link | null = last;
+    const from: ChainEnd | null = last;
     const rows = await findAuditEventsAfter(db, from, batchSize);
     for (const row of rows) {
       if (last === null || last.chain !== row.chain) {
@@ -149,5 +236,5 @@ export const verifyAuditChain = async (db: Db, batchSize = 2000): Promise<ChainV
       reason: `${head.chain} 链的全部 ${head.seq} 条事件都不见了（可能被删除）`,
     });
   }
-  return { intact: true, count, chains };
+  return { intact: true as const, count, chains };
 };

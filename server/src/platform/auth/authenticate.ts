@@ -1,18 +1,9 @@
-import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { FastifyInstance } from 'fastify';
 import type { AppContext } from '../http/context.ts';
-import type { Actor } from '../policy/policy.ts';
-import { unauthorised } from '../http/problem.ts';
+import '../http/actor.ts';
 import { actorForToken } from './service.ts';
 
 export const sessionCookie = 'inspecta_session';
-
-declare module 'fastify' {
-  // eslint-disable-next-line @typescript-eslint/consistent-type-definitions -- module augmentation needs an interface
-  interface FastifyRequest {
-    actor: Actor | null;
-    sessionToken: string | null;
-  }
-}
 
 // Resolves the session cookie (signed with the session secret) to an actor on every request.
 export const installAuthentication = (app: FastifyInstance, ctx: AppContext): void => {
@@ -26,9 +17,4 @@ export const installAuthentication = (app: FastifyInstance, ctx: AppContext): vo
     request.actor = await actorForToken(ctx, unsigned.value);
     request.sessionToken = request.actor ? unsigned.value : null;
   });
-};
-
-export const requireActor = (request: FastifyRequest): Actor => {
-  if (!request.actor) throw unauthorised();
-  return request.actor;
 };

@@ -1,7 +1,8 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { AppContext } from '../http/context.ts';
-import { requireActor, sessionCookie } from './authenticate.ts';
+import { sessionCookie } from './authenticate.ts';
+import { requireActor } from '../http/actor.ts';
 import { permissionNames, roles, scopes } from '../policy/policy.ts';
 import { logIn, logOut, userView } from './service.ts';
 

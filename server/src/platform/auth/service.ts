@@ -3,7 +3,7 @@ import argon2 from 'argon2';
 import { territoryName } from '@inspecta/domain';
 import type { AppContext } from '../http/context.ts';
 import { permissionsOf, scopeOf, type Actor, type Permission, type Scope } from '../policy/policy.ts';
-import { problem } from '../http/problem.ts';
+import { problem } from '../problems/problem.ts';
 import { appendAuditEvent } from '../audit/service.ts';
 import type { users } from './schema.ts';
 import {
@@ -15,6 +15,7 @@ import {
   insertSession,
   updateUserLock,
 } from './repository.ts';
+import { systemActor } from './system-user.ts';
 
 // Security settings, not law: kept here with the code that enforces them.
 export const loginPolicy = {
@@ -120,7 +121,7 @@ const registerFailure = async (ctx: AppContext, user: typeof users.$inferSelect,
     });
     if (lock) {
       await appendAuditEvent(tx, {
-        actor: { id: null, displayName: '系统' },
+        actor: systemActor('系统'),
         action: 'user.account.locked',
         entityType: 'user',
         entityId: user.id,

@@ -1,5 +1,5 @@
 import { asc, desc, type Column, type SQL } from 'drizzle-orm';
-import { problem } from '../http/problem.ts';
+import { problem } from '../problems/problem.ts';
 
 // `name,-updatedAt` → ORDER BY name ASC, updated_at DESC, then the tiebreaker for stable paging.
 export const orderBy = (

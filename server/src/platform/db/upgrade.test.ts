@@ -11,6 +11,8 @@ import type { NodePgDatabase } from 'drizzle-orm/node-postgres';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { seedDemoData } from '../../demo/seed.ts';
+import { chainPendingEvents, verifyAuditChain } from '../audit/service.ts';
+import { systemUserId } from '../auth/system-user.ts';
 import type { AppContext } from '../http/context.ts';
 import { openDatabase, type Database } from './client.ts';
 
@@ -37,7 +39,12 @@ const folderBefore = (): string => {
 // Today's seed writes today's columns; while it runs, the old table takes them as the old server wrote them:
 // `over_cap` as 0/1, and `status` beside `stage`, where a result recorded without the on-site steps left the
 // stage at 'planned' (the disagreement this migration resolves).
+// And since 0011 an event is written unlinked and chained afterwards; the old server linked it as it wrote it,
+// so the seed's events are chained before the old NOT NULLs come back.
 const SHIM = [
+  `alter table audit_events alter column chain_seq drop not null`,
+  `alter table audit_events alter column prev_hash drop not null`,
+  `alter table audit_events alter column hash drop not null`,
   `alter table inspections alter column over_cap drop default`,
   `alter table inspections alter column over_cap type boolean using over_cap <> 0`,
   `alter table inspections alter column over_cap set default false`,
@@ -56,6 +63,9 @@ const SHIM = [
      for each row when (new.stage is distinct from old.stage) execute function old_inspection_columns()`,
 ];
 const UNSHIM = [
+  `alter table audit_events alter column chain_seq set not null`,
+  `alter table audit_events alter column prev_hash set not null`,
+  `alter table audit_events alter column hash set not null`,
   `drop trigger old_inspection_columns on inspections`,
   `drop trigger old_inspection_moves on inspections`,
   `drop function old_inspection_columns()`,
@@ -129,6 +139,7 @@ describe('the integrity migration on a database with records', () => {
       version: 'test',
     };
     await seedDemoData(ctx);
+    await chainPendingEvents(database.db);
     for (const statement of UNSHIM) await database.db.execute(sql.raw(statement));
     // what the old server also left behind: a draw's cancellation set the status only, and an inspection
     // moved along on site kept status 'planned'
@@ -155,15 +166,40 @@ describe('the integrity migration on a database with records', () => {
     if (migrations) fs.rmSync(migrations, { recursive: true, force: true });
   });
 
-  it('keeps every row of every table', async () => {
+  it('keeps every row of every table (and adds the system user)', async () => {
     expect(before.inspections).toBeGreaterThan(0);
     expect(before.enterprises).toBeGreaterThan(0);
     const after = await tableCounts(opened.database);
-    expect(Object.fromEntries(Object.keys(before).map((table) => [table, after[table]]))).toEqual(before);
+    expect(Object.fromEntries(Object.keys(before).map((table) => [table, after[table]]))).toEqual({
+      ...before,
+      users: before.users! + 1,
+    });
     // the tables later migrations add (0014 case_referrals) start empty
     for (const table of Object.keys(after).filter((name) => !(name in before))) {
       expect(after[table], table).toBe(0);
     }
+  });
+
+  // 0011: the demo draw's events named the system user's id before it existed; now it does, the actor key is
+  // validated on the old events, and their hashes (never rewritten) still verify.
+  it('gives every audit event’s actor a user, validated, with the hash chains intact', async () => {
+    const { db } = opened.database;
+    const rows = <T>(result: unknown) => (result as { rows: T[] }).rows;
+    const [key] = rows<{ validated: boolean }>(
+      await db.execute(
+        sql`select convalidated as validated from pg_constraint where conname = 'audit_events_actor_id_users_id_fk'`,
+      ),
+    );
+    expect(key).toEqual({ validated: true });
+    const [system] = rows<{ active: boolean; events: number }>(
+      await db.execute(
+        sql`select u.active, (select count(*)::int from audit_events where actor_id = u.id) as events
+            from users u where u.id = ${systemUserId}`,
+      ),
+    );
+    expect(system!.active).toBe(false);
+    expect(system!.events).toBeGreaterThan(0);
+    expect(await verifyAuditChain(db)).toMatchObject({ intact: true, unchained: 0 });
   });
 
   it('gives each inspection the one stage its status and stage said', async () => {

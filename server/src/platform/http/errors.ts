@@ -1,7 +1,7 @@
 import type { FastifyError, FastifyInstance, FastifyReply } from 'fastify';
 import { hasZodFastifySchemaValidationErrors, isResponseSerializationError } from 'fastify-type-provider-zod';
 import { problems, type PlainProblemCode } from '../problems/registry.ts';
-import { Problem, problem, type ProblemBody } from './problem.ts';
+import { Problem, problem, type ProblemBody } from '../problems/problem.ts';
 
 // Every problem body carries the request's id, the same as the x-request-id header (app.ts).
 const send = (reply: FastifyReply, error: Problem) =>

@@ -1,8 +1,8 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { AppContext } from '../http/context.ts';
-import { requireActor } from '../auth/authenticate.ts';
-import { notFound } from '../http/problem.ts';
+import { requireActor } from '../http/actor.ts';
+import { notFound } from '../problems/problem.ts';
 import { isUuid, ZNoBodySchema } from '../http/paging.ts';
 import { countUnreadForUser, listLatestForUser, markReadForUser } from './repository.ts';
 

@@ -1,5 +1,5 @@
 import { isWithinTerritory } from '@inspecta/domain';
-import { forbidden, notFound } from '../http/problem.ts';
+import { forbidden, notFound } from '../problems/problem.ts';
 import { mayUse, type Action, type Actor, type Resource } from './grants.ts';
 import { actsForOwnEnterprise } from './predicates.ts';
 

@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestContext, type TestContext } from '../../../test/helpers.ts';
 import { expectProblem } from '../../../test/problem.ts';
-import { problem, Problem } from '../http/problem.ts';
+import { problem, Problem } from './problem.ts';
 import { problems } from './registry.ts';
 
 const serverSource = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
@@ -47,7 +47,7 @@ describe('the problem registry', () => {
   // handler (which keeps Fastify's status for a client error) construct one, and `refused` for domain refusals.
   it('is the only source of problem codes: no `new Problem(` outside the platform http module', () => {
     const makers = sources.filter(({ text }) => /new Problem\(/.test(text)).map(({ file }) => file);
-    expect(makers.sort()).toEqual(['platform/http/errors.ts', 'platform/http/problem.ts']);
+    expect(makers.sort()).toEqual(['platform/http/errors.ts', 'platform/problems/problem.ts']);
   });
 
   it('fills a template title from its parameters and keeps the extra members', () => {

@@ -371,6 +371,9 @@ export const en: Messages = {
   'audit.payload': 'Payload',
   'audit.prevHash': 'Previous hash',
   'audit.hash': 'Hash',
+  'audit.pending': 'Not yet chained',
+  'audit.unchainedDetail':
+    '{count} more events were committed during the check and are not chained yet; the next check covers them.',
   'audit.verifyTitle': 'Audit chain verification',
   'audit.verify': 'Verify audit chain',
   'audit.verifyExplanation':
@@ -1324,6 +1327,7 @@ export const en: Messages = {
   'onsite.timeline.title': 'Timeline (measure 12)',
   'onsite.timeline.comment': 'Note: {text}',
   'onsite.timeline.seq': 'Audit #{seq} · {hash}…',
+  'onsite.timeline.seqPending': 'Audit #{seq} · not yet chained',
   'draw.onsitePlans': 'Draft on-site plans',
   'draw.onsitePlansTitle': 'Draft on-site plans for this draw?',
   'draw.onsitePlansHint':

@@ -356,6 +356,8 @@ export const zh = {
   'audit.payload': '内容',
   'audit.prevHash': '前一条哈希',
   'audit.hash': '哈希',
+  'audit.pending': '待入链',
+  'audit.unchainedDetail': '另有 {count} 条事件在校验时刚刚提交、尚未入链，下次校验时一并核对。',
   'audit.verifyTitle': '审计链校验',
   'audit.verify': '校验审计链',
   'audit.verifyExplanation': '逐条重新计算哈希，确认审计日志自写入以来未被修改、删除或插入。',
@@ -1287,6 +1289,7 @@ export const zh = {
   'onsite.timeline.title': '全过程记录（措施第十二项）',
   'onsite.timeline.comment': '意见/理由：{text}',
   'onsite.timeline.seq': '审计链 #{seq} · {hash}…',
+  'onsite.timeline.seqPending': '审计链 #{seq} · 待入链',
   'draw.onsitePlans': '一键生成现场检查方案',
   'draw.onsitePlansTitle': '为本批次生成现场检查方案？',
   'draw.onsitePlansHint':

@@ -47,11 +47,11 @@ const EventDetail = ({ event }: { event: AuditEvent }) => {
       </pre>
       <div>
         <Typography.Text type="secondary">{t('audit.prevHash')}：</Typography.Text>
-        <Typography.Text code>{event.prevHash}</Typography.Text>
+        <Typography.Text code>{event.prevHash ?? t('audit.pending')}</Typography.Text>
       </div>
       <div>
         <Typography.Text type="secondary">{t('audit.hash')}：</Typography.Text>
-        <Typography.Text code>{event.hash}</Typography.Text>
+        <Typography.Text code>{event.hash ?? t('audit.pending')}</Typography.Text>
       </div>
     </div>
   );

@@ -36,7 +36,11 @@ export const VerifyCard = () => {
           type="success"
           showIcon
           title={t('audit.intact')}
-          description={t('audit.intactDetail', { count: result.count })}
+          description={
+            result.unchained > 0
+              ? `${t('audit.intactDetail', { count: result.count })} ${t('audit.unchainedDetail', { count: result.unchained })}`
+              : t('audit.intactDetail', { count: result.count })
+          }
         />
       )}
       {result?.intact === false && result.firstBroken && (

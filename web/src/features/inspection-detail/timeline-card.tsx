@@ -90,7 +90,9 @@ export const TimelineCard = ({ inspectionId }: { inspectionId: string }) => {
                   )}
                   <div>
                     <Typography.Text type="secondary" style={{ fontSize: 11 }}>
-                      {t('onsite.timeline.seq', { seq: step.seq, hash: step.hash.slice(0, 10) })}
+                      {step.hash
+                        ? t('onsite.timeline.seq', { seq: step.seq, hash: step.hash.slice(0, 10) })
+                        : t('onsite.timeline.seqPending', { seq: step.seq })}
                     </Typography.Text>
                   </div>
                 </div>

@@ -2,7 +2,7 @@ import type { z } from 'zod';
 import { CASE_REFERRAL_STATUS_NAMES, decideCaseReferral } from '@inspecta/domain';
 import type { AppContext } from '../../../platform/http/context.ts';
 import { isUuid } from '../../../platform/http/paging.ts';
-import { notFound, refused } from '../../../platform/http/problem.ts';
+import { notFound, refused } from '../../../platform/problems/problem.ts';
 import { scopeCondition } from '../../../platform/db/scope.ts';
 import { assertCan, type Actor } from '../../../platform/policy/policy.ts';
 import { auditInspection } from '../inspection-store.ts';

@@ -12,7 +12,7 @@ import type { AppContext } from '../../../platform/http/context.ts';
 import { shanghaiDate } from '../../../platform/http/dates.ts';
 import { assertMayUse, type Actor } from '../../../platform/policy/policy.ts';
 import { territoryCondition } from '../../../platform/db/scope.ts';
-import { problem } from '../../../platform/http/problem.ts';
+import { problem } from '../../../platform/problems/problem.ts';
 import { appendAuditEvent } from '../../../platform/audit/service.ts';
 import type { Db, Tx } from '../../../platform/db/client.ts';
 import { activeKey, signCheckInCode, verifyCheckInCode, type CheckInPayload } from './code.ts';

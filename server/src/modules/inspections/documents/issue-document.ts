@@ -1,6 +1,6 @@
 import { DOCUMENT_TYPE_INFO, remedyNotice, type DocumentType } from '@inspecta/domain';
 import { allocateDocumentNumber } from '../../../platform/documents/numbering.ts';
-import { problem } from '../../../platform/http/problem.ts';
+import { problem } from '../../../platform/problems/problem.ts';
 import type { Tx } from '../../../platform/db/client.ts';
 import type { InspectionRow } from '../inspection-store.ts';
 import { auditInspection } from '../inspection-store.ts';

@@ -1,7 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { AppContext } from '../../../platform/http/context.ts';
-import { requireActor } from '../../../platform/auth/authenticate.ts';
+import { requireActor } from '../../../platform/http/actor.ts';
 import { attachment, docxContentType } from '../../../platform/http/downloads.ts';
 import { ZDocumentIdParamsSchema, ZInspectionDocumentSchema } from './model.ts';
 import { documentFile, documentsZip, listDocuments } from './service.ts';

@@ -7,7 +7,7 @@ import {
   mayReadFileOnlyDocuments,
   type Actor,
 } from '../../../platform/policy/policy.ts';
-import { notFound } from '../../../platform/http/problem.ts';
+import { notFound } from '../../../platform/problems/problem.ts';
 import type { Db, Tx } from '../../../platform/db/client.ts';
 import { loadInspection, type InspectionRow } from '../inspection-store.ts';
 import type { inspectionDocuments } from '../schema.ts';

@@ -1,7 +1,7 @@
 import type { z } from 'zod';
 import type { AppContext } from '../../../platform/http/context.ts';
 import { assertMayUse, type Actor } from '../../../platform/policy/policy.ts';
-import { problem } from '../../../platform/http/problem.ts';
+import { problem } from '../../../platform/problems/problem.ts';
 import { issueDocument } from '../documents/issue-document.ts';
 import { assertMayBegin } from '../guard-facts.ts';
 import { advanceStage, loadInspection } from '../inspection-store.ts';

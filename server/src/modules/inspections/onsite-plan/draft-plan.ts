@@ -2,7 +2,7 @@ import { inspectionMatterByCode, inspectionMatterCatalog } from '@inspecta/domai
 import type { z } from 'zod';
 import type { AppContext } from '../../../platform/http/context.ts';
 import { assertCan, assertMayUse, type Actor } from '../../../platform/policy/policy.ts';
-import { problem, notFound } from '../../../platform/http/problem.ts';
+import { problem, notFound } from '../../../platform/problems/problem.ts';
 import { isUuid } from '../../../platform/http/paging.ts';
 import { advanceStage, loadInspection } from '../inspection-store.ts';
 import type { ZDraftPlanSchema } from './model.ts';

@@ -1,6 +1,6 @@
 import type { AppContext } from '../../../platform/http/context.ts';
 import { assertMayUse, type Actor } from '../../../platform/policy/policy.ts';
-import { problem } from '../../../platform/http/problem.ts';
+import { problem } from '../../../platform/problems/problem.ts';
 import { assertMayBegin } from '../guard-facts.ts';
 import { advanceStage, loadInspection } from '../inspection-store.ts';
 import { latestPlan, planView } from './plan-versions.ts';

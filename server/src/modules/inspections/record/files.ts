@@ -3,7 +3,7 @@ import type { z } from 'zod';
 import { transition } from '@inspecta/domain';
 import type { AppContext } from '../../../platform/http/context.ts';
 import type { Actor } from '../../../platform/policy/policy.ts';
-import { notFound, refused } from '../../../platform/http/problem.ts';
+import { notFound, refused } from '../../../platform/problems/problem.ts';
 import { isUuid } from '../../../platform/http/paging.ts';
 import { auditInspection, loadInspection } from '../inspection-store.ts';
 import { readEvidenceUpload, storeEvidence, type StoredEvidence } from '../evidence-files.ts';

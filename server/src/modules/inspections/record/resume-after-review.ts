@@ -1,7 +1,7 @@
 import type { z } from 'zod';
 import type { AppContext } from '../../../platform/http/context.ts';
 import { isUuid } from '../../../platform/http/paging.ts';
-import { notFound, problem } from '../../../platform/http/problem.ts';
+import { notFound, problem } from '../../../platform/problems/problem.ts';
 import type { Actor } from '../../../platform/policy/policy.ts';
 import { auditInspection, loadInspection } from '../inspection-store.ts';
 import type { ZResumptionSchema } from '../case-referral/model.ts';

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { AppContext } from '../../../platform/http/context.ts';
-import { requireActor } from '../../../platform/auth/authenticate.ts';
+import { requireActor } from '../../../platform/http/actor.ts';
 import { acknowledgeRecord } from './acknowledge.ts';
 import { readEvidence, readUpload, uploadEvidence } from './files.ts';
 import { readRecordForm } from './form.ts';

@@ -2,7 +2,7 @@ import { cite, mergedFormItemByCode, transition } from '@inspecta/domain';
 import { shanghaiDate } from '../../../platform/http/dates.ts';
 import type { AppContext } from '../../../platform/http/context.ts';
 import type { Actor } from '../../../platform/policy/policy.ts';
-import { problem, refused } from '../../../platform/http/problem.ts';
+import { problem, refused } from '../../../platform/problems/problem.ts';
 import type { Tx } from '../../../platform/db/client.ts';
 import { advanceStage, auditInspection, loadInspection, type InspectionRow } from '../inspection-store.ts';
 import { formOfInspection, RECORDING_STAGES } from './form.ts';

@@ -1,7 +1,7 @@
 import { rectificationTransition } from '@inspecta/domain';
 import type { AppContext } from '../../../platform/http/context.ts';
 import type { Actor } from '../../../platform/policy/policy.ts';
-import { refused } from '../../../platform/http/problem.ts';
+import { refused } from '../../../platform/problems/problem.ts';
 import { auditInspection } from '../inspection-store.ts';
 import type { TRectificationOrder } from './model.ts';
 import { loadOrder, orderViews } from './order-store.ts';

@@ -7,7 +7,7 @@ import {
 } from '@inspecta/domain';
 import type { AppContext } from '../../../platform/http/context.ts';
 import type { Actor } from '../../../platform/policy/policy.ts';
-import { problem } from '../../../platform/http/problem.ts';
+import { problem } from '../../../platform/problems/problem.ts';
 import type { Tx } from '../../../platform/db/client.ts';
 import { issueDocument, issuingBureauOf } from '../documents/issue-document.ts';
 import { toDocumentItem } from '../documents/service.ts';

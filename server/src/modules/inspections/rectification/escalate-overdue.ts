@@ -10,13 +10,14 @@ import {
   findOrderById,
   updateOrder,
 } from './repository.ts';
+import { systemActor } from '../../../platform/auth/system-user.ts';
 
 // measure 13: every morning, orders past their deadline without a passed review (still 'issued', or 'failed' at
 // review) are escalated to the bureau as candidates for a case (移交立案), with the reason, and the unit heads and
 // bureau heads whose territory covers the enterprise are notified. Idempotent and safe on several servers: each
 // order is re-read under its row lock and moved once; each head is notified once per order.
 
-const SYSTEM = { id: null, displayName: '系统（整改逾期扫描）' };
+const SYSTEM = systemActor('系统（整改逾期扫描）');
 
 export const escalateOverdueOrders = async (
   ctx: AppContext,

@@ -9,7 +9,7 @@ import {
   type Actor,
 } from '../../../platform/policy/policy.ts';
 import { scopeCondition } from '../../../platform/db/scope.ts';
-import { forbidden } from '../../../platform/http/problem.ts';
+import { forbidden } from '../../../platform/problems/problem.ts';
 import { rectificationOrders } from '../schema.ts';
 import { loadReadableInspection } from '../documents/service.ts';
 import type { ZOrderListQuerySchema } from './model.ts';

@@ -2,7 +2,7 @@ import { isOverdue, RECTIFICATION_STATUS_NAMES, type RectificationStatus } from 
 import { shanghaiDate } from '../../../platform/http/dates.ts';
 import { isUuid } from '../../../platform/http/paging.ts';
 import { actsForOwnEnterprise, assertCan, type Action, type Actor } from '../../../platform/policy/policy.ts';
-import { notFound } from '../../../platform/http/problem.ts';
+import { notFound } from '../../../platform/problems/problem.ts';
 import type { Db, Tx } from '../../../platform/db/client.ts';
 import { toDocumentItem } from '../documents/service.ts';
 import {

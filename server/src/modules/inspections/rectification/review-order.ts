@@ -3,7 +3,7 @@ import type { z } from 'zod';
 import type { AppContext } from '../../../platform/http/context.ts';
 import { shanghaiDate } from '../../../platform/http/dates.ts';
 import type { Actor } from '../../../platform/policy/policy.ts';
-import { problem, refused } from '../../../platform/http/problem.ts';
+import { problem, refused } from '../../../platform/problems/problem.ts';
 import { issueDocument } from '../documents/issue-document.ts';
 import { enterpriseLine, officerLines } from '../documents/snapshot-sources.ts';
 import { auditInspection } from '../inspection-store.ts';

@@ -1,10 +1,10 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { AppContext } from '../../../platform/http/context.ts';
-import { requireActor } from '../../../platform/auth/authenticate.ts';
+import { requireActor } from '../../../platform/http/actor.ts';
 import { attachment } from '../../../platform/http/downloads.ts';
 import { isUuid, pageOf } from '../../../platform/http/paging.ts';
-import { notFound } from '../../../platform/http/problem.ts';
+import { notFound } from '../../../platform/problems/problem.ts';
 import { findProofFile } from './repository.ts';
 import { closeWithoutRectification } from './close-without-rectification.ts';
 import { closeInspection, concludeInspection } from './conclude-inspection.ts';

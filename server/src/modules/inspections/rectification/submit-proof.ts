@@ -2,7 +2,7 @@ import type { Multipart } from '@fastify/multipart';
 import { rectificationTransition } from '@inspecta/domain';
 import type { AppContext } from '../../../platform/http/context.ts';
 import { seesOrdersAsEnterprise, type Actor } from '../../../platform/policy/policy.ts';
-import { refused } from '../../../platform/http/problem.ts';
+import { refused } from '../../../platform/problems/problem.ts';
 import { readEvidenceUpload, storeEvidence } from '../evidence-files.ts';
 import { auditInspection } from '../inspection-store.ts';
 import { ZProofFieldsSchema, type TRectificationOrder } from './model.ts';

@@ -1,5 +1,5 @@
 import type { Refusal } from '@inspecta/domain';
-import { problems, type ProblemCode } from '../problems/registry.ts';
+import { problems, type ProblemCode } from './registry.ts';
 
 export type ProblemFieldError = {
   path?: (string | number)[];
