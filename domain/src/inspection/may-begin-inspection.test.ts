@@ -53,6 +53,15 @@ describe('guards before an inspection begins (issue 5 item 2)', () => {
     expect(answer.checks.map((check) => check.measure)).toEqual([9, 12, 10, 11, 5, 5, 8, 7]);
   });
 
+  it('cites 行政处罚法 第四十二条第一款 for two officers and the inspection power for the subject (issue 11 item 7)', () => {
+    const answer = mayBeginInspection(base);
+    const basisOf = (measure: number) => answer.checks.find((check) => check.measure === measure)!.basis;
+    expect(basisOf(12)).toContain('《中华人民共和国行政处罚法》第四十二条第一款');
+    expect(basisOf(12)).not.toContain('第六十八条');
+    expect(basisOf(9)).toContain('《中华人民共和国安全生产法》第十条、第六十五条');
+    expect(basisOf(9)).toContain('《中华人民共和国行政处罚法》第十七条、第二十条');
+  });
+
   it('refuses one certified officer citing measure 12', () => {
     const answer = mayBeginInspection({
       ...base,

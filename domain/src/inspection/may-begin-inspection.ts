@@ -62,10 +62,12 @@ export type MayBeginRefusalCode =
 export type MayBeginRefusal = Refusal<MayBeginRefusalCode> & { checks: BeginCheck[] };
 
 const BASIS = {
-  9: `${MEASURES}第九项；《中华人民共和国行政处罚法》第十七条、第二十条`,
+  // the inspection power rests on 安全生产法 第十条、第六十五条; 行政处罚法 第十七、二十条 by analogy (FACTS-3 §4.4)
+  9: `${MEASURES}第九项；《中华人民共和国安全生产法》第十条、第六十五条；《中华人民共和国行政处罚法》第十七条、第二十条`,
   10: `${MEASURES}第十项（未取得广东省行政执法证的人员不得独立从事安全生产行政执法工作）`,
   11: `${MEASURES}第十一项（现场检查前制定现场检查方案，经部门负责人批准）`,
-  12: `${MEASURES}第十二项（现场检查应当由两名以上行政执法人员共同实施）；《中华人民共和国安全生产法》第六十八条`,
+  // “执法人员不得少于两人” (FACTS-3 §4.7); 安全生产法 第六十八条 is the written record, not the two-officer rule
+  12: `${MEASURES}第十二项（现场检查应当由两名以上行政执法人员共同实施）；《中华人民共和国行政处罚法》第四十二条第一款`,
   7: `${MEASURES}第七项（能通过非现场方式达到检查目的的，不再开展现场检查）`,
   8: `${MEASURES}第八项（同一企业同一时期的检查事项合并进行）`,
 } as const;
