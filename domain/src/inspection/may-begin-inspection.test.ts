@@ -111,8 +111,23 @@ describe('guards before an inspection begins (issue 5 item 2)', () => {
 
   it('refuses beyond the cap unless targeted, and an undecided merge (measures 5, 8)', () => {
     expect(
-      mayBeginInspection({ ...base, frequency: { ...base.frequency, existingThisYear: 2 } }),
+      mayBeginInspection({
+        ...base,
+        frequency: { ...base.frequency, existingThisYear: 2, capVerified: true },
+      }),
     ).toMatchObject({ code: 'INSPECTION_OVER_CAP', measure: 5 });
+    // an unverified cap asks for the reason, and passes with the reason recorded at planning (issue 11 item 4)
+    expect(
+      mayBeginInspection({ ...base, frequency: { ...base.frequency, existingThisYear: 2 } }),
+    ).toMatchObject({ code: 'INSPECTION_OVER_CAP_REASON_REQUIRED', measure: 5 });
+    const withReason = mayBeginInspection({
+      ...base,
+      frequency: { ...base.frequency, existingThisYear: 2, overCapReason: '复查上次发现的问题' },
+    });
+    expect(withReason.ok).toBe(true);
+    expect(withReason.checks.find((check) => check.name === '年度检查频次')?.message).toContain(
+      '复查上次发现的问题',
+    );
     expect(
       mayBeginInspection({
         ...base,

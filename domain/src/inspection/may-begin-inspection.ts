@@ -40,6 +40,8 @@ export type MayBeginInspectionInput = {
     cap: number | null;
     capVerified: boolean;
     capSource?: string | null;
+    // the reason recorded when the inspection went beyond an unverified cap
+    overCapReason?: string | null;
     pendingMerge: boolean;
   };
   // measure 7: a remote or written check of the same matter in the period found nothing
@@ -56,6 +58,7 @@ export type MayBeginRefusalCode =
   | 'INSPECTION_PLAN_NOT_APPROVED'
   | 'INSPECTION_NOT_IN_APPROVED_PLAN'
   | 'INSPECTION_OVER_CAP'
+  | 'INSPECTION_OVER_CAP_REASON_REQUIRED'
   | 'INSPECTION_MERGE_PENDING'
   | 'INSPECTION_VISIT_REASON_REQUIRED';
 
@@ -196,17 +199,20 @@ export const beginChecks = (
     capSource: input.frequency.capSource ?? null,
     trigger: input.trigger,
     triggerReference: input.triggerReference,
+    overCapReason: input.frequency.overCapReason ?? null,
   });
   add(
-    'INSPECTION_OVER_CAP',
+    frequency.ok || frequency.code === 'INSPECTION_TRIGGER_UNKNOWN' ? 'INSPECTION_OVER_CAP' : frequency.code,
     5,
     '年度检查频次',
     frequency.ok
       ? {
           ok: true,
-          message: frequency.overCap
-            ? '超过年度上限，但属于重点执法（已记录来源）'
-            : `本年度第 ${frequency.countAfter} 次检查`,
+          message: frequency.unverifiedCapExceeded
+            ? `超过待核实的年度上限，已写明理由：${frequency.overCapReason}（提交法制审核）`
+            : frequency.overCap
+              ? '超过年度上限，但属于重点执法（已记录来源）'
+              : `本年度第 ${frequency.countAfter} 次检查`,
           basis: `${MEASURES}第五项、第二十四项`,
         }
       : frequency,

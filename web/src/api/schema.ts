@@ -5788,6 +5788,7 @@ export interface paths {
                                 triggerReference: string | null;
                                 capAtPlanning: number | null;
                                 overCap: boolean;
+                                overCapReason: string | null;
                                 drawId: string | null;
                                 partners: {
                                     organisationId: string | null;
@@ -5842,6 +5843,7 @@ export interface paths {
                         /** @enum {string} */
                         trigger?: "special_campaign" | "emergency" | "complaint_or_report" | "referral" | "platform_monitoring";
                         triggerReference?: string;
+                        overCapReason?: string;
                         partners?: string[];
                     };
                 };
@@ -5880,6 +5882,7 @@ export interface paths {
                                 triggerReference: string | null;
                                 capAtPlanning: number | null;
                                 overCap: boolean;
+                                overCapReason: string | null;
                                 drawId: string | null;
                                 partners: {
                                     organisationId: string | null;
@@ -5938,6 +5941,7 @@ export interface paths {
                                 triggerReference: string | null;
                                 capAtPlanning: number | null;
                                 overCap: boolean;
+                                overCapReason: string | null;
                                 drawId: string | null;
                                 partners: {
                                     organisationId: string | null;
@@ -6180,6 +6184,7 @@ export interface paths {
                                     triggerReference: string | null;
                                     capAtPlanning: number | null;
                                     overCap: boolean;
+                                    overCapReason: string | null;
                                     drawId: string | null;
                                     partners: {
                                         organisationId: string | null;
@@ -6276,6 +6281,7 @@ export interface paths {
                                 triggerReference: string | null;
                                 capAtPlanning: number | null;
                                 overCap: boolean;
+                                overCapReason: string | null;
                                 drawId: string | null;
                                 partners: {
                                     organisationId: string | null;
@@ -6426,6 +6432,7 @@ export interface paths {
                             triggerReference: string | null;
                             capAtPlanning: number | null;
                             overCap: boolean;
+                            overCapReason: string | null;
                             drawId: string | null;
                             partners: {
                                 organisationId: string | null;
@@ -6522,6 +6529,7 @@ export interface paths {
                             triggerReference: string | null;
                             capAtPlanning: number | null;
                             overCap: boolean;
+                            overCapReason: string | null;
                             drawId: string | null;
                             partners: {
                                 organisationId: string | null;
