@@ -2500,7 +2500,7 @@ export interface paths {
                                 /** @enum {string} */
                                 enforcementLevel: "city_organised" | "county";
                                 /** @enum {string} */
-                                origin: "rule" | "manual";
+                                origin: "rule" | "manual" | "proposed";
                                 removed: boolean;
                                 reason: string | null;
                                 ruleReasons: string[];
@@ -2655,7 +2655,7 @@ export interface paths {
                                 /** @enum {string} */
                                 enforcementLevel: "city_organised" | "county";
                                 /** @enum {string} */
-                                origin: "rule" | "manual";
+                                origin: "rule" | "manual" | "proposed";
                                 removed: boolean;
                                 reason: string | null;
                                 ruleReasons: string[];
@@ -2750,7 +2750,7 @@ export interface paths {
                                 /** @enum {string} */
                                 enforcementLevel: "city_organised" | "county";
                                 /** @enum {string} */
-                                origin: "rule" | "manual";
+                                origin: "rule" | "manual" | "proposed";
                                 removed: boolean;
                                 reason: string | null;
                                 ruleReasons: string[];
@@ -2844,7 +2844,7 @@ export interface paths {
                                 /** @enum {string} */
                                 enforcementLevel: "city_organised" | "county";
                                 /** @enum {string} */
-                                origin: "rule" | "manual";
+                                origin: "rule" | "manual" | "proposed";
                                 removed: boolean;
                                 reason: string | null;
                                 ruleReasons: string[];
@@ -2936,7 +2936,7 @@ export interface paths {
                                 /** @enum {string} */
                                 enforcementLevel: "city_organised" | "county";
                                 /** @enum {string} */
-                                origin: "rule" | "manual";
+                                origin: "rule" | "manual" | "proposed";
                                 removed: boolean;
                                 reason: string | null;
                                 ruleReasons: string[];

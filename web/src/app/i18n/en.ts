@@ -686,6 +686,7 @@ export const en: Messages = {
   'guideList.noEntries': 'No matching enterprises',
   'guideList.origin': 'Basis',
   'guideList.origin.rule': 'By rule',
+  'guideList.origin.proposed': 'Proposed (criterion unverified; add with a written reason)',
   'guideList.origin.manual': 'Added manually',
   'guideList.removedTag': 'Removed',
   'guideList.removedReason': 'Reason: {reason}',

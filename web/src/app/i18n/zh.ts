@@ -663,6 +663,7 @@ export const zh = {
   'guideList.origin': '列入依据',
   'guideList.origin.rule': '规则认定',
   'guideList.origin.manual': '人工添加',
+  'guideList.origin.proposed': '建议列入（标准待法制审核，写明理由后方可列入）',
   'guideList.removedTag': '已移出',
   'guideList.removedReason': '移出原因：{reason}',
   'guideList.remove': '移出',
