@@ -233,7 +233,12 @@ export const PlanInspectionModal = ({ open, onClose }: PlanInspectionModalProps)
             label={t('inspection.field.overCapReason')}
             extra={t('inspection.plan.overCapReasonHint')}
             rules={[
-              { required: true, whitespace: true, message: t('inspection.plan.overCapReasonRequired') },
+              // a targeted trigger is exempt from the cap (measure 5): then no reason is needed
+              {
+                required: !trigger,
+                whitespace: true,
+                message: t('inspection.plan.overCapReasonRequired'),
+              },
               { max: 500 },
             ]}
           >
