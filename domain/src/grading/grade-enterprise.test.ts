@@ -161,7 +161,7 @@ describe('grading an enterprise (measures 3, 4, 24)', () => {
   });
 
   it('proposes a high-risk enterprise by its grade before season factors, and makes it key once verified', () => {
-    const facts = {
+    const facts: Partial<EnterpriseFacts> = {
       industry: 'hazardous_chemical_use',
       specialProcesses: { hazardousProcesses: 2, majorHazardSourceLevel: 1 },
     };
