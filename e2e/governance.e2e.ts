@@ -3,8 +3,10 @@ import type { Browser, Page } from 'playwright-core';
 import { baseUrl, launchBrowser, logIn } from './browser.ts';
 import { apiAs, choose, fieldSelect, jsonOf, pageShot, screenShot, todayInBeijing } from './ui.ts';
 
-// Issue 6 items 10–11 (measures 5, 8, 24): an inspector plans an inspection of an enterprise at its annual
-// cap and is refused with 措施第五项; with a recorded complaint it is accepted. A second inspection of one
+// Issue 6 items 10–11 (measures 5, 8, 24) and issue 11 item 4: an inspector plans an inspection of an
+// enterprise at its annual cap, which is still unverified (待法制审核): a warning with 措施第五项 asks for a
+// written reason instead of refusing; with a recorded complaint it is accepted, and with a reason too, which the
+// legal reviewer is told about and reads on the inspection. A second inspection of one
 // enterprise in the same month shows yellow and is proposed for merging; one action merges them and the
 // proposal disappears; another is kept apart only with a reason. The enterprise sees its own card.
 
@@ -64,7 +66,7 @@ describe('inspection burden and merging', () => {
     return form;
   };
 
-  it('refuses an inspection beyond the annual cap with measure 5 and its basis', async () => {
+  it('warns beyond an unverified annual cap with measure 5 and its basis, and asks for a reason', async () => {
     await logIn(page, 'city.inspector');
     await page.getByTestId('side-menu').getByText('检查任务').click();
     await page.waitForURL(/\/inspections$/);
@@ -77,12 +79,16 @@ describe('inspection burden and merging', () => {
     await page.getByTestId('inspection-plan-atcap').waitFor();
     expect(await page.getByTestId('inspection-plan-next').getAttribute('data-level')).toBe('red');
     await page.getByTestId('inspection-plan-submit').click();
-    const refusal = page.getByTestId('over-cap-refusal');
-    await refusal.waitFor();
+    const warning = page.getByTestId('over-cap-warning');
+    await warning.waitFor();
+    expect(await page.getByTestId('over-cap-refusal').count()).toBe(0);
     expect(await page.getByTestId('over-cap-measure').innerText()).toBe('措施第五项');
-    expect(await page.getByTestId('over-cap-message').innerText()).toContain('已达年度检查上限');
+    const message = await page.getByTestId('over-cap-message').innerText();
+    expect(message).toContain('已达年度检查上限');
+    expect(message).toContain('待法制审核');
     expect(await page.getByTestId('over-cap-basis').innerText()).toContain('第五项');
-    await screenShot(page, 'governance-02-refused');
+    await page.getByTestId('inspection-field-overCapReason').waitFor();
+    await screenShot(page, 'governance-02-warned');
   });
 
   it('accepts it with a targeted trigger, which is recorded', async () => {
@@ -101,6 +107,39 @@ describe('inspection burden and merging', () => {
     await screenShot(page, 'governance-04-accepted');
     await page.getByTestId('inspection-plan-close').click();
     await planned.waitFor({ state: 'detached' });
+  });
+
+  it('plans it beyond the unverified cap with a written reason, which the legal reviewer reads', async () => {
+    const reason = '上次检查发现的粉尘涉爆问题需到场复查';
+    await openPlanFor(atCap.enterpriseName);
+    await page.getByTestId('inspection-plan-submit').click();
+    await page.getByTestId('over-cap-warning').waitFor();
+    // no reason, no plan: the form says what is missing
+    await page.getByTestId('inspection-plan-submit').click();
+    await planModal().getByText('请写明超过年度上限的理由').waitFor();
+    await page.getByTestId('inspection-field-overCapReason').fill(reason);
+    await page.getByTestId('inspection-plan-submit').click();
+    const planned = page.getByTestId('inspection-planned');
+    await planned.waitFor();
+    expect(await planned.getByTestId('inspection-planned-overcap').innerText()).toContain(reason);
+    const href = (await planned.getByTestId('inspection-planned-link').getAttribute('href'))!;
+    await screenShot(page, 'governance-04b-reason');
+    await page.getByTestId('inspection-plan-close').click();
+    await planned.waitFor({ state: 'detached' });
+
+    const reviewer = await browser.newPage({ viewport: { width: 1440, height: 900 }, locale: 'zh-CN' });
+    await logIn(reviewer, 'city.reviewer');
+    await reviewer.getByTestId('notification-bell').click();
+    const list = reviewer.getByTestId('notification-list');
+    await list.getByText(`超过待核实的年度检查上限：${atCap.enterpriseName}`).first().waitFor();
+    expect(await list.textContent()).toContain(reason);
+    await screenShot(reviewer, 'governance-04c-reviewer-told');
+    await reviewer.goto(`${baseUrl()}${href}`);
+    const shown = reviewer.getByTestId('inspection-over-cap-reason');
+    await shown.waitFor();
+    expect(await shown.innerText()).toContain(reason);
+    await screenShot(reviewer, 'governance-04d-reviewer-reads');
+    await reviewer.close();
   });
 
   it('shows a second inspection of one enterprise in the month in yellow and proposes merging', async () => {

@@ -52,6 +52,13 @@ export type { Certificate, Officer, Qualification } from './people/officer.ts';
 export { certificateStatusOn } from './people/certificate-status.ts';
 export type { CertificateStatusOnDate } from './people/certificate-status.ts';
 export { mayInspect, ZMayInspectInputSchema } from './people/may-inspect.ts';
+export {
+  acceptedIssuer,
+  acceptedIssuerNames,
+  certificateIssuerCatalog,
+  parseCertificateIssuerCatalog,
+} from './people/certificate-issuers.ts';
+export type { CertificateIssuer, CertificateIssuerCatalog } from './people/certificate-issuers.ts';
 export type { MayInspectInput, MayInspectRefusal, MayInspectRefusalCode } from './people/may-inspect.ts';
 
 export { duplicateCodes, ZCatalogProvenanceSchema } from './catalog/catalog-entry.ts';

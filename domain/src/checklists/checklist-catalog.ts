@@ -11,6 +11,8 @@ import type { IndustryCatalog } from '../catalog/industries.ts';
 import { inspectionMatterCatalog } from '../catalog/inspection-matters.ts';
 import type { InspectionMatterCatalog } from '../catalog/inspection-matters.ts';
 import { ZIsoDateSchema } from '../shared/iso-date.ts';
+import { officialWordingCatalog, wordingProblems } from './official-wordings.ts';
+import type { OfficialWordingCatalog } from './official-wordings.ts';
 
 // measure 8 (一表通查): versioned checklists per industry and inspection matter, in catalog/checklists.json,
 // so a legal reviewer corrects an item or its basis without a code change (docs/checklists.md).
@@ -25,6 +27,17 @@ export type ChecklistFeature = z.infer<typeof ZChecklistFeatureSchema>;
 
 const PLACEHOLDER_SOURCE = '待法制审核';
 
+// An article of a law that applies from its own effective date, cited beside the older basis it joins
+// (《危险化学品安全法》, in force 2026-05-01, beside the 2013 《危险化学品安全管理条例》).
+export const ZDatedLegalBasisSchema = z.object({
+  basis: z.string().min(1),
+  effective: ZIsoDateSchema,
+  verified: z.boolean(),
+  note: z.string().min(1).optional(),
+});
+
+export type DatedLegalBasis = z.infer<typeof ZDatedLegalBasisSchema>;
+
 export const ZChecklistItemSchema = ZCatalogProvenanceSchema.extend({
   code: ZCatalogCodeSchema,
   // what the officer checks
@@ -34,6 +47,8 @@ export const ZChecklistItemSchema = ZCatalogProvenanceSchema.extend({
   basis: z.string().min(1),
   // the articles that impose the duty
   legalBasis: z.array(z.string().min(1)).min(1),
+  // articles of a newer law cited beside them from its effective date
+  datedLegalBasis: z.array(ZDatedLegalBasisSchema).optional(),
   // measure 13: 改哪里、如何改, in words an enterprise can act on
   howToFix: z.string().min(1),
   // items of different checklists that share a duty become one item of a merged form
@@ -87,6 +102,7 @@ export const defaultChecklistReferences: ChecklistReferences = {
 export const checklistCatalogProblems = (
   catalog: ChecklistCatalog,
   references: ChecklistReferences = defaultChecklistReferences,
+  wordings: OfficialWordingCatalog = officialWordingCatalog,
 ): string[] => {
   const matters = new Set(references.matters.entries.map((entry) => entry.code));
   const industries = new Set(references.industries.entries.map((entry) => entry.code));
@@ -110,8 +126,18 @@ export const checklistCatalogProblems = (
     ...items
       .filter((item) => item.verified && item.source.includes(PLACEHOLDER_SOURCE))
       .map((item) => `检查项 ${item.code} 来源为占位，不得标为已核实`),
+    ...wordingProblems(items, wordings),
   ];
 };
+
+// The articles of an item as the form shows them: its legal basis, then the dated articles with their
+// effective date (and 待核实 until a legal reviewer has read the article).
+export const formLegalBasis = (item: ChecklistItem): string[] => [
+  ...item.legalBasis,
+  ...(item.datedLegalBasis ?? []).map(
+    (dated) => `${dated.basis}（${dated.effective} 起施行${dated.verified ? '' : '，待核实'}）`,
+  ),
+];
 
 export const parseChecklistCatalog = (
   data: unknown,

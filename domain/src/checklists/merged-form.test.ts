@@ -29,9 +29,9 @@ describe('merged form (measure 8: 一表通查)', () => {
     ]);
     expect(form.checklists).toEqual([
       { code: 'common_duties', version: '2025.1' },
-      { code: 'industry_trade_general', version: '2025.1' },
-      { code: 'dust_explosion', version: '2025.1' },
-      { code: 'liquid_ammonia', version: '2025.1' },
+      { code: 'industry_trade_general', version: '2026.1' },
+      { code: 'dust_explosion', version: '2026.1' },
+      { code: 'liquid_ammonia', version: '2026.1' },
     ]);
     expect(form.catalogVersion).toBe(checklistCatalog.version);
   });
@@ -59,8 +59,8 @@ describe('merged form (measure 8: 一表通查)', () => {
   });
 
   it('keeps an unverified item flagged, and a merged item unverified when one of its bases is', () => {
-    const form = mergedForm([checklist('hazardous_chemicals'), checklist('common_duties')]);
-    expect(mergedFormItemByCode(form, 'hc_15')?.verified).toBe(false);
+    const form = mergedForm([checklist('fireworks_wholesale'), checklist('common_duties')]);
+    expect(mergedFormItemByCode(form, 'fw_15')?.verified).toBe(false);
     expect(mergedFormItemByCode(form, 'common_training')?.verified).toBe(true);
 
     const catalog: ChecklistCatalog = structuredClone(checklistCatalog);
@@ -68,6 +68,14 @@ describe('merged form (measure 8: 一表通查)', () => {
     chemicals.items.find((entry) => entry.code === 'hc_2')!.verified = false;
     const merged = mergedForm(catalog.checklists, catalog);
     expect(mergedFormItemByCode(merged, 'common_special_operation')?.verified).toBe(false);
+  });
+
+  it('cites the 危险化学品安全法 beside the 2013 regulation with its effective date (issue 11 item 14)', () => {
+    const form = mergedForm([checklist('hazardous_chemicals')]);
+    expect(mergedFormItemByCode(form, 'hc_4')?.legalBasis).toEqual([
+      '《危险化学品安全管理条例》(2013年修订) 第二十条',
+      '《中华人民共和国危险化学品安全法》 第三十六条（2026-05-01 起施行，待核实）',
+    ]);
   });
 
   it('never repeats an item, and keeps every basis of every checklist it merges', () => {

@@ -1,5 +1,5 @@
 import { compareCodePoints } from '../sampling/code-point-order.ts';
-import { checklistCatalog } from './checklist-catalog.ts';
+import { checklistCatalog, formLegalBasis } from './checklist-catalog.ts';
 import type { Checklist, ChecklistCatalog } from './checklist-catalog.ts';
 
 // measure 8: an inspection with several matters uses ONE form (一表通查). A duty that several checklists
@@ -95,7 +95,7 @@ export const mergedForm = (
         merged.bases.push(basis);
         merged.majorHiddenDanger ||= item.majorHiddenDanger;
         merged.verified &&= item.verified;
-        for (const article of item.legalBasis)
+        for (const article of formLegalBasis(item))
           if (!merged.legalBasis.includes(article)) merged.legalBasis.push(article);
         continue;
       }
@@ -108,7 +108,7 @@ export const mergedForm = (
         majorHiddenDanger: item.majorHiddenDanger,
         verified: item.verified,
         bases: [basis],
-        legalBasis: [...item.legalBasis],
+        legalBasis: formLegalBasis(item),
       };
       byDuty.set(key, formItem);
       section.items.push(formItem);

@@ -20,6 +20,10 @@ describe('governance catalogue (measures 5, 8, 12, 24)', () => {
     }
   });
 
+  it('does not call the display rule for yearly inspections verified: it is not a legal text (issue 11 item 1)', () => {
+    expect(governanceCatalog.burden.verified).toBe(false);
+  });
+
   it('rejects red at or below yellow, and a reminder lead as long as the deadline', () => {
     const levels = structuredClone(governanceCatalog);
     levels.burden.redFrom = 2;

@@ -13,17 +13,52 @@ describe('frequency cap when planning an inspection (measures 5, 24)', () => {
       trigger: null,
       triggerReference: null,
       countAfter: 2,
+      unverifiedCapExceeded: false,
+      overCapReason: null,
     });
   });
 
-  it('refuses one beyond the cap, citing measure 5, measure 24 and the cap’s source, marked 待法制审核', () => {
-    const refusal = mayPlanInspection({ existingThisYear: 2, cap: 2, capVerified: false, capSource });
+  it('refuses one beyond a verified cap, citing measure 5, measure 24 and the cap’s source', () => {
+    const refusal = mayPlanInspection({ existingThisYear: 2, cap: 2, capVerified: true, capSource });
     expect(refusal).toMatchObject({ ok: false, code: 'INSPECTION_OVER_CAP', measure: 5 });
     if (refusal.ok) return;
     expect(refusal.basis).toContain('第五项');
     expect(refusal.basis).toContain('第二十四项');
     expect(refusal.basis).toContain(capSource);
-    expect(refusal.message).toContain('待法制审核');
+    // a written reason does not lift a verified cap
+    expect(
+      mayPlanInspection({ existingThisYear: 2, cap: 2, capVerified: true, overCapReason: '企业申请复核' }),
+    ).toMatchObject({ ok: false, code: 'INSPECTION_OVER_CAP' });
+  });
+
+  it('asks for a written reason beyond an unverified cap instead of refusing (issue 11 item 4)', () => {
+    const ask = mayPlanInspection({ existingThisYear: 2, cap: 2, capVerified: false, capSource });
+    expect(ask).toMatchObject({ ok: false, code: 'INSPECTION_OVER_CAP_REASON_REQUIRED', measure: 5 });
+    if (!ask.ok) {
+      expect(ask.message).toContain('待法制审核');
+      expect(ask.message).toContain('不作为拒绝检查的依据');
+      expect(ask.basis).toContain(capSource);
+    }
+    expect(
+      mayPlanInspection({ existingThisYear: 2, cap: 2, capVerified: false, overCapReason: '   ' }),
+    ).toMatchObject({ ok: false, code: 'INSPECTION_OVER_CAP_REASON_REQUIRED' });
+    expect(
+      mayPlanInspection({
+        existingThisYear: 2,
+        cap: 2,
+        capVerified: false,
+        overCapReason: ' 上次检查发现的问题需复查 ',
+      }),
+    ).toEqual({
+      ok: true,
+      overCap: true,
+      frequencyCapExempt: false,
+      trigger: null,
+      triggerReference: null,
+      countAfter: 3,
+      unverifiedCapExceeded: true,
+      overCapReason: '上次检查发现的问题需复查',
+    });
   });
 
   it('accepts one beyond the cap that follows up a targeted trigger, and says so to be recorded', () => {
@@ -53,12 +88,26 @@ describe('frequency cap when planning an inspection (measures 5, 24)', () => {
     });
   });
 
-  it('never refuses without a cap, and refuses exactly from the cap on', () => {
+  it('never refuses without a cap, refuses exactly from a verified cap on, and never on an unverified cap with a reason', () => {
     fc.assert(
-      fc.property(fc.nat(50), fc.option(fc.nat(20), { nil: null }), (existing, cap) => {
-        const answer = mayPlanInspection({ existingThisYear: existing, cap, capVerified: false });
-        return answer.ok === (cap === null || existing < cap);
-      }),
+      fc.property(
+        fc.nat(50),
+        fc.option(fc.nat(20), { nil: null }),
+        fc.boolean(),
+        (existing, cap, verified) => {
+          const answer = mayPlanInspection({ existingThisYear: existing, cap, capVerified: verified });
+          const withReason = mayPlanInspection({
+            existingThisYear: existing,
+            cap,
+            capVerified: verified,
+            overCapReason: '理由',
+          });
+          return (
+            answer.ok === (cap === null || existing < cap) &&
+            withReason.ok === (!verified || cap === null || existing < cap)
+          );
+        },
+      ),
     );
   });
 });

@@ -6,8 +6,11 @@ import type { PlanningCatalog, TargetedTrigger } from '../planning/planning-cata
 
 // measure 24 (standardisation grade lowers the frequency) and measure 5 (targeted enforcement "不受监督检查频次
 // 限制"): an enterprise's inspections in a calendar year, by every department and in every mode, stay within
-// the cap its grade allows (catalog/grading.json, inspectionAllowance.caps); one more is refused unless it
-// follows up a targeted trigger, which is then recorded with the inspection.
+// the cap its grade allows (catalog/grading.json, inspectionAllowance.caps). Beyond a cap a legal reviewer has
+// verified, one more is refused unless it follows up a targeted trigger, which is then recorded with the
+// inspection. A cap still unverified (today Shanxi's figures, not Guangdong law) is a placeholder number: it
+// warns and asks for a written reason, which is recorded and shown to the legal reviewer, but never refuses
+// a lawful planned inspection on its own (issue 11 item 4).
 
 export const ZMayPlanInspectionInputSchema = z.object({
   // planned and completed inspections of the enterprise in the year, all departments, not cancelled or merged
@@ -19,11 +22,14 @@ export const ZMayPlanInspectionInputSchema = z.object({
   capSource: z.string().min(1).nullish(),
   trigger: z.string().nullish(),
   triggerReference: z.string().min(1).nullish(),
+  // why an inspection goes beyond an unverified cap, written by whoever plans it
+  overCapReason: z.string().nullish(),
 });
 
 export type MayPlanInspectionInput = z.infer<typeof ZMayPlanInspectionInputSchema>;
 
-export type MayPlanInspectionRefusalCode = 'INSPECTION_OVER_CAP' | 'INSPECTION_TRIGGER_UNKNOWN';
+export type MayPlanInspectionRefusalCode =
+  'INSPECTION_OVER_CAP' | 'INSPECTION_OVER_CAP_REASON_REQUIRED' | 'INSPECTION_TRIGGER_UNKNOWN';
 
 export type MayPlanInspectionRefusal = Refusal<MayPlanInspectionRefusalCode>;
 
@@ -35,6 +41,9 @@ export type MayPlanInspectionOk = Ok<{
   trigger: TargetedTrigger | null;
   triggerReference: string | null;
   countAfter: number;
+  // beyond a cap that is still unverified, without a trigger: a warning, with the reason given for it
+  unverifiedCapExceeded: boolean;
+  overCapReason: string | null;
 }>;
 
 const MEASURES =
@@ -60,17 +69,44 @@ export const mayPlanInspection = (
   const triggerReference = input.triggerReference ?? null;
   const countAfter = input.existingThisYear + 1;
   const overCap = input.cap !== null && countAfter > input.cap;
+  const reason = input.overCapReason?.trim() || null;
   if (!overCap || trigger !== null)
-    return ok({ overCap, frequencyCapExempt: trigger !== null, trigger, triggerReference, countAfter });
+    return ok({
+      overCap,
+      frequencyCapExempt: trigger !== null,
+      trigger,
+      triggerReference,
+      countAfter,
+      unverifiedCapExceeded: false,
+      overCapReason: null,
+    });
 
   const triggers = context.catalog.targetedTriggers.map((entry) => entry.name).join('、');
-  const pending = input.capVerified ? '' : '（该上限待法制审核）';
+  const reached = `该企业本年度已有 ${input.existingThisYear} 次检查（含已计划，各部门合计），已达年度检查上限 ${input.cap} 次`;
+  if (!input.capVerified) {
+    if (reason !== null)
+      return ok({
+        overCap,
+        frequencyCapExempt: false,
+        trigger,
+        triggerReference,
+        countAfter,
+        unverifiedCapExceeded: true,
+        overCapReason: reason,
+      });
+    return refuse({
+      code: 'INSPECTION_OVER_CAP_REASON_REQUIRED',
+      measure: 5,
+      basis: capBasis(input.capSource),
+      message:
+        `${reached}；该上限是待法制审核的参考数，不作为拒绝检查的依据，` +
+        `但超过上限须写明理由，理由提交法制审核人员审阅（属于重点执法的，也可以记录来源：${triggers}）`,
+    });
+  }
   return refuse({
     code: 'INSPECTION_OVER_CAP',
     measure: 5,
     basis: capBasis(input.capSource),
-    message:
-      `该企业本年度已有 ${input.existingThisYear} 次检查（含已计划，各部门合计），已达年度检查上限 ${input.cap} 次${pending}；` +
-      `除非属于重点执法（${triggers}）并记录来源，不能再安排检查`,
+    message: `${reached}；除非属于重点执法（${triggers}）并记录来源，不能再安排检查`,
   });
 };

@@ -8,7 +8,7 @@ import type { GradingCatalog, GradingReferences } from './grading-catalog.ts';
 import type { RiskGradeEntry, SeasonPeriod } from './grading-catalog-schema.ts';
 import { CHINESE_NUMERAL, RISK_GRADE_ORDER } from './grading-codes.ts';
 import type { EnforcementClass, StandardisationLevel } from './grading-codes.ts';
-import type { GradingReason, GradingResult } from './grading-result.ts';
+import type { GradingFactor, GradingReason, GradingResult } from './grading-result.ts';
 import { compileScoring, pushReason, signedPoints } from './score-enterprise.ts';
 
 // measures 3, 4, 24: classify (重点/一般), grade (红橙黄蓝), decide who leads and how often to inspect.
@@ -100,24 +100,51 @@ export const compileGradingCatalog = (
       pushReason(reasons, 'risk_grade', 'score', gradeEntry, text);
     }
 
-    // measure 4 and 粤应急规〔2021〕4号: any one criterion makes a key enterprise
+    // measure 4 and 粤应急规〔2021〕4号: any one criterion makes a key enterprise, but only a criterion a legal
+    // reviewer has verified does so by itself; an unverified one (a placeholder threshold, a rule of a
+    // replaced provincial text) only proposes the enterprise for the guide list, where the legal reviewer
+    // decides with a written reason (issue 11 item 4).
     const grades = {
       withSeason: riskGrade,
       withoutSeason: gradeReached(round(scored.points))?.code ?? 'blue',
     };
     let isKey = false;
+    const keyProposals: string[] = [];
+    const propose = (
+      rule: { code: string; source: string; verified: boolean },
+      factor: GradingFactor,
+      text: string,
+    ) => {
+      keyProposals.push(rule.code);
+      pushReason(
+        reasons,
+        'class',
+        factor,
+        rule,
+        `建议列入重点企业指导名单（该标准待法制审核，不自动列为重点）：${text}`,
+      );
+    };
     for (const criterion of keyCriteria) {
       const { rule } = criterion;
       if (rule.kind === 'key_industry_criteria') {
         for (const entry of allCriteria) {
           if (!metKeyIndustryCriteria.includes(entry.code) || !rule.criteria.includes(entry.code)) continue;
+          const text = `属于措施第四项重点行业领域：${entry.name}`;
+          if (!entry.verified || !criterion.verified) {
+            propose(entry, 'key_industry', text);
+            continue;
+          }
           isKey = true;
-          pushReason(reasons, 'class', 'key_industry', entry, `属于措施第四项重点行业领域：${entry.name}`);
+          pushReason(reasons, 'class', 'key_industry', entry, text);
         }
         continue;
       }
       const text = classCriterionText(criterion, facts, date, grades, gradeNames);
       if (text === undefined) continue;
+      if (!criterion.verified) {
+        propose(criterion, classCriterionFactor(criterion), text);
+        continue;
+      }
       isKey = true;
       pushReason(reasons, 'class', classCriterionFactor(criterion), criterion, text);
     }
@@ -171,6 +198,7 @@ export const compileGradingCatalog = (
         capVerified: cap?.verified ?? false,
       },
       reasons,
+      keyProposals,
       catalogVersion: catalog.version,
       keyIndustryCriteriaVersion: references.keyIndustryCriteria.version,
     };

@@ -4,7 +4,12 @@ import { compileGradingCatalog } from './compile-grading-catalog.ts';
 import { gradeChanged } from './grade-changed.ts';
 import { gradingCatalog } from './grading-catalog.ts';
 
-const grade = compileGradingCatalog(gradingCatalog);
+// a legal reviewer has verified every key criterion, so a criterion met makes the enterprise key (issue 11
+// item 4: unverified criteria only propose it)
+const verifiedCatalog = structuredClone(gradingCatalog);
+for (const entry of verifiedCatalog.enforcementClasses)
+  for (const criterion of entry.criteria) criterion.verified = true;
+const grade = compileGradingCatalog(verifiedCatalog);
 const DATE = '2026-03-16';
 
 describe('what a regrading changed (measure 3, 动态管理)', () => {

@@ -12,6 +12,13 @@ import type { GradingCatalog } from './grading-catalog.ts';
 const DATE = '2026-03-16';
 const grade = (changes: Partial<EnterpriseFacts>, date = DATE, catalog: GradingCatalog = gradingCatalog) =>
   gradeEnterprise({ facts: { ...plainFacts, ...changes }, catalog, date });
+// the catalogue with one key criterion marked verified by a legal reviewer
+const verified = (code: string): GradingCatalog => {
+  const catalog = structuredClone(gradingCatalog);
+  for (const entry of catalog.enforcementClasses)
+    for (const criterion of entry.criteria) if (criterion.code === code) criterion.verified = true;
+  return catalog;
+};
 const rules = (result: ReturnType<typeof grade>, effect: string) =>
   result.reasons.filter((reason) => reason.effect === effect).map((reason) => reason.rule);
 
@@ -103,53 +110,86 @@ describe('grading an enterprise (measures 3, 4, 24)', () => {
     expect(grade({ dustWorkers: 29 }).class).toBe('general');
   });
 
-  it('names an enterprise with a major hidden danger past its deadline key until it is rectified', () => {
+  it('only proposes an enterprise with a major hidden danger past its deadline, the criterion being unverified (issue 11 item 4)', () => {
     const danger = { overdueSince: '2026-01-10', rectifiedOn: '2026-04-01' };
     const overdue = grade({ overdueMajorHiddenDangers: [danger] });
-    expect(overdue.class).toBe('key');
-    expect(rules(overdue, 'class')).toEqual(['overdue_major_hidden_danger']);
-    expect(overdue.reasons.find((r) => r.rule === 'overdue_major_hidden_danger')?.verified).toBe(false);
-    expect(grade({ overdueMajorHiddenDangers: [danger] }, '2026-04-01').class).toBe('general');
-  });
-
-  it('names an enterprise key for a fatal accident last year, but not for one two years ago', () => {
-    const lastYear = grade({ accidents: [{ date: '2025-11-20', level: 'general', deaths: 1 }] });
-    expect(lastYear.class).toBe('key');
-    expect(lastYear.reasons).toContainEqual(
-      expect.objectContaining({
-        rule: 'fatal_accident_previous_year',
-        text: '上年度（2025 年）发生亡人事故：2025-11-20 死亡 1 人',
-      }),
+    expect(overdue).toMatchObject({
+      class: 'general',
+      enforcementLevel: 'county',
+      keyProposals: ['overdue_major_hidden_danger'],
+    });
+    const reason = overdue.reasons.find((r) => r.rule === 'overdue_major_hidden_danger');
+    expect(reason).toMatchObject({ effect: 'class', verified: false });
+    expect(reason?.text).toMatch(/^建议列入重点企业指导名单（该标准待法制审核，不自动列为重点）：/);
+    // verified by a legal reviewer, the same criterion makes the enterprise key by itself
+    const reviewed = grade(
+      { overdueMajorHiddenDangers: [danger] },
+      DATE,
+      verified('overdue_major_hidden_danger'),
     );
-    expect(grade({ accidents: [{ date: '2024-11-20', level: 'general', deaths: 1 }] }).class).toBe('general');
-    expect(grade({ accidents: [{ date: '2025-11-20', level: 'general', deaths: 0 }] }).class).toBe('general');
-  });
-
-  it('names an enterprise key for a joint credit punishment last year and for a designated new sector', () => {
+    expect(reviewed).toMatchObject({ class: 'key', enforcementLevel: 'city_organised', keyProposals: [] });
+    expect(rules(reviewed, 'class')).toEqual(['overdue_major_hidden_danger']);
     expect(
-      rules(grade({ jointCreditPunishments: [{ from: '2025-05-01', to: '2025-08-01' }] }), 'class'),
-    ).toEqual(['joint_credit_punishment_previous_year']);
-    expect(rules(grade({ designatedNewSector: true }), 'class')).toEqual(['designated_new_sector']);
+      grade({ overdueMajorHiddenDangers: [danger] }, '2026-04-01', verified('overdue_major_hidden_danger'))
+        .class,
+    ).toBe('general');
   });
 
-  it('names a high-risk enterprise key by its grade before season factors', () => {
-    const risky = grade({
+  it('proposes an enterprise for a fatal accident last year, but not for one two years ago', () => {
+    const lastYear = grade({ accidents: [{ date: '2025-11-20', level: 'general', deaths: 1 }] });
+    expect(lastYear.class).toBe('general');
+    expect(lastYear.keyProposals).toEqual(['fatal_accident_previous_year']);
+    expect(lastYear.reasons.find((r) => r.rule === 'fatal_accident_previous_year')?.text).toContain(
+      '上年度（2025 年）发生亡人事故：2025-11-20 死亡 1 人',
+    );
+    expect(grade({ accidents: [{ date: '2024-11-20', level: 'general', deaths: 1 }] }).keyProposals).toEqual(
+      [],
+    );
+    expect(grade({ accidents: [{ date: '2025-11-20', level: 'general', deaths: 0 }] }).keyProposals).toEqual(
+      [],
+    );
+  });
+
+  it('proposes an enterprise for a joint credit punishment last year and for a designated new sector', () => {
+    expect(
+      grade({ jointCreditPunishments: [{ from: '2025-05-01', to: '2025-08-01' }] }).keyProposals,
+    ).toEqual(['joint_credit_punishment_previous_year']);
+    expect(grade({ designatedNewSector: true })).toMatchObject({
+      class: 'general',
+      keyProposals: ['designated_new_sector'],
+    });
+  });
+
+  it('proposes a high-risk enterprise by its grade before season factors, and makes it key once verified', () => {
+    const facts: Partial<EnterpriseFacts> = {
       industry: 'hazardous_chemical_use',
       specialProcesses: { hazardousProcesses: 2, majorHazardSourceLevel: 1 },
+    };
+    const risky = grade(facts);
+    expect(risky).toMatchObject({
+      score: 50,
+      riskGrade: 'orange',
+      class: 'general',
+      keyProposals: ['high_risk_grade'],
     });
-    expect(risky).toMatchObject({ score: 50, riskGrade: 'orange', class: 'key' });
-    expect(risky.reasons.find((r) => r.rule === 'high_risk_grade')?.text).toBe(
+    expect(risky.reasons.find((r) => r.rule === 'high_risk_grade')?.text).toContain(
       '不计季节因素的风险等级为橙色，不低于橙色：安全风险等级较高',
     );
-    // 45 points and a +5 flood season reach orange, but the class stays general
+    expect(grade(facts, DATE, verified('high_risk_grade')).class).toBe('key');
+    // 45 points and a +5 flood season reach orange, but the class stays general and nothing is proposed
     const seasonal = grade(
       {
         industry: 'hazardous_chemical_use',
         specialProcesses: { hazardousProcesses: 1, majorHazardSourceLevel: 1 },
       },
       '2026-04-20',
+      verified('high_risk_grade'),
     );
-    expect(seasonal).toMatchObject({ score: 50, riskGrade: 'orange', class: 'general' });
+    expect(seasonal).toMatchObject({ score: 50, riskGrade: 'orange', class: 'general', keyProposals: [] });
+  });
+
+  it('makes an enterprise key by a verified measure-4 industry alone', () => {
+    expect(grade({ industry: 'non_coal_mine' })).toMatchObject({ class: 'key', keyProposals: [] });
   });
 
   it('lowers the risk score and the inspection cap for a valid standardisation grade', () => {

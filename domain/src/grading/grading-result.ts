@@ -52,6 +52,9 @@ export type GradingResult = {
   seasons: string[];
   allowance: InspectionAllowance;
   reasons: GradingReason[];
+  // unverified key criteria the enterprise meets: they propose it for the guide list, they do not make it key
+  // (absent in results stored before issue 11)
+  keyProposals?: string[];
   catalogVersion: string;
   keyIndustryCriteriaVersion: string;
 };

@@ -53,6 +53,15 @@ describe('guards before an inspection begins (issue 5 item 2)', () => {
     expect(answer.checks.map((check) => check.measure)).toEqual([9, 12, 10, 11, 5, 5, 8, 7]);
   });
 
+  it('cites 行政处罚法 第四十二条第一款 for two officers and the inspection power for the subject (issue 11 item 7)', () => {
+    const answer = mayBeginInspection(base);
+    const basisOf = (measure: number) => answer.checks.find((check) => check.measure === measure)!.basis;
+    expect(basisOf(12)).toContain('《中华人民共和国行政处罚法》第四十二条第一款');
+    expect(basisOf(12)).not.toContain('第六十八条');
+    expect(basisOf(9)).toContain('《中华人民共和国安全生产法》第十条、第六十五条');
+    expect(basisOf(9)).toContain('《中华人民共和国行政处罚法》第十七条、第二十条');
+  });
+
   it('refuses one certified officer citing measure 12', () => {
     const answer = mayBeginInspection({
       ...base,
@@ -102,8 +111,23 @@ describe('guards before an inspection begins (issue 5 item 2)', () => {
 
   it('refuses beyond the cap unless targeted, and an undecided merge (measures 5, 8)', () => {
     expect(
-      mayBeginInspection({ ...base, frequency: { ...base.frequency, existingThisYear: 2 } }),
+      mayBeginInspection({
+        ...base,
+        frequency: { ...base.frequency, existingThisYear: 2, capVerified: true },
+      }),
     ).toMatchObject({ code: 'INSPECTION_OVER_CAP', measure: 5 });
+    // an unverified cap asks for the reason, and passes with the reason recorded at planning (issue 11 item 4)
+    expect(
+      mayBeginInspection({ ...base, frequency: { ...base.frequency, existingThisYear: 2 } }),
+    ).toMatchObject({ code: 'INSPECTION_OVER_CAP_REASON_REQUIRED', measure: 5 });
+    const withReason = mayBeginInspection({
+      ...base,
+      frequency: { ...base.frequency, existingThisYear: 2, overCapReason: '复查上次发现的问题' },
+    });
+    expect(withReason.ok).toBe(true);
+    expect(withReason.checks.find((check) => check.name === '年度检查频次')?.message).toContain(
+      '复查上次发现的问题',
+    );
     expect(
       mayBeginInspection({
         ...base,

@@ -40,6 +40,8 @@ export type MayBeginInspectionInput = {
     cap: number | null;
     capVerified: boolean;
     capSource?: string | null;
+    // the reason recorded when the inspection went beyond an unverified cap
+    overCapReason?: string | null;
     pendingMerge: boolean;
   };
   // measure 7: a remote or written check of the same matter in the period found nothing
@@ -56,16 +58,19 @@ export type MayBeginRefusalCode =
   | 'INSPECTION_PLAN_NOT_APPROVED'
   | 'INSPECTION_NOT_IN_APPROVED_PLAN'
   | 'INSPECTION_OVER_CAP'
+  | 'INSPECTION_OVER_CAP_REASON_REQUIRED'
   | 'INSPECTION_MERGE_PENDING'
   | 'INSPECTION_VISIT_REASON_REQUIRED';
 
 export type MayBeginRefusal = Refusal<MayBeginRefusalCode> & { checks: BeginCheck[] };
 
 const BASIS = {
-  9: `${MEASURES}第九项；《中华人民共和国行政处罚法》第十七条、第二十条`,
+  // the inspection power rests on 安全生产法 第十条、第六十五条; 行政处罚法 第十七、二十条 by analogy (FACTS-3 §4.4)
+  9: `${MEASURES}第九项；《中华人民共和国安全生产法》第十条、第六十五条；《中华人民共和国行政处罚法》第十七条、第二十条`,
   10: `${MEASURES}第十项（未取得广东省行政执法证的人员不得独立从事安全生产行政执法工作）`,
   11: `${MEASURES}第十一项（现场检查前制定现场检查方案，经部门负责人批准）`,
-  12: `${MEASURES}第十二项（现场检查应当由两名以上行政执法人员共同实施）；《中华人民共和国安全生产法》第六十八条`,
+  // “执法人员不得少于两人” (FACTS-3 §4.7); 安全生产法 第六十八条 is the written record, not the two-officer rule
+  12: `${MEASURES}第十二项（现场检查应当由两名以上行政执法人员共同实施）；《中华人民共和国行政处罚法》第四十二条第一款`,
   7: `${MEASURES}第七项（能通过非现场方式达到检查目的的，不再开展现场检查）`,
   8: `${MEASURES}第八项（同一企业同一时期的检查事项合并进行）`,
 } as const;
@@ -194,17 +199,20 @@ export const beginChecks = (
     capSource: input.frequency.capSource ?? null,
     trigger: input.trigger,
     triggerReference: input.triggerReference,
+    overCapReason: input.frequency.overCapReason ?? null,
   });
   add(
-    'INSPECTION_OVER_CAP',
+    frequency.ok || frequency.code === 'INSPECTION_TRIGGER_UNKNOWN' ? 'INSPECTION_OVER_CAP' : frequency.code,
     5,
     '年度检查频次',
     frequency.ok
       ? {
           ok: true,
-          message: frequency.overCap
-            ? '超过年度上限，但属于重点执法（已记录来源）'
-            : `本年度第 ${frequency.countAfter} 次检查`,
+          message: frequency.unverifiedCapExceeded
+            ? `超过待核实的年度上限，已写明理由：${frequency.overCapReason}（提交法制审核）`
+            : frequency.overCap
+              ? '超过年度上限，但属于重点执法（已记录来源）'
+              : `本年度第 ${frequency.countAfter} 次检查`,
           basis: `${MEASURES}第五项、第二十四项`,
         }
       : frequency,

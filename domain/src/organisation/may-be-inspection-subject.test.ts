@@ -42,6 +42,10 @@ describe('who may be the subject of an inspection (measure 9)', () => {
       '《江门市应急管理系统严格规范涉企行政检查若干措施》第九项',
     );
     expect(result.ok ? '' : result.message).toContain('执法监督科');
+    // issue 11 item 7: the inspection power (安全生产法) beside the penalty law's subject rule
+    expect(result.ok ? '' : result.basis).toContain(
+      '《中华人民共和国安全生产法》第十条、第六十五条；《中华人民共和国行政处罚法》第十七条',
+    );
   });
 
   it('refuses a coordination body as inspection subject', () => {

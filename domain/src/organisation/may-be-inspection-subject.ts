@@ -37,6 +37,8 @@ const MEASURE = 9;
 const MEASURE_9 = '《江门市应急管理系统严格规范涉企行政检查若干措施》第九项';
 const PENALTY_LAW = '《中华人民共和国行政处罚法》';
 const WORK_SAFETY_LAW = '《中华人民共和国安全生产法》';
+// the inspection power itself (FACTS-3 §4.4); 行政处罚法 第十七条 is cited beside it by analogy
+const INSPECTION_POWER = `${WORK_SAFETY_LAW}第十条、第六十五条`;
 
 const refuseSubject = (code: InspectionSubjectRefusalCode, basis: string, message: string) =>
   refuse({ code, measure: MEASURE, basis, message });
@@ -56,14 +58,14 @@ export const mayBeInspectionSubject = ({
     case 'internal_unit':
       return refuseSubject(
         'SUBJECT_INTERNAL_UNIT',
-        `${MEASURE_9}；${PENALTY_LAW}第十七条`,
+        `${MEASURE_9}；${INSPECTION_POWER}；${PENALTY_LAW}第十七条`,
         `${name}是内设机构，不得以内设机构名义实施行政检查，应以所属应急管理部门名义实施`,
       );
     // measure 9: 不得以……政府议事协调机构等名义实施行政检查
     case 'coordination_body':
       return refuseSubject(
         'SUBJECT_COORDINATION_BODY',
-        `${MEASURE_9}；${PENALTY_LAW}第十七条`,
+        `${MEASURE_9}；${INSPECTION_POWER}；${PENALTY_LAW}第十七条`,
         `${name}是议事协调机构，不得以议事协调机构名义实施行政检查`,
       );
     // measure 9: 严禁外包给中介机构实施行政检查; a bureau may entrust only organisations that manage public affairs
@@ -94,14 +96,14 @@ const bureauMayBeSubject = (organisation: Organisation): Ok | InspectionSubjectR
   if (!organisation.hasLegalStanding) {
     return refuseSubject(
       'SUBJECT_NO_LEGAL_STANDING',
-      `${MEASURE_9}；${PENALTY_LAW}第十七条`,
+      `${MEASURE_9}；${INSPECTION_POWER}；${PENALTY_LAW}第十七条`,
       `${organisation.name}未登记为具备法定资格的应急管理部门，不得实施行政检查`,
     );
   }
   if (!organisation.active) {
     return refuseSubject(
       'SUBJECT_INACTIVE',
-      `${MEASURE_9}；${PENALTY_LAW}第十七条`,
+      `${MEASURE_9}；${INSPECTION_POWER}；${PENALTY_LAW}第十七条`,
       `${organisation.name}已停用（撤销或合并），不得实施行政检查`,
     );
   }

@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { certificateIssuerCatalog, parseCertificateIssuerCatalog } from './certificate-issuers.ts';
 import { mayInspect } from './may-inspect.ts';
 import { ZOfficerSchema } from './officer.ts';
 import type { Certificate, Officer } from './officer.ts';
@@ -27,6 +28,57 @@ const on = (date: string, changes: Partial<Officer> = {}) =>
 describe('who may inspect (measure 10)', () => {
   it('lets an officer on the roster with a valid certificate inspect, naming the certificate', () => {
     expect(on('2025-06-01')).toEqual({ ok: true, certificate: current });
+  });
+
+  it('refuses a valid certificate from an issuer outside Guangdong, naming the issuer found (issue 11 item 6)', () => {
+    const elsewhere: Certificate = { ...current, number: 'HN-2025-7', issuingAuthority: '湖南省人民政府' };
+    const result = on('2025-06-01', { certificates: [elsewhere] });
+    expect(result).toMatchObject({ ok: false, code: 'CERTIFICATE_ISSUER_NOT_ACCEPTED', measure: 10 });
+    expect(result.ok ? '' : result.message).toContain('“湖南省人民政府”');
+    expect(result.ok ? '' : result.message).toContain('广东省人民政府');
+  });
+
+  it('counts the Guangdong certificate when the officer also holds one from elsewhere', () => {
+    const elsewhere: Certificate = { ...current, number: 'HN-2025-7', issuingAuthority: '湖南省人民政府' };
+    expect(on('2025-06-01', { certificates: [elsewhere, current] })).toEqual({
+      ok: true,
+      certificate: current,
+    });
+  });
+
+  it('takes the accepted issuers from the catalogue, ignoring spaces and bracket width', () => {
+    const catalog = parseCertificateIssuerCatalog({
+      version: 't',
+      entries: [
+        {
+          code: 'x',
+          name: '广东省人民政府（测试）',
+          aliases: ['粤府'],
+          source: 's',
+          effective: '2025-01-01',
+          verified: true,
+        },
+      ],
+    });
+    const withIssuer = (issuingAuthority: string) =>
+      mayInspect(
+        { officer: { ...officer, certificates: [{ ...current, issuingAuthority }] }, date: '2025-06-01' },
+        { issuers: catalog },
+      );
+    expect(withIssuer('广东省人民政府 (测试)').ok).toBe(true);
+    expect(withIssuer('粤府').ok).toBe(true);
+    expect(withIssuer('广东省人民政府')).toMatchObject({
+      ok: false,
+      code: 'CERTIFICATE_ISSUER_NOT_ACCEPTED',
+    });
+  });
+
+  it('lists every accepted issuer as unverified until a legal reviewer confirms it', () => {
+    expect(certificateIssuerCatalog.entries.map((entry) => entry.name)).toEqual([
+      '广东省人民政府',
+      '广东省司法厅',
+    ]);
+    expect(certificateIssuerCatalog.entries.every((entry) => !entry.verified)).toBe(true);
   });
 
   it('refuses an officer without any enforcement certificate', () => {

@@ -5,6 +5,8 @@ import { ok, refuse } from '../shared/result.ts';
 import type { Ok, Refusal } from '../shared/result.ts';
 import { certificateStatusOn } from './certificate-status.ts';
 import type { CertificateStatusOnDate } from './certificate-status.ts';
+import { acceptedIssuer, acceptedIssuerNames, certificateIssuerCatalog } from './certificate-issuers.ts';
+import type { CertificateIssuerCatalog } from './certificate-issuers.ts';
 import { ZOfficerSchema } from './officer.ts';
 import type { Certificate, Officer } from './officer.ts';
 
@@ -14,7 +16,8 @@ export type MayInspectRefusalCode =
   | 'CERTIFICATE_NOT_YET_VALID'
   | 'CERTIFICATE_EXPIRED'
   | 'CERTIFICATE_SUSPENDED'
-  | 'CERTIFICATE_REVOKED';
+  | 'CERTIFICATE_REVOKED'
+  | 'CERTIFICATE_ISSUER_NOT_ACCEPTED';
 
 export type MayInspectRefusal = Refusal<MayInspectRefusalCode>;
 
@@ -63,12 +66,13 @@ const refusalFor = (
 };
 
 // measure 10: only officers on the enforcement roster holding an enforcement certificate valid on the
-// date may inspect; any one valid certificate suffices. Someone without one may accompany certified
+// date and issued by an accepted Guangdong issuer (catalog/certificate-issuers.json) may inspect; any one such
+// certificate suffices. A valid certificate from another issuer is refused, naming the issuer found. Someone without one may accompany certified
 // officers but does not count as an inspector (measure 12 counts certified officers).
-export const mayInspect = ({
-  officer,
-  date,
-}: MayInspectInput): Ok<{ certificate: Certificate }> | MayInspectRefusal => {
+export const mayInspect = (
+  { officer, date }: MayInspectInput,
+  context: { issuers: CertificateIssuerCatalog } = { issuers: certificateIssuerCatalog },
+): Ok<{ certificate: Certificate }> | MayInspectRefusal => {
   if (!onRosterOn(officer, date)) {
     return refuseOfficer(
       'OFFICER_NOT_ON_ROSTER',
@@ -76,12 +80,24 @@ export const mayInspect = ({
     );
   }
   const newest = [...officer.certificates].sort(newestFirst);
-  const valid = newest.find((certificate) => certificateStatusOn(certificate, date) === 'valid');
-  if (valid !== undefined) return ok({ certificate: valid });
+  const valid = newest.filter((certificate) => certificateStatusOn(certificate, date) === 'valid');
+  const guangdong = valid.find((certificate) =>
+    acceptedIssuer(certificate.issuingAuthority, context.issuers),
+  );
+  if (guangdong !== undefined) return ok({ certificate: guangdong });
+  const [foreign] = valid;
+  if (foreign !== undefined) {
+    return refuseOfficer(
+      'CERTIFICATE_ISSUER_NOT_ACCEPTED',
+      `${officer.name}的行政执法证（${foreign.number}）的发证机关为“${foreign.issuingAuthority}”，` +
+        `不是广东省行政执法证的发证机关（${acceptedIssuerNames(context.issuers)}），${NOT_ALONE}`,
+    );
+  }
   const [explaining] = newest;
   if (explaining === undefined) {
     return refuseOfficer('OFFICER_NO_CERTIFICATE', `${officer.name}未取得行政执法证，${NOT_ALONE}`);
   }
   const status = certificateStatusOn(explaining, date);
-  return status === 'valid' ? ok({ certificate: explaining }) : refusalFor(officer, explaining, status);
+  // no certificate is valid here, so the newest one explains why
+  return refusalFor(officer, explaining, status as Exclude<CertificateStatusOnDate, 'valid'>);
 };

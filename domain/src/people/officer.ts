@@ -1,8 +1,8 @@
 import { z } from 'zod';
 import { ZIsoDateSchema } from '../shared/iso-date.ts';
 
-// 行政执法证: in Guangdong the 广东省行政执法证 (measure 10). The issuing authority is recorded, not
-// checked, so the same model serves other provinces.
+// 行政执法证: in Guangdong the 广东省行政执法证 (measure 10). The issuing authority is recorded as written on
+// the certificate; mayInspect counts it only when catalog/certificate-issuers.json accepts that issuer.
 export const ZCertificateSchema = z
   .object({
     number: z.string().min(1),

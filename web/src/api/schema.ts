@@ -2501,7 +2501,7 @@ export interface paths {
                                 /** @enum {string} */
                                 enforcementLevel: "city_organised" | "county";
                                 /** @enum {string} */
-                                origin: "rule" | "manual";
+                                origin: "rule" | "manual" | "proposed";
                                 removed: boolean;
                                 reason: string | null;
                                 ruleReasons: string[];
@@ -2656,7 +2656,7 @@ export interface paths {
                                 /** @enum {string} */
                                 enforcementLevel: "city_organised" | "county";
                                 /** @enum {string} */
-                                origin: "rule" | "manual";
+                                origin: "rule" | "manual" | "proposed";
                                 removed: boolean;
                                 reason: string | null;
                                 ruleReasons: string[];
@@ -2751,7 +2751,7 @@ export interface paths {
                                 /** @enum {string} */
                                 enforcementLevel: "city_organised" | "county";
                                 /** @enum {string} */
-                                origin: "rule" | "manual";
+                                origin: "rule" | "manual" | "proposed";
                                 removed: boolean;
                                 reason: string | null;
                                 ruleReasons: string[];
@@ -2845,7 +2845,7 @@ export interface paths {
                                 /** @enum {string} */
                                 enforcementLevel: "city_organised" | "county";
                                 /** @enum {string} */
-                                origin: "rule" | "manual";
+                                origin: "rule" | "manual" | "proposed";
                                 removed: boolean;
                                 reason: string | null;
                                 ruleReasons: string[];
@@ -2937,7 +2937,7 @@ export interface paths {
                                 /** @enum {string} */
                                 enforcementLevel: "city_organised" | "county";
                                 /** @enum {string} */
-                                origin: "rule" | "manual";
+                                origin: "rule" | "manual" | "proposed";
                                 removed: boolean;
                                 reason: string | null;
                                 ruleReasons: string[];
@@ -5789,6 +5789,7 @@ export interface paths {
                                 triggerReference: string | null;
                                 capAtPlanning: number | null;
                                 overCap: boolean;
+                                overCapReason: string | null;
                                 drawId: string | null;
                                 partners: {
                                     organisationId: string | null;
@@ -5843,6 +5844,7 @@ export interface paths {
                         /** @enum {string} */
                         trigger?: "special_campaign" | "emergency" | "complaint_or_report" | "referral" | "platform_monitoring";
                         triggerReference?: string;
+                        overCapReason?: string;
                         partners?: string[];
                     };
                 };
@@ -5881,6 +5883,7 @@ export interface paths {
                                 triggerReference: string | null;
                                 capAtPlanning: number | null;
                                 overCap: boolean;
+                                overCapReason: string | null;
                                 drawId: string | null;
                                 partners: {
                                     organisationId: string | null;
@@ -5939,6 +5942,7 @@ export interface paths {
                                 triggerReference: string | null;
                                 capAtPlanning: number | null;
                                 overCap: boolean;
+                                overCapReason: string | null;
                                 drawId: string | null;
                                 partners: {
                                     organisationId: string | null;
@@ -6181,6 +6185,7 @@ export interface paths {
                                     triggerReference: string | null;
                                     capAtPlanning: number | null;
                                     overCap: boolean;
+                                    overCapReason: string | null;
                                     drawId: string | null;
                                     partners: {
                                         organisationId: string | null;
@@ -6277,6 +6282,7 @@ export interface paths {
                                 triggerReference: string | null;
                                 capAtPlanning: number | null;
                                 overCap: boolean;
+                                overCapReason: string | null;
                                 drawId: string | null;
                                 partners: {
                                     organisationId: string | null;
@@ -6427,6 +6433,7 @@ export interface paths {
                             triggerReference: string | null;
                             capAtPlanning: number | null;
                             overCap: boolean;
+                            overCapReason: string | null;
                             drawId: string | null;
                             partners: {
                                 organisationId: string | null;
@@ -6523,6 +6530,7 @@ export interface paths {
                             triggerReference: string | null;
                             capAtPlanning: number | null;
                             overCap: boolean;
+                            overCapReason: string | null;
                             drawId: string | null;
                             partners: {
                                 organisationId: string | null;

@@ -51,6 +51,32 @@ describe('key-enterprise guide list (measure 4)', () => {
     expectProblem(await post('/api/v1/guide-lists', { year: 2026 }), 409, 'GUIDE_LIST_EXISTS');
   });
 
+  it('lists an enterprise that meets only unverified criteria as a proposal, added only with a reason (issue 11 item 4)', async () => {
+    const general = (
+      await t.app.inject({ url: '/api/v1/enterprises?isKey=false&pageSize=1', headers: { cookie: reviewer } })
+    ).json() as { items: { id: string }[] };
+    const enterpriseId = general.items[0]!.id;
+    const { enterpriseGrades } = await import('../grading/schema.ts');
+    const { eq, sql } = await import('drizzle-orm');
+    const text =
+      '建议列入重点企业指导名单（该标准待法制审核，不自动列为重点）：上年度（2025 年）发生亡人事故';
+    await t.ctx.db
+      .update(enterpriseGrades)
+      .set({
+        result: sql`jsonb_set(jsonb_set(${enterpriseGrades.result}, '{keyProposals}', '["fatal_accident_previous_year"]'::jsonb), '{reasons}', (${enterpriseGrades.result}->'reasons') || ${JSON.stringify([{ effect: 'class', factor: 'accident', rule: 'fatal_accident_previous_year', text, source: 's', verified: false }])}::jsonb)`,
+      })
+      .where(eq(enterpriseGrades.enterpriseId, enterpriseId));
+    const regenerated = await post(`/api/v1/guide-lists/${list2026.id}/regenerate`);
+    expect(regenerated.statusCode, regenerated.body).toBeLessThan(300);
+    const after = await detail(list2026.id);
+    const proposal = after.entries.find((e) => e.enterpriseId === enterpriseId)!;
+    expect(proposal).toMatchObject({ origin: 'proposed', removed: true });
+    expect((proposal as Entry & { ruleReasons: string[] }).ruleReasons).toContain(text);
+    // not on the list by itself: the count is the key enterprises only
+    expect(after.entryCount).toBe(list2026.entryCount);
+    list2026 = after;
+  });
+
   it('lets only a legal reviewer generate it', async () => {
     expectProblem(
       await post('/api/v1/guide-lists', { year: 2027 }, await t.login('pengjiang.inspector')),
@@ -59,7 +85,7 @@ describe('key-enterprise guide list (measure 4)', () => {
   });
 
   it('removes an enterprise only with a written reason, and keeps it visible as removed', async () => {
-    const entry = list2026.entries[0]!;
+    const entry = list2026.entries.find((e) => !e.removed)!;
     expectProblem(
       await post(`/api/v1/guide-lists/${list2026.id}/entries/${entry.id}/removal`, { reason: ' ' }),
       400,

@@ -1,4 +1,4 @@
-import { and, asc, count, desc, eq, inArray, lt, type SQL } from 'drizzle-orm';
+import { and, asc, count, desc, eq, inArray, lt, sql, type SQL } from 'drizzle-orm';
 import type { Db, Tx } from '../../platform/db/client.ts';
 import { territoryCondition } from '../../platform/db/scope.ts';
 import { enterprises } from '../enterprises/schema.ts';
@@ -29,6 +29,20 @@ export const findKeyGradedEnterprises = (tx: Tx, territory: string) =>
     .from(enterpriseGrades)
     .innerJoin(enterprises, eq(enterprises.id, enterpriseGrades.enterpriseId))
     .where(and(eq(enterpriseGrades.class, 'key'), territoryCondition(territory, enterprises.territory)));
+
+// Every general enterprise within the territory that unverified key criteria propose for the list.
+export const findProposedGradedEnterprises = (tx: Tx, territory: string) =>
+  tx
+    .select({ enterprise: enterprises, grade: enterpriseGrades })
+    .from(enterpriseGrades)
+    .innerJoin(enterprises, eq(enterprises.id, enterpriseGrades.enterpriseId))
+    .where(
+      and(
+        eq(enterpriseGrades.class, 'general'),
+        sql`jsonb_array_length(coalesce(${enterpriseGrades.result}->'keyProposals', '[]'::jsonb)) > 0`,
+        territoryCondition(territory, enterprises.territory),
+      ),
+    );
 
 // Active entries per list, in one query for any number of lists.
 export const countActiveEntries = async (db: Db, listIds: string[]): Promise<Map<string, number>> => {

@@ -49,7 +49,7 @@ const ZDetailSchema = ZListSchema.extend({
       territoryName: z.string(),
       class: ZClassSchema,
       enforcementLevel: ZLevelSchema,
-      origin: z.enum(['rule', 'manual']),
+      origin: z.enum(['rule', 'manual', 'proposed']),
       removed: z.boolean(),
       reason: z.string().nullable(),
       ruleReasons: z.array(z.string()),

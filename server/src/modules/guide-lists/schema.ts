@@ -21,7 +21,9 @@ import { oneOf } from '../../platform/db/one-of.ts';
 import { enterprises } from '../enterprises/schema.ts';
 
 // an entry put on the list by the key-enterprise rules, or added by hand with a reason
-export const GUIDE_LIST_ORIGINS = ['rule', 'manual'] as const;
+// rule: key by a verified criterion; manual: added by the legal reviewer with a reason; proposed: met only
+// unverified criteria, so listed as a proposal (not on the list) until the legal reviewer adds it (issue 11 item 4)
+export const GUIDE_LIST_ORIGINS = ['rule', 'manual', 'proposed'] as const;
 export type GuideListOrigin = (typeof GUIDE_LIST_ORIGINS)[number];
 
 // measure 4: the key-enterprise guide list (重点企业指导名单), one per year and bureau.

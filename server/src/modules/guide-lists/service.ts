@@ -23,6 +23,7 @@ import {
   findGuideListById,
   findGuideListOfYear,
   findKeyGradedEnterprises,
+  findProposedGradedEnterprises,
   findPreviousPublishedList,
   insertEntries,
   insertEntry,
@@ -95,23 +96,37 @@ const audit = <A extends AuditAction>(
     at: ctx.clock.now(),
   });
 
-// measure 4: the rule's list is every enterprise the grading classes as key, within the bureau's territory.
+// measure 4: the rule's list is every enterprise the grading classes as key, within the bureau's territory;
+// an enterprise that meets only unverified criteria is listed as a proposal, not on the list, until the legal
+// reviewer adds it with a written reason (issue 11 item 4).
 const ruleEntries = async (tx: Tx, listId: string, territory: string) => {
   const rows = await findKeyGradedEnterprises(tx, territory);
-  return rows.map(({ enterprise, grade }) => ({
-    listId,
-    enterpriseId: enterprise.id,
-    name: enterprise.name,
-    creditCode: enterprise.creditCode,
-    territory: enterprise.territory,
-    class: grade.class,
-    enforcementLevel: grade.enforcementLevel,
-    ruleReasons: (grade.result as GradingResult).reasons
-      .filter((r) => r.effect === 'class')
-      .map((r) => r.text),
-    origin: 'rule' as const,
-  }));
+  const proposed = await findProposedGradedEnterprises(tx, territory);
+  return [
+    ...rows.map((row) => entryOf(listId, row, 'rule')),
+    ...proposed.map((row) => ({
+      ...entryOf(listId, row, 'proposed'),
+      removed: true,
+      reason: '所符合的重点企业标准待法制审核，仅作建议；法制审核人员写明理由后方可列入',
+    })),
+  ];
 };
+
+const entryOf = (
+  listId: string,
+  { enterprise, grade }: Awaited<ReturnType<typeof findKeyGradedEnterprises>>[number],
+  origin: 'rule' | 'proposed',
+) => ({
+  listId,
+  enterpriseId: enterprise.id,
+  name: enterprise.name,
+  creditCode: enterprise.creditCode,
+  territory: enterprise.territory,
+  class: grade.class,
+  enforcementLevel: grade.enforcementLevel,
+  ruleReasons: (grade.result as GradingResult).reasons.filter((r) => r.effect === 'class').map((r) => r.text),
+  origin,
+});
 
 export const listGuideLists = async (ctx: AppContext, actor: Actor) => {
   const rows = await listGuideListRows(
@@ -152,7 +167,10 @@ export const regenerateGuideList = async (ctx: AppContext, actor: Actor, id: str
     const list = await loadList(tx, actor, id, 'update');
     step(list, 'regenerate');
     // manual additions and removals are the reviewer's decisions and survive a regeneration
-    const kept = (await findEntriesOfList(tx, list.id)).filter((e) => e.origin === 'manual' || e.removed);
+    // (a proposal is the rules' own and is made afresh)
+    const kept = (await findEntriesOfList(tx, list.id)).filter(
+      (e) => e.origin !== 'proposed' && (e.origin === 'manual' || e.removed),
+    );
     await deleteEntriesOfList(tx, list.id);
     const fresh = (await ruleEntries(tx, list.id, list.territory)).filter(
       (e) => !kept.some((k) => k.enterpriseId === e.enterpriseId),

@@ -118,6 +118,7 @@ export const inspectionView = (row: InspectionRow) => ({
   triggerReference: row.triggerReference,
   capAtPlanning: row.capAtPlanning,
   overCap: row.overCap,
+  overCapReason: row.overCapReason,
   drawId: row.drawId,
   partners: row.partners.map(({ organisationId, organisationName, departmentType }) => ({
     organisationId,

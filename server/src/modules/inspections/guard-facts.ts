@@ -139,6 +139,7 @@ export const evaluateBegin = async (
       cap: burden?.cap ?? null,
       capVerified: burden?.capVerified ?? false,
       capSource: burden?.capSource ?? null,
+      overCapReason: row.overCapReason,
       pendingMerge: await pendingMerge(db, row),
     },
     remoteFoundNothing: await remoteFoundNothing(db, row, content.matters),

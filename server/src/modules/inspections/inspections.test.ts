@@ -4,6 +4,7 @@ import { createTestContext, type TestContext } from '../../../test/helpers.ts';
 import { expectProblem } from '../../../test/problem.ts';
 import { auditEvents } from '../../platform/audit/schema.ts';
 import { users } from '../../platform/auth/schema.ts';
+import { notifications } from '../../platform/notifications/schema.ts';
 import { draws } from '../draws/schema.ts';
 import { enterprises } from '../enterprises/schema.ts';
 import { enterpriseGrades } from '../grading/schema.ts';
@@ -78,17 +79,58 @@ describe('inspection burden, frequency caps and merging (measures 5, 6, 8, 24; i
   });
   afterAll(() => t.close());
 
-  it('refuses an inspection beyond the enterprise’s cap with measure 5, and accepts it with a targeted trigger, recorded', async () => {
+  it('asks for a reason beyond an unverified cap, records it and tells the legal reviewers; a verified cap refuses (issue 11 item 4)', async () => {
     const enterprise = await freshEnterprise();
     for (let i = 0; i < enterprise.cap; i += 1) {
       const response = await plan(enterprise.id, { plannedOn: `2026-0${i + 1}-10` });
       expect(response.statusCode, response.body).toBe(201);
     }
-    const refusal = expectProblem(await plan(enterprise.id), 422, 'INSPECTION_OVER_CAP');
+    // the cap is Shanxi's placeholder: a warning that needs a written reason, not a refusal
+    const asked = expectProblem(await plan(enterprise.id), 422, 'INSPECTION_OVER_CAP_REASON_REQUIRED');
+    expect(asked.measure).toBe(5);
+    expect(asked.title).toContain('待法制审核');
+    expect(asked.title).toContain('不作为拒绝检查的依据');
+    const reason = '上次检查发现的粉尘问题需到场复查';
+    const planned = await plan(enterprise.id, { overCapReason: `  ${reason} ` });
+    expect(planned.statusCode, planned.body).toBe(201);
+    const inspection = (planned.json() as Planned).inspection as Inspection & {
+      overCapReason: string | null;
+    };
+    expect(inspection).toMatchObject({ overCap: true, trigger: null, overCapReason: reason });
+    const [created] = await t.ctx.db
+      .select()
+      .from(auditEvents)
+      .where(and(eq(auditEvents.action, 'inspection.created'), eq(auditEvents.entityId, inspection.id)));
+    expect(created!.payload).toMatchObject({ unverifiedCapExceeded: true, overCapReason: reason });
+    const told = await t.ctx.db
+      .select({ territory: users.territory, body: notifications.body, link: notifications.link })
+      .from(notifications)
+      .innerJoin(users, eq(users.id, notifications.userId))
+      .where(eq(notifications.dedupeKey, `over_unverified_cap:${inspection.id}`));
+    expect(told.length).toBeGreaterThan(0);
+    for (const one of told) {
+      expect(['440700', '440703']).toContain(one.territory);
+      expect(one.body).toContain(reason);
+      expect(one.link).toBe(`/inspections/${inspection.id}`);
+    }
+    const read = (await get(`/api/v1/inspections/${inspection.id}`, inspector)).json() as {
+      overCapReason: string;
+    };
+    expect(read.overCapReason).toBe(reason);
+
+    // once a legal reviewer has verified the cap, it refuses, reason or not
+    await t.ctx.db
+      .update(enterpriseGrades)
+      .set({ result: sql`jsonb_set(${enterpriseGrades.result}, '{allowance,capVerified}', 'true'::jsonb)` })
+      .where(eq(enterpriseGrades.enterpriseId, enterprise.id));
+    const refusal = expectProblem(
+      await plan(enterprise.id, { overCapReason: reason }),
+      422,
+      'INSPECTION_OVER_CAP',
+    );
     expect(refusal.measure).toBe(5);
     expect(refusal.basis).toContain('第五项');
     expect(refusal.basis).toContain('第二十四项');
-    expect(refusal.title).toContain('待法制审核');
 
     const triggered = await plan(enterprise.id, {
       kind: 'targeted',
@@ -103,9 +145,9 @@ describe('inspection burden, frequency caps and merging (measures 5, 6, 8, 24; i
       triggerReference: '12345-2026-0777',
     });
     expect(body.burden).toMatchObject({
-      count: enterprise.cap + 1,
+      count: enterprise.cap + 2,
       cap: enterprise.cap,
-      capVerified: false,
+      capVerified: true,
       overCap: true,
     });
     const [event] = await t.ctx.db

@@ -60,6 +60,13 @@ export const ZPlanInspectionSchema = z
     // measure 5: the targeted trigger that exempts it from the frequency cap, with its reference
     trigger: ZTargetedTriggerSchema.optional(),
     triggerReference: z.string().trim().min(1, '来源编号不能为空').max(200).optional(),
+    // issue 11 item 4: why it goes beyond a cap that is still unverified (shown to the legal reviewer)
+    overCapReason: z
+      .string()
+      .trim()
+      .min(1, '超过上限的理由不能为空')
+      .max(500, '理由不超过 500 字')
+      .optional(),
     // measure 6: departments (organisations of kind 'department') joining the inspection
     partners: z.array(ZIdSchema).max(10, '联合检查部门不超过 10 个').optional(),
   })
@@ -145,6 +152,8 @@ export const ZInspectionSchema = z.object({
   triggerReference: z.string().nullable(),
   capAtPlanning: z.number().int().nullable(),
   overCap: z.boolean(),
+  // the written reason for going beyond an unverified cap; null otherwise
+  overCapReason: z.string().nullable(),
   drawId: z.string().nullable(),
   partners: z.array(ZDepartmentSchema.extend({ departmentType: z.string().nullable() })),
   team: z.array(

@@ -9,6 +9,7 @@ import {
 import type { Db, Tx } from '../../platform/db/client.ts';
 import { orderBy } from '../../platform/db/order-by.ts';
 import { auditEvents } from '../../platform/audit/schema.ts';
+import { users } from '../../platform/auth/schema.ts';
 import { storedActionNames } from '../../platform/audit/actions.ts';
 import { enterprises } from '../enterprises/schema.ts';
 import { organisations } from '../organisations/schema.ts';
@@ -60,6 +61,13 @@ export const insertInspection = async (db: Db | Tx, values: InspectionInsert): P
 // Serialises planning for one enterprise, so two officers cannot both take its last allowed inspection.
 export const lockEnterprise = (tx: Tx, enterpriseId: string) =>
   tx.execute(sql`select pg_advisory_xact_lock(7391100, hashtext(${enterpriseId}))`);
+
+// Every active legal reviewer; the caller keeps those whose territory covers the record.
+export const findActiveLegalReviewers = (db: Db | Tx) =>
+  db
+    .select({ id: users.id, territory: users.territory })
+    .from(users)
+    .where(and(eq(users.role, 'legal_reviewer'), eq(users.active, true)));
 
 export const findEnterpriseForPlanning = async (db: Db | Tx, id: string) => {
   const [row] = await db

@@ -72,6 +72,8 @@ export const inspections = pgTable(
     // the cap in force when it was planned, and whether it was over it (then a trigger is required)
     capAtPlanning: integer('cap_at_planning'),
     overCap: boolean('over_cap').notNull().default(false),
+    // issue 11 item 4: why it went beyond a cap that was still unverified, for the legal reviewer
+    overCapReason: text('over_cap_reason'),
     drawId: uuid('draw_id').references(() => draws.id),
     // officers by certificate number (measure 12: at least two)
     team: jsonb('team').$type<InspectionTeamMember[]>().notNull().default([]),

@@ -17,6 +17,7 @@ import { actsForOwnEnterprise, assertMayUse, type Actor } from '../../platform/p
 import { scopeCondition } from '../../platform/db/scope.ts';
 import { problem, notFound, refused } from '../../platform/problems/problem.ts';
 import { appendAuditEvent } from '../../platform/audit/service.ts';
+import { notifyOnce } from '../../platform/notifications/notify-once.ts';
 import type { Db, Tx } from '../../platform/db/client.ts';
 import { loadInspection, type InspectionRow } from './inspection-store.ts';
 import { burdenOf, countsByEnterpriseYear, inspectionView, type EnterpriseBurden } from './burden.ts';
@@ -24,6 +25,7 @@ import type { ZCompleteInspectionSchema, ZListQuerySchema, ZPlanInspectionSchema
 import { inspections, type InspectionPartner, type InspectionTeamMember } from './schema.ts';
 import {
   findDeclinedMergesOfEnterprise,
+  findActiveLegalReviewers,
   findEnterpriseForPlanning,
   findOrganisationSummary,
   findOrganisationsByIds,
@@ -81,6 +83,7 @@ export type PlanInspectionInput = {
   matters: string[];
   trigger?: TargetedTrigger | null;
   triggerReference?: string | null;
+  overCapReason?: string | null;
   partners?: InspectionPartner[];
   team?: InspectionTeamMember[];
   drawId?: string | null;
@@ -117,6 +120,7 @@ export const planInspectionInTx = async (
     capSource: burdenBefore.capSource,
     trigger: input.trigger ?? null,
     triggerReference: input.triggerReference ?? null,
+    overCapReason: input.overCapReason ?? null,
   });
   if (!verdict.ok) throw refused(verdict);
   const organisation = await organisationOf(tx, actor);
@@ -136,6 +140,7 @@ export const planInspectionInTx = async (
     triggerReference: verdict.triggerReference,
     capAtPlanning: burdenBefore.cap,
     overCap: verdict.overCap,
+    overCapReason: verdict.overCapReason,
     drawId: input.drawId ?? null,
     team: input.team ?? [],
     partners: input.partners ?? [],
@@ -163,10 +168,44 @@ export const planInspectionInTx = async (
       frequencyCapExempt: verdict.frequencyCapExempt,
       trigger: verdict.trigger,
       triggerReference: verdict.triggerReference,
+      // issue 11 item 4: beyond a cap still unverified, with the reason the legal reviewer reads
+      unverifiedCapExceeded: verdict.unverifiedCapExceeded,
+      overCapReason: verdict.overCapReason,
     },
     at: now,
   });
+  if (verdict.unverifiedCapExceeded)
+    await tellLegalReviewers(tx, now, row!, burdenBefore, verdict.overCapReason!);
   return { row: row!, burdenBefore, frequencyCapExempt: verdict.frequencyCapExempt };
+};
+
+// Issue 11 item 4: an inspection beyond a cap that is still unverified goes ahead with its reason, and every
+// active legal reviewer whose territory covers the enterprise is told, so the placeholder cap gets reviewed.
+const tellLegalReviewers = async (
+  tx: Tx,
+  now: Date,
+  row: InspectionRow,
+  burden: EnterpriseBurden,
+  reason: string,
+) => {
+  const reviewers = (await findActiveLegalReviewers(tx)).filter((user) =>
+    isWithinTerritory(user.territory, row.territory),
+  );
+  await notifyOnce(
+    tx,
+    reviewers.map((user) => ({
+      userId: user.id,
+      territory: user.territory,
+      kind: 'over_unverified_cap' as const,
+      dedupeKey: `over_unverified_cap:${row.id}`,
+      title: `超过待核实的年度检查上限：${row.enterpriseName}`,
+      body:
+        `${row.organisationName}安排的 ${row.plannedOn} 检查是该企业本年度第 ${burden.count + 1} 次，` +
+        `超过待法制审核的年度检查上限 ${burden.cap} 次。理由：${reason}`,
+      link: `/inspections/${row.id}`,
+      createdAt: now,
+    })),
+  );
 };
 
 // measure 8: the other open inspections of the enterprise in the same period, by any department.

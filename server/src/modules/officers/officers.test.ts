@@ -130,6 +130,36 @@ describe('officers, certificates and the roster (measure 10)', () => {
     );
   });
 
+  it('does not count a certificate from an issuer outside Guangdong, naming that issuer (issue 11 item 6)', async () => {
+    const orgs = (
+      await t.app.inject({
+        url: '/api/v1/organisations?kind=bureau&territory=440704',
+        headers: { cookie: admin },
+      })
+    ).json() as { items: { id: string }[] };
+    const created = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/officers',
+      headers: { cookie: admin },
+      payload: {
+        name: '外省调入队员',
+        organisationId: orgs.items[0]!.id,
+        qualifications: [],
+        certificate: {
+          number: 'HN-0001',
+          issuingAuthority: '湖南省人民政府',
+          validFrom: '2026-01-01',
+          validTo: '2029-12-31',
+        },
+      },
+    });
+    expect(created.statusCode).toBe(201);
+    const answer = (created.json() as { mayInspectToday: { ok: boolean; code?: string; message: string } })
+      .mayInspectToday;
+    expect(answer).toMatchObject({ ok: false, code: 'CERTIFICATE_ISSUER_NOT_ACCEPTED' });
+    expect(answer.message).toContain('“湖南省人民政府”');
+  });
+
   it('lets an inspector read officers but not change them', async () => {
     const inspector = await t.login('pengjiang.inspector');
     const list = await t.app.inject({ url: '/api/v1/officers', headers: { cookie: inspector } });

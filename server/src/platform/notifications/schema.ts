@@ -2,11 +2,13 @@ import { index, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/
 import { users } from '../auth/schema.ts';
 import { oneOf } from '../db/one-of.ts';
 
-// What a notification is about; each kind is written by one scheduled scan.
+// What a notification is about; each kind is written by one scheduled scan, except over_unverified_cap, sent
+// when an inspection is planned beyond a cap that is still unverified (its reason goes to the legal reviewer).
 export const NOTIFICATION_KINDS = [
   'monthly_plan_due',
   'draw_results_due',
   'rectification_escalated',
+  'over_unverified_cap',
 ] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 

@@ -696,6 +696,7 @@ export const en: Messages = {
   'guideList.noEntries': 'No matching enterprises',
   'guideList.origin': 'Basis',
   'guideList.origin.rule': 'By rule',
+  'guideList.origin.proposed': 'Proposed (criterion unverified; add with a written reason)',
   'guideList.origin.manual': 'Added manually',
   'guideList.removedTag': 'Removed',
   'guideList.removedReason': 'Reason: {reason}',
@@ -1570,6 +1571,14 @@ export const en: Messages = {
   'inspection.preview.sameMonth':
     '{count} inspection(s) already planned this month: merging will be proposed',
   'inspection.overCap.title': 'Beyond the annual cap: refused',
+  'inspection.overCap.warningTitle': 'Beyond an unverified annual cap: allowed with a written reason',
+  'inspection.field.overCapReason': 'Reason for going beyond the annual cap',
+  'inspection.plan.overCapReasonHint':
+    'The cap is still unverified and does not refuse an inspection; the reason goes to the legal reviewer',
+  'inspection.plan.overCapReasonRequired': 'Write why the annual cap is exceeded',
+  'inspection.plan.overCapReasonRecorded':
+    'Beyond an unverified annual cap; reason sent to the legal reviewer: {reason}',
+  'inspection.detail.overCapReason': 'Reason for exceeding an unverified cap',
   'inspection.overCap.measure': 'Measure {measure}',
   'inspection.overCap.addTrigger': 'Add a targeted trigger',
   'burden.badge': 'No. {count}',

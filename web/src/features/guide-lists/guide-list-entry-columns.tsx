@@ -80,8 +80,17 @@ export const useEntryColumns = (
           </>
         ) : (
           <Space size={[0, 4]} wrap>
+            {entry.origin === 'proposed' && (
+              <Tag color="orange" data-testid="guide-entry-proposed">
+                {t('guideList.origin.proposed')}
+              </Tag>
+            )}
             {entry.ruleReasons.map((reason) => (
-              <Tag key={reason} color="red" style={{ whiteSpace: 'normal' }}>
+              <Tag
+                key={reason}
+                color={entry.origin === 'proposed' ? 'orange' : 'red'}
+                style={{ whiteSpace: 'normal' }}
+              >
                 {reason}
               </Tag>
             ))}

@@ -1,4 +1,4 @@
-import { Button, Col, Row, Space, Tag } from 'antd';
+import { Alert, Button, Col, Row, Space, Tag } from 'antd';
 import { FormOutlined, InteractionOutlined } from '@ant-design/icons';
 import { Link, useNavigate, useParams } from 'react-router-dom';
 import { can } from '../../app/auth/access';
@@ -94,6 +94,16 @@ const InspectionDetail = ({ data, summary }: InspectionDetailProps) => {
           </>
         }
       />
+      {summary.data?.overCapReason && (
+        <Alert
+          type="warning"
+          showIcon
+          style={{ marginBottom: 16 }}
+          data-testid="inspection-over-cap-reason"
+          title={t('inspection.detail.overCapReason')}
+          description={summary.data.overCapReason}
+        />
+      )}
       <LifecycleSteps
         stage={data.stage}
         stageName={data.stageName}

@@ -4,22 +4,25 @@ import type { Problem } from '../../api/problem';
 import { useT } from '../../app/i18n/i18n-context';
 import { chineseNumber } from './inspection-tags';
 
-type OverCapAlertProps = { problem: Problem; onAddTrigger?: () => void };
+type OverCapAlertProps = { problem: Problem; warning?: boolean; onAddTrigger?: () => void };
 
-// measure 5: an inspection beyond the enterprise's annual cap is refused unless it follows up a targeted
-// trigger; the refusal names the measure and its basis, and offers to record the trigger.
-export const OverCapAlert = ({ problem, onAddTrigger }: OverCapAlertProps) => {
+// measure 5: an inspection beyond a verified annual cap is refused unless it follows up a targeted trigger;
+// beyond a cap still unverified it is only a warning asking for a written reason (issue 11 item 4). Either
+// names the measure and its basis, and offers to record the trigger.
+export const OverCapAlert = ({ problem, warning = false, onAddTrigger }: OverCapAlertProps) => {
   const t = useT();
   const measure =
     typeof problem.measure === 'number' ? chineseNumber(problem.measure) : (problem.measure ?? '五');
   return (
     <Alert
-      type="error"
+      type={warning ? 'warning' : 'error'}
       showIcon
-      data-testid="over-cap-refusal"
+      data-testid={warning ? 'over-cap-warning' : 'over-cap-refusal'}
       title={
         <Flex gap={8} align="center" wrap>
-          <Typography.Text strong>{t('inspection.overCap.title')}</Typography.Text>
+          <Typography.Text strong>
+            {t(warning ? 'inspection.overCap.warningTitle' : 'inspection.overCap.title')}
+          </Typography.Text>
           <Tag color="red" data-testid="over-cap-measure">
             {t('inspection.overCap.measure', { measure })}
           </Tag>

@@ -24,9 +24,19 @@ type PlanForm = {
   partners: string[];
   trigger?: TargetedTrigger;
   triggerReference?: string;
+  overCapReason?: string;
 };
 
-const FIELDS = ['enterpriseId', 'plannedOn', 'kind', 'matters', 'partners', 'trigger', 'triggerReference'];
+const FIELDS = [
+  'enterpriseId',
+  'plannedOn',
+  'kind',
+  'matters',
+  'partners',
+  'trigger',
+  'triggerReference',
+  'overCapReason',
+];
 
 const toBody = (values: PlanForm): InspectionPlan => ({
   enterpriseId: values.enterpriseId,
@@ -37,12 +47,14 @@ const toBody = (values: PlanForm): InspectionPlan => ({
   trigger: values.trigger,
   triggerReference:
     values.trigger && values.triggerReference?.trim() ? values.triggerReference.trim() : undefined,
+  overCapReason: values.overCapReason?.trim() ? values.overCapReason.trim() : undefined,
 });
 
 type PlanInspectionModalProps = { open: boolean; onClose: () => void };
 
-// 计划检查 (issue 6 items 10–11): the cap refuses what goes beyond it unless a targeted trigger is recorded
-// (measure 5); once planned, the other inspections of the enterprise in the same period are offered for
+// 计划检查 (issue 6 items 10–11): a verified cap refuses what goes beyond it unless a targeted trigger is
+// recorded (measure 5); a cap still unverified only warns and asks for a written reason, which the legal
+// reviewer is shown (issue 11 item 4); once planned, the other inspections of the enterprise in the same period are offered for
 // merging into one visit (measure 8).
 export const PlanInspectionModal = ({ open, onClose }: PlanInspectionModalProps) => {
   const t = useT();
@@ -50,6 +62,7 @@ export const PlanInspectionModal = ({ open, onClose }: PlanInspectionModalProps)
   const plan = usePlanInspection();
   const departments = useDepartments(open);
   const [withTrigger, setWithTrigger] = useState(false);
+  const [withReason, setWithReason] = useState(false);
   const [planned, setPlanned] = useState<PlannedInspection | null>(null);
   const triggerRef = useRef<HTMLDivElement>(null);
   const enterpriseId = Form.useWatch('enterpriseId', form);
@@ -62,6 +75,7 @@ export const PlanInspectionModal = ({ open, onClose }: PlanInspectionModalProps)
     plan.reset();
     setPlanned(null);
     setWithTrigger(false);
+    setWithReason(false);
     form.resetFields();
     form.setFieldsValue({ plannedOn: todayPickerValue(), kind: 'other', matters: [], partners: [] });
     // eslint-disable-next-line react-hooks/exhaustive-deps -- reset once per opening
@@ -69,6 +83,10 @@ export const PlanInspectionModal = ({ open, onClose }: PlanInspectionModalProps)
 
   const refusal =
     isApiError(plan.error) && plan.error.code === 'INSPECTION_OVER_CAP' ? plan.error.problem : undefined;
+  const reasonAsked =
+    isApiError(plan.error) && plan.error.code === 'INSPECTION_OVER_CAP_REASON_REQUIRED'
+      ? plan.error.problem
+      : undefined;
   const showTrigger = kind === 'targeted' || withTrigger || Boolean(trigger);
 
   const addTrigger = () => {
@@ -81,6 +99,10 @@ export const PlanInspectionModal = ({ open, onClose }: PlanInspectionModalProps)
       onSuccess: (result) => setPlanned(result),
       onError: (error) => {
         if (isApiError(error) && error.code === 'INSPECTION_OVER_CAP') return;
+        if (isApiError(error) && error.code === 'INSPECTION_OVER_CAP_REASON_REQUIRED') {
+          setWithReason(true);
+          return;
+        }
         applyServerFieldErrors(form, error, FIELDS);
       },
     });
@@ -122,7 +144,12 @@ export const PlanInspectionModal = ({ open, onClose }: PlanInspectionModalProps)
           <OverCapAlert problem={refusal} onAddTrigger={showTrigger ? undefined : addTrigger} />
         </div>
       )}
-      {plan.isError && !refusal && (
+      {reasonAsked && (
+        <div style={{ marginBottom: 16 }}>
+          <OverCapAlert problem={reasonAsked} warning onAddTrigger={showTrigger ? undefined : addTrigger} />
+        </div>
+      )}
+      {plan.isError && !refusal && !reasonAsked && (
         <ErrorAlert error={plan.error} style={{ marginBottom: 16 }} testId="inspection-plan-error" />
       )}
       <Form<PlanForm> form={form} layout="vertical" onFinish={submit} data-testid="inspection-plan-form">
@@ -200,6 +227,29 @@ export const PlanInspectionModal = ({ open, onClose }: PlanInspectionModalProps)
             </Form.Item>
           </Col>
         </Row>
+        {withReason && (
+          <Form.Item
+            name="overCapReason"
+            label={t('inspection.field.overCapReason')}
+            extra={t('inspection.plan.overCapReasonHint')}
+            rules={[
+              // a targeted trigger is exempt from the cap (measure 5): then no reason is needed
+              {
+                required: !trigger,
+                whitespace: true,
+                message: t('inspection.plan.overCapReasonRequired'),
+              },
+              { max: 500 },
+            ]}
+          >
+            <Input.TextArea
+              data-testid="inspection-field-overCapReason"
+              autoSize={{ minRows: 2, maxRows: 5 }}
+              maxLength={500}
+              showCount
+            />
+          </Form.Item>
+        )}
         {showTrigger && (
           <div ref={triggerRef}>
             <Row gutter={16}>

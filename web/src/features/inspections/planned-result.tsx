@@ -59,7 +59,9 @@ export const PlannedResult = ({
             />
             {inspection.overCap && (
               <Typography.Text type="warning" data-testid="inspection-planned-overcap">
-                {t('inspection.plan.overCapRecorded')}
+                {inspection.overCapReason
+                  ? t('inspection.plan.overCapReasonRecorded', { reason: inspection.overCapReason })
+                  : t('inspection.plan.overCapRecorded')}
               </Typography.Text>
             )}
           </Space>
