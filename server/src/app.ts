@@ -20,6 +20,7 @@ import { apiNotFound, installErrorHandling } from './platform/http/errors.ts';
 import { authRoutes } from './platform/auth/routes.ts';
 import { healthRoutes } from './platform/health/routes.ts';
 import { catalogRoutes } from './modules/catalog/index.ts';
+import { calendarRoutes } from './modules/calendar/index.ts';
 import { enterpriseRoutes } from './modules/enterprises/index.ts';
 import { organisationRoutes } from './modules/organisations/index.ts';
 import { officerRoutes } from './modules/officers/index.ts';
@@ -109,6 +110,7 @@ export const buildApp = async (options: BuildAppOptions): Promise<FastifyInstanc
       await api.register(documentRoutes(options.ctx));
       await api.register(rectificationRoutes(options.ctx));
       await api.register(recordRoutes(options.ctx));
+      await api.register(calendarRoutes(options.ctx));
     },
     { prefix: '/api/v1' },
   );

@@ -7,6 +7,8 @@ export const NOTIFICATION_KINDS = [
   'monthly_plan_due',
   'draw_results_due',
   'rectification_escalated',
+  'deadline_recomputed',
+  'annual_plan_calendar',
 ] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 

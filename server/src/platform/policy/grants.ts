@@ -37,6 +37,7 @@ export const resources = [
   'inspection',
   'onsite_plan',
   'rectification',
+  'holiday_table',
 ] as const;
 export type Resource = (typeof resources)[number];
 export const actions = ['read', 'create', 'update', 'approve', 'publish'] as const;
@@ -117,6 +118,12 @@ export const grants: Record<Resource, Partial<Record<Action, Role[]>>> = {
     create: ['inspector', 'unit_head'],
     update: ['inspector', 'unit_head'],
     approve: ['unit_head', 'bureau_head'],
+  },
+  // issue 11 item 12: the legal reviewer enters a year's holidays from the State Council's notice (a city's or
+  // above: one national table for every bureau, see mayEnterHolidayTables)
+  holiday_table: {
+    read: staff,
+    update: ['legal_reviewer'],
   },
 };
 
