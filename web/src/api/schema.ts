@@ -89,7 +89,7 @@ export interface paths {
                                 /** Format: uuid */
                                 enterpriseId: string | null;
                                 /** @description The effective permissions, `resource:action`, from the grant table the server enforces (platform/policy/grants.ts). They say what the user may do to records within its scope; the server still checks every request. */
-                                permissions: ("enterprise:read" | "enterprise:create" | "enterprise:update" | "organisation:read" | "organisation:create" | "organisation:update" | "officer:read" | "officer:create" | "officer:update" | "audit:read" | "catalog:read" | "grading_run:read" | "grading_run:create" | "guide_list:read" | "guide_list:create" | "guide_list:update" | "guide_list:approve" | "guide_list:publish" | "annual_plan:read" | "annual_plan:create" | "annual_plan:update" | "annual_plan:approve" | "annual_plan:publish" | "monthly_plan:read" | "monthly_plan:create" | "monthly_plan:update" | "monthly_plan:approve" | "draw:read" | "draw:create" | "draw:update" | "draw:approve" | "draw:publish" | "inspection:read" | "inspection:create" | "inspection:update" | "inspection:approve" | "onsite_plan:read" | "onsite_plan:create" | "onsite_plan:update" | "onsite_plan:approve" | "rectification:read" | "rectification:create" | "rectification:update" | "rectification:approve")[];
+                                permissions: ("enterprise:read" | "enterprise:create" | "enterprise:update" | "organisation:read" | "organisation:create" | "organisation:update" | "officer:read" | "officer:create" | "officer:update" | "audit:read" | "catalog:read" | "grading_run:read" | "grading_run:create" | "guide_list:read" | "guide_list:create" | "guide_list:update" | "guide_list:approve" | "guide_list:publish" | "annual_plan:read" | "annual_plan:create" | "annual_plan:update" | "annual_plan:approve" | "annual_plan:publish" | "monthly_plan:read" | "monthly_plan:create" | "monthly_plan:update" | "monthly_plan:approve" | "draw:read" | "draw:create" | "draw:update" | "draw:approve" | "draw:publish" | "inspection:read" | "inspection:create" | "inspection:update" | "inspection:approve" | "onsite_plan:read" | "onsite_plan:create" | "onsite_plan:update" | "onsite_plan:approve" | "rectification:read" | "rectification:create" | "rectification:update" | "rectification:approve" | "holiday_table:read" | "holiday_table:update")[];
                                 /**
                                  * @description How far the permissions reach: `territory` (the records of its territory and those below it, 属地管理) or `own_enterprise` (an enterprise user: its own enterprise and that enterprise’s records only).
                                  * @enum {string}
@@ -181,7 +181,7 @@ export interface paths {
                                 /** Format: uuid */
                                 enterpriseId: string | null;
                                 /** @description The effective permissions, `resource:action`, from the grant table the server enforces (platform/policy/grants.ts). They say what the user may do to records within its scope; the server still checks every request. */
-                                permissions: ("enterprise:read" | "enterprise:create" | "enterprise:update" | "organisation:read" | "organisation:create" | "organisation:update" | "officer:read" | "officer:create" | "officer:update" | "audit:read" | "catalog:read" | "grading_run:read" | "grading_run:create" | "guide_list:read" | "guide_list:create" | "guide_list:update" | "guide_list:approve" | "guide_list:publish" | "annual_plan:read" | "annual_plan:create" | "annual_plan:update" | "annual_plan:approve" | "annual_plan:publish" | "monthly_plan:read" | "monthly_plan:create" | "monthly_plan:update" | "monthly_plan:approve" | "draw:read" | "draw:create" | "draw:update" | "draw:approve" | "draw:publish" | "inspection:read" | "inspection:create" | "inspection:update" | "inspection:approve" | "onsite_plan:read" | "onsite_plan:create" | "onsite_plan:update" | "onsite_plan:approve" | "rectification:read" | "rectification:create" | "rectification:update" | "rectification:approve")[];
+                                permissions: ("enterprise:read" | "enterprise:create" | "enterprise:update" | "organisation:read" | "organisation:create" | "organisation:update" | "officer:read" | "officer:create" | "officer:update" | "audit:read" | "catalog:read" | "grading_run:read" | "grading_run:create" | "guide_list:read" | "guide_list:create" | "guide_list:update" | "guide_list:approve" | "guide_list:publish" | "annual_plan:read" | "annual_plan:create" | "annual_plan:update" | "annual_plan:approve" | "annual_plan:publish" | "monthly_plan:read" | "monthly_plan:create" | "monthly_plan:update" | "monthly_plan:approve" | "draw:read" | "draw:create" | "draw:update" | "draw:approve" | "draw:publish" | "inspection:read" | "inspection:create" | "inspection:update" | "inspection:approve" | "onsite_plan:read" | "onsite_plan:create" | "onsite_plan:update" | "onsite_plan:approve" | "rectification:read" | "rectification:create" | "rectification:update" | "rectification:approve" | "holiday_table:read" | "holiday_table:update")[];
                                 /**
                                  * @description How far the permissions reach: `territory` (the records of its territory and those below it, 属地管理) or `own_enterprise` (an enterprise user: its own enterprise and that enterprise’s records only).
                                  * @enum {string}
@@ -3355,6 +3355,7 @@ export interface paths {
                                 enterpriseIds: string[];
                                 catalogCodes: string[];
                             }[];
+                            calendarPending: boolean;
                             link: {
                                 /** Format: uuid */
                                 cityPlanId: string;
@@ -3715,6 +3716,7 @@ export interface paths {
                                 enterpriseIds: string[];
                                 catalogCodes: string[];
                             }[];
+                            calendarPending: boolean;
                             link: {
                                 /** Format: uuid */
                                 cityPlanId: string;
@@ -3919,6 +3921,7 @@ export interface paths {
                                 enterpriseIds: string[];
                                 catalogCodes: string[];
                             }[];
+                            calendarPending: boolean;
                             link: {
                                 /** Format: uuid */
                                 cityPlanId: string;
@@ -4118,6 +4121,7 @@ export interface paths {
                                 enterpriseIds: string[];
                                 catalogCodes: string[];
                             }[];
+                            calendarPending: boolean;
                             link: {
                                 /** Format: uuid */
                                 cityPlanId: string;
@@ -4319,6 +4323,7 @@ export interface paths {
                                 enterpriseIds: string[];
                                 catalogCodes: string[];
                             }[];
+                            calendarPending: boolean;
                             link: {
                                 /** Format: uuid */
                                 cityPlanId: string;
@@ -4519,6 +4524,7 @@ export interface paths {
                                 enterpriseIds: string[];
                                 catalogCodes: string[];
                             }[];
+                            calendarPending: boolean;
                             link: {
                                 /** Format: uuid */
                                 cityPlanId: string;
@@ -4719,6 +4725,7 @@ export interface paths {
                                 enterpriseIds: string[];
                                 catalogCodes: string[];
                             }[];
+                            calendarPending: boolean;
                             link: {
                                 /** Format: uuid */
                                 cityPlanId: string;
@@ -4918,6 +4925,7 @@ export interface paths {
                                 enterpriseIds: string[];
                                 catalogCodes: string[];
                             }[];
+                            calendarPending: boolean;
                             link: {
                                 /** Format: uuid */
                                 cityPlanId: string;
@@ -5261,6 +5269,7 @@ export interface paths {
                                 timeliness: {
                                     deadline: string;
                                     reminderOn: string;
+                                    pendingYears: number[];
                                     /** @enum {string} */
                                     status: "on_time" | "late" | "pending" | "overdue";
                                     daysLate: number;
@@ -5338,6 +5347,7 @@ export interface paths {
                             timeliness: {
                                 deadline: string;
                                 reminderOn: string;
+                                pendingYears: number[];
                                 /** @enum {string} */
                                 status: "on_time" | "late" | "pending" | "overdue";
                                 daysLate: number;
@@ -5420,6 +5430,7 @@ export interface paths {
                             timeliness: {
                                 deadline: string;
                                 reminderOn: string;
+                                pendingYears: number[];
                                 /** @enum {string} */
                                 status: "on_time" | "late" | "pending" | "overdue";
                                 daysLate: number;
@@ -5546,6 +5557,7 @@ export interface paths {
                             timeliness: {
                                 deadline: string;
                                 reminderOn: string;
+                                pendingYears: number[];
                                 /** @enum {string} */
                                 status: "on_time" | "late" | "pending" | "overdue";
                                 daysLate: number;
@@ -5634,6 +5646,7 @@ export interface paths {
                             timeliness: {
                                 deadline: string;
                                 reminderOn: string;
+                                pendingYears: number[];
                                 /** @enum {string} */
                                 status: "on_time" | "late" | "pending" | "overdue";
                                 daysLate: number;
@@ -8749,6 +8762,7 @@ export interface paths {
                                 requirements: string;
                                 deadline: string;
                                 deadlineWorkdays: number | null;
+                                deadlinePendingYears: number[];
                                 /** @enum {string} */
                                 status: "issued" | "proof_submitted" | "rectified" | "failed" | "escalated" | "closed_without_rectification";
                                 statusName: string;
@@ -8846,6 +8860,7 @@ export interface paths {
                             requirements: string;
                             deadline: string;
                             deadlineWorkdays: number | null;
+                            deadlinePendingYears: number[];
                             /** @enum {string} */
                             status: "issued" | "proof_submitted" | "rectified" | "failed" | "escalated" | "closed_without_rectification";
                             statusName: string;
@@ -8947,6 +8962,7 @@ export interface paths {
                                 requirements: string;
                                 deadline: string;
                                 deadlineWorkdays: number | null;
+                                deadlinePendingYears: number[];
                                 /** @enum {string} */
                                 status: "issued" | "proof_submitted" | "rectified" | "failed" | "escalated" | "closed_without_rectification";
                                 statusName: string;
@@ -9047,6 +9063,7 @@ export interface paths {
                                 requirements: string;
                                 deadline: string;
                                 deadlineWorkdays: number | null;
+                                deadlinePendingYears: number[];
                                 /** @enum {string} */
                                 status: "issued" | "proof_submitted" | "rectified" | "failed" | "escalated" | "closed_without_rectification";
                                 statusName: string;
@@ -9144,6 +9161,7 @@ export interface paths {
                             requirements: string;
                             deadline: string;
                             deadlineWorkdays: number | null;
+                            deadlinePendingYears: number[];
                             /** @enum {string} */
                             status: "issued" | "proof_submitted" | "rectified" | "failed" | "escalated" | "closed_without_rectification";
                             statusName: string;
@@ -9242,6 +9260,7 @@ export interface paths {
                             requirements: string;
                             deadline: string;
                             deadlineWorkdays: number | null;
+                            deadlinePendingYears: number[];
                             /** @enum {string} */
                             status: "issued" | "proof_submitted" | "rectified" | "failed" | "escalated" | "closed_without_rectification";
                             statusName: string;
@@ -9309,6 +9328,7 @@ export interface paths {
                             requirements: string;
                             deadline: string;
                             deadlineWorkdays: number | null;
+                            deadlinePendingYears: number[];
                             /** @enum {string} */
                             status: "issued" | "proof_submitted" | "rectified" | "failed" | "escalated" | "closed_without_rectification";
                             statusName: string;
@@ -9468,6 +9488,7 @@ export interface paths {
                             requirements: string;
                             deadline: string;
                             deadlineWorkdays: number | null;
+                            deadlinePendingYears: number[];
                             /** @enum {string} */
                             status: "issued" | "proof_submitted" | "rectified" | "failed" | "escalated" | "closed_without_rectification";
                             statusName: string;
@@ -9570,6 +9591,7 @@ export interface paths {
                             requirements: string;
                             deadline: string;
                             deadlineWorkdays: number | null;
+                            deadlinePendingYears: number[];
                             /** @enum {string} */
                             status: "issued" | "proof_submitted" | "rectified" | "failed" | "escalated" | "closed_without_rectification";
                             statusName: string;
@@ -10116,6 +10138,117 @@ export interface paths {
                 };
             };
         };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/calendar/holiday-tables": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 各年度法定节假日安排（内置数据与法制审核人员录入的国务院通知） */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                year: number;
+                                /** @enum {string} */
+                                source: "chinese_days" | "legal_reviewer";
+                                sourceName: string;
+                                notice: string | null;
+                                holidays: string[];
+                                makeUpWorkdays: string[];
+                                enteredAt: string | null;
+                                enteredByName: string | null;
+                            }[];
+                            pendingYears: number[];
+                            mayEnter: boolean;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/calendar/holiday-tables/{year}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** 录入某年法定节假日安排（法制审核；按国务院办公厅通知），并重新计算暂算的整改期限 */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    year: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        notice: string;
+                        holidays: string[];
+                        /** @default [] */
+                        makeUpWorkdays?: string[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            table: {
+                                year: number;
+                                /** @enum {string} */
+                                source: "chinese_days" | "legal_reviewer";
+                                sourceName: string;
+                                notice: string | null;
+                                holidays: string[];
+                                makeUpWorkdays: string[];
+                                enteredAt: string | null;
+                                enteredByName: string | null;
+                            };
+                            recomputedOrders: number;
+                            toldAnnualPlans: number;
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;

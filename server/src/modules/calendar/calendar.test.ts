@@ -111,7 +111,7 @@ describe('holiday tables per year and provisional deadlines (issue 11 item 12)',
       422,
       'CALENDAR_TABLE_INVALID',
     );
-    expect(refused.title).toContain('周六或周日');
+    expect(refused.detail).toContain('周六或周日');
     expectProblem(
       await call('PUT', '/calendar/holiday-tables/2027', cityReviewer, { ...table2027, notice: 'a\u0000b' }),
       400,

@@ -6,7 +6,7 @@ import { listHolidayTableRows, upsertHolidayTable } from '../../platform/calenda
 import type { HolidayTableRow } from '../../platform/calendar/repository.ts';
 import { shanghaiDate } from '../../platform/http/dates.ts';
 import type { AppContext } from '../../platform/http/context.ts';
-import { refused } from '../../platform/http/problem.ts';
+import { problem } from '../../platform/http/problem.ts';
 import {
   assertMayEnterHolidayTables,
   assertMayUse,
@@ -67,7 +67,7 @@ export const enterHolidayTable = async (
 ) => {
   assertMayEnterHolidayTables(actor);
   const checked = validateHolidayTable({ year, ...body });
-  if (!checked.ok) throw refused(checked);
+  if (!checked.ok) throw problem('CALENDAR_TABLE_INVALID', { detail: checked.message });
   const { table } = checked;
   const now = ctx.clock.now();
   return ctx.db.transaction(async (tx) => {
