@@ -75,6 +75,9 @@ export const buildApp = async (options: BuildAppOptions): Promise<FastifyInstanc
   // the id every log line of the request carries, returned so a user can quote it (and in problem bodies)
   app.addHook('onRequest', async (request, reply) => {
     reply.header('x-request-id', request.id);
+    // issue 11 item 13: the server's clock, so the web proposes "today" and "next month" by the day the
+    // server counts deadlines by, whatever the computer's own clock says
+    reply.header('x-server-time', options.ctx.clock.now().toISOString());
   });
 
   await app.register(cookie, { secret: options.sessionSecret });
