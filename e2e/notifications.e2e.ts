@@ -2,16 +2,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { monthlyPlanDueDates } from '@inspecta/domain';
 import { launchBrowser, logIn, screenshot } from './browser.ts';
+import { todayInBeijing } from './ui.ts';
 
-// The server reminds at start-up and every morning; whether a reminder is due depends on today's date,
-// so the expectation is computed from the same calendar rule.
-const shanghaiToday = () =>
-  new Intl.DateTimeFormat('en-CA', {
-    timeZone: 'Asia/Shanghai',
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-  }).format(new Date());
+// The server reminds at start-up and every morning; whether a reminder is due depends on the server's day
+// (E2E_CLOCK), so the expectation is computed from the same calendar rule.
+const shanghaiToday = todayInBeijing;
 
 describe('in-app reminders', () => {
   let browser: Browser;

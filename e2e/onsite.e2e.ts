@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { APIRequestContext, Browser, BrowserContext } from 'playwright-core';
 import { baseUrl, launchBrowser, logIn } from './browser.ts';
-import { apiAs, jsonOf, screenShot } from './ui.ts';
+import { apiAs, jsonOf, screenShot, serverNow, todayInBeijing } from './ui.ts';
 import { PHONE, POLL, attach, item, pendingOf, settled } from './onsite-steps.ts';
 
 // Issue 5 items 6, 7 and 10 on a phone (390×844): the officer answers the checklist, records findings with
@@ -55,7 +55,7 @@ const checkedInInspection = async (offset: number): Promise<string> => {
     await inspector.post('/api/v1/inspections', {
       data: {
         enterpriseId: enterprises.items[offset]!.id,
-        plannedOn: new Date().toISOString().slice(0, 10),
+        plannedOn: todayInBeijing(),
         kind: 'targeted',
         matters: ['work_safety_general'],
         trigger: 'complaint_or_report',
@@ -67,7 +67,7 @@ const checkedInInspection = async (offset: number): Promise<string> => {
   const id = planned.inspection.id;
   await ok(
     await inspector.post(`/api/v1/inspections/${id}/onsite-plan`, {
-      data: { officers: team, scheduledAt: new Date().toISOString() },
+      data: { officers: team, scheduledAt: serverNow().toISOString() },
     }),
     'draft plan',
   );

@@ -193,8 +193,25 @@ export type { GuideListAction, GuideListMember, GuideListStatus } from './guide-
 export { GUIDE_LIST_STATUSES } from './guide-list/guide-list.ts';
 
 // Statutory workdays (法定工作日) from the holiday calendar; deadlines count workdays.
-export { calendarYears, isCalendarYearCovered } from './calendar/statutory-calendar.ts';
-export type { CalendarError, CalendarErrorCode, CalendarResult } from './calendar/statutory-calendar.ts';
+export {
+  calendarYears,
+  isCalendarYearCovered,
+  PENDING_CALENDAR_LABEL,
+  pendingCalendarNote,
+  seededCalendar,
+  seededHolidayTables,
+  statutoryCalendar,
+} from './calendar/statutory-calendar.ts';
+export type {
+  CalendarError,
+  CalendarErrorCode,
+  CalendarResult,
+  HolidayTable,
+  HolidayTableSource,
+  StatutoryCalendar,
+} from './calendar/statutory-calendar.ts';
+export { validateHolidayTable } from './calendar/holiday-table.ts';
+export type { HolidayTableInput, HolidayTableRefusal } from './calendar/holiday-table.ts';
 export {
   addWorkdays,
   isStatutoryWorkday,

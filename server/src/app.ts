@@ -20,6 +20,7 @@ import { apiNotFound, installErrorHandling } from './platform/http/errors.ts';
 import { authRoutes } from './platform/auth/routes.ts';
 import { healthRoutes } from './platform/health/routes.ts';
 import { catalogRoutes } from './modules/catalog/index.ts';
+import { calendarRoutes } from './modules/calendar/index.ts';
 import { enterpriseRoutes } from './modules/enterprises/index.ts';
 import { organisationRoutes } from './modules/organisations/index.ts';
 import { officerRoutes } from './modules/officers/index.ts';
@@ -75,6 +76,9 @@ export const buildApp = async (options: BuildAppOptions): Promise<FastifyInstanc
   // the id every log line of the request carries, returned so a user can quote it (and in problem bodies)
   app.addHook('onRequest', async (request, reply) => {
     reply.header('x-request-id', request.id);
+    // issue 11 item 13: the server's clock, so the web proposes "today" and "next month" by the day the
+    // server counts deadlines by, whatever the computer's own clock says
+    reply.header('x-server-time', options.ctx.clock.now().toISOString());
   });
 
   await app.register(cookie, { secret: options.sessionSecret });
@@ -111,6 +115,7 @@ export const buildApp = async (options: BuildAppOptions): Promise<FastifyInstanc
       await api.register(rectificationRoutes(options.ctx));
       await api.register(recordRoutes(options.ctx));
       await api.register(caseReferralRoutes(options.ctx));
+      await api.register(calendarRoutes(options.ctx));
     },
     { prefix: '/api/v1' },
   );

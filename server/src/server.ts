@@ -5,7 +5,7 @@ import type { FastifyInstance } from 'fastify';
 import type { TConfig } from './platform/config.ts';
 import { openDatabase, type Database, type DatabaseLogger } from './platform/db/client.ts';
 import { buildApp } from './app.ts';
-import { systemClock } from './platform/http/context.ts';
+import { clockFrom, systemClock } from './platform/http/context.ts';
 import { seedDemoData } from './demo/seed.ts';
 import { appVersion } from './platform/version.ts';
 import { startSchedules } from './schedule.ts';
@@ -41,7 +41,8 @@ export const startServer = async (
       : { kind: 'pglite', dataDir: path.join(config.dataDir, 'pglite') },
   );
   await database.migrate();
-  const ctx = { db: database.db, databaseKind: database.kind, clock: systemClock, version: appVersion };
+  const clock = config.clockStart ? clockFrom(config.clockStart) : systemClock;
+  const ctx = { db: database.db, databaseKind: database.kind, clock, version: appVersion };
   const seeded = config.production ? null : await seedDemoData(ctx);
   if (config.loginAttemptsPerIp) loginPolicy.attemptsPerIpPerWindow = config.loginAttemptsPerIp;
   const app = await buildApp({
@@ -54,6 +55,7 @@ export const startServer = async (
   });
   log = app.log;
   if (seeded) app.log.info(seeded, 'demo data loaded');
+  if (config.clockStart) app.log.warn({ clock: clock.now().toISOString() }, 'clock set by INSPECTA_CLOCK');
   if (config.production)
     app.log.info('production: no demo data; the first administrator comes from npm run admin:create');
   const stopSchedules = startSchedules(ctx, app.log);

@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { fromDayNumber } from './iso-day.ts';
-import { calendarYears } from './statutory-calendar.ts';
-import type { CalendarResult } from './statutory-calendar.ts';
+import { calendarYears, seededHolidayTables, statutoryCalendar } from './statutory-calendar.ts';
+import type { CalendarResult, HolidayTable } from './statutory-calendar.ts';
 import {
   addWorkdays,
   isStatutoryWorkday,
@@ -34,13 +34,31 @@ describe('statutory workdays (法定工作日)', () => {
     expect(value(isStatutoryWorkday('2025-10-12'))).toBe(false);
   });
 
-  it('answers a clear error for a year whose holidays are not published, instead of guessing', () => {
-    const last = calendarYears().at(-1) ?? 0;
-    const result = workdaysInYear(last + 1);
-    expect(result).toMatchObject({ ok: false, code: 'CALENDAR_YEAR_NOT_COVERED', year: last + 1 });
-    expect(result.ok ? '' : result.message).toContain('节假日安排');
-    expect(addWorkdays(`${last}-12-31`, 1)).toMatchObject({ ok: false, code: 'CALENDAR_YEAR_NOT_COVERED' });
-    expect(workdaysBetween('2003-12-01', '2004-01-05')).toMatchObject({ ok: false, year: 2003 });
+  it('counts a year whose holidays are not published weekends only, and names it pending', () => {
+    expect(calendarYears()).not.toContain(2027);
+    // 2027: 365 days, 104 weekend days
+    expect(workdaysInYear(2027)).toEqual({ ok: true, value: 261, pendingYears: [2027] });
+    expect(addWorkdays('2026-12-31', 1)).toEqual({ ok: true, value: '2027-01-01', pendingYears: [2027] });
+    expect(workdaysBetween('2003-12-01', '2004-01-05')).toMatchObject({ ok: true, pendingYears: [2003] });
+    expect(addWorkdays('2026-12-01', 5)).toEqual({ ok: true, value: '2026-12-08', pendingYears: [] });
+  });
+
+  it('counts an entered year by its table once the legal reviewer enters it', () => {
+    const table2027: HolidayTable = {
+      year: 2027,
+      holidays: ['2027-01-01', '2027-02-08', '2027-02-09'],
+      makeUpWorkdays: ['2027-02-06'],
+      notice: '国办发明电〔2026〕99号（测试）',
+      source: 'legal_reviewer',
+    };
+    const calendar = statutoryCalendar([...seededHolidayTables, table2027]);
+    expect(addWorkdays('2026-12-31', 1, calendar)).toEqual({
+      ok: true,
+      value: '2027-01-04',
+      pendingYears: [],
+    });
+    expect(value(isStatutoryWorkday('2027-02-06', calendar))).toBe(true);
+    expect(value(workdaysInYear(2027, calendar))).toBe(261 - 3 + 1);
   });
 
   it('refuses malformed dates and months as input errors', () => {

@@ -11,44 +11,53 @@ import {
   monthOf,
   yearOf,
 } from './iso-day.ts';
-import {
-  coverageErrorFor,
-  invalidInput,
-  isCalendarYearCovered,
-  isStatutoryWorkdayUnchecked,
-  yearNotCovered,
-} from './statutory-calendar.ts';
-import type { CalendarError, CalendarResult } from './statutory-calendar.ts';
+import { invalidInput, isStatutoryWorkdayIn, seededCalendar } from './statutory-calendar.ts';
+import type { CalendarError, CalendarResult, StatutoryCalendar } from './statutory-calendar.ts';
 
-// Workday arithmetic for deadlines that count 工作日 (DESIGN.md, Time). Every function answers a
-// CalendarError instead of guessing when a year it needs is not in the holiday tables.
+// Workday arithmetic for deadlines that count 工作日 (DESIGN.md, Time). The calendar is passed in (the seed
+// by default; the server passes the seed with the legal reviewers' tables). A year without a table is
+// counted weekends only and named in `pendingYears`: a deadline is never refused for want of a table.
 
 const checkDate = (date: IsoDate): CalendarError | null =>
-  isIsoDate(date) ? coverageErrorFor(date) : invalidInput(`日期格式应为 YYYY-MM-DD：${date}`);
+  isIsoDate(date) ? null : invalidInput(`日期格式应为 YYYY-MM-DD：${date}`);
 
-const checkYears = (fromYear: number, toYear: number): CalendarError | null => {
-  for (let year = fromYear; year <= toYear; year += 1) {
-    if (!isCalendarYearCovered(year)) return yearNotCovered(year);
+// The years from `fromYear` to `toYear` (inclusive) that the calendar has no table for.
+const pendingBetween = (calendar: StatutoryCalendar, fromYear: number, toYear: number): number[] => {
+  const pending: number[] = [];
+  for (let year = Math.min(fromYear, toYear); year <= Math.max(fromYear, toYear); year += 1) {
+    if (!calendar.years.has(year)) pending.push(year);
   }
-  return null;
+  return pending;
 };
 
-export const isStatutoryWorkday = (date: IsoDate): CalendarResult<boolean> =>
-  checkDate(date) ?? ok({ value: isStatutoryWorkdayUnchecked(date) });
+const answer = <T>(value: T, pendingYears: number[]): CalendarResult<T> => ok({ value, pendingYears });
+
+export const isStatutoryWorkday = (
+  date: IsoDate,
+  calendar: StatutoryCalendar = seededCalendar,
+): CalendarResult<boolean> =>
+  checkDate(date) ??
+  answer(isStatutoryWorkdayIn(calendar, date), pendingBetween(calendar, yearOf(date), yearOf(date)));
 
 // 2025 has 248, as the published annual plans count it (FACTS.md §1).
-export const workdaysInYear = (year: number): CalendarResult<number> => {
+export const workdaysInYear = (
+  year: number,
+  calendar: StatutoryCalendar = seededCalendar,
+): CalendarResult<number> => {
   if (!isYear(year)) return invalidInput(`年份应为四位整数：${year}`);
-  if (!isCalendarYearCovered(year)) return yearNotCovered(year);
   let count = 0;
   for (let date = isoDate(year, 1, 1); yearOf(date) === year; date = addDays(date, 1)) {
-    if (isStatutoryWorkdayUnchecked(date)) count += 1;
+    if (isStatutoryWorkdayIn(calendar, date)) count += 1;
   }
-  return ok({ value: count });
+  return answer(count, pendingBetween(calendar, year, year));
 };
 
 // The n-th workday after `date` (n > 0) or before it (n < 0), not counting `date` itself; n = 0 gives `date`.
-export const addWorkdays = (date: IsoDate, workdays: number): CalendarResult<IsoDate> => {
+export const addWorkdays = (
+  date: IsoDate,
+  workdays: number,
+  calendar: StatutoryCalendar = seededCalendar,
+): CalendarResult<IsoDate> => {
   if (!Number.isInteger(workdays)) return invalidInput(`工作日数应为整数：${workdays}`);
   const error = checkDate(date);
   if (error) return error;
@@ -57,35 +66,42 @@ export const addWorkdays = (date: IsoDate, workdays: number): CalendarResult<Iso
   let current = date;
   while (remaining > 0) {
     current = addDays(current, step);
-    const coverage = coverageErrorFor(current);
-    if (coverage) return coverage;
-    if (isStatutoryWorkdayUnchecked(current)) remaining -= 1;
+    if (isStatutoryWorkdayIn(calendar, current)) remaining -= 1;
   }
-  return ok({ value: current });
+  // the days counted are those after `date` up to `current` (or before it, down to `current`)
+  const pending =
+    workdays === 0 ? [] : pendingBetween(calendar, yearOf(addDays(date, step)), yearOf(current));
+  return answer(current, pending);
 };
 
 // Signed count of the workdays crossed going from `from` to `to`, counting the day arrived at and not the
 // day left: forward, the workdays in (from, to]; backward, minus those in [to, from). So
 // workdaysBetween(d, addWorkdays(d, n)) is n for every n.
-export const workdaysBetween = (from: IsoDate, to: IsoDate): CalendarResult<number> => {
+export const workdaysBetween = (
+  from: IsoDate,
+  to: IsoDate,
+  calendar: StatutoryCalendar = seededCalendar,
+): CalendarResult<number> => {
   const error = checkDate(from) ?? checkDate(to);
   if (error) return error;
   const forward = dayNumber(from) <= dayNumber(to);
   const [start, end] = forward ? [addDays(from, 1), to] : [to, addDays(from, -1)];
-  const years = checkYears(yearOf(start), yearOf(end));
-  if (years && dayNumber(start) <= dayNumber(end)) return years;
+  if (dayNumber(start) > dayNumber(end)) return answer(0, []);
   let count = 0;
   for (let date = start; dayNumber(date) <= dayNumber(end); date = addDays(date, 1)) {
-    if (isStatutoryWorkdayUnchecked(date)) count += 1;
+    if (isStatutoryWorkdayIn(calendar, date)) count += 1;
   }
-  return ok({ value: forward ? count : -count });
+  return answer(forward ? count : -count, pendingBetween(calendar, yearOf(start), yearOf(end)));
 };
 
-export const lastWorkdayOfMonth = (year: number, month: number): CalendarResult<IsoDate> => {
+export const lastWorkdayOfMonth = (
+  year: number,
+  month: number,
+  calendar: StatutoryCalendar = seededCalendar,
+): CalendarResult<IsoDate> => {
   if (!isYear(year) || !isMonth(month)) return invalidInput(`年月无效：${year} 年 ${month} 月`);
-  if (!isCalendarYearCovered(year)) return yearNotCovered(year);
   for (let date = lastDayOfMonth(year, month); monthOf(date) === month; date = addDays(date, -1)) {
-    if (isStatutoryWorkdayUnchecked(date)) return ok({ value: date });
+    if (isStatutoryWorkdayIn(calendar, date)) return answer(date, pendingBetween(calendar, year, year));
   }
   return invalidInput(`${year} 年 ${month} 月没有法定工作日`);
 };
@@ -95,15 +111,25 @@ export const lastWorkdayOfMonth = (year: number, month: number): CalendarResult<
 // received by the supervision unit on a workday, and DESIGN.md counts deadlines in workdays. So the plan for
 // February 2025 is due 2025-01-27 (the Spring Festival holiday fills the rest of January). The reading is
 // marked 待法制审核 in catalog/planning.json (monthlyPlan).
-export const monthlyPlanDeadline = (year: number, month: number): CalendarResult<IsoDate> => {
+export const monthlyPlanDeadline = (
+  year: number,
+  month: number,
+  calendar: StatutoryCalendar = seededCalendar,
+): CalendarResult<IsoDate> => {
   if (!isYear(year) || !isMonth(month)) return invalidInput(`年月无效：${year} 年 ${month} 月`);
-  return month === 1 ? lastWorkdayOfMonth(year - 1, 12) : lastWorkdayOfMonth(year, month - 1);
+  return month === 1
+    ? lastWorkdayOfMonth(year - 1, 12, calendar)
+    : lastWorkdayOfMonth(year, month - 1, calendar);
 };
 
 // The day to remind on: `workdays` workdays before the deadline (issue 4: three).
-export const workdaysBefore = (deadline: IsoDate, workdays: number): CalendarResult<IsoDate> => {
+export const workdaysBefore = (
+  deadline: IsoDate,
+  workdays: number,
+  calendar: StatutoryCalendar = seededCalendar,
+): CalendarResult<IsoDate> => {
   if (!Number.isInteger(workdays) || workdays < 0) {
     return invalidInput(`提前的工作日数应为非负整数：${workdays}`);
   }
-  return addWorkdays(deadline, -workdays);
+  return addWorkdays(deadline, -workdays, calendar);
 };

@@ -7,18 +7,23 @@ describe('publication deadline of a draw’s results (measure 12, 公示办法 a
     const answer = publicationDeadline('2026-09-25');
     expect(answer.ok).toBe(true);
     if (!answer.ok) return;
-    expect(workdaysBetween('2026-09-25', answer.deadline)).toEqual({ ok: true, value: 20 });
-    expect(workdaysBetween(answer.reminderOn, answer.deadline)).toEqual({ ok: true, value: 5 });
+    expect(workdaysBetween('2026-09-25', answer.deadline)).toEqual({ ok: true, value: 20, pendingYears: [] });
+    expect(workdaysBetween(answer.reminderOn, answer.deadline)).toEqual({
+      ok: true,
+      value: 5,
+      pendingYears: [],
+    });
     // 1–7 October 2026 are holidays: a plain count of weekdays would end a week earlier
     expect(answer.deadline > '2026-10-23').toBe(true);
     expect(answer).toMatchObject({ workdays: 20, verified: true, reminderVerified: false });
   });
 
-  it('refuses to guess when the holiday calendar does not cover the days to count', () => {
+  it('counts into a year without a holiday table provisionally, weekends only, and names the year', () => {
+    // 2026-12-20 is a Sunday: 9 workdays remain in December, 11 more in January 2027 counted weekends only
     expect(publicationDeadline('2026-12-20')).toMatchObject({
-      ok: false,
-      code: 'PUBLICATION_CALENDAR_NOT_COVERED',
-      measure: 12,
+      ok: true,
+      deadline: '2027-01-15',
+      pendingYears: [2027],
     });
   });
 });

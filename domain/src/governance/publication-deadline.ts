@@ -1,3 +1,5 @@
+import { seededCalendar } from '../calendar/statutory-calendar.ts';
+import type { StatutoryCalendar } from '../calendar/statutory-calendar.ts';
 import { addWorkdays, workdaysBefore } from '../calendar/workdays.ts';
 import { ok, refuse } from '../shared/result.ts';
 import type { Ok, Refusal } from '../shared/result.ts';
@@ -17,25 +19,28 @@ export type PublicationDeadline = {
   source: string;
   verified: boolean;
   reminderVerified: boolean;
+  // years counted weekends only for want of a holiday table (待国务院公布)
+  pendingYears: number[];
 };
 
-export type PublicationDeadlineRefusal = Refusal<'PUBLICATION_CALENDAR_NOT_COVERED'>;
+export type PublicationDeadlineRefusal = Refusal<'PUBLICATION_CALENDAR_INVALID_DATE'>;
 
 export const publicationDeadline = (
   completedOn: IsoDate,
-  context: { catalog: GovernanceCatalog } = { catalog: governanceCatalog },
+  context: { catalog: GovernanceCatalog; calendar?: StatutoryCalendar } = { catalog: governanceCatalog },
 ): Ok<PublicationDeadline> | PublicationDeadlineRefusal => {
   const { publication, publicationReminder } = context.catalog;
+  const calendar = context.calendar ?? seededCalendar;
   const calendarRefusal = (message: string): PublicationDeadlineRefusal =>
     refuse({
-      code: 'PUBLICATION_CALENDAR_NOT_COVERED',
+      code: 'PUBLICATION_CALENDAR_INVALID_DATE',
       measure: 12,
       basis: publication.source,
       message: `无法计算公示期限：${message}`,
     });
-  const deadline = addWorkdays(completedOn, publication.workdays);
+  const deadline = addWorkdays(completedOn, publication.workdays, calendar);
   if (!deadline.ok) return calendarRefusal(deadline.message);
-  const reminderOn = workdaysBefore(deadline.value, publicationReminder.workdaysBefore);
+  const reminderOn = workdaysBefore(deadline.value, publicationReminder.workdaysBefore, calendar);
   if (!reminderOn.ok) return calendarRefusal(reminderOn.message);
   return ok({
     completedOn,
@@ -45,5 +50,6 @@ export const publicationDeadline = (
     source: publication.source,
     verified: publication.verified,
     reminderVerified: publicationReminder.verified,
+    pendingYears: deadline.pendingYears,
   });
 };

@@ -52,9 +52,19 @@ describe('rectification orders (measure 13)', () => {
     if (answer.ok) expect(answer.deadline > '2026-10-08').toBe(true);
   });
 
-  it('refuses to guess workdays in a year whose holidays are not published, and accepts a date instead', () => {
-    const answer = rectificationDeadline('2026-12-20', { workdays: 30 });
-    expect(answer).toMatchObject({ ok: false, code: 'RECTIFICATION_BAD_DEADLINE' });
+  it('counts 30 workdays into a year whose holidays are not published weekends only, marked pending', () => {
+    // issue 11 item 12: in December 2026 an order of 30 workdays must be issued, not refused.
+    // 2026-12-03: 20 workdays remain in December; 10 in January 2027 counted weekends only (1 January too)
+    expect(rectificationDeadline('2026-12-03', { workdays: 30 })).toEqual({
+      ok: true,
+      deadline: '2027-01-14',
+      workdays: 30,
+      pendingYears: [2027],
+    });
+    expect(rectificationDeadline('2026-12-03', { workdays: 5 })).toMatchObject({ pendingYears: [] });
+  });
+
+  it('accepts a date the officer sets instead of a number of workdays', () => {
     expect(rectificationDeadline('2026-12-20', { date: '2027-01-30' })).toMatchObject({
       ok: true,
       deadline: '2027-01-30',

@@ -1,3 +1,5 @@
+import { seededCalendar } from '../calendar/statutory-calendar.ts';
+import type { StatutoryCalendar } from '../calendar/statutory-calendar.ts';
 import { addWorkdays } from '../calendar/workdays.ts';
 import type { IsoDate } from '../shared/iso-date.ts';
 import { ok, refuse, type Ok, type Refusal } from '../shared/result.ts';
@@ -76,24 +78,24 @@ export const rectificationTransition = (
 };
 
 // The deadline: a number of workdays from the day of issue (counted by the statutory calendar), or a date the
-// officer sets. A workday count crossing into a year whose holidays are not yet published cannot be counted
-// and is refused with that reason, rather than guessed: the officer then sets the date.
+// officer sets. issue 11 item 12: a workday count crossing into a year whose holidays are not yet published is
+// counted weekends only and marked pending (待国务院公布); it is recomputed when the year's table is entered.
 export const rectificationDeadline = (
   issuedOn: IsoDate,
   deadline: { workdays: number } | { date: IsoDate },
-): Ok<{ deadline: IsoDate; workdays: number | null }> | RectificationRefusal => {
+  calendar: StatutoryCalendar = seededCalendar,
+): Ok<{ deadline: IsoDate; workdays: number | null; pendingYears: number[] }> | RectificationRefusal => {
   if ('date' in deadline) {
     if (deadline.date <= issuedOn)
       return refuseOrder('RECTIFICATION_BAD_DEADLINE', '整改期限应晚于下达指令之日');
-    return ok({ deadline: deadline.date, workdays: null });
+    return ok({ deadline: deadline.date, workdays: null, pendingYears: [] });
   }
   if (!Number.isInteger(deadline.workdays) || deadline.workdays < 1 || deadline.workdays > 250) {
     return refuseOrder('RECTIFICATION_BAD_DEADLINE', '整改期限应为 1 至 250 个工作日');
   }
-  const counted = addWorkdays(issuedOn, deadline.workdays);
-  if (!counted.ok)
-    return refuseOrder('RECTIFICATION_BAD_DEADLINE', `${counted.message}。请直接填写整改期限日期`);
-  return ok({ deadline: counted.value, workdays: deadline.workdays });
+  const counted = addWorkdays(issuedOn, deadline.workdays, calendar);
+  if (!counted.ok) return refuseOrder('RECTIFICATION_BAD_DEADLINE', counted.message);
+  return ok({ deadline: counted.value, workdays: deadline.workdays, pendingYears: counted.pendingYears });
 };
 
 // Orders past their deadline without a passed review: candidates for escalation (移交立案).

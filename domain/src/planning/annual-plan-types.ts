@@ -128,7 +128,8 @@ export type PlanWarningCode =
   | 'KEY_MINIMUM_EXCEEDS_CAP'
   | 'GENERAL_CAP_ZERO'
   | 'NO_CERTIFIED_OFFICERS'
-  | 'UNVERIFIED_CATALOG_VALUES';
+  | 'UNVERIFIED_CATALOG_VALUES'
+  | 'CALENDAR_PENDING';
 
 export type PlanWarning = {
   code: PlanWarningCode;
@@ -172,4 +173,7 @@ export type AnnualPlan = {
   batches: DoubleRandomBatch[];
   shortfall: PlanShortfall | null;
   warnings: PlanWarning[];
+  // issue 11 item 12: the year had no holiday table when computed (weekends only, 待国务院公布); absent on
+  // plans computed before the field existed
+  calendarPending?: boolean;
 };

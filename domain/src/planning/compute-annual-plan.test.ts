@@ -162,12 +162,13 @@ describe('annual plan workdays (measure 1, 安监总政法〔2017〕150号)', ()
     });
   });
 
-  it('refuses a year whose statutory holidays are not yet published', () => {
-    expect(computeAnnualPlan(planInput({ year: 2099 }))).toMatchObject({
-      ok: false,
-      code: 'PLAN_CALENDAR_YEAR_NOT_COVERED',
-      measure: 1,
-    });
+  it('computes a year whose statutory holidays are not yet published, weekends only, marked pending', () => {
+    const plan = planOf(planInput({ year: 2027 }));
+    expect(plan.totals.statutoryWorkdays).toBe(261);
+    expect(plan.calendarPending).toBe(true);
+    const pending = plan.warnings.find((warning) => warning.code === 'CALENDAR_PENDING');
+    expect(pending?.message).toContain('待国务院公布');
+    expect(planOf(planInput({ year: 2026 })).calendarPending).toBe(false);
   });
 
   it('warns that the plan rests on values a legal reviewer has not verified', () => {

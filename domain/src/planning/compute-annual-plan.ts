@@ -1,3 +1,5 @@
+import { pendingCalendarNote, seededCalendar } from '../calendar/statutory-calendar.ts';
+import type { StatutoryCalendar } from '../calendar/statutory-calendar.ts';
 import { workdaysInYear } from '../calendar/workdays.ts';
 import { ok, refuse } from '../shared/result.ts';
 import type { Ok, Refusal } from '../shared/result.ts';
@@ -14,7 +16,7 @@ import { scheduleKeyInspections } from './schedule-key-inspections.ts';
 // Pure: the caller passes the year, the roster, the deductions and the graded enterprises.
 
 export type AnnualPlanRefusalCode =
-  | 'PLAN_CALENDAR_YEAR_NOT_COVERED'
+  | 'PLAN_CALENDAR_INVALID_YEAR'
   | 'PLAN_UNKNOWN_WORKDAY_CATEGORY'
   | 'PLAN_DUPLICATE_WORKDAY_CATEGORY'
   | 'PLAN_DUPLICATE_ENTERPRISE'
@@ -63,12 +65,14 @@ const validMonths = (months: readonly number[]): boolean =>
 
 export const computeAnnualPlan = (
   input: ComputeAnnualPlanInput,
-  context: { catalog: PlanningCatalog } = { catalog: planningCatalog },
+  context: { catalog: PlanningCatalog; calendar?: StatutoryCalendar } = { catalog: planningCatalog },
 ): Ok<{ plan: AnnualPlan }> | AnnualPlanRefusal => {
   const { catalog } = context;
   const { year } = input;
-  const statutory = workdaysInYear(year);
-  if (!statutory.ok) return refusePlan('PLAN_CALENDAR_YEAR_NOT_COVERED', statutory.message);
+  // issue 11 item 12: a year whose holidays are not yet published is computed weekends only, and says so
+  const statutory = workdaysInYear(year, context.calendar ?? seededCalendar);
+  if (!statutory.ok) return refusePlan('PLAN_CALENDAR_INVALID_YEAR', statutory.message);
+  const calendarPending = statutory.pendingYears.length > 0;
 
   const other = categorise(
     input.otherEnforcementWorkdays,
@@ -150,16 +154,29 @@ export const computeAnnualPlan = (
     generalInspectionWorkdays,
   });
 
-  const warnings = planWarnings({
-    catalog,
-    officers,
-    inspectionWorkdays,
-    workdaysNeeded: keyWorkdaysNeeded + generalWorkdaysNeeded,
-    shortfall,
-    keyOverCap: key.overCap,
-    generalCapZero: generalCapZero.map((enterprise) => enterprise.enterpriseId),
-    defaultSchedule: !(input.keyInspectionMonths && input.batchMonths),
-  });
+  const warnings = [
+    ...(calendarPending
+      ? [
+          {
+            code: 'CALENDAR_PENDING' as const,
+            measure: 1,
+            message: `法定工作日 ${statutory.value} 日为暂算：${pendingCalendarNote(statutory.pendingYears)}`,
+            enterpriseIds: [],
+            catalogCodes: [],
+          },
+        ]
+      : []),
+    ...planWarnings({
+      catalog,
+      officers,
+      inspectionWorkdays,
+      workdaysNeeded: keyWorkdaysNeeded + generalWorkdaysNeeded,
+      shortfall,
+      keyOverCap: key.overCap,
+      generalCapZero: generalCapZero.map((enterprise) => enterprise.enterpriseId),
+      defaultSchedule: !(input.keyInspectionMonths && input.batchMonths),
+    }),
+  ];
 
   return ok({
     plan: {
@@ -195,6 +212,7 @@ export const computeAnnualPlan = (
       batches: general.batches,
       shortfall,
       warnings,
+      calendarPending,
     },
   });
 };

@@ -9,6 +9,7 @@ describe('monthly plan due dates (measure 2)', () => {
       ok: true,
       deadline: '2025-09-30',
       reminderOn: '2025-09-26',
+      pendingYears: [],
     });
     expect(monthlyPlanDueDates({ year: 2025, month: 2 })).toMatchObject({ deadline: '2025-01-27' });
   });
@@ -42,12 +43,15 @@ describe('monthly plan due dates (measure 2)', () => {
     expect(on('2025-10-09')).toMatchObject({ status: 'overdue', shouldRemind: true, workdaysLate: 1 });
   });
 
-  it('refuses with measure 2 when the calendar does not cover the deadline', () => {
-    expect(monthlyPlanDueDates({ year: 2004, month: 1 })).toMatchObject({
-      ok: false,
-      code: 'MONTHLY_PLAN_CALENDAR_NOT_COVERED',
-      measure: 2,
+  it('computes a deadline in a year without a holiday table weekends only, marked pending', () => {
+    // February 2027's plan: due on the last weekday of January 2027, counted without the 2027 table
+    expect(monthlyPlanDueDates({ year: 2027, month: 2 })).toEqual({
+      ok: true,
+      deadline: '2027-01-29',
+      reminderOn: '2027-01-26',
+      pendingYears: [2027],
     });
+    expect(monthlyPlanDueDates({ year: 2027, month: 1 })).toMatchObject({ ok: true, pendingYears: [] });
   });
 });
 

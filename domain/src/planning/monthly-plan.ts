@@ -1,5 +1,6 @@
 import { dayNumber } from '../calendar/iso-day.ts';
-import type { CalendarResult } from '../calendar/statutory-calendar.ts';
+import { seededCalendar } from '../calendar/statutory-calendar.ts';
+import type { CalendarResult, StatutoryCalendar } from '../calendar/statutory-calendar.ts';
 import { monthlyPlanDeadline, workdaysBefore, workdaysBetween } from '../calendar/workdays.ts';
 import { isAfter } from '../shared/iso-date.ts';
 import type { IsoDate } from '../shared/iso-date.ts';
@@ -14,7 +15,7 @@ import type { PlanningCatalog } from './planning-catalog.ts';
 // workday of the month before (see calendar/workdays.ts, monthlyPlanDeadline, for why); the unit and the
 // supervisor are reminded a set number of workdays before it (catalog/planning.json, monthlyPlan).
 
-export type MonthlyPlanRefusalCode = 'MONTHLY_PLAN_CALENDAR_NOT_COVERED';
+export type MonthlyPlanRefusalCode = 'MONTHLY_PLAN_CALENDAR_INVALID_MONTH';
 
 export type MonthlyPlanRefusal = Refusal<MonthlyPlanRefusalCode>;
 
@@ -22,19 +23,28 @@ const BASIS =
   '《江门市应急管理系统严格规范涉企行政检查若干措施》第二项（应当在每月月底前制定次月工作计划报本部门负责执法监督的工作机构备案）';
 
 const calendarRefusal = (message: string): MonthlyPlanRefusal =>
-  refuse({ code: 'MONTHLY_PLAN_CALENDAR_NOT_COVERED', measure: 2, basis: BASIS, message });
+  refuse({ code: 'MONTHLY_PLAN_CALENDAR_INVALID_MONTH', measure: 2, basis: BASIS, message });
 
-export type MonthlyPlanDueDates = { deadline: IsoDate; reminderOn: IsoDate };
+// pendingYears: years counted weekends only for want of a holiday table (待国务院公布)
+export type MonthlyPlanDueDates = { deadline: IsoDate; reminderOn: IsoDate; pendingYears: number[] };
+
+type MonthlyPlanContext = { catalog: PlanningCatalog; calendar?: StatutoryCalendar };
 
 export const monthlyPlanDueDates = (
   plan: { year: number; month: number },
-  context: { catalog: PlanningCatalog } = { catalog: planningCatalog },
+  context: MonthlyPlanContext = { catalog: planningCatalog },
 ): Ok<MonthlyPlanDueDates> | MonthlyPlanRefusal => {
-  const deadline = monthlyPlanDeadline(plan.year, plan.month);
+  const calendar = context.calendar ?? seededCalendar;
+  const deadline = monthlyPlanDeadline(plan.year, plan.month, calendar);
   if (!deadline.ok) return calendarRefusal(deadline.message);
-  const reminderOn = workdaysBefore(deadline.value, context.catalog.monthlyPlan.reminderWorkdaysBefore);
+  const reminderOn = workdaysBefore(
+    deadline.value,
+    context.catalog.monthlyPlan.reminderWorkdaysBefore,
+    calendar,
+  );
   if (!reminderOn.ok) return calendarRefusal(reminderOn.message);
-  return ok({ deadline: deadline.value, reminderOn: reminderOn.value });
+  const pendingYears = [...new Set([...deadline.pendingYears, ...reminderOn.pendingYears])].sort();
+  return ok({ deadline: deadline.value, reminderOn: reminderOn.value, pendingYears });
 };
 
 // on_time and late: submitted; pending: not yet submitted, deadline not passed; overdue: not submitted, deadline passed.
@@ -57,11 +67,11 @@ const valueOrNull = (result: CalendarResult<number>): number | null => (result.o
 // reads the clock. A plan submitted on the deadline is on time.
 export const monthlyPlanTimeliness = (
   plan: { year: number; month: number; submittedOn: IsoDate | null; today: IsoDate },
-  context: { catalog: PlanningCatalog } = { catalog: planningCatalog },
+  context: MonthlyPlanContext = { catalog: planningCatalog },
 ): Ok<MonthlyPlanTimeliness> | MonthlyPlanRefusal => {
   const due = monthlyPlanDueDates(plan, context);
   if (!due.ok) return due;
-  const { deadline, reminderOn } = due;
+  const { deadline, reminderOn, pendingYears } = due;
   const until = plan.submittedOn ?? plan.today;
   const late = isAfter(until, deadline);
   const status: MonthlyPlanTimelinessStatus =
@@ -69,9 +79,12 @@ export const monthlyPlanTimeliness = (
   return ok({
     deadline,
     reminderOn,
+    pendingYears,
     status,
     daysLate: late ? dayNumber(until) - dayNumber(deadline) : 0,
-    workdaysLate: late ? valueOrNull(workdaysBetween(deadline, until)) : 0,
+    workdaysLate: late
+      ? valueOrNull(workdaysBetween(deadline, until, context.calendar ?? seededCalendar))
+      : 0,
     shouldRemind: plan.submittedOn === null && !isAfter(reminderOn, plan.today),
   });
 };

@@ -1,6 +1,7 @@
 import createClient, { type Middleware } from 'openapi-fetch';
 import type { paths } from './schema';
 import { ApiError, toProblem } from './problem';
+import { noteServerTime } from '../app/server-clock';
 
 export const api = createClient<paths>({ baseUrl: '' });
 
@@ -19,6 +20,7 @@ const reportUnauthorized = (url: string, status: number): void => {
 
 const unauthorizedMiddleware: Middleware = {
   onResponse({ request, response }) {
+    noteServerTime(response.headers.get('x-server-time'));
     reportUnauthorized(request.url, response.status);
     return undefined;
   },

@@ -1,5 +1,6 @@
 import dayjs from 'dayjs';
 import utc from 'dayjs/plugin/utc';
+import { serverNow } from './server-clock';
 import timezone from 'dayjs/plugin/timezone';
 
 dayjs.extend(utc);
@@ -13,7 +14,8 @@ export const formatDateTime = (iso: string | null | undefined): string =>
 
 export const formatDate = (date: string | null | undefined): string => (date ? date.slice(0, 10) : '—');
 
-export const todayInZone = (): string => dayjs().tz(ZONE).format('YYYY-MM-DD');
+// by the server's clock (server-clock.ts), in Beijing
+export const todayInZone = (): string => dayjs(serverNow()).tz(ZONE).format('YYYY-MM-DD');
 
 // Today in Beijing as a date-picker value, whatever the browser's zone.
 export const todayPickerValue = (): dayjs.Dayjs => dayjs(todayInZone());

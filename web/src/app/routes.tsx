@@ -47,6 +47,7 @@ const GradingOverviewPage = page(
   'GradingOverviewPage',
 );
 const GradingCatalogPage = page(() => import('../features/grading/catalog-page'), 'GradingCatalogPage');
+const HolidayTablesPage = page(() => import('../features/calendar/holiday-tables-page'), 'HolidayTablesPage');
 const GuideListListPage = page(
   () => import('../features/guide-lists/guide-list-list-page'),
   'GuideListListPage',
@@ -213,6 +214,7 @@ export const AppRoutes = () => (
       <Route path="inspections/burden" element={guarded('inspection:read', <BurdenPage />)} />
       <Route path="inspections/merges" element={guarded('inspection:read', <MergeProposalsPage />)} />
       <Route path="catalog/grading" element={guarded('catalog:read', <GradingCatalogPage />)} />
+      <Route path="calendar/holidays" element={guarded('holiday_table:read', <HolidayTablesPage />)} />
       <Route path="*" element={<NotFoundPage />} />
     </Route>
   </Routes>

@@ -1,4 +1,5 @@
-import { publicationDeadline } from '@inspecta/domain';
+import { governanceCatalog, publicationDeadline } from '@inspecta/domain';
+import { loadCalendar } from '../../platform/calendar/calendar.ts';
 import type { AppContext } from '../../platform/http/context.ts';
 import { shanghaiDate } from '../../platform/http/dates.ts';
 import { findDrawsAwaitingResults } from './inspection.repository.ts';
@@ -14,10 +15,11 @@ export const remindDrawResults = async (ctx: AppContext): Promise<{ due: number;
   const now = ctx.clock.now();
   const today = shanghaiDate(now);
   const rows = await findDrawsAwaitingResults(ctx.db);
+  const calendar = await loadCalendar(ctx.db);
   // every inspection done (completed, or merged into another visit, or cancelled), at least one completed
   const due = rows.flatMap((row) => {
     if (row.open > 0 || row.completed === 0 || row.latest === null) return [];
-    const deadline = publicationDeadline(row.latest);
+    const deadline = publicationDeadline(row.latest, { catalog: governanceCatalog, calendar });
     return deadline.ok && today >= deadline.reminderOn
       ? [{ ...row, deadline: deadline.deadline, overdue: today > deadline.deadline }]
       : [];

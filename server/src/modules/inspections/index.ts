@@ -5,5 +5,6 @@ export { COUNTED_STAGES, COUNTED_STATUSES } from './model.ts';
 export { onsitePlanRoutes } from './onsite-plan/routes.ts';
 export { recordRoutes } from './record/routes.ts';
 export { escalateOverdueOrders } from './rectification/escalate-overdue.ts';
+export { recomputePendingDeadlines } from './rectification/recompute-deadlines.ts';
 export { rectificationRoutes } from './rectification/routes.ts';
 export { inspectionRoutes } from './routes.ts';

@@ -251,7 +251,7 @@ describe('inspection burden, frequency caps and merging (measures 5, 6, 8, 24; i
         plannedOn: '2026-12-17',
         year: 2026,
         matters: ['confined_space'],
-        createdAt: new Date(),
+        createdAt: t.ctx.clock.now(),
         createdByName: '测试',
       })
       .returning();
@@ -383,9 +383,9 @@ describe('inspection burden, frequency caps and merging (measures 5, 6, 8, 24; i
         sampleSize: 1,
         inspectorCount: 2,
         inspectionDate: '2026-10-20',
-        frozenAt: new Date(),
+        frozenAt: t.ctx.clock.now(),
         frozenByName: '测试',
-        createdAt: new Date(),
+        createdAt: t.ctx.clock.now(),
       })
       .returning();
     const planned = (await plan(enterprise.id, { plannedOn: '2026-10-20' })).json() as Planned;
@@ -432,7 +432,7 @@ describe('inspection burden, frequency caps and merging (measures 5, 6, 8, 24; i
     expect(cityInbox.items.some((item) => item.title.includes('2026 年第 10 批'))).toBe(false);
     await t.ctx.db
       .update(draws)
-      .set({ resultsPublishedAt: new Date() })
+      .set({ resultsPublishedAt: t.ctx.clock.now() })
       .where(and(eq(draws.id, draw!.id), isNull(draws.resultsPublishedAt)));
     expect(await remindDrawResults(t.ctx)).toEqual({ due: 0, reminded: 0 });
   });

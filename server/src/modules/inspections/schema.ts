@@ -12,6 +12,7 @@ import {
   uuid,
   type AnyPgColumn,
 } from 'drizzle-orm/pg-core';
+import { users } from '../../platform/auth/schema.ts';
 import {
   CASE_REFERRAL_STATUSES,
   DOCUMENT_TYPES,
@@ -370,12 +371,17 @@ export const rectificationOrders = pgTable(
     requirements: text('requirements').notNull(),
     deadlineWorkdays: integer('deadline_workdays'),
     deadline: date('deadline', { mode: 'string' }).notNull(),
+    // issue 11 item 12: years the deadline was counted into without a holiday table (weekends only,
+    // 待国务院公布); emptied when the tables are entered and the deadline recomputed
+    deadlinePendingYears: jsonb('deadline_pending_years').$type<number[]>().notNull().default([]),
     status: text('status').$type<RectificationStatus>().notNull(),
     proofs: jsonb('proofs').$type<RectificationProof[]>().notNull().default([]),
     reviews: jsonb('reviews').$type<RectificationReview[]>().notNull().default([]),
     escalation: jsonb('escalation').$type<{ at: string; reason: string } | null>(),
     issuedAt: timestamp('issued_at', { withTimezone: true, mode: 'date' }).notNull(),
     issuedByName: text('issued_by_name').notNull(),
+    // null on orders issued before it was recorded; told when the deadline is recomputed
+    issuedById: uuid('issued_by_id').references(() => users.id),
   },
   (table) => [
     index('rectification_orders_inspection_idx').on(table.inspectionId),

@@ -80,6 +80,7 @@ export const annualPlanDetail = async (ctx: AppContext, row: AnnualPlanRow) => {
       })),
     })),
     warnings: document.warnings,
+    calendarPending: document.calendarPending ?? false,
     link: row.link
       ? {
           ...row.link,

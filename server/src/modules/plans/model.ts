@@ -139,6 +139,8 @@ export const ZAnnualPlanDetailSchema = ZAnnualPlanSummarySchema.extend({
       catalogCodes: z.array(z.string()),
     }),
   ),
+  // issue 11 item 12: the year had no holiday table when computed (法定工作日 counted weekends only)
+  calendarPending: z.boolean(),
   link: z
     .object({
       cityPlanId: z.uuid(),
@@ -258,6 +260,8 @@ export const ZMonthlyPlanSchema = z.object({
     .object({
       deadline: z.string(),
       reminderOn: z.string(),
+      // years counted weekends only for want of a holiday table (待国务院公布)
+      pendingYears: z.array(z.number().int()),
       status: z.enum(['on_time', 'late', 'pending', 'overdue']),
       daysLate: z.number().int(),
       workdaysLate: z.number().int().nullable(),

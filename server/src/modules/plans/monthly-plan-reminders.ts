@@ -1,4 +1,5 @@
-import { monthlyPlanDueDates, territoryName } from '@inspecta/domain';
+import { monthlyPlanDueDates, planningCatalog, territoryName } from '@inspecta/domain';
+import { loadCalendar } from '../../platform/calendar/calendar.ts';
 import type { AppContext } from '../../platform/http/context.ts';
 import { shanghaiDate } from '../../platform/http/dates.ts';
 import {
@@ -23,7 +24,7 @@ export const remindMonthlyPlans = async (ctx: AppContext): Promise<{ month: stri
   const today = shanghaiDate(now);
   const target = nextMonth(today);
   const label = `${target.year}-${String(target.month).padStart(2, '0')}`;
-  const due = monthlyPlanDueDates(target);
+  const due = monthlyPlanDueDates(target, { catalog: planningCatalog, calendar: await loadCalendar(ctx.db) });
   if (!due.ok || today < due.reminderOn) return { month: label, reminded: 0 };
 
   const bureaus = await findBureauTerritories(ctx.db);

@@ -5,6 +5,7 @@ import {
   monthlyPlanTimeliness,
   newPlanRecord,
   PLAN_STATUS_NAMES,
+  planningCatalog,
   territoryName,
   transitionPlan,
   type AnnualPlan,
@@ -34,6 +35,8 @@ import {
   type MonthlyPlanRow,
 } from './monthly.repository.ts';
 import { todayIn } from './workflow.ts';
+import { loadCalendar } from '../../platform/calendar/calendar.ts';
+import type { StatutoryCalendar } from '@inspecta/domain';
 
 // measure 2: each enforcement unit draws next month's plan from the annual plan in force and submits it to
 // the supervision unit before the month ends; measure 5: inspections start only from a plan in force.
@@ -42,13 +45,12 @@ type MonthlyRow = MonthlyPlanRow;
 
 const BASIS_2 = '《江门市应急管理系统严格规范涉企行政检查若干措施》第二项（次月工作计划应依据年度计划制定）';
 
-export const monthlyPlanView = (row: MonthlyRow, today: string) => {
-  const timeliness = monthlyPlanTimeliness({
-    year: row.year,
-    month: row.month,
-    submittedOn: row.record.submittedOn,
-    today,
-  });
+// issue 11 item 12: the deadline is counted by the calendar as entered now, so it is recomputed on every read
+export const monthlyPlanView = (row: MonthlyRow, today: string, calendar: StatutoryCalendar) => {
+  const timeliness = monthlyPlanTimeliness(
+    { year: row.year, month: row.month, submittedOn: row.record.submittedOn, today },
+    { catalog: planningCatalog, calendar },
+  );
   return {
     id: row.id,
     year: row.year,
@@ -174,7 +176,7 @@ export const createMonthlyPlan = async (
       },
       at: now,
     });
-    return monthlyPlanView(row, todayIn(ctx));
+    return monthlyPlanView(row, todayIn(ctx), await loadCalendar(tx));
   });
 };
 
@@ -185,7 +187,7 @@ const loadMonthly = async (db: Db | Tx, actor: Actor, id: string, action: Action
 };
 
 export const getMonthlyPlan = async (ctx: AppContext, actor: Actor, id: string) =>
-  monthlyPlanView(await loadMonthly(ctx.db, actor, id, 'read'), todayIn(ctx));
+  monthlyPlanView(await loadMonthly(ctx.db, actor, id, 'read'), todayIn(ctx), await loadCalendar(ctx.db));
 
 // Submitted and filed in the system, so the day is the server's (Asia/Shanghai), not a date the user types:
 // lateness (measure 2) cannot be back-dated away.
@@ -200,7 +202,7 @@ export const moveMonthlyPlan = async (ctx: AppContext, actor: Actor, id: string,
       record: verdict.plan,
       status: verdict.plan.status,
     });
-    const view = monthlyPlanView(updated, today);
+    const view = monthlyPlanView(updated, today, await loadCalendar(tx));
     await appendAuditEvent(tx, {
       actor,
       action: verdict.event as AuditAction,
@@ -224,7 +226,8 @@ export const listMonthlyPlans = async (
     month: query.month,
   });
   const today = todayIn(ctx);
-  return { items: rows.map((row) => monthlyPlanView(row, today)) };
+  const calendar = await loadCalendar(ctx.db);
+  return { items: rows.map((row) => monthlyPlanView(row, today, calendar)) };
 };
 
 // measure 5: the guard the inspection capability calls before an inspection starts.

@@ -1,10 +1,11 @@
-import { and, asc, desc, eq, inArray, like, ne, type SQL } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, like, ne, sql, type SQL } from 'drizzle-orm';
 import type { Db, Tx } from '../../platform/db/client.ts';
 import { territoryCondition } from '../../platform/db/scope.ts';
 import { enterprises } from '../enterprises/schema.ts';
 import { enterpriseGrades } from '../grading/schema.ts';
 import { organisations } from '../organisations/schema.ts';
 import { annualPlans } from './schema.ts';
+import { users } from '../../platform/auth/schema.ts';
 import type { PlanStatus } from '@inspecta/domain';
 
 // The annual plans, and what a bureau's plan is computed from.
@@ -162,3 +163,31 @@ export const findBureauName = async (tx: Tx, territory: string): Promise<string 
     .limit(1);
   return bureau?.name;
 };
+
+// issue 11 item 12: the plans of a year computed while its holidays were not published (weekends only), not
+// superseded, with the active legal reviewers of their territory, who computed them.
+export const findCalendarPendingAnnualPlans = (db: Db | Tx, year: number) =>
+  db
+    .select({
+      id: annualPlans.id,
+      territory: annualPlans.territory,
+      version: annualPlans.version,
+      status: annualPlans.status,
+      reviewerId: users.id,
+    })
+    .from(annualPlans)
+    .innerJoin(
+      users,
+      and(
+        eq(users.territory, annualPlans.territory),
+        eq(users.role, 'legal_reviewer'),
+        eq(users.active, true),
+      ),
+    )
+    .where(
+      and(
+        eq(annualPlans.year, year),
+        ne(annualPlans.status, 'superseded'),
+        sql`(${annualPlans.document} ->> 'calendarPending') = 'true'`,
+      ),
+    );

@@ -10,9 +10,11 @@ import {
   type ComputeAnnualPlanInput,
   type GradingResult,
   type PlanningEnterprise,
+  type StatutoryCalendar,
   inspectionMatterName,
 } from '@inspecta/domain';
 import type { z } from 'zod';
+import { loadCalendar } from '../../platform/calendar/calendar.ts';
 import type { AppContext } from '../../platform/http/context.ts';
 import { assertMayUse, type Actor } from '../../platform/policy/policy.ts';
 import { scopeCondition } from '../../platform/db/scope.ts';
@@ -86,15 +88,15 @@ const enterprisesFor = async (tx: Tx, territory: string, isCity: boolean) => {
   return { planned, ungraded };
 };
 
-const run = (input: ComputeAnnualPlanInput): AnnualPlan => {
-  const result = computeAnnualPlan(input);
+const run = (input: ComputeAnnualPlanInput, calendar: StatutoryCalendar): AnnualPlan => {
+  const result = computeAnnualPlan(input, { catalog: planningCatalog, calendar });
   if (!result.ok) throw refused(result);
   return result.plan;
 };
 
 // measure 1 (衔接): a county plan leaves out what the city plan in force already covers, and records the link.
-const linkToCity = (city: AnnualPlanRow, input: ComputeAnnualPlanInput) => {
-  const draft = run(input);
+const linkToCity = (city: AnnualPlanRow, input: ComputeAnnualPlanInput, calendar: StatutoryCalendar) => {
+  const draft = run(input, calendar);
   const linked = linkCountyPlan({
     cityPlan: {
       planId: city.id,
@@ -149,6 +151,8 @@ export const computeAnnualPlanFor = async (ctx: AppContext, actor: Actor, body: 
       );
     }
     const eligibilityDate = `${body.year}-01-01`;
+    // issue 11 item 12: a year without a holiday table is computed weekends only, marked 待国务院公布
+    const calendar = await loadCalendar(tx);
     const roster = await rosterFor(tx, actor.territory, eligibilityDate);
     const { planned, ungraded } = await enterprisesFor(tx, actor.territory, level === 'city');
     const { other, non } = splitWorkdays(body.workdays);
@@ -164,11 +168,11 @@ export const computeAnnualPlanFor = async (ctx: AppContext, actor: Actor, body: 
     const city =
       level === 'county' ? await annualPlanInForce(tx, cityOf(actor.territory), body.year) : undefined;
     if (city) {
-      const linked = linkToCity(city, input);
+      const linked = linkToCity(city, input, calendar);
       input = { ...input, enterprises: linked.enterprises };
       link = linked.link;
     }
-    const document = run(input);
+    const document = run(input, calendar);
     const now = ctx.clock.now();
     const stored: AnnualPlanInputRecord = {
       workdays: body.workdays,

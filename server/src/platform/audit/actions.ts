@@ -310,7 +310,19 @@ export const auditActions = {
       findingIds: z.array(id),
       deadline: text,
       workdays: z.number().int().nullable(),
+      pendingYears: z.array(z.number().int()).optional(),
       number: text,
+    }),
+  ),
+  'rectification.order.deadline_recomputed': action(
+    ['inspection'],
+    '节假日安排公布后重新计算整改期限',
+    z.object({
+      orderId: id,
+      from: text,
+      to: text,
+      workdays: z.number().int(),
+      years: z.array(z.number().int()),
     }),
   ),
   'rectification.proof.submitted': action(
@@ -332,6 +344,21 @@ export const auditActions = {
     ['inspection'],
     '未经整改关闭',
     z.object({ orderId: id, reason: text, from: text }),
+  ),
+
+  'calendar.holiday_table.entered': action(
+    ['holiday_table'],
+    '录入年度法定节假日安排',
+    z.object({
+      year: z.number().int(),
+      notice: text,
+      holidays: z.array(text),
+      makeUpWorkdays: z.array(text),
+      previous: z
+        .object({ notice: text.nullable(), holidays: z.array(text), makeUpWorkdays: z.array(text) })
+        .nullable(),
+      recomputedOrders: z.number().int(),
+    }),
   ),
 
   'system.demo.seeded': action(['system'], '载入演示数据', record),

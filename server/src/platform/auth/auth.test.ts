@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestContext, type TestContext } from '../../../test/helpers.ts';
 import { expectProblem } from '../../../test/problem.ts';
 import { loginPolicy } from './service.ts';
+import { demoPassword } from '../../demo/accounts.ts';
 
 const login = (t: TestContext, username: string, password: string, ip = '192.0.2.1') =>
   t.app.inject({
@@ -100,6 +101,19 @@ describe('login, session and lock-out', () => {
     const out = await t.app.inject({ method: 'POST', url: '/api/v1/auth/logout', headers: { cookie } });
     expect(out.statusCode).toBe(204);
     expectProblem(await t.app.inject({ url: '/api/v1/auth/me', headers: { cookie } }), 401);
+  });
+
+  it('gives the session cookie a lifetime, not a date on the server’s clock (issue 11 item 13)', async () => {
+    const response = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/auth/login',
+      payload: { username: 'city.inspector', password: demoPassword },
+      remoteAddress: '10.9.9.9',
+    });
+    expect(response.statusCode).toBe(200);
+    const setCookie = String(response.headers['set-cookie']);
+    expect(setCookie).toContain(`Max-Age=${loginPolicy.sessionHours * 3600}`);
+    expect(setCookie).not.toContain('Expires=');
   });
 
   it('expires a session after its lifetime', async () => {

@@ -55,7 +55,9 @@ export const authRoutes =
           sameSite: 'strict',
           secure: secureCookie,
           signed: true,
-          expires: expiresAt,
+          // a lifetime, not a date: the browser counts it on its own clock, so a computer (or a test server,
+          // issue 11 item 13) whose clock differs from the server's does not drop the session at once
+          maxAge: Math.max(0, Math.floor((expiresAt.getTime() - ctx.clock.now().getTime()) / 1000)),
         });
         return { user };
       },

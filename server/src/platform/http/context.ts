@@ -4,6 +4,12 @@ import type { Db, DatabaseKind } from '../db/client.ts';
 export type Clock = { now: () => Date };
 export const systemClock: Clock = { now: () => new Date() };
 
+// issue 11 item 13: a clock that reads `start` now and runs at the real pace from there (INSPECTA_CLOCK).
+export const clockFrom = (start: Date, real: Clock = systemClock): Clock => {
+  const offset = start.getTime() - real.now().getTime();
+  return { now: () => new Date(real.now().getTime() + offset) };
+};
+
 export type AppContext = {
   db: Db;
   databaseKind: DatabaseKind;

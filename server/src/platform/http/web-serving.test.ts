@@ -14,7 +14,12 @@ describe('serving the web app', () => {
     fs.writeFileSync(path.join(dist, 'index.html'), '<html>inspecta</html>');
     database = await openDatabase({ kind: 'pglite', dataDir: null });
     app = await buildApp({
-      ctx: { db: database.db, databaseKind: 'pglite', clock: { now: () => new Date() }, version: 'test' },
+      ctx: {
+        db: database.db,
+        databaseKind: 'pglite',
+        clock: { now: () => new Date('2026-11-26T02:00:00Z') },
+        version: 'test',
+      },
       sessionSecret: 'x'.repeat(32),
       webDist: dist,
     });

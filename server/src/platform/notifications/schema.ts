@@ -9,6 +9,8 @@ export const NOTIFICATION_KINDS = [
   'draw_results_due',
   'rectification_escalated',
   'over_unverified_cap',
+  'deadline_recomputed',
+  'annual_plan_calendar',
 ] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 

@@ -38,6 +38,7 @@ export const resources = [
   'onsite_plan',
   'rectification',
   'case_referral',
+  'holiday_table',
 ] as const;
 export type Resource = (typeof resources)[number];
 export const actions = ['read', 'create', 'update', 'approve', 'publish'] as const;
@@ -123,6 +124,12 @@ export const grants: Record<Resource, Partial<Record<Action, Role[]>>> = {
   case_referral: {
     read: staff,
     approve: ['legal_reviewer'],
+  },
+  // issue 11 item 12: the legal reviewer enters a year's holidays from the State Council's notice (a city's or
+  // above: one national table for every bureau, see mayEnterHolidayTables)
+  holiday_table: {
+    read: staff,
+    update: ['legal_reviewer'],
   },
 };
 

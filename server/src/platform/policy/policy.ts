@@ -1,4 +1,4 @@
-import { isWithinTerritory } from '@inspecta/domain';
+import { isWithinTerritory, territoryLevel } from '@inspecta/domain';
 import { forbidden, notFound } from '../problems/problem.ts';
 import { mayUse, type Action, type Actor, type Resource } from './grants.ts';
 import { actsForOwnEnterprise } from './predicates.ts';
@@ -61,4 +61,13 @@ export const readScope = (actor: Actor, resource: Resource, byEnterpriseId = fal
     return { kind: 'enterprise', enterpriseId: actor.enterpriseId };
   }
   return { kind: 'territory', territory: actor.territory };
+};
+
+// issue 11 item 12: the holiday tables are one national calendar every bureau counts by, so a county's
+// reviewer does not change them for the city: only a legal reviewer of a city (or the province) enters them.
+export const mayEnterHolidayTables = (actor: Actor): boolean =>
+  mayUse(actor, 'holiday_table', 'update') && territoryLevel(actor.territory) !== 'county';
+
+export const assertMayEnterHolidayTables = (actor: Actor): void => {
+  if (!mayEnterHolidayTables(actor)) throw forbidden();
 };

@@ -77,6 +77,12 @@ describe('request ids', () => {
     expect(other.headers['x-request-id']).not.toBe(ok.headers['x-request-id']);
   });
 
+  it('tells the web the server’s clock on every answer (issue 11 item 13)', async () => {
+    t.setNow(new Date('2027-01-04T01:30:00Z'));
+    const ok = await t.app.inject({ url: '/api/v1/health' });
+    expect(ok.headers['x-server-time']).toBe('2027-01-04T01:30:00.000Z');
+  });
+
   it('keeps a sane incoming x-request-id and puts it in the problem body', async () => {
     const response = await t.app.inject({
       url: '/api/v1/no-such-route',

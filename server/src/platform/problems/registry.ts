@@ -197,6 +197,8 @@ export const problems = {
   },
 
   // rectification and concluding an inspection
+  // issue 11 item 12: a year's holiday table that cannot be what the State Council's notice says
+  CALENDAR_TABLE_INVALID: { status: 422, title: '节假日安排填写有误' },
   ORDER_NOT_NOW: { status: 409, title: '记录检查发现的问题后才能下达整改指令' },
   ORDER_FINDING_UNKNOWN: { status: 422, title: '所选问题不属于本次检查' },
   ORDER_FINDING_NOT_OPEN: {

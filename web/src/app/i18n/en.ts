@@ -403,6 +403,31 @@ export const en: Messages = {
   'nav.grading': 'Grading',
   'nav.guideLists': 'Key enterprise list',
   'nav.gradingCatalog': 'Grading catalogue',
+  'nav.holidayTables': 'Holiday calendar',
+  'calendar.subtitle':
+    'The public holidays and make-up workdays workday deadlines are counted by, entered per year from the State Council notice',
+  'calendar.pending':
+    'The {years} holidays are not yet published: deadlines reaching that year count weekends only and are recomputed, with their owners told, once entered.',
+  'calendar.enterTitle': 'Enter a year’s holidays (State Council notice)',
+  'calendar.year': 'Year',
+  'calendar.source': 'Source',
+  'calendar.notice': 'Notice number',
+  'calendar.noticeRequired': 'Enter the notice number',
+  'calendar.holidays': 'Holidays',
+  'calendar.holidayCount': 'Days off',
+  'calendar.makeUpWorkdays': 'Make-up workdays',
+  'calendar.datesHelp':
+    'One date (YYYY-MM-DD) per line or separated by commas; a run as 2027-02-06~2027-02-11',
+  'calendar.makeUpHelp': 'The Saturdays and Sundays worked under the notice; leave empty if none',
+  'calendar.unreadable': 'Unreadable dates: {pieces}',
+  'calendar.submit': 'Save and recompute deadlines',
+  'calendar.entered': '{year} entered; {orders} rectification deadlines recomputed',
+  'calendar.enteredBy': 'Entered',
+  'calendar.tableNote':
+    'An entered year follows the notice and replaces the built-in data; every entry is audited.',
+  'calendar.pendingDeadline': 'Pending State Council notice',
+  'calendar.pendingDeadlineHint':
+    'The {years} holidays are not yet published: counted weekends only, recomputed once published',
   'home.gradingText': 'Classes, risk grades and enforcement levels in your territory (measures 3, 4, 24)',
   'home.guideListsText': 'Generate, review and publish the yearly key-enterprise guide list',
   'home.gradingCatalogText': 'The scores, thresholds and frequencies grading uses, with their sources',

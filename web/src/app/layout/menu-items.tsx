@@ -130,6 +130,13 @@ const NAV_ITEMS: NavItem[] = [
     permission: 'catalog:read',
   },
   {
+    key: 'holiday-tables',
+    path: '/calendar/holidays',
+    label: 'nav.holidayTables',
+    icon: <CalendarOutlined />,
+    permission: 'holiday_table:read',
+  },
+  {
     key: 'organisations',
     path: '/organisations',
     label: 'nav.organisations',

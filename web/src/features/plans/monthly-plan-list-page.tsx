@@ -25,6 +25,7 @@ import { useCurrentUser } from '../auth/hooks';
 import { useFileMonthlyPlan, useMonthlyPlans, useSubmitMonthlyPlan } from './hooks';
 import { PlanStatusTag, TimelinessTag } from './plan-tags';
 import { CreateMonthlyModal, MONTHS } from './create-monthly-plan-modal';
+import { PendingCalendarTag } from '../calendar/pending-calendar-tag';
 import { MonthlyItems } from './monthly-items';
 
 // 月度工作计划 (measure 2): each unit's plan for next month, due by the month's end, filed by the supervision unit.
@@ -80,7 +81,10 @@ export const MonthlyPlanListPage = () => {
       render: (_, plan) =>
         plan.timeliness ? (
           <>
-            <div data-testid="monthly-deadline">{plan.timeliness.deadline}</div>
+            <div data-testid="monthly-deadline">
+              {plan.timeliness.deadline}
+              <PendingCalendarTag years={plan.timeliness.pendingYears} />
+            </div>
             <Typography.Text type="secondary" style={{ fontSize: 12 }} data-testid="monthly-reminder">
               {t('monthly.reminderOn', { date: plan.timeliness.reminderOn })}
             </Typography.Text>

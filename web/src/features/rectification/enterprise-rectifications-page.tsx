@@ -13,6 +13,7 @@ import {
   useSubmitProof,
   type RectificationOrder,
 } from './hooks';
+import { PendingCalendarTag } from '../calendar/pending-calendar-tag';
 import { OrderStatusTag } from './order-status-tag';
 
 const ACCEPTING = ['issued', 'failed', 'proof_submitted'];
@@ -65,6 +66,7 @@ const OrderCard = ({ order }: { order: RectificationOrder }) => {
         <Descriptions.Item label={t('rect.deadline')}>
           {order.deadline}
           {order.deadlineWorkdays ? `（${t('rect.workdays', { n: order.deadlineWorkdays })}）` : ''}
+          <PendingCalendarTag years={order.deadlinePendingYears} />
         </Descriptions.Item>
         <Descriptions.Item label={t('rect.requirements')}>{order.requirements}</Descriptions.Item>
       </Descriptions>

@@ -4,6 +4,7 @@ import { formatDate } from '../../app/format';
 import { useT } from '../../app/i18n/i18n-context';
 import type { RectificationOrder } from './hooks';
 import { OrderStatusTag } from './order-status-tag';
+import { PendingCalendarTag } from '../calendar/pending-calendar-tag';
 
 type Props = {
   orders: RectificationOrder[];
@@ -88,8 +89,12 @@ export const OrderTable = ({
         {
           title: t('rect.deadline'),
           key: 'deadline',
-          render: (_: unknown, order) =>
-            `${order.deadline}${order.deadlineWorkdays ? `（${t('rect.workdays', { n: order.deadlineWorkdays })}）` : ''}`,
+          render: (_: unknown, order) => (
+            <>
+              {`${order.deadline}${order.deadlineWorkdays ? `（${t('rect.workdays', { n: order.deadlineWorkdays })}）` : ''}`}
+              <PendingCalendarTag years={order.deadlinePendingYears} />
+            </>
+          ),
         },
         {
           title: t('rect.status'),

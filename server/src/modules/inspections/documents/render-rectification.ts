@@ -25,6 +25,13 @@ import type { RectificationOrderSnapshot, RectificationReviewSnapshot } from './
 // were issued; every new order carries the catalogue's sentence naming the government and the court.
 const LEGACY_REMEDY = '你单位如对本指令不服，可以依法申请行政复议或者提起行政诉讼。';
 
+// issue 11 item 12: a deadline counted into a year whose holidays are not yet published says so; once the
+// notice is entered it is recomputed, never to an earlier day than the one written here.
+const pendingSentence = (years: readonly number[] | undefined): string =>
+  years && years.length > 0
+    ? `（${years.join('、')}年节假日安排待国务院公布，上述日期暂按周六、周日休息计算；公布后按公布的安排重新计算并告知你单位，截止日期不早于上述日期。）`
+    : '';
+
 export const rectificationOrderBody = (
   number: string,
   s: RectificationOrderSnapshot,
@@ -41,7 +48,7 @@ export const rectificationOrderBody = (
     ),
   ),
   paragraph(
-    `依据${s.basis ?? cite('work_safety_law_art65_1_2_3')}的规定，现责令你单位于${chineseDate(s.deadline)}前${s.deadlineWorkdays ? `（${s.deadlineWorkdays}个工作日内）` : ''}整改完毕，达到有关法律、法规、规章和国家标准或者行业标准的要求。`,
+    `依据${s.basis ?? cite('work_safety_law_art65_1_2_3')}的规定，现责令你单位于${chineseDate(s.deadline)}前${s.deadlineWorkdays ? `（${s.deadlineWorkdays}个工作日内）` : ''}整改完毕，达到有关法律、法规、规章和国家标准或者行业标准的要求。${pendingSentence(s.deadlinePendingYears)}`,
   ),
   heading('整改要求'),
   paragraph(s.requirements),

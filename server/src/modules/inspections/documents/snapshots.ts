@@ -114,6 +114,8 @@ export type RectificationOrderSnapshot = IssuerLine & {
   requirements: string;
   deadline: string;
   deadlineWorkdays: number | null;
+  // issue 11 item 12: counted into a year whose holidays were not yet published (absent on older documents)
+  deadlinePendingYears?: number[];
   reviewArrangement: string;
   officers: OfficerLine[];
   // the articles the order rests on, from the catalogue at issue (absent before issue 11)

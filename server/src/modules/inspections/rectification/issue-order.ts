@@ -1,5 +1,6 @@
 import { rectificationDeadline, type IsoDate, cite } from '@inspecta/domain';
 import type { z } from 'zod';
+import { loadCalendar } from '../../../platform/calendar/calendar.ts';
 import type { AppContext } from '../../../platform/http/context.ts';
 import { shanghaiDate } from '../../../platform/http/dates.ts';
 import { assertCan, type Actor } from '../../../platform/policy/policy.ts';
@@ -47,11 +48,14 @@ export const issueRectificationOrder = async (
         { measure: 13, basis: BASIS_13 },
       );
     }
+    // issue 11 item 12: counted by the seed and the entered tables; a year without one is counted weekends
+    // only and the order remembers it, to be recomputed when the State Council's notice is entered
     const deadline = rectificationDeadline(
       today,
       'workdays' in body.deadline
         ? { workdays: body.deadline.workdays }
         : { date: body.deadline.date as IsoDate },
+      await loadCalendar(tx),
     );
     if (!deadline.ok) throw refused(deadline);
 
@@ -64,9 +68,11 @@ export const issueRectificationOrder = async (
       requirements: body.requirements,
       deadlineWorkdays: deadline.workdays,
       deadline: deadline.deadline,
+      deadlinePendingYears: deadline.pendingYears,
       status: 'issued',
       issuedAt: now,
       issuedByName: actor.displayName,
+      issuedById: actor.id,
     });
     await setFindingsStatus(tx, ids, 'ordered');
     const document = await issueDocument(tx, actor, {
@@ -87,6 +93,7 @@ export const issueRectificationOrder = async (
         requirements: body.requirements,
         deadline: deadline.deadline,
         deadlineWorkdays: deadline.workdays,
+        deadlinePendingYears: deadline.pendingYears,
         reviewArrangement: body.reviewArrangement || DEFAULT_REVIEW_ARRANGEMENT,
         officers: officerLines(inspection.team),
         basis: cite('work_safety_law_art65_1_2_3'),
@@ -102,6 +109,7 @@ export const issueRectificationOrder = async (
         findingIds: ids,
         deadline: deadline.deadline,
         workdays: deadline.workdays,
+        pendingYears: deadline.pendingYears,
         number: document.number,
       },
       now,

@@ -96,6 +96,8 @@ export const ZRectificationOrderSchema = z.object({
   requirements: z.string(),
   deadline: z.string(),
   deadlineWorkdays: z.number().int().nullable(),
+  // issue 11 item 12: years counted weekends only, the deadline shown 待国务院公布 until recomputed
+  deadlinePendingYears: z.array(z.number().int()),
   status: z.enum(RECTIFICATION_STATUSES),
   statusName: z.string(),
   overdue: z.boolean(),

@@ -96,6 +96,7 @@ export const orderViews = async (
       requirements: row.requirements,
       deadline: row.deadline,
       deadlineWorkdays: row.deadlineWorkdays,
+      deadlinePendingYears: row.deadlinePendingYears,
       status,
       statusName: RECTIFICATION_STATUS_NAMES[status],
       overdue: isOverdue({ status, deadline: row.deadline }, today),

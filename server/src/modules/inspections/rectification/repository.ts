@@ -1,4 +1,4 @@
-import { and, asc, count, desc, eq, inArray, lt, or, type SQL } from 'drizzle-orm';
+import { and, asc, count, desc, eq, inArray, lt, or, sql, type SQL } from 'drizzle-orm';
 import type { RectificationStatus } from '@inspecta/domain';
 import type { Db, Tx } from '../../../platform/db/client.ts';
 import { auditEvents } from '../../../platform/audit/schema.ts';
@@ -224,3 +224,31 @@ export const findActiveHeads = (db: Db | Tx) =>
     .select({ id: users.id, territory: users.territory })
     .from(users)
     .where(and(inArray(users.role, ['unit_head', 'bureau_head']), eq(users.active, true)));
+
+// issue 11 item 12: open orders whose deadline was counted into a year without a holiday table, locked.
+export const lockOrdersWithPendingDeadlines = (db: Db | Tx) =>
+  db
+    .select()
+    .from(rectificationOrders)
+    .where(
+      and(
+        sql`${rectificationOrders.deadlinePendingYears} <> '[]'::jsonb`,
+        inArray(rectificationOrders.status, ['issued', 'proof_submitted', 'failed']),
+      ),
+    )
+    .orderBy(asc(rectificationOrders.issuedAt))
+    .for('update');
+
+// The active users who are told of an order's new deadline: its issuer and the enterprise's own accounts.
+export const findOrderAudience = (db: Db | Tx, issuerId: string | null, enterpriseId: string) =>
+  db
+    .select({ id: users.id, territory: users.territory })
+    .from(users)
+    .where(
+      and(
+        eq(users.active, true),
+        issuerId
+          ? or(eq(users.id, issuerId), eq(users.enterpriseId, enterpriseId))
+          : eq(users.enterpriseId, enterpriseId),
+      ),
+    );
