@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import { ok, refuse } from '../shared/result.ts';
 import type { Ok, Refusal } from '../shared/result.ts';
-import { planningCatalog, ZTargetedTriggerSchema } from '../planning/planning-catalog.ts';
+import { planningCatalog } from '../planning/planning-catalog.ts';
+import { checkTrigger, type TriggerRefusalCode } from '../planning/targeted-trigger.ts';
 import type { PlanningCatalog, TargetedTrigger } from '../planning/planning-catalog.ts';
 
 // measure 24 (standardisation grade lowers the frequency) and measure 5 (targeted enforcement "不受监督检查频次
@@ -19,11 +20,12 @@ export const ZMayPlanInspectionInputSchema = z.object({
   capSource: z.string().min(1).nullish(),
   trigger: z.string().nullish(),
   triggerReference: z.string().min(1).nullish(),
+  triggerDescription: z.string().min(1).nullish(),
 });
 
 export type MayPlanInspectionInput = z.infer<typeof ZMayPlanInspectionInputSchema>;
 
-export type MayPlanInspectionRefusalCode = 'INSPECTION_OVER_CAP' | 'INSPECTION_TRIGGER_UNKNOWN';
+export type MayPlanInspectionRefusalCode = 'INSPECTION_OVER_CAP' | TriggerRefusalCode;
 
 export type MayPlanInspectionRefusal = Refusal<MayPlanInspectionRefusalCode>;
 
@@ -48,15 +50,9 @@ export const mayPlanInspection = (
   input: MayPlanInspectionInput,
   context: { catalog: PlanningCatalog } = { catalog: planningCatalog },
 ): MayPlanInspectionOk | MayPlanInspectionRefusal => {
-  const parsedTrigger = ZTargetedTriggerSchema.safeParse(input.trigger);
-  if (input.trigger != null && !parsedTrigger.success)
-    return refuse({
-      code: 'INSPECTION_TRIGGER_UNKNOWN',
-      measure: 5,
-      basis: MEASURES,
-      message: `“${input.trigger}”不是措施第五项所列的重点执法来源`,
-    });
-  const trigger = parsedTrigger.success ? parsedTrigger.data : null;
+  const checked = checkTrigger(input, 'plan');
+  if (!checked.ok) return checked;
+  const trigger = checked.trigger;
   const triggerReference = input.triggerReference ?? null;
   const countAfter = input.existingThisYear + 1;
   const overCap = input.cap !== null && countAfter > input.cap;

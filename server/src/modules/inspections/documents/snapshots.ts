@@ -73,6 +73,16 @@ export type InspectionRecordSnapshot = IssuerLine & {
   findings: (FindingLine & { handling: 'fixed_on_spot' | 'ordered'; orderNumber: string | null })[];
   officers: OfficerLine[];
   acknowledgement: AcknowledgementLine | null;
+  // 安全生产法 第六十八条: a remote or written check is recorded in writing too (measure 7)
+  remote?: RemoteCheckLine;
+};
+
+export type RemoteCheckLine = {
+  mode: 'remote' | 'written';
+  checkedOn: string;
+  violation: boolean;
+  note: string;
+  next: 'visit' | 'order' | null;
 };
 
 export type RectificationOrderSnapshot = IssuerLine & {

@@ -3,7 +3,7 @@ import type { AppContext } from '../../../platform/http/context.ts';
 import type { Actor } from '../../../platform/policy/policy.ts';
 import { evaluateBegin } from '../guard-facts.ts';
 import { loadInspection } from '../inspection-store.ts';
-import { defaultContent, latestPlan, planView } from './plan-versions.ts';
+import { defaultContent, latestPlan, planAllowsVisit, planView } from './plan-versions.ts';
 
 // The inspection as the on-site pages read it: stage, next steps, the plan and every guard evaluated.
 export const onsiteOverview = async (ctx: AppContext, actor: Actor, inspectionId: string) => {
@@ -11,7 +11,7 @@ export const onsiteOverview = async (ctx: AppContext, actor: Actor, inspectionId
   const plan = await latestPlan(ctx.db, row.id);
   const content = plan?.content ?? (await defaultContent(ctx.db, row));
   const step = row.stage === 'notified' || row.stage === 'plan_approved' ? 'check_in' : 'approve_plan';
-  const answer = await evaluateBegin(ctx.db, row, content, step, plan?.status === 'approved');
+  const answer = await evaluateBegin(ctx.db, row, content, step, plan ? planAllowsVisit(plan) : false);
   return {
     id: row.id,
     enterpriseId: row.enterpriseId,
@@ -27,7 +27,7 @@ export const onsiteOverview = async (ctx: AppContext, actor: Actor, inspectionId
     partners: row.partners,
     drawId: row.drawId,
     checkedInAt: row.checkedInAt?.toISOString() ?? null,
-    plan: plan ? planView(plan) : null,
+    plan: plan ? planView(plan, ctx.clock.now()) : null,
     checks: answer.checks,
   };
 };

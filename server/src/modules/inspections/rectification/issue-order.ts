@@ -67,6 +67,7 @@ export const issueRectificationOrder = async (
       status: 'issued',
       issuedAt: now,
       issuedByName: actor.displayName,
+      issuedById: actor.id,
     });
     await setFindingsStatus(tx, ids, 'ordered');
     const document = await issueDocument(tx, actor, {
