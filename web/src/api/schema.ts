@@ -5715,9 +5715,93 @@ export interface paths {
                             ground: "monthly_plan" | "targeted_trigger";
                             planId: string | null;
                             /** @enum {string|null} */
-                            trigger: "special_campaign" | "emergency" | "complaint_or_report" | "referral" | "platform_monitoring" | null;
+                            trigger: "special_campaign" | "emergency" | "complaint_or_report" | "referral" | "platform_monitoring" | "drone_patrol" | "accident_investigation" | "supervision_order" | "hotline_12345" | "other" | null;
                             triggerReference: string | null;
                             frequencyCapExempt: boolean;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/inspections/{id}/trigger-approval": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 部门负责人批准“其他渠道”的重点执法来源（措施第五项“等渠道”） */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            territory: string;
+                            territoryName: string;
+                            /** Format: uuid */
+                            enterpriseId: string;
+                            enterpriseName: string;
+                            creditCode: string;
+                            organisationId: string | null;
+                            organisationName: string;
+                            departmentType: string | null;
+                            /** @enum {string} */
+                            kind: "key" | "double_random" | "targeted" | "other";
+                            plannedOn: string;
+                            year: number;
+                            matters: string[];
+                            /** @enum {string} */
+                            status: "planned" | "merged" | "completed" | "cancelled";
+                            /** @enum {string} */
+                            stage: "planned" | "remote_check" | "plan_drafted" | "plan_submitted" | "plan_approved" | "notified" | "checked_in" | "findings_recorded" | "concluded" | "closed" | "closed_without_visit" | "cancelled" | "merged" | "completed";
+                            stageName: string;
+                            trigger: string | null;
+                            triggerReference: string | null;
+                            triggerDescription: string | null;
+                            triggerApprovedByName: string | null;
+                            triggerApprovedAt: string | null;
+                            capAtPlanning: number | null;
+                            overCap: boolean;
+                            drawId: string | null;
+                            partners: {
+                                organisationId: string | null;
+                                organisationName: string;
+                                departmentType: string | null;
+                            }[];
+                            team: {
+                                certificate: string;
+                                officerId: string | null;
+                                name: string;
+                                organisationName: string;
+                            }[];
+                            mergedIntoId: string | null;
+                            completedOn: string | null;
+                            resultSummary: string | null;
+                            createdAt: string;
+                            createdByName: string;
                         };
                     };
                 };
@@ -5786,6 +5870,9 @@ export interface paths {
                                 stageName: string;
                                 trigger: string | null;
                                 triggerReference: string | null;
+                                triggerDescription: string | null;
+                                triggerApprovedByName: string | null;
+                                triggerApprovedAt: string | null;
                                 capAtPlanning: number | null;
                                 overCap: boolean;
                                 drawId: string | null;
@@ -5840,8 +5927,9 @@ export interface paths {
                         kind: "key" | "double_random" | "targeted" | "other";
                         matters: string[];
                         /** @enum {string} */
-                        trigger?: "special_campaign" | "emergency" | "complaint_or_report" | "referral" | "platform_monitoring";
+                        trigger?: "special_campaign" | "emergency" | "complaint_or_report" | "referral" | "platform_monitoring" | "drone_patrol" | "accident_investigation" | "supervision_order" | "hotline_12345" | "other";
                         triggerReference?: string;
+                        triggerDescription?: string;
                         partners?: string[];
                     };
                 };
@@ -5878,6 +5966,9 @@ export interface paths {
                                 stageName: string;
                                 trigger: string | null;
                                 triggerReference: string | null;
+                                triggerDescription: string | null;
+                                triggerApprovedByName: string | null;
+                                triggerApprovedAt: string | null;
                                 capAtPlanning: number | null;
                                 overCap: boolean;
                                 drawId: string | null;
@@ -5936,6 +6027,9 @@ export interface paths {
                                 stageName: string;
                                 trigger: string | null;
                                 triggerReference: string | null;
+                                triggerDescription: string | null;
+                                triggerApprovedByName: string | null;
+                                triggerApprovedAt: string | null;
                                 capAtPlanning: number | null;
                                 overCap: boolean;
                                 drawId: string | null;
@@ -6178,6 +6272,9 @@ export interface paths {
                                     stageName: string;
                                     trigger: string | null;
                                     triggerReference: string | null;
+                                    triggerDescription: string | null;
+                                    triggerApprovedByName: string | null;
+                                    triggerApprovedAt: string | null;
                                     capAtPlanning: number | null;
                                     overCap: boolean;
                                     drawId: string | null;
@@ -6274,6 +6371,9 @@ export interface paths {
                                 stageName: string;
                                 trigger: string | null;
                                 triggerReference: string | null;
+                                triggerDescription: string | null;
+                                triggerApprovedByName: string | null;
+                                triggerApprovedAt: string | null;
                                 capAtPlanning: number | null;
                                 overCap: boolean;
                                 drawId: string | null;
@@ -6424,6 +6524,9 @@ export interface paths {
                             stageName: string;
                             trigger: string | null;
                             triggerReference: string | null;
+                            triggerDescription: string | null;
+                            triggerApprovedByName: string | null;
+                            triggerApprovedAt: string | null;
                             capAtPlanning: number | null;
                             overCap: boolean;
                             drawId: string | null;
@@ -6455,95 +6558,6 @@ export interface paths {
         };
         put?: never;
         post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/inspections/{id}/complete": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** 登记检查完成（完成日期与结果），据以计算抽查结果公示期限 */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        /** Format: date */
-                        completedOn: string;
-                        resultSummary: string;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /** Format: uuid */
-                            id: string;
-                            territory: string;
-                            territoryName: string;
-                            /** Format: uuid */
-                            enterpriseId: string;
-                            enterpriseName: string;
-                            creditCode: string;
-                            organisationId: string | null;
-                            organisationName: string;
-                            departmentType: string | null;
-                            /** @enum {string} */
-                            kind: "key" | "double_random" | "targeted" | "other";
-                            plannedOn: string;
-                            year: number;
-                            matters: string[];
-                            /** @enum {string} */
-                            status: "planned" | "merged" | "completed" | "cancelled";
-                            /** @enum {string} */
-                            stage: "planned" | "remote_check" | "plan_drafted" | "plan_submitted" | "plan_approved" | "notified" | "checked_in" | "findings_recorded" | "concluded" | "closed" | "closed_without_visit" | "cancelled" | "merged" | "completed";
-                            stageName: string;
-                            trigger: string | null;
-                            triggerReference: string | null;
-                            capAtPlanning: number | null;
-                            overCap: boolean;
-                            drawId: string | null;
-                            partners: {
-                                organisationId: string | null;
-                                organisationName: string;
-                                departmentType: string | null;
-                            }[];
-                            team: {
-                                certificate: string;
-                                officerId: string | null;
-                                name: string;
-                                organisationName: string;
-                            }[];
-                            mergedIntoId: string | null;
-                            completedOn: string | null;
-                            resultSummary: string | null;
-                            createdAt: string;
-                            createdByName: string;
-                        };
-                    };
-                };
-            };
-        };
         delete?: never;
         options?: never;
         head?: never;
@@ -7811,6 +7825,165 @@ export interface paths {
                                 violation: boolean;
                                 note: string;
                             };
+                            record: {
+                                id: string;
+                                number: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/plan-approval-delegations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 现场检查方案审批委托：部门负责人委托科室负责人审批的范围与期限（措施第十一项） */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                /** Format: uuid */
+                                id: string;
+                                territory: string;
+                                /** Format: uuid */
+                                delegateId: string;
+                                delegateName: string;
+                                kinds: ("key" | "double_random" | "targeted" | "other")[];
+                                scopeNote: string;
+                                validFrom: string;
+                                validTo: string;
+                                grantedByName: string;
+                                grantedAt: string;
+                                revokedAt: string | null;
+                            }[];
+                            total: number;
+                            page: number;
+                            pageSize: number;
+                            totalIsLowerBound: boolean;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** 部门负责人委托科室负责人审批现场检查方案（写明范围与期限） */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        delegateId: string;
+                        kinds: ("key" | "double_random" | "targeted" | "other")[];
+                        scopeNote: string;
+                        /** Format: date */
+                        validFrom: string;
+                        /** Format: date */
+                        validTo: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            territory: string;
+                            /** Format: uuid */
+                            delegateId: string;
+                            delegateName: string;
+                            kinds: ("key" | "double_random" | "targeted" | "other")[];
+                            scopeNote: string;
+                            validFrom: string;
+                            validTo: string;
+                            grantedByName: string;
+                            grantedAt: string;
+                            revokedAt: string | null;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/plan-approval-delegations/{id}/revoke": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 收回现场检查方案审批委托 */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            territory: string;
+                            /** Format: uuid */
+                            delegateId: string;
+                            delegateName: string;
+                            kinds: ("key" | "double_random" | "targeted" | "other")[];
+                            scopeNote: string;
+                            validFrom: string;
+                            validTo: string;
+                            grantedByName: string;
+                            grantedAt: string;
+                            revokedAt: string | null;
                         };
                     };
                 };
@@ -7915,7 +8088,18 @@ export interface paths {
                                 decidedAt: string | null;
                                 decidedByName: string | null;
                                 comment: string | null;
+                                urgent: {
+                                    /** @enum {string} */
+                                    ground: "imminent_danger" | "report_verification";
+                                    reason: string;
+                                    startedAt: string;
+                                    startedByName: string;
+                                    approvalDueBy: string;
+                                } | null;
+                                /** @enum {string} */
+                                postApproval: "not_urgent" | "pending" | "overdue" | "approved" | "rejected";
                             } | null;
+                            mayDecidePlan: boolean;
                             checks: {
                                 measure: number;
                                 name: string;
@@ -8017,6 +8201,16 @@ export interface paths {
                             decidedAt: string | null;
                             decidedByName: string | null;
                             comment: string | null;
+                            urgent: {
+                                /** @enum {string} */
+                                ground: "imminent_danger" | "report_verification";
+                                reason: string;
+                                startedAt: string;
+                                startedByName: string;
+                                approvalDueBy: string;
+                            } | null;
+                            /** @enum {string} */
+                            postApproval: "not_urgent" | "pending" | "overdue" | "approved" | "rejected";
                         };
                     };
                 };
@@ -8092,6 +8286,16 @@ export interface paths {
                             decidedAt: string | null;
                             decidedByName: string | null;
                             comment: string | null;
+                            urgent: {
+                                /** @enum {string} */
+                                ground: "imminent_danger" | "report_verification";
+                                reason: string;
+                                startedAt: string;
+                                startedByName: string;
+                                approvalDueBy: string;
+                            } | null;
+                            /** @enum {string} */
+                            postApproval: "not_urgent" | "pending" | "overdue" | "approved" | "rejected";
                         };
                     };
                 };
@@ -8112,7 +8316,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** 部门负责人批准（可附意见）或退回（须写明理由）现场检查方案 */
+        /** 部门负责人（或受其委托的科室负责人）批准（可附意见）或退回（须写明理由）现场检查方案；拟定人不能审批 */
         post: {
             parameters: {
                 query?: never;
@@ -8170,6 +8374,105 @@ export interface paths {
                             decidedAt: string | null;
                             decidedByName: string | null;
                             comment: string | null;
+                            urgent: {
+                                /** @enum {string} */
+                                ground: "imminent_danger" | "report_verification";
+                                reason: string;
+                                startedAt: string;
+                                startedByName: string;
+                                approvalDueBy: string;
+                            } | null;
+                            /** @enum {string} */
+                            postApproval: "not_urgent" | "pending" | "overdue" | "approved" | "rejected";
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/inspections/{id}/onsite-plan/urgent-start": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 紧急情况先行检查：记录理由，现场检查方案由部门负责人事后补批（措施第十一项“原则上”，补批时限见目录） */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        ground: "imminent_danger" | "report_verification";
+                        reason: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            version: number;
+                            /** @enum {string} */
+                            status: "draft" | "submitted" | "approved" | "rejected";
+                            content: {
+                                scheduledAt: string;
+                                site: string;
+                                matters: string[];
+                                matterNames: string[];
+                                officers: {
+                                    certificate: string;
+                                    officerId: string | null;
+                                    name: string;
+                                }[];
+                                checklists: {
+                                    code: string;
+                                    version: string;
+                                }[];
+                                /** @enum {string} */
+                                mode: "on_site" | "remote" | "written";
+                                visitReason: string | null;
+                                unannounced: boolean;
+                                unannouncedReason: string | null;
+                                subjectOrganisationId: string;
+                                subjectName: string;
+                            };
+                            draftedAt: string;
+                            draftedByName: string;
+                            decidedAt: string | null;
+                            decidedByName: string | null;
+                            comment: string | null;
+                            urgent: {
+                                /** @enum {string} */
+                                ground: "imminent_danger" | "report_verification";
+                                reason: string;
+                                startedAt: string;
+                                startedByName: string;
+                                approvalDueBy: string;
+                            } | null;
+                            /** @enum {string} */
+                            postApproval: "not_urgent" | "pending" | "overdue" | "approved" | "rejected";
                         };
                     };
                 };

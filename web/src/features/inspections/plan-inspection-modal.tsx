@@ -24,9 +24,19 @@ type PlanForm = {
   partners: string[];
   trigger?: TargetedTrigger;
   triggerReference?: string;
+  triggerDescription?: string;
 };
 
-const FIELDS = ['enterpriseId', 'plannedOn', 'kind', 'matters', 'partners', 'trigger', 'triggerReference'];
+const FIELDS = [
+  'enterpriseId',
+  'plannedOn',
+  'kind',
+  'matters',
+  'partners',
+  'trigger',
+  'triggerReference',
+  'triggerDescription',
+];
 
 const toBody = (values: PlanForm): InspectionPlan => ({
   enterpriseId: values.enterpriseId,
@@ -37,6 +47,10 @@ const toBody = (values: PlanForm): InspectionPlan => ({
   trigger: values.trigger,
   triggerReference:
     values.trigger && values.triggerReference?.trim() ? values.triggerReference.trim() : undefined,
+  triggerDescription:
+    values.trigger === 'other' && values.triggerDescription?.trim()
+      ? values.triggerDescription.trim()
+      : undefined,
 });
 
 type PlanInspectionModalProps = { open: boolean; onClose: () => void };
@@ -224,8 +238,19 @@ export const PlanInspectionModal = ({ open, onClose }: PlanInspectionModalProps)
               <Col xs={24} md={16}>
                 <Form.Item
                   name="triggerReference"
-                  label={t('inspection.field.triggerReference')}
-                  rules={[{ max: 200 }]}
+                  label={
+                    trigger === 'special_campaign'
+                      ? t('inspection.field.campaignReference')
+                      : t('inspection.field.triggerReference')
+                  }
+                  rules={[
+                    { max: 200 },
+                    {
+                      required: trigger === 'special_campaign',
+                      whitespace: true,
+                      message: t('inspection.plan.campaignReferenceRequired'),
+                    },
+                  ]}
                 >
                   <Input
                     data-testid="inspection-field-triggerReference"
@@ -235,6 +260,24 @@ export const PlanInspectionModal = ({ open, onClose }: PlanInspectionModalProps)
                 </Form.Item>
               </Col>
             </Row>
+            {trigger === 'other' && (
+              <Form.Item
+                name="triggerDescription"
+                label={t('inspection.field.triggerDescription')}
+                extra={t('inspection.plan.triggerDescriptionHint')}
+                rules={[
+                  {
+                    required: true,
+                    whitespace: true,
+                    min: 4,
+                    message: t('inspection.plan.triggerDescriptionRequired'),
+                  },
+                  { max: 500 },
+                ]}
+              >
+                <Input data-testid="inspection-field-triggerDescription" />
+              </Form.Item>
+            )}
           </div>
         )}
       </Form>

@@ -139,6 +139,7 @@ export const ZOnsiteOverviewSchema = z.object({
   drawId: z.string().nullable(),
   checkedInAt: z.string().nullable(),
   plan: ZOnsitePlanSchema.nullable(),
+  mayDecidePlan: z.boolean(),
   checks: z.array(ZCheckSchema),
 });
 

@@ -1,6 +1,8 @@
 import { eventsFrom, INSPECTION_STAGE_NAMES, inspectionMatterName } from '@inspecta/domain';
 import type { AppContext } from '../../../platform/http/context.ts';
-import type { Actor } from '../../../platform/policy/policy.ts';
+import { shanghaiDate } from '../../../platform/http/dates.ts';
+import { mayDecideOnsitePlan, type Actor } from '../../../platform/policy/policy.ts';
+import { delegationsForDecision } from './delegations.ts';
 import { evaluateBegin } from '../guard-facts.ts';
 import { loadInspection } from '../inspection-store.ts';
 import { defaultContent, latestPlan, planAllowsVisit, planView } from './plan-versions.ts';
@@ -28,6 +30,15 @@ export const onsiteOverview = async (ctx: AppContext, actor: Actor, inspectionId
     drawId: row.drawId,
     checkedInAt: row.checkedInAt?.toISOString() ?? null,
     plan: plan ? planView(plan, ctx.clock.now()) : null,
+    // measure 11: whether this user may approve or return the submitted plan (bureau head, or a unit head under
+    // its delegation; never the drafter), before the visit or afterwards (事后补批)
+    mayDecidePlan:
+      plan?.status === 'submitted' &&
+      mayDecideOnsitePlan(
+        actor,
+        { draftedBy: { id: plan.draftedById, name: plan.draftedByName }, inspection: row },
+        { date: shanghaiDate(ctx.clock.now()), delegations: await delegationsForDecision(ctx.db, actor) },
+      ).ok,
     checks: answer.checks,
   };
 };
