@@ -11,7 +11,6 @@ import {
   ZEnterpriseBurdenSchema,
   ZIdParamsSchema,
   ZInspectionRowSchema,
-  ZInspectionSchema,
   ZListQuerySchema,
   ZMergedSchema,
   ZMergeDecisionSchema,
