@@ -78,7 +78,7 @@ describe('an inspection from plan to close', () => {
   const stage = (page: Page) => page.getByTestId('inspection-stage').getAttribute('data-stage');
 
   it('the department head approves the plan, the officer notifies, the enterprise scans and checks in', async () => {
-    const head = await desk('pengjiang.unithead');
+    const head = await desk('pengjiang.head');
     await head.getByTestId('onsite-plan-approve').click();
     await head.getByTestId('onsite-decision-confirm').click();
     await expect.poll(() => stage(head), POLL).toBe('plan_approved');

@@ -156,7 +156,7 @@ describe('on-site plan, its approval, check-in by code and the timeline', () => 
   });
 
   it('the department head approves it with an opinion', async () => {
-    await logIn(page, 'city.unithead');
+    await logIn(page, 'city.head');
     await page.goto(`${baseUrl()}/inspections/${inspectionId}`);
     await page.getByTestId('onsite-plan-approve').click();
     await page.getByTestId('onsite-decision-comment').fill('同意。注意粉尘防爆区域的作业安全。');

@@ -31,10 +31,10 @@ const ok = async <T>(response: Awaited<ReturnType<APIRequestContext['get']>>, wh
 };
 
 // An inspection of a 蓬江区 enterprise taken through the public steps to 已亮码入企: planned (a complaint, so
-// no cap applies), on-site plan approved by the unit head, notice sent, the enterprise scans the code.
+// no cap applies), on-site plan approved by the department head, notice sent, the enterprise scans the code.
 const checkedInInspection = async (offset: number): Promise<string> => {
   const inspector = await apiAs('pengjiang.inspector');
-  const unitHead = await apiAs('pengjiang.unithead');
+  const head = await apiAs('pengjiang.head');
   const enterprises = await ok<{ items: Enterprise[] }>(
     await inspector.get('/api/v1/enterprises?territory=440703&pageSize=50&sort=-creditCode'),
     'enterprises',
@@ -73,7 +73,7 @@ const checkedInInspection = async (offset: number): Promise<string> => {
   );
   await ok(await inspector.post(`/api/v1/inspections/${id}/onsite-plan/submit`, { data: {} }), 'submit plan');
   await ok(
-    await unitHead.post(`/api/v1/inspections/${id}/onsite-plan/decision`, {
+    await head.post(`/api/v1/inspections/${id}/onsite-plan/decision`, {
       data: { approve: true, comment: '同意' },
     }),
     'approve plan',
@@ -90,7 +90,7 @@ const checkedInInspection = async (offset: number): Promise<string> => {
     }),
     'arrive',
   );
-  await Promise.all([inspector.dispose(), unitHead.dispose(), anyone.dispose()]);
+  await Promise.all([inspector.dispose(), head.dispose(), anyone.dispose()]);
   return id;
 };
 

@@ -227,10 +227,13 @@ export {
   parsePlanningCatalog,
   planningCatalog,
   planningCatalogEntries,
+  NAMED_TARGETED_TRIGGERS,
   TARGETED_TRIGGERS,
   ZPlanningCatalogSchema,
   ZTargetedTriggerSchema,
 } from './planning/planning-catalog.ts';
+export { checkTrigger, triggerName } from './planning/targeted-trigger.ts';
+export type { TriggerInput, TriggerRefusalCode } from './planning/targeted-trigger.ts';
 export type {
   FormulaTermCode,
   PlanningCatalog,
@@ -407,7 +410,15 @@ export {
   stagesWithStatus,
 } from './inspection/status.ts';
 export type { InspectionStatus } from './inspection/status.ts';
-export { beginChecks, mayBeginInspection } from './inspection/may-begin-inspection.ts';
+export { beginChecks, mayBeginInspection, mayCheckRemotely } from './inspection/may-begin-inspection.ts';
+export {
+  POST_APPROVAL_STATE_NAMES,
+  postApprovalState,
+  startUrgently,
+  URGENT_GROUND_NAMES,
+  URGENT_GROUNDS,
+} from './inspection/urgent-visit.ts';
+export type { PostApprovalState, UrgentGround, UrgentStart } from './inspection/urgent-visit.ts';
 export type {
   BeginCheck,
   BeginStep,

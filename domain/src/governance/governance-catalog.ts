@@ -29,6 +29,8 @@ export const ZGovernanceCatalogSchema = z
     merge: named.extend({ period: ZMergePeriodSchema }),
     publication: named.extend({ workdays: z.number().int().positive() }),
     publicationReminder: named.extend({ workdaysBefore: z.number().int().nonnegative() }),
+    // measure 11 "原则上": how long after an urgent visit starts the bureau head's approval is due
+    urgentVisit: named.extend({ hours: z.number().int().positive() }),
   })
   .superRefine((catalog, context) => {
     if (catalog.burden.redFrom <= catalog.burden.yellowFrom)
@@ -57,4 +59,5 @@ export const governanceCatalogEntries = (catalog: GovernanceCatalog): Governance
   catalog.merge,
   catalog.publication,
   catalog.publicationReminder,
+  catalog.urgentVisit,
 ];

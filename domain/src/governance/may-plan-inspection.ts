@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import { ok, refuse } from '../shared/result.ts';
 import type { Ok, Refusal } from '../shared/result.ts';
-import { planningCatalog, ZTargetedTriggerSchema } from '../planning/planning-catalog.ts';
+import { planningCatalog } from '../planning/planning-catalog.ts';
+import { checkTrigger, type TriggerRefusalCode } from '../planning/targeted-trigger.ts';
 import type { PlanningCatalog, TargetedTrigger } from '../planning/planning-catalog.ts';
 
 // measure 24 (standardisation grade lowers the frequency) and measure 5 (targeted enforcement "不受监督检查频次
@@ -24,12 +25,15 @@ export const ZMayPlanInspectionInputSchema = z.object({
   triggerReference: z.string().min(1).nullish(),
   // why an inspection goes beyond an unverified cap, written by whoever plans it
   overCapReason: z.string().nullish(),
+  triggerDescription: z.string().min(1).nullish(),
 });
 
 export type MayPlanInspectionInput = z.infer<typeof ZMayPlanInspectionInputSchema>;
 
 export type MayPlanInspectionRefusalCode =
-  'INSPECTION_OVER_CAP' | 'INSPECTION_OVER_CAP_REASON_REQUIRED' | 'INSPECTION_TRIGGER_UNKNOWN';
+  | 'INSPECTION_OVER_CAP'
+  | 'INSPECTION_OVER_CAP_REASON_REQUIRED'
+  | TriggerRefusalCode;
 
 export type MayPlanInspectionRefusal = Refusal<MayPlanInspectionRefusalCode>;
 
@@ -57,15 +61,9 @@ export const mayPlanInspection = (
   input: MayPlanInspectionInput,
   context: { catalog: PlanningCatalog } = { catalog: planningCatalog },
 ): MayPlanInspectionOk | MayPlanInspectionRefusal => {
-  const parsedTrigger = ZTargetedTriggerSchema.safeParse(input.trigger);
-  if (input.trigger != null && !parsedTrigger.success)
-    return refuse({
-      code: 'INSPECTION_TRIGGER_UNKNOWN',
-      measure: 5,
-      basis: MEASURES,
-      message: `“${input.trigger}”不是措施第五项所列的重点执法来源`,
-    });
-  const trigger = parsedTrigger.success ? parsedTrigger.data : null;
+  const checked = checkTrigger(input, 'plan');
+  if (!checked.ok) return checked;
+  const trigger = checked.trigger;
   const triggerReference = input.triggerReference ?? null;
   const countAfter = input.existingThisYear + 1;
   const overCap = input.cap !== null && countAfter > input.cap;

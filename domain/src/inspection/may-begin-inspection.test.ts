@@ -1,7 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import type { Officer } from '../people/officer.ts';
 import type { Organisation } from '../organisation/organisation.ts';
-import { mayBeginInspection, type MayBeginInspectionInput } from './may-begin-inspection.ts';
+import {
+  mayBeginInspection,
+  mayCheckRemotely,
+  type MayBeginInspectionInput,
+} from './may-begin-inspection.ts';
 
 const officer = (name: string, validTo = '2028-12-31'): Officer => ({
   id: name,
@@ -149,5 +153,55 @@ describe('guards before an inspection begins (issue 5 item 2)', () => {
     expect(
       mayBeginInspection({ ...base, remoteFoundNothing: true, visitReason: '群众举报现场仍在违规动火' }).ok,
     ).toBe(true);
+  });
+});
+
+// issue 11 item 2: a remote or written check is an inspection too (measures 5, 9), without the visit's guards.
+describe('guards before a remote or written check', () => {
+  const {
+    step: _step,
+    officers: _o,
+    onsitePlanApproved: _a,
+    remoteFoundNothing: _r,
+    visitReason: _v,
+    ...remote
+  } = base;
+
+  it('refuses an enterprise in no plan and with no trigger (measure 5)', () => {
+    expect(mayCheckRemotely({ ...remote, drawId: null })).toMatchObject({
+      ok: false,
+      code: 'INSPECTION_NOT_IN_APPROVED_PLAN',
+      measure: 5,
+    });
+  });
+
+  it('refuses an unlawful subject (measure 9)', () => {
+    const unit = { ...bureau, kind: 'internal_unit', hasLegalStanding: false } as Organisation;
+    expect(mayCheckRemotely({ ...remote, subject: unit })).toMatchObject({
+      ok: false,
+      code: 'INSPECTION_SUBJECT_NOT_LAWFUL',
+    });
+  });
+
+  it('needs no team on site and no approved on-site plan', () => {
+    const answer = mayCheckRemotely({
+      ...remote,
+      drawId: null,
+      trigger: 'hotline_12345',
+      triggerReference: 'A1',
+    });
+    expect(answer.ok).toBe(true);
+    expect(answer.checks.map((check) => check.measure).sort()).toEqual([5, 5, 9]);
+  });
+
+  it('refuses an "other" trigger the bureau head has not approved', () => {
+    expect(
+      mayCheckRemotely({
+        ...remote,
+        drawId: null,
+        trigger: 'other',
+        triggerDescription: '媒体报道反映的问题',
+      }),
+    ).toMatchObject({ ok: false, code: 'INSPECTION_TRIGGER_NOT_APPROVED' });
   });
 });

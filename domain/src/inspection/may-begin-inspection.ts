@@ -33,6 +33,9 @@ export type MayBeginInspectionInput = {
   monthlyPlans: MonthlyPlanItems[];
   trigger: string | null;
   triggerReference: string | null;
+  // measure 5 "等渠道": an "other" trigger's description and the bureau head's approval of it
+  triggerDescription?: string | null;
+  triggerApproved?: boolean;
   // measures 5, 8: the year's inspections of this enterprise other than this one, its cap, and whether a merge
   // proposal for it is undecided
   frequency: {
@@ -57,6 +60,10 @@ export type MayBeginRefusalCode =
   | 'INSPECTION_TOO_FEW_OFFICERS'
   | 'INSPECTION_PLAN_NOT_APPROVED'
   | 'INSPECTION_NOT_IN_APPROVED_PLAN'
+  | 'INSPECTION_TRIGGER_UNKNOWN'
+  | 'INSPECTION_TRIGGER_REFERENCE_REQUIRED'
+  | 'INSPECTION_TRIGGER_DESCRIPTION_REQUIRED'
+  | 'INSPECTION_TRIGGER_NOT_APPROVED'
   | 'INSPECTION_OVER_CAP'
   | 'INSPECTION_OVER_CAP_REASON_REQUIRED'
   | 'INSPECTION_MERGE_PENDING'
@@ -176,9 +183,11 @@ export const beginChecks = (
       monthlyPlans: input.monthlyPlans,
       trigger: input.trigger as TargetedTrigger | null,
       triggerReference: input.triggerReference,
+      triggerDescription: input.triggerDescription ?? null,
+      triggerApproved: input.triggerApproved ?? false,
     });
     add(
-      'INSPECTION_NOT_IN_APPROVED_PLAN',
+      start.ok ? 'INSPECTION_NOT_IN_APPROVED_PLAN' : start.code,
       5,
       '列入计划或有重点执法来源',
       start.ok
@@ -200,6 +209,7 @@ export const beginChecks = (
     trigger: input.trigger,
     triggerReference: input.triggerReference,
     overCapReason: input.frequency.overCapReason ?? null,
+    triggerDescription: input.triggerDescription ?? null,
   });
   add(
     frequency.ok || frequency.code === 'INSPECTION_TRIGGER_UNKNOWN' ? 'INSPECTION_OVER_CAP' : frequency.code,
@@ -251,6 +261,42 @@ export const mayBeginInspection = (
   const failed = checks[index]!;
   return {
     ...refuse({ code: codes[index]!, measure: failed.measure, basis: failed.basis, message: failed.message }),
+    checks,
+  };
+};
+
+// measure 7 with measures 5 and 9: a remote or written check is an inspection too. It needs a lawful subject
+// and a ground (an approved plan, a draw or a recorded trigger) within the cap, like any inspection; not a team
+// on site or an approved on-site plan, which belong to the visit.
+export type MayCheckRemotelyInput = Omit<
+  MayBeginInspectionInput,
+  'step' | 'officers' | 'onsitePlanApproved' | 'remoteFoundNothing' | 'visitReason'
+>;
+
+export const mayCheckRemotely = (
+  input: MayCheckRemotelyInput,
+): Ok<{ checks: BeginCheck[] }> | MayBeginRefusal => {
+  const all = beginChecks({
+    ...input,
+    step: 'approve_plan',
+    officers: [],
+    onsitePlanApproved: false,
+    remoteFoundNothing: false,
+    visitReason: null,
+  });
+  const kept = all.checks
+    .map((check, index) => ({ check, code: all.codes[index]! }))
+    .filter(({ check }) => check.measure === 5 || check.measure === 9);
+  const checks = kept.map(({ check }) => check);
+  const failed = kept.find(({ code }) => code !== null);
+  if (!failed) return ok({ checks });
+  return {
+    ...refuse({
+      code: failed.code!,
+      measure: failed.check.measure,
+      basis: failed.check.basis,
+      message: failed.check.message,
+    }),
     checks,
   };
 };

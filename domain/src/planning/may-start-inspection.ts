@@ -6,6 +6,7 @@ import type { Ok, Refusal } from '../shared/result.ts';
 import { planningCatalog, ZTargetedTriggerSchema } from './planning-catalog.ts';
 import type { PlanningCatalog, TargetedTrigger } from './planning-catalog.ts';
 import { ZPlanStatusSchema } from './plan-record.ts';
+import { checkTrigger, type TriggerRefusalCode } from './targeted-trigger.ts';
 import type { PlanStatus } from './plan-record.ts';
 
 // measure 5 (with measure 1 and 安监总政法〔2017〕150号 第五条, inspect according to the approved plan): an
@@ -30,11 +31,14 @@ export const ZMayStartInspectionInputSchema = z.object({
   trigger: ZTargetedTriggerSchema.nullish(),
   // the complaint number, campaign document, referral letter or alert id behind the trigger
   triggerReference: z.string().min(1).nullish(),
+  // measure 5 "等渠道": an "other" trigger is described and approved by the bureau head
+  triggerDescription: z.string().min(1).nullish(),
+  triggerApproved: z.boolean().optional(),
 });
 
 export type MayStartInspectionInput = z.infer<typeof ZMayStartInspectionInputSchema>;
 
-export type MayStartInspectionRefusalCode = 'INSPECTION_NOT_IN_APPROVED_PLAN' | 'INSPECTION_TRIGGER_UNKNOWN';
+export type MayStartInspectionRefusalCode = 'INSPECTION_NOT_IN_APPROVED_PLAN' | TriggerRefusalCode;
 
 export type MayStartInspectionRefusal = Refusal<MayStartInspectionRefusalCode>;
 
@@ -60,15 +64,9 @@ export const mayStartInspection = (
   context: { catalog: PlanningCatalog } = { catalog: planningCatalog },
 ): MayStartInspectionOk | MayStartInspectionRefusal => {
   const { enterpriseId, date } = input;
-  const parsedTrigger = ZTargetedTriggerSchema.safeParse(input.trigger);
-  if (input.trigger != null && !parsedTrigger.success)
-    return refuse({
-      code: 'INSPECTION_TRIGGER_UNKNOWN',
-      measure: 5,
-      basis: BASIS,
-      message: `“${String(input.trigger)}”不是措施第五项所列的重点执法来源`,
-    });
-  const trigger = parsedTrigger.success ? parsedTrigger.data : null;
+  const checked = checkTrigger(input, 'begin');
+  if (!checked.ok) return checked;
+  const trigger = checked.trigger;
   const triggerReference = input.triggerReference ?? null;
 
   const listing = input.monthlyPlans.filter((plan) => plan.enterpriseIds.includes(enterpriseId));

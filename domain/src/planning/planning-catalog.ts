@@ -38,12 +38,24 @@ export const FORMULA_TERM_CODES = [
 
 export type FormulaTermCode = (typeof FORMULA_TERM_CODES)[number];
 
-export const TARGETED_TRIGGERS = [
+// measure 5 names five channels and ends with "等渠道": the list is open. The five named channels come first;
+// then channels the measures themselves create (无人机巡查 measure 21, 12345 measure 29), accident investigation,
+// a superior's supervision order, and "other", which carries its description and the bureau head's approval.
+export const NAMED_TARGETED_TRIGGERS = [
   'special_campaign',
   'emergency',
   'complaint_or_report',
   'referral',
   'platform_monitoring',
+] as const;
+
+export const TARGETED_TRIGGERS = [
+  ...NAMED_TARGETED_TRIGGERS,
+  'drone_patrol',
+  'accident_investigation',
+  'supervision_order',
+  'hotline_12345',
+  'other',
 ] as const;
 
 export const ZTargetedTriggerSchema = z.enum(TARGETED_TRIGGERS);
@@ -92,7 +104,7 @@ export const ZPlanningCatalogSchema = z
       fail('抽查比例不得大于 1', 'doubleRandom');
     const triggers = catalog.targetedTriggers.map((trigger) => trigger.code);
     if (triggers.length !== TARGETED_TRIGGERS.length || TARGETED_TRIGGERS.some((t) => !triggers.includes(t)))
-      fail('措施第五项的五类重点执法来源须且只能各列一次', 'targetedTriggers');
+      fail('各类重点执法来源须且只能各列一次', 'targetedTriggers');
   });
 
 export type PlanningCatalog = z.infer<typeof ZPlanningCatalogSchema>;

@@ -1,6 +1,7 @@
 import {
   isWithinTerritory,
   mayBeginInspection,
+  mayCheckRemotely,
   type BeginStep,
   type Officer,
   type Qualification,
@@ -110,30 +111,26 @@ const monthlyPlansOf = async (db: Db | Tx, row: InspectionRow) => {
     }));
 };
 
-export const evaluateBegin = async (
+// The facts of one inspection as the domain's guards read them.
+const guardFacts = async (
   db: Db | Tx,
   row: InspectionRow,
-  content: OnsitePlanContent,
-  step: BeginStep,
-  onsitePlanApproved: boolean,
+  content: OnsitePlanContent | null,
+  date: string,
 ) => {
   const burden = (await burdenOf(db, [row.enterpriseId], row.year)).get(row.enterpriseId);
   const counted = COUNTED_STAGES.includes(row.stage);
-  return mayBeginInspection({
-    date: content.scheduledAt.slice(0, 10),
-    step,
+  return {
+    date,
     enterpriseId: row.enterpriseId,
-    matters: content.matters,
+    matters: content?.matters ?? row.matters,
     ...(await subjectOf(db, row, content)),
-    officers: await officersByCertificate(
-      db,
-      content.officers.map((officer) => officer.certificate),
-    ),
-    onsitePlanApproved,
     drawId: row.drawId,
     monthlyPlans: await monthlyPlansOf(db, row),
     trigger: row.trigger,
     triggerReference: row.triggerReference,
+    triggerDescription: row.triggerDescription,
+    triggerApproved: row.triggerApprovedAt !== null,
     frequency: {
       existingThisYear: Math.max(0, (burden?.count ?? 0) - (counted ? 1 : 0)),
       cap: burden?.cap ?? null,
@@ -142,9 +139,34 @@ export const evaluateBegin = async (
       overCapReason: row.overCapReason,
       pendingMerge: await pendingMerge(db, row),
     },
+  };
+};
+
+export const evaluateBegin = async (
+  db: Db | Tx,
+  row: InspectionRow,
+  content: OnsitePlanContent,
+  step: BeginStep,
+  onsitePlanApproved: boolean,
+) =>
+  mayBeginInspection({
+    ...(await guardFacts(db, row, content, content.scheduledAt.slice(0, 10))),
+    step,
+    officers: await officersByCertificate(
+      db,
+      content.officers.map((officer) => officer.certificate),
+    ),
+    onsitePlanApproved,
     remoteFoundNothing: await remoteFoundNothing(db, row, content.matters),
     visitReason: content.visitReason,
   });
+
+// measure 7 with measures 5 and 9: a remote or written check needs a lawful subject and a ground in a plan, a
+// draw or a recorded trigger, like any inspection.
+export const assertMayCheckRemotely = async (db: Db | Tx, row: InspectionRow, date: string) => {
+  const answer = mayCheckRemotely(await guardFacts(db, row, null, date));
+  if (!answer.ok) throw refused(answer);
+  return answer.checks;
 };
 
 // Throws the first failing guard as problem+json (measure, basis); answers the full list when all pass.

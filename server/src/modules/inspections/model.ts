@@ -67,11 +67,13 @@ export const ZPlanInspectionSchema = z
       .min(1, '超过上限的理由不能为空')
       .max(500, '理由不超过 500 字')
       .optional(),
+    // measure 5 "等渠道": what the "other" channel was (approved by the bureau head before the visit)
+    triggerDescription: z.string().trim().min(4, '请写明具体渠道（至少四个字）').max(500).optional(),
     // measure 6: departments (organisations of kind 'department') joining the inspection
     partners: z.array(ZIdSchema).max(10, '联合检查部门不超过 10 个').optional(),
   })
   .refine((body) => body.kind !== 'targeted' || body.trigger !== undefined, {
-    message: '重点执法检查须写明措施第五项所列的来源（专项行动、突发事件、投诉举报、转办交办、平台动态监测）',
+    message: '重点执法检查须选择来源（专项行动、突发事件、投诉举报、转办交办、平台动态监测等渠道）',
     path: ['trigger'],
   })
   .refine((body) => body.triggerReference === undefined || body.trigger !== undefined, {
@@ -82,11 +84,6 @@ export const ZPlanInspectionSchema = z
     message: '联合检查部门不得重复',
     path: ['partners'],
   });
-
-export const ZCompleteInspectionSchema = z.strictObject({
-  completedOn: ZDateSchema,
-  resultSummary: z.string().trim().min(1, '请填写检查结果').max(2000, '检查结果不超过 2000 字'),
-});
 
 const ZInspectionIdsSchema = z
   .array(ZIdSchema)
@@ -150,6 +147,10 @@ export const ZInspectionSchema = z.object({
   stageName: z.string(),
   trigger: z.string().nullable(),
   triggerReference: z.string().nullable(),
+  triggerDescription: z.string().nullable(),
+  // an "other" trigger: who approved it and when (null until the bureau head approves)
+  triggerApprovedByName: z.string().nullable(),
+  triggerApprovedAt: z.string().nullable(),
   capAtPlanning: z.number().int().nullable(),
   overCap: z.boolean(),
   // the written reason for going beyond an unverified cap; null otherwise

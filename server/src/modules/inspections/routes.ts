@@ -7,12 +7,10 @@ import { declineMerge, listMergeProposals, mergeInspections } from './merge-serv
 import {
   ZBurdenQuerySchema,
   ZBurdenRowSchema,
-  ZCompleteInspectionSchema,
   ZDeclineMergeSchema,
   ZEnterpriseBurdenSchema,
   ZIdParamsSchema,
   ZInspectionRowSchema,
-  ZInspectionSchema,
   ZListQuerySchema,
   ZMergedSchema,
   ZMergeDecisionSchema,
@@ -23,13 +21,15 @@ import {
   ZProposalQuerySchema,
   ZYearQuerySchema,
 } from './model.ts';
-import { completeInspection, getInspection, listInspections, planInspection } from './service.ts';
+import { approveTriggerRoutes } from './approve-trigger.ts';
+import { getInspection, listInspections, planInspection } from './service.ts';
 
 const tags = ['inspections'];
 
 export const inspectionRoutes =
   (ctx: AppContext): FastifyPluginAsyncZod =>
   async (app) => {
+    await app.register(approveTriggerRoutes(ctx));
     app.post(
       '/inspections',
       {
@@ -129,18 +129,5 @@ export const inspectionRoutes =
         },
       },
       async (request) => getInspection(ctx, requireActor(request), request.params.id),
-    );
-    app.post(
-      '/inspections/:id/complete',
-      {
-        schema: {
-          tags,
-          summary: '登记检查完成（完成日期与结果），据以计算抽查结果公示期限',
-          params: ZIdParamsSchema,
-          body: ZCompleteInspectionSchema,
-          response: { 200: ZInspectionSchema },
-        },
-      },
-      async (request) => completeInspection(ctx, requireActor(request), request.params.id, request.body),
     );
   };

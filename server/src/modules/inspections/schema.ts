@@ -1,5 +1,7 @@
+import { sql } from 'drizzle-orm';
 import {
   boolean,
+  check,
   customType,
   date,
   index,
@@ -27,8 +29,10 @@ import {
   type InspectionKind,
   type InspectionStage,
   type RectificationStatus,
+  type UrgentStart,
 } from '@inspecta/domain';
 import { oneOf } from '../../platform/db/one-of.ts';
+import { users } from '../../platform/auth/schema.ts';
 import { draws } from '../draws/schema.ts';
 import { enterprises } from '../enterprises/schema.ts';
 import { DEPARTMENT_TYPES, organisations } from '../organisations/schema.ts';
@@ -70,6 +74,11 @@ export const inspections = pgTable(
     // measure 5: the targeted trigger that exempts it from the frequency cap, recorded with its reference
     trigger: text('trigger'),
     triggerReference: text('trigger_reference'),
+    // measure 5 "等渠道": an "other" trigger is described and approved by the bureau head
+    triggerDescription: text('trigger_description'),
+    triggerApprovedById: uuid('trigger_approved_by_id').references(() => users.id),
+    triggerApprovedByName: text('trigger_approved_by_name'),
+    triggerApprovedAt: timestamp('trigger_approved_at', { withTimezone: true, mode: 'date' }),
     // the cap in force when it was planned, and whether it was over it (then a trigger is required)
     capAtPlanning: integer('cap_at_planning'),
     overCap: boolean('over_cap').notNull().default(false),
@@ -182,6 +191,10 @@ export const onsitePlans = pgTable(
     content: jsonb('content').$type<OnsitePlanContent>().notNull(),
     draftedAt: timestamp('drafted_at', { withTimezone: true, mode: 'date' }).notNull(),
     draftedByName: text('drafted_by_name').notNull(),
+    // separation of duties: the drafter never approves (older versions keep only the name)
+    draftedById: uuid('drafted_by_id').references(() => users.id),
+    // measure 11 "原则上": an urgent visit started before approval, approved afterwards (事后补批)
+    urgent: jsonb('urgent').$type<UrgentStart | null>(),
     decidedAt: timestamp('decided_at', { withTimezone: true, mode: 'date' }),
     decidedByName: text('decided_by_name'),
     comment: text('comment'),
@@ -381,6 +394,7 @@ export const rectificationOrders = pgTable(
     issuedAt: timestamp('issued_at', { withTimezone: true, mode: 'date' }).notNull(),
     issuedByName: text('issued_by_name').notNull(),
     // null on orders issued before it was recorded; told when the deadline is recomputed
+    // separation of duties: the issuer never closes the order without rectification
     issuedById: uuid('issued_by_id').references(() => users.id),
   },
   (table) => [
@@ -451,3 +465,31 @@ export const visitRatings = pgTable('visit_ratings', {
   comment: text('comment'),
   month: text('month').notNull(),
 });
+
+// measure 11: a unit head approves on-site plans only under a delegation the bureau head records, with its
+// scope (the territory and the kinds of inspection) and its term.
+export const planApprovalDelegations = pgTable(
+  'plan_approval_delegations',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    territory: text('territory').notNull(),
+    delegateId: uuid('delegate_id')
+      .notNull()
+      .references(() => users.id),
+    delegateName: text('delegate_name').notNull(),
+    kinds: jsonb('kinds').$type<InspectionKind[]>().notNull(),
+    scopeNote: text('scope_note').notNull(),
+    validFrom: date('valid_from', { mode: 'string' }).notNull(),
+    validTo: date('valid_to', { mode: 'string' }).notNull(),
+    grantedById: uuid('granted_by_id')
+      .notNull()
+      .references(() => users.id),
+    grantedByName: text('granted_by_name').notNull(),
+    grantedAt: timestamp('granted_at', { withTimezone: true, mode: 'date' }).notNull(),
+    revokedAt: timestamp('revoked_at', { withTimezone: true, mode: 'date' }),
+  },
+  (table) => [
+    index('plan_approval_delegations_delegate_idx').on(table.delegateId, table.validTo),
+    check('plan_approval_delegations_term_check', sql`${table.validTo} >= ${table.validFrom}`),
+  ],
+);

@@ -11,9 +11,13 @@ import {
 import type { TargetedTrigger } from '@inspecta/domain';
 import type { z } from 'zod';
 import type { AppContext } from '../../platform/http/context.ts';
-import { shanghaiDate } from '../../platform/http/dates.ts';
 import { isUuid } from '../../platform/http/paging.ts';
-import { actsForOwnEnterprise, assertMayUse, type Actor } from '../../platform/policy/policy.ts';
+import {
+  actsForOwnEnterprise,
+  assertMayUse,
+  mayApproveOtherTrigger,
+  type Actor,
+} from '../../platform/policy/policy.ts';
 import { scopeCondition } from '../../platform/db/scope.ts';
 import { problem, notFound, refused } from '../../platform/problems/problem.ts';
 import { appendAuditEvent } from '../../platform/audit/service.ts';
@@ -21,7 +25,7 @@ import { notifyOnce } from '../../platform/notifications/notify-once.ts';
 import type { Db, Tx } from '../../platform/db/client.ts';
 import { loadInspection, type InspectionRow } from './inspection-store.ts';
 import { burdenOf, countsByEnterpriseYear, inspectionView, type EnterpriseBurden } from './burden.ts';
-import type { ZCompleteInspectionSchema, ZListQuerySchema, ZPlanInspectionSchema } from './model.ts';
+import type { ZListQuerySchema, ZPlanInspectionSchema } from './model.ts';
 import { inspections, type InspectionPartner, type InspectionTeamMember } from './schema.ts';
 import {
   findDeclinedMergesOfEnterprise,
@@ -33,7 +37,6 @@ import {
   insertInspection,
   listInspectionRows,
   lockEnterprise,
-  updateInspection,
 } from './repository.ts';
 
 // measures 5, 6, 8, 24: planning an inspection of an enterprise, within the cap its grade allows unless a
@@ -84,6 +87,7 @@ export type PlanInspectionInput = {
   trigger?: TargetedTrigger | null;
   triggerReference?: string | null;
   overCapReason?: string | null;
+  triggerDescription?: string | null;
   partners?: InspectionPartner[];
   team?: InspectionTeamMember[];
   drawId?: string | null;
@@ -121,8 +125,11 @@ export const planInspectionInTx = async (
     trigger: input.trigger ?? null,
     triggerReference: input.triggerReference ?? null,
     overCapReason: input.overCapReason ?? null,
+    triggerDescription: input.triggerDescription ?? null,
   });
   if (!verdict.ok) throw refused(verdict);
+  // measure 5 "等渠道": an "other" trigger planned by the bureau head is approved with it
+  const otherApproved = verdict.trigger === 'other' && mayApproveOtherTrigger(actor);
   const organisation = await organisationOf(tx, actor);
   const row = await insertInspection(tx, {
     territory: enterprise.territory,
@@ -138,6 +145,10 @@ export const planInspectionInTx = async (
     matters: input.matters,
     trigger: verdict.trigger,
     triggerReference: verdict.triggerReference,
+    triggerDescription: verdict.trigger === 'other' ? (input.triggerDescription ?? null) : null,
+    ...(otherApproved
+      ? { triggerApprovedById: actor.id, triggerApprovedByName: actor.displayName, triggerApprovedAt: now }
+      : {}),
     capAtPlanning: burdenBefore.cap,
     overCap: verdict.overCap,
     overCapReason: verdict.overCapReason,
@@ -171,6 +182,8 @@ export const planInspectionInTx = async (
       // issue 11 item 4: beyond a cap still unverified, with the reason the legal reviewer reads
       unverifiedCapExceeded: verdict.unverifiedCapExceeded,
       overCapReason: verdict.overCapReason,
+      triggerDescription: verdict.trigger === 'other' ? (input.triggerDescription ?? null) : null,
+      triggerApproved: otherApproved,
     },
     at: now,
   });
@@ -299,33 +312,3 @@ export const notOpen = (rows: InspectionRow[]) => {
     { detail: rows.map((row) => row.id).join(', ') },
   );
 };
-
-// Minimal until the on-site capability exists: recording completion starts the publication deadline.
-export const completeInspection = async (
-  ctx: AppContext,
-  actor: Actor,
-  id: string,
-  body: z.infer<typeof ZCompleteInspectionSchema>,
-) =>
-  ctx.db.transaction(async (tx) => {
-    const row = await loadInspection(tx, actor, id, 'update', true);
-    if (inspectionStatusOf(row.stage) !== 'planned') throw notOpen([row]);
-    const now = ctx.clock.now();
-    if (body.completedOn > shanghaiDate(now))
-      throw problem('INSPECTION_COMPLETED_IN_FUTURE', { completedOn: body.completedOn });
-    const updated = await updateInspection(tx, row.id, {
-      stage: 'completed',
-      completedOn: body.completedOn,
-      resultSummary: body.resultSummary,
-    });
-    await appendAuditEvent(tx, {
-      actor,
-      action: 'inspection.completed',
-      entityType: 'inspection',
-      entityId: row.id,
-      territory: row.territory,
-      payload: { completedOn: body.completedOn, resultSummary: body.resultSummary, drawId: row.drawId },
-      at: now,
-    });
-    return inspectionView(updated!);
-  });

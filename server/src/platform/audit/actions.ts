@@ -34,6 +34,13 @@ export const auditActions = {
     z.object({ username: text, displayName: text, role: text }),
   ),
   'user.account.locked': action(['user'], '连续登录失败，账号锁定', z.object({ failures: z.number().int() })),
+  // measure 11: the bureau head delegates the approval of on-site plans to a unit head, with scope and term
+  'user.plan_approval.delegated': action(
+    ['user'],
+    '委托审批现场检查方案',
+    z.object({ delegationId: id, kinds: z.array(text), scopeNote: text, validFrom: text, validTo: text }),
+  ),
+  'user.plan_approval.revoked': action(['user'], '收回现场检查方案审批委托', z.object({ delegationId: id })),
 
   'enterprise.created': action(['enterprise'], '新增企业', z.object({ after: record })),
   'enterprise.updated': action(['enterprise'], '修改企业信息', z.object({ changed: z.unknown() })),
@@ -233,12 +240,30 @@ export const auditActions = {
   'inspection.plan.approved': action(
     ['inspection'],
     '批准现场检查方案',
-    inspectionStep({ planId: id, comment: text.nullable(), checks: z.array(text) }),
+    inspectionStep({
+      planId: id,
+      comment: text.nullable(),
+      checks: z.array(text),
+      // the approver's authority (measure 11): the grant, or a unit head's delegation; and 事后补批
+      under: z.enum(['grant', 'delegation']).optional(),
+      delegationId: id.nullish(),
+      afterwards: z.boolean().optional(),
+    }),
+  ),
+  'inspection.plan.started_urgently': action(
+    ['inspection'],
+    '紧急情况先行检查（待事后补批）',
+    inspectionStep({ planId: id, ground: text, reason: text, approvalDueBy: text }),
+  ),
+  'inspection.trigger.approved': action(
+    ['inspection'],
+    '批准“其他渠道”重点执法来源',
+    z.object({ trigger: text, description: text }),
   ),
   'inspection.plan.rejected': action(
     ['inspection'],
     '退回现场检查方案',
-    inspectionStep({ planId: id, reason: text.nullish() }),
+    inspectionStep({ planId: id, reason: text.nullish(), afterwards: z.boolean().optional() }),
   ),
   'inspection.enterprise.notified': action(['inspection'], '通知企业', inspectionStep({}).loose()),
   'inspection.arrival.registered': action(

@@ -36,6 +36,16 @@ const folderBefore = (): string => {
   return dir;
 };
 
+const LATER_COLUMNS = [
+  ['inspections', 'trigger_description', 'text'],
+  ['inspections', 'trigger_approved_by_id', 'uuid'],
+  ['inspections', 'trigger_approved_by_name', 'text'],
+  ['inspections', 'trigger_approved_at', 'timestamp with time zone'],
+  ['onsite_plans', 'drafted_by_id', 'uuid'],
+  ['onsite_plans', 'urgent', 'jsonb'],
+  ['rectification_orders', 'issued_by_id', 'uuid'],
+] as const;
+
 // Today's seed writes today's columns; while it runs, the old table takes them as the old server wrote them:
 // `over_cap` as 0/1, and `status` beside `stage`, where a result recorded without the on-site steps left the
 // stage at 'planned' (the disagreement this migration resolves).
@@ -61,11 +71,14 @@ const SHIM = [
      for each row execute function old_inspection_columns()`,
   `create trigger old_inspection_moves before update on inspections
      for each row when (new.stage is distinct from old.stage) execute function old_inspection_columns()`,
+  // columns of later migrations (0013) that today's seed writes; dropped again before the upgrade adds them
+  ...LATER_COLUMNS.map(([table, column, type]) => `alter table ${table} add column ${column} ${type}`),
 ];
 const UNSHIM = [
   `alter table audit_events alter column chain_seq set not null`,
   `alter table audit_events alter column prev_hash set not null`,
   `alter table audit_events alter column hash set not null`,
+  ...LATER_COLUMNS.map(([table, column]) => `alter table ${table} drop column ${column}`),
   `drop trigger old_inspection_columns on inspections`,
   `drop trigger old_inspection_moves on inspections`,
   `drop function old_inspection_columns()`,

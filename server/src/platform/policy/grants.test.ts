@@ -7,8 +7,13 @@ import {
   mayReadGradingOverview,
   mayReadOwnEnterpriseNotices,
   mayReadOwnRectificationOrders,
+  mayCloseOrderWithoutRectification,
+  mayDecideOnsitePlan,
+  mayDelegatePlanApproval,
+  mayApproveOtherTrigger,
   mayUse,
   permissionsOf,
+  type PlanApprovalDelegation,
   resources,
   roles,
   scopeOf,
@@ -119,7 +124,7 @@ const expected: Record<Role, Permission[]> = {
     'onsite_plan:read',
     'onsite_plan:create',
     'onsite_plan:update',
-    'onsite_plan:approve',
+    // measure 11: 部门负责人 only; a unit head approves under a recorded delegation (duties below)
     'rectification:read',
     'rectification:create',
     'rectification:update',
@@ -278,5 +283,100 @@ describe('a record within reach', () => {
   it('refuses a role without the grant whatever the territory', () => {
     expect(can(actorOf('expert'), 'enterprise', 'read', record)).toBe(false);
     expect(can(actorOf('admin', '440000'), 'inspection', 'create', record)).toBe(false);
+  });
+});
+
+// Issue 12 item 7 and issue 11 item 5: separation of duties, role by role. Written out, not derived.
+describe('separation of duties, role by role', () => {
+  type Duties = {
+    // approves an on-site plan someone else drafted, with no delegation
+    decidesOthersPlan: boolean;
+    // approves a plan it drafted itself
+    decidesOwnPlan: boolean;
+    // approves someone else's plan under a delegation to it, in scope and term
+    decidesUnderDelegation: boolean;
+    // closes without rectification an order someone else issued
+    closesOthersOrder: boolean;
+    // closes without rectification an order it issued itself
+    closesOwnOrder: boolean;
+    delegatesPlanApproval: boolean;
+    approvesOtherTrigger: boolean;
+  };
+  const none: Duties = {
+    decidesOthersPlan: false,
+    decidesOwnPlan: false,
+    decidesUnderDelegation: false,
+    closesOthersOrder: false,
+    closesOwnOrder: false,
+    delegatesPlanApproval: false,
+    approvesOtherTrigger: false,
+  };
+  const expectedDuties: Record<Role, Duties> = {
+    bureau_head: {
+      ...none,
+      decidesOthersPlan: true,
+      decidesUnderDelegation: true,
+      closesOthersOrder: true,
+      delegatesPlanApproval: true,
+      approvesOtherTrigger: true,
+    },
+    unit_head: { ...none, decidesUnderDelegation: true, closesOthersOrder: true },
+    inspector: none,
+    legal_reviewer: none,
+    admin: none,
+    enterprise: none,
+    expert: none,
+    social_supervisor: none,
+  };
+  const me = actorOf('inspector');
+  const inspection = { territory: '440703', kind: 'targeted' };
+  const someoneElse = { id: '00000000-0000-4000-8000-0000000000ff', name: '另一名执法人员' };
+  const delegationTo = (actor: Actor): PlanApprovalDelegation => ({
+    delegateId: actor.id,
+    territory: '440703',
+    kinds: ['targeted'],
+    validFrom: '2026-12-01',
+    validTo: '2026-12-31',
+    revoked: false,
+  });
+  const decide = (
+    actor: Actor,
+    draftedBy: { id: string | null; name: string },
+    delegations: PlanApprovalDelegation[],
+  ) => mayDecideOnsitePlan(actor, { draftedBy, inspection }, { date: '2026-12-03', delegations }).ok;
+  const dutiesOf = (actor: Actor): Duties => ({
+    decidesOthersPlan: decide(actor, someoneElse, []),
+    decidesOwnPlan: decide(actor, { id: actor.id, name: actor.displayName }, [delegationTo(actor)]),
+    decidesUnderDelegation: decide(actor, someoneElse, [delegationTo(actor)]),
+    closesOthersOrder: mayCloseOrderWithoutRectification(actor, { issuedBy: someoneElse }),
+    closesOwnOrder: mayCloseOrderWithoutRectification(actor, {
+      issuedBy: { id: actor.id, name: me.displayName },
+    }),
+    delegatesPlanApproval: mayDelegatePlanApproval(actor),
+    approvesOtherTrigger: mayApproveOtherTrigger(actor),
+  });
+
+  it.each(roles)('%s', (role) => {
+    expect(dutiesOf(actorOf(role))).toEqual(expectedDuties[role]);
+  });
+
+  it('tells an author of an older record by name when no id was kept', () => {
+    const head = actorOf('bureau_head');
+    expect(decide(head, { id: null, name: head.displayName }, [])).toBe(false);
+    expect(mayCloseOrderWithoutRectification(head, { issuedBy: { id: null, name: head.displayName } })).toBe(
+      false,
+    );
+  });
+
+  it('holds a delegation only within its term, kinds and territory, and not once revoked', () => {
+    const unitHead = actorOf('unit_head');
+    const ok = delegationTo(unitHead);
+    expect(decide(unitHead, someoneElse, [ok])).toBe(true);
+    expect(decide(unitHead, someoneElse, [{ ...ok, validTo: '2026-12-02' }])).toBe(false);
+    expect(decide(unitHead, someoneElse, [{ ...ok, validFrom: '2026-12-04' }])).toBe(false);
+    expect(decide(unitHead, someoneElse, [{ ...ok, kinds: ['double_random'] }])).toBe(false);
+    expect(decide(unitHead, someoneElse, [{ ...ok, territory: '440705' }])).toBe(false);
+    expect(decide(unitHead, someoneElse, [{ ...ok, revoked: true }])).toBe(false);
+    expect(decide(unitHead, someoneElse, [{ ...ok, delegateId: someoneElse.id }])).toBe(false);
   });
 });

@@ -106,12 +106,13 @@ export const grants: Record<Resource, Partial<Record<Action, Role[]>>> = {
     update: ['inspector', 'unit_head', 'bureau_head'],
     approve: ['unit_head', 'bureau_head'],
   },
-  // measure 11: the officers draft the on-site plan; the department head approves it
+  // measure 11: the officers draft the on-site plan; the 部门负责人 (bureau head) approves it, a unit head only
+  // under a delegation the bureau head records (duties.ts: mayDecideOnsitePlan)
   onsite_plan: {
     read: staff,
     create: ['inspector', 'unit_head'],
     update: ['inspector', 'unit_head'],
-    approve: ['unit_head', 'bureau_head'],
+    approve: ['bureau_head'],
   },
   // measure 13: officers issue and review orders; the enterprise's own proofs are checked in the service
   rectification: {
@@ -133,7 +134,7 @@ export const grants: Record<Resource, Partial<Record<Action, Role[]>>> = {
   },
 };
 
-export const mayUse = (actor: Actor, resource: Resource, action: Action): boolean =>
+export const mayUse = (actor: Pick<Actor, 'role'>, resource: Resource, action: Action): boolean =>
   grants[resource][action]?.includes(actor.role) ?? false;
 
 // A grant as the web reads it: `resource:action` (e.g. `officer:read`).

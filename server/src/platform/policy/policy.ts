@@ -9,6 +9,7 @@ import { actsForOwnEnterprise } from './predicates.ts';
 
 export * from './grants.ts';
 export * from './predicates.ts';
+export * from './duties.ts';
 
 type ScopedRecord = { territory: string; id?: string };
 

@@ -144,10 +144,6 @@ export const problems = {
   INSPECTION_NO_SUBJECT: { status: 422, title: '未登记检查主体，不能实施检查' },
   INSPECTION_PARTNER_NOT_DEPARTMENT: { status: 422, title: '联合检查的部门须是在册的其他行政部门' },
   INSPECTION_NOT_OPEN: { status: 409, title: (p: { inspections: string }) => `${p.inspections}，不能再办理` },
-  INSPECTION_COMPLETED_IN_FUTURE: {
-    status: 422,
-    title: (p: { completedOn: string }) => `完成日期 ${p.completedOn} 晚于今天，不能预先登记`,
-  },
   INSPECTION_MERGE_ENTERPRISES_DIFFER: { status: 422, title: '只能合并同一企业的检查' },
   INSPECTION_MERGE_YEARS_DIFFER: { status: 422, title: '所选检查不在同一年度，不能合并为一次检查' },
   MERGE_ALREADY_DECLINED: { status: 409, title: '这几次检查的合并建议已经决定不合并' },
@@ -162,6 +158,22 @@ export const problems = {
   ONSITE_PLAN_NOT_DRAFT: { status: 409, title: '没有待提交的现场检查方案草稿' },
   ONSITE_PLAN_NOT_SUBMITTED: { status: 409, title: '没有待审批的现场检查方案' },
   ONSITE_PLAN_REJECTION_REASON: { status: 422, title: '退回现场检查方案须写明理由' },
+  // measure 11 and issue 12 item 7: who approves, never the drafter; the urgent visit approved afterwards
+  ONSITE_PLAN_OWN_DRAFT: { status: 403, title: '不能审批本人拟定的现场检查方案，请由部门负责人审批' },
+  ONSITE_PLAN_APPROVER_NOT_HEAD: {
+    status: 403,
+    title: '现场检查方案须经部门负责人审批；科室负责人须有部门负责人记录的委托（在委托范围和期限内）',
+  },
+  DELEGATION_DELEGATE_NOT_UNIT_HEAD: { status: 422, title: '只能委托本辖区在职的科室负责人审批现场检查方案' },
+  DELEGATION_NOT_FOUND: { status: 404, title: '未找到该委托，或您无权查看' },
+  DELEGATION_ALREADY_REVOKED: { status: 409, title: '该委托已经收回' },
+  URGENT_VISIT_NOT_NOW: { status: 409, title: '只有草拟或待审批的现场检查方案才能紧急先行检查' },
+  TRIGGER_APPROVAL_NOT_NEEDED: { status: 409, title: '只有“其他渠道”的重点执法来源需要部门负责人批准' },
+  TRIGGER_ALREADY_APPROVED: { status: 409, title: '该重点执法来源已经批准' },
+  ORDER_CLOSED_BY_ISSUER: {
+    status: 403,
+    title: '不能未经整改关闭本人下达的整改指令，请由其他负责人决定',
+  },
   INSPECTION_PLAN_NOT_APPROVED: { status: 422, title: '现场检查方案未经批准' },
   CHECKIN_CODE_NOT_YET: { status: 422, title: '现场检查方案批准并通知企业后才生成检查码' },
   CHECKIN_CODE_INVALID: { status: 422, title: (p: { reason: string }) => p.reason },

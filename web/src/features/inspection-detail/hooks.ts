@@ -1,6 +1,6 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api, unwrap } from '../../api/client';
-import type { OnsitePlanDecision, OnsitePlanDraft } from './types';
+import type { OnsitePlanDecision, OnsitePlanDraft, UrgentStart } from './types';
 
 const inspectionKey = (id: string) => ['inspections', 'one', id] as const;
 
@@ -74,6 +74,18 @@ export const useSubmitPlan = (id: string) =>
 export const useDecidePlan = (id: string) =>
   useInspectionMutation(id, (body: OnsitePlanDecision) =>
     unwrap(api.POST('/api/v1/inspections/{id}/onsite-plan/decision', { params: { path: { id } }, body })),
+  );
+
+// measure 11 "原则上": an urgent visit starts first, the plan approved afterwards (事后补批).
+export const useStartUrgently = (id: string) =>
+  useInspectionMutation(id, (body: UrgentStart) =>
+    unwrap(api.POST('/api/v1/inspections/{id}/onsite-plan/urgent-start', { params: { path: { id } }, body })),
+  );
+
+// measure 5 "等渠道": the department head approves an "other" channel as the ground of the inspection.
+export const useApproveTrigger = (id: string) =>
+  useInspectionMutation(id, () =>
+    unwrap(api.POST('/api/v1/inspections/{id}/trigger-approval', { params: { path: { id } } })),
   );
 
 export const useNotify = (id: string) =>

@@ -1,4 +1,4 @@
-import { Alert, Button, Col, Row, Space, Tag } from 'antd';
+import { Alert, App, Button, Col, Row, Space, Tag } from 'antd';
 import { FormOutlined, InteractionOutlined } from '@ant-design/icons';
 import { Link, useNavigate, useParams } from 'react-router-dom';
 import { can } from '../../app/auth/access';
@@ -10,7 +10,7 @@ import type { MessageKey } from '../../app/i18n/zh';
 import { useCurrentUser } from '../auth/hooks';
 import { CheckInCodeCard } from './checkin-code-card';
 import { GuardsCard } from './guards-card';
-import { useInspection, useOnsite } from './hooks';
+import { useApproveTrigger, useInspection, useOnsite } from './hooks';
 import type { OnsiteOverview } from './types';
 import { LifecycleSteps } from './lifecycle-steps';
 import { PlanCard } from './plan-card';
@@ -18,7 +18,7 @@ import { TimelineCard } from './timeline-card';
 import { ConclusionCard } from './conclusion-card';
 import { DocumentsPanel } from '../rectification/documents-panel';
 import { RectificationPanel } from '../rectification/rectification-panel';
-import { BurdenBadge } from '../inspections';
+import { BurdenBadge, TriggerTag } from '../inspections';
 
 const KINDS = ['key', 'double_random', 'targeted', 'other'];
 // From arrival on, the officers record the visit on their phones.
@@ -41,6 +41,8 @@ const InspectionDetail = ({ data, summary }: InspectionDetailProps) => {
   const t = useT();
   const navigate = useNavigate();
   const user = useCurrentUser();
+  const { message } = App.useApp();
+  const approveTrigger = useApproveTrigger(data.id);
   const kind = KINDS.includes(data.kind) ? t(`onsite.kind.${data.kind}` as MessageKey) : data.kind;
 
   return (
@@ -70,6 +72,30 @@ const InspectionDetail = ({ data, summary }: InspectionDetailProps) => {
             {summary.data?.organisationName && (
               <span>{t('onsite.header.organisation', { name: summary.data.organisationName })}</span>
             )}
+            {summary.data?.trigger && (
+              <TriggerTag
+                trigger={summary.data.trigger}
+                reference={summary.data.triggerReference}
+                description={summary.data.triggerDescription}
+                pending={summary.data.trigger === 'other' && !summary.data.triggerApprovedAt}
+              />
+            )}
+            {summary.data?.trigger === 'other' &&
+              !summary.data.triggerApprovedAt &&
+              can(user, 'onsite_plan:approve') && (
+                <Button
+                  size="small"
+                  loading={approveTrigger.isPending}
+                  onClick={() =>
+                    approveTrigger.mutate(undefined, {
+                      onSuccess: () => void message.success(t('inspection.triggerApproved')),
+                    })
+                  }
+                  data-testid="inspection-trigger-approve"
+                >
+                  {t('inspection.triggerApprove')}
+                </Button>
+              )}
             {data.checkedInAt && (
               <span>{t('onsite.header.checkedIn', { at: formatDateTime(data.checkedInAt) })}</span>
             )}

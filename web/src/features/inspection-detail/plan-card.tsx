@@ -6,19 +6,28 @@ import {
   NotificationOutlined,
   RollbackOutlined,
   SendOutlined,
+  ThunderboltOutlined,
 } from '@ant-design/icons';
 import { can, type Holder } from '../../app/auth/access';
 import { formatDateTime } from '../../app/format';
 import { useT } from '../../app/i18n/i18n-context';
 import { useSubmitPlan } from './hooks';
 import { PlanFormDrawer } from './plan-form-drawer';
-import { DecisionModal, NotifyModal, type Decision } from './plan-modals';
+import { DecisionModal, NotifyModal, UrgentStartModal, type Decision } from './plan-modals';
 import { RefusalAlert } from './refusal-alert';
 import type { OnsiteOverview, OnsitePlan } from './types';
 
 const STATUS_COLORS: Record<OnsitePlan['status'], string> = {
   draft: 'default',
   submitted: 'processing',
+  approved: 'success',
+  rejected: 'error',
+};
+
+const POST_APPROVAL_COLORS: Record<OnsitePlan['postApproval'], string> = {
+  not_urgent: 'default',
+  pending: 'warning',
+  overdue: 'error',
   approved: 'success',
   rejected: 'error',
 };
@@ -98,8 +107,14 @@ export const PlanCard = ({ overview, user, organisationId }: PlanCardProps) => {
   const mayDraft = can(user, 'onsite_plan:create') && nextEvents.includes('draft_plan');
   const maySubmit =
     can(user, 'onsite_plan:update') && nextEvents.includes('submit_plan') && plan?.status === 'draft';
-  const mayDecide =
-    can(user, 'onsite_plan:approve') && nextEvents.includes('approve_plan') && plan?.status === 'submitted';
+  // measure 11: the server says whether this user may decide (bureau head, or a unit head under its delegation,
+  // never the drafter), before the visit or afterwards (事后补批)
+  const mayDecide = overview.mayDecidePlan && plan?.status === 'submitted';
+  const mayStartUrgently =
+    can(user, 'onsite_plan:update') &&
+    nextEvents.includes('start_urgently') &&
+    (plan?.status === 'draft' || plan?.status === 'submitted');
+  const [urgent, setUrgent] = useState(false);
   const mayNotify =
     can(user, 'inspection:update') && nextEvents.includes('notify') && plan?.status === 'approved';
 
@@ -148,6 +163,16 @@ export const PlanCard = ({ overview, user, organisationId }: PlanCardProps) => {
           </Button>
         </>
       )}
+      {mayStartUrgently && (
+        <Button
+          danger
+          icon={<ThunderboltOutlined />}
+          onClick={() => setUrgent(true)}
+          data-testid="onsite-urgent-start"
+        >
+          {t('onsite.urgent.button')}
+        </Button>
+      )}
       {mayNotify && (
         <Button
           type="primary"
@@ -175,6 +200,15 @@ export const PlanCard = ({ overview, user, organisationId }: PlanCardProps) => {
               {t(`onsite.planStatus.${plan.status}`)}
             </Tag>
           )}
+          {plan && plan.postApproval !== 'not_urgent' && (
+            <Tag
+              color={POST_APPROVAL_COLORS[plan.postApproval]}
+              data-testid="onsite-plan-post-approval"
+              data-state={plan.postApproval}
+            >
+              {t(`onsite.postApproval.${plan.postApproval}`)}
+            </Tag>
+          )}
         </Space>
       }
       size="small"
@@ -183,6 +217,27 @@ export const PlanCard = ({ overview, user, organisationId }: PlanCardProps) => {
       extra={actions}
     >
       {submit.error && <RefusalAlert error={submit.error} style={{ marginBottom: 12 }} />}
+      {plan?.urgent && (
+        <Alert
+          type={plan.postApproval === 'approved' ? 'info' : 'warning'}
+          showIcon
+          style={{ marginBottom: 12 }}
+          title={t('onsite.urgent.startedLine', {
+            name: plan.urgent.startedByName,
+            at: formatDateTime(plan.urgent.startedAt),
+            ground: t(`onsite.urgent.grounds.${plan.urgent.ground}`),
+          })}
+          description={
+            <>
+              <div>{plan.urgent.reason}</div>
+              {plan.postApproval !== 'approved' && (
+                <div>{t('onsite.urgent.dueLine', { at: formatDateTime(plan.urgent.approvalDueBy) })}</div>
+              )}
+            </>
+          }
+          data-testid="onsite-plan-urgent"
+        />
+      )}
       {plan?.status === 'rejected' && (
         <Alert
           type="error"
@@ -215,6 +270,7 @@ export const PlanCard = ({ overview, user, organisationId }: PlanCardProps) => {
         onClose={() => setEditing(false)}
       />
       <DecisionModal inspectionId={overview.id} decision={decision} onClose={() => setDecision(null)} />
+      <UrgentStartModal inspectionId={overview.id} open={urgent} onClose={() => setUrgent(false)} />
       <NotifyModal
         inspectionId={overview.id}
         unannounced={plan?.content.unannounced ?? false}

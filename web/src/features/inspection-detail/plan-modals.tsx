@@ -1,7 +1,10 @@
 import { useEffect } from 'react';
-import { Alert, App, Checkbox, Form, Input, Modal } from 'antd';
+import { Alert, App, Checkbox, Form, Input, Modal, Radio, Space } from 'antd';
 import { useT } from '../../app/i18n/i18n-context';
-import { useDecidePlan, useNotify } from './hooks';
+import { useDecidePlan, useNotify, useStartUrgently } from './hooks';
+import type { UrgentStart } from './types';
+
+const URGENT_GROUNDS = ['imminent_danger', 'report_verification'] as const;
 import { RefusalAlert } from './refusal-alert';
 
 export type Decision = 'approve' | 'reject';
@@ -133,6 +136,77 @@ export const NotifyModal = ({
             <Checkbox data-testid="onsite-notify-self-check">{t('onsite.notify.selfCheckList')}</Checkbox>
           </Form.Item>
         )}
+      </Form>
+    </Modal>
+  );
+};
+
+type UrgentStartModalProps = { inspectionId: string; open: boolean; onClose: () => void };
+
+// measure 11 "原则上": imminent danger, or a report that must be verified at once, cannot wait for approval.
+// The reason is recorded and the department head approves the plan afterwards (事后补批).
+export const UrgentStartModal = ({ inspectionId, open, onClose }: UrgentStartModalProps) => {
+  const t = useT();
+  const { message } = App.useApp();
+  const [form] = Form.useForm<UrgentStart>();
+  const start = useStartUrgently(inspectionId);
+
+  useEffect(() => {
+    if (!open) return;
+    start.reset();
+    form.resetFields();
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- reset once per opening
+  }, [open]);
+
+  const finish = (values: UrgentStart) =>
+    start.mutate(
+      { ground: values.ground, reason: values.reason.trim() },
+      {
+        onSuccess: () => {
+          void message.success(t('onsite.urgent.started'));
+          onClose();
+        },
+      },
+    );
+
+  return (
+    <Modal
+      title={t('onsite.urgent.title')}
+      open={open}
+      onCancel={onClose}
+      onOk={() => form.submit()}
+      okText={t('onsite.urgent.confirm')}
+      okButtonProps={{ danger: true, 'data-testid': 'onsite-urgent-confirm' }}
+      confirmLoading={start.isPending}
+      destroyOnHidden
+    >
+      {start.error && (
+        <RefusalAlert error={start.error} style={{ marginBottom: 16 }} testId="onsite-urgent-error" />
+      )}
+      <Alert type="warning" showIcon style={{ marginBottom: 16 }} title={t('onsite.urgent.hint')} />
+      <Form form={form} layout="vertical" onFinish={finish} data-testid="onsite-urgent-form">
+        <Form.Item
+          name="ground"
+          label={t('onsite.urgent.ground')}
+          rules={[{ required: true, message: t('onsite.urgent.groundRequired') }]}
+        >
+          <Radio.Group data-testid="onsite-urgent-ground">
+            <Space direction="vertical">
+              {URGENT_GROUNDS.map((ground) => (
+                <Radio key={ground} value={ground} data-testid={`onsite-urgent-ground-${ground}`}>
+                  {t(`onsite.urgent.grounds.${ground}`)}
+                </Radio>
+              ))}
+            </Space>
+          </Radio.Group>
+        </Form.Item>
+        <Form.Item
+          name="reason"
+          label={t('onsite.urgent.reason')}
+          rules={[{ required: true, whitespace: true, min: 4, message: t('onsite.urgent.reasonRequired') }]}
+        >
+          <Input.TextArea rows={3} maxLength={500} data-testid="onsite-urgent-reason" />
+        </Form.Item>
       </Form>
     </Modal>
   );

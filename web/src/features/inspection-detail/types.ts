@@ -9,6 +9,7 @@ export type OnsitePlanContent = OnsitePlan['content'];
 export type OnsitePlanMode = OnsitePlanContent['mode'];
 export type OnsitePlanDraft = BodyOf<'/api/v1/inspections/{id}/onsite-plan', 'post'>;
 export type OnsitePlanDecision = BodyOf<'/api/v1/inspections/{id}/onsite-plan/decision', 'post'>;
+export type UrgentStart = BodyOf<'/api/v1/inspections/{id}/onsite-plan/urgent-start', 'post'>;
 export type CheckInCode = ResponseOf<'/api/v1/inspections/{id}/checkin-code', 'get'>;
 export type TimelineStep = ResponseOf<'/api/v1/inspections/{id}/timeline', 'get'>[number];
 export type InspectionSummary = ResponseOf<'/api/v1/inspections/{id}', 'get'>;

@@ -76,7 +76,12 @@ export const InspectionListPage = () => {
       render: (_, inspection) => (
         <Space size={4} wrap>
           <InspectionKindTag kind={inspection.kind} />
-          <TriggerTag trigger={inspection.trigger} reference={inspection.triggerReference} />
+          <TriggerTag
+            trigger={inspection.trigger}
+            reference={inspection.triggerReference}
+            description={inspection.triggerDescription}
+            pending={inspection.trigger === 'other' && !inspection.triggerApprovedAt}
+          />
         </Space>
       ),
     },

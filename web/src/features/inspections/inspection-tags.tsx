@@ -5,13 +5,19 @@ import type { MessageKey } from '../../app/i18n/zh';
 
 export const INSPECTION_KINDS: InspectionKind[] = ['key', 'double_random', 'targeted', 'other'];
 export const INSPECTION_STATUSES: InspectionStatus[] = ['planned', 'merged', 'completed', 'cancelled'];
-// measure 5: the five channels whose follow-up is not limited by the frequency cap
+// measure 5: the five named channels whose follow-up is not limited by the frequency cap, then the others its
+// "等渠道" admits ("other" is described and approved by the department head)
 export const TARGETED_TRIGGERS = [
   'special_campaign',
   'emergency',
   'complaint_or_report',
   'referral',
   'platform_monitoring',
+  'drone_patrol',
+  'accident_investigation',
+  'supervision_order',
+  'hotline_12345',
+  'other',
 ] as const;
 
 const KIND_COLORS: Record<InspectionKind, string> = {
@@ -62,12 +68,26 @@ export const InspectionStatusTag = ({
 };
 
 // measure 5: the recorded channel of a targeted inspection, with its reference on hover.
-export const TriggerTag = ({ trigger, reference }: { trigger: string | null; reference: string | null }) => {
+export const TriggerTag = ({
+  trigger,
+  reference,
+  description,
+  pending,
+}: {
+  trigger: string | null;
+  reference: string | null;
+  description?: string | null;
+  // an "other" channel not yet approved by the department head
+  pending?: boolean;
+}) => {
   const t = useT();
   if (!trigger) return null;
   const tag = (
-    <Tag data-testid="inspection-trigger" data-trigger={trigger} color="cyan">
-      {triggerLabel(trigger, t)}
+    <Tag data-testid="inspection-trigger" data-trigger={trigger} color={pending ? 'orange' : 'cyan'}>
+      {trigger === 'other' && description
+        ? `${t('inspection.trigger.other').replace(/（.*）$/, '')}：${description}`
+        : triggerLabel(trigger, t)}
+      {pending ? `（${t('inspection.triggerPending')}）` : ''}
     </Tag>
   );
   return reference ? (

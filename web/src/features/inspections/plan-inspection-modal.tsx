@@ -25,6 +25,7 @@ type PlanForm = {
   trigger?: TargetedTrigger;
   triggerReference?: string;
   overCapReason?: string;
+  triggerDescription?: string;
 };
 
 const FIELDS = [
@@ -36,6 +37,7 @@ const FIELDS = [
   'trigger',
   'triggerReference',
   'overCapReason',
+  'triggerDescription',
 ];
 
 const toBody = (values: PlanForm): InspectionPlan => ({
@@ -48,6 +50,10 @@ const toBody = (values: PlanForm): InspectionPlan => ({
   triggerReference:
     values.trigger && values.triggerReference?.trim() ? values.triggerReference.trim() : undefined,
   overCapReason: values.overCapReason?.trim() ? values.overCapReason.trim() : undefined,
+  triggerDescription:
+    values.trigger === 'other' && values.triggerDescription?.trim()
+      ? values.triggerDescription.trim()
+      : undefined,
 });
 
 type PlanInspectionModalProps = { open: boolean; onClose: () => void };
@@ -274,8 +280,19 @@ export const PlanInspectionModal = ({ open, onClose }: PlanInspectionModalProps)
               <Col xs={24} md={16}>
                 <Form.Item
                   name="triggerReference"
-                  label={t('inspection.field.triggerReference')}
-                  rules={[{ max: 200 }]}
+                  label={
+                    trigger === 'special_campaign'
+                      ? t('inspection.field.campaignReference')
+                      : t('inspection.field.triggerReference')
+                  }
+                  rules={[
+                    { max: 200 },
+                    {
+                      required: trigger === 'special_campaign',
+                      whitespace: true,
+                      message: t('inspection.plan.campaignReferenceRequired'),
+                    },
+                  ]}
                 >
                   <Input
                     data-testid="inspection-field-triggerReference"
@@ -285,6 +302,24 @@ export const PlanInspectionModal = ({ open, onClose }: PlanInspectionModalProps)
                 </Form.Item>
               </Col>
             </Row>
+            {trigger === 'other' && (
+              <Form.Item
+                name="triggerDescription"
+                label={t('inspection.field.triggerDescription')}
+                extra={t('inspection.plan.triggerDescriptionHint')}
+                rules={[
+                  {
+                    required: true,
+                    whitespace: true,
+                    min: 4,
+                    message: t('inspection.plan.triggerDescriptionRequired'),
+                  },
+                  { max: 500 },
+                ]}
+              >
+                <Input data-testid="inspection-field-triggerDescription" />
+              </Form.Item>
+            )}
           </div>
         )}
       </Form>

@@ -49,7 +49,12 @@ export const PlannedResult = ({
               {formatDate(inspection.plannedOn)}
             </Link>
             <InspectionKindTag kind={inspection.kind} />
-            <TriggerTag trigger={inspection.trigger} reference={inspection.triggerReference} />
+            <TriggerTag
+              trigger={inspection.trigger}
+              reference={inspection.triggerReference}
+              description={inspection.triggerDescription}
+              pending={inspection.trigger === 'other' && !inspection.triggerApprovedAt}
+            />
             <Typography.Text>{t('inspection.plan.countNow')}</Typography.Text>
             <BurdenBadge
               count={burden.count}

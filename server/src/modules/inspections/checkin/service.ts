@@ -19,7 +19,7 @@ import { activeKey, signCheckInCode, verifyCheckInCode, type CheckInPayload } fr
 import { assertMayBegin } from '../guard-facts.ts';
 import { advanceStage, loadInspection, type InspectionRow } from '../inspection-store.ts';
 import { findInspectionById } from '../repository.ts';
-import { latestPlan } from '../onsite-plan/plan-versions.ts';
+import { latestPlan, planAllowsVisit } from '../onsite-plan/plan-versions.ts';
 import { visitRatings } from '../schema.ts';
 import {
   findCertificatesByNumbers,
@@ -50,7 +50,7 @@ export const checkInCodeFor = async (ctx: AppContext, actor: Actor, inspectionId
       throw problem('CHECKIN_CODE_NOT_YET', { measure: 11 });
     }
     const plan = await latestPlan(tx, row.id);
-    if (!plan || plan.status !== 'approved') throw problem('INSPECTION_PLAN_NOT_APPROVED', { measure: 11 });
+    if (!plan || !planAllowsVisit(plan)) throw problem('INSPECTION_PLAN_NOT_APPROVED', { measure: 11 });
     const key = await activeKey(
       tx,
       plan.content.subjectOrganisationId || row.organisationId,
@@ -173,7 +173,7 @@ export const arrive = async (ctx: AppContext, token: string, body: z.infer<typeo
       row,
       { ...plan.content, scheduledAt: `${today}T00:00:00+08:00` },
       'check_in',
-      plan.status === 'approved',
+      planAllowsVisit(plan),
     );
     const now = ctx.clock.now();
     const location = body?.location ?? null;

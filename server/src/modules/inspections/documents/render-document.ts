@@ -3,6 +3,7 @@ import type { FileChild } from 'docx';
 import { officialDocument } from '../../../platform/documents/docx-layout.ts';
 import { onsiteMeasuresDecisionBody } from './render-measures.ts';
 import { rectificationOrderBody, rectificationReviewBody } from './render-rectification.ts';
+import { remoteCheckRecordBody } from './render-remote-record.ts';
 import { inspectionNoticeBody, inspectionRecordBody, onsitePlanBody } from './render-visit.ts';
 import type { DocumentSnapshots, IssuedDocument } from './snapshots.ts';
 
@@ -24,6 +25,13 @@ const body = (doc: RenderableDocument, signature: Buffer | null): FileChild[] =>
         issuedAt,
       );
     case 'inspection_record':
+      // a remote or written check has its own record (安全生产法 第六十八条, measure 7)
+      if ((doc.snapshot as DocumentSnapshots['inspection_record']).remote)
+        return remoteCheckRecordBody(
+          doc.number,
+          doc.snapshot as DocumentSnapshots['inspection_record'],
+          issuedAt,
+        );
       return inspectionRecordBody(
         doc.number,
         doc.snapshot as DocumentSnapshots['inspection_record'],

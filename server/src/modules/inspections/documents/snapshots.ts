@@ -94,6 +94,16 @@ export type InspectionRecordSnapshot = IssuerLine & {
   // position (安全生产法 第六十七条第二款); absent from records issued before issue 11
   identification?: string;
   siteHead?: { name: string; position: string | null } | null;
+  // 安全生产法 第六十八条: a remote or written check is recorded in writing too (measure 7)
+  remote?: RemoteCheckLine;
+};
+
+export type RemoteCheckLine = {
+  mode: 'remote' | 'written';
+  checkedOn: string;
+  violation: boolean;
+  note: string;
+  next: 'visit' | 'order' | null;
 };
 
 export type FindingFoundBy = 'inspection' | 'enterprise_self_check' | 'expert_guidance';

@@ -62,7 +62,7 @@ export const draftPlan = async (
         subjectOrganisationId: content.subjectOrganisationId || null,
       },
     );
-    return planView(plan);
+    return planView(plan, now);
   });
 
 // One click from a draw: a draft plan for every planned inspection of the draw in the actor's scope.

@@ -1,4 +1,6 @@
+import { URGENT_GROUNDS, ZInspectionKindSchema } from '@inspecta/domain';
 import { z } from 'zod';
+import { ZDateSchema } from '../../../platform/http/dates.ts';
 
 export const ZDraftPlanSchema = z.strictObject({
   scheduledAt: z.iso
@@ -58,6 +60,53 @@ export const ZOnsitePlanSchema = z.object({
   decidedAt: z.string().nullable(),
   decidedByName: z.string().nullable(),
   comment: z.string().nullable(),
+  // measure 11 "原则上": an urgent visit started before approval, and where its 事后补批 stands
+  urgent: z
+    .object({
+      ground: z.enum(URGENT_GROUNDS),
+      reason: z.string(),
+      startedAt: z.string(),
+      startedByName: z.string(),
+      approvalDueBy: z.string(),
+    })
+    .nullable(),
+  postApproval: z.enum(['not_urgent', 'pending', 'overdue', 'approved', 'rejected']),
+});
+
+export const ZUrgentStartSchema = z.strictObject({
+  ground: z.enum(URGENT_GROUNDS),
+  reason: z.string().trim().min(4, '请写明紧急情况（至少四个字）').max(500),
+});
+
+export const ZDelegationInputSchema = z
+  .strictObject({
+    delegateId: z.uuid(),
+    kinds: z.array(ZInspectionKindSchema).min(1).max(4),
+    scopeNote: z.string().trim().min(2, '请写明委托范围').max(500),
+    validFrom: ZDateSchema,
+    validTo: ZDateSchema,
+  })
+  .refine((body) => body.validTo >= body.validFrom, {
+    message: '委托期限的结束日期不得早于开始日期',
+    path: ['validTo'],
+  })
+  .refine((body) => new Set(body.kinds).size === body.kinds.length, {
+    message: '检查类别不得重复',
+    path: ['kinds'],
+  });
+
+export const ZDelegationSchema = z.object({
+  id: z.uuid(),
+  territory: z.string(),
+  delegateId: z.uuid(),
+  delegateName: z.string(),
+  kinds: z.array(ZInspectionKindSchema),
+  scopeNote: z.string(),
+  validFrom: z.string(),
+  validTo: z.string(),
+  grantedByName: z.string(),
+  grantedAt: z.string(),
+  revokedAt: z.string().nullable(),
 });
 
 const ZMemberSchema = z.object({
@@ -90,6 +139,7 @@ export const ZOnsiteOverviewSchema = z.object({
   drawId: z.string().nullable(),
   checkedInAt: z.string().nullable(),
   plan: ZOnsitePlanSchema.nullable(),
+  mayDecidePlan: z.boolean(),
   checks: z.array(ZCheckSchema),
 });
 

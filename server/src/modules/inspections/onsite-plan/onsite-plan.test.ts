@@ -1,3 +1,4 @@
+import JSZip from 'jszip';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { and, eq, gte, sql } from 'drizzle-orm';
 import { inspectionStatusOf } from '@inspecta/domain';
@@ -14,14 +15,19 @@ import { inspectionDocuments } from '../schema.ts';
 let t: TestContext;
 let inspector: string;
 let unitHead: string;
+let head: string;
 let reviewer: string;
 let valid: string[];
 let lapsed: string;
 
 const http = () => requester(t);
 
+// the text of a docx, its runs joined
+const docxText = async (payload: Buffer) =>
+  (await (await JSZip.loadAsync(payload)).file('word/document.xml')!.async('string')).replace(/<[^>]+>/g, '');
+
 // A targeted inspection (complaint) of an enterprise of 蓬江区, planned by the city inspector.
-const planned = async (offset: number) => {
+const planned = async (offset: number, trigger: Record<string, string | undefined> = {}) => {
   // enterprises with no inspection yet this year: no cap reached, no merge proposal
   const rows = await t.ctx.db
     .select()
@@ -42,6 +48,7 @@ const planned = async (offset: number) => {
     matters: ['work_safety_general'],
     trigger: 'complaint_or_report',
     triggerReference: `12345-2026-${offset}`,
+    ...trigger,
   });
   expect(res.statusCode, res.body).toBe(201);
   return (res.json() as { inspection: { id: string } }).inspection.id;
@@ -58,7 +65,7 @@ const approved = async (id: string, team = valid.slice(0, 2)) => {
   ).toBe(200);
   const submitted = await http().post(`/api/v1/inspections/${id}/onsite-plan/submit`, inspector, {});
   expect(submitted.statusCode, submitted.body).toBe(200);
-  const decided = await http().post(`/api/v1/inspections/${id}/onsite-plan/decision`, unitHead, {
+  const decided = await http().post(`/api/v1/inspections/${id}/onsite-plan/decision`, head, {
     approve: true,
     comment: '同意，注意防护',
   });
@@ -76,6 +83,7 @@ beforeAll(async () => {
   t = await createTestContext({ seed: true, now: new Date('2026-12-03T01:00:00Z') });
   inspector = await t.login('city.inspector');
   unitHead = await t.login('city.unithead');
+  head = await t.login('city.head');
   reviewer = await t.login('city.reviewer');
   const rows = await t.ctx.db
     .select({
@@ -124,7 +132,7 @@ describe('on-site plan and approval (measure 11)', () => {
     expect(res.json()).toMatchObject({ measure: 12 });
   });
 
-  it('lets only a department head decide, and needs a reason to reject', async () => {
+  it('lets only the department head (部门负责人) decide, not a unit head, and needs a reason to reject', async () => {
     const id = await planned(2);
     await http().post(`/api/v1/inspections/${id}/onsite-plan`, inspector, { officers: valid.slice(0, 2) });
     const submitted = await http().post(`/api/v1/inspections/${id}/onsite-plan/submit`, inspector, {});
@@ -133,12 +141,18 @@ describe('on-site plan and approval (measure 11)', () => {
       await http().post(`/api/v1/inspections/${id}/onsite-plan/decision`, inspector, { approve: true }),
       403,
     );
+    // a 科室负责人 is not the 部门负责人 (issue 11 item 5)
     expectProblem(
-      await http().post(`/api/v1/inspections/${id}/onsite-plan/decision`, unitHead, { approve: false }),
+      await http().post(`/api/v1/inspections/${id}/onsite-plan/decision`, unitHead, { approve: true }),
+      403,
+      'ONSITE_PLAN_APPROVER_NOT_HEAD',
+    );
+    expectProblem(
+      await http().post(`/api/v1/inspections/${id}/onsite-plan/decision`, head, { approve: false }),
       422,
       'ONSITE_PLAN_REJECTION_REASON',
     );
-    const rejected = await http().post(`/api/v1/inspections/${id}/onsite-plan/decision`, unitHead, {
+    const rejected = await http().post(`/api/v1/inspections/${id}/onsite-plan/decision`, head, {
       approve: false,
       comment: '检查事项与投诉内容不符',
     });
@@ -348,7 +362,7 @@ describe('notice and self-check list in the enterprise portal', () => {
       unannouncedReason: '举报夜间违规生产，暗查暗访',
     });
     await http().post(`/api/v1/inspections/${hidden}/onsite-plan/submit`, inspector, {});
-    await http().post(`/api/v1/inspections/${hidden}/onsite-plan/decision`, unitHead, { approve: true });
+    await http().post(`/api/v1/inspections/${hidden}/onsite-plan/decision`, head, { approve: true });
     const notified = await http().post(`/api/v1/inspections/${hidden}/notify`, inspector, {});
     expect(notified.json()).toMatchObject({ unannounced: true, reason: '举报夜间违规生产，暗查暗访' });
     // a notice goes only where the visit is announced
@@ -426,5 +440,271 @@ describe('non-site first (measure 7)', () => {
       next: 'visit',
     });
     expect(res.json()).toMatchObject({ stage: 'plan_drafted' });
+  });
+});
+
+// issue 11 item 5 and issue 12 item 7: the 部门负责人 approves, a unit head only under a recorded delegation,
+// and nobody approves what they drafted.
+describe('who approves the on-site plan', () => {
+  it('lets a unit head approve only under the bureau head’s delegation, within scope and term, and never its own draft', async () => {
+    const unitHeadId = ((await http().get('/api/v1/auth/me', unitHead)).json() as { user: { id: string } })
+      .user;
+    const inspectorId = ((await http().get('/api/v1/auth/me', inspector)).json() as { user: { id: string } })
+      .user;
+    // the inspector drafts and submits; the unit head has no delegation yet
+    const id = await planned(0);
+    await http().post(`/api/v1/inspections/${id}/onsite-plan`, inspector, { officers: valid.slice(0, 2) });
+    expect(
+      (await http().post(`/api/v1/inspections/${id}/onsite-plan/submit`, inspector, {})).statusCode,
+    ).toBe(200);
+    expectProblem(
+      await http().post(`/api/v1/inspections/${id}/onsite-plan/decision`, unitHead, { approve: true }),
+      403,
+      'ONSITE_PLAN_APPROVER_NOT_HEAD',
+    );
+    // only the bureau head delegates, and only to a unit head
+    const term = { kinds: ['targeted'], scopeNote: '本辖区投诉举报类重点执法检查', validFrom: '2026-12-01' };
+    expectProblem(
+      await http().post('/api/v1/plan-approval-delegations', unitHead, {
+        ...term,
+        delegateId: unitHeadId.id,
+        validTo: '2026-12-31',
+      }),
+      403,
+    );
+    expectProblem(
+      await http().post('/api/v1/plan-approval-delegations', head, {
+        ...term,
+        delegateId: inspectorId.id,
+        validTo: '2026-12-31',
+      }),
+      422,
+      'DELEGATION_DELEGATE_NOT_UNIT_HEAD',
+    );
+    // a delegation that ended yesterday does not hold
+    const lapsed = await http().post('/api/v1/plan-approval-delegations', head, {
+      ...term,
+      delegateId: unitHeadId.id,
+      validTo: '2026-12-02',
+    });
+    expect(lapsed.statusCode, lapsed.body).toBe(201);
+    expectProblem(
+      await http().post(`/api/v1/inspections/${id}/onsite-plan/decision`, unitHead, { approve: true }),
+      403,
+      'ONSITE_PLAN_APPROVER_NOT_HEAD',
+    );
+    const delegation = await http().post('/api/v1/plan-approval-delegations', head, {
+      ...term,
+      delegateId: unitHeadId.id,
+      validTo: '2026-12-31',
+    });
+    expect(delegation.statusCode, delegation.body).toBe(201);
+    const decided = await http().post(`/api/v1/inspections/${id}/onsite-plan/decision`, unitHead, {
+      approve: true,
+      comment: '受局领导委托审批',
+    });
+    expect(decided.statusCode, decided.body).toBe(200);
+    const [event] = await t.ctx.db
+      .select({ payload: auditEvents.payload })
+      .from(auditEvents)
+      .where(and(eq(auditEvents.entityId, id), eq(auditEvents.action, 'inspection.plan.approved')));
+    expect(event!.payload).toMatchObject({ under: 'delegation' });
+
+    // the unit head drafts a plan itself: the delegation does not let it approve its own draft
+    const own = await planned(0);
+    await http().post(`/api/v1/inspections/${own}/onsite-plan`, unitHead, { officers: valid.slice(0, 2) });
+    await http().post(`/api/v1/inspections/${own}/onsite-plan/submit`, unitHead, {});
+    expectProblem(
+      await http().post(`/api/v1/inspections/${own}/onsite-plan/decision`, unitHead, { approve: true }),
+      403,
+      'ONSITE_PLAN_OWN_DRAFT',
+    );
+    // revoked, the delegation no longer holds; the bureau head decides
+    const revoked = await http().post(
+      `/api/v1/plan-approval-delegations/${(delegation.json() as { id: string }).id}/revoke`,
+      head,
+      {},
+    );
+    expect(revoked.json()).toMatchObject({ revokedAt: expect.any(String) });
+    const other = await planned(0);
+    await http().post(`/api/v1/inspections/${other}/onsite-plan`, inspector, { officers: valid.slice(0, 2) });
+    await http().post(`/api/v1/inspections/${other}/onsite-plan/submit`, inspector, {});
+    expectProblem(
+      await http().post(`/api/v1/inspections/${other}/onsite-plan/decision`, unitHead, { approve: true }),
+      403,
+      'ONSITE_PLAN_APPROVER_NOT_HEAD',
+    );
+    expect(
+      (await http().post(`/api/v1/inspections/${own}/onsite-plan/decision`, head, { approve: true }))
+        .statusCode,
+    ).toBe(200);
+  });
+});
+
+// issue 11 item 5: measure 11's "原则上" — an urgent visit starts with its reason, approved afterwards.
+describe('an urgent visit approved afterwards (事后补批)', () => {
+  it('starts before approval with the reason recorded, shows 事后补批 until the bureau head approves, overdue after the period', async () => {
+    const id = await planned(0);
+    await http().post(`/api/v1/inspections/${id}/onsite-plan`, inspector, { officers: valid.slice(0, 2) });
+    expectProblem(
+      await http().post(`/api/v1/inspections/${id}/onsite-plan/urgent-start`, inspector, {
+        ground: 'imminent_danger',
+        reason: '急',
+      }),
+      400,
+    );
+    const started = await http().post(`/api/v1/inspections/${id}/onsite-plan/urgent-start`, inspector, {
+      ground: 'report_verification',
+      reason: '群众举报企业正在违规动火作业，需立即核实',
+    });
+    expect(started.statusCode, started.body).toBe(200);
+    expect(started.json()).toMatchObject({
+      status: 'submitted',
+      postApproval: 'pending',
+      urgent: { ground: 'report_verification', approvalDueBy: '2026-12-04T01:00:00.000Z' },
+    });
+    const overview = (await http().get(`/api/v1/inspections/${id}/onsite`, inspector)).json() as {
+      stage: string;
+      checks: { measure: number; ok: boolean }[];
+    };
+    expect(overview.stage).toBe('notified');
+    expect(overview.checks.find((check) => check.measure === 11)).toMatchObject({ ok: true });
+    // the visit can begin: the check-in code is issued
+    expect((await http().get(`/api/v1/inspections/${id}/checkin-code`, inspector)).statusCode).toBe(200);
+
+    t.setNow(new Date('2026-12-04T02:00:00Z'));
+    try {
+      // the next day: fresh sessions
+      const inspector = await t.login('city.inspector');
+      const head = await t.login('city.head');
+      const late = (await http().get(`/api/v1/inspections/${id}/onsite`, inspector)).json() as {
+        plan: { postApproval: string };
+      };
+      expect(late.plan.postApproval).toBe('overdue');
+      const approvedAfter = await http().post(`/api/v1/inspections/${id}/onsite-plan/decision`, head, {
+        approve: true,
+        comment: '情况属实，同意先行检查',
+      });
+      expect(approvedAfter.statusCode, approvedAfter.body).toBe(200);
+      expect(approvedAfter.json()).toMatchObject({ status: 'approved', postApproval: 'approved' });
+      const after = (await http().get(`/api/v1/inspections/${id}/onsite`, inspector)).json() as {
+        stage: string;
+      };
+      expect(after.stage).toBe('notified');
+    } finally {
+      t.setNow(new Date('2026-12-03T01:00:00Z'));
+    }
+  });
+});
+
+// issue 11 item 3: measure 5 ends with "等渠道".
+describe('targeted triggers beyond the five named channels', () => {
+  it('plans on a drone patrol or 12345, and on an "other" channel only described and, before the visit, approved by the bureau head', async () => {
+    await planned(0, { trigger: 'drone_patrol', triggerReference: 'UAV-2026-118' });
+    await planned(0, { trigger: 'hotline_12345', triggerReference: '12345-20261203-0007' });
+    const enterpriseRows = await t.ctx.db
+      .select({ id: enterprises.id })
+      .from(enterprises)
+      .where(eq(enterprises.territory, '440703'))
+      .orderBy(enterprises.creditCode)
+      .limit(1);
+    const undescribed = await http().post('/api/v1/inspections', inspector, {
+      enterpriseId: enterpriseRows[0]!.id,
+      plannedOn: '2026-12-03',
+      kind: 'targeted',
+      matters: ['work_safety_general'],
+      trigger: 'other',
+    });
+    expectProblem(undescribed, 422, 'INSPECTION_TRIGGER_DESCRIPTION_REQUIRED');
+    const campaign = await http().post('/api/v1/inspections', inspector, {
+      enterpriseId: enterpriseRows[0]!.id,
+      plannedOn: '2026-12-03',
+      kind: 'targeted',
+      matters: ['work_safety_general'],
+      trigger: 'special_campaign',
+    });
+    expectProblem(campaign, 422, 'INSPECTION_TRIGGER_REFERENCE_REQUIRED');
+
+    const id = await planned(0, {
+      trigger: 'other',
+      triggerReference: undefined,
+      triggerDescription: '人大代表转来的群众反映',
+    });
+    await http().post(`/api/v1/inspections/${id}/onsite-plan`, inspector, { officers: valid.slice(0, 2) });
+    expectProblem(
+      await http().post(`/api/v1/inspections/${id}/onsite-plan/submit`, inspector, {}),
+      422,
+      'INSPECTION_TRIGGER_NOT_APPROVED',
+    );
+    expectProblem(await http().post(`/api/v1/inspections/${id}/trigger-approval`, inspector, {}), 403);
+    const approvedTrigger = await http().post(`/api/v1/inspections/${id}/trigger-approval`, head, {});
+    expect(approvedTrigger.statusCode, approvedTrigger.body).toBe(200);
+    expect(approvedTrigger.json()).toMatchObject({
+      trigger: 'other',
+      triggerDescription: '人大代表转来的群众反映',
+      triggerApprovedByName: expect.stringContaining('陈国强'),
+    });
+    expect(
+      (await http().post(`/api/v1/inspections/${id}/onsite-plan/submit`, inspector, {})).statusCode,
+    ).toBe(200);
+  });
+});
+
+// issue 11 item 2: a remote or written check is guarded like any inspection and recorded in writing.
+describe('a remote or written check is an inspection like any other', () => {
+  it('refuses an enterprise in no plan and with no trigger, and issues a numbered written record otherwise', async () => {
+    const rows = await t.ctx.db
+      .select()
+      .from(enterprises)
+      .where(
+        and(
+          eq(enterprises.territory, '440703'),
+          sql`not exists (select 1 from inspections i where i.enterprise_id = ${enterprises.id})`,
+          sql`not exists (select 1 from monthly_plans m where m.enterprise_ids ? ${enterprises.id}::text)`,
+        ),
+      )
+      .limit(1);
+    const res = await http().post('/api/v1/inspections', inspector, {
+      enterpriseId: rows[0]!.id,
+      plannedOn: '2026-12-03',
+      kind: 'other',
+      matters: ['work_safety_general'],
+    });
+    expect(res.statusCode, res.body).toBe(201);
+    const unplanned = (res.json() as { inspection: { id: string } }).inspection.id;
+    const check = {
+      mode: 'written',
+      checkedOn: '2026-12-02',
+      violation: false,
+      note: '企业报送的隐患排查台账与培训记录齐全',
+    };
+    const refusal = expectProblem(
+      await http().post(`/api/v1/inspections/${unplanned}/remote-check`, inspector, check),
+      422,
+      'INSPECTION_NOT_IN_APPROVED_PLAN',
+    );
+    expect(refusal.measure).toBe(5);
+    const [still] = await t.ctx.db.select().from(inspections).where(eq(inspections.id, unplanned));
+    expect(still!.stage).toBe('planned');
+
+    const id = await planned(0);
+    const done = await http().post(`/api/v1/inspections/${id}/remote-check`, inspector, check);
+    expect(done.statusCode, done.body).toBe(200);
+    const record = (done.json() as { record: { id: string; number: string } }).record;
+    expect(record.number).toMatch(/^江应急检记〔2026〕\d+号$/);
+    const [document] = await t.ctx.db
+      .select()
+      .from(inspectionDocuments)
+      .where(eq(inspectionDocuments.id, record.id));
+    expect(document).toMatchObject({ inspectionId: id, type: 'inspection_record' });
+    expect(document!.snapshot).toMatchObject({
+      remote: { mode: 'written', checkedOn: '2026-12-02', violation: false },
+    });
+    const docx = await http().get(`/api/v1/documents/${record.id}.docx`, inspector);
+    expect(docx.statusCode).toBe(200);
+    const text = await docxText(docx.rawPayload);
+    expect(text).toContain('检查记录（书面检查）');
+    expect(text).toContain('企业报送的隐患排查台账与培训记录齐全');
+    expect(text).toContain('第六十八条');
   });
 });

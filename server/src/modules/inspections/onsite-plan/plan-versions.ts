@@ -1,4 +1,4 @@
-import { inspectionMatterName } from '@inspecta/domain';
+import { inspectionMatterName, postApprovalState } from '@inspecta/domain';
 import type { Actor } from '../../../platform/policy/policy.ts';
 import type { Db, Tx } from '../../../platform/db/client.ts';
 import { enterpriseLine } from '../documents/snapshot-sources.ts';
@@ -25,7 +25,8 @@ export type { PlanRow };
 export const latestPlan = (db: Db | Tx, inspectionId: string): Promise<PlanRow | undefined> =>
   findLatestPlan(db, inspectionId);
 
-export const planView = (row: PlanRow) => ({
+// now: for the 事后补批 state of an urgent visit (pending, or overdue once its period has passed)
+export const planView = (row: PlanRow, now: Date) => ({
   id: row.id,
   version: row.version,
   status: row.status,
@@ -35,7 +36,14 @@ export const planView = (row: PlanRow) => ({
   decidedAt: row.decidedAt?.toISOString() ?? null,
   decidedByName: row.decidedByName,
   comment: row.comment,
+  urgent: row.urgent ?? null,
+  postApproval: postApprovalState({ urgent: row.urgent ?? null, status: row.status }, now),
 });
+
+// measure 11: the plan allows the visit once approved, or, for an urgent visit, while its approval is pending
+// (事后补批); a plan the bureau head returned afterwards no longer does.
+export const planAllowsVisit = (plan: Pick<PlanRow, 'status' | 'urgent'>): boolean =>
+  plan.status === 'approved' || (plan.urgent != null && plan.status === 'submitted');
 
 // The team by certificate number, with names, from the register.
 export const teamOf = async (db: Db | Tx, numbers: string[]) => {
@@ -98,5 +106,6 @@ export const insertVersion = async (
     content,
     draftedAt: at,
     draftedByName: actor.displayName,
+    draftedById: actor.id,
   });
 };

@@ -1,9 +1,10 @@
 import { and, desc, eq } from 'drizzle-orm';
+import { users } from '../../../platform/auth/schema.ts';
 import type { Db, Tx } from '../../../platform/db/client.ts';
 import { draws } from '../../draws/schema.ts';
 import { enterprises } from '../../enterprises/schema.ts';
 import { organisations } from '../../organisations/schema.ts';
-import { inspections, onsitePlans } from '../schema.ts';
+import { inspections, onsitePlans, planApprovalDelegations } from '../schema.ts';
 
 // The on-site plan's versions, and what drafting one reads of the enterprise, the bureau and the draw.
 
@@ -58,3 +59,53 @@ export const findPlannedInspectionsOfDraw = (db: Db | Tx, drawId: string) =>
     .select()
     .from(inspections)
     .where(and(eq(inspections.drawId, drawId), eq(inspections.stage, 'planned')));
+
+// measure 11: the delegations of plan approval a bureau head recorded.
+export type DelegationRow = typeof planApprovalDelegations.$inferSelect;
+
+export const findDelegationsOf = (db: Db | Tx, delegateId: string): Promise<DelegationRow[]> =>
+  db.select().from(planApprovalDelegations).where(eq(planApprovalDelegations.delegateId, delegateId));
+
+// a bureau's delegations are few (a handful of unit heads): the service filters them by territory
+export const findAllDelegations = (db: Db | Tx): Promise<DelegationRow[]> =>
+  db.select().from(planApprovalDelegations).orderBy(desc(planApprovalDelegations.grantedAt));
+
+export const findDelegation = async (db: Db | Tx, id: string): Promise<DelegationRow | undefined> => {
+  const [row] = await db
+    .select()
+    .from(planApprovalDelegations)
+    .where(eq(planApprovalDelegations.id, id))
+    .for('update');
+  return row;
+};
+
+export const insertDelegation = async (
+  db: Db | Tx,
+  values: typeof planApprovalDelegations.$inferInsert,
+): Promise<DelegationRow> => {
+  const [row] = await db.insert(planApprovalDelegations).values(values).returning();
+  return row!;
+};
+
+export const revokeDelegationRow = async (db: Db | Tx, id: string, at: Date): Promise<DelegationRow> => {
+  const [row] = await db
+    .update(planApprovalDelegations)
+    .set({ revokedAt: at })
+    .where(eq(planApprovalDelegations.id, id))
+    .returning();
+  return row!;
+};
+
+export const findUserForDelegation = async (db: Db | Tx, id: string) => {
+  const [row] = await db
+    .select({
+      id: users.id,
+      displayName: users.displayName,
+      role: users.role,
+      territory: users.territory,
+      active: users.active,
+    })
+    .from(users)
+    .where(eq(users.id, id));
+  return row;
+};

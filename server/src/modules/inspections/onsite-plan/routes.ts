@@ -26,7 +26,10 @@ import {
   ZNotifySchema,
   ZOnsiteOverviewSchema,
   ZOnsitePlanSchema,
+  ZUrgentStartSchema,
 } from './model.ts';
+import { delegationRoutes } from './delegations.ts';
+import { startUrgentVisit } from './start-urgently.ts';
 import { decidePlan } from './decide-plan.ts';
 import { draftPlan, plansFromDraw } from './draft-plan.ts';
 import { notifyEnterprise } from './notify-enterprise.ts';
@@ -47,6 +50,7 @@ export const onsitePlanRoutes =
     await app.register(timelineRoutes(ctx));
     await app.register(enterpriseNoticeRoutes(ctx));
     await app.register(remoteCheckRoutes(ctx));
+    await app.register(delegationRoutes(ctx));
     app.get(
       '/inspections/:id/onsite',
       {
@@ -90,13 +94,28 @@ export const onsitePlanRoutes =
       {
         schema: {
           tags,
-          summary: '部门负责人批准（可附意见）或退回（须写明理由）现场检查方案',
+          summary:
+            '部门负责人（或受其委托的科室负责人）批准（可附意见）或退回（须写明理由）现场检查方案；拟定人不能审批',
           params: ZIdParamsSchema,
           body: ZDecidePlanSchema,
           response: plan,
         },
       },
       async (request) => decidePlan(ctx, requireActor(request), request.params.id, request.body),
+    );
+    app.post(
+      '/inspections/:id/onsite-plan/urgent-start',
+      {
+        schema: {
+          tags,
+          summary:
+            '紧急情况先行检查：记录理由，现场检查方案由部门负责人事后补批（措施第十一项“原则上”，补批时限见目录）',
+          params: ZIdParamsSchema,
+          body: ZUrgentStartSchema,
+          response: plan,
+        },
+      },
+      async (request) => startUrgentVisit(ctx, requireActor(request), request.params.id, request.body),
     );
     app.post(
       '/inspections/:id/notify',

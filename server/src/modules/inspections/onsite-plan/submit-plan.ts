@@ -27,5 +27,5 @@ export const submitPlan = async (ctx: AppContext, actor: Actor, inspectionId: st
       { planId: plan.id, version: plan.version },
       now,
     );
-    return planView({ ...plan, status: 'submitted' });
+    return planView({ ...plan, status: 'submitted' }, now);
   });

@@ -375,4 +375,33 @@ describe('rectification orders, review, escalation and the end of the visit (mea
     expect(closed.closure!.reason).toBe('企业已注销，移交立案处理');
     t.setNow(new Date('2026-11-26T02:00:00Z'));
   });
+
+  // issue 12 item 7: separation of duties
+  it('never lets the head who issued an order close it without rectification; another head may', async () => {
+    const unithead = await t.login('pengjiang.unithead');
+    const own = await insertInspectionWithFindings(t.ctx, { findings: 1, signed: true });
+    const issued = await post(`/inspections/${own.inspectionId}/rectification-orders`, unithead, {
+      findingIds: own.findingIds,
+      requirements: '立即清理疏散通道',
+      deadline: { date: '2026-12-20' },
+    });
+    expect(issued.statusCode, issued.body).toBe(201);
+    const order = issued.json() as Order;
+    expectProblem(
+      await post(`/rectification-orders/${order.id}/close-without-rectification`, unithead, {
+        reason: '企业已注销',
+      }),
+      403,
+      'ORDER_CLOSED_BY_ISSUER',
+    );
+    const closed = await post(
+      `/rectification-orders/${order.id}/close-without-rectification`,
+      await t.login('pengjiang.head'),
+      {
+        reason: '企业已注销',
+      },
+    );
+    expect(closed.statusCode, closed.body).toBe(200);
+    expect((closed.json() as Order).status).toBe('closed_without_rectification');
+  });
 });
