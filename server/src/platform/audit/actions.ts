@@ -33,7 +33,12 @@ export const auditActions = {
     '创建管理员账号',
     z.object({ username: text, displayName: text, role: text }),
   ),
-  'user.account.locked': action(['user'], '连续登录失败，账号锁定', z.object({ failures: z.number().int() })),
+  'user.account.locked': action(
+    ['user'],
+    '连续登录失败，账号锁定',
+    z.object({ failures: z.number().int(), until: text.optional() }),
+  ),
+  'user.account.unlocked': action(['user'], '管理员解除账号锁定', z.object({ lockedUntil: text })),
 
   'enterprise.created': action(['enterprise'], '新增企业', z.object({ after: record })),
   'enterprise.updated': action(['enterprise'], '修改企业信息', z.object({ changed: z.unknown() })),

@@ -3,7 +3,7 @@ import { z } from 'zod';
 import type { AppContext } from '../http/context.ts';
 import { requireActor, sessionCookie } from './authenticate.ts';
 import { permissionNames, roles, scopes } from '../policy/policy.ts';
-import { logIn, logOut, userView } from './service.ts';
+import { lastLockoutOf, logIn, logOut, unlockAccount, userView } from './service.ts';
 
 export const ZUserSchema = z.object({
   id: z.uuid(),
@@ -28,6 +28,14 @@ export const ZUserSchema = z.object({
     ),
 });
 
+const ZLastLockoutSchema = z.iso
+  .datetime()
+  .nullable()
+  .describe(
+    'When failed logins last locked this account (null: never). Shown to its owner: if it was not them, ' +
+      'someone tried to guess the password.',
+  );
+
 const ZLoginSchema = z.strictObject({
   username: z.string().trim().min(1, '请输入用户名').max(64),
   password: z.string().min(1, '请输入密码').max(256),
@@ -43,11 +51,14 @@ export const authRoutes =
           tags: ['auth'],
           summary: '登录',
           body: ZLoginSchema,
-          response: { 200: z.object({ user: ZUserSchema }) },
+          response: { 200: z.object({ user: ZUserSchema, lastLockedAt: ZLastLockoutSchema }) },
         },
       },
       async (request, reply) => {
-        const { token, user, expiresAt } = await logIn(ctx, { ...request.body, ip: request.ip });
+        const { token, user, expiresAt, lastLockedAt } = await logIn(ctx, {
+          ...request.body,
+          ip: request.ip,
+        });
         reply.setCookie(sessionCookie, token, {
           path: '/',
           httpOnly: true,
@@ -56,7 +67,7 @@ export const authRoutes =
           signed: true,
           expires: expiresAt,
         });
-        return { user };
+        return { user, lastLockedAt: lastLockedAt?.toISOString() ?? null };
       },
     );
 
@@ -73,7 +84,33 @@ export const authRoutes =
 
     app.get(
       '/auth/me',
-      { schema: { tags: ['auth'], summary: '当前用户', response: { 200: z.object({ user: ZUserSchema }) } } },
-      async (request) => ({ user: userView(requireActor(request)) }),
+      {
+        schema: {
+          tags: ['auth'],
+          summary: '当前用户',
+          response: { 200: z.object({ user: ZUserSchema, lastLockedAt: ZLastLockoutSchema }) },
+        },
+      },
+      async (request) => {
+        const actor = requireActor(request);
+        const lastLockedAt = await lastLockoutOf(ctx, actor.id);
+        return { user: userView(actor), lastLockedAt: lastLockedAt?.toISOString() ?? null };
+      },
+    );
+
+    app.post(
+      '/users/:id/unlock',
+      {
+        schema: {
+          tags: ['auth'],
+          summary: '解除账号锁定（管理员）',
+          params: z.object({ id: z.uuid() }),
+          response: { 204: z.null() },
+        },
+      },
+      async (request, reply) => {
+        await unlockAccount(ctx, requireActor(request), request.params.id);
+        return reply.status(204).send(null);
+      },
     );
   };

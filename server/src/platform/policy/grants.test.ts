@@ -43,6 +43,7 @@ const expected: Record<Role, Permission[]> = {
     'inspection:read',
     'onsite_plan:read',
     'rectification:read',
+    'user:update',
   ],
   legal_reviewer: [
     'enterprise:read',

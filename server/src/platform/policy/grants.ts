@@ -37,6 +37,7 @@ export const resources = [
   'inspection',
   'onsite_plan',
   'rectification',
+  'user',
 ] as const;
 export type Resource = (typeof resources)[number];
 export const actions = ['read', 'create', 'update', 'approve', 'publish'] as const;
@@ -118,6 +119,8 @@ export const grants: Record<Resource, Partial<Record<Action, Role[]>>> = {
     update: ['inspector', 'unit_head'],
     approve: ['unit_head', 'bureau_head'],
   },
+  // accounts: the administrator opens one that failed logins locked (issue 12 item 1)
+  user: { update: ['admin'] },
 };
 
 export const mayUse = (actor: Actor, resource: Resource, action: Action): boolean =>
