@@ -11,6 +11,9 @@ const ZConfigSchema = z.object({
   TRUST_PROXY: z.enum(['true', 'false']).default('false'),
   WEB_DIST: z.string().optional(),
   LOGIN_ATTEMPTS_PER_IP: z.coerce.number().int().min(1).max(100_000).optional(),
+  // the address users open the app at, when a proxy does not pass the Host it was reached by
+  // (comma-separated, e.g. https://inspecta.example.gov.cn); writes from other origins are refused
+  PUBLIC_ORIGIN: z.string().optional(),
 });
 
 export type TConfig = {
@@ -24,6 +27,7 @@ export type TConfig = {
   trustProxy: boolean;
   webDist: string | undefined;
   loginAttemptsPerIp: number | undefined;
+  publicOrigins: string[];
 };
 
 export const readConfig = (env: NodeJS.ProcessEnv = process.env): TConfig => {
@@ -43,5 +47,9 @@ export const readConfig = (env: NodeJS.ProcessEnv = process.env): TConfig => {
     trustProxy: value.TRUST_PROXY === 'true',
     webDist: value.WEB_DIST ? path.resolve(value.WEB_DIST) : undefined,
     loginAttemptsPerIp: value.LOGIN_ATTEMPTS_PER_IP,
+    publicOrigins: (value.PUBLIC_ORIGIN ?? '')
+      .split(',')
+      .map((origin) => origin.trim())
+      .filter(Boolean),
   };
 };
