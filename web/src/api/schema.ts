@@ -89,13 +89,18 @@ export interface paths {
                                 /** Format: uuid */
                                 enterpriseId: string | null;
                                 /** @description The effective permissions, `resource:action`, from the grant table the server enforces (platform/policy/grants.ts). They say what the user may do to records within its scope; the server still checks every request. */
-                                permissions: ("enterprise:read" | "enterprise:create" | "enterprise:update" | "organisation:read" | "organisation:create" | "organisation:update" | "officer:read" | "officer:create" | "officer:update" | "audit:read" | "catalog:read" | "grading_run:read" | "grading_run:create" | "guide_list:read" | "guide_list:create" | "guide_list:update" | "guide_list:approve" | "guide_list:publish" | "annual_plan:read" | "annual_plan:create" | "annual_plan:update" | "annual_plan:approve" | "annual_plan:publish" | "monthly_plan:read" | "monthly_plan:create" | "monthly_plan:update" | "monthly_plan:approve" | "draw:read" | "draw:create" | "draw:update" | "draw:approve" | "draw:publish" | "inspection:read" | "inspection:create" | "inspection:update" | "inspection:approve" | "onsite_plan:read" | "onsite_plan:create" | "onsite_plan:update" | "onsite_plan:approve" | "rectification:read" | "rectification:create" | "rectification:update" | "rectification:approve")[];
+                                permissions: ("enterprise:read" | "enterprise:create" | "enterprise:update" | "organisation:read" | "organisation:create" | "organisation:update" | "officer:read" | "officer:create" | "officer:update" | "audit:read" | "catalog:read" | "grading_run:read" | "grading_run:create" | "guide_list:read" | "guide_list:create" | "guide_list:update" | "guide_list:approve" | "guide_list:publish" | "annual_plan:read" | "annual_plan:create" | "annual_plan:update" | "annual_plan:approve" | "annual_plan:publish" | "monthly_plan:read" | "monthly_plan:create" | "monthly_plan:update" | "monthly_plan:approve" | "draw:read" | "draw:create" | "draw:update" | "draw:approve" | "draw:publish" | "inspection:read" | "inspection:create" | "inspection:update" | "inspection:approve" | "onsite_plan:read" | "onsite_plan:create" | "onsite_plan:update" | "onsite_plan:approve" | "rectification:read" | "rectification:create" | "rectification:update" | "rectification:approve" | "user:update")[];
                                 /**
                                  * @description How far the permissions reach: `territory` (the records of its territory and those below it, 属地管理) or `own_enterprise` (an enterprise user: its own enterprise and that enterprise’s records only).
                                  * @enum {string}
                                  */
                                 scope: "territory" | "own_enterprise";
                             };
+                            /**
+                             * Format: date-time
+                             * @description When failed logins last locked this account (null: never). Shown to its owner: if it was not them, someone tried to guess the password.
+                             */
+                            lastLockedAt: string | null;
                         };
                     };
                 };
@@ -181,13 +186,18 @@ export interface paths {
                                 /** Format: uuid */
                                 enterpriseId: string | null;
                                 /** @description The effective permissions, `resource:action`, from the grant table the server enforces (platform/policy/grants.ts). They say what the user may do to records within its scope; the server still checks every request. */
-                                permissions: ("enterprise:read" | "enterprise:create" | "enterprise:update" | "organisation:read" | "organisation:create" | "organisation:update" | "officer:read" | "officer:create" | "officer:update" | "audit:read" | "catalog:read" | "grading_run:read" | "grading_run:create" | "guide_list:read" | "guide_list:create" | "guide_list:update" | "guide_list:approve" | "guide_list:publish" | "annual_plan:read" | "annual_plan:create" | "annual_plan:update" | "annual_plan:approve" | "annual_plan:publish" | "monthly_plan:read" | "monthly_plan:create" | "monthly_plan:update" | "monthly_plan:approve" | "draw:read" | "draw:create" | "draw:update" | "draw:approve" | "draw:publish" | "inspection:read" | "inspection:create" | "inspection:update" | "inspection:approve" | "onsite_plan:read" | "onsite_plan:create" | "onsite_plan:update" | "onsite_plan:approve" | "rectification:read" | "rectification:create" | "rectification:update" | "rectification:approve")[];
+                                permissions: ("enterprise:read" | "enterprise:create" | "enterprise:update" | "organisation:read" | "organisation:create" | "organisation:update" | "officer:read" | "officer:create" | "officer:update" | "audit:read" | "catalog:read" | "grading_run:read" | "grading_run:create" | "guide_list:read" | "guide_list:create" | "guide_list:update" | "guide_list:approve" | "guide_list:publish" | "annual_plan:read" | "annual_plan:create" | "annual_plan:update" | "annual_plan:approve" | "annual_plan:publish" | "monthly_plan:read" | "monthly_plan:create" | "monthly_plan:update" | "monthly_plan:approve" | "draw:read" | "draw:create" | "draw:update" | "draw:approve" | "draw:publish" | "inspection:read" | "inspection:create" | "inspection:update" | "inspection:approve" | "onsite_plan:read" | "onsite_plan:create" | "onsite_plan:update" | "onsite_plan:approve" | "rectification:read" | "rectification:create" | "rectification:update" | "rectification:approve" | "user:update")[];
                                 /**
                                  * @description How far the permissions reach: `territory` (the records of its territory and those below it, 属地管理) or `own_enterprise` (an enterprise user: its own enterprise and that enterprise’s records only).
                                  * @enum {string}
                                  */
                                 scope: "territory" | "own_enterprise";
                             };
+                            /**
+                             * Format: date-time
+                             * @description When failed logins last locked this account (null: never). Shown to its owner: if it was not them, someone tried to guess the password.
+                             */
+                            lastLockedAt: string | null;
                         };
                     };
                 };
@@ -195,6 +205,44 @@ export interface paths {
         };
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/users/{id}/unlock": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 解除账号锁定（管理员） */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": null;
+                    };
+                };
+            };
+        };
         delete?: never;
         options?: never;
         head?: never;
