@@ -213,9 +213,6 @@ describe('bad input on every write route', () => {
               expect(isCleanRefusal(response), `${path}?${parameter.name}=${value}`).toBe(true);
               nulCodes.add(codeOf(response));
             }
-            if (parameter.name === 'sort' && !value.includes('%00') && value !== '0000-01-01') {
-              expect(codeOf(response), `${path}?sort=${value}`).toBe('INVALID_SORT');
-            }
             if (parameter.schema?.format === 'date' && value === '0000-01-01') {
               expect(isCleanRefusal(response), `${path}?${parameter.name}=${value}`).toBe(true);
             }
@@ -225,6 +222,14 @@ describe('bad input on every write route', () => {
     }
     expect(cases).toBeGreaterThan(100);
     expect([...nulCodes]).toEqual(['INVALID_CHARACTERS']);
+    // a sort by a name of JavaScript's object machinery names no column
+    for (const sort of ['__proto__', '-constructor', 'name,__proto__']) {
+      expectProblem(
+        await t.app.inject({ url: `/api/v1/enterprises?sort=${sort}`, headers: { cookie } }),
+        400,
+        'INVALID_SORT',
+      );
+    }
   }, 600_000);
 
   it('refuses a download cut off by NUL before it sends its headers', async () => {
