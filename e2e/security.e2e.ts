@@ -59,30 +59,33 @@ describe('security: the pages pass the content security policy', () => {
     await collect();
   });
 
-  it('walks through the pages of an inspector, a reviewer, an administrator and the public without a violation', async () => {
+  it('passes on an inspector’s pages', async () => {
     await logIn(page, 'city.inspector');
     await visit('/', (p) => p.getByTestId('side-menu').waitFor());
     await visit('/enterprises', (p) => p.getByTestId('enterprise-row').first().waitFor());
     await visit('/inspections', (p) => p.locator('.ant-layout-content').first().waitFor());
-    await visit('/inspections/burden', (p) => p.locator('.ant-layout-content').first().waitFor());
+    expect(violations).toEqual([]);
+  }, 240_000);
 
+  it('passes on a legal reviewer’s pages: charts, plans, draws, the audit trail', async () => {
     await logIn(page, 'city.reviewer');
     await visit('/grading', (p) => p.locator('.ant-layout-content').first().waitFor());
     await visit('/plans/annual', (p) => p.locator('.ant-layout-content').first().waitFor());
     await visit('/draws', (p) => p.locator('.ant-layout-content').first().waitFor());
     await visit('/audit', (p) => p.locator('.ant-layout-content').first().waitFor());
-    await visit('/guide-lists', (p) => p.locator('.ant-layout-content').first().waitFor());
+    expect(violations).toEqual([]);
+  }, 240_000);
 
+  it('passes on an administrator’s pages and the public pages', async () => {
     await logIn(page, 'admin');
     await visit('/organisations', (p) => p.locator('.ant-layout-content').first().waitFor());
     await visit('/officers', (p) => p.locator('.ant-layout-content').first().waitFor());
-
     await page.context().clearCookies();
     await visit('/public', (p) => p.locator('body').first().waitFor());
     await visit('/public/draws', (p) => p.locator('body').first().waitFor());
     await pageShot(page, 'security-01-public');
     expect(violations).toEqual([]);
-  });
+  }, 240_000);
 
   it('refuses to be framed by another page', async () => {
     // a page of another origin that frames the app gets nothing: setContent waits for the page's load
