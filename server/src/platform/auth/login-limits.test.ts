@@ -30,7 +30,7 @@ describe('login limits under parallel guessing', () => {
   let t: TestContext;
   beforeAll(async () => {
     t = await createTestContext();
-  });
+  }, 300_000);
   afterAll(() => t.close());
 
   const lockEvents = async (username: string) => {
