@@ -17,6 +17,10 @@ import { z } from 'zod';
 import type { AppContext } from './platform/http/context.ts';
 import { installAuthentication } from './platform/auth/authenticate.ts';
 import { apiNotFound, installErrorHandling } from './platform/http/errors.ts';
+import { installInputGuard } from './platform/http/input-guard.ts';
+import { installOriginGuard } from './platform/http/origin-guard.ts';
+import { installSecurityHeaders } from './platform/http/security-headers.ts';
+import { unauthorised } from './platform/problems/problem.ts';
 import { authRoutes } from './platform/auth/routes.ts';
 import { healthRoutes } from './platform/health/routes.ts';
 import { catalogRoutes } from './modules/catalog/index.ts';
@@ -46,6 +50,10 @@ export type BuildAppOptions = {
   logger?: boolean;
   webDist?: string | null;
   trustProxy?: boolean;
+  // production: the API's documentation (/api/docs, /api/openapi.json) only for a logged-in user
+  docsNeedLogin?: boolean;
+  // origins besides the app's own from which a browser may send a write (PUBLIC_ORIGIN)
+  allowedOrigins?: string[];
 };
 
 export const jsonBodyLimit = 1024 * 1024;
@@ -73,6 +81,7 @@ export const buildApp = async (options: BuildAppOptions): Promise<FastifyInstanc
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   installErrorHandling(app);
+  installSecurityHeaders(app);
   // the id every log line of the request carries, returned so a user can quote it (and in problem bodies)
   app.addHook('onRequest', async (request, reply) => {
     reply.header('x-request-id', request.id);
@@ -81,9 +90,11 @@ export const buildApp = async (options: BuildAppOptions): Promise<FastifyInstanc
     reply.header('x-server-time', options.ctx.clock.now().toISOString());
   });
 
+  installOriginGuard(app, options.allowedOrigins);
   await app.register(cookie, { secret: options.sessionSecret });
   await app.register(multipart, { limits: { fileSize: uploadLimit, files: 1, fields: 10 } });
   installAuthentication(app, options.ctx);
+  installInputGuard(app);
 
   await app.register(swagger, {
     openapi: {
@@ -92,8 +103,18 @@ export const buildApp = async (options: BuildAppOptions): Promise<FastifyInstanc
     },
     transform: jsonSchemaTransform,
   });
-  await app.register(swaggerUi, { routePrefix: '/api/docs' });
-  app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
+  const docsGate = async (request: { actor: unknown }) => {
+    if (options.docsNeedLogin && !request.actor) throw unauthorised();
+  };
+  await app.register(swaggerUi, {
+    routePrefix: '/api/docs',
+    uiHooks: {
+      onRequest: (request, _reply, done) => {
+        docsGate(request).then(() => done(), done);
+      },
+    },
+  });
+  app.get('/api/openapi.json', { schema: { hide: true }, onRequest: docsGate }, async () => app.swagger());
 
   await app.register(
     async (api) => {

@@ -51,6 +51,8 @@ export const startServer = async (
     secureCookie: config.production,
     logger: options.logger ?? true,
     trustProxy: config.trustProxy,
+    docsNeedLogin: config.production,
+    allowedOrigins: config.publicOrigins,
     ...(config.webDist ? { webDist: config.webDist } : {}),
   });
   log = app.log;

@@ -14,6 +14,9 @@ const ZConfigSchema = z.object({
   // issue 11 item 13: the instant the server's clock starts from (ISO 8601 with offset), for tests and
   // demonstrations of a given day; it then runs at the real pace. Never honoured in production.
   INSPECTA_CLOCK: z.iso.datetime({ offset: true }).optional(),
+  // the address users open the app at, when a proxy does not pass the Host it was reached by
+  // (comma-separated, e.g. https://inspecta.example.gov.cn); writes from other origins are refused
+  PUBLIC_ORIGIN: z.string().optional(),
 });
 
 export type TConfig = {
@@ -29,6 +32,7 @@ export type TConfig = {
   loginAttemptsPerIp: number | undefined;
   // outside production only: the clock starts from this instant (INSPECTA_CLOCK)
   clockStart: Date | undefined;
+  publicOrigins: string[];
 };
 
 export const readConfig = (env: NodeJS.ProcessEnv = process.env): TConfig => {
@@ -50,5 +54,9 @@ export const readConfig = (env: NodeJS.ProcessEnv = process.env): TConfig => {
     loginAttemptsPerIp: value.LOGIN_ATTEMPTS_PER_IP,
     clockStart:
       value.INSPECTA_CLOCK && value.NODE_ENV !== 'production' ? new Date(value.INSPECTA_CLOCK) : undefined,
+    publicOrigins: (value.PUBLIC_ORIGIN ?? '')
+      .split(',')
+      .map((origin) => origin.trim())
+      .filter(Boolean),
   };
 };

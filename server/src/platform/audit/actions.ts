@@ -33,7 +33,12 @@ export const auditActions = {
     '创建管理员账号',
     z.object({ username: text, displayName: text, role: text }),
   ),
-  'user.account.locked': action(['user'], '连续登录失败，账号锁定', z.object({ failures: z.number().int() })),
+  'user.account.locked': action(
+    ['user'],
+    '连续登录失败，账号锁定',
+    z.object({ failures: z.number().int(), until: text.optional() }),
+  ),
+  'user.account.unlocked': action(['user'], '管理员解除账号锁定', z.object({ lockedUntil: text })),
   // measure 11: the bureau head delegates the approval of on-site plans to a unit head, with scope and term
   'user.plan_approval.delegated': action(
     ['user'],

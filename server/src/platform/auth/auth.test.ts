@@ -73,7 +73,7 @@ describe('login, session and lock-out', () => {
     for (let i = 0; i < loginPolicy.attemptsPerIpPerWindow; i += 1) await login(t, `ghost${i}`, 'x', ip);
     expectProblem(await login(t, 'city.head', 'Inspecta@2026', ip), 429, 'LOGIN_RATE_LIMITED');
     expect((await login(t, 'city.head', 'Inspecta@2026', '203.0.113.8')).statusCode).toBe(200);
-  });
+  }, 180_000);
 
   it('does not let a client escape the limit by forging X-Forwarded-For', async () => {
     const ip = '203.0.113.9';
@@ -94,7 +94,7 @@ describe('login, session and lock-out', () => {
       headers: { 'x-forwarded-for': '198.18.1.1' },
     });
     expectProblem(forged, 429, 'LOGIN_RATE_LIMITED');
-  });
+  }, 180_000);
 
   it('ends the session on logout', async () => {
     const cookie = await t.login('city.reviewer');

@@ -1,4 +1,4 @@
-import { and, count, eq, gt } from 'drizzle-orm';
+import { and, asc, count, eq, gt, isNull, lte, or, sql } from 'drizzle-orm';
 import type { Db, Tx } from '../db/client.ts';
 import { loginAttempts, sessions, users } from './schema.ts';
 
@@ -12,24 +12,92 @@ export const countRecentAttemptsFromIp = async (db: Db | Tx, ip: string, since: 
   return recent?.n ?? 0;
 };
 
-export const findUserByUsername = async (db: Db | Tx, username: string): Promise<UserRow | undefined> => {
-  const [user] = await db.select().from(users).where(eq(users.username, username));
+// Counts the address's recent attempts and records this one in one transaction that holds a lock on the
+// address, so parallel requests cannot all read "19" before any of them is written: the attempt is counted
+// before its password is checked. Answers the attempt's id, or null when the address is over its limit.
+export const reserveLoginAttempt = async (
+  db: Db,
+  attempt: { username: string; ip: string; at: Date },
+  limit: { since: Date; max: number },
+): Promise<string | null> =>
+  db.transaction(async (tx) => {
+    await tx.execute(sql`select pg_advisory_xact_lock(7391200, hashtext(${attempt.ip}))`);
+    const recent = await countRecentAttemptsFromIp(tx, attempt.ip, limit.since);
+    if (recent >= limit.max) return null;
+    const [row] = await tx
+      .insert(loginAttempts)
+      .values({ ...attempt, success: false })
+      .returning({ id: loginAttempts.id });
+    return row!.id;
+  });
+
+export const markLoginAttemptSucceeded = async (db: Db | Tx, id: string): Promise<void> => {
+  await db.update(loginAttempts).set({ success: true }).where(eq(loginAttempts.id, id));
+};
+
+// The failed attempts under a username since an instant, oldest first (for names that match no account).
+export const recentFailuresForUsername = async (
+  db: Db | Tx,
+  username: string,
+  since: Date,
+): Promise<Date[]> => {
+  const rows = await db
+    .select({ at: loginAttempts.at })
+    .from(loginAttempts)
+    .where(
+      and(
+        eq(loginAttempts.username, username),
+        gt(loginAttempts.at, since),
+        eq(loginAttempts.success, false),
+      ),
+    )
+    .orderBy(asc(loginAttempts.at));
+  return rows.map((row) => row.at);
+};
+
+const notLocked = (now: Date) => or(isNull(users.lockedUntil), lte(users.lockedUntil, now));
+
+// One statement counts the failure, and only while the account is not locked: it takes the row's lock, so
+// parallel failures are counted one after another. Answers the new count, or null when the account was
+// already locked (the caller answers "locked").
+export const countLoginFailure = async (tx: Tx, userId: string, now: Date): Promise<number | null> => {
+  const [row] = await tx
+    .update(users)
+    .set({ failedLoginCount: sql`${users.failedLoginCount} + 1` })
+    .where(and(eq(users.id, userId), notLocked(now)))
+    .returning({ failures: users.failedLoginCount });
+  return row?.failures ?? null;
+};
+
+export const lockUser = async (tx: Tx, userId: string, at: Date, until: Date): Promise<void> => {
+  await tx
+    .update(users)
+    .set({ failedLoginCount: 0, lockedUntil: until, lastLockedAt: at })
+    .where(eq(users.id, userId));
+};
+
+// A successful login clears the count, only while the account is not locked (false: it was locked meanwhile).
+export const clearLoginFailures = async (tx: Tx, userId: string, now: Date): Promise<boolean> => {
+  const rows = await tx
+    .update(users)
+    .set({ failedLoginCount: 0, lockedUntil: null })
+    .where(and(eq(users.id, userId), notLocked(now)))
+    .returning({ id: users.id });
+  return rows.length > 0;
+};
+
+export const unlockUser = async (tx: Tx, userId: string): Promise<void> => {
+  await tx.update(users).set({ failedLoginCount: 0, lockedUntil: null }).where(eq(users.id, userId));
+};
+
+export const findUserById = async (db: Db | Tx, id: string): Promise<UserRow | undefined> => {
+  const [user] = await db.select().from(users).where(eq(users.id, id));
   return user;
 };
 
-export const insertLoginAttempt = async (
-  db: Db | Tx,
-  attempt: { username: string; ip: string; at: Date; success: boolean },
-): Promise<void> => {
-  await db.insert(loginAttempts).values(attempt);
-};
-
-export const updateUserLock = async (
-  db: Db | Tx,
-  userId: string,
-  lock: { failedLoginCount: number; lockedUntil: Date | null },
-): Promise<void> => {
-  await db.update(users).set(lock).where(eq(users.id, userId));
+export const findUserByUsername = async (db: Db | Tx, username: string): Promise<UserRow | undefined> => {
+  const [user] = await db.select().from(users).where(eq(users.username, username));
+  return user;
 };
 
 export const insertSession = async (

@@ -4,7 +4,7 @@ import type { AppContext } from '../http/context.ts';
 import { sessionCookie } from './authenticate.ts';
 import { requireActor } from '../http/actor.ts';
 import { permissionNames, roles, scopes } from '../policy/policy.ts';
-import { logIn, logOut, userView } from './service.ts';
+import { lastLockoutOf, logIn, logOut, unlockAccount, userView } from './service.ts';
 
 export const ZUserSchema = z.object({
   id: z.uuid(),
@@ -29,6 +29,14 @@ export const ZUserSchema = z.object({
     ),
 });
 
+const ZLastLockoutSchema = z.iso
+  .datetime()
+  .nullable()
+  .describe(
+    'When failed logins last locked this account (null: never). Shown to its owner: if it was not them, ' +
+      'someone tried to guess the password.',
+  );
+
 const ZLoginSchema = z.strictObject({
   username: z.string().trim().min(1, '请输入用户名').max(64),
   password: z.string().min(1, '请输入密码').max(256),
@@ -44,11 +52,14 @@ export const authRoutes =
           tags: ['auth'],
           summary: '登录',
           body: ZLoginSchema,
-          response: { 200: z.object({ user: ZUserSchema }) },
+          response: { 200: z.object({ user: ZUserSchema, lastLockedAt: ZLastLockoutSchema }) },
         },
       },
       async (request, reply) => {
-        const { token, user, expiresAt } = await logIn(ctx, { ...request.body, ip: request.ip });
+        const { token, user, expiresAt, lastLockedAt } = await logIn(ctx, {
+          ...request.body,
+          ip: request.ip,
+        });
         reply.setCookie(sessionCookie, token, {
           path: '/',
           httpOnly: true,
@@ -59,7 +70,7 @@ export const authRoutes =
           // issue 11 item 13) whose clock differs from the server's does not drop the session at once
           maxAge: Math.max(0, Math.floor((expiresAt.getTime() - ctx.clock.now().getTime()) / 1000)),
         });
-        return { user };
+        return { user, lastLockedAt: lastLockedAt?.toISOString() ?? null };
       },
     );
 
@@ -76,7 +87,33 @@ export const authRoutes =
 
     app.get(
       '/auth/me',
-      { schema: { tags: ['auth'], summary: '当前用户', response: { 200: z.object({ user: ZUserSchema }) } } },
-      async (request) => ({ user: userView(requireActor(request)) }),
+      {
+        schema: {
+          tags: ['auth'],
+          summary: '当前用户',
+          response: { 200: z.object({ user: ZUserSchema, lastLockedAt: ZLastLockoutSchema }) },
+        },
+      },
+      async (request) => {
+        const actor = requireActor(request);
+        const lastLockedAt = await lastLockoutOf(ctx, actor.id);
+        return { user: userView(actor), lastLockedAt: lastLockedAt?.toISOString() ?? null };
+      },
+    );
+
+    app.post(
+      '/users/:id/unlock',
+      {
+        schema: {
+          tags: ['auth'],
+          summary: '解除账号锁定（管理员）',
+          params: z.object({ id: z.uuid() }),
+          response: { 204: z.null() },
+        },
+      },
+      async (request, reply) => {
+        await unlockAccount(ctx, requireActor(request), request.params.id);
+        return reply.status(204).send(null);
+      },
     );
   };

@@ -18,6 +18,8 @@ export const users = pgTable(
     active: boolean('active').notNull().default(true),
     failedLoginCount: integer('failed_login_count').notNull().default(0),
     lockedUntil: timestamp('locked_until', { withTimezone: true, mode: 'date' }),
+    // when the account was last locked by failed logins: its owner is told on the next login (issue 12)
+    lastLockedAt: timestamp('last_locked_at', { withTimezone: true, mode: 'date' }),
     createdAt: timestamp('created_at', { withTimezone: true, mode: 'date' }).notNull().defaultNow(),
   },
   (table) => [oneOf('users_role_check', table.role, roles)],
@@ -47,5 +49,8 @@ export const loginAttempts = pgTable(
     at: timestamp('at', { withTimezone: true, mode: 'date' }).notNull(),
     success: boolean('success').notNull(),
   },
-  (table) => [index('login_attempts_ip_idx').on(table.ip, table.at)],
+  (table) => [
+    index('login_attempts_ip_idx').on(table.ip, table.at),
+    index('login_attempts_username_idx').on(table.username, table.at),
+  ],
 );

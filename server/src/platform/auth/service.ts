@@ -6,14 +6,22 @@ import { permissionsOf, scopeOf, type Actor, type Permission, type Scope } from 
 import { problem } from '../problems/problem.ts';
 import { appendAuditEvent } from '../audit/service.ts';
 import type { users } from './schema.ts';
+import type { Tx } from '../db/client.ts';
+import { assertCan } from '../policy/policy.ts';
 import {
-  countRecentAttemptsFromIp,
+  clearLoginFailures,
+  countLoginFailure,
   deleteSession,
   findSessionUser,
+  findUserById,
   findUserByUsername,
-  insertLoginAttempt,
   insertSession,
-  updateUserLock,
+  lockUser,
+  markLoginAttemptSucceeded,
+  recentFailuresForUsername,
+  reserveLoginAttempt,
+  unlockUser,
+  type UserRow,
 } from './repository.ts';
 import { systemActor } from './system-user.ts';
 
@@ -59,35 +67,45 @@ const minutesAgo = (now: Date, minutes: number) => new Date(now.getTime() - minu
 const formatShanghai = (date: Date) =>
   date.toLocaleString('zh-CN', { timeZone: 'Asia/Shanghai', hour12: false });
 
+const lockedProblem = (until: Date) => problem('ACCOUNT_LOCKED', { until: formatShanghai(until) });
+
+// A login counts against its address before its password is checked (reserveLoginAttempt), and a wrong
+// password counts against the account in the statement that checks the lock (countLoginFailure), so the
+// limits hold however parallel requests interleave. Every attempt checks a password hash, for a name that
+// matches no account too (a decoy), and a name without an account answers exactly as an account would: 401,
+// then "locked" after as many failures.
 export const logIn = async (
   ctx: AppContext,
   input: { username: string; password: string; ip: string },
-): Promise<{ token: string; user: UserView; expiresAt: Date }> => {
+): Promise<{ token: string; user: UserView; expiresAt: Date; lastLockedAt: Date | null }> => {
   const now = ctx.clock.now();
-  const recent = await countRecentAttemptsFromIp(
+  const attemptId = await reserveLoginAttempt(
     ctx.db,
-    input.ip,
-    minutesAgo(now, loginPolicy.windowMinutes),
+    { username: input.username, ip: input.ip, at: now },
+    { since: minutesAgo(now, loginPolicy.windowMinutes), max: loginPolicy.attemptsPerIpPerWindow },
   );
-  if (recent >= loginPolicy.attemptsPerIpPerWindow) {
-    throw problem('LOGIN_RATE_LIMITED', { minutes: loginPolicy.windowMinutes });
-  }
-  const user = await findUserByUsername(ctx.db, input.username);
-  const recordAttempt = (success: boolean) =>
-    insertLoginAttempt(ctx.db, { username: input.username, ip: input.ip, at: now, success });
+  if (!attemptId) throw problem('LOGIN_RATE_LIMITED', { minutes: loginPolicy.windowMinutes });
 
-  if (user?.lockedUntil && user.lockedUntil > now) {
-    await recordAttempt(false);
-    throw problem('ACCOUNT_LOCKED', { until: formatShanghai(user.lockedUntil) });
-  }
+  const found = await findUserByUsername(ctx.db, input.username);
+  const user = found?.active ? found : undefined;
   decoyHash ??= hashPassword(randomBytes(16).toString('hex'));
-  const valid = user?.active
-    ? await argon2.verify(user.passwordHash, input.password)
-    : (await argon2.verify(await decoyHash, input.password), false);
+  const valid = await argon2.verify(user?.passwordHash ?? (await decoyHash), input.password);
 
-  if (!user || !valid) {
-    await recordAttempt(false);
-    if (user) await registerFailure(ctx, user, now);
+  if (!user) {
+    // as an account would be locked after its failures, so is a name that has none
+    const failures = await recentFailuresForUsername(
+      ctx.db,
+      input.username,
+      minutesAgo(now, loginPolicy.lockMinutes),
+    );
+    const lockingFailure = failures[loginPolicy.maxFailuresBeforeLock - 1];
+    if (failures.length > loginPolicy.maxFailuresBeforeLock && lockingFailure) {
+      throw lockedProblem(new Date(lockingFailure.getTime() + loginPolicy.lockMinutes * 60_000));
+    }
+    throw problem('INVALID_CREDENTIALS');
+  }
+  if (!valid) {
+    await registerFailure(ctx, user, now);
     throw problem('INVALID_CREDENTIALS');
   }
 
@@ -95,8 +113,9 @@ export const logIn = async (
   const expiresAt = new Date(now.getTime() + loginPolicy.sessionHours * 3_600_000);
   const actor = toActor(user);
   await ctx.db.transaction(async (tx) => {
-    await insertLoginAttempt(tx, { username: input.username, ip: input.ip, at: now, success: true });
-    await updateUserLock(tx, user.id, { failedLoginCount: 0, lockedUntil: null });
+    // the right password does not open a locked account, even when it was locked while this one was checked
+    if (!(await clearLoginFailures(tx, user.id, now))) throw lockedProblem(await lockedUntilOf(tx, user));
+    await markLoginAttemptSucceeded(tx, attemptId);
     await insertSession(tx, { tokenHash: tokenHash(token), userId: user.id, createdAt: now, expiresAt });
     await appendAuditEvent(tx, {
       actor,
@@ -108,30 +127,55 @@ export const logIn = async (
       at: now,
     });
   });
-  return { token, user: userView(actor), expiresAt };
+  return { token, user: userView(actor), expiresAt, lastLockedAt: user.lastLockedAt };
 };
 
-const registerFailure = async (ctx: AppContext, user: typeof users.$inferSelect, now: Date) => {
-  const failures = user.failedLoginCount + 1;
-  const lock = failures >= loginPolicy.maxFailuresBeforeLock;
+const lockedUntilOf = async (tx: Tx, user: UserRow): Promise<Date> =>
+  (await findUserById(tx, user.id))?.lockedUntil ?? user.lockedUntil ?? new Date(0);
+
+// Throws "locked" when the account was locked before this failure was counted; locks it (and audits the
+// lock-out) at the failure that reaches the limit.
+const registerFailure = async (ctx: AppContext, user: UserRow, now: Date): Promise<void> => {
   await ctx.db.transaction(async (tx) => {
-    await updateUserLock(tx, user.id, {
-      failedLoginCount: lock ? 0 : failures,
-      lockedUntil: lock ? new Date(now.getTime() + loginPolicy.lockMinutes * 60_000) : null,
+    const failures = await countLoginFailure(tx, user.id, now);
+    if (failures === null) throw lockedProblem(await lockedUntilOf(tx, user));
+    if (failures < loginPolicy.maxFailuresBeforeLock) return;
+    const until = new Date(now.getTime() + loginPolicy.lockMinutes * 60_000);
+    await lockUser(tx, user.id, now, until);
+    await appendAuditEvent(tx, {
+      actor: systemActor('系统'),
+      action: 'user.account.locked',
+      entityType: 'user',
+      entityId: user.id,
+      territory: user.territory,
+      payload: { failures, until: until.toISOString() },
+      at: now,
     });
-    if (lock) {
-      await appendAuditEvent(tx, {
-        actor: systemActor('系统'),
-        action: 'user.account.locked',
-        entityType: 'user',
-        entityId: user.id,
-        territory: user.territory,
-        payload: { failures },
-        at: now,
-      });
-    }
   });
 };
+
+// An administrator opens an account that failed logins locked (anyone who can guess a username can lock it).
+export const unlockAccount = async (ctx: AppContext, actor: Actor, userId: string): Promise<void> => {
+  const now = ctx.clock.now();
+  await ctx.db.transaction(async (tx) => {
+    const user = assertCan(actor, 'user', 'update', await findUserById(tx, userId));
+    if (!user.lockedUntil || user.lockedUntil <= now) throw problem('ACCOUNT_NOT_LOCKED');
+    await unlockUser(tx, user.id);
+    await appendAuditEvent(tx, {
+      actor,
+      action: 'user.account.unlocked',
+      entityType: 'user',
+      entityId: user.id,
+      territory: user.territory,
+      payload: { lockedUntil: user.lockedUntil.toISOString() },
+      at: now,
+    });
+  });
+};
+
+// What the account's owner is told about its last lock-out (GET /auth/me, the login's answer).
+export const lastLockoutOf = async (ctx: AppContext, userId: string): Promise<Date | null> =>
+  (await findUserById(ctx.db, userId))?.lastLockedAt ?? null;
 
 export const actorForToken = async (ctx: AppContext, token: string): Promise<Actor | null> => {
   const row = await findSessionUser(ctx.db, tokenHash(token));

@@ -15,7 +15,8 @@ export const orderBy = (
   const order = parts.map((part) => {
     const descending = part.startsWith('-');
     const field = descending ? part.slice(1) : part;
-    const column = allowed[field];
+    // own keys only: `sort=__proto__` or `sort=constructor` names no column (issue 12 item 5)
+    const column = Object.hasOwn(allowed, field) ? allowed[field] : undefined;
     if (!column) {
       throw problem(
         'INVALID_SORT',

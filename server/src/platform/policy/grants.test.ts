@@ -49,6 +49,7 @@ const expected: Record<Role, Permission[]> = {
     'onsite_plan:read',
     'rectification:read',
     'case_referral:read',
+    'user:update',
   ],
   legal_reviewer: [
     'enterprise:read',

@@ -39,6 +39,7 @@ export const resources = [
   'rectification',
   'case_referral',
   'holiday_table',
+  'user',
 ] as const;
 export type Resource = (typeof resources)[number];
 export const actions = ['read', 'create', 'update', 'approve', 'publish'] as const;
@@ -132,6 +133,8 @@ export const grants: Record<Resource, Partial<Record<Action, Role[]>>> = {
     read: staff,
     update: ['legal_reviewer'],
   },
+  // accounts: the administrator opens one that failed logins locked (issue 12 item 1)
+  user: { update: ['admin'] },
 };
 
 export const mayUse = (actor: Pick<Actor, 'role'>, resource: Resource, action: Action): boolean =>

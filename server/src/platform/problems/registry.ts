@@ -11,6 +11,12 @@ export const problems = {
   EMPTY_BODY: { status: 400, title: '请求体为空' },
   INVALID_CONTENT_LENGTH: { status: 400, title: '内容长度不正确' },
   INVALID_SORT: { status: 400, title: (p: { field: string }) => `不支持按“${p.field}”排序` },
+  INVALID_CHARACTERS: {
+    status: 400,
+    title: (p: { where: string }) => `${p.where}含有不允许的字符（空字符或残缺的 Unicode 字符）`,
+  },
+  FOREIGN_ORIGIN: { status: 403, title: '请求不是从本平台的页面发出的，已拒绝' },
+  BODY_MUST_BE_JSON: { status: 415, title: '请以 JSON（application/json）提交' },
   BODY_TOO_LARGE: { status: 413, title: '请求体过大' },
   FILE_TOO_LARGE: { status: 413, title: '上传的文件过大' },
   TOO_MANY_FILES: { status: 413, title: '一次只能上传一个文件' },
@@ -27,6 +33,7 @@ export const problems = {
   FORBIDDEN: { status: 403, title: '您的角色无权执行此操作' },
   CITY_ONLY: { status: 403, title: '计划衔接比对仅供市级部门使用' },
   ACCOUNT_LOCKED: { status: 423, title: (p: { until: string }) => `账号已被锁定，请于 ${p.until} 后再试` },
+  ACCOUNT_NOT_LOCKED: { status: 409, title: '该账号未被锁定' },
   LOGIN_RATE_LIMITED: {
     status: 429,
     title: (p: { minutes: number }) => `登录尝试过于频繁，请 ${p.minutes} 分钟后再试`,

@@ -138,6 +138,9 @@ export const en: Messages = {
   'login.demoHint':
     'Accounts admin, city.reviewer, city.inspector, pengjiang.inspector, enterprise.demo and others; the password is Inspecta@2026.',
 
+  'home.lockoutTitle': 'Your account was locked after failed sign-ins on {at}',
+  'home.lockoutText':
+    'If it was not you mistyping your password, someone tried to guess it. Change your password and tell the administrator.',
   'home.welcome': 'Welcome, {name}',
   'home.roleIntro.inspector':
     'Search and maintain the enterprises of your territory. Inspection plans, on-site inspections and documents will follow here.',

@@ -137,6 +137,8 @@ export const zh = {
   'login.demoHint':
     '账号 admin、city.reviewer、city.inspector、pengjiang.inspector、enterprise.demo 等，密码均为 Inspecta@2026。',
 
+  'home.lockoutTitle': '您的账号于 {at} 因连续登录失败被锁定过',
+  'home.lockoutText': '如果不是您本人输错了密码，说明有人在尝试猜测您的密码。请修改密码，并告知系统管理员。',
   'home.welcome': '您好，{name}',
   'home.roleIntro.inspector':
     '您可以查询辖区企业库、维护企业信息，后续将在此制定检查方案、开展现场检查并出具执法文书。',

@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { Card, Col, Flex, Row, Tag, Typography } from 'antd';
+import { Alert, Card, Col, Flex, Row, Tag, Typography } from 'antd';
 import {
   ApartmentOutlined,
   AuditOutlined,
@@ -17,7 +17,8 @@ import {
 } from '@ant-design/icons';
 import { useNavigate } from 'react-router-dom';
 import type { Role } from '../../api/types';
-import { useCurrentUser } from '../../features/auth/hooks';
+import { useCurrentUser, useLastLockout } from '../../features/auth/hooks';
+import { formatDateTime } from '../format';
 import { can, ENTERPRISE_REGISTRY, OWN_ENTERPRISE, type Need } from '../auth/access';
 import { useT } from '../i18n/i18n-context';
 import type { MessageKey } from '../i18n/zh';
@@ -155,6 +156,7 @@ export const HomePage = () => {
 
   return (
     <Flex vertical gap={16} data-testid="home">
+      <LockoutNotice />
       <Card>
         <Typography.Title level={3} style={{ marginTop: 0 }} data-testid="home-welcome">
           {t('home.welcome', { name: user.displayName })}
@@ -205,5 +207,23 @@ export const HomePage = () => {
         </ul>
       </Card>
     </Flex>
+  );
+};
+
+// A lock-out in the last 30 days: the account's owner is told, since anyone who knows the username can cause
+// one by guessing.
+const recentDays = 30;
+const LockoutNotice = () => {
+  const t = useT();
+  const { data: lockedAt } = useLastLockout();
+  if (!lockedAt || Date.now() - new Date(lockedAt).getTime() > recentDays * 86_400_000) return null;
+  return (
+    <Alert
+      type="warning"
+      showIcon
+      data-testid="home-lockout"
+      message={t('home.lockoutTitle', { at: formatDateTime(lockedAt) })}
+      description={t('home.lockoutText')}
+    />
   );
 };

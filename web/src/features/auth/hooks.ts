@@ -27,6 +27,15 @@ export const useCurrentUser = (): User => {
   return data;
 };
 
+// When failed logins last locked the signed-in account (null: never), so its owner learns that someone
+// tried to guess the password (issue 12 item 1).
+export const useLastLockout = () =>
+  useQuery({
+    queryKey: [...sessionKey, 'last-lockout'],
+    queryFn: async (): Promise<string | null> => (await unwrap(api.GET('/api/v1/auth/me'))).lastLockedAt,
+    staleTime: 5 * 60_000,
+  });
+
 export type Credentials = { username: string; password: string };
 
 export const useLogin = () => {

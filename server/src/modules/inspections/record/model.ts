@@ -2,13 +2,14 @@ import { z } from 'zod';
 import { FINDING_SOURCES, INSPECTION_STAGES } from '@inspecta/domain';
 import { EVIDENCE_KINDS } from '../evidence-files.ts';
 import { ENTRY_OUTCOMES } from '../schema.ts';
+import { ZDateTimeSchema } from '../../../platform/http/dates.ts';
 
 // Request and response shapes of the on-site record (issue 5 items 6, 7, 10; measures 12, 13): what the
 // officer's phone sends from its offline queue, and the form it works from.
 
 const ZIdSchema = z.uuid({ message: '应为记录编号 (UUID)' });
 // the phone's own clock when the officer tapped, with its offset
-const ZClientTimeSchema = z.iso.datetime({ offset: true, message: '时间应为带时区的 ISO 8601 格式' });
+const ZClientTimeSchema = ZDateTimeSchema;
 
 export const ZGeoPointSchema = z.strictObject({
   latitude: z.number().min(-90, '纬度应在 -90 至 90 之间').max(90, '纬度应在 -90 至 90 之间'),
