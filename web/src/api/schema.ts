@@ -8414,9 +8414,10 @@ export interface paths {
                                     basis: string;
                                 }[];
                                 unannounced: boolean;
-                                unannouncedReason: string | null;
                                 site: string | null;
                                 rated: boolean;
+                                ownEnterprise: boolean;
+                                ratable: boolean;
                             } | null;
                         };
                     };
@@ -8440,7 +8441,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** 公开：企业扫码登记执法人员到达时间与地点（再次核对前置条件） */
+        /** 被检查企业（本企业账号登录）扫码登记执法人员到达时间与地点（再次核对前置条件） */
         post: {
             parameters: {
                 query?: never;
@@ -8492,7 +8493,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** 公开：企业匿名评价本次检查 */
+        /** 被检查企业（本企业账号登录）在检查结束后匿名评价一次 */
         post: {
             parameters: {
                 query?: never;

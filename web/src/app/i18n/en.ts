@@ -1358,6 +1358,9 @@ export const en: Messages = {
   'checkin.arrive': 'Record arrival',
   'checkin.arriveHint':
     'Tap when the officers arrive: the time is recorded, and the place when location is allowed.',
+  'checkin.loginNeeded':
+    'The arrival and the rating are registered by the inspected enterprise after logging in with its own account; the officers holding the code cannot do it for it.',
+  'checkin.login': 'Log in as the enterprise to register the arrival',
   'checkin.arrived': 'Arrival recorded: {at}',
   'checkin.refused': 'This inspection does not meet the rules',
   'checkin.mayRefuse': 'The enterprise may refuse an inspection that does not meet the rules and report it.',

@@ -1320,6 +1320,9 @@ export const zh = {
   'checkin.basis': '依据：{basis}',
   'checkin.arrive': '登记到达',
   'checkin.arriveHint': '执法人员到达时由企业点击登记，记录到达时间；允许定位时同时记录地点。',
+  'checkin.loginNeeded':
+    '到达登记和评价须由被检查企业用本企业账号登录后进行；执法人员持有检查码也不能代为登记。',
+  'checkin.login': '企业账号登录后登记到达',
   'checkin.arrived': '已登记到达：{at}',
   'checkin.refused': '本次检查不符合规定',
   'checkin.mayRefuse': '企业有权拒绝接受不符合规定的检查，并可向本局或法制审核机构反映。',
