@@ -6607,6 +6607,8 @@ export interface paths {
                                 publicEntropy: string | null;
                                 witnesses: string[];
                                 seed: string | null;
+                                resultHash: string | null;
+                                windowClosesOn: string;
                                 partners: {
                                     organisationName: string;
                                     departmentType: string | null;
@@ -6716,6 +6718,8 @@ export interface paths {
                             publicEntropy: string | null;
                             witnesses: string[];
                             seed: string | null;
+                            resultHash: string | null;
+                            windowClosesOn: string;
                             partners: {
                                 organisationName: string;
                                 departmentType: string | null;
@@ -6766,7 +6770,11 @@ export interface paths {
                 content: {
                     "application/json": {
                         publicEntropy: string;
-                        witnesses: string[];
+                        witnesses: (string | {
+                            name: string;
+                            /** @enum {string} */
+                            role: "supervision" | "legal_review" | "discipline" | "social_supervisor" | "enterprise_representative" | "deputy" | "notary" | "witness";
+                        })[];
                     };
                 };
             };
@@ -6805,6 +6813,8 @@ export interface paths {
                             publicEntropy: string | null;
                             witnesses: string[];
                             seed: string | null;
+                            resultHash: string | null;
+                            windowClosesOn: string;
                             partners: {
                                 organisationName: string;
                                 departmentType: string | null;
@@ -6889,6 +6899,8 @@ export interface paths {
                             publicEntropy: string | null;
                             witnesses: string[];
                             seed: string | null;
+                            resultHash: string | null;
+                            windowClosesOn: string;
                             partners: {
                                 organisationName: string;
                                 departmentType: string | null;
@@ -6943,6 +6955,7 @@ export interface paths {
                                 resultSummary: string | null;
                             }[];
                             selectedTotal: number;
+                            disclosed: boolean;
                         };
                     };
                 };
@@ -6964,7 +6977,7 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * 抽取记录（inspecta-draw-v1 JSON；已抽取的无需登录）
+         * 抽取记录（inspecta-draw-v1 JSON；本辖区人员抽取后可读，公众待检查办结或抽查期结束后可读）
          * @description 任何人可据此记录按 docs/draw-algorithm.md 重算；npm run verify-draw -- record.json
          */
         get: {
@@ -7040,8 +7053,21 @@ export interface paths {
                                         enterprise: string;
                                         inspectors: string[];
                                     }[];
+                                    partners?: {
+                                        organisationName: string;
+                                        record: {
+                                            inspectorPoolHash: string;
+                                            selected: {
+                                                stratum: string;
+                                                enterprise: string;
+                                                inspectors: string[];
+                                            }[];
+                                        };
+                                    }[];
+                                    resultHash?: string;
                                 };
                             }[];
+                            resultHash?: string;
                             replacements?: {
                                 enterprise: string;
                                 recused: string;
@@ -7123,6 +7149,8 @@ export interface paths {
                             publicEntropy: string | null;
                             witnesses: string[];
                             seed: string | null;
+                            resultHash: string | null;
+                            windowClosesOn: string;
                             partners: {
                                 organisationName: string;
                                 departmentType: string | null;
@@ -7213,6 +7241,8 @@ export interface paths {
                             publicEntropy: string | null;
                             witnesses: string[];
                             seed: string | null;
+                            resultHash: string | null;
+                            windowClosesOn: string;
                             partners: {
                                 organisationName: string;
                                 departmentType: string | null;
@@ -7353,6 +7383,8 @@ export interface paths {
                             publicEntropy: string | null;
                             witnesses: string[];
                             seed: string | null;
+                            resultHash: string | null;
+                            windowClosesOn: string;
                             partners: {
                                 organisationName: string;
                                 departmentType: string | null;
@@ -7492,6 +7524,8 @@ export interface paths {
                                 publicEntropy: string | null;
                                 witnesses: string[];
                                 seed: string | null;
+                                resultHash: string | null;
+                                windowClosesOn: string;
                                 partners: {
                                     organisationName: string;
                                     departmentType: string | null;
@@ -7583,6 +7617,8 @@ export interface paths {
                             publicEntropy: string | null;
                             witnesses: string[];
                             seed: string | null;
+                            resultHash: string | null;
+                            windowClosesOn: string;
                             partners: {
                                 organisationName: string;
                                 departmentType: string | null;
@@ -7637,6 +7673,7 @@ export interface paths {
                                 resultSummary: string | null;
                             }[];
                             selectedTotal: number;
+                            disclosed: boolean;
                         };
                     };
                 };

@@ -56,7 +56,7 @@ export const findInspectionOfDraw = async (tx: Tx, drawId: string, creditCode: s
 export const updateInspectionTeam = (tx: Tx, inspectionId: string, team: InspectionTeamMember[]) =>
   tx.update(inspections).set({ team }).where(eq(inspections.id, inspectionId));
 
-export const countPlannedInspectionsOfDraw = async (tx: Tx, drawId: string): Promise<number> => {
+export const countPlannedInspectionsOfDraw = async (tx: Db | Tx, drawId: string): Promise<number> => {
   const [open] = await tx
     .select({ n: count() })
     .from(inspections)

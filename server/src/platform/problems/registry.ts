@@ -134,6 +134,11 @@ export const problems = {
   DRAW_NO_CANCELLATION_REQUEST: { status: 409, title: '没有待审批的取消申请' },
   DRAW_REJECTION_NEEDS_COMMENT: { status: 422, title: '不同意取消时请写明意见' },
   DRAW_NOT_DRAWN: { status: 409, title: '该批次尚未抽取' },
+  DRAW_RECORD_NOT_YET: {
+    status: 409,
+    title: (p: { until: string }) =>
+      `为不预告检查，完整抽取记录在本批次检查全部办结或抽查期结束（${p.until}）后公布；现已公布结果哈希，届时可据以核验`,
+  },
   DRAW_RESULTS_INCOMPLETE: {
     status: 422,
     title: (p: { open: number }) => `尚有 ${p.open} 项检查未完成，完成后再公示检查结果`,
