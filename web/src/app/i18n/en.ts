@@ -1110,6 +1110,8 @@ export const en: Messages = {
     'e.g. dice rolled on the spot, or a published lottery result (with its draw number)',
   'draw.session.entropyPlaceholder': 'e.g. 3-1-4-1-5-9',
   'draw.session.entropyTooShort': 'At least four characters',
+  'draw.session.witnessesPublished': 'Published as',
+  'draw.session.witnessRole': 'Witness role',
   'draw.session.witnessesHint': "At least two, e.g. a people's congress deputy, an enterprise representative",
   'draw.session.witnessPlaceholder': 'Witness {n} name',
   'draw.session.witnessTooShort': 'At least two characters',
@@ -1161,6 +1163,11 @@ export const en: Messages = {
   'publicDraw.frozenOnly':
     'Pools frozen and hashes published; the entropy, witnesses, seed and result appear here after the draw, ready to verify',
   'verify.title': 'Verify this draw',
+  'verify.notYet':
+    'So as not to announce the visits, the full draw record is published once the inspections of this draw are done or its window closes ({date}). The pool hashes, entropy, seed and result hash are public now: note the result hash; the record published then must match it.',
+  'verify.resultHash': 'Result hash (published at the draw): ',
+  'publicDraw.notYetDisclosed':
+    'The selected enterprises and officers are published once the inspections of this draw are done or its window closes ({date}), so as not to announce the visits.',
   'verify.intro':
     'Click Verify: this browser downloads the record and recomputes the hashes, the seed and every selection with the published algorithm, independently of the server.',
   'verify.button': 'Verify',

@@ -1078,6 +1078,8 @@ export const zh = {
   'draw.session.entropyHint': '例如：现场掷骰数字或公开彩票开奖号码（写明期号）',
   'draw.session.entropyPlaceholder': '如 3-1-4-1-5-9 或 2026-12-01 体彩排列5 开奖号码 3 8 0 6 1',
   'draw.session.entropyTooShort': '公开随机数至少四个字符',
+  'draw.session.witnessesPublished': '公开显示为',
+  'draw.session.witnessRole': '见证人身份',
   'draw.session.witnessesHint': '至少两名，如人大代表、企业代表、社会监督员',
   'draw.session.witnessPlaceholder': '见证人 {n} 姓名（可含身份）',
   'draw.session.witnessTooShort': '至少两个字',
@@ -1127,6 +1129,11 @@ export const zh = {
   'publicDraw.frozenOnly':
     '名单已冻结，已公布名单哈希；抽取后将在此公布公开随机数、见证人、种子和结果，并可验证',
   'verify.title': '验证本次抽取',
+  'verify.notYet':
+    '为不预告检查，完整抽取记录在本批次检查全部办结或抽查期结束（{date}）后公布。现已公布名单哈希、随机数、种子和结果哈希：请记下结果哈希，届时公布的记录必须与之一致。',
+  'verify.resultHash': '结果哈希（抽取时公布）：',
+  'publicDraw.notYetDisclosed':
+    '抽中企业和检查人员在本批次检查全部办结或抽查期结束（{date}）后公布，以免预告检查。',
   'verify.intro':
     '点击“验证”，本浏览器将下载抽取记录，按公开算法（inspecta-draw-v1）独立重算名单哈希、种子和每一项抽取结果，并与记录逐项比对，不依赖服务器的判断。',
   'verify.button': '验证',
