@@ -2,12 +2,14 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { request, type Browser, type Locator, type Page } from 'playwright-core';
 import { baseUrl, launchBrowser, logIn, screenshotDir } from './browser.ts';
-import { choose, fieldSelect, pageShot, screenShot, todayInBeijing, typeDate } from './ui.ts';
+import { apiAs, choose, fieldSelect, pageShot, screenShot, todayInBeijing, typeDate } from './ui.ts';
 
-// Measures 5, 6, 12: a legal reviewer freezes a batch by criteria and draws it before two witnesses; the
-// public page recomputes the record in the visitor's browser (一致), and a crafted record with one changed
-// officer is shown with exactly what differs. Then the cancellation: requested, approved by the bureau head,
-// shown in red beside the draw on the public list.
+// Measures 5, 6, 12: a legal reviewer freezes a batch by criteria and draws it before two witnesses (the citizen
+// published by role only); the public page shows what binds the draw and its result hash but not whom it will
+// inspect (issue 12 item 9), and a crafted record with one changed officer is shown with exactly what differs.
+// Then the cancellation: requested, approved by the bureau head, shown in red beside the draw on the public
+// list; with its inspections cancelled the full record is public and recomputes in the browser (一致) against
+// the result hash published at the session.
 
 type DrawRecord = {
   inspectors: string[];
@@ -30,6 +32,7 @@ describe('double-random draws anyone can verify', () => {
   let browser: Browser;
   let page: Page;
   let visitor: Page;
+  let resultHash = '';
   let drawId = '';
   const title = '江门市双随机抽查（端到端）';
 
@@ -90,12 +93,16 @@ describe('double-random draws anyone can verify', () => {
 
   it('enters the public entropy before two witnesses, confirms the one-time draw and sees the result', async () => {
     await page.getByTestId('draw-entropy').fill('2026-12-01 体彩排列5 开奖号码 4 7 2 9 0');
-    await page.getByTestId('draw-witness-0').fill('江门市人大代表 梁建华');
-    await page.getByTestId('draw-witness-1').fill('企业代表 陈丽娟');
+    // the first witness in office (published with the name), the second a citizen (published by role only)
+    await page.getByTestId('draw-witness-0').fill('梁建华');
+    await page.getByTestId('draw-witness-1').fill('陈丽娟');
     await page.getByTestId('draw-perform').click();
     const modal = page.getByTestId('draw-perform-modal');
     await modal.waitFor();
     expect(await modal.innerText()).toContain('只能进行一次');
+    expect(await modal.getByTestId('draw-witnesses-published').innerText()).toBe(
+      '执法监督机构人员 梁建华、社会监督员',
+    );
     await screenShot(page, 'draws-04-confirm');
     await page.getByTestId('draw-perform-confirm').click();
 
@@ -104,9 +111,7 @@ describe('double-random draws anyone can verify', () => {
       .toBe('drawn');
     await page.getByTestId('draw-session').waitFor({ state: 'detached' });
     expect(await page.getByTestId('draw-seed').getAttribute('data-value')).toMatch(/^[0-9a-f]{64}$/);
-    expect(await page.getByTestId('draw-witnesses').innerText()).toBe(
-      '江门市人大代表 梁建华、企业代表 陈丽娟',
-    );
+    expect(await page.getByTestId('draw-witnesses').innerText()).toBe('执法监督机构人员 梁建华、社会监督员');
     const rows = page.getByTestId('draw-result-row');
     await rows.first().waitFor();
     const counts = await page.getByTestId('draw-pool-counts').innerText();
@@ -130,7 +135,8 @@ describe('double-random draws anyone can verify', () => {
     expect(await replacement.innerText()).toContain(recused);
   });
 
-  it('the public page lists the draw and its verify button recomputes it in the browser: 一致', async () => {
+  // issue 12 item 9: the public page binds the draw without announcing the visits
+  it('the public page lists the draw with its hashes and result hash, and not whom it will inspect', async () => {
     await visitor.goto(`${baseUrl()}/public/guide-lists`);
     await visitor.getByTestId('public-nav-draws').click();
     await visitor.waitForURL(/\/public\/draws$/);
@@ -142,33 +148,30 @@ describe('double-random draws anyone can verify', () => {
 
     await row.getByText(title).click();
     await visitor.waitForURL(new RegExp(`/public/draws/${drawId}$`));
-    await visitor
-      .getByTestId('public-draw-result')
-      .locator('[data-testid=draw-result-row]')
-      .first()
-      .waitFor();
+    await visitor.getByTestId('public-draw-undisclosed').waitFor(POLL);
     expect(await visitor.getByTestId('draw-entropy-value').innerText()).toContain('体彩排列5');
-    await visitor.getByTestId('draw-verify').click();
-    const result = visitor.getByTestId('verify-result');
-    await expect.poll(() => result.getAttribute('data-consistent'), POLL).toBe('true');
-    expect(await visitor.getByTestId('verify-result-verdict').innerText()).toBe('一致');
-    // the bureau's record and the fire-rescue department's, each recomputed
-    expect(await result.getByTestId('verify-seed').count()).toBe(2);
-    const seed = await visitor.getByTestId('draw-seed').getAttribute('data-value');
-    expect(await result.getByTestId('verify-seed').first().getAttribute('data-value')).toBe(seed);
-    await pageShot(visitor, 'draws-08-public-verified');
-    await visitor
-      .getByTestId('verify-panel')
-      .screenshot({ path: path.join(screenshotDir, 'draws-08b-verify-panel.png') });
+    resultHash = await visitor.getByTestId('draw-result-hash').innerText();
+    expect(resultHash).toMatch(/^[0-9a-f]{64}$/);
+    expect(await visitor.getByTestId('draw-witnesses').innerText()).toBe(
+      '执法监督机构人员 梁建华、社会监督员',
+    );
+    expect(await visitor.locator('[data-testid=draw-result-row]').count()).toBe(0);
+    expect(await visitor.getByTestId('draw-verify').count()).toBe(0);
+    expect(await visitor.content()).not.toContain('陈丽娟');
+    // nor does the record answer without login before the visits are done or the window closes
+    const anonymous = await request.newContext({ baseURL: baseUrl() });
+    expect((await anonymous.get(`/api/v1/draws/${drawId}/record`)).status()).toBe(409);
+    await anonymous.dispose();
+    await pageShot(visitor, 'draws-08-public-undisclosed');
   });
 
   it('a crafted record with one changed officer is shown with exactly what differs', async () => {
-    // the record is served without login once drawn
-    const anonymous = await request.newContext({ baseURL: baseUrl() });
-    const response = await anonymous.get(`/api/v1/draws/${drawId}/record`);
+    // the record as the territory's staff read it at once
+    const staff = await apiAs('city.reviewer');
+    const response = await staff.get(`/api/v1/draws/${drawId}/record`);
     expect(response.ok()).toBe(true);
     const record = (await response.json()) as DrawRecord;
-    await anonymous.dispose();
+    await staff.dispose();
     const team = record.selected[0]!.inspectors;
     const original = team[1]!;
     const other = record.inspectors.find((certificate) => !team.includes(certificate))!;
@@ -179,9 +182,13 @@ describe('double-random draws anyone can verify', () => {
     const result = visitor.getByTestId('verify-other-result');
     await expect.poll(() => result.getAttribute('data-consistent'), POLL).toBe('false');
     const differences = result.getByTestId('verify-difference');
-    expect(await differences.count()).toBe(1);
-    expect(await differences.first().getAttribute('data-field')).toBe('selected[0].inspectors[1]');
-    const text = await differences.first().innerText();
+    // the changed officer, and the result hash the record no longer matches
+    expect(
+      await differences.evaluateAll((nodes) => nodes.map((node) => node.getAttribute('data-field')).sort()),
+    ).toEqual(['resultHash', 'selected[0].inspectors[1]']);
+    const text = await result
+      .locator('[data-testid=verify-difference][data-field="selected[0].inspectors[1]"]')
+      .innerText();
     expect(text).toContain(original);
     expect(text).toContain(other);
     expect(await result.getByTestId('verify-other-result-verdict').innerText()).toContain('不一致');
@@ -221,11 +228,27 @@ describe('double-random draws anyone can verify', () => {
       /rgb\((2[0-9]{2}), \d{1,2}, \d{1,2}\)/,
     );
     await pageShot(visitor, 'draws-11-public-cancelled');
-    // a cancelled draw's record stays public and still verifies
+    // its inspections cancelled, the full record is public: recomputed in the browser and checked against
+    // the result hash published at the session (issue 12 item 9)
     await row.getByText(title).click();
+    await visitor
+      .getByTestId('public-draw-result')
+      .locator('[data-testid=draw-result-row]')
+      .first()
+      .waitFor(POLL);
+    expect(await visitor.getByTestId('draw-result-hash').innerText()).toBe(resultHash);
     await visitor.getByTestId('draw-verify').click();
-    await expect
-      .poll(() => visitor.getByTestId('verify-result').getAttribute('data-consistent'), POLL)
-      .toBe('true');
+    const result = visitor.getByTestId('verify-result');
+    await expect.poll(() => result.getAttribute('data-consistent'), POLL).toBe('true');
+    expect(await visitor.getByTestId('verify-result-verdict').innerText()).toBe('一致');
+    // the bureau's record and the fire-rescue department's, each recomputed
+    expect(await result.getByTestId('verify-seed').count()).toBe(2);
+    const seed = await visitor.getByTestId('draw-seed').getAttribute('data-value');
+    expect(await result.getByTestId('verify-seed').first().getAttribute('data-value')).toBe(seed);
+    expect(await visitor.content()).not.toContain('陈丽娟');
+    await pageShot(visitor, 'draws-12-public-disclosed-verified');
+    await visitor
+      .getByTestId('verify-panel')
+      .screenshot({ path: path.join(screenshotDir, 'draws-12b-verify-panel.png') });
   });
 });

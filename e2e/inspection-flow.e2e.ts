@@ -22,6 +22,7 @@ const docxText = async (path: string) => {
 describe('an inspection from plan to close', () => {
   let browser: Browser;
   let id: string;
+  let checkInPath = '';
   beforeAll(async () => {
     browser = await launchBrowser();
     // the demo enterprise (its portal account exists), planned on a complaint so the frequency cap does not apply
@@ -116,6 +117,8 @@ describe('an inspection from plan to close', () => {
         geolocation: { latitude: 22.58, longitude: 113.08 },
       })
     ).newPage();
+    // the enterprise's own account registers the arrival (issue 12 item 3)
+    await logIn(phone, 'enterprise.demo');
     await phone.goto(`${baseUrl()}${path}`);
     await expect
       .poll(() => phone.getByTestId('checkin-verdict').getAttribute('data-verdict'), POLL)
@@ -124,6 +127,7 @@ describe('an inspection from plan to close', () => {
     await phone.getByTestId('checkin-arrived').waitFor(POLL);
     await screenShot(phone, 'flow-01-checked-in');
     await phone.context().close();
+    checkInPath = path;
   });
 
   it('records two findings on the phone, one fixed on the spot, and the head signs', async () => {
@@ -179,6 +183,32 @@ describe('an inspection from plan to close', () => {
       texts.some((text) => text.includes('责令限期整改指令书') && text.includes('组织一次综合应急预案演练')),
     ).toBe(true);
     await page.context().close();
+  });
+
+  it('once the visit is over the enterprise rates it once, and the legal reviewer sees only statistics', async () => {
+    const phone = await (await browser.newContext({ ...PHONE })).newPage();
+    await logIn(phone, 'enterprise.demo');
+    await phone.goto(`${baseUrl()}${checkInPath}`);
+    await phone.getByTestId('checkin-rating').waitFor(POLL);
+    await phone.getByTestId('checkin-rating').locator('.ant-rate-star').nth(3).click();
+    await phone.getByTestId('checkin-rating-comment').fill('执法人员出示证件，讲解清楚，没有影响生产。');
+    await screenShot(phone, 'flow-03b-phone-rating');
+    await phone.getByTestId('checkin-rating-submit').click();
+    await phone.getByTestId('checkin-rated').waitFor(POLL);
+    await screenShot(phone, 'flow-03c-phone-rated');
+    await phone.context().close();
+
+    const reviewer = await (
+      await browser.newContext({ locale: 'zh-CN', viewport: { width: 1440, height: 900 } })
+    ).newPage();
+    await logIn(reviewer, 'city.reviewer');
+    await reviewer.getByTestId('side-menu').getByText('企业评价').click();
+    await reviewer.waitForURL(/\/ratings$/);
+    await expect
+      .poll(() => reviewer.getByTestId('ratings-comments').textContent(), POLL)
+      .toContain('讲解清楚');
+    await screenShot(reviewer, 'flow-03d-ratings');
+    await reviewer.context().close();
   });
 
   it('the enterprise uploads proof, the officer reviews it as passed and closes the inspection', async () => {

@@ -6,8 +6,8 @@ import { apiAs, choose, jsonOf, pageShot, screenShot, todayInBeijing } from './u
 // Issue 5 items 3, 4, 9 (measures 11, 12): an officer plans a targeted inspection, drafts the on-site plan with
 // two certified officers and submits it; the department head approves it with an opinion; the officer notifies
 // the enterprise and shows the signed code. On a phone without an account the enterprise sees 真实有效 (checked
-// in its own browser), records the arrival with its place and rates the visit anonymously; a tampered code shows
-// 伪造/被改动; the timeline shows every step. A plan with one certified officer is refused on submit (措施第十二项).
+// in its own browser); only after logging in with its own account does it record the arrival with its place
+// (neither the code alone nor the officer's session can, issue 12 item 3); a tampered code shows 伪造/被改动; the timeline shows every step. A plan with one certified officer is refused on submit (措施第十二项).
 
 const POLL = { timeout: 20_000, interval: 100 };
 const PHONE = { width: 390, height: 844 };
@@ -110,8 +110,14 @@ describe('on-site plan, its approval, check-in by code and the timeline', () => 
 
   beforeAll(async () => {
     const api = await apiAs('city.inspector');
-    const [first, second] = await enterprisesWithoutInspections(api, 2);
-    inspectionId = await planTargeted(api, first!, 'TS-E2E-001');
+    // the inspected enterprise is the demo enterprise: its own account registers the arrival (issue 12 item 3)
+    const enterprise = await apiAs('enterprise.demo');
+    const { user: me } = await jsonOf<{ user: { enterpriseId: string } }>(
+      await enterprise.get('/api/v1/auth/me'),
+    );
+    await enterprise.dispose();
+    const [second] = (await enterprisesWithoutInspections(api, 2)).filter((id) => id !== me.enterpriseId);
+    inspectionId = await planTargeted(api, me.enterpriseId, 'TS-E2E-001');
     loneId = await planTargeted(api, second!, 'TS-E2E-002');
     await api.dispose();
     browser = await launchBrowser();
@@ -184,7 +190,7 @@ describe('on-site plan, its approval, check-in by code and the timeline', () => 
     await pageShot(page, 'onsite-05-code');
   });
 
-  it('on a phone without an account the code shows 真实有效, the arrival is recorded with its place and rated', async () => {
+  it('on a phone without an account the code shows 真实有效 and asks the enterprise to log in; the enterprise registers the arrival with its place', async () => {
     await phone.goto(`${baseUrl()}/public/checkin/${token}`);
     await expect
       .poll(() => phone.getByTestId('checkin-verdict').getAttribute('data-verdict'), POLL)
@@ -194,17 +200,28 @@ describe('on-site plan, its approval, check-in by code and the timeline', () => 
     expect(await phone.getByTestId('checkin-officer').first().textContent()).toContain('证件有效');
     expect(await phone.getByTestId('checkin-bureau').textContent()).toBe('江门市应急管理局');
     expect(await phone.getByTestId('checkin-notice').textContent()).toContain('已提前送达');
+    // issue 12 item 3: the code alone does not register the arrival
+    await phone.getByTestId('checkin-login-needed').waitFor(POLL);
+    expect(await phone.getByTestId('checkin-arrive').count()).toBe(0);
     await pageShot(phone, 'onsite-06-phone-verified');
 
+    // nor does the officer who holds the code, logged in
+    await page.goto(`${baseUrl()}/public/checkin/${token}`);
+    await page.getByTestId('checkin-login-needed').waitFor(POLL);
+    expect(await page.getByTestId('checkin-arrive').count()).toBe(0);
+
+    // the enterprise logs in on its phone and comes back to the code
+    await phone.getByTestId('checkin-login').click();
+    await phone.waitForURL(/\/login\?from=/);
+    await phone.getByTestId('login-username').fill('enterprise.demo');
+    await phone.getByTestId('login-password').fill('Inspecta@2026');
+    await phone.getByTestId('login-submit').click();
+    await phone.waitForURL(/\/public\/checkin\//);
     await phone.getByTestId('checkin-arrive').click();
     await phone.getByTestId('checkin-arrived').waitFor(POLL);
-    await phone.getByTestId('checkin-rating').waitFor();
-    await phone.getByTestId('checkin-rating').locator('.ant-rate-star').nth(3).click();
-    await phone.getByTestId('checkin-rating-comment').fill('执法人员出示证件，讲解清楚，没有影响生产。');
-    await pageShot(phone, 'onsite-07-phone-rating');
-    await phone.getByTestId('checkin-rating-submit').click();
-    await phone.getByTestId('checkin-rated').waitFor(POLL);
-    await pageShot(phone, 'onsite-08-phone-rated');
+    // the rating waits until the visit is over
+    expect(await phone.getByTestId('checkin-rating').count()).toBe(0);
+    await pageShot(phone, 'onsite-07-phone-arrived');
   });
 
   it('a tampered code shows 伪造/被改动', async () => {
@@ -281,13 +298,7 @@ describe('on-site plan, its approval, check-in by code and the timeline', () => 
     await pageShot(page, 'onsite-11-refused');
   });
 
-  it('the legal reviewer sees the ratings as statistics, and the enterprise portal verifies a pasted code', async () => {
-    await logIn(page, 'city.reviewer');
-    await page.getByTestId('side-menu').getByText('企业评价').click();
-    await page.waitForURL(/\/ratings$/);
-    await expect.poll(() => page.getByTestId('ratings-comments').textContent(), POLL).toContain('讲解清楚');
-    await pageShot(page, 'onsite-12-ratings');
-
+  it('the enterprise portal verifies a pasted code', async () => {
     await logIn(page, 'enterprise.demo');
     await page.goto(`${baseUrl()}/my-enterprise`);
     await page.getByTestId('verify-code-input').fill(`${baseUrl()}/public/checkin/${token}`);

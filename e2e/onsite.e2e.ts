@@ -23,21 +23,22 @@ type Form = {
   files: { id: string; kind: string }[];
 };
 type Officer = { certificates: { number: string; statusToday: string }[]; mayInspectToday: { ok: boolean } };
-type Enterprise = { id: string };
 
 const ok = async <T>(response: Awaited<ReturnType<APIRequestContext['get']>>, what: string): Promise<T> => {
   if (!response.ok()) throw new Error(`${what}: ${response.status()} ${await response.text()}`);
   return jsonOf<T>(response);
 };
 
-// An inspection of a 蓬江区 enterprise taken through the public steps to 已亮码入企: planned (a complaint, so
+// An inspection of the demo enterprise (蓬江区) taken through the public steps to 已亮码入企: planned (a complaint, so
 // no cap applies), on-site plan approved by the department head, notice sent, the enterprise scans the code.
 const checkedInInspection = async (offset: number): Promise<string> => {
   const inspector = await apiAs('pengjiang.inspector');
   const head = await apiAs('pengjiang.head');
-  const enterprises = await ok<{ items: Enterprise[] }>(
-    await inspector.get('/api/v1/enterprises?territory=440703&pageSize=50&sort=-creditCode'),
-    'enterprises',
+  // the demo enterprise: its own account registers the arrival (issue 12 item 3)
+  const anyone = await apiAs('enterprise.demo');
+  const { user: me } = await ok<{ user: { enterpriseId: string } }>(
+    await anyone.get('/api/v1/auth/me'),
+    'me',
   );
   const officers = await ok<{ items: Officer[] }>(
     await inspector.get('/api/v1/officers?territory=440703&pageSize=50&onRoster=true'),
@@ -54,7 +55,7 @@ const checkedInInspection = async (offset: number): Promise<string> => {
   const planned = await ok<{ inspection: { id: string } }>(
     await inspector.post('/api/v1/inspections', {
       data: {
-        enterpriseId: enterprises.items[offset]!.id,
+        enterpriseId: me.enterpriseId,
         plannedOn: todayInBeijing(),
         kind: 'targeted',
         matters: ['work_safety_general'],
@@ -83,7 +84,6 @@ const checkedInInspection = async (offset: number): Promise<string> => {
     await inspector.get(`/api/v1/inspections/${id}/checkin-code`),
     'check-in code',
   );
-  const anyone = await apiAs('enterprise.demo');
   await ok(
     await anyone.post(`/api/v1/public/checkin/${token}/arrive`, {
       data: { location: { latitude: 22.58, longitude: 113.08, accuracy: 15 } },

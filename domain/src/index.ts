@@ -350,6 +350,24 @@ export type { TextHasher } from './sampling/draw-hashes.ts';
 export { performDraw } from './sampling/perform-draw.ts';
 export type { DrawRefusal, DrawRefusalCode } from './sampling/draw-refusals.ts';
 export { verifyDraw } from './sampling/verify-draw.ts';
+export {
+  WITNESS_ROLES,
+  WITNESS_ROLE_CODES,
+  EXCLUSION_REASON_CODES,
+  drawDisclosed,
+  drawResultHash,
+  drawWindowClosesOn,
+  exclusionReasonCode,
+  publishedExclusions,
+  publishedWitness,
+  resultHashText,
+} from './sampling/draw-publication.ts';
+export type {
+  DrawPartnerRecord,
+  ExclusionReasonCode,
+  Witness,
+  WitnessRole,
+} from './sampling/draw-publication.ts';
 export type { DrawDifference, DrawValue, DrawVerification } from './sampling/draw-difference.ts';
 export { replaceRecusedInspector, ZDrawReplacementSchema } from './sampling/replace-recused-inspector.ts';
 export type { DrawReplacement } from './sampling/replace-recused-inspector.ts';

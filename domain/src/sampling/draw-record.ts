@@ -14,7 +14,14 @@ export const ZDrawStratumSchema = z.object({ key: text, codes: z.array(text), k:
 export const ZDrawExclusionSchema = z.object({ enterprise: text, inspector: text, reason: text });
 export const ZDrawSelectionSchema = z.object({ stratum: text, enterprise: text, inspectors: z.array(text) });
 
-// The shape alone: what `verifyDraw` accepts, so that a broken rule is reported as a difference.
+// A partner department's teams, as the published record carries them (measure 6).
+export const ZDrawPartnerRecordSchema = z.object({
+  organisationName: z.string(),
+  record: z.object({ inspectorPoolHash: z.string(), selected: z.array(ZDrawSelectionSchema) }),
+});
+
+// The shape alone: what `verifyDraw` accepts, so that a broken rule is reported as a difference. A record
+// published with `resultHash` (issue 12 item 9) is checked against it; records of draws made before carry none.
 export const ZDrawRecordShapeSchema = z.object({
   algorithm: z.string(),
   strata: z.array(ZDrawStratumSchema),
@@ -29,6 +36,8 @@ export const ZDrawRecordShapeSchema = z.object({
   inspectorPoolHash: z.string(),
   seed: z.string(),
   selected: z.array(ZDrawSelectionSchema),
+  partners: z.array(ZDrawPartnerRecordSchema).optional(),
+  resultHash: z.string().optional(),
 });
 
 // The shape and the rules every valid record keeps (the hashes and selections are checked by verifyDraw).

@@ -8,4 +8,17 @@ export type { DrawExclusion, DrawRecord, DrawSelection, DrawStratum } from './dr
 export { drawSeed, inspectorPoolHash, poolHash } from './draw-hashes.ts';
 export type { TextHasher } from './draw-hashes.ts';
 export { verifyDraw } from './verify-draw.ts';
+export {
+  WITNESS_ROLES,
+  WITNESS_ROLE_CODES,
+  EXCLUSION_REASON_CODES,
+  drawDisclosed,
+  drawResultHash,
+  drawWindowClosesOn,
+  exclusionReasonCode,
+  publishedExclusions,
+  publishedWitness,
+  resultHashText,
+} from './draw-publication.ts';
+export type { DrawPartnerRecord, ExclusionReasonCode, Witness, WitnessRole } from './draw-publication.ts';
 export type { DrawDifference, DrawValue, DrawVerification } from './draw-difference.ts';

@@ -5,6 +5,7 @@ import { difference, type DrawDifference, type DrawVerification } from './draw-d
 import { drawSeed, inspectorPoolHash, poolHash } from './draw-hashes.ts';
 import { DRAW_ALGORITHM, type DrawRecord } from './draw-record.ts';
 import { shortageMessage } from './draw-refusals.ts';
+import { drawResultHash } from './draw-publication.ts';
 
 // measure 5: anyone holding the record recomputes the hashes, the seed and every selection and gets
 // 一致, or exactly which fields differ. Each field is checked against the recorded fields it derives
@@ -112,11 +113,28 @@ const hashDifferences = (record: DrawRecord): DrawDifference[] => {
   return differences;
 };
 
+// Issue 12 item 9: the record published after the visits must be the one committed to at the session.
+const resultHashDifferences = (record: DrawRecord): DrawDifference[] => {
+  if (record.resultHash === undefined) return [];
+  const expected = drawResultHash(record);
+  return expected === record.resultHash
+    ? []
+    : [
+        difference(
+          'resultHash',
+          expected,
+          record.resultHash,
+          '记录内容与抽取时公布的结果哈希（resultHash）不符：公布后的记录被改动过',
+        ),
+      ];
+};
+
 export const verifyDraw = (record: DrawRecord): DrawVerification => {
   const outcome = computeSelection(record);
   const differences = [
     ...ruleDifferences(record),
     ...hashDifferences(record),
+    ...resultHashDifferences(record),
     ...(outcome.shortage
       ? [difference('selected', null, null, `无法重算：${shortageMessage(outcome.shortage)}`)]
       : []),

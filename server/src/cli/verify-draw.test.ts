@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { performDraw, type PerformDrawInput } from '@inspecta/domain';
+import { drawResultHash, performDraw, type PerformDrawInput } from '@inspecta/domain';
 import { verifyDrawCommand } from './verify-draw.ts';
 
 const input: PerformDrawInput = {
@@ -25,7 +25,40 @@ const files = (contents: Record<string, string>) => (file: string) => {
   return text;
 };
 
+// A record as published after the visits, with the hash committed at the session (issue 12 item 9).
+const committedRecord = () => {
+  const result = performDraw(input);
+  if (!result.ok) throw new Error(result.message);
+  return { ...result.record, resultHash: drawResultHash(result.record) };
+};
+
 describe('npm run verify-draw', () => {
+  it('checks a record against the result hash published at the session', () => {
+    const record = committedRecord();
+    const text = JSON.stringify(record);
+    expect(verifyDrawCommand(['draw.json'], files({ 'draw.json': text }))).toEqual({
+      exitCode: 0,
+      lines: ['一致'],
+    });
+    expect(verifyDrawCommand(['draw.json', record.resultHash], files({ 'draw.json': text }))).toEqual({
+      exitCode: 0,
+      lines: ['一致'],
+    });
+    // a witness's name put back into the record after the session: the selection still recomputes, the hash not
+    const altered = JSON.stringify({ ...record, witnesses: ['张三', '李四（企业代表）'] });
+    const outcome = verifyDrawCommand(['draw.json'], files({ 'draw.json': altered }));
+    expect(outcome.exitCode).toBe(1);
+    expect(outcome.lines.join('\n')).toContain('resultHash');
+    // a whole other record with its own hash: refused against the hash noted at the session
+    const other = performDraw({ ...input, publicEntropy: '3-1-4-1' });
+    if (!other.ok) throw new Error(other.message);
+    const swapped = JSON.stringify({ ...other.record, resultHash: drawResultHash(other.record) });
+    const refused = verifyDrawCommand(['draw.json', record.resultHash], files({ 'draw.json': swapped }));
+    expect(refused.exitCode).toBe(1);
+    expect(refused.lines.join('\n')).toContain('抽取时公布的不符');
+    expect(verifyDrawCommand(['draw.json', 'abc'], files({ 'draw.json': text })).exitCode).toBe(2);
+  });
+
   it('prints 一致 and exits 0 for a real record', () => {
     expect(verifyDrawCommand(['draw.json'], files({ 'draw.json': `\uFEFF${recordText()}` }))).toEqual({
       exitCode: 0,

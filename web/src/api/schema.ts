@@ -6616,6 +6616,8 @@ export interface paths {
                                 publicEntropy: string | null;
                                 witnesses: string[];
                                 seed: string | null;
+                                resultHash: string | null;
+                                windowClosesOn: string;
                                 partners: {
                                     organisationName: string;
                                     departmentType: string | null;
@@ -6725,6 +6727,8 @@ export interface paths {
                             publicEntropy: string | null;
                             witnesses: string[];
                             seed: string | null;
+                            resultHash: string | null;
+                            windowClosesOn: string;
                             partners: {
                                 organisationName: string;
                                 departmentType: string | null;
@@ -6775,7 +6779,11 @@ export interface paths {
                 content: {
                     "application/json": {
                         publicEntropy: string;
-                        witnesses: string[];
+                        witnesses: (string | {
+                            name: string;
+                            /** @enum {string} */
+                            role: "supervision" | "legal_review" | "discipline" | "social_supervisor" | "enterprise_representative" | "deputy" | "notary" | "witness";
+                        })[];
                     };
                 };
             };
@@ -6814,6 +6822,8 @@ export interface paths {
                             publicEntropy: string | null;
                             witnesses: string[];
                             seed: string | null;
+                            resultHash: string | null;
+                            windowClosesOn: string;
                             partners: {
                                 organisationName: string;
                                 departmentType: string | null;
@@ -6898,6 +6908,8 @@ export interface paths {
                             publicEntropy: string | null;
                             witnesses: string[];
                             seed: string | null;
+                            resultHash: string | null;
+                            windowClosesOn: string;
                             partners: {
                                 organisationName: string;
                                 departmentType: string | null;
@@ -6952,6 +6964,7 @@ export interface paths {
                                 resultSummary: string | null;
                             }[];
                             selectedTotal: number;
+                            disclosed: boolean;
                         };
                     };
                 };
@@ -6973,7 +6986,7 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * 抽取记录（inspecta-draw-v1 JSON；已抽取的无需登录）
+         * 抽取记录（inspecta-draw-v1 JSON；本辖区人员抽取后可读，公众待检查办结或抽查期结束后可读）
          * @description 任何人可据此记录按 docs/draw-algorithm.md 重算；npm run verify-draw -- record.json
          */
         get: {
@@ -7049,8 +7062,21 @@ export interface paths {
                                         enterprise: string;
                                         inspectors: string[];
                                     }[];
+                                    partners?: {
+                                        organisationName: string;
+                                        record: {
+                                            inspectorPoolHash: string;
+                                            selected: {
+                                                stratum: string;
+                                                enterprise: string;
+                                                inspectors: string[];
+                                            }[];
+                                        };
+                                    }[];
+                                    resultHash?: string;
                                 };
                             }[];
+                            resultHash?: string;
                             replacements?: {
                                 enterprise: string;
                                 recused: string;
@@ -7132,6 +7158,8 @@ export interface paths {
                             publicEntropy: string | null;
                             witnesses: string[];
                             seed: string | null;
+                            resultHash: string | null;
+                            windowClosesOn: string;
                             partners: {
                                 organisationName: string;
                                 departmentType: string | null;
@@ -7222,6 +7250,8 @@ export interface paths {
                             publicEntropy: string | null;
                             witnesses: string[];
                             seed: string | null;
+                            resultHash: string | null;
+                            windowClosesOn: string;
                             partners: {
                                 organisationName: string;
                                 departmentType: string | null;
@@ -7362,6 +7392,8 @@ export interface paths {
                             publicEntropy: string | null;
                             witnesses: string[];
                             seed: string | null;
+                            resultHash: string | null;
+                            windowClosesOn: string;
                             partners: {
                                 organisationName: string;
                                 departmentType: string | null;
@@ -7501,6 +7533,8 @@ export interface paths {
                                 publicEntropy: string | null;
                                 witnesses: string[];
                                 seed: string | null;
+                                resultHash: string | null;
+                                windowClosesOn: string;
                                 partners: {
                                     organisationName: string;
                                     departmentType: string | null;
@@ -7592,6 +7626,8 @@ export interface paths {
                             publicEntropy: string | null;
                             witnesses: string[];
                             seed: string | null;
+                            resultHash: string | null;
+                            windowClosesOn: string;
                             partners: {
                                 organisationName: string;
                                 departmentType: string | null;
@@ -7646,6 +7682,7 @@ export interface paths {
                                 resultSummary: string | null;
                             }[];
                             selectedTotal: number;
+                            disclosed: boolean;
                         };
                     };
                 };
@@ -8423,9 +8460,10 @@ export interface paths {
                                     basis: string;
                                 }[];
                                 unannounced: boolean;
-                                unannouncedReason: string | null;
                                 site: string | null;
                                 rated: boolean;
+                                ownEnterprise: boolean;
+                                ratable: boolean;
                             } | null;
                         };
                     };
@@ -8449,7 +8487,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** 公开：企业扫码登记执法人员到达时间与地点（再次核对前置条件） */
+        /** 被检查企业（本企业账号登录）扫码登记执法人员到达时间与地点（再次核对前置条件） */
         post: {
             parameters: {
                 query?: never;
@@ -8501,7 +8539,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** 公开：企业匿名评价本次检查 */
+        /** 被检查企业（本企业账号登录）在检查结束后匿名评价一次 */
         post: {
             parameters: {
                 query?: never;

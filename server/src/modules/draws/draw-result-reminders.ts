@@ -1,4 +1,4 @@
-import { governanceCatalog, publicationDeadline } from '@inspecta/domain';
+import { drawWindowClosesOn, governanceCatalog, publicationDeadline } from '@inspecta/domain';
 import { loadCalendar } from '../../platform/calendar/calendar.ts';
 import type { AppContext } from '../../platform/http/context.ts';
 import { shanghaiDate } from '../../platform/http/dates.ts';
@@ -8,7 +8,8 @@ import { notifyOnce } from '../../platform/notifications/notify-once.ts';
 import { systemActor } from '../../platform/auth/system-user.ts';
 
 // measure 12 and 《广东省行政执法公示办法》第二十一条 (issue 6 item 13): the results of a draw are published
-// within 20 workdays of the completion of its last inspection (catalog/governance.json). From the reminder day
+// within 20 workdays of the completion of its last inspection (catalog/governance.json), or of the close of the
+// draw's window if that came first (the full record is disclosed then, issue 12 item 9). From the reminder day
 // on, the legal reviewers of the draw's territory are reminded while the results are unpublished; once more
 // when the deadline has passed. Idempotent: the dedupe key is per draw (and per user).
 export const remindDrawResults = async (ctx: AppContext): Promise<{ due: number; reminded: number }> => {
@@ -19,7 +20,11 @@ export const remindDrawResults = async (ctx: AppContext): Promise<{ due: number;
   // every inspection done (completed, or merged into another visit, or cancelled), at least one completed
   const due = rows.flatMap((row) => {
     if (row.open > 0 || row.completed === 0 || row.latest === null) return [];
-    const deadline = publicationDeadline(row.latest, { catalog: governanceCatalog, calendar });
+    // issue 12 item 9: the 20 workdays count from the full record's disclosure, when the last inspection was
+    // done or, if earlier, when the draw's window closed
+    const windowClosesOn = drawWindowClosesOn(row.inspectionDate);
+    const disclosedOn = row.latest < windowClosesOn ? row.latest : windowClosesOn;
+    const deadline = publicationDeadline(disclosedOn, { catalog: governanceCatalog, calendar });
     return deadline.ok && today >= deadline.reminderOn
       ? [{ ...row, deadline: deadline.deadline, overdue: today > deadline.deadline }]
       : [];

@@ -1,4 +1,11 @@
-import { DRAW_ALGORITHM, inspectionMatterName, type DrawRecord } from '@inspecta/domain';
+import {
+  DRAW_ALGORITHM,
+  WITNESS_ROLES,
+  drawWindowClosesOn,
+  inspectionMatterName,
+  publishedExclusions,
+  type DrawRecord,
+} from '@inspecta/domain';
 import type { OfficersByCertificate } from '../officers/index.ts';
 import type { InspectionTeamMember } from './inspection.repository.ts';
 import { drawStrata } from './pools.ts';
@@ -9,19 +16,29 @@ import type { DrawRow } from './repository.ts';
 
 const STATUS_NAMES = { frozen: '名单已冻结，待抽取', drawn: '已抽取', cancelled: '已取消' } as const;
 
-// The inspecta-draw-v1 record (docs/draw-algorithm.md): what anyone recomputes.
+// The witnesses as the public sees them (issue 11 item 11). A draw made before roles were recorded kept the
+// names as entered, with no way to tell an official from a citizen: each is shown as 见证人.
+export const publishedWitnessesOf = (row: DrawRow): string[] =>
+  !row.result
+    ? []
+    : row.result.witnessDetails
+      ? row.result.witnesses
+      : row.result.witnesses.map(() => WITNESS_ROLES.witness.name);
+
+// The inspecta-draw-v1 record (docs/draw-algorithm.md): what anyone recomputes, with only what verification
+// needs of people (the exclusions' reasons as codes, the witnesses by role).
 export const recordOf = (row: DrawRow): DrawRecord | null => {
   if (!row.result) return null;
   return {
     algorithm: DRAW_ALGORITHM,
     strata: drawStrata(row.pools.strata),
     inspectors: row.pools.inspectors,
-    exclusions: row.pools.exclusions,
+    exclusions: publishedExclusions(row.pools.exclusions),
     teamSize: row.pools.teamSize,
     maxAssignmentsPerInspector: row.pools.maxAssignmentsPerInspector,
     inspectionDate: row.inspectionDate,
     publicEntropy: row.result.publicEntropy,
-    witnesses: row.result.witnesses,
+    witnesses: publishedWitnessesOf(row),
     poolHash: row.poolHash,
     inspectorPoolHash: row.inspectorPoolHash,
     seed: row.result.seed,
@@ -50,8 +67,10 @@ export const drawSummary = (row: DrawRow) => ({
   frozenByName: row.frozenByName,
   drawnAt: row.drawnAt?.toISOString() ?? null,
   publicEntropy: row.result?.publicEntropy ?? null,
-  witnesses: row.result?.witnesses ?? [],
+  witnesses: publishedWitnessesOf(row),
   seed: row.result?.seed ?? null,
+  resultHash: row.result?.resultHash ?? null,
+  windowClosesOn: drawWindowClosesOn(row.inspectionDate),
   partners: row.partners.map((p) => ({
     organisationName: p.organisationName,
     departmentType: p.departmentType,

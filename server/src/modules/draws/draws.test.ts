@@ -53,8 +53,9 @@ const perform = (id: string, cookie = reviewer) =>
     witnesses: ['陈见证', '林见证'],
   });
 
+// the record as the territory's staff read it at any time after the session
 const recordOf = async (id: string) => {
-  const res = await t.app.inject({ url: `/api/v1/draws/${id}/record` });
+  const res = await t.app.inject({ url: `/api/v1/draws/${id}/record`, headers: { cookie: reviewer } });
   expect(res.statusCode, res.body).toBe(200);
   return res.json() as DrawRecord;
 };
@@ -145,18 +146,102 @@ describe('the draw session (items 4–8)', () => {
     expectProblem(await perform(draw.id), 409, 'DRAW_ALREADY_DRAWN');
   });
 
-  it('shows the result publicly with the enterprises and officers by name', async () => {
+  // issue 12 item 9: the public page does not announce the visits; what binds the draw is public at once
+  it('publishes at the session only what binds the draw, and the full record once the window closes', async () => {
+    const draw = await freeze();
+    const res = await requester(t).post(`/api/v1/draws/${draw.id}/perform`, reviewer, {
+      publicEntropy: '2 7 1 8 2 8',
+      witnesses: [
+        { name: '梁敏', role: 'supervision' },
+        { name: '吴丽娟', role: 'social_supervisor' },
+      ],
+    });
+    expect(res.statusCode, res.body).toBe(200);
+    const publicDetail = async () => {
+      const detail = await t.app.inject({ url: `/api/v1/public/draws/${draw.id}` });
+      expect(detail.statusCode, detail.body).toBe(200);
+      return detail;
+    };
+    const before = await publicDetail();
+    const early = before.json() as {
+      selected: unknown[];
+      selectedTotal: number;
+      disclosed: boolean;
+      witnesses: string[];
+      resultHash: string | null;
+      poolHash: string;
+      seed: string | null;
+      windowClosesOn: string;
+    };
+    expect(early).toMatchObject({
+      disclosed: false,
+      selected: [],
+      selectedTotal: 0,
+      windowClosesOn: '2026-12-31',
+    });
+    expect(early.resultHash).toMatch(/^[0-9a-f]{64}$/);
+    expect(early.seed).toMatch(/^[0-9a-f]{64}$/);
+    // issue 11 item 11: the official by role and name, the citizen by role only
+    expect(early.witnesses).toEqual(['执法监督机构人员 梁敏', '社会监督员']);
+    expect(before.body).not.toContain('吴丽娟');
+    const planned = await t.ctx.db.select().from(inspections).where(eq(inspections.drawId, draw.id));
+    for (const row of planned) expect(before.body).not.toContain(row.creditCode);
+    expectProblem(await t.app.inject({ url: `/api/v1/draws/${draw.id}/record` }), 409, 'DRAW_RECORD_NOT_YET');
+    // the territory's staff read it at once
+    expect(verifyDraw(await recordOf(draw.id))).toEqual({ consistent: true });
+
+    // the window closes: the full record is public and matches the hash published at the session
+    t.setNow(new Date('2027-01-01T02:00:00Z'));
+    try {
+      const after = (await publicDetail()).json() as {
+        disclosed: boolean;
+        selected: { enterpriseName: string | null; inspectors: { name: string | null }[] }[];
+      };
+      expect(after.disclosed).toBe(true);
+      expect(after.selected.length).toBe(draw.sampleSize);
+      expect(
+        after.selected.every((entry) => entry.enterpriseName && entry.inspectors.every((m) => m.name)),
+      ).toBe(true);
+      const served = await t.app.inject({ url: `/api/v1/draws/${draw.id}/record` });
+      expect(served.statusCode, served.body).toBe(200);
+      const record = served.json() as DrawRecord;
+      expect(record.resultHash).toBe(early.resultHash);
+      expect(verifyDraw(record)).toEqual({ consistent: true });
+      expect(served.body).not.toContain('吴丽娟');
+      // a record changed after the session, even where the selection does not depend on it, is caught
+      const altered = { ...record, witnesses: ['执法监督机构人员 梁敏', '社会监督员 吴丽娟'] };
+      const verdict = verifyDraw(altered);
+      expect(verdict.consistent).toBe(false);
+      if (!verdict.consistent) expect(verdict.differences.map((d) => d.field)).toEqual(['resultHash']);
+    } finally {
+      t.setNow(new Date('2026-11-26T02:00:00Z'));
+    }
+  });
+
+  it('publishes the full record before the window closes once every inspection of the draw is done', async () => {
     const draw = await freeze();
     await perform(draw.id);
-    const detail = (await t.app.inject({ url: `/api/v1/public/draws/${draw.id}` })).json() as {
-      selected: { enterpriseName: string | null; inspectors: { name: string | null }[] }[];
-      witnesses: string[];
-    };
-    expect(detail.witnesses).toEqual(['陈见证', '林见证']);
-    expect(detail.selected.length).toBeGreaterThan(0);
-    expect(
-      detail.selected.every((entry) => entry.enterpriseName && entry.inspectors.every((m) => m.name)),
-    ).toBe(true);
+    expectProblem(await t.app.inject({ url: `/api/v1/draws/${draw.id}/record` }), 409, 'DRAW_RECORD_NOT_YET');
+    await t.ctx.db.update(inspections).set({ stage: 'closed' }).where(eq(inspections.drawId, draw.id));
+    const served = await t.app.inject({ url: `/api/v1/draws/${draw.id}/record` });
+    expect(served.statusCode, served.body).toBe(200);
+    expect(verifyDraw(served.json() as DrawRecord)).toEqual({ consistent: true });
+  });
+
+  it('keeps verifying a draw made before the result hash, its witnesses shown by role', async () => {
+    const draw = await freeze();
+    await perform(draw.id);
+    // as stored before: names as entered, no hash, no roles
+    const [row] = await t.ctx.db.select({ result: draws.result }).from(draws).where(eq(draws.id, draw.id));
+    const { resultHash: _hash, witnessDetails: _details, ...old } = row!.result!;
+    await t.ctx.db
+      .update(draws)
+      .set({ result: { ...old, witnesses: ['陈见证', '林见证'] } })
+      .where(eq(draws.id, draw.id));
+    const record = await recordOf(draw.id);
+    expect(record.resultHash).toBeUndefined();
+    expect(record.witnesses).toEqual(['见证人', '见证人']);
+    expect(verifyDraw(record)).toEqual({ consistent: true });
   });
 
   it('leaves out of the pool an officer with a declared conflict for that enterprise', async () => {
@@ -179,8 +264,13 @@ describe('the draw session (items 4–8)', () => {
     const draw = await freeze();
     await perform(draw.id);
     const record = await recordOf(draw.id);
-    const exclusion = record.exclusions.find((e) => e.enterprise === enterprise!.creditCode);
-    expect(exclusion?.reason).toContain('配偶');
+    const exclusion = record.exclusions.find(
+      (e) => e.enterprise === enterprise!.creditCode && e.reason === '申报回避',
+    );
+    // issue 11 item 11: the record carries the reason's code, the declared text stays internal
+    expect(exclusion).toBeDefined();
+    expect(JSON.stringify(record)).not.toContain('配偶');
+    expect(record.exclusions.every((e) => ['申报回避', '上次检查人员'].includes(e.reason))).toBe(true);
     const chosen = record.selected.find((entry) => entry.enterprise === enterprise!.creditCode);
     if (chosen) expect(chosen.inspectors).not.toContain(exclusion!.inspector);
   });
@@ -192,7 +282,9 @@ describe('the draw session (items 4–8)', () => {
       .where(eq(organisations.departmentType, 'fire_rescue'));
     const draw = await freeze({ partners: [fire!.id] });
     expect((await perform(draw.id)).statusCode).toBe(200);
-    const served = (await t.app.inject({ url: `/api/v1/draws/${draw.id}/record` })).json() as {
+    const served = (
+      await t.app.inject({ url: `/api/v1/draws/${draw.id}/record`, headers: { cookie: reviewer } })
+    ).json() as {
       selected: { enterprise: string }[];
       partners: { organisationName: string; record: DrawRecord }[];
     };
@@ -214,11 +306,11 @@ describe('the draw session (items 4–8)', () => {
   });
 
   it('refuses a partner that is not another department', async () => {
-    const res = await requester(t).post(
-      '/api/v1/draws',
-      reviewer,
-      freezeBody({ partners: ['00000000-0000-4000-8000-000000000000'] }),
-    );
+    const [bureau] = await t.ctx.db
+      .select()
+      .from(organisations)
+      .where(and(eq(organisations.territory, '440700'), eq(organisations.kind, 'bureau')));
+    const res = await requester(t).post('/api/v1/draws', reviewer, freezeBody({ partners: [bureau!.id] }));
     expectProblem(res, 422, 'DRAW_PARTNER_NOT_DEPARTMENT');
   });
 });
@@ -351,10 +443,14 @@ describe('cancellation and recusal (item 9)', () => {
       .from(inspections)
       .where(and(eq(inspections.drawId, draw.id), eq(inspections.creditCode, first.enterprise)));
     expect(inspection!.team.map((m) => m.certificate)).toContain(entry.replacement);
-    const served = (await t.app.inject({ url: `/api/v1/draws/${draw.id}/record` })).json() as {
-      replacements: unknown[];
+    const served = (
+      await t.app.inject({ url: `/api/v1/draws/${draw.id}/record`, headers: { cookie: reviewer } })
+    ).json() as {
+      replacements: { reason: string }[];
     };
     expect(served.replacements).toHaveLength(1);
+    // issue 11 item 11: the recusal's reason as a code
+    expect(served.replacements[0]!.reason).toBe('申报回避');
     expect(verifyDraw(await recordOf(draw.id)).consistent).toBe(true);
   });
 });

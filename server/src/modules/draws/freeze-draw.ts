@@ -5,7 +5,7 @@ import {
   poolHash,
 } from '@inspecta/domain';
 import type { AppContext } from '../../platform/http/context.ts';
-import { assertMayUse, type Actor } from '../../platform/policy/policy.ts';
+import { assertJoinable, assertMayUse, type Actor } from '../../platform/policy/policy.ts';
 import { problem } from '../../platform/problems/problem.ts';
 import { appendAuditEvent } from '../../platform/audit/service.ts';
 import type { Tx } from '../../platform/db/client.ts';
@@ -28,10 +28,16 @@ const bureauOf = async (tx: Tx, territory: string) => {
   return bureau;
 };
 
-const partnersOf = async (tx: Tx, ids: string[], date: string): Promise<DrawPartner[]> => {
+const partnersOf = async (tx: Tx, actor: Actor, ids: string[], date: string): Promise<DrawPartner[]> => {
   const result: DrawPartner[] = [];
   for (const id of ids) {
-    const organisation = await findOrganisationById(tx, id);
+    // issue 12 item 2: another district's department is out of reach, as its id would be in the path
+    const organisation = assertJoinable(
+      actor,
+      'organisation',
+      await findOrganisationById(tx, id),
+      '联合检查部门',
+    );
     if (!organisation || organisation.kind !== 'department') {
       throw problem('DRAW_PARTNER_NOT_DEPARTMENT', { measure: 6 });
     }
@@ -79,7 +85,7 @@ export const freezeDraw = async (ctx: AppContext, actor: Actor, body: TFreezeDra
     const maxAssignmentsPerInspector =
       body.maxAssignmentsPerInspector ?? Math.ceil((sampleSize * body.teamSize) / inspectors.length) + 1;
     const exclusions = await frozenExclusions(tx, actor, strata, roster, inPool);
-    const partners = await partnersOf(tx, body.partners, body.inspectionDate);
+    const partners = await partnersOf(tx, actor, body.partners, body.inspectionDate);
     const bureau = await bureauOf(tx, actor.territory);
     const now = ctx.clock.now();
     // the codes stored as one text per stratum (StoredStratum), the record served as before

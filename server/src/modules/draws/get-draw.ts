@@ -1,4 +1,4 @@
-import { inspectionStatusOf } from '@inspecta/domain';
+import { drawDisclosed, drawWindowClosesOn, exclusionReasonCode, inspectionStatusOf } from '@inspecta/domain';
 import type { z } from 'zod';
 import type { AppContext } from '../../platform/http/context.ts';
 import type { Actor } from '../../platform/policy/policy.ts';
@@ -10,7 +10,26 @@ import { stratumSize } from './pools.ts';
 import { drawSummary, recordOf } from './draw-view.ts';
 import { loadDraw, publicDraw } from './load-draw.ts';
 import type { DrawRow } from './repository.ts';
-import { findEnterpriseNamesByCodes, findInspectionsOfDrawByCodes } from './inspection.repository.ts';
+import {
+  countPlannedInspectionsOfDraw,
+  findEnterpriseNamesByCodes,
+  findInspectionsOfDrawByCodes,
+} from './inspection.repository.ts';
+import { shanghaiDate } from '../../platform/http/dates.ts';
+
+// Issue 12 item 9: whether the full record (who is inspected, by whom) is public yet: once the draw's
+// inspections are all done, or its window has closed. Until then the public sees what binds the draw (pool
+// hashes, entropy, witnesses by role, seed, resultHash), never whom it announces a visit to.
+export const disclosureOf = async (ctx: AppContext, row: DrawRow) => {
+  const windowClosesOn = drawWindowClosesOn(row.inspectionDate);
+  if (!row.result) return { disclosed: false, windowClosesOn };
+  const openInspections = await countPlannedInspectionsOfDraw(ctx.db, row.id);
+  const today = shanghaiDate(ctx.clock.now());
+  return {
+    disclosed: drawDisclosed({ inspectionDate: row.inspectionDate, openInspections, today }),
+    windowClosesOn,
+  };
+};
 
 export const getDraw = async (
   ctx: AppContext,
@@ -18,17 +37,28 @@ export const getDraw = async (
   id: string,
   query: z.infer<typeof ZDetailQuerySchema>,
 ) => {
-  const row = actor ? await loadDraw(ctx.db, actor, id, 'read') : await publicDraw(ctx.db, id);
-  return drawDetail(ctx.db, row, query, actor !== null || row.resultsPublishedAt !== null);
+  if (actor) {
+    const row = await loadDraw(ctx.db, actor, id, 'read');
+    return drawDetail(ctx.db, row, query, { withResults: true, disclosed: true, publicView: false });
+  }
+  const row = await publicDraw(ctx.db, id);
+  const { disclosed } = await disclosureOf(ctx, row);
+  return drawDetail(ctx.db, row, query, {
+    withResults: row.resultsPublishedAt !== null,
+    disclosed,
+    publicView: true,
+  });
 };
 
 const drawDetail = async (
   db: Db,
   row: DrawRow,
   query: z.infer<typeof ZDetailQuerySchema>,
-  withResults: boolean,
+  view: { withResults: boolean; disclosed: boolean; publicView: boolean },
 ) => {
-  const all = row.result?.selected ?? [];
+  const { withResults } = view;
+  // before disclosure the public sees no selection at all, not even a count per enterprise
+  const all = view.disclosed ? (row.result?.selected ?? []) : [];
   const matching = query.q ? all.filter((entry) => entry.enterprise.includes(query.q!.toUpperCase())) : all;
   const page = matching.slice((query.page - 1) * query.pageSize, query.page * query.pageSize);
   const codes = page.map((entry) => entry.enterprise);
@@ -75,7 +105,8 @@ const drawDetail = async (
         replacements: replacements.map(({ recused, replacement, reason, recordedAt }) => ({
           recused,
           replacement,
-          reason,
+          // issue 11 item 11: the public sees the reason's code, the declared text stays internal
+          reason: view.publicView ? exclusionReasonCode(reason) : reason,
           recordedAt,
         })),
         inspectionId: withResults ? (inspection?.id ?? null) : null,
@@ -84,16 +115,24 @@ const drawDetail = async (
       };
     }),
     selectedTotal: matching.length,
+    disclosed: view.disclosed,
   };
 };
 
-// Item 8: the record, without login once drawn (drawn or cancelled after the draw: both stay public).
-export const getRecord = async (ctx: AppContext, id: string) => {
-  const row = await publicDraw(ctx.db, id);
+// Item 8: the record. Staff of the territory read it once drawn; the public once it is disclosed (issue 12
+// item 9: the inspections done or the window closed), and checks it against the resultHash published at the
+// session (drawn or cancelled after the draw: both stay public).
+export const getRecord = async (ctx: AppContext, actor: Actor | null, id: string) => {
+  const row = actor ? await loadDraw(ctx.db, actor, id, 'read') : await publicDraw(ctx.db, id);
   const record = recordOf(row);
   if (!record) throw problem('DRAW_NOT_DRAWN', { detail: '只公布了名单哈希' });
+  if (!actor) {
+    const { disclosed, windowClosesOn } = await disclosureOf(ctx, row);
+    if (!disclosed) throw problem('DRAW_RECORD_NOT_YET', { until: windowClosesOn });
+  }
   return {
     ...record,
+    ...(row.result?.resultHash ? { resultHash: row.result.resultHash } : {}),
     partners: row.partners
       .filter((p) => p.record)
       .map((p) => ({ organisationName: p.organisationName, record: p.record! })),
@@ -101,7 +140,7 @@ export const getRecord = async (ctx: AppContext, id: string) => {
       enterprise,
       recused,
       replacement,
-      reason,
+      reason: exclusionReasonCode(reason),
       recordedAt,
     })),
   };

@@ -56,7 +56,7 @@ export const findInspectionOfDraw = async (tx: Tx, drawId: string, creditCode: s
 export const updateInspectionTeam = (tx: Tx, inspectionId: string, team: InspectionTeamMember[]) =>
   tx.update(inspections).set({ team }).where(eq(inspections.id, inspectionId));
 
-export const countPlannedInspectionsOfDraw = async (tx: Tx, drawId: string): Promise<number> => {
+export const countPlannedInspectionsOfDraw = async (tx: Db | Tx, drawId: string): Promise<number> => {
   const [open] = await tx
     .select({ n: count() })
     .from(inspections)
@@ -94,6 +94,7 @@ export const findDrawsAwaitingResults = (db: Db) =>
       id: draws.id,
       territory: draws.territory,
       title: draws.title,
+      inspectionDate: draws.inspectionDate,
       latest: sql<string | null>`max(${inspections.completedOn})::text`,
       open: sql<number>`(count(*) filter (where ${inArray(inspections.stage, OPEN_STAGES)}))::int`,
       completed: sql<number>`(count(*) filter (where ${inArray(inspections.stage, stagesWithStatus('completed'))}))::int`,
@@ -101,6 +102,6 @@ export const findDrawsAwaitingResults = (db: Db) =>
     .from(draws)
     .innerJoin(inspections, eq(inspections.drawId, draws.id))
     .where(and(eq(draws.status, 'drawn'), isNull(draws.resultsPublishedAt)))
-    .groupBy(draws.id, draws.territory, draws.title);
+    .groupBy(draws.id, draws.territory, draws.title, draws.inspectionDate);
 
 export type { InspectionTeamMember };

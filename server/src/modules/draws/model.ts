@@ -1,3 +1,4 @@
+import { WITNESS_ROLE_CODES } from '@inspecta/domain';
 import { ZDrawRecordShapeSchema } from '@inspecta/domain';
 import { z } from 'zod';
 import { ZDateSchema } from '../../platform/http/dates.ts';
@@ -50,7 +51,11 @@ export const ZFreezeDrawSchema = z.strictObject({
 
 export const ZPerformDrawSchema = z.strictObject({
   publicEntropy: z.string().trim().min(4, '公开随机数至少四个字符').max(200),
-  witnesses: z.array(name).min(2, '至少两名见证人').max(10),
+  // a name alone is a witness whose role is not stated: published as 见证人, never by name (issue 11 item 11)
+  witnesses: z
+    .array(z.union([name, z.strictObject({ name, role: z.enum(WITNESS_ROLE_CODES) })]))
+    .min(2, '至少两名见证人')
+    .max(10),
 });
 
 export const ZCancellationRequestSchema = z.strictObject({
@@ -96,8 +101,13 @@ export const ZDrawSummarySchema = z.object({
   frozenByName: z.string(),
   drawnAt: z.string().nullable(),
   publicEntropy: z.string().nullable(),
+  // the witnesses as published: officials with their role and name, others by role only
   witnesses: z.array(z.string()),
   seed: z.string().nullable(),
+  // issue 12 item 9: the SHA-256 of the full record, published at the session (null before it, and for draws
+  // made before the commitment existed); the full record is public once disclosed
+  resultHash: z.string().nullable(),
+  windowClosesOn: z.string(),
   partners: z.array(
     z.object({
       organisationName: z.string(),
@@ -146,6 +156,9 @@ export const ZDrawDetailSchema = ZDrawSummarySchema.extend({
     }),
   ),
   selectedTotal: z.number().int(),
+  // issue 12 item 9: whether the selection is shown (to the public: once the inspections are done or the
+  // window closed)
+  disclosed: z.boolean(),
 });
 
 export const ZDrawListQuerySchema = z.object({

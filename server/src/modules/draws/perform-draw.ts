@@ -1,4 +1,13 @@
-import { performDraw, sortByCodePoint, type DrawRecord } from '@inspecta/domain';
+import {
+  WITNESS_ROLES,
+  drawResultHash,
+  performDraw,
+  publishedExclusions,
+  publishedWitness,
+  sortByCodePoint,
+  type DrawRecord,
+  type Witness,
+} from '@inspecta/domain';
 import type { z } from 'zod';
 import type { AppContext } from '../../platform/http/context.ts';
 import type { Actor } from '../../platform/policy/policy.ts';
@@ -30,6 +39,11 @@ export const performDrawSession = async (
     // pools frozen as text (StoredStratum) passed every check of their codes then; their hash, recomputed,
     // must still equal the published one (performDraw refuses otherwise)
     const checkedWhenFrozen = row.pools.strata.every((stratum) => 'lines' in stratum);
+    // issue 11 item 11: the record names a witness by role unless the witness acts in office
+    const witnessDetails: Witness[] = body.witnesses.map((witness) =>
+      typeof witness === 'string' ? { name: witness, role: 'witness' } : witness,
+    );
+    const witnesses = witnessDetails.map(publishedWitness);
     const drawn = performDraw(
       {
         strata: drawStrata(row.pools.strata),
@@ -39,7 +53,7 @@ export const performDrawSession = async (
         maxAssignmentsPerInspector: row.pools.maxAssignmentsPerInspector,
         inspectionDate: row.inspectionDate,
         publicEntropy: body.publicEntropy,
-        witnesses: body.witnesses,
+        witnesses,
         publishedPoolHash: row.poolHash,
         publishedInspectorPoolHash: row.inspectorPoolHash,
       },
@@ -59,18 +73,29 @@ export const performDrawSession = async (
         maxAssignmentsPerInspector: Math.max(1, selectedCodes.length),
         inspectionDate: row.inspectionDate,
         publicEntropy: body.publicEntropy,
-        witnesses: body.witnesses,
+        witnesses,
         publishedInspectorPoolHash: partner.inspectorPoolHash,
       });
       if (!joint.ok) throw refused(joint);
       partners.push({ ...partner, record: joint.record });
     }
     const now = ctx.clock.now();
+    // issue 12 item 9: the hash of the full record as it will be published, committed now
+    const resultHash = drawResultHash({
+      ...record,
+      exclusions: publishedExclusions(record.exclusions),
+      partners: partners.map((partner) => ({
+        organisationName: partner.organisationName,
+        record: partner.record!,
+      })),
+    });
     const result = {
       publicEntropy: record.publicEntropy,
       witnesses: record.witnesses,
       seed: record.seed,
       selected: record.selected,
+      resultHash,
+      witnessDetails,
     };
     await updateDraw(tx, row.id, {
       status: 'drawn',
@@ -88,9 +113,11 @@ export const performDrawSession = async (
       territory: row.territory,
       payload: {
         publicEntropy: record.publicEntropy,
-        witnesses: record.witnesses,
+        // internal: who witnessed, by name and role
+        witnesses: witnessDetails.map((witness) => `${WITNESS_ROLES[witness.role].name} ${witness.name}`),
         seed: record.seed,
         selected: record.selected.length,
+        resultHash,
       },
       at: now,
     });

@@ -96,14 +96,15 @@ export const drawRoutes =
       {
         schema: {
           tags,
-          summary: '抽取记录（inspecta-draw-v1 JSON；已抽取的无需登录）',
+          summary:
+            '抽取记录（inspecta-draw-v1 JSON；本辖区人员抽取后可读，公众待检查办结或抽查期结束后可读）',
           description: '任何人可据此记录按 docs/draw-algorithm.md 重算；npm run verify-draw -- record.json',
           params: ZIdParamsSchema,
           response: { 200: ZServedRecordSchema },
         },
       },
       async (request, reply) => {
-        const record = await getRecord(ctx, request.params.id);
+        const record = await getRecord(ctx, request.actor, request.params.id);
         // a record may hold a million codes: sent as one string, not walked by the response validator
         return reply
           .type('application/json; charset=utf-8')

@@ -1,3 +1,4 @@
+import type { Witness } from '@inspecta/domain';
 import { date, index, integer, jsonb, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 import type {
   DrawExclusion,
@@ -92,9 +93,14 @@ export type DrawPools = {
 
 export type DrawResult = {
   publicEntropy: string;
+  // as published (issue 11 item 11); draws made before kept the names as entered
   witnesses: string[];
   seed: string;
   selected: DrawSelection[];
+  // issue 12 item 9: the SHA-256 of the full published record, committed at the session (absent before)
+  resultHash?: string;
+  // the witnesses as entered, kept internal
+  witnessDetails?: Witness[];
 };
 
 // measure 6: a partner department's roster is frozen with the pools; at the session its teams are drawn by the

@@ -135,6 +135,24 @@ export const findEnterpriseById = async (db: Db | Tx, id: string): Promise<Enter
   return row;
 };
 
+// The territory of each enterprise named, for the policy's check of ids a request body carries.
+export const findEnterpriseScopesByIds = async (
+  db: Db | Tx,
+  ids: readonly string[],
+): Promise<{ id: string; territory: string }[]> => {
+  const found: { id: string; territory: string }[] = [];
+  const unique = [...new Set(ids)];
+  for (let i = 0; i < unique.length; i += 5000) {
+    found.push(
+      ...(await db
+        .select({ id: enterprises.id, territory: enterprises.territory })
+        .from(enterprises)
+        .where(inArray(enterprises.id, unique.slice(i, i + 5000)))),
+    );
+  }
+  return found;
+};
+
 export const findEnterprisesByCreditCodes = (db: Db | Tx, codes: string[]): Promise<EnterpriseRow[]> =>
   codes.length === 0
     ? Promise.resolve([])

@@ -1,4 +1,5 @@
 import { and, asc, eq, isNull, notInArray, sql } from 'drizzle-orm';
+import { publicationDeadline } from '@inspecta/domain';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestContext, type TestContext } from '../../../test/helpers.ts';
 import { expectProblem } from '../../../test/problem.ts';
@@ -336,10 +337,11 @@ describe('inspection burden, frequency caps and merging (measures 5, 6, 8, 24; i
       .select()
       .from(organisations)
       .where(eq(organisations.departmentType, 'market_regulation'));
+    // the own bureau is in reach but is no department (another district's answers 404, issue 12 item 2)
     const [bureau] = await t.ctx.db
       .select()
       .from(organisations)
-      .where(and(eq(organisations.kind, 'bureau'), eq(organisations.territory, '440705')));
+      .where(and(eq(organisations.kind, 'bureau'), eq(organisations.territory, '440703')));
     const joint = await plan(enterprise.id, { partners: [market!.id] });
     expect(joint.statusCode, joint.body).toBe(201);
     expect((joint.json() as Planned).inspection.partners.map((p) => p.organisationName)).toEqual([
@@ -419,6 +421,57 @@ describe('inspection burden, frequency caps and merging (measures 5, 6, 8, 24; i
       .set({ resultsPublishedAt: t.ctx.clock.now() })
       .where(and(eq(draws.id, draw!.id), isNull(draws.resultsPublishedAt)));
     expect(await remindDrawResults(t.ctx)).toEqual({ due: 0, reminded: 0 });
+  });
+
+  // issue 12 item 9: the full record is disclosed when the draw's window closes if that comes before the last
+  // inspection is done; the 20 workdays count from then
+  it('counts the publication deadline from the close of the draw’s window when the inspections ran later', async () => {
+    const enterprise = await freshEnterprise(2);
+    const [draw] = await t.ctx.db
+      .insert(draws)
+      .values({
+        territory: '440703',
+        organisationName: '江门市蓬江区应急管理局',
+        title: '2026 年第 9 批双随机抽查',
+        year: 2026,
+        month: 9,
+        source: { kind: 'criteria', strata: [] },
+        matters: ['work_safety_general'],
+        status: 'drawn',
+        pools: {
+          strata: [],
+          atCap: [],
+          inspectors: [],
+          exclusions: [],
+          teamSize: 2,
+          maxAssignmentsPerInspector: 3,
+        },
+        poolHash: 'x',
+        inspectorPoolHash: 'y',
+        enterpriseCount: 1,
+        sampleSize: 1,
+        inspectorCount: 2,
+        inspectionDate: '2026-09-15',
+        frozenAt: new Date(),
+        frozenByName: '测试',
+        createdAt: new Date(),
+      })
+      .returning();
+    const planned = (await plan(enterprise.id, { plannedOn: '2026-09-15' })).json() as Planned;
+    await t.ctx.db
+      .update(inspections)
+      .set({ drawId: draw!.id, stage: 'completed', completedOn: '2026-10-23', resultSummary: '未发现问题' })
+      .where(eq(inspections.id, planned.inspection.id));
+    expect((await remindDrawResults(t.ctx)).reminded).toBeGreaterThan(0);
+    const fromWindow = publicationDeadline('2026-09-30');
+    const fromDone = publicationDeadline('2026-10-23');
+    if (!fromWindow.ok || !fromDone.ok) throw new Error('no calendar');
+    const inbox = (await get('/api/v1/notifications', await t.login('pengjiang.reviewer'))).json() as {
+      items: { title: string; body: string }[];
+    };
+    const note = inbox.items.find((item) => item.title.includes('2026 年第 9 批'))!;
+    expect(note.body).toContain(fromWindow.deadline);
+    expect(note.body).not.toContain(fromDone.deadline);
   });
 
   it('has no route that completes an inspection without plan, team or check-in, and still opens an old completed one at its stage', async () => {

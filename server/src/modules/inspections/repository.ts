@@ -120,6 +120,7 @@ export const findOrganisationsByIds = (db: Db | Tx, ids: string[]) =>
       kind: organisations.kind,
       active: organisations.active,
       departmentType: organisations.departmentType,
+      territory: organisations.territory,
     })
     .from(organisations)
     .where(inArray(organisations.id, ids));

@@ -14,6 +14,7 @@ import type { AppContext } from '../../platform/http/context.ts';
 import { isUuid } from '../../platform/http/paging.ts';
 import {
   actsForOwnEnterprise,
+  assertJoinable,
   assertMayUse,
   mayApproveOtherTrigger,
   type Actor,
@@ -52,10 +53,19 @@ const organisationOf = async (tx: Db | Tx, actor: Actor) => {
 // measure 6: joint inspection with other departments (公安、住建、交通、市场监管、气象、消防救援…).
 export const resolvePartners = async (
   db: Db | Tx,
+  actor: Actor,
   organisationIds: readonly string[],
 ): Promise<InspectionPartner[]> => {
   if (organisationIds.length === 0) return [];
   const rows = await findOrganisationsByIds(db, [...organisationIds]);
+  // issue 12 item 2: another district's department is out of reach, as its id would be in the path
+  for (const id of organisationIds)
+    assertJoinable(
+      actor,
+      'organisation',
+      rows.find((row) => row.id === id),
+      '联合检查部门',
+    );
   const departments = new Map(
     rows.filter((row) => row.kind === 'department' && row.active).map((row) => [row.id, row]),
   );
@@ -242,7 +252,7 @@ export const planInspection = async (
 ) => {
   assertMayUse(actor, 'inspection', 'create');
   return ctx.db.transaction(async (tx) => {
-    const partners = await resolvePartners(tx, body.partners ?? []);
+    const partners = await resolvePartners(tx, actor, body.partners ?? []);
     const planned = await planInspectionInTx(tx, { actor, now: ctx.clock.now() }, { ...body, partners });
     const burden = (await burdenOf(tx, [planned.row.enterpriseId], planned.row.year)).get(
       planned.row.enterpriseId,

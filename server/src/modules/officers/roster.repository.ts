@@ -17,7 +17,7 @@ export const bureauRosterCondition = (territory: string): SQL =>
 
 export type OfficersByCertificate = Map<
   string,
-  { officerId: string; name: string; organisationName: string }
+  { officerId: string; name: string; organisationName: string; territory: string }
 >;
 
 // The officers holding these certificate numbers, by number, in chunks a query can carry.
@@ -34,6 +34,7 @@ export const officersByCertificate = async (
         officerId: officers.id,
         name: officers.name,
         organisationName: organisations.name,
+        territory: officers.territory,
       })
       .from(certificates)
       .innerJoin(officers, eq(officers.id, certificates.officerId))
@@ -44,6 +45,7 @@ export const officersByCertificate = async (
         officerId: row.officerId,
         name: row.name,
         organisationName: row.organisationName,
+        territory: row.territory,
       });
   }
   return found;

@@ -14,7 +14,14 @@ import {
 } from '@inspecta/domain';
 import type { z } from 'zod';
 import type { AppContext } from '../../platform/http/context.ts';
-import { assertCan, assertMayUse, type Action, type Actor } from '../../platform/policy/policy.ts';
+import {
+  assertCan,
+  assertMayUse,
+  assertReferenced,
+  type Action,
+  type Actor,
+} from '../../platform/policy/policy.ts';
+import { findEnterpriseScopesByIds } from '../enterprises/index.ts';
 import { scopeCondition } from '../../platform/db/scope.ts';
 import { problem, notFound, refused } from '../../platform/problems/problem.ts';
 import { isUuid } from '../../platform/http/paging.ts';
@@ -115,6 +122,18 @@ export const createMonthlyPlan = async (
 ) => {
   assertMayUse(actor, 'monthly_plan', 'create');
   return ctx.db.transaction(async (tx) => {
+    // issue 12 item 2: every enterprise named passes the policy first (another district's answers 404)
+    if (body.enterpriseIds?.length) {
+      const named = body.enterpriseIds.filter(isUuid);
+      const found = named.length ? await findEnterpriseScopesByIds(tx, named) : [];
+      for (const id of body.enterpriseIds)
+        assertReferenced(
+          actor,
+          'enterprise',
+          found.find((row) => row.id === id),
+          '企业',
+        );
+    }
     const annual = await annualPlanInForce(tx, actor.territory, body.year);
     if (!annual) {
       throw problem('ANNUAL_PLAN_NOT_IN_FORCE', { year: body.year }, { measure: 2, basis: BASIS_2 });

@@ -186,7 +186,13 @@ export const auditActions = {
   'draw.performed': action(
     ['draw'],
     '双随机抽取',
-    z.object({ publicEntropy: z.unknown(), witnesses: z.unknown(), seed: text, selected: z.number().int() }),
+    z.object({
+      publicEntropy: z.unknown(),
+      witnesses: z.unknown(),
+      seed: text,
+      selected: z.number().int(),
+      resultHash: text.optional(),
+    }),
   ),
   'draw.cancellation.requested': action(['draw'], '申请撤销抽取', z.object({ reason: text })),
   'draw.cancellation.decided': action(

@@ -1,6 +1,6 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { Multipart } from '@fastify/multipart';
-import { problem } from './problem.ts';
+import { problem } from '../problems/problem.ts';
 
 // Text no field may hold, refused at the edge for every route before its handler runs (issue 12 item 5):
 // NUL, which PostgreSQL cannot store in text and which cuts a C string short, and a UTF-16 surrogate

@@ -1,5 +1,5 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
-import { problem } from './problem.ts';
+import { problem } from '../problems/problem.ts';
 
 // Cross-site request forgery beyond the SameSite cookie (issue 12 item 6). A request that changes state must
 // come from the app's own pages: a browser names the page's origin in `Origin` (or, failing that, in

@@ -41,6 +41,36 @@ export const assertCan = <T extends ScopedRecord>(
   return record;
 };
 
+// Every id a request body names passes the same check as an id in the path (issue 12 item 2): a record that
+// does not exist, or that the actor may not read (another bureau's), answers 404 as it would in the path.
+export const assertReferenced = <T extends ScopedRecord>(
+  actor: Actor,
+  resource: Resource,
+  record: T | undefined,
+  what?: string,
+): T => assertCan(actor, resource, 'read', record, what);
+
+// A partner department of a joint inspection (measure 6), or an officer on a visit's team, is one of the actor's
+// territory or of a level above it (a city department or the city's officers join a district's inspection);
+// another district's or city's is out of reach and answers 404.
+export const assertJoinable = <T extends ScopedRecord>(
+  actor: Actor,
+  resource: Resource,
+  record: T | undefined,
+  what?: string,
+): T => {
+  if (
+    !record ||
+    !mayUse(actor, resource, 'read') ||
+    !(
+      isWithinTerritory(actor.territory, record.territory) ||
+      isWithinTerritory(record.territory, actor.territory)
+    )
+  )
+    throw notFound(what);
+  return record;
+};
+
 export const assertMayUse = (actor: Actor, resource: Resource, action: Action): void => {
   if (!mayUse(actor, resource, action)) throw forbidden();
 };

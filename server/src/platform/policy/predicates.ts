@@ -32,3 +32,10 @@ export const mayReadFileOnlyDocuments = (actor: Pick<Actor, 'role'>): boolean =>
 
 // The grading overview counts every enterprise of a territory: staff only, never one enterprise's user.
 export const mayReadGradingOverview = (actor: Pick<Actor, 'role'>): boolean => !actsForOwnEnterprise(actor);
+
+// 亮码入企 (issue 12 item 3): only the inspected enterprise's own account registers the officers' arrival
+// and rates the visit; an officer's session, or none, never does.
+export const speaksForEnterprise = (
+  actor: Pick<Actor, 'role' | 'enterpriseId'> | null,
+  enterpriseId: string,
+): boolean => actor !== null && linkedToOwnEnterprise(actor) && actor.enterpriseId === enterpriseId;

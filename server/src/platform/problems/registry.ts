@@ -141,6 +141,11 @@ export const problems = {
   DRAW_NO_CANCELLATION_REQUEST: { status: 409, title: '没有待审批的取消申请' },
   DRAW_REJECTION_NEEDS_COMMENT: { status: 422, title: '不同意取消时请写明意见' },
   DRAW_NOT_DRAWN: { status: 409, title: '该批次尚未抽取' },
+  DRAW_RECORD_NOT_YET: {
+    status: 409,
+    title: (p: { until: string }) =>
+      `为不预告检查，完整抽取记录在本批次检查全部办结或抽查期结束（${p.until}）后公布；现已公布结果哈希，届时可据以核验`,
+  },
   DRAW_RESULTS_INCOMPLETE: {
     status: 422,
     title: (p: { open: number }) => `尚有 ${p.open} 项检查未完成，完成后再公示检查结果`,
@@ -186,6 +191,10 @@ export const problems = {
   CHECKIN_CODE_INVALID: { status: 422, title: (p: { reason: string }) => p.reason },
   CHECKIN_CODE_EXPIRED: { status: 422, title: (p: { until: string }) => `检查码有效期至 ${p.until}，已过期` },
   RATING_BEFORE_VISIT: { status: 422, title: '检查结束后才能评价' },
+  CHECKIN_ENTERPRISE_ONLY: {
+    status: 403,
+    title: '只有被检查企业本企业账号才能登记到达和评价，请企业负责人登录后操作',
+  },
   ALREADY_RATED: { status: 409, title: '本次检查已经评价过了' },
 
   // the on-site record

@@ -1149,6 +1149,8 @@ export const en: Messages = {
     'e.g. dice rolled on the spot, or a published lottery result (with its draw number)',
   'draw.session.entropyPlaceholder': 'e.g. 3-1-4-1-5-9',
   'draw.session.entropyTooShort': 'At least four characters',
+  'draw.session.witnessesPublished': 'Published as',
+  'draw.session.witnessRole': 'Witness role',
   'draw.session.witnessesHint': "At least two, e.g. a people's congress deputy, an enterprise representative",
   'draw.session.witnessPlaceholder': 'Witness {n} name',
   'draw.session.witnessTooShort': 'At least two characters',
@@ -1200,6 +1202,11 @@ export const en: Messages = {
   'publicDraw.frozenOnly':
     'Pools frozen and hashes published; the entropy, witnesses, seed and result appear here after the draw, ready to verify',
   'verify.title': 'Verify this draw',
+  'verify.notYet':
+    'So as not to announce the visits, the full draw record is published once the inspections of this draw are done or its window closes ({date}). The pool hashes, entropy, seed and result hash are public now: note the result hash; the record published then must match it.',
+  'verify.resultHash': 'Result hash (published at the draw): ',
+  'publicDraw.notYetDisclosed':
+    'The selected enterprises and officers are published once the inspections of this draw are done or its window closes ({date}), so as not to announce the visits.',
   'verify.intro':
     'Click Verify: this browser downloads the record and recomputes the hashes, the seed and every selection with the published algorithm, independently of the server.',
   'verify.button': 'Verify',
@@ -1417,6 +1424,9 @@ export const en: Messages = {
   'checkin.arrive': 'Record arrival',
   'checkin.arriveHint':
     'Tap when the officers arrive: the time is recorded, and the place when location is allowed.',
+  'checkin.loginNeeded':
+    'The arrival and the rating are registered by the inspected enterprise after logging in with its own account; the officers holding the code cannot do it for it.',
+  'checkin.login': 'Log in as the enterprise to register the arrival',
   'checkin.arrived': 'Arrival recorded: {at}',
   'checkin.refused': 'This inspection does not meet the rules',
   'checkin.mayRefuse': 'The enterprise may refuse an inspection that does not meet the rules and report it.',

@@ -1112,6 +1112,8 @@ export const zh = {
   'draw.session.entropyHint': '例如：现场掷骰数字或公开彩票开奖号码（写明期号）',
   'draw.session.entropyPlaceholder': '如 3-1-4-1-5-9 或 2026-12-01 体彩排列5 开奖号码 3 8 0 6 1',
   'draw.session.entropyTooShort': '公开随机数至少四个字符',
+  'draw.session.witnessesPublished': '公开显示为',
+  'draw.session.witnessRole': '见证人身份',
   'draw.session.witnessesHint': '至少两名，如人大代表、企业代表、社会监督员',
   'draw.session.witnessPlaceholder': '见证人 {n} 姓名（可含身份）',
   'draw.session.witnessTooShort': '至少两个字',
@@ -1161,6 +1163,11 @@ export const zh = {
   'publicDraw.frozenOnly':
     '名单已冻结，已公布名单哈希；抽取后将在此公布公开随机数、见证人、种子和结果，并可验证',
   'verify.title': '验证本次抽取',
+  'verify.notYet':
+    '为不预告检查，完整抽取记录在本批次检查全部办结或抽查期结束（{date}）后公布。现已公布名单哈希、随机数、种子和结果哈希：请记下结果哈希，届时公布的记录必须与之一致。',
+  'verify.resultHash': '结果哈希（抽取时公布）：',
+  'publicDraw.notYetDisclosed':
+    '抽中企业和检查人员在本批次检查全部办结或抽查期结束（{date}）后公布，以免预告检查。',
   'verify.intro':
     '点击“验证”，本浏览器将下载抽取记录，按公开算法（inspecta-draw-v1）独立重算名单哈希、种子和每一项抽取结果，并与记录逐项比对，不依赖服务器的判断。',
   'verify.button': '验证',
@@ -1374,6 +1381,9 @@ export const zh = {
   'checkin.basis': '依据：{basis}',
   'checkin.arrive': '登记到达',
   'checkin.arriveHint': '执法人员到达时由企业点击登记，记录到达时间；允许定位时同时记录地点。',
+  'checkin.loginNeeded':
+    '到达登记和评价须由被检查企业用本企业账号登录后进行；执法人员持有检查码也不能代为登记。',
+  'checkin.login': '企业账号登录后登记到达',
   'checkin.arrived': '已登记到达：{at}',
   'checkin.refused': '本次检查不符合规定',
   'checkin.mayRefuse': '企业有权拒绝接受不符合规定的检查，并可向本局或法制审核机构反映。',

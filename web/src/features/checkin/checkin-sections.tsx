@@ -80,8 +80,18 @@ export const MatterList = ({ matters }: { matters: { code: string; name: string;
 
 // Arrival is the enterprise's deliberate act with the officers at the door, not a side effect of opening the
 // link: a code forwarded or opened early must not record a visit. The guards run again on the server; a failing
-// one is shown as 本次检查不符合规定 with its measure, and the enterprise may refuse the inspection.
-export const ArrivalCard = ({ token, checkedInAt }: { token: string; checkedInAt: string | null }) => {
+// one is shown as 本次检查不符合规定 with its measure, and the enterprise may refuse the inspection. Only the
+// inspected enterprise's own account registers it: anyone else holding the code (the officers too) is asked
+// to let the enterprise log in.
+export const ArrivalCard = ({
+  token,
+  checkedInAt,
+  ownEnterprise,
+}: {
+  token: string;
+  checkedInAt: string | null;
+  ownEnterprise: boolean;
+}) => {
   const t = useT();
   const arrive = useArrive(token);
   const [locating, setLocating] = useState(false);
@@ -94,6 +104,24 @@ export const ArrivalCard = ({ token, checkedInAt }: { token: string; checkedInAt
         title={t('checkin.arrived', { at: formatDateTime(checkedInAt) })}
         data-testid="checkin-arrived"
       />
+    );
+  }
+  if (!ownEnterprise) {
+    return (
+      <Card size="small" style={{ marginBottom: 12 }} data-testid="checkin-login-needed">
+        <Typography.Paragraph type="secondary" style={{ fontSize: 13 }}>
+          {t('checkin.loginNeeded')}
+        </Typography.Paragraph>
+        <Button
+          type="primary"
+          size="large"
+          block
+          href={`/login?from=${encodeURIComponent(`/public/checkin/${token}`)}`}
+          data-testid="checkin-login"
+        >
+          {t('checkin.login')}
+        </Button>
+      </Card>
     );
   }
   const register = async () => {
@@ -133,7 +161,7 @@ export const ArrivalCard = ({ token, checkedInAt }: { token: string; checkedInAt
   );
 };
 
-// After the visit: one anonymous rating; the officers and their unit see only statistics.
+// After the visit (documents issued): one anonymous rating by the enterprise's own account; the officers and their unit see only statistics.
 export const RatingCard = ({ token, rated }: { token: string; rated: boolean }) => {
   const t = useT();
   const rate = useRate(token);

@@ -64,7 +64,6 @@ const ServerView = ({ token, inspection }: { token: string; inspection: PublicCh
             {inspection.unannounced ? (
               <span data-testid="checkin-unannounced">
                 <Tag color="orange">{t('onsite.plan.unannouncedTag')}</Tag>
-                {inspection.unannouncedReason}
               </span>
             ) : (
               <span data-testid="checkin-notice">{t('checkin.noticeSent')}</span>
@@ -75,8 +74,16 @@ const ServerView = ({ token, inspection }: { token: string; inspection: PublicCh
       </Card>
       <OfficerList officers={inspection.officers} />
       <MatterList matters={inspection.matters} />
-      {!inspection.cancelled && <ArrivalCard token={token} checkedInAt={inspection.checkedInAt} />}
-      {inspection.checkedInAt && <RatingCard token={token} rated={inspection.rated} />}
+      {!inspection.cancelled && (
+        <ArrivalCard
+          token={token}
+          checkedInAt={inspection.checkedInAt}
+          ownEnterprise={inspection.ownEnterprise}
+        />
+      )}
+      {inspection.checkedInAt && inspection.ownEnterprise && inspection.ratable && (
+        <RatingCard token={token} rated={inspection.rated} />
+      )}
     </>
   );
 };

@@ -1,11 +1,19 @@
-import { App, Button, Card, Col, Descriptions, Form, Input, Row, Typography } from 'antd';
+import { App, Button, Card, Col, Descriptions, Form, Input, Row, Select, Typography } from 'antd';
 import { MinusCircleOutlined, PlusOutlined, ThunderboltOutlined } from '@ant-design/icons';
 import type { DrawDetail } from '../../api/types';
 import { ErrorAlert } from '../../app/components/error-alert';
 import { useT } from '../../app/i18n/i18n-context';
+import {
+  WITNESS_ROLES,
+  WITNESS_ROLE_CODES,
+  publishedWitness,
+  type WitnessRole,
+} from '@inspecta/domain/sampling';
 import { usePerformDraw } from './hooks';
 
-type SessionForm = { publicEntropy: string; witnesses: string[] };
+// Each witness with a role: officials are published by role and name, others by role only (issue 11 item 11).
+type SessionForm = { publicEntropy: string; witnesses: { name: string; role: WitnessRole }[] };
+const roleOptions = WITNESS_ROLE_CODES.map((code) => ({ value: code, label: WITNESS_ROLES[code].name }));
 
 // The draw session (measure 5, items 4–7): the public entropy is entered in front of two or more witnesses and
 // the selection is computed once. There is no second session: the server refuses a redraw.
@@ -18,7 +26,7 @@ export const DrawSessionCard = ({ draw }: { draw: DrawDetail }) => {
   const confirm = (values: SessionForm) => {
     const body = {
       publicEntropy: values.publicEntropy.trim(),
-      witnesses: values.witnesses.map((name) => name.trim()),
+      witnesses: values.witnesses.map(({ name, role }) => ({ name: name.trim(), role })),
     };
     modal.confirm({
       title: t('draw.session.confirmTitle'),
@@ -33,7 +41,14 @@ export const DrawSessionCard = ({ draw }: { draw: DrawDetail }) => {
               <Typography.Text code>{body.publicEntropy}</Typography.Text>
             </Descriptions.Item>
             <Descriptions.Item label={t('draw.field.witnesses')}>
-              {body.witnesses.join('、')}
+              {body.witnesses
+                .map((witness) => `${WITNESS_ROLES[witness.role].name} ${witness.name}`)
+                .join('、')}
+            </Descriptions.Item>
+            <Descriptions.Item label={t('draw.session.witnessesPublished')}>
+              <span data-testid="draw-witnesses-published">
+                {body.witnesses.map(publishedWitness).join('、')}
+              </span>
             </Descriptions.Item>
             <Descriptions.Item label={t('draw.field.pools')}>
               {t('draw.poolCounts', {
@@ -74,7 +89,12 @@ export const DrawSessionCard = ({ draw }: { draw: DrawDetail }) => {
         form={form}
         layout="vertical"
         onFinish={confirm}
-        initialValues={{ witnesses: ['', ''] }}
+        initialValues={{
+          witnesses: [
+            { name: '', role: 'supervision' },
+            { name: '', role: 'social_supervisor' },
+          ],
+        }}
       >
         <Row gutter={24}>
           <Col xs={24} lg={12}>
@@ -101,8 +121,8 @@ export const DrawSessionCard = ({ draw }: { draw: DrawDetail }) => {
               name="witnesses"
               rules={[
                 {
-                  validator: async (_, names: string[] | undefined) => {
-                    const filled = (names ?? []).map((name) => (name ?? '').trim()).filter(Boolean);
+                  validator: async (_, witnesses: { name?: string }[] | undefined) => {
+                    const filled = (witnesses ?? []).map((w) => (w?.name ?? '').trim()).filter(Boolean);
                     if (filled.length < 2) throw new Error(t('draw.session.witnessesTooFew'));
                     if (new Set(filled).size !== filled.length)
                       throw new Error(t('draw.session.witnessesDistinct'));
@@ -114,9 +134,19 @@ export const DrawSessionCard = ({ draw }: { draw: DrawDetail }) => {
                 <Form.Item label={t('draw.field.witnesses')} extra={t('draw.session.witnessesHint')} required>
                   {fields.map((field, index) => (
                     <Row key={field.key} gutter={8} wrap={false} style={{ marginBottom: 8 }}>
+                      <Col flex="none">
+                        <Form.Item name={[field.name, 'role']} noStyle>
+                          <Select
+                            options={roleOptions}
+                            style={{ width: 170 }}
+                            data-testid={`draw-witness-role-${index}`}
+                            aria-label={t('draw.session.witnessRole')}
+                          />
+                        </Form.Item>
+                      </Col>
                       <Col flex="auto">
                         <Form.Item
-                          name={field.name}
+                          name={[field.name, 'name']}
                           noStyle
                           rules={[
                             { required: true, whitespace: true, message: t('validation.required') },
@@ -144,7 +174,7 @@ export const DrawSessionCard = ({ draw }: { draw: DrawDetail }) => {
                   <Button
                     type="dashed"
                     icon={<PlusOutlined />}
-                    onClick={() => add('')}
+                    onClick={() => add({ name: '', role: 'witness' })}
                     disabled={fields.length >= 10}
                     data-testid="draw-witness-add"
                   >

@@ -168,7 +168,12 @@ const PublicDrawView = ({ data, fetching, resultQuery }: PublicDrawViewProps) =>
       />
       <CancellationAlert draw={data} />
       {data.seed ? (
-        <VerifyDrawPanel drawId={data.id} />
+        <VerifyDrawPanel
+          drawId={data.id}
+          resultHash={data.resultHash}
+          disclosed={data.disclosed}
+          windowClosesOn={data.windowClosesOn}
+        />
       ) : (
         <Alert
           type="info"
@@ -178,7 +183,17 @@ const PublicDrawView = ({ data, fetching, resultQuery }: PublicDrawViewProps) =>
           data-testid="public-draw-frozen"
         />
       )}
-      <DrawRecord draw={data} loading={fetching} resultQuery={resultQuery} testId="public-draw-result" />
+      {data.seed && !data.disclosed ? (
+        <Alert
+          type="info"
+          showIcon
+          style={{ marginBottom: 16 }}
+          title={t('publicDraw.notYetDisclosed', { date: data.windowClosesOn })}
+          data-testid="public-draw-undisclosed"
+        />
+      ) : (
+        <DrawRecord draw={data} loading={fetching} resultQuery={resultQuery} testId="public-draw-result" />
+      )}
       <VerifyOtherRecordCard />
     </>
   );

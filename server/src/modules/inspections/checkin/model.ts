@@ -46,9 +46,10 @@ export const ZPublicCheckInSchema = z.object({
       ),
       matters: z.array(z.object({ code: z.string(), name: z.string(), basis: z.string() })),
       unannounced: z.boolean(),
-      unannouncedReason: z.string().nullable(),
       site: z.string().nullable(),
       rated: z.boolean(),
+      ownEnterprise: z.boolean(),
+      ratable: z.boolean(),
     })
     .nullable(),
 });

@@ -10,7 +10,7 @@ import {
 import type { z } from 'zod';
 import type { AppContext } from '../../../platform/http/context.ts';
 import { shanghaiDate } from '../../../platform/http/dates.ts';
-import { assertMayUse, type Actor } from '../../../platform/policy/policy.ts';
+import { assertMayUse, speaksForEnterprise, type Actor } from '../../../platform/policy/policy.ts';
 import { territoryCondition } from '../../../platform/db/scope.ts';
 import { problem } from '../../../platform/problems/problem.ts';
 import { appendAuditEvent } from '../../../platform/audit/service.ts';
@@ -31,8 +31,12 @@ import {
 import type { ZArriveSchema, ZRatingSchema } from './model.ts';
 
 // 亮码入企 (issue 5 item 4): the enterprise scans the code of an approved inspection on a public page (no
-// login), sees who comes and on what legal basis, and its scan records the arrival; afterwards it rates the
-// visit anonymously.
+// login) and sees who comes and on what legal basis. Only the enterprise's own account registers the arrival
+// and, once the inspection is concluded, rates the visit anonymously (issue 12 item 3): the code alone, or
+// an officer's session, does neither.
+
+// the visit is over: documents issued, or closed
+const RATABLE_STAGES: readonly InspectionStage[] = ['concluded', 'closed'];
 
 // after the visit too: the enterprise rates it with the same code
 const CODE_STAGES: readonly InspectionStage[] = [
@@ -87,7 +91,7 @@ const inspectionOf = (db: Db | Tx, payload: CheckInPayload) => findInspectionByI
 
 // What the enterprise sees when it scans: the bureau, the officers with their certificate numbers and whether
 // each certificate is valid today, the matters and their legal basis, the notice.
-export const publicCheckIn = async (ctx: AppContext, token: string) => {
+export const publicCheckIn = async (ctx: AppContext, actor: Actor | null, token: string) => {
   const verdict = await verifyCheckInCode(ctx.db, token);
   if (!verdict.valid) return { valid: false as const, reason: verdict.reason, inspection: null };
   const { payload } = verdict;
@@ -138,10 +142,13 @@ export const publicCheckIn = async (ctx: AppContext, token: string) => {
         const matter = inspectionMatterByCode(inspectionMatterCatalog, code);
         return { code, name: inspectionMatterName(code), basis: matter?.source ?? '' };
       }),
+      // whether the visit was unannounced, never why (issue 11 item 11: the reason stays in the file)
       unannounced: plan?.content.unannounced ?? false,
-      unannouncedReason: plan?.content.unannouncedReason ?? null,
       site: plan?.content.site ?? null,
       rated: await isVisitRated(ctx.db, row.id),
+      // whether the viewer is the inspected enterprise's own account (arrival and rating are its acts)
+      ownEnterprise: speaksForEnterprise(actor, row.enterpriseId),
+      ratable: RATABLE_STAGES.includes(row.stage),
     },
   };
 };
@@ -154,13 +161,29 @@ const verified = async (db: Db | Tx, token: string) => {
   return { payload: verdict.payload, row };
 };
 
-const enterpriseActor = (row: InspectionRow) => ({ id: null, displayName: `${row.enterpriseName}（扫码）` });
+// The inspected enterprise's own account, or a refusal: 401 without a session, 403 for anyone else.
+const assertSpeaksForEnterprise = (actor: Actor | null, row: InspectionRow): Actor => {
+  if (!actor) throw problem('UNAUTHENTICATED');
+  if (!speaksForEnterprise(actor, row.enterpriseId)) throw problem('CHECKIN_ENTERPRISE_ONLY');
+  return actor;
+};
+
+const enterpriseActor = (actor: Actor, row: InspectionRow) => ({
+  id: actor.id,
+  displayName: `${row.enterpriseName}（${actor.displayName}）`,
+});
 
 // The scan records arrival time and place; the guards run once more (a certificate may have lapsed since the
 // approval), so an unlawful visit is refused in front of the enterprise, with the measure.
-export const arrive = async (ctx: AppContext, token: string, body: z.infer<typeof ZArriveSchema>) =>
+export const arrive = async (
+  ctx: AppContext,
+  actor: Actor | null,
+  token: string,
+  body: z.infer<typeof ZArriveSchema>,
+) =>
   ctx.db.transaction(async (tx) => {
     const { payload, row: found } = await verified(tx, token);
+    const enterprise = assertSpeaksForEnterprise(actor, found);
     const row = await findInspectionById(tx, found.id, true);
     if (!row) throw problem('NOT_FOUND', { what: '检查记录' });
     if (row.checkedInAt) return { arrived: true, checkedInAt: row.checkedInAt.toISOString(), already: true };
@@ -179,7 +202,7 @@ export const arrive = async (ctx: AppContext, token: string, body: z.infer<typeo
     const location = body?.location ?? null;
     await advanceStage(
       tx,
-      enterpriseActor(row),
+      enterpriseActor(enterprise, row),
       row,
       'check_in',
       'inspection.arrival.registered',
@@ -193,10 +216,16 @@ export const arrive = async (ctx: AppContext, token: string, body: z.infer<typeo
 // Anonymous: the rating row holds no user and no enterprise; the inspection id only makes it once per visit
 // and is never served. The audit event names the rating, not the inspection, so the officers' timeline does
 // not show who rated.
-export const rateVisit = async (ctx: AppContext, token: string, body: z.infer<typeof ZRatingSchema>) =>
+export const rateVisit = async (
+  ctx: AppContext,
+  actor: Actor | null,
+  token: string,
+  body: z.infer<typeof ZRatingSchema>,
+) =>
   ctx.db.transaction(async (tx) => {
     const { payload, row } = await verified(tx, token);
-    if (!row.checkedInAt) throw problem('RATING_BEFORE_VISIT');
+    assertSpeaksForEnterprise(actor, row);
+    if (!row.checkedInAt || !RATABLE_STAGES.includes(row.stage)) throw problem('RATING_BEFORE_VISIT');
     const now = ctx.clock.now();
     const ratingId = await insertRatingOnce(tx, {
       inspectionId: row.id,

@@ -1,9 +1,16 @@
 import { inspectionMatterByCode, inspectionMatterCatalog } from '@inspecta/domain';
 import type { z } from 'zod';
 import type { AppContext } from '../../../platform/http/context.ts';
-import { assertCan, assertMayUse, type Actor } from '../../../platform/policy/policy.ts';
+import {
+  assertCan,
+  assertJoinable,
+  assertMayUse,
+  assertReferenced,
+  type Actor,
+} from '../../../platform/policy/policy.ts';
 import { problem, notFound } from '../../../platform/problems/problem.ts';
 import { isUuid } from '../../../platform/http/paging.ts';
+import { officersByCertificate } from '../../officers/index.ts';
 import { advanceStage, loadInspection } from '../inspection-store.ts';
 import type { ZDraftPlanSchema } from './model.ts';
 import type { OnsitePlanContent } from '../schema.ts';
@@ -44,9 +51,20 @@ export const draftPlan = async (
       subjectName: base.subjectName,
     };
     if (body.subjectOrganisationId) {
-      const subject = await findOrganisationName(tx, body.subjectOrganisationId);
-      if (!subject) throw problem('INSPECTION_NO_SUBJECT', { measure: 9, detail: '检查主体不存在' });
+      // issue 12 item 2: never in another bureau's name (its numbering series, its signing key)
+      const subject = assertReferenced(
+        actor,
+        'organisation',
+        await findOrganisationName(tx, body.subjectOrganisationId),
+        '检查主体',
+      );
       content.subjectName = subject.name;
+    }
+    // a registered officer of another district's bureau is out of reach, as its id would be in the path
+    for (const officer of body.officers ?? []) {
+      const known = (await officersByCertificate(tx, [officer])).get(officer);
+      if (known)
+        assertJoinable(actor, 'officer', { id: known.officerId, territory: known.territory }, '执法人员');
     }
     const now = ctx.clock.now();
     const plan = await insertVersion(tx, actor, row, content, now);

@@ -10,6 +10,7 @@ import { certificates, officers } from '../../officers/schema.ts';
 import { draws } from '../../draws/schema.ts';
 import { inspections } from '../schema.ts';
 import { auditEvents } from '../../../platform/audit/schema.ts';
+import { users } from '../../../platform/auth/schema.ts';
 import { inspectionDocuments } from '../schema.ts';
 
 let t: TestContext;
@@ -190,6 +191,35 @@ describe('on-site plan and approval (measure 11)', () => {
   });
 });
 
+// The demo enterprise user, pointed at the inspection's enterprise, logged in.
+const enterpriseOf = async (id: string) => {
+  const [row] = await t.ctx.db
+    .select({ enterpriseId: inspections.enterpriseId })
+    .from(inspections)
+    .where(eq(inspections.id, id));
+  await t.ctx.db
+    .update(users)
+    .set({ enterpriseId: row!.enterpriseId })
+    .where(eq(users.username, 'enterprise.demo'));
+  return t.login('enterprise.demo');
+};
+
+const arriveAs = (token: string, cookie: string | null, payload: object = {}) =>
+  t.app.inject({
+    method: 'POST',
+    url: `/api/v1/public/checkin/${token}/arrive`,
+    payload,
+    ...(cookie ? { headers: { cookie } } : {}),
+  });
+
+const rateAs = (token: string, cookie: string | null) =>
+  t.app.inject({
+    method: 'POST',
+    url: `/api/v1/public/checkin/${token}/rating`,
+    payload: { score: 4, comment: '讲解清楚，指出问题具体' },
+    ...(cookie ? { headers: { cookie } } : {}),
+  });
+
 describe('check-in by code (亮码入企)', () => {
   it('shows the enterprise who comes and on what basis, records arrival once, and takes one anonymous rating', async () => {
     const id = await planned(4);
@@ -201,35 +231,34 @@ describe('check-in by code (亮码入企)', () => {
         officers: { certificate: string; validToday: boolean }[];
         matters: { basis: string }[];
         bureau: string;
+        ownEnterprise: boolean;
       };
     };
     expect(shown.valid).toBe(true);
     expect(shown.inspection.officers.map((o) => o.certificate)).toEqual(valid.slice(0, 2));
     expect(shown.inspection.officers.every((o) => o.validToday)).toBe(true);
     expect(shown.inspection.matters[0]!.basis).toContain('安全生产法');
+    expect(shown.inspection.ownEnterprise).toBe(false);
 
-    const arrive = () =>
-      t.app.inject({
-        method: 'POST',
-        url: `/api/v1/public/checkin/${token}/arrive`,
-        payload: { location: { latitude: 22.58, longitude: 113.08, accuracy: 15 } },
-      });
-    const first = await arrive();
+    const enterprise = await enterpriseOf(id);
+    const seen = (
+      await t.app.inject({ url: `/api/v1/public/checkin/${token}`, headers: { cookie: enterprise } })
+    ).json() as { inspection: { ownEnterprise: boolean; ratable: boolean } };
+    expect(seen.inspection).toMatchObject({ ownEnterprise: true, ratable: false });
+    const location = { location: { latitude: 22.58, longitude: 113.08, accuracy: 15 } };
+    const first = await arriveAs(token, enterprise, location);
     expect(first.statusCode, first.body).toBe(200);
     expect(first.json()).toMatchObject({ arrived: true, already: false });
-    expect((await arrive()).json()).toMatchObject({ already: true });
+    expect((await arriveAs(token, enterprise, location)).json()).toMatchObject({ already: true });
     const [row] = await t.ctx.db.select().from(inspections).where(eq(inspections.id, id));
     expect(row!.stage).toBe('checked_in');
     expect(row!.checkInLocation).toMatchObject({ latitude: 22.58 });
 
-    const rate = () =>
-      t.app.inject({
-        method: 'POST',
-        url: `/api/v1/public/checkin/${token}/rating`,
-        payload: { score: 4, comment: '讲解清楚，指出问题具体' },
-      });
-    expect((await rate()).statusCode).toBe(201);
-    expectProblem(await rate(), 409, 'ALREADY_RATED');
+    // the visit is rated once it is over (documents issued), by the enterprise, once
+    expectProblem(await rateAs(token, enterprise), 422, 'RATING_BEFORE_VISIT');
+    await t.ctx.db.update(inspections).set({ stage: 'concluded' }).where(eq(inspections.id, id));
+    expect((await rateAs(token, enterprise)).statusCode).toBe(201);
+    expectProblem(await rateAs(token, enterprise), 409, 'ALREADY_RATED');
     // the supervisor sees statistics; the rated officers' side does not
     const statsRes = await http().get(`/api/v1/ratings/statistics`, reviewer);
     expect(statsRes.statusCode, statsRes.body).toBe(200);
@@ -243,6 +272,67 @@ describe('check-in by code (亮码入企)', () => {
       .where(and(eq(auditEvents.entityId, id), gte(auditEvents.seq, 0)));
     expect(trail.some((event) => event.action === 'inspection.rating.submitted')).toBe(false);
     expect(trail.some((event) => event.action === 'inspection.arrival.registered')).toBe(true);
+  });
+
+  // issue 12 item 3: the officer holds the code, but neither the code alone nor the officer's session
+  // registers the arrival or rates the visit; another enterprise's account does not either.
+  it('refuses the arrival and the rating to the officer holding the code, to no session and to another enterprise', async () => {
+    const id = await planned(9);
+    await approved(id);
+    const token = await codeOf(id);
+    expectProblem(await arriveAs(token, null), 401, 'UNAUTHENTICATED');
+    expectProblem(await arriveAs(token, inspector), 403, 'CHECKIN_ENTERPRISE_ONLY');
+    expectProblem(await arriveAs(token, unitHead), 403, 'CHECKIN_ENTERPRISE_ONLY');
+    const [other] = await t.ctx.db
+      .select({ id: enterprises.id })
+      .from(enterprises)
+      .where(eq(enterprises.territory, '440705'))
+      .limit(1);
+    await t.ctx.db
+      .update(users)
+      .set({ enterpriseId: other!.id })
+      .where(eq(users.username, 'enterprise.demo'));
+    expectProblem(await arriveAs(token, await t.login('enterprise.demo')), 403, 'CHECKIN_ENTERPRISE_ONLY');
+    const [before] = await t.ctx.db.select().from(inspections).where(eq(inspections.id, id));
+    expect(before!.checkedInAt).toBeNull();
+
+    expect((await arriveAs(token, await enterpriseOf(id))).statusCode).toBe(200);
+    await t.ctx.db.update(inspections).set({ stage: 'concluded' }).where(eq(inspections.id, id));
+    // the "anonymous" rating posted before the enterprise can: refused
+    expectProblem(await rateAs(token, null), 401, 'UNAUTHENTICATED');
+    expectProblem(await rateAs(token, inspector), 403, 'CHECKIN_ENTERPRISE_ONLY');
+    expect((await rateAs(token, await enterpriseOf(id))).statusCode).toBe(201);
+  });
+
+  it('never shows the reason of an unannounced visit on the check-in page (issue 11 item 11)', async () => {
+    const id = await planned(10);
+    expect(
+      (
+        await http().post(`/api/v1/inspections/${id}/onsite-plan`, inspector, {
+          officers: valid.slice(0, 2),
+          scheduledAt: '2026-12-03T09:30:00+08:00',
+          unannounced: true,
+          unannouncedReason: '群众举报夜间违规动火，需突击核实',
+        })
+      ).statusCode,
+    ).toBe(200);
+    expect(
+      (await http().post(`/api/v1/inspections/${id}/onsite-plan/submit`, inspector, {})).statusCode,
+    ).toBe(200);
+    expect(
+      (
+        await http().post(`/api/v1/inspections/${id}/onsite-plan/decision`, unitHead, {
+          approve: true,
+          comment: '同意',
+        })
+      ).statusCode,
+    ).toBe(200);
+    const token = await codeOf(id);
+    const shown = await t.app.inject({ url: `/api/v1/public/checkin/${token}` });
+    expect(shown.statusCode, shown.body).toBe(200);
+    expect(shown.json()).toMatchObject({ inspection: { unannounced: true } });
+    expect(shown.body).not.toContain('突击核实');
+    expect(shown.body).not.toContain('unannouncedReason');
   });
 
   it('tells a forged or altered code from a real one', async () => {
@@ -279,11 +369,7 @@ describe('check-in by code (亮码入企)', () => {
       .update(certificates)
       .set({ status: 'suspended' })
       .where(eq(certificates.number, valid[3]!));
-    const res = await t.app.inject({
-      method: 'POST',
-      url: `/api/v1/public/checkin/${token}/arrive`,
-      payload: {},
-    });
+    const res = await arriveAs(token, await enterpriseOf(id));
     expectProblem(res, 422, 'INSPECTION_TOO_FEW_OFFICERS');
     expect(res.json()).toMatchObject({ measure: 12 });
     await t.ctx.db.update(certificates).set({ status: 'valid' }).where(eq(certificates.number, valid[3]!));
@@ -295,11 +381,7 @@ describe('timeline (measure 12)', () => {
     const id = await planned(7);
     await approved(id);
     const token = await codeOf(id);
-    await t.app.inject({
-      method: 'POST',
-      url: `/api/v1/public/checkin/${token}/arrive`,
-      payload: { location: { latitude: 22.6, longitude: 113.1 } },
-    });
+    await arriveAs(token, await enterpriseOf(id), { location: { latitude: 22.6, longitude: 113.1 } });
     const res = await http().get(`/api/v1/inspections/${id}/timeline`, inspector);
     expect(res.statusCode, res.body).toBe(200);
     const steps = res.json() as {
@@ -318,7 +400,7 @@ describe('timeline (measure 12)', () => {
       'inspection.arrival.registered',
     ]);
     expect(steps.at(-1)!.location?.latitude).toBe(22.6);
-    expect(steps.at(-1)!.actorName).toContain('扫码');
+    expect(steps.at(-1)!.actorName).toContain('企业安全负责人 周斌');
     expectProblem(
       await http().get(`/api/v1/inspections/${id}/timeline`, await t.login('xinhui.inspector')),
       404,
@@ -336,7 +418,6 @@ describe('notice and self-check list in the enterprise portal', () => {
       .from(inspections)
       .where(eq(inspections.id, id));
     // the demo enterprise user, pointed at this enterprise for the test
-    const { users } = await import('../../../platform/auth/schema.ts');
     await t.ctx.db
       .update(users)
       .set({ enterpriseId: row!.enterpriseId })

@@ -40,7 +40,7 @@ export const findEnterpriseAddress = async (db: Db | Tx, enterpriseId: string) =
 
 export const findOrganisationName = async (db: Db | Tx, id: string) => {
   const [subject] = await db
-    .select({ id: organisations.id, name: organisations.name })
+    .select({ id: organisations.id, name: organisations.name, territory: organisations.territory })
     .from(organisations)
     .where(eq(organisations.id, id));
   return subject;

@@ -176,14 +176,14 @@ export const onsitePlanRoutes =
           response: { 200: ZPublicCheckInSchema },
         },
       },
-      async (request) => publicCheckIn(ctx, request.params.token),
+      async (request) => publicCheckIn(ctx, request.actor, request.params.token),
     );
     app.post(
       '/public/checkin/:token/arrive',
       {
         schema: {
           tags: ['public'],
-          summary: '公开：企业扫码登记执法人员到达时间与地点（再次核对前置条件）',
+          summary: '被检查企业（本企业账号登录）扫码登记执法人员到达时间与地点（再次核对前置条件）',
           params: ZTokenParamsSchema,
           body: ZArriveSchema,
           response: {
@@ -191,21 +191,21 @@ export const onsitePlanRoutes =
           },
         },
       },
-      async (request) => arrive(ctx, request.params.token, request.body),
+      async (request) => arrive(ctx, request.actor, request.params.token, request.body),
     );
     app.post(
       '/public/checkin/:token/rating',
       {
         schema: {
           tags: ['public'],
-          summary: '公开：企业匿名评价本次检查',
+          summary: '被检查企业（本企业账号登录）在检查结束后匿名评价一次',
           params: ZTokenParamsSchema,
           body: ZRatingSchema,
           response: { 201: z.object({ rated: z.boolean() }) },
         },
       },
       async (request, reply) =>
-        reply.status(201).send(await rateVisit(ctx, request.params.token, request.body)),
+        reply.status(201).send(await rateVisit(ctx, request.actor, request.params.token, request.body)),
     );
     app.get(
       '/ratings/statistics',

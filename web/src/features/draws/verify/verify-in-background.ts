@@ -21,12 +21,13 @@ const onMainThread = async (request: VerifyRequest): Promise<VerifyReply> => {
   if ('text' in request) return verifyRecordText(request.text);
   const response = await fetch(request.url, { credentials: 'same-origin' });
   if (!response.ok) return { ok: false, reason: 'fetch', detail: `HTTP ${response.status}` };
-  return verifyRecordText(await response.text());
+  return verifyRecordText(await response.text(), request.committed ?? null);
 };
 
 export const verifyInBackground = async (request: VerifyRequest): Promise<VerifyReply> => {
   // a URL the page sees as relative is absolute inside the worker
-  const absolute = 'url' in request ? { url: new URL(request.url, window.location.href).href } : request;
+  const absolute =
+    'url' in request ? { ...request, url: new URL(request.url, window.location.href).href } : request;
   if (typeof Worker === 'undefined') return onMainThread(absolute);
   try {
     return await inWorker(absolute);

@@ -36,7 +36,19 @@ const Running = ({ text }: { text: string }) => (
 );
 
 // 验证: the published record fetched and recomputed in this browser, independently of the server's own check.
-export const VerifyDrawPanel = ({ drawId }: { drawId: string }) => {
+// Before the record is disclosed (issue 12 item 9) the panel shows the result hash to note; afterwards the
+// record fetched must carry that same hash.
+export const VerifyDrawPanel = ({
+  drawId,
+  resultHash = null,
+  disclosed = true,
+  windowClosesOn = null,
+}: {
+  drawId: string;
+  resultHash?: string | null;
+  disclosed?: boolean;
+  windowClosesOn?: string | null;
+}) => {
   const t = useT();
   const { running, reply, run } = useVerification();
   return (
@@ -47,25 +59,35 @@ export const VerifyDrawPanel = ({ drawId }: { drawId: string }) => {
             {t('verify.title')}
           </Typography.Title>
           <Typography.Paragraph type="secondary" style={{ marginBottom: 0 }}>
-            {t('verify.intro')}
+            {disclosed ? t('verify.intro') : t('verify.notYet', { date: windowClosesOn ?? '' })}
           </Typography.Paragraph>
+          {resultHash && (
+            <Typography.Paragraph style={{ marginBottom: 0, marginTop: 8 }}>
+              {t('verify.resultHash')}
+              <Typography.Text code copyable data-testid="draw-result-hash">
+                {resultHash}
+              </Typography.Text>
+            </Typography.Paragraph>
+          )}
         </div>
-        <Space>
-          <Button href={recordUrl(drawId)} download={`draw-${drawId}.json`} data-testid="verify-download">
-            {t('draw.downloadRecord')}
-          </Button>
-          <Button
-            type="primary"
-            size="large"
-            icon={<SafetyCertificateOutlined />}
-            loading={running}
-            onClick={() => run({ url: recordUrl(drawId) })}
-            data-testid="draw-verify"
-            style={{ minWidth: 140, height: 48, fontSize: 18 }}
-          >
-            {t('verify.button')}
-          </Button>
-        </Space>
+        {disclosed && (
+          <Space>
+            <Button href={recordUrl(drawId)} download={`draw-${drawId}.json`} data-testid="verify-download">
+              {t('draw.downloadRecord')}
+            </Button>
+            <Button
+              type="primary"
+              size="large"
+              icon={<SafetyCertificateOutlined />}
+              loading={running}
+              onClick={() => run({ url: recordUrl(drawId), committed: resultHash })}
+              data-testid="draw-verify"
+              style={{ minWidth: 140, height: 48, fontSize: 18 }}
+            >
+              {t('verify.button')}
+            </Button>
+          </Space>
+        )}
       </Flex>
       {(running || reply) && (
         <div style={{ marginTop: 16 }}>

@@ -62,14 +62,25 @@ const countReplacements = (value: unknown): number =>
     ? value.replacements.length
     : 0;
 
+// `committed`: the resultHash published at the session, which the record must carry (issue 12 item 9).
 export const verifyRecordValue = (
   value: unknown,
   clock: () => number = () => performance.now(),
+  committed: string | null = null,
 ): VerifyOutcome => {
   const started = clock();
   const main = ZDrawRecordShapeSchema.safeParse(value);
   if (!main.success) return { ok: false, reason: 'shape', detail: shapeProblem(main.error.issues) };
-  const records = [recompute(main.data, null)];
+  const own = recompute(main.data, null);
+  if (committed !== null && main.data.resultHash !== committed) {
+    own.differences.push({
+      field: 'resultHash',
+      expected: committed,
+      actual: main.data.resultHash ?? null,
+      message: '记录的结果哈希与抽取时公布的不符：这不是当时承诺的记录',
+    });
+  }
+  const records = [own];
   for (const [index, partner] of asPartners(value).entries()) {
     const parsed = ZDrawRecordShapeSchema.safeParse(partner.record);
     if (!parsed.success) {
@@ -95,12 +106,12 @@ export const verifyRecordValue = (
   };
 };
 
-export const verifyRecordText = (text: string): VerifyOutcome => {
+export const verifyRecordText = (text: string, committed: string | null = null): VerifyOutcome => {
   let value: unknown;
   try {
     value = JSON.parse(text);
   } catch (error) {
     return { ok: false, reason: 'json', detail: error instanceof Error ? error.message : String(error) };
   }
-  return verifyRecordValue(value);
+  return verifyRecordValue(value, undefined, committed);
 };

@@ -3,7 +3,8 @@ import { verifyRecordText, type VerifyOutcome } from './verify-record';
 // Runs off the main thread: a record of a million codes takes seconds to hash, and the page keeps its spinner
 // turning meanwhile. The record is fetched here too, so its tens of megabytes are never parsed on the page.
 
-export type VerifyRequest = { url: string } | { text: string };
+// `committed`: the resultHash the public page showed since the session (issue 12 item 9)
+export type VerifyRequest = { url: string; committed?: string | null } | { text: string };
 export type VerifyReply = VerifyOutcome | { ok: false; reason: 'fetch'; detail: string };
 
 const scope = self as unknown as {
@@ -15,7 +16,7 @@ const run = async (request: VerifyRequest): Promise<VerifyReply> => {
   if ('text' in request) return verifyRecordText(request.text);
   const response = await fetch(request.url, { credentials: 'same-origin' });
   if (!response.ok) return { ok: false, reason: 'fetch', detail: `HTTP ${response.status}` };
-  return verifyRecordText(await response.text());
+  return verifyRecordText(await response.text(), request.committed ?? null);
 };
 
 scope.onmessage = (event) => {

@@ -1,0 +1,384 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { and, eq, sql } from 'drizzle-orm';
+import { createTestContext, type TestContext } from '../../../test/helpers.ts';
+import { organisations } from '../../modules/organisations/schema.ts';
+import { enterprises } from '../../modules/enterprises/schema.ts';
+import { certificates, officers } from '../../modules/officers/schema.ts';
+
+// Issue 12 item 2: every id inside a request body passes the same policy check as an id in the path. The
+// fields are read from the OpenAPI description: each body field that holds an id (a uuid, a name ending in
+// Id/Ids, the officers' certificate numbers, the partner departments) gets a case that sends it an id of
+// another bureau (新会 for 蓬江's users, 广州 for the city's administrator) in an otherwise valid request, and
+// expects 403/404 problem+json, never success. A new id field without a case fails the first test.
+
+type Schema = {
+  type?: string;
+  format?: string;
+  properties?: Record<string, Schema>;
+  items?: Schema;
+  oneOf?: Schema[];
+  anyOf?: Schema[];
+};
+type Spec = {
+  paths: Record<string, Record<string, { requestBody?: { content: Record<string, { schema: Schema }> } }>>;
+};
+
+const looksLikeId = (name: string, schema: Schema) =>
+  schema.format === 'uuid' ||
+  schema.items?.format === 'uuid' ||
+  /(Id|Ids)$/.test(name) ||
+  name === 'partners' ||
+  name === 'officers';
+
+// Every body field holding an id, as `METHOD path field.path` (array items as `[]`).
+const idFields = (spec: Spec): string[] => {
+  const found = new Set<string>();
+  const walk = (schema: Schema | undefined, prefix: string, route: string) => {
+    if (!schema) return;
+    for (const [name, property] of Object.entries(schema.properties ?? {})) {
+      if (looksLikeId(name, property)) found.add(`${route} ${prefix}${name}`);
+      walk(property, `${prefix}${name}.`, route);
+    }
+    walk(schema.items, `${prefix}[].`, route);
+    for (const branch of [...(schema.oneOf ?? []), ...(schema.anyOf ?? [])]) walk(branch, prefix, route);
+  };
+  for (const [path, operations] of Object.entries(spec.paths))
+    for (const [method, operation] of Object.entries(operations))
+      for (const content of Object.values(operation.requestBody?.content ?? {}))
+        walk(content.schema, '', `${method.toUpperCase()} ${path}`);
+  return [...found].sort();
+};
+
+// Ids an on-site record is made of are the record's own (chosen by the phone, or files and findings of the
+// same inspection, looked up under it): they name nothing of another bureau's that the path has not already
+// scoped. They are listed so that a new field must be placed on one side or the other.
+const ownRecordIds = new Set([
+  'POST /api/v1/inspections/{id}/sync entries.[].id',
+  'POST /api/v1/inspections/{id}/sync findings.[].id',
+  'POST /api/v1/inspections/{id}/sync findings.[].photoIds',
+  'POST /api/v1/inspections/{id}/sync findings.[].fixedOnSpot.proofIds',
+  'POST /api/v1/inspections/{id}/sync emergencyMeasures.[].findingId',
+  'POST /api/v1/inspections/{id}/acknowledgement signatureFileId',
+  'POST /api/v1/inspections/{id}/rectification-orders findingIds',
+  'POST /api/v1/rectification-orders/{id}/review results.[].findingId',
+  'POST /api/v1/rectification-orders/{id}/review acknowledgement.signatureFileId',
+]);
+
+type Case = {
+  user: string;
+  method: 'POST' | 'PATCH';
+  url: () => string;
+  // the request with the out-of-scope id in the field under test
+  body: () => Record<string, unknown>;
+};
+
+describe('ids inside request bodies pass the policy (issue 12 item 2)', () => {
+  let t: TestContext;
+  let spec: Spec;
+  const ids = {
+    xinhuiBureau: '',
+    xinhuiDepartment: '',
+    guangzhouBureau: '',
+    cityBureau: '',
+    xinhuiEnterprise: '',
+    xinhuiEnterprise2: '',
+    pengjiangEnterprise: '',
+    xinhuiOfficer: '',
+    xinhuiCertificate: '',
+    xinhuiInspection: '',
+    pengjiangInspection: '',
+    pengjiangGuideList: '',
+    cityPlan: '',
+    pengjiangEntrusted: '',
+  };
+
+  beforeAll(async () => {
+    t = await createTestContext({ seed: true, now: new Date('2026-12-03T01:00:00Z') });
+    spec = (await t.app.inject({ url: '/api/openapi.json' })).json() as Spec;
+    const bureau = async (territory: string) =>
+      (
+        await t.ctx.db
+          .select({ id: organisations.id })
+          .from(organisations)
+          .where(and(eq(organisations.territory, territory), eq(organisations.kind, 'bureau')))
+      )[0]!.id;
+    ids.xinhuiBureau = await bureau('440705');
+    ids.cityBureau = await bureau('440700');
+    ids.pengjiangEntrusted = (
+      await t.ctx.db
+        .select({ id: organisations.id })
+        .from(organisations)
+        .where(and(eq(organisations.territory, '440703'), eq(organisations.kind, 'entrusted')))
+    )[0]!.id;
+    // another district's department, and another city's bureau (outside the administrator's city)
+    const [department] = await t.ctx.db
+      .insert(organisations)
+      .values({
+        name: '江门市新会区市场监督管理局',
+        kind: 'department',
+        territory: '440705',
+        hasLegalStanding: false,
+        departmentType: 'market_regulation',
+      })
+      .returning({ id: organisations.id });
+    ids.xinhuiDepartment = department!.id;
+    const [guangzhou] = await t.ctx.db
+      .insert(organisations)
+      .values({ name: '广州市应急管理局', kind: 'bureau', territory: '440100', hasLegalStanding: true })
+      .returning({ id: organisations.id });
+    ids.guangzhouBureau = guangzhou!.id;
+    const enterprisesOf = (territory: string) =>
+      t.ctx.db
+        .select({ id: enterprises.id })
+        .from(enterprises)
+        .where(
+          and(
+            eq(enterprises.territory, territory),
+            sql`not exists (select 1 from inspections i where i.enterprise_id = ${enterprises.id})`,
+          ),
+        )
+        .orderBy(enterprises.creditCode)
+        .limit(2);
+    [ids.xinhuiEnterprise, ids.xinhuiEnterprise2] = (await enterprisesOf('440705')).map((row) => row.id) as [
+      string,
+      string,
+    ];
+    ids.pengjiangEnterprise = (await enterprisesOf('440703'))[0]!.id;
+    const [officer] = await t.ctx.db
+      .select({ id: officers.id, certificate: certificates.number })
+      .from(officers)
+      .innerJoin(certificates, eq(certificates.officerId, officers.id))
+      .where(eq(officers.territory, '440705'))
+      .limit(1);
+    ids.xinhuiOfficer = officer!.id;
+    ids.xinhuiCertificate = officer!.certificate;
+    const planned = async (user: string, enterpriseId: string) => {
+      const res = await t.app.inject({
+        method: 'POST',
+        url: '/api/v1/inspections',
+        headers: { cookie: await t.login(user) },
+        payload: {
+          enterpriseId,
+          plannedOn: '2026-12-10',
+          kind: 'targeted',
+          matters: ['work_safety_general'],
+          trigger: 'complaint_or_report',
+          triggerReference: `12345-2026-${user}`,
+        },
+      });
+      expect(res.statusCode, res.body).toBe(201);
+      return (res.json() as { inspection: { id: string } }).inspection.id;
+    };
+    ids.pengjiangInspection = await planned('pengjiang.inspector', ids.pengjiangEnterprise);
+    ids.xinhuiInspection = await planned('xinhui.inspector', ids.xinhuiEnterprise2);
+    const city = await t.login('city.reviewer');
+    const plan = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/annual-plans/compute',
+      headers: { cookie: city },
+      payload: { year: 2026, workdays: { licensing: 300, duty_shifts: 200 } },
+    });
+    expect(plan.statusCode, plan.body).toBeLessThan(300);
+    ids.cityPlan = (plan.json() as { id: string }).id;
+    const list = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/guide-lists',
+      headers: { cookie: await t.login('pengjiang.reviewer') },
+      payload: { year: 2027 },
+    });
+    expect(list.statusCode, list.body).toBe(201);
+    ids.pengjiangGuideList = (list.json() as { id: string }).id;
+  });
+  afterAll(() => t.close());
+
+  const inspectionBody = (over: Record<string, unknown>) => ({
+    enterpriseId: ids.pengjiangEnterprise,
+    plannedOn: '2026-12-11',
+    kind: 'targeted',
+    matters: ['work_safety_general'],
+    trigger: 'complaint_or_report',
+    triggerReference: '12345-2026-x',
+    ...over,
+  });
+  const drawBody = (over: Record<string, unknown>) => ({
+    title: '2027年1月双随机抽查',
+    inspectionDate: '2027-01-12',
+    matters: ['work_safety_general'],
+    source: { kind: 'criteria', strata: [{ key: '全部', criteria: { territory: '440703' }, k: 1 }] },
+    ...over,
+  });
+
+  const cases: Record<string, Case> = {
+    'POST /api/v1/inspections/{id}/onsite-plan subjectOrganisationId': {
+      user: 'pengjiang.inspector',
+      method: 'POST',
+      url: () => `/api/v1/inspections/${ids.pengjiangInspection}/onsite-plan`,
+      body: () => ({ subjectOrganisationId: ids.xinhuiBureau }),
+    },
+    'POST /api/v1/inspections/{id}/onsite-plan officers': {
+      user: 'pengjiang.inspector',
+      method: 'POST',
+      url: () => `/api/v1/inspections/${ids.pengjiangInspection}/onsite-plan`,
+      body: () => ({ officers: [ids.xinhuiCertificate] }),
+    },
+    'POST /api/v1/inspections enterpriseId': {
+      user: 'pengjiang.inspector',
+      method: 'POST',
+      url: () => '/api/v1/inspections',
+      body: () => inspectionBody({ enterpriseId: ids.xinhuiEnterprise }),
+    },
+    'POST /api/v1/inspections partners': {
+      user: 'pengjiang.inspector',
+      method: 'POST',
+      url: () => '/api/v1/inspections',
+      body: () => inspectionBody({ partners: [ids.xinhuiDepartment] }),
+    },
+    'POST /api/v1/inspections/start-check enterpriseId': {
+      user: 'pengjiang.inspector',
+      method: 'POST',
+      url: () => '/api/v1/inspections/start-check',
+      body: () => ({ enterpriseId: ids.xinhuiEnterprise, date: '2026-12-03' }),
+    },
+    'POST /api/v1/inspections/merge inspectionIds': {
+      user: 'pengjiang.unithead',
+      method: 'POST',
+      url: () => '/api/v1/inspections/merge',
+      body: () => ({ inspectionIds: [ids.pengjiangInspection, ids.xinhuiInspection] }),
+    },
+    'POST /api/v1/inspections/merge intoId': {
+      user: 'pengjiang.unithead',
+      method: 'POST',
+      url: () => '/api/v1/inspections/merge',
+      body: () => ({
+        inspectionIds: [ids.pengjiangInspection, ids.xinhuiInspection],
+        intoId: ids.xinhuiInspection,
+      }),
+    },
+    'POST /api/v1/inspections/merge/decline inspectionIds': {
+      user: 'pengjiang.unithead',
+      method: 'POST',
+      url: () => '/api/v1/inspections/merge/decline',
+      body: () => ({
+        inspectionIds: [ids.pengjiangInspection, ids.xinhuiInspection],
+        reason: '两次检查事项不同，不宜合并',
+      }),
+    },
+    'POST /api/v1/monthly-plans enterpriseIds': {
+      user: 'pengjiang.unithead',
+      method: 'POST',
+      url: () => '/api/v1/monthly-plans',
+      body: () => ({ year: 2027, month: 1, enterpriseIds: [ids.xinhuiEnterprise] }),
+    },
+    'POST /api/v1/conflicts officerId': {
+      user: 'pengjiang.reviewer',
+      method: 'POST',
+      url: () => '/api/v1/conflicts',
+      body: () => ({
+        officerId: ids.xinhuiOfficer,
+        enterpriseId: ids.pengjiangEnterprise,
+        reason: '近亲属任职',
+      }),
+    },
+    'POST /api/v1/conflicts enterpriseId': {
+      user: 'pengjiang.reviewer',
+      method: 'POST',
+      url: () => '/api/v1/conflicts',
+      body: () => ({
+        officerId: ids.xinhuiOfficer,
+        enterpriseId: ids.xinhuiEnterprise,
+        reason: '近亲属任职',
+      }),
+    },
+    'POST /api/v1/draws partners': {
+      user: 'pengjiang.reviewer',
+      method: 'POST',
+      url: () => '/api/v1/draws',
+      body: () => drawBody({ partners: [ids.xinhuiDepartment] }),
+    },
+    'POST /api/v1/draws source.annualPlanId': {
+      user: 'pengjiang.reviewer',
+      method: 'POST',
+      url: () => '/api/v1/draws',
+      // the city's plan is above 蓬江's reach
+      body: () =>
+        drawBody({ source: { kind: 'annual_plan_batch', annualPlanId: ids.cityPlan, batchCode: 'B1' } }),
+    },
+    'POST /api/v1/organisations parentId': {
+      user: 'admin',
+      method: 'POST',
+      url: () => '/api/v1/organisations',
+      body: () => ({
+        kind: 'internal_unit',
+        name: '综合科',
+        territory: '440703',
+        parentId: ids.guangzhouBureau,
+      }),
+    },
+    'POST /api/v1/organisations entrustment.entrustingOrganisationId': {
+      user: 'admin',
+      method: 'POST',
+      url: () => '/api/v1/organisations',
+      body: () => ({
+        kind: 'entrusted',
+        name: '某镇综合行政执法办公室',
+        territory: '440703',
+        entrustment: {
+          scope: ['work_safety_general'],
+          validFrom: '2026-01-01',
+          validTo: '2027-12-31',
+          entrustingOrganisationId: ids.guangzhouBureau,
+        },
+      }),
+    },
+    'PATCH /api/v1/organisations/{id} parentId': {
+      user: 'admin',
+      method: 'PATCH',
+      url: () => `/api/v1/organisations/${ids.xinhuiDepartment}`,
+      body: () => ({ parentId: ids.guangzhouBureau }),
+    },
+    'PATCH /api/v1/organisations/{id} entrustment.entrustingOrganisationId': {
+      user: 'admin',
+      method: 'PATCH',
+      url: () => `/api/v1/organisations/${ids.pengjiangEntrusted}`,
+      body: () => ({
+        entrustment: {
+          scope: ['work_safety_general'],
+          validFrom: '2026-01-01',
+          validTo: '2027-12-31',
+          entrustingOrganisationId: ids.guangzhouBureau,
+        },
+      }),
+    },
+    'POST /api/v1/officers organisationId': {
+      user: 'admin',
+      method: 'POST',
+      url: () => '/api/v1/officers',
+      body: () => ({ name: '王某', organisationId: ids.guangzhouBureau }),
+    },
+    'POST /api/v1/guide-lists/{id}/entries enterpriseId': {
+      user: 'pengjiang.reviewer',
+      method: 'POST',
+      url: () => `/api/v1/guide-lists/${ids.pengjiangGuideList}/entries`,
+      body: () => ({ enterpriseId: ids.xinhuiEnterprise, reason: '新投产的危险化学品企业' }),
+    },
+  };
+
+  it('has a case for every body field of the OpenAPI description that holds an id', () => {
+    const fields = idFields(spec);
+    expect(fields.length).toBeGreaterThanOrEqual(20);
+    const uncovered = fields.filter((field) => !(field in cases) && !ownRecordIds.has(field));
+    expect(uncovered).toEqual([]);
+  });
+
+  it.each(Object.keys(cases))('%s: another bureau’s id is refused', async (field) => {
+    const sent = cases[field]!;
+    const res = await t.app.inject({
+      method: sent.method,
+      url: sent.url(),
+      headers: { cookie: await t.login(sent.user) },
+      payload: sent.body(),
+    });
+    expect([403, 404], `${res.statusCode} ${res.body}`).toContain(res.statusCode);
+    expect(res.headers['content-type']).toContain('application/problem+json');
+  });
+});
