@@ -44,6 +44,59 @@ export const insertChainedEvent = async (tx: Tx, fields: UnchainedEvent, body: s
     from head`);
 };
 
+// For a batch of events: takes the chain head's row lock (creating the head at the genesis when the chain is
+// new) and returns where the chain stands, so the caller numbers and hashes its events in order.
+export const lockChainHead = async (tx: Tx, chain: string): Promise<{ seq: number; hash: string }> => {
+  await tx.execute(sql`
+    insert into ${auditChainHeads} (chain, seq, prev_hash, hash) values (${chain}, 0, ${genesisHash}, ${genesisHash})
+    on conflict (chain) do nothing`);
+  const result = (await tx.execute(
+    sql`select seq, hash from ${auditChainHeads} where chain = ${chain} for update`,
+  )) as unknown as { rows: { seq: string | number; hash: string }[] };
+  const head = result.rows[0]!;
+  return { seq: Number(head.seq), hash: head.hash };
+};
+
+export type ChainedEventRow = UnchainedEvent & { chainSeq: number; prevHash: string; hash: string };
+
+// Stores events already numbered and hashed (one statement), in their chain order, and moves the head to the
+// last of them. The caller holds the head's lock (lockChainHead) in the same transaction.
+export const insertChainedEvents = async (
+  tx: Tx,
+  chain: string,
+  events: ChainedEventRow[],
+): Promise<void> => {
+  if (events.length === 0) return;
+  const rows = JSON.stringify(
+    events.map((e) => ({
+      id: e.id,
+      at: e.at.toISOString(),
+      actor_id: e.actorId,
+      actor_name: e.actorName,
+      action: e.action,
+      entity_type: e.entityType,
+      entity_id: e.entityId,
+      territory: e.territory,
+      payload: e.payload,
+      chain_seq: e.chainSeq,
+      prev_hash: e.prevHash,
+      hash: e.hash,
+    })),
+  );
+  await tx.execute(sql`
+    insert into ${auditEvents} (seq, id, at, actor_id, actor_name, action, entity_type, entity_id, territory,
+      payload, chain, chain_seq, prev_hash, hash)
+    select nextval('audit_event_seq'), x.id, x.at, x.actor_id, x.actor_name, x.action, x.entity_type, x.entity_id,
+      x.territory, x.payload, ${chain}, x.chain_seq, x.prev_hash, x.hash
+    from (select * from jsonb_to_recordset(${rows}::jsonb) as r(id uuid, at timestamptz, actor_id uuid,
+      actor_name text, action text, entity_type text, entity_id text, territory text, payload jsonb,
+      chain_seq bigint, prev_hash text, hash text) order by r.chain_seq) as x`);
+  const last = events[events.length - 1]!;
+  await tx.execute(sql`
+    update ${auditChainHeads} set seq = ${last.chainSeq}, prev_hash = ${last.prevHash}, hash = ${last.hash}
+    where chain = ${chain}`);
+};
+
 export const findChainHeads = (db: Db): Promise<AuditChainHeadRow[]> => db.select().from(auditChainHeads);
 
 // One page of events in (chain, chain_seq) order, after the given place (from the start when null).
