@@ -6,6 +6,7 @@
 //   2. `/api/v1/health` latency (a probe every --probe-ms) while --concurrent imports of --rows rows each run
 //      at once, next to the same probes on the idle server just before.
 // It creates its own scratch database on the server and drops it at the end.
+import http from 'node:http';
 import { parseArgs } from 'node:util';
 import { performance } from 'node:perf_hooks';
 import pg from 'pg';
@@ -158,17 +159,32 @@ try {
     .getSetCookie()
     .map((c) => c.split(';')[0])
     .join('; ');
-  const upload = async (file: Buffer) => {
-    const { body, type } = multipart(file);
-    const started = performance.now();
-    const response = await fetch(`${address}/api/v1/enterprises/import`, {
-      method: 'POST',
-      headers: { cookie, 'content-type': type, origin: address },
-      body,
+  // node:http rather than fetch: an old import can take longer than fetch's five-minute header timeout
+  const upload = (file: Buffer) =>
+    new Promise<{ status: number; text: string; seconds: number }>((resolve, reject) => {
+      const { body, type } = multipart(file);
+      const started = performance.now();
+      const request = http.request(
+        `${address}/api/v1/enterprises/import`,
+        {
+          method: 'POST',
+          headers: { cookie, 'content-type': type, 'content-length': body.length, origin: address },
+        },
+        (response) => {
+          const chunks: Buffer[] = [];
+          response.on('data', (chunk: Buffer) => chunks.push(chunk));
+          response.on('end', () =>
+            resolve({
+              status: response.statusCode ?? 0,
+              text: Buffer.concat(chunks).toString('utf8'),
+              seconds: (performance.now() - started) / 1000,
+            }),
+          );
+        },
+      );
+      request.on('error', reject);
+      request.end(body);
     });
-    const text = await response.text();
-    return { status: response.status, text, seconds: (performance.now() - started) / 1000 };
-  };
 
   // 1. one import, and the plain INSERT of the same rows
   const single = await workbook('BA', options.rows);
