@@ -10,6 +10,8 @@ import type { ImportRowError } from './xlsx.ts';
 
 export type ImportResult = { created: number; updated: number; unchanged: number };
 
+const chunkSize = 1000;
+
 const editable = [
   'name',
   'address',
@@ -77,22 +79,38 @@ const importRows = async (
 
     const now = ctx.clock.now();
     const result: ImportResult = { created: 0, updated: 0, unchanged: 0 };
-    const events: AuditEventInput<'enterprise.imported'>[] = [];
-    const regrade: string[] = [];
+    // a chunk at a time: its rows, their audit events, their grades; memory stays bounded by the chunk and the
+    // event loop is free between the chunks' statements
     const fresh = rows.filter(({ value }) => !existing.has(value.creditCode)).map(({ value }) => value);
-    for (const created of await insertEnterprises(tx, fresh)) {
-      events.push({
+    for (let i = 0; i < fresh.length; i += chunkSize) {
+      const created = await insertEnterprises(tx, fresh.slice(i, i + chunkSize));
+      await appendAuditEvents(
+        tx,
+        created.map((row): AuditEventInput<'enterprise.imported'> => ({
+          actor,
+          action: 'enterprise.imported',
+          entityType: 'enterprise',
+          entityId: row.id,
+          territory: row.territory,
+          payload: { mode: 'create', after: enterpriseView(row) },
+          at: now,
+        })),
+      );
+      await regradeEnterprises(tx, ctx, {
+        enterpriseIds: created.map((row) => row.id),
+        trigger: 'registry',
         actor,
-        action: 'enterprise.imported',
-        entityType: 'enterprise',
-        entityId: created.id,
-        territory: created.territory,
-        payload: { mode: 'create', after: enterpriseView(created) },
-        at: now,
       });
-      regrade.push(created.id);
-      result.created += 1;
+      result.created += created.length;
     }
+    let events: AuditEventInput<'enterprise.imported'>[] = [];
+    let regrade: string[] = [];
+    const flush = async () => {
+      await appendAuditEvents(tx, events);
+      await regradeEnterprises(tx, ctx, { enterpriseIds: regrade, trigger: 'registry', actor });
+      events = [];
+      regrade = [];
+    };
     for (const { value } of rows) {
       const current = existing.get(value.creditCode);
       if (!current) continue;
@@ -119,9 +137,9 @@ const importRows = async (
       });
       regrade.push(updated.id);
       result.updated += 1;
+      if (events.length >= chunkSize) await flush();
     }
-    await appendAuditEvents(tx, events);
-    await regradeEnterprises(tx, ctx, { enterpriseIds: regrade, trigger: 'registry', actor });
+    await flush();
     return result;
   });
 };

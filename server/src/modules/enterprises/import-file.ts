@@ -102,7 +102,7 @@ const idleTimers = new Map<Worker, NodeJS.Timeout>();
 
 const spawnWorker = () => {
   const worker = new Worker(bootUrl, {
-    resourceLimits: { maxOldGenerationSizeMb: importLimits.workerHeapMb, maxYoungGenerationSizeMb: 32 },
+    resourceLimits: { maxOldGenerationSizeMb: importLimits.workerHeapMb, maxYoungGenerationSizeMb: 16 },
     stdout: false,
     stderr: false,
   });

@@ -217,8 +217,8 @@ export const regradeEnterprises = async (
   const now = ctx.clock.now();
   const date = shanghaiDate(now);
   const gradeRow = memoisedGrade();
-  for (let i = 0; i < options.enterpriseIds.length; i += 2000) {
-    const rows = await selectRegradeRowsByIds(tx, options.enterpriseIds.slice(i, i + 2000));
+  for (let i = 0; i < options.enterpriseIds.length; i += 1000) {
+    const rows = await selectRegradeRowsByIds(tx, options.enterpriseIds.slice(i, i + 1000));
     const updates: { row: BatchRow; graded: GradingResult; digest: string }[] = [];
     for (const row of rows) {
       const { graded, digest } = gradeRow(row, date);

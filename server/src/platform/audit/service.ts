@@ -83,6 +83,7 @@ export const appendAuditEvents = async <A extends AuditAction>(
   tx: Tx,
   inputs: AuditEventInput<A>[],
 ): Promise<void> => {
+  if (inputs.length === 0) return;
   const byChain = new Map<string, UnchainedEvent[]>();
   for (const input of inputs) {
     checked(input as AuditEventInput);
