@@ -2,11 +2,15 @@ import { isWithinTerritory } from '@inspecta/domain';
 import type { AppContext } from '../../platform/http/context.ts';
 import { assertMayUse, can, type Actor } from '../../platform/policy/policy.ts';
 import { problem } from '../../platform/problems/problem.ts';
-import { audit, enterpriseView, type RegradeEnterprise } from './service.ts';
-import { findEnterprisesByCreditCodes, insertEnterprise, updateEnterpriseRow } from './repository.ts';
-import { parseImport, type ImportRowError } from './xlsx.ts';
+import { appendAuditEvents, type AuditEventInput } from '../../platform/audit/service.ts';
+import { enterpriseView, type RegradeEnterprises } from './service.ts';
+import { findEnterprisesByCreditCodes, insertEnterprises, updateEnterpriseRow } from './repository.ts';
+import { importGate, readImportFile } from './import-file.ts';
+import type { ImportRowError } from './xlsx.ts';
 
 export type ImportResult = { created: number; updated: number; unchanged: number };
+
+const chunkSize = 1000;
 
 const editable = [
   'name',
@@ -23,16 +27,32 @@ const editable = [
 ] as const;
 
 // All or nothing: every row is checked first; one bad row and nothing is written. A credit code that
-// is already registered updates that enterprise instead of adding a second one.
+// is already registered updates that enterprise instead of adding a second one. The workbook is read in a
+// worker (import-file.ts) while this import holds one of the few import slots; the rows are written in
+// batches (a few statements per thousand rows), each enterprise audited and graded as a single one is.
 export const importEnterprises = async (
   ctx: AppContext,
   actor: Actor,
   file: Buffer,
-  regradeEnterprise: RegradeEnterprise,
+  regradeEnterprises: RegradeEnterprises,
 ): Promise<ImportResult> => {
   assertMayUse(actor, 'enterprise', 'create');
   assertMayUse(actor, 'enterprise', 'update');
-  const { rows, errors } = await parseImport(file);
+  const release = await importGate.enter();
+  try {
+    return await importRows(ctx, actor, file, regradeEnterprises);
+  } finally {
+    release();
+  }
+};
+
+const importRows = async (
+  ctx: AppContext,
+  actor: Actor,
+  file: Buffer,
+  regradeEnterprises: RegradeEnterprises,
+): Promise<ImportResult> => {
+  const { rows, errors } = await readImportFile(file);
   const invalid = (list: ImportRowError[]) =>
     problem('IMPORT_INVALID_ROWS', { count: list.length }, { errors: list.sort((a, b) => a.row - b.row) });
   for (const { row, value } of rows) {
@@ -57,35 +77,69 @@ export const importEnterprises = async (
     }
     if (errors.length > 0) throw invalid(errors);
 
+    const now = ctx.clock.now();
     const result: ImportResult = { created: 0, updated: 0, unchanged: 0 };
+    // a chunk at a time: its rows, their audit events, their grades; memory stays bounded by the chunk and the
+    // event loop is free between the chunks' statements
+    const fresh = rows.filter(({ value }) => !existing.has(value.creditCode)).map(({ value }) => value);
+    for (let i = 0; i < fresh.length; i += chunkSize) {
+      const created = await insertEnterprises(tx, fresh.slice(i, i + chunkSize));
+      await appendAuditEvents(
+        tx,
+        created.map((row): AuditEventInput<'enterprise.imported'> => ({
+          actor,
+          action: 'enterprise.imported',
+          entityType: 'enterprise',
+          entityId: row.id,
+          territory: row.territory,
+          payload: { mode: 'create', after: enterpriseView(row) },
+          at: now,
+        })),
+      );
+      await regradeEnterprises(tx, ctx, {
+        enterpriseIds: created.map((row) => row.id),
+        trigger: 'registry',
+        actor,
+      });
+      result.created += created.length;
+    }
+    let events: AuditEventInput<'enterprise.imported'>[] = [];
+    let regrade: string[] = [];
+    const flush = async () => {
+      await appendAuditEvents(tx, events);
+      await regradeEnterprises(tx, ctx, { enterpriseIds: regrade, trigger: 'registry', actor });
+      events = [];
+      regrade = [];
+    };
     for (const { value } of rows) {
       const current = existing.get(value.creditCode);
-      if (!current) {
-        const created = await insertEnterprise(tx, value);
-        await audit(tx, ctx, actor, 'enterprise.imported', created, {
-          mode: 'create',
-          after: enterpriseView(created),
-        });
-        await regradeEnterprise(tx, ctx, { enterpriseId: created.id, trigger: 'registry', actor });
-        result.created += 1;
-        continue;
-      }
+      if (!current) continue;
       const changed = editable.filter((field) => current[field] !== value[field]);
       if (changed.length === 0) {
         result.unchanged += 1;
         continue;
       }
       const { creditCode: _code, ...fields } = value;
-      const updated = await updateEnterpriseRow(tx, current.id, { ...fields, updatedAt: ctx.clock.now() });
-      await audit(tx, ctx, actor, 'enterprise.imported', updated, {
-        mode: 'update',
-        changed: Object.fromEntries(
-          changed.map((field) => [field, { from: current[field], to: value[field] }]),
-        ),
+      const updated = await updateEnterpriseRow(tx, current.id, { ...fields, updatedAt: now });
+      events.push({
+        actor,
+        action: 'enterprise.imported',
+        entityType: 'enterprise',
+        entityId: updated.id,
+        territory: updated.territory,
+        payload: {
+          mode: 'update',
+          changed: Object.fromEntries(
+            changed.map((field) => [field, { from: current[field], to: value[field] }]),
+          ),
+        },
+        at: now,
       });
-      await regradeEnterprise(tx, ctx, { enterpriseId: updated.id, trigger: 'registry', actor });
+      regrade.push(updated.id);
       result.updated += 1;
+      if (events.length >= chunkSize) await flush();
     }
+    await flush();
     return result;
   });
 };

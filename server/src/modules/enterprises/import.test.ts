@@ -4,6 +4,7 @@ import { makeCreditCode } from '@inspecta/domain';
 import { createTestContext, type TestContext } from '../../../test/helpers.ts';
 import { expectProblem } from '../../../test/problem.ts';
 import { importColumns } from './xlsx.ts';
+import { verifyAuditChain } from '../../platform/audit/service.ts';
 
 const workbook = async (rows: (string | number)[][]): Promise<Buffer> => {
   const book = new ExcelJS.Workbook();
@@ -105,6 +106,55 @@ describe('enterprise import and export (.xlsx)', () => {
     const found = await search('导入甲五金');
     expect(found.total).toBe(1);
     expect(found.items[0]!.workforce).toBe(99);
+  });
+
+  it('audits and grades every imported enterprise, in one chain that verifies, as one registration does', async () => {
+    const before = await verifyAuditChain(t.ctx.db);
+    const codes = [1, 2, 3].map((n) => makeCreditCode(`91440703MA4NB000${n}`));
+    const response = await upload(
+      await workbook([
+        row(codes[0]!, '江门市批量甲五金有限公司', { address: '江门市蓬江区批量路1号' }),
+        row(codes[1]!, '江门市批量乙家具有限公司', { industry: '轻工', address: '江门市蓬江区批量路2号' }),
+        row(codes[2]!, '江门市批量丙五金有限公司', {
+          workforce: 120,
+          dustWorkers: 15,
+          address: '江门市蓬江区批量路3号',
+        }),
+      ]),
+    );
+    expect(response.json()).toEqual({ created: 3, updated: 0, unchanged: 0 });
+    // per enterprise: the import and its first grading (measure 3)
+    expect(await verifyAuditChain(t.ctx.db)).toMatchObject({ intact: true, count: before.count + 6 });
+    const found = (await search('批量')) as unknown as {
+      items: { id: string; name: string; isKey: boolean }[];
+    };
+    expect(found.items).toHaveLength(3);
+    for (const item of found.items) {
+      const grade = await t.app.inject({ url: `/api/v1/enterprises/${item.id}/grade`, headers: { cookie } });
+      expect(grade.statusCode).toBe(200);
+    }
+    // a single registration after the batch joins the same chain
+    const single = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/enterprises',
+      headers: { cookie },
+      payload: {
+        creditCode: makeCreditCode('91440703MA4NB0009'),
+        name: '江门市批量之后五金有限公司',
+        address: '江门市蓬江区批量路9号',
+        territory: '440703',
+        industry: 'machinery',
+        scale: 'small',
+        workforce: 10,
+        dustWorkers: 0,
+        usesLiquidAmmonia: false,
+        hasDeepWellCasting: false,
+        legalRepresentative: '陈伟',
+        contactPhone: '0750-2222222',
+      },
+    });
+    expect(single.statusCode).toBe(201);
+    expect(await verifyAuditChain(t.ctx.db)).toMatchObject({ intact: true, count: before.count + 8 });
   });
 
   it('refuses rows outside the importer’s territory', async () => {

@@ -153,14 +153,40 @@ export const findEnterpriseScopesByIds = async (
   return found;
 };
 
-export const findEnterprisesByCreditCodes = (db: Db | Tx, codes: string[]): Promise<EnterpriseRow[]> =>
-  codes.length === 0
-    ? Promise.resolve([])
-    : db.select().from(enterprises).where(inArray(enterprises.creditCode, codes));
+export const findEnterprisesByCreditCodes = async (
+  db: Db | Tx,
+  codes: string[],
+): Promise<EnterpriseRow[]> => {
+  const found: EnterpriseRow[] = [];
+  // in chunks: one statement's parameters are limited (65,535 on PostgreSQL)
+  for (let i = 0; i < codes.length; i += 5000) {
+    found.push(
+      ...(await db
+        .select()
+        .from(enterprises)
+        .where(inArray(enterprises.creditCode, codes.slice(i, i + 5000)))),
+    );
+  }
+  return found;
+};
 
 export const insertEnterprise = async (tx: Tx, values: EnterpriseInsert): Promise<EnterpriseRow> => {
   const [row] = await tx.insert(enterprises).values(values).returning();
   return row!;
+};
+
+// Many rows in one statement per chunk (a workbook import), returned in the order given.
+export const insertEnterprises = async (tx: Tx, values: EnterpriseInsert[]): Promise<EnterpriseRow[]> => {
+  const inserted: EnterpriseRow[] = [];
+  for (let i = 0; i < values.length; i += 1000) {
+    const rows = await tx
+      .insert(enterprises)
+      .values(values.slice(i, i + 1000))
+      .returning();
+    const byCode = new Map(rows.map((row) => [row.creditCode, row]));
+    for (const value of values.slice(i, i + 1000)) inserted.push(byCode.get(value.creditCode)!);
+  }
+  return inserted;
 };
 
 export const updateEnterpriseRow = async (

@@ -12,6 +12,7 @@ import {
   listEnterprises,
   updateEnterprise,
   type RegradeEnterprise,
+  type RegradeEnterprises,
 } from './service.ts';
 import { importEnterprises } from './import-enterprises.ts';
 import { writeEnterpriseSheet } from './xlsx.ts';
@@ -31,7 +32,11 @@ const ZIdParamsSchema = z.object({ id: z.string().max(64) });
 const tags = ['enterprises'];
 
 export const enterpriseRoutes =
-  (ctx: AppContext, regradeEnterprise: RegradeEnterprise): FastifyPluginAsyncZod =>
+  (
+    ctx: AppContext,
+    regradeEnterprise: RegradeEnterprise,
+    regradeEnterprises: RegradeEnterprises,
+  ): FastifyPluginAsyncZod =>
   async (app) => {
     app.get(
       '/enterprises',
@@ -101,7 +106,7 @@ export const enterpriseRoutes =
         const file = await request.file();
         if (!file) throw problem('FILE_MISSING', { file: '导入的 .xlsx 文件' });
         const buffer = await file.toBuffer();
-        return importEnterprises(ctx, actor, buffer, regradeEnterprise);
+        return importEnterprises(ctx, actor, buffer, regradeEnterprises);
       },
     );
 

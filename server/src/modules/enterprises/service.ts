@@ -33,6 +33,13 @@ export type RegradeEnterprise = (
   options: { enterpriseId: string; trigger: 'registry'; actor: Actor },
 ) => Promise<unknown>;
 
+// The same for many enterprises at once (a workbook import), in the transaction that registered them.
+export type RegradeEnterprises = (
+  tx: Tx,
+  ctx: AppContext,
+  options: { enterpriseIds: string[]; trigger: 'registry'; actor: Actor },
+) => Promise<unknown>;
+
 export const enterpriseView = (row: EnterpriseRow): TEnterprise => ({
   id: row.id,
   creditCode: row.creditCode,

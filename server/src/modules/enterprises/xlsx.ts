@@ -1,4 +1,5 @@
-import ExcelJS from 'exceljs';
+import { setImmediate as yieldToEventLoop } from 'node:timers/promises';
+import type ExcelJS from 'exceljs';
 import { makeCreditCode, territories, territoryName } from '@inspecta/domain';
 import { industries, industryName } from '../catalog/index.ts';
 import {
@@ -8,6 +9,7 @@ import {
   type TEnterprise,
   type TEnterpriseCreate,
 } from './model.ts';
+import type { SheetCells } from './xlsx-read.ts';
 
 // One column list for the template, the export and the import, so they never drift apart.
 type Column = { header: string; field: keyof TEnterpriseCreate; width: number; example: string };
@@ -31,18 +33,6 @@ export const importColumns: Column[] = [
   { header: '联系电话', field: 'contactPhone', width: 16, example: '0750-1234567' },
 ];
 
-const cellText = (value: ExcelJS.CellValue): string => {
-  if (value === null || value === undefined) return '';
-  if (typeof value === 'object') {
-    if ('richText' in value) return value.richText.map((part) => part.text).join('');
-    if ('text' in value) return String(value.text);
-    if ('result' in value) return cellText(value.result as ExcelJS.CellValue);
-    if (value instanceof Date) return value.toISOString().slice(0, 10);
-    return '';
-  }
-  return String(value).trim();
-};
-
 const yes = new Set(['是', 'Y', 'YES', 'TRUE', '1']);
 const no = new Set(['否', 'N', 'NO', 'FALSE', '0', '']);
 
@@ -55,52 +45,35 @@ export type ImportParse = { rows: { row: number; value: TEnterpriseCreate }[]; e
 
 export const maxImportRows = 20_000;
 
-export const parseImport = async (buffer: Buffer): Promise<ImportParse> => {
-  const workbook = new ExcelJS.Workbook();
-  try {
-    await workbook.xlsx.load(buffer as unknown as ArrayBuffer);
-  } catch {
-    return { rows: [], errors: [{ row: 0, column: '', message: '文件不是有效的 .xlsx 工作簿' }] };
-  }
-  const sheet = workbook.worksheets[0];
-  if (!sheet) return { rows: [], errors: [{ row: 0, column: '', message: '工作簿中没有工作表' }] };
-  const headerRow = sheet.getRow(1);
-  const positions = new Map<string, number>();
-  headerRow.eachCell((cell, col) => positions.set(cellText(cell.value), col));
-  const missing = importColumns.filter(
-    (c) =>
-      ['creditCode', 'name', 'address', 'territory', 'industry', 'scale', 'workforce'].includes(c.field) &&
-      !positions.has(c.header),
-  );
-  if (missing.length > 0) {
-    return {
-      rows: [],
-      errors: missing.map((c) => ({
-        row: 1,
-        column: c.header,
-        message: `缺少表头“${c.header}”，请使用导入模板`,
-      })),
-    };
-  }
-  if (sheet.actualRowCount - 1 > maxImportRows) {
-    return {
-      rows: [],
-      errors: [{ row: 0, column: '', message: `一次最多导入 ${maxImportRows} 行，请分批导入` }],
-    };
-  }
-  const rows: ImportParse['rows'] = [];
-  const errors: ImportRowError[] = [];
+const requiredFields: (keyof TEnterpriseCreate)[] = [
+  'creditCode',
+  'name',
+  'address',
+  'territory',
+  'industry',
+  'scale',
+  'workforce',
+];
+
+// Checks one sheet row against the columns found in the header, like the form does.
+const rowChecker = (positions: Map<string, number>) => {
   const seen = new Map<string, number>();
   const territoryEntries = territories.map((t) => ({ code: t.code, name: t.name }));
   const industryEntries = industries().map((i) => ({ code: i.code, name: i.name }));
   const scaleEntries = scales.map((code) => ({ code, name: scaleNames[code] }));
+  const columnOf = new Map(importColumns.map((c) => [c.field, positions.get(c.header)]));
+  const headerOf = new Map(importColumns.map((c) => [c.field as string, c.header]));
 
-  sheet.eachRow((sheetRow, rowNumber) => {
-    if (rowNumber === 1) return;
+  return (cells: string[], rowNumber: number, result: ImportParse) => {
+    const texts = new Map<keyof TEnterpriseCreate, string>();
     const text = (field: keyof TEnterpriseCreate) => {
-      const col = importColumns.find((c) => c.field === field)!;
-      const position = positions.get(col.header);
-      return position ? cellText(sheetRow.getCell(position).value) : '';
+      let value = texts.get(field);
+      if (value === undefined) {
+        const position = columnOf.get(field);
+        value = position ? (cells[position] ?? '') : '';
+        texts.set(field, value);
+      }
+      return value;
     };
     if (importColumns.every((c) => text(c.field) === '')) return;
     const rowErrors: ImportRowError[] = [];
@@ -108,8 +81,11 @@ export const parseImport = async (buffer: Buffer): Promise<ImportParse> => {
       const value = text(field).toUpperCase();
       if (yes.has(value)) return true;
       if (no.has(value)) return false;
-      const header = importColumns.find((c) => c.field === field)!.header;
-      rowErrors.push({ row: rowNumber, column: header, message: `“${text(field)}”应为“是”或“否”` });
+      rowErrors.push({
+        row: rowNumber,
+        column: headerOf.get(field)!,
+        message: `“${text(field)}”应为“是”或“否”`,
+      });
       return false;
     };
     const number = (field: keyof TEnterpriseCreate, fallback?: number) => {
@@ -135,7 +111,7 @@ export const parseImport = async (buffer: Buffer): Promise<ImportParse> => {
     if (!parsed.success) {
       for (const issue of parsed.error.issues) {
         const field = String(issue.path[0] ?? '');
-        const header = importColumns.find((c) => c.field === field)?.header ?? field;
+        const header = headerOf.get(field) ?? field;
         const message = Number.isNaN(candidate[field as 'workforce']) ? '应为非负整数' : issue.message;
         rowErrors.push({
           row: rowNumber,
@@ -151,14 +127,40 @@ export const parseImport = async (buffer: Buffer): Promise<ImportParse> => {
       }
       seen.set(parsed.data.creditCode, rowNumber);
     }
-    errors.push(...rowErrors);
-    if (parsed.success && rowErrors.length === 0) rows.push({ row: rowNumber, value: parsed.data });
-  });
-  if (rows.length === 0 && errors.length === 0) {
-    errors.push({ row: 0, column: '', message: '文件中没有数据行' });
-  }
-  return { rows, errors };
+    result.errors.push(...rowErrors);
+    if (parsed.success && rowErrors.length === 0) result.rows.push({ row: rowNumber, value: parsed.data });
+  };
 };
+
+// Checks the rows the import worker read (xlsx-read.ts), like the form does, a chunk at a time so that a long
+// workbook leaves the event loop free between chunks.
+export const checkImportRows = async (sheet: SheetCells): Promise<ImportParse> => {
+  const positions = new Map<string, number>();
+  sheet.header.forEach((text, col) => {
+    if (text !== undefined) positions.set(text, col);
+  });
+  const missing = importColumns.filter((c) => requiredFields.includes(c.field) && !positions.has(c.header));
+  if (missing.length > 0) return missingHeaders(missing);
+  const check = rowChecker(positions);
+  const result: ImportParse = { rows: [], errors: [] };
+  for (const [index, { row, cells }] of sheet.rows.entries()) {
+    if (index > 0 && index % 500 === 0) await yieldToEventLoop();
+    check(cells, row, result);
+  }
+  if (result.rows.length === 0 && result.errors.length === 0) {
+    result.errors.push({ row: 0, column: '', message: '文件中没有数据行' });
+  }
+  return result;
+};
+
+const missingHeaders = (missing: Column[]): ImportParse => ({
+  rows: [],
+  errors: missing.map((c) => ({
+    row: 1,
+    column: c.header,
+    message: `缺少表头“${c.header}”，请使用导入模板`,
+  })),
+});
 
 const displayValue = (enterprise: TEnterprise, field: keyof TEnterpriseCreate): string | number => {
   switch (field) {

@@ -87,9 +87,22 @@ export const selectRegradeBatch = async (db: Db, after: string, limit: number): 
   return (result as unknown as { rows: BatchRow[] }).rows;
 };
 
+// The same rows as selectRegradeBatch, for the given enterprises (a workbook import's, in its transaction).
+export const selectRegradeRowsByIds = async (tx: Tx, ids: string[]): Promise<BatchRow[]> => {
+  const result = await tx.execute(sql`
+  select e.id, e.territory, e.industry, e.dust_workers, e.uses_liquid_ammonia, e.has_deep_well_casting,
+         g.digest, g.territory as graded_territory,
+         coalesce((select jsonb_agg(jsonb_build_object('kind', f.kind, 'data', f.data) order by f.recorded_at)
+                   from enterprise_facts f where f.enterprise_id = e.id and f.retracted_at is null), '[]'::jsonb) as facts
+  from enterprises e left join enterprise_grades g on g.enterprise_id = e.id
+  where e.id = any(${`{${ids.join(',')}}`}::uuid[])
+  order by e.id`);
+  return (result as unknown as { rows: BatchRow[] }).rows;
+};
+
 // the previous results, for the change summaries, of the few enterprises whose grade changed
 export const findStoredGradeResults = async (
-  db: Db,
+  db: Db | Tx,
   enterpriseIds: string[],
 ): Promise<{ enterprise_id: string; result: GradingResult }[]> => {
   const stored = await db.execute(
@@ -117,7 +130,7 @@ export const updateKeyStatusesFromJson = (tx: Tx, keys: string) =>
 export const insertGradeChangesFromJson = (
   tx: Tx,
   changes: string,
-  values: { now: Date; trigger: string; runId: string },
+  values: { now: Date; trigger: string; runId: string | null },
 ) =>
   tx.execute(sql`
             insert into grade_changes (id, enterprise_id, territory, at, trigger, from_grade, to_grade, summary, run_id)

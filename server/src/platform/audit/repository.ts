@@ -22,6 +22,33 @@ export type UnchainedEvent = {
   payload: unknown;
 };
 
+// Several events in one statement, numbered in the order given (with ordinality keeps it).
+export const insertUnchainedEvents = async (tx: Tx, events: UnchainedEvent[]): Promise<void> => {
+  if (events.length === 0) return;
+  const rows = JSON.stringify(
+    events.map((e) => ({
+      id: e.id,
+      at: e.at.toISOString(),
+      actor_id: e.actorId,
+      actor_name: e.actorName,
+      action: e.action,
+      entity_type: e.entityType,
+      entity_id: e.entityId,
+      territory: e.territory,
+      payload: e.payload,
+      chain: e.chain,
+    })),
+  );
+  await tx.execute(sql`
+    insert into ${auditEvents} (seq, id, at, actor_id, actor_name, action, entity_type, entity_id, territory,
+      payload, chain)
+    select nextval('audit_event_seq'), (e.v->>'id')::uuid, (e.v->>'at')::timestamptz, (e.v->>'actor_id')::uuid,
+      e.v->>'actor_name', e.v->>'action', e.v->>'entity_type', e.v->>'entity_id', e.v->>'territory',
+      e.v->'payload', e.v->>'chain'
+    from jsonb_array_elements(${rows}::jsonb) with ordinality as e(v, n)
+    order by e.n`);
+};
+
 // Appends one event, not yet chained: it takes the next number of `audit_event_seq` and takes no lock, so
 // audited writes never wait for each other. The chainer (chainPendingEvents) hashes it into its chain later.
 export const insertUnchainedEvent = async (tx: Tx, fields: UnchainedEvent): Promise<void> => {

@@ -8,6 +8,7 @@ import {
   findChainHeadsOf,
   findUnchainedEvents,
   insertUnchainedEvent,
+  insertUnchainedEvents,
   lockChainer,
   storeLinks,
   type AuditChainHeadRow,
@@ -139,6 +140,31 @@ export const startAuditChainer = (
   }, options.intervalMs ?? 1000);
   timer.unref();
   return () => clearInterval(timer);
+};
+
+// Many events at once (a workbook import), in their order: the same chain, numbers and hashes as one
+// appendAuditEvent per event, in a few statements per bureau instead of one round trip per event.
+export const appendAuditEvents = async <A extends AuditAction>(
+  tx: Tx,
+  inputs: AuditEventInput<A>[],
+): Promise<void> => {
+  const events = inputs.map((input) => {
+    checked(input as AuditEventInput);
+    return {
+      chain: input.territory,
+      id: randomUUID(),
+      at: input.at,
+      actorId: input.actor.id,
+      actorName: input.actor.displayName,
+      action: input.action,
+      entityType: input.entityType,
+      entityId: input.entityId,
+      territory: input.territory,
+      payload: JSON.parse(JSON.stringify(input.payload ?? null)) as unknown,
+    };
+  });
+  // numbered in the order given, unlinked, like appendAuditEvent: the chainer links them after commit
+  for (let i = 0; i < events.length; i += 2000) await insertUnchainedEvents(tx, events.slice(i, i + 2000));
 };
 
 export type BrokenLink = {

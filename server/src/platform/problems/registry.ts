@@ -52,6 +52,25 @@ export const problems = {
     status: 422,
     title: (p: { count: number }) => `导入失败：${p.count} 处错误，未导入任何数据`,
   },
+  IMPORT_TOO_MANY_ROWS: {
+    status: 413,
+    title: (p: { limit: number }) =>
+      `工作簿超过 ${p.limit} 行，未导入任何数据；请分批导入，每批不超过 ${p.limit} 行`,
+  },
+  IMPORT_TOO_LARGE: {
+    status: 413,
+    title: (p: { limitMb: number }) =>
+      `工作簿解压后超过 ${p.limitMb} MB 或压缩比异常，未导入任何数据；请检查文件或分批导入`,
+  },
+  IMPORT_UNREADABLE: {
+    status: 422,
+    title: '工作簿过于复杂，无法在限定的时间和内存内读取，未导入任何数据；请检查文件或分批导入',
+  },
+  IMPORT_BUSY: {
+    status: 429,
+    title: (p: { running: number; waiting: number }) =>
+      `当前已有 ${p.running} 个导入正在进行、${p.waiting} 个在排队，请稍后再试`,
+  },
 
   // organisations, officers, enterprises, grading, guide lists
   ENTRUSTING_NOT_BUREAU: { status: 422, title: '委托机关必须是具有法定资格的应急管理部门' },

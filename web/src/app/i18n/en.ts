@@ -245,7 +245,7 @@ export const en: Messages = {
     'Upload an .xlsx file: known credit codes are updated, others created. If any row is wrong, nothing is saved.',
   'import.template': 'Download template',
   'import.drop': 'Click or drop an .xlsx file here',
-  'import.hint': 'Use the import template; at most 10 MB per file',
+  'import.hint': 'Use the import template; at most 10 MB and 20,000 rows per file',
   'import.uploading': 'Importing {file}…',
   'import.onlyXlsx': 'Only .xlsx Excel files are accepted',
   'import.tooLarge': 'The file is larger than 10 MB; split it',

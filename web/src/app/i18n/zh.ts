@@ -236,7 +236,7 @@ export const zh = {
   'import.subtitle': '上传 .xlsx 文件：信用代码已存在的企业将被更新，其余新增。任何一行有误则全部不保存。',
   'import.template': '下载导入模板',
   'import.drop': '点击或拖拽 .xlsx 文件到此处上传',
-  'import.hint': '请使用导入模板，单个文件不超过 10 MB',
+  'import.hint': '请使用导入模板，单个文件不超过 10 MB、20000 行',
   'import.uploading': '正在导入 {file}…',
   'import.onlyXlsx': '仅支持 .xlsx 格式的 Excel 文件',
   'import.tooLarge': '文件超过 10 MB，请拆分后导入',
