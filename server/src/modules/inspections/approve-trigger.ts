@@ -1,7 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { AppContext } from '../../platform/http/context.ts';
-import { requireActor } from '../../platform/auth/authenticate.ts';
+import { requireActor } from '../../platform/http/actor.ts';
 import { forbidden, problem } from '../../platform/problems/problem.ts';
 import { mayApproveOtherTrigger, type Actor } from '../../platform/policy/policy.ts';
 import { inspectionView } from './burden.ts';

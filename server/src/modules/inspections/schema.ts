@@ -32,7 +32,6 @@ import {
   type UrgentStart,
 } from '@inspecta/domain';
 import { oneOf } from '../../platform/db/one-of.ts';
-import { users } from '../../platform/auth/schema.ts';
 import { draws } from '../draws/schema.ts';
 import { enterprises } from '../enterprises/schema.ts';
 import { DEPARTMENT_TYPES, organisations } from '../organisations/schema.ts';

@@ -1,6 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { AppContext } from '../../../platform/http/context.ts';
-import { requireActor } from '../../../platform/auth/authenticate.ts';
+import { requireActor } from '../../../platform/http/actor.ts';
 import { pageOf } from '../../../platform/http/paging.ts';
 import {
   ZCaseReferralDecisionSchema,

@@ -1,7 +1,7 @@
 import { isWithinTerritory } from '@inspecta/domain';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { requireActor } from '../../../platform/auth/authenticate.ts';
+import { requireActor } from '../../../platform/http/actor.ts';
 import { appendAuditEvent } from '../../../platform/audit/service.ts';
 import type { Db, Tx } from '../../../platform/db/client.ts';
 import type { AppContext } from '../../../platform/http/context.ts';
