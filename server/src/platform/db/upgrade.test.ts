@@ -38,6 +38,8 @@ const folderBefore = (): string => {
 // `over_cap` as 0/1, and `status` beside `stage`, where a result recorded without the on-site steps left the
 // stage at 'planned' (the disagreement this migration resolves).
 const SHIM = [
+  // a column a later migration adds (0018), held only while the seed runs
+  `alter table inspections add column over_cap_reason text`,
   `alter table inspections alter column over_cap drop default`,
   `alter table inspections alter column over_cap type boolean using over_cap <> 0`,
   `alter table inspections alter column over_cap set default false`,
@@ -62,6 +64,7 @@ const UNSHIM = [
   `alter table inspections alter column over_cap drop default`,
   `alter table inspections alter column over_cap type integer using case when over_cap then 1 else 0 end`,
   `alter table inspections alter column over_cap set default 0`,
+  `alter table inspections drop column over_cap_reason`,
 ];
 
 type Opened = { database: Database; drop: () => Promise<void> };
