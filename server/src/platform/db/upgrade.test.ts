@@ -55,6 +55,8 @@ const SHIM = [
   `alter table audit_events alter column chain_seq drop not null`,
   `alter table audit_events alter column prev_hash drop not null`,
   `alter table audit_events alter column hash drop not null`,
+  // a column a later migration adds (0018), held only while the seed runs
+  `alter table inspections add column over_cap_reason text`,
   `alter table inspections alter column over_cap drop default`,
   `alter table inspections alter column over_cap type boolean using over_cap <> 0`,
   `alter table inspections alter column over_cap set default false`,
@@ -85,6 +87,7 @@ const UNSHIM = [
   `alter table inspections alter column over_cap drop default`,
   `alter table inspections alter column over_cap type integer using case when over_cap then 1 else 0 end`,
   `alter table inspections alter column over_cap set default 0`,
+  `alter table inspections drop column over_cap_reason`,
 ];
 
 type Opened = { database: Database; drop: () => Promise<void> };

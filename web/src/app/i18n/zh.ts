@@ -1588,7 +1588,8 @@ export const zh = {
   'inspection.preview.count': '{year} 年已有 {count} 次检查（各部门合计，含已计划），本次将为',
   'inspection.preview.cap': '年度上限 {cap} 次',
   'inspection.preview.noCap': '未设年度上限',
-  'inspection.preview.atCap': '已达年度检查上限：再安排须选择措施第五项所列的重点执法来源',
+  'inspection.preview.atCap':
+    '已达年度检查上限：上限已核实的，再安排须选择措施第五项所列的重点执法来源；上限待法制审核的，也可写明理由安排',
   'inspection.preview.planned': '该企业本年另有 {count} 次检查已安排',
   'inspection.preview.sameMonth': '该企业同月已安排 {count} 次检查，安排后将建议合并',
   'inspection.overCap.title': '超出年度检查上限，不能安排',
