@@ -43,6 +43,7 @@ const expected: Record<Role, Permission[]> = {
     'inspection:read',
     'onsite_plan:read',
     'rectification:read',
+    'holiday_table:read',
   ],
   legal_reviewer: [
     'enterprise:read',
@@ -70,6 +71,8 @@ const expected: Record<Role, Permission[]> = {
     'inspection:read',
     'onsite_plan:read',
     'rectification:read',
+    'holiday_table:read',
+    'holiday_table:update',
   ],
   bureau_head: [
     'enterprise:read',
@@ -94,6 +97,7 @@ const expected: Record<Role, Permission[]> = {
     'onsite_plan:approve',
     'rectification:read',
     'rectification:approve',
+    'holiday_table:read',
   ],
   unit_head: [
     'enterprise:read',
@@ -120,6 +124,7 @@ const expected: Record<Role, Permission[]> = {
     'rectification:create',
     'rectification:update',
     'rectification:approve',
+    'holiday_table:read',
   ],
   inspector: [
     'enterprise:read',
@@ -141,6 +146,7 @@ const expected: Record<Role, Permission[]> = {
     'rectification:read',
     'rectification:create',
     'rectification:update',
+    'holiday_table:read',
   ],
   // its own enterprise only (scope own_enterprise); its notices, orders and documents through the predicates
   enterprise: ['enterprise:read'],
