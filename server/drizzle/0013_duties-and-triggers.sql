@@ -10,11 +10,9 @@ ALTER TABLE "inspections" ADD COLUMN "trigger_approved_by_id" uuid;--> statement
 ALTER TABLE "inspections" ADD COLUMN "trigger_approved_by_name" text;--> statement-breakpoint
 ALTER TABLE "inspections" ADD COLUMN "trigger_approved_at" timestamp with time zone;--> statement-breakpoint
 ALTER TABLE "inspections" ADD CONSTRAINT "inspections_trigger_approved_by_id_users_id_fk" FOREIGN KEY ("trigger_approved_by_id") REFERENCES "public"."users"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
--- separation of duties: who drafted a plan, who issued an order (older rows keep only the name)
+-- separation of duties: who drafted a plan (older rows keep only the name; who issued an order: 0012)
 ALTER TABLE "onsite_plans" ADD COLUMN "drafted_by_id" uuid;--> statement-breakpoint
 ALTER TABLE "onsite_plans" ADD CONSTRAINT "onsite_plans_drafted_by_id_users_id_fk" FOREIGN KEY ("drafted_by_id") REFERENCES "public"."users"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
-ALTER TABLE "rectification_orders" ADD COLUMN "issued_by_id" uuid;--> statement-breakpoint
-ALTER TABLE "rectification_orders" ADD CONSTRAINT "rectification_orders_issued_by_id_users_id_fk" FOREIGN KEY ("issued_by_id") REFERENCES "public"."users"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 -- measure 11 "原则上": an urgent visit starts before approval, the reason recorded, approval given afterwards
 ALTER TABLE "onsite_plans" ADD COLUMN "urgent" jsonb;--> statement-breakpoint
 -- measure 11: a unit head approves on-site plans only under a delegation the bureau head records

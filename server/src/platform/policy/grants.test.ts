@@ -50,6 +50,7 @@ const expected: Record<Role, Permission[]> = {
     'rectification:read',
     'case_referral:read',
     'user:update',
+    'holiday_table:read',
   ],
   legal_reviewer: [
     'enterprise:read',
@@ -79,6 +80,8 @@ const expected: Record<Role, Permission[]> = {
     'rectification:read',
     'case_referral:read',
     'case_referral:approve',
+    'holiday_table:read',
+    'holiday_table:update',
   ],
   bureau_head: [
     'enterprise:read',
@@ -104,6 +107,7 @@ const expected: Record<Role, Permission[]> = {
     'rectification:read',
     'rectification:approve',
     'case_referral:read',
+    'holiday_table:read',
   ],
   unit_head: [
     'enterprise:read',
@@ -131,6 +135,7 @@ const expected: Record<Role, Permission[]> = {
     'rectification:update',
     'rectification:approve',
     'case_referral:read',
+    'holiday_table:read',
   ],
   inspector: [
     'enterprise:read',
@@ -153,6 +158,7 @@ const expected: Record<Role, Permission[]> = {
     'rectification:create',
     'rectification:update',
     'case_referral:read',
+    'holiday_table:read',
   ],
   // its own enterprise only (scope own_enterprise); its notices, orders and documents through the predicates
   enterprise: ['enterprise:read'],
