@@ -171,7 +171,9 @@ describe('the integrity migration on a database with records', () => {
   it('keeps every row of every table', async () => {
     expect(before.inspections).toBeGreaterThan(0);
     expect(before.enterprises).toBeGreaterThan(0);
-    expect(await tableCounts(opened.database)).toEqual(before);
+    // tables added by later migrations start empty; every table that was there keeps its rows
+    const after: Record<string, number> = await tableCounts(opened.database);
+    expect(Object.fromEntries(Object.keys(before).map((table) => [table, after[table]]))).toEqual(before);
   });
 
   it('gives each inspection the one stage its status and stage said', async () => {
