@@ -89,13 +89,18 @@ export interface paths {
                                 /** Format: uuid */
                                 enterpriseId: string | null;
                                 /** @description The effective permissions, `resource:action`, from the grant table the server enforces (platform/policy/grants.ts). They say what the user may do to records within its scope; the server still checks every request. */
-                                permissions: ("enterprise:read" | "enterprise:create" | "enterprise:update" | "organisation:read" | "organisation:create" | "organisation:update" | "officer:read" | "officer:create" | "officer:update" | "audit:read" | "catalog:read" | "grading_run:read" | "grading_run:create" | "guide_list:read" | "guide_list:create" | "guide_list:update" | "guide_list:approve" | "guide_list:publish" | "annual_plan:read" | "annual_plan:create" | "annual_plan:update" | "annual_plan:approve" | "annual_plan:publish" | "monthly_plan:read" | "monthly_plan:create" | "monthly_plan:update" | "monthly_plan:approve" | "draw:read" | "draw:create" | "draw:update" | "draw:approve" | "draw:publish" | "inspection:read" | "inspection:create" | "inspection:update" | "inspection:approve" | "onsite_plan:read" | "onsite_plan:create" | "onsite_plan:update" | "onsite_plan:approve" | "rectification:read" | "rectification:create" | "rectification:update" | "rectification:approve" | "case_referral:read" | "case_referral:approve")[];
+                                permissions: ("enterprise:read" | "enterprise:create" | "enterprise:update" | "organisation:read" | "organisation:create" | "organisation:update" | "officer:read" | "officer:create" | "officer:update" | "audit:read" | "catalog:read" | "grading_run:read" | "grading_run:create" | "guide_list:read" | "guide_list:create" | "guide_list:update" | "guide_list:approve" | "guide_list:publish" | "annual_plan:read" | "annual_plan:create" | "annual_plan:update" | "annual_plan:approve" | "annual_plan:publish" | "monthly_plan:read" | "monthly_plan:create" | "monthly_plan:update" | "monthly_plan:approve" | "draw:read" | "draw:create" | "draw:update" | "draw:approve" | "draw:publish" | "inspection:read" | "inspection:create" | "inspection:update" | "inspection:approve" | "onsite_plan:read" | "onsite_plan:create" | "onsite_plan:update" | "onsite_plan:approve" | "rectification:read" | "rectification:create" | "rectification:update" | "rectification:approve" | "case_referral:read" | "case_referral:approve" | "holiday_table:read" | "holiday_table:update" | "user:update")[];
                                 /**
                                  * @description How far the permissions reach: `territory` (the records of its territory and those below it, 属地管理) or `own_enterprise` (an enterprise user: its own enterprise and that enterprise’s records only).
                                  * @enum {string}
                                  */
                                 scope: "territory" | "own_enterprise";
                             };
+                            /**
+                             * Format: date-time
+                             * @description When failed logins last locked this account (null: never). Shown to its owner: if it was not them, someone tried to guess the password.
+                             */
+                            lastLockedAt: string | null;
                         };
                     };
                 };
@@ -181,13 +186,18 @@ export interface paths {
                                 /** Format: uuid */
                                 enterpriseId: string | null;
                                 /** @description The effective permissions, `resource:action`, from the grant table the server enforces (platform/policy/grants.ts). They say what the user may do to records within its scope; the server still checks every request. */
-                                permissions: ("enterprise:read" | "enterprise:create" | "enterprise:update" | "organisation:read" | "organisation:create" | "organisation:update" | "officer:read" | "officer:create" | "officer:update" | "audit:read" | "catalog:read" | "grading_run:read" | "grading_run:create" | "guide_list:read" | "guide_list:create" | "guide_list:update" | "guide_list:approve" | "guide_list:publish" | "annual_plan:read" | "annual_plan:create" | "annual_plan:update" | "annual_plan:approve" | "annual_plan:publish" | "monthly_plan:read" | "monthly_plan:create" | "monthly_plan:update" | "monthly_plan:approve" | "draw:read" | "draw:create" | "draw:update" | "draw:approve" | "draw:publish" | "inspection:read" | "inspection:create" | "inspection:update" | "inspection:approve" | "onsite_plan:read" | "onsite_plan:create" | "onsite_plan:update" | "onsite_plan:approve" | "rectification:read" | "rectification:create" | "rectification:update" | "rectification:approve" | "case_referral:read" | "case_referral:approve")[];
+                                permissions: ("enterprise:read" | "enterprise:create" | "enterprise:update" | "organisation:read" | "organisation:create" | "organisation:update" | "officer:read" | "officer:create" | "officer:update" | "audit:read" | "catalog:read" | "grading_run:read" | "grading_run:create" | "guide_list:read" | "guide_list:create" | "guide_list:update" | "guide_list:approve" | "guide_list:publish" | "annual_plan:read" | "annual_plan:create" | "annual_plan:update" | "annual_plan:approve" | "annual_plan:publish" | "monthly_plan:read" | "monthly_plan:create" | "monthly_plan:update" | "monthly_plan:approve" | "draw:read" | "draw:create" | "draw:update" | "draw:approve" | "draw:publish" | "inspection:read" | "inspection:create" | "inspection:update" | "inspection:approve" | "onsite_plan:read" | "onsite_plan:create" | "onsite_plan:update" | "onsite_plan:approve" | "rectification:read" | "rectification:create" | "rectification:update" | "rectification:approve" | "case_referral:read" | "case_referral:approve" | "holiday_table:read" | "holiday_table:update" | "user:update")[];
                                 /**
                                  * @description How far the permissions reach: `territory` (the records of its territory and those below it, 属地管理) or `own_enterprise` (an enterprise user: its own enterprise and that enterprise’s records only).
                                  * @enum {string}
                                  */
                                 scope: "territory" | "own_enterprise";
                             };
+                            /**
+                             * Format: date-time
+                             * @description When failed logins last locked this account (null: never). Shown to its owner: if it was not them, someone tried to guess the password.
+                             */
+                            lastLockedAt: string | null;
                         };
                     };
                 };
@@ -195,6 +205,44 @@ export interface paths {
         };
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/users/{id}/unlock": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 解除账号锁定（管理员） */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": null;
+                    };
+                };
+            };
+        };
         delete?: never;
         options?: never;
         head?: never;
@@ -3356,6 +3404,7 @@ export interface paths {
                                 enterpriseIds: string[];
                                 catalogCodes: string[];
                             }[];
+                            calendarPending: boolean;
                             link: {
                                 /** Format: uuid */
                                 cityPlanId: string;
@@ -3716,6 +3765,7 @@ export interface paths {
                                 enterpriseIds: string[];
                                 catalogCodes: string[];
                             }[];
+                            calendarPending: boolean;
                             link: {
                                 /** Format: uuid */
                                 cityPlanId: string;
@@ -3920,6 +3970,7 @@ export interface paths {
                                 enterpriseIds: string[];
                                 catalogCodes: string[];
                             }[];
+                            calendarPending: boolean;
                             link: {
                                 /** Format: uuid */
                                 cityPlanId: string;
@@ -4119,6 +4170,7 @@ export interface paths {
                                 enterpriseIds: string[];
                                 catalogCodes: string[];
                             }[];
+                            calendarPending: boolean;
                             link: {
                                 /** Format: uuid */
                                 cityPlanId: string;
@@ -4320,6 +4372,7 @@ export interface paths {
                                 enterpriseIds: string[];
                                 catalogCodes: string[];
                             }[];
+                            calendarPending: boolean;
                             link: {
                                 /** Format: uuid */
                                 cityPlanId: string;
@@ -4520,6 +4573,7 @@ export interface paths {
                                 enterpriseIds: string[];
                                 catalogCodes: string[];
                             }[];
+                            calendarPending: boolean;
                             link: {
                                 /** Format: uuid */
                                 cityPlanId: string;
@@ -4720,6 +4774,7 @@ export interface paths {
                                 enterpriseIds: string[];
                                 catalogCodes: string[];
                             }[];
+                            calendarPending: boolean;
                             link: {
                                 /** Format: uuid */
                                 cityPlanId: string;
@@ -4919,6 +4974,7 @@ export interface paths {
                                 enterpriseIds: string[];
                                 catalogCodes: string[];
                             }[];
+                            calendarPending: boolean;
                             link: {
                                 /** Format: uuid */
                                 cityPlanId: string;
@@ -5262,6 +5318,7 @@ export interface paths {
                                 timeliness: {
                                     deadline: string;
                                     reminderOn: string;
+                                    pendingYears: number[];
                                     /** @enum {string} */
                                     status: "on_time" | "late" | "pending" | "overdue";
                                     daysLate: number;
@@ -5339,6 +5396,7 @@ export interface paths {
                             timeliness: {
                                 deadline: string;
                                 reminderOn: string;
+                                pendingYears: number[];
                                 /** @enum {string} */
                                 status: "on_time" | "late" | "pending" | "overdue";
                                 daysLate: number;
@@ -5421,6 +5479,7 @@ export interface paths {
                             timeliness: {
                                 deadline: string;
                                 reminderOn: string;
+                                pendingYears: number[];
                                 /** @enum {string} */
                                 status: "on_time" | "late" | "pending" | "overdue";
                                 daysLate: number;
@@ -5547,6 +5606,7 @@ export interface paths {
                             timeliness: {
                                 deadline: string;
                                 reminderOn: string;
+                                pendingYears: number[];
                                 /** @enum {string} */
                                 status: "on_time" | "late" | "pending" | "overdue";
                                 daysLate: number;
@@ -5635,6 +5695,7 @@ export interface paths {
                             timeliness: {
                                 deadline: string;
                                 reminderOn: string;
+                                pendingYears: number[];
                                 /** @enum {string} */
                                 status: "on_time" | "late" | "pending" | "overdue";
                                 daysLate: number;
@@ -5716,9 +5777,94 @@ export interface paths {
                             ground: "monthly_plan" | "targeted_trigger";
                             planId: string | null;
                             /** @enum {string|null} */
-                            trigger: "special_campaign" | "emergency" | "complaint_or_report" | "referral" | "platform_monitoring" | null;
+                            trigger: "special_campaign" | "emergency" | "complaint_or_report" | "referral" | "platform_monitoring" | "drone_patrol" | "accident_investigation" | "supervision_order" | "hotline_12345" | "other" | null;
                             triggerReference: string | null;
                             frequencyCapExempt: boolean;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/inspections/{id}/trigger-approval": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 部门负责人批准“其他渠道”的重点执法来源（措施第五项“等渠道”） */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            territory: string;
+                            territoryName: string;
+                            /** Format: uuid */
+                            enterpriseId: string;
+                            enterpriseName: string;
+                            creditCode: string;
+                            organisationId: string | null;
+                            organisationName: string;
+                            departmentType: string | null;
+                            /** @enum {string} */
+                            kind: "key" | "double_random" | "targeted" | "other";
+                            plannedOn: string;
+                            year: number;
+                            matters: string[];
+                            /** @enum {string} */
+                            status: "planned" | "merged" | "completed" | "cancelled";
+                            /** @enum {string} */
+                            stage: "planned" | "remote_check" | "plan_drafted" | "plan_submitted" | "plan_approved" | "notified" | "checked_in" | "findings_recorded" | "concluded" | "closed" | "closed_without_visit" | "cancelled" | "merged" | "completed";
+                            stageName: string;
+                            trigger: string | null;
+                            triggerReference: string | null;
+                            triggerDescription: string | null;
+                            triggerApprovedByName: string | null;
+                            triggerApprovedAt: string | null;
+                            capAtPlanning: number | null;
+                            overCap: boolean;
+                            overCapReason: string | null;
+                            drawId: string | null;
+                            partners: {
+                                organisationId: string | null;
+                                organisationName: string;
+                                departmentType: string | null;
+                            }[];
+                            team: {
+                                certificate: string;
+                                officerId: string | null;
+                                name: string;
+                                organisationName: string;
+                            }[];
+                            mergedIntoId: string | null;
+                            completedOn: string | null;
+                            resultSummary: string | null;
+                            createdAt: string;
+                            createdByName: string;
                         };
                     };
                 };
@@ -5787,6 +5933,9 @@ export interface paths {
                                 stageName: string;
                                 trigger: string | null;
                                 triggerReference: string | null;
+                                triggerDescription: string | null;
+                                triggerApprovedByName: string | null;
+                                triggerApprovedAt: string | null;
                                 capAtPlanning: number | null;
                                 overCap: boolean;
                                 overCapReason: string | null;
@@ -5842,9 +5991,10 @@ export interface paths {
                         kind: "key" | "double_random" | "targeted" | "other";
                         matters: string[];
                         /** @enum {string} */
-                        trigger?: "special_campaign" | "emergency" | "complaint_or_report" | "referral" | "platform_monitoring";
+                        trigger?: "special_campaign" | "emergency" | "complaint_or_report" | "referral" | "platform_monitoring" | "drone_patrol" | "accident_investigation" | "supervision_order" | "hotline_12345" | "other";
                         triggerReference?: string;
                         overCapReason?: string;
+                        triggerDescription?: string;
                         partners?: string[];
                     };
                 };
@@ -5881,6 +6031,9 @@ export interface paths {
                                 stageName: string;
                                 trigger: string | null;
                                 triggerReference: string | null;
+                                triggerDescription: string | null;
+                                triggerApprovedByName: string | null;
+                                triggerApprovedAt: string | null;
                                 capAtPlanning: number | null;
                                 overCap: boolean;
                                 overCapReason: string | null;
@@ -5940,6 +6093,9 @@ export interface paths {
                                 stageName: string;
                                 trigger: string | null;
                                 triggerReference: string | null;
+                                triggerDescription: string | null;
+                                triggerApprovedByName: string | null;
+                                triggerApprovedAt: string | null;
                                 capAtPlanning: number | null;
                                 overCap: boolean;
                                 overCapReason: string | null;
@@ -6183,6 +6339,9 @@ export interface paths {
                                     stageName: string;
                                     trigger: string | null;
                                     triggerReference: string | null;
+                                    triggerDescription: string | null;
+                                    triggerApprovedByName: string | null;
+                                    triggerApprovedAt: string | null;
                                     capAtPlanning: number | null;
                                     overCap: boolean;
                                     overCapReason: string | null;
@@ -6280,6 +6439,9 @@ export interface paths {
                                 stageName: string;
                                 trigger: string | null;
                                 triggerReference: string | null;
+                                triggerDescription: string | null;
+                                triggerApprovedByName: string | null;
+                                triggerApprovedAt: string | null;
                                 capAtPlanning: number | null;
                                 overCap: boolean;
                                 overCapReason: string | null;
@@ -6431,6 +6593,9 @@ export interface paths {
                             stageName: string;
                             trigger: string | null;
                             triggerReference: string | null;
+                            triggerDescription: string | null;
+                            triggerApprovedByName: string | null;
+                            triggerApprovedAt: string | null;
                             capAtPlanning: number | null;
                             overCap: boolean;
                             overCapReason: string | null;
@@ -6463,96 +6628,6 @@ export interface paths {
         };
         put?: never;
         post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/inspections/{id}/complete": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** 登记检查完成（完成日期与结果），据以计算抽查结果公示期限 */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        /** Format: date */
-                        completedOn: string;
-                        resultSummary: string;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /** Format: uuid */
-                            id: string;
-                            territory: string;
-                            territoryName: string;
-                            /** Format: uuid */
-                            enterpriseId: string;
-                            enterpriseName: string;
-                            creditCode: string;
-                            organisationId: string | null;
-                            organisationName: string;
-                            departmentType: string | null;
-                            /** @enum {string} */
-                            kind: "key" | "double_random" | "targeted" | "other";
-                            plannedOn: string;
-                            year: number;
-                            matters: string[];
-                            /** @enum {string} */
-                            status: "planned" | "merged" | "completed" | "cancelled";
-                            /** @enum {string} */
-                            stage: "planned" | "remote_check" | "plan_drafted" | "plan_submitted" | "plan_approved" | "notified" | "checked_in" | "findings_recorded" | "concluded" | "closed" | "closed_without_visit" | "cancelled" | "merged" | "completed";
-                            stageName: string;
-                            trigger: string | null;
-                            triggerReference: string | null;
-                            capAtPlanning: number | null;
-                            overCap: boolean;
-                            overCapReason: string | null;
-                            drawId: string | null;
-                            partners: {
-                                organisationId: string | null;
-                                organisationName: string;
-                                departmentType: string | null;
-                            }[];
-                            team: {
-                                certificate: string;
-                                officerId: string | null;
-                                name: string;
-                                organisationName: string;
-                            }[];
-                            mergedIntoId: string | null;
-                            completedOn: string | null;
-                            resultSummary: string | null;
-                            createdAt: string;
-                            createdByName: string;
-                        };
-                    };
-                };
-            };
-        };
         delete?: never;
         options?: never;
         head?: never;
@@ -7857,6 +7932,165 @@ export interface paths {
                                 violation: boolean;
                                 note: string;
                             };
+                            record: {
+                                id: string;
+                                number: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/plan-approval-delegations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 现场检查方案审批委托：部门负责人委托科室负责人审批的范围与期限（措施第十一项） */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                /** Format: uuid */
+                                id: string;
+                                territory: string;
+                                /** Format: uuid */
+                                delegateId: string;
+                                delegateName: string;
+                                kinds: ("key" | "double_random" | "targeted" | "other")[];
+                                scopeNote: string;
+                                validFrom: string;
+                                validTo: string;
+                                grantedByName: string;
+                                grantedAt: string;
+                                revokedAt: string | null;
+                            }[];
+                            total: number;
+                            page: number;
+                            pageSize: number;
+                            totalIsLowerBound: boolean;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** 部门负责人委托科室负责人审批现场检查方案（写明范围与期限） */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        delegateId: string;
+                        kinds: ("key" | "double_random" | "targeted" | "other")[];
+                        scopeNote: string;
+                        /** Format: date */
+                        validFrom: string;
+                        /** Format: date */
+                        validTo: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            territory: string;
+                            /** Format: uuid */
+                            delegateId: string;
+                            delegateName: string;
+                            kinds: ("key" | "double_random" | "targeted" | "other")[];
+                            scopeNote: string;
+                            validFrom: string;
+                            validTo: string;
+                            grantedByName: string;
+                            grantedAt: string;
+                            revokedAt: string | null;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/plan-approval-delegations/{id}/revoke": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 收回现场检查方案审批委托 */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            territory: string;
+                            /** Format: uuid */
+                            delegateId: string;
+                            delegateName: string;
+                            kinds: ("key" | "double_random" | "targeted" | "other")[];
+                            scopeNote: string;
+                            validFrom: string;
+                            validTo: string;
+                            grantedByName: string;
+                            grantedAt: string;
+                            revokedAt: string | null;
                         };
                     };
                 };
@@ -7961,7 +8195,18 @@ export interface paths {
                                 decidedAt: string | null;
                                 decidedByName: string | null;
                                 comment: string | null;
+                                urgent: {
+                                    /** @enum {string} */
+                                    ground: "imminent_danger" | "report_verification";
+                                    reason: string;
+                                    startedAt: string;
+                                    startedByName: string;
+                                    approvalDueBy: string;
+                                } | null;
+                                /** @enum {string} */
+                                postApproval: "not_urgent" | "pending" | "overdue" | "approved" | "rejected";
                             } | null;
+                            mayDecidePlan: boolean;
                             checks: {
                                 measure: number;
                                 name: string;
@@ -8063,6 +8308,16 @@ export interface paths {
                             decidedAt: string | null;
                             decidedByName: string | null;
                             comment: string | null;
+                            urgent: {
+                                /** @enum {string} */
+                                ground: "imminent_danger" | "report_verification";
+                                reason: string;
+                                startedAt: string;
+                                startedByName: string;
+                                approvalDueBy: string;
+                            } | null;
+                            /** @enum {string} */
+                            postApproval: "not_urgent" | "pending" | "overdue" | "approved" | "rejected";
                         };
                     };
                 };
@@ -8138,6 +8393,16 @@ export interface paths {
                             decidedAt: string | null;
                             decidedByName: string | null;
                             comment: string | null;
+                            urgent: {
+                                /** @enum {string} */
+                                ground: "imminent_danger" | "report_verification";
+                                reason: string;
+                                startedAt: string;
+                                startedByName: string;
+                                approvalDueBy: string;
+                            } | null;
+                            /** @enum {string} */
+                            postApproval: "not_urgent" | "pending" | "overdue" | "approved" | "rejected";
                         };
                     };
                 };
@@ -8158,7 +8423,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** 部门负责人批准（可附意见）或退回（须写明理由）现场检查方案 */
+        /** 部门负责人（或受其委托的科室负责人）批准（可附意见）或退回（须写明理由）现场检查方案；拟定人不能审批 */
         post: {
             parameters: {
                 query?: never;
@@ -8216,6 +8481,105 @@ export interface paths {
                             decidedAt: string | null;
                             decidedByName: string | null;
                             comment: string | null;
+                            urgent: {
+                                /** @enum {string} */
+                                ground: "imminent_danger" | "report_verification";
+                                reason: string;
+                                startedAt: string;
+                                startedByName: string;
+                                approvalDueBy: string;
+                            } | null;
+                            /** @enum {string} */
+                            postApproval: "not_urgent" | "pending" | "overdue" | "approved" | "rejected";
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/inspections/{id}/onsite-plan/urgent-start": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 紧急情况先行检查：记录理由，现场检查方案由部门负责人事后补批（措施第十一项“原则上”，补批时限见目录） */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        ground: "imminent_danger" | "report_verification";
+                        reason: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            version: number;
+                            /** @enum {string} */
+                            status: "draft" | "submitted" | "approved" | "rejected";
+                            content: {
+                                scheduledAt: string;
+                                site: string;
+                                matters: string[];
+                                matterNames: string[];
+                                officers: {
+                                    certificate: string;
+                                    officerId: string | null;
+                                    name: string;
+                                }[];
+                                checklists: {
+                                    code: string;
+                                    version: string;
+                                }[];
+                                /** @enum {string} */
+                                mode: "on_site" | "remote" | "written";
+                                visitReason: string | null;
+                                unannounced: boolean;
+                                unannouncedReason: string | null;
+                                subjectOrganisationId: string;
+                                subjectName: string;
+                            };
+                            draftedAt: string;
+                            draftedByName: string;
+                            decidedAt: string | null;
+                            decidedByName: string | null;
+                            comment: string | null;
+                            urgent: {
+                                /** @enum {string} */
+                                ground: "imminent_danger" | "report_verification";
+                                reason: string;
+                                startedAt: string;
+                                startedByName: string;
+                                approvalDueBy: string;
+                            } | null;
+                            /** @enum {string} */
+                            postApproval: "not_urgent" | "pending" | "overdue" | "approved" | "rejected";
                         };
                     };
                 };
@@ -8796,6 +9160,7 @@ export interface paths {
                                 requirements: string;
                                 deadline: string;
                                 deadlineWorkdays: number | null;
+                                deadlinePendingYears: number[];
                                 /** @enum {string} */
                                 status: "issued" | "proof_submitted" | "rectified" | "failed" | "escalated" | "closed_without_rectification";
                                 statusName: string;
@@ -8893,6 +9258,7 @@ export interface paths {
                             requirements: string;
                             deadline: string;
                             deadlineWorkdays: number | null;
+                            deadlinePendingYears: number[];
                             /** @enum {string} */
                             status: "issued" | "proof_submitted" | "rectified" | "failed" | "escalated" | "closed_without_rectification";
                             statusName: string;
@@ -8994,6 +9360,7 @@ export interface paths {
                                 requirements: string;
                                 deadline: string;
                                 deadlineWorkdays: number | null;
+                                deadlinePendingYears: number[];
                                 /** @enum {string} */
                                 status: "issued" | "proof_submitted" | "rectified" | "failed" | "escalated" | "closed_without_rectification";
                                 statusName: string;
@@ -9094,6 +9461,7 @@ export interface paths {
                                 requirements: string;
                                 deadline: string;
                                 deadlineWorkdays: number | null;
+                                deadlinePendingYears: number[];
                                 /** @enum {string} */
                                 status: "issued" | "proof_submitted" | "rectified" | "failed" | "escalated" | "closed_without_rectification";
                                 statusName: string;
@@ -9191,6 +9559,7 @@ export interface paths {
                             requirements: string;
                             deadline: string;
                             deadlineWorkdays: number | null;
+                            deadlinePendingYears: number[];
                             /** @enum {string} */
                             status: "issued" | "proof_submitted" | "rectified" | "failed" | "escalated" | "closed_without_rectification";
                             statusName: string;
@@ -9289,6 +9658,7 @@ export interface paths {
                             requirements: string;
                             deadline: string;
                             deadlineWorkdays: number | null;
+                            deadlinePendingYears: number[];
                             /** @enum {string} */
                             status: "issued" | "proof_submitted" | "rectified" | "failed" | "escalated" | "closed_without_rectification";
                             statusName: string;
@@ -9356,6 +9726,7 @@ export interface paths {
                             requirements: string;
                             deadline: string;
                             deadlineWorkdays: number | null;
+                            deadlinePendingYears: number[];
                             /** @enum {string} */
                             status: "issued" | "proof_submitted" | "rectified" | "failed" | "escalated" | "closed_without_rectification";
                             statusName: string;
@@ -9515,6 +9886,7 @@ export interface paths {
                             requirements: string;
                             deadline: string;
                             deadlineWorkdays: number | null;
+                            deadlinePendingYears: number[];
                             /** @enum {string} */
                             status: "issued" | "proof_submitted" | "rectified" | "failed" | "escalated" | "closed_without_rectification";
                             statusName: string;
@@ -9617,6 +9989,7 @@ export interface paths {
                             requirements: string;
                             deadline: string;
                             deadlineWorkdays: number | null;
+                            deadlinePendingYears: number[];
                             /** @enum {string} */
                             status: "issued" | "proof_submitted" | "rectified" | "failed" | "escalated" | "closed_without_rectification";
                             statusName: string;
@@ -10365,6 +10738,117 @@ export interface paths {
                 };
             };
         };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/calendar/holiday-tables": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 各年度法定节假日安排（内置数据与法制审核人员录入的国务院通知） */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                year: number;
+                                /** @enum {string} */
+                                source: "chinese_days" | "legal_reviewer";
+                                sourceName: string;
+                                notice: string | null;
+                                holidays: string[];
+                                makeUpWorkdays: string[];
+                                enteredAt: string | null;
+                                enteredByName: string | null;
+                            }[];
+                            pendingYears: number[];
+                            mayEnter: boolean;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/calendar/holiday-tables/{year}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** 录入某年法定节假日安排（法制审核；按国务院办公厅通知），并重新计算暂算的整改期限 */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    year: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        notice: string;
+                        holidays: string[];
+                        /** @default [] */
+                        makeUpWorkdays?: string[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            table: {
+                                year: number;
+                                /** @enum {string} */
+                                source: "chinese_days" | "legal_reviewer";
+                                sourceName: string;
+                                notice: string | null;
+                                holidays: string[];
+                                makeUpWorkdays: string[];
+                                enteredAt: string | null;
+                                enteredByName: string | null;
+                            };
+                            recomputedOrders: number;
+                            toldAnnualPlans: number;
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
