@@ -31,9 +31,7 @@ export const ZMayPlanInspectionInputSchema = z.object({
 export type MayPlanInspectionInput = z.infer<typeof ZMayPlanInspectionInputSchema>;
 
 export type MayPlanInspectionRefusalCode =
-  | 'INSPECTION_OVER_CAP'
-  | 'INSPECTION_OVER_CAP_REASON_REQUIRED'
-  | TriggerRefusalCode;
+  'INSPECTION_OVER_CAP' | 'INSPECTION_OVER_CAP_REASON_REQUIRED' | TriggerRefusalCode;
 
 export type MayPlanInspectionRefusal = Refusal<MayPlanInspectionRefusalCode>;
 
