@@ -177,7 +177,10 @@ const NAME_QUERIES: Record<string, (ids: SQL) => SQL> = {
 };
 
 // Objects that are no row of a table, named by their fixed id.
-const FIXED_NAMES: Record<string, string> = { 'system:demo': '演示数据' };
+const FIXED_NAMES: Record<string, string> = {
+  'system:demo': '演示数据',
+  'system:demo-inspections': '演示数据（检查记录）',
+};
 
 // entityType → entityId → display name, for the entities of one page of events.
 export const entityNames = async (
