@@ -160,6 +160,18 @@ describe('audit trail', () => {
     expect(login).toMatchObject({ actionLabel: '登录', entityName: expect.stringMatching(/\S/) });
   });
 
+  it('names a regrade run and the demo load, not by their ids', async () => {
+    const named = async (entityType: string) => {
+      const response = await t.app.inject({
+        url: `/api/v1/audit/events?pageSize=1&entityType=${entityType}`,
+        headers: { cookie: reviewer },
+      });
+      return (response.json() as { items: { entityName: string | null }[] }).items[0]?.entityName;
+    };
+    expect(await named('system')).toMatch(/^演示数据/);
+    expect(await named('regrade_run')).toMatch(/^\d{4}-\d{2}-\d{2} (每日重新分级|手动重新分级|初始分级)$/);
+  });
+
   it('writes an event with its number and no link, taking no chain head; the chainer links it afterwards', async () => {
     const heads = await t.ctx.db.select().from(auditChainHeads);
     const event = {

@@ -197,6 +197,16 @@ const NAME_QUERIES: Record<string, (ids: SQL) => SQL> = {
   guide_list: (ids) =>
     sql`select id::text as id, year || ' 年度重点企业指导名单' as name from guide_lists where id in (${ids})`,
   draw: (ids) => sql`select id::text as id, title as name from draws where id in (${ids})`,
+  regrade_run: (ids) =>
+    sql`select id::text as id, for_date::text || ' ' || case kind when 'nightly' then '每日重新分级'
+          when 'manual' then '手动重新分级' else '初始分级' end as name
+        from regrade_runs where id in (${ids})`,
+};
+
+// Objects that are no row of a table, named by their fixed id.
+const FIXED_NAMES: Record<string, string> = {
+  'system:demo': '演示数据',
+  'system:demo-inspections': '演示数据（检查记录）',
 };
 
 // entityType → entityId → display name, for the entities of one page of events.
@@ -212,6 +222,10 @@ export const entityNames = async (
     byType.set(ref.entityType, ids);
   }
   const names = new Map<string, string>();
+  for (const ref of refs) {
+    const key = `${ref.entityType}:${ref.entityId.toLowerCase()}`;
+    if (FIXED_NAMES[key]) names.set(key, FIXED_NAMES[key]);
+  }
   await Promise.all(
     [...byType].map(async ([type, ids]) => {
       const list = sql.join(
