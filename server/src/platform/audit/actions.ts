@@ -261,7 +261,7 @@ export const auditActions = {
       afterwards: z.boolean().optional(),
     }),
   ),
-  'inspection.plan.started_urgently': action(
+  'inspection.plan.urgently_started': action(
     ['inspection'],
     '紧急情况先行检查（待事后补批）',
     inspectionStep({ planId: id, ground: text, reason: text, approvalDueBy: text }),

@@ -37,6 +37,9 @@ const folderBefore = (): string => {
 };
 
 const LATER_COLUMNS = [
+  ['users', 'last_locked_at', 'timestamp with time zone'],
+  ['findings', 'found_by', "text default 'inspection' not null"],
+  ['rectification_orders', 'deadline_pending_years', "jsonb default '[]'::jsonb not null"],
   ['inspections', 'trigger_description', 'text'],
   ['inspections', 'trigger_approved_by_id', 'uuid'],
   ['inspections', 'trigger_approved_by_name', 'text'],

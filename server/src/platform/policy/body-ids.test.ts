@@ -4,6 +4,7 @@ import { createTestContext, type TestContext } from '../../../test/helpers.ts';
 import { organisations } from '../../modules/organisations/schema.ts';
 import { enterprises } from '../../modules/enterprises/schema.ts';
 import { certificates, officers } from '../../modules/officers/schema.ts';
+import { users } from '../auth/schema.ts';
 
 // Issue 12 item 2: every id inside a request body passes the same policy check as an id in the path. The
 // fields are read from the OpenAPI description: each body field that holds an id (a uuid, a name ending in
@@ -90,6 +91,7 @@ describe('ids inside request bodies pass the policy (issue 12 item 2)', () => {
     pengjiangGuideList: '',
     cityPlan: '',
     pengjiangEntrusted: '',
+    cityUnitHead: '',
   };
 
   beforeAll(async () => {
@@ -103,6 +105,9 @@ describe('ids inside request bodies pass the policy (issue 12 item 2)', () => {
           .where(and(eq(organisations.territory, territory), eq(organisations.kind, 'bureau')))
       )[0]!.id;
     ids.xinhuiBureau = await bureau('440705');
+    ids.cityUnitHead = (
+      await t.ctx.db.select({ id: users.id }).from(users).where(eq(users.username, 'city.unithead'))
+    )[0]!.id;
     ids.cityBureau = await bureau('440700');
     ids.pengjiangEntrusted = (
       await t.ctx.db
@@ -354,6 +359,18 @@ describe('ids inside request bodies pass the policy (issue 12 item 2)', () => {
       method: 'POST',
       url: () => '/api/v1/officers',
       body: () => ({ name: '王某', organisationId: ids.guangzhouBureau }),
+    },
+    'POST /api/v1/plan-approval-delegations delegateId': {
+      user: 'pengjiang.head',
+      method: 'POST',
+      url: () => '/api/v1/plan-approval-delegations',
+      body: () => ({
+        delegateId: ids.cityUnitHead,
+        kinds: ['targeted'],
+        scopeNote: '专项行动期间的现场检查方案',
+        validFrom: '2026-12-01',
+        validTo: '2026-12-31',
+      }),
     },
     'POST /api/v1/guide-lists/{id}/entries enterpriseId': {
       user: 'pengjiang.reviewer',

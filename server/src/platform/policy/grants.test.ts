@@ -49,8 +49,8 @@ const expected: Record<Role, Permission[]> = {
     'onsite_plan:read',
     'rectification:read',
     'case_referral:read',
-    'user:update',
     'holiday_table:read',
+    'user:update',
   ],
   legal_reviewer: [
     'enterprise:read',

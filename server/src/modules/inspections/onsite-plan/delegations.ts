@@ -6,7 +6,7 @@ import { appendAuditEvent } from '../../../platform/audit/service.ts';
 import type { Db, Tx } from '../../../platform/db/client.ts';
 import type { AppContext } from '../../../platform/http/context.ts';
 import { isUuid, pageOf } from '../../../platform/http/paging.ts';
-import { forbidden, problem } from '../../../platform/problems/problem.ts';
+import { forbidden, notFound, problem } from '../../../platform/problems/problem.ts';
 import {
   assertMayUse,
   mayDelegatePlanApproval,
@@ -62,12 +62,9 @@ export const delegatePlanApproval = async (
   ctx.db.transaction(async (tx) => {
     if (!mayDelegatePlanApproval(actor)) throw forbidden();
     const delegate = await findUserForDelegation(tx, body.delegateId);
-    if (
-      !delegate ||
-      !delegate.active ||
-      !mayReceivePlanApproval(delegate) ||
-      !isWithinTerritory(actor.territory, delegate.territory)
-    )
+    // an account outside the bureau's territory is answered as one that does not exist (issue 12 item 2)
+    if (!delegate || !isWithinTerritory(actor.territory, delegate.territory)) throw notFound();
+    if (!delegate.active || !mayReceivePlanApproval(delegate))
       throw problem('DELEGATION_DELEGATE_NOT_UNIT_HEAD', { measure: 11 });
     const now = ctx.clock.now();
     const row = await insertDelegation(tx, {

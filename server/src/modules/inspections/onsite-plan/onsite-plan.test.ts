@@ -321,7 +321,7 @@ describe('check-in by code (亮码入企)', () => {
     ).toBe(200);
     expect(
       (
-        await http().post(`/api/v1/inspections/${id}/onsite-plan/decision`, unitHead, {
+        await http().post(`/api/v1/inspections/${id}/onsite-plan/decision`, head, {
           approve: true,
           comment: '同意',
         })
@@ -772,7 +772,7 @@ describe('a remote or written check is an inspection like any other', () => {
     const done = await http().post(`/api/v1/inspections/${id}/remote-check`, inspector, check);
     expect(done.statusCode, done.body).toBe(200);
     const record = (done.json() as { record: { id: string; number: string } }).record;
-    expect(record.number).toMatch(/^江应急检记〔2026〕\d+号$/);
+    expect(record.number).toMatch(/^（江）应急检记〔2026〕\d+号$/);
     const [document] = await t.ctx.db
       .select()
       .from(inspectionDocuments)

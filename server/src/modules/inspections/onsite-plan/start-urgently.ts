@@ -53,7 +53,7 @@ export const startUrgentVisit = async (
       actor,
       { ...row, stage: 'plan_submitted' },
       'start_urgently',
-      'inspection.plan.started_urgently',
+      'inspection.plan.urgently_started',
       {
         planId: plan.id,
         ground: started.urgent.ground,
