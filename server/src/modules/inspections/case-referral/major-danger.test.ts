@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { and, asc, eq, inArray } from 'drizzle-orm';
+import { and, asc, eq, inArray, sql } from 'drizzle-orm';
 import JSZip from 'jszip';
 import { OPEN_STAGES } from '@inspecta/domain';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -68,7 +68,14 @@ describe('a major hidden danger on a visit: decision, resumption, record and 移
     const [row] = await t.ctx.db
       .select({ id: inspections.id })
       .from(inspections)
-      .where(and(eq(inspections.territory, '440703'), inArray(inspections.stage, OPEN_STAGES)))
+      // one with its team of officers, whom the record's identification statement names
+      .where(
+        and(
+          eq(inspections.territory, '440703'),
+          inArray(inspections.stage, OPEN_STAGES),
+          sql`jsonb_array_length(${inspections.team}) >= 2`,
+        ),
+      )
       .orderBy(asc(inspections.id))
       .limit(1);
     inspectionId = row!.id;
