@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { APIRequestContext, Browser, BrowserContext, Page } from 'playwright-core';
 import { baseUrl, launchBrowser, logIn } from './browser.ts';
-import { apiAs, choose, jsonOf, pageShot, screenShot, todayInBeijing } from './ui.ts';
+import { apiAs, jsonOf, pageShot, screenShot, todayInBeijing } from './ui.ts';
 
 // Issue 5 items 3, 4, 9 (measures 11, 12): an officer plans a targeted inspection, drafts the on-site plan with
 // two certified officers and submits it; the department head approves it with an opinion; the officer notifies
@@ -70,9 +70,27 @@ const pickOfficers = async (page: Page, officers: { name: string; certificate: s
     .locator('.ant-select', { has: page.locator('#officers') });
   // start from none: the form proposes the drawn team, a targeted inspection has none
   for (const remove of await select.locator('.ant-select-selection-item-remove').all()) await remove.click();
-  // by keyboard after searching the certificate number (ui.ts choose), never by a click on the list
   for (const officer of officers) {
-    await choose(page, select, `${officer.name} ${officer.certificate}`, { search: officer.certificate });
+    const option = page.locator(
+      `.ant-select-dropdown:visible .ant-select-item-option[title="${officer.name} ${officer.certificate}"]`,
+    );
+    // on a loaded machine a click can land while the dropdown is still animating: try again until chosen
+    for (let attempt = 1; ; attempt++) {
+      if ((await select.textContent())?.includes(officer.certificate)) break;
+      if (!(await option.isVisible())) {
+        await select.click();
+        await select.locator('input').fill(officer.certificate);
+      }
+      try {
+        await option.click({ timeout: 5_000 });
+        await expect
+          .poll(() => select.textContent(), { timeout: 3_000, interval: 100 })
+          .toContain(officer.certificate);
+        break;
+      } catch (error) {
+        if (attempt === 4) throw error;
+      }
+    }
   }
   await page.keyboard.press('Escape');
   await expect.poll(() => select.textContent(), POLL).toContain(officers.at(-1)!.certificate);
