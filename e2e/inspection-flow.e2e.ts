@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { baseUrl, launchBrowser, logIn, screenshotDir } from './browser.ts';
 import { PHONE, POLL, item, pendingOf, photo, recordFinding, settled, sign } from './onsite-steps.ts';
-import { apiAs, jsonOf, screenShot, serverNow, todayInBeijing } from './ui.ts';
+import { apiAs, declareSeparate, jsonOf, screenShot, serverNow, todayInBeijing } from './ui.ts';
 
 // Issue 5 item 11, the whole inspection in one scenario: plan → approval by the department head → check-in by
 // the enterprise's scan → checklist with two findings (one fixed on the spot, one ordered with a deadline) →
@@ -53,6 +53,7 @@ describe('an inspection from plan to close', () => {
       }),
     );
     id = planned.inspection.id;
+    await declareSeparate(inspector, me.enterpriseId, id);
     await jsonOf(
       await inspector.post(`/api/v1/inspections/${id}/onsite-plan`, {
         data: { officers: team, scheduledAt: serverNow().toISOString() },

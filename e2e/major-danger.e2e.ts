@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { APIRequestContext, Browser } from 'playwright-core';
 import { baseUrl, launchBrowser, logIn } from './browser.ts';
 import { POLL, photo } from './onsite-steps.ts';
-import { apiAs, jsonOf, screenShot, todayInBeijing } from './ui.ts';
+import { apiAs, declareSeparate, jsonOf, screenShot, todayInBeijing } from './ui.ts';
 
 // Issue 11 items 8 and 9 (measures 14, 15): a major hidden danger found on a visit and fixed on the spot. Its
 // emergency measure is a numbered 现场处理措施决定书; the inspection cannot close until the legal reviewer settles
@@ -26,9 +26,11 @@ describe('a major hidden danger goes to the legal reviewer before the inspection
     browser = await launchBrowser();
     inspector = await apiAs('pengjiang.inspector');
     const head = await apiAs('pengjiang.head');
-    const enterprises = await ok<{ items: { id: string }[] }>(
-      await inspector.get('/api/v1/enterprises?territory=440703&pageSize=50&sort=-creditCode'),
-      'enterprises',
+    // the demo enterprise: only its own account registers the arrival (issue 12 item 3)
+    const enterprise = await apiAs('enterprise.demo');
+    const { user: me } = await ok<{ user: { enterpriseId: string } }>(
+      await enterprise.get('/api/v1/auth/me'),
+      'me',
     );
     const officers = await ok<{ items: Officer[] }>(
       await inspector.get('/api/v1/officers?territory=440703&pageSize=50&onRoster=true'),
@@ -43,7 +45,7 @@ describe('a major hidden danger goes to the legal reviewer before the inspection
     const planned = await ok<{ inspection: { id: string } }>(
       await inspector.post('/api/v1/inspections', {
         data: {
-          enterpriseId: enterprises.items[7]!.id,
+          enterpriseId: me.enterpriseId,
           plannedOn: todayInBeijing(),
           kind: 'targeted',
           matters: ['work_safety_general'],
@@ -54,6 +56,7 @@ describe('a major hidden danger goes to the legal reviewer before the inspection
       'plan inspection',
     );
     id = planned.inspection.id;
+    await declareSeparate(inspector, me.enterpriseId, id);
     await ok(
       await inspector.post(`/api/v1/inspections/${id}/onsite-plan`, {
         data: { officers: team, scheduledAt: new Date().toISOString() },
@@ -74,12 +77,12 @@ describe('a major hidden danger goes to the legal reviewer before the inspection
       'check-in code',
     );
     await ok(
-      await head.post(`/api/v1/public/checkin/${token}/arrive`, {
+      await enterprise.post(`/api/v1/public/checkin/${token}/arrive`, {
         data: { location: { latitude: 22.58, longitude: 113.08, accuracy: 15 } },
       }),
       'arrive',
     );
-    await head.dispose();
+    await Promise.all([head.dispose(), enterprise.dispose()]);
   });
   afterAll(async () => {
     await inspector?.dispose();

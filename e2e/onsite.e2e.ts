@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { APIRequestContext, Browser, BrowserContext } from 'playwright-core';
 import { baseUrl, launchBrowser, logIn } from './browser.ts';
-import { apiAs, jsonOf, screenShot, serverNow, todayInBeijing } from './ui.ts';
+import { apiAs, jsonOf, screenShot, serverNow, todayInBeijing, declareSeparate } from './ui.ts';
 import { PHONE, POLL, attach, item, pendingOf, settled } from './onsite-steps.ts';
 
 // Issue 5 items 6, 7 and 10 on a phone (390×844): the officer answers the checklist, records findings with
@@ -66,23 +66,7 @@ const checkedInInspection = async (offset: number): Promise<string> => {
     'plan inspection',
   );
   const id = planned.inspection.id;
-  // the scenarios plan several inspections of the one enterprise with an account: measure 8 asks to merge them
-  // or say why not, so each new one is declared separate from the others still open
-  const others = await ok<{ items: { id: string; stage: string }[] }>(
-    await inspector.get(`/api/v1/inspections?enterpriseId=${me.enterpriseId}&pageSize=100`),
-    'inspections of the enterprise',
-  );
-  const open = others.items.filter(
-    (row) => row.id !== id && !['completed', 'closed', 'closed_without_visit', 'cancelled', 'merged'].includes(row.stage),
-  );
-  if (open.length > 0) {
-    await ok(
-      await inspector.post('/api/v1/inspections/merge/decline', {
-        data: { inspectionIds: [id, ...open.map((row) => row.id)], reason: '演示场景分别检查，不合并' },
-      }),
-      'decline merge',
-    );
-  }
+  await declareSeparate(inspector, me.enterpriseId, id);
   await ok(
     await inspector.post(`/api/v1/inspections/${id}/onsite-plan`, {
       data: { officers: team, scheduledAt: serverNow().toISOString() },

@@ -157,3 +157,20 @@ export const jsonOf = async <T>(response: APIResponse): Promise<T> => {
   if (!response.ok()) throw new Error(`${response.url()}: ${response.status()} ${await response.text()}`);
   return (await response.json()) as T;
 };
+
+// Several scenarios plan inspections of the one demo enterprise that has an account (only an enterprise's own
+// account registers the arrival): measure 8 asks to merge inspections of one enterprise in one period or say
+// why not, so a new one is declared separate from the others still open.
+export const declareSeparate = async (api: APIRequestContext, enterpriseId: string, id: string) => {
+  const others = await jsonOf<{ items: { id: string; stage: string }[] }>(
+    await api.get(`/api/v1/inspections?enterpriseId=${enterpriseId}&pageSize=100`),
+  );
+  const ended = ['completed', 'closed', 'closed_without_visit', 'cancelled', 'merged'];
+  const open = others.items.filter((row) => row.id !== id && !ended.includes(row.stage));
+  if (open.length === 0) return;
+  await jsonOf(
+    await api.post('/api/v1/inspections/merge/decline', {
+      data: { inspectionIds: [id, ...open.map((row) => row.id)], reason: '演示场景分别检查，不合并' },
+    }),
+  );
+};

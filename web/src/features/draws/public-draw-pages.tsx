@@ -7,7 +7,7 @@ import { DetailPage } from '../../app/components/detail-page';
 import { PageHeader } from '../../app/components/page-header';
 import { formatDate, formatDateTime } from '../../app/format';
 import { useT } from '../../app/i18n/i18n-context';
-import { CancellationAlert } from './draw-overview';
+import { CancellationAlert, DrawOverviewCard } from './draw-overview';
 import { DrawRecord, useDrawResultQuery } from './draw-record';
 import { DrawStatusTag } from './draw-tags';
 import { usePublicDraw, usePublicDraws } from './hooks';
@@ -184,13 +184,17 @@ const PublicDrawView = ({ data, fetching, resultQuery }: PublicDrawViewProps) =>
         />
       )}
       {data.seed && !data.disclosed ? (
-        <Alert
-          type="info"
-          showIcon
-          style={{ marginBottom: 16 }}
-          title={t('publicDraw.notYetDisclosed', { date: data.windowClosesOn })}
-          data-testid="public-draw-undisclosed"
-        />
+        <>
+          <Alert
+            type="info"
+            showIcon
+            style={{ marginBottom: 16 }}
+            title={t('publicDraw.notYetDisclosed', { date: data.windowClosesOn })}
+            data-testid="public-draw-undisclosed"
+          />
+          {/* what binds the draw is public at once: hashes, entropy, witnesses by role (issue 12 item 9) */}
+          <DrawOverviewCard draw={data} />
+        </>
       ) : (
         <DrawRecord draw={data} loading={fetching} resultQuery={resultQuery} testId="public-draw-result" />
       )}
