@@ -22,7 +22,9 @@ export type UnchainedEvent = {
   payload: unknown;
 };
 
-// Several events in one statement, numbered in the order given (with ordinality keeps it).
+// Appends events, not yet chained, in one statement: each takes the next number of `audit_event_seq` in the
+// order given (with ordinality keeps it) and no lock is taken, so audited writes never wait for each other. The
+// chainer (chainPendingEvents) hashes them into their chains later.
 export const insertUnchainedEvents = async (tx: Tx, events: UnchainedEvent[]): Promise<void> => {
   if (events.length === 0) return;
   const rows = JSON.stringify(
@@ -47,17 +49,6 @@ export const insertUnchainedEvents = async (tx: Tx, events: UnchainedEvent[]): P
       e.v->'payload', e.v->>'chain'
     from jsonb_array_elements(${rows}::jsonb) with ordinality as e(v, n)
     order by e.n`);
-};
-
-// Appends one event, not yet chained: it takes the next number of `audit_event_seq` and takes no lock, so
-// audited writes never wait for each other. The chainer (chainPendingEvents) hashes it into its chain later.
-export const insertUnchainedEvent = async (tx: Tx, fields: UnchainedEvent): Promise<void> => {
-  await tx.execute(sql`
-    insert into ${auditEvents} (seq, id, at, actor_id, actor_name, action, entity_type, entity_id, territory,
-      payload, chain)
-    values (nextval('audit_event_seq'), ${fields.id}, ${fields.at.toISOString()}::timestamptz,
-      ${fields.actorId}::uuid, ${fields.actorName}, ${fields.action}, ${fields.entityType}, ${fields.entityId},
-      ${fields.territory}, ${JSON.stringify(fields.payload)}::jsonb, ${fields.chain})`);
 };
 
 // The chainer's lock: only chainers take it (writers never do), so two chainers never link the same chain

@@ -7,7 +7,6 @@ import {
   findChainHeads,
   findChainHeadsOf,
   findUnchainedEvents,
-  insertUnchainedEvent,
   insertUnchainedEvents,
   lockChainer,
   storeLinks,
@@ -63,22 +62,7 @@ const checked = (input: AuditEventInput): void => {
 export const appendAuditEvent = async <A extends AuditAction>(
   tx: Tx,
   input: AuditEventInput<A>,
-): Promise<void> => {
-  checked(input as AuditEventInput);
-  await insertUnchainedEvent(tx, {
-    chain: input.territory,
-    id: randomUUID(),
-    at: input.at,
-    actorId: input.actor.id,
-    actorName: input.actor.displayName,
-    action: input.action,
-    entityType: input.entityType,
-    entityId: input.entityId,
-    territory: input.territory,
-    // stored as jsonb; the chainer hashes what jsonb gives back, so an undefined key is simply absent
-    payload: JSON.parse(JSON.stringify(input.payload ?? null)) as unknown,
-  });
-};
+): Promise<void> => appendAuditEvents(tx, [input]);
 
 // The chainer: links the committed, unchained events into their chains in `seq` order, a batch per
 // transaction, under a lock only chainers take. An event whose transaction commits after a later-numbered one
