@@ -1,0 +1,37 @@
+// measures 7, 19–21: monitoring alarms, video and drone findings as leads an officer handles remotely first.
+export {
+  ALARM_KINDS,
+  ALARM_LEVELS,
+  SOURCE_KINDS,
+  ZAlarmKindSchema,
+  ZAlarmLevelSchema,
+  ZSourceKindSchema,
+  alarmKindName,
+  levelRank,
+  monitoringCatalog,
+  parseMonitoringCatalog,
+} from './monitoring-catalog.ts';
+export type {
+  AlarmKind,
+  AlarmLevel,
+  MonitoringCatalog,
+  SourceKind,
+  TriageRules,
+} from './monitoring-catalog.ts';
+export { ZNormalisedAlarmSchema, evaluateReading, parseAlarmBatch } from './alarm.ts';
+export type { ItemResult, MonitoringPoint, NormalisedAlarm } from './alarm.ts';
+export { PRIORITIES, PRIORITY_NAMES, priorityOf, silentPoints, triageAlarm } from './triage.ts';
+export type { OpenIncident, Priority, TriageDecision } from './triage.ts';
+export {
+  INCIDENT_ACTIONS,
+  INCIDENT_ACTION_NAMES,
+  INCIDENT_STATES,
+  INCIDENT_STATE_NAMES,
+  handlingStatus,
+  isIncidentClosed,
+  moveIncident,
+} from './incident.ts';
+export type { IncidentAction, IncidentRefusalCode, IncidentState } from './incident.ts';
+export { adaptEvents, adaptRealtimeData, adaptVideoAlarms } from './provincial-adapter.ts';
+export type { EnvelopeResult, Reading } from './provincial-adapter.ts';
+export { canonicalRequest, isFreshTimestamp } from './signature.ts';
