@@ -397,6 +397,40 @@ export const auditActions = {
     }),
   ),
 
+  // issue 16: monitoring sources, their points, the batches they send and the incidents officers handle
+  'monitoring_source.registered': action(
+    ['monitoring_source'],
+    '登记监测预警来源',
+    z.object({ kind: text, name: text }),
+  ),
+  'monitoring_point.registered': action(
+    ['monitoring_point'],
+    '登记监测点',
+    z.object({ sourceId: id, code: text, enterpriseId: id, kind: text }),
+  ),
+  'monitoring_source.batch.received': action(
+    ['monitoring_source'],
+    '接收监测报警',
+    z.object({
+      accepted: z.number().int(),
+      duplicates: z.number().int(),
+      rejected: z.number().int(),
+      opened: z.number().int(),
+      merged: z.number().int(),
+      cleared: z.number().int(),
+    }),
+  ),
+  'monitoring_incident.opened': action(
+    ['monitoring_incident'],
+    '生成监测预警线索',
+    z.object({ level: text, priority: text, summary: text }),
+  ),
+  'monitoring_incident.handled': action(
+    ['monitoring_incident'],
+    '处置监测预警线索',
+    z.object({ step: text, from: text, to: text, note: text.nullable(), inspectionId: id.optional() }),
+  ),
+
   'system.demo.seeded': action(['system'], '载入演示数据', record),
 } as const;
 

@@ -89,6 +89,7 @@ describe('ids inside request bodies pass the policy (issue 12 item 2)', () => {
     xinhuiInspection: '',
     pengjiangInspection: '',
     pengjiangGuideList: '',
+    pengjiangMonitoringSource: '',
     cityPlan: '',
     pengjiangEntrusted: '',
     cityUnitHead: '',
@@ -193,6 +194,14 @@ describe('ids inside request bodies pass the policy (issue 12 item 2)', () => {
     });
     expect(list.statusCode, list.body).toBe(201);
     ids.pengjiangGuideList = (list.json() as { id: string }).id;
+    const source = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/monitoring/sources',
+      headers: { cookie: await t.login('admin') },
+      payload: { kind: 'industry_trade', name: '蓬江区工贸监测', territory: '440703' },
+    });
+    expect(source.statusCode, source.body).toBe(201);
+    ids.pengjiangMonitoringSource = (source.json() as { id: string }).id;
   });
   afterAll(() => t.close());
 
@@ -370,6 +379,18 @@ describe('ids inside request bodies pass the policy (issue 12 item 2)', () => {
         scopeNote: '专项行动期间的现场检查方案',
         validFrom: '2026-12-01',
         validTo: '2026-12-31',
+      }),
+    },
+    'POST /api/v1/monitoring/sources/{id}/points enterpriseId': {
+      user: 'pengjiang.unithead',
+      method: 'POST',
+      url: () => `/api/v1/monitoring/sources/${ids.pengjiangMonitoringSource}/points`,
+      body: () => ({
+        code: 'DP-1',
+        name: '除尘器压差',
+        enterpriseId: ids.xinhuiEnterprise,
+        kind: 'pressure_difference',
+        thresholds: { high: 1500 },
       }),
     },
     'POST /api/v1/guide-lists/{id}/entries enterpriseId': {

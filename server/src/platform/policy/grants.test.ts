@@ -51,6 +51,10 @@ const expected: Record<Role, Permission[]> = {
     'case_referral:read',
     'holiday_table:read',
     'user:update',
+    'monitoring_source:read',
+    'monitoring_source:create',
+    'monitoring_source:update',
+    'monitoring_incident:read',
   ],
   legal_reviewer: [
     'enterprise:read',
@@ -82,6 +86,8 @@ const expected: Record<Role, Permission[]> = {
     'case_referral:approve',
     'holiday_table:read',
     'holiday_table:update',
+    'monitoring_source:read',
+    'monitoring_incident:read',
   ],
   bureau_head: [
     'enterprise:read',
@@ -108,6 +114,9 @@ const expected: Record<Role, Permission[]> = {
     'rectification:approve',
     'case_referral:read',
     'holiday_table:read',
+    'monitoring_source:read',
+    'monitoring_incident:read',
+    'monitoring_incident:update',
   ],
   unit_head: [
     'enterprise:read',
@@ -136,6 +145,10 @@ const expected: Record<Role, Permission[]> = {
     'rectification:approve',
     'case_referral:read',
     'holiday_table:read',
+    'monitoring_source:read',
+    'monitoring_source:update',
+    'monitoring_incident:read',
+    'monitoring_incident:update',
   ],
   inspector: [
     'enterprise:read',
@@ -159,6 +172,9 @@ const expected: Record<Role, Permission[]> = {
     'rectification:update',
     'case_referral:read',
     'holiday_table:read',
+    'monitoring_source:read',
+    'monitoring_incident:read',
+    'monitoring_incident:update',
   ],
   // its own enterprise only (scope own_enterprise); its notices, orders and documents through the predicates
   enterprise: ['enterprise:read'],

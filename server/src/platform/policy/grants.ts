@@ -40,6 +40,8 @@ export const resources = [
   'case_referral',
   'holiday_table',
   'user',
+  'monitoring_source',
+  'monitoring_incident',
 ] as const;
 export type Resource = (typeof resources)[number];
 export const actions = ['read', 'create', 'update', 'approve', 'publish'] as const;
@@ -135,6 +137,14 @@ export const grants: Record<Resource, Partial<Record<Action, Role[]>>> = {
   },
   // accounts: the administrator opens one that failed logins locked (issue 12 item 1)
   user: { update: ['admin'] },
+  // issue 16: the administrator registers monitoring sources; the administrator or a unit head maps their points
+  // to the territory's enterprises; officers handle the incidents
+  // (an enterprise answers the question put to it: mayAnswerIncident)
+  monitoring_source: { read: staff, create: ['admin'], update: ['admin', 'unit_head'] },
+  monitoring_incident: {
+    read: staff,
+    update: ['inspector', 'unit_head', 'bureau_head'],
+  },
 };
 
 export const mayUse = (actor: Pick<Actor, 'role'>, resource: Resource, action: Action): boolean =>

@@ -39,3 +39,9 @@ export const speaksForEnterprise = (
   actor: Pick<Actor, 'role' | 'enterpriseId'> | null,
   enterpriseId: string,
 ): boolean => actor !== null && linkedToOwnEnterprise(actor) && actor.enterpriseId === enterpriseId;
+
+// issue 16: an officer asks the enterprise online to explain an alarm; its own account answers, nobody else's.
+export const mayAnswerIncident = (
+  actor: Pick<Actor, 'role' | 'enterpriseId'>,
+  incident: { enterpriseId: string },
+): boolean => linkedToOwnEnterprise(actor) && actor.enterpriseId === incident.enterpriseId;

@@ -273,6 +273,16 @@ export const problems = {
     title: (p: { count: number }) =>
       `还有 ${p.count} 项重大事故隐患的移交立案审查尚未由法制审核人员办结，检查不能结束`,
   },
+
+  // monitoring sources (issue 16)
+  MONITORING_STALE_REQUEST: {
+    status: 401,
+    title: (p: { seconds: number }) =>
+      `请求时间戳缺失或与服务器时间相差超过 ${p.seconds} 秒，视为重放，已拒绝`,
+  },
+  MONITORING_SIGNATURE_INVALID: { status: 401, title: '监测来源或请求签名不正确' },
+  MONITORING_POINT_EXISTS: { status: 409, title: '该来源已登记此监测点编码' },
+  MONITORING_BATCH_TOO_LARGE: { status: 413, title: '一次最多提交 1000 条报警' },
 } as const satisfies Record<string, Entry>;
 
 export type ProblemCode = keyof typeof problems;

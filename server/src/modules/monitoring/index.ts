@@ -1,0 +1,3 @@
+// The monitoring module's door (issue 16): sources, points, alarms and the incidents officers handle.
+export { monitoringRoutes } from './routes.ts';
+export { signRequest } from './source-signature.ts';

@@ -1,0 +1,462 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import {
+  adaptEvents,
+  adaptRealtimeData,
+  adaptVideoAlarms,
+  evaluateReading,
+  parseAlarmBatch,
+  monitoringCatalog,
+  ZAlarmKindSchema,
+  ZNormalisedAlarmSchema,
+  ZSourceKindSchema,
+  type EnvelopeResult,
+  type NormalisedAlarm,
+} from '@inspecta/domain/monitoring';
+import type { AppContext } from '../../platform/http/context.ts';
+import { requireActor } from '../../platform/http/actor.ts';
+import { problem } from '../../platform/problems/problem.ts';
+import { ingestAlarms, type IncomingItem } from './ingest-alarms.ts';
+import { findPointsOfSource, type SourceRow } from './repository.ts';
+import {
+  answerIncidentQuestion,
+  getMonitoringIncident,
+  INCIDENT_STEPS,
+  listIncidentQuestions,
+  listMonitoringIncidents,
+  listMonitoringPoints,
+  listMonitoringSources,
+  registerMonitoringPoint,
+  registerMonitoringSource,
+  takeIncidentStep,
+} from './service.ts';
+import {
+  SIGNATURE_HEADER,
+  SOURCE_HEADER,
+  TIMESTAMP_HEADER,
+  verifySourceRequest,
+} from './source-signature.ts';
+
+const tags = ['monitoring'];
+const ZIdParamsSchema = z.object({ id: z.string().max(64) });
+const ZThresholdsSchema = z.strictObject({
+  highHigh: z.number().finite().optional(),
+  high: z.number().finite().optional(),
+  low: z.number().finite().optional(),
+  lowLow: z.number().finite().optional(),
+});
+const ZSourceSchema = z.object({
+  id: z.uuid(),
+  kind: ZSourceKindSchema,
+  kindName: z.string(),
+  name: z.string(),
+  territory: z.string(),
+  active: z.boolean(),
+  createdAt: z.string(),
+});
+const ZIncidentSchema = z.object({
+  id: z.uuid(),
+  enterpriseId: z.uuid(),
+  enterpriseName: z.string(),
+  sourceName: z.string(),
+  pointCode: z.string(),
+  pointName: z.string(),
+  unit: z.string().nullable(),
+  kind: z.string(),
+  kindName: z.string(),
+  level: z.string(),
+  levelName: z.string(),
+  priority: z.string(),
+  priorityName: z.string(),
+  state: z.string(),
+  stateName: z.string(),
+  alarmCount: z.number().int(),
+  summary: z.string(),
+  openedAt: z.string(),
+  lastAlarmAt: z.string(),
+  clearedAt: z.string().nullable(),
+  dueBy: z.string(),
+  overdue: z.boolean(),
+  escalations: z.number().int(),
+  acknowledgedAt: z.string().nullable(),
+  acknowledgedByName: z.string().nullable(),
+  question: z.string().nullable(),
+  answer: z.string().nullable(),
+  answeredAt: z.string().nullable(),
+  closedAt: z.string().nullable(),
+  closedByName: z.string().nullable(),
+  closingNote: z.string().nullable(),
+});
+const ZOutcomeSchema = z.object({
+  accepted: z.number().int(),
+  duplicates: z.number().int(),
+  rejected: z.array(z.object({ index: z.number().int(), message: z.string() })),
+  opened: z.number().int(),
+  merged: z.number().int(),
+  cleared: z.number().int(),
+  incidentIds: z.array(z.uuid()),
+});
+const ZNoteSchema = z.string().trim().max(1000);
+const signedHeaders = z.object({
+  [SOURCE_HEADER]: z.string().max(64).optional(),
+  [TIMESTAMP_HEADER]: z.string().max(16).optional(),
+  [SIGNATURE_HEADER]: z.string().max(128).optional(),
+});
+
+// The routes a monitoring source calls (no session: the request's signature says who it is). The body is
+// kept as received, to check its signature, and parsed here.
+const sourceRoutes =
+  (ctx: AppContext): FastifyPluginAsyncZod =>
+  async (app) => {
+    app.removeContentTypeParser('application/json');
+    app.addContentTypeParser('application/json', { parseAs: 'buffer' }, (request, body, done) => {
+      (request as unknown as { rawBody: Buffer }).rawBody = body as Buffer;
+      try {
+        done(null, JSON.parse((body as Buffer).toString('utf8')));
+      } catch {
+        done(problem('MALFORMED_JSON'), undefined);
+      }
+    });
+    const verified = async (request: Parameters<typeof verifySourceRequest>[1]): Promise<SourceRow> =>
+      verifySourceRequest(
+        ctx,
+        request,
+        (request as unknown as { rawBody?: Buffer }).rawBody ?? Buffer.alloc(0),
+      );
+    const withRaw = (items: ReturnType<typeof parseAlarmBatch>, raws: readonly unknown[]): IncomingItem[] =>
+      items.map((item) => (item.ok ? { ...item, raw: raws[item.index] } : item));
+
+    app.post(
+      '/monitoring/ingest/alarms',
+      {
+        schema: {
+          tags,
+          summary: '监测来源推送一条报警（请求须签名）',
+          headers: signedHeaders,
+          body: z.unknown(),
+          response: { 200: ZOutcomeSchema },
+        },
+      },
+      async (request) => {
+        const source = await verified(request);
+        return ingestAlarms(ctx, source, withRaw(parseAlarmBatch([request.body]), [request.body]));
+      },
+    );
+    app.post(
+      '/monitoring/ingest/alarms/batch',
+      {
+        bodyLimit: 4 * 1024 * 1024,
+        schema: {
+          tags,
+          summary: '监测来源批量推送报警（每次最多 1000 条，逐条报告结果；请求须签名）',
+          headers: signedHeaders,
+          body: z.object({ alarms: z.array(z.unknown()) }),
+          response: { 200: ZOutcomeSchema },
+        },
+      },
+      async (request) => {
+        const source = await verified(request);
+        const { alarms } = request.body;
+        if (alarms.length > 1000) throw problem('MONITORING_BATCH_TOO_LARGE');
+        return ingestAlarms(ctx, source, withRaw(parseAlarmBatch(alarms), alarms));
+      },
+    );
+
+    // The provincial upload style (FACTS-4 §6.4): the answer it expects is {"code":200,"msg":"操作成功"}, with the
+    // per-item outcome beside it.
+    const provincial = async (
+      request: Parameters<typeof verifySourceRequest>[1],
+      adapt: (source: SourceRow) => Promise<EnvelopeResult<NormalisedAlarm>>,
+    ) => {
+      const source = await verified(request);
+      const adapted = await adapt(source);
+      if (!adapted.ok)
+        throw problem('BAD_REQUEST', { errors: [{ path: ['data'], message: adapted.message }] });
+      const raws = (request.body as { data: unknown[] }).data;
+      const items: IncomingItem[] = adapted.items.map((item) =>
+        item.ok ? { ...item, raw: raws[item.index] } : item,
+      );
+      return { code: 200, msg: '操作成功', ...(await ingestAlarms(ctx, source, items)) };
+    };
+    const ZProvincialAnswer = ZOutcomeSchema.extend({ code: z.number().int(), msg: z.string() });
+    app.post(
+      '/monitoring/ingest/provincial/eventsData',
+      {
+        bodyLimit: 4 * 1024 * 1024,
+        schema: {
+          tags,
+          summary: '省级接口格式：报警与解除（请求须签名）',
+          headers: signedHeaders,
+          body: z.unknown(),
+          response: { 200: ZProvincialAnswer },
+        },
+      },
+      async (request) =>
+        provincial(request, async (source) => {
+          const kinds = new Map(
+            (await findPointsOfSource(ctx.db, source.id)).map((point) => [point.code, point.kind]),
+          );
+          return adaptEvents(request.body, (code) => kinds.get(code) ?? 'fault');
+        }),
+    );
+    app.post(
+      '/monitoring/ingest/provincial/videosData',
+      {
+        bodyLimit: 4 * 1024 * 1024,
+        schema: {
+          tags,
+          summary: '省级接口格式：视频智能识别报警（请求须签名）',
+          headers: signedHeaders,
+          body: z.unknown(),
+          response: { 200: ZProvincialAnswer },
+        },
+      },
+      async (request) => provincial(request, async () => adaptVideoAlarms(request.body)),
+    );
+    app.post(
+      '/monitoring/ingest/provincial/rtsData',
+      {
+        bodyLimit: 4 * 1024 * 1024,
+        schema: {
+          tags,
+          summary: '省级接口格式：实时数据（超限即报警，回到限值内即解除；请求须签名）',
+          headers: signedHeaders,
+          body: z.unknown(),
+          response: { 200: ZProvincialAnswer },
+        },
+      },
+      async (request) =>
+        provincial(request, async (source) => {
+          const readings = adaptRealtimeData(request.body);
+          if (!readings.ok) return readings;
+          const points = new Map(
+            (await findPointsOfSource(ctx.db, source.id)).map((point) => [point.code, point]),
+          );
+          return {
+            ok: true,
+            items: readings.items.map((item) => {
+              if (!item.ok) return item;
+              const point = points.get(item.value.pointCode);
+              if (!point)
+                return {
+                  index: item.index,
+                  ok: false as const,
+                  message: `监测点“${item.value.pointCode}”未在本系统登记`,
+                };
+              const judged = evaluateReading(point, item.value, monitoringCatalog.triage);
+              const parsed = ZNormalisedAlarmSchema.parse({
+                externalId: `rts:${item.value.pointCode}:${item.value.at}`,
+                enterpriseCode: item.value.enterpriseCode,
+                pointCode: point.code,
+                at: item.value.at,
+                status: judged.status,
+                kind: point.kind,
+                value: item.value.value,
+                ...(judged.status === 'alarm' ? { level: judged.level, threshold: judged.threshold } : {}),
+                ...(point.unit ? { unit: point.unit } : {}),
+              });
+              return { index: item.index, ok: true as const, value: parsed };
+            }),
+          };
+        }),
+    );
+  };
+
+export const monitoringRoutes =
+  (ctx: AppContext): FastifyPluginAsyncZod =>
+  async (app) => {
+    await app.register(sourceRoutes(ctx));
+
+    app.get(
+      '/monitoring/sources',
+      {
+        schema: {
+          tags,
+          summary: '监测预警来源',
+          response: { 200: z.object({ items: z.array(ZSourceSchema) }) },
+        },
+      },
+      async (request) => ({ items: await listMonitoringSources(ctx, requireActor(request)) }),
+    );
+    app.post(
+      '/monitoring/sources',
+      {
+        schema: {
+          tags,
+          summary: '登记监测预警来源（管理员；签名密钥只在此次返回）',
+          body: z.strictObject({
+            kind: ZSourceKindSchema,
+            name: z.string().trim().min(1).max(100),
+            territory: z
+              .string()
+              .regex(/^\d{6}$/)
+              .optional(),
+          }),
+          response: { 201: ZSourceSchema.extend({ signingKey: z.string() }) },
+        },
+      },
+      async (request, reply) =>
+        reply.status(201).send(await registerMonitoringSource(ctx, requireActor(request), request.body)),
+    );
+    app.get(
+      '/monitoring/sources/:id/points',
+      {
+        schema: {
+          tags,
+          summary: '来源的监测点',
+          params: ZIdParamsSchema,
+          response: {
+            200: z.object({
+              items: z.array(
+                z.object({
+                  id: z.uuid(),
+                  code: z.string(),
+                  name: z.string(),
+                  kind: z.string(),
+                  kindName: z.string(),
+                  unit: z.string().nullable(),
+                  enterpriseId: z.uuid(),
+                  thresholds: ZThresholdsSchema,
+                  lastSeenAt: z.string().nullable(),
+                }),
+              ),
+            }),
+          },
+        },
+      },
+      async (request) => ({
+        items: await listMonitoringPoints(ctx, requireActor(request), request.params.id),
+      }),
+    );
+    app.post(
+      '/monitoring/sources/:id/points',
+      {
+        schema: {
+          tags,
+          summary: '登记监测点（对应企业、类型、单位与报警限值）',
+          params: ZIdParamsSchema,
+          body: z.strictObject({
+            code: ZNormalisedAlarmSchema.shape.pointCode,
+            name: z.string().trim().min(1).max(100),
+            enterpriseId: z.string().max(64),
+            kind: ZAlarmKindSchema,
+            unit: z.string().trim().max(16).optional(),
+            thresholds: ZThresholdsSchema,
+          }),
+          response: { 201: z.object({ id: z.uuid() }) },
+        },
+      },
+      async (request, reply) =>
+        reply
+          .status(201)
+          .send(await registerMonitoringPoint(ctx, requireActor(request), request.params.id, request.body)),
+    );
+    app.get(
+      '/monitoring/incidents',
+      {
+        schema: {
+          tags,
+          summary: '监测预警线索（本辖区）',
+          querystring: z.object({
+            status: z.enum(['waiting', 'closed']).optional(),
+            enterpriseId: z.uuid().optional(),
+            limit: z.coerce.number().int().min(1).max(500).optional(),
+          }),
+          response: { 200: z.object({ items: z.array(ZIncidentSchema) }) },
+        },
+      },
+      async (request) => ({
+        items: await listMonitoringIncidents(ctx, requireActor(request), request.query),
+      }),
+    );
+    app.get(
+      '/monitoring/incidents/:id',
+      {
+        schema: {
+          tags,
+          summary: '线索详情与报警序列',
+          params: ZIdParamsSchema,
+          response: {
+            200: ZIncidentSchema.extend({
+              series: z.array(
+                z.object({
+                  at: z.string(),
+                  status: z.string(),
+                  level: z.string().nullable(),
+                  value: z.number().nullable(),
+                  threshold: z.number().nullable(),
+                  content: z.string().nullable(),
+                  raw: z.unknown(),
+                }),
+              ),
+            }),
+          },
+        },
+      },
+      async (request) => getMonitoringIncident(ctx, requireActor(request), request.params.id),
+    );
+    app.post(
+      '/monitoring/incidents/:id/steps',
+      {
+        schema: {
+          tags,
+          summary: '处置线索：接收、要求企业说明、远程核查办结、排除误报',
+          params: ZIdParamsSchema,
+          body: z.strictObject({ step: z.enum(INCIDENT_STEPS), note: ZNoteSchema.optional() }),
+          response: { 204: z.null() },
+        },
+      },
+      async (request, reply) => {
+        await takeIncidentStep(
+          ctx,
+          requireActor(request),
+          request.params.id,
+          request.body.step,
+          request.body.note ?? null,
+        );
+        return reply.status(204).send(null);
+      },
+    );
+    app.get(
+      '/monitoring/questions',
+      {
+        schema: {
+          tags,
+          summary: '执法人员要求本企业说明的监测报警（企业账号）',
+          response: {
+            200: z.object({
+              items: z.array(
+                z.object({
+                  id: z.uuid(),
+                  pointName: z.string(),
+                  kindName: z.string(),
+                  summary: z.string(),
+                  question: z.string(),
+                  answer: z.string().nullable(),
+                  answeredAt: z.string().nullable(),
+                  waiting: z.boolean(),
+                }),
+              ),
+            }),
+          },
+        },
+      },
+      async (request) => ({ items: await listIncidentQuestions(ctx, requireActor(request)) }),
+    );
+    app.post(
+      '/monitoring/questions/:id/answer',
+      {
+        schema: {
+          tags,
+          summary: '企业在线说明',
+          params: ZIdParamsSchema,
+          body: z.strictObject({ answer: z.string().trim().min(2, '请写明说明内容').max(2000) }),
+          response: { 204: z.null() },
+        },
+      },
+      async (request, reply) => {
+        await answerIncidentQuestion(ctx, requireActor(request), request.params.id, request.body.answer);
+        return reply.status(204).send(null);
+      },
+    );
+  };
