@@ -7,6 +7,7 @@ import { certificates, officers } from '../modules/officers/schema.ts';
 import { enterprises } from '../modules/enterprises/schema.ts';
 import { enterpriseFacts, enterpriseGrades } from '../modules/grading/schema.ts';
 import { inspections } from '../modules/inspections/schema.ts';
+import { monitoringPoints, monitoringSources } from '../modules/monitoring/schema.ts';
 
 export type NewOrganisation = typeof organisations.$inferInsert;
 export type NewUser = typeof users.$inferInsert;
@@ -102,3 +103,22 @@ export const gradedEnterprises = (db: Db) =>
 export const insertInspections = async (tx: Tx, values: NewInspection[]): Promise<void> => {
   await tx.insert(inspections).values(values);
 };
+
+// issue 16: the demo's monitoring sources and points
+export const insertMonitoringSource = async (
+  tx: Tx,
+  values: typeof monitoringSources.$inferInsert,
+): Promise<typeof monitoringSources.$inferSelect> =>
+  (await tx.insert(monitoringSources).values(values).returning())[0]!;
+
+export const insertMonitoringPoints = async (tx: Tx, values: (typeof monitoringPoints.$inferInsert)[]) => {
+  await tx.insert(monitoringPoints).values(values);
+};
+
+export const enterprisesOfTerritory = (db: Db, territory: string, limit: number) =>
+  db
+    .select({ id: enterprises.id, creditCode: enterprises.creditCode, territory: enterprises.territory })
+    .from(enterprises)
+    .where(eq(enterprises.territory, territory))
+    .orderBy(asc(enterprises.creditCode))
+    .limit(limit);

@@ -1,3 +1,4 @@
+import { seedMonitoring } from './monitoring.ts';
 import { makeCreditCode, territories } from '@inspecta/domain';
 import type { AppContext } from '../platform/http/context.ts';
 import type { Tx } from '../platform/db/client.ts';
@@ -55,7 +56,8 @@ type SeedSummary = { organisations: number; officers: number; enterprises: numbe
 // Loads the demo data once: a database that already has organisations is left alone.
 export const seedDemoData = async (
   ctx: AppContext,
-  options: { enterprises?: number } = {},
+  // monitoring: false for a database migrated only as far as an older release (the upgrade test)
+  options: { enterprises?: number; monitoring?: boolean } = {},
 ): Promise<SeedSummary | null> => {
   if ((await countOrganisations(ctx.db)) > 0) return null;
   const passwordHash = await hashPassword(demoPassword);
@@ -99,6 +101,8 @@ export const seedDemoData = async (
   await seedDemoDraw(ctx);
   // issue 6 items 10–11: inspections this year by the bureaus and other departments (caps come from the grades)
   await seedInspections(ctx);
+  // issue 16: a day of monitoring alarms, triaged into the incidents officers handle
+  if (options.monitoring ?? true) await seedMonitoring(ctx);
   return summary;
 };
 

@@ -93,6 +93,11 @@ const CaseReferralListPage = page(
   () => import('../features/case-referrals/case-referral-list-page'),
   'CaseReferralListPage',
 );
+const IncidentListPage = page(() => import('../features/monitoring/incident-list-page'), 'IncidentListPage');
+const EnterpriseQuestionsPage = page(
+  () => import('../features/monitoring/enterprise-questions-page'),
+  'EnterpriseQuestionsPage',
+);
 const EnterpriseRectificationsPage = page(
   () => import('../features/rectification/enterprise-rectifications-page'),
   'EnterpriseRectificationsPage',
@@ -208,6 +213,11 @@ export const AppRoutes = () => (
       <Route path="draws/:id" element={guarded('draw:read', <DrawDetailPage />)} />
       <Route path="rectification" element={guarded('rectification:read', <RectificationListPage />)} />
       <Route path="case-referrals" element={guarded('case_referral:read', <CaseReferralListPage />)} />
+      <Route path="monitoring" element={guarded('monitoring_incident:read', <IncidentListPage />)} />
+      <Route
+        path="my-enterprise/monitoring-questions"
+        element={guarded(OWN_ENTERPRISE, <EnterpriseQuestionsPage />)}
+      />
       <Route path="inspections/:id" element={guarded('onsite_plan:read', <InspectionDetailPage />)} />
       <Route path="ratings" element={guarded('audit:read', <RatingsPage />)} />
       <Route path="inspections" element={guarded('inspection:read', <InspectionListPage />)} />

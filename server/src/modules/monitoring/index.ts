@@ -1,3 +1,4 @@
 // The monitoring module's door (issue 16): sources, points, alarms and the incidents officers handle.
 export { monitoringRoutes } from './routes.ts';
+export { ingestAlarms } from './ingest-alarms.ts';
 export { signRequest } from './source-signature.ts';

@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import {
   ApartmentOutlined,
+  AlertOutlined,
   AuditOutlined,
   BankOutlined,
   BarChartOutlined,
@@ -93,6 +94,20 @@ const NAV_ITEMS: NavItem[] = [
     label: 'nav.caseReferrals',
     icon: <AuditOutlined />,
     permission: 'case_referral:read',
+  },
+  {
+    key: 'monitoring',
+    path: '/monitoring',
+    label: 'nav.monitoring',
+    icon: <AlertOutlined />,
+    permission: 'monitoring_incident:read',
+  },
+  {
+    key: 'my-monitoring-questions',
+    path: '/my-enterprise/monitoring-questions',
+    label: 'nav.myMonitoringQuestions',
+    icon: <AlertOutlined />,
+    permission: OWN_ENTERPRISE,
   },
   {
     key: 'my-rectifications',

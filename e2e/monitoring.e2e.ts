@@ -1,0 +1,116 @@
+import { createHash, createHmac } from 'node:crypto';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { baseUrl, launchBrowser, logIn } from './browser.ts';
+import { apiAs, jsonOf, screenShot, serverNow } from './ui.ts';
+
+// Issue 16 items 5 and 11: a lead from a monitoring system reaches the officer's list without a reload; he
+// checks it remotely, asks the enterprise, which answers from its portal, and closes it without a visit.
+
+const sign = (key: string, path: string, timestamp: string, body: string) =>
+  createHmac('sha256', key)
+    .update(['POST', path, timestamp, createHash('sha256').update(body).digest('hex')].join('\n'))
+    .digest('hex');
+
+describe('a monitoring lead handled remotely', () => {
+  let browser: Browser;
+  let page: Page;
+
+  beforeAll(async () => {
+    browser = await launchBrowser();
+    page = await (await browser.newContext({ viewport: { width: 1440, height: 900 } })).newPage();
+  });
+  afterAll(() => browser?.close());
+
+  it('shows a new alarm in the open list, and closes it after the enterprise answers online', async () => {
+    await logIn(page, 'pengjiang.inspector');
+    await page.goto(`${baseUrl()}/monitoring`);
+    await page.getByTestId('incident-table').getByText('1号除尘器进出口风压差').first().waitFor();
+
+    // a source registered now sends a signed alarm for the demo enterprise while the list is open
+    const admin = await apiAs('admin');
+    const enterprise = await apiAs('enterprise.demo');
+    const me = await jsonOf<{ user: { enterpriseId: string } }>(await enterprise.get('/api/v1/auth/me'));
+    const source = await jsonOf<{ id: string; signingKey: string }>(
+      await admin.post('/api/v1/monitoring/sources', {
+        data: { kind: 'work_at_height_video', name: '高处作业视频监控（测试）', territory: '440703' },
+      }),
+    );
+    expect(
+      (
+        await admin.post(`/api/v1/monitoring/sources/${source.id}/points`, {
+          data: {
+            code: 'CAM-ROOF-1',
+            name: '厂房屋面高处作业摄像头',
+            enterpriseId: me.user.enterpriseId,
+            kind: 'video',
+            thresholds: {},
+          },
+        })
+      ).status(),
+    ).toBe(201);
+    const path = '/api/v1/monitoring/ingest/alarms';
+    const body = JSON.stringify({
+      externalId: `e2e-${Date.now()}`,
+      enterpriseCode: 'HM',
+      pointCode: 'CAM-ROOF-1',
+      at: serverNow().toISOString(),
+      status: 'alarm',
+      kind: 'video',
+      level: 'orange',
+      content: '屋面作业人员未系安全带',
+    });
+    const timestamp = String(Math.floor(serverNow().getTime() / 1000));
+    const sent = await admin.post(path, {
+      data: body,
+      headers: {
+        'content-type': 'application/json',
+        'x-inspecta-source': source.id,
+        'x-inspecta-timestamp': timestamp,
+        'x-inspecta-signature': sign(source.signingKey, path, timestamp, body),
+      },
+    });
+    expect(sent.status(), await sent.text()).toBe(200);
+    // no reload: the open list reads again by itself
+    const row = page
+      .getByTestId('incident-table')
+      .getByRole('row')
+      .filter({ hasText: '屋面作业人员未系安全带' });
+    await row.waitFor({ timeout: 30_000 });
+    await screenShot(page, 'monitoring-list');
+
+    await row.click();
+    await page.getByTestId('incident-step-acknowledge').click();
+    await expect.poll(() => page.getByTestId('incident-drawer-state').textContent()).toContain('远程核查中');
+    await page.getByTestId('incident-note').fill('请说明屋面作业的安全带佩戴和监护情况，并上传现场照片说明');
+    await page.getByTestId('incident-step-ask_enterprise').click();
+    await expect.poll(() => page.getByTestId('incident-drawer-state').textContent()).toContain('待企业说明');
+    await screenShot(page, 'monitoring-drawer');
+
+    const portal = await (await browser.newContext({ viewport: { width: 390, height: 844 } })).newPage();
+    await logIn(portal, 'enterprise.demo');
+    await portal.goto(`${baseUrl()}/my-enterprise/monitoring-questions`);
+    const card = portal.getByTestId('question-card').filter({ hasText: '屋面作业人员未系安全带' });
+    await card
+      .getByTestId('question-answer')
+      .fill('作业人员已按要求系挂安全带，监护人在场，已整改并加强班前教育');
+    await card.getByRole('button', { name: '提交说明' }).click();
+    await card.getByText('作业人员已按要求系挂安全带', { exact: false }).last().waitFor();
+    await screenShot(portal, 'monitoring-enterprise-answer');
+
+    await page.reload();
+    await page
+      .getByTestId('incident-table')
+      .getByRole('row')
+      .filter({ hasText: '屋面作业人员未系安全带' })
+      .click();
+    await expect.poll(() => page.getByTestId('incident-answer').textContent()).toContain('监护人在场');
+    await page
+      .getByTestId('incident-note')
+      .fill('查看视频截图与企业说明，作业人员已系挂安全带，未发现违法行为');
+    await page.getByTestId('incident-step-close_no_violation').click();
+    await expect
+      .poll(() => page.getByTestId('incident-drawer-state').textContent())
+      .toContain('远程核查未发现违法');
+  });
+});

@@ -1,0 +1,56 @@
+import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { api, unwrap } from '../../api/client';
+import type { BodyOf, QueryOf, ResponseOf } from '../../api/types';
+
+// issue 16: the leads monitoring systems raise, handled remotely first (measures 7, 19, 20).
+
+export type Incident = ResponseOf<'/api/v1/monitoring/incidents', 'get'>['items'][number];
+export type IncidentDetail = ResponseOf<'/api/v1/monitoring/incidents/{id}', 'get'>;
+export type IncidentQuery = QueryOf<'/api/v1/monitoring/incidents', 'get'>;
+export type IncidentStep = BodyOf<'/api/v1/monitoring/incidents/{id}/steps', 'post'>;
+export type IncidentQuestion = ResponseOf<'/api/v1/monitoring/questions', 'get'>['items'][number];
+
+const key = ['monitoring-incidents'] as const;
+const questionsKey = ['monitoring-questions'] as const;
+
+// New leads arrive while the page is open: the list is read again every 15 seconds.
+export const useIncidents = (query: IncidentQuery) =>
+  useQuery({
+    queryKey: [...key, query],
+    queryFn: () => unwrap(api.GET('/api/v1/monitoring/incidents', { params: { query } })),
+    placeholderData: keepPreviousData,
+    refetchInterval: 15_000,
+  });
+
+export const useIncident = (id: string | null) =>
+  useQuery({
+    queryKey: [...key, 'detail', id],
+    queryFn: () => unwrap(api.GET('/api/v1/monitoring/incidents/{id}', { params: { path: { id: id! } } })),
+    enabled: id !== null,
+  });
+
+export const useIncidentStep = () => {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: ({ id, body }: { id: string; body: IncidentStep }) =>
+      unwrap(api.POST('/api/v1/monitoring/incidents/{id}/steps', { params: { path: { id } }, body })),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: key }),
+  });
+};
+
+export const useIncidentQuestions = () =>
+  useQuery({
+    queryKey: questionsKey,
+    queryFn: () => unwrap(api.GET('/api/v1/monitoring/questions')),
+  });
+
+export const useAnswerQuestion = () => {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: ({ id, answer }: { id: string; answer: string }) =>
+      unwrap(
+        api.POST('/api/v1/monitoring/questions/{id}/answer', { params: { path: { id } }, body: { answer } }),
+      ),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: questionsKey }),
+  });
+};
