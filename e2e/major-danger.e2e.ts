@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { APIRequestContext, Browser } from 'playwright-core';
 import { baseUrl, launchBrowser, logIn } from './browser.ts';
 import { POLL, photo } from './onsite-steps.ts';
-import { apiAs, declareSeparate, jsonOf, screenShot, todayInBeijing } from './ui.ts';
+import { apiAs, declareSeparate, jsonOf, screenShot, serverNow, todayInBeijing } from './ui.ts';
 
 // Issue 11 items 8 and 9 (measures 14, 15): a major hidden danger found on a visit and fixed on the spot. Its
 // emergency measure is a numbered 现场处理措施决定书; the inspection cannot close until the legal reviewer settles
@@ -59,7 +59,7 @@ describe('a major hidden danger goes to the legal reviewer before the inspection
     await declareSeparate(inspector, me.enterpriseId, id);
     await ok(
       await inspector.post(`/api/v1/inspections/${id}/onsite-plan`, {
-        data: { officers: team, scheduledAt: new Date().toISOString() },
+        data: { officers: team, scheduledAt: serverNow().toISOString() },
       }),
       'draft plan',
     );
