@@ -138,6 +138,15 @@ export const en: Messages = {
   'login.demoHint':
     'Accounts admin, city.reviewer, city.inspector, pengjiang.inspector, enterprise.demo and others; the password is Inspecta@2026.',
 
+  'lockedAccounts.title': 'Locked accounts',
+  'lockedAccounts.note':
+    'An account is locked for 15 minutes after repeated wrong passwords; anyone who knows the username can cause it. Unlock it once you have confirmed the owner; the unlock is audited.',
+  'lockedAccounts.account': 'Account',
+  'lockedAccounts.role': 'Role',
+  'lockedAccounts.lockedAt': 'Locked at',
+  'lockedAccounts.lockedUntil': 'Unlocks at',
+  'lockedAccounts.unlock': 'Unlock',
+  'lockedAccounts.unlocked': '{name}’s account unlocked',
   'home.lockoutTitle': 'Your account was locked after failed sign-ins on {at}',
   'home.lockoutText':
     'If it was not you mistyping your password, someone tried to guess it. Change your password and tell the administrator.',

@@ -137,6 +137,15 @@ export const zh = {
   'login.demoHint':
     '账号 admin、city.reviewer、city.inspector、pengjiang.inspector、enterprise.demo 等，密码均为 Inspecta@2026。',
 
+  'lockedAccounts.title': '被锁定的账号',
+  'lockedAccounts.note':
+    '连续输错密码的账号会被锁定 15 分钟；任何知道用户名的人都可能造成锁定。确认是本人后可提前解除，解除记入审计日志。',
+  'lockedAccounts.account': '账号',
+  'lockedAccounts.role': '角色',
+  'lockedAccounts.lockedAt': '锁定时间',
+  'lockedAccounts.lockedUntil': '自动解除时间',
+  'lockedAccounts.unlock': '解除锁定',
+  'lockedAccounts.unlocked': '已解除 {name} 的账号锁定',
   'home.lockoutTitle': '您的账号于 {at} 因连续登录失败被锁定过',
   'home.lockoutText': '如果不是您本人输错了密码，说明有人在尝试猜测您的密码。请修改密码，并告知系统管理员。',
   'home.welcome': '您好，{name}',
