@@ -565,6 +565,15 @@ describe('who approves the on-site plan', () => {
       403,
       'ONSITE_PLAN_APPROVER_NOT_HEAD',
     );
+    // the bureau head picks the delegate among the active unit heads of its territory; nobody else lists them
+    const candidates = (
+      (await http().get('/api/v1/plan-approval-delegations/candidates', head)).json() as {
+        items: { id: string }[];
+      }
+    ).items.map((candidate) => candidate.id);
+    expect(candidates).toContain(unitHeadId.id);
+    expect(candidates).not.toContain(inspectorId.id);
+    expectProblem(await http().get('/api/v1/plan-approval-delegations/candidates', unitHead), 403);
     // only the bureau head delegates, and only to a unit head
     const term = { kinds: ['targeted'], scopeNote: '本辖区投诉举报类重点执法检查', validFrom: '2026-12-01' };
     expectProblem(
