@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { APIRequestContext, Browser } from 'playwright-core';
 import { baseUrl, launchBrowser, logIn } from './browser.ts';
 import { POLL, photo } from './onsite-steps.ts';
-import { apiAs, declareSeparate, jsonOf, screenShot, todayInBeijing } from './ui.ts';
+import { apiAs, declareSeparate, jsonOf, screenShot, serverNow, todayInBeijing } from './ui.ts';
 
 // Issue 11 items 8 and 9 (measures 14, 15): a major hidden danger found on a visit and fixed on the spot. Its
 // emergency measure is a numbered 现场处理措施决定书; the inspection cannot close until the legal reviewer settles
@@ -59,7 +59,7 @@ describe('a major hidden danger goes to the legal reviewer before the inspection
     await declareSeparate(inspector, me.enterpriseId, id);
     await ok(
       await inspector.post(`/api/v1/inspections/${id}/onsite-plan`, {
-        data: { officers: team, scheduledAt: new Date().toISOString() },
+        data: { officers: team, scheduledAt: serverNow().toISOString() },
       }),
       'draft plan',
     );
@@ -172,5 +172,24 @@ describe('a major hidden danger goes to the legal reviewer before the inspection
     await page.context().close();
 
     await ok(await inspector.post(`/api/v1/inspections/${id}/close`, { data: {} }), 'close');
+  });
+
+  // 安全生产法 第六十五条第一款第（三）项: the danger was fixed on the spot; the unit head records the review that lets
+  // the equipment be used again, and the measure shows as lifted
+  it('the unit head records the review that lifts the emergency measure', async () => {
+    const page = await (
+      await browser.newContext({ locale: 'zh-CN', viewport: { width: 1440, height: 900 } })
+    ).newPage();
+    await logIn(page, 'pengjiang.unithead');
+    await page.goto(`${baseUrl()}/inspections/${id}`);
+    const finding = page.getByTestId('resumption-finding').filter({ hasText: description });
+    await expect.poll(() => finding.getAttribute('data-state'), POLL).toBe('in_force');
+    await finding.getByTestId('resumption-open').click();
+    await page.getByTestId('resumption-note').fill('现场复核：1 号除尘器已改为负压除尘，经审查同意恢复使用');
+    await page.getByTestId('resumption-confirm').click();
+    await expect.poll(() => finding.getAttribute('data-state'), POLL).toBe('resumed');
+    expect(await finding.innerText()).toContain('审查同意恢复');
+    await screenShot(page, 'resumption-01-lifted');
+    await page.context().close();
   });
 });

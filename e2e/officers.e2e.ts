@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import { request, type Browser, type Page } from 'playwright-core';
 import { baseUrl, launchBrowser, logIn } from './browser.ts';
 import {
   choose,
@@ -158,5 +158,33 @@ describe('officers: an admin keeps the enforcement roster and certificates', () 
     expect(listed).toContain(`${todayInBeijing()} 移出名册`);
     expect(listed).toContain('不能执法');
     await pageShot(page, 'off-10-list-removed');
+  });
+
+  // issue 12 item 1: anyone who knows a username can lock the account by guessing; the administrator opens it
+  // from the officers page, and its owner is told at the next login.
+  it('an administrator unlocks an account locked by wrong passwords, and its owner is told', async () => {
+    const guesser = await request.newContext({ baseURL: baseUrl() });
+    for (let attempt = 0; attempt < 5; attempt++) {
+      await guesser.post('/api/v1/auth/login', { data: { username: 'xinhui.inspector', password: 'guess' } });
+    }
+    const refused = await guesser.post('/api/v1/auth/login', {
+      data: { username: 'xinhui.inspector', password: 'Inspecta@2026' },
+    });
+    expect(refused.status()).toBe(423);
+    await guesser.dispose();
+
+    await logIn(page, 'admin');
+    await page.goto(`${baseUrl()}/officers`);
+    const row = page.locator('[data-testid=locked-account][data-username="xinhui.inspector"]');
+    await row.waitFor();
+    await pageShot(page, 'off-11-locked-accounts');
+    await row.getByTestId('locked-account-unlock').click();
+    await row.waitFor({ state: 'detached' });
+
+    await logIn(page, 'xinhui.inspector');
+    const notice = page.getByTestId('home-lockout');
+    await notice.waitFor();
+    expect(await notice.innerText()).toContain('因连续登录失败被锁定过');
+    await pageShot(page, 'off-12-owner-told');
   });
 });

@@ -20,12 +20,6 @@ const LONE_OFFICER = { name: '何杰', certificate: '44070020220009' };
 
 type Page_<T> = { items: T[]; total: number };
 
-const daysFrom = (date: string, days: number): string => {
-  const next = new Date(`${date}T00:00:00Z`);
-  next.setUTCDate(next.getUTCDate() + days);
-  return next.toISOString().slice(0, 10);
-};
-
 // Enterprises with no inspection this year, so the targeted inspection is the year's first.
 const enterprisesWithoutInspections = async (api: APIRequestContext, count: number): Promise<string[]> => {
   const year = Number(todayInBeijing().slice(0, 4));
@@ -52,7 +46,8 @@ const planTargeted = async (
     await api.post('/api/v1/inspections', {
       data: {
         enterpriseId,
-        plannedOn: daysFrom(todayInBeijing(), 3),
+        // the visit is on the planned day: the enterprise registers the arrival on that day only (issue 12 item 3)
+        plannedOn: todayInBeijing(),
         kind: 'targeted',
         matters: ['work_safety_general'],
         trigger: 'complaint_or_report',
@@ -70,19 +65,21 @@ const pickOfficers = async (page: Page, officers: { name: string; certificate: s
     .locator('.ant-select', { has: page.locator('#officers') });
   // start from none: the form proposes the drawn team, a targeted inspection has none
   for (const remove of await select.locator('.ant-select-selection-item-remove').all()) await remove.click();
+  const input = select.locator('input').first();
+  const shown = page.locator('.ant-select-dropdown:visible .ant-select-item-option');
   for (const officer of officers) {
-    const option = page.locator(
-      `.ant-select-dropdown:visible .ant-select-item-option[title="${officer.name} ${officer.certificate}"]`,
-    );
-    // on a loaded machine a click can land while the dropdown is still animating: try again until chosen
+    // by search and keyboard, no click on a list still animating in (a loaded 2-core machine): type the
+    // certificate number, wait until the list holds that one officer, press Enter on it (the first option is
+    // the active one)
     for (let attempt = 1; ; attempt++) {
       if ((await select.textContent())?.includes(officer.certificate)) break;
-      if (!(await option.isVisible())) {
-        await select.click();
-        await select.locator('input').fill(officer.certificate);
-      }
+      await input.focus();
+      await input.fill(officer.certificate);
       try {
-        await option.click({ timeout: 5_000 });
+        await expect
+          .poll(() => shown.evaluateAll((nodes) => nodes.map((node) => node.getAttribute('title'))), POLL)
+          .toEqual([`${officer.name} ${officer.certificate}`]);
+        await page.keyboard.press('Enter');
         await expect
           .poll(() => select.textContent(), { timeout: 3_000, interval: 100 })
           .toContain(officer.certificate);

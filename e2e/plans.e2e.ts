@@ -272,6 +272,9 @@ describe('annual and monthly inspection plans', () => {
     await logIn(page, 'city.reviewer');
     await page.goto(`${baseUrl()}/plans/annual`);
     const card = page.getByTestId('plan-comparison');
+    // the card opens at the current year; the plans above are 2026's (on 4 January 2027 no bureau has one yet)
+    await numberInput(page, 'plan-comparison-year').fill('2026');
+    await expect.poll(() => card.innerText(), POLL).toMatch(/本年度已有 [1-9]\d* 份计划参与比对/);
     await card.getByTestId('plan-comparison-missing').waitFor();
     const missing = (await card.getByTestId('plan-comparison-missing').textContent()) ?? '';
     expect(missing).toContain('新会区');

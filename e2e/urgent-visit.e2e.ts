@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { baseUrl, launchBrowser, logIn } from './browser.ts';
 import { POLL } from './onsite-steps.ts';
-import { apiAs, jsonOf, pageShot, screenShot, todayInBeijing } from './ui.ts';
+import { apiAs, choose, jsonOf, pageShot, screenShot, todayInBeijing } from './ui.ts';
 
 // Issue 11 items 3 and 5: an inspection on an "other" channel (measure 5 "等渠道"), approved as a ground by the
 // department head; an urgent visit started before the plan's approval (measure 11 "原则上"), shown as 事后补批
@@ -102,5 +102,22 @@ describe('an urgent visit on an "other" channel, approved afterwards', () => {
     await expect.poll(() => badge.getAttribute('data-state'), POLL).toBe('approved');
     expect(await badge.textContent()).toBe('已事后补批');
     await pageShot(page, 'urgent-03-approved');
+  });
+
+  // measure 11: a unit head approves plans only under a delegation the department head records (scope, term)
+  it('the department head delegates the approval of targeted plans to a unit head, and revokes it', async () => {
+    await page.goto(`${baseUrl()}/inspections`);
+    const card = page.getByTestId('delegation-card');
+    await card.getByTestId('delegation-add').click();
+    const form = card.getByTestId('delegation-form');
+    await choose(page, form.getByTestId('delegation-delegate'), '蓬江区执法大队 何建华');
+    await form.getByTestId('delegation-scope').fill('本辖区投诉举报类重点执法检查');
+    await form.getByTestId('delegation-submit').click();
+    const row = card.getByTestId('delegation-row').first();
+    await row.waitFor();
+    expect(await row.innerText()).toContain('本辖区投诉举报类重点执法检查');
+    await pageShot(page, 'urgent-04-delegation');
+    await row.getByTestId('delegation-revoke').click();
+    await row.getByText('已收回').waitFor();
   });
 });

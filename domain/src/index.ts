@@ -437,6 +437,8 @@ export {
   URGENT_GROUNDS,
 } from './inspection/urgent-visit.ts';
 export type { PostApprovalState, UrgentGround, UrgentStart } from './inspection/urgent-visit.ts';
+export { arrivalWindowOf, mayArriveOn } from './inspection/arrival-window.ts';
+export type { ArrivalWindow } from './inspection/arrival-window.ts';
 export type {
   BeginCheck,
   BeginStep,

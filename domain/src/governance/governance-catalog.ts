@@ -31,6 +31,11 @@ export const ZGovernanceCatalogSchema = z
     publicationReminder: named.extend({ workdaysBefore: z.number().int().nonnegative() }),
     // measure 11 "原则上": how long after an urgent visit starts the bureau head's approval is due
     urgentVisit: named.extend({ hours: z.number().int().positive() }),
+    // measure 11 "按计划实施": the days around the plan's date on which the enterprise may register the arrival
+    arrivalWindow: named.extend({
+      daysBefore: z.number().int().min(0).max(30),
+      daysAfter: z.number().int().min(0).max(30),
+    }),
   })
   .superRefine((catalog, context) => {
     if (catalog.burden.redFrom <= catalog.burden.yellowFrom)
@@ -60,4 +65,5 @@ export const governanceCatalogEntries = (catalog: GovernanceCatalog): Governance
   catalog.publication,
   catalog.publicationReminder,
   catalog.urgentVisit,
+  catalog.arrivalWindow,
 ];

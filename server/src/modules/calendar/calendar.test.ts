@@ -155,3 +155,36 @@ describe('holiday tables per year and provisional deadlines (issue 11 item 12)',
     expect(list.mayEnter).toBe(true);
   });
 });
+
+// issue 11 item 13: on 4 January 2027 both 2027 and 2028 wait for the State Council's notice; entering 2028 first
+// leaves 2027 pending (the list counted only the years after the last one entered, and hid 2027).
+describe('pending years at the turn of the year', () => {
+  let t: TestContext;
+  beforeAll(async () => {
+    t = await createTestContext({ seed: true, now: new Date('2027-01-04T02:00:00Z') });
+  });
+  afterAll(() => t.close());
+
+  it('keeps the current year pending when next year is entered first', async () => {
+    const reviewer = await t.login('city.reviewer');
+    const pending = async () =>
+      (
+        (
+          await t.app.inject({
+            method: 'GET',
+            url: '/api/v1/calendar/holiday-tables',
+            headers: { cookie: reviewer },
+          })
+        ).json() as { pendingYears: number[] }
+      ).pendingYears;
+    expect(await pending()).toEqual([2027, 2028]);
+    const entered = await t.app.inject({
+      method: 'PUT',
+      url: '/api/v1/calendar/holiday-tables/2028',
+      headers: { cookie: reviewer },
+      payload: { notice: '国办发明电〔2027〕12号', holidays: ['2028-01-01'], makeUpWorkdays: [] },
+    });
+    expect(entered.statusCode, entered.body).toBe(200);
+    expect(await pending()).toEqual([2027]);
+  });
+});

@@ -53,9 +53,12 @@ export const listHolidayTables = async (ctx: AppContext, actor: Actor) => {
   assertMayUse(actor, 'holiday_table', 'read');
   const items = await yearsOf(ctx);
   const nextYear = Number(shanghaiDate(ctx.clock.now()).slice(0, 4)) + 1;
-  const last = items[0]?.year ?? nextYear;
+  // every year up to next year without a table, gaps included: entering 2028 on 4 January 2027 leaves 2027
+  // pending (counting from the last year entered hid it)
+  const known = new Set(items.map((item) => item.year));
+  const first = Math.min(nextYear, ...known);
   const pendingYears: number[] = [];
-  for (let year = last + 1; year <= nextYear; year += 1) pendingYears.push(year);
+  for (let year = first; year <= nextYear; year += 1) if (!known.has(year)) pendingYears.push(year);
   return { items, pendingYears, mayEnter: mayEnterHolidayTables(actor) };
 };
 

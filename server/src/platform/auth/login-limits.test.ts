@@ -119,12 +119,23 @@ describe('login limits under parallel guessing', () => {
       }),
       404,
     );
+    // the administrator finds it in the list of locked accounts, with when it was locked; an officer may not list
+    const lockedNames = async () =>
+      (
+        (await t.app.inject({ url: '/api/v1/users/locked', headers: { cookie: admin } })).json() as {
+          items: { username: string; lockedAt: string | null; lockedUntil: string }[];
+        }
+      ).items;
+    const listed = (await lockedNames()).find((item) => item.username === 'pengjiang.reviewer');
+    expect(listed).toMatchObject({ lockedAt: t.ctx.clock.now().toISOString() });
+    expectProblem(await t.app.inject({ url: '/api/v1/users/locked', headers: { cookie: inspector } }), 403);
     const unlocked = await t.app.inject({
       method: 'POST',
       url: `/api/v1/users/${locked.id}/unlock`,
       headers: { cookie: admin },
     });
     expect(unlocked.statusCode).toBe(204);
+    expect((await lockedNames()).map((item) => item.username)).not.toContain('pengjiang.reviewer');
     const { rows: events } = await listAuditEvents(t.ctx.db, {
       scope: undefined,
       entityId: locked.id,

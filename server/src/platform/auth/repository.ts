@@ -1,5 +1,6 @@
 import { and, asc, count, eq, gt, isNull, lte, or, sql } from 'drizzle-orm';
 import type { Db, Tx } from '../db/client.ts';
+import { territoryCondition } from '../db/scope.ts';
 import { loginAttempts, sessions, users } from './schema.ts';
 
 export type UserRow = typeof users.$inferSelect;
@@ -89,6 +90,14 @@ export const clearLoginFailures = async (tx: Tx, userId: string, now: Date): Pro
 export const unlockUser = async (tx: Tx, userId: string): Promise<void> => {
   await tx.update(users).set({ failedLoginCount: 0, lockedUntil: null }).where(eq(users.id, userId));
 };
+
+// The accounts failed logins hold locked now, within a territory (an administrator's list to unlock from).
+export const listLockedUsers = async (db: Db | Tx, scope: string, now: Date): Promise<UserRow[]> =>
+  db
+    .select()
+    .from(users)
+    .where(and(gt(users.lockedUntil, now), territoryCondition(scope, users.territory)))
+    .orderBy(asc(users.username));
 
 export const findUserById = async (db: Db | Tx, id: string): Promise<UserRow | undefined> => {
   const [user] = await db.select().from(users).where(eq(users.id, id));

@@ -4,7 +4,7 @@ import type { AppContext } from '../http/context.ts';
 import { sessionCookie } from './authenticate.ts';
 import { requireActor } from '../http/actor.ts';
 import { permissionNames, roles, scopes } from '../policy/policy.ts';
-import { lastLockoutOf, logIn, logOut, unlockAccount, userView } from './service.ts';
+import { lastLockoutOf, lockedAccounts, logIn, logOut, unlockAccount, userView } from './service.ts';
 
 export const ZUserSchema = z.object({
   id: z.uuid(),
@@ -99,6 +99,33 @@ export const authRoutes =
         const lastLockedAt = await lastLockoutOf(ctx, actor.id);
         return { user: userView(actor), lastLockedAt: lastLockedAt?.toISOString() ?? null };
       },
+    );
+
+    app.get(
+      '/users/locked',
+      {
+        schema: {
+          tags: ['auth'],
+          summary: '被锁定的账号（管理员，本辖区）',
+          response: {
+            200: z.object({
+              items: z.array(
+                z.object({
+                  id: z.uuid(),
+                  username: z.string(),
+                  displayName: z.string(),
+                  role: z.enum(roles),
+                  territory: z.string(),
+                  territoryName: z.string(),
+                  lockedAt: z.iso.datetime().nullable(),
+                  lockedUntil: z.iso.datetime(),
+                }),
+              ),
+            }),
+          },
+        },
+      },
+      async (request) => ({ items: await lockedAccounts(ctx, requireActor(request)) }),
     );
 
     app.post(

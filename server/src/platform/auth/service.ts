@@ -7,7 +7,7 @@ import { problem } from '../problems/problem.ts';
 import { appendAuditEvent } from '../audit/service.ts';
 import type { users } from './schema.ts';
 import type { Tx } from '../db/client.ts';
-import { assertCan } from '../policy/policy.ts';
+import { assertCan, assertMayUse } from '../policy/policy.ts';
 import {
   clearLoginFailures,
   countLoginFailure,
@@ -16,6 +16,7 @@ import {
   findUserById,
   findUserByUsername,
   insertSession,
+  listLockedUsers,
   lockUser,
   markLoginAttemptSucceeded,
   recentFailuresForUsername,
@@ -171,6 +172,22 @@ export const unlockAccount = async (ctx: AppContext, actor: Actor, userId: strin
       at: now,
     });
   });
+};
+
+// The accounts locked now in the administrator's territory, with when and until when, to unlock from the list.
+export const lockedAccounts = async (ctx: AppContext, actor: Actor) => {
+  assertMayUse(actor, 'user', 'update');
+  const rows = await listLockedUsers(ctx.db, actor.territory, ctx.clock.now());
+  return rows.map((row) => ({
+    id: row.id,
+    username: row.username,
+    displayName: row.displayName,
+    role: row.role,
+    territory: row.territory,
+    territoryName: territoryName(row.territory) ?? row.territory,
+    lockedAt: row.lastLockedAt?.toISOString() ?? null,
+    lockedUntil: row.lockedUntil!.toISOString(),
+  }));
 };
 
 // What the account's owner is told about its last lock-out (GET /auth/me, the login's answer).

@@ -17,6 +17,8 @@ type ErrorAlertProps = { error: unknown; testId?: string; style?: CSSProperties 
 
 export const ErrorAlert = ({ error, testId, style }: ErrorAlertProps) => {
   const t = useT();
+  // no error, no alert (a page that passes a mutation's error before any call showed "无法连接服务器")
+  if (error === null || error === undefined) return null;
   const problem = isApiError(error) ? error.problem : undefined;
   const lines = [
     problem?.detail,

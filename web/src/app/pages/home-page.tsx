@@ -19,6 +19,7 @@ import { useNavigate } from 'react-router-dom';
 import type { Role } from '../../api/types';
 import { useCurrentUser, useLastLockout } from '../../features/auth/hooks';
 import { formatDateTime } from '../format';
+import { serverNow } from '../server-clock';
 import { can, ENTERPRISE_REGISTRY, OWN_ENTERPRISE, type Need } from '../auth/access';
 import { useT } from '../i18n/i18n-context';
 import type { MessageKey } from '../i18n/zh';
@@ -216,7 +217,7 @@ const recentDays = 30;
 const LockoutNotice = () => {
   const t = useT();
   const { data: lockedAt } = useLastLockout();
-  if (!lockedAt || Date.now() - new Date(lockedAt).getTime() > recentDays * 86_400_000) return null;
+  if (!lockedAt || serverNow() - new Date(lockedAt).getTime() > recentDays * 86_400_000) return null;
   return (
     <Alert
       type="warning"

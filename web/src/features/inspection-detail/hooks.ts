@@ -1,6 +1,6 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api, unwrap } from '../../api/client';
-import type { OnsitePlanDecision, OnsitePlanDraft, UrgentStart } from './types';
+import type { DelegationInput, OnsitePlanDecision, OnsitePlanDraft, UrgentStart } from './types';
 
 const inspectionKey = (id: string) => ['inspections', 'one', id] as const;
 
@@ -115,4 +115,56 @@ export const useConclude = (id: string) =>
 export const useClose = (id: string) =>
   useInspectionMutation(id, () =>
     unwrap(api.POST('/api/v1/inspections/{id}/close', { params: { path: { id } }, body: {} })),
+  );
+
+// The findings with their emergency measures (the on-site record), for the review that lets work resume.
+export const useRecordForm = (id: string, enabled: boolean) =>
+  useQuery({
+    queryKey: [...inspectionKey(id), 'form'],
+    queryFn: () => unwrap(api.GET('/api/v1/inspections/{id}/form', { params: { path: { id } } })),
+    enabled: enabled && id !== '',
+  });
+
+export const useResume = (id: string) =>
+  useInspectionMutation(id, ({ findingId, note }: { findingId: string; note: string }) =>
+    unwrap(
+      api.POST('/api/v1/inspections/{id}/findings/{findingId}/resumption', {
+        params: { path: { id, findingId } },
+        body: { note },
+      }),
+    ),
+  );
+
+// measure 11: the bureau head's delegations of the on-site plan approval (a unit head sees its own).
+const delegationsKey = ['plan-approval-delegations'] as const;
+
+export const useDelegations = () =>
+  useQuery({
+    queryKey: delegationsKey,
+    queryFn: () => unwrap(api.GET('/api/v1/plan-approval-delegations')),
+  });
+
+export const useDelegateCandidates = (enabled: boolean) =>
+  useQuery({
+    queryKey: [...delegationsKey, 'candidates'],
+    queryFn: () => unwrap(api.GET('/api/v1/plan-approval-delegations/candidates')),
+    enabled,
+  });
+
+const useDelegationMutation = <Input, Output>(mutationFn: (input: Input) => Promise<Output>) => {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn,
+    onSettled: () => queryClient.invalidateQueries({ queryKey: delegationsKey }),
+  });
+};
+
+export const useDelegate = () =>
+  useDelegationMutation((body: DelegationInput) =>
+    unwrap(api.POST('/api/v1/plan-approval-delegations', { body })),
+  );
+
+export const useRevokeDelegation = () =>
+  useDelegationMutation((id: string) =>
+    unwrap(api.POST('/api/v1/plan-approval-delegations/{id}/revoke', { params: { path: { id } } })),
   );

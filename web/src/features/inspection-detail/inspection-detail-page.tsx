@@ -16,6 +16,7 @@ import { LifecycleSteps } from './lifecycle-steps';
 import { PlanCard } from './plan-card';
 import { TimelineCard } from './timeline-card';
 import { ConclusionCard } from './conclusion-card';
+import { ResumptionCard } from './resumption-card';
 import { DocumentsPanel } from '../rectification/documents-panel';
 import { RectificationPanel } from '../rectification/rectification-panel';
 import { BurdenBadge, TriggerTag } from '../inspections';
@@ -140,6 +141,9 @@ const InspectionDetail = ({ data, summary }: InspectionDetailProps) => {
           <PlanCard overview={data} user={user} organisationId={summary.data?.organisationId ?? undefined} />
           <CheckInCodeCard overview={data} />
           <ConclusionCard inspectionId={data.id} stage={data.stage} mayAct={can(user, 'inspection:update')} />
+          {['findings_recorded', 'concluded', 'closed'].includes(data.stage) && (
+            <ResumptionCard inspectionId={data.id} mayApprove={can(user, 'inspection:approve')} />
+          )}
           {RECORD_STAGES.includes(data.stage) && <RectificationPanel inspectionId={data.id} />}
           <DocumentsPanel inspectionId={data.id} />
         </Col>

@@ -13,3 +13,6 @@ export type UrgentStart = BodyOf<'/api/v1/inspections/{id}/onsite-plan/urgent-st
 export type CheckInCode = ResponseOf<'/api/v1/inspections/{id}/checkin-code', 'get'>;
 export type TimelineStep = ResponseOf<'/api/v1/inspections/{id}/timeline', 'get'>[number];
 export type InspectionSummary = ResponseOf<'/api/v1/inspections/{id}', 'get'>;
+export type DelegationInput = BodyOf<'/api/v1/plan-approval-delegations', 'post'>;
+export type Delegation = ResponseOf<'/api/v1/plan-approval-delegations', 'get'>['items'][number];
+export type RecordFinding = ResponseOf<'/api/v1/inspections/{id}/form', 'get'>['findings'][number];

@@ -22,6 +22,7 @@ import {
 } from './inspection-tags';
 import { useMatterNames } from './matter-names';
 import { PlanInspectionModal } from './plan-inspection-modal';
+import { DelegationCard } from '../inspection-detail/delegation-card';
 
 // 检查任务 (issue 6 items 10–11): every inspection of the user's territory, each with the enterprise's count
 // this year across all departments (yellow at the second, red from the third).
@@ -152,6 +153,9 @@ export const InspectionListPage = () => {
           </>
         }
       />
+      {(can(user, 'onsite_plan:approve') || user?.role === 'unit_head') && (
+        <DelegationCard mayDelegate={can(user, 'onsite_plan:approve')} />
+      )}
       <FilterBar>
         <YearFilter
           testId="inspection-filter-year"

@@ -68,3 +68,17 @@ export const useEligibility = (id: string) =>
     mutationFn: (date: string) =>
       unwrap(api.GET('/api/v1/officers/{id}/eligibility', { params: { path: { id }, query: { date } } })),
   });
+
+// issue 12 item 1: the accounts failed logins locked, for the administrator to open (audited).
+const lockedKey = ['users', 'locked'] as const;
+
+export const useLockedAccounts = () =>
+  useQuery({ queryKey: lockedKey, queryFn: () => unwrap(api.GET('/api/v1/users/locked')) });
+
+export const useUnlockAccount = () => {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (id: string) => unwrap(api.POST('/api/v1/users/{id}/unlock', { params: { path: { id } } })),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: lockedKey }),
+  });
+};

@@ -12,6 +12,7 @@ import { useCurrentUser } from '../auth/hooks';
 import { useOrganisationOptions } from '../organisations/hooks';
 import { TerritorySelect } from '../reference/selects';
 import { useOfficers } from './hooks';
+import { LockedAccountsCard } from './locked-accounts-card';
 import { OfficerFormDrawer } from './officer-form-drawer';
 import { CertificateStatusTag, MayInspectTag, QualificationTags, RosterTag } from './officer-tags';
 import { SearchInput } from '../../app/components/search-input';
@@ -25,6 +26,7 @@ export const OfficerListPage = () => {
   const navigate = useNavigate();
   const user = useCurrentUser();
   const writer = can(user, 'officer:create');
+  const mayUnlock = can(user, 'user:update');
   const organisations = useOrganisationOptions();
   const { page, pageSize, get, update, reset, hasFilters } = useListParams();
   const [creating, setCreating] = useState(false);
@@ -103,6 +105,7 @@ export const OfficerListPage = () => {
           )
         }
       />
+      {mayUnlock && <LockedAccountsCard />}
       <FilterBar onReset={hasFilters ? reset : undefined}>
         <SearchInput
           testId="officer-search"

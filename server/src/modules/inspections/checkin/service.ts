@@ -1,6 +1,7 @@
 import {
-  addDays,
+  arrivalWindowOf,
   certificateStatusOn,
+  mayArriveOn,
   inspectionMatterByCode,
   inspectionMatterCatalog,
   INSPECTION_STAGE_NAMES,
@@ -12,7 +13,7 @@ import type { AppContext } from '../../../platform/http/context.ts';
 import { shanghaiDate } from '../../../platform/http/dates.ts';
 import { assertMayUse, speaksForEnterprise, type Actor } from '../../../platform/policy/policy.ts';
 import { territoryCondition } from '../../../platform/db/scope.ts';
-import { problem } from '../../../platform/problems/problem.ts';
+import { problem, refused } from '../../../platform/problems/problem.ts';
 import { appendAuditEvent } from '../../../platform/audit/service.ts';
 import type { Db, Tx } from '../../../platform/db/client.ts';
 import { activeKey, signCheckInCode, verifyCheckInCode, type CheckInPayload } from './code.ts';
@@ -60,19 +61,20 @@ export const checkInCodeFor = async (ctx: AppContext, actor: Actor, inspectionId
       plan.content.subjectOrganisationId || row.organisationId,
       ctx.clock.now(),
     );
-    const day = plan.content.scheduledAt.slice(0, 10);
+    const day = shanghaiDate(new Date(plan.content.scheduledAt));
+    // good through the last day of the arrival window (the planned day by default)
+    const until = arrivalWindowOf(day).to;
     const token = signCheckInCode(key, {
       i: row.id,
       c: row.creditCode,
       n: row.enterpriseName,
       b: plan.content.subjectName,
       t: plan.content.scheduledAt,
-      // good through the day after the scheduled day
-      x: addDays(day, 1),
+      x: until,
       o: plan.content.officers.map((officer) => [officer.certificate, officer.name] as [string, string]),
       m: plan.content.matters,
     });
-    return { token, path: `/public/checkin/${token}`, expiresOn: addDays(day, 1) };
+    return { token, path: `/public/checkin/${token}`, expiresOn: until };
   });
 
 export const publicSigningKeys = async (ctx: AppContext) => {
@@ -191,6 +193,9 @@ export const arrive = async (
     if (today > payload.x) throw problem('CHECKIN_CODE_EXPIRED', { until: payload.x }, { measure: 11 });
     const plan = await latestPlan(tx, row.id);
     if (!plan) throw problem('INSPECTION_PLAN_NOT_APPROVED', { detail: '企业有权拒绝检查', measure: 11 });
+    // on the day the plan names (its latest version: an amended plan moves the day), not before nor after
+    const onDay = mayArriveOn(today, shanghaiDate(new Date(plan.content.scheduledAt)));
+    if (!onDay.ok) throw refused(onDay);
     await assertMayBegin(
       tx,
       row,

@@ -16,6 +16,7 @@ import {
 } from '../../../platform/policy/policy.ts';
 import { ZDelegationInputSchema, ZDelegationSchema } from './model.ts';
 import {
+  findActiveUsersOfRole,
   findAllDelegations,
   findDelegation,
   findDelegationsOf,
@@ -134,6 +135,12 @@ export const listDelegations = async (ctx: AppContext, actor: Actor) => {
   };
 };
 
+// Whom the bureau head may delegate to: the active unit heads of its territory.
+export const delegateCandidates = async (ctx: AppContext, actor: Actor) => {
+  if (!mayDelegatePlanApproval(actor)) throw forbidden();
+  return { items: await findActiveUsersOfRole(ctx.db, 'unit_head', actor.territory) };
+};
+
 export const delegationRoutes =
   (ctx: AppContext): FastifyPluginAsyncZod =>
   async (app) => {
@@ -148,6 +155,21 @@ export const delegationRoutes =
         },
       },
       async (request) => listDelegations(ctx, requireActor(request)),
+    );
+    app.get(
+      '/plan-approval-delegations/candidates',
+      {
+        schema: {
+          tags,
+          summary: '可受委托审批现场检查方案的科室负责人（本辖区，部门负责人）',
+          response: {
+            200: z.object({
+              items: z.array(z.object({ id: z.uuid(), displayName: z.string(), territory: z.string() })),
+            }),
+          },
+        },
+      },
+      async (request) => delegateCandidates(ctx, requireActor(request)),
     );
     app.post(
       '/plan-approval-delegations',

@@ -55,12 +55,12 @@ const planned = async (offset: number, trigger: Record<string, string | undefine
   return (res.json() as { inspection: { id: string } }).inspection.id;
 };
 
-const approved = async (id: string, team = valid.slice(0, 2)) => {
+const approved = async (id: string, team = valid.slice(0, 2), scheduledAt = '2026-12-03T09:30:00+08:00') => {
   expect(
     (
       await http().post(`/api/v1/inspections/${id}/onsite-plan`, inspector, {
         officers: team,
-        scheduledAt: '2026-12-03T09:30:00+08:00',
+        scheduledAt,
       })
     ).statusCode,
   ).toBe(200);
@@ -304,6 +304,28 @@ describe('check-in by code (亮码入企)', () => {
     expect((await rateAs(token, await enterpriseOf(id))).statusCode).toBe(201);
   });
 
+  // issue 12 item 3: the arrival is registered on the day the approved plan names (catalogue window, that day
+  // by default); the day before, the code is refused, and after the day it has expired.
+  it('registers the arrival on the planned day only', async () => {
+    const id = await planned(11);
+    await approved(id, valid.slice(0, 2), '2026-12-04T09:30:00+08:00');
+    const token = await codeOf(id);
+    const enterprise = await enterpriseOf(id);
+    const early = expectProblem(await arriveAs(token, enterprise), 422, 'ARRIVAL_OUTSIDE_PLANNED_DATE');
+    expect(early).toMatchObject({ measure: 11 });
+    expect(early.title).toContain('2026-12-04');
+    try {
+      // sessions end when idle: the enterprise logs in again on each day
+      t.setNow(new Date('2026-12-05T01:00:00Z'));
+      expectProblem(await arriveAs(token, await enterpriseOf(id)), 422, 'CHECKIN_CODE_EXPIRED');
+      t.setNow(new Date('2026-12-04T01:30:00Z'));
+      const onDay = await arriveAs(token, await enterpriseOf(id));
+      expect(onDay.statusCode, onDay.body).toBe(200);
+    } finally {
+      t.setNow(new Date('2026-12-03T01:00:00Z'));
+    }
+  });
+
   it('never shows the reason of an unannounced visit on the check-in page (issue 11 item 11)', async () => {
     const id = await planned(10);
     expect(
@@ -543,6 +565,15 @@ describe('who approves the on-site plan', () => {
       403,
       'ONSITE_PLAN_APPROVER_NOT_HEAD',
     );
+    // the bureau head picks the delegate among the active unit heads of its territory; nobody else lists them
+    const candidates = (
+      (await http().get('/api/v1/plan-approval-delegations/candidates', head)).json() as {
+        items: { id: string }[];
+      }
+    ).items.map((candidate) => candidate.id);
+    expect(candidates).toContain(unitHeadId.id);
+    expect(candidates).not.toContain(inspectorId.id);
+    expectProblem(await http().get('/api/v1/plan-approval-delegations/candidates', unitHead), 403);
     // only the bureau head delegates, and only to a unit head
     const term = { kinds: ['targeted'], scopeNote: '本辖区投诉举报类重点执法检查', validFrom: '2026-12-01' };
     expectProblem(

@@ -1,6 +1,7 @@
-import { and, desc, eq } from 'drizzle-orm';
+import { and, asc, desc, eq } from 'drizzle-orm';
 import { users } from '../../../platform/auth/schema.ts';
 import type { Db, Tx } from '../../../platform/db/client.ts';
+import { territoryCondition } from '../../../platform/db/scope.ts';
 import { draws } from '../../draws/schema.ts';
 import { enterprises } from '../../enterprises/schema.ts';
 import { organisations } from '../../organisations/schema.ts';
@@ -95,6 +96,14 @@ export const revokeDelegationRow = async (db: Db | Tx, id: string, at: Date): Pr
     .returning();
   return row!;
 };
+
+// The active accounts of a role within a territory (the unit heads a bureau head may delegate to).
+export const findActiveUsersOfRole = (db: Db | Tx, role: 'unit_head', scope: string) =>
+  db
+    .select({ id: users.id, displayName: users.displayName, territory: users.territory })
+    .from(users)
+    .where(and(eq(users.role, role), eq(users.active, true), territoryCondition(scope, users.territory)))
+    .orderBy(asc(users.displayName));
 
 export const findUserForDelegation = async (db: Db | Tx, id: string) => {
   const [row] = await db
