@@ -40,6 +40,7 @@ import { documentRoutes } from './modules/inspections/index.ts';
 import { rectificationRoutes } from './modules/inspections/index.ts';
 import { recordRoutes } from './modules/inspections/index.ts';
 import { caseReferralRoutes } from './modules/inspections/index.ts';
+import { caseRoutes } from './modules/cases/index.ts';
 
 z.config(z.locales.zhCN());
 
@@ -136,6 +137,7 @@ export const buildApp = async (options: BuildAppOptions): Promise<FastifyInstanc
       await api.register(rectificationRoutes(options.ctx));
       await api.register(recordRoutes(options.ctx));
       await api.register(caseReferralRoutes(options.ctx));
+      await api.register(caseRoutes(options.ctx));
       await api.register(calendarRoutes(options.ctx));
     },
     { prefix: '/api/v1' },

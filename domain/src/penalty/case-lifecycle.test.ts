@@ -151,3 +151,28 @@ describe('periods of the Administrative Penalty Law', () => {
     expect(hearingRight({ partyKind: 'organisation', fineFen: 0, sanctions: ['suspend'] })).toBe(true);
   });
 });
+
+describe('service of the decision (measure 22)', () => {
+  const decided = { tier: 'ordinary' as const, amountFen: 2_500_000, legalGround: null };
+  it('serves a penalty decision only together with the credit-repair notice', () => {
+    expect(
+      caseTransition('serve', {
+        ...base,
+        status: 'decided',
+        decided,
+        service: { withCreditRepairNotice: false },
+      }),
+    ).toMatchObject({
+      code: 'CASE_CREDIT_NOTICE_REQUIRED',
+      measure: 22,
+    });
+    expect(
+      caseTransition('serve', {
+        ...base,
+        status: 'decided',
+        decided,
+        service: { withCreditRepairNotice: true },
+      }).ok,
+    ).toBe(true);
+  });
+});

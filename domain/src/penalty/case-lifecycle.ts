@@ -60,7 +60,8 @@ export type CaseRefusalCode =
   | 'CASE_DEPARTURE_NEEDS_REASON'
   | 'CASE_NO_PENALTY_FORBIDDEN'
   | 'CASE_HEARING_NOT_DUE'
-  | 'CASE_CANNOT_CLOSE';
+  | 'CASE_CANNOT_CLOSE'
+  | 'CASE_CREDIT_NOTICE_REQUIRED';
 
 // What the guards look at; the server assembles it from the case's rows.
 export type CaseFacts = {
@@ -80,6 +81,7 @@ export type CaseFacts = {
   decided?: { tier: Tier; amountFen: number | null; legalGround: string | null } | undefined;
   // item 6: facts matching 刑法 134, 134-1, 135, 136 or 139-1; the case closes only once the transfer is recorded
   criminalReferral: { suspected: boolean; recorded: boolean };
+  service?: { withCreditRepairNotice: boolean };
 };
 
 const TABLE: Record<CaseAction, { from: readonly CaseStatus[] }> = {
@@ -168,6 +170,14 @@ export const caseTransition = (
       return ok({ to: 'decided' });
     }
     case 'serve':
+      // measure 22 (两书同达): a penalty decision is served with its credit-repair notice in one event
+      if (facts.decided && facts.decided.tier !== 'no_penalty' && !facts.service?.withCreditRepairNotice)
+        return refusal(
+          'CASE_CREDIT_NOTICE_REQUIRED',
+          '行政处罚决定书须与信用修复告知书一并送达',
+          22,
+          '《江门市应急管理系统严格规范涉企行政检查若干措施》第二十二项（两书同达）',
+        );
       return ok({ to: 'served' });
     case 'close': {
       const decided = facts.decided;

@@ -273,6 +273,13 @@ export const problems = {
     title: (p: { count: number }) =>
       `还有 ${p.count} 项重大事故隐患的移交立案审查尚未由法制审核人员办结，检查不能结束`,
   },
+
+  // penalty cases (issue 15)
+  CASE_ORDER_NOT_OVERDUE: { status: 409, title: '只有逾期未整改（已移交）或复查不合格的整改指令可以立案' },
+  CASE_ALREADY_OPENED: { status: 409, title: '该事项已立案' },
+  CASE_FACTS_LOCKED: { status: 409, title: '案件已提交法制审核，违法事实和情节不能再修改；请先退回调查' },
+  CASE_UNKNOWN_VIOLATION: { status: 400, title: '违法行为目录中没有该违法行为' },
+  CASE_NEEDS_FACTS: { status: 409, title: '请先记录违法行为和发生日期，再生成裁量建议' },
 } as const satisfies Record<string, Entry>;
 
 export type ProblemCode = keyof typeof problems;
