@@ -11916,6 +11916,12 @@ export interface paths {
                                 discretion: string;
                                 noPenalty: string;
                             };
+                            circumstances: {
+                                /** @enum {string} */
+                                code: "first_violation" | "minor" | "no_harm" | "slight_harm" | "corrected_in_time" | "actively_reduced_harm" | "coerced_or_deceived" | "confessed_unknown_violation" | "meritorious_cooperation" | "cooperated" | "no_fault" | "refused_to_correct" | "repeat_offence" | "major_hidden_danger" | "obstruction" | "forged_records";
+                                name: string;
+                                aggravating: boolean;
+                            }[];
                             violations: {
                                 code: string;
                                 law: string;

@@ -1,5 +1,8 @@
 import { z } from 'zod';
 import {
+  AGGRAVATING_CIRCUMSTANCES,
+  CIRCUMSTANCE_NAMES,
+  CIRCUMSTANCES,
   PARTY_NAMES,
   PENALTY_STAGE_NAMES,
   SANCTION_NAMES,
@@ -16,6 +19,9 @@ const ZFineViewSchema = z.object({ text: z.string() });
 
 export const ZPenaltyCatalogViewSchema = z.object({
   versions: z.object({ violations: z.string(), discretion: z.string(), noPenalty: z.string() }),
+  circumstances: z.array(
+    z.object({ code: z.enum(CIRCUMSTANCES), name: z.string(), aggravating: z.boolean() }),
+  ),
   violations: z.array(
     z.object({
       code: z.string(),
@@ -100,6 +106,11 @@ export const penaltyCatalogView = (actor: Actor): z.infer<typeof ZPenaltyCatalog
       discretion: discretionCatalog.version,
       noPenalty: noPenaltyCatalog.version,
     },
+    circumstances: CIRCUMSTANCES.map((code) => ({
+      code,
+      name: CIRCUMSTANCE_NAMES[code],
+      aggravating: (AGGRAVATING_CIRCUMSTANCES as readonly string[]).includes(code),
+    })),
     violations: violationCatalog.entries.map((entry) => ({
       code: entry.code,
       law: lawTitle.get(entry.lawCode) ?? entry.lawCode,

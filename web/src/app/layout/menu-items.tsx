@@ -95,6 +95,20 @@ const NAV_ITEMS: NavItem[] = [
     permission: 'case_referral:read',
   },
   {
+    key: 'penalty-cases',
+    path: '/penalty-cases',
+    label: 'nav.penaltyCases',
+    icon: <AuditOutlined />,
+    permission: 'penalty_case:read',
+  },
+  {
+    key: 'penalty-catalog',
+    path: '/penalty-catalog',
+    label: 'nav.penaltyCatalog',
+    icon: <AuditOutlined />,
+    permission: 'penalty_case:read',
+  },
+  {
     key: 'my-rectifications',
     path: '/my-enterprise/rectifications',
     label: 'rect.enterprise.title',
