@@ -35,7 +35,7 @@ export const penaltyCatalogUnverified = (
         catalog: 'violations',
         code: law.code,
         name: `${law.title}施行日期`,
-        source: law.note ?? law.source,
+        source: law.source,
         placeholder: false,
       })),
     ...violations.entries
