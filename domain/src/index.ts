@@ -532,3 +532,97 @@ export type { ReproduceFormRefusal, ReproduceFormRefusalCode } from './checklist
 export { findingGuidance } from './checklists/finding-guidance.ts';
 export type { FindingGuidance, FindingGuidanceOptions } from './checklists/finding-guidance.ts';
 export { addDays } from './calendar/iso-day.ts';
+
+// Penalty cases (issue 15; measures 14–18): the violation catalogue, the discretion tiers and no-penalty lists,
+// the engine, the case lifecycle and the periods of the Administrative Penalty Law.
+export {
+  lawOf,
+  parseViolationCatalog,
+  PARTIES,
+  PARTY_NAMES,
+  PENALTY_STAGES,
+  PENALTY_STAGE_NAMES,
+  SANCTION_NAMES,
+  SANCTIONS,
+  statutoryRange,
+  violationByCode,
+  violationCatalog,
+  ZViolationCatalogSchema,
+} from './penalty/violation-catalog.ts';
+export type {
+  Fine,
+  Law,
+  Party,
+  PenaltyRow,
+  PenaltyStage,
+  Sanction,
+  Violation,
+  ViolationCatalog,
+} from './penalty/violation-catalog.ts';
+export { applicableViolation, ARTICLE_37_BASIS } from './penalty/applicable-law.ts';
+export type { ApplicableViolation } from './penalty/applicable-law.ts';
+export {
+  AGGRAVATING_CIRCUMSTANCES,
+  ARTICLE_32_GROUNDS,
+  CIRCUMSTANCE_NAMES,
+  CIRCUMSTANCES,
+  FINDERS,
+  MITIGATING_CIRCUMSTANCES,
+  ZCircumstanceSchema,
+} from './penalty/circumstances.ts';
+export type { Circumstance, Finder } from './penalty/circumstances.ts';
+export {
+  discretionCatalog,
+  parseDiscretionCatalog,
+  TIER_NAMES,
+  TIERS,
+  ZDiscretionCatalogSchema,
+  ZTierSchema,
+  ZViolationTierSchema,
+} from './penalty/discretion-catalog.ts';
+export type {
+  Band,
+  DiscretionCatalog,
+  DiscretionScheme,
+  Tier,
+  ViolationTier,
+} from './penalty/discretion-catalog.ts';
+export { noPenaltyCatalog, parseNoPenaltyCatalog } from './penalty/no-penalty-lists.ts';
+export type {
+  NoPenaltyCatalog,
+  NoPenaltyGround,
+  NoPenaltyItem,
+  NoPenaltyList,
+} from './penalty/no-penalty-lists.ts';
+export { BASIS_ARTICLE_32, BASIS_MEASURE_15, proposeDiscretion } from './penalty/propose-discretion.ts';
+export type {
+  DiscretionProposal,
+  ProposalReason,
+  ProposeDiscretionOptions,
+} from './penalty/propose-discretion.ts';
+export {
+  CASE_ACTIONS,
+  CASE_SOURCE_NAMES,
+  CASE_SOURCES,
+  CASE_STATUS_NAMES,
+  CASE_STATUSES,
+  caseTransition,
+} from './penalty/case-lifecycle.ts';
+export type {
+  CaseAction,
+  CaseFacts,
+  CaseRefusalCode,
+  CaseSource,
+  CaseStatus,
+} from './penalty/case-lifecycle.ts';
+export {
+  caseProcedureCatalog,
+  casePeriods,
+  hearingRight,
+  maySimplifyProcedure,
+  needsCollectiveDiscussion,
+  periodWarnings,
+} from './penalty/case-procedure.ts';
+export type { CasePeriod, CaseProcedureCatalog, PeriodWarning } from './penalty/case-procedure.ts';
+export { penaltyCatalogUnverified } from './penalty/unverified.ts';
+export type { UnverifiedPenaltyEntry } from './penalty/unverified.ts';

@@ -41,6 +41,7 @@ import { rectificationRoutes } from './modules/inspections/index.ts';
 import { recordRoutes } from './modules/inspections/index.ts';
 import { caseReferralRoutes } from './modules/inspections/index.ts';
 import { monitoringRoutes } from './modules/monitoring/index.ts';
+import { caseRoutes } from './modules/cases/index.ts';
 
 z.config(z.locales.zhCN());
 
@@ -137,6 +138,7 @@ export const buildApp = async (options: BuildAppOptions): Promise<FastifyInstanc
       await api.register(rectificationRoutes(options.ctx));
       await api.register(recordRoutes(options.ctx));
       await api.register(caseReferralRoutes(options.ctx));
+      await api.register(caseRoutes(options.ctx));
       await api.register(calendarRoutes(options.ctx));
       await api.register(monitoringRoutes(options.ctx));
     },

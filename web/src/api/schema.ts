@@ -89,7 +89,7 @@ export interface paths {
                                 /** Format: uuid */
                                 enterpriseId: string | null;
                                 /** @description The effective permissions, `resource:action`, from the grant table the server enforces (platform/policy/grants.ts). They say what the user may do to records within its scope; the server still checks every request. */
-                                permissions: ("enterprise:read" | "enterprise:create" | "enterprise:update" | "organisation:read" | "organisation:create" | "organisation:update" | "officer:read" | "officer:create" | "officer:update" | "audit:read" | "catalog:read" | "grading_run:read" | "grading_run:create" | "guide_list:read" | "guide_list:create" | "guide_list:update" | "guide_list:approve" | "guide_list:publish" | "annual_plan:read" | "annual_plan:create" | "annual_plan:update" | "annual_plan:approve" | "annual_plan:publish" | "monthly_plan:read" | "monthly_plan:create" | "monthly_plan:update" | "monthly_plan:approve" | "draw:read" | "draw:create" | "draw:update" | "draw:approve" | "draw:publish" | "inspection:read" | "inspection:create" | "inspection:update" | "inspection:approve" | "onsite_plan:read" | "onsite_plan:create" | "onsite_plan:update" | "onsite_plan:approve" | "rectification:read" | "rectification:create" | "rectification:update" | "rectification:approve" | "case_referral:read" | "case_referral:approve" | "holiday_table:read" | "holiday_table:update" | "user:update" | "monitoring_source:read" | "monitoring_source:create" | "monitoring_source:update" | "monitoring_incident:read" | "monitoring_incident:update")[];
+                                permissions: ("enterprise:read" | "enterprise:create" | "enterprise:update" | "organisation:read" | "organisation:create" | "organisation:update" | "officer:read" | "officer:create" | "officer:update" | "audit:read" | "catalog:read" | "grading_run:read" | "grading_run:create" | "guide_list:read" | "guide_list:create" | "guide_list:update" | "guide_list:approve" | "guide_list:publish" | "annual_plan:read" | "annual_plan:create" | "annual_plan:update" | "annual_plan:approve" | "annual_plan:publish" | "monthly_plan:read" | "monthly_plan:create" | "monthly_plan:update" | "monthly_plan:approve" | "draw:read" | "draw:create" | "draw:update" | "draw:approve" | "draw:publish" | "inspection:read" | "inspection:create" | "inspection:update" | "inspection:approve" | "onsite_plan:read" | "onsite_plan:create" | "onsite_plan:update" | "onsite_plan:approve" | "rectification:read" | "rectification:create" | "rectification:update" | "rectification:approve" | "case_referral:read" | "case_referral:approve" | "penalty_case:read" | "penalty_case:create" | "penalty_case:update" | "penalty_case:approve" | "penalty_decision:read" | "penalty_decision:approve" | "holiday_table:read" | "holiday_table:update" | "user:update" | "monitoring_source:read" | "monitoring_source:create" | "monitoring_source:update" | "monitoring_incident:read" | "monitoring_incident:update")[];
                                 /**
                                  * @description How far the permissions reach: `territory` (the records of its territory and those below it, 属地管理) or `own_enterprise` (an enterprise user: its own enterprise and that enterprise’s records only).
                                  * @enum {string}
@@ -186,7 +186,7 @@ export interface paths {
                                 /** Format: uuid */
                                 enterpriseId: string | null;
                                 /** @description The effective permissions, `resource:action`, from the grant table the server enforces (platform/policy/grants.ts). They say what the user may do to records within its scope; the server still checks every request. */
-                                permissions: ("enterprise:read" | "enterprise:create" | "enterprise:update" | "organisation:read" | "organisation:create" | "organisation:update" | "officer:read" | "officer:create" | "officer:update" | "audit:read" | "catalog:read" | "grading_run:read" | "grading_run:create" | "guide_list:read" | "guide_list:create" | "guide_list:update" | "guide_list:approve" | "guide_list:publish" | "annual_plan:read" | "annual_plan:create" | "annual_plan:update" | "annual_plan:approve" | "annual_plan:publish" | "monthly_plan:read" | "monthly_plan:create" | "monthly_plan:update" | "monthly_plan:approve" | "draw:read" | "draw:create" | "draw:update" | "draw:approve" | "draw:publish" | "inspection:read" | "inspection:create" | "inspection:update" | "inspection:approve" | "onsite_plan:read" | "onsite_plan:create" | "onsite_plan:update" | "onsite_plan:approve" | "rectification:read" | "rectification:create" | "rectification:update" | "rectification:approve" | "case_referral:read" | "case_referral:approve" | "holiday_table:read" | "holiday_table:update" | "user:update" | "monitoring_source:read" | "monitoring_source:create" | "monitoring_source:update" | "monitoring_incident:read" | "monitoring_incident:update")[];
+                                permissions: ("enterprise:read" | "enterprise:create" | "enterprise:update" | "organisation:read" | "organisation:create" | "organisation:update" | "officer:read" | "officer:create" | "officer:update" | "audit:read" | "catalog:read" | "grading_run:read" | "grading_run:create" | "guide_list:read" | "guide_list:create" | "guide_list:update" | "guide_list:approve" | "guide_list:publish" | "annual_plan:read" | "annual_plan:create" | "annual_plan:update" | "annual_plan:approve" | "annual_plan:publish" | "monthly_plan:read" | "monthly_plan:create" | "monthly_plan:update" | "monthly_plan:approve" | "draw:read" | "draw:create" | "draw:update" | "draw:approve" | "draw:publish" | "inspection:read" | "inspection:create" | "inspection:update" | "inspection:approve" | "onsite_plan:read" | "onsite_plan:create" | "onsite_plan:update" | "onsite_plan:approve" | "rectification:read" | "rectification:create" | "rectification:update" | "rectification:approve" | "case_referral:read" | "case_referral:approve" | "penalty_case:read" | "penalty_case:create" | "penalty_case:update" | "penalty_case:approve" | "penalty_decision:read" | "penalty_decision:approve" | "holiday_table:read" | "holiday_table:update" | "user:update" | "monitoring_source:read" | "monitoring_source:create" | "monitoring_source:update" | "monitoring_incident:read" | "monitoring_incident:update")[];
                                 /**
                                  * @description How far the permissions reach: `territory` (the records of its territory and those below it, 属地管理) or `own_enterprise` (an enterprise user: its own enterprise and that enterprise’s records only).
                                  * @enum {string}
@@ -10832,6 +10832,1255 @@ export interface paths {
                 };
             };
         };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/penalty-cases": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 行政处罚案件（辖区） */
+        get: {
+            parameters: {
+                query?: {
+                    page?: number;
+                    pageSize?: number;
+                    sort?: string;
+                    status?: "investigating" | "legal_review" | "collective_discussion" | "review_approved" | "notified" | "hearing" | "decided" | "served" | "closed";
+                    inspectionId?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                id: string;
+                                reference: string;
+                                territory: string;
+                                source: string;
+                                sourceName: string;
+                                enterpriseName: string;
+                                summary: string;
+                                /** @enum {string} */
+                                status: "investigating" | "legal_review" | "collective_discussion" | "review_approved" | "notified" | "hearing" | "decided" | "served" | "closed";
+                                statusName: string;
+                                violationCode: string | null;
+                                /** @enum {string|null} */
+                                proposalTier: "no_penalty" | "mitigated" | "lighter" | "ordinary" | "heavier" | null;
+                                openedOn: string;
+                                inspectionId: string | null;
+                                caseReferralId: string | null;
+                            }[];
+                            total: number;
+                            page: number;
+                            pageSize: number;
+                            totalIsLowerBound: boolean;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** 立案：由移交立案审查事项（法制审核）或逾期未整改的整改指令 */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        source: "case_referral";
+                        /** Format: uuid */
+                        caseReferralId: string;
+                    } | {
+                        /** @enum {string} */
+                        source: "overdue_order";
+                        /** Format: uuid */
+                        rectificationOrderId: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            reference: string;
+                            territory: string;
+                            source: string;
+                            sourceName: string;
+                            enterpriseName: string;
+                            summary: string;
+                            /** @enum {string} */
+                            status: "investigating" | "legal_review" | "collective_discussion" | "review_approved" | "notified" | "hearing" | "decided" | "served" | "closed";
+                            statusName: string;
+                            violationCode: string | null;
+                            /** @enum {string|null} */
+                            proposalTier: "no_penalty" | "mitigated" | "lighter" | "ordinary" | "heavier" | null;
+                            openedOn: string;
+                            inspectionId: string | null;
+                            caseReferralId: string | null;
+                            violation: {
+                                code: string;
+                                violation: string;
+                                provision: string;
+                                source: string;
+                                penaltyText: string;
+                            } | null;
+                            committedOn: string | null;
+                            /** @enum {string} */
+                            foundBy: "inspection" | "enterprise_self_check" | "expert_guidance";
+                            circumstances: ("first_violation" | "minor" | "no_harm" | "slight_harm" | "corrected_in_time" | "actively_reduced_harm" | "coerced_or_deceived" | "confessed_unknown_violation" | "meritorious_cooperation" | "cooperated" | "no_fault" | "refused_to_correct" | "repeat_offence" | "major_hidden_danger" | "obstruction" | "forged_records")[];
+                            majorHiddenDanger: boolean;
+                            criminalReferralSuspected: boolean;
+                            criminalReferralNote: string | null;
+                            proposal: {
+                                /** @enum {string} */
+                                tier: "no_penalty" | "mitigated" | "lighter" | "ordinary" | "heavier";
+                                tierName: string;
+                                fineProvided: boolean;
+                                statutoryRangeFen: {
+                                    minFen: number;
+                                    maxFen: number;
+                                } | null;
+                                bandFen: {
+                                    fromFen: number;
+                                    toFen: number;
+                                } | null;
+                                amountFen: number | null;
+                                reasons: {
+                                    code: string;
+                                    text: string;
+                                    basis: string;
+                                }[];
+                                noPenaltyForbiddenBy: {
+                                    code: string;
+                                    text: string;
+                                    basis: string;
+                                }[];
+                                noPenalty: {
+                                    ground: string;
+                                    /** @enum {string} */
+                                    kind: "must" | "may";
+                                    basis: string;
+                                    listItem: {
+                                        list: string;
+                                        document: string;
+                                        code: string;
+                                        name: string;
+                                        verified: boolean;
+                                    } | null;
+                                } | null;
+                                unverified: string[];
+                                catalogVersions: {
+                                    discretion: string;
+                                    noPenalty: string;
+                                };
+                            } | null;
+                            proposalDraftedByName: string | null;
+                            reviewedByName: string | null;
+                            reviewNote: string | null;
+                            decision: {
+                                /** @enum {string} */
+                                tier: "no_penalty" | "mitigated" | "lighter" | "ordinary" | "heavier";
+                                tierName: string;
+                                amountFen: number | null;
+                                departureReason: string | null;
+                                legalGround: string | null;
+                                decidedByName: string | null;
+                                decidedOn: string | null;
+                                departsFromProposal: boolean;
+                            } | null;
+                            creditRepairNoticeServed: boolean;
+                            dates: {
+                                openedOn: string;
+                                notifiedOn: string | null;
+                                hearingOn: string | null;
+                                decidedOn: string | null;
+                                servedOn: string | null;
+                                closedOn: string | null;
+                            };
+                            periods: {
+                                code: string;
+                                name: string;
+                                from: string;
+                                due: string;
+                                /** @enum {string} */
+                                unit: "days" | "workdays";
+                                source: string;
+                                verified: boolean;
+                                pendingYears: number[];
+                                /** @enum {string|null} */
+                                warning: "due_soon" | "overdue" | null;
+                            }[];
+                            evidence: {
+                                id: string;
+                                /** @enum {string} */
+                                kind: "photo" | "record" | "inquiry_record" | "document" | "other";
+                                description: string;
+                                recordedByName: string;
+                                recordedAt: string;
+                            }[];
+                            consistency: {
+                                /** @enum {string} */
+                                scope: "territory" | "city";
+                                count: number;
+                                minFen: number | null;
+                                p25Fen: number | null;
+                                medianFen: number | null;
+                                p75Fen: number | null;
+                                maxFen: number | null;
+                                outlier: boolean;
+                            }[];
+                            hearingRight: boolean;
+                            needsCollectiveDiscussion: boolean;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/penalty-cases/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 案件详情：裁量建议、期限、证据、类案分布 */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            reference: string;
+                            territory: string;
+                            source: string;
+                            sourceName: string;
+                            enterpriseName: string;
+                            summary: string;
+                            /** @enum {string} */
+                            status: "investigating" | "legal_review" | "collective_discussion" | "review_approved" | "notified" | "hearing" | "decided" | "served" | "closed";
+                            statusName: string;
+                            violationCode: string | null;
+                            /** @enum {string|null} */
+                            proposalTier: "no_penalty" | "mitigated" | "lighter" | "ordinary" | "heavier" | null;
+                            openedOn: string;
+                            inspectionId: string | null;
+                            caseReferralId: string | null;
+                            violation: {
+                                code: string;
+                                violation: string;
+                                provision: string;
+                                source: string;
+                                penaltyText: string;
+                            } | null;
+                            committedOn: string | null;
+                            /** @enum {string} */
+                            foundBy: "inspection" | "enterprise_self_check" | "expert_guidance";
+                            circumstances: ("first_violation" | "minor" | "no_harm" | "slight_harm" | "corrected_in_time" | "actively_reduced_harm" | "coerced_or_deceived" | "confessed_unknown_violation" | "meritorious_cooperation" | "cooperated" | "no_fault" | "refused_to_correct" | "repeat_offence" | "major_hidden_danger" | "obstruction" | "forged_records")[];
+                            majorHiddenDanger: boolean;
+                            criminalReferralSuspected: boolean;
+                            criminalReferralNote: string | null;
+                            proposal: {
+                                /** @enum {string} */
+                                tier: "no_penalty" | "mitigated" | "lighter" | "ordinary" | "heavier";
+                                tierName: string;
+                                fineProvided: boolean;
+                                statutoryRangeFen: {
+                                    minFen: number;
+                                    maxFen: number;
+                                } | null;
+                                bandFen: {
+                                    fromFen: number;
+                                    toFen: number;
+                                } | null;
+                                amountFen: number | null;
+                                reasons: {
+                                    code: string;
+                                    text: string;
+                                    basis: string;
+                                }[];
+                                noPenaltyForbiddenBy: {
+                                    code: string;
+                                    text: string;
+                                    basis: string;
+                                }[];
+                                noPenalty: {
+                                    ground: string;
+                                    /** @enum {string} */
+                                    kind: "must" | "may";
+                                    basis: string;
+                                    listItem: {
+                                        list: string;
+                                        document: string;
+                                        code: string;
+                                        name: string;
+                                        verified: boolean;
+                                    } | null;
+                                } | null;
+                                unverified: string[];
+                                catalogVersions: {
+                                    discretion: string;
+                                    noPenalty: string;
+                                };
+                            } | null;
+                            proposalDraftedByName: string | null;
+                            reviewedByName: string | null;
+                            reviewNote: string | null;
+                            decision: {
+                                /** @enum {string} */
+                                tier: "no_penalty" | "mitigated" | "lighter" | "ordinary" | "heavier";
+                                tierName: string;
+                                amountFen: number | null;
+                                departureReason: string | null;
+                                legalGround: string | null;
+                                decidedByName: string | null;
+                                decidedOn: string | null;
+                                departsFromProposal: boolean;
+                            } | null;
+                            creditRepairNoticeServed: boolean;
+                            dates: {
+                                openedOn: string;
+                                notifiedOn: string | null;
+                                hearingOn: string | null;
+                                decidedOn: string | null;
+                                servedOn: string | null;
+                                closedOn: string | null;
+                            };
+                            periods: {
+                                code: string;
+                                name: string;
+                                from: string;
+                                due: string;
+                                /** @enum {string} */
+                                unit: "days" | "workdays";
+                                source: string;
+                                verified: boolean;
+                                pendingYears: number[];
+                                /** @enum {string|null} */
+                                warning: "due_soon" | "overdue" | null;
+                            }[];
+                            evidence: {
+                                id: string;
+                                /** @enum {string} */
+                                kind: "photo" | "record" | "inquiry_record" | "document" | "other";
+                                description: string;
+                                recordedByName: string;
+                                recordedAt: string;
+                            }[];
+                            consistency: {
+                                /** @enum {string} */
+                                scope: "territory" | "city";
+                                count: number;
+                                minFen: number | null;
+                                p25Fen: number | null;
+                                medianFen: number | null;
+                                p75Fen: number | null;
+                                maxFen: number | null;
+                                outlier: boolean;
+                            }[];
+                            hearingRight: boolean;
+                            needsCollectiveDiscussion: boolean;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/penalty-cases/{id}/facts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** 记录违法行为、发生日期与裁量情节（调查取证阶段） */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        violationCode: string;
+                        /** Format: date */
+                        committedOn: string;
+                        circumstances: ("first_violation" | "minor" | "no_harm" | "slight_harm" | "corrected_in_time" | "actively_reduced_harm" | "coerced_or_deceived" | "confessed_unknown_violation" | "meritorious_cooperation" | "cooperated" | "no_fault" | "refused_to_correct" | "repeat_offence" | "major_hidden_danger" | "obstruction" | "forged_records")[];
+                        /** @enum {string} */
+                        foundBy: "inspection" | "enterprise_self_check" | "expert_guidance";
+                        /** @default false */
+                        criminalReferralSuspected?: boolean;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            reference: string;
+                            territory: string;
+                            source: string;
+                            sourceName: string;
+                            enterpriseName: string;
+                            summary: string;
+                            /** @enum {string} */
+                            status: "investigating" | "legal_review" | "collective_discussion" | "review_approved" | "notified" | "hearing" | "decided" | "served" | "closed";
+                            statusName: string;
+                            violationCode: string | null;
+                            /** @enum {string|null} */
+                            proposalTier: "no_penalty" | "mitigated" | "lighter" | "ordinary" | "heavier" | null;
+                            openedOn: string;
+                            inspectionId: string | null;
+                            caseReferralId: string | null;
+                            violation: {
+                                code: string;
+                                violation: string;
+                                provision: string;
+                                source: string;
+                                penaltyText: string;
+                            } | null;
+                            committedOn: string | null;
+                            /** @enum {string} */
+                            foundBy: "inspection" | "enterprise_self_check" | "expert_guidance";
+                            circumstances: ("first_violation" | "minor" | "no_harm" | "slight_harm" | "corrected_in_time" | "actively_reduced_harm" | "coerced_or_deceived" | "confessed_unknown_violation" | "meritorious_cooperation" | "cooperated" | "no_fault" | "refused_to_correct" | "repeat_offence" | "major_hidden_danger" | "obstruction" | "forged_records")[];
+                            majorHiddenDanger: boolean;
+                            criminalReferralSuspected: boolean;
+                            criminalReferralNote: string | null;
+                            proposal: {
+                                /** @enum {string} */
+                                tier: "no_penalty" | "mitigated" | "lighter" | "ordinary" | "heavier";
+                                tierName: string;
+                                fineProvided: boolean;
+                                statutoryRangeFen: {
+                                    minFen: number;
+                                    maxFen: number;
+                                } | null;
+                                bandFen: {
+                                    fromFen: number;
+                                    toFen: number;
+                                } | null;
+                                amountFen: number | null;
+                                reasons: {
+                                    code: string;
+                                    text: string;
+                                    basis: string;
+                                }[];
+                                noPenaltyForbiddenBy: {
+                                    code: string;
+                                    text: string;
+                                    basis: string;
+                                }[];
+                                noPenalty: {
+                                    ground: string;
+                                    /** @enum {string} */
+                                    kind: "must" | "may";
+                                    basis: string;
+                                    listItem: {
+                                        list: string;
+                                        document: string;
+                                        code: string;
+                                        name: string;
+                                        verified: boolean;
+                                    } | null;
+                                } | null;
+                                unverified: string[];
+                                catalogVersions: {
+                                    discretion: string;
+                                    noPenalty: string;
+                                };
+                            } | null;
+                            proposalDraftedByName: string | null;
+                            reviewedByName: string | null;
+                            reviewNote: string | null;
+                            decision: {
+                                /** @enum {string} */
+                                tier: "no_penalty" | "mitigated" | "lighter" | "ordinary" | "heavier";
+                                tierName: string;
+                                amountFen: number | null;
+                                departureReason: string | null;
+                                legalGround: string | null;
+                                decidedByName: string | null;
+                                decidedOn: string | null;
+                                departsFromProposal: boolean;
+                            } | null;
+                            creditRepairNoticeServed: boolean;
+                            dates: {
+                                openedOn: string;
+                                notifiedOn: string | null;
+                                hearingOn: string | null;
+                                decidedOn: string | null;
+                                servedOn: string | null;
+                                closedOn: string | null;
+                            };
+                            periods: {
+                                code: string;
+                                name: string;
+                                from: string;
+                                due: string;
+                                /** @enum {string} */
+                                unit: "days" | "workdays";
+                                source: string;
+                                verified: boolean;
+                                pendingYears: number[];
+                                /** @enum {string|null} */
+                                warning: "due_soon" | "overdue" | null;
+                            }[];
+                            evidence: {
+                                id: string;
+                                /** @enum {string} */
+                                kind: "photo" | "record" | "inquiry_record" | "document" | "other";
+                                description: string;
+                                recordedByName: string;
+                                recordedAt: string;
+                            }[];
+                            consistency: {
+                                /** @enum {string} */
+                                scope: "territory" | "city";
+                                count: number;
+                                minFen: number | null;
+                                p25Fen: number | null;
+                                medianFen: number | null;
+                                p75Fen: number | null;
+                                maxFen: number | null;
+                                outlier: boolean;
+                            }[];
+                            hearingRight: boolean;
+                            needsCollectiveDiscussion: boolean;
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/penalty-cases/{id}/evidence": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 登记证据（照片、记录、询问笔录等） */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        kind: "photo" | "record" | "inquiry_record" | "document" | "other";
+                        description: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            reference: string;
+                            territory: string;
+                            source: string;
+                            sourceName: string;
+                            enterpriseName: string;
+                            summary: string;
+                            /** @enum {string} */
+                            status: "investigating" | "legal_review" | "collective_discussion" | "review_approved" | "notified" | "hearing" | "decided" | "served" | "closed";
+                            statusName: string;
+                            violationCode: string | null;
+                            /** @enum {string|null} */
+                            proposalTier: "no_penalty" | "mitigated" | "lighter" | "ordinary" | "heavier" | null;
+                            openedOn: string;
+                            inspectionId: string | null;
+                            caseReferralId: string | null;
+                            violation: {
+                                code: string;
+                                violation: string;
+                                provision: string;
+                                source: string;
+                                penaltyText: string;
+                            } | null;
+                            committedOn: string | null;
+                            /** @enum {string} */
+                            foundBy: "inspection" | "enterprise_self_check" | "expert_guidance";
+                            circumstances: ("first_violation" | "minor" | "no_harm" | "slight_harm" | "corrected_in_time" | "actively_reduced_harm" | "coerced_or_deceived" | "confessed_unknown_violation" | "meritorious_cooperation" | "cooperated" | "no_fault" | "refused_to_correct" | "repeat_offence" | "major_hidden_danger" | "obstruction" | "forged_records")[];
+                            majorHiddenDanger: boolean;
+                            criminalReferralSuspected: boolean;
+                            criminalReferralNote: string | null;
+                            proposal: {
+                                /** @enum {string} */
+                                tier: "no_penalty" | "mitigated" | "lighter" | "ordinary" | "heavier";
+                                tierName: string;
+                                fineProvided: boolean;
+                                statutoryRangeFen: {
+                                    minFen: number;
+                                    maxFen: number;
+                                } | null;
+                                bandFen: {
+                                    fromFen: number;
+                                    toFen: number;
+                                } | null;
+                                amountFen: number | null;
+                                reasons: {
+                                    code: string;
+                                    text: string;
+                                    basis: string;
+                                }[];
+                                noPenaltyForbiddenBy: {
+                                    code: string;
+                                    text: string;
+                                    basis: string;
+                                }[];
+                                noPenalty: {
+                                    ground: string;
+                                    /** @enum {string} */
+                                    kind: "must" | "may";
+                                    basis: string;
+                                    listItem: {
+                                        list: string;
+                                        document: string;
+                                        code: string;
+                                        name: string;
+                                        verified: boolean;
+                                    } | null;
+                                } | null;
+                                unverified: string[];
+                                catalogVersions: {
+                                    discretion: string;
+                                    noPenalty: string;
+                                };
+                            } | null;
+                            proposalDraftedByName: string | null;
+                            reviewedByName: string | null;
+                            reviewNote: string | null;
+                            decision: {
+                                /** @enum {string} */
+                                tier: "no_penalty" | "mitigated" | "lighter" | "ordinary" | "heavier";
+                                tierName: string;
+                                amountFen: number | null;
+                                departureReason: string | null;
+                                legalGround: string | null;
+                                decidedByName: string | null;
+                                decidedOn: string | null;
+                                departsFromProposal: boolean;
+                            } | null;
+                            creditRepairNoticeServed: boolean;
+                            dates: {
+                                openedOn: string;
+                                notifiedOn: string | null;
+                                hearingOn: string | null;
+                                decidedOn: string | null;
+                                servedOn: string | null;
+                                closedOn: string | null;
+                            };
+                            periods: {
+                                code: string;
+                                name: string;
+                                from: string;
+                                due: string;
+                                /** @enum {string} */
+                                unit: "days" | "workdays";
+                                source: string;
+                                verified: boolean;
+                                pendingYears: number[];
+                                /** @enum {string|null} */
+                                warning: "due_soon" | "overdue" | null;
+                            }[];
+                            evidence: {
+                                id: string;
+                                /** @enum {string} */
+                                kind: "photo" | "record" | "inquiry_record" | "document" | "other";
+                                description: string;
+                                recordedByName: string;
+                                recordedAt: string;
+                            }[];
+                            consistency: {
+                                /** @enum {string} */
+                                scope: "territory" | "city";
+                                count: number;
+                                minFen: number | null;
+                                p25Fen: number | null;
+                                medianFen: number | null;
+                                p75Fen: number | null;
+                                maxFen: number | null;
+                                outlier: boolean;
+                            }[];
+                            hearingRight: boolean;
+                            needsCollectiveDiscussion: boolean;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/penalty-cases/{id}/proposal": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 生成裁量建议（阶次、金额、理由及依据） */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            reference: string;
+                            territory: string;
+                            source: string;
+                            sourceName: string;
+                            enterpriseName: string;
+                            summary: string;
+                            /** @enum {string} */
+                            status: "investigating" | "legal_review" | "collective_discussion" | "review_approved" | "notified" | "hearing" | "decided" | "served" | "closed";
+                            statusName: string;
+                            violationCode: string | null;
+                            /** @enum {string|null} */
+                            proposalTier: "no_penalty" | "mitigated" | "lighter" | "ordinary" | "heavier" | null;
+                            openedOn: string;
+                            inspectionId: string | null;
+                            caseReferralId: string | null;
+                            violation: {
+                                code: string;
+                                violation: string;
+                                provision: string;
+                                source: string;
+                                penaltyText: string;
+                            } | null;
+                            committedOn: string | null;
+                            /** @enum {string} */
+                            foundBy: "inspection" | "enterprise_self_check" | "expert_guidance";
+                            circumstances: ("first_violation" | "minor" | "no_harm" | "slight_harm" | "corrected_in_time" | "actively_reduced_harm" | "coerced_or_deceived" | "confessed_unknown_violation" | "meritorious_cooperation" | "cooperated" | "no_fault" | "refused_to_correct" | "repeat_offence" | "major_hidden_danger" | "obstruction" | "forged_records")[];
+                            majorHiddenDanger: boolean;
+                            criminalReferralSuspected: boolean;
+                            criminalReferralNote: string | null;
+                            proposal: {
+                                /** @enum {string} */
+                                tier: "no_penalty" | "mitigated" | "lighter" | "ordinary" | "heavier";
+                                tierName: string;
+                                fineProvided: boolean;
+                                statutoryRangeFen: {
+                                    minFen: number;
+                                    maxFen: number;
+                                } | null;
+                                bandFen: {
+                                    fromFen: number;
+                                    toFen: number;
+                                } | null;
+                                amountFen: number | null;
+                                reasons: {
+                                    code: string;
+                                    text: string;
+                                    basis: string;
+                                }[];
+                                noPenaltyForbiddenBy: {
+                                    code: string;
+                                    text: string;
+                                    basis: string;
+                                }[];
+                                noPenalty: {
+                                    ground: string;
+                                    /** @enum {string} */
+                                    kind: "must" | "may";
+                                    basis: string;
+                                    listItem: {
+                                        list: string;
+                                        document: string;
+                                        code: string;
+                                        name: string;
+                                        verified: boolean;
+                                    } | null;
+                                } | null;
+                                unverified: string[];
+                                catalogVersions: {
+                                    discretion: string;
+                                    noPenalty: string;
+                                };
+                            } | null;
+                            proposalDraftedByName: string | null;
+                            reviewedByName: string | null;
+                            reviewNote: string | null;
+                            decision: {
+                                /** @enum {string} */
+                                tier: "no_penalty" | "mitigated" | "lighter" | "ordinary" | "heavier";
+                                tierName: string;
+                                amountFen: number | null;
+                                departureReason: string | null;
+                                legalGround: string | null;
+                                decidedByName: string | null;
+                                decidedOn: string | null;
+                                departsFromProposal: boolean;
+                            } | null;
+                            creditRepairNoticeServed: boolean;
+                            dates: {
+                                openedOn: string;
+                                notifiedOn: string | null;
+                                hearingOn: string | null;
+                                decidedOn: string | null;
+                                servedOn: string | null;
+                                closedOn: string | null;
+                            };
+                            periods: {
+                                code: string;
+                                name: string;
+                                from: string;
+                                due: string;
+                                /** @enum {string} */
+                                unit: "days" | "workdays";
+                                source: string;
+                                verified: boolean;
+                                pendingYears: number[];
+                                /** @enum {string|null} */
+                                warning: "due_soon" | "overdue" | null;
+                            }[];
+                            evidence: {
+                                id: string;
+                                /** @enum {string} */
+                                kind: "photo" | "record" | "inquiry_record" | "document" | "other";
+                                description: string;
+                                recordedByName: string;
+                                recordedAt: string;
+                            }[];
+                            consistency: {
+                                /** @enum {string} */
+                                scope: "territory" | "city";
+                                count: number;
+                                minFen: number | null;
+                                p25Fen: number | null;
+                                medianFen: number | null;
+                                p75Fen: number | null;
+                                maxFen: number | null;
+                                outlier: boolean;
+                            }[];
+                            hearingRight: boolean;
+                            needsCollectiveDiscussion: boolean;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/penalty-cases/{id}/actions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 案件办理：提交法制审核、审核、集体讨论、告知、听证、决定、送达、结案 */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        action: "submit_for_review";
+                    } | {
+                        /** @enum {string} */
+                        action: "approve_review";
+                        note?: string;
+                    } | {
+                        /** @enum {string} */
+                        action: "return_for_investigation";
+                        note: string;
+                    } | {
+                        /** @enum {string} */
+                        action: "record_discussion";
+                        note: string;
+                    } | {
+                        /** @enum {string} */
+                        action: "notify";
+                        /** Format: date */
+                        notifiedOn: string;
+                    } | {
+                        /** @enum {string} */
+                        action: "request_hearing";
+                        /** Format: date */
+                        hearingOn: string;
+                    } | {
+                        /** @enum {string} */
+                        action: "decide";
+                        /** @enum {string} */
+                        tier: "no_penalty" | "mitigated" | "lighter" | "ordinary" | "heavier";
+                        amountFen: number | null;
+                        departureReason?: string;
+                        legalGround?: string;
+                    } | {
+                        /** @enum {string} */
+                        action: "serve";
+                        /** Format: date */
+                        servedOn: string;
+                        withCreditRepairNotice: boolean;
+                    } | {
+                        /** @enum {string} */
+                        action: "close";
+                        criminalReferralNote?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            reference: string;
+                            territory: string;
+                            source: string;
+                            sourceName: string;
+                            enterpriseName: string;
+                            summary: string;
+                            /** @enum {string} */
+                            status: "investigating" | "legal_review" | "collective_discussion" | "review_approved" | "notified" | "hearing" | "decided" | "served" | "closed";
+                            statusName: string;
+                            violationCode: string | null;
+                            /** @enum {string|null} */
+                            proposalTier: "no_penalty" | "mitigated" | "lighter" | "ordinary" | "heavier" | null;
+                            openedOn: string;
+                            inspectionId: string | null;
+                            caseReferralId: string | null;
+                            violation: {
+                                code: string;
+                                violation: string;
+                                provision: string;
+                                source: string;
+                                penaltyText: string;
+                            } | null;
+                            committedOn: string | null;
+                            /** @enum {string} */
+                            foundBy: "inspection" | "enterprise_self_check" | "expert_guidance";
+                            circumstances: ("first_violation" | "minor" | "no_harm" | "slight_harm" | "corrected_in_time" | "actively_reduced_harm" | "coerced_or_deceived" | "confessed_unknown_violation" | "meritorious_cooperation" | "cooperated" | "no_fault" | "refused_to_correct" | "repeat_offence" | "major_hidden_danger" | "obstruction" | "forged_records")[];
+                            majorHiddenDanger: boolean;
+                            criminalReferralSuspected: boolean;
+                            criminalReferralNote: string | null;
+                            proposal: {
+                                /** @enum {string} */
+                                tier: "no_penalty" | "mitigated" | "lighter" | "ordinary" | "heavier";
+                                tierName: string;
+                                fineProvided: boolean;
+                                statutoryRangeFen: {
+                                    minFen: number;
+                                    maxFen: number;
+                                } | null;
+                                bandFen: {
+                                    fromFen: number;
+                                    toFen: number;
+                                } | null;
+                                amountFen: number | null;
+                                reasons: {
+                                    code: string;
+                                    text: string;
+                                    basis: string;
+                                }[];
+                                noPenaltyForbiddenBy: {
+                                    code: string;
+                                    text: string;
+                                    basis: string;
+                                }[];
+                                noPenalty: {
+                                    ground: string;
+                                    /** @enum {string} */
+                                    kind: "must" | "may";
+                                    basis: string;
+                                    listItem: {
+                                        list: string;
+                                        document: string;
+                                        code: string;
+                                        name: string;
+                                        verified: boolean;
+                                    } | null;
+                                } | null;
+                                unverified: string[];
+                                catalogVersions: {
+                                    discretion: string;
+                                    noPenalty: string;
+                                };
+                            } | null;
+                            proposalDraftedByName: string | null;
+                            reviewedByName: string | null;
+                            reviewNote: string | null;
+                            decision: {
+                                /** @enum {string} */
+                                tier: "no_penalty" | "mitigated" | "lighter" | "ordinary" | "heavier";
+                                tierName: string;
+                                amountFen: number | null;
+                                departureReason: string | null;
+                                legalGround: string | null;
+                                decidedByName: string | null;
+                                decidedOn: string | null;
+                                departsFromProposal: boolean;
+                            } | null;
+                            creditRepairNoticeServed: boolean;
+                            dates: {
+                                openedOn: string;
+                                notifiedOn: string | null;
+                                hearingOn: string | null;
+                                decidedOn: string | null;
+                                servedOn: string | null;
+                                closedOn: string | null;
+                            };
+                            periods: {
+                                code: string;
+                                name: string;
+                                from: string;
+                                due: string;
+                                /** @enum {string} */
+                                unit: "days" | "workdays";
+                                source: string;
+                                verified: boolean;
+                                pendingYears: number[];
+                                /** @enum {string|null} */
+                                warning: "due_soon" | "overdue" | null;
+                            }[];
+                            evidence: {
+                                id: string;
+                                /** @enum {string} */
+                                kind: "photo" | "record" | "inquiry_record" | "document" | "other";
+                                description: string;
+                                recordedByName: string;
+                                recordedAt: string;
+                            }[];
+                            consistency: {
+                                /** @enum {string} */
+                                scope: "territory" | "city";
+                                count: number;
+                                minFen: number | null;
+                                p25Fen: number | null;
+                                medianFen: number | null;
+                                p75Fen: number | null;
+                                maxFen: number | null;
+                                outlier: boolean;
+                            }[];
+                            hearingRight: boolean;
+                            needsCollectiveDiscussion: boolean;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/penalty-catalog": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 违法行为目录、裁量阶次与不予处罚清单（含待法制审核的条目） */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            versions: {
+                                violations: string;
+                                discretion: string;
+                                noPenalty: string;
+                            };
+                            circumstances: {
+                                /** @enum {string} */
+                                code: "first_violation" | "minor" | "no_harm" | "slight_harm" | "corrected_in_time" | "actively_reduced_harm" | "coerced_or_deceived" | "confessed_unknown_violation" | "meritorious_cooperation" | "cooperated" | "no_fault" | "refused_to_correct" | "repeat_offence" | "major_hidden_danger" | "obstruction" | "forged_records";
+                                name: string;
+                                aggravating: boolean;
+                            }[];
+                            violations: {
+                                code: string;
+                                law: string;
+                                provision: string;
+                                violation: string;
+                                penaltyText: string;
+                                source: string;
+                                effective: string;
+                                verified: boolean;
+                                penalties: {
+                                    stage: string;
+                                    party: string;
+                                    fines: {
+                                        text: string;
+                                    }[];
+                                    sanctions: string[];
+                                }[];
+                            }[];
+                            schemes: {
+                                code: string;
+                                name: string;
+                                bands: {
+                                    tier: string;
+                                    fromPercent: number;
+                                    toPercent: number;
+                                    pointPercent: number;
+                                }[];
+                                source: string;
+                                verified: boolean;
+                            }[];
+                            noPenaltyGrounds: {
+                                code: string;
+                                name: string;
+                                /** @enum {string} */
+                                kind: "must" | "may";
+                                source: string;
+                                verified: boolean;
+                            }[];
+                            noPenaltyLists: {
+                                code: string;
+                                name: string;
+                                document: string;
+                                verified: boolean;
+                                items: {
+                                    code: string;
+                                    name: string;
+                                    placeholder: boolean;
+                                    verified: boolean;
+                                    violationCodes: string[];
+                                }[];
+                            }[];
+                            unverified: {
+                                catalog: string;
+                                code: string;
+                                name: string;
+                                source: string;
+                                placeholder: boolean;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;

@@ -1,7 +1,7 @@
 // Domain types derived from the generated OpenAPI `paths`, so nothing is typed twice.
 import type { paths } from './schema';
 
-type Method = 'get' | 'post' | 'patch';
+type Method = 'get' | 'post' | 'put' | 'patch';
 type Operation<P extends keyof paths, M extends Method> = M extends keyof paths[P]
   ? NonNullable<paths[P][M]>
   : never;

@@ -89,6 +89,15 @@ const RectificationListPage = page(
   () => import('../features/rectification/rectification-list-page'),
   'RectificationListPage',
 );
+const PenaltyCaseListPage = page(
+  () => import('../features/penalty-cases/case-list-page'),
+  'PenaltyCaseListPage',
+);
+const PenaltyCasePage = page(() => import('../features/penalty-cases/case-page'), 'PenaltyCasePage');
+const PenaltyCatalogPage = page(
+  () => import('../features/penalty-cases/penalty-catalog-page'),
+  'PenaltyCatalogPage',
+);
 const CaseReferralListPage = page(
   () => import('../features/case-referrals/case-referral-list-page'),
   'CaseReferralListPage',
@@ -218,6 +227,9 @@ export const AppRoutes = () => (
         path="my-enterprise/monitoring-questions"
         element={guarded(OWN_ENTERPRISE, <EnterpriseQuestionsPage />)}
       />
+      <Route path="penalty-cases" element={guarded('penalty_case:read', <PenaltyCaseListPage />)} />
+      <Route path="penalty-cases/:id" element={guarded('penalty_case:read', <PenaltyCasePage />)} />
+      <Route path="penalty-catalog" element={guarded('penalty_case:read', <PenaltyCatalogPage />)} />
       <Route path="inspections/:id" element={guarded('onsite_plan:read', <InspectionDetailPage />)} />
       <Route path="ratings" element={guarded('audit:read', <RatingsPage />)} />
       <Route path="inspections" element={guarded('inspection:read', <InspectionListPage />)} />

@@ -1,5 +1,7 @@
 // The inspections module's door: the only file other modules, the CLI, the demo and the tests outside it import.
 export { caseReferralRoutes } from './case-referral/routes.ts';
+export { overdueOrderForCase, settleReferralWithCase } from './case-referral/case-sources.ts';
+export type { CaseOrigin } from './case-referral/case-sources.ts';
 export { documentRoutes } from './documents/routes.ts';
 export { COUNTED_STAGES, COUNTED_STATUSES } from './model.ts';
 export { onsitePlanRoutes } from './onsite-plan/routes.ts';

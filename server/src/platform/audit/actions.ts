@@ -315,6 +315,42 @@ export const auditActions = {
       basis: text.nullable(),
     }),
   ),
+  // issue 15: penalty cases, every state change
+  'penalty_case.opened': action(
+    ['penalty_case'],
+    '立案',
+    z.object({
+      reference: text,
+      source: text,
+      caseReferralId: id.nullable(),
+      rectificationOrderId: id.nullable(),
+    }),
+  ),
+  'penalty_case.facts.recorded': action(
+    ['penalty_case'],
+    '记录违法行为与裁量情节',
+    z.object({ violationCode: text, committedOn: text, circumstances: z.array(text), foundBy: text }),
+  ),
+  'penalty_case.evidence.recorded': action(
+    ['penalty_case'],
+    '登记证据',
+    z.object({ evidenceId: id, kind: text, description: text }),
+  ),
+  'penalty_case.proposal.drafted': action(
+    ['penalty_case'],
+    '生成裁量建议',
+    z.object({
+      tier: text,
+      amountFen: z.number().int().nullable(),
+      unverified: z.array(text),
+      catalogVersions: record,
+    }),
+  ),
+  'penalty_case.transitioned': action(
+    ['penalty_case'],
+    '案件办理环节变更',
+    z.object({ action: text, from: text, to: text, note: text.nullish() }).loose(),
+  ),
   'inspection.emergency_measure.lifted': action(
     ['inspection'],
     '重大事故隐患排除后经审查同意恢复生产经营和使用',

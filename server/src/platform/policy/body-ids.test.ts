@@ -5,6 +5,7 @@ import { organisations } from '../../modules/organisations/schema.ts';
 import { enterprises } from '../../modules/enterprises/schema.ts';
 import { certificates, officers } from '../../modules/officers/schema.ts';
 import { users } from '../auth/schema.ts';
+import { caseReferrals, findings, rectificationOrders } from '../../modules/inspections/schema.ts';
 
 // Issue 12 item 2: every id inside a request body passes the same policy check as an id in the path. The
 // fields are read from the OpenAPI description: each body field that holds an id (a uuid, a name ending in
@@ -78,6 +79,8 @@ describe('ids inside request bodies pass the policy (issue 12 item 2)', () => {
   let spec: Spec;
   const ids = {
     xinhuiBureau: '',
+    xinhuiCaseReferral: '',
+    xinhuiOverdueOrder: '',
     xinhuiDepartment: '',
     guangzhouBureau: '',
     cityBureau: '',
@@ -177,6 +180,51 @@ describe('ids inside request bodies pass the policy (issue 12 item 2)', () => {
     };
     ids.pengjiangInspection = await planned('pengjiang.inspector', ids.pengjiangEnterprise);
     ids.xinhuiInspection = await planned('xinhui.inspector', ids.xinhuiEnterprise2);
+    // issue 15: a 移交立案审查 item and an overdue order of 新会's, as concluding an inspection leaves them
+    const now = t.ctx.clock.now();
+    const findingId = crypto.randomUUID();
+    await t.ctx.db.insert(findings).values({
+      id: findingId,
+      inspectionId: ids.xinhuiInspection,
+      territory: '440705',
+      itemCode: 'test_item',
+      description: '重大事故隐患',
+      majorHiddenDanger: true,
+      basis: '测试',
+      howToFix: '测试',
+      status: 'ordered',
+      recordedAt: now,
+      recordedByName: '测试',
+      syncedAt: now,
+    });
+    const [xinhuiReferral] = await t.ctx.db
+      .insert(caseReferrals)
+      .values({
+        inspectionId: ids.xinhuiInspection,
+        findingId,
+        territory: '440705',
+        enterpriseName: '新会企业',
+        description: '重大事故隐患',
+        status: 'open',
+        openedAt: now,
+      })
+      .returning();
+    ids.xinhuiCaseReferral = xinhuiReferral!.id;
+    const [xinhuiOrder] = await t.ctx.db
+      .insert(rectificationOrders)
+      .values({
+        inspectionId: ids.xinhuiInspection,
+        territory: '440705',
+        enterpriseId: ids.xinhuiEnterprise2,
+        findingIds: [findingId],
+        requirements: '限期整改',
+        deadline: '2026-11-20',
+        status: 'escalated',
+        issuedAt: now,
+        issuedByName: '测试',
+      })
+      .returning();
+    ids.xinhuiOverdueOrder = xinhuiOrder!.id;
     const city = await t.login('city.reviewer');
     const plan = await t.app.inject({
       method: 'POST',
@@ -223,6 +271,18 @@ describe('ids inside request bodies pass the policy (issue 12 item 2)', () => {
   });
 
   const cases: Record<string, Case> = {
+    'POST /api/v1/penalty-cases caseReferralId': {
+      user: 'pengjiang.reviewer',
+      method: 'POST',
+      url: () => '/api/v1/penalty-cases',
+      body: () => ({ source: 'case_referral', caseReferralId: ids.xinhuiCaseReferral }),
+    },
+    'POST /api/v1/penalty-cases rectificationOrderId': {
+      user: 'pengjiang.unithead',
+      method: 'POST',
+      url: () => '/api/v1/penalty-cases',
+      body: () => ({ source: 'overdue_order', rectificationOrderId: ids.xinhuiOverdueOrder }),
+    },
     'POST /api/v1/inspections/{id}/onsite-plan subjectOrganisationId': {
       user: 'pengjiang.inspector',
       method: 'POST',

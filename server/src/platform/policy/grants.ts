@@ -38,6 +38,8 @@ export const resources = [
   'onsite_plan',
   'rectification',
   'case_referral',
+  'penalty_case',
+  'penalty_decision',
   'holiday_table',
   'user',
   'monitoring_source',
@@ -128,6 +130,18 @@ export const grants: Record<Resource, Partial<Record<Action, Role[]>>> = {
   case_referral: {
     read: staff,
     approve: ['legal_reviewer'],
+  },
+  // issue 15: officers investigate and propose; the legal reviewer opens the case from a 移交立案审查 item and
+  // reviews the proposal (法制审核, 行政处罚法 第五十八条); the bureau head (行政机关负责人) decides
+  penalty_case: {
+    read: staff,
+    create: ['legal_reviewer', 'unit_head'],
+    update: ['inspector', 'unit_head'],
+    approve: ['legal_reviewer'],
+  },
+  penalty_decision: {
+    read: staff,
+    approve: ['bureau_head'],
   },
   // issue 11 item 12: the legal reviewer enters a year's holidays from the State Council's notice (a city's or
   // above: one national table for every bureau, see mayEnterHolidayTables)

@@ -283,6 +283,12 @@ export const problems = {
   MONITORING_SIGNATURE_INVALID: { status: 401, title: '监测来源或请求签名不正确' },
   MONITORING_POINT_EXISTS: { status: 409, title: '该来源已登记此监测点编码' },
   MONITORING_BATCH_TOO_LARGE: { status: 413, title: '一次最多提交 1000 条报警' },
+  // penalty cases (issue 15)
+  CASE_ORDER_NOT_OVERDUE: { status: 409, title: '只有逾期未整改（已移交）或复查不合格的整改指令可以立案' },
+  CASE_ALREADY_OPENED: { status: 409, title: '该事项已立案' },
+  CASE_FACTS_LOCKED: { status: 409, title: '案件已提交法制审核，违法事实和情节不能再修改；请先退回调查' },
+  CASE_UNKNOWN_VIOLATION: { status: 400, title: '违法行为目录中没有该违法行为' },
+  CASE_NEEDS_FACTS: { status: 409, title: '请先记录违法行为和发生日期，再生成裁量建议' },
 } as const satisfies Record<string, Entry>;
 
 export type ProblemCode = keyof typeof problems;

@@ -110,6 +110,20 @@ const NAV_ITEMS: NavItem[] = [
     permission: OWN_ENTERPRISE,
   },
   {
+    key: 'penalty-cases',
+    path: '/penalty-cases',
+    label: 'nav.penaltyCases',
+    icon: <AuditOutlined />,
+    permission: 'penalty_case:read',
+  },
+  {
+    key: 'penalty-catalog',
+    path: '/penalty-catalog',
+    label: 'nav.penaltyCatalog',
+    icon: <AuditOutlined />,
+    permission: 'penalty_case:read',
+  },
+  {
     key: 'my-rectifications',
     path: '/my-enterprise/rectifications',
     label: 'rect.enterprise.title',

@@ -1,6 +1,8 @@
 import { useState } from 'react';
-import { Button, Card, Segmented, Table, Tag } from 'antd';
-import { Link, useSearchParams } from 'react-router-dom';
+import { App, Button, Card, Segmented, Table, Tag } from 'antd';
+import { Link, useNavigate, useSearchParams } from 'react-router-dom';
+import { errorTitle } from '../../app/components/error-alert';
+import { useOpenCase, usePenaltyCases } from '../penalty-cases/hooks';
 import { can } from '../../app/auth/access';
 import { ErrorAlert } from '../../app/components/error-alert';
 import { FilterBar } from '../../app/components/list-filters';
@@ -30,6 +32,21 @@ export const CaseReferralListPage = () => {
   });
   const [deciding, setDeciding] = useState<CaseReferral | null>(null);
   const mayDecide = can(user, 'case_referral:approve');
+  // issue 15: the legal reviewer opens the penalty case here; a settled item links to its case
+  const mayOpenCase = mayDecide && can(user, 'penalty_case:create');
+  const navigate = useNavigate();
+  const { message } = App.useApp();
+  const openCase = useOpenCase();
+  const cases = usePenaltyCases({ page: 1, pageSize: 200 });
+  const caseOf = (referralId: string) => cases.data?.items.find((item) => item.caseReferralId === referralId);
+  const open = async (referral: CaseReferral) => {
+    try {
+      const opened = await openCase.mutateAsync({ source: 'case_referral', caseReferralId: referral.id });
+      navigate(`/penalty-cases/${opened.id}`);
+    } catch (error) {
+      message.error(errorTitle(error, t));
+    }
+  };
   return (
     <>
       <PageHeader title={t('referral.page.title')} subtitle={t('referral.page.subtitle')} />
@@ -90,17 +107,33 @@ export const CaseReferralListPage = () => {
             {
               title: '',
               key: 'actions',
-              render: (_: unknown, row) =>
-                mayDecide && row.status === 'open' ? (
-                  <Button
-                    size="small"
-                    type="primary"
-                    data-testid="referral-decide"
-                    onClick={() => setDeciding(row)}
-                  >
-                    {t('referral.decide')}
-                  </Button>
-                ) : null,
+              render: (_: unknown, row) => {
+                const opened = caseOf(row.id);
+                if (opened)
+                  return (
+                    <Link to={`/penalty-cases/${opened.id}`} data-testid="referral-case-link">
+                      {t('referral.viewCase')}
+                    </Link>
+                  );
+                return mayDecide && row.status === 'open' ? (
+                  <>
+                    {mayOpenCase ? (
+                      <Button
+                        size="small"
+                        type="primary"
+                        data-testid="referral-open-case"
+                        onClick={() => open(row)}
+                        style={{ marginRight: 8 }}
+                      >
+                        {t('referral.openCase')}
+                      </Button>
+                    ) : null}
+                    <Button size="small" data-testid="referral-decide" onClick={() => setDeciding(row)}>
+                      {t('referral.decide')}
+                    </Button>
+                  </>
+                ) : null;
+              },
             },
           ]}
         />

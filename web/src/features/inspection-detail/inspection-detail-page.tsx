@@ -20,6 +20,7 @@ import { ResumptionCard } from './resumption-card';
 import { DocumentsPanel } from '../rectification/documents-panel';
 import { RectificationPanel } from '../rectification/rectification-panel';
 import { BurdenBadge, TriggerTag } from '../inspections';
+import { InspectionCasesCard } from '../penalty-cases/inspection-cases-card';
 
 const KINDS = ['key', 'double_random', 'targeted', 'other'];
 // From arrival on, the officers record the visit on their phones.
@@ -149,6 +150,7 @@ const InspectionDetail = ({ data, summary }: InspectionDetailProps) => {
         </Col>
         <Col xs={24} xl={10}>
           <GuardsCard checks={data.checks} />
+          {can(user, 'penalty_case:read') && <InspectionCasesCard inspectionId={data.id} />}
           <TimelineCard inspectionId={data.id} />
         </Col>
       </Row>

@@ -1,7 +1,7 @@
 import { and, asc, count, desc, eq, type SQL } from 'drizzle-orm';
 import type { CaseReferralStatus } from '@inspecta/domain';
 import type { Db, Tx } from '../../../platform/db/client.ts';
-import { caseReferrals } from '../schema.ts';
+import { caseReferrals, findings } from '../schema.ts';
 
 // measure 15: the 移交立案审查 items of major hidden dangers.
 
@@ -69,4 +69,13 @@ export const updateCaseReferral = async (
 ): Promise<CaseReferralRow> => {
   const [row] = await tx.update(caseReferrals).set(set).where(eq(caseReferrals.id, id)).returning();
   return row!;
+};
+
+// who found the finding a 移交立案审查 item is about (measure 14), for the case it opens
+export const findFindingSource = async (db: Db | Tx, findingId: string) => {
+  const [row] = await db
+    .select({ foundBy: findings.foundBy })
+    .from(findings)
+    .where(eq(findings.id, findingId));
+  return row?.foundBy;
 };

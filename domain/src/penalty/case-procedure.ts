@@ -1,0 +1,169 @@
+import { z } from 'zod';
+import procedureJson from '@inspecta/catalog/case-procedure.json' with { type: 'json' };
+import {
+  ZCatalogCodeSchema,
+  ZCatalogProvenanceSchema,
+  ZCatalogVersionSchema,
+} from '../catalog/catalog-entry.ts';
+import { addDays } from '../calendar/iso-day.ts';
+import type { StatutoryCalendar } from '../calendar/statutory-calendar.ts';
+import { seededCalendar } from '../calendar/statutory-calendar.ts';
+import { addWorkdays } from '../calendar/workdays.ts';
+import type { IsoDate } from '../shared/iso-date.ts';
+import { ZIsoDateSchema } from '../shared/iso-date.ts';
+import { SANCTIONS } from './violation-catalog.ts';
+import type { Sanction } from './violation-catalog.ts';
+import { TIERS } from './discretion-catalog.ts';
+import type { Tier } from './discretion-catalog.ts';
+
+// issue 15 item 3: the periods and thresholds of the penalty procedure (catalog/case-procedure.json).
+
+export const CASE_MILESTONES = ['opened', 'notified', 'hearing', 'decided', 'served'] as const;
+export type CaseMilestone = (typeof CASE_MILESTONES)[number];
+
+const ZPeriodSchema = ZCatalogProvenanceSchema.extend({
+  code: ZCatalogCodeSchema,
+  name: z.string().min(1),
+  days: z.number().int().positive(),
+  // 行政处罚法 第八十五条: 二、三、五、七日 are workdays
+  unit: z.enum(['days', 'workdays']),
+  from: z.enum(CASE_MILESTONES),
+});
+export type CasePeriodRule = z.infer<typeof ZPeriodSchema>;
+
+export const ZCaseProcedureCatalogSchema = z.object({
+  version: ZCatalogVersionSchema,
+  effective: ZIsoDateSchema,
+  note: z.string().optional(),
+  periods: z.array(ZPeriodSchema).min(1),
+  simplifiedProcedure: ZCatalogProvenanceSchema.extend({
+    code: ZCatalogCodeSchema,
+    name: z.string(),
+    maxFineCitizenFen: z.number().int().positive(),
+    maxFineOrganisationFen: z.number().int().positive(),
+  }),
+  hearingThreshold: ZCatalogProvenanceSchema.extend({
+    code: ZCatalogCodeSchema,
+    name: z.string(),
+    organisationFromFen: z.number().int().positive(),
+    citizenFromFen: z.number().int().positive(),
+  }),
+  collectiveDiscussion: ZCatalogProvenanceSchema.extend({
+    code: ZCatalogCodeSchema,
+    name: z.string(),
+    fromFineFen: z.number().int().positive(),
+    sanctions: z.array(z.enum(SANCTIONS)),
+    tiers: z.array(z.enum(TIERS)),
+  }),
+});
+export type CaseProcedureCatalog = z.infer<typeof ZCaseProcedureCatalogSchema>;
+
+export const caseProcedureCatalog: CaseProcedureCatalog = ZCaseProcedureCatalogSchema.parse(procedureJson);
+
+export type CasePeriod = {
+  code: string;
+  name: string;
+  from: IsoDate;
+  due: IsoDate;
+  unit: 'days' | 'workdays';
+  source: string;
+  verified: boolean;
+  // years counted weekends only for want of the State Council's table (待国务院公布)
+  pendingYears: number[];
+};
+
+// The periods that have started, from the milestones reached so far; the hearing notice is counted back.
+export const casePeriods = (
+  milestones: Partial<Record<CaseMilestone, IsoDate>>,
+  options: { calendar?: StatutoryCalendar; catalog?: CaseProcedureCatalog } = {},
+): CasePeriod[] => {
+  const calendar = options.calendar ?? seededCalendar;
+  const catalog = options.catalog ?? caseProcedureCatalog;
+  const periods: CasePeriod[] = [];
+  for (const rule of catalog.periods) {
+    const from = milestones[rule.from];
+    if (!from) continue;
+    const backwards = rule.code === 'hearing_notice_before';
+    let due: IsoDate;
+    let pendingYears: number[] = [];
+    if (rule.unit === 'days') due = addDays(from, backwards ? -rule.days : rule.days);
+    else {
+      const counted = addWorkdays(from, backwards ? -rule.days : rule.days, calendar);
+      if (!counted.ok) continue;
+      due = counted.value;
+      pendingYears = counted.pendingYears;
+    }
+    periods.push({
+      code: rule.code,
+      name: rule.name,
+      from,
+      due,
+      unit: rule.unit,
+      source: rule.source,
+      verified: rule.verified,
+      pendingYears,
+    });
+  }
+  return periods;
+};
+
+export type PeriodWarning = { code: string; name: string; due: IsoDate; state: 'due_soon' | 'overdue' };
+
+// Warned before it passes: within `warnDays` calendar days of the due day, or past it.
+export const periodWarnings = (
+  periods: readonly CasePeriod[],
+  today: IsoDate,
+  warnDays = 3,
+): PeriodWarning[] =>
+  periods.flatMap((period): PeriodWarning[] => {
+    if (period.code === 'hearing_notice_before') return [];
+    if (today > period.due)
+      return [{ code: period.code, name: period.name, due: period.due, state: 'overdue' }];
+    if (addDays(today, warnDays) >= period.due)
+      return [{ code: period.code, name: period.name, due: period.due, state: 'due_soon' }];
+    return [];
+  });
+
+// 行政处罚法 第五十一条: 当场处罚 for a warning, or a fine up to 200 yuan (citizen) or 3000 yuan (organisation).
+export const maySimplifyProcedure = (
+  options: { partyKind: 'citizen' | 'organisation'; fineFen: number; sanctions: readonly Sanction[] },
+  catalog: CaseProcedureCatalog = caseProcedureCatalog,
+): { allowed: boolean; basis: string } => {
+  const limit =
+    options.partyKind === 'citizen'
+      ? catalog.simplifiedProcedure.maxFineCitizenFen
+      : catalog.simplifiedProcedure.maxFineOrganisationFen;
+  const onlyOrder = options.sanctions.every((sanction) => sanction === 'order_correction');
+  return { allowed: options.fineFen <= limit && onlyOrder, basis: catalog.simplifiedProcedure.source };
+};
+
+// 行政处罚法 第六十三条: the decisions that carry a right to a hearing.
+export const hearingRight = (
+  options: { partyKind: 'citizen' | 'organisation'; fineFen: number; sanctions: readonly Sanction[] },
+  catalog: CaseProcedureCatalog = caseProcedureCatalog,
+): boolean => {
+  const threshold =
+    options.partyKind === 'citizen'
+      ? catalog.hearingThreshold.citizenFromFen
+      : catalog.hearingThreshold.organisationFromFen;
+  return (
+    options.fineFen >= threshold ||
+    options.sanctions.some(
+      (sanction) => sanction === 'suspend' || sanction === 'revoke' || sanction === 'close',
+    )
+  );
+};
+
+// 行政处罚法 第五十七条第二款 (placeholder thresholds): the head's collective discussion.
+export const needsCollectiveDiscussion = (
+  options: { tier: Tier; fineFen: number; sanctions: readonly Sanction[]; majorHiddenDanger: boolean },
+  catalog: CaseProcedureCatalog = caseProcedureCatalog,
+): boolean => {
+  const rule = catalog.collectiveDiscussion;
+  return (
+    options.majorHiddenDanger ||
+    options.fineFen >= rule.fromFineFen ||
+    rule.tiers.includes(options.tier) ||
+    options.sanctions.some((sanction) => rule.sanctions.includes(sanction))
+  );
+};

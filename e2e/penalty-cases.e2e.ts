@@ -1,0 +1,263 @@
+import { randomUUID } from 'node:crypto';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { APIRequestContext, Browser } from 'playwright-core';
+import { baseUrl, launchBrowser, logIn } from './browser.ts';
+import { POLL, photo } from './onsite-steps.ts';
+import { apiAs, declareSeparate, jsonOf, pageShot, screenShot, todayInBeijing } from './ui.ts';
+
+// Issue 15: a major hidden danger from an inspection opens a penalty case on the 移交立案审查 page; a first,
+// harmless, corrected violation gets a no-penalty proposal citing its basis; the major hidden danger gets a penalty
+// proposal that cannot be replaced by 不予处罚 without a recorded legal ground; the legal reviewer's catalogue view.
+
+type Officer = { certificates: { number: string; statusToday: string }[]; mayInspectToday: { ok: boolean } };
+
+const ok = async <T>(response: Awaited<ReturnType<APIRequestContext['get']>>, what: string): Promise<T> => {
+  if (!response.ok()) throw new Error(`${what}: ${response.status()} ${await response.text()}`);
+  return jsonOf<T>(response);
+};
+
+describe('penalty cases: from the 移交立案审查 item to a proposal the law allows (issue 15)', () => {
+  let browser: Browser;
+  let id: string;
+  let caseId: string;
+  let inspector: APIRequestContext;
+  const description = '液氨制冷车间未设置氨气泄漏报警并与通风联锁';
+
+  beforeAll(async () => {
+    browser = await launchBrowser();
+    inspector = await apiAs('pengjiang.inspector');
+    const head = await apiAs('pengjiang.head');
+    // the demo enterprise: only its own account registers the arrival (issue 12 item 3)
+    const enterprise = await apiAs('enterprise.demo');
+    const { user: me } = await ok<{ user: { enterpriseId: string } }>(
+      await enterprise.get('/api/v1/auth/me'),
+      'me',
+    );
+    const officers = await ok<{ items: Officer[] }>(
+      await inspector.get('/api/v1/officers?territory=440703&pageSize=50&onRoster=true'),
+      'officers',
+    );
+    const team = officers.items
+      .filter((officer) => officer.mayInspectToday.ok)
+      .flatMap((officer) =>
+        officer.certificates.filter((c) => c.statusToday === 'valid').map((c) => c.number),
+      )
+      .slice(0, 2);
+    const planned = await ok<{ inspection: { id: string } }>(
+      await inspector.post('/api/v1/inspections', {
+        data: {
+          enterpriseId: me.enterpriseId,
+          plannedOn: todayInBeijing(),
+          kind: 'targeted',
+          matters: ['work_safety_general'],
+          trigger: 'complaint_or_report',
+          triggerReference: '12345-CASE-1',
+        },
+      }),
+      'plan inspection',
+    );
+    id = planned.inspection.id;
+    await declareSeparate(inspector, me.enterpriseId, id);
+    await ok(
+      await inspector.post(`/api/v1/inspections/${id}/onsite-plan`, {
+        data: { officers: team, scheduledAt: new Date().toISOString() },
+      }),
+      'draft plan',
+    );
+    await ok(await inspector.post(`/api/v1/inspections/${id}/onsite-plan/submit`, { data: {} }), 'submit');
+    // the department head (部门负责人) approves the on-site plan
+    await ok(
+      await head.post(`/api/v1/inspections/${id}/onsite-plan/decision`, {
+        data: { approve: true, comment: '同意' },
+      }),
+      'approve plan',
+    );
+    await ok(await inspector.post(`/api/v1/inspections/${id}/notify`, { data: {} }), 'notify');
+    const { token } = await ok<{ token: string }>(
+      await inspector.get(`/api/v1/inspections/${id}/checkin-code`),
+      'check-in code',
+    );
+    await ok(
+      await enterprise.post(`/api/v1/public/checkin/${token}/arrive`, {
+        data: { location: { latitude: 22.58, longitude: 113.08, accuracy: 15 } },
+      }),
+      'arrive',
+    );
+    await Promise.all([head.dispose(), enterprise.dispose()]);
+  });
+  afterAll(async () => {
+    await inspector?.dispose();
+    await browser?.close();
+  });
+
+  afterAll(async () => {
+    await inspector?.dispose();
+    await browser?.close();
+  });
+
+  it('the concluded inspection leaves a 移交立案审查 item, and the legal reviewer opens a case from it', async () => {
+    const form = await ok<{ form: { sections: { items: { code: string }[] }[] } }>(
+      await inspector.get(`/api/v1/inspections/${id}/form`),
+      'form',
+    );
+    const itemCode = form.form.sections[0]!.items[0]!.code;
+    const proofId = randomUUID();
+    await ok(
+      await inspector.post(`/api/v1/inspections/${id}/files`, {
+        multipart: {
+          id: proofId,
+          kind: 'proof',
+          file: { name: 'fix.jpg', mimeType: 'image/jpeg', buffer: photo },
+        },
+      }),
+      'upload proof',
+    );
+    const findingId = randomUUID();
+    const now = new Date().toISOString();
+    const synced = await ok<{ decision: { number: string } }>(
+      await inspector.post(`/api/v1/inspections/${id}/sync`, {
+        data: {
+          entries: [],
+          findings: [
+            {
+              id: findingId,
+              itemCode,
+              description,
+              majorHiddenDanger: true,
+              photoIds: [],
+              bodyCameraRefs: [],
+              recordedAt: now,
+              fixedOnSpot: { proofIds: [proofId], note: '当场停用并改为负压除尘' },
+            },
+          ],
+          emergencyMeasures: [{ findingId, kind: 'stop_use', note: '停止使用 1 号除尘器', decidedAt: now }],
+        },
+      }),
+      'sync',
+    );
+    expect(synced.decision.number).toMatch(/^（蓬江）应急现决〔\d{4}〕\d+号$/);
+    await ok(
+      await inspector.post(`/api/v1/inspections/${id}/acknowledgement`, {
+        data: {
+          signed: false,
+          signerName: '黄志强',
+          signerPosition: '生产副总经理',
+          refusalNote: '拒绝签字，两名执法人员见证',
+        },
+      }),
+      'acknowledgement',
+    );
+    await ok(await inspector.post(`/api/v1/inspections/${id}/conclude`, { data: {} }), 'conclude');
+    const page = await (
+      await browser.newContext({ locale: 'zh-CN', viewport: { width: 1440, height: 900 } })
+    ).newPage();
+    await logIn(page, 'pengjiang.reviewer');
+    await page.goto(`${baseUrl()}/case-referrals`);
+    const row = page.getByTestId('referral-table').locator('tbody tr', { hasText: description });
+    await row.getByTestId('referral-open-case').click();
+    await page.waitForURL(/\/penalty-cases\/[0-9a-f-]+$/);
+    caseId = page.url().split('/').at(-1)!;
+    await expect.poll(() => page.getByTestId('case-actions').isVisible(), POLL).toBe(true);
+    await pageShot(page, 'case-01-opened');
+    await page.goto(`${baseUrl()}/case-referrals?view=all`);
+    const settled = page.getByTestId('referral-table').locator('tbody tr', { hasText: description });
+    await expect.poll(() => settled.getByTestId('referral-case-link').isVisible(), POLL).toBe(true);
+    await page.context().close();
+  });
+
+  it('proposes no penalty for a first, harmless, corrected violation, citing its basis and list item', async () => {
+    await ok(
+      await inspector.put(`/api/v1/penalty-cases/${caseId}/facts`, {
+        data: {
+          violationCode: 'wsl_97_1_5',
+          committedOn: todayInBeijing(),
+          circumstances: ['first_violation', 'no_harm', 'corrected_in_time'],
+          foundBy: 'inspection',
+        },
+      }),
+      'facts',
+    );
+    const page = await (
+      await browser.newContext({ locale: 'zh-CN', viewport: { width: 1440, height: 900 } })
+    ).newPage();
+    await logIn(page, 'pengjiang.inspector');
+    await page.goto(`${baseUrl()}/penalty-cases/${caseId}`);
+    await page.getByTestId('case-draft-proposal').click();
+    await expect.poll(() => page.getByTestId('case-proposal-tier').innerText(), POLL).toBe('不予处罚');
+    expect(await page.getByTestId('case-proposal').innerText()).toContain('第三十三条第一款第二句');
+    expect(await page.getByTestId('case-proposal-list-item').innerText()).toContain('应急〔2024〕90号');
+    await pageShot(page, 'case-02-no-penalty');
+    await page.context().close();
+  });
+
+  it('proposes a penalty for the major hidden danger, marks its placeholder tier, and refuses 不予处罚 without a legal ground', async () => {
+    await ok(
+      await inspector.put(`/api/v1/penalty-cases/${caseId}/facts`, {
+        data: {
+          violationCode: 'wsl_102_1',
+          committedOn: todayInBeijing(),
+          circumstances: ['major_hidden_danger', 'first_violation', 'corrected_in_time'],
+          foundBy: 'inspection',
+        },
+      }),
+      'facts',
+    );
+    await ok(
+      await inspector.post(`/api/v1/penalty-cases/${caseId}/evidence`, {
+        data: { kind: 'inquiry_record', description: '询问笔录：车间主任承认报警装置未与通风联锁' },
+      }),
+      'evidence',
+    );
+    const page = await (
+      await browser.newContext({ locale: 'zh-CN', viewport: { width: 1440, height: 900 } })
+    ).newPage();
+    await logIn(page, 'pengjiang.inspector');
+    await page.goto(`${baseUrl()}/penalty-cases/${caseId}`);
+    await page.getByTestId('case-draft-proposal').click();
+    await expect.poll(() => page.getByTestId('case-proposal-tier').innerText(), POLL).not.toBe('不予处罚');
+    expect(await page.getByTestId('case-proposal-unverified').innerText()).toContain('待法制审核');
+    await pageShot(page, 'case-03-major-danger');
+    await page.getByTestId('case-submit').click();
+    await expect.poll(() => page.getByTestId('case-actions').innerText(), POLL).toContain('等待');
+    await page.context().close();
+
+    const reviewer = await apiAs('pengjiang.reviewer');
+    const head = await apiAs('pengjiang.head');
+    await ok(
+      await reviewer.post(`/api/v1/penalty-cases/${caseId}/actions`, {
+        data: { action: 'approve_review', note: '事实清楚' },
+      }),
+      'review',
+    );
+    await ok(
+      await head.post(`/api/v1/penalty-cases/${caseId}/actions`, {
+        data: { action: 'record_discussion', note: '集体讨论同意' },
+      }),
+      'discussion',
+    );
+    await ok(
+      await inspector.post(`/api/v1/penalty-cases/${caseId}/actions`, {
+        data: { action: 'notify', notifiedOn: todayInBeijing() },
+      }),
+      'notify',
+    );
+    const refusal = await head.post(`/api/v1/penalty-cases/${caseId}/actions`, {
+      data: { action: 'decide', tier: 'no_penalty', amountFen: null, departureReason: '企业已整改' },
+    });
+    expect(refusal.status()).toBe(422);
+    expect(((await refusal.json()) as { code: string }).code).toBe('CASE_NO_PENALTY_FORBIDDEN');
+    await Promise.all([reviewer.dispose(), head.dispose()]);
+  });
+
+  it('shows the legal reviewer the catalogue with its sources and the entries awaiting review', async () => {
+    const page = await (
+      await browser.newContext({ locale: 'zh-CN', viewport: { width: 1440, height: 900 } })
+    ).newPage();
+    await logIn(page, 'pengjiang.reviewer');
+    await page.goto(`${baseUrl()}/penalty-catalog`);
+    await expect.poll(() => page.getByTestId('catalog-violations').innerText(), POLL).toContain('第九十七条');
+    expect(await page.locator('body').innerText()).not.toContain('placeholder');
+    await screenShot(page, 'case-04-catalogue');
+    await page.context().close();
+  });
+});

@@ -1,0 +1,336 @@
+import { randomUUID } from 'node:crypto';
+import { and, asc, eq } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestContext, type TestContext } from '../../../test/helpers.ts';
+import { expectProblem } from '../../../test/problem.ts';
+import { auditEvents } from '../../platform/audit/schema.ts';
+import { caseReferrals, findings, inspections } from '../inspections/schema.ts';
+
+// issue 15: a penalty case opened from a 移交立案审查 item, through its proposal, legal review, decision and
+// service; the guards of measures 15, 17, 18 and 22 hold through the API.
+
+type Detail = {
+  id: string;
+  reference: string;
+  status: string;
+  proposal: {
+    tier: string;
+    amountFen: number | null;
+    unverified: string[];
+    noPenalty: { ground: string; listItem: { code: string } | null } | null;
+  } | null;
+  decision: { tier: string; departureReason: string | null; departsFromProposal: boolean } | null;
+  periods: { code: string; due: string; verified: boolean }[];
+  consistency: { scope: string; count: number }[];
+  creditRepairNoticeServed: boolean;
+  needsCollectiveDiscussion: boolean;
+};
+
+describe('penalty cases (issue 15)', () => {
+  let t: TestContext;
+  let inspector: string;
+  let reviewer: string;
+  let head: string;
+  let xinhuiInspector: string;
+  const api = (method: 'GET' | 'POST' | 'PUT', path: string, cookie: string, payload?: unknown) =>
+    t.app.inject({
+      method,
+      url: `/api/v1${path}`,
+      headers: { cookie },
+      ...(payload === undefined ? {} : { payload: payload as Record<string, unknown> }),
+    });
+
+  // a 移交立案审查 item as concluding an inspection leaves it (major hidden danger found by the inspection)
+  const referral = async (
+    foundBy: 'inspection' | 'enterprise_self_check' = 'inspection',
+    territory = '440703',
+  ) => {
+    const [inspection] = await t.ctx.db
+      .select({
+        id: inspections.id,
+        territory: inspections.territory,
+        enterpriseName: inspections.enterpriseName,
+      })
+      .from(inspections)
+      .where(eq(inspections.territory, territory))
+      .orderBy(asc(inspections.id))
+      .limit(1);
+    const now = t.ctx.clock.now();
+    const findingId = randomUUID();
+    await t.ctx.db.insert(findings).values({
+      id: findingId,
+      inspectionId: inspection!.id,
+      territory: inspection!.territory,
+      itemCode: 'test_item',
+      description: '除尘器未设泄爆装置',
+      majorHiddenDanger: true,
+      basis: '《工贸企业重大事故隐患判定标准》',
+      howToFix: '加装泄爆装置',
+      status: 'ordered',
+      foundBy,
+      recordedAt: now,
+      recordedByName: '测试',
+      syncedAt: now,
+    });
+    const [row] = await t.ctx.db
+      .insert(caseReferrals)
+      .values({
+        inspectionId: inspection!.id,
+        findingId,
+        territory: inspection!.territory,
+        enterpriseName: inspection!.enterpriseName,
+        description: '除尘器未设泄爆装置',
+        status: 'open',
+        openedAt: now,
+      })
+      .returning();
+    return row!;
+  };
+
+  beforeAll(async () => {
+    t = await createTestContext({ seed: true });
+    inspector = await t.login('pengjiang.inspector');
+    reviewer = await t.login('pengjiang.reviewer');
+    head = await t.login('pengjiang.head');
+    xinhuiInspector = await t.login('xinhui.inspector');
+  });
+  afterAll(() => t.close());
+
+  it('opens a case from a 移交立案审查 item, settling the item with the case reference, audited', async () => {
+    const item = await referral();
+    const response = await api('POST', '/penalty-cases', reviewer, {
+      source: 'case_referral',
+      caseReferralId: item.id,
+    });
+    expect(response.statusCode, response.body).toBe(201);
+    const opened = response.json() as Detail;
+    expect(opened.status).toBe('investigating');
+    expect(opened.reference).toMatch(/^2026-\d{4}$/);
+    const [settled] = await t.ctx.db.select().from(caseReferrals).where(eq(caseReferrals.id, item.id));
+    expect(settled).toMatchObject({ status: 'case_opened', caseReference: `案件 ${opened.reference}` });
+    const events = await t.ctx.db
+      .select({ action: auditEvents.action })
+      .from(auditEvents)
+      .where(and(eq(auditEvents.entityType, 'penalty_case'), eq(auditEvents.entityId, opened.id)));
+    expect(events.map((event) => event.action)).toEqual(['penalty_case.opened']);
+    // twice is refused; another bureau's item and case are out of reach
+    await expectProblem(
+      await api('POST', '/penalty-cases', reviewer, { source: 'case_referral', caseReferralId: item.id }),
+      409,
+      'CASE_ALREADY_OPENED',
+    );
+    const other = await referral('inspection', '440705');
+    await expectProblem(
+      await api('POST', '/penalty-cases', reviewer, { source: 'case_referral', caseReferralId: other.id }),
+      404,
+    );
+    await expectProblem(await api('GET', `/penalty-cases/${opened.id}`, xinhuiInspector), 404);
+    expect(((await api('GET', '/penalty-cases', xinhuiInspector)).json() as { total: number }).total).toBe(0);
+  });
+
+  it('runs a major hidden danger case to service: proposal, review by another, decision with reason, two documents served together', async () => {
+    const item = await referral();
+    const opened = (
+      await api('POST', '/penalty-cases', reviewer, { source: 'case_referral', caseReferralId: item.id })
+    ).json() as Detail;
+    const facts = await api('PUT', `/penalty-cases/${opened.id}/facts`, inspector, {
+      violationCode: 'wsl_102_1',
+      committedOn: '2026-11-20',
+      circumstances: ['major_hidden_danger', 'first_violation', 'no_harm', 'corrected_in_time', 'minor'],
+      foundBy: 'inspection',
+    });
+    expect(facts.statusCode, facts.body).toBe(200);
+    await expectProblem(
+      await api('POST', `/penalty-cases/${opened.id}/actions`, inspector, { action: 'submit_for_review' }),
+      422,
+      'CASE_NEEDS_EVIDENCE',
+    );
+    await api('POST', `/penalty-cases/${opened.id}/evidence`, inspector, {
+      kind: 'inquiry_record',
+      description: '询问笔录：企业负责人承认未设泄爆装置',
+    });
+    const proposed = (await api('POST', `/penalty-cases/${opened.id}/proposal`, inspector)).json() as Detail;
+    // measure 15: no 不予处罚 for a major hidden danger found by enforcement, even first, harmless and corrected
+    expect(proposed.proposal?.tier).not.toBe('no_penalty');
+    expect(proposed.proposal?.amountFen).toBeGreaterThan(0);
+    expect(proposed.proposal?.unverified.length).toBeGreaterThan(0);
+    expect(proposed.needsCollectiveDiscussion).toBe(true);
+    expect(
+      (await api('POST', `/penalty-cases/${opened.id}/actions`, inspector, { action: 'submit_for_review' }))
+        .statusCode,
+    ).toBe(200);
+
+    // the legal reviewer approves; the drafter cannot (unit heads draft too, see the lifecycle test)
+    const approved = await api('POST', `/penalty-cases/${opened.id}/actions`, reviewer, {
+      action: 'approve_review',
+      note: '事实清楚，证据确凿',
+    });
+    expect(approved.statusCode, approved.body).toBe(200);
+    expect((approved.json() as Detail).status).toBe('collective_discussion');
+    await expectProblem(
+      await api('POST', `/penalty-cases/${opened.id}/actions`, inspector, {
+        action: 'record_discussion',
+        note: '同意',
+      }),
+      403,
+    );
+    expect(
+      (
+        await api('POST', `/penalty-cases/${opened.id}/actions`, head, {
+          action: 'record_discussion',
+          note: '集体讨论同意裁量建议',
+        })
+      ).statusCode,
+    ).toBe(200);
+    const notified = (
+      await api('POST', `/penalty-cases/${opened.id}/actions`, inspector, {
+        action: 'notify',
+        notifiedOn: '2026-11-26',
+      })
+    ).json() as Detail;
+    expect(notified.periods.find((period) => period.code === 'hearing_request_due')?.due).toBe('2026-12-03');
+    expect(notified.periods.find((period) => period.code === 'defence_due')?.verified).toBe(false);
+
+    // the head's decision: not 不予处罚 without a legal ground; a different amount needs a written reason
+    await expectProblem(
+      await api('POST', `/penalty-cases/${opened.id}/actions`, head, {
+        action: 'decide',
+        tier: 'no_penalty',
+        amountFen: null,
+        departureReason: '已整改',
+      }),
+      422,
+      'CASE_NO_PENALTY_FORBIDDEN',
+    );
+    await expectProblem(
+      await api('POST', `/penalty-cases/${opened.id}/actions`, head, {
+        action: 'decide',
+        tier: 'ordinary',
+        amountFen: 3_000_000,
+      }),
+      422,
+      'CASE_DEPARTURE_NEEDS_REASON',
+    );
+    await expectProblem(
+      await api('POST', `/penalty-cases/${opened.id}/actions`, inspector, {
+        action: 'decide',
+        tier: 'ordinary',
+        amountFen: proposed.proposal?.amountFen ?? 0,
+      }),
+      403,
+    );
+    const decided = await api('POST', `/penalty-cases/${opened.id}/actions`, head, {
+      action: 'decide',
+      tier: 'ordinary',
+      amountFen: 3_000_000,
+      departureReason: '企业在告知后仍未完成全部整改，按一般阶次较高数额处罚',
+    });
+    expect(decided.statusCode, decided.body).toBe(200);
+    expect((decided.json() as Detail).decision).toMatchObject({
+      tier: 'ordinary',
+      departsFromProposal: true,
+    });
+
+    await expectProblem(
+      await api('POST', `/penalty-cases/${opened.id}/actions`, inspector, {
+        action: 'serve',
+        servedOn: '2026-11-26',
+        withCreditRepairNotice: false,
+      }),
+      422,
+      'CASE_CREDIT_NOTICE_REQUIRED',
+    );
+    const served = (
+      await api('POST', `/penalty-cases/${opened.id}/actions`, inspector, {
+        action: 'serve',
+        servedOn: '2026-11-26',
+        withCreditRepairNotice: true,
+      })
+    ).json() as Detail;
+    expect(served.creditRepairNoticeServed).toBe(true);
+    expect(
+      (await api('POST', `/penalty-cases/${opened.id}/actions`, inspector, { action: 'close' })).statusCode,
+    ).toBe(200);
+
+    const actions = await t.ctx.db
+      .select({ action: auditEvents.action, payload: auditEvents.payload })
+      .from(auditEvents)
+      .where(and(eq(auditEvents.entityType, 'penalty_case'), eq(auditEvents.entityId, opened.id)));
+    expect(actions.map((event) => (event.payload as { action?: string }).action ?? event.action)).toEqual([
+      'penalty_case.opened',
+      'penalty_case.facts.recorded',
+      'penalty_case.evidence.recorded',
+      'penalty_case.proposal.drafted',
+      'submit_for_review',
+      'approve_review',
+      'record_discussion',
+      'notify',
+      'decide',
+      'serve',
+      'close',
+    ]);
+  });
+
+  it('proposes no penalty for a first, harmless, corrected failure to tell the workers, citing the list item', async () => {
+    const item = await referral('enterprise_self_check');
+    const opened = (
+      await api('POST', '/penalty-cases', reviewer, { source: 'case_referral', caseReferralId: item.id })
+    ).json() as Detail;
+    await api('PUT', `/penalty-cases/${opened.id}/facts`, inspector, {
+      violationCode: 'wsl_97_1_5',
+      committedOn: '2026-11-01',
+      circumstances: ['first_violation', 'no_harm', 'corrected_in_time'],
+      foundBy: 'inspection',
+    });
+    const proposed = (await api('POST', `/penalty-cases/${opened.id}/proposal`, inspector)).json() as Detail;
+    expect(proposed.proposal?.tier).toBe('no_penalty');
+    expect(proposed.proposal?.noPenalty).toMatchObject({
+      ground: 'article_33_may',
+      listItem: { code: 'national_1' },
+    });
+  });
+
+  it('shows the distribution of past decisions for the same violation and tier (measure 18)', async () => {
+    const list = (await api('GET', '/penalty-cases?pageSize=50', reviewer)).json() as {
+      items: { id: string; violationCode: string | null }[];
+    };
+    const decided = list.items.find((item) => item.violationCode === 'wsl_102_1');
+    const detail = (await api('GET', `/penalty-cases/${decided!.id}`, reviewer)).json() as Detail;
+    expect(detail.consistency.map((row) => row.scope)).toEqual(['territory', 'city']);
+  });
+
+  it('refuses unknown violations and bad input with 400', async () => {
+    const item = await referral();
+    const opened = (
+      await api('POST', '/penalty-cases', reviewer, { source: 'case_referral', caseReferralId: item.id })
+    ).json() as Detail;
+    await expectProblem(
+      await api('PUT', `/penalty-cases/${opened.id}/facts`, inspector, {
+        violationCode: 'nope',
+        committedOn: '2026-11-01',
+        circumstances: [],
+        foundBy: 'inspection',
+      }),
+      400,
+      'CASE_UNKNOWN_VIOLATION',
+    );
+    await expectProblem(
+      await api('PUT', `/penalty-cases/${opened.id}/facts`, inspector, {
+        violationCode: 'wsl_97_1_5',
+        committedOn: '2026-13-01',
+        circumstances: [],
+        foundBy: 'inspection',
+      }),
+      400,
+    );
+    await expectProblem(await api('GET', '/penalty-cases/not-a-uuid', inspector), 404);
+  });
+
+  it('lists the catalogue with its unverified entries for the legal reviewer', async () => {
+    const response = await api('GET', '/penalty-catalog', reviewer);
+    expect(response.statusCode).toBe(200);
+    const body = response.json() as { violations: { code: string }[]; unverified: { code: string }[] };
+    expect(body.violations.length).toBe(93);
+    expect(body.unverified.map((entry) => entry.code)).toContain('range_split_placeholder');
+  });
+});

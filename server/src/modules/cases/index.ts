@@ -1,0 +1,2 @@
+// The cases module's door (issue 15: penalty cases).
+export { caseRoutes } from './routes.ts';

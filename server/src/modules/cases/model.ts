@@ -1,0 +1,189 @@
+import { z } from 'zod';
+import { CASE_STATUSES, CIRCUMSTANCES, FINDERS, TIERS } from '@inspecta/domain';
+import { ZPageQuerySchema } from '../../platform/http/paging.ts';
+import { EVIDENCE_KINDS } from './schema.ts';
+
+export const ZCaseIdParamsSchema = z.object({ id: z.string().max(64) });
+
+export const ZCaseListQuerySchema = ZPageQuerySchema.extend({
+  status: z.enum(CASE_STATUSES).optional(),
+  inspectionId: z.uuid().optional(),
+});
+
+// 立案: from a 移交立案审查 item (the legal reviewer) or an order whose deadline passed (逾期未整改)
+export const ZOpenCaseSchema = z.discriminatedUnion('source', [
+  z.strictObject({ source: z.literal('case_referral'), caseReferralId: z.uuid() }),
+  z.strictObject({ source: z.literal('overdue_order'), rectificationOrderId: z.uuid() }),
+]);
+
+const ZIsoDay = z.iso.date({ error: '日期格式应为 YYYY-MM-DD' });
+
+export const ZCaseFactsSchema = z.strictObject({
+  violationCode: z.string().trim().min(1).max(64),
+  committedOn: ZIsoDay,
+  circumstances: z.array(z.enum(CIRCUMSTANCES)).max(CIRCUMSTANCES.length),
+  foundBy: z.enum(FINDERS),
+  criminalReferralSuspected: z.boolean().default(false),
+});
+
+export const ZEvidenceInputSchema = z.strictObject({
+  kind: z.enum(EVIDENCE_KINDS),
+  description: z.string().trim().min(1, '请描述证据内容').max(2000, '证据说明不超过 2000 字'),
+});
+
+const note = z.string().trim().max(2000, '说明不超过 2000 字');
+
+// One transition of the case (domain: caseTransition), with what it records.
+export const ZCaseActionSchema = z.discriminatedUnion('action', [
+  z.strictObject({ action: z.literal('submit_for_review') }),
+  z.strictObject({ action: z.literal('approve_review'), note: note.optional() }),
+  z.strictObject({ action: z.literal('return_for_investigation'), note: note.min(1, '请写明退回理由') }),
+  z.strictObject({ action: z.literal('record_discussion'), note: note.min(1, '请记录集体讨论的结论') }),
+  z.strictObject({ action: z.literal('notify'), notifiedOn: ZIsoDay }),
+  z.strictObject({ action: z.literal('request_hearing'), hearingOn: ZIsoDay }),
+  z.strictObject({
+    action: z.literal('decide'),
+    tier: z.enum(TIERS),
+    amountFen: z.number().int().nonnegative().max(2_000_000_000).nullable(),
+    departureReason: note.optional(),
+    legalGround: note.optional(),
+  }),
+  z.strictObject({
+    action: z.literal('serve'),
+    servedOn: ZIsoDay,
+    // 两书同达 (measure 22): the credit-repair notice goes with every penalty decision
+    withCreditRepairNotice: z.boolean(),
+  }),
+  z.strictObject({ action: z.literal('close'), criminalReferralNote: note.optional() }),
+]);
+
+const ZReasonSchema = z.object({ code: z.string(), text: z.string(), basis: z.string() });
+
+export const ZProposalSchema = z.object({
+  tier: z.enum(TIERS),
+  tierName: z.string(),
+  fineProvided: z.boolean(),
+  statutoryRangeFen: z.object({ minFen: z.number(), maxFen: z.number() }).nullable(),
+  bandFen: z.object({ fromFen: z.number(), toFen: z.number() }).nullable(),
+  amountFen: z.number().nullable(),
+  reasons: z.array(ZReasonSchema),
+  noPenaltyForbiddenBy: z.array(ZReasonSchema),
+  noPenalty: z
+    .object({
+      ground: z.string(),
+      kind: z.enum(['must', 'may']),
+      basis: z.string(),
+      listItem: z
+        .object({
+          list: z.string(),
+          document: z.string(),
+          code: z.string(),
+          name: z.string(),
+          verified: z.boolean(),
+        })
+        .nullable(),
+    })
+    .nullable(),
+  unverified: z.array(z.string()),
+  catalogVersions: z.object({ discretion: z.string(), noPenalty: z.string() }),
+});
+
+export const ZConsistencySchema = z.object({
+  scope: z.enum(['territory', 'city']),
+  count: z.number().int(),
+  minFen: z.number().nullable(),
+  p25Fen: z.number().nullable(),
+  medianFen: z.number().nullable(),
+  p75Fen: z.number().nullable(),
+  maxFen: z.number().nullable(),
+  // the proposal's amount lies outside the middle half of similar decisions (measure 18)
+  outlier: z.boolean(),
+});
+
+export const ZCaseSummarySchema = z.object({
+  id: z.string(),
+  reference: z.string(),
+  territory: z.string(),
+  source: z.string(),
+  sourceName: z.string(),
+  enterpriseName: z.string(),
+  summary: z.string(),
+  status: z.enum(CASE_STATUSES),
+  statusName: z.string(),
+  violationCode: z.string().nullable(),
+  proposalTier: z.enum(TIERS).nullable(),
+  openedOn: z.string(),
+  inspectionId: z.string().nullable(),
+  caseReferralId: z.string().nullable(),
+});
+
+export const ZCaseDetailSchema = ZCaseSummarySchema.extend({
+  violation: z
+    .object({
+      code: z.string(),
+      violation: z.string(),
+      provision: z.string(),
+      source: z.string(),
+      penaltyText: z.string(),
+    })
+    .nullable(),
+  committedOn: z.string().nullable(),
+  foundBy: z.enum(FINDERS),
+  circumstances: z.array(z.enum(CIRCUMSTANCES)),
+  majorHiddenDanger: z.boolean(),
+  criminalReferralSuspected: z.boolean(),
+  criminalReferralNote: z.string().nullable(),
+  proposal: ZProposalSchema.nullable(),
+  proposalDraftedByName: z.string().nullable(),
+  reviewedByName: z.string().nullable(),
+  reviewNote: z.string().nullable(),
+  decision: z
+    .object({
+      tier: z.enum(TIERS),
+      tierName: z.string(),
+      amountFen: z.number().nullable(),
+      departureReason: z.string().nullable(),
+      legalGround: z.string().nullable(),
+      decidedByName: z.string().nullable(),
+      decidedOn: z.string().nullable(),
+      departsFromProposal: z.boolean(),
+    })
+    .nullable(),
+  creditRepairNoticeServed: z.boolean(),
+  dates: z.object({
+    openedOn: z.string(),
+    notifiedOn: z.string().nullable(),
+    hearingOn: z.string().nullable(),
+    decidedOn: z.string().nullable(),
+    servedOn: z.string().nullable(),
+    closedOn: z.string().nullable(),
+  }),
+  periods: z.array(
+    z.object({
+      code: z.string(),
+      name: z.string(),
+      from: z.string(),
+      due: z.string(),
+      unit: z.enum(['days', 'workdays']),
+      source: z.string(),
+      verified: z.boolean(),
+      pendingYears: z.array(z.number()),
+      warning: z.enum(['due_soon', 'overdue']).nullable(),
+    }),
+  ),
+  evidence: z.array(
+    z.object({
+      id: z.string(),
+      kind: z.enum(EVIDENCE_KINDS),
+      description: z.string(),
+      recordedByName: z.string(),
+      recordedAt: z.string(),
+    }),
+  ),
+  consistency: z.array(ZConsistencySchema),
+  hearingRight: z.boolean(),
+  needsCollectiveDiscussion: z.boolean(),
+});
+export type TCaseDetail = z.infer<typeof ZCaseDetailSchema>;
+export type TCaseSummary = z.infer<typeof ZCaseSummarySchema>;
+export type TConsistency = z.infer<typeof ZConsistencySchema>;

@@ -1,0 +1,123 @@
+import { and, asc, count, desc, eq, isNotNull, like, sql, type SQL } from 'drizzle-orm';
+import type { CaseStatus, Tier } from '@inspecta/domain';
+import type { Db, Tx } from '../../platform/db/client.ts';
+import { penaltyCaseEvidence, penaltyCases } from './schema.ts';
+
+export type CaseRow = typeof penaltyCases.$inferSelect;
+export type EvidenceRow = typeof penaltyCaseEvidence.$inferSelect;
+
+export const insertCase = async (tx: Tx, values: typeof penaltyCases.$inferInsert): Promise<CaseRow> => {
+  const [row] = await tx.insert(penaltyCases).values(values).returning();
+  return row!;
+};
+
+export const findCaseById = async (db: Db | Tx, id: string, lock = false): Promise<CaseRow | undefined> => {
+  const query = db.select().from(penaltyCases).where(eq(penaltyCases.id, id));
+  const [row] = lock ? await query.for('update') : await query;
+  return row;
+};
+
+export const findCaseByReferral = async (db: Db | Tx, caseReferralId: string) =>
+  (await db.select().from(penaltyCases).where(eq(penaltyCases.caseReferralId, caseReferralId)))[0];
+
+export const findCaseByOrder = async (db: Db | Tx, orderId: string) =>
+  (await db.select().from(penaltyCases).where(eq(penaltyCases.rectificationOrderId, orderId)))[0];
+
+// The next reference in the bureau's year; the advisory lock keeps two openings from taking the same number.
+export const nextCaseNumber = async (tx: Tx, territory: string, year: number): Promise<number> => {
+  await tx.execute(sql`select pg_advisory_xact_lock(hashtext(${`penalty_case:${territory}:${year}`}))`);
+  const [row] = await tx
+    .select({ n: count() })
+    .from(penaltyCases)
+    .where(and(eq(penaltyCases.territory, territory), like(penaltyCases.reference, `${year}-%`)));
+  return (row?.n ?? 0) + 1;
+};
+
+export const updateCase = async (tx: Tx, id: string, set: Partial<typeof penaltyCases.$inferInsert>) => {
+  const [row] = await tx.update(penaltyCases).set(set).where(eq(penaltyCases.id, id)).returning();
+  return row!;
+};
+
+export const listCaseRows = async (
+  db: Db | Tx,
+  filter: { scope: SQL | undefined; status?: CaseStatus; inspectionId?: string },
+  paging: { page: number; pageSize: number },
+) => {
+  const conditions: (SQL | undefined)[] = [filter.scope];
+  if (filter.status) conditions.push(eq(penaltyCases.status, filter.status));
+  if (filter.inspectionId) conditions.push(eq(penaltyCases.inspectionId, filter.inspectionId));
+  const where = and(...conditions);
+  const [rows, [total]] = await Promise.all([
+    db
+      .select()
+      .from(penaltyCases)
+      .where(where)
+      .orderBy(desc(penaltyCases.openedOn), desc(penaltyCases.reference), asc(penaltyCases.id))
+      .limit(paging.pageSize)
+      .offset((paging.page - 1) * paging.pageSize),
+    db.select({ n: count() }).from(penaltyCases).where(where),
+  ]);
+  return { rows, total: total?.n ?? 0 };
+};
+
+export const insertEvidence = async (tx: Tx, values: typeof penaltyCaseEvidence.$inferInsert) => {
+  const [row] = await tx.insert(penaltyCaseEvidence).values(values).returning();
+  return row!;
+};
+
+export const findEvidenceOf = (db: Db | Tx, caseId: string): Promise<EvidenceRow[]> =>
+  db
+    .select()
+    .from(penaltyCaseEvidence)
+    .where(eq(penaltyCaseEvidence.caseId, caseId))
+    .orderBy(asc(penaltyCaseEvidence.recordedAt), asc(penaltyCaseEvidence.id));
+
+export const countEvidenceOf = async (db: Db | Tx, caseId: string): Promise<number> => {
+  const [row] = await db
+    .select({ n: count() })
+    .from(penaltyCaseEvidence)
+    .where(eq(penaltyCaseEvidence.caseId, caseId));
+  return row?.n ?? 0;
+};
+
+// measure 18: the amounts of past decisions for the same violation and tier, in a territory (prefix for a city).
+export const decisionDistribution = async (
+  db: Db | Tx,
+  filter: { violationCode: string; tier: Tier; territoryPrefix: string; excludeId: string },
+) => {
+  const [row] = await db
+    .select({
+      n: count(),
+      min: sql<number | null>`min(${penaltyCases.decisionAmountFen})`,
+      p25: sql<
+        number | null
+      >`percentile_cont(0.25) within group (order by ${penaltyCases.decisionAmountFen})`,
+      median: sql<
+        number | null
+      >`percentile_cont(0.5) within group (order by ${penaltyCases.decisionAmountFen})`,
+      p75: sql<
+        number | null
+      >`percentile_cont(0.75) within group (order by ${penaltyCases.decisionAmountFen})`,
+      max: sql<number | null>`max(${penaltyCases.decisionAmountFen})`,
+    })
+    .from(penaltyCases)
+    .where(
+      and(
+        eq(penaltyCases.violationCode, filter.violationCode),
+        eq(penaltyCases.decisionTier, filter.tier),
+        isNotNull(penaltyCases.decisionAmountFen),
+        like(penaltyCases.territory, `${filter.territoryPrefix}%`),
+        sql`${penaltyCases.id} <> ${filter.excludeId}`,
+      ),
+    );
+  const number = (value: unknown): number | null =>
+    value === null || value === undefined ? null : Number(value);
+  return {
+    count: row?.n ?? 0,
+    minFen: number(row?.min),
+    p25Fen: number(row?.p25),
+    medianFen: number(row?.median),
+    p75Fen: number(row?.p75),
+    maxFen: number(row?.max),
+  };
+};

@@ -1,0 +1,131 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import type { AppContext } from '../../platform/http/context.ts';
+import { requireActor } from '../../platform/http/actor.ts';
+import { pageOf } from '../../platform/http/paging.ts';
+import { penaltyCatalogView, ZPenaltyCatalogViewSchema } from './catalog-view.ts';
+import {
+  ZCaseActionSchema,
+  ZCaseDetailSchema,
+  ZCaseFactsSchema,
+  ZCaseIdParamsSchema,
+  ZCaseListQuerySchema,
+  ZCaseSummarySchema,
+  ZEvidenceInputSchema,
+  ZOpenCaseSchema,
+} from './model.ts';
+import {
+  actOnCase,
+  draftProposal,
+  getCase,
+  listCases,
+  openCase,
+  recordEvidence,
+  recordFacts,
+} from './service.ts';
+
+const tags = ['penalty-cases'];
+
+// issue 15 (measures 14–18, 22): penalty cases from 立案 to 结案, and the catalogue the proposals rest on.
+export const caseRoutes =
+  (ctx: AppContext): FastifyPluginAsyncZod =>
+  async (app) => {
+    app.get(
+      '/penalty-cases',
+      {
+        schema: {
+          tags,
+          summary: '行政处罚案件（辖区）',
+          querystring: ZCaseListQuerySchema,
+          response: { 200: pageOf(ZCaseSummarySchema) },
+        },
+      },
+      async (request) => listCases(ctx, requireActor(request), request.query),
+    );
+    app.post(
+      '/penalty-cases',
+      {
+        schema: {
+          tags,
+          summary: '立案：由移交立案审查事项（法制审核）或逾期未整改的整改指令',
+          body: ZOpenCaseSchema,
+          response: { 201: ZCaseDetailSchema },
+        },
+      },
+      async (request, reply) =>
+        reply.code(201).send(await openCase(ctx, requireActor(request), request.body)),
+    );
+    app.get(
+      '/penalty-cases/:id',
+      {
+        schema: {
+          tags,
+          summary: '案件详情：裁量建议、期限、证据、类案分布',
+          params: ZCaseIdParamsSchema,
+          response: { 200: ZCaseDetailSchema },
+        },
+      },
+      async (request) => getCase(ctx, requireActor(request), request.params.id),
+    );
+    app.put(
+      '/penalty-cases/:id/facts',
+      {
+        schema: {
+          tags,
+          summary: '记录违法行为、发生日期与裁量情节（调查取证阶段）',
+          params: ZCaseIdParamsSchema,
+          body: ZCaseFactsSchema,
+          response: { 200: ZCaseDetailSchema },
+        },
+      },
+      async (request) => recordFacts(ctx, requireActor(request), request.params.id, request.body),
+    );
+    app.post(
+      '/penalty-cases/:id/evidence',
+      {
+        schema: {
+          tags,
+          summary: '登记证据（照片、记录、询问笔录等）',
+          params: ZCaseIdParamsSchema,
+          body: ZEvidenceInputSchema,
+          response: { 200: ZCaseDetailSchema },
+        },
+      },
+      async (request) => recordEvidence(ctx, requireActor(request), request.params.id, request.body),
+    );
+    app.post(
+      '/penalty-cases/:id/proposal',
+      {
+        schema: {
+          tags,
+          summary: '生成裁量建议（阶次、金额、理由及依据）',
+          params: ZCaseIdParamsSchema,
+          response: { 200: ZCaseDetailSchema },
+        },
+      },
+      async (request) => draftProposal(ctx, requireActor(request), request.params.id),
+    );
+    app.post(
+      '/penalty-cases/:id/actions',
+      {
+        schema: {
+          tags,
+          summary: '案件办理：提交法制审核、审核、集体讨论、告知、听证、决定、送达、结案',
+          params: ZCaseIdParamsSchema,
+          body: ZCaseActionSchema,
+          response: { 200: ZCaseDetailSchema },
+        },
+      },
+      async (request) => actOnCase(ctx, requireActor(request), request.params.id, request.body),
+    );
+    app.get(
+      '/penalty-catalog',
+      {
+        schema: {
+          tags,
+          summary: '违法行为目录、裁量阶次与不予处罚清单（含待法制审核的条目）',
+          response: { 200: ZPenaltyCatalogViewSchema },
+        },
+      },
+      async (request) => penaltyCatalogView(requireActor(request)),
+    );
+  };

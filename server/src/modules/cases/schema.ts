@@ -1,0 +1,108 @@
+import {
+  boolean,
+  date,
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+} from 'drizzle-orm/pg-core';
+import {
+  CASE_SOURCES,
+  CASE_STATUSES,
+  FINDERS,
+  TIERS,
+  type CaseSource,
+  type CaseStatus,
+  type Circumstance,
+  type DiscretionProposal,
+  type Finder,
+  type Tier,
+} from '@inspecta/domain';
+import { oneOf } from '../../platform/db/one-of.ts';
+
+export const EVIDENCE_KINDS = ['photo', 'record', 'inquiry_record', 'document', 'other'] as const;
+export type EvidenceKind = (typeof EVIDENCE_KINDS)[number];
+
+// issue 15: a penalty case (案件), opened from a 移交立案审查 item or an overdue order, through its proposal, legal
+// review, decision and service. The proposal is kept as the engine gave it, with the catalogue versions used.
+export const penaltyCases = pgTable(
+  'penalty_cases',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    territory: text('territory').notNull(),
+    reference: text('reference').notNull(),
+    source: text('source').$type<CaseSource>().notNull(),
+    caseReferralId: uuid('case_referral_id'),
+    rectificationOrderId: uuid('rectification_order_id'),
+    inspectionId: uuid('inspection_id'),
+    enterpriseId: uuid('enterprise_id'),
+    enterpriseName: text('enterprise_name').notNull(),
+    summary: text('summary').notNull(),
+    status: text('status').$type<CaseStatus>().notNull(),
+    violationCode: text('violation_code'),
+    committedOn: date('committed_on', { mode: 'string' }),
+    foundBy: text('found_by').$type<Finder>().notNull(),
+    circumstances: jsonb('circumstances').$type<Circumstance[]>().notNull().default([]),
+    majorHiddenDanger: boolean('major_hidden_danger').notNull().default(false),
+    proposal: jsonb('proposal').$type<DiscretionProposal>(),
+    proposalTier: text('proposal_tier').$type<Tier>(),
+    proposalAmountFen: integer('proposal_amount_fen'),
+    proposalDraftedBy: uuid('proposal_drafted_by'),
+    proposalDraftedByName: text('proposal_drafted_by_name'),
+    reviewedByName: text('reviewed_by_name'),
+    reviewNote: text('review_note'),
+    decisionTier: text('decision_tier').$type<Tier>(),
+    decisionAmountFen: integer('decision_amount_fen'),
+    departureReason: text('departure_reason'),
+    legalGround: text('legal_ground'),
+    decidedByName: text('decided_by_name'),
+    criminalReferralSuspected: boolean('criminal_referral_suspected').notNull().default(false),
+    criminalReferralNote: text('criminal_referral_note'),
+    // two documents served in one event (两书同达, measure 22)
+    creditRepairNoticeServed: boolean('credit_repair_notice_served').notNull().default(false),
+    openedOn: date('opened_on', { mode: 'string' }).notNull(),
+    notifiedOn: date('notified_on', { mode: 'string' }),
+    hearingOn: date('hearing_on', { mode: 'string' }),
+    decidedOn: date('decided_on', { mode: 'string' }),
+    servedOn: date('served_on', { mode: 'string' }),
+    closedOn: date('closed_on', { mode: 'string' }),
+    openedByName: text('opened_by_name').notNull(),
+    createdAt: timestamp('created_at', { withTimezone: true, mode: 'date' }).notNull(),
+    updatedAt: timestamp('updated_at', { withTimezone: true, mode: 'date' }).notNull(),
+  },
+  (table) => [
+    uniqueIndex('penalty_cases_reference_idx').on(table.territory, table.reference),
+    uniqueIndex('penalty_cases_case_referral_idx').on(table.caseReferralId),
+    uniqueIndex('penalty_cases_rectification_order_idx').on(table.rectificationOrderId),
+    index('penalty_cases_territory_status_idx').on(table.territory, table.status),
+    index('penalty_cases_consistency_idx').on(table.violationCode, table.decisionTier, table.territory),
+    oneOf('penalty_cases_status_check', table.status, CASE_STATUSES),
+    oneOf('penalty_cases_source_check', table.source, CASE_SOURCES),
+    oneOf('penalty_cases_found_by_check', table.foundBy, FINDERS),
+    oneOf('penalty_cases_proposal_tier_check', table.proposalTier, TIERS),
+    oneOf('penalty_cases_decision_tier_check', table.decisionTier, TIERS),
+  ],
+);
+
+export const penaltyCaseEvidence = pgTable(
+  'penalty_case_evidence',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    caseId: uuid('case_id')
+      .notNull()
+      .references(() => penaltyCases.id),
+    territory: text('territory').notNull(),
+    kind: text('kind').$type<EvidenceKind>().notNull(),
+    description: text('description').notNull(),
+    recordedByName: text('recorded_by_name').notNull(),
+    recordedAt: timestamp('recorded_at', { withTimezone: true, mode: 'date' }).notNull(),
+  },
+  (table) => [
+    index('penalty_case_evidence_case_idx').on(table.caseId),
+    oneOf('penalty_case_evidence_kind_check', table.kind, EVIDENCE_KINDS),
+  ],
+);

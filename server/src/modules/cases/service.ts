@@ -1,0 +1,552 @@
+import type { z } from 'zod';
+import {
+  CASE_SOURCE_NAMES,
+  CASE_STATUS_NAMES,
+  TIER_NAMES,
+  caseTransition,
+  casePeriods,
+  hearingRight,
+  needsCollectiveDiscussion,
+  periodWarnings,
+  proposeDiscretion,
+  violationByCode,
+  type CaseFacts,
+  type Sanction,
+} from '@inspecta/domain';
+import type { AppContext } from '../../platform/http/context.ts';
+import { isUuid } from '../../platform/http/paging.ts';
+import { shanghaiDate } from '../../platform/http/dates.ts';
+import { appendAuditEvents, type AuditAction, type AuditPayload } from '../../platform/audit/service.ts';
+import { loadCalendar } from '../../platform/calendar/calendar.ts';
+import type { Db, Tx } from '../../platform/db/client.ts';
+import { scopeCondition } from '../../platform/db/scope.ts';
+import { assertCan, assertMayUse, type Actor } from '../../platform/policy/policy.ts';
+import { notFound, problem, refused } from '../../platform/problems/problem.ts';
+import { overdueOrderForCase, settleReferralWithCase, type CaseOrigin } from '../inspections/index.ts';
+import type {
+  TCaseDetail,
+  TCaseSummary,
+  TConsistency,
+  ZCaseActionSchema,
+  ZCaseFactsSchema,
+  ZCaseListQuerySchema,
+  ZEvidenceInputSchema,
+  ZOpenCaseSchema,
+} from './model.ts';
+import {
+  countEvidenceOf,
+  decisionDistribution,
+  findCaseById,
+  findCaseByOrder,
+  findCaseByReferral,
+  findEvidenceOf,
+  insertCase,
+  insertEvidence,
+  listCaseRows,
+  nextCaseNumber,
+  updateCase,
+  type CaseRow,
+} from './repository.ts';
+import { penaltyCases } from './schema.ts';
+
+// issue 15: the penalty case, from 立案 to 结案. Every state change is audited in its own transaction.
+
+const audit = <A extends AuditAction>(
+  tx: Tx,
+  actor: Actor,
+  row: Pick<CaseRow, 'id' | 'territory'>,
+  action: A,
+  payload: AuditPayload<A>,
+  at: Date,
+) =>
+  appendAuditEvents(tx, [
+    {
+      actor: { id: actor.id, displayName: actor.displayName },
+      action,
+      entityType: 'penalty_case',
+      entityId: row.id,
+      territory: row.territory,
+      payload,
+      at,
+    },
+  ]);
+
+const toSummary = (row: CaseRow): TCaseSummary => ({
+  id: row.id,
+  reference: row.reference,
+  territory: row.territory,
+  source: row.source,
+  sourceName: CASE_SOURCE_NAMES[row.source],
+  enterpriseName: row.enterpriseName,
+  summary: row.summary,
+  status: row.status,
+  statusName: CASE_STATUS_NAMES[row.status],
+  violationCode: row.violationCode,
+  proposalTier: row.proposalTier,
+  openedOn: row.openedOn,
+  inspectionId: row.inspectionId,
+  caseReferralId: row.caseReferralId,
+});
+
+const sanctionsOf = (row: CaseRow): Sanction[] => {
+  const violation = row.violationCode ? violationByCode(row.violationCode) : undefined;
+  return (
+    violation?.penalties
+      .filter((penalty) => penalty.stage === 'initial')
+      .flatMap((penalty) => penalty.sanctions) ?? []
+  );
+};
+
+const procedureFacts = (row: CaseRow) => {
+  const amount = row.decisionAmountFen ?? row.proposalAmountFen ?? 0;
+  const sanctions = sanctionsOf(row).filter((sanction) => sanction !== 'order_correction');
+  return {
+    hearingRight: hearingRight({ partyKind: 'organisation', fineFen: amount, sanctions }),
+    needsCollectiveDiscussion: needsCollectiveDiscussion({
+      tier: row.proposalTier ?? 'ordinary',
+      fineFen: amount,
+      sanctions,
+      majorHiddenDanger: row.majorHiddenDanger,
+    }),
+  };
+};
+
+const consistencyOf = async (db: Db | Tx, row: CaseRow): Promise<TConsistency[]> => {
+  const tier = row.decisionTier ?? row.proposalTier;
+  const amount = row.decisionAmountFen ?? row.proposalAmountFen;
+  if (!row.violationCode || !tier || tier === 'no_penalty') return [];
+  const scopes = [
+    { scope: 'territory' as const, prefix: row.territory },
+    { scope: 'city' as const, prefix: row.territory.slice(0, 4) },
+  ];
+  return Promise.all(
+    scopes.map(async ({ scope, prefix }) => {
+      const d = await decisionDistribution(db, {
+        violationCode: row.violationCode!,
+        tier,
+        territoryPrefix: prefix,
+        excludeId: row.id,
+      });
+      // measure 18: flagged for the reviewer when the amount lies outside the middle half of at least 5 similar cases
+      const outlier =
+        d.count >= 5 &&
+        amount !== null &&
+        d.p25Fen !== null &&
+        d.p75Fen !== null &&
+        (amount < d.p25Fen || amount > d.p75Fen);
+      return { scope, ...d, outlier };
+    }),
+  );
+};
+
+const toDetail = async (ctx: AppContext, db: Db | Tx, row: CaseRow): Promise<TCaseDetail> => {
+  const violation = row.violationCode ? violationByCode(row.violationCode) : undefined;
+  const calendar = await loadCalendar(db);
+  const periods = casePeriods(
+    {
+      opened: row.openedOn,
+      ...(row.notifiedOn ? { notified: row.notifiedOn } : {}),
+      ...(row.hearingOn ? { hearing: row.hearingOn } : {}),
+      ...(row.decidedOn ? { decided: row.decidedOn } : {}),
+      ...(row.servedOn ? { served: row.servedOn } : {}),
+    },
+    { calendar },
+  );
+  // a period whose step is done is not warned about
+  const done = new Set<string>([
+    ...(row.decidedOn ? ['decision_due', 'hearing_request_due', 'defence_due'] : []),
+    ...(row.servedOn ? ['service_due'] : []),
+    ...(row.status === 'closed' ? periods.map((period) => period.code) : []),
+  ]);
+  const warnings = new Map(
+    periodWarnings(
+      periods.filter((period) => !done.has(period.code)),
+      shanghaiDate(ctx.clock.now()),
+    ).map((w) => [w.code, w.state]),
+  );
+  const evidence = await findEvidenceOf(db, row.id);
+  return {
+    ...toSummary(row),
+    violation: violation
+      ? {
+          code: violation.code,
+          violation: violation.violation,
+          provision: violation.provision,
+          source: violation.source,
+          penaltyText: violation.penaltyText,
+        }
+      : null,
+    committedOn: row.committedOn,
+    foundBy: row.foundBy,
+    circumstances: row.circumstances,
+    majorHiddenDanger: row.majorHiddenDanger,
+    criminalReferralSuspected: row.criminalReferralSuspected,
+    criminalReferralNote: row.criminalReferralNote,
+    proposal: row.proposal ?? null,
+    proposalDraftedByName: row.proposalDraftedByName,
+    reviewedByName: row.reviewedByName,
+    reviewNote: row.reviewNote,
+    decision: row.decisionTier
+      ? {
+          tier: row.decisionTier,
+          tierName: TIER_NAMES[row.decisionTier],
+          amountFen: row.decisionAmountFen,
+          departureReason: row.departureReason,
+          legalGround: row.legalGround,
+          decidedByName: row.decidedByName,
+          decidedOn: row.decidedOn,
+          departsFromProposal:
+            row.decisionTier !== row.proposalTier || row.decisionAmountFen !== row.proposalAmountFen,
+        }
+      : null,
+    creditRepairNoticeServed: row.creditRepairNoticeServed,
+    dates: {
+      openedOn: row.openedOn,
+      notifiedOn: row.notifiedOn,
+      hearingOn: row.hearingOn,
+      decidedOn: row.decidedOn,
+      servedOn: row.servedOn,
+      closedOn: row.closedOn,
+    },
+    periods: periods.map((period) => ({ ...period, warning: warnings.get(period.code) ?? null })),
+    evidence: evidence.map((item) => ({
+      id: item.id,
+      kind: item.kind,
+      description: item.description,
+      recordedByName: item.recordedByName,
+      recordedAt: item.recordedAt.toISOString(),
+    })),
+    consistency: await consistencyOf(db, row),
+    ...procedureFacts(row),
+  };
+};
+
+export const listCases = async (
+  ctx: AppContext,
+  actor: Actor,
+  query: z.infer<typeof ZCaseListQuerySchema>,
+) => {
+  assertMayUse(actor, 'penalty_case', 'read');
+  const { rows, total } = await listCaseRows(
+    ctx.db,
+    {
+      scope: scopeCondition(actor, 'penalty_case', { territory: penaltyCases.territory }),
+      status: query.status,
+      inspectionId: query.inspectionId,
+    },
+    query,
+  );
+  return {
+    items: rows.map(toSummary),
+    total,
+    page: query.page,
+    pageSize: query.pageSize,
+    totalIsLowerBound: false,
+  };
+};
+
+export const getCase = async (ctx: AppContext, actor: Actor, id: string): Promise<TCaseDetail> => {
+  if (!isUuid(id)) throw notFound('案件');
+  const row = assertCan(actor, 'penalty_case', 'read', await findCaseById(ctx.db, id), '案件');
+  return toDetail(ctx, ctx.db, row);
+};
+
+export const openCase = async (
+  ctx: AppContext,
+  actor: Actor,
+  body: z.infer<typeof ZOpenCaseSchema>,
+): Promise<TCaseDetail> => {
+  const now = ctx.clock.now();
+  const today = shanghaiDate(now);
+  assertMayUse(actor, 'penalty_case', 'create');
+  return ctx.db.transaction(async (tx) => {
+    let origin: CaseOrigin;
+    const year = Number(today.slice(0, 4));
+    // the case's own number in its bureau's year, recorded on the 移交立案审查 item it settles
+    const numbered = async (territory: string) =>
+      `${year}-${String(await nextCaseNumber(tx, territory, year)).padStart(4, '0')}`;
+    if (body.source === 'case_referral') {
+      if (await findCaseByReferral(tx, body.caseReferralId)) throw problem('CASE_ALREADY_OPENED');
+      origin = await settleReferralWithCase(tx, actor, body.caseReferralId, numbered, now);
+    } else {
+      if (await findCaseByOrder(tx, body.rectificationOrderId)) throw problem('CASE_ALREADY_OPENED');
+      origin = await overdueOrderForCase(tx, actor, body.rectificationOrderId);
+      origin = { ...origin, reference: await numbered(origin.territory) };
+    }
+    const reference = origin.reference;
+    const row = await insertCase(tx, {
+      territory: origin.territory,
+      reference,
+      source: body.source,
+      caseReferralId: body.source === 'case_referral' ? body.caseReferralId : null,
+      rectificationOrderId: body.source === 'overdue_order' ? body.rectificationOrderId : null,
+      inspectionId: origin.inspectionId,
+      enterpriseId: origin.enterpriseId,
+      enterpriseName: origin.enterpriseName,
+      summary: origin.summary,
+      status: 'investigating',
+      foundBy: origin.foundBy,
+      circumstances: origin.majorHiddenDanger ? ['major_hidden_danger'] : [],
+      majorHiddenDanger: origin.majorHiddenDanger,
+      openedOn: today,
+      openedByName: actor.displayName,
+      createdAt: now,
+      updatedAt: now,
+    });
+    await audit(
+      tx,
+      actor,
+      row,
+      'penalty_case.opened',
+      {
+        reference,
+        source: body.source,
+        caseReferralId: row.caseReferralId,
+        rectificationOrderId: row.rectificationOrderId,
+      },
+      now,
+    );
+    return toDetail(ctx, tx, row);
+  });
+};
+
+const lockCase = async (tx: Tx, actor: Actor, id: string, action: 'update' | 'approve' | 'read') => {
+  if (!isUuid(id)) throw notFound('案件');
+  return assertCan(actor, 'penalty_case', action, await findCaseById(tx, id, true), '案件');
+};
+
+export const recordFacts = async (
+  ctx: AppContext,
+  actor: Actor,
+  id: string,
+  body: z.infer<typeof ZCaseFactsSchema>,
+) => {
+  const now = ctx.clock.now();
+  return ctx.db.transaction(async (tx) => {
+    const row = await lockCase(tx, actor, id, 'update');
+    if (row.status !== 'investigating') throw problem('CASE_FACTS_LOCKED');
+    if (!violationByCode(body.violationCode)) throw problem('CASE_UNKNOWN_VIOLATION');
+    const circumstances = [...new Set(body.circumstances)].sort();
+    const updated = await updateCase(tx, row.id, {
+      violationCode: body.violationCode,
+      committedOn: body.committedOn,
+      circumstances,
+      foundBy: body.foundBy,
+      majorHiddenDanger: circumstances.includes('major_hidden_danger'),
+      criminalReferralSuspected: body.criminalReferralSuspected,
+      // the facts changed: the proposal drawn from the old ones no longer stands
+      proposal: null,
+      proposalTier: null,
+      proposalAmountFen: null,
+      proposalDraftedBy: null,
+      proposalDraftedByName: null,
+      updatedAt: now,
+    });
+    await audit(
+      tx,
+      actor,
+      row,
+      'penalty_case.facts.recorded',
+      {
+        violationCode: body.violationCode,
+        committedOn: body.committedOn,
+        circumstances,
+        foundBy: body.foundBy,
+      },
+      now,
+    );
+    return toDetail(ctx, tx, updated);
+  });
+};
+
+export const recordEvidence = async (
+  ctx: AppContext,
+  actor: Actor,
+  id: string,
+  body: z.infer<typeof ZEvidenceInputSchema>,
+) => {
+  const now = ctx.clock.now();
+  return ctx.db.transaction(async (tx) => {
+    const row = await lockCase(tx, actor, id, 'update');
+    if (row.status !== 'investigating') throw problem('CASE_FACTS_LOCKED');
+    const evidence = await insertEvidence(tx, {
+      caseId: row.id,
+      territory: row.territory,
+      kind: body.kind,
+      description: body.description,
+      recordedByName: actor.displayName,
+      recordedAt: now,
+    });
+    await audit(
+      tx,
+      actor,
+      row,
+      'penalty_case.evidence.recorded',
+      { evidenceId: evidence.id, kind: body.kind, description: body.description },
+      now,
+    );
+    return toDetail(ctx, tx, row);
+  });
+};
+
+export const draftProposal = async (ctx: AppContext, actor: Actor, id: string) => {
+  const now = ctx.clock.now();
+  return ctx.db.transaction(async (tx) => {
+    const row = await lockCase(tx, actor, id, 'update');
+    if (row.status !== 'investigating') throw problem('CASE_FACTS_LOCKED');
+    const violation = row.violationCode ? violationByCode(row.violationCode) : undefined;
+    if (!violation || !row.committedOn) throw problem('CASE_NEEDS_FACTS');
+    const proposal = proposeDiscretion({
+      violation,
+      circumstances: row.circumstances,
+      foundBy: row.foundBy,
+      onDate: shanghaiDate(now),
+    });
+    const updated = await updateCase(tx, row.id, {
+      proposal,
+      proposalTier: proposal.tier,
+      proposalAmountFen: proposal.amountFen,
+      proposalDraftedBy: actor.id,
+      proposalDraftedByName: actor.displayName,
+      updatedAt: now,
+    });
+    await audit(
+      tx,
+      actor,
+      row,
+      'penalty_case.proposal.drafted',
+      {
+        tier: proposal.tier,
+        amountFen: proposal.amountFen,
+        unverified: proposal.unverified,
+        catalogVersions: proposal.catalogVersions,
+      },
+      now,
+    );
+    return toDetail(ctx, tx, updated);
+  });
+};
+
+export const actOnCase = async (
+  ctx: AppContext,
+  actor: Actor,
+  id: string,
+  body: z.infer<typeof ZCaseActionSchema>,
+) => {
+  const now = ctx.clock.now();
+  const today = shanghaiDate(now);
+  return ctx.db.transaction(async (tx) => {
+    // who may take each step: officers move the file, the legal reviewer reviews, the bureau head decides
+    const permission =
+      body.action === 'approve_review' || body.action === 'return_for_investigation'
+        ? 'approve'
+        : body.action === 'decide' || body.action === 'record_discussion'
+          ? 'read'
+          : 'update';
+    const row = await lockCase(tx, actor, id, permission);
+    if (body.action === 'decide') assertCan(actor, 'penalty_decision', 'approve', row, '案件');
+    if (body.action === 'record_discussion') assertCan(actor, 'penalty_decision', 'approve', row, '案件');
+    const calendar = await loadCalendar(tx);
+    const hearingDue = row.notifiedOn
+      ? casePeriods({ notified: row.notifiedOn }, { calendar }).find(
+          (period) => period.code === 'hearing_request_due',
+        )?.due
+      : undefined;
+    const facts: CaseFacts = {
+      status: row.status,
+      evidenceCount: await countEvidenceOf(tx, row.id),
+      proposal:
+        row.proposalTier && row.proposal
+          ? {
+              tier: row.proposalTier,
+              amountFen: row.proposalAmountFen,
+              draftedBy: row.proposalDraftedBy ?? '',
+              noPenaltyForbidden: row.proposal.noPenaltyForbiddenBy.length > 0,
+            }
+          : null,
+      actor: actor.id,
+      ...procedureFacts(row),
+      hearingRequestOpen: hearingDue !== undefined && today <= hearingDue,
+      ...(body.action === 'decide'
+        ? {
+            decision: {
+              tier: body.tier,
+              amountFen: body.amountFen,
+              departureReason: body.departureReason,
+              legalGround: body.legalGround,
+            },
+          }
+        : {}),
+      decided: row.decisionTier
+        ? { tier: row.decisionTier, amountFen: row.decisionAmountFen, legalGround: row.legalGround }
+        : undefined,
+      ...(body.action === 'serve'
+        ? { service: { withCreditRepairNotice: body.withCreditRepairNotice } }
+        : {}),
+      criminalReferral: {
+        suspected: row.criminalReferralSuspected,
+        recorded:
+          Boolean(row.criminalReferralNote?.trim()) ||
+          Boolean(body.action === 'close' && body.criminalReferralNote?.trim()),
+      },
+    };
+    const next = caseTransition(body.action, facts);
+    if (!next.ok) throw refused(next);
+    const set: Partial<typeof penaltyCases.$inferInsert> = { status: next.to, updatedAt: now };
+    let note: string | null = null;
+    switch (body.action) {
+      case 'approve_review':
+        set.reviewedByName = actor.displayName;
+        set.reviewNote = body.note ?? null;
+        note = body.note ?? null;
+        break;
+      case 'return_for_investigation':
+      case 'record_discussion':
+        note = body.note;
+        break;
+      case 'notify':
+        set.notifiedOn = body.notifiedOn;
+        break;
+      case 'request_hearing':
+        set.hearingOn = body.hearingOn;
+        break;
+      case 'decide':
+        set.decisionTier = body.tier;
+        set.decisionAmountFen = body.tier === 'no_penalty' ? null : body.amountFen;
+        set.departureReason = body.departureReason?.trim() || null;
+        set.legalGround = body.legalGround?.trim() || null;
+        set.decidedByName = actor.displayName;
+        set.decidedOn = today;
+        note = set.departureReason;
+        break;
+      case 'serve':
+        set.servedOn = body.servedOn;
+        // 两书同达: a penalty decision goes with its credit-repair notice; no notice for 不予处罚
+        set.creditRepairNoticeServed = row.decisionTier !== 'no_penalty';
+        break;
+      case 'close':
+        set.closedOn = today;
+        if (body.criminalReferralNote?.trim()) set.criminalReferralNote = body.criminalReferralNote.trim();
+        break;
+      default:
+        break;
+    }
+    const updated = await updateCase(tx, row.id, set);
+    await audit(
+      tx,
+      actor,
+      row,
+      'penalty_case.transitioned',
+      {
+        action: body.action,
+        from: row.status,
+        to: next.to,
+        note,
+        ...(body.action === 'decide' ? { tier: body.tier, amountFen: set.decisionAmountFen ?? null } : {}),
+        ...(body.action === 'serve' ? { creditRepairNoticeServed: set.creditRepairNoticeServed } : {}),
+      },
+      now,
+    );
+    return toDetail(ctx, tx, updated);
+  });
+};

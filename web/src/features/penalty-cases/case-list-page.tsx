@@ -1,0 +1,56 @@
+import { Card, Table, Tag } from 'antd';
+import { Link, useSearchParams } from 'react-router-dom';
+import { ErrorAlert } from '../../app/components/error-alert';
+import { PageHeader } from '../../app/components/page-header';
+import { formatDate } from '../../app/format';
+import { useT } from '../../app/i18n/i18n-context';
+import { usePenaltyCases, type PenaltyCaseSummary } from './hooks';
+
+// issue 15: the territory's penalty cases, newest first.
+export const PenaltyCaseListPage = () => {
+  const t = useT();
+  const [params, setParams] = useSearchParams();
+  const page = Number(params.get('page') ?? 1);
+  const pageSize = Number(params.get('pageSize') ?? 20);
+  const { data, error, isFetching } = usePenaltyCases({ page, pageSize });
+  return (
+    <>
+      <PageHeader title={t('case.list.title')} subtitle={t('case.list.subtitle')} />
+      <Card>
+        {error ? <ErrorAlert error={error} /> : null}
+        <Table<PenaltyCaseSummary>
+          rowKey="id"
+          data-testid="case-table"
+          loading={isFetching}
+          dataSource={data?.items ?? []}
+          pagination={{
+            current: page,
+            pageSize,
+            total: data?.total ?? 0,
+            onChange: (p, s) => setParams({ page: String(p), pageSize: String(s) }),
+          }}
+          columns={[
+            {
+              title: t('case.reference'),
+              dataIndex: 'reference',
+              render: (reference: string, row) => <Link to={`/penalty-cases/${row.id}`}>{reference}</Link>,
+            },
+            { title: t('case.enterprise'), dataIndex: 'enterpriseName' },
+            { title: t('case.summary'), dataIndex: 'summary' },
+            { title: t('case.source'), dataIndex: 'sourceName' },
+            {
+              title: t('case.status'),
+              dataIndex: 'statusName',
+              render: (name: string) => <Tag color="blue">{name}</Tag>,
+            },
+            {
+              title: t('case.openedOn'),
+              dataIndex: 'openedOn',
+              render: (value: string) => formatDate(value),
+            },
+          ]}
+        />
+      </Card>
+    </>
+  );
+};

@@ -1,0 +1,81 @@
+import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { api, unwrap } from '../../api/client';
+import type { BodyOf, QueryOf, ResponseOf } from '../../api/types';
+
+// issue 15: penalty cases and the catalogue their proposals rest on.
+
+export type PenaltyCaseSummary = ResponseOf<'/api/v1/penalty-cases', 'get'>['items'][number];
+export type PenaltyCase = ResponseOf<'/api/v1/penalty-cases/{id}', 'get'>;
+export type PenaltyCaseQuery = QueryOf<'/api/v1/penalty-cases', 'get'>;
+export type PenaltyCatalog = ResponseOf<'/api/v1/penalty-catalog', 'get'>;
+export type CaseFactsBody = BodyOf<'/api/v1/penalty-cases/{id}/facts', 'put'>;
+export type CaseActionBody = BodyOf<'/api/v1/penalty-cases/{id}/actions', 'post'>;
+export type EvidenceBody = BodyOf<'/api/v1/penalty-cases/{id}/evidence', 'post'>;
+export type OpenCaseBody = BodyOf<'/api/v1/penalty-cases', 'post'>;
+
+const key = ['penalty-cases'] as const;
+
+export const usePenaltyCases = (query: PenaltyCaseQuery) =>
+  useQuery({
+    queryKey: [...key, query],
+    queryFn: () => unwrap(api.GET('/api/v1/penalty-cases', { params: { query } })),
+    placeholderData: keepPreviousData,
+  });
+
+export const usePenaltyCase = (id: string) =>
+  useQuery({
+    queryKey: [...key, id],
+    queryFn: () => unwrap(api.GET('/api/v1/penalty-cases/{id}', { params: { path: { id } } })),
+  });
+
+export const usePenaltyCatalog = () =>
+  useQuery({
+    queryKey: ['penalty-catalog'],
+    queryFn: () => unwrap(api.GET('/api/v1/penalty-catalog')),
+    staleTime: Infinity,
+  });
+
+const useCaseMutation = <T>(run: (id: string, body: T) => Promise<PenaltyCase>) => {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: ({ id, body }: { id: string; body: T }) => run(id, body),
+    onSuccess: (data) => {
+      queryClient.setQueryData([...key, data.id], data);
+      void queryClient.invalidateQueries({ queryKey: key });
+    },
+  });
+};
+
+export const useRecordFacts = () =>
+  useCaseMutation((id, body: CaseFactsBody) =>
+    unwrap(api.PUT('/api/v1/penalty-cases/{id}/facts', { params: { path: { id } }, body })),
+  );
+export const useRecordEvidence = () =>
+  useCaseMutation((id, body: EvidenceBody) =>
+    unwrap(api.POST('/api/v1/penalty-cases/{id}/evidence', { params: { path: { id } }, body })),
+  );
+export const useDraftProposal = () =>
+  useCaseMutation((id, _body: null) =>
+    unwrap(api.POST('/api/v1/penalty-cases/{id}/proposal', { params: { path: { id } } })),
+  );
+export const useCaseAction = () =>
+  useCaseMutation((id, body: CaseActionBody) =>
+    unwrap(api.POST('/api/v1/penalty-cases/{id}/actions', { params: { path: { id } }, body })),
+  );
+
+export const useOpenCase = () => {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (body: OpenCaseBody) => unwrap(api.POST('/api/v1/penalty-cases', { body })),
+    onSuccess: () => {
+      void queryClient.invalidateQueries({ queryKey: key });
+      void queryClient.invalidateQueries({ queryKey: ['case-referrals'] });
+    },
+  });
+};
+
+export const yuan = (fen: number | null | undefined): string =>
+  fen === null || fen === undefined ? '—' : `${(fen / 100).toLocaleString('zh-CN')} 元`;
+
+// Sources marked for the legal reviewer read "待法制审核 (placeholder): …"; officers see the Chinese words only.
+export const plainSource = (text: string): string => text.replace(/\s*\(placeholder\)/g, '');
