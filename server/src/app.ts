@@ -40,6 +40,7 @@ import { documentRoutes } from './modules/inspections/index.ts';
 import { rectificationRoutes } from './modules/inspections/index.ts';
 import { recordRoutes } from './modules/inspections/index.ts';
 import { caseReferralRoutes } from './modules/inspections/index.ts';
+import { workbenchRoutes } from './modules/workbench/index.ts';
 
 z.config(z.locales.zhCN());
 
@@ -137,6 +138,7 @@ export const buildApp = async (options: BuildAppOptions): Promise<FastifyInstanc
       await api.register(recordRoutes(options.ctx));
       await api.register(caseReferralRoutes(options.ctx));
       await api.register(calendarRoutes(options.ctx));
+      await api.register(workbenchRoutes(options.ctx));
     },
     { prefix: '/api/v1' },
   );

@@ -5895,6 +5895,12 @@ export interface paths {
                     status?: "planned" | "merged" | "completed" | "cancelled";
                     kind?: "key" | "double_random" | "targeted" | "other";
                     drawId?: string;
+                    stage?: string;
+                    plannedFrom?: string;
+                    plannedTo?: string;
+                    overdue?: "true" | "false";
+                    q?: string;
+                    officer?: string;
                 };
                 header?: never;
                 path?: never;
@@ -10848,6 +10854,58 @@ export interface paths {
                 };
             };
         };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/workbench": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 工作台：当前用户待办的事项（每项的数量、前几条与筛选后的列表链接） */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            today: string;
+                            items: {
+                                /** @enum {string} */
+                                key: "plans_to_decide" | "plans_returned" | "plans_to_draft" | "inspections_to_notify" | "visits_this_week" | "planned_overdue" | "findings_to_conclude" | "orders_due" | "orders_overdue" | "proofs_to_review" | "draws_to_perform" | "results_to_publish" | "guide_lists_to_approve" | "guide_lists_to_publish" | "enterprise_notices" | "enterprise_open_orders" | "enterprise_proofs_asked";
+                                link: string;
+                                urgent: boolean;
+                                count: number;
+                                rows: {
+                                    id: string;
+                                    title: string;
+                                    date: string | null;
+                                    inspectionId: string | null;
+                                }[];
+                            }[];
+                            unreadNotifications: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
         post?: never;
         delete?: never;
         options?: never;

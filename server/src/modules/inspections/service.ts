@@ -10,6 +10,7 @@ import {
 } from '@inspecta/domain';
 import type { TargetedTrigger } from '@inspecta/domain';
 import type { z } from 'zod';
+import { shanghaiDate } from '../../platform/http/dates.ts';
 import type { AppContext } from '../../platform/http/context.ts';
 import { isUuid } from '../../platform/http/paging.ts';
 import {
@@ -295,6 +296,12 @@ export const listInspections = async (
       status: query.status,
       kind: query.kind,
       drawId: query.drawId,
+      stages: query.stage,
+      plannedFrom: query.plannedFrom,
+      plannedTo: query.plannedTo,
+      overdueBefore: query.overdue ? shanghaiDate(ctx.clock.now()) : undefined,
+      q: query.q,
+      officer: query.officer,
     },
     query,
   );
