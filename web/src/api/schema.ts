@@ -5967,6 +5967,8 @@ export interface paths {
                                     /** @enum {string} */
                                     level: "none" | "normal" | "yellow" | "red";
                                 };
+                                nextStep?: string | null;
+                                overdue?: boolean;
                             }[];
                             total: number;
                             page: number;
@@ -6129,6 +6131,53 @@ export interface paths {
                 };
             };
         };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/inspections/export.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 导出筛选后的行政检查列表 (.xlsx，至多 5000 条) */
+        get: {
+            parameters: {
+                query?: {
+                    sort?: string;
+                    enterpriseId?: string;
+                    year?: number;
+                    status?: "planned" | "merged" | "completed" | "cancelled";
+                    kind?: "key" | "double_random" | "targeted" | "other";
+                    drawId?: string;
+                    stage?: string;
+                    plannedFrom?: string;
+                    plannedTo?: string;
+                    overdue?: "true" | "false";
+                    q?: string;
+                    officer?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -6627,6 +6676,8 @@ export interface paths {
                                 /** @enum {string} */
                                 level: "none" | "normal" | "yellow" | "red";
                             };
+                            nextStep?: string | null;
+                            overdue?: boolean;
                         };
                     };
                 };

@@ -200,6 +200,9 @@ export const ZBurdenSchema = z.object({
 
 export const ZInspectionRowSchema = ZInspectionSchema.extend({
   burden: z.object({ count: z.number().int(), level: ZBurdenLevelSchema }),
+  // issue 13 item 3: what is to be done next, and a planned date passed before the visit
+  nextStep: z.string().nullable().optional(),
+  overdue: z.boolean().optional(),
 });
 
 export const ZPlannedInspectionSchema = z.object({

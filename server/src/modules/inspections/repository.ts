@@ -1,6 +1,7 @@
 import { and, asc, desc, eq, gte, ilike, inArray, lt, lte, ne, or, sql, type SQL } from 'drizzle-orm';
 import {
   OPEN_STAGES,
+  STAGES_BEFORE_VISIT,
   stagesWithStatus,
   type InspectionKind,
   type InspectionStage,
@@ -203,16 +204,6 @@ export type InspectionFilter = {
   officer?: string | undefined;
 };
 
-// the stages before the visit: a planned date passed in one of them is overdue
-export const STAGES_BEFORE_VISIT: InspectionStage[] = [
-  'planned',
-  'remote_check',
-  'plan_drafted',
-  'plan_submitted',
-  'plan_approved',
-  'notified',
-];
-
 const likePattern = (text: string) => `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 
 export const listInspectionRows = async (
@@ -234,7 +225,10 @@ export const listInspectionRows = async (
     filter.plannedTo === undefined ? undefined : lte(inspections.plannedOn, filter.plannedTo),
     filter.overdueBefore === undefined
       ? undefined
-      : and(lt(inspections.plannedOn, filter.overdueBefore), inArray(inspections.stage, STAGES_BEFORE_VISIT)),
+      : and(
+          lt(inspections.plannedOn, filter.overdueBefore),
+          inArray(inspections.stage, [...STAGES_BEFORE_VISIT]),
+        ),
     !filter.q
       ? undefined
       : or(

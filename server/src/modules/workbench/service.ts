@@ -1,4 +1,4 @@
-import type { InspectionStage } from '@inspecta/domain';
+import { STAGES_BEFORE_VISIT, type InspectionStage } from '@inspecta/domain';
 import type { AppContext } from '../../platform/http/context.ts';
 import { shanghaiDate } from '../../platform/http/dates.ts';
 import { scopeCondition } from '../../platform/db/scope.ts';
@@ -50,14 +50,6 @@ const weekOf = (date: string) => {
 };
 
 const stagesParam = (stages: InspectionStage[]) => stages.join(',');
-const BEFORE_VISIT: InspectionStage[] = [
-  'planned',
-  'remote_check',
-  'plan_drafted',
-  'plan_submitted',
-  'plan_approved',
-  'notified',
-];
 
 // What waits for this user today, each with a link into the list filtered to it. Only what the user's role
 // may act on is counted, and every count is scoped like the list it links to.
@@ -137,7 +129,11 @@ export const workbench = async (ctx: AppContext, actor: Actor) => {
       add(
         'planned_overdue',
         '/inspections?overdue=true',
-        inspectionsAtStages(ctx.db, { scope: inspectionScope, stages: BEFORE_VISIT, plannedBefore: today }),
+        inspectionsAtStages(ctx.db, {
+          scope: inspectionScope,
+          stages: [...STAGES_BEFORE_VISIT],
+          plannedBefore: today,
+        }),
         true,
       );
       add(

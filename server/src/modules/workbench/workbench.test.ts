@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { and, eq } from 'drizzle-orm';
+import ExcelJS from 'exceljs';
 import { createTestContext, type TestContext } from '../../../test/helpers.ts';
 import { requester } from '../../../test/plan-fixtures.ts';
 import { enterprises } from '../enterprises/schema.ts';
@@ -210,5 +211,17 @@ describe('the workbench and the bell at each turn (issue 13 items 1, 2)', () => 
     };
     expect(overdue.items.every((row) => row.plannedOn < '2026-12-03')).toBe(true);
     expect((await http().get('/api/v1/inspections?stage=nonsense', head)).statusCode).toBe(400);
+    // the workbook holds what the list holds under the same filters
+    const list = (await (
+      await http().get(`/api/v1/inspections?stage=${sample.stage}&pageSize=200`, head)
+    ).json()) as { total: number; items: { enterpriseName: string }[] };
+    const file = await http().get(`/api/v1/inspections/export.xlsx?stage=${sample.stage}`, head);
+    expect(file.statusCode).toBe(200);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(file.rawPayload as unknown as ArrayBuffer);
+    const sheet = workbook.worksheets[0]!;
+    expect(sheet.getRow(1).getCell(1).value).toBe('企业名称');
+    expect(sheet.rowCount - 1).toBe(list.total);
+    expect(String(sheet.getRow(2).getCell(1).value)).toBe(list.items[0]!.enterpriseName);
   });
 });
