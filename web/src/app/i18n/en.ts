@@ -145,7 +145,7 @@ export const en: Messages = {
   'workbench.empty': 'Nothing is waiting for you',
   'workbench.viewAll': 'View all',
   'workbench.unread': '{count} unread reminders',
-  'workbench.more': '{count} in all',
+  'workbench.more': 'View all {count}',
   'workbench.publicTitle': 'What you can read',
   'workbench.public.draws': 'Double-random draws: records, results and verification',
   'workbench.public.guideLists': 'Key-enterprise guide lists',
@@ -168,6 +168,7 @@ export const en: Messages = {
   'workbench.item.enterprise_notices': 'Inspection notices',
   'workbench.item.enterprise_open_orders': 'Open rectification orders',
   'workbench.item.enterprise_proofs_asked': 'Proof to upload',
+  'home.myRectificationsText': 'Read what to fix and by when, upload proof, see the review',
   'home.welcome': 'Welcome, {name}',
   'home.roleIntro.inspector':
     'Plan inspections, draft on-site plans, notify enterprises, check in with the code, record findings, order rectification and issue documents.',

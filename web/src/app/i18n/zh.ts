@@ -143,7 +143,7 @@ export const zh = {
   'workbench.empty': '目前没有等待您处理的事项',
   'workbench.viewAll': '查看全部',
   'workbench.unread': '未读提醒 {count} 条',
-  'workbench.more': '等 {count} 项',
+  'workbench.more': '查看全部 {count} 项',
   'workbench.publicTitle': '您可以查看',
   'workbench.public.draws': '双随机抽查：抽取记录、结果与复算验证',
   'workbench.public.guideLists': '重点企业指导名单',
@@ -166,6 +166,7 @@ export const zh = {
   'workbench.item.enterprise_notices': '收到的检查通知',
   'workbench.item.enterprise_open_orders': '未完成的整改',
   'workbench.item.enterprise_proofs_asked': '待上传整改材料',
+  'home.myRectificationsText': '查看整改要求与期限，上传整改材料，查看复查结果',
   'home.welcome': '您好，{name}',
   'home.roleIntro.inspector':
     '您可以安排检查、制定现场检查方案、通知企业、亮码入企开展检查，记录检查情况、责令整改并出具执法文书。',

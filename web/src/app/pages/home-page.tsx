@@ -14,6 +14,7 @@ import {
   ScheduleOutlined,
   ShopOutlined,
   TeamOutlined,
+  ToolOutlined,
   UploadOutlined,
 } from '@ant-design/icons';
 import { Link, useNavigate } from 'react-router-dom';
@@ -57,6 +58,14 @@ const SHORTCUTS: Shortcut[] = [
     icon: <ShopOutlined />,
     title: 'nav.myEnterprise',
     text: 'home.myEnterpriseText',
+    permission: OWN_ENTERPRISE,
+  },
+  {
+    key: 'my-rectifications',
+    path: '/my-enterprise/rectifications',
+    icon: <ToolOutlined />,
+    title: 'rect.enterprise.title',
+    text: 'home.myRectificationsText',
     permission: OWN_ENTERPRISE,
   },
   {
