@@ -1715,6 +1715,7 @@ export interface paths {
                     entityType?: string;
                     entityId?: string;
                     action?: string;
+                    actorName?: string;
                 };
                 header?: never;
                 path?: never;
@@ -1755,6 +1756,45 @@ export interface paths {
                             pageSize: number;
                             totalIsLowerBound: boolean;
                         };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/audit/actions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 审计事件的操作类型及其中文名称 */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            name: string;
+                            label: string;
+                        }[];
                     };
                 };
             };

@@ -150,7 +150,7 @@ describe('the workbench and the bell at each turn (issue 13 items 1, 2)', () => 
     expect(countOf(await workbench(company), 'enterprise_notices')).toBe(
       countOf(companyBefore, 'enterprise_notices')! + 1,
     );
-  });
+  }, 180_000);
 
   it('counts what the lists it links to hold', async () => {
     const head = await t.login('pengjiang.head');
@@ -223,5 +223,28 @@ describe('the workbench and the bell at each turn (issue 13 items 1, 2)', () => 
     expect(sheet.getRow(1).getCell(1).value).toBe('企业名称');
     expect(sheet.rowCount - 1).toBe(list.total);
     expect(String(sheet.getRow(2).getCell(1).value)).toBe(list.items[0]!.enterpriseName);
+  });
+
+  it('names every audit action in Chinese and finds events by who acted (issue 13 item 4)', async () => {
+    const reviewer = await t.login('pengjiang.reviewer');
+    const actions = (await (await http().get('/api/v1/audit/actions', reviewer)).json()) as {
+      name: string;
+      label: string;
+    }[];
+    expect(actions.length).toBeGreaterThan(10);
+    expect(actions.every((action) => /[\u4e00-\u9fff]/.test(action.label))).toBe(true);
+    const submitted = actions.find((action) => action.name === 'inspection.plan.submitted')!;
+    const events = (await (
+      await http().get(
+        `/api/v1/audit/events?action=${submitted.name}&actorName=${encodeURIComponent('张伟')}`,
+        reviewer,
+      )
+    ).json()) as { items: { actorName: string; actionLabel: string }[]; total: number };
+    expect(events.total).toBeGreaterThan(0);
+    expect(events.items.every((event) => event.actorName.includes('张伟'))).toBe(true);
+    expect(events.items.every((event) => event.actionLabel === submitted.label)).toBe(true);
+    expect((await http().get('/api/v1/audit/actions', await t.login('pengjiang.inspector'))).statusCode).toBe(
+      403,
+    );
   });
 });
