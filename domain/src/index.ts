@@ -420,6 +420,7 @@ export {
   transition,
 } from './inspection/lifecycle.ts';
 export type { InspectionEvent, InspectionStage, TransitionRefusal } from './inspection/lifecycle.ts';
+export { isPlannedVisitOverdue, NEXT_STEP_NAMES, STAGES_BEFORE_VISIT } from './inspection/next-step.ts';
 export {
   INSPECTION_STATUSES,
   INSPECTION_STATUS_OF,

@@ -42,6 +42,7 @@ import { recordRoutes } from './modules/inspections/index.ts';
 import { caseReferralRoutes } from './modules/inspections/index.ts';
 import { monitoringRoutes } from './modules/monitoring/index.ts';
 import { caseRoutes } from './modules/cases/index.ts';
+import { workbenchRoutes } from './modules/workbench/index.ts';
 
 z.config(z.locales.zhCN());
 
@@ -141,6 +142,7 @@ export const buildApp = async (options: BuildAppOptions): Promise<FastifyInstanc
       await api.register(caseRoutes(options.ctx));
       await api.register(calendarRoutes(options.ctx));
       await api.register(monitoringRoutes(options.ctx));
+      await api.register(workbenchRoutes(options.ctx));
     },
     { prefix: '/api/v1' },
   );

@@ -1766,6 +1766,7 @@ export interface paths {
                     entityType?: string;
                     entityId?: string;
                     action?: string;
+                    actorName?: string;
                 };
                 header?: never;
                 path?: never;
@@ -1806,6 +1807,45 @@ export interface paths {
                             pageSize: number;
                             totalIsLowerBound: boolean;
                         };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/audit/actions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 审计事件的操作类型及其中文名称 */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            name: string;
+                            label: string;
+                        }[];
                     };
                 };
             };
@@ -5946,6 +5986,12 @@ export interface paths {
                     status?: "planned" | "merged" | "completed" | "cancelled";
                     kind?: "key" | "double_random" | "targeted" | "other";
                     drawId?: string;
+                    stage?: string;
+                    plannedFrom?: string;
+                    plannedTo?: string;
+                    overdue?: "true" | "false";
+                    q?: string;
+                    officer?: string;
                 };
                 header?: never;
                 path?: never;
@@ -6012,6 +6058,8 @@ export interface paths {
                                     /** @enum {string} */
                                     level: "none" | "normal" | "yellow" | "red";
                                 };
+                                nextStep?: string | null;
+                                overdue?: boolean;
                             }[];
                             total: number;
                             page: number;
@@ -6174,6 +6222,53 @@ export interface paths {
                 };
             };
         };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/inspections/export.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 导出筛选后的行政检查列表 (.xlsx，至多 5000 条) */
+        get: {
+            parameters: {
+                query?: {
+                    sort?: string;
+                    enterpriseId?: string;
+                    year?: number;
+                    status?: "planned" | "merged" | "completed" | "cancelled";
+                    kind?: "key" | "double_random" | "targeted" | "other";
+                    drawId?: string;
+                    stage?: string;
+                    plannedFrom?: string;
+                    plannedTo?: string;
+                    overdue?: "true" | "false";
+                    q?: string;
+                    officer?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -6672,6 +6767,8 @@ export interface paths {
                                 /** @enum {string} */
                                 level: "none" | "normal" | "yellow" | "red";
                             };
+                            nextStep?: string | null;
+                            overdue?: boolean;
                         };
                     };
                 };
@@ -12957,6 +13054,58 @@ export interface paths {
                 };
             };
         };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/workbench": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 工作台：当前用户待办的事项（每项的数量、前几条与筛选后的列表链接） */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            today: string;
+                            items: {
+                                /** @enum {string} */
+                                key: "plans_to_decide" | "plans_returned" | "plans_to_draft" | "inspections_to_notify" | "visits_this_week" | "planned_overdue" | "findings_to_conclude" | "orders_due" | "orders_overdue" | "proofs_to_review" | "draws_to_perform" | "results_to_publish" | "guide_lists_to_approve" | "guide_lists_to_publish" | "enterprise_notices" | "enterprise_open_orders" | "enterprise_proofs_asked";
+                                link: string;
+                                urgent: boolean;
+                                count: number;
+                                rows: {
+                                    id: string;
+                                    title: string;
+                                    date: string | null;
+                                    inspectionId: string | null;
+                                }[];
+                            }[];
+                            unreadNotifications: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;

@@ -130,6 +130,7 @@ export type PublicDrawDetail = ResponseOf<'/api/v1/public/draws/{id}', 'get'>;
 
 export type InspectionPage = ResponseOf<'/api/v1/inspections', 'get'>;
 export type InspectionRow = InspectionPage['items'][number];
+export type InspectionStage = InspectionRow['stage'];
 export type InspectionQuery = QueryOf<'/api/v1/inspections', 'get'>;
 export type InspectionKind = InspectionRow['kind'];
 export type InspectionStatus = InspectionRow['status'];

@@ -9,7 +9,7 @@ import {
   ZTargetedTriggerSchema,
 } from '@inspecta/domain';
 import { ZDateSchema } from '../../platform/http/dates.ts';
-import { ZPageQuerySchema } from '../../platform/http/paging.ts';
+import { ZBooleanQuerySchema, ZPageQuerySchema } from '../../platform/http/paging.ts';
 
 // Request and response shapes of the inspection routes (measures 5, 6, 8, 12, 24; issue 6 items 10–13).
 
@@ -109,6 +109,19 @@ export const ZListQuerySchema = ZPageQuerySchema.extend({
   status: ZInspectionStatusSchema.optional(),
   kind: ZInspectionKindSchema.optional(),
   drawId: ZIdSchema.optional(),
+  // issue 13 item 3: every lifecycle stage (comma-separated), a planned date range, planned dates passed
+  // before the visit, an enterprise's name or credit code, an officer of the team
+  stage: z
+    .string()
+    .max(400)
+    .transform((value) => value.split(',').filter(Boolean))
+    .pipe(z.array(z.enum(INSPECTION_STAGES, { message: '检查环节不正确' })).max(INSPECTION_STAGES.length))
+    .optional(),
+  plannedFrom: ZDateSchema.optional(),
+  plannedTo: ZDateSchema.optional(),
+  overdue: ZBooleanQuerySchema.optional(),
+  q: z.string().trim().max(100).optional(),
+  officer: z.string().trim().max(50).optional(),
 });
 
 export const ZBurdenQuerySchema = ZPageQuerySchema.omit({ sort: true }).extend({
@@ -187,6 +200,9 @@ export const ZBurdenSchema = z.object({
 
 export const ZInspectionRowSchema = ZInspectionSchema.extend({
   burden: z.object({ count: z.number().int(), level: ZBurdenLevelSchema }),
+  // issue 13 item 3: what is to be done next, and a planned date passed before the visit
+  nextStep: z.string().nullable().optional(),
+  overdue: z.boolean().optional(),
 });
 
 export const ZPlannedInspectionSchema = z.object({

@@ -1,6 +1,7 @@
-import { and, asc, desc, eq, inArray, ne, or, sql, type SQL } from 'drizzle-orm';
+import { and, asc, desc, eq, gte, ilike, inArray, lt, lte, ne, or, sql, type SQL } from 'drizzle-orm';
 import {
   OPEN_STAGES,
+  STAGES_BEFORE_VISIT,
   stagesWithStatus,
   type InspectionKind,
   type InspectionStage,
@@ -194,7 +195,16 @@ export type InspectionFilter = {
   status?: InspectionStatus | undefined;
   kind?: InspectionKind | undefined;
   drawId?: string | undefined;
+  stages?: InspectionStage[] | undefined;
+  plannedFrom?: string | undefined;
+  plannedTo?: string | undefined;
+  // planned before this date and not yet visited
+  overdueBefore?: string | undefined;
+  q?: string | undefined;
+  officer?: string | undefined;
 };
+
+const likePattern = (text: string) => `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 
 export const listInspectionRows = async (
   db: Db | Tx,
@@ -208,6 +218,26 @@ export const listInspectionRows = async (
     filter.status === undefined ? undefined : inArray(inspections.stage, stagesWithStatus(filter.status)),
     filter.kind === undefined ? undefined : eq(inspections.kind, filter.kind),
     filter.drawId === undefined ? undefined : eq(inspections.drawId, filter.drawId),
+    filter.stages === undefined || filter.stages.length === 0
+      ? undefined
+      : inArray(inspections.stage, filter.stages),
+    filter.plannedFrom === undefined ? undefined : gte(inspections.plannedOn, filter.plannedFrom),
+    filter.plannedTo === undefined ? undefined : lte(inspections.plannedOn, filter.plannedTo),
+    filter.overdueBefore === undefined
+      ? undefined
+      : and(
+          lt(inspections.plannedOn, filter.overdueBefore),
+          inArray(inspections.stage, [...STAGES_BEFORE_VISIT]),
+        ),
+    !filter.q
+      ? undefined
+      : or(
+          ilike(inspections.enterpriseName, likePattern(filter.q)),
+          eq(inspections.creditCode, filter.q.toUpperCase()),
+        ),
+    !filter.officer
+      ? undefined
+      : sql`exists (select 1 from jsonb_array_elements(${inspections.team}) as member where member->>'name' ilike ${likePattern(filter.officer)} or member->>'certificate' = ${filter.officer})`,
   );
   const order = orderBy(
     paging.sort,

@@ -22,7 +22,10 @@ import {
   ZYearQuerySchema,
 } from './model.ts';
 import { approveTriggerRoutes } from './approve-trigger.ts';
-import { getInspection, listInspections, planInspection } from './service.ts';
+import { getInspection, listInspections, listInspectionsForExport, planInspection } from './service.ts';
+import { writeInspectionSheet } from './export-xlsx.ts';
+import { attachment, streamWorkbook, xlsxContentType } from '../../platform/http/downloads.ts';
+import { shanghaiDate } from '../../platform/http/dates.ts';
 
 const tags = ['inspections'];
 
@@ -55,6 +58,23 @@ export const inspectionRoutes =
         },
       },
       async (request) => listInspections(ctx, requireActor(request), request.query),
+    );
+    app.get(
+      '/inspections/export.xlsx',
+      {
+        schema: {
+          tags,
+          summary: '导出筛选后的行政检查列表 (.xlsx，至多 5000 条)',
+          querystring: ZListQuerySchema.omit({ page: true, pageSize: true }),
+        },
+      },
+      async (request, reply) => {
+        const list = await listInspectionsForExport(ctx, requireActor(request), request.query);
+        return reply
+          .type(xlsxContentType)
+          .header('content-disposition', attachment(`行政检查-${shanghaiDate(ctx.clock.now())}.xlsx`))
+          .send(streamWorkbook((workbook) => writeInspectionSheet(workbook, list.items)));
+      },
     );
     app.get(
       '/inspections/burden',

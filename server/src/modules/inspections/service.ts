@@ -2,6 +2,8 @@ import {
   burdenLevel,
   governanceCatalog,
   inspectionStatusOf,
+  isPlannedVisitOverdue,
+  NEXT_STEP_NAMES,
   isWithinTerritory,
   mayPlanInspection,
   mergeProposals,
@@ -10,6 +12,7 @@ import {
 } from '@inspecta/domain';
 import type { TargetedTrigger } from '@inspecta/domain';
 import type { z } from 'zod';
+import { shanghaiDate } from '../../platform/http/dates.ts';
 import type { AppContext } from '../../platform/http/context.ts';
 import { isUuid } from '../../platform/http/paging.ts';
 import {
@@ -286,6 +289,7 @@ export const listInspections = async (
   actor: Actor,
   query: z.infer<typeof ZListQuerySchema>,
 ) => {
+  const today = shanghaiDate(ctx.clock.now());
   const { rows, total } = await listInspectionRows(
     ctx.db,
     {
@@ -295,17 +299,35 @@ export const listInspections = async (
       status: query.status,
       kind: query.kind,
       drawId: query.drawId,
+      stages: query.stage,
+      plannedFrom: query.plannedFrom,
+      plannedTo: query.plannedTo,
+      overdueBefore: query.overdue ? today : undefined,
+      q: query.q,
+      officer: query.officer,
     },
     query,
   );
   return {
-    items: await withBurden(ctx.db, rows),
+    items: (await withBurden(ctx.db, rows)).map((item) => ({
+      ...item,
+      nextStep: NEXT_STEP_NAMES[item.stage],
+      overdue: isPlannedVisitOverdue(item.stage, item.plannedOn, today),
+    })),
     total,
     page: query.page,
     pageSize: query.pageSize,
     totalIsLowerBound: false,
   };
 };
+
+// issue 13 item 3: what the list shows under the same filters, for the workbook (at most 5,000 rows)
+export const EXPORT_LIMIT = 5000;
+export const listInspectionsForExport = (
+  ctx: AppContext,
+  actor: Actor,
+  query: Omit<z.infer<typeof ZListQuerySchema>, 'page' | 'pageSize'>,
+) => listInspections(ctx, actor, { ...query, page: 1, pageSize: EXPORT_LIMIT });
 
 export const notOpen = (rows: InspectionRow[]) => {
   const names = { merged: '已合并', completed: '已完成', cancelled: '已取消' } as Record<string, string>;

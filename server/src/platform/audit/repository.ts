@@ -1,4 +1,4 @@
-import { and, asc, count, desc, eq, inArray, isNotNull, isNull, sql, type SQL } from 'drizzle-orm';
+import { and, asc, count, desc, eq, ilike, inArray, isNotNull, isNull, sql, type SQL } from 'drizzle-orm';
 import type { Db, Tx } from '../db/client.ts';
 import { auditChainHeads, auditEvents } from './schema.ts';
 import { storedActionNames, isAuditAction } from './actions.ts';
@@ -140,6 +140,8 @@ export type AuditListFilter = {
   entityId?: string | undefined;
   // a current action name also finds the events stored under its legacy name
   action?: string | undefined;
+  // issue 13 item 4: the person who acted, by (part of) their name
+  actorName?: string | undefined;
   page: number;
   pageSize: number;
 };
@@ -154,6 +156,9 @@ export const listAuditEvents = async (db: Db, filter: AuditListFilter) => {
           auditEvents.action,
           isAuditAction(filter.action) ? storedActionNames(filter.action) : [filter.action],
         )
+      : undefined,
+    filter.actorName
+      ? ilike(auditEvents.actorName, `%${filter.actorName.replace(/[\\%_]/g, (c) => `\\${c}`)}%`)
       : undefined,
   );
   const [rows, [total]] = await Promise.all([

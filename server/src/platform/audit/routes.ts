@@ -8,7 +8,7 @@ import { pageOf, ZPageQuerySchema } from '../http/paging.ts';
 import { auditEvents } from './schema.ts';
 import { chainPendingEvents, verifyAuditChain } from './service.ts';
 import { entityNameOf, entityNames, listAuditEvents } from './repository.ts';
-import { auditActionLabel, currentActionName } from './actions.ts';
+import { auditActionLabel, auditActions, currentActionName } from './actions.ts';
 
 const tags = ['audit'];
 
@@ -49,6 +49,7 @@ export const auditRoutes =
             entityType: z.string().max(64).optional(),
             entityId: z.string().max(64).optional(),
             action: z.string().max(64).optional(),
+            actorName: z.string().trim().max(50).optional(),
           }),
           response: { 200: pageOf(ZAuditEventSchema) },
         },
@@ -63,6 +64,7 @@ export const auditRoutes =
           entityType: query.entityType,
           entityId: query.entityId,
           action: query.action,
+          actorName: query.actorName,
           page: query.page,
           pageSize: query.pageSize,
         });
@@ -80,6 +82,22 @@ export const auditRoutes =
           pageSize: query.pageSize,
           totalIsLowerBound: false,
         };
+      },
+    );
+
+    // issue 13 item 4: every action with its Chinese label, for the audit viewer's filter
+    app.get(
+      '/audit/actions',
+      {
+        schema: {
+          tags,
+          summary: '审计事件的操作类型及其中文名称',
+          response: { 200: z.array(z.object({ name: z.string(), label: z.string() })) },
+        },
+      },
+      async (request) => {
+        assertMayUse(requireActor(request), 'audit', 'read');
+        return Object.entries(auditActions).map(([name, action]) => ({ name, label: action.label }));
       },
     );
 

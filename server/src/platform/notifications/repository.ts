@@ -1,4 +1,6 @@
-import { and, count, desc, eq, isNull } from 'drizzle-orm';
+import { and, count, desc, eq, inArray, isNull, or } from 'drizzle-orm';
+import { users } from '../auth/schema.ts';
+import type { Role } from '../policy/grants.ts';
 import type { Db, Tx } from '../db/client.ts';
 import { notifications } from './schema.ts';
 
@@ -38,4 +40,25 @@ export const markReadForUser = async (
     .where(and(eq(notifications.id, id), eq(notifications.userId, userId)))
     .returning({ id: notifications.id });
   return updated.length > 0;
+};
+
+// Active users by id, by role within territories, or the accounts of one enterprise (each group optional).
+export const findActiveUsers = async (
+  db: Db | Tx,
+  who: { ids: string[]; roles: Role[]; territories: string[]; enterpriseId: string | null },
+): Promise<{ id: string }[]> => {
+  const groups = [
+    who.ids.length > 0 ? inArray(users.id, who.ids) : undefined,
+    who.roles.length > 0 && who.territories.length > 0
+      ? and(inArray(users.role, who.roles), inArray(users.territory, who.territories))
+      : undefined,
+    who.enterpriseId
+      ? and(eq(users.role, 'enterprise'), eq(users.enterpriseId, who.enterpriseId))
+      : undefined,
+  ].filter((group) => group !== undefined);
+  if (groups.length === 0) return [];
+  return db
+    .select({ id: users.id })
+    .from(users)
+    .where(and(eq(users.active, true), or(...groups)));
 };

@@ -11,6 +11,8 @@ export const NOTIFICATION_KINDS = [
   'over_unverified_cap',
   'deadline_recomputed',
   'annual_plan_calendar',
+  // issue 13 item 2: the next person in a chain is told it is their turn (notify-turn.ts)
+  'turn',
 ] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 

@@ -46,7 +46,9 @@ export const YearFilter = ({ value, onChange, testId, placeholder }: YearFilterP
       placeholder={placeholder ?? t('plan.allYears')}
       value={value ?? null}
       onChange={(next) => onChange(next ?? undefined)}
-      suffix={t('plan.yearSuffix')}
+      // 年 only after a year: an empty box reads 全部年度, not 全部年度 年 (issue 13 item 9); the suffix element
+      // stays so the input is not re-created while typing
+      suffix={<span>{value ? t('plan.yearSuffix') : ''}</span>}
       style={{ width: 140 }}
     />
   );

@@ -1,25 +1,28 @@
 import type { ReactNode } from 'react';
-import { Alert, Card, Col, Flex, Row, Tag, Typography } from 'antd';
+import { Alert, Card, Col, Empty, Flex, List, Row, Statistic, Tag, Typography } from 'antd';
 import {
   ApartmentOutlined,
   AuditOutlined,
   BankOutlined,
   BarChartOutlined,
+  BellOutlined,
   BookOutlined,
   CalendarOutlined,
-  ClockCircleOutlined,
   FileTextOutlined,
   InteractionOutlined,
   OrderedListOutlined,
+  ScheduleOutlined,
   ShopOutlined,
   TeamOutlined,
+  ToolOutlined,
   UploadOutlined,
 } from '@ant-design/icons';
-import { useNavigate } from 'react-router-dom';
-import type { Role } from '../../api/types';
+import { Link, useNavigate } from 'react-router-dom';
 import { useCurrentUser, useLastLockout } from '../../features/auth/hooks';
-import { formatDateTime } from '../format';
+import { formatDate, formatDateTime } from '../format';
 import { serverNow } from '../server-clock';
+import { ErrorAlert } from '../components/error-alert';
+import { useWorkbench } from '../../features/workbench/hooks';
 import { can, ENTERPRISE_REGISTRY, OWN_ENTERPRISE, type Need } from '../auth/access';
 import { useT } from '../i18n/i18n-context';
 import type { MessageKey } from '../i18n/zh';
@@ -56,6 +59,14 @@ const SHORTCUTS: Shortcut[] = [
     icon: <ShopOutlined />,
     title: 'nav.myEnterprise',
     text: 'home.myEnterpriseText',
+    permission: OWN_ENTERPRISE,
+  },
+  {
+    key: 'my-rectifications',
+    path: '/my-enterprise/rectifications',
+    icon: <ToolOutlined />,
+    title: 'rect.enterprise.title',
+    text: 'home.myRectificationsText',
     permission: OWN_ENTERPRISE,
   },
   {
@@ -132,28 +143,14 @@ const SHORTCUTS: Shortcut[] = [
   },
 ];
 
-// What each role will find here as the platform grows (MISSION.md, roles table).
-const UPCOMING: Partial<Record<Role, MessageKey[]>> = {
-  expert: ['upcoming.expert.dispatch', 'upcoming.expert.guidance', 'upcoming.expert.records'],
-  social_supervisor: [
-    'upcoming.supervisor.openDays',
-    'upcoming.supervisor.observe',
-    'upcoming.supervisor.suggestions',
-  ],
-  enterprise: [
-    'upcoming.enterprise.inspections',
-    'upcoming.enterprise.rectification',
-    'upcoming.enterprise.creditRepair',
-  ],
-};
-const UPCOMING_STAFF: MessageKey[] = ['upcoming.staff.onsite', 'upcoming.staff.penalty'];
-
+// 工作台 (issue 13 item 1): what waits for this user, each count a link into the list filtered to it; below it
+// the shortcuts to what the role may use, and for a role that only reads, the public pages it may read.
 export const HomePage = () => {
   const t = useT();
   const navigate = useNavigate();
   const user = useCurrentUser();
   const shortcuts = SHORTCUTS.filter((shortcut) => can(user, shortcut.permission));
-  const upcoming = UPCOMING[user.role] ?? UPCOMING_STAFF;
+  const readsOnly = !can(user, 'inspection:read') && !can(user, OWN_ENTERPRISE);
 
   return (
     <Flex vertical gap={16} data-testid="home">
@@ -170,44 +167,145 @@ export const HomePage = () => {
           {t(`home.roleIntro.${user.role}`)}
         </Typography.Paragraph>
       </Card>
+      {readsOnly ? <PublicPages /> : <Workbench />}
       {shortcuts.length > 0 && (
-        <Row gutter={[16, 16]}>
-          {shortcuts.map((shortcut) => (
-            <Col key={shortcut.key} xs={24} sm={12} xl={8}>
-              <Card
-                hoverable
-                data-testid={`shortcut-${shortcut.key}`}
-                onClick={() => navigate(shortcut.path)}
-                style={{ height: '100%' }}
-              >
-                <Card.Meta
-                  avatar={<span style={{ fontSize: 28, color: '#1d4e89' }}>{shortcut.icon}</span>}
-                  title={t(shortcut.title)}
-                  description={t(shortcut.text)}
+        <>
+          <Typography.Title level={5} style={{ margin: 0 }}>
+            {t('workbench.shortcutsTitle')}
+          </Typography.Title>
+          <Row gutter={[16, 16]}>
+            {shortcuts.map((shortcut) => (
+              <Col key={shortcut.key} xs={24} sm={12} xl={8}>
+                <Card
+                  hoverable
+                  size="small"
+                  data-testid={`shortcut-${shortcut.key}`}
+                  onClick={() => navigate(shortcut.path)}
+                  style={{ height: '100%' }}
+                >
+                  <Card.Meta
+                    avatar={<span style={{ fontSize: 24, color: '#1d4e89' }}>{shortcut.icon}</span>}
+                    title={t(shortcut.title)}
+                    description={t(shortcut.text)}
+                  />
+                </Card>
+              </Col>
+            ))}
+          </Row>
+        </>
+      )}
+    </Flex>
+  );
+};
+
+const Workbench = () => {
+  const t = useT();
+  const user = useCurrentUser();
+  const workbench = useWorkbench();
+  const items = workbench.data?.items ?? [];
+  const waiting = items.filter((item) => item.count > 0);
+  const ownEnterprise = can(user, OWN_ENTERPRISE);
+  return (
+    <Card
+      data-testid="workbench"
+      loading={workbench.isLoading}
+      title={
+        <Flex gap={8} align="center">
+          <ScheduleOutlined />
+          {t('workbench.title')}
+        </Flex>
+      }
+      extra={
+        workbench.data && workbench.data.unreadNotifications > 0 ? (
+          <Tag color="gold" icon={<BellOutlined />} data-testid="workbench-unread">
+            {t('workbench.unread', { count: workbench.data.unreadNotifications })}
+          </Tag>
+        ) : null
+      }
+    >
+      {workbench.isError && <ErrorAlert error={workbench.error} />}
+      <Row gutter={[12, 12]}>
+        {items.map((item) => (
+          <Col key={item.key} xs={12} sm={8} lg={6} xxl={4}>
+            <Link to={item.link} data-testid={`workbench-${item.key}`} data-count={item.count}>
+              <Card size="small" hoverable style={{ height: '100%' }}>
+                <Statistic
+                  title={t(`workbench.item.${item.key}`)}
+                  value={item.count}
+                  valueStyle={{
+                    color: item.count === 0 ? '#8c8c8c' : item.urgent ? '#cf1322' : '#1d4e89',
+                  }}
                 />
               </Card>
+            </Link>
+          </Col>
+        ))}
+      </Row>
+      {waiting.length === 0 && workbench.data && (
+        <Empty
+          image={Empty.PRESENTED_IMAGE_SIMPLE}
+          description={t('workbench.empty')}
+          data-testid="workbench-empty"
+        />
+      )}
+      {waiting.length > 0 && (
+        <Row gutter={[16, 16]} style={{ marginTop: 16 }}>
+          {waiting.map((item) => (
+            <Col key={item.key} xs={24} lg={12} xl={8}>
+              <List
+                size="small"
+                bordered
+                data-testid={`workbench-list-${item.key}`}
+                header={
+                  <Flex justify="space-between" align="center">
+                    <Typography.Text strong>{t(`workbench.item.${item.key}`)}</Typography.Text>
+                    <Link to={item.link}>
+                      {t('workbench.viewAll')}
+                      {item.count > item.rows.length
+                        ? ` (${t('workbench.more', { count: item.count })})`
+                        : ''}
+                    </Link>
+                  </Flex>
+                }
+                dataSource={item.rows}
+                renderItem={(row) => (
+                  <List.Item>
+                    <Link
+                      to={!ownEnterprise && row.inspectionId ? `/inspections/${row.inspectionId}` : item.link}
+                    >
+                      {row.title}
+                    </Link>
+                    {row.date && <Typography.Text type="secondary">{formatDate(row.date)}</Typography.Text>}
+                  </List.Item>
+                )}
+              />
             </Col>
           ))}
         </Row>
       )}
-      <Card
-        data-testid="home-upcoming"
-        title={
-          <Flex gap={8} align="center">
-            <ClockCircleOutlined />
-            {t('home.upcomingTitle')}
-          </Flex>
-        }
-      >
-        <ul style={{ margin: 0, paddingInlineStart: 20, lineHeight: 2 }}>
-          {upcoming.map((key) => (
-            <li key={key}>
-              <Typography.Text>{t(key)}</Typography.Text>
-            </li>
-          ))}
-        </ul>
-      </Card>
-    </Flex>
+    </Card>
+  );
+};
+
+const PUBLIC_PAGES: { path: string; text: MessageKey }[] = [
+  { path: '/public/draws', text: 'workbench.public.draws' },
+  { path: '/public/guide-lists', text: 'workbench.public.guideLists' },
+  { path: '/public/annual-plans', text: 'workbench.public.annualPlans' },
+];
+
+const PublicPages = () => {
+  const t = useT();
+  return (
+    <Card data-testid="workbench-public" title={t('workbench.publicTitle')}>
+      <List
+        dataSource={PUBLIC_PAGES}
+        renderItem={(page) => (
+          <List.Item>
+            <Link to={page.path}>{t(page.text)}</Link>
+          </List.Item>
+        )}
+      />
+    </Card>
   );
 };
 

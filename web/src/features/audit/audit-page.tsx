@@ -5,7 +5,7 @@ import { PageHeader } from '../../app/components/page-header';
 import { useT } from '../../app/i18n/i18n-context';
 import { useListParams } from '../../app/list-params';
 import { AuditTable } from './audit-table';
-import { useAuditEvents } from './hooks';
+import { useAuditActions, useAuditEvents } from './hooks';
 import { VerifyCard } from './verify-card';
 import { SearchInput } from '../../app/components/search-input';
 
@@ -14,7 +14,13 @@ const ENTITY_TYPES = ['enterprise', 'organisation', 'officer', 'certificate', 'u
 export const AuditPage = () => {
   const t = useT();
   const { page, pageSize, get, update, reset, hasFilters } = useListParams();
-  const filters = { entityType: get('entityType'), entityId: get('entityId'), action: get('action') };
+  const filters = {
+    entityType: get('entityType'),
+    entityId: get('entityId'),
+    action: get('action'),
+    actorName: get('actorName'),
+  };
+  const actions = useAuditActions();
   const events = useAuditEvents({ ...filters, page, pageSize });
 
   return (
@@ -40,12 +46,23 @@ export const AuditPage = () => {
               onSearch={(entityId) => update({ entityId })}
               style={{ width: 320 }}
             />
-            <SearchInput
-              testId="audit-filter-action"
+            <Select<string>
+              data-testid="audit-filter-action"
+              allowClear
+              showSearch
+              optionFilterProp="label"
               placeholder={t('audit.actionPlaceholder')}
               value={filters.action}
-              onSearch={(action) => update({ action })}
-              style={{ width: 240 }}
+              onChange={(action) => update({ action })}
+              style={{ width: 280 }}
+              options={(actions.data ?? []).map((action) => ({ value: action.name, label: action.label }))}
+            />
+            <SearchInput
+              testId="audit-filter-actor"
+              placeholder={t('audit.actorPlaceholder')}
+              value={filters.actorName}
+              onSearch={(actorName) => update({ actorName })}
+              style={{ width: 200 }}
             />
             {hasFilters && (
               <Button icon={<ReloadOutlined />} onClick={reset}>

@@ -12,3 +12,11 @@ export const useAuditEvents = (query: AuditQuery) =>
 // Verification walks the whole chain: run it on request, never on page load.
 export const useVerifyAudit = () =>
   useMutation({ mutationFn: () => unwrap(api.GET('/api/v1/audit/verify')) });
+
+// Every action with its Chinese label (issue 13 item 4): the filter offers names, not codes.
+export const useAuditActions = () =>
+  useQuery({
+    queryKey: ['audit', 'actions'],
+    queryFn: () => unwrap(api.GET('/api/v1/audit/actions')),
+    staleTime: Infinity,
+  });

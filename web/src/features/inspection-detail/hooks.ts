@@ -57,6 +57,9 @@ const useInspectionMutation = <Input, Output>(id: string, mutationFn: (input: In
       Promise.all([
         queryClient.invalidateQueries({ queryKey: inspectionKey(id) }),
         queryClient.invalidateQueries({ queryKey: ['inspections', 'list'] }),
+        // issue 13 item 6: the documents panel (an approval issues the plan, a notice its letter) and the workbench
+        queryClient.invalidateQueries({ queryKey: ['inspection-documents'] }),
+        queryClient.invalidateQueries({ queryKey: ['workbench'] }),
       ]),
   });
 };

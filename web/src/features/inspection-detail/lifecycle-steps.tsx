@@ -31,8 +31,8 @@ export const LifecycleSteps = ({ stage, stageName, rejected }: LifecycleStepsPro
   const t = useT();
   const index = (MAIN_PATH as readonly string[]).indexOf(stage);
   const side = SIDE_STAGES[stage];
-  // the stage reached is done; the step after it is the one in progress (a sent-back plan waits for approval again)
-  const current = index >= 0 ? Math.min(index + 1, MAIN_PATH.length - 1) : (side?.at ?? 0);
+  // issue 13 item 6: the stage reached is the step highlighted (after submission 方案待审批, not 方案已批准)
+  const current = index >= 0 ? index : (side?.at ?? 0);
   const status = side?.status ?? (stage === 'closed' ? 'finish' : rejected ? 'error' : 'process');
   return (
     <Card size="small" style={{ marginBottom: 16 }} data-testid="onsite-steps" data-stage={stage}>

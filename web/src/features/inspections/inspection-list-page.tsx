@@ -1,8 +1,23 @@
 import { useState, type HTMLAttributes } from 'react';
-import { Button, Card, Empty, Select, Space, Table, Typography, type TableColumnsType } from 'antd';
-import { BarChartOutlined, MergeCellsOutlined, PlusOutlined } from '@ant-design/icons';
+import {
+  Button,
+  Card,
+  Checkbox,
+  DatePicker,
+  Empty,
+  Input,
+  Select,
+  Space,
+  Table,
+  Tag,
+  Typography,
+  type TableColumnsType,
+} from 'antd';
+import dayjs from 'dayjs';
+import { BarChartOutlined, DownloadOutlined, MergeCellsOutlined, PlusOutlined } from '@ant-design/icons';
 import { Link, useNavigate } from 'react-router-dom';
-import type { InspectionKind, InspectionRow, InspectionStatus } from '../../api/types';
+import type { InspectionKind, InspectionRow, InspectionStage, InspectionStatus } from '../../api/types';
+import { downloadFile } from '../../api/client';
 import { can } from '../../app/auth/access';
 import { ErrorAlert } from '../../app/components/error-alert';
 import { FilterBar, YearFilter } from '../../app/components/list-filters';
@@ -24,6 +39,23 @@ import { useMatterNames } from './matter-names';
 import { PlanInspectionModal } from './plan-inspection-modal';
 import { DelegationCard } from '../inspection-detail/delegation-card';
 
+const INSPECTION_STAGE_OPTIONS: InspectionStage[] = [
+  'planned',
+  'remote_check',
+  'plan_drafted',
+  'plan_submitted',
+  'plan_approved',
+  'notified',
+  'checked_in',
+  'findings_recorded',
+  'concluded',
+  'closed',
+  'closed_without_visit',
+  'cancelled',
+  'merged',
+  'completed',
+];
+
 // 检查任务 (issue 6 items 10–11): every inspection of the user's territory, each with the enterprise's count
 // this year across all departments (yellow at the second, red from the third).
 export const InspectionListPage = () => {
@@ -37,7 +69,25 @@ export const InspectionListPage = () => {
   const status = get('status') as InspectionStatus | undefined;
   // one enterprise's inspections, when linked from its page (/inspections?enterpriseId=…)
   const enterpriseId = get('enterpriseId') || undefined;
-  const inspections = useInspections({ page, pageSize, year, kind, status, enterpriseId });
+  // issue 13 item 3: every stage, a planned date range, overdue, name or credit code, officer
+  const stage = get('stage');
+  const stages = (stage?.split(',').filter(Boolean) ?? []) as InspectionStage[];
+  const plannedFrom = get('plannedFrom');
+  const plannedTo = get('plannedTo');
+  const overdue = get('overdue') === 'true' ? ('true' as const) : undefined;
+  const q = get('q');
+  const officer = get('officer');
+  const filters = { year, kind, status, enterpriseId, stage, plannedFrom, plannedTo, overdue, q, officer };
+  const inspections = useInspections({ page, pageSize, ...filters });
+  const [exporting, setExporting] = useState(false);
+  const exportList = async () => {
+    setExporting(true);
+    try {
+      await downloadFile('/api/v1/inspections/export.xlsx', filters, '行政检查.xlsx');
+    } finally {
+      setExporting(false);
+    }
+  };
   const [planning, setPlanning] = useState(false);
   const mayPlan = can(user, 'inspection:create');
 
@@ -106,16 +156,45 @@ export const InspectionListPage = () => {
     {
       key: 'plannedOn',
       title: t('inspection.field.plannedOn'),
-      width: 110,
-      render: (_, inspection) => formatDate(inspection.plannedOn),
+      width: 120,
+      render: (_, inspection) => (
+        <>
+          <div>{formatDate(inspection.plannedOn)}</div>
+          {inspection.overdue && (
+            <Tag color="red" data-testid="inspection-overdue">
+              {t('inspection.overdueTag')}
+            </Tag>
+          )}
+        </>
+      ),
     },
     {
       key: 'status',
       title: t('field.status'),
-      width: 100,
+      width: 150,
       render: (_, inspection) => (
-        <InspectionStatusTag status={inspection.status} stageName={inspection.stageName} />
+        <>
+          <InspectionStatusTag status={inspection.status} stageName={inspection.stageName} />
+          {inspection.nextStep && (
+            <div>
+              <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+                {t('inspection.nextStep', { step: inspection.nextStep })}
+              </Typography.Text>
+            </div>
+          )}
+        </>
       ),
+    },
+    {
+      key: 'team',
+      title: t('inspection.field.team'),
+      width: 150,
+      render: (_, inspection) =>
+        inspection.team.length > 0 ? (
+          inspection.team.map((member) => member.name).join('、')
+        ) : (
+          <Typography.Text type="secondary">—</Typography.Text>
+        ),
     },
     {
       key: 'createdBy',
@@ -134,6 +213,14 @@ export const InspectionListPage = () => {
         subtitle={t('inspection.listSubtitle')}
         extra={
           <>
+            <Button
+              icon={<DownloadOutlined />}
+              loading={exporting}
+              onClick={() => void exportList()}
+              data-testid="inspection-export"
+            >
+              {t('inspection.export')}
+            </Button>
             <Button icon={<BarChartOutlined />} onClick={() => navigate('/inspections/burden')}>
               {t('nav.inspectionBurden')}
             </Button>
@@ -180,6 +267,54 @@ export const InspectionListPage = () => {
           options={INSPECTION_STATUSES.map((value) => ({ value, label: t(`inspection.status.${value}`) }))}
           style={{ width: 160 }}
         />
+        <Select<InspectionStage[]>
+          data-testid="inspection-filter-stage"
+          mode="multiple"
+          allowClear
+          maxTagCount="responsive"
+          placeholder={t('inspection.allStages')}
+          value={stages}
+          onChange={(value) => update({ stage: value.join(',') })}
+          options={INSPECTION_STAGE_OPTIONS.map((value) => ({
+            value,
+            label: t(`inspection.stage.${value}`),
+          }))}
+          style={{ width: 240 }}
+        />
+        <DatePicker.RangePicker
+          data-testid="inspection-filter-dates"
+          value={[plannedFrom ? dayjs(plannedFrom) : null, plannedTo ? dayjs(plannedTo) : null]}
+          onChange={(range) =>
+            update({
+              plannedFrom: range?.[0]?.format('YYYY-MM-DD'),
+              plannedTo: range?.[1]?.format('YYYY-MM-DD'),
+            })
+          }
+          placeholder={[t('inspection.plannedFrom'), t('inspection.plannedTo')]}
+        />
+        <Input.Search
+          data-testid="inspection-filter-q"
+          allowClear
+          defaultValue={q}
+          placeholder={t('inspection.searchPlaceholder')}
+          onSearch={(value) => update({ q: value.trim() || undefined })}
+          style={{ width: 240 }}
+        />
+        <Input.Search
+          data-testid="inspection-filter-officer"
+          allowClear
+          defaultValue={officer}
+          placeholder={t('inspection.officerPlaceholder')}
+          onSearch={(value) => update({ officer: value.trim() || undefined })}
+          style={{ width: 160 }}
+        />
+        <Checkbox
+          data-testid="inspection-filter-overdue"
+          checked={overdue === 'true'}
+          onChange={(event) => update({ overdue: event.target.checked ? 'true' : undefined })}
+        >
+          {t('inspection.overdueOnly')}
+        </Checkbox>
       </FilterBar>
       {inspections.isError && <ErrorAlert error={inspections.error} style={{ marginBottom: 16 }} />}
       <Card styles={{ body: { padding: 0 } }}>
@@ -208,7 +343,7 @@ export const InspectionListPage = () => {
           locale={{
             emptyText: <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('inspection.empty')} />,
           }}
-          scroll={{ x: 1100 }}
+          scroll={{ x: 1300 }}
         />
       </Card>
       {mayPlan && <PlanInspectionModal open={planning} onClose={() => setPlanning(false)} />}

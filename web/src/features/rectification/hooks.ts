@@ -57,6 +57,9 @@ const useInvalidate = () => {
       queryClient.invalidateQueries({ queryKey: ordersKey }),
       queryClient.invalidateQueries({ queryKey: documentsKey }),
       queryClient.invalidateQueries({ queryKey: ['inspection-form'] }),
+      // issue 13 item 6: an order or a conclusion moves the stage, the steps and the timeline
+      queryClient.invalidateQueries({ queryKey: ['inspections', 'one'] }),
+      queryClient.invalidateQueries({ queryKey: ['workbench'] }),
     ]);
 };
 

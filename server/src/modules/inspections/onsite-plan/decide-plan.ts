@@ -11,6 +11,7 @@ import { delegationsForDecision } from './delegations.ts';
 import type { ZDecidePlanSchema } from './model.ts';
 import { latestPlan, plannedVisit, planView, type PlanRow } from './plan-versions.ts';
 import { updatePlan } from './repository.ts';
+import { notifyTurn } from '../../../platform/notifications/notify-turn.ts';
 
 // measure 11: the 部门负责人 (bureau head), or a unit head under the bureau head's delegation, approves the
 // submitted plan with comments (the guards of issue 5 item 2 run again, and the plan is issued as 现场检查方案)
@@ -50,6 +51,16 @@ export const decidePlan = async (
       const payload = { planId: plan.id, reason: body.comment, afterwards };
       if (afterwards) await auditInspection(tx, actor, row, 'inspection.plan.rejected', payload, now);
       else await advanceStage(tx, actor, row, 'reject_plan', 'inspection.plan.rejected', payload, now);
+      await notifyTurn(tx, {
+        to: { userIds: [plan.draftedById] },
+        exceptUserId: actor.id,
+        dedupeKey: `plan_rejected:${plan.id}`,
+        territory: row.territory,
+        title: `现场检查方案被退回：${row.enterpriseName}`,
+        body: `${actor.displayName}退回了对${row.enterpriseName}的现场检查方案：${body.comment}`,
+        link: `/inspections/${row.id}`,
+        at: now,
+      });
       return planView({ ...plan, status: 'rejected', ...decided, comment: body.comment }, now);
     }
     const payload = {
@@ -82,6 +93,18 @@ export const decidePlan = async (
       );
     }
     await updatePlan(tx, plan.id, { status: 'approved', ...decided, comment: body.comment ?? null });
+    await notifyTurn(tx, {
+      to: { userIds: [plan.draftedById] },
+      exceptUserId: actor.id,
+      dedupeKey: `plan_approved:${plan.id}`,
+      territory: row.territory,
+      title: `现场检查方案已批准：${row.enterpriseName}`,
+      body: afterwards
+        ? `${actor.displayName}已补批对${row.enterpriseName}的现场检查方案。`
+        : `${actor.displayName}已批准对${row.enterpriseName}的现场检查方案，请通知企业（措施十一）。`,
+      link: `/inspections/${row.id}`,
+      at: now,
+    });
     const approved = { ...plan, status: 'approved' as const, ...decided, comment: body.comment ?? null };
     // the approved plan is issued as 现场检查方案 with its number (issue 5 item 8)
     const { inspection, visit } = await plannedVisit(tx, row, plan);

@@ -6,6 +6,7 @@ import { issueDocument } from '../documents/issue-document.ts';
 import { advanceStage, loadInspection } from '../inspection-store.ts';
 import type { ZNotifySchema } from './model.ts';
 import { latestPlan, plannedVisit } from './plan-versions.ts';
+import { notifyTurn } from '../../../platform/notifications/notify-turn.ts';
 
 // The notice goes to the enterprise in advance with its self-check list where the matter allows notice; an
 // unannounced visit (四不两直) records its reason instead (taken from the approved plan).
@@ -26,6 +27,16 @@ export const notifyEnterprise = async (
       : { unannounced: false, noticeSentAt: now.toISOString(), selfCheckList: body?.selfCheckList ?? true };
     await advanceStage(tx, actor, row, 'notify', 'inspection.enterprise.notified', payload, now);
     if (!plan.content.unannounced) {
+      await notifyTurn(tx, {
+        to: { enterpriseId: row.enterpriseId },
+        exceptUserId: actor.id,
+        dedupeKey: `enterprise_notified:${row.id}:${plan.id}`,
+        territory: row.territory,
+        title: `行政检查通知：${row.plannedOn}`,
+        body: `${plan.content.subjectName}将于 ${row.plannedOn} 到贵单位开展行政检查，请查看检查通知书并对照自查清单做好准备。`,
+        link: '/my-enterprise',
+        at: now,
+      });
       // 行政检查通知书, numbered, sent with the self-check list (GET /enterprise/inspection-notices)
       const { inspection, visit } = await plannedVisit(tx, row, plan);
       await issueDocument(tx, actor, {

@@ -5,6 +5,7 @@ import { assertMayBegin } from '../guard-facts.ts';
 import { advanceStage, loadInspection } from '../inspection-store.ts';
 import { latestPlan, planView } from './plan-versions.ts';
 import { updatePlan } from './repository.ts';
+import { notifyTurn } from '../../../platform/notifications/notify-turn.ts';
 
 // measure 11: the officers submit the draft for the department head's decision.
 
@@ -27,5 +28,16 @@ export const submitPlan = async (ctx: AppContext, actor: Actor, inspectionId: st
       { planId: plan.id, version: plan.version },
       now,
     );
+    // the department heads are told a plan waits for their decision
+    await notifyTurn(tx, {
+      to: { roles: ['bureau_head'], territories: [...new Set([row.territory, actor.territory])] },
+      exceptUserId: actor.id,
+      dedupeKey: `plan_submitted:${plan.id}`,
+      territory: row.territory,
+      title: `现场检查方案待审批：${row.enterpriseName}`,
+      body: `${actor.displayName}提交了对${row.enterpriseName}的现场检查方案（计划 ${row.plannedOn}），请审批（措施十一）。`,
+      link: `/inspections/${row.id}`,
+      at: now,
+    });
     return planView({ ...plan, status: 'submitted' }, now);
   });

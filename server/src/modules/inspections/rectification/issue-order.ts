@@ -1,3 +1,4 @@
+import { notifyTurn } from '../../../platform/notifications/notify-turn.ts';
 import { rectificationDeadline, type IsoDate, cite } from '@inspecta/domain';
 import type { z } from 'zod';
 import { loadCalendar } from '../../../platform/calendar/calendar.ts';
@@ -114,6 +115,16 @@ export const issueRectificationOrder = async (
       },
       now,
     );
+    await notifyTurn(tx, {
+      to: { enterpriseId: inspection.enterpriseId },
+      exceptUserId: actor.id,
+      dedupeKey: `order_issued:${order.id}`,
+      territory: inspection.territory,
+      title: `责令限期整改：${deadline.deadline} 前完成`,
+      body: `${inspection.organisationName}责令贵单位于 ${deadline.deadline} 前整改 ${ids.length} 项问题，整改后请上传整改材料。`,
+      link: '/my-enterprise/rectifications',
+      at: now,
+    });
     return (await orderViews(tx, [order], now))[0]!;
   });
 };

@@ -1,3 +1,4 @@
+import { notifyTurn } from '../../../platform/notifications/notify-turn.ts';
 import { rectificationTransition } from '@inspecta/domain';
 import type { z } from 'zod';
 import type { AppContext } from '../../../platform/http/context.ts';
@@ -92,6 +93,18 @@ export const reviewOrder = async (
       { orderId: order.id, passed: body.passed, comment: body.comment, number: document.number, to: next.to },
       now,
     );
+    await notifyTurn(tx, {
+      to: { enterpriseId: order.enterpriseId },
+      exceptUserId: actor.id,
+      dedupeKey: `order_reviewed:${order.id}:${order.reviews.length + 1}`,
+      territory: order.territory,
+      title: body.passed ? '整改复查通过' : '整改复查未通过',
+      body: body.passed
+        ? `${actor.displayName}复查了贵单位的整改，整改已通过。`
+        : `${actor.displayName}复查了贵单位的整改，未通过：${body.comment || '请按整改要求继续整改'}。整改期限 ${order.deadline}。`,
+      link: '/my-enterprise/rectifications',
+      at: now,
+    });
     return (await orderViews(tx, [updated!], now))[0]!;
   });
 };

@@ -1,3 +1,4 @@
+import { notifyTurn } from '../../../platform/notifications/notify-turn.ts';
 import type { Multipart } from '@fastify/multipart';
 import { rectificationTransition } from '@inspecta/domain';
 import type { AppContext } from '../../../platform/http/context.ts';
@@ -80,6 +81,17 @@ export const submitProof = async (
       { orderId: order.id, fileId: upload.id, note: upload.note, joined: joining },
       now,
     );
+    if (!joining)
+      await notifyTurn(tx, {
+        to: { userIds: [order.issuedById] },
+        exceptUserId: actor.id,
+        dedupeKey: `proof_submitted:${order.id}:${proofs.length}`,
+        territory: order.territory,
+        title: '整改材料待复查',
+        body: `${actor.displayName}提交了整改材料（整改期限 ${order.deadline}），请复查。`,
+        link: `/inspections/${order.inspectionId}`,
+        at: now,
+      });
     return {
       order: (await orderViews(tx, [updated!], now, { enterprise: seesOrdersAsEnterprise(actor) }))[0]!,
       replayed: false,

@@ -1,0 +1,218 @@
+import {
+  and,
+  type Column,
+  desc,
+  eq,
+  gt,
+  gte,
+  inArray,
+  isNull,
+  lt,
+  lte,
+  ne,
+  notExists,
+  or,
+  sql,
+  type SQL,
+} from 'drizzle-orm';
+import type { InspectionStage, RectificationStatus } from '@inspecta/domain';
+import type { Db } from '../../platform/db/client.ts';
+import { inspections, onsitePlans, rectificationOrders } from '../inspections/schema.ts';
+import { draws } from '../draws/schema.ts';
+import { guideLists } from '../guide-lists/schema.ts';
+import { alias } from 'drizzle-orm/pg-core';
+
+// What waits for a user, counted where it lives: each query returns the number and the first few rows.
+// Builds the actor's read scope over a table's territory (and enterprise) column, from the policy.
+export type Scoper = (columns: { territory: Column; id?: Column }) => SQL | undefined;
+
+export type WaitingRow = { id: string; title: string; date: string | null; inspectionId: string | null };
+export type Waiting = { count: number; rows: WaitingRow[] };
+
+const sample = 5;
+
+const counted = async (
+  countQuery: Promise<{ n: number }[]>,
+  rowsQuery: Promise<WaitingRow[]>,
+): Promise<Waiting> => {
+  const [[total], rows] = await Promise.all([countQuery, rowsQuery]);
+  return { count: total?.n ?? 0, rows };
+};
+
+export const inspectionsAtStages = (
+  db: Db,
+  filter: {
+    scope: Scoper;
+    stages: InspectionStage[];
+    plannedFrom?: string;
+    plannedTo?: string;
+    plannedBefore?: string;
+  },
+): Promise<Waiting> => {
+  const where = and(
+    filter.scope({ territory: inspections.territory, id: inspections.enterpriseId }),
+    inArray(inspections.stage, filter.stages),
+    filter.plannedFrom === undefined ? undefined : gte(inspections.plannedOn, filter.plannedFrom),
+    filter.plannedTo === undefined ? undefined : lte(inspections.plannedOn, filter.plannedTo),
+    filter.plannedBefore === undefined ? undefined : lt(inspections.plannedOn, filter.plannedBefore),
+  );
+  return counted(
+    db
+      .select({ n: sql<number>`count(*)::int` })
+      .from(inspections)
+      .where(where),
+    db
+      .select({
+        id: inspections.id,
+        title: inspections.enterpriseName,
+        date: inspections.plannedOn,
+        inspectionId: inspections.id,
+      })
+      .from(inspections)
+      .where(where)
+      .orderBy(inspections.plannedOn, inspections.id)
+      .limit(sample),
+  );
+};
+
+const newer = alias(onsitePlans, 'newer_plan');
+// a later version supersedes this one
+const isLatestPlan = (db: Db) =>
+  notExists(
+    db
+      .select({ one: sql`1` })
+      .from(newer)
+      .where(and(eq(newer.inspectionId, onsitePlans.inspectionId), gt(newer.version, onsitePlans.version))),
+  );
+
+// measure 11: submitted plans a head may decide (never one the user drafted), and returned plans of the drafter.
+export const onsitePlansWaiting = (
+  db: Db,
+  filter: {
+    scope: Scoper;
+    status: 'submitted' | 'rejected';
+    draftedBy?: string;
+    notDraftedBy?: string;
+  },
+): Promise<Waiting> => {
+  const where = and(
+    filter.scope({ territory: inspections.territory, id: inspections.enterpriseId }),
+    eq(onsitePlans.status, filter.status),
+    isLatestPlan(db),
+    filter.draftedBy === undefined ? undefined : eq(onsitePlans.draftedById, filter.draftedBy),
+    filter.notDraftedBy === undefined
+      ? undefined
+      : or(isNull(onsitePlans.draftedById), ne(onsitePlans.draftedById, filter.notDraftedBy)),
+  );
+  return counted(
+    db
+      .select({ n: sql<number>`count(*)::int` })
+      .from(onsitePlans)
+      .innerJoin(inspections, eq(inspections.id, onsitePlans.inspectionId))
+      .where(where),
+    db
+      .select({
+        id: onsitePlans.id,
+        title: inspections.enterpriseName,
+        date: inspections.plannedOn,
+        inspectionId: inspections.id,
+      })
+      .from(onsitePlans)
+      .innerJoin(inspections, eq(inspections.id, onsitePlans.inspectionId))
+      .where(where)
+      .orderBy(inspections.plannedOn, onsitePlans.id)
+      .limit(sample),
+  );
+};
+
+export const ordersWaiting = (
+  db: Db,
+  filter: {
+    scope: Scoper;
+    statuses: RectificationStatus[];
+    deadlineBefore?: string;
+    deadlineFrom?: string;
+    deadlineTo?: string;
+  },
+): Promise<Waiting> => {
+  const where = and(
+    filter.scope({ territory: rectificationOrders.territory, id: rectificationOrders.enterpriseId }),
+    inArray(rectificationOrders.status, filter.statuses),
+    filter.deadlineBefore === undefined ? undefined : lt(rectificationOrders.deadline, filter.deadlineBefore),
+    filter.deadlineFrom === undefined ? undefined : gte(rectificationOrders.deadline, filter.deadlineFrom),
+    filter.deadlineTo === undefined ? undefined : lte(rectificationOrders.deadline, filter.deadlineTo),
+  );
+  return counted(
+    db
+      .select({ n: sql<number>`count(*)::int` })
+      .from(rectificationOrders)
+      .where(where),
+    db
+      .select({
+        id: rectificationOrders.id,
+        title: inspections.enterpriseName,
+        date: rectificationOrders.deadline,
+        inspectionId: rectificationOrders.inspectionId,
+      })
+      .from(rectificationOrders)
+      .innerJoin(inspections, eq(inspections.id, rectificationOrders.inspectionId))
+      .where(where)
+      .orderBy(rectificationOrders.deadline, rectificationOrders.id)
+      .limit(sample),
+  );
+};
+
+// measures 5, 6: draws frozen and waiting for their session, or drawn with results not yet published.
+export const drawsWaiting = (
+  db: Db,
+  filter: { scope: Scoper; stage: 'to_perform' | 'to_publish' },
+): Promise<Waiting> => {
+  const where = and(
+    filter.scope({ territory: draws.territory }),
+    filter.stage === 'to_perform'
+      ? eq(draws.status, 'frozen')
+      : and(eq(draws.status, 'drawn'), isNull(draws.resultsPublishedAt)),
+  );
+  return counted(
+    db
+      .select({ n: sql<number>`count(*)::int` })
+      .from(draws)
+      .where(where),
+    db
+      .select({
+        id: draws.id,
+        title: draws.title,
+        date: sql<string | null>`null`,
+        inspectionId: sql<string | null>`null`,
+      })
+      .from(draws)
+      .where(where)
+      .orderBy(desc(draws.createdAt))
+      .limit(sample),
+  );
+};
+
+// measure 4: guide lists drafted and not yet approved, or approved and not yet published.
+export const guideListsWaiting = (
+  db: Db,
+  filter: { scope: Scoper; status: 'draft' | 'approved' },
+): Promise<Waiting> => {
+  const where = and(filter.scope({ territory: guideLists.territory }), eq(guideLists.status, filter.status));
+  return counted(
+    db
+      .select({ n: sql<number>`count(*)::int` })
+      .from(guideLists)
+      .where(where),
+    db
+      .select({
+        id: guideLists.id,
+        title: sql<string>`${guideLists.year} || '年重点企业指导名单'`,
+        date: sql<string | null>`null`,
+        inspectionId: sql<string | null>`null`,
+      })
+      .from(guideLists)
+      .where(where)
+      .orderBy(desc(guideLists.year))
+      .limit(sample),
+  );
+};

@@ -1,0 +1,208 @@
+import { STAGES_BEFORE_VISIT, type InspectionStage } from '@inspecta/domain';
+import type { AppContext } from '../../platform/http/context.ts';
+import { shanghaiDate } from '../../platform/http/dates.ts';
+import { scopeCondition } from '../../platform/db/scope.ts';
+import { mayUse, type Actor, type Resource } from '../../platform/policy/grants.ts';
+import { actsForOwnEnterprise } from '../../platform/policy/predicates.ts';
+import { countUnreadForUser } from '../../platform/notifications/repository.ts';
+import {
+  drawsWaiting,
+  guideListsWaiting,
+  inspectionsAtStages,
+  onsitePlansWaiting,
+  ordersWaiting,
+  type Scoper,
+  type Waiting,
+} from './repository.ts';
+
+// The keys of what may wait for a user; the web names each in Chinese.
+export const WORKBENCH_ITEMS = [
+  'plans_to_decide',
+  'plans_returned',
+  'plans_to_draft',
+  'inspections_to_notify',
+  'visits_this_week',
+  'planned_overdue',
+  'findings_to_conclude',
+  'orders_due',
+  'orders_overdue',
+  'proofs_to_review',
+  'draws_to_perform',
+  'results_to_publish',
+  'guide_lists_to_approve',
+  'guide_lists_to_publish',
+  'enterprise_notices',
+  'enterprise_open_orders',
+  'enterprise_proofs_asked',
+] as const;
+export type WorkbenchItemKey = (typeof WORKBENCH_ITEMS)[number];
+
+export type WorkbenchItem = Waiting & { key: WorkbenchItemKey; link: string; urgent: boolean };
+
+const addDays = (date: string, days: number) =>
+  new Date(Date.parse(`${date}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
+
+// Monday to Sunday of the week holding `date`.
+const weekOf = (date: string) => {
+  const weekday = (new Date(`${date}T00:00:00Z`).getUTCDay() + 6) % 7;
+  const monday = addDays(date, -weekday);
+  return { from: monday, to: addDays(monday, 6) };
+};
+
+const stagesParam = (stages: InspectionStage[]) => stages.join(',');
+
+// What waits for this user today, each with a link into the list filtered to it. Only what the user's role
+// may act on is counted, and every count is scoped like the list it links to.
+export const workbench = async (ctx: AppContext, actor: Actor) => {
+  const today = shanghaiDate(ctx.clock.now());
+  const week = weekOf(today);
+  const tasks: Promise<WorkbenchItem | null>[] = [];
+  const add = (key: WorkbenchItemKey, link: string, waiting: Promise<Waiting>, urgent = false) =>
+    tasks.push(waiting.then((found) => ({ key, link, urgent, ...found })));
+  // a role that reads nothing (expert, social supervisor) has nothing waiting here
+  if (!mayUse(actor, 'inspection', 'read') && !actsForOwnEnterprise(actor)) {
+    return { today, items: [], unreadNotifications: await countUnreadForUser(ctx.db, actor.id) };
+  }
+  // an enterprise account reads its own enterprise's records only; staff read their territory's
+  const own = actsForOwnEnterprise(actor);
+  const scoped =
+    (resource: Resource): Scoper =>
+    (columns) =>
+      scopeCondition(actor, own ? 'enterprise' : resource, columns);
+  const inspectionScope = scoped('inspection');
+  const orderScope = scoped('rectification');
+
+  if (own) {
+    add(
+      'enterprise_notices',
+      '/my-enterprise',
+      inspectionsAtStages(ctx.db, { scope: inspectionScope, stages: ['notified'] }),
+    );
+    add(
+      'enterprise_proofs_asked',
+      '/my-enterprise/rectifications',
+      ordersWaiting(ctx.db, { scope: orderScope, statuses: ['issued', 'failed'] }),
+      true,
+    );
+    add(
+      'enterprise_open_orders',
+      '/my-enterprise/rectifications',
+      ordersWaiting(ctx.db, { scope: orderScope, statuses: ['issued', 'proof_submitted', 'failed'] }),
+    );
+  } else {
+    if (mayUse(actor, 'onsite_plan', 'approve'))
+      add(
+        'plans_to_decide',
+        '/inspections?stage=plan_submitted',
+        onsitePlansWaiting(ctx.db, { scope: inspectionScope, status: 'submitted', notDraftedBy: actor.id }),
+        true,
+      );
+    if (mayUse(actor, 'onsite_plan', 'update')) {
+      add(
+        'plans_returned',
+        '/inspections?stage=plan_drafted',
+        onsitePlansWaiting(ctx.db, { scope: inspectionScope, status: 'rejected', draftedBy: actor.id }),
+        true,
+      );
+      add(
+        'plans_to_draft',
+        `/inspections?stage=${stagesParam(['planned', 'plan_drafted'])}`,
+        inspectionsAtStages(ctx.db, { scope: inspectionScope, stages: ['planned', 'plan_drafted'] }),
+      );
+    }
+    if (mayUse(actor, 'inspection', 'update')) {
+      add(
+        'inspections_to_notify',
+        '/inspections?stage=plan_approved',
+        inspectionsAtStages(ctx.db, { scope: inspectionScope, stages: ['plan_approved'] }),
+      );
+      add(
+        'visits_this_week',
+        `/inspections?stage=${stagesParam(['plan_approved', 'notified'])}&plannedFrom=${week.from}&plannedTo=${week.to}`,
+        inspectionsAtStages(ctx.db, {
+          scope: inspectionScope,
+          stages: ['plan_approved', 'notified'],
+          plannedFrom: week.from,
+          plannedTo: week.to,
+        }),
+      );
+      add(
+        'planned_overdue',
+        '/inspections?overdue=true',
+        inspectionsAtStages(ctx.db, {
+          scope: inspectionScope,
+          stages: [...STAGES_BEFORE_VISIT],
+          plannedBefore: today,
+        }),
+        true,
+      );
+      add(
+        'findings_to_conclude',
+        `/inspections?stage=${stagesParam(['checked_in', 'findings_recorded'])}`,
+        inspectionsAtStages(ctx.db, { scope: inspectionScope, stages: ['checked_in', 'findings_recorded'] }),
+      );
+    }
+    if (mayUse(actor, 'rectification', 'update')) {
+      add(
+        'proofs_to_review',
+        '/rectification?status=proof_submitted',
+        ordersWaiting(ctx.db, { scope: orderScope, statuses: ['proof_submitted'] }),
+        true,
+      );
+    }
+    if (mayUse(actor, 'rectification', 'read')) {
+      add(
+        'orders_due',
+        '/rectification?status=issued',
+        ordersWaiting(ctx.db, {
+          scope: orderScope,
+          statuses: ['issued', 'failed'],
+          deadlineFrom: today,
+          deadlineTo: addDays(today, 7),
+        }),
+      );
+      add(
+        'orders_overdue',
+        '/rectification?overdue=true',
+        ordersWaiting(ctx.db, {
+          scope: orderScope,
+          statuses: ['issued', 'proof_submitted', 'failed'],
+          deadlineBefore: today,
+        }),
+        true,
+      );
+    }
+    const drawScope = scoped('draw');
+    if (mayUse(actor, 'draw', 'create'))
+      add(
+        'draws_to_perform',
+        '/draws?status=frozen',
+        drawsWaiting(ctx.db, { scope: drawScope, stage: 'to_perform' }),
+      );
+    if (mayUse(actor, 'draw', 'publish'))
+      add(
+        'results_to_publish',
+        '/draws?status=drawn',
+        drawsWaiting(ctx.db, { scope: drawScope, stage: 'to_publish' }),
+      );
+    const listScope = scoped('guide_list');
+    if (mayUse(actor, 'guide_list', 'approve'))
+      add(
+        'guide_lists_to_approve',
+        '/guide-lists',
+        guideListsWaiting(ctx.db, { scope: listScope, status: 'draft' }),
+      );
+    if (mayUse(actor, 'guide_list', 'publish'))
+      add(
+        'guide_lists_to_publish',
+        '/guide-lists',
+        guideListsWaiting(ctx.db, { scope: listScope, status: 'approved' }),
+      );
+  }
+  const [items, unread] = await Promise.all([Promise.all(tasks), countUnreadForUser(ctx.db, actor.id)]);
+  return {
+    today,
+    items: items.filter((item): item is WorkbenchItem => item !== null),
+    unreadNotifications: unread,
+  };
+};
