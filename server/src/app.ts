@@ -7,18 +7,14 @@ import multipart from '@fastify/multipart';
 import fastifyStatic from '@fastify/static';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
-import {
-  jsonSchemaTransform,
-  serializerCompiler,
-  validatorCompiler,
-  type ZodTypeProvider,
-} from 'fastify-type-provider-zod';
+import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { AppContext } from './platform/http/context.ts';
-import { installAuthentication } from './platform/auth/authenticate.ts';
+import { installAuthentication, sessionCookie } from './platform/auth/authenticate.ts';
 import { apiNotFound, installErrorHandling } from './platform/http/errors.ts';
 import { installInputGuard } from './platform/http/input-guard.ts';
 import { installOriginGuard } from './platform/http/origin-guard.ts';
+import { apiSecurity, describeApi, describeRoute } from './platform/http/openapi.ts';
 import { installSecurityHeaders } from './platform/http/security-headers.ts';
 import { unauthorised } from './platform/problems/problem.ts';
 import { authRoutes } from './platform/auth/routes.ts';
@@ -100,8 +96,10 @@ export const buildApp = async (options: BuildAppOptions): Promise<FastifyInstanc
     openapi: {
       info: { title: 'Inspecta 涉企行政检查规范化平台 API', version: options.ctx.version },
       servers: [{ url: '/' }],
+      ...apiSecurity(sessionCookie),
     },
-    transform: jsonSchemaTransform,
+    transform: describeRoute,
+    transformObject: describeApi,
   });
   const docsGate = async (request: { actor: unknown }) => {
     if (options.docsNeedLogin && !request.actor) throw unauthorised();

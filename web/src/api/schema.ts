@@ -8,32 +8,7 @@ export interface paths {
             cookie?: never;
         };
         /** 健康检查 */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /** @enum {string} */
-                            status: "ok";
-                            /** @enum {string} */
-                            database: "pglite" | "postgresql";
-                            version: string;
-                        };
-                    };
-                };
-            };
-        };
+        get: operations["getHealth"];
         put?: never;
         post?: never;
         delete?: never;
@@ -52,60 +27,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** 登录 */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        username: string;
-                        password: string;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            user: {
-                                /** Format: uuid */
-                                id: string;
-                                username: string;
-                                displayName: string;
-                                /** @enum {string} */
-                                role: "inspector" | "unit_head" | "bureau_head" | "legal_reviewer" | "enterprise" | "expert" | "social_supervisor" | "admin";
-                                territory: string;
-                                territoryName: string;
-                                /** Format: uuid */
-                                organisationId: string | null;
-                                /** Format: uuid */
-                                enterpriseId: string | null;
-                                /** @description The effective permissions, `resource:action`, from the grant table the server enforces (platform/policy/grants.ts). They say what the user may do to records within its scope; the server still checks every request. */
-                                permissions: ("enterprise:read" | "enterprise:create" | "enterprise:update" | "organisation:read" | "organisation:create" | "organisation:update" | "officer:read" | "officer:create" | "officer:update" | "audit:read" | "catalog:read" | "grading_run:read" | "grading_run:create" | "guide_list:read" | "guide_list:create" | "guide_list:update" | "guide_list:approve" | "guide_list:publish" | "annual_plan:read" | "annual_plan:create" | "annual_plan:update" | "annual_plan:approve" | "annual_plan:publish" | "monthly_plan:read" | "monthly_plan:create" | "monthly_plan:update" | "monthly_plan:approve" | "draw:read" | "draw:create" | "draw:update" | "draw:approve" | "draw:publish" | "inspection:read" | "inspection:create" | "inspection:update" | "inspection:approve" | "onsite_plan:read" | "onsite_plan:create" | "onsite_plan:update" | "onsite_plan:approve" | "rectification:read" | "rectification:create" | "rectification:update" | "rectification:approve" | "case_referral:read" | "case_referral:approve" | "holiday_table:read" | "holiday_table:update" | "user:update")[];
-                                /**
-                                 * @description How far the permissions reach: `territory` (the records of its territory and those below it, 属地管理) or `own_enterprise` (an enterprise user: its own enterprise and that enterprise’s records only).
-                                 * @enum {string}
-                                 */
-                                scope: "territory" | "own_enterprise";
-                            };
-                            /**
-                             * Format: date-time
-                             * @description When failed logins last locked this account (null: never). Shown to its owner: if it was not them, someone tried to guess the password.
-                             */
-                            lastLockedAt: string | null;
-                        };
-                    };
-                };
-            };
-        };
+        post: operations["postAuthLogin"];
         delete?: never;
         options?: never;
         head?: never;
@@ -122,26 +44,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** 退出登录 */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                204: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": null;
-                    };
-                };
-            };
-        };
+        post: operations["postAuthLogout"];
         delete?: never;
         options?: never;
         head?: never;
@@ -156,53 +59,7 @@ export interface paths {
             cookie?: never;
         };
         /** 当前用户 */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            user: {
-                                /** Format: uuid */
-                                id: string;
-                                username: string;
-                                displayName: string;
-                                /** @enum {string} */
-                                role: "inspector" | "unit_head" | "bureau_head" | "legal_reviewer" | "enterprise" | "expert" | "social_supervisor" | "admin";
-                                territory: string;
-                                territoryName: string;
-                                /** Format: uuid */
-                                organisationId: string | null;
-                                /** Format: uuid */
-                                enterpriseId: string | null;
-                                /** @description The effective permissions, `resource:action`, from the grant table the server enforces (platform/policy/grants.ts). They say what the user may do to records within its scope; the server still checks every request. */
-                                permissions: ("enterprise:read" | "enterprise:create" | "enterprise:update" | "organisation:read" | "organisation:create" | "organisation:update" | "officer:read" | "officer:create" | "officer:update" | "audit:read" | "catalog:read" | "grading_run:read" | "grading_run:create" | "guide_list:read" | "guide_list:create" | "guide_list:update" | "guide_list:approve" | "guide_list:publish" | "annual_plan:read" | "annual_plan:create" | "annual_plan:update" | "annual_plan:approve" | "annual_plan:publish" | "monthly_plan:read" | "monthly_plan:create" | "monthly_plan:update" | "monthly_plan:approve" | "draw:read" | "draw:create" | "draw:update" | "draw:approve" | "draw:publish" | "inspection:read" | "inspection:create" | "inspection:update" | "inspection:approve" | "onsite_plan:read" | "onsite_plan:create" | "onsite_plan:update" | "onsite_plan:approve" | "rectification:read" | "rectification:create" | "rectification:update" | "rectification:approve" | "case_referral:read" | "case_referral:approve" | "holiday_table:read" | "holiday_table:update" | "user:update")[];
-                                /**
-                                 * @description How far the permissions reach: `territory` (the records of its territory and those below it, 属地管理) or `own_enterprise` (an enterprise user: its own enterprise and that enterprise’s records only).
-                                 * @enum {string}
-                                 */
-                                scope: "territory" | "own_enterprise";
-                            };
-                            /**
-                             * Format: date-time
-                             * @description When failed logins last locked this account (null: never). Shown to its owner: if it was not them, someone tried to guess the password.
-                             */
-                            lastLockedAt: string | null;
-                        };
-                    };
-                };
-            };
-        };
+        get: operations["getAuthMe"];
         put?: never;
         post?: never;
         delete?: never;
@@ -221,28 +78,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** 解除账号锁定（管理员） */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                204: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": null;
-                    };
-                };
-            };
-        };
+        post: operations["postUsersByIdUnlock"];
         delete?: never;
         options?: never;
         head?: never;
@@ -257,33 +93,7 @@ export interface paths {
             cookie?: never;
         };
         /** 当前用户可见的行政区划 */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            items: {
-                                code: string;
-                                name: string;
-                                /** @enum {string} */
-                                level: "province" | "city" | "county";
-                            }[];
-                        };
-                    };
-                };
-            };
-        };
+        get: operations["getTerritories"];
         put?: never;
         post?: never;
         delete?: never;
@@ -300,35 +110,7 @@ export interface paths {
             cookie?: never;
         };
         /** 行业目录 */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            items: {
-                                code: string;
-                                name: string;
-                                group?: string;
-                                source: string;
-                                effective: string;
-                                verified: boolean;
-                            }[];
-                        };
-                    };
-                };
-            };
-        };
+        get: operations["getCatalogIndustries"];
         put?: never;
         post?: never;
         delete?: never;
@@ -345,42 +127,7 @@ export interface paths {
             cookie?: never;
         };
         /** 年度计划编制目录：其他执法工作日与非执法工作日类别（措施一） */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            version: string;
-                            otherEnforcementCategories: {
-                                code: string;
-                                name: string;
-                                source: string;
-                                effective: string;
-                                verified: boolean;
-                            }[];
-                            nonEnforcementCategories: {
-                                code: string;
-                                name: string;
-                                source: string;
-                                effective: string;
-                                verified: boolean;
-                            }[];
-                        };
-                    };
-                };
-            };
-        };
+        get: operations["getCatalogPlanning"];
         put?: never;
         post?: never;
         delete?: never;
@@ -397,35 +144,7 @@ export interface paths {
             cookie?: never;
         };
         /** 检查事项目录 */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            items: {
-                                code: string;
-                                name: string;
-                                group?: string;
-                                source: string;
-                                effective: string;
-                                verified: boolean;
-                            }[];
-                        };
-                    };
-                };
-            };
-        };
+        get: operations["getCatalogInspectionMatters"];
         put?: never;
         post?: never;
         delete?: never;
@@ -442,135 +161,10 @@ export interface paths {
             cookie?: never;
         };
         /** 企业列表与搜索 */
-        get: {
-            parameters: {
-                query?: {
-                    page?: number;
-                    pageSize?: number;
-                    sort?: string;
-                    q?: string;
-                    territory?: string;
-                    industry?: string;
-                    isKey?: "true" | "false";
-                };
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            items: {
-                                /** Format: uuid */
-                                id: string;
-                                creditCode: string;
-                                name: string;
-                                address: string;
-                                territory: string;
-                                territoryName: string;
-                                industry: string;
-                                industryName: string;
-                                /** @enum {string} */
-                                scale: "large" | "medium" | "small" | "micro";
-                                workforce: number;
-                                dustWorkers: number;
-                                usesLiquidAmmonia: boolean;
-                                hasDeepWellCasting: boolean;
-                                isKey: boolean;
-                                keyReasons: {
-                                    code: string;
-                                    name: string;
-                                }[];
-                                legalRepresentative: string;
-                                contactPhone: string;
-                                createdAt: string;
-                                updatedAt: string;
-                            }[];
-                            total: number;
-                            page: number;
-                            pageSize: number;
-                            totalIsLowerBound: boolean;
-                        };
-                    };
-                };
-            };
-        };
+        get: operations["getEnterprises"];
         put?: never;
         /** 新增企业 */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        creditCode: string;
-                        name: string;
-                        address: string;
-                        territory: string;
-                        industry: string;
-                        /** @enum {string} */
-                        scale: "large" | "medium" | "small" | "micro";
-                        workforce: number;
-                        /** @default 0 */
-                        dustWorkers?: number;
-                        /** @default false */
-                        usesLiquidAmmonia?: boolean;
-                        /** @default false */
-                        hasDeepWellCasting?: boolean;
-                        /** @default  */
-                        legalRepresentative?: string;
-                        /** @default  */
-                        contactPhone?: string;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                201: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /** Format: uuid */
-                            id: string;
-                            creditCode: string;
-                            name: string;
-                            address: string;
-                            territory: string;
-                            territoryName: string;
-                            industry: string;
-                            industryName: string;
-                            /** @enum {string} */
-                            scale: "large" | "medium" | "small" | "micro";
-                            workforce: number;
-                            dustWorkers: number;
-                            usesLiquidAmmonia: boolean;
-                            hasDeepWellCasting: boolean;
-                            isKey: boolean;
-                            keyReasons: {
-                                code: string;
-                                name: string;
-                            }[];
-                            legalRepresentative: string;
-                            contactPhone: string;
-                            createdAt: string;
-                            updatedAt: string;
-                        };
-                    };
-                };
-            };
-        };
+        post: operations["postEnterprises"];
         delete?: never;
         options?: never;
         head?: never;
@@ -585,29 +179,7 @@ export interface paths {
             cookie?: never;
         };
         /** 导出企业库 (.xlsx) */
-        get: {
-            parameters: {
-                query?: {
-                    q?: string;
-                    territory?: string;
-                    industry?: string;
-                    isKey?: "true" | "false";
-                };
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-            };
-        };
+        get: operations["getEnterprisesExportXlsx"];
         put?: never;
         post?: never;
         delete?: never;
@@ -624,24 +196,7 @@ export interface paths {
             cookie?: never;
         };
         /** 企业导入模板 (.xlsx) */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-            };
-        };
+        get: operations["getEnterprisesImportTemplateXlsx"];
         put?: never;
         post?: never;
         delete?: never;
@@ -660,30 +215,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** 导入企业 (.xlsx，multipart 字段 file)；任一行有误则全部不导入 */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            created: number;
-                            updated: number;
-                            unchanged: number;
-                        };
-                    };
-                };
-            };
-        };
+        post: operations["postEnterprisesImport"];
         delete?: never;
         options?: never;
         head?: never;
@@ -698,123 +230,14 @@ export interface paths {
             cookie?: never;
         };
         /** 企业详情 */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /** Format: uuid */
-                            id: string;
-                            creditCode: string;
-                            name: string;
-                            address: string;
-                            territory: string;
-                            territoryName: string;
-                            industry: string;
-                            industryName: string;
-                            /** @enum {string} */
-                            scale: "large" | "medium" | "small" | "micro";
-                            workforce: number;
-                            dustWorkers: number;
-                            usesLiquidAmmonia: boolean;
-                            hasDeepWellCasting: boolean;
-                            isKey: boolean;
-                            keyReasons: {
-                                code: string;
-                                name: string;
-                            }[];
-                            legalRepresentative: string;
-                            contactPhone: string;
-                            createdAt: string;
-                            updatedAt: string;
-                        };
-                    };
-                };
-            };
-        };
+        get: operations["getEnterprisesById"];
         put?: never;
         post?: never;
         delete?: never;
         options?: never;
         head?: never;
         /** 修改企业 */
-        patch: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        name?: string;
-                        address?: string;
-                        territory?: string;
-                        industry?: string;
-                        /** @enum {string} */
-                        scale?: "large" | "medium" | "small" | "micro";
-                        workforce?: number;
-                        dustWorkers?: number;
-                        usesLiquidAmmonia?: boolean;
-                        hasDeepWellCasting?: boolean;
-                        legalRepresentative?: string;
-                        contactPhone?: string;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /** Format: uuid */
-                            id: string;
-                            creditCode: string;
-                            name: string;
-                            address: string;
-                            territory: string;
-                            territoryName: string;
-                            industry: string;
-                            industryName: string;
-                            /** @enum {string} */
-                            scale: "large" | "medium" | "small" | "micro";
-                            workforce: number;
-                            dustWorkers: number;
-                            usesLiquidAmmonia: boolean;
-                            hasDeepWellCasting: boolean;
-                            isKey: boolean;
-                            keyReasons: {
-                                code: string;
-                                name: string;
-                            }[];
-                            legalRepresentative: string;
-                            contactPhone: string;
-                            createdAt: string;
-                            updatedAt: string;
-                        };
-                    };
-                };
-            };
-        };
+        patch: operations["patchEnterprisesById"];
         trace?: never;
     };
     "/api/v1/organisations": {
@@ -825,120 +248,10 @@ export interface paths {
             cookie?: never;
         };
         /** 执法主体与机构列表 */
-        get: {
-            parameters: {
-                query?: {
-                    kind?: "bureau" | "internal_unit" | "entrusted" | "department" | "coordination_body" | "intermediary";
-                    territory?: string;
-                };
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            items: {
-                                /** Format: uuid */
-                                id: string;
-                                name: string;
-                                /** @enum {string} */
-                                kind: "bureau" | "internal_unit" | "entrusted" | "department" | "coordination_body" | "intermediary";
-                                kindName: string;
-                                territory: string;
-                                territoryName: string;
-                                /** Format: uuid */
-                                parentId: string | null;
-                                hasLegalStanding: boolean;
-                                active: boolean;
-                                departmentType: string | null;
-                                departmentTypeName: string | null;
-                                entrustment: {
-                                    scope: string[];
-                                    validFrom: string;
-                                    validTo: string;
-                                    /** Format: uuid */
-                                    entrustingOrganisationId: string;
-                                } | null;
-                            }[];
-                        };
-                    };
-                };
-            };
-        };
+        get: operations["getOrganisations"];
         put?: never;
         /** 新增机构 */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        /** @enum {string} */
-                        kind: "bureau" | "internal_unit" | "entrusted" | "department" | "coordination_body" | "intermediary";
-                        name: string;
-                        territory: string;
-                        /** Format: uuid */
-                        parentId?: string | null;
-                        active?: boolean;
-                        /** @enum {string|null} */
-                        departmentType?: "public_security" | "housing" | "transport" | "market_regulation" | "meteorology" | "fire_rescue" | null;
-                        entrustment?: {
-                            scope: string[];
-                            /** Format: date */
-                            validFrom: string;
-                            /** Format: date */
-                            validTo: string;
-                            /** Format: uuid */
-                            entrustingOrganisationId: string;
-                        } | null;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                201: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /** Format: uuid */
-                            id: string;
-                            name: string;
-                            /** @enum {string} */
-                            kind: "bureau" | "internal_unit" | "entrusted" | "department" | "coordination_body" | "intermediary";
-                            kindName: string;
-                            territory: string;
-                            territoryName: string;
-                            /** Format: uuid */
-                            parentId: string | null;
-                            hasLegalStanding: boolean;
-                            active: boolean;
-                            departmentType: string | null;
-                            departmentTypeName: string | null;
-                            entrustment: {
-                                scope: string[];
-                                validFrom: string;
-                                validTo: string;
-                                /** Format: uuid */
-                                entrustingOrganisationId: string;
-                            } | null;
-                        };
-                    };
-                };
-            };
-        };
+        post: operations["postOrganisations"];
         delete?: never;
         options?: never;
         head?: never;
@@ -953,120 +266,14 @@ export interface paths {
             cookie?: never;
         };
         /** 机构详情 */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /** Format: uuid */
-                            id: string;
-                            name: string;
-                            /** @enum {string} */
-                            kind: "bureau" | "internal_unit" | "entrusted" | "department" | "coordination_body" | "intermediary";
-                            kindName: string;
-                            territory: string;
-                            territoryName: string;
-                            /** Format: uuid */
-                            parentId: string | null;
-                            hasLegalStanding: boolean;
-                            active: boolean;
-                            departmentType: string | null;
-                            departmentTypeName: string | null;
-                            entrustment: {
-                                scope: string[];
-                                validFrom: string;
-                                validTo: string;
-                                /** Format: uuid */
-                                entrustingOrganisationId: string;
-                            } | null;
-                        };
-                    };
-                };
-            };
-        };
+        get: operations["getOrganisationsById"];
         put?: never;
         post?: never;
         delete?: never;
         options?: never;
         head?: never;
         /** 修改机构 */
-        patch: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        name?: string;
-                        /** Format: uuid */
-                        parentId?: string | null;
-                        active?: boolean;
-                        /** @enum {string|null} */
-                        departmentType?: "public_security" | "housing" | "transport" | "market_regulation" | "meteorology" | "fire_rescue" | null;
-                        entrustment?: {
-                            scope: string[];
-                            /** Format: date */
-                            validFrom: string;
-                            /** Format: date */
-                            validTo: string;
-                            /** Format: uuid */
-                            entrustingOrganisationId: string;
-                        } | null;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /** Format: uuid */
-                            id: string;
-                            name: string;
-                            /** @enum {string} */
-                            kind: "bureau" | "internal_unit" | "entrusted" | "department" | "coordination_body" | "intermediary";
-                            kindName: string;
-                            territory: string;
-                            territoryName: string;
-                            /** Format: uuid */
-                            parentId: string | null;
-                            hasLegalStanding: boolean;
-                            active: boolean;
-                            departmentType: string | null;
-                            departmentTypeName: string | null;
-                            entrustment: {
-                                scope: string[];
-                                validFrom: string;
-                                validTo: string;
-                                /** Format: uuid */
-                                entrustingOrganisationId: string;
-                            } | null;
-                        };
-                    };
-                };
-            };
-        };
+        patch: operations["patchOrganisationsById"];
         trace?: never;
     };
     "/api/v1/organisations/{id}/subject-check": {
@@ -1077,37 +284,7 @@ export interface paths {
             cookie?: never;
         };
         /** 检查主体资格校验（措施九） */
-        get: {
-            parameters: {
-                query: {
-                    matter: string;
-                    date?: string;
-                };
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            ok: boolean;
-                            code?: string;
-                            measure?: number;
-                            basis?: string;
-                            message?: string;
-                        };
-                    };
-                };
-            };
-        };
+        get: operations["getOrganisationsByIdSubjectCheck"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1124,149 +301,10 @@ export interface paths {
             cookie?: never;
         };
         /** 执法人员列表 */
-        get: {
-            parameters: {
-                query?: {
-                    page?: number;
-                    pageSize?: number;
-                    q?: string;
-                    organisationId?: string;
-                    territory?: string;
-                    onRoster?: "true" | "false";
-                };
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            items: {
-                                /** Format: uuid */
-                                id: string;
-                                name: string;
-                                /** Format: uuid */
-                                organisationId: string;
-                                organisationName: string;
-                                territory: string;
-                                territoryName: string;
-                                position: string;
-                                qualifications: ("registered_safety_engineer" | "legal_adviser" | "technical_inspector")[];
-                                onRoster: boolean;
-                                removedOn: string | null;
-                                removalReason: string | null;
-                                certificates: {
-                                    /** Format: uuid */
-                                    id: string;
-                                    number: string;
-                                    issuingAuthority: string;
-                                    validFrom: string;
-                                    validTo: string;
-                                    /** @enum {string} */
-                                    status: "valid" | "suspended" | "revoked";
-                                    statusReason: string | null;
-                                    /** @enum {string} */
-                                    statusToday: "valid" | "expired" | "not_yet_valid" | "suspended" | "revoked";
-                                }[];
-                                mayInspectToday: {
-                                    ok: boolean;
-                                    code?: string;
-                                    measure?: number;
-                                    basis?: string;
-                                    message?: string;
-                                };
-                            }[];
-                            total: number;
-                            page: number;
-                            pageSize: number;
-                            totalIsLowerBound: boolean;
-                        };
-                    };
-                };
-            };
-        };
+        get: operations["getOfficers"];
         put?: never;
         /** 新增执法人员 */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        name: string;
-                        /** Format: uuid */
-                        organisationId: string;
-                        /** @default  */
-                        position?: string;
-                        /** @default [] */
-                        qualifications?: ("registered_safety_engineer" | "legal_adviser" | "technical_inspector")[];
-                        certificate?: {
-                            number: string;
-                            issuingAuthority: string;
-                            /** Format: date */
-                            validFrom: string;
-                            /** Format: date */
-                            validTo: string;
-                        };
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                201: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /** Format: uuid */
-                            id: string;
-                            name: string;
-                            /** Format: uuid */
-                            organisationId: string;
-                            organisationName: string;
-                            territory: string;
-                            territoryName: string;
-                            position: string;
-                            qualifications: ("registered_safety_engineer" | "legal_adviser" | "technical_inspector")[];
-                            onRoster: boolean;
-                            removedOn: string | null;
-                            removalReason: string | null;
-                            certificates: {
-                                /** Format: uuid */
-                                id: string;
-                                number: string;
-                                issuingAuthority: string;
-                                validFrom: string;
-                                validTo: string;
-                                /** @enum {string} */
-                                status: "valid" | "suspended" | "revoked";
-                                statusReason: string | null;
-                                /** @enum {string} */
-                                statusToday: "valid" | "expired" | "not_yet_valid" | "suspended" | "revoked";
-                            }[];
-                            mayInspectToday: {
-                                ok: boolean;
-                                code?: string;
-                                measure?: number;
-                                basis?: string;
-                                message?: string;
-                            };
-                        };
-                    };
-                };
-            };
-        };
+        post: operations["postOfficers"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1281,132 +319,14 @@ export interface paths {
             cookie?: never;
         };
         /** 执法人员详情 */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /** Format: uuid */
-                            id: string;
-                            name: string;
-                            /** Format: uuid */
-                            organisationId: string;
-                            organisationName: string;
-                            territory: string;
-                            territoryName: string;
-                            position: string;
-                            qualifications: ("registered_safety_engineer" | "legal_adviser" | "technical_inspector")[];
-                            onRoster: boolean;
-                            removedOn: string | null;
-                            removalReason: string | null;
-                            certificates: {
-                                /** Format: uuid */
-                                id: string;
-                                number: string;
-                                issuingAuthority: string;
-                                validFrom: string;
-                                validTo: string;
-                                /** @enum {string} */
-                                status: "valid" | "suspended" | "revoked";
-                                statusReason: string | null;
-                                /** @enum {string} */
-                                statusToday: "valid" | "expired" | "not_yet_valid" | "suspended" | "revoked";
-                            }[];
-                            mayInspectToday: {
-                                ok: boolean;
-                                code?: string;
-                                measure?: number;
-                                basis?: string;
-                                message?: string;
-                            };
-                        };
-                    };
-                };
-            };
-        };
+        get: operations["getOfficersById"];
         put?: never;
         post?: never;
         delete?: never;
         options?: never;
         head?: never;
         /** 修改执法人员 */
-        patch: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        name?: string;
-                        position?: string;
-                        qualifications?: ("registered_safety_engineer" | "legal_adviser" | "technical_inspector")[];
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /** Format: uuid */
-                            id: string;
-                            name: string;
-                            /** Format: uuid */
-                            organisationId: string;
-                            organisationName: string;
-                            territory: string;
-                            territoryName: string;
-                            position: string;
-                            qualifications: ("registered_safety_engineer" | "legal_adviser" | "technical_inspector")[];
-                            onRoster: boolean;
-                            removedOn: string | null;
-                            removalReason: string | null;
-                            certificates: {
-                                /** Format: uuid */
-                                id: string;
-                                number: string;
-                                issuingAuthority: string;
-                                validFrom: string;
-                                validTo: string;
-                                /** @enum {string} */
-                                status: "valid" | "suspended" | "revoked";
-                                statusReason: string | null;
-                                /** @enum {string} */
-                                statusToday: "valid" | "expired" | "not_yet_valid" | "suspended" | "revoked";
-                            }[];
-                            mayInspectToday: {
-                                ok: boolean;
-                                code?: string;
-                                measure?: number;
-                                basis?: string;
-                                message?: string;
-                            };
-                        };
-                    };
-                };
-            };
-        };
+        patch: operations["patchOfficersById"];
         trace?: never;
     };
     "/api/v1/officers/{id}/certificates": {
@@ -1419,73 +339,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** 登记执法证 */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        number: string;
-                        issuingAuthority: string;
-                        /** Format: date */
-                        validFrom: string;
-                        /** Format: date */
-                        validTo: string;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                201: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /** Format: uuid */
-                            id: string;
-                            name: string;
-                            /** Format: uuid */
-                            organisationId: string;
-                            organisationName: string;
-                            territory: string;
-                            territoryName: string;
-                            position: string;
-                            qualifications: ("registered_safety_engineer" | "legal_adviser" | "technical_inspector")[];
-                            onRoster: boolean;
-                            removedOn: string | null;
-                            removalReason: string | null;
-                            certificates: {
-                                /** Format: uuid */
-                                id: string;
-                                number: string;
-                                issuingAuthority: string;
-                                validFrom: string;
-                                validTo: string;
-                                /** @enum {string} */
-                                status: "valid" | "suspended" | "revoked";
-                                statusReason: string | null;
-                                /** @enum {string} */
-                                statusToday: "valid" | "expired" | "not_yet_valid" | "suspended" | "revoked";
-                            }[];
-                            mayInspectToday: {
-                                ok: boolean;
-                                code?: string;
-                                measure?: number;
-                                basis?: string;
-                                message?: string;
-                            };
-                        };
-                    };
-                };
-            };
-        };
+        post: operations["postOfficersByIdCertificates"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1506,71 +360,7 @@ export interface paths {
         options?: never;
         head?: never;
         /** 变更执法证状态（暂扣、吊销、恢复） */
-        patch: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                    certificateId: string;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        /** @enum {string} */
-                        status: "valid" | "suspended" | "revoked";
-                        reason: string;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /** Format: uuid */
-                            id: string;
-                            name: string;
-                            /** Format: uuid */
-                            organisationId: string;
-                            organisationName: string;
-                            territory: string;
-                            territoryName: string;
-                            position: string;
-                            qualifications: ("registered_safety_engineer" | "legal_adviser" | "technical_inspector")[];
-                            onRoster: boolean;
-                            removedOn: string | null;
-                            removalReason: string | null;
-                            certificates: {
-                                /** Format: uuid */
-                                id: string;
-                                number: string;
-                                issuingAuthority: string;
-                                validFrom: string;
-                                validTo: string;
-                                /** @enum {string} */
-                                status: "valid" | "suspended" | "revoked";
-                                statusReason: string | null;
-                                /** @enum {string} */
-                                statusToday: "valid" | "expired" | "not_yet_valid" | "suspended" | "revoked";
-                            }[];
-                            mayInspectToday: {
-                                ok: boolean;
-                                code?: string;
-                                measure?: number;
-                                basis?: string;
-                                message?: string;
-                            };
-                        };
-                    };
-                };
-            };
-        };
+        patch: operations["patchOfficersByIdCertificatesByCertificateId"];
         trace?: never;
     };
     "/api/v1/officers/{id}/removal": {
@@ -1583,70 +373,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** 调离执法岗位（措施十） */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        /** Format: date */
-                        date: string;
-                        reason: string;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /** Format: uuid */
-                            id: string;
-                            name: string;
-                            /** Format: uuid */
-                            organisationId: string;
-                            organisationName: string;
-                            territory: string;
-                            territoryName: string;
-                            position: string;
-                            qualifications: ("registered_safety_engineer" | "legal_adviser" | "technical_inspector")[];
-                            onRoster: boolean;
-                            removedOn: string | null;
-                            removalReason: string | null;
-                            certificates: {
-                                /** Format: uuid */
-                                id: string;
-                                number: string;
-                                issuingAuthority: string;
-                                validFrom: string;
-                                validTo: string;
-                                /** @enum {string} */
-                                status: "valid" | "suspended" | "revoked";
-                                statusReason: string | null;
-                                /** @enum {string} */
-                                statusToday: "valid" | "expired" | "not_yet_valid" | "suspended" | "revoked";
-                            }[];
-                            mayInspectToday: {
-                                ok: boolean;
-                                code?: string;
-                                measure?: number;
-                                basis?: string;
-                                message?: string;
-                            };
-                        };
-                    };
-                };
-            };
-        };
+        post: operations["postOfficersByIdRemoval"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1661,36 +388,7 @@ export interface paths {
             cookie?: never;
         };
         /** 执法资格校验（措施十） */
-        get: {
-            parameters: {
-                query?: {
-                    date?: string;
-                };
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            ok: boolean;
-                            code?: string;
-                            measure?: number;
-                            basis?: string;
-                            message?: string;
-                        };
-                    };
-                };
-            };
-        };
+        get: operations["getOfficersByIdEligibility"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1707,58 +405,7 @@ export interface paths {
             cookie?: never;
         };
         /** 审计事件（法制审核人员） */
-        get: {
-            parameters: {
-                query?: {
-                    page?: number;
-                    pageSize?: number;
-                    entityType?: string;
-                    entityId?: string;
-                    action?: string;
-                };
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            items: {
-                                seq: number;
-                                /** Format: uuid */
-                                id: string;
-                                at: string;
-                                /** Format: uuid */
-                                actorId: string | null;
-                                actorName: string;
-                                action: string;
-                                actionName: string;
-                                actionLabel: string;
-                                entityType: string;
-                                entityId: string;
-                                entityName: string | null;
-                                territory: string;
-                                chain: string;
-                                chainSeq: number | null;
-                                payload: unknown;
-                                prevHash: string | null;
-                                hash: string | null;
-                            }[];
-                            total: number;
-                            page: number;
-                            pageSize: number;
-                            totalIsLowerBound: boolean;
-                        };
-                    };
-                };
-            };
-        };
+        get: operations["getAuditEvents"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1775,38 +422,7 @@ export interface paths {
             cookie?: never;
         };
         /** 校验审计哈希链 */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            intact: boolean;
-                            count: number;
-                            chains: number;
-                            unchained: number;
-                            firstBroken?: {
-                                seq: number | null;
-                                id: string | null;
-                                chain: string;
-                                chainSeq: number;
-                                reason: string;
-                            };
-                        };
-                    };
-                };
-            };
-        };
+        get: operations["getAuditVerify"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1823,87 +439,7 @@ export interface paths {
             cookie?: never;
         };
         /** 企业分级分类结果与变化记录（措施三、四） */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            grade: {
-                                /** @enum {string} */
-                                class: "key" | "general";
-                                /** @enum {string} */
-                                riskGrade: "red" | "orange" | "yellow" | "blue";
-                                /** @enum {string} */
-                                enforcementLevel: "city_organised" | "county";
-                                score: number;
-                                standardisation: 1 | 2 | 3 | "none";
-                                seasons: string[];
-                                allowance: {
-                                    minimum: {
-                                        count: number;
-                                        perYears: number;
-                                    };
-                                    minimumVerified: boolean;
-                                    cap: number | null;
-                                    capVerified: boolean;
-                                };
-                                reasons: {
-                                    effect: string;
-                                    factor: string;
-                                    rule: string;
-                                    points?: number;
-                                    text: string;
-                                    source: string;
-                                    verified: boolean;
-                                }[];
-                                catalogVersion: string;
-                                gradedOn: string;
-                                gradedAt: string;
-                            } | null;
-                            history: {
-                                /** Format: uuid */
-                                id: string;
-                                at: string;
-                                /** @enum {string} */
-                                trigger: "fact" | "registry" | "regrade" | "seed";
-                                from: {
-                                    /** @enum {string} */
-                                    class: "key" | "general";
-                                    /** @enum {string} */
-                                    riskGrade: "red" | "orange" | "yellow" | "blue";
-                                    /** @enum {string} */
-                                    enforcementLevel: "city_organised" | "county";
-                                    score: number;
-                                } | null;
-                                to: {
-                                    /** @enum {string} */
-                                    class: "key" | "general";
-                                    /** @enum {string} */
-                                    riskGrade: "red" | "orange" | "yellow" | "blue";
-                                    /** @enum {string} */
-                                    enforcementLevel: "city_organised" | "county";
-                                    score: number;
-                                };
-                                summary: string;
-                            }[];
-                        };
-                    };
-                };
-            };
-        };
+        get: operations["getEnterprisesByIdGrade"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1920,160 +456,10 @@ export interface paths {
             cookie?: never;
         };
         /** 分级依据事实记录 */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            items: {
-                                /** Format: uuid */
-                                id: string;
-                                kind: string;
-                                data: {
-                                    [key: string]: unknown;
-                                };
-                                recordedAt: string;
-                                recordedByName: string;
-                                retractedAt: string | null;
-                                retractionReason: string | null;
-                            }[];
-                        };
-                    };
-                };
-            };
-        };
+        get: operations["getEnterprisesByIdFacts"];
         put?: never;
         /** 登记分级依据事实（事故、处罚、标准化等级等），同一事务内重新分级 */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        /** @enum {string} */
-                        kind: "accident";
-                        data: {
-                            /** Format: date */
-                            date: string;
-                            /** @enum {string} */
-                            level: "general" | "major" | "serious" | "especially_serious";
-                            deaths: number;
-                        };
-                    } | {
-                        /** @enum {string} */
-                        kind: "penalty";
-                        data: {
-                            /** Format: date */
-                            date: string;
-                            kind: string;
-                        };
-                    } | {
-                        /** @enum {string} */
-                        kind: "violation";
-                        data: {
-                            /** Format: date */
-                            date: string;
-                            kind: string;
-                        };
-                    } | {
-                        /** @enum {string} */
-                        kind: "standardisation";
-                        data: {
-                            grade: 1 | 2 | 3;
-                            /** Format: date */
-                            validFrom?: string;
-                            /** Format: date */
-                            validUntil: string;
-                        };
-                    } | {
-                        /** @enum {string} */
-                        kind: "safety_credit_grade";
-                        data: {
-                            grade: string;
-                            /** Format: date */
-                            since: string;
-                        };
-                    } | {
-                        /** @enum {string} */
-                        kind: "overdue_major_hidden_danger";
-                        data: {
-                            /** Format: date */
-                            overdueSince: string;
-                            /** Format: date */
-                            rectifiedOn: string | null;
-                        };
-                    } | {
-                        /** @enum {string} */
-                        kind: "joint_credit_punishment";
-                        data: {
-                            /** Format: date */
-                            from: string;
-                            /** Format: date */
-                            to: string | null;
-                        };
-                    } | {
-                        /** @enum {string} */
-                        kind: "special_processes";
-                        data: {
-                            hazardousProcesses: number;
-                            majorHazardSourceLevel: (1 | 2 | 3 | 4) | null;
-                        };
-                    } | {
-                        /** @enum {string} */
-                        kind: "designated_new_sector";
-                        data: {
-                            designated: boolean;
-                        };
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                201: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            fact: {
-                                /** Format: uuid */
-                                id: string;
-                                kind: string;
-                                data: {
-                                    [key: string]: unknown;
-                                };
-                                recordedAt: string;
-                                recordedByName: string;
-                                retractedAt: string | null;
-                                retractionReason: string | null;
-                            };
-                            change: {
-                                summary: string;
-                            } | null;
-                        };
-                    };
-                };
-            };
-        };
+        post: operations["postEnterprisesByIdFacts"];
         delete?: never;
         options?: never;
         head?: never;
@@ -2090,39 +476,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** 撤销错误登记的事实（须写明理由） */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                    factId: string;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        reason: string;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            change: {
-                                summary: string;
-                            } | null;
-                        };
-                    };
-                };
-            };
-        };
+        post: operations["postEnterprisesByIdFactsByFactIdRetraction"];
         delete?: never;
         options?: never;
         head?: never;
@@ -2137,57 +491,7 @@ export interface paths {
             cookie?: never;
         };
         /** 分级分类总览 */
-        get: {
-            parameters: {
-                query?: {
-                    territory?: string;
-                };
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            total: number;
-                            ungraded: number;
-                            byTerritory: {
-                                territory: string;
-                                territoryName: string;
-                                key: number;
-                                general: number;
-                                red: number;
-                                orange: number;
-                                yellow: number;
-                                blue: number;
-                                total: number;
-                            }[];
-                            byClass: {
-                                /** @enum {string} */
-                                class: "key" | "general";
-                                count: number;
-                            }[];
-                            byRiskGrade: {
-                                /** @enum {string} */
-                                riskGrade: "red" | "orange" | "yellow" | "blue";
-                                count: number;
-                            }[];
-                            byLevel: {
-                                /** @enum {string} */
-                                enforcementLevel: "city_organised" | "county";
-                                count: number;
-                            }[];
-                        };
-                    };
-                };
-            };
-        };
+        get: operations["getGradingOverview"];
         put?: never;
         post?: never;
         delete?: never;
@@ -2206,47 +510,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** 全部企业重新分级（管理员；后台运行） */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": Record<string, never> | null;
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                202: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            run: {
-                                /** Format: uuid */
-                                id: string;
-                                /** @enum {string} */
-                                kind: "nightly" | "manual" | "seed";
-                                forDate: string;
-                                /** @enum {string} */
-                                status: "running" | "done" | "failed" | "skipped";
-                                total: number;
-                                processed: number;
-                                changed: number;
-                                startedAt: string;
-                                finishedAt: string | null;
-                                startedByName: string;
-                                error: string | null;
-                            };
-                        };
-                    };
-                };
-            };
-        };
+        post: operations["postGradingRegrade"];
         delete?: never;
         options?: never;
         head?: never;
@@ -2261,43 +525,7 @@ export interface paths {
             cookie?: never;
         };
         /** 分级任务 */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            items: {
-                                /** Format: uuid */
-                                id: string;
-                                /** @enum {string} */
-                                kind: "nightly" | "manual" | "seed";
-                                forDate: string;
-                                /** @enum {string} */
-                                status: "running" | "done" | "failed" | "skipped";
-                                total: number;
-                                processed: number;
-                                changed: number;
-                                startedAt: string;
-                                finishedAt: string | null;
-                                startedByName: string;
-                                error: string | null;
-                            }[];
-                        };
-                    };
-                };
-            };
-        };
+        get: operations["getGradingRuns"];
         put?: never;
         post?: never;
         delete?: never;
@@ -2314,43 +542,7 @@ export interface paths {
             cookie?: never;
         };
         /** 分级任务进度 */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /** Format: uuid */
-                            id: string;
-                            /** @enum {string} */
-                            kind: "nightly" | "manual" | "seed";
-                            forDate: string;
-                            /** @enum {string} */
-                            status: "running" | "done" | "failed" | "skipped";
-                            total: number;
-                            processed: number;
-                            changed: number;
-                            startedAt: string;
-                            finishedAt: string | null;
-                            startedByName: string;
-                            error: string | null;
-                        };
-                    };
-                };
-            };
-        };
+        get: operations["getGradingRunsById"];
         put?: never;
         post?: never;
         delete?: never;
@@ -2367,29 +559,7 @@ export interface paths {
             cookie?: never;
         };
         /** 分级分类目录（含来源、生效日期与核实状态） */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            grading: unknown;
-                            keyIndustryCriteria: unknown;
-                        };
-                    };
-                };
-            };
-        };
+        get: operations["getCatalogGrading"];
         put?: never;
         post?: never;
         delete?: never;
@@ -2406,88 +576,10 @@ export interface paths {
             cookie?: never;
         };
         /** 重点企业指导名单 */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            items: {
-                                /** Format: uuid */
-                                id: string;
-                                year: number;
-                                territory: string;
-                                territoryName: string;
-                                /** @enum {string} */
-                                status: "draft" | "approved" | "published";
-                                entryCount: number;
-                                catalogVersion: string;
-                                generatedAt: string;
-                                generatedByName: string;
-                                approvedAt: string | null;
-                                approvedByName: string | null;
-                                approvalComment: string | null;
-                                publishedAt: string | null;
-                            }[];
-                        };
-                    };
-                };
-            };
-        };
+        get: operations["getGuideLists"];
         put?: never;
         /** 按规则生成某年度名单（法制审核） */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        year: number;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                201: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /** Format: uuid */
-                            id: string;
-                            year: number;
-                            territory: string;
-                            territoryName: string;
-                            /** @enum {string} */
-                            status: "draft" | "approved" | "published";
-                            entryCount: number;
-                            catalogVersion: string;
-                            generatedAt: string;
-                            generatedByName: string;
-                            approvedAt: string | null;
-                            approvedByName: string | null;
-                            approvalComment: string | null;
-                            publishedAt: string | null;
-                        };
-                    };
-                };
-            };
-        };
+        post: operations["postGuideLists"];
         delete?: never;
         options?: never;
         head?: never;
@@ -2502,78 +594,7 @@ export interface paths {
             cookie?: never;
         };
         /** 名单详情（含与上年度的差异） */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /** Format: uuid */
-                            id: string;
-                            year: number;
-                            territory: string;
-                            territoryName: string;
-                            /** @enum {string} */
-                            status: "draft" | "approved" | "published";
-                            entryCount: number;
-                            catalogVersion: string;
-                            generatedAt: string;
-                            generatedByName: string;
-                            approvedAt: string | null;
-                            approvedByName: string | null;
-                            approvalComment: string | null;
-                            publishedAt: string | null;
-                            entries: {
-                                /** Format: uuid */
-                                id: string;
-                                /** Format: uuid */
-                                enterpriseId: string;
-                                name: string;
-                                creditCode: string;
-                                territory: string;
-                                territoryName: string;
-                                /** @enum {string} */
-                                class: "key" | "general";
-                                /** @enum {string} */
-                                enforcementLevel: "city_organised" | "county";
-                                /** @enum {string} */
-                                origin: "rule" | "manual" | "proposed";
-                                removed: boolean;
-                                reason: string | null;
-                                ruleReasons: string[];
-                            }[];
-                            diff: {
-                                previousYear: number;
-                                /** Format: uuid */
-                                previousListId: string | null;
-                                added: {
-                                    creditCode: string;
-                                    name: string;
-                                    territoryName: string;
-                                }[];
-                                removed: {
-                                    creditCode: string;
-                                    name: string;
-                                    territoryName: string;
-                                }[];
-                            };
-                        };
-                    };
-                };
-            };
-        };
+        get: operations["getGuideListsById"];
         put?: never;
         post?: never;
         delete?: never;
@@ -2592,48 +613,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** 按规则重新生成（仅草稿；人工增删保留） */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": Record<string, never> | null;
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /** Format: uuid */
-                            id: string;
-                            year: number;
-                            territory: string;
-                            territoryName: string;
-                            /** @enum {string} */
-                            status: "draft" | "approved" | "published";
-                            entryCount: number;
-                            catalogVersion: string;
-                            generatedAt: string;
-                            generatedByName: string;
-                            approvedAt: string | null;
-                            approvedByName: string | null;
-                            approvalComment: string | null;
-                            publishedAt: string | null;
-                        };
-                    };
-                };
-            };
-        };
+        post: operations["postGuideListsByIdRegenerate"];
         delete?: never;
         options?: never;
         head?: never;
@@ -2650,85 +630,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** 人工增加企业（须写明理由） */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        enterpriseId: string;
-                        reason: string;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /** Format: uuid */
-                            id: string;
-                            year: number;
-                            territory: string;
-                            territoryName: string;
-                            /** @enum {string} */
-                            status: "draft" | "approved" | "published";
-                            entryCount: number;
-                            catalogVersion: string;
-                            generatedAt: string;
-                            generatedByName: string;
-                            approvedAt: string | null;
-                            approvedByName: string | null;
-                            approvalComment: string | null;
-                            publishedAt: string | null;
-                            entries: {
-                                /** Format: uuid */
-                                id: string;
-                                /** Format: uuid */
-                                enterpriseId: string;
-                                name: string;
-                                creditCode: string;
-                                territory: string;
-                                territoryName: string;
-                                /** @enum {string} */
-                                class: "key" | "general";
-                                /** @enum {string} */
-                                enforcementLevel: "city_organised" | "county";
-                                /** @enum {string} */
-                                origin: "rule" | "manual" | "proposed";
-                                removed: boolean;
-                                reason: string | null;
-                                ruleReasons: string[];
-                            }[];
-                            diff: {
-                                previousYear: number;
-                                /** Format: uuid */
-                                previousListId: string | null;
-                                added: {
-                                    creditCode: string;
-                                    name: string;
-                                    territoryName: string;
-                                }[];
-                                removed: {
-                                    creditCode: string;
-                                    name: string;
-                                    territoryName: string;
-                                }[];
-                            };
-                        };
-                    };
-                };
-            };
-        };
+        post: operations["postGuideListsByIdEntries"];
         delete?: never;
         options?: never;
         head?: never;
@@ -2745,85 +647,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** 移出企业（须写明理由） */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                    entryId: string;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        reason: string;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /** Format: uuid */
-                            id: string;
-                            year: number;
-                            territory: string;
-                            territoryName: string;
-                            /** @enum {string} */
-                            status: "draft" | "approved" | "published";
-                            entryCount: number;
-                            catalogVersion: string;
-                            generatedAt: string;
-                            generatedByName: string;
-                            approvedAt: string | null;
-                            approvedByName: string | null;
-                            approvalComment: string | null;
-                            publishedAt: string | null;
-                            entries: {
-                                /** Format: uuid */
-                                id: string;
-                                /** Format: uuid */
-                                enterpriseId: string;
-                                name: string;
-                                creditCode: string;
-                                territory: string;
-                                territoryName: string;
-                                /** @enum {string} */
-                                class: "key" | "general";
-                                /** @enum {string} */
-                                enforcementLevel: "city_organised" | "county";
-                                /** @enum {string} */
-                                origin: "rule" | "manual" | "proposed";
-                                removed: boolean;
-                                reason: string | null;
-                                ruleReasons: string[];
-                            }[];
-                            diff: {
-                                previousYear: number;
-                                /** Format: uuid */
-                                previousListId: string | null;
-                                added: {
-                                    creditCode: string;
-                                    name: string;
-                                    territoryName: string;
-                                }[];
-                                removed: {
-                                    creditCode: string;
-                                    name: string;
-                                    territoryName: string;
-                                }[];
-                            };
-                        };
-                    };
-                };
-            };
-        };
+        post: operations["postGuideListsByIdEntriesByEntryIdRemoval"];
         delete?: never;
         options?: never;
         head?: never;
@@ -2840,84 +664,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** 审批名单 */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        comment?: string;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /** Format: uuid */
-                            id: string;
-                            year: number;
-                            territory: string;
-                            territoryName: string;
-                            /** @enum {string} */
-                            status: "draft" | "approved" | "published";
-                            entryCount: number;
-                            catalogVersion: string;
-                            generatedAt: string;
-                            generatedByName: string;
-                            approvedAt: string | null;
-                            approvedByName: string | null;
-                            approvalComment: string | null;
-                            publishedAt: string | null;
-                            entries: {
-                                /** Format: uuid */
-                                id: string;
-                                /** Format: uuid */
-                                enterpriseId: string;
-                                name: string;
-                                creditCode: string;
-                                territory: string;
-                                territoryName: string;
-                                /** @enum {string} */
-                                class: "key" | "general";
-                                /** @enum {string} */
-                                enforcementLevel: "city_organised" | "county";
-                                /** @enum {string} */
-                                origin: "rule" | "manual" | "proposed";
-                                removed: boolean;
-                                reason: string | null;
-                                ruleReasons: string[];
-                            }[];
-                            diff: {
-                                previousYear: number;
-                                /** Format: uuid */
-                                previousListId: string | null;
-                                added: {
-                                    creditCode: string;
-                                    name: string;
-                                    territoryName: string;
-                                }[];
-                                removed: {
-                                    creditCode: string;
-                                    name: string;
-                                    territoryName: string;
-                                }[];
-                            };
-                        };
-                    };
-                };
-            };
-        };
+        post: operations["postGuideListsByIdApprove"];
         delete?: never;
         options?: never;
         head?: never;
@@ -2934,82 +681,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** 公布名单（公示平台可见） */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": Record<string, never> | null;
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /** Format: uuid */
-                            id: string;
-                            year: number;
-                            territory: string;
-                            territoryName: string;
-                            /** @enum {string} */
-                            status: "draft" | "approved" | "published";
-                            entryCount: number;
-                            catalogVersion: string;
-                            generatedAt: string;
-                            generatedByName: string;
-                            approvedAt: string | null;
-                            approvedByName: string | null;
-                            approvalComment: string | null;
-                            publishedAt: string | null;
-                            entries: {
-                                /** Format: uuid */
-                                id: string;
-                                /** Format: uuid */
-                                enterpriseId: string;
-                                name: string;
-                                creditCode: string;
-                                territory: string;
-                                territoryName: string;
-                                /** @enum {string} */
-                                class: "key" | "general";
-                                /** @enum {string} */
-                                enforcementLevel: "city_organised" | "county";
-                                /** @enum {string} */
-                                origin: "rule" | "manual" | "proposed";
-                                removed: boolean;
-                                reason: string | null;
-                                ruleReasons: string[];
-                            }[];
-                            diff: {
-                                previousYear: number;
-                                /** Format: uuid */
-                                previousListId: string | null;
-                                added: {
-                                    creditCode: string;
-                                    name: string;
-                                    territoryName: string;
-                                }[];
-                                removed: {
-                                    creditCode: string;
-                                    name: string;
-                                    territoryName: string;
-                                }[];
-                            };
-                        };
-                    };
-                };
-            };
-        };
+        post: operations["postGuideListsByIdPublish"];
         delete?: never;
         options?: never;
         head?: never;
@@ -3024,26 +696,7 @@ export interface paths {
             cookie?: never;
         };
         /** 导出名单 (.xlsx) */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-            };
-        };
+        get: operations["getGuideListsByIdExportXlsx"];
         put?: never;
         post?: never;
         delete?: never;
@@ -3060,34 +713,7 @@ export interface paths {
             cookie?: never;
         };
         /** 已公布的重点企业指导名单（无需登录） */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            items: {
-                                year: number;
-                                territory: string;
-                                territoryName: string;
-                                publishedAt: string;
-                                entryCount: number;
-                            }[];
-                        };
-                    };
-                };
-            };
-        };
+        get: operations["getPublicGuideLists"];
         put?: never;
         post?: never;
         delete?: never;
@@ -3104,41 +730,7 @@ export interface paths {
             cookie?: never;
         };
         /** 某年度已公布名单：企业名称、信用代码、属地、分类、层级（无其他数据） */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    year: number;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            year: number;
-                            territoryName: string;
-                            publishedAt: string;
-                            entries: {
-                                name: string;
-                                creditCode: string;
-                                territoryName: string;
-                                /** @enum {string} */
-                                class: "key" | "general";
-                                /** @enum {string} */
-                                enforcementLevel: "city_organised" | "county";
-                            }[];
-                        };
-                    };
-                };
-            };
-        };
+        get: operations["getPublicGuideListsByYear"];
         put?: never;
         post?: never;
         delete?: never;
@@ -3155,38 +747,7 @@ export interface paths {
             cookie?: never;
         };
         /** 我的站内提醒 */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            items: {
-                                /** Format: uuid */
-                                id: string;
-                                kind: string;
-                                title: string;
-                                body: string;
-                                link: string | null;
-                                createdAt: string;
-                                readAt: string | null;
-                            }[];
-                            unread: number;
-                        };
-                    };
-                };
-            };
-        };
+        get: operations["getNotifications"];
         put?: never;
         post?: never;
         delete?: never;
@@ -3205,32 +766,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** 标记为已读 */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": Record<string, never> | null;
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                204: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": null;
-                    };
-                };
-            };
-        };
+        post: operations["postNotificationsByIdRead"];
         delete?: never;
         options?: never;
         head?: never;
@@ -3247,192 +783,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** 计算年度监督检查计划（法制审核；草稿可重新计算） */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        year: number;
-                        /** @default {} */
-                        workdays?: {
-                            [key: string]: number;
-                        };
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                201: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /** Format: uuid */
-                            id: string;
-                            year: number;
-                            territory: string;
-                            territoryName: string;
-                            version: number;
-                            /** @enum {string} */
-                            status: "draft" | "submitted" | "approved" | "filed" | "published" | "superseded";
-                            statusName: string;
-                            record: {
-                                discussedOn: string | null;
-                                submittedOn: string | null;
-                                approval: {
-                                    documentNumber: string;
-                                    approvedOn: string;
-                                } | null;
-                                filedOn: string | null;
-                                publishedOn: string | null;
-                                adjustment: {
-                                    reason: string;
-                                    previousVersion: number;
-                                } | null;
-                            };
-                            totals: {
-                                statutoryWorkdays: number;
-                                certifiedOfficers: number;
-                                totalWorkdays: number;
-                                otherEnforcementWorkdays: number;
-                                nonEnforcementWorkdays: number;
-                                inspectionWorkdays: number;
-                                keyInspectionWorkdays: number;
-                                generalInspectionWorkdays: number;
-                                keyWorkdaysNeeded: number;
-                                generalWorkdaysNeeded: number;
-                                workdayBalance: number;
-                                keyEnterprises: number;
-                                keyInspections: number;
-                                generalPool: number;
-                                generalPlanned: number;
-                                rotationDue: number;
-                            };
-                            shortfall: {
-                                workdays: number;
-                                keyEnterprises: number;
-                                generalEnterprises: number;
-                            } | null;
-                            catalogVersion: string;
-                            computedAt: string;
-                            computedByName: string;
-                            input: {
-                                workdays: {
-                                    [key: string]: number;
-                                };
-                                eligibilityDate: string;
-                                officers: {
-                                    officerId: string;
-                                    name: string;
-                                    mayInspect: boolean;
-                                    reason: string | null;
-                                }[];
-                                ungradedEnterprises: number;
-                            };
-                            formula: {
-                                lines: {
-                                    result: {
-                                        code: string;
-                                        label: string;
-                                        value: number;
-                                        source: string;
-                                        verified: boolean;
-                                    };
-                                    first: {
-                                        code: string;
-                                        label: string;
-                                        value: number;
-                                        source: string;
-                                        verified: boolean;
-                                    };
-                                    rest: {
-                                        /** @enum {string} */
-                                        operator: "+" | "−" | "×";
-                                        term: {
-                                            code: string;
-                                            label: string;
-                                            value: number;
-                                            source: string;
-                                            verified: boolean;
-                                        };
-                                    }[];
-                                }[];
-                                text: string[];
-                            };
-                            ratio: {
-                                numerator: number;
-                                denominator: number;
-                                verified: boolean;
-                            };
-                            keyInspections: {
-                                enterpriseId: string;
-                                name: string;
-                                territory: string;
-                                unit: string | null;
-                                matters: string[];
-                                enforcementLevel: string;
-                                months: number[];
-                                inspections: number;
-                                workdays: number;
-                            }[];
-                            batches: {
-                                code: string;
-                                month: number;
-                                size: number;
-                                ratio: {
-                                    numerator: number;
-                                    denominator: number;
-                                };
-                                share: number;
-                                workdays: number;
-                                strata: {
-                                    key: string;
-                                    k: number;
-                                    candidates: number;
-                                }[];
-                            }[];
-                            warnings: {
-                                code: string;
-                                measure: number;
-                                message: string;
-                                enterpriseIds: string[];
-                                catalogCodes: string[];
-                            }[];
-                            calendarPending: boolean;
-                            link: {
-                                /** Format: uuid */
-                                cityPlanId: string;
-                                cityPlanVersion: number;
-                                excluded: {
-                                    enterpriseId: string;
-                                    name: string;
-                                    matter: string;
-                                    coveredBy: {
-                                        planId: string;
-                                        territory: string;
-                                        kind: string;
-                                        month: number | null;
-                                    };
-                                }[];
-                            } | null;
-                            versions: {
-                                /** Format: uuid */
-                                id: string;
-                                version: number;
-                                /** @enum {string} */
-                                status: "draft" | "submitted" | "approved" | "filed" | "published" | "superseded";
-                            }[];
-                        };
-                    };
-                };
-            };
-        };
+        post: operations["postAnnualPlansCompute"];
         delete?: never;
         options?: never;
         head?: never;
@@ -3447,80 +798,7 @@ export interface paths {
             cookie?: never;
         };
         /** 年度监督检查计划（各版本） */
-        get: {
-            parameters: {
-                query?: {
-                    year?: number;
-                };
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            items: {
-                                /** Format: uuid */
-                                id: string;
-                                year: number;
-                                territory: string;
-                                territoryName: string;
-                                version: number;
-                                /** @enum {string} */
-                                status: "draft" | "submitted" | "approved" | "filed" | "published" | "superseded";
-                                statusName: string;
-                                record: {
-                                    discussedOn: string | null;
-                                    submittedOn: string | null;
-                                    approval: {
-                                        documentNumber: string;
-                                        approvedOn: string;
-                                    } | null;
-                                    filedOn: string | null;
-                                    publishedOn: string | null;
-                                    adjustment: {
-                                        reason: string;
-                                        previousVersion: number;
-                                    } | null;
-                                };
-                                totals: {
-                                    statutoryWorkdays: number;
-                                    certifiedOfficers: number;
-                                    totalWorkdays: number;
-                                    otherEnforcementWorkdays: number;
-                                    nonEnforcementWorkdays: number;
-                                    inspectionWorkdays: number;
-                                    keyInspectionWorkdays: number;
-                                    generalInspectionWorkdays: number;
-                                    keyWorkdaysNeeded: number;
-                                    generalWorkdaysNeeded: number;
-                                    workdayBalance: number;
-                                    keyEnterprises: number;
-                                    keyInspections: number;
-                                    generalPool: number;
-                                    generalPlanned: number;
-                                    rotationDue: number;
-                                };
-                                shortfall: {
-                                    workdays: number;
-                                    keyEnterprises: number;
-                                    generalEnterprises: number;
-                                } | null;
-                                catalogVersion: string;
-                                computedAt: string;
-                                computedByName: string;
-                            }[];
-                        };
-                    };
-                };
-            };
-        };
+        get: operations["getAnnualPlans"];
         put?: never;
         post?: never;
         delete?: never;
@@ -3537,69 +815,7 @@ export interface paths {
             cookie?: never;
         };
         /** 市级：各县（市、区）计划衔接比对——未列入任何计划的企业、重复列入的企业（措施一） */
-        get: {
-            parameters: {
-                query: {
-                    year: number;
-                };
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            year: number;
-                            plans: {
-                                /** Format: uuid */
-                                id: string;
-                                territory: string;
-                                territoryName: string;
-                                version: number;
-                                status: string;
-                            }[];
-                            bureausWithoutPlan: {
-                                territory: string;
-                                territoryName: string;
-                            }[];
-                            gaps: {
-                                enterpriseId: string;
-                                name: string;
-                                territory: string;
-                                territoryName: string;
-                            }[];
-                            overlaps: {
-                                enterpriseId: string;
-                                name: string;
-                                territory: string;
-                                territoryName: string;
-                                matter: string;
-                                plans: {
-                                    planId: string;
-                                    territory: string;
-                                    territoryName: string;
-                                    kind: string;
-                                }[];
-                            }[];
-                            outOfTerritory: {
-                                enterpriseId: string;
-                                name: string;
-                                territory: string;
-                                territoryName: string;
-                                planId: string;
-                                matter: string;
-                            }[];
-                        };
-                    };
-                };
-            };
-        };
+        get: operations["getAnnualPlansComparison"];
         put?: never;
         post?: never;
         delete?: never;
@@ -3616,184 +832,7 @@ export interface paths {
             cookie?: never;
         };
         /** 年度计划详情：计算式、重点企业与月份、双随机批次、提示与缺口 */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /** Format: uuid */
-                            id: string;
-                            year: number;
-                            territory: string;
-                            territoryName: string;
-                            version: number;
-                            /** @enum {string} */
-                            status: "draft" | "submitted" | "approved" | "filed" | "published" | "superseded";
-                            statusName: string;
-                            record: {
-                                discussedOn: string | null;
-                                submittedOn: string | null;
-                                approval: {
-                                    documentNumber: string;
-                                    approvedOn: string;
-                                } | null;
-                                filedOn: string | null;
-                                publishedOn: string | null;
-                                adjustment: {
-                                    reason: string;
-                                    previousVersion: number;
-                                } | null;
-                            };
-                            totals: {
-                                statutoryWorkdays: number;
-                                certifiedOfficers: number;
-                                totalWorkdays: number;
-                                otherEnforcementWorkdays: number;
-                                nonEnforcementWorkdays: number;
-                                inspectionWorkdays: number;
-                                keyInspectionWorkdays: number;
-                                generalInspectionWorkdays: number;
-                                keyWorkdaysNeeded: number;
-                                generalWorkdaysNeeded: number;
-                                workdayBalance: number;
-                                keyEnterprises: number;
-                                keyInspections: number;
-                                generalPool: number;
-                                generalPlanned: number;
-                                rotationDue: number;
-                            };
-                            shortfall: {
-                                workdays: number;
-                                keyEnterprises: number;
-                                generalEnterprises: number;
-                            } | null;
-                            catalogVersion: string;
-                            computedAt: string;
-                            computedByName: string;
-                            input: {
-                                workdays: {
-                                    [key: string]: number;
-                                };
-                                eligibilityDate: string;
-                                officers: {
-                                    officerId: string;
-                                    name: string;
-                                    mayInspect: boolean;
-                                    reason: string | null;
-                                }[];
-                                ungradedEnterprises: number;
-                            };
-                            formula: {
-                                lines: {
-                                    result: {
-                                        code: string;
-                                        label: string;
-                                        value: number;
-                                        source: string;
-                                        verified: boolean;
-                                    };
-                                    first: {
-                                        code: string;
-                                        label: string;
-                                        value: number;
-                                        source: string;
-                                        verified: boolean;
-                                    };
-                                    rest: {
-                                        /** @enum {string} */
-                                        operator: "+" | "−" | "×";
-                                        term: {
-                                            code: string;
-                                            label: string;
-                                            value: number;
-                                            source: string;
-                                            verified: boolean;
-                                        };
-                                    }[];
-                                }[];
-                                text: string[];
-                            };
-                            ratio: {
-                                numerator: number;
-                                denominator: number;
-                                verified: boolean;
-                            };
-                            keyInspections: {
-                                enterpriseId: string;
-                                name: string;
-                                territory: string;
-                                unit: string | null;
-                                matters: string[];
-                                enforcementLevel: string;
-                                months: number[];
-                                inspections: number;
-                                workdays: number;
-                            }[];
-                            batches: {
-                                code: string;
-                                month: number;
-                                size: number;
-                                ratio: {
-                                    numerator: number;
-                                    denominator: number;
-                                };
-                                share: number;
-                                workdays: number;
-                                strata: {
-                                    key: string;
-                                    k: number;
-                                    candidates: number;
-                                }[];
-                            }[];
-                            warnings: {
-                                code: string;
-                                measure: number;
-                                message: string;
-                                enterpriseIds: string[];
-                                catalogCodes: string[];
-                            }[];
-                            calendarPending: boolean;
-                            link: {
-                                /** Format: uuid */
-                                cityPlanId: string;
-                                cityPlanVersion: number;
-                                excluded: {
-                                    enterpriseId: string;
-                                    name: string;
-                                    matter: string;
-                                    coveredBy: {
-                                        planId: string;
-                                        territory: string;
-                                        kind: string;
-                                        month: number | null;
-                                    };
-                                }[];
-                            } | null;
-                            versions: {
-                                /** Format: uuid */
-                                id: string;
-                                version: number;
-                                /** @enum {string} */
-                                status: "draft" | "submitted" | "approved" | "filed" | "published" | "superseded";
-                            }[];
-                        };
-                    };
-                };
-            };
-        };
+        get: operations["getAnnualPlansById"];
         put?: never;
         post?: never;
         delete?: never;
@@ -3812,193 +851,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** 报送本级人民政府批准（须填写领导集体讨论通过日期） */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        /** Format: date */
-                        discussedOn?: string;
-                        /** Format: date */
-                        submittedOn?: string;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /** Format: uuid */
-                            id: string;
-                            year: number;
-                            territory: string;
-                            territoryName: string;
-                            version: number;
-                            /** @enum {string} */
-                            status: "draft" | "submitted" | "approved" | "filed" | "published" | "superseded";
-                            statusName: string;
-                            record: {
-                                discussedOn: string | null;
-                                submittedOn: string | null;
-                                approval: {
-                                    documentNumber: string;
-                                    approvedOn: string;
-                                } | null;
-                                filedOn: string | null;
-                                publishedOn: string | null;
-                                adjustment: {
-                                    reason: string;
-                                    previousVersion: number;
-                                } | null;
-                            };
-                            totals: {
-                                statutoryWorkdays: number;
-                                certifiedOfficers: number;
-                                totalWorkdays: number;
-                                otherEnforcementWorkdays: number;
-                                nonEnforcementWorkdays: number;
-                                inspectionWorkdays: number;
-                                keyInspectionWorkdays: number;
-                                generalInspectionWorkdays: number;
-                                keyWorkdaysNeeded: number;
-                                generalWorkdaysNeeded: number;
-                                workdayBalance: number;
-                                keyEnterprises: number;
-                                keyInspections: number;
-                                generalPool: number;
-                                generalPlanned: number;
-                                rotationDue: number;
-                            };
-                            shortfall: {
-                                workdays: number;
-                                keyEnterprises: number;
-                                generalEnterprises: number;
-                            } | null;
-                            catalogVersion: string;
-                            computedAt: string;
-                            computedByName: string;
-                            input: {
-                                workdays: {
-                                    [key: string]: number;
-                                };
-                                eligibilityDate: string;
-                                officers: {
-                                    officerId: string;
-                                    name: string;
-                                    mayInspect: boolean;
-                                    reason: string | null;
-                                }[];
-                                ungradedEnterprises: number;
-                            };
-                            formula: {
-                                lines: {
-                                    result: {
-                                        code: string;
-                                        label: string;
-                                        value: number;
-                                        source: string;
-                                        verified: boolean;
-                                    };
-                                    first: {
-                                        code: string;
-                                        label: string;
-                                        value: number;
-                                        source: string;
-                                        verified: boolean;
-                                    };
-                                    rest: {
-                                        /** @enum {string} */
-                                        operator: "+" | "−" | "×";
-                                        term: {
-                                            code: string;
-                                            label: string;
-                                            value: number;
-                                            source: string;
-                                            verified: boolean;
-                                        };
-                                    }[];
-                                }[];
-                                text: string[];
-                            };
-                            ratio: {
-                                numerator: number;
-                                denominator: number;
-                                verified: boolean;
-                            };
-                            keyInspections: {
-                                enterpriseId: string;
-                                name: string;
-                                territory: string;
-                                unit: string | null;
-                                matters: string[];
-                                enforcementLevel: string;
-                                months: number[];
-                                inspections: number;
-                                workdays: number;
-                            }[];
-                            batches: {
-                                code: string;
-                                month: number;
-                                size: number;
-                                ratio: {
-                                    numerator: number;
-                                    denominator: number;
-                                };
-                                share: number;
-                                workdays: number;
-                                strata: {
-                                    key: string;
-                                    k: number;
-                                    candidates: number;
-                                }[];
-                            }[];
-                            warnings: {
-                                code: string;
-                                measure: number;
-                                message: string;
-                                enterpriseIds: string[];
-                                catalogCodes: string[];
-                            }[];
-                            calendarPending: boolean;
-                            link: {
-                                /** Format: uuid */
-                                cityPlanId: string;
-                                cityPlanVersion: number;
-                                excluded: {
-                                    enterpriseId: string;
-                                    name: string;
-                                    matter: string;
-                                    coveredBy: {
-                                        planId: string;
-                                        territory: string;
-                                        kind: string;
-                                        month: number | null;
-                                    };
-                                }[];
-                            } | null;
-                            versions: {
-                                /** Format: uuid */
-                                id: string;
-                                version: number;
-                                /** @enum {string} */
-                                status: "draft" | "submitted" | "approved" | "filed" | "published" | "superseded";
-                            }[];
-                        };
-                    };
-                };
-            };
-        };
+        post: operations["postAnnualPlansByIdSubmit"];
         delete?: never;
         options?: never;
         head?: never;
@@ -4015,190 +868,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** 退回修改（须写明理由） */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        reason: string;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /** Format: uuid */
-                            id: string;
-                            year: number;
-                            territory: string;
-                            territoryName: string;
-                            version: number;
-                            /** @enum {string} */
-                            status: "draft" | "submitted" | "approved" | "filed" | "published" | "superseded";
-                            statusName: string;
-                            record: {
-                                discussedOn: string | null;
-                                submittedOn: string | null;
-                                approval: {
-                                    documentNumber: string;
-                                    approvedOn: string;
-                                } | null;
-                                filedOn: string | null;
-                                publishedOn: string | null;
-                                adjustment: {
-                                    reason: string;
-                                    previousVersion: number;
-                                } | null;
-                            };
-                            totals: {
-                                statutoryWorkdays: number;
-                                certifiedOfficers: number;
-                                totalWorkdays: number;
-                                otherEnforcementWorkdays: number;
-                                nonEnforcementWorkdays: number;
-                                inspectionWorkdays: number;
-                                keyInspectionWorkdays: number;
-                                generalInspectionWorkdays: number;
-                                keyWorkdaysNeeded: number;
-                                generalWorkdaysNeeded: number;
-                                workdayBalance: number;
-                                keyEnterprises: number;
-                                keyInspections: number;
-                                generalPool: number;
-                                generalPlanned: number;
-                                rotationDue: number;
-                            };
-                            shortfall: {
-                                workdays: number;
-                                keyEnterprises: number;
-                                generalEnterprises: number;
-                            } | null;
-                            catalogVersion: string;
-                            computedAt: string;
-                            computedByName: string;
-                            input: {
-                                workdays: {
-                                    [key: string]: number;
-                                };
-                                eligibilityDate: string;
-                                officers: {
-                                    officerId: string;
-                                    name: string;
-                                    mayInspect: boolean;
-                                    reason: string | null;
-                                }[];
-                                ungradedEnterprises: number;
-                            };
-                            formula: {
-                                lines: {
-                                    result: {
-                                        code: string;
-                                        label: string;
-                                        value: number;
-                                        source: string;
-                                        verified: boolean;
-                                    };
-                                    first: {
-                                        code: string;
-                                        label: string;
-                                        value: number;
-                                        source: string;
-                                        verified: boolean;
-                                    };
-                                    rest: {
-                                        /** @enum {string} */
-                                        operator: "+" | "−" | "×";
-                                        term: {
-                                            code: string;
-                                            label: string;
-                                            value: number;
-                                            source: string;
-                                            verified: boolean;
-                                        };
-                                    }[];
-                                }[];
-                                text: string[];
-                            };
-                            ratio: {
-                                numerator: number;
-                                denominator: number;
-                                verified: boolean;
-                            };
-                            keyInspections: {
-                                enterpriseId: string;
-                                name: string;
-                                territory: string;
-                                unit: string | null;
-                                matters: string[];
-                                enforcementLevel: string;
-                                months: number[];
-                                inspections: number;
-                                workdays: number;
-                            }[];
-                            batches: {
-                                code: string;
-                                month: number;
-                                size: number;
-                                ratio: {
-                                    numerator: number;
-                                    denominator: number;
-                                };
-                                share: number;
-                                workdays: number;
-                                strata: {
-                                    key: string;
-                                    k: number;
-                                    candidates: number;
-                                }[];
-                            }[];
-                            warnings: {
-                                code: string;
-                                measure: number;
-                                message: string;
-                                enterpriseIds: string[];
-                                catalogCodes: string[];
-                            }[];
-                            calendarPending: boolean;
-                            link: {
-                                /** Format: uuid */
-                                cityPlanId: string;
-                                cityPlanVersion: number;
-                                excluded: {
-                                    enterpriseId: string;
-                                    name: string;
-                                    matter: string;
-                                    coveredBy: {
-                                        planId: string;
-                                        territory: string;
-                                        kind: string;
-                                        month: number | null;
-                                    };
-                                }[];
-                            } | null;
-                            versions: {
-                                /** Format: uuid */
-                                id: string;
-                                version: number;
-                                /** @enum {string} */
-                                status: "draft" | "submitted" | "approved" | "filed" | "published" | "superseded";
-                            }[];
-                        };
-                    };
-                };
-            };
-        };
+        post: operations["postAnnualPlansByIdReturn"];
         delete?: never;
         options?: never;
         head?: never;
@@ -4215,192 +885,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** 记录同级人民政府批准（文号与日期） */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        documentNumber?: string;
-                        /** Format: date */
-                        approvedOn?: string;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /** Format: uuid */
-                            id: string;
-                            year: number;
-                            territory: string;
-                            territoryName: string;
-                            version: number;
-                            /** @enum {string} */
-                            status: "draft" | "submitted" | "approved" | "filed" | "published" | "superseded";
-                            statusName: string;
-                            record: {
-                                discussedOn: string | null;
-                                submittedOn: string | null;
-                                approval: {
-                                    documentNumber: string;
-                                    approvedOn: string;
-                                } | null;
-                                filedOn: string | null;
-                                publishedOn: string | null;
-                                adjustment: {
-                                    reason: string;
-                                    previousVersion: number;
-                                } | null;
-                            };
-                            totals: {
-                                statutoryWorkdays: number;
-                                certifiedOfficers: number;
-                                totalWorkdays: number;
-                                otherEnforcementWorkdays: number;
-                                nonEnforcementWorkdays: number;
-                                inspectionWorkdays: number;
-                                keyInspectionWorkdays: number;
-                                generalInspectionWorkdays: number;
-                                keyWorkdaysNeeded: number;
-                                generalWorkdaysNeeded: number;
-                                workdayBalance: number;
-                                keyEnterprises: number;
-                                keyInspections: number;
-                                generalPool: number;
-                                generalPlanned: number;
-                                rotationDue: number;
-                            };
-                            shortfall: {
-                                workdays: number;
-                                keyEnterprises: number;
-                                generalEnterprises: number;
-                            } | null;
-                            catalogVersion: string;
-                            computedAt: string;
-                            computedByName: string;
-                            input: {
-                                workdays: {
-                                    [key: string]: number;
-                                };
-                                eligibilityDate: string;
-                                officers: {
-                                    officerId: string;
-                                    name: string;
-                                    mayInspect: boolean;
-                                    reason: string | null;
-                                }[];
-                                ungradedEnterprises: number;
-                            };
-                            formula: {
-                                lines: {
-                                    result: {
-                                        code: string;
-                                        label: string;
-                                        value: number;
-                                        source: string;
-                                        verified: boolean;
-                                    };
-                                    first: {
-                                        code: string;
-                                        label: string;
-                                        value: number;
-                                        source: string;
-                                        verified: boolean;
-                                    };
-                                    rest: {
-                                        /** @enum {string} */
-                                        operator: "+" | "−" | "×";
-                                        term: {
-                                            code: string;
-                                            label: string;
-                                            value: number;
-                                            source: string;
-                                            verified: boolean;
-                                        };
-                                    }[];
-                                }[];
-                                text: string[];
-                            };
-                            ratio: {
-                                numerator: number;
-                                denominator: number;
-                                verified: boolean;
-                            };
-                            keyInspections: {
-                                enterpriseId: string;
-                                name: string;
-                                territory: string;
-                                unit: string | null;
-                                matters: string[];
-                                enforcementLevel: string;
-                                months: number[];
-                                inspections: number;
-                                workdays: number;
-                            }[];
-                            batches: {
-                                code: string;
-                                month: number;
-                                size: number;
-                                ratio: {
-                                    numerator: number;
-                                    denominator: number;
-                                };
-                                share: number;
-                                workdays: number;
-                                strata: {
-                                    key: string;
-                                    k: number;
-                                    candidates: number;
-                                }[];
-                            }[];
-                            warnings: {
-                                code: string;
-                                measure: number;
-                                message: string;
-                                enterpriseIds: string[];
-                                catalogCodes: string[];
-                            }[];
-                            calendarPending: boolean;
-                            link: {
-                                /** Format: uuid */
-                                cityPlanId: string;
-                                cityPlanVersion: number;
-                                excluded: {
-                                    enterpriseId: string;
-                                    name: string;
-                                    matter: string;
-                                    coveredBy: {
-                                        planId: string;
-                                        territory: string;
-                                        kind: string;
-                                        month: number | null;
-                                    };
-                                }[];
-                            } | null;
-                            versions: {
-                                /** Format: uuid */
-                                id: string;
-                                version: number;
-                                /** @enum {string} */
-                                status: "draft" | "submitted" | "approved" | "filed" | "published" | "superseded";
-                            }[];
-                        };
-                    };
-                };
-            };
-        };
+        post: operations["postAnnualPlansByIdApprove"];
         delete?: never;
         options?: never;
         head?: never;
@@ -4417,191 +902,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** 记录报上一级主管部门备案（备案日期） */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        /** Format: date */
-                        filedOn?: string;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /** Format: uuid */
-                            id: string;
-                            year: number;
-                            territory: string;
-                            territoryName: string;
-                            version: number;
-                            /** @enum {string} */
-                            status: "draft" | "submitted" | "approved" | "filed" | "published" | "superseded";
-                            statusName: string;
-                            record: {
-                                discussedOn: string | null;
-                                submittedOn: string | null;
-                                approval: {
-                                    documentNumber: string;
-                                    approvedOn: string;
-                                } | null;
-                                filedOn: string | null;
-                                publishedOn: string | null;
-                                adjustment: {
-                                    reason: string;
-                                    previousVersion: number;
-                                } | null;
-                            };
-                            totals: {
-                                statutoryWorkdays: number;
-                                certifiedOfficers: number;
-                                totalWorkdays: number;
-                                otherEnforcementWorkdays: number;
-                                nonEnforcementWorkdays: number;
-                                inspectionWorkdays: number;
-                                keyInspectionWorkdays: number;
-                                generalInspectionWorkdays: number;
-                                keyWorkdaysNeeded: number;
-                                generalWorkdaysNeeded: number;
-                                workdayBalance: number;
-                                keyEnterprises: number;
-                                keyInspections: number;
-                                generalPool: number;
-                                generalPlanned: number;
-                                rotationDue: number;
-                            };
-                            shortfall: {
-                                workdays: number;
-                                keyEnterprises: number;
-                                generalEnterprises: number;
-                            } | null;
-                            catalogVersion: string;
-                            computedAt: string;
-                            computedByName: string;
-                            input: {
-                                workdays: {
-                                    [key: string]: number;
-                                };
-                                eligibilityDate: string;
-                                officers: {
-                                    officerId: string;
-                                    name: string;
-                                    mayInspect: boolean;
-                                    reason: string | null;
-                                }[];
-                                ungradedEnterprises: number;
-                            };
-                            formula: {
-                                lines: {
-                                    result: {
-                                        code: string;
-                                        label: string;
-                                        value: number;
-                                        source: string;
-                                        verified: boolean;
-                                    };
-                                    first: {
-                                        code: string;
-                                        label: string;
-                                        value: number;
-                                        source: string;
-                                        verified: boolean;
-                                    };
-                                    rest: {
-                                        /** @enum {string} */
-                                        operator: "+" | "−" | "×";
-                                        term: {
-                                            code: string;
-                                            label: string;
-                                            value: number;
-                                            source: string;
-                                            verified: boolean;
-                                        };
-                                    }[];
-                                }[];
-                                text: string[];
-                            };
-                            ratio: {
-                                numerator: number;
-                                denominator: number;
-                                verified: boolean;
-                            };
-                            keyInspections: {
-                                enterpriseId: string;
-                                name: string;
-                                territory: string;
-                                unit: string | null;
-                                matters: string[];
-                                enforcementLevel: string;
-                                months: number[];
-                                inspections: number;
-                                workdays: number;
-                            }[];
-                            batches: {
-                                code: string;
-                                month: number;
-                                size: number;
-                                ratio: {
-                                    numerator: number;
-                                    denominator: number;
-                                };
-                                share: number;
-                                workdays: number;
-                                strata: {
-                                    key: string;
-                                    k: number;
-                                    candidates: number;
-                                }[];
-                            }[];
-                            warnings: {
-                                code: string;
-                                measure: number;
-                                message: string;
-                                enterpriseIds: string[];
-                                catalogCodes: string[];
-                            }[];
-                            calendarPending: boolean;
-                            link: {
-                                /** Format: uuid */
-                                cityPlanId: string;
-                                cityPlanVersion: number;
-                                excluded: {
-                                    enterpriseId: string;
-                                    name: string;
-                                    matter: string;
-                                    coveredBy: {
-                                        planId: string;
-                                        territory: string;
-                                        kind: string;
-                                        month: number | null;
-                                    };
-                                }[];
-                            } | null;
-                            versions: {
-                                /** Format: uuid */
-                                id: string;
-                                version: number;
-                                /** @enum {string} */
-                                status: "draft" | "submitted" | "approved" | "filed" | "published" | "superseded";
-                            }[];
-                        };
-                    };
-                };
-            };
-        };
+        post: operations["postAnnualPlansByIdFile"];
         delete?: never;
         options?: never;
         head?: never;
@@ -4618,191 +919,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** 公布（公示平台可见总数与检查事项） */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        /** Format: date */
-                        publishedOn?: string;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /** Format: uuid */
-                            id: string;
-                            year: number;
-                            territory: string;
-                            territoryName: string;
-                            version: number;
-                            /** @enum {string} */
-                            status: "draft" | "submitted" | "approved" | "filed" | "published" | "superseded";
-                            statusName: string;
-                            record: {
-                                discussedOn: string | null;
-                                submittedOn: string | null;
-                                approval: {
-                                    documentNumber: string;
-                                    approvedOn: string;
-                                } | null;
-                                filedOn: string | null;
-                                publishedOn: string | null;
-                                adjustment: {
-                                    reason: string;
-                                    previousVersion: number;
-                                } | null;
-                            };
-                            totals: {
-                                statutoryWorkdays: number;
-                                certifiedOfficers: number;
-                                totalWorkdays: number;
-                                otherEnforcementWorkdays: number;
-                                nonEnforcementWorkdays: number;
-                                inspectionWorkdays: number;
-                                keyInspectionWorkdays: number;
-                                generalInspectionWorkdays: number;
-                                keyWorkdaysNeeded: number;
-                                generalWorkdaysNeeded: number;
-                                workdayBalance: number;
-                                keyEnterprises: number;
-                                keyInspections: number;
-                                generalPool: number;
-                                generalPlanned: number;
-                                rotationDue: number;
-                            };
-                            shortfall: {
-                                workdays: number;
-                                keyEnterprises: number;
-                                generalEnterprises: number;
-                            } | null;
-                            catalogVersion: string;
-                            computedAt: string;
-                            computedByName: string;
-                            input: {
-                                workdays: {
-                                    [key: string]: number;
-                                };
-                                eligibilityDate: string;
-                                officers: {
-                                    officerId: string;
-                                    name: string;
-                                    mayInspect: boolean;
-                                    reason: string | null;
-                                }[];
-                                ungradedEnterprises: number;
-                            };
-                            formula: {
-                                lines: {
-                                    result: {
-                                        code: string;
-                                        label: string;
-                                        value: number;
-                                        source: string;
-                                        verified: boolean;
-                                    };
-                                    first: {
-                                        code: string;
-                                        label: string;
-                                        value: number;
-                                        source: string;
-                                        verified: boolean;
-                                    };
-                                    rest: {
-                                        /** @enum {string} */
-                                        operator: "+" | "−" | "×";
-                                        term: {
-                                            code: string;
-                                            label: string;
-                                            value: number;
-                                            source: string;
-                                            verified: boolean;
-                                        };
-                                    }[];
-                                }[];
-                                text: string[];
-                            };
-                            ratio: {
-                                numerator: number;
-                                denominator: number;
-                                verified: boolean;
-                            };
-                            keyInspections: {
-                                enterpriseId: string;
-                                name: string;
-                                territory: string;
-                                unit: string | null;
-                                matters: string[];
-                                enforcementLevel: string;
-                                months: number[];
-                                inspections: number;
-                                workdays: number;
-                            }[];
-                            batches: {
-                                code: string;
-                                month: number;
-                                size: number;
-                                ratio: {
-                                    numerator: number;
-                                    denominator: number;
-                                };
-                                share: number;
-                                workdays: number;
-                                strata: {
-                                    key: string;
-                                    k: number;
-                                    candidates: number;
-                                }[];
-                            }[];
-                            warnings: {
-                                code: string;
-                                measure: number;
-                                message: string;
-                                enterpriseIds: string[];
-                                catalogCodes: string[];
-                            }[];
-                            calendarPending: boolean;
-                            link: {
-                                /** Format: uuid */
-                                cityPlanId: string;
-                                cityPlanVersion: number;
-                                excluded: {
-                                    enterpriseId: string;
-                                    name: string;
-                                    matter: string;
-                                    coveredBy: {
-                                        planId: string;
-                                        territory: string;
-                                        kind: string;
-                                        month: number | null;
-                                    };
-                                }[];
-                            } | null;
-                            versions: {
-                                /** Format: uuid */
-                                id: string;
-                                version: number;
-                                /** @enum {string} */
-                                status: "draft" | "submitted" | "approved" | "filed" | "published" | "superseded";
-                            }[];
-                        };
-                    };
-                };
-            };
-        };
+        post: operations["postAnnualPlansByIdPublish"];
         delete?: never;
         options?: never;
         head?: never;
@@ -4819,190 +936,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** 以新版本调整已公布的计划（须写明理由；原版本保留） */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        reason: string;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                201: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /** Format: uuid */
-                            id: string;
-                            year: number;
-                            territory: string;
-                            territoryName: string;
-                            version: number;
-                            /** @enum {string} */
-                            status: "draft" | "submitted" | "approved" | "filed" | "published" | "superseded";
-                            statusName: string;
-                            record: {
-                                discussedOn: string | null;
-                                submittedOn: string | null;
-                                approval: {
-                                    documentNumber: string;
-                                    approvedOn: string;
-                                } | null;
-                                filedOn: string | null;
-                                publishedOn: string | null;
-                                adjustment: {
-                                    reason: string;
-                                    previousVersion: number;
-                                } | null;
-                            };
-                            totals: {
-                                statutoryWorkdays: number;
-                                certifiedOfficers: number;
-                                totalWorkdays: number;
-                                otherEnforcementWorkdays: number;
-                                nonEnforcementWorkdays: number;
-                                inspectionWorkdays: number;
-                                keyInspectionWorkdays: number;
-                                generalInspectionWorkdays: number;
-                                keyWorkdaysNeeded: number;
-                                generalWorkdaysNeeded: number;
-                                workdayBalance: number;
-                                keyEnterprises: number;
-                                keyInspections: number;
-                                generalPool: number;
-                                generalPlanned: number;
-                                rotationDue: number;
-                            };
-                            shortfall: {
-                                workdays: number;
-                                keyEnterprises: number;
-                                generalEnterprises: number;
-                            } | null;
-                            catalogVersion: string;
-                            computedAt: string;
-                            computedByName: string;
-                            input: {
-                                workdays: {
-                                    [key: string]: number;
-                                };
-                                eligibilityDate: string;
-                                officers: {
-                                    officerId: string;
-                                    name: string;
-                                    mayInspect: boolean;
-                                    reason: string | null;
-                                }[];
-                                ungradedEnterprises: number;
-                            };
-                            formula: {
-                                lines: {
-                                    result: {
-                                        code: string;
-                                        label: string;
-                                        value: number;
-                                        source: string;
-                                        verified: boolean;
-                                    };
-                                    first: {
-                                        code: string;
-                                        label: string;
-                                        value: number;
-                                        source: string;
-                                        verified: boolean;
-                                    };
-                                    rest: {
-                                        /** @enum {string} */
-                                        operator: "+" | "−" | "×";
-                                        term: {
-                                            code: string;
-                                            label: string;
-                                            value: number;
-                                            source: string;
-                                            verified: boolean;
-                                        };
-                                    }[];
-                                }[];
-                                text: string[];
-                            };
-                            ratio: {
-                                numerator: number;
-                                denominator: number;
-                                verified: boolean;
-                            };
-                            keyInspections: {
-                                enterpriseId: string;
-                                name: string;
-                                territory: string;
-                                unit: string | null;
-                                matters: string[];
-                                enforcementLevel: string;
-                                months: number[];
-                                inspections: number;
-                                workdays: number;
-                            }[];
-                            batches: {
-                                code: string;
-                                month: number;
-                                size: number;
-                                ratio: {
-                                    numerator: number;
-                                    denominator: number;
-                                };
-                                share: number;
-                                workdays: number;
-                                strata: {
-                                    key: string;
-                                    k: number;
-                                    candidates: number;
-                                }[];
-                            }[];
-                            warnings: {
-                                code: string;
-                                measure: number;
-                                message: string;
-                                enterpriseIds: string[];
-                                catalogCodes: string[];
-                            }[];
-                            calendarPending: boolean;
-                            link: {
-                                /** Format: uuid */
-                                cityPlanId: string;
-                                cityPlanVersion: number;
-                                excluded: {
-                                    enterpriseId: string;
-                                    name: string;
-                                    matter: string;
-                                    coveredBy: {
-                                        planId: string;
-                                        territory: string;
-                                        kind: string;
-                                        month: number | null;
-                                    };
-                                }[];
-                            } | null;
-                            versions: {
-                                /** Format: uuid */
-                                id: string;
-                                version: number;
-                                /** @enum {string} */
-                                status: "draft" | "submitted" | "approved" | "filed" | "published" | "superseded";
-                            }[];
-                        };
-                    };
-                };
-            };
-        };
+        post: operations["postAnnualPlansByIdRevisions"];
         delete?: never;
         options?: never;
         head?: never;
@@ -5017,120 +951,7 @@ export interface paths {
             cookie?: never;
         };
         /** 计划执行情况（按月、科室、属地、类别；重点企业覆盖，10月起预警） */
-        get: {
-            parameters: {
-                query?: {
-                    asOf?: string;
-                };
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /** Format: uuid */
-                            planId: string;
-                            year: number;
-                            asOf: string;
-                            keyCoverage: {
-                                total: number;
-                                covered: number;
-                                share: number;
-                            };
-                            uncoveredKeyEnterprises: {
-                                enterpriseId: string;
-                                name: string;
-                                territory: string;
-                                unit: string | null;
-                                plannedMonths: number[];
-                                behindSchedule: boolean;
-                            }[];
-                            coverageWarning: boolean;
-                            batches: {
-                                code: string;
-                                month: number;
-                                size: number;
-                                done: number;
-                                complete: boolean;
-                            }[];
-                            workdays: {
-                                planned: number;
-                                used: number;
-                            };
-                            byMonth: {
-                                key: string;
-                                planned: {
-                                    keyInspections: number;
-                                    doubleRandom: number;
-                                    workdays: number;
-                                };
-                                actual: {
-                                    keyInspections: number;
-                                    doubleRandom: number;
-                                    targeted: number;
-                                    other: number;
-                                    workdays: number;
-                                };
-                            }[];
-                            byUnit: {
-                                key: string;
-                                planned: {
-                                    keyInspections: number;
-                                    doubleRandom: number;
-                                    workdays: number;
-                                };
-                                actual: {
-                                    keyInspections: number;
-                                    doubleRandom: number;
-                                    targeted: number;
-                                    other: number;
-                                    workdays: number;
-                                };
-                            }[];
-                            byTerritory: {
-                                key: string;
-                                planned: {
-                                    keyInspections: number;
-                                    doubleRandom: number;
-                                    workdays: number;
-                                };
-                                actual: {
-                                    keyInspections: number;
-                                    doubleRandom: number;
-                                    targeted: number;
-                                    other: number;
-                                    workdays: number;
-                                };
-                            }[];
-                            byKind: {
-                                key: string;
-                                planned: {
-                                    keyInspections: number;
-                                    doubleRandom: number;
-                                    workdays: number;
-                                };
-                                actual: {
-                                    keyInspections: number;
-                                    doubleRandom: number;
-                                    targeted: number;
-                                    other: number;
-                                    workdays: number;
-                                };
-                            }[];
-                        };
-                    };
-                };
-            };
-        };
+        get: operations["getAnnualPlansByIdExecution"];
         put?: never;
         post?: never;
         delete?: never;
@@ -5147,26 +968,7 @@ export interface paths {
             cookie?: never;
         };
         /** 导出年度计划 (.xlsx) */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-            };
-        };
+        get: operations["getAnnualPlansByIdExportXlsx"];
         put?: never;
         post?: never;
         delete?: never;
@@ -5183,26 +985,7 @@ export interface paths {
             cookie?: never;
         };
         /** 导出年度计划公文 (.docx)：标题、文号、正文与表格 */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-            };
-        };
+        get: operations["getAnnualPlansByIdExportDocx"];
         put?: never;
         post?: never;
         delete?: never;
@@ -5219,52 +1002,7 @@ export interface paths {
             cookie?: never;
         };
         /** 已公布的年度监督检查计划：总数与检查事项（无需登录，不含企业与人员信息） */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            items: {
-                                year: number;
-                                territory: string;
-                                territoryName: string;
-                                version: number;
-                                publishedOn: string;
-                                approvalDocumentNumber: string | null;
-                                totals: {
-                                    statutoryWorkdays: number;
-                                    certifiedOfficers: number;
-                                    inspectionWorkdays: number;
-                                    keyEnterprises: number;
-                                    keyInspections: number;
-                                    generalPool: number;
-                                    generalPlanned: number;
-                                };
-                                ratio: {
-                                    numerator: number;
-                                    denominator: number;
-                                };
-                                matters: {
-                                    code: string;
-                                    name: string;
-                                }[];
-                            }[];
-                        };
-                    };
-                };
-            };
-        };
+        get: operations["getPublicAnnualPlans"];
         put?: never;
         post?: never;
         delete?: never;
@@ -5281,155 +1019,10 @@ export interface paths {
             cookie?: never;
         };
         /** 月度工作计划（含是否按时报送） */
-        get: {
-            parameters: {
-                query?: {
-                    year?: number;
-                    month?: number;
-                };
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            items: {
-                                /** Format: uuid */
-                                id: string;
-                                year: number;
-                                month: number;
-                                territory: string;
-                                territoryName: string;
-                                unitName: string;
-                                /** Format: uuid */
-                                annualPlanId: string;
-                                /** @enum {string} */
-                                status: "draft" | "submitted" | "approved" | "filed" | "published" | "superseded";
-                                statusName: string;
-                                submittedOn: string | null;
-                                filedOn: string | null;
-                                timeliness: {
-                                    deadline: string;
-                                    reminderOn: string;
-                                    pendingYears: number[];
-                                    /** @enum {string} */
-                                    status: "on_time" | "late" | "pending" | "overdue";
-                                    daysLate: number;
-                                    workdaysLate: number | null;
-                                    shouldRemind: boolean;
-                                } | null;
-                                enterpriseCount: number;
-                                keyInspections: {
-                                    enterpriseId: string;
-                                    name: string;
-                                    territory: string;
-                                }[];
-                                batches: {
-                                    code: string;
-                                    size: number;
-                                    listed: {
-                                        enterpriseId: string;
-                                        name: string;
-                                        territory: string;
-                                    }[];
-                                    toDraw: {
-                                        key: string;
-                                        k: number;
-                                        candidates: number;
-                                    }[];
-                                }[];
-                                createdAt: string;
-                                createdByName: string;
-                            }[];
-                        };
-                    };
-                };
-            };
-        };
+        get: operations["getMonthlyPlans"];
         put?: never;
         /** 依年度计划制定次月工作计划（科室负责人） */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        year: number;
-                        month: number;
-                        enterpriseIds?: string[];
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                201: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /** Format: uuid */
-                            id: string;
-                            year: number;
-                            month: number;
-                            territory: string;
-                            territoryName: string;
-                            unitName: string;
-                            /** Format: uuid */
-                            annualPlanId: string;
-                            /** @enum {string} */
-                            status: "draft" | "submitted" | "approved" | "filed" | "published" | "superseded";
-                            statusName: string;
-                            submittedOn: string | null;
-                            filedOn: string | null;
-                            timeliness: {
-                                deadline: string;
-                                reminderOn: string;
-                                pendingYears: number[];
-                                /** @enum {string} */
-                                status: "on_time" | "late" | "pending" | "overdue";
-                                daysLate: number;
-                                workdaysLate: number | null;
-                                shouldRemind: boolean;
-                            } | null;
-                            enterpriseCount: number;
-                            keyInspections: {
-                                enterpriseId: string;
-                                name: string;
-                                territory: string;
-                            }[];
-                            batches: {
-                                code: string;
-                                size: number;
-                                listed: {
-                                    enterpriseId: string;
-                                    name: string;
-                                    territory: string;
-                                }[];
-                                toDraw: {
-                                    key: string;
-                                    k: number;
-                                    candidates: number;
-                                }[];
-                            }[];
-                            createdAt: string;
-                            createdByName: string;
-                        };
-                    };
-                };
-            };
-        };
+        post: operations["postMonthlyPlans"];
         delete?: never;
         options?: never;
         head?: never;
@@ -5444,75 +1037,7 @@ export interface paths {
             cookie?: never;
         };
         /** 月度工作计划详情 */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /** Format: uuid */
-                            id: string;
-                            year: number;
-                            month: number;
-                            territory: string;
-                            territoryName: string;
-                            unitName: string;
-                            /** Format: uuid */
-                            annualPlanId: string;
-                            /** @enum {string} */
-                            status: "draft" | "submitted" | "approved" | "filed" | "published" | "superseded";
-                            statusName: string;
-                            submittedOn: string | null;
-                            filedOn: string | null;
-                            timeliness: {
-                                deadline: string;
-                                reminderOn: string;
-                                pendingYears: number[];
-                                /** @enum {string} */
-                                status: "on_time" | "late" | "pending" | "overdue";
-                                daysLate: number;
-                                workdaysLate: number | null;
-                                shouldRemind: boolean;
-                            } | null;
-                            enterpriseCount: number;
-                            keyInspections: {
-                                enterpriseId: string;
-                                name: string;
-                                territory: string;
-                            }[];
-                            batches: {
-                                code: string;
-                                size: number;
-                                listed: {
-                                    enterpriseId: string;
-                                    name: string;
-                                    territory: string;
-                                }[];
-                                toDraw: {
-                                    key: string;
-                                    k: number;
-                                    candidates: number;
-                                }[];
-                            }[];
-                            createdAt: string;
-                            createdByName: string;
-                        };
-                    };
-                };
-            };
-        };
+        get: operations["getMonthlyPlansById"];
         put?: never;
         post?: never;
         delete?: never;
@@ -5529,26 +1054,7 @@ export interface paths {
             cookie?: never;
         };
         /** 导出月度工作计划 (.xlsx) */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-            };
-        };
+        get: operations["getMonthlyPlansByIdExportXlsx"];
         put?: never;
         post?: never;
         delete?: never;
@@ -5567,79 +1073,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** 报执法监督机构备案（以当日为报送日，逾期标记） */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": Record<string, never> | null;
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /** Format: uuid */
-                            id: string;
-                            year: number;
-                            month: number;
-                            territory: string;
-                            territoryName: string;
-                            unitName: string;
-                            /** Format: uuid */
-                            annualPlanId: string;
-                            /** @enum {string} */
-                            status: "draft" | "submitted" | "approved" | "filed" | "published" | "superseded";
-                            statusName: string;
-                            submittedOn: string | null;
-                            filedOn: string | null;
-                            timeliness: {
-                                deadline: string;
-                                reminderOn: string;
-                                pendingYears: number[];
-                                /** @enum {string} */
-                                status: "on_time" | "late" | "pending" | "overdue";
-                                daysLate: number;
-                                workdaysLate: number | null;
-                                shouldRemind: boolean;
-                            } | null;
-                            enterpriseCount: number;
-                            keyInspections: {
-                                enterpriseId: string;
-                                name: string;
-                                territory: string;
-                            }[];
-                            batches: {
-                                code: string;
-                                size: number;
-                                listed: {
-                                    enterpriseId: string;
-                                    name: string;
-                                    territory: string;
-                                }[];
-                                toDraw: {
-                                    key: string;
-                                    k: number;
-                                    candidates: number;
-                                }[];
-                            }[];
-                            createdAt: string;
-                            createdByName: string;
-                        };
-                    };
-                };
-            };
-        };
+        post: operations["postMonthlyPlansByIdSubmit"];
         delete?: never;
         options?: never;
         head?: never;
@@ -5656,79 +1090,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** 执法监督机构备案（法制审核） */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": Record<string, never> | null;
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /** Format: uuid */
-                            id: string;
-                            year: number;
-                            month: number;
-                            territory: string;
-                            territoryName: string;
-                            unitName: string;
-                            /** Format: uuid */
-                            annualPlanId: string;
-                            /** @enum {string} */
-                            status: "draft" | "submitted" | "approved" | "filed" | "published" | "superseded";
-                            statusName: string;
-                            submittedOn: string | null;
-                            filedOn: string | null;
-                            timeliness: {
-                                deadline: string;
-                                reminderOn: string;
-                                pendingYears: number[];
-                                /** @enum {string} */
-                                status: "on_time" | "late" | "pending" | "overdue";
-                                daysLate: number;
-                                workdaysLate: number | null;
-                                shouldRemind: boolean;
-                            } | null;
-                            enterpriseCount: number;
-                            keyInspections: {
-                                enterpriseId: string;
-                                name: string;
-                                territory: string;
-                            }[];
-                            batches: {
-                                code: string;
-                                size: number;
-                                listed: {
-                                    enterpriseId: string;
-                                    name: string;
-                                    territory: string;
-                                }[];
-                                toDraw: {
-                                    key: string;
-                                    k: number;
-                                    candidates: number;
-                                }[];
-                            }[];
-                            createdAt: string;
-                            createdByName: string;
-                        };
-                    };
-                };
-            };
-        };
+        post: operations["postMonthlyPlansByIdFile"];
         delete?: never;
         options?: never;
         head?: never;
@@ -5745,46 +1107,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** 检查开始前核对：是否列入当月已备案计划，或有重点执法来源（措施第五项） */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        enterpriseId: string;
-                        /** Format: date */
-                        date: string;
-                        trigger?: string;
-                        triggerReference?: string;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /** @enum {boolean} */
-                            ok: true;
-                            /** @enum {string} */
-                            ground: "monthly_plan" | "targeted_trigger";
-                            planId: string | null;
-                            /** @enum {string|null} */
-                            trigger: "special_campaign" | "emergency" | "complaint_or_report" | "referral" | "platform_monitoring" | "drone_patrol" | "accident_investigation" | "supervision_order" | "hotline_12345" | "other" | null;
-                            triggerReference: string | null;
-                            frequencyCapExempt: boolean;
-                        };
-                    };
-                };
-            };
-        };
+        post: operations["postInspectionsStartCheck"];
         delete?: never;
         options?: never;
         head?: never;
@@ -5801,75 +1124,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** 部门负责人批准“其他渠道”的重点执法来源（措施第五项“等渠道”） */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /** Format: uuid */
-                            id: string;
-                            territory: string;
-                            territoryName: string;
-                            /** Format: uuid */
-                            enterpriseId: string;
-                            enterpriseName: string;
-                            creditCode: string;
-                            organisationId: string | null;
-                            organisationName: string;
-                            departmentType: string | null;
-                            /** @enum {string} */
-                            kind: "key" | "double_random" | "targeted" | "other";
-                            plannedOn: string;
-                            year: number;
-                            matters: string[];
-                            /** @enum {string} */
-                            status: "planned" | "merged" | "completed" | "cancelled";
-                            /** @enum {string} */
-                            stage: "planned" | "remote_check" | "plan_drafted" | "plan_submitted" | "plan_approved" | "notified" | "checked_in" | "findings_recorded" | "concluded" | "closed" | "closed_without_visit" | "cancelled" | "merged" | "completed";
-                            stageName: string;
-                            trigger: string | null;
-                            triggerReference: string | null;
-                            triggerDescription: string | null;
-                            triggerApprovedByName: string | null;
-                            triggerApprovedAt: string | null;
-                            capAtPlanning: number | null;
-                            overCap: boolean;
-                            overCapReason: string | null;
-                            drawId: string | null;
-                            partners: {
-                                organisationId: string | null;
-                                organisationName: string;
-                                departmentType: string | null;
-                            }[];
-                            team: {
-                                certificate: string;
-                                officerId: string | null;
-                                name: string;
-                                organisationName: string;
-                            }[];
-                            mergedIntoId: string | null;
-                            completedOn: string | null;
-                            resultSummary: string | null;
-                            createdAt: string;
-                            createdByName: string;
-                        };
-                    };
-                };
-            };
-        };
+        post: operations["postInspectionsByIdTriggerApproval"];
         delete?: never;
         options?: never;
         head?: never;
@@ -5884,245 +1139,10 @@ export interface paths {
             cookie?: never;
         };
         /** 行政检查列表（每行带该企业本年检查次数与黄/红提示） */
-        get: {
-            parameters: {
-                query?: {
-                    page?: number;
-                    pageSize?: number;
-                    sort?: string;
-                    enterpriseId?: string;
-                    year?: number;
-                    status?: "planned" | "merged" | "completed" | "cancelled";
-                    kind?: "key" | "double_random" | "targeted" | "other";
-                    drawId?: string;
-                };
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            items: {
-                                /** Format: uuid */
-                                id: string;
-                                territory: string;
-                                territoryName: string;
-                                /** Format: uuid */
-                                enterpriseId: string;
-                                enterpriseName: string;
-                                creditCode: string;
-                                organisationId: string | null;
-                                organisationName: string;
-                                departmentType: string | null;
-                                /** @enum {string} */
-                                kind: "key" | "double_random" | "targeted" | "other";
-                                plannedOn: string;
-                                year: number;
-                                matters: string[];
-                                /** @enum {string} */
-                                status: "planned" | "merged" | "completed" | "cancelled";
-                                /** @enum {string} */
-                                stage: "planned" | "remote_check" | "plan_drafted" | "plan_submitted" | "plan_approved" | "notified" | "checked_in" | "findings_recorded" | "concluded" | "closed" | "closed_without_visit" | "cancelled" | "merged" | "completed";
-                                stageName: string;
-                                trigger: string | null;
-                                triggerReference: string | null;
-                                triggerDescription: string | null;
-                                triggerApprovedByName: string | null;
-                                triggerApprovedAt: string | null;
-                                capAtPlanning: number | null;
-                                overCap: boolean;
-                                overCapReason: string | null;
-                                drawId: string | null;
-                                partners: {
-                                    organisationId: string | null;
-                                    organisationName: string;
-                                    departmentType: string | null;
-                                }[];
-                                team: {
-                                    certificate: string;
-                                    officerId: string | null;
-                                    name: string;
-                                    organisationName: string;
-                                }[];
-                                mergedIntoId: string | null;
-                                completedOn: string | null;
-                                resultSummary: string | null;
-                                createdAt: string;
-                                createdByName: string;
-                                burden: {
-                                    count: number;
-                                    /** @enum {string} */
-                                    level: "none" | "normal" | "yellow" | "red";
-                                };
-                            }[];
-                            total: number;
-                            page: number;
-                            pageSize: number;
-                            totalIsLowerBound: boolean;
-                        };
-                    };
-                };
-            };
-        };
+        get: operations["getInspections"];
         put?: never;
         /** 安排一次行政检查：超出年度检查上限的须有重点执法来源（措施五、二十四）；返回同一时期已安排的其他检查（措施八） */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        /** Format: uuid */
-                        enterpriseId: string;
-                        /** Format: date */
-                        plannedOn: string;
-                        /** @enum {string} */
-                        kind: "key" | "double_random" | "targeted" | "other";
-                        matters: string[];
-                        /** @enum {string} */
-                        trigger?: "special_campaign" | "emergency" | "complaint_or_report" | "referral" | "platform_monitoring" | "drone_patrol" | "accident_investigation" | "supervision_order" | "hotline_12345" | "other";
-                        triggerReference?: string;
-                        overCapReason?: string;
-                        triggerDescription?: string;
-                        partners?: string[];
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                201: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            inspection: {
-                                /** Format: uuid */
-                                id: string;
-                                territory: string;
-                                territoryName: string;
-                                /** Format: uuid */
-                                enterpriseId: string;
-                                enterpriseName: string;
-                                creditCode: string;
-                                organisationId: string | null;
-                                organisationName: string;
-                                departmentType: string | null;
-                                /** @enum {string} */
-                                kind: "key" | "double_random" | "targeted" | "other";
-                                plannedOn: string;
-                                year: number;
-                                matters: string[];
-                                /** @enum {string} */
-                                status: "planned" | "merged" | "completed" | "cancelled";
-                                /** @enum {string} */
-                                stage: "planned" | "remote_check" | "plan_drafted" | "plan_submitted" | "plan_approved" | "notified" | "checked_in" | "findings_recorded" | "concluded" | "closed" | "closed_without_visit" | "cancelled" | "merged" | "completed";
-                                stageName: string;
-                                trigger: string | null;
-                                triggerReference: string | null;
-                                triggerDescription: string | null;
-                                triggerApprovedByName: string | null;
-                                triggerApprovedAt: string | null;
-                                capAtPlanning: number | null;
-                                overCap: boolean;
-                                overCapReason: string | null;
-                                drawId: string | null;
-                                partners: {
-                                    organisationId: string | null;
-                                    organisationName: string;
-                                    departmentType: string | null;
-                                }[];
-                                team: {
-                                    certificate: string;
-                                    officerId: string | null;
-                                    name: string;
-                                    organisationName: string;
-                                }[];
-                                mergedIntoId: string | null;
-                                completedOn: string | null;
-                                resultSummary: string | null;
-                                createdAt: string;
-                                createdByName: string;
-                            };
-                            burden: {
-                                /** Format: uuid */
-                                enterpriseId: string;
-                                year: number;
-                                count: number;
-                                /** @enum {string} */
-                                level: "none" | "normal" | "yellow" | "red";
-                                cap: number | null;
-                                capVerified: boolean;
-                                capSource: string | null;
-                                overCap: boolean;
-                                wouldExceedCap: boolean;
-                            };
-                            period: string;
-                            samePeriod: {
-                                /** Format: uuid */
-                                id: string;
-                                territory: string;
-                                territoryName: string;
-                                /** Format: uuid */
-                                enterpriseId: string;
-                                enterpriseName: string;
-                                creditCode: string;
-                                organisationId: string | null;
-                                organisationName: string;
-                                departmentType: string | null;
-                                /** @enum {string} */
-                                kind: "key" | "double_random" | "targeted" | "other";
-                                plannedOn: string;
-                                year: number;
-                                matters: string[];
-                                /** @enum {string} */
-                                status: "planned" | "merged" | "completed" | "cancelled";
-                                /** @enum {string} */
-                                stage: "planned" | "remote_check" | "plan_drafted" | "plan_submitted" | "plan_approved" | "notified" | "checked_in" | "findings_recorded" | "concluded" | "closed" | "closed_without_visit" | "cancelled" | "merged" | "completed";
-                                stageName: string;
-                                trigger: string | null;
-                                triggerReference: string | null;
-                                triggerDescription: string | null;
-                                triggerApprovedByName: string | null;
-                                triggerApprovedAt: string | null;
-                                capAtPlanning: number | null;
-                                overCap: boolean;
-                                overCapReason: string | null;
-                                drawId: string | null;
-                                partners: {
-                                    organisationId: string | null;
-                                    organisationName: string;
-                                    departmentType: string | null;
-                                }[];
-                                team: {
-                                    certificate: string;
-                                    officerId: string | null;
-                                    name: string;
-                                    organisationName: string;
-                                }[];
-                                mergedIntoId: string | null;
-                                completedOn: string | null;
-                                resultSummary: string | null;
-                                createdAt: string;
-                                createdByName: string;
-                            }[];
-                            mergeProposed: boolean;
-                        };
-                    };
-                };
-            };
-        };
+        post: operations["postInspections"];
         delete?: never;
         options?: never;
         head?: never;
@@ -6137,62 +1157,7 @@ export interface paths {
             cookie?: never;
         };
         /** 企业年度受检情况：各部门、各方式检查次数与年度上限（按次数从多到少） */
-        get: {
-            parameters: {
-                query?: {
-                    page?: number;
-                    pageSize?: number;
-                    year?: number;
-                    territory?: string;
-                    level?: "normal" | "yellow" | "red";
-                };
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            items: {
-                                /** Format: uuid */
-                                enterpriseId: string;
-                                year: number;
-                                count: number;
-                                /** @enum {string} */
-                                level: "none" | "normal" | "yellow" | "red";
-                                cap: number | null;
-                                capVerified: boolean;
-                                capSource: string | null;
-                                overCap: boolean;
-                                wouldExceedCap: boolean;
-                                enterpriseName: string;
-                                creditCode: string;
-                                territory: string;
-                                territoryName: string;
-                                byDepartment: {
-                                    count: number;
-                                    organisationName: string;
-                                }[];
-                                byKind: {
-                                    count: number;
-                                    kind: string;
-                                }[];
-                            }[];
-                            total: number;
-                            page: number;
-                            pageSize: number;
-                            totalIsLowerBound: boolean;
-                        };
-                    };
-                };
-            };
-        };
+        get: operations["getInspectionsBurden"];
         put?: never;
         post?: never;
         delete?: never;
@@ -6209,59 +1174,7 @@ export interface paths {
             cookie?: never;
         };
         /** 一家企业本年受检情况（辖区执法人员；企业用户仅本企业、仅已完成的检查） */
-        get: {
-            parameters: {
-                query?: {
-                    year?: number;
-                };
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /** Format: uuid */
-                            enterpriseId: string;
-                            year: number;
-                            count: number;
-                            /** @enum {string} */
-                            level: "none" | "normal" | "yellow" | "red";
-                            cap: number | null;
-                            capVerified: boolean;
-                            capSource: string | null;
-                            overCap: boolean;
-                            wouldExceedCap: boolean;
-                            enterpriseName: string;
-                            completedOnly: boolean;
-                            inspections: {
-                                /** Format: uuid */
-                                id: string;
-                                organisationName: string;
-                                departmentType: string | null;
-                                partners: string[];
-                                /** @enum {string} */
-                                kind: "key" | "double_random" | "targeted" | "other";
-                                plannedOn: string;
-                                /** @enum {string} */
-                                status: "planned" | "merged" | "completed" | "cancelled";
-                                completedOn: string | null;
-                                matters: string[];
-                                counted: boolean;
-                            }[];
-                        };
-                    };
-                };
-            };
-        };
+        get: operations["getEnterprisesByIdBurden"];
         put?: never;
         post?: never;
         delete?: never;
@@ -6278,101 +1191,7 @@ export interface paths {
             cookie?: never;
         };
         /** 合并检查建议：同一企业同一时期的多次检查（措施八） */
-        get: {
-            parameters: {
-                query?: {
-                    page?: number;
-                    pageSize?: number;
-                    period?: "month" | "quarter" | "year";
-                };
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            items: {
-                                /** Format: uuid */
-                                enterpriseId: string;
-                                enterpriseName: string;
-                                creditCode: string;
-                                territory: string;
-                                period: string;
-                                inspectionIds: string[];
-                                matters: string[];
-                                departments: {
-                                    organisationId: string | null;
-                                    organisationName: string;
-                                }[];
-                                /** Format: uuid */
-                                suggestedIntoId: string;
-                                firstPlannedOn: string;
-                                lastPlannedOn: string;
-                                inspections: {
-                                    /** Format: uuid */
-                                    id: string;
-                                    territory: string;
-                                    territoryName: string;
-                                    /** Format: uuid */
-                                    enterpriseId: string;
-                                    enterpriseName: string;
-                                    creditCode: string;
-                                    organisationId: string | null;
-                                    organisationName: string;
-                                    departmentType: string | null;
-                                    /** @enum {string} */
-                                    kind: "key" | "double_random" | "targeted" | "other";
-                                    plannedOn: string;
-                                    year: number;
-                                    matters: string[];
-                                    /** @enum {string} */
-                                    status: "planned" | "merged" | "completed" | "cancelled";
-                                    /** @enum {string} */
-                                    stage: "planned" | "remote_check" | "plan_drafted" | "plan_submitted" | "plan_approved" | "notified" | "checked_in" | "findings_recorded" | "concluded" | "closed" | "closed_without_visit" | "cancelled" | "merged" | "completed";
-                                    stageName: string;
-                                    trigger: string | null;
-                                    triggerReference: string | null;
-                                    triggerDescription: string | null;
-                                    triggerApprovedByName: string | null;
-                                    triggerApprovedAt: string | null;
-                                    capAtPlanning: number | null;
-                                    overCap: boolean;
-                                    overCapReason: string | null;
-                                    drawId: string | null;
-                                    partners: {
-                                        organisationId: string | null;
-                                        organisationName: string;
-                                        departmentType: string | null;
-                                    }[];
-                                    team: {
-                                        certificate: string;
-                                        officerId: string | null;
-                                        name: string;
-                                        organisationName: string;
-                                    }[];
-                                    mergedIntoId: string | null;
-                                    completedOn: string | null;
-                                    resultSummary: string | null;
-                                    createdAt: string;
-                                    createdByName: string;
-                                }[];
-                            }[];
-                            total: number;
-                            page: number;
-                            pageSize: number;
-                            totalIsLowerBound: boolean;
-                        };
-                    };
-                };
-            };
-        };
+        get: operations["getInspectionsMergeProposals"];
         put?: never;
         post?: never;
         delete?: never;
@@ -6391,97 +1210,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** 合并为一次检查：保留一次，并入全部检查事项与部门，其余标为已合并（措施八） */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        inspectionIds: string[];
-                        /** Format: uuid */
-                        intoId?: string;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            inspection: {
-                                /** Format: uuid */
-                                id: string;
-                                territory: string;
-                                territoryName: string;
-                                /** Format: uuid */
-                                enterpriseId: string;
-                                enterpriseName: string;
-                                creditCode: string;
-                                organisationId: string | null;
-                                organisationName: string;
-                                departmentType: string | null;
-                                /** @enum {string} */
-                                kind: "key" | "double_random" | "targeted" | "other";
-                                plannedOn: string;
-                                year: number;
-                                matters: string[];
-                                /** @enum {string} */
-                                status: "planned" | "merged" | "completed" | "cancelled";
-                                /** @enum {string} */
-                                stage: "planned" | "remote_check" | "plan_drafted" | "plan_submitted" | "plan_approved" | "notified" | "checked_in" | "findings_recorded" | "concluded" | "closed" | "closed_without_visit" | "cancelled" | "merged" | "completed";
-                                stageName: string;
-                                trigger: string | null;
-                                triggerReference: string | null;
-                                triggerDescription: string | null;
-                                triggerApprovedByName: string | null;
-                                triggerApprovedAt: string | null;
-                                capAtPlanning: number | null;
-                                overCap: boolean;
-                                overCapReason: string | null;
-                                drawId: string | null;
-                                partners: {
-                                    organisationId: string | null;
-                                    organisationName: string;
-                                    departmentType: string | null;
-                                }[];
-                                team: {
-                                    certificate: string;
-                                    officerId: string | null;
-                                    name: string;
-                                    organisationName: string;
-                                }[];
-                                mergedIntoId: string | null;
-                                completedOn: string | null;
-                                resultSummary: string | null;
-                                createdAt: string;
-                                createdByName: string;
-                            };
-                            decision: {
-                                /** Format: uuid */
-                                id: string;
-                                /** Format: uuid */
-                                enterpriseId: string;
-                                period: string;
-                                inspectionIds: string[];
-                                /** @enum {string} */
-                                decision: "merged" | "declined";
-                                reason: string | null;
-                                intoId: string | null;
-                                decidedAt: string;
-                                decidedByName: string;
-                            };
-                        };
-                    };
-                };
-            };
-        };
+        post: operations["postInspectionsMerge"];
         delete?: never;
         options?: never;
         head?: never;
@@ -6498,46 +1227,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** 不合并（须写明理由），该建议不再提出 */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        inspectionIds: string[];
-                        reason: string;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                201: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /** Format: uuid */
-                            id: string;
-                            /** Format: uuid */
-                            enterpriseId: string;
-                            period: string;
-                            inspectionIds: string[];
-                            /** @enum {string} */
-                            decision: "merged" | "declined";
-                            reason: string | null;
-                            intoId: string | null;
-                            decidedAt: string;
-                            decidedByName: string;
-                        };
-                    };
-                };
-            };
-        };
+        post: operations["postInspectionsMergeDecline"];
         delete?: never;
         options?: never;
         head?: never;
@@ -6552,80 +1242,7 @@ export interface paths {
             cookie?: never;
         };
         /** 行政检查详情 */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /** Format: uuid */
-                            id: string;
-                            territory: string;
-                            territoryName: string;
-                            /** Format: uuid */
-                            enterpriseId: string;
-                            enterpriseName: string;
-                            creditCode: string;
-                            organisationId: string | null;
-                            organisationName: string;
-                            departmentType: string | null;
-                            /** @enum {string} */
-                            kind: "key" | "double_random" | "targeted" | "other";
-                            plannedOn: string;
-                            year: number;
-                            matters: string[];
-                            /** @enum {string} */
-                            status: "planned" | "merged" | "completed" | "cancelled";
-                            /** @enum {string} */
-                            stage: "planned" | "remote_check" | "plan_drafted" | "plan_submitted" | "plan_approved" | "notified" | "checked_in" | "findings_recorded" | "concluded" | "closed" | "closed_without_visit" | "cancelled" | "merged" | "completed";
-                            stageName: string;
-                            trigger: string | null;
-                            triggerReference: string | null;
-                            triggerDescription: string | null;
-                            triggerApprovedByName: string | null;
-                            triggerApprovedAt: string | null;
-                            capAtPlanning: number | null;
-                            overCap: boolean;
-                            overCapReason: string | null;
-                            drawId: string | null;
-                            partners: {
-                                organisationId: string | null;
-                                organisationName: string;
-                                departmentType: string | null;
-                            }[];
-                            team: {
-                                certificate: string;
-                                officerId: string | null;
-                                name: string;
-                                organisationName: string;
-                            }[];
-                            mergedIntoId: string | null;
-                            completedOn: string | null;
-                            resultSummary: string | null;
-                            createdAt: string;
-                            createdByName: string;
-                            burden: {
-                                count: number;
-                                /** @enum {string} */
-                                level: "none" | "normal" | "yellow" | "red";
-                            };
-                        };
-                    };
-                };
-            };
-        };
+        get: operations["getInspectionsById"];
         put?: never;
         post?: never;
         delete?: never;
@@ -6642,189 +1259,13 @@ export interface paths {
             cookie?: never;
         };
         /** 本辖区的抽取批次 */
-        get: {
-            parameters: {
-                query?: {
-                    page?: number;
-                    pageSize?: number;
-                    year?: number;
-                    status?: "frozen" | "drawn" | "cancelled";
-                };
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            items: {
-                                /** Format: uuid */
-                                id: string;
-                                title: string;
-                                territory: string;
-                                organisationName: string;
-                                year: number;
-                                month: number;
-                                /** @enum {string} */
-                                status: "frozen" | "drawn" | "cancelled";
-                                statusName: string;
-                                inspectionDate: string;
-                                matters: {
-                                    code: string;
-                                    name: string;
-                                }[];
-                                enterpriseCount: number;
-                                sampleSize: number;
-                                inspectorCount: number;
-                                teamSize: number;
-                                poolHash: string;
-                                inspectorPoolHash: string;
-                                frozenAt: string;
-                                frozenByName: string;
-                                drawnAt: string | null;
-                                publicEntropy: string | null;
-                                witnesses: string[];
-                                seed: string | null;
-                                resultHash: string | null;
-                                windowClosesOn: string;
-                                partners: {
-                                    organisationName: string;
-                                    departmentType: string | null;
-                                    inspectorPoolHash: string;
-                                }[];
-                                cancellation: {
-                                    reason: string;
-                                    requestedAt: string;
-                                    requestedByName: string;
-                                    /** @enum {string} */
-                                    status: "requested" | "approved" | "rejected";
-                                    decidedAt: string | null;
-                                    decidedByName: string | null;
-                                    comment: string | null;
-                                } | null;
-                                resultsPublishedAt: string | null;
-                            }[];
-                            total: number;
-                            page: number;
-                            pageSize: number;
-                            totalIsLowerBound: boolean;
-                        };
-                    };
-                };
-            };
-        };
+        get: operations["getDraws"];
         put?: never;
         /**
          * 冻结抽取名单并公布哈希（双随机第一步，法制审核）
          * @description 企业分层名单与执法人员库在此冻结，名单哈希随即公示；此时不产生任何随机结果。已达年度检查上限的企业不入名单。
          */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        title: string;
-                        /** Format: date */
-                        inspectionDate: string;
-                        matters: string[];
-                        /** @default 2 */
-                        teamSize?: number;
-                        maxAssignmentsPerInspector?: number;
-                        source: {
-                            /** @enum {string} */
-                            kind: "annual_plan_batch";
-                            /** Format: uuid */
-                            annualPlanId: string;
-                            batchCode: string;
-                        } | {
-                            /** @enum {string} */
-                            kind: "criteria";
-                            strata: {
-                                key: string;
-                                criteria: {
-                                    territory?: string;
-                                    industry?: string;
-                                    enforcementClass?: string;
-                                    riskGrade?: string;
-                                };
-                                k?: number;
-                                percent?: number;
-                            }[];
-                        };
-                        /** @default [] */
-                        partners?: string[];
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                201: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /** Format: uuid */
-                            id: string;
-                            title: string;
-                            territory: string;
-                            organisationName: string;
-                            year: number;
-                            month: number;
-                            /** @enum {string} */
-                            status: "frozen" | "drawn" | "cancelled";
-                            statusName: string;
-                            inspectionDate: string;
-                            matters: {
-                                code: string;
-                                name: string;
-                            }[];
-                            enterpriseCount: number;
-                            sampleSize: number;
-                            inspectorCount: number;
-                            teamSize: number;
-                            poolHash: string;
-                            inspectorPoolHash: string;
-                            frozenAt: string;
-                            frozenByName: string;
-                            drawnAt: string | null;
-                            publicEntropy: string | null;
-                            witnesses: string[];
-                            seed: string | null;
-                            resultHash: string | null;
-                            windowClosesOn: string;
-                            partners: {
-                                organisationName: string;
-                                departmentType: string | null;
-                                inspectorPoolHash: string;
-                            }[];
-                            cancellation: {
-                                reason: string;
-                                requestedAt: string;
-                                requestedByName: string;
-                                /** @enum {string} */
-                                status: "requested" | "approved" | "rejected";
-                                decidedAt: string | null;
-                                decidedByName: string | null;
-                                comment: string | null;
-                            } | null;
-                            resultsPublishedAt: string | null;
-                        };
-                    };
-                };
-            };
-        };
+        post: operations["postDraws"];
         delete?: never;
         options?: never;
         head?: never;
@@ -6841,85 +1282,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** 抽取：录入公开随机数与见证人，计算并公布结果（只能一次） */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        publicEntropy: string;
-                        witnesses: (string | {
-                            name: string;
-                            /** @enum {string} */
-                            role: "supervision" | "legal_review" | "discipline" | "social_supervisor" | "enterprise_representative" | "deputy" | "notary" | "witness";
-                        })[];
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /** Format: uuid */
-                            id: string;
-                            title: string;
-                            territory: string;
-                            organisationName: string;
-                            year: number;
-                            month: number;
-                            /** @enum {string} */
-                            status: "frozen" | "drawn" | "cancelled";
-                            statusName: string;
-                            inspectionDate: string;
-                            matters: {
-                                code: string;
-                                name: string;
-                            }[];
-                            enterpriseCount: number;
-                            sampleSize: number;
-                            inspectorCount: number;
-                            teamSize: number;
-                            poolHash: string;
-                            inspectorPoolHash: string;
-                            frozenAt: string;
-                            frozenByName: string;
-                            drawnAt: string | null;
-                            publicEntropy: string | null;
-                            witnesses: string[];
-                            seed: string | null;
-                            resultHash: string | null;
-                            windowClosesOn: string;
-                            partners: {
-                                organisationName: string;
-                                departmentType: string | null;
-                                inspectorPoolHash: string;
-                            }[];
-                            cancellation: {
-                                reason: string;
-                                requestedAt: string;
-                                requestedByName: string;
-                                /** @enum {string} */
-                                status: "requested" | "approved" | "rejected";
-                                decidedAt: string | null;
-                                decidedByName: string | null;
-                                comment: string | null;
-                            } | null;
-                            resultsPublishedAt: string | null;
-                        };
-                    };
-                };
-            };
-        };
+        post: operations["postDrawsByIdPerform"];
         delete?: never;
         options?: never;
         head?: never;
@@ -6934,117 +1297,7 @@ export interface paths {
             cookie?: never;
         };
         /** 抽取批次详情与结果（分页） */
-        get: {
-            parameters: {
-                query?: {
-                    page?: number;
-                    pageSize?: number;
-                    q?: string;
-                };
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /** Format: uuid */
-                            id: string;
-                            title: string;
-                            territory: string;
-                            organisationName: string;
-                            year: number;
-                            month: number;
-                            /** @enum {string} */
-                            status: "frozen" | "drawn" | "cancelled";
-                            statusName: string;
-                            inspectionDate: string;
-                            matters: {
-                                code: string;
-                                name: string;
-                            }[];
-                            enterpriseCount: number;
-                            sampleSize: number;
-                            inspectorCount: number;
-                            teamSize: number;
-                            poolHash: string;
-                            inspectorPoolHash: string;
-                            frozenAt: string;
-                            frozenByName: string;
-                            drawnAt: string | null;
-                            publicEntropy: string | null;
-                            witnesses: string[];
-                            seed: string | null;
-                            resultHash: string | null;
-                            windowClosesOn: string;
-                            partners: {
-                                organisationName: string;
-                                departmentType: string | null;
-                                inspectorPoolHash: string;
-                            }[];
-                            cancellation: {
-                                reason: string;
-                                requestedAt: string;
-                                requestedByName: string;
-                                /** @enum {string} */
-                                status: "requested" | "approved" | "rejected";
-                                decidedAt: string | null;
-                                decidedByName: string | null;
-                                comment: string | null;
-                            } | null;
-                            resultsPublishedAt: string | null;
-                            strata: {
-                                key: string;
-                                k: number;
-                                candidates: number;
-                            }[];
-                            atCap: {
-                                code: string;
-                                count: number;
-                                cap: number;
-                            }[];
-                            exclusions: number;
-                            maxAssignmentsPerInspector: number;
-                            selected: {
-                                stratum: string;
-                                creditCode: string;
-                                enterpriseName: string | null;
-                                inspectors: {
-                                    certificate: string;
-                                    name: string | null;
-                                }[];
-                                partners: {
-                                    organisationName: string;
-                                    inspectors: {
-                                        certificate: string;
-                                        name: string | null;
-                                    }[];
-                                }[];
-                                replacements: {
-                                    recused: string;
-                                    replacement: string;
-                                    reason: string;
-                                    recordedAt: string;
-                                }[];
-                                inspectionId: string | null;
-                                inspectionStatus: string | null;
-                                resultSummary: string | null;
-                            }[];
-                            selectedTotal: number;
-                            disclosed: boolean;
-                        };
-                    };
-                };
-            };
-        };
+        get: operations["getDrawsById"];
         put?: never;
         post?: never;
         delete?: never;
@@ -7064,106 +1317,7 @@ export interface paths {
          * 抽取记录（inspecta-draw-v1 JSON；本辖区人员抽取后可读，公众待检查办结或抽查期结束后可读）
          * @description 任何人可据此记录按 docs/draw-algorithm.md 重算；npm run verify-draw -- record.json
          */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            algorithm: string;
-                            strata: {
-                                key: string;
-                                codes: string[];
-                                k: number;
-                            }[];
-                            inspectors: string[];
-                            exclusions: {
-                                enterprise: string;
-                                inspector: string;
-                                reason: string;
-                            }[];
-                            teamSize: number;
-                            maxAssignmentsPerInspector: number;
-                            /** Format: date */
-                            inspectionDate: string;
-                            publicEntropy: string;
-                            witnesses: string[];
-                            poolHash: string;
-                            inspectorPoolHash: string;
-                            seed: string;
-                            selected: {
-                                stratum: string;
-                                enterprise: string;
-                                inspectors: string[];
-                            }[];
-                            partners?: {
-                                organisationName: string;
-                                record: {
-                                    algorithm: string;
-                                    strata: {
-                                        key: string;
-                                        codes: string[];
-                                        k: number;
-                                    }[];
-                                    inspectors: string[];
-                                    exclusions: {
-                                        enterprise: string;
-                                        inspector: string;
-                                        reason: string;
-                                    }[];
-                                    teamSize: number;
-                                    maxAssignmentsPerInspector: number;
-                                    /** Format: date */
-                                    inspectionDate: string;
-                                    publicEntropy: string;
-                                    witnesses: string[];
-                                    poolHash: string;
-                                    inspectorPoolHash: string;
-                                    seed: string;
-                                    selected: {
-                                        stratum: string;
-                                        enterprise: string;
-                                        inspectors: string[];
-                                    }[];
-                                    partners?: {
-                                        organisationName: string;
-                                        record: {
-                                            inspectorPoolHash: string;
-                                            selected: {
-                                                stratum: string;
-                                                enterprise: string;
-                                                inspectors: string[];
-                                            }[];
-                                        };
-                                    }[];
-                                    resultHash?: string;
-                                };
-                            }[];
-                            resultHash?: string;
-                            replacements?: {
-                                enterprise: string;
-                                recused: string;
-                                replacement: string;
-                                reason: string;
-                                recordedAt: string;
-                            }[];
-                        };
-                    };
-                };
-            };
-        };
+        get: operations["getDrawsByIdRecord"];
         put?: never;
         post?: never;
         delete?: never;
@@ -7182,80 +1336,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** 申请取消抽取批次（须局长批准，公开显示） */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        reason: string;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /** Format: uuid */
-                            id: string;
-                            title: string;
-                            territory: string;
-                            organisationName: string;
-                            year: number;
-                            month: number;
-                            /** @enum {string} */
-                            status: "frozen" | "drawn" | "cancelled";
-                            statusName: string;
-                            inspectionDate: string;
-                            matters: {
-                                code: string;
-                                name: string;
-                            }[];
-                            enterpriseCount: number;
-                            sampleSize: number;
-                            inspectorCount: number;
-                            teamSize: number;
-                            poolHash: string;
-                            inspectorPoolHash: string;
-                            frozenAt: string;
-                            frozenByName: string;
-                            drawnAt: string | null;
-                            publicEntropy: string | null;
-                            witnesses: string[];
-                            seed: string | null;
-                            resultHash: string | null;
-                            windowClosesOn: string;
-                            partners: {
-                                organisationName: string;
-                                departmentType: string | null;
-                                inspectorPoolHash: string;
-                            }[];
-                            cancellation: {
-                                reason: string;
-                                requestedAt: string;
-                                requestedByName: string;
-                                /** @enum {string} */
-                                status: "requested" | "approved" | "rejected";
-                                decidedAt: string | null;
-                                decidedByName: string | null;
-                                comment: string | null;
-                            } | null;
-                            resultsPublishedAt: string | null;
-                        };
-                    };
-                };
-            };
-        };
+        post: operations["postDrawsByIdCancellation"];
         delete?: never;
         options?: never;
         head?: never;
@@ -7272,82 +1353,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** 局长审批取消申请 */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        approve: boolean;
-                        /** @default  */
-                        comment?: string;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /** Format: uuid */
-                            id: string;
-                            title: string;
-                            territory: string;
-                            organisationName: string;
-                            year: number;
-                            month: number;
-                            /** @enum {string} */
-                            status: "frozen" | "drawn" | "cancelled";
-                            statusName: string;
-                            inspectionDate: string;
-                            matters: {
-                                code: string;
-                                name: string;
-                            }[];
-                            enterpriseCount: number;
-                            sampleSize: number;
-                            inspectorCount: number;
-                            teamSize: number;
-                            poolHash: string;
-                            inspectorPoolHash: string;
-                            frozenAt: string;
-                            frozenByName: string;
-                            drawnAt: string | null;
-                            publicEntropy: string | null;
-                            witnesses: string[];
-                            seed: string | null;
-                            resultHash: string | null;
-                            windowClosesOn: string;
-                            partners: {
-                                organisationName: string;
-                                departmentType: string | null;
-                                inspectorPoolHash: string;
-                            }[];
-                            cancellation: {
-                                reason: string;
-                                requestedAt: string;
-                                requestedByName: string;
-                                /** @enum {string} */
-                                status: "requested" | "approved" | "rejected";
-                                decidedAt: string | null;
-                                decidedByName: string | null;
-                                comment: string | null;
-                            } | null;
-                            resultsPublishedAt: string | null;
-                        };
-                    };
-                };
-            };
-        };
+        post: operations["postDrawsByIdCancellationDecision"];
         delete?: never;
         options?: never;
         head?: never;
@@ -7364,44 +1370,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** 抽取后回避：按同一抽样序列续抽替换人员 */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        enterprise: string;
-                        inspector: string;
-                        reason: string;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                201: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            enterprise: string;
-                            recused: string;
-                            replacement: string;
-                            i: number;
-                            reason: string;
-                            recordedAt: string;
-                            recordedByName: string;
-                        };
-                    };
-                };
-            };
-        };
+        post: operations["postDrawsByIdRecusals"];
         delete?: never;
         options?: never;
         head?: never;
@@ -7418,78 +1387,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** 公示本批次检查结果（完成后20个工作日内） */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": Record<string, never> | null;
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /** Format: uuid */
-                            id: string;
-                            title: string;
-                            territory: string;
-                            organisationName: string;
-                            year: number;
-                            month: number;
-                            /** @enum {string} */
-                            status: "frozen" | "drawn" | "cancelled";
-                            statusName: string;
-                            inspectionDate: string;
-                            matters: {
-                                code: string;
-                                name: string;
-                            }[];
-                            enterpriseCount: number;
-                            sampleSize: number;
-                            inspectorCount: number;
-                            teamSize: number;
-                            poolHash: string;
-                            inspectorPoolHash: string;
-                            frozenAt: string;
-                            frozenByName: string;
-                            drawnAt: string | null;
-                            publicEntropy: string | null;
-                            witnesses: string[];
-                            seed: string | null;
-                            resultHash: string | null;
-                            windowClosesOn: string;
-                            partners: {
-                                organisationName: string;
-                                departmentType: string | null;
-                                inspectorPoolHash: string;
-                            }[];
-                            cancellation: {
-                                reason: string;
-                                requestedAt: string;
-                                requestedByName: string;
-                                /** @enum {string} */
-                                status: "requested" | "approved" | "rejected";
-                                decidedAt: string | null;
-                                decidedByName: string | null;
-                                comment: string | null;
-                            } | null;
-                            resultsPublishedAt: string | null;
-                        };
-                    };
-                };
-            };
-        };
+        post: operations["postDrawsByIdResultsPublish"];
         delete?: never;
         options?: never;
         head?: never;
@@ -7506,45 +1404,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** 申报利害关系回避（此后抽取对该企业排除该执法人员） */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        /** Format: uuid */
-                        officerId: string;
-                        /** Format: uuid */
-                        enterpriseId: string;
-                        reason: string;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                201: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /** Format: uuid */
-                            id: string;
-                            /** Format: uuid */
-                            officerId: string;
-                            /** Format: uuid */
-                            enterpriseId: string;
-                            reason: string;
-                            declaredOn: string;
-                        };
-                    };
-                };
-            };
-        };
+        post: operations["postConflicts"];
         delete?: never;
         options?: never;
         head?: never;
@@ -7559,83 +1419,7 @@ export interface paths {
             cookie?: never;
         };
         /** 公开：抽取批次（名单哈希、随机数、结果、取消情况） */
-        get: {
-            parameters: {
-                query?: {
-                    page?: number;
-                    pageSize?: number;
-                    year?: number;
-                    status?: "frozen" | "drawn" | "cancelled";
-                };
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            items: {
-                                /** Format: uuid */
-                                id: string;
-                                title: string;
-                                territory: string;
-                                organisationName: string;
-                                year: number;
-                                month: number;
-                                /** @enum {string} */
-                                status: "frozen" | "drawn" | "cancelled";
-                                statusName: string;
-                                inspectionDate: string;
-                                matters: {
-                                    code: string;
-                                    name: string;
-                                }[];
-                                enterpriseCount: number;
-                                sampleSize: number;
-                                inspectorCount: number;
-                                teamSize: number;
-                                poolHash: string;
-                                inspectorPoolHash: string;
-                                frozenAt: string;
-                                frozenByName: string;
-                                drawnAt: string | null;
-                                publicEntropy: string | null;
-                                witnesses: string[];
-                                seed: string | null;
-                                resultHash: string | null;
-                                windowClosesOn: string;
-                                partners: {
-                                    organisationName: string;
-                                    departmentType: string | null;
-                                    inspectorPoolHash: string;
-                                }[];
-                                cancellation: {
-                                    reason: string;
-                                    requestedAt: string;
-                                    requestedByName: string;
-                                    /** @enum {string} */
-                                    status: "requested" | "approved" | "rejected";
-                                    decidedAt: string | null;
-                                    decidedByName: string | null;
-                                    comment: string | null;
-                                } | null;
-                                resultsPublishedAt: string | null;
-                            }[];
-                            total: number;
-                            page: number;
-                            pageSize: number;
-                            totalIsLowerBound: boolean;
-                        };
-                    };
-                };
-            };
-        };
+        get: operations["getPublicDraws"];
         put?: never;
         post?: never;
         delete?: never;
@@ -7652,117 +1436,7 @@ export interface paths {
             cookie?: never;
         };
         /** 公开：抽取批次详情与抽中企业 */
-        get: {
-            parameters: {
-                query?: {
-                    page?: number;
-                    pageSize?: number;
-                    q?: string;
-                };
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /** Format: uuid */
-                            id: string;
-                            title: string;
-                            territory: string;
-                            organisationName: string;
-                            year: number;
-                            month: number;
-                            /** @enum {string} */
-                            status: "frozen" | "drawn" | "cancelled";
-                            statusName: string;
-                            inspectionDate: string;
-                            matters: {
-                                code: string;
-                                name: string;
-                            }[];
-                            enterpriseCount: number;
-                            sampleSize: number;
-                            inspectorCount: number;
-                            teamSize: number;
-                            poolHash: string;
-                            inspectorPoolHash: string;
-                            frozenAt: string;
-                            frozenByName: string;
-                            drawnAt: string | null;
-                            publicEntropy: string | null;
-                            witnesses: string[];
-                            seed: string | null;
-                            resultHash: string | null;
-                            windowClosesOn: string;
-                            partners: {
-                                organisationName: string;
-                                departmentType: string | null;
-                                inspectorPoolHash: string;
-                            }[];
-                            cancellation: {
-                                reason: string;
-                                requestedAt: string;
-                                requestedByName: string;
-                                /** @enum {string} */
-                                status: "requested" | "approved" | "rejected";
-                                decidedAt: string | null;
-                                decidedByName: string | null;
-                                comment: string | null;
-                            } | null;
-                            resultsPublishedAt: string | null;
-                            strata: {
-                                key: string;
-                                k: number;
-                                candidates: number;
-                            }[];
-                            atCap: {
-                                code: string;
-                                count: number;
-                                cap: number;
-                            }[];
-                            exclusions: number;
-                            maxAssignmentsPerInspector: number;
-                            selected: {
-                                stratum: string;
-                                creditCode: string;
-                                enterpriseName: string | null;
-                                inspectors: {
-                                    certificate: string;
-                                    name: string | null;
-                                }[];
-                                partners: {
-                                    organisationName: string;
-                                    inspectors: {
-                                        certificate: string;
-                                        name: string | null;
-                                    }[];
-                                }[];
-                                replacements: {
-                                    recused: string;
-                                    replacement: string;
-                                    reason: string;
-                                    recordedAt: string;
-                                }[];
-                                inspectionId: string | null;
-                                inspectionStatus: string | null;
-                                resultSummary: string | null;
-                            }[];
-                            selectedTotal: number;
-                            disclosed: boolean;
-                        };
-                    };
-                };
-            };
-        };
+        get: operations["getPublicDrawsById"];
         put?: never;
         post?: never;
         delete?: never;
@@ -7779,44 +1453,7 @@ export interface paths {
             cookie?: never;
         };
         /** 检查全过程记录：从计划到结束的每一步（谁、何时、何地、何证据），取自防篡改审计链（措施第十二项） */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            seq: number;
-                            at: string;
-                            actorName: string;
-                            action: string;
-                            step: string;
-                            location: {
-                                latitude: number;
-                                longitude: number;
-                                accuracy?: number | null;
-                            } | null;
-                            evidence: string[];
-                            payload: {
-                                [key: string]: unknown;
-                            };
-                            hash: string | null;
-                        }[];
-                    };
-                };
-            };
-        };
+        get: operations["getInspectionsByIdTimeline"];
         put?: never;
         post?: never;
         delete?: never;
@@ -7833,48 +1470,7 @@ export interface paths {
             cookie?: never;
         };
         /** 企业门户：已通知的检查（检查通知与自查清单） */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /** Format: uuid */
-                            inspectionId: string;
-                            bureau: string;
-                            scheduledAt: string;
-                            site: string;
-                            matters: {
-                                code: string;
-                                name: string;
-                                basis: string;
-                            }[];
-                            officers: {
-                                name: string;
-                                certificate: string;
-                            }[];
-                            selfCheck: {
-                                code: string;
-                                text: string;
-                                howToFix: string;
-                                majorHiddenDanger: boolean;
-                                verified: boolean;
-                            }[];
-                        }[];
-                    };
-                };
-            };
-        };
+        get: operations["getEnterpriseInspectionNotices"];
         put?: never;
         post?: never;
         delete?: never;
@@ -7893,54 +1489,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** 非现场（远程/书面）检查结果：未发现违法则不再到场（措施第七项） */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        /** @enum {string} */
-                        mode: "remote" | "written";
-                        /** Format: date */
-                        checkedOn: string;
-                        violation: boolean;
-                        note: string;
-                        /** @enum {string} */
-                        next?: "visit" | "order";
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            stage: string;
-                            remoteCheck: {
-                                /** @enum {string} */
-                                mode: "remote" | "written";
-                                checkedOn: string;
-                                violation: boolean;
-                                note: string;
-                            };
-                            record: {
-                                id: string;
-                                number: string;
-                            };
-                        };
-                    };
-                };
-            };
-        };
+        post: operations["postInspectionsByIdRemoteCheck"];
         delete?: never;
         options?: never;
         head?: never;
@@ -7955,95 +1504,10 @@ export interface paths {
             cookie?: never;
         };
         /** 现场检查方案审批委托：部门负责人委托科室负责人审批的范围与期限（措施第十一项） */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            items: {
-                                /** Format: uuid */
-                                id: string;
-                                territory: string;
-                                /** Format: uuid */
-                                delegateId: string;
-                                delegateName: string;
-                                kinds: ("key" | "double_random" | "targeted" | "other")[];
-                                scopeNote: string;
-                                validFrom: string;
-                                validTo: string;
-                                grantedByName: string;
-                                grantedAt: string;
-                                revokedAt: string | null;
-                            }[];
-                            total: number;
-                            page: number;
-                            pageSize: number;
-                            totalIsLowerBound: boolean;
-                        };
-                    };
-                };
-            };
-        };
+        get: operations["getPlanApprovalDelegations"];
         put?: never;
         /** 部门负责人委托科室负责人审批现场检查方案（写明范围与期限） */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        /** Format: uuid */
-                        delegateId: string;
-                        kinds: ("key" | "double_random" | "targeted" | "other")[];
-                        scopeNote: string;
-                        /** Format: date */
-                        validFrom: string;
-                        /** Format: date */
-                        validTo: string;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                201: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /** Format: uuid */
-                            id: string;
-                            territory: string;
-                            /** Format: uuid */
-                            delegateId: string;
-                            delegateName: string;
-                            kinds: ("key" | "double_random" | "targeted" | "other")[];
-                            scopeNote: string;
-                            validFrom: string;
-                            validTo: string;
-                            grantedByName: string;
-                            grantedAt: string;
-                            revokedAt: string | null;
-                        };
-                    };
-                };
-            };
-        };
+        post: operations["postPlanApprovalDelegations"];
         delete?: never;
         options?: never;
         head?: never;
@@ -8060,42 +1524,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** 收回现场检查方案审批委托 */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /** Format: uuid */
-                            id: string;
-                            territory: string;
-                            /** Format: uuid */
-                            delegateId: string;
-                            delegateName: string;
-                            kinds: ("key" | "double_random" | "targeted" | "other")[];
-                            scopeNote: string;
-                            validFrom: string;
-                            validTo: string;
-                            grantedByName: string;
-                            grantedAt: string;
-                            revokedAt: string | null;
-                        };
-                    };
-                };
-            };
-        };
+        post: operations["postPlanApprovalDelegationsByIdRevoke"];
         delete?: never;
         options?: never;
         head?: never;
@@ -8110,115 +1539,7 @@ export interface paths {
             cookie?: never;
         };
         /** 检查的现场环节：状态、下一步、现场检查方案与各项前置条件核对 */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /** Format: uuid */
-                            id: string;
-                            /** Format: uuid */
-                            enterpriseId: string;
-                            enterpriseName: string;
-                            creditCode: string;
-                            kind: string;
-                            plannedOn: string;
-                            stage: string;
-                            stageName: string;
-                            nextEvents: string[];
-                            matters: {
-                                code: string;
-                                name: string;
-                            }[];
-                            team: {
-                                certificate: string;
-                                officerId: string | null;
-                                name: string;
-                                organisationName: string;
-                            }[];
-                            partners: {
-                                organisationId: string;
-                                organisationName: string;
-                                departmentType: string | null;
-                                team: {
-                                    certificate: string;
-                                    officerId: string | null;
-                                    name: string;
-                                    organisationName: string;
-                                }[];
-                            }[];
-                            drawId: string | null;
-                            checkedInAt: string | null;
-                            plan: {
-                                /** Format: uuid */
-                                id: string;
-                                version: number;
-                                /** @enum {string} */
-                                status: "draft" | "submitted" | "approved" | "rejected";
-                                content: {
-                                    scheduledAt: string;
-                                    site: string;
-                                    matters: string[];
-                                    matterNames: string[];
-                                    officers: {
-                                        certificate: string;
-                                        officerId: string | null;
-                                        name: string;
-                                    }[];
-                                    checklists: {
-                                        code: string;
-                                        version: string;
-                                    }[];
-                                    /** @enum {string} */
-                                    mode: "on_site" | "remote" | "written";
-                                    visitReason: string | null;
-                                    unannounced: boolean;
-                                    unannouncedReason: string | null;
-                                    subjectOrganisationId: string;
-                                    subjectName: string;
-                                };
-                                draftedAt: string;
-                                draftedByName: string;
-                                decidedAt: string | null;
-                                decidedByName: string | null;
-                                comment: string | null;
-                                urgent: {
-                                    /** @enum {string} */
-                                    ground: "imminent_danger" | "report_verification";
-                                    reason: string;
-                                    startedAt: string;
-                                    startedByName: string;
-                                    approvalDueBy: string;
-                                } | null;
-                                /** @enum {string} */
-                                postApproval: "not_urgent" | "pending" | "overdue" | "approved" | "rejected";
-                            } | null;
-                            mayDecidePlan: boolean;
-                            checks: {
-                                measure: number;
-                                name: string;
-                                ok: boolean;
-                                message: string;
-                                basis: string;
-                            }[];
-                        };
-                    };
-                };
-            };
-        };
+        get: operations["getInspectionsByIdOnsite"];
         put?: never;
         post?: never;
         delete?: never;
@@ -8237,92 +1558,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** 草拟（或修改）现场检查方案（措施第十一项） */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        /** Format: date-time */
-                        scheduledAt?: string;
-                        site?: string;
-                        matters?: string[];
-                        officers?: string[];
-                        checklists?: {
-                            code: string;
-                            version: string;
-                        }[];
-                        /** @enum {string} */
-                        mode?: "on_site" | "remote" | "written";
-                        visitReason?: string;
-                        unannounced?: boolean;
-                        unannouncedReason?: string;
-                        /** Format: uuid */
-                        subjectOrganisationId?: string;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /** Format: uuid */
-                            id: string;
-                            version: number;
-                            /** @enum {string} */
-                            status: "draft" | "submitted" | "approved" | "rejected";
-                            content: {
-                                scheduledAt: string;
-                                site: string;
-                                matters: string[];
-                                matterNames: string[];
-                                officers: {
-                                    certificate: string;
-                                    officerId: string | null;
-                                    name: string;
-                                }[];
-                                checklists: {
-                                    code: string;
-                                    version: string;
-                                }[];
-                                /** @enum {string} */
-                                mode: "on_site" | "remote" | "written";
-                                visitReason: string | null;
-                                unannounced: boolean;
-                                unannouncedReason: string | null;
-                                subjectOrganisationId: string;
-                                subjectName: string;
-                            };
-                            draftedAt: string;
-                            draftedByName: string;
-                            decidedAt: string | null;
-                            decidedByName: string | null;
-                            comment: string | null;
-                            urgent: {
-                                /** @enum {string} */
-                                ground: "imminent_danger" | "report_verification";
-                                reason: string;
-                                startedAt: string;
-                                startedByName: string;
-                                approvalDueBy: string;
-                            } | null;
-                            /** @enum {string} */
-                            postApproval: "not_urgent" | "pending" | "overdue" | "approved" | "rejected";
-                        };
-                    };
-                };
-            };
-        };
+        post: operations["postInspectionsByIdOnsitePlan"];
         delete?: never;
         options?: never;
         head?: never;
@@ -8339,75 +1575,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** 提交现场检查方案待部门负责人审批（提交前即核对前置条件） */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": Record<string, never> | null;
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /** Format: uuid */
-                            id: string;
-                            version: number;
-                            /** @enum {string} */
-                            status: "draft" | "submitted" | "approved" | "rejected";
-                            content: {
-                                scheduledAt: string;
-                                site: string;
-                                matters: string[];
-                                matterNames: string[];
-                                officers: {
-                                    certificate: string;
-                                    officerId: string | null;
-                                    name: string;
-                                }[];
-                                checklists: {
-                                    code: string;
-                                    version: string;
-                                }[];
-                                /** @enum {string} */
-                                mode: "on_site" | "remote" | "written";
-                                visitReason: string | null;
-                                unannounced: boolean;
-                                unannouncedReason: string | null;
-                                subjectOrganisationId: string;
-                                subjectName: string;
-                            };
-                            draftedAt: string;
-                            draftedByName: string;
-                            decidedAt: string | null;
-                            decidedByName: string | null;
-                            comment: string | null;
-                            urgent: {
-                                /** @enum {string} */
-                                ground: "imminent_danger" | "report_verification";
-                                reason: string;
-                                startedAt: string;
-                                startedByName: string;
-                                approvalDueBy: string;
-                            } | null;
-                            /** @enum {string} */
-                            postApproval: "not_urgent" | "pending" | "overdue" | "approved" | "rejected";
-                        };
-                    };
-                };
-            };
-        };
+        post: operations["postInspectionsByIdOnsitePlanSubmit"];
         delete?: never;
         options?: never;
         head?: never;
@@ -8424,78 +1592,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** 部门负责人（或受其委托的科室负责人）批准（可附意见）或退回（须写明理由）现场检查方案；拟定人不能审批 */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        approve: boolean;
-                        comment?: string;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /** Format: uuid */
-                            id: string;
-                            version: number;
-                            /** @enum {string} */
-                            status: "draft" | "submitted" | "approved" | "rejected";
-                            content: {
-                                scheduledAt: string;
-                                site: string;
-                                matters: string[];
-                                matterNames: string[];
-                                officers: {
-                                    certificate: string;
-                                    officerId: string | null;
-                                    name: string;
-                                }[];
-                                checklists: {
-                                    code: string;
-                                    version: string;
-                                }[];
-                                /** @enum {string} */
-                                mode: "on_site" | "remote" | "written";
-                                visitReason: string | null;
-                                unannounced: boolean;
-                                unannouncedReason: string | null;
-                                subjectOrganisationId: string;
-                                subjectName: string;
-                            };
-                            draftedAt: string;
-                            draftedByName: string;
-                            decidedAt: string | null;
-                            decidedByName: string | null;
-                            comment: string | null;
-                            urgent: {
-                                /** @enum {string} */
-                                ground: "imminent_danger" | "report_verification";
-                                reason: string;
-                                startedAt: string;
-                                startedByName: string;
-                                approvalDueBy: string;
-                            } | null;
-                            /** @enum {string} */
-                            postApproval: "not_urgent" | "pending" | "overdue" | "approved" | "rejected";
-                        };
-                    };
-                };
-            };
-        };
+        post: operations["postInspectionsByIdOnsitePlanDecision"];
         delete?: never;
         options?: never;
         head?: never;
@@ -8512,79 +1609,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** 紧急情况先行检查：记录理由，现场检查方案由部门负责人事后补批（措施第十一项“原则上”，补批时限见目录） */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        /** @enum {string} */
-                        ground: "imminent_danger" | "report_verification";
-                        reason: string;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /** Format: uuid */
-                            id: string;
-                            version: number;
-                            /** @enum {string} */
-                            status: "draft" | "submitted" | "approved" | "rejected";
-                            content: {
-                                scheduledAt: string;
-                                site: string;
-                                matters: string[];
-                                matterNames: string[];
-                                officers: {
-                                    certificate: string;
-                                    officerId: string | null;
-                                    name: string;
-                                }[];
-                                checklists: {
-                                    code: string;
-                                    version: string;
-                                }[];
-                                /** @enum {string} */
-                                mode: "on_site" | "remote" | "written";
-                                visitReason: string | null;
-                                unannounced: boolean;
-                                unannouncedReason: string | null;
-                                subjectOrganisationId: string;
-                                subjectName: string;
-                            };
-                            draftedAt: string;
-                            draftedByName: string;
-                            decidedAt: string | null;
-                            decidedByName: string | null;
-                            comment: string | null;
-                            urgent: {
-                                /** @enum {string} */
-                                ground: "imminent_danger" | "report_verification";
-                                reason: string;
-                                startedAt: string;
-                                startedByName: string;
-                                approvalDueBy: string;
-                            } | null;
-                            /** @enum {string} */
-                            postApproval: "not_urgent" | "pending" | "overdue" | "approved" | "rejected";
-                        };
-                    };
-                };
-            };
-        };
+        post: operations["postInspectionsByIdOnsitePlanUrgentStart"];
         delete?: never;
         options?: never;
         head?: never;
@@ -8601,39 +1626,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** 送达检查通知与自查清单，或记录不打招呼（四不两直）的理由 */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        selfCheckList?: boolean;
-                    } | null;
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            unannounced: boolean;
-                            reason?: string | null;
-                            noticeSentAt?: string;
-                            selfCheckList?: boolean;
-                        };
-                    };
-                };
-            };
-        };
+        post: operations["postInspectionsByIdNotify"];
         delete?: never;
         options?: never;
         head?: never;
@@ -8650,34 +1643,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** 一键为抽取结果中的每项检查生成现场检查方案草稿 */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": Record<string, never> | null;
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            drafted: number;
-                        };
-                    };
-                };
-            };
-        };
+        post: operations["postDrawsByIdOnsitePlans"];
         delete?: never;
         options?: never;
         head?: never;
@@ -8692,32 +1658,7 @@ export interface paths {
             cookie?: never;
         };
         /** 检查码（亮码入企）：经本局密钥签名，企业扫码核验 */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            token: string;
-                            path: string;
-                            expiresOn: string;
-                        };
-                    };
-                };
-            };
-        };
+        get: operations["getInspectionsByIdCheckinCode"];
         put?: never;
         post?: never;
         delete?: never;
@@ -8734,34 +1675,7 @@ export interface paths {
             cookie?: never;
         };
         /** 公开：检查码签名公钥（Ed25519），供离线核验 */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            id: string;
-                            /** @enum {string} */
-                            algorithm: "Ed25519";
-                            publicKey: string;
-                            organisationId: string | null;
-                            createdAt: string;
-                            retiredAt: string | null;
-                        }[];
-                    };
-                };
-            };
-        };
+        get: operations["getPublicSigningKeys"];
         put?: never;
         post?: never;
         delete?: never;
@@ -8778,62 +1692,7 @@ export interface paths {
             cookie?: never;
         };
         /** 公开：扫码核验检查码，查看执法人员、检查事项与依据 */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    token: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            valid: boolean;
-                            reason: string | null;
-                            inspection: {
-                                /** Format: uuid */
-                                id: string;
-                                enterpriseName: string;
-                                creditCode: string;
-                                bureau: string;
-                                scheduledAt: string;
-                                expiresOn: string;
-                                expired: boolean;
-                                stage: string;
-                                stageName: string;
-                                checkedInAt: string | null;
-                                cancelled: boolean;
-                                officers: {
-                                    name: string;
-                                    certificate: string;
-                                    issuingAuthority: string | null;
-                                    validTo: string | null;
-                                    validToday: boolean;
-                                }[];
-                                matters: {
-                                    code: string;
-                                    name: string;
-                                    basis: string;
-                                }[];
-                                unannounced: boolean;
-                                site: string | null;
-                                rated: boolean;
-                                ownEnterprise: boolean;
-                                ratable: boolean;
-                            } | null;
-                        };
-                    };
-                };
-            };
-        };
+        get: operations["getPublicCheckinByToken"];
         put?: never;
         post?: never;
         delete?: never;
@@ -8852,42 +1711,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** 被检查企业（本企业账号登录）扫码登记执法人员到达时间与地点（再次核对前置条件） */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    token: string;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        location?: {
-                            latitude: number;
-                            longitude: number;
-                            accuracy?: number | null;
-                        } | null;
-                    } | null;
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            arrived: boolean;
-                            checkedInAt: string;
-                            already: boolean;
-                        };
-                    };
-                };
-            };
-        };
+        post: operations["postPublicCheckinByTokenArrive"];
         delete?: never;
         options?: never;
         head?: never;
@@ -8904,37 +1728,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** 被检查企业（本企业账号登录）在检查结束后匿名评价一次 */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    token: string;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        score: number;
-                        comment?: string;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                201: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            rated: boolean;
-                        };
-                    };
-                };
-            };
-        };
+        post: operations["postPublicCheckinByTokenRating"];
         delete?: never;
         options?: never;
         head?: never;
@@ -8949,42 +1743,7 @@ export interface paths {
             cookie?: never;
         };
         /** 企业评价统计（法制审核可见；不显示评价者） */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            byUnit: {
-                                organisationName: string;
-                                ratings: number;
-                                average: number;
-                            }[];
-                            byOfficer: {
-                                certificate: string;
-                                ratings: number;
-                                average: number;
-                            }[];
-                            comments: {
-                                month: string;
-                                score: number;
-                                comment: string | null;
-                            }[];
-                        };
-                    };
-                };
-            };
-        };
+        get: operations["getRatingsStatistics"];
         put?: never;
         post?: never;
         delete?: never;
@@ -9001,42 +1760,7 @@ export interface paths {
             cookie?: never;
         };
         /** 一次检查的执法文书（带文书编号）；企业用户仅本企业，且不含现场检查方案 */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            items: {
-                                id: string;
-                                inspectionId: string;
-                                /** @enum {string} */
-                                type: "onsite_plan" | "inspection_notice" | "inspection_record" | "rectification_order" | "rectification_review" | "onsite_measures_decision";
-                                typeName: string;
-                                number: string;
-                                year: number;
-                                sequence: number;
-                                subjectId: string | null;
-                                issuedAt: string;
-                                issuedByName: string;
-                            }[];
-                        };
-                    };
-                };
-            };
-        };
+        get: operations["getInspectionsByIdDocuments"];
         put?: never;
         post?: never;
         delete?: never;
@@ -9053,26 +1777,7 @@ export interface paths {
             cookie?: never;
         };
         /** 下载该检查的全部文书（每份一个 .docx，打包为 .zip） */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-            };
-        };
+        get: operations["getInspectionsByIdDocumentsZip"];
         put?: never;
         post?: never;
         delete?: never;
@@ -9089,26 +1794,7 @@ export interface paths {
             cookie?: never;
         };
         /** 下载一份执法文书 (.docx，A4 公文版式，含现场签名) */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-            };
-        };
+        get: operations["getDocumentsByIdDocx"];
         put?: never;
         post?: never;
         delete?: never;
@@ -9125,186 +1811,10 @@ export interface paths {
             cookie?: never;
         };
         /** 一次检查的整改指令（辖区执法人员；企业用户仅本企业） */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            items: {
-                                id: string;
-                                inspectionId: string;
-                                territory: string;
-                                enterpriseId: string;
-                                enterpriseName: string;
-                                findings: {
-                                    id: string;
-                                    itemCode: string;
-                                    description: string;
-                                    basis: string;
-                                    howToFix: string;
-                                    majorHiddenDanger: boolean;
-                                }[];
-                                requirements: string;
-                                deadline: string;
-                                deadlineWorkdays: number | null;
-                                deadlinePendingYears: number[];
-                                /** @enum {string} */
-                                status: "issued" | "proof_submitted" | "rectified" | "failed" | "escalated" | "closed_without_rectification";
-                                statusName: string;
-                                overdue: boolean;
-                                escalationCandidate: boolean;
-                                proofs: {
-                                    fileIds: string[];
-                                    note: string;
-                                    submittedAt: string;
-                                    submittedByName: string;
-                                }[];
-                                reviews: {
-                                    passed: boolean;
-                                    comment: string;
-                                    reviewedAt: string;
-                                    reviewedByName: string;
-                                }[];
-                                escalation: {
-                                    at: string;
-                                    reason: string;
-                                } | null;
-                                closure: {
-                                    at: string;
-                                    reason: string;
-                                    byName: string;
-                                } | null;
-                                issuedAt: string;
-                                issuedByName: string;
-                                documents: {
-                                    id: string;
-                                    inspectionId: string;
-                                    /** @enum {string} */
-                                    type: "onsite_plan" | "inspection_notice" | "inspection_record" | "rectification_order" | "rectification_review" | "onsite_measures_decision";
-                                    typeName: string;
-                                    number: string;
-                                    year: number;
-                                    sequence: number;
-                                    subjectId: string | null;
-                                    issuedAt: string;
-                                    issuedByName: string;
-                                }[];
-                            }[];
-                        };
-                    };
-                };
-            };
-        };
+        get: operations["getInspectionsByIdRectificationOrders"];
         put?: never;
         /** 对未当场整改的问题下达责令限期整改指令书（整改要求、期限：工作日数或日期），同时编号出具文书（措施十三） */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        findingIds: string[];
-                        requirements: string;
-                        deadline: {
-                            workdays: number;
-                        } | {
-                            /** Format: date */
-                            date: string;
-                        };
-                        reviewArrangement?: string;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                201: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            id: string;
-                            inspectionId: string;
-                            territory: string;
-                            enterpriseId: string;
-                            enterpriseName: string;
-                            findings: {
-                                id: string;
-                                itemCode: string;
-                                description: string;
-                                basis: string;
-                                howToFix: string;
-                                majorHiddenDanger: boolean;
-                            }[];
-                            requirements: string;
-                            deadline: string;
-                            deadlineWorkdays: number | null;
-                            deadlinePendingYears: number[];
-                            /** @enum {string} */
-                            status: "issued" | "proof_submitted" | "rectified" | "failed" | "escalated" | "closed_without_rectification";
-                            statusName: string;
-                            overdue: boolean;
-                            escalationCandidate: boolean;
-                            proofs: {
-                                fileIds: string[];
-                                note: string;
-                                submittedAt: string;
-                                submittedByName: string;
-                            }[];
-                            reviews: {
-                                passed: boolean;
-                                comment: string;
-                                reviewedAt: string;
-                                reviewedByName: string;
-                            }[];
-                            escalation: {
-                                at: string;
-                                reason: string;
-                            } | null;
-                            closure: {
-                                at: string;
-                                reason: string;
-                                byName: string;
-                            } | null;
-                            issuedAt: string;
-                            issuedByName: string;
-                            documents: {
-                                id: string;
-                                inspectionId: string;
-                                /** @enum {string} */
-                                type: "onsite_plan" | "inspection_notice" | "inspection_record" | "rectification_order" | "rectification_review" | "onsite_measures_decision";
-                                typeName: string;
-                                number: string;
-                                year: number;
-                                sequence: number;
-                                subjectId: string | null;
-                                issuedAt: string;
-                                issuedByName: string;
-                            }[];
-                        };
-                    };
-                };
-            };
-        };
+        post: operations["postInspectionsByIdRectificationOrders"];
         delete?: never;
         options?: never;
         head?: never;
@@ -9319,99 +1829,7 @@ export interface paths {
             cookie?: never;
         };
         /** 辖区整改指令：按状态、逾期筛选；candidates=true 为移交立案候选（已移交或已逾期） */
-        get: {
-            parameters: {
-                query?: {
-                    page?: number;
-                    pageSize?: number;
-                    sort?: string;
-                    status?: "issued" | "proof_submitted" | "rectified" | "failed" | "escalated" | "closed_without_rectification";
-                    overdue?: "true" | "false";
-                    candidates?: "true" | "false";
-                    inspectionId?: string;
-                };
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            items: {
-                                id: string;
-                                inspectionId: string;
-                                territory: string;
-                                enterpriseId: string;
-                                enterpriseName: string;
-                                findings: {
-                                    id: string;
-                                    itemCode: string;
-                                    description: string;
-                                    basis: string;
-                                    howToFix: string;
-                                    majorHiddenDanger: boolean;
-                                }[];
-                                requirements: string;
-                                deadline: string;
-                                deadlineWorkdays: number | null;
-                                deadlinePendingYears: number[];
-                                /** @enum {string} */
-                                status: "issued" | "proof_submitted" | "rectified" | "failed" | "escalated" | "closed_without_rectification";
-                                statusName: string;
-                                overdue: boolean;
-                                escalationCandidate: boolean;
-                                proofs: {
-                                    fileIds: string[];
-                                    note: string;
-                                    submittedAt: string;
-                                    submittedByName: string;
-                                }[];
-                                reviews: {
-                                    passed: boolean;
-                                    comment: string;
-                                    reviewedAt: string;
-                                    reviewedByName: string;
-                                }[];
-                                escalation: {
-                                    at: string;
-                                    reason: string;
-                                } | null;
-                                closure: {
-                                    at: string;
-                                    reason: string;
-                                    byName: string;
-                                } | null;
-                                issuedAt: string;
-                                issuedByName: string;
-                                documents: {
-                                    id: string;
-                                    inspectionId: string;
-                                    /** @enum {string} */
-                                    type: "onsite_plan" | "inspection_notice" | "inspection_record" | "rectification_order" | "rectification_review" | "onsite_measures_decision";
-                                    typeName: string;
-                                    number: string;
-                                    year: number;
-                                    sequence: number;
-                                    subjectId: string | null;
-                                    issuedAt: string;
-                                    issuedByName: string;
-                                }[];
-                            }[];
-                            total: number;
-                            page: number;
-                            pageSize: number;
-                            totalIsLowerBound: boolean;
-                        };
-                    };
-                };
-            };
-        };
+        get: operations["getRectificationOrders"];
         put?: never;
         post?: never;
         delete?: never;
@@ -9428,87 +1846,7 @@ export interface paths {
             cookie?: never;
         };
         /** 本企业收到的整改指令（企业用户）：问题、整改指引、要求、期限与复查结果 */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            items: {
-                                id: string;
-                                inspectionId: string;
-                                territory: string;
-                                enterpriseId: string;
-                                enterpriseName: string;
-                                findings: {
-                                    id: string;
-                                    itemCode: string;
-                                    description: string;
-                                    basis: string;
-                                    howToFix: string;
-                                    majorHiddenDanger: boolean;
-                                }[];
-                                requirements: string;
-                                deadline: string;
-                                deadlineWorkdays: number | null;
-                                deadlinePendingYears: number[];
-                                /** @enum {string} */
-                                status: "issued" | "proof_submitted" | "rectified" | "failed" | "escalated" | "closed_without_rectification";
-                                statusName: string;
-                                overdue: boolean;
-                                escalationCandidate: boolean;
-                                proofs: {
-                                    fileIds: string[];
-                                    note: string;
-                                    submittedAt: string;
-                                    submittedByName: string;
-                                }[];
-                                reviews: {
-                                    passed: boolean;
-                                    comment: string;
-                                    reviewedAt: string;
-                                    reviewedByName: string;
-                                }[];
-                                escalation: {
-                                    at: string;
-                                    reason: string;
-                                } | null;
-                                closure: {
-                                    at: string;
-                                    reason: string;
-                                    byName: string;
-                                } | null;
-                                issuedAt: string;
-                                issuedByName: string;
-                                documents: {
-                                    id: string;
-                                    inspectionId: string;
-                                    /** @enum {string} */
-                                    type: "onsite_plan" | "inspection_notice" | "inspection_record" | "rectification_order" | "rectification_review" | "onsite_measures_decision";
-                                    typeName: string;
-                                    number: string;
-                                    year: number;
-                                    sequence: number;
-                                    subjectId: string | null;
-                                    issuedAt: string;
-                                    issuedByName: string;
-                                }[];
-                            }[];
-                        };
-                    };
-                };
-            };
-        };
+        get: operations["getEnterpriseRectificationOrders"];
         put?: never;
         post?: never;
         delete?: never;
@@ -9525,87 +1863,7 @@ export interface paths {
             cookie?: never;
         };
         /** 整改指令详情 */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            id: string;
-                            inspectionId: string;
-                            territory: string;
-                            enterpriseId: string;
-                            enterpriseName: string;
-                            findings: {
-                                id: string;
-                                itemCode: string;
-                                description: string;
-                                basis: string;
-                                howToFix: string;
-                                majorHiddenDanger: boolean;
-                            }[];
-                            requirements: string;
-                            deadline: string;
-                            deadlineWorkdays: number | null;
-                            deadlinePendingYears: number[];
-                            /** @enum {string} */
-                            status: "issued" | "proof_submitted" | "rectified" | "failed" | "escalated" | "closed_without_rectification";
-                            statusName: string;
-                            overdue: boolean;
-                            escalationCandidate: boolean;
-                            proofs: {
-                                fileIds: string[];
-                                note: string;
-                                submittedAt: string;
-                                submittedByName: string;
-                            }[];
-                            reviews: {
-                                passed: boolean;
-                                comment: string;
-                                reviewedAt: string;
-                                reviewedByName: string;
-                            }[];
-                            escalation: {
-                                at: string;
-                                reason: string;
-                            } | null;
-                            closure: {
-                                at: string;
-                                reason: string;
-                                byName: string;
-                            } | null;
-                            issuedAt: string;
-                            issuedByName: string;
-                            documents: {
-                                id: string;
-                                inspectionId: string;
-                                /** @enum {string} */
-                                type: "onsite_plan" | "inspection_notice" | "inspection_record" | "rectification_order" | "rectification_review" | "onsite_measures_decision";
-                                typeName: string;
-                                number: string;
-                                year: number;
-                                sequence: number;
-                                subjectId: string | null;
-                                issuedAt: string;
-                                issuedByName: string;
-                            }[];
-                        };
-                    };
-                };
-            };
-        };
+        get: operations["getRectificationOrdersById"];
         put?: never;
         post?: never;
         delete?: never;
@@ -9624,155 +1882,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** 企业上传整改材料（multipart：id、note、file；照片或 PDF，每次一个文件）；首个文件即提交复查，复查前续传的文件并入同一次提交；同一编号重传不重复保存 */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            id: string;
-                            inspectionId: string;
-                            territory: string;
-                            enterpriseId: string;
-                            enterpriseName: string;
-                            findings: {
-                                id: string;
-                                itemCode: string;
-                                description: string;
-                                basis: string;
-                                howToFix: string;
-                                majorHiddenDanger: boolean;
-                            }[];
-                            requirements: string;
-                            deadline: string;
-                            deadlineWorkdays: number | null;
-                            deadlinePendingYears: number[];
-                            /** @enum {string} */
-                            status: "issued" | "proof_submitted" | "rectified" | "failed" | "escalated" | "closed_without_rectification";
-                            statusName: string;
-                            overdue: boolean;
-                            escalationCandidate: boolean;
-                            proofs: {
-                                fileIds: string[];
-                                note: string;
-                                submittedAt: string;
-                                submittedByName: string;
-                            }[];
-                            reviews: {
-                                passed: boolean;
-                                comment: string;
-                                reviewedAt: string;
-                                reviewedByName: string;
-                            }[];
-                            escalation: {
-                                at: string;
-                                reason: string;
-                            } | null;
-                            closure: {
-                                at: string;
-                                reason: string;
-                                byName: string;
-                            } | null;
-                            issuedAt: string;
-                            issuedByName: string;
-                            documents: {
-                                id: string;
-                                inspectionId: string;
-                                /** @enum {string} */
-                                type: "onsite_plan" | "inspection_notice" | "inspection_record" | "rectification_order" | "rectification_review" | "onsite_measures_decision";
-                                typeName: string;
-                                number: string;
-                                year: number;
-                                sequence: number;
-                                subjectId: string | null;
-                                issuedAt: string;
-                                issuedByName: string;
-                            }[];
-                        };
-                    };
-                };
-                /** @description Default Response */
-                201: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            id: string;
-                            inspectionId: string;
-                            territory: string;
-                            enterpriseId: string;
-                            enterpriseName: string;
-                            findings: {
-                                id: string;
-                                itemCode: string;
-                                description: string;
-                                basis: string;
-                                howToFix: string;
-                                majorHiddenDanger: boolean;
-                            }[];
-                            requirements: string;
-                            deadline: string;
-                            deadlineWorkdays: number | null;
-                            deadlinePendingYears: number[];
-                            /** @enum {string} */
-                            status: "issued" | "proof_submitted" | "rectified" | "failed" | "escalated" | "closed_without_rectification";
-                            statusName: string;
-                            overdue: boolean;
-                            escalationCandidate: boolean;
-                            proofs: {
-                                fileIds: string[];
-                                note: string;
-                                submittedAt: string;
-                                submittedByName: string;
-                            }[];
-                            reviews: {
-                                passed: boolean;
-                                comment: string;
-                                reviewedAt: string;
-                                reviewedByName: string;
-                            }[];
-                            escalation: {
-                                at: string;
-                                reason: string;
-                            } | null;
-                            closure: {
-                                at: string;
-                                reason: string;
-                                byName: string;
-                            } | null;
-                            issuedAt: string;
-                            issuedByName: string;
-                            documents: {
-                                id: string;
-                                inspectionId: string;
-                                /** @enum {string} */
-                                type: "onsite_plan" | "inspection_notice" | "inspection_record" | "rectification_order" | "rectification_review" | "onsite_measures_decision";
-                                typeName: string;
-                                number: string;
-                                year: number;
-                                sequence: number;
-                                subjectId: string | null;
-                                issuedAt: string;
-                                issuedByName: string;
-                            }[];
-                        };
-                    };
-                };
-            };
-        };
+        post: operations["postRectificationOrdersByIdProofs"];
         delete?: never;
         options?: never;
         head?: never;
@@ -9787,27 +1897,7 @@ export interface paths {
             cookie?: never;
         };
         /** 查看整改材料（辖区执法人员与本企业） */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                    fileId: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-            };
-        };
+        get: operations["getRectificationOrdersByIdFilesByFileId"];
         put?: never;
         post?: never;
         delete?: never;
@@ -9826,113 +1916,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** 整改复查：通过或不通过（须写明情况），同时编号出具整改复查意见书 */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        passed: boolean;
-                        /** @default  */
-                        comment?: string;
-                        results?: {
-                            /** Format: uuid */
-                            findingId: string;
-                            passed: boolean;
-                            note?: string;
-                        }[];
-                        acknowledgement?: {
-                            /** @enum {boolean} */
-                            signed: true;
-                            signerName: string;
-                            /** Format: uuid */
-                            signatureFileId: string;
-                        } | {
-                            /** @enum {boolean} */
-                            signed: false;
-                            signerName: string;
-                            refusalNote: string;
-                        };
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            id: string;
-                            inspectionId: string;
-                            territory: string;
-                            enterpriseId: string;
-                            enterpriseName: string;
-                            findings: {
-                                id: string;
-                                itemCode: string;
-                                description: string;
-                                basis: string;
-                                howToFix: string;
-                                majorHiddenDanger: boolean;
-                            }[];
-                            requirements: string;
-                            deadline: string;
-                            deadlineWorkdays: number | null;
-                            deadlinePendingYears: number[];
-                            /** @enum {string} */
-                            status: "issued" | "proof_submitted" | "rectified" | "failed" | "escalated" | "closed_without_rectification";
-                            statusName: string;
-                            overdue: boolean;
-                            escalationCandidate: boolean;
-                            proofs: {
-                                fileIds: string[];
-                                note: string;
-                                submittedAt: string;
-                                submittedByName: string;
-                            }[];
-                            reviews: {
-                                passed: boolean;
-                                comment: string;
-                                reviewedAt: string;
-                                reviewedByName: string;
-                            }[];
-                            escalation: {
-                                at: string;
-                                reason: string;
-                            } | null;
-                            closure: {
-                                at: string;
-                                reason: string;
-                                byName: string;
-                            } | null;
-                            issuedAt: string;
-                            issuedByName: string;
-                            documents: {
-                                id: string;
-                                inspectionId: string;
-                                /** @enum {string} */
-                                type: "onsite_plan" | "inspection_notice" | "inspection_record" | "rectification_order" | "rectification_review" | "onsite_measures_decision";
-                                typeName: string;
-                                number: string;
-                                year: number;
-                                sequence: number;
-                                subjectId: string | null;
-                                issuedAt: string;
-                                issuedByName: string;
-                            }[];
-                        };
-                    };
-                };
-            };
-        };
+        post: operations["postRectificationOrdersByIdReview"];
         delete?: never;
         options?: never;
         head?: never;
@@ -9949,93 +1933,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** 未经整改关闭（执法队负责人、局领导；须写明理由），与“已整改”分开显示 */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        reason: string;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            id: string;
-                            inspectionId: string;
-                            territory: string;
-                            enterpriseId: string;
-                            enterpriseName: string;
-                            findings: {
-                                id: string;
-                                itemCode: string;
-                                description: string;
-                                basis: string;
-                                howToFix: string;
-                                majorHiddenDanger: boolean;
-                            }[];
-                            requirements: string;
-                            deadline: string;
-                            deadlineWorkdays: number | null;
-                            deadlinePendingYears: number[];
-                            /** @enum {string} */
-                            status: "issued" | "proof_submitted" | "rectified" | "failed" | "escalated" | "closed_without_rectification";
-                            statusName: string;
-                            overdue: boolean;
-                            escalationCandidate: boolean;
-                            proofs: {
-                                fileIds: string[];
-                                note: string;
-                                submittedAt: string;
-                                submittedByName: string;
-                            }[];
-                            reviews: {
-                                passed: boolean;
-                                comment: string;
-                                reviewedAt: string;
-                                reviewedByName: string;
-                            }[];
-                            escalation: {
-                                at: string;
-                                reason: string;
-                            } | null;
-                            closure: {
-                                at: string;
-                                reason: string;
-                                byName: string;
-                            } | null;
-                            issuedAt: string;
-                            issuedByName: string;
-                            documents: {
-                                id: string;
-                                inspectionId: string;
-                                /** @enum {string} */
-                                type: "onsite_plan" | "inspection_notice" | "inspection_record" | "rectification_order" | "rectification_review" | "onsite_measures_decision";
-                                typeName: string;
-                                number: string;
-                                year: number;
-                                sequence: number;
-                                subjectId: string | null;
-                                issuedAt: string;
-                                issuedByName: string;
-                            }[];
-                        };
-                    };
-                };
-            };
-        };
+        post: operations["postRectificationOrdersByIdCloseWithoutRectification"];
         delete?: never;
         options?: never;
         head?: never;
@@ -10052,47 +1950,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** 出具现场检查记录（须企业负责人签字或记录拒签，且每个问题已当场整改或已下达整改指令） */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": Record<string, never> | null;
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            stage: string;
-                            document: {
-                                id: string;
-                                inspectionId: string;
-                                /** @enum {string} */
-                                type: "onsite_plan" | "inspection_notice" | "inspection_record" | "rectification_order" | "rectification_review" | "onsite_measures_decision";
-                                typeName: string;
-                                number: string;
-                                year: number;
-                                sequence: number;
-                                subjectId: string | null;
-                                issuedAt: string;
-                                issuedByName: string;
-                            };
-                        };
-                    };
-                };
-            };
-        };
+        post: operations["postInspectionsByIdConclude"];
         delete?: never;
         options?: never;
         head?: never;
@@ -10109,35 +1967,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** 结束检查（每份整改指令已复查通过、移交立案或未经整改关闭） */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": Record<string, never> | null;
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            stage: string;
-                            closedAt: string;
-                        };
-                    };
-                };
-            };
-        };
+        post: operations["postInspectionsByIdClose"];
         delete?: never;
         options?: never;
         head?: never;
@@ -10152,137 +1982,7 @@ export interface paths {
             cookie?: never;
         };
         /** 现场检查表（一表通查）：本次检查合并后的检查项、每项最新结果、发现的问题及其依据和整改指引（措施八、十二、十三） */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            inspection: {
-                                id: string;
-                                enterpriseName: string;
-                                creditCode: string;
-                                territory: string;
-                                plannedOn: string;
-                                /** @enum {string} */
-                                stage: "planned" | "remote_check" | "plan_drafted" | "plan_submitted" | "plan_approved" | "notified" | "checked_in" | "findings_recorded" | "concluded" | "closed" | "closed_without_visit" | "cancelled" | "merged" | "completed";
-                                stageName: string;
-                                recording: boolean;
-                                matters: string[];
-                                team: {
-                                    certificate: string;
-                                    name: string;
-                                    organisationName: string;
-                                }[];
-                                acknowledgement: {
-                                    signed: boolean;
-                                    signerName: string;
-                                    signerPosition?: string | null;
-                                    signatureFileId: string | null;
-                                    refusalNote: string | null;
-                                    at: string;
-                                } | null;
-                            };
-                            form: {
-                                catalogVersion: string;
-                                checklists: {
-                                    code: string;
-                                    version: string;
-                                }[];
-                                sections: {
-                                    checklistCode: string;
-                                    checklistName: string;
-                                    checklistVersion: string;
-                                    items: {
-                                        code: string;
-                                        itemCodes: string[];
-                                        text: string;
-                                        howToFix: string;
-                                        majorHiddenDanger: boolean;
-                                        verified: boolean;
-                                        citation: string;
-                                        legalBasis: string[];
-                                    }[];
-                                }[];
-                            };
-                            entries: {
-                                id: string;
-                                itemCode: string;
-                                formItemCode: string;
-                                /** @enum {string} */
-                                outcome: "conforming" | "finding" | "not_applicable";
-                                note: string | null;
-                                recordedAt: string;
-                                recordedByName: string;
-                                location: {
-                                    latitude: number;
-                                    longitude: number;
-                                    accuracy?: number | null;
-                                } | null;
-                            }[];
-                            findings: {
-                                id: string;
-                                itemCode: string;
-                                formItemCode: string;
-                                description: string;
-                                majorHiddenDanger: boolean;
-                                basis: string;
-                                howToFix: string;
-                                status: string;
-                                /** @enum {string} */
-                                foundBy: "inspection" | "enterprise_self_check" | "expert_guidance";
-                                photoIds: string[];
-                                fixProofIds: string[];
-                                bodyCameraRefs: string[];
-                                location: {
-                                    latitude: number;
-                                    longitude: number;
-                                    accuracy?: number | null;
-                                } | null;
-                                emergencyMeasures: {
-                                    /** @enum {string} */
-                                    kind: "evacuation" | "suspension" | "stop_use";
-                                    decidedAt: string;
-                                    note: string;
-                                    decidedByName: string;
-                                    decisionNumber: string | null;
-                                    resumption: {
-                                        approvedAt: string;
-                                        approvedByName: string;
-                                        note: string;
-                                    } | null;
-                                }[];
-                                recordedAt: string;
-                                recordedByName: string;
-                            }[];
-                            files: {
-                                id: string;
-                                /** @enum {string} */
-                                kind: "photo" | "signature" | "proof" | "document";
-                                sha256: string;
-                                size: number;
-                                mediaType: string;
-                                takenAt: string | null;
-                                uploadedAt: string;
-                                uploadedByName: string;
-                            }[];
-                        };
-                    };
-                };
-            };
-        };
+        get: operations["getInspectionsByIdForm"];
         put?: never;
         post?: never;
         delete?: never;
@@ -10301,99 +2001,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** 同步手机离线记录的一批检查项、问题和第六十五条措施；按手机端编号幂等，重放不重复记录（措施十二、十三） */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        entries: {
-                            /** Format: uuid */
-                            id: string;
-                            itemCode: string;
-                            /** @enum {string} */
-                            outcome: "conforming" | "finding" | "not_applicable";
-                            note?: string;
-                            /** Format: date-time */
-                            recordedAt: string;
-                            location?: {
-                                latitude: number;
-                                longitude: number;
-                                accuracy?: number | null;
-                            } | null;
-                        }[];
-                        findings: {
-                            /** Format: uuid */
-                            id: string;
-                            itemCode: string;
-                            description: string;
-                            majorHiddenDanger: boolean;
-                            photoIds: string[];
-                            bodyCameraRefs: string[];
-                            location?: {
-                                latitude: number;
-                                longitude: number;
-                                accuracy?: number | null;
-                            } | null;
-                            /** Format: date-time */
-                            recordedAt: string;
-                            /** @enum {string} */
-                            foundBy?: "inspection" | "enterprise_self_check" | "expert_guidance";
-                            fixedOnSpot?: {
-                                proofIds: string[];
-                                note: string;
-                            };
-                        }[];
-                        emergencyMeasures?: {
-                            /** Format: uuid */
-                            findingId: string;
-                            /** @enum {string} */
-                            kind: "evacuation" | "suspension" | "stop_use";
-                            note: string;
-                            /** Format: date-time */
-                            decidedAt: string;
-                        }[];
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /** @enum {string} */
-                            stage: "planned" | "remote_check" | "plan_drafted" | "plan_submitted" | "plan_approved" | "notified" | "checked_in" | "findings_recorded" | "concluded" | "closed" | "closed_without_visit" | "cancelled" | "merged" | "completed";
-                            entries: {
-                                stored: string[];
-                                already: string[];
-                            };
-                            findings: {
-                                stored: string[];
-                                already: string[];
-                                fixed: string[];
-                            };
-                            emergencyMeasures: {
-                                stored: string[];
-                                already: string[];
-                            };
-                            decision?: {
-                                documentId: string;
-                                number: string;
-                            } | null;
-                        };
-                    };
-                };
-            };
-        };
+        post: operations["postInspectionsByIdSync"];
         delete?: never;
         options?: never;
         head?: never;
@@ -10410,51 +2018,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** 上传现场照片、签名或整改材料（multipart：id、kind、takenAt?、latitude?、longitude?、file）；按内容判断类型，不超过 8 MB，保留拍摄时间；同一编号重传不重复保存 */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            id: string;
-                            sha256: string;
-                            size: number;
-                            mediaType: string;
-                            takenAt: string | null;
-                            replayed: boolean;
-                        };
-                    };
-                };
-                /** @description Default Response */
-                201: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            id: string;
-                            sha256: string;
-                            size: number;
-                            mediaType: string;
-                            takenAt: string | null;
-                            replayed: boolean;
-                        };
-                    };
-                };
-            };
-        };
+        post: operations["postInspectionsByIdFiles"];
         delete?: never;
         options?: never;
         head?: never;
@@ -10469,27 +2033,7 @@ export interface paths {
             cookie?: never;
         };
         /** 查看本次检查的照片、签名或材料（辖区执法人员） */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                    fileId: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-            };
-        };
+        get: operations["getInspectionsByIdFilesByFileId"];
         put?: never;
         post?: never;
         delete?: never;
@@ -10508,52 +2052,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** 企业负责人签字确认检查记录，或记录拒绝签字的情况和见证人（安全生产法第六十八条：拒签记录在案，不影响检查） */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        /** @enum {boolean} */
-                        signed: true;
-                        signerName: string;
-                        signerPosition?: string;
-                        /** Format: uuid */
-                        signatureFileId: string;
-                    } | {
-                        /** @enum {boolean} */
-                        signed: false;
-                        signerName: string;
-                        signerPosition?: string;
-                        refusalNote: string;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            signed: boolean;
-                            signerName: string;
-                            signerPosition?: string | null;
-                            signatureFileId: string | null;
-                            refusalNote: string | null;
-                            at: string;
-                        };
-                    };
-                };
-            };
-        };
+        post: operations["postInspectionsByIdAcknowledgement"];
         delete?: never;
         options?: never;
         head?: never;
@@ -10570,43 +2069,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** 重大事故隐患排除后，经审查同意恢复生产经营和使用（安全生产法第六十五条第一款第（三）项；科室负责人或部门负责人） */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                    findingId: string;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        note: string;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            findingId: string;
-                            resumption: {
-                                approvedAt: string;
-                                approvedByName: string;
-                                note: string;
-                            };
-                            lifted: ("evacuation" | "suspension" | "stop_use")[];
-                        };
-                    };
-                };
-            };
-        };
+        post: operations["postInspectionsByIdFindingsByFindingIdResumption"];
         delete?: never;
         options?: never;
         head?: never;
@@ -10621,54 +2084,7 @@ export interface paths {
             cookie?: never;
         };
         /** 重大事故隐患移交立案审查事项（辖区；待办在前） */
-        get: {
-            parameters: {
-                query?: {
-                    page?: number;
-                    pageSize?: number;
-                    sort?: string;
-                    status?: "open" | "case_opened" | "no_case";
-                    inspectionId?: string;
-                };
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            items: {
-                                id: string;
-                                inspectionId: string;
-                                findingId: string;
-                                territory: string;
-                                enterpriseName: string;
-                                description: string;
-                                /** @enum {string} */
-                                status: "open" | "case_opened" | "no_case";
-                                statusName: string;
-                                openedAt: string;
-                                caseReference: string | null;
-                                reason: string | null;
-                                basis: string | null;
-                                decidedAt: string | null;
-                                decidedByName: string | null;
-                            }[];
-                            total: number;
-                            page: number;
-                            pageSize: number;
-                            totalIsLowerBound: boolean;
-                        };
-                    };
-                };
-            };
-        };
+        get: operations["getCaseReferrals"];
         put?: never;
         post?: never;
         delete?: never;
@@ -10687,57 +2103,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** 法制审核办结移交立案审查：立案（填写立案编号）或不予立案（写明理由并引用依据）（措施十五；安全生产法第一百零二条） */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        /** @enum {string} */
-                        outcome: "case_opened";
-                        caseReference: string;
-                    } | {
-                        /** @enum {string} */
-                        outcome: "no_case";
-                        reason: string;
-                        basis: string;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            id: string;
-                            inspectionId: string;
-                            findingId: string;
-                            territory: string;
-                            enterpriseName: string;
-                            description: string;
-                            /** @enum {string} */
-                            status: "open" | "case_opened" | "no_case";
-                            statusName: string;
-                            openedAt: string;
-                            caseReference: string | null;
-                            reason: string | null;
-                            basis: string | null;
-                            decidedAt: string | null;
-                            decidedByName: string | null;
-                        };
-                    };
-                };
-            };
-        };
+        post: operations["postCaseReferralsByIdDecision"];
         delete?: never;
         options?: never;
         head?: never;
@@ -10752,40 +2118,7 @@ export interface paths {
             cookie?: never;
         };
         /** 各年度法定节假日安排（内置数据与法制审核人员录入的国务院通知） */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            items: {
-                                year: number;
-                                /** @enum {string} */
-                                source: "chinese_days" | "legal_reviewer";
-                                sourceName: string;
-                                notice: string | null;
-                                holidays: string[];
-                                makeUpWorkdays: string[];
-                                enteredAt: string | null;
-                                enteredByName: string | null;
-                            }[];
-                            pendingYears: number[];
-                            mayEnter: boolean;
-                        };
-                    };
-                };
-            };
-        };
+        get: operations["getCalendarHolidayTables"];
         put?: never;
         post?: never;
         delete?: never;
@@ -10803,51 +2136,7 @@ export interface paths {
         };
         get?: never;
         /** 录入某年法定节假日安排（法制审核；按国务院办公厅通知），并重新计算暂算的整改期限 */
-        put: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    year: number;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        notice: string;
-                        holidays: string[];
-                        /** @default [] */
-                        makeUpWorkdays?: string[];
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            table: {
-                                year: number;
-                                /** @enum {string} */
-                                source: "chinese_days" | "legal_reviewer";
-                                sourceName: string;
-                                notice: string | null;
-                                holidays: string[];
-                                makeUpWorkdays: string[];
-                                enteredAt: string | null;
-                                enteredByName: string | null;
-                            };
-                            recomputedOrders: number;
-                            toldAnnualPlans: number;
-                        };
-                    };
-                };
-            };
-        };
+        put: operations["putCalendarHolidayTablesByYear"];
         post?: never;
         delete?: never;
         options?: never;
@@ -10858,12 +2147,9808 @@ export interface paths {
 }
 export type webhooks = Record<string, never>;
 export interface components {
-    schemas: never;
-    responses: never;
+    schemas: {
+        /** @description RFC 9457 problem details */
+        Problem: {
+            /**
+             * Format: uri-reference
+             * @example /api/v1/problems/not_found
+             */
+            type: string;
+            /** @description 给用户看的说明 */
+            title: string;
+            status: number;
+            /**
+             * @description 稳定的错误代码
+             * @example NOT_FOUND
+             */
+            code: string;
+            detail?: string;
+            /** @description 依据的措施条目 */
+            measure?: number;
+            /** @description 法律依据 */
+            basis?: string;
+            errors?: {
+                path?: (string | number)[];
+                row?: number;
+                column?: string;
+                message: string;
+            }[];
+            /** @description 与响应头 x-request-id 相同 */
+            requestId?: string;
+        };
+    };
+    responses: {
+        /** @description 请求有误：参数、请求体格式或取值不合要求 */
+        BadRequest: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description 未登录或登录已失效 */
+        Unauthenticated: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description 无权对该记录执行此操作（角色或属地） */
+        Forbidden: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description 记录不存在或不在可见范围内 */
+        NotFound: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description 与记录的当前状态冲突（如已审批、已抽取、重复提交） */
+        Conflict: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description 请求体或上传的文件过大 */
+        PayloadTooLarge: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description 请求体的类型不受支持 */
+        UnsupportedMediaType: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description 依规则拒绝：说明依据的措施与法律条文 */
+        RuleRefused: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description 账号已锁定 */
+        Locked: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description 尝试次数过多，请稍后再试 */
+        TooManyRequests: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+    };
     parameters: never;
     requestBodies: never;
     headers: never;
     pathItems: never;
 }
 export type $defs = Record<string, never>;
-export type operations = Record<string, never>;
+export interface operations {
+    getHealth: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 成功：健康检查 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        status: "ok";
+                        /** @enum {string} */
+                        database: "pglite" | "postgresql";
+                        version: string;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    postAuthLogin: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    username: string;
+                    password: string;
+                };
+            };
+        };
+        responses: {
+            /** @description 成功：登录 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        user: {
+                            /** Format: uuid */
+                            id: string;
+                            username: string;
+                            displayName: string;
+                            /** @enum {string} */
+                            role: "inspector" | "unit_head" | "bureau_head" | "legal_reviewer" | "enterprise" | "expert" | "social_supervisor" | "admin";
+                            territory: string;
+                            territoryName: string;
+                            /** Format: uuid */
+                            organisationId: string | null;
+                            /** Format: uuid */
+                            enterpriseId: string | null;
+                            /** @description The effective permissions, `resource:action`, from the grant table the server enforces (platform/policy/grants.ts). They say what the user may do to records within its scope; the server still checks every request. */
+                            permissions: ("enterprise:read" | "enterprise:create" | "enterprise:update" | "organisation:read" | "organisation:create" | "organisation:update" | "officer:read" | "officer:create" | "officer:update" | "audit:read" | "catalog:read" | "grading_run:read" | "grading_run:create" | "guide_list:read" | "guide_list:create" | "guide_list:update" | "guide_list:approve" | "guide_list:publish" | "annual_plan:read" | "annual_plan:create" | "annual_plan:update" | "annual_plan:approve" | "annual_plan:publish" | "monthly_plan:read" | "monthly_plan:create" | "monthly_plan:update" | "monthly_plan:approve" | "draw:read" | "draw:create" | "draw:update" | "draw:approve" | "draw:publish" | "inspection:read" | "inspection:create" | "inspection:update" | "inspection:approve" | "onsite_plan:read" | "onsite_plan:create" | "onsite_plan:update" | "onsite_plan:approve" | "rectification:read" | "rectification:create" | "rectification:update" | "rectification:approve" | "case_referral:read" | "case_referral:approve" | "holiday_table:read" | "holiday_table:update" | "user:update")[];
+                            /**
+                             * @description How far the permissions reach: `territory` (the records of its territory and those below it, 属地管理) or `own_enterprise` (an enterprise user: its own enterprise and that enterprise’s records only).
+                             * @enum {string}
+                             */
+                            scope: "territory" | "own_enterprise";
+                        };
+                        /**
+                         * Format: date-time
+                         * @description When failed logins last locked this account (null: never). Shown to its owner: if it was not them, someone tried to guess the password.
+                         */
+                        lastLockedAt: string | null;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    postAuthLogout: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 已完成，无响应体：退出登录 */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": null;
+                };
+            };
+            400: components["responses"]["BadRequest"];
+        };
+    };
+    getAuthMe: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 成功：当前用户 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        user: {
+                            /** Format: uuid */
+                            id: string;
+                            username: string;
+                            displayName: string;
+                            /** @enum {string} */
+                            role: "inspector" | "unit_head" | "bureau_head" | "legal_reviewer" | "enterprise" | "expert" | "social_supervisor" | "admin";
+                            territory: string;
+                            territoryName: string;
+                            /** Format: uuid */
+                            organisationId: string | null;
+                            /** Format: uuid */
+                            enterpriseId: string | null;
+                            /** @description The effective permissions, `resource:action`, from the grant table the server enforces (platform/policy/grants.ts). They say what the user may do to records within its scope; the server still checks every request. */
+                            permissions: ("enterprise:read" | "enterprise:create" | "enterprise:update" | "organisation:read" | "organisation:create" | "organisation:update" | "officer:read" | "officer:create" | "officer:update" | "audit:read" | "catalog:read" | "grading_run:read" | "grading_run:create" | "guide_list:read" | "guide_list:create" | "guide_list:update" | "guide_list:approve" | "guide_list:publish" | "annual_plan:read" | "annual_plan:create" | "annual_plan:update" | "annual_plan:approve" | "annual_plan:publish" | "monthly_plan:read" | "monthly_plan:create" | "monthly_plan:update" | "monthly_plan:approve" | "draw:read" | "draw:create" | "draw:update" | "draw:approve" | "draw:publish" | "inspection:read" | "inspection:create" | "inspection:update" | "inspection:approve" | "onsite_plan:read" | "onsite_plan:create" | "onsite_plan:update" | "onsite_plan:approve" | "rectification:read" | "rectification:create" | "rectification:update" | "rectification:approve" | "case_referral:read" | "case_referral:approve" | "holiday_table:read" | "holiday_table:update" | "user:update")[];
+                            /**
+                             * @description How far the permissions reach: `territory` (the records of its territory and those below it, 属地管理) or `own_enterprise` (an enterprise user: its own enterprise and that enterprise’s records only).
+                             * @enum {string}
+                             */
+                            scope: "territory" | "own_enterprise";
+                        };
+                        /**
+                         * Format: date-time
+                         * @description When failed logins last locked this account (null: never). Shown to its owner: if it was not them, someone tried to guess the password.
+                         */
+                        lastLockedAt: string | null;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    postUsersByIdUnlock: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 已完成，无响应体：解除账号锁定 */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": null;
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["RuleRefused"];
+        };
+    };
+    getTerritories: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 成功：当前用户可见的行政区划 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            code: string;
+                            name: string;
+                            /** @enum {string} */
+                            level: "province" | "city" | "county";
+                        }[];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    getCatalogIndustries: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 成功：行业目录 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            code: string;
+                            name: string;
+                            group?: string;
+                            source: string;
+                            effective: string;
+                            verified: boolean;
+                        }[];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    getCatalogPlanning: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 成功：年度计划编制目录：其他执法工作日与非执法工作日类别 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        version: string;
+                        otherEnforcementCategories: {
+                            code: string;
+                            name: string;
+                            source: string;
+                            effective: string;
+                            verified: boolean;
+                        }[];
+                        nonEnforcementCategories: {
+                            code: string;
+                            name: string;
+                            source: string;
+                            effective: string;
+                            verified: boolean;
+                        }[];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    getCatalogInspectionMatters: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 成功：检查事项目录 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            code: string;
+                            name: string;
+                            group?: string;
+                            source: string;
+                            effective: string;
+                            verified: boolean;
+                        }[];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    getEnterprises: {
+        parameters: {
+            query?: {
+                page?: number;
+                pageSize?: number;
+                sort?: string;
+                q?: string;
+                territory?: string;
+                industry?: string;
+                isKey?: "true" | "false";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 成功：企业列表与搜索 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            /** Format: uuid */
+                            id: string;
+                            creditCode: string;
+                            name: string;
+                            address: string;
+                            territory: string;
+                            territoryName: string;
+                            industry: string;
+                            industryName: string;
+                            /** @enum {string} */
+                            scale: "large" | "medium" | "small" | "micro";
+                            workforce: number;
+                            dustWorkers: number;
+                            usesLiquidAmmonia: boolean;
+                            hasDeepWellCasting: boolean;
+                            isKey: boolean;
+                            keyReasons: {
+                                code: string;
+                                name: string;
+                            }[];
+                            legalRepresentative: string;
+                            contactPhone: string;
+                            createdAt: string;
+                            updatedAt: string;
+                        }[];
+                        total: number;
+                        page: number;
+                        pageSize: number;
+                        totalIsLowerBound: boolean;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    postEnterprises: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    creditCode: string;
+                    name: string;
+                    address: string;
+                    territory: string;
+                    industry: string;
+                    /** @enum {string} */
+                    scale: "large" | "medium" | "small" | "micro";
+                    workforce: number;
+                    /** @default 0 */
+                    dustWorkers?: number;
+                    /** @default false */
+                    usesLiquidAmmonia?: boolean;
+                    /** @default false */
+                    hasDeepWellCasting?: boolean;
+                    /** @default  */
+                    legalRepresentative?: string;
+                    /** @default  */
+                    contactPhone?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description 已创建：新增企业 */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        creditCode: string;
+                        name: string;
+                        address: string;
+                        territory: string;
+                        territoryName: string;
+                        industry: string;
+                        industryName: string;
+                        /** @enum {string} */
+                        scale: "large" | "medium" | "small" | "micro";
+                        workforce: number;
+                        dustWorkers: number;
+                        usesLiquidAmmonia: boolean;
+                        hasDeepWellCasting: boolean;
+                        isKey: boolean;
+                        keyReasons: {
+                            code: string;
+                            name: string;
+                        }[];
+                        legalRepresentative: string;
+                        contactPhone: string;
+                        createdAt: string;
+                        updatedAt: string;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["RuleRefused"];
+        };
+    };
+    getEnterprisesExportXlsx: {
+        parameters: {
+            query?: {
+                q?: string;
+                territory?: string;
+                industry?: string;
+                isKey?: "true" | "false";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 成功：导出企业库 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    getEnterprisesImportTemplateXlsx: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 成功：企业导入模板 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    postEnterprisesImport: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "multipart/form-data": {
+                    /**
+                     * Format: binary
+                     * @description 上传的文件
+                     */
+                    file: string;
+                };
+            };
+        };
+        responses: {
+            /** @description 成功：导入企业 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        created: number;
+                        updated: number;
+                        unchanged: number;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["RuleRefused"];
+        };
+    };
+    getEnterprisesById: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 成功：企业详情 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        creditCode: string;
+                        name: string;
+                        address: string;
+                        territory: string;
+                        territoryName: string;
+                        industry: string;
+                        industryName: string;
+                        /** @enum {string} */
+                        scale: "large" | "medium" | "small" | "micro";
+                        workforce: number;
+                        dustWorkers: number;
+                        usesLiquidAmmonia: boolean;
+                        hasDeepWellCasting: boolean;
+                        isKey: boolean;
+                        keyReasons: {
+                            code: string;
+                            name: string;
+                        }[];
+                        legalRepresentative: string;
+                        contactPhone: string;
+                        createdAt: string;
+                        updatedAt: string;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    patchEnterprisesById: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    name?: string;
+                    address?: string;
+                    territory?: string;
+                    industry?: string;
+                    /** @enum {string} */
+                    scale?: "large" | "medium" | "small" | "micro";
+                    workforce?: number;
+                    dustWorkers?: number;
+                    usesLiquidAmmonia?: boolean;
+                    hasDeepWellCasting?: boolean;
+                    legalRepresentative?: string;
+                    contactPhone?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description 成功：修改企业 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        creditCode: string;
+                        name: string;
+                        address: string;
+                        territory: string;
+                        territoryName: string;
+                        industry: string;
+                        industryName: string;
+                        /** @enum {string} */
+                        scale: "large" | "medium" | "small" | "micro";
+                        workforce: number;
+                        dustWorkers: number;
+                        usesLiquidAmmonia: boolean;
+                        hasDeepWellCasting: boolean;
+                        isKey: boolean;
+                        keyReasons: {
+                            code: string;
+                            name: string;
+                        }[];
+                        legalRepresentative: string;
+                        contactPhone: string;
+                        createdAt: string;
+                        updatedAt: string;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["RuleRefused"];
+        };
+    };
+    getOrganisations: {
+        parameters: {
+            query?: {
+                kind?: "bureau" | "internal_unit" | "entrusted" | "department" | "coordination_body" | "intermediary";
+                territory?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 成功：执法主体与机构列表 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            /** Format: uuid */
+                            id: string;
+                            name: string;
+                            /** @enum {string} */
+                            kind: "bureau" | "internal_unit" | "entrusted" | "department" | "coordination_body" | "intermediary";
+                            kindName: string;
+                            territory: string;
+                            territoryName: string;
+                            /** Format: uuid */
+                            parentId: string | null;
+                            hasLegalStanding: boolean;
+                            active: boolean;
+                            departmentType: string | null;
+                            departmentTypeName: string | null;
+                            entrustment: {
+                                scope: string[];
+                                validFrom: string;
+                                validTo: string;
+                                /** Format: uuid */
+                                entrustingOrganisationId: string;
+                            } | null;
+                        }[];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    postOrganisations: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @enum {string} */
+                    kind: "bureau" | "internal_unit" | "entrusted" | "department" | "coordination_body" | "intermediary";
+                    name: string;
+                    territory: string;
+                    /** Format: uuid */
+                    parentId?: string | null;
+                    active?: boolean;
+                    /** @enum {string|null} */
+                    departmentType?: "public_security" | "housing" | "transport" | "market_regulation" | "meteorology" | "fire_rescue" | null;
+                    entrustment?: {
+                        scope: string[];
+                        /** Format: date */
+                        validFrom: string;
+                        /** Format: date */
+                        validTo: string;
+                        /** Format: uuid */
+                        entrustingOrganisationId: string;
+                    } | null;
+                };
+            };
+        };
+        responses: {
+            /** @description 已创建：新增机构 */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        name: string;
+                        /** @enum {string} */
+                        kind: "bureau" | "internal_unit" | "entrusted" | "department" | "coordination_body" | "intermediary";
+                        kindName: string;
+                        territory: string;
+                        territoryName: string;
+                        /** Format: uuid */
+                        parentId: string | null;
+                        hasLegalStanding: boolean;
+                        active: boolean;
+                        departmentType: string | null;
+                        departmentTypeName: string | null;
+                        entrustment: {
+                            scope: string[];
+                            validFrom: string;
+                            validTo: string;
+                            /** Format: uuid */
+                            entrustingOrganisationId: string;
+                        } | null;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["RuleRefused"];
+        };
+    };
+    getOrganisationsById: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 成功：机构详情 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        name: string;
+                        /** @enum {string} */
+                        kind: "bureau" | "internal_unit" | "entrusted" | "department" | "coordination_body" | "intermediary";
+                        kindName: string;
+                        territory: string;
+                        territoryName: string;
+                        /** Format: uuid */
+                        parentId: string | null;
+                        hasLegalStanding: boolean;
+                        active: boolean;
+                        departmentType: string | null;
+                        departmentTypeName: string | null;
+                        entrustment: {
+                            scope: string[];
+                            validFrom: string;
+                            validTo: string;
+                            /** Format: uuid */
+                            entrustingOrganisationId: string;
+                        } | null;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    patchOrganisationsById: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    name?: string;
+                    /** Format: uuid */
+                    parentId?: string | null;
+                    active?: boolean;
+                    /** @enum {string|null} */
+                    departmentType?: "public_security" | "housing" | "transport" | "market_regulation" | "meteorology" | "fire_rescue" | null;
+                    entrustment?: {
+                        scope: string[];
+                        /** Format: date */
+                        validFrom: string;
+                        /** Format: date */
+                        validTo: string;
+                        /** Format: uuid */
+                        entrustingOrganisationId: string;
+                    } | null;
+                };
+            };
+        };
+        responses: {
+            /** @description 成功：修改机构 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        name: string;
+                        /** @enum {string} */
+                        kind: "bureau" | "internal_unit" | "entrusted" | "department" | "coordination_body" | "intermediary";
+                        kindName: string;
+                        territory: string;
+                        territoryName: string;
+                        /** Format: uuid */
+                        parentId: string | null;
+                        hasLegalStanding: boolean;
+                        active: boolean;
+                        departmentType: string | null;
+                        departmentTypeName: string | null;
+                        entrustment: {
+                            scope: string[];
+                            validFrom: string;
+                            validTo: string;
+                            /** Format: uuid */
+                            entrustingOrganisationId: string;
+                        } | null;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["RuleRefused"];
+        };
+    };
+    getOrganisationsByIdSubjectCheck: {
+        parameters: {
+            query: {
+                matter: string;
+                date?: string;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 成功：检查主体资格校验 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        ok: boolean;
+                        code?: string;
+                        measure?: number;
+                        basis?: string;
+                        message?: string;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    getOfficers: {
+        parameters: {
+            query?: {
+                page?: number;
+                pageSize?: number;
+                q?: string;
+                organisationId?: string;
+                territory?: string;
+                onRoster?: "true" | "false";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 成功：执法人员列表 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            /** Format: uuid */
+                            id: string;
+                            name: string;
+                            /** Format: uuid */
+                            organisationId: string;
+                            organisationName: string;
+                            territory: string;
+                            territoryName: string;
+                            position: string;
+                            qualifications: ("registered_safety_engineer" | "legal_adviser" | "technical_inspector")[];
+                            onRoster: boolean;
+                            removedOn: string | null;
+                            removalReason: string | null;
+                            certificates: {
+                                /** Format: uuid */
+                                id: string;
+                                number: string;
+                                issuingAuthority: string;
+                                validFrom: string;
+                                validTo: string;
+                                /** @enum {string} */
+                                status: "valid" | "suspended" | "revoked";
+                                statusReason: string | null;
+                                /** @enum {string} */
+                                statusToday: "valid" | "expired" | "not_yet_valid" | "suspended" | "revoked";
+                            }[];
+                            mayInspectToday: {
+                                ok: boolean;
+                                code?: string;
+                                measure?: number;
+                                basis?: string;
+                                message?: string;
+                            };
+                        }[];
+                        total: number;
+                        page: number;
+                        pageSize: number;
+                        totalIsLowerBound: boolean;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    postOfficers: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    name: string;
+                    /** Format: uuid */
+                    organisationId: string;
+                    /** @default  */
+                    position?: string;
+                    /** @default [] */
+                    qualifications?: ("registered_safety_engineer" | "legal_adviser" | "technical_inspector")[];
+                    certificate?: {
+                        number: string;
+                        issuingAuthority: string;
+                        /** Format: date */
+                        validFrom: string;
+                        /** Format: date */
+                        validTo: string;
+                    };
+                };
+            };
+        };
+        responses: {
+            /** @description 已创建：新增执法人员 */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        name: string;
+                        /** Format: uuid */
+                        organisationId: string;
+                        organisationName: string;
+                        territory: string;
+                        territoryName: string;
+                        position: string;
+                        qualifications: ("registered_safety_engineer" | "legal_adviser" | "technical_inspector")[];
+                        onRoster: boolean;
+                        removedOn: string | null;
+                        removalReason: string | null;
+                        certificates: {
+                            /** Format: uuid */
+                            id: string;
+                            number: string;
+                            issuingAuthority: string;
+                            validFrom: string;
+                            validTo: string;
+                            /** @enum {string} */
+                            status: "valid" | "suspended" | "revoked";
+                            statusReason: string | null;
+                            /** @enum {string} */
+                            statusToday: "valid" | "expired" | "not_yet_valid" | "suspended" | "revoked";
+                        }[];
+                        mayInspectToday: {
+                            ok: boolean;
+                            code?: string;
+                            measure?: number;
+                            basis?: string;
+                            message?: string;
+                        };
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["RuleRefused"];
+        };
+    };
+    getOfficersById: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 成功：执法人员详情 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        name: string;
+                        /** Format: uuid */
+                        organisationId: string;
+                        organisationName: string;
+                        territory: string;
+                        territoryName: string;
+                        position: string;
+                        qualifications: ("registered_safety_engineer" | "legal_adviser" | "technical_inspector")[];
+                        onRoster: boolean;
+                        removedOn: string | null;
+                        removalReason: string | null;
+                        certificates: {
+                            /** Format: uuid */
+                            id: string;
+                            number: string;
+                            issuingAuthority: string;
+                            validFrom: string;
+                            validTo: string;
+                            /** @enum {string} */
+                            status: "valid" | "suspended" | "revoked";
+                            statusReason: string | null;
+                            /** @enum {string} */
+                            statusToday: "valid" | "expired" | "not_yet_valid" | "suspended" | "revoked";
+                        }[];
+                        mayInspectToday: {
+                            ok: boolean;
+                            code?: string;
+                            measure?: number;
+                            basis?: string;
+                            message?: string;
+                        };
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    patchOfficersById: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    name?: string;
+                    position?: string;
+                    qualifications?: ("registered_safety_engineer" | "legal_adviser" | "technical_inspector")[];
+                };
+            };
+        };
+        responses: {
+            /** @description 成功：修改执法人员 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        name: string;
+                        /** Format: uuid */
+                        organisationId: string;
+                        organisationName: string;
+                        territory: string;
+                        territoryName: string;
+                        position: string;
+                        qualifications: ("registered_safety_engineer" | "legal_adviser" | "technical_inspector")[];
+                        onRoster: boolean;
+                        removedOn: string | null;
+                        removalReason: string | null;
+                        certificates: {
+                            /** Format: uuid */
+                            id: string;
+                            number: string;
+                            issuingAuthority: string;
+                            validFrom: string;
+                            validTo: string;
+                            /** @enum {string} */
+                            status: "valid" | "suspended" | "revoked";
+                            statusReason: string | null;
+                            /** @enum {string} */
+                            statusToday: "valid" | "expired" | "not_yet_valid" | "suspended" | "revoked";
+                        }[];
+                        mayInspectToday: {
+                            ok: boolean;
+                            code?: string;
+                            measure?: number;
+                            basis?: string;
+                            message?: string;
+                        };
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["RuleRefused"];
+        };
+    };
+    postOfficersByIdCertificates: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    number: string;
+                    issuingAuthority: string;
+                    /** Format: date */
+                    validFrom: string;
+                    /** Format: date */
+                    validTo: string;
+                };
+            };
+        };
+        responses: {
+            /** @description 已创建：登记执法证 */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        name: string;
+                        /** Format: uuid */
+                        organisationId: string;
+                        organisationName: string;
+                        territory: string;
+                        territoryName: string;
+                        position: string;
+                        qualifications: ("registered_safety_engineer" | "legal_adviser" | "technical_inspector")[];
+                        onRoster: boolean;
+                        removedOn: string | null;
+                        removalReason: string | null;
+                        certificates: {
+                            /** Format: uuid */
+                            id: string;
+                            number: string;
+                            issuingAuthority: string;
+                            validFrom: string;
+                            validTo: string;
+                            /** @enum {string} */
+                            status: "valid" | "suspended" | "revoked";
+                            statusReason: string | null;
+                            /** @enum {string} */
+                            statusToday: "valid" | "expired" | "not_yet_valid" | "suspended" | "revoked";
+                        }[];
+                        mayInspectToday: {
+                            ok: boolean;
+                            code?: string;
+                            measure?: number;
+                            basis?: string;
+                            message?: string;
+                        };
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["RuleRefused"];
+        };
+    };
+    patchOfficersByIdCertificatesByCertificateId: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                certificateId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @enum {string} */
+                    status: "valid" | "suspended" | "revoked";
+                    reason: string;
+                };
+            };
+        };
+        responses: {
+            /** @description 成功：变更执法证状态 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        name: string;
+                        /** Format: uuid */
+                        organisationId: string;
+                        organisationName: string;
+                        territory: string;
+                        territoryName: string;
+                        position: string;
+                        qualifications: ("registered_safety_engineer" | "legal_adviser" | "technical_inspector")[];
+                        onRoster: boolean;
+                        removedOn: string | null;
+                        removalReason: string | null;
+                        certificates: {
+                            /** Format: uuid */
+                            id: string;
+                            number: string;
+                            issuingAuthority: string;
+                            validFrom: string;
+                            validTo: string;
+                            /** @enum {string} */
+                            status: "valid" | "suspended" | "revoked";
+                            statusReason: string | null;
+                            /** @enum {string} */
+                            statusToday: "valid" | "expired" | "not_yet_valid" | "suspended" | "revoked";
+                        }[];
+                        mayInspectToday: {
+                            ok: boolean;
+                            code?: string;
+                            measure?: number;
+                            basis?: string;
+                            message?: string;
+                        };
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["RuleRefused"];
+        };
+    };
+    postOfficersByIdRemoval: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** Format: date */
+                    date: string;
+                    reason: string;
+                };
+            };
+        };
+        responses: {
+            /** @description 成功：调离执法岗位 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        name: string;
+                        /** Format: uuid */
+                        organisationId: string;
+                        organisationName: string;
+                        territory: string;
+                        territoryName: string;
+                        position: string;
+                        qualifications: ("registered_safety_engineer" | "legal_adviser" | "technical_inspector")[];
+                        onRoster: boolean;
+                        removedOn: string | null;
+                        removalReason: string | null;
+                        certificates: {
+                            /** Format: uuid */
+                            id: string;
+                            number: string;
+                            issuingAuthority: string;
+                            validFrom: string;
+                            validTo: string;
+                            /** @enum {string} */
+                            status: "valid" | "suspended" | "revoked";
+                            statusReason: string | null;
+                            /** @enum {string} */
+                            statusToday: "valid" | "expired" | "not_yet_valid" | "suspended" | "revoked";
+                        }[];
+                        mayInspectToday: {
+                            ok: boolean;
+                            code?: string;
+                            measure?: number;
+                            basis?: string;
+                            message?: string;
+                        };
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["RuleRefused"];
+        };
+    };
+    getOfficersByIdEligibility: {
+        parameters: {
+            query?: {
+                date?: string;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 成功：执法资格校验 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        ok: boolean;
+                        code?: string;
+                        measure?: number;
+                        basis?: string;
+                        message?: string;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    getAuditEvents: {
+        parameters: {
+            query?: {
+                page?: number;
+                pageSize?: number;
+                entityType?: string;
+                entityId?: string;
+                action?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 成功：审计事件 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            seq: number;
+                            /** Format: uuid */
+                            id: string;
+                            at: string;
+                            /** Format: uuid */
+                            actorId: string | null;
+                            actorName: string;
+                            action: string;
+                            actionName: string;
+                            actionLabel: string;
+                            entityType: string;
+                            entityId: string;
+                            entityName: string | null;
+                            territory: string;
+                            chain: string;
+                            chainSeq: number | null;
+                            payload: unknown;
+                            prevHash: string | null;
+                            hash: string | null;
+                        }[];
+                        total: number;
+                        page: number;
+                        pageSize: number;
+                        totalIsLowerBound: boolean;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    getAuditVerify: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 成功：校验审计哈希链 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        intact: boolean;
+                        count: number;
+                        chains: number;
+                        unchained: number;
+                        firstBroken?: {
+                            seq: number | null;
+                            id: string | null;
+                            chain: string;
+                            chainSeq: number;
+                            reason: string;
+                        };
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    getEnterprisesByIdGrade: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 成功：企业分级分类结果与变化记录 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        grade: {
+                            /** @enum {string} */
+                            class: "key" | "general";
+                            /** @enum {string} */
+                            riskGrade: "red" | "orange" | "yellow" | "blue";
+                            /** @enum {string} */
+                            enforcementLevel: "city_organised" | "county";
+                            score: number;
+                            standardisation: 1 | 2 | 3 | "none";
+                            seasons: string[];
+                            allowance: {
+                                minimum: {
+                                    count: number;
+                                    perYears: number;
+                                };
+                                minimumVerified: boolean;
+                                cap: number | null;
+                                capVerified: boolean;
+                            };
+                            reasons: {
+                                effect: string;
+                                factor: string;
+                                rule: string;
+                                points?: number;
+                                text: string;
+                                source: string;
+                                verified: boolean;
+                            }[];
+                            catalogVersion: string;
+                            gradedOn: string;
+                            gradedAt: string;
+                        } | null;
+                        history: {
+                            /** Format: uuid */
+                            id: string;
+                            at: string;
+                            /** @enum {string} */
+                            trigger: "fact" | "registry" | "regrade" | "seed";
+                            from: {
+                                /** @enum {string} */
+                                class: "key" | "general";
+                                /** @enum {string} */
+                                riskGrade: "red" | "orange" | "yellow" | "blue";
+                                /** @enum {string} */
+                                enforcementLevel: "city_organised" | "county";
+                                score: number;
+                            } | null;
+                            to: {
+                                /** @enum {string} */
+                                class: "key" | "general";
+                                /** @enum {string} */
+                                riskGrade: "red" | "orange" | "yellow" | "blue";
+                                /** @enum {string} */
+                                enforcementLevel: "city_organised" | "county";
+                                score: number;
+                            };
+                            summary: string;
+                        }[];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    getEnterprisesByIdFacts: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 成功：分级依据事实记录 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            /** Format: uuid */
+                            id: string;
+                            kind: string;
+                            data: {
+                                [key: string]: unknown;
+                            };
+                            recordedAt: string;
+                            recordedByName: string;
+                            retractedAt: string | null;
+                            retractionReason: string | null;
+                        }[];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    postEnterprisesByIdFacts: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @enum {string} */
+                    kind: "accident";
+                    data: {
+                        /** Format: date */
+                        date: string;
+                        /** @enum {string} */
+                        level: "general" | "major" | "serious" | "especially_serious";
+                        deaths: number;
+                    };
+                } | {
+                    /** @enum {string} */
+                    kind: "penalty";
+                    data: {
+                        /** Format: date */
+                        date: string;
+                        kind: string;
+                    };
+                } | {
+                    /** @enum {string} */
+                    kind: "violation";
+                    data: {
+                        /** Format: date */
+                        date: string;
+                        kind: string;
+                    };
+                } | {
+                    /** @enum {string} */
+                    kind: "standardisation";
+                    data: {
+                        grade: 1 | 2 | 3;
+                        /** Format: date */
+                        validFrom?: string;
+                        /** Format: date */
+                        validUntil: string;
+                    };
+                } | {
+                    /** @enum {string} */
+                    kind: "safety_credit_grade";
+                    data: {
+                        grade: string;
+                        /** Format: date */
+                        since: string;
+                    };
+                } | {
+                    /** @enum {string} */
+                    kind: "overdue_major_hidden_danger";
+                    data: {
+                        /** Format: date */
+                        overdueSince: string;
+                        /** Format: date */
+                        rectifiedOn: string | null;
+                    };
+                } | {
+                    /** @enum {string} */
+                    kind: "joint_credit_punishment";
+                    data: {
+                        /** Format: date */
+                        from: string;
+                        /** Format: date */
+                        to: string | null;
+                    };
+                } | {
+                    /** @enum {string} */
+                    kind: "special_processes";
+                    data: {
+                        hazardousProcesses: number;
+                        /** @enum {number|null} */
+                        majorHazardSourceLevel: 1 | 2 | 3 | 4 | null;
+                    };
+                } | {
+                    /** @enum {string} */
+                    kind: "designated_new_sector";
+                    data: {
+                        designated: boolean;
+                    };
+                };
+            };
+        };
+        responses: {
+            /** @description 已创建：登记分级依据事实 */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        fact: {
+                            /** Format: uuid */
+                            id: string;
+                            kind: string;
+                            data: {
+                                [key: string]: unknown;
+                            };
+                            recordedAt: string;
+                            recordedByName: string;
+                            retractedAt: string | null;
+                            retractionReason: string | null;
+                        };
+                        change: {
+                            summary: string;
+                        } | null;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["RuleRefused"];
+        };
+    };
+    postEnterprisesByIdFactsByFactIdRetraction: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                factId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    reason: string;
+                };
+            };
+        };
+        responses: {
+            /** @description 成功：撤销错误登记的事实 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        change: {
+                            summary: string;
+                        } | null;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["RuleRefused"];
+        };
+    };
+    getGradingOverview: {
+        parameters: {
+            query?: {
+                territory?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 成功：分级分类总览 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        total: number;
+                        ungraded: number;
+                        byTerritory: {
+                            territory: string;
+                            territoryName: string;
+                            key: number;
+                            general: number;
+                            red: number;
+                            orange: number;
+                            yellow: number;
+                            blue: number;
+                            total: number;
+                        }[];
+                        byClass: {
+                            /** @enum {string} */
+                            class: "key" | "general";
+                            count: number;
+                        }[];
+                        byRiskGrade: {
+                            /** @enum {string} */
+                            riskGrade: "red" | "orange" | "yellow" | "blue";
+                            count: number;
+                        }[];
+                        byLevel: {
+                            /** @enum {string} */
+                            enforcementLevel: "city_organised" | "county";
+                            count: number;
+                        }[];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    postGradingRegrade: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": Record<string, never> | null;
+            };
+        };
+        responses: {
+            /** @description 已受理，后台运行：全部企业重新分级 */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        run: {
+                            /** Format: uuid */
+                            id: string;
+                            /** @enum {string} */
+                            kind: "nightly" | "manual" | "seed";
+                            forDate: string;
+                            /** @enum {string} */
+                            status: "running" | "done" | "failed" | "skipped";
+                            total: number;
+                            processed: number;
+                            changed: number;
+                            startedAt: string;
+                            finishedAt: string | null;
+                            startedByName: string;
+                            error: string | null;
+                        };
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["RuleRefused"];
+        };
+    };
+    getGradingRuns: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 成功：分级任务 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            /** Format: uuid */
+                            id: string;
+                            /** @enum {string} */
+                            kind: "nightly" | "manual" | "seed";
+                            forDate: string;
+                            /** @enum {string} */
+                            status: "running" | "done" | "failed" | "skipped";
+                            total: number;
+                            processed: number;
+                            changed: number;
+                            startedAt: string;
+                            finishedAt: string | null;
+                            startedByName: string;
+                            error: string | null;
+                        }[];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    getGradingRunsById: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 成功：分级任务进度 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        /** @enum {string} */
+                        kind: "nightly" | "manual" | "seed";
+                        forDate: string;
+                        /** @enum {string} */
+                        status: "running" | "done" | "failed" | "skipped";
+                        total: number;
+                        processed: number;
+                        changed: number;
+                        startedAt: string;
+                        finishedAt: string | null;
+                        startedByName: string;
+                        error: string | null;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    getCatalogGrading: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 成功：分级分类目录 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        grading: unknown;
+                        keyIndustryCriteria: unknown;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    getGuideLists: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 成功：重点企业指导名单 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            /** Format: uuid */
+                            id: string;
+                            year: number;
+                            territory: string;
+                            territoryName: string;
+                            /** @enum {string} */
+                            status: "draft" | "approved" | "published";
+                            entryCount: number;
+                            catalogVersion: string;
+                            generatedAt: string;
+                            generatedByName: string;
+                            approvedAt: string | null;
+                            approvedByName: string | null;
+                            approvalComment: string | null;
+                            publishedAt: string | null;
+                        }[];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    postGuideLists: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    year: number;
+                };
+            };
+        };
+        responses: {
+            /** @description 已创建：按规则生成某年度名单 */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        year: number;
+                        territory: string;
+                        territoryName: string;
+                        /** @enum {string} */
+                        status: "draft" | "approved" | "published";
+                        entryCount: number;
+                        catalogVersion: string;
+                        generatedAt: string;
+                        generatedByName: string;
+                        approvedAt: string | null;
+                        approvedByName: string | null;
+                        approvalComment: string | null;
+                        publishedAt: string | null;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["RuleRefused"];
+        };
+    };
+    getGuideListsById: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 成功：名单详情 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        year: number;
+                        territory: string;
+                        territoryName: string;
+                        /** @enum {string} */
+                        status: "draft" | "approved" | "published";
+                        entryCount: number;
+                        catalogVersion: string;
+                        generatedAt: string;
+                        generatedByName: string;
+                        approvedAt: string | null;
+                        approvedByName: string | null;
+                        approvalComment: string | null;
+                        publishedAt: string | null;
+                        entries: {
+                            /** Format: uuid */
+                            id: string;
+                            /** Format: uuid */
+                            enterpriseId: string;
+                            name: string;
+                            creditCode: string;
+                            territory: string;
+                            territoryName: string;
+                            /** @enum {string} */
+                            class: "key" | "general";
+                            /** @enum {string} */
+                            enforcementLevel: "city_organised" | "county";
+                            /** @enum {string} */
+                            origin: "rule" | "manual" | "proposed";
+                            removed: boolean;
+                            reason: string | null;
+                            ruleReasons: string[];
+                        }[];
+                        diff: {
+                            previousYear: number;
+                            /** Format: uuid */
+                            previousListId: string | null;
+                            added: {
+                                creditCode: string;
+                                name: string;
+                                territoryName: string;
+                            }[];
+                            removed: {
+                                creditCode: string;
+                                name: string;
+                                territoryName: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    postGuideListsByIdRegenerate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": Record<string, never> | null;
+            };
+        };
+        responses: {
+            /** @description 成功：按规则重新生成 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        year: number;
+                        territory: string;
+                        territoryName: string;
+                        /** @enum {string} */
+                        status: "draft" | "approved" | "published";
+                        entryCount: number;
+                        catalogVersion: string;
+                        generatedAt: string;
+                        generatedByName: string;
+                        approvedAt: string | null;
+                        approvedByName: string | null;
+                        approvalComment: string | null;
+                        publishedAt: string | null;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["RuleRefused"];
+        };
+    };
+    postGuideListsByIdEntries: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    enterpriseId: string;
+                    reason: string;
+                };
+            };
+        };
+        responses: {
+            /** @description 成功：人工增加企业 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        year: number;
+                        territory: string;
+                        territoryName: string;
+                        /** @enum {string} */
+                        status: "draft" | "approved" | "published";
+                        entryCount: number;
+                        catalogVersion: string;
+                        generatedAt: string;
+                        generatedByName: string;
+                        approvedAt: string | null;
+                        approvedByName: string | null;
+                        approvalComment: string | null;
+                        publishedAt: string | null;
+                        entries: {
+                            /** Format: uuid */
+                            id: string;
+                            /** Format: uuid */
+                            enterpriseId: string;
+                            name: string;
+                            creditCode: string;
+                            territory: string;
+                            territoryName: string;
+                            /** @enum {string} */
+                            class: "key" | "general";
+                            /** @enum {string} */
+                            enforcementLevel: "city_organised" | "county";
+                            /** @enum {string} */
+                            origin: "rule" | "manual" | "proposed";
+                            removed: boolean;
+                            reason: string | null;
+                            ruleReasons: string[];
+                        }[];
+                        diff: {
+                            previousYear: number;
+                            /** Format: uuid */
+                            previousListId: string | null;
+                            added: {
+                                creditCode: string;
+                                name: string;
+                                territoryName: string;
+                            }[];
+                            removed: {
+                                creditCode: string;
+                                name: string;
+                                territoryName: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["RuleRefused"];
+        };
+    };
+    postGuideListsByIdEntriesByEntryIdRemoval: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                entryId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    reason: string;
+                };
+            };
+        };
+        responses: {
+            /** @description 成功：移出企业 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        year: number;
+                        territory: string;
+                        territoryName: string;
+                        /** @enum {string} */
+                        status: "draft" | "approved" | "published";
+                        entryCount: number;
+                        catalogVersion: string;
+                        generatedAt: string;
+                        generatedByName: string;
+                        approvedAt: string | null;
+                        approvedByName: string | null;
+                        approvalComment: string | null;
+                        publishedAt: string | null;
+                        entries: {
+                            /** Format: uuid */
+                            id: string;
+                            /** Format: uuid */
+                            enterpriseId: string;
+                            name: string;
+                            creditCode: string;
+                            territory: string;
+                            territoryName: string;
+                            /** @enum {string} */
+                            class: "key" | "general";
+                            /** @enum {string} */
+                            enforcementLevel: "city_organised" | "county";
+                            /** @enum {string} */
+                            origin: "rule" | "manual" | "proposed";
+                            removed: boolean;
+                            reason: string | null;
+                            ruleReasons: string[];
+                        }[];
+                        diff: {
+                            previousYear: number;
+                            /** Format: uuid */
+                            previousListId: string | null;
+                            added: {
+                                creditCode: string;
+                                name: string;
+                                territoryName: string;
+                            }[];
+                            removed: {
+                                creditCode: string;
+                                name: string;
+                                territoryName: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["RuleRefused"];
+        };
+    };
+    postGuideListsByIdApprove: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    comment?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description 成功：审批名单 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        year: number;
+                        territory: string;
+                        territoryName: string;
+                        /** @enum {string} */
+                        status: "draft" | "approved" | "published";
+                        entryCount: number;
+                        catalogVersion: string;
+                        generatedAt: string;
+                        generatedByName: string;
+                        approvedAt: string | null;
+                        approvedByName: string | null;
+                        approvalComment: string | null;
+                        publishedAt: string | null;
+                        entries: {
+                            /** Format: uuid */
+                            id: string;
+                            /** Format: uuid */
+                            enterpriseId: string;
+                            name: string;
+                            creditCode: string;
+                            territory: string;
+                            territoryName: string;
+                            /** @enum {string} */
+                            class: "key" | "general";
+                            /** @enum {string} */
+                            enforcementLevel: "city_organised" | "county";
+                            /** @enum {string} */
+                            origin: "rule" | "manual" | "proposed";
+                            removed: boolean;
+                            reason: string | null;
+                            ruleReasons: string[];
+                        }[];
+                        diff: {
+                            previousYear: number;
+                            /** Format: uuid */
+                            previousListId: string | null;
+                            added: {
+                                creditCode: string;
+                                name: string;
+                                territoryName: string;
+                            }[];
+                            removed: {
+                                creditCode: string;
+                                name: string;
+                                territoryName: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["RuleRefused"];
+        };
+    };
+    postGuideListsByIdPublish: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": Record<string, never> | null;
+            };
+        };
+        responses: {
+            /** @description 成功：公布名单 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        year: number;
+                        territory: string;
+                        territoryName: string;
+                        /** @enum {string} */
+                        status: "draft" | "approved" | "published";
+                        entryCount: number;
+                        catalogVersion: string;
+                        generatedAt: string;
+                        generatedByName: string;
+                        approvedAt: string | null;
+                        approvedByName: string | null;
+                        approvalComment: string | null;
+                        publishedAt: string | null;
+                        entries: {
+                            /** Format: uuid */
+                            id: string;
+                            /** Format: uuid */
+                            enterpriseId: string;
+                            name: string;
+                            creditCode: string;
+                            territory: string;
+                            territoryName: string;
+                            /** @enum {string} */
+                            class: "key" | "general";
+                            /** @enum {string} */
+                            enforcementLevel: "city_organised" | "county";
+                            /** @enum {string} */
+                            origin: "rule" | "manual" | "proposed";
+                            removed: boolean;
+                            reason: string | null;
+                            ruleReasons: string[];
+                        }[];
+                        diff: {
+                            previousYear: number;
+                            /** Format: uuid */
+                            previousListId: string | null;
+                            added: {
+                                creditCode: string;
+                                name: string;
+                                territoryName: string;
+                            }[];
+                            removed: {
+                                creditCode: string;
+                                name: string;
+                                territoryName: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["RuleRefused"];
+        };
+    };
+    getGuideListsByIdExportXlsx: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 成功：导出名单 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    getPublicGuideLists: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 成功：已公布的重点企业指导名单 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            year: number;
+                            territory: string;
+                            territoryName: string;
+                            publishedAt: string;
+                            entryCount: number;
+                        }[];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    getPublicGuideListsByYear: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                year: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 成功：某年度已公布名单：企业名称、信用代码、属地、分类、层级 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        year: number;
+                        territoryName: string;
+                        publishedAt: string;
+                        entries: {
+                            name: string;
+                            creditCode: string;
+                            territoryName: string;
+                            /** @enum {string} */
+                            class: "key" | "general";
+                            /** @enum {string} */
+                            enforcementLevel: "city_organised" | "county";
+                        }[];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    getNotifications: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 成功：我的站内提醒 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            /** Format: uuid */
+                            id: string;
+                            kind: string;
+                            title: string;
+                            body: string;
+                            link: string | null;
+                            createdAt: string;
+                            readAt: string | null;
+                        }[];
+                        unread: number;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    postNotificationsByIdRead: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": Record<string, never> | null;
+            };
+        };
+        responses: {
+            /** @description 已完成，无响应体：标记为已读 */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": null;
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["RuleRefused"];
+        };
+    };
+    postAnnualPlansCompute: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    year: number;
+                    /** @default {} */
+                    workdays?: {
+                        [key: string]: number;
+                    };
+                };
+            };
+        };
+        responses: {
+            /** @description 已创建：计算年度监督检查计划 */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        year: number;
+                        territory: string;
+                        territoryName: string;
+                        version: number;
+                        /** @enum {string} */
+                        status: "draft" | "submitted" | "approved" | "filed" | "published" | "superseded";
+                        statusName: string;
+                        record: {
+                            discussedOn: string | null;
+                            submittedOn: string | null;
+                            approval: {
+                                documentNumber: string;
+                                approvedOn: string;
+                            } | null;
+                            filedOn: string | null;
+                            publishedOn: string | null;
+                            adjustment: {
+                                reason: string;
+                                previousVersion: number;
+                            } | null;
+                        };
+                        totals: {
+                            statutoryWorkdays: number;
+                            certifiedOfficers: number;
+                            totalWorkdays: number;
+                            otherEnforcementWorkdays: number;
+                            nonEnforcementWorkdays: number;
+                            inspectionWorkdays: number;
+                            keyInspectionWorkdays: number;
+                            generalInspectionWorkdays: number;
+                            keyWorkdaysNeeded: number;
+                            generalWorkdaysNeeded: number;
+                            workdayBalance: number;
+                            keyEnterprises: number;
+                            keyInspections: number;
+                            generalPool: number;
+                            generalPlanned: number;
+                            rotationDue: number;
+                        };
+                        shortfall: {
+                            workdays: number;
+                            keyEnterprises: number;
+                            generalEnterprises: number;
+                        } | null;
+                        catalogVersion: string;
+                        computedAt: string;
+                        computedByName: string;
+                        input: {
+                            workdays: {
+                                [key: string]: number;
+                            };
+                            eligibilityDate: string;
+                            officers: {
+                                officerId: string;
+                                name: string;
+                                mayInspect: boolean;
+                                reason: string | null;
+                            }[];
+                            ungradedEnterprises: number;
+                        };
+                        formula: {
+                            lines: {
+                                result: {
+                                    code: string;
+                                    label: string;
+                                    value: number;
+                                    source: string;
+                                    verified: boolean;
+                                };
+                                first: {
+                                    code: string;
+                                    label: string;
+                                    value: number;
+                                    source: string;
+                                    verified: boolean;
+                                };
+                                rest: {
+                                    /** @enum {string} */
+                                    operator: "+" | "−" | "×";
+                                    term: {
+                                        code: string;
+                                        label: string;
+                                        value: number;
+                                        source: string;
+                                        verified: boolean;
+                                    };
+                                }[];
+                            }[];
+                            text: string[];
+                        };
+                        ratio: {
+                            numerator: number;
+                            denominator: number;
+                            verified: boolean;
+                        };
+                        keyInspections: {
+                            enterpriseId: string;
+                            name: string;
+                            territory: string;
+                            unit: string | null;
+                            matters: string[];
+                            enforcementLevel: string;
+                            months: number[];
+                            inspections: number;
+                            workdays: number;
+                        }[];
+                        batches: {
+                            code: string;
+                            month: number;
+                            size: number;
+                            ratio: {
+                                numerator: number;
+                                denominator: number;
+                            };
+                            share: number;
+                            workdays: number;
+                            strata: {
+                                key: string;
+                                k: number;
+                                candidates: number;
+                            }[];
+                        }[];
+                        warnings: {
+                            code: string;
+                            measure: number;
+                            message: string;
+                            enterpriseIds: string[];
+                            catalogCodes: string[];
+                        }[];
+                        calendarPending: boolean;
+                        link: {
+                            /** Format: uuid */
+                            cityPlanId: string;
+                            cityPlanVersion: number;
+                            excluded: {
+                                enterpriseId: string;
+                                name: string;
+                                matter: string;
+                                coveredBy: {
+                                    planId: string;
+                                    territory: string;
+                                    kind: string;
+                                    month: number | null;
+                                };
+                            }[];
+                        } | null;
+                        versions: {
+                            /** Format: uuid */
+                            id: string;
+                            version: number;
+                            /** @enum {string} */
+                            status: "draft" | "submitted" | "approved" | "filed" | "published" | "superseded";
+                        }[];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["RuleRefused"];
+        };
+    };
+    getAnnualPlans: {
+        parameters: {
+            query?: {
+                year?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 成功：年度监督检查计划 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            /** Format: uuid */
+                            id: string;
+                            year: number;
+                            territory: string;
+                            territoryName: string;
+                            version: number;
+                            /** @enum {string} */
+                            status: "draft" | "submitted" | "approved" | "filed" | "published" | "superseded";
+                            statusName: string;
+                            record: {
+                                discussedOn: string | null;
+                                submittedOn: string | null;
+                                approval: {
+                                    documentNumber: string;
+                                    approvedOn: string;
+                                } | null;
+                                filedOn: string | null;
+                                publishedOn: string | null;
+                                adjustment: {
+                                    reason: string;
+                                    previousVersion: number;
+                                } | null;
+                            };
+                            totals: {
+                                statutoryWorkdays: number;
+                                certifiedOfficers: number;
+                                totalWorkdays: number;
+                                otherEnforcementWorkdays: number;
+                                nonEnforcementWorkdays: number;
+                                inspectionWorkdays: number;
+                                keyInspectionWorkdays: number;
+                                generalInspectionWorkdays: number;
+                                keyWorkdaysNeeded: number;
+                                generalWorkdaysNeeded: number;
+                                workdayBalance: number;
+                                keyEnterprises: number;
+                                keyInspections: number;
+                                generalPool: number;
+                                generalPlanned: number;
+                                rotationDue: number;
+                            };
+                            shortfall: {
+                                workdays: number;
+                                keyEnterprises: number;
+                                generalEnterprises: number;
+                            } | null;
+                            catalogVersion: string;
+                            computedAt: string;
+                            computedByName: string;
+                        }[];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    getAnnualPlansComparison: {
+        parameters: {
+            query: {
+                year: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 成功：市级：各县 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        year: number;
+                        plans: {
+                            /** Format: uuid */
+                            id: string;
+                            territory: string;
+                            territoryName: string;
+                            version: number;
+                            status: string;
+                        }[];
+                        bureausWithoutPlan: {
+                            territory: string;
+                            territoryName: string;
+                        }[];
+                        gaps: {
+                            enterpriseId: string;
+                            name: string;
+                            territory: string;
+                            territoryName: string;
+                        }[];
+                        overlaps: {
+                            enterpriseId: string;
+                            name: string;
+                            territory: string;
+                            territoryName: string;
+                            matter: string;
+                            plans: {
+                                planId: string;
+                                territory: string;
+                                territoryName: string;
+                                kind: string;
+                            }[];
+                        }[];
+                        outOfTerritory: {
+                            enterpriseId: string;
+                            name: string;
+                            territory: string;
+                            territoryName: string;
+                            planId: string;
+                            matter: string;
+                        }[];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    getAnnualPlansById: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 成功：年度计划详情：计算式、重点企业与月份、双随机批次、提示与缺口 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        year: number;
+                        territory: string;
+                        territoryName: string;
+                        version: number;
+                        /** @enum {string} */
+                        status: "draft" | "submitted" | "approved" | "filed" | "published" | "superseded";
+                        statusName: string;
+                        record: {
+                            discussedOn: string | null;
+                            submittedOn: string | null;
+                            approval: {
+                                documentNumber: string;
+                                approvedOn: string;
+                            } | null;
+                            filedOn: string | null;
+                            publishedOn: string | null;
+                            adjustment: {
+                                reason: string;
+                                previousVersion: number;
+                            } | null;
+                        };
+                        totals: {
+                            statutoryWorkdays: number;
+                            certifiedOfficers: number;
+                            totalWorkdays: number;
+                            otherEnforcementWorkdays: number;
+                            nonEnforcementWorkdays: number;
+                            inspectionWorkdays: number;
+                            keyInspectionWorkdays: number;
+                            generalInspectionWorkdays: number;
+                            keyWorkdaysNeeded: number;
+                            generalWorkdaysNeeded: number;
+                            workdayBalance: number;
+                            keyEnterprises: number;
+                            keyInspections: number;
+                            generalPool: number;
+                            generalPlanned: number;
+                            rotationDue: number;
+                        };
+                        shortfall: {
+                            workdays: number;
+                            keyEnterprises: number;
+                            generalEnterprises: number;
+                        } | null;
+                        catalogVersion: string;
+                        computedAt: string;
+                        computedByName: string;
+                        input: {
+                            workdays: {
+                                [key: string]: number;
+                            };
+                            eligibilityDate: string;
+                            officers: {
+                                officerId: string;
+                                name: string;
+                                mayInspect: boolean;
+                                reason: string | null;
+                            }[];
+                            ungradedEnterprises: number;
+                        };
+                        formula: {
+                            lines: {
+                                result: {
+                                    code: string;
+                                    label: string;
+                                    value: number;
+                                    source: string;
+                                    verified: boolean;
+                                };
+                                first: {
+                                    code: string;
+                                    label: string;
+                                    value: number;
+                                    source: string;
+                                    verified: boolean;
+                                };
+                                rest: {
+                                    /** @enum {string} */
+                                    operator: "+" | "−" | "×";
+                                    term: {
+                                        code: string;
+                                        label: string;
+                                        value: number;
+                                        source: string;
+                                        verified: boolean;
+                                    };
+                                }[];
+                            }[];
+                            text: string[];
+                        };
+                        ratio: {
+                            numerator: number;
+                            denominator: number;
+                            verified: boolean;
+                        };
+                        keyInspections: {
+                            enterpriseId: string;
+                            name: string;
+                            territory: string;
+                            unit: string | null;
+                            matters: string[];
+                            enforcementLevel: string;
+                            months: number[];
+                            inspections: number;
+                            workdays: number;
+                        }[];
+                        batches: {
+                            code: string;
+                            month: number;
+                            size: number;
+                            ratio: {
+                                numerator: number;
+                                denominator: number;
+                            };
+                            share: number;
+                            workdays: number;
+                            strata: {
+                                key: string;
+                                k: number;
+                                candidates: number;
+                            }[];
+                        }[];
+                        warnings: {
+                            code: string;
+                            measure: number;
+                            message: string;
+                            enterpriseIds: string[];
+                            catalogCodes: string[];
+                        }[];
+                        calendarPending: boolean;
+                        link: {
+                            /** Format: uuid */
+                            cityPlanId: string;
+                            cityPlanVersion: number;
+                            excluded: {
+                                enterpriseId: string;
+                                name: string;
+                                matter: string;
+                                coveredBy: {
+                                    planId: string;
+                                    territory: string;
+                                    kind: string;
+                                    month: number | null;
+                                };
+                            }[];
+                        } | null;
+                        versions: {
+                            /** Format: uuid */
+                            id: string;
+                            version: number;
+                            /** @enum {string} */
+                            status: "draft" | "submitted" | "approved" | "filed" | "published" | "superseded";
+                        }[];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    postAnnualPlansByIdSubmit: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** Format: date */
+                    discussedOn?: string;
+                    /** Format: date */
+                    submittedOn?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description 成功：报送本级人民政府批准 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        year: number;
+                        territory: string;
+                        territoryName: string;
+                        version: number;
+                        /** @enum {string} */
+                        status: "draft" | "submitted" | "approved" | "filed" | "published" | "superseded";
+                        statusName: string;
+                        record: {
+                            discussedOn: string | null;
+                            submittedOn: string | null;
+                            approval: {
+                                documentNumber: string;
+                                approvedOn: string;
+                            } | null;
+                            filedOn: string | null;
+                            publishedOn: string | null;
+                            adjustment: {
+                                reason: string;
+                                previousVersion: number;
+                            } | null;
+                        };
+                        totals: {
+                            statutoryWorkdays: number;
+                            certifiedOfficers: number;
+                            totalWorkdays: number;
+                            otherEnforcementWorkdays: number;
+                            nonEnforcementWorkdays: number;
+                            inspectionWorkdays: number;
+                            keyInspectionWorkdays: number;
+                            generalInspectionWorkdays: number;
+                            keyWorkdaysNeeded: number;
+                            generalWorkdaysNeeded: number;
+                            workdayBalance: number;
+                            keyEnterprises: number;
+                            keyInspections: number;
+                            generalPool: number;
+                            generalPlanned: number;
+                            rotationDue: number;
+                        };
+                        shortfall: {
+                            workdays: number;
+                            keyEnterprises: number;
+                            generalEnterprises: number;
+                        } | null;
+                        catalogVersion: string;
+                        computedAt: string;
+                        computedByName: string;
+                        input: {
+                            workdays: {
+                                [key: string]: number;
+                            };
+                            eligibilityDate: string;
+                            officers: {
+                                officerId: string;
+                                name: string;
+                                mayInspect: boolean;
+                                reason: string | null;
+                            }[];
+                            ungradedEnterprises: number;
+                        };
+                        formula: {
+                            lines: {
+                                result: {
+                                    code: string;
+                                    label: string;
+                                    value: number;
+                                    source: string;
+                                    verified: boolean;
+                                };
+                                first: {
+                                    code: string;
+                                    label: string;
+                                    value: number;
+                                    source: string;
+                                    verified: boolean;
+                                };
+                                rest: {
+                                    /** @enum {string} */
+                                    operator: "+" | "−" | "×";
+                                    term: {
+                                        code: string;
+                                        label: string;
+                                        value: number;
+                                        source: string;
+                                        verified: boolean;
+                                    };
+                                }[];
+                            }[];
+                            text: string[];
+                        };
+                        ratio: {
+                            numerator: number;
+                            denominator: number;
+                            verified: boolean;
+                        };
+                        keyInspections: {
+                            enterpriseId: string;
+                            name: string;
+                            territory: string;
+                            unit: string | null;
+                            matters: string[];
+                            enforcementLevel: string;
+                            months: number[];
+                            inspections: number;
+                            workdays: number;
+                        }[];
+                        batches: {
+                            code: string;
+                            month: number;
+                            size: number;
+                            ratio: {
+                                numerator: number;
+                                denominator: number;
+                            };
+                            share: number;
+                            workdays: number;
+                            strata: {
+                                key: string;
+                                k: number;
+                                candidates: number;
+                            }[];
+                        }[];
+                        warnings: {
+                            code: string;
+                            measure: number;
+                            message: string;
+                            enterpriseIds: string[];
+                            catalogCodes: string[];
+                        }[];
+                        calendarPending: boolean;
+                        link: {
+                            /** Format: uuid */
+                            cityPlanId: string;
+                            cityPlanVersion: number;
+                            excluded: {
+                                enterpriseId: string;
+                                name: string;
+                                matter: string;
+                                coveredBy: {
+                                    planId: string;
+                                    territory: string;
+                                    kind: string;
+                                    month: number | null;
+                                };
+                            }[];
+                        } | null;
+                        versions: {
+                            /** Format: uuid */
+                            id: string;
+                            version: number;
+                            /** @enum {string} */
+                            status: "draft" | "submitted" | "approved" | "filed" | "published" | "superseded";
+                        }[];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["RuleRefused"];
+        };
+    };
+    postAnnualPlansByIdReturn: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    reason: string;
+                };
+            };
+        };
+        responses: {
+            /** @description 成功：退回修改 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        year: number;
+                        territory: string;
+                        territoryName: string;
+                        version: number;
+                        /** @enum {string} */
+                        status: "draft" | "submitted" | "approved" | "filed" | "published" | "superseded";
+                        statusName: string;
+                        record: {
+                            discussedOn: string | null;
+                            submittedOn: string | null;
+                            approval: {
+                                documentNumber: string;
+                                approvedOn: string;
+                            } | null;
+                            filedOn: string | null;
+                            publishedOn: string | null;
+                            adjustment: {
+                                reason: string;
+                                previousVersion: number;
+                            } | null;
+                        };
+                        totals: {
+                            statutoryWorkdays: number;
+                            certifiedOfficers: number;
+                            totalWorkdays: number;
+                            otherEnforcementWorkdays: number;
+                            nonEnforcementWorkdays: number;
+                            inspectionWorkdays: number;
+                            keyInspectionWorkdays: number;
+                            generalInspectionWorkdays: number;
+                            keyWorkdaysNeeded: number;
+                            generalWorkdaysNeeded: number;
+                            workdayBalance: number;
+                            keyEnterprises: number;
+                            keyInspections: number;
+                            generalPool: number;
+                            generalPlanned: number;
+                            rotationDue: number;
+                        };
+                        shortfall: {
+                            workdays: number;
+                            keyEnterprises: number;
+                            generalEnterprises: number;
+                        } | null;
+                        catalogVersion: string;
+                        computedAt: string;
+                        computedByName: string;
+                        input: {
+                            workdays: {
+                                [key: string]: number;
+                            };
+                            eligibilityDate: string;
+                            officers: {
+                                officerId: string;
+                                name: string;
+                                mayInspect: boolean;
+                                reason: string | null;
+                            }[];
+                            ungradedEnterprises: number;
+                        };
+                        formula: {
+                            lines: {
+                                result: {
+                                    code: string;
+                                    label: string;
+                                    value: number;
+                                    source: string;
+                                    verified: boolean;
+                                };
+                                first: {
+                                    code: string;
+                                    label: string;
+                                    value: number;
+                                    source: string;
+                                    verified: boolean;
+                                };
+                                rest: {
+                                    /** @enum {string} */
+                                    operator: "+" | "−" | "×";
+                                    term: {
+                                        code: string;
+                                        label: string;
+                                        value: number;
+                                        source: string;
+                                        verified: boolean;
+                                    };
+                                }[];
+                            }[];
+                            text: string[];
+                        };
+                        ratio: {
+                            numerator: number;
+                            denominator: number;
+                            verified: boolean;
+                        };
+                        keyInspections: {
+                            enterpriseId: string;
+                            name: string;
+                            territory: string;
+                            unit: string | null;
+                            matters: string[];
+                            enforcementLevel: string;
+                            months: number[];
+                            inspections: number;
+                            workdays: number;
+                        }[];
+                        batches: {
+                            code: string;
+                            month: number;
+                            size: number;
+                            ratio: {
+                                numerator: number;
+                                denominator: number;
+                            };
+                            share: number;
+                            workdays: number;
+                            strata: {
+                                key: string;
+                                k: number;
+                                candidates: number;
+                            }[];
+                        }[];
+                        warnings: {
+                            code: string;
+                            measure: number;
+                            message: string;
+                            enterpriseIds: string[];
+                            catalogCodes: string[];
+                        }[];
+                        calendarPending: boolean;
+                        link: {
+                            /** Format: uuid */
+                            cityPlanId: string;
+                            cityPlanVersion: number;
+                            excluded: {
+                                enterpriseId: string;
+                                name: string;
+                                matter: string;
+                                coveredBy: {
+                                    planId: string;
+                                    territory: string;
+                                    kind: string;
+                                    month: number | null;
+                                };
+                            }[];
+                        } | null;
+                        versions: {
+                            /** Format: uuid */
+                            id: string;
+                            version: number;
+                            /** @enum {string} */
+                            status: "draft" | "submitted" | "approved" | "filed" | "published" | "superseded";
+                        }[];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["RuleRefused"];
+        };
+    };
+    postAnnualPlansByIdApprove: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    documentNumber?: string;
+                    /** Format: date */
+                    approvedOn?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description 成功：记录同级人民政府批准 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        year: number;
+                        territory: string;
+                        territoryName: string;
+                        version: number;
+                        /** @enum {string} */
+                        status: "draft" | "submitted" | "approved" | "filed" | "published" | "superseded";
+                        statusName: string;
+                        record: {
+                            discussedOn: string | null;
+                            submittedOn: string | null;
+                            approval: {
+                                documentNumber: string;
+                                approvedOn: string;
+                            } | null;
+                            filedOn: string | null;
+                            publishedOn: string | null;
+                            adjustment: {
+                                reason: string;
+                                previousVersion: number;
+                            } | null;
+                        };
+                        totals: {
+                            statutoryWorkdays: number;
+                            certifiedOfficers: number;
+                            totalWorkdays: number;
+                            otherEnforcementWorkdays: number;
+                            nonEnforcementWorkdays: number;
+                            inspectionWorkdays: number;
+                            keyInspectionWorkdays: number;
+                            generalInspectionWorkdays: number;
+                            keyWorkdaysNeeded: number;
+                            generalWorkdaysNeeded: number;
+                            workdayBalance: number;
+                            keyEnterprises: number;
+                            keyInspections: number;
+                            generalPool: number;
+                            generalPlanned: number;
+                            rotationDue: number;
+                        };
+                        shortfall: {
+                            workdays: number;
+                            keyEnterprises: number;
+                            generalEnterprises: number;
+                        } | null;
+                        catalogVersion: string;
+                        computedAt: string;
+                        computedByName: string;
+                        input: {
+                            workdays: {
+                                [key: string]: number;
+                            };
+                            eligibilityDate: string;
+                            officers: {
+                                officerId: string;
+                                name: string;
+                                mayInspect: boolean;
+                                reason: string | null;
+                            }[];
+                            ungradedEnterprises: number;
+                        };
+                        formula: {
+                            lines: {
+                                result: {
+                                    code: string;
+                                    label: string;
+                                    value: number;
+                                    source: string;
+                                    verified: boolean;
+                                };
+                                first: {
+                                    code: string;
+                                    label: string;
+                                    value: number;
+                                    source: string;
+                                    verified: boolean;
+                                };
+                                rest: {
+                                    /** @enum {string} */
+                                    operator: "+" | "−" | "×";
+                                    term: {
+                                        code: string;
+                                        label: string;
+                                        value: number;
+                                        source: string;
+                                        verified: boolean;
+                                    };
+                                }[];
+                            }[];
+                            text: string[];
+                        };
+                        ratio: {
+                            numerator: number;
+                            denominator: number;
+                            verified: boolean;
+                        };
+                        keyInspections: {
+                            enterpriseId: string;
+                            name: string;
+                            territory: string;
+                            unit: string | null;
+                            matters: string[];
+                            enforcementLevel: string;
+                            months: number[];
+                            inspections: number;
+                            workdays: number;
+                        }[];
+                        batches: {
+                            code: string;
+                            month: number;
+                            size: number;
+                            ratio: {
+                                numerator: number;
+                                denominator: number;
+                            };
+                            share: number;
+                            workdays: number;
+                            strata: {
+                                key: string;
+                                k: number;
+                                candidates: number;
+                            }[];
+                        }[];
+                        warnings: {
+                            code: string;
+                            measure: number;
+                            message: string;
+                            enterpriseIds: string[];
+                            catalogCodes: string[];
+                        }[];
+                        calendarPending: boolean;
+                        link: {
+                            /** Format: uuid */
+                            cityPlanId: string;
+                            cityPlanVersion: number;
+                            excluded: {
+                                enterpriseId: string;
+                                name: string;
+                                matter: string;
+                                coveredBy: {
+                                    planId: string;
+                                    territory: string;
+                                    kind: string;
+                                    month: number | null;
+                                };
+                            }[];
+                        } | null;
+                        versions: {
+                            /** Format: uuid */
+                            id: string;
+                            version: number;
+                            /** @enum {string} */
+                            status: "draft" | "submitted" | "approved" | "filed" | "published" | "superseded";
+                        }[];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["RuleRefused"];
+        };
+    };
+    postAnnualPlansByIdFile: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** Format: date */
+                    filedOn?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description 成功：记录报上一级主管部门备案 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        year: number;
+                        territory: string;
+                        territoryName: string;
+                        version: number;
+                        /** @enum {string} */
+                        status: "draft" | "submitted" | "approved" | "filed" | "published" | "superseded";
+                        statusName: string;
+                        record: {
+                            discussedOn: string | null;
+                            submittedOn: string | null;
+                            approval: {
+                                documentNumber: string;
+                                approvedOn: string;
+                            } | null;
+                            filedOn: string | null;
+                            publishedOn: string | null;
+                            adjustment: {
+                                reason: string;
+                                previousVersion: number;
+                            } | null;
+                        };
+                        totals: {
+                            statutoryWorkdays: number;
+                            certifiedOfficers: number;
+                            totalWorkdays: number;
+                            otherEnforcementWorkdays: number;
+                            nonEnforcementWorkdays: number;
+                            inspectionWorkdays: number;
+                            keyInspectionWorkdays: number;
+                            generalInspectionWorkdays: number;
+                            keyWorkdaysNeeded: number;
+                            generalWorkdaysNeeded: number;
+                            workdayBalance: number;
+                            keyEnterprises: number;
+                            keyInspections: number;
+                            generalPool: number;
+                            generalPlanned: number;
+                            rotationDue: number;
+                        };
+                        shortfall: {
+                            workdays: number;
+                            keyEnterprises: number;
+                            generalEnterprises: number;
+                        } | null;
+                        catalogVersion: string;
+                        computedAt: string;
+                        computedByName: string;
+                        input: {
+                            workdays: {
+                                [key: string]: number;
+                            };
+                            eligibilityDate: string;
+                            officers: {
+                                officerId: string;
+                                name: string;
+                                mayInspect: boolean;
+                                reason: string | null;
+                            }[];
+                            ungradedEnterprises: number;
+                        };
+                        formula: {
+                            lines: {
+                                result: {
+                                    code: string;
+                                    label: string;
+                                    value: number;
+                                    source: string;
+                                    verified: boolean;
+                                };
+                                first: {
+                                    code: string;
+                                    label: string;
+                                    value: number;
+                                    source: string;
+                                    verified: boolean;
+                                };
+                                rest: {
+                                    /** @enum {string} */
+                                    operator: "+" | "−" | "×";
+                                    term: {
+                                        code: string;
+                                        label: string;
+                                        value: number;
+                                        source: string;
+                                        verified: boolean;
+                                    };
+                                }[];
+                            }[];
+                            text: string[];
+                        };
+                        ratio: {
+                            numerator: number;
+                            denominator: number;
+                            verified: boolean;
+                        };
+                        keyInspections: {
+                            enterpriseId: string;
+                            name: string;
+                            territory: string;
+                            unit: string | null;
+                            matters: string[];
+                            enforcementLevel: string;
+                            months: number[];
+                            inspections: number;
+                            workdays: number;
+                        }[];
+                        batches: {
+                            code: string;
+                            month: number;
+                            size: number;
+                            ratio: {
+                                numerator: number;
+                                denominator: number;
+                            };
+                            share: number;
+                            workdays: number;
+                            strata: {
+                                key: string;
+                                k: number;
+                                candidates: number;
+                            }[];
+                        }[];
+                        warnings: {
+                            code: string;
+                            measure: number;
+                            message: string;
+                            enterpriseIds: string[];
+                            catalogCodes: string[];
+                        }[];
+                        calendarPending: boolean;
+                        link: {
+                            /** Format: uuid */
+                            cityPlanId: string;
+                            cityPlanVersion: number;
+                            excluded: {
+                                enterpriseId: string;
+                                name: string;
+                                matter: string;
+                                coveredBy: {
+                                    planId: string;
+                                    territory: string;
+                                    kind: string;
+                                    month: number | null;
+                                };
+                            }[];
+                        } | null;
+                        versions: {
+                            /** Format: uuid */
+                            id: string;
+                            version: number;
+                            /** @enum {string} */
+                            status: "draft" | "submitted" | "approved" | "filed" | "published" | "superseded";
+                        }[];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["RuleRefused"];
+        };
+    };
+    postAnnualPlansByIdPublish: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** Format: date */
+                    publishedOn?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description 成功：公布 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        year: number;
+                        territory: string;
+                        territoryName: string;
+                        version: number;
+                        /** @enum {string} */
+                        status: "draft" | "submitted" | "approved" | "filed" | "published" | "superseded";
+                        statusName: string;
+                        record: {
+                            discussedOn: string | null;
+                            submittedOn: string | null;
+                            approval: {
+                                documentNumber: string;
+                                approvedOn: string;
+                            } | null;
+                            filedOn: string | null;
+                            publishedOn: string | null;
+                            adjustment: {
+                                reason: string;
+                                previousVersion: number;
+                            } | null;
+                        };
+                        totals: {
+                            statutoryWorkdays: number;
+                            certifiedOfficers: number;
+                            totalWorkdays: number;
+                            otherEnforcementWorkdays: number;
+                            nonEnforcementWorkdays: number;
+                            inspectionWorkdays: number;
+                            keyInspectionWorkdays: number;
+                            generalInspectionWorkdays: number;
+                            keyWorkdaysNeeded: number;
+                            generalWorkdaysNeeded: number;
+                            workdayBalance: number;
+                            keyEnterprises: number;
+                            keyInspections: number;
+                            generalPool: number;
+                            generalPlanned: number;
+                            rotationDue: number;
+                        };
+                        shortfall: {
+                            workdays: number;
+                            keyEnterprises: number;
+                            generalEnterprises: number;
+                        } | null;
+                        catalogVersion: string;
+                        computedAt: string;
+                        computedByName: string;
+                        input: {
+                            workdays: {
+                                [key: string]: number;
+                            };
+                            eligibilityDate: string;
+                            officers: {
+                                officerId: string;
+                                name: string;
+                                mayInspect: boolean;
+                                reason: string | null;
+                            }[];
+                            ungradedEnterprises: number;
+                        };
+                        formula: {
+                            lines: {
+                                result: {
+                                    code: string;
+                                    label: string;
+                                    value: number;
+                                    source: string;
+                                    verified: boolean;
+                                };
+                                first: {
+                                    code: string;
+                                    label: string;
+                                    value: number;
+                                    source: string;
+                                    verified: boolean;
+                                };
+                                rest: {
+                                    /** @enum {string} */
+                                    operator: "+" | "−" | "×";
+                                    term: {
+                                        code: string;
+                                        label: string;
+                                        value: number;
+                                        source: string;
+                                        verified: boolean;
+                                    };
+                                }[];
+                            }[];
+                            text: string[];
+                        };
+                        ratio: {
+                            numerator: number;
+                            denominator: number;
+                            verified: boolean;
+                        };
+                        keyInspections: {
+                            enterpriseId: string;
+                            name: string;
+                            territory: string;
+                            unit: string | null;
+                            matters: string[];
+                            enforcementLevel: string;
+                            months: number[];
+                            inspections: number;
+                            workdays: number;
+                        }[];
+                        batches: {
+                            code: string;
+                            month: number;
+                            size: number;
+                            ratio: {
+                                numerator: number;
+                                denominator: number;
+                            };
+                            share: number;
+                            workdays: number;
+                            strata: {
+                                key: string;
+                                k: number;
+                                candidates: number;
+                            }[];
+                        }[];
+                        warnings: {
+                            code: string;
+                            measure: number;
+                            message: string;
+                            enterpriseIds: string[];
+                            catalogCodes: string[];
+                        }[];
+                        calendarPending: boolean;
+                        link: {
+                            /** Format: uuid */
+                            cityPlanId: string;
+                            cityPlanVersion: number;
+                            excluded: {
+                                enterpriseId: string;
+                                name: string;
+                                matter: string;
+                                coveredBy: {
+                                    planId: string;
+                                    territory: string;
+                                    kind: string;
+                                    month: number | null;
+                                };
+                            }[];
+                        } | null;
+                        versions: {
+                            /** Format: uuid */
+                            id: string;
+                            version: number;
+                            /** @enum {string} */
+                            status: "draft" | "submitted" | "approved" | "filed" | "published" | "superseded";
+                        }[];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["RuleRefused"];
+        };
+    };
+    postAnnualPlansByIdRevisions: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    reason: string;
+                };
+            };
+        };
+        responses: {
+            /** @description 已创建：以新版本调整已公布的计划 */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        year: number;
+                        territory: string;
+                        territoryName: string;
+                        version: number;
+                        /** @enum {string} */
+                        status: "draft" | "submitted" | "approved" | "filed" | "published" | "superseded";
+                        statusName: string;
+                        record: {
+                            discussedOn: string | null;
+                            submittedOn: string | null;
+                            approval: {
+                                documentNumber: string;
+                                approvedOn: string;
+                            } | null;
+                            filedOn: string | null;
+                            publishedOn: string | null;
+                            adjustment: {
+                                reason: string;
+                                previousVersion: number;
+                            } | null;
+                        };
+                        totals: {
+                            statutoryWorkdays: number;
+                            certifiedOfficers: number;
+                            totalWorkdays: number;
+                            otherEnforcementWorkdays: number;
+                            nonEnforcementWorkdays: number;
+                            inspectionWorkdays: number;
+                            keyInspectionWorkdays: number;
+                            generalInspectionWorkdays: number;
+                            keyWorkdaysNeeded: number;
+                            generalWorkdaysNeeded: number;
+                            workdayBalance: number;
+                            keyEnterprises: number;
+                            keyInspections: number;
+                            generalPool: number;
+                            generalPlanned: number;
+                            rotationDue: number;
+                        };
+                        shortfall: {
+                            workdays: number;
+                            keyEnterprises: number;
+                            generalEnterprises: number;
+                        } | null;
+                        catalogVersion: string;
+                        computedAt: string;
+                        computedByName: string;
+                        input: {
+                            workdays: {
+                                [key: string]: number;
+                            };
+                            eligibilityDate: string;
+                            officers: {
+                                officerId: string;
+                                name: string;
+                                mayInspect: boolean;
+                                reason: string | null;
+                            }[];
+                            ungradedEnterprises: number;
+                        };
+                        formula: {
+                            lines: {
+                                result: {
+                                    code: string;
+                                    label: string;
+                                    value: number;
+                                    source: string;
+                                    verified: boolean;
+                                };
+                                first: {
+                                    code: string;
+                                    label: string;
+                                    value: number;
+                                    source: string;
+                                    verified: boolean;
+                                };
+                                rest: {
+                                    /** @enum {string} */
+                                    operator: "+" | "−" | "×";
+                                    term: {
+                                        code: string;
+                                        label: string;
+                                        value: number;
+                                        source: string;
+                                        verified: boolean;
+                                    };
+                                }[];
+                            }[];
+                            text: string[];
+                        };
+                        ratio: {
+                            numerator: number;
+                            denominator: number;
+                            verified: boolean;
+                        };
+                        keyInspections: {
+                            enterpriseId: string;
+                            name: string;
+                            territory: string;
+                            unit: string | null;
+                            matters: string[];
+                            enforcementLevel: string;
+                            months: number[];
+                            inspections: number;
+                            workdays: number;
+                        }[];
+                        batches: {
+                            code: string;
+                            month: number;
+                            size: number;
+                            ratio: {
+                                numerator: number;
+                                denominator: number;
+                            };
+                            share: number;
+                            workdays: number;
+                            strata: {
+                                key: string;
+                                k: number;
+                                candidates: number;
+                            }[];
+                        }[];
+                        warnings: {
+                            code: string;
+                            measure: number;
+                            message: string;
+                            enterpriseIds: string[];
+                            catalogCodes: string[];
+                        }[];
+                        calendarPending: boolean;
+                        link: {
+                            /** Format: uuid */
+                            cityPlanId: string;
+                            cityPlanVersion: number;
+                            excluded: {
+                                enterpriseId: string;
+                                name: string;
+                                matter: string;
+                                coveredBy: {
+                                    planId: string;
+                                    territory: string;
+                                    kind: string;
+                                    month: number | null;
+                                };
+                            }[];
+                        } | null;
+                        versions: {
+                            /** Format: uuid */
+                            id: string;
+                            version: number;
+                            /** @enum {string} */
+                            status: "draft" | "submitted" | "approved" | "filed" | "published" | "superseded";
+                        }[];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["RuleRefused"];
+        };
+    };
+    getAnnualPlansByIdExecution: {
+        parameters: {
+            query?: {
+                asOf?: string;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 成功：计划执行情况 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        planId: string;
+                        year: number;
+                        asOf: string;
+                        keyCoverage: {
+                            total: number;
+                            covered: number;
+                            share: number;
+                        };
+                        uncoveredKeyEnterprises: {
+                            enterpriseId: string;
+                            name: string;
+                            territory: string;
+                            unit: string | null;
+                            plannedMonths: number[];
+                            behindSchedule: boolean;
+                        }[];
+                        coverageWarning: boolean;
+                        batches: {
+                            code: string;
+                            month: number;
+                            size: number;
+                            done: number;
+                            complete: boolean;
+                        }[];
+                        workdays: {
+                            planned: number;
+                            used: number;
+                        };
+                        byMonth: {
+                            key: string;
+                            planned: {
+                                keyInspections: number;
+                                doubleRandom: number;
+                                workdays: number;
+                            };
+                            actual: {
+                                keyInspections: number;
+                                doubleRandom: number;
+                                targeted: number;
+                                other: number;
+                                workdays: number;
+                            };
+                        }[];
+                        byUnit: {
+                            key: string;
+                            planned: {
+                                keyInspections: number;
+                                doubleRandom: number;
+                                workdays: number;
+                            };
+                            actual: {
+                                keyInspections: number;
+                                doubleRandom: number;
+                                targeted: number;
+                                other: number;
+                                workdays: number;
+                            };
+                        }[];
+                        byTerritory: {
+                            key: string;
+                            planned: {
+                                keyInspections: number;
+                                doubleRandom: number;
+                                workdays: number;
+                            };
+                            actual: {
+                                keyInspections: number;
+                                doubleRandom: number;
+                                targeted: number;
+                                other: number;
+                                workdays: number;
+                            };
+                        }[];
+                        byKind: {
+                            key: string;
+                            planned: {
+                                keyInspections: number;
+                                doubleRandom: number;
+                                workdays: number;
+                            };
+                            actual: {
+                                keyInspections: number;
+                                doubleRandom: number;
+                                targeted: number;
+                                other: number;
+                                workdays: number;
+                            };
+                        }[];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    getAnnualPlansByIdExportXlsx: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 成功：导出年度计划 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    getAnnualPlansByIdExportDocx: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 成功：导出年度计划公文 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.wordprocessingml.document": string;
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    getPublicAnnualPlans: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 成功：已公布的年度监督检查计划：总数与检查事项 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            year: number;
+                            territory: string;
+                            territoryName: string;
+                            version: number;
+                            publishedOn: string;
+                            approvalDocumentNumber: string | null;
+                            totals: {
+                                statutoryWorkdays: number;
+                                certifiedOfficers: number;
+                                inspectionWorkdays: number;
+                                keyEnterprises: number;
+                                keyInspections: number;
+                                generalPool: number;
+                                generalPlanned: number;
+                            };
+                            ratio: {
+                                numerator: number;
+                                denominator: number;
+                            };
+                            matters: {
+                                code: string;
+                                name: string;
+                            }[];
+                        }[];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    getMonthlyPlans: {
+        parameters: {
+            query?: {
+                year?: number;
+                month?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 成功：月度工作计划 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            /** Format: uuid */
+                            id: string;
+                            year: number;
+                            month: number;
+                            territory: string;
+                            territoryName: string;
+                            unitName: string;
+                            /** Format: uuid */
+                            annualPlanId: string;
+                            /** @enum {string} */
+                            status: "draft" | "submitted" | "approved" | "filed" | "published" | "superseded";
+                            statusName: string;
+                            submittedOn: string | null;
+                            filedOn: string | null;
+                            timeliness: {
+                                deadline: string;
+                                reminderOn: string;
+                                pendingYears: number[];
+                                /** @enum {string} */
+                                status: "on_time" | "late" | "pending" | "overdue";
+                                daysLate: number;
+                                workdaysLate: number | null;
+                                shouldRemind: boolean;
+                            } | null;
+                            enterpriseCount: number;
+                            keyInspections: {
+                                enterpriseId: string;
+                                name: string;
+                                territory: string;
+                            }[];
+                            batches: {
+                                code: string;
+                                size: number;
+                                listed: {
+                                    enterpriseId: string;
+                                    name: string;
+                                    territory: string;
+                                }[];
+                                toDraw: {
+                                    key: string;
+                                    k: number;
+                                    candidates: number;
+                                }[];
+                            }[];
+                            createdAt: string;
+                            createdByName: string;
+                        }[];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    postMonthlyPlans: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    year: number;
+                    month: number;
+                    enterpriseIds?: string[];
+                };
+            };
+        };
+        responses: {
+            /** @description 已创建：依年度计划制定次月工作计划 */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        year: number;
+                        month: number;
+                        territory: string;
+                        territoryName: string;
+                        unitName: string;
+                        /** Format: uuid */
+                        annualPlanId: string;
+                        /** @enum {string} */
+                        status: "draft" | "submitted" | "approved" | "filed" | "published" | "superseded";
+                        statusName: string;
+                        submittedOn: string | null;
+                        filedOn: string | null;
+                        timeliness: {
+                            deadline: string;
+                            reminderOn: string;
+                            pendingYears: number[];
+                            /** @enum {string} */
+                            status: "on_time" | "late" | "pending" | "overdue";
+                            daysLate: number;
+                            workdaysLate: number | null;
+                            shouldRemind: boolean;
+                        } | null;
+                        enterpriseCount: number;
+                        keyInspections: {
+                            enterpriseId: string;
+                            name: string;
+                            territory: string;
+                        }[];
+                        batches: {
+                            code: string;
+                            size: number;
+                            listed: {
+                                enterpriseId: string;
+                                name: string;
+                                territory: string;
+                            }[];
+                            toDraw: {
+                                key: string;
+                                k: number;
+                                candidates: number;
+                            }[];
+                        }[];
+                        createdAt: string;
+                        createdByName: string;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["RuleRefused"];
+        };
+    };
+    getMonthlyPlansById: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 成功：月度工作计划详情 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        year: number;
+                        month: number;
+                        territory: string;
+                        territoryName: string;
+                        unitName: string;
+                        /** Format: uuid */
+                        annualPlanId: string;
+                        /** @enum {string} */
+                        status: "draft" | "submitted" | "approved" | "filed" | "published" | "superseded";
+                        statusName: string;
+                        submittedOn: string | null;
+                        filedOn: string | null;
+                        timeliness: {
+                            deadline: string;
+                            reminderOn: string;
+                            pendingYears: number[];
+                            /** @enum {string} */
+                            status: "on_time" | "late" | "pending" | "overdue";
+                            daysLate: number;
+                            workdaysLate: number | null;
+                            shouldRemind: boolean;
+                        } | null;
+                        enterpriseCount: number;
+                        keyInspections: {
+                            enterpriseId: string;
+                            name: string;
+                            territory: string;
+                        }[];
+                        batches: {
+                            code: string;
+                            size: number;
+                            listed: {
+                                enterpriseId: string;
+                                name: string;
+                                territory: string;
+                            }[];
+                            toDraw: {
+                                key: string;
+                                k: number;
+                                candidates: number;
+                            }[];
+                        }[];
+                        createdAt: string;
+                        createdByName: string;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    getMonthlyPlansByIdExportXlsx: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 成功：导出月度工作计划 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    postMonthlyPlansByIdSubmit: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": Record<string, never> | null;
+            };
+        };
+        responses: {
+            /** @description 成功：报执法监督机构备案 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        year: number;
+                        month: number;
+                        territory: string;
+                        territoryName: string;
+                        unitName: string;
+                        /** Format: uuid */
+                        annualPlanId: string;
+                        /** @enum {string} */
+                        status: "draft" | "submitted" | "approved" | "filed" | "published" | "superseded";
+                        statusName: string;
+                        submittedOn: string | null;
+                        filedOn: string | null;
+                        timeliness: {
+                            deadline: string;
+                            reminderOn: string;
+                            pendingYears: number[];
+                            /** @enum {string} */
+                            status: "on_time" | "late" | "pending" | "overdue";
+                            daysLate: number;
+                            workdaysLate: number | null;
+                            shouldRemind: boolean;
+                        } | null;
+                        enterpriseCount: number;
+                        keyInspections: {
+                            enterpriseId: string;
+                            name: string;
+                            territory: string;
+                        }[];
+                        batches: {
+                            code: string;
+                            size: number;
+                            listed: {
+                                enterpriseId: string;
+                                name: string;
+                                territory: string;
+                            }[];
+                            toDraw: {
+                                key: string;
+                                k: number;
+                                candidates: number;
+                            }[];
+                        }[];
+                        createdAt: string;
+                        createdByName: string;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["RuleRefused"];
+        };
+    };
+    postMonthlyPlansByIdFile: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": Record<string, never> | null;
+            };
+        };
+        responses: {
+            /** @description 成功：执法监督机构备案 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        year: number;
+                        month: number;
+                        territory: string;
+                        territoryName: string;
+                        unitName: string;
+                        /** Format: uuid */
+                        annualPlanId: string;
+                        /** @enum {string} */
+                        status: "draft" | "submitted" | "approved" | "filed" | "published" | "superseded";
+                        statusName: string;
+                        submittedOn: string | null;
+                        filedOn: string | null;
+                        timeliness: {
+                            deadline: string;
+                            reminderOn: string;
+                            pendingYears: number[];
+                            /** @enum {string} */
+                            status: "on_time" | "late" | "pending" | "overdue";
+                            daysLate: number;
+                            workdaysLate: number | null;
+                            shouldRemind: boolean;
+                        } | null;
+                        enterpriseCount: number;
+                        keyInspections: {
+                            enterpriseId: string;
+                            name: string;
+                            territory: string;
+                        }[];
+                        batches: {
+                            code: string;
+                            size: number;
+                            listed: {
+                                enterpriseId: string;
+                                name: string;
+                                territory: string;
+                            }[];
+                            toDraw: {
+                                key: string;
+                                k: number;
+                                candidates: number;
+                            }[];
+                        }[];
+                        createdAt: string;
+                        createdByName: string;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["RuleRefused"];
+        };
+    };
+    postInspectionsStartCheck: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    enterpriseId: string;
+                    /** Format: date */
+                    date: string;
+                    trigger?: string;
+                    triggerReference?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description 成功：检查开始前核对：是否列入当月已备案计划，或有重点执法来源 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {boolean} */
+                        ok: true;
+                        /** @enum {string} */
+                        ground: "monthly_plan" | "targeted_trigger";
+                        planId: string | null;
+                        /** @enum {string|null} */
+                        trigger: "special_campaign" | "emergency" | "complaint_or_report" | "referral" | "platform_monitoring" | "drone_patrol" | "accident_investigation" | "supervision_order" | "hotline_12345" | "other" | null;
+                        triggerReference: string | null;
+                        frequencyCapExempt: boolean;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["RuleRefused"];
+        };
+    };
+    postInspectionsByIdTriggerApproval: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 成功：部门负责人批准“其他渠道”的重点执法来源 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        territory: string;
+                        territoryName: string;
+                        /** Format: uuid */
+                        enterpriseId: string;
+                        enterpriseName: string;
+                        creditCode: string;
+                        organisationId: string | null;
+                        organisationName: string;
+                        departmentType: string | null;
+                        /** @enum {string} */
+                        kind: "key" | "double_random" | "targeted" | "other";
+                        plannedOn: string;
+                        year: number;
+                        matters: string[];
+                        /** @enum {string} */
+                        status: "planned" | "merged" | "completed" | "cancelled";
+                        /** @enum {string} */
+                        stage: "planned" | "remote_check" | "plan_drafted" | "plan_submitted" | "plan_approved" | "notified" | "checked_in" | "findings_recorded" | "concluded" | "closed" | "closed_without_visit" | "cancelled" | "merged" | "completed";
+                        stageName: string;
+                        trigger: string | null;
+                        triggerReference: string | null;
+                        triggerDescription: string | null;
+                        triggerApprovedByName: string | null;
+                        triggerApprovedAt: string | null;
+                        capAtPlanning: number | null;
+                        overCap: boolean;
+                        overCapReason: string | null;
+                        drawId: string | null;
+                        partners: {
+                            organisationId: string | null;
+                            organisationName: string;
+                            departmentType: string | null;
+                        }[];
+                        team: {
+                            certificate: string;
+                            officerId: string | null;
+                            name: string;
+                            organisationName: string;
+                        }[];
+                        mergedIntoId: string | null;
+                        completedOn: string | null;
+                        resultSummary: string | null;
+                        createdAt: string;
+                        createdByName: string;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["RuleRefused"];
+        };
+    };
+    getInspections: {
+        parameters: {
+            query?: {
+                page?: number;
+                pageSize?: number;
+                sort?: string;
+                enterpriseId?: string;
+                year?: number;
+                status?: "planned" | "merged" | "completed" | "cancelled";
+                kind?: "key" | "double_random" | "targeted" | "other";
+                drawId?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 成功：行政检查列表 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            /** Format: uuid */
+                            id: string;
+                            territory: string;
+                            territoryName: string;
+                            /** Format: uuid */
+                            enterpriseId: string;
+                            enterpriseName: string;
+                            creditCode: string;
+                            organisationId: string | null;
+                            organisationName: string;
+                            departmentType: string | null;
+                            /** @enum {string} */
+                            kind: "key" | "double_random" | "targeted" | "other";
+                            plannedOn: string;
+                            year: number;
+                            matters: string[];
+                            /** @enum {string} */
+                            status: "planned" | "merged" | "completed" | "cancelled";
+                            /** @enum {string} */
+                            stage: "planned" | "remote_check" | "plan_drafted" | "plan_submitted" | "plan_approved" | "notified" | "checked_in" | "findings_recorded" | "concluded" | "closed" | "closed_without_visit" | "cancelled" | "merged" | "completed";
+                            stageName: string;
+                            trigger: string | null;
+                            triggerReference: string | null;
+                            triggerDescription: string | null;
+                            triggerApprovedByName: string | null;
+                            triggerApprovedAt: string | null;
+                            capAtPlanning: number | null;
+                            overCap: boolean;
+                            overCapReason: string | null;
+                            drawId: string | null;
+                            partners: {
+                                organisationId: string | null;
+                                organisationName: string;
+                                departmentType: string | null;
+                            }[];
+                            team: {
+                                certificate: string;
+                                officerId: string | null;
+                                name: string;
+                                organisationName: string;
+                            }[];
+                            mergedIntoId: string | null;
+                            completedOn: string | null;
+                            resultSummary: string | null;
+                            createdAt: string;
+                            createdByName: string;
+                            burden: {
+                                count: number;
+                                /** @enum {string} */
+                                level: "none" | "normal" | "yellow" | "red";
+                            };
+                        }[];
+                        total: number;
+                        page: number;
+                        pageSize: number;
+                        totalIsLowerBound: boolean;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    postInspections: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** Format: uuid */
+                    enterpriseId: string;
+                    /** Format: date */
+                    plannedOn: string;
+                    /** @enum {string} */
+                    kind: "key" | "double_random" | "targeted" | "other";
+                    matters: string[];
+                    /** @enum {string} */
+                    trigger?: "special_campaign" | "emergency" | "complaint_or_report" | "referral" | "platform_monitoring" | "drone_patrol" | "accident_investigation" | "supervision_order" | "hotline_12345" | "other";
+                    triggerReference?: string;
+                    overCapReason?: string;
+                    triggerDescription?: string;
+                    partners?: string[];
+                };
+            };
+        };
+        responses: {
+            /** @description 已创建：安排一次行政检查：超出年度检查上限的须有重点执法来源 */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        inspection: {
+                            /** Format: uuid */
+                            id: string;
+                            territory: string;
+                            territoryName: string;
+                            /** Format: uuid */
+                            enterpriseId: string;
+                            enterpriseName: string;
+                            creditCode: string;
+                            organisationId: string | null;
+                            organisationName: string;
+                            departmentType: string | null;
+                            /** @enum {string} */
+                            kind: "key" | "double_random" | "targeted" | "other";
+                            plannedOn: string;
+                            year: number;
+                            matters: string[];
+                            /** @enum {string} */
+                            status: "planned" | "merged" | "completed" | "cancelled";
+                            /** @enum {string} */
+                            stage: "planned" | "remote_check" | "plan_drafted" | "plan_submitted" | "plan_approved" | "notified" | "checked_in" | "findings_recorded" | "concluded" | "closed" | "closed_without_visit" | "cancelled" | "merged" | "completed";
+                            stageName: string;
+                            trigger: string | null;
+                            triggerReference: string | null;
+                            triggerDescription: string | null;
+                            triggerApprovedByName: string | null;
+                            triggerApprovedAt: string | null;
+                            capAtPlanning: number | null;
+                            overCap: boolean;
+                            overCapReason: string | null;
+                            drawId: string | null;
+                            partners: {
+                                organisationId: string | null;
+                                organisationName: string;
+                                departmentType: string | null;
+                            }[];
+                            team: {
+                                certificate: string;
+                                officerId: string | null;
+                                name: string;
+                                organisationName: string;
+                            }[];
+                            mergedIntoId: string | null;
+                            completedOn: string | null;
+                            resultSummary: string | null;
+                            createdAt: string;
+                            createdByName: string;
+                        };
+                        burden: {
+                            /** Format: uuid */
+                            enterpriseId: string;
+                            year: number;
+                            count: number;
+                            /** @enum {string} */
+                            level: "none" | "normal" | "yellow" | "red";
+                            cap: number | null;
+                            capVerified: boolean;
+                            capSource: string | null;
+                            overCap: boolean;
+                            wouldExceedCap: boolean;
+                        };
+                        period: string;
+                        samePeriod: {
+                            /** Format: uuid */
+                            id: string;
+                            territory: string;
+                            territoryName: string;
+                            /** Format: uuid */
+                            enterpriseId: string;
+                            enterpriseName: string;
+                            creditCode: string;
+                            organisationId: string | null;
+                            organisationName: string;
+                            departmentType: string | null;
+                            /** @enum {string} */
+                            kind: "key" | "double_random" | "targeted" | "other";
+                            plannedOn: string;
+                            year: number;
+                            matters: string[];
+                            /** @enum {string} */
+                            status: "planned" | "merged" | "completed" | "cancelled";
+                            /** @enum {string} */
+                            stage: "planned" | "remote_check" | "plan_drafted" | "plan_submitted" | "plan_approved" | "notified" | "checked_in" | "findings_recorded" | "concluded" | "closed" | "closed_without_visit" | "cancelled" | "merged" | "completed";
+                            stageName: string;
+                            trigger: string | null;
+                            triggerReference: string | null;
+                            triggerDescription: string | null;
+                            triggerApprovedByName: string | null;
+                            triggerApprovedAt: string | null;
+                            capAtPlanning: number | null;
+                            overCap: boolean;
+                            overCapReason: string | null;
+                            drawId: string | null;
+                            partners: {
+                                organisationId: string | null;
+                                organisationName: string;
+                                departmentType: string | null;
+                            }[];
+                            team: {
+                                certificate: string;
+                                officerId: string | null;
+                                name: string;
+                                organisationName: string;
+                            }[];
+                            mergedIntoId: string | null;
+                            completedOn: string | null;
+                            resultSummary: string | null;
+                            createdAt: string;
+                            createdByName: string;
+                        }[];
+                        mergeProposed: boolean;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["RuleRefused"];
+        };
+    };
+    getInspectionsBurden: {
+        parameters: {
+            query?: {
+                page?: number;
+                pageSize?: number;
+                year?: number;
+                territory?: string;
+                level?: "normal" | "yellow" | "red";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 成功：企业年度受检情况：各部门、各方式检查次数与年度上限 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            /** Format: uuid */
+                            enterpriseId: string;
+                            year: number;
+                            count: number;
+                            /** @enum {string} */
+                            level: "none" | "normal" | "yellow" | "red";
+                            cap: number | null;
+                            capVerified: boolean;
+                            capSource: string | null;
+                            overCap: boolean;
+                            wouldExceedCap: boolean;
+                            enterpriseName: string;
+                            creditCode: string;
+                            territory: string;
+                            territoryName: string;
+                            byDepartment: {
+                                count: number;
+                                organisationName: string;
+                            }[];
+                            byKind: {
+                                count: number;
+                                kind: string;
+                            }[];
+                        }[];
+                        total: number;
+                        page: number;
+                        pageSize: number;
+                        totalIsLowerBound: boolean;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    getEnterprisesByIdBurden: {
+        parameters: {
+            query?: {
+                year?: number;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 成功：一家企业本年受检情况 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        enterpriseId: string;
+                        year: number;
+                        count: number;
+                        /** @enum {string} */
+                        level: "none" | "normal" | "yellow" | "red";
+                        cap: number | null;
+                        capVerified: boolean;
+                        capSource: string | null;
+                        overCap: boolean;
+                        wouldExceedCap: boolean;
+                        enterpriseName: string;
+                        completedOnly: boolean;
+                        inspections: {
+                            /** Format: uuid */
+                            id: string;
+                            organisationName: string;
+                            departmentType: string | null;
+                            partners: string[];
+                            /** @enum {string} */
+                            kind: "key" | "double_random" | "targeted" | "other";
+                            plannedOn: string;
+                            /** @enum {string} */
+                            status: "planned" | "merged" | "completed" | "cancelled";
+                            completedOn: string | null;
+                            matters: string[];
+                            counted: boolean;
+                        }[];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    getInspectionsMergeProposals: {
+        parameters: {
+            query?: {
+                page?: number;
+                pageSize?: number;
+                period?: "month" | "quarter" | "year";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 成功：合并检查建议：同一企业同一时期的多次检查 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            /** Format: uuid */
+                            enterpriseId: string;
+                            enterpriseName: string;
+                            creditCode: string;
+                            territory: string;
+                            period: string;
+                            inspectionIds: string[];
+                            matters: string[];
+                            departments: {
+                                organisationId: string | null;
+                                organisationName: string;
+                            }[];
+                            /** Format: uuid */
+                            suggestedIntoId: string;
+                            firstPlannedOn: string;
+                            lastPlannedOn: string;
+                            inspections: {
+                                /** Format: uuid */
+                                id: string;
+                                territory: string;
+                                territoryName: string;
+                                /** Format: uuid */
+                                enterpriseId: string;
+                                enterpriseName: string;
+                                creditCode: string;
+                                organisationId: string | null;
+                                organisationName: string;
+                                departmentType: string | null;
+                                /** @enum {string} */
+                                kind: "key" | "double_random" | "targeted" | "other";
+                                plannedOn: string;
+                                year: number;
+                                matters: string[];
+                                /** @enum {string} */
+                                status: "planned" | "merged" | "completed" | "cancelled";
+                                /** @enum {string} */
+                                stage: "planned" | "remote_check" | "plan_drafted" | "plan_submitted" | "plan_approved" | "notified" | "checked_in" | "findings_recorded" | "concluded" | "closed" | "closed_without_visit" | "cancelled" | "merged" | "completed";
+                                stageName: string;
+                                trigger: string | null;
+                                triggerReference: string | null;
+                                triggerDescription: string | null;
+                                triggerApprovedByName: string | null;
+                                triggerApprovedAt: string | null;
+                                capAtPlanning: number | null;
+                                overCap: boolean;
+                                overCapReason: string | null;
+                                drawId: string | null;
+                                partners: {
+                                    organisationId: string | null;
+                                    organisationName: string;
+                                    departmentType: string | null;
+                                }[];
+                                team: {
+                                    certificate: string;
+                                    officerId: string | null;
+                                    name: string;
+                                    organisationName: string;
+                                }[];
+                                mergedIntoId: string | null;
+                                completedOn: string | null;
+                                resultSummary: string | null;
+                                createdAt: string;
+                                createdByName: string;
+                            }[];
+                        }[];
+                        total: number;
+                        page: number;
+                        pageSize: number;
+                        totalIsLowerBound: boolean;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    postInspectionsMerge: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    inspectionIds: string[];
+                    /** Format: uuid */
+                    intoId?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description 成功：合并为一次检查：保留一次，并入全部检查事项与部门，其余标为已合并 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        inspection: {
+                            /** Format: uuid */
+                            id: string;
+                            territory: string;
+                            territoryName: string;
+                            /** Format: uuid */
+                            enterpriseId: string;
+                            enterpriseName: string;
+                            creditCode: string;
+                            organisationId: string | null;
+                            organisationName: string;
+                            departmentType: string | null;
+                            /** @enum {string} */
+                            kind: "key" | "double_random" | "targeted" | "other";
+                            plannedOn: string;
+                            year: number;
+                            matters: string[];
+                            /** @enum {string} */
+                            status: "planned" | "merged" | "completed" | "cancelled";
+                            /** @enum {string} */
+                            stage: "planned" | "remote_check" | "plan_drafted" | "plan_submitted" | "plan_approved" | "notified" | "checked_in" | "findings_recorded" | "concluded" | "closed" | "closed_without_visit" | "cancelled" | "merged" | "completed";
+                            stageName: string;
+                            trigger: string | null;
+                            triggerReference: string | null;
+                            triggerDescription: string | null;
+                            triggerApprovedByName: string | null;
+                            triggerApprovedAt: string | null;
+                            capAtPlanning: number | null;
+                            overCap: boolean;
+                            overCapReason: string | null;
+                            drawId: string | null;
+                            partners: {
+                                organisationId: string | null;
+                                organisationName: string;
+                                departmentType: string | null;
+                            }[];
+                            team: {
+                                certificate: string;
+                                officerId: string | null;
+                                name: string;
+                                organisationName: string;
+                            }[];
+                            mergedIntoId: string | null;
+                            completedOn: string | null;
+                            resultSummary: string | null;
+                            createdAt: string;
+                            createdByName: string;
+                        };
+                        decision: {
+                            /** Format: uuid */
+                            id: string;
+                            /** Format: uuid */
+                            enterpriseId: string;
+                            period: string;
+                            inspectionIds: string[];
+                            /** @enum {string} */
+                            decision: "merged" | "declined";
+                            reason: string | null;
+                            intoId: string | null;
+                            decidedAt: string;
+                            decidedByName: string;
+                        };
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["RuleRefused"];
+        };
+    };
+    postInspectionsMergeDecline: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    inspectionIds: string[];
+                    reason: string;
+                };
+            };
+        };
+        responses: {
+            /** @description 已创建：不合并 */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        /** Format: uuid */
+                        enterpriseId: string;
+                        period: string;
+                        inspectionIds: string[];
+                        /** @enum {string} */
+                        decision: "merged" | "declined";
+                        reason: string | null;
+                        intoId: string | null;
+                        decidedAt: string;
+                        decidedByName: string;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["RuleRefused"];
+        };
+    };
+    getInspectionsById: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 成功：行政检查详情 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        territory: string;
+                        territoryName: string;
+                        /** Format: uuid */
+                        enterpriseId: string;
+                        enterpriseName: string;
+                        creditCode: string;
+                        organisationId: string | null;
+                        organisationName: string;
+                        departmentType: string | null;
+                        /** @enum {string} */
+                        kind: "key" | "double_random" | "targeted" | "other";
+                        plannedOn: string;
+                        year: number;
+                        matters: string[];
+                        /** @enum {string} */
+                        status: "planned" | "merged" | "completed" | "cancelled";
+                        /** @enum {string} */
+                        stage: "planned" | "remote_check" | "plan_drafted" | "plan_submitted" | "plan_approved" | "notified" | "checked_in" | "findings_recorded" | "concluded" | "closed" | "closed_without_visit" | "cancelled" | "merged" | "completed";
+                        stageName: string;
+                        trigger: string | null;
+                        triggerReference: string | null;
+                        triggerDescription: string | null;
+                        triggerApprovedByName: string | null;
+                        triggerApprovedAt: string | null;
+                        capAtPlanning: number | null;
+                        overCap: boolean;
+                        overCapReason: string | null;
+                        drawId: string | null;
+                        partners: {
+                            organisationId: string | null;
+                            organisationName: string;
+                            departmentType: string | null;
+                        }[];
+                        team: {
+                            certificate: string;
+                            officerId: string | null;
+                            name: string;
+                            organisationName: string;
+                        }[];
+                        mergedIntoId: string | null;
+                        completedOn: string | null;
+                        resultSummary: string | null;
+                        createdAt: string;
+                        createdByName: string;
+                        burden: {
+                            count: number;
+                            /** @enum {string} */
+                            level: "none" | "normal" | "yellow" | "red";
+                        };
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    getDraws: {
+        parameters: {
+            query?: {
+                page?: number;
+                pageSize?: number;
+                year?: number;
+                status?: "frozen" | "drawn" | "cancelled";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 成功：本辖区的抽取批次 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            /** Format: uuid */
+                            id: string;
+                            title: string;
+                            territory: string;
+                            organisationName: string;
+                            year: number;
+                            month: number;
+                            /** @enum {string} */
+                            status: "frozen" | "drawn" | "cancelled";
+                            statusName: string;
+                            inspectionDate: string;
+                            matters: {
+                                code: string;
+                                name: string;
+                            }[];
+                            enterpriseCount: number;
+                            sampleSize: number;
+                            inspectorCount: number;
+                            teamSize: number;
+                            poolHash: string;
+                            inspectorPoolHash: string;
+                            frozenAt: string;
+                            frozenByName: string;
+                            drawnAt: string | null;
+                            publicEntropy: string | null;
+                            witnesses: string[];
+                            seed: string | null;
+                            resultHash: string | null;
+                            windowClosesOn: string;
+                            partners: {
+                                organisationName: string;
+                                departmentType: string | null;
+                                inspectorPoolHash: string;
+                            }[];
+                            cancellation: {
+                                reason: string;
+                                requestedAt: string;
+                                requestedByName: string;
+                                /** @enum {string} */
+                                status: "requested" | "approved" | "rejected";
+                                decidedAt: string | null;
+                                decidedByName: string | null;
+                                comment: string | null;
+                            } | null;
+                            resultsPublishedAt: string | null;
+                        }[];
+                        total: number;
+                        page: number;
+                        pageSize: number;
+                        totalIsLowerBound: boolean;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    postDraws: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    title: string;
+                    /** Format: date */
+                    inspectionDate: string;
+                    matters: string[];
+                    /** @default 2 */
+                    teamSize?: number;
+                    maxAssignmentsPerInspector?: number;
+                    source: {
+                        /** @enum {string} */
+                        kind: "annual_plan_batch";
+                        /** Format: uuid */
+                        annualPlanId: string;
+                        batchCode: string;
+                    } | {
+                        /** @enum {string} */
+                        kind: "criteria";
+                        strata: {
+                            key: string;
+                            criteria: {
+                                territory?: string;
+                                industry?: string;
+                                enforcementClass?: string;
+                                riskGrade?: string;
+                            };
+                            k?: number;
+                            percent?: number;
+                        }[];
+                    };
+                    /** @default [] */
+                    partners?: string[];
+                };
+            };
+        };
+        responses: {
+            /** @description 已创建：冻结抽取名单并公布哈希 */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        title: string;
+                        territory: string;
+                        organisationName: string;
+                        year: number;
+                        month: number;
+                        /** @enum {string} */
+                        status: "frozen" | "drawn" | "cancelled";
+                        statusName: string;
+                        inspectionDate: string;
+                        matters: {
+                            code: string;
+                            name: string;
+                        }[];
+                        enterpriseCount: number;
+                        sampleSize: number;
+                        inspectorCount: number;
+                        teamSize: number;
+                        poolHash: string;
+                        inspectorPoolHash: string;
+                        frozenAt: string;
+                        frozenByName: string;
+                        drawnAt: string | null;
+                        publicEntropy: string | null;
+                        witnesses: string[];
+                        seed: string | null;
+                        resultHash: string | null;
+                        windowClosesOn: string;
+                        partners: {
+                            organisationName: string;
+                            departmentType: string | null;
+                            inspectorPoolHash: string;
+                        }[];
+                        cancellation: {
+                            reason: string;
+                            requestedAt: string;
+                            requestedByName: string;
+                            /** @enum {string} */
+                            status: "requested" | "approved" | "rejected";
+                            decidedAt: string | null;
+                            decidedByName: string | null;
+                            comment: string | null;
+                        } | null;
+                        resultsPublishedAt: string | null;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["RuleRefused"];
+        };
+    };
+    postDrawsByIdPerform: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    publicEntropy: string;
+                    witnesses: (string | {
+                        name: string;
+                        /** @enum {string} */
+                        role: "supervision" | "legal_review" | "discipline" | "social_supervisor" | "enterprise_representative" | "deputy" | "notary" | "witness";
+                    })[];
+                };
+            };
+        };
+        responses: {
+            /** @description 成功：抽取：录入公开随机数与见证人，计算并公布结果 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        title: string;
+                        territory: string;
+                        organisationName: string;
+                        year: number;
+                        month: number;
+                        /** @enum {string} */
+                        status: "frozen" | "drawn" | "cancelled";
+                        statusName: string;
+                        inspectionDate: string;
+                        matters: {
+                            code: string;
+                            name: string;
+                        }[];
+                        enterpriseCount: number;
+                        sampleSize: number;
+                        inspectorCount: number;
+                        teamSize: number;
+                        poolHash: string;
+                        inspectorPoolHash: string;
+                        frozenAt: string;
+                        frozenByName: string;
+                        drawnAt: string | null;
+                        publicEntropy: string | null;
+                        witnesses: string[];
+                        seed: string | null;
+                        resultHash: string | null;
+                        windowClosesOn: string;
+                        partners: {
+                            organisationName: string;
+                            departmentType: string | null;
+                            inspectorPoolHash: string;
+                        }[];
+                        cancellation: {
+                            reason: string;
+                            requestedAt: string;
+                            requestedByName: string;
+                            /** @enum {string} */
+                            status: "requested" | "approved" | "rejected";
+                            decidedAt: string | null;
+                            decidedByName: string | null;
+                            comment: string | null;
+                        } | null;
+                        resultsPublishedAt: string | null;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["RuleRefused"];
+        };
+    };
+    getDrawsById: {
+        parameters: {
+            query?: {
+                page?: number;
+                pageSize?: number;
+                q?: string;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 成功：抽取批次详情与结果 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        title: string;
+                        territory: string;
+                        organisationName: string;
+                        year: number;
+                        month: number;
+                        /** @enum {string} */
+                        status: "frozen" | "drawn" | "cancelled";
+                        statusName: string;
+                        inspectionDate: string;
+                        matters: {
+                            code: string;
+                            name: string;
+                        }[];
+                        enterpriseCount: number;
+                        sampleSize: number;
+                        inspectorCount: number;
+                        teamSize: number;
+                        poolHash: string;
+                        inspectorPoolHash: string;
+                        frozenAt: string;
+                        frozenByName: string;
+                        drawnAt: string | null;
+                        publicEntropy: string | null;
+                        witnesses: string[];
+                        seed: string | null;
+                        resultHash: string | null;
+                        windowClosesOn: string;
+                        partners: {
+                            organisationName: string;
+                            departmentType: string | null;
+                            inspectorPoolHash: string;
+                        }[];
+                        cancellation: {
+                            reason: string;
+                            requestedAt: string;
+                            requestedByName: string;
+                            /** @enum {string} */
+                            status: "requested" | "approved" | "rejected";
+                            decidedAt: string | null;
+                            decidedByName: string | null;
+                            comment: string | null;
+                        } | null;
+                        resultsPublishedAt: string | null;
+                        strata: {
+                            key: string;
+                            k: number;
+                            candidates: number;
+                        }[];
+                        atCap: {
+                            code: string;
+                            count: number;
+                            cap: number;
+                        }[];
+                        exclusions: number;
+                        maxAssignmentsPerInspector: number;
+                        selected: {
+                            stratum: string;
+                            creditCode: string;
+                            enterpriseName: string | null;
+                            inspectors: {
+                                certificate: string;
+                                name: string | null;
+                            }[];
+                            partners: {
+                                organisationName: string;
+                                inspectors: {
+                                    certificate: string;
+                                    name: string | null;
+                                }[];
+                            }[];
+                            replacements: {
+                                recused: string;
+                                replacement: string;
+                                reason: string;
+                                recordedAt: string;
+                            }[];
+                            inspectionId: string | null;
+                            inspectionStatus: string | null;
+                            resultSummary: string | null;
+                        }[];
+                        selectedTotal: number;
+                        disclosed: boolean;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    getDrawsByIdRecord: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 成功：抽取记录 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        algorithm: string;
+                        strata: {
+                            key: string;
+                            codes: string[];
+                            k: number;
+                        }[];
+                        inspectors: string[];
+                        exclusions: {
+                            enterprise: string;
+                            inspector: string;
+                            reason: string;
+                        }[];
+                        teamSize: number;
+                        maxAssignmentsPerInspector: number;
+                        /** Format: date */
+                        inspectionDate: string;
+                        publicEntropy: string;
+                        witnesses: string[];
+                        poolHash: string;
+                        inspectorPoolHash: string;
+                        seed: string;
+                        selected: {
+                            stratum: string;
+                            enterprise: string;
+                            inspectors: string[];
+                        }[];
+                        partners?: {
+                            organisationName: string;
+                            record: {
+                                algorithm: string;
+                                strata: {
+                                    key: string;
+                                    codes: string[];
+                                    k: number;
+                                }[];
+                                inspectors: string[];
+                                exclusions: {
+                                    enterprise: string;
+                                    inspector: string;
+                                    reason: string;
+                                }[];
+                                teamSize: number;
+                                maxAssignmentsPerInspector: number;
+                                /** Format: date */
+                                inspectionDate: string;
+                                publicEntropy: string;
+                                witnesses: string[];
+                                poolHash: string;
+                                inspectorPoolHash: string;
+                                seed: string;
+                                selected: {
+                                    stratum: string;
+                                    enterprise: string;
+                                    inspectors: string[];
+                                }[];
+                                partners?: {
+                                    organisationName: string;
+                                    record: {
+                                        inspectorPoolHash: string;
+                                        selected: {
+                                            stratum: string;
+                                            enterprise: string;
+                                            inspectors: string[];
+                                        }[];
+                                    };
+                                }[];
+                                resultHash?: string;
+                            };
+                        }[];
+                        resultHash?: string;
+                        replacements?: {
+                            enterprise: string;
+                            recused: string;
+                            replacement: string;
+                            reason: string;
+                            recordedAt: string;
+                        }[];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    postDrawsByIdCancellation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    reason: string;
+                };
+            };
+        };
+        responses: {
+            /** @description 成功：申请取消抽取批次 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        title: string;
+                        territory: string;
+                        organisationName: string;
+                        year: number;
+                        month: number;
+                        /** @enum {string} */
+                        status: "frozen" | "drawn" | "cancelled";
+                        statusName: string;
+                        inspectionDate: string;
+                        matters: {
+                            code: string;
+                            name: string;
+                        }[];
+                        enterpriseCount: number;
+                        sampleSize: number;
+                        inspectorCount: number;
+                        teamSize: number;
+                        poolHash: string;
+                        inspectorPoolHash: string;
+                        frozenAt: string;
+                        frozenByName: string;
+                        drawnAt: string | null;
+                        publicEntropy: string | null;
+                        witnesses: string[];
+                        seed: string | null;
+                        resultHash: string | null;
+                        windowClosesOn: string;
+                        partners: {
+                            organisationName: string;
+                            departmentType: string | null;
+                            inspectorPoolHash: string;
+                        }[];
+                        cancellation: {
+                            reason: string;
+                            requestedAt: string;
+                            requestedByName: string;
+                            /** @enum {string} */
+                            status: "requested" | "approved" | "rejected";
+                            decidedAt: string | null;
+                            decidedByName: string | null;
+                            comment: string | null;
+                        } | null;
+                        resultsPublishedAt: string | null;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["RuleRefused"];
+        };
+    };
+    postDrawsByIdCancellationDecision: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    approve: boolean;
+                    /** @default  */
+                    comment?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description 成功：局长审批取消申请 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        title: string;
+                        territory: string;
+                        organisationName: string;
+                        year: number;
+                        month: number;
+                        /** @enum {string} */
+                        status: "frozen" | "drawn" | "cancelled";
+                        statusName: string;
+                        inspectionDate: string;
+                        matters: {
+                            code: string;
+                            name: string;
+                        }[];
+                        enterpriseCount: number;
+                        sampleSize: number;
+                        inspectorCount: number;
+                        teamSize: number;
+                        poolHash: string;
+                        inspectorPoolHash: string;
+                        frozenAt: string;
+                        frozenByName: string;
+                        drawnAt: string | null;
+                        publicEntropy: string | null;
+                        witnesses: string[];
+                        seed: string | null;
+                        resultHash: string | null;
+                        windowClosesOn: string;
+                        partners: {
+                            organisationName: string;
+                            departmentType: string | null;
+                            inspectorPoolHash: string;
+                        }[];
+                        cancellation: {
+                            reason: string;
+                            requestedAt: string;
+                            requestedByName: string;
+                            /** @enum {string} */
+                            status: "requested" | "approved" | "rejected";
+                            decidedAt: string | null;
+                            decidedByName: string | null;
+                            comment: string | null;
+                        } | null;
+                        resultsPublishedAt: string | null;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["RuleRefused"];
+        };
+    };
+    postDrawsByIdRecusals: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    enterprise: string;
+                    inspector: string;
+                    reason: string;
+                };
+            };
+        };
+        responses: {
+            /** @description 已创建：抽取后回避：按同一抽样序列续抽替换人员 */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        enterprise: string;
+                        recused: string;
+                        replacement: string;
+                        i: number;
+                        reason: string;
+                        recordedAt: string;
+                        recordedByName: string;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["RuleRefused"];
+        };
+    };
+    postDrawsByIdResultsPublish: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": Record<string, never> | null;
+            };
+        };
+        responses: {
+            /** @description 成功：公示本批次检查结果 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        title: string;
+                        territory: string;
+                        organisationName: string;
+                        year: number;
+                        month: number;
+                        /** @enum {string} */
+                        status: "frozen" | "drawn" | "cancelled";
+                        statusName: string;
+                        inspectionDate: string;
+                        matters: {
+                            code: string;
+                            name: string;
+                        }[];
+                        enterpriseCount: number;
+                        sampleSize: number;
+                        inspectorCount: number;
+                        teamSize: number;
+                        poolHash: string;
+                        inspectorPoolHash: string;
+                        frozenAt: string;
+                        frozenByName: string;
+                        drawnAt: string | null;
+                        publicEntropy: string | null;
+                        witnesses: string[];
+                        seed: string | null;
+                        resultHash: string | null;
+                        windowClosesOn: string;
+                        partners: {
+                            organisationName: string;
+                            departmentType: string | null;
+                            inspectorPoolHash: string;
+                        }[];
+                        cancellation: {
+                            reason: string;
+                            requestedAt: string;
+                            requestedByName: string;
+                            /** @enum {string} */
+                            status: "requested" | "approved" | "rejected";
+                            decidedAt: string | null;
+                            decidedByName: string | null;
+                            comment: string | null;
+                        } | null;
+                        resultsPublishedAt: string | null;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["RuleRefused"];
+        };
+    };
+    postConflicts: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** Format: uuid */
+                    officerId: string;
+                    /** Format: uuid */
+                    enterpriseId: string;
+                    reason: string;
+                };
+            };
+        };
+        responses: {
+            /** @description 已创建：申报利害关系回避 */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        /** Format: uuid */
+                        officerId: string;
+                        /** Format: uuid */
+                        enterpriseId: string;
+                        reason: string;
+                        declaredOn: string;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["RuleRefused"];
+        };
+    };
+    getPublicDraws: {
+        parameters: {
+            query?: {
+                page?: number;
+                pageSize?: number;
+                year?: number;
+                status?: "frozen" | "drawn" | "cancelled";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 成功：公开：抽取批次 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            /** Format: uuid */
+                            id: string;
+                            title: string;
+                            territory: string;
+                            organisationName: string;
+                            year: number;
+                            month: number;
+                            /** @enum {string} */
+                            status: "frozen" | "drawn" | "cancelled";
+                            statusName: string;
+                            inspectionDate: string;
+                            matters: {
+                                code: string;
+                                name: string;
+                            }[];
+                            enterpriseCount: number;
+                            sampleSize: number;
+                            inspectorCount: number;
+                            teamSize: number;
+                            poolHash: string;
+                            inspectorPoolHash: string;
+                            frozenAt: string;
+                            frozenByName: string;
+                            drawnAt: string | null;
+                            publicEntropy: string | null;
+                            witnesses: string[];
+                            seed: string | null;
+                            resultHash: string | null;
+                            windowClosesOn: string;
+                            partners: {
+                                organisationName: string;
+                                departmentType: string | null;
+                                inspectorPoolHash: string;
+                            }[];
+                            cancellation: {
+                                reason: string;
+                                requestedAt: string;
+                                requestedByName: string;
+                                /** @enum {string} */
+                                status: "requested" | "approved" | "rejected";
+                                decidedAt: string | null;
+                                decidedByName: string | null;
+                                comment: string | null;
+                            } | null;
+                            resultsPublishedAt: string | null;
+                        }[];
+                        total: number;
+                        page: number;
+                        pageSize: number;
+                        totalIsLowerBound: boolean;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    getPublicDrawsById: {
+        parameters: {
+            query?: {
+                page?: number;
+                pageSize?: number;
+                q?: string;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 成功：公开：抽取批次详情与抽中企业 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        title: string;
+                        territory: string;
+                        organisationName: string;
+                        year: number;
+                        month: number;
+                        /** @enum {string} */
+                        status: "frozen" | "drawn" | "cancelled";
+                        statusName: string;
+                        inspectionDate: string;
+                        matters: {
+                            code: string;
+                            name: string;
+                        }[];
+                        enterpriseCount: number;
+                        sampleSize: number;
+                        inspectorCount: number;
+                        teamSize: number;
+                        poolHash: string;
+                        inspectorPoolHash: string;
+                        frozenAt: string;
+                        frozenByName: string;
+                        drawnAt: string | null;
+                        publicEntropy: string | null;
+                        witnesses: string[];
+                        seed: string | null;
+                        resultHash: string | null;
+                        windowClosesOn: string;
+                        partners: {
+                            organisationName: string;
+                            departmentType: string | null;
+                            inspectorPoolHash: string;
+                        }[];
+                        cancellation: {
+                            reason: string;
+                            requestedAt: string;
+                            requestedByName: string;
+                            /** @enum {string} */
+                            status: "requested" | "approved" | "rejected";
+                            decidedAt: string | null;
+                            decidedByName: string | null;
+                            comment: string | null;
+                        } | null;
+                        resultsPublishedAt: string | null;
+                        strata: {
+                            key: string;
+                            k: number;
+                            candidates: number;
+                        }[];
+                        atCap: {
+                            code: string;
+                            count: number;
+                            cap: number;
+                        }[];
+                        exclusions: number;
+                        maxAssignmentsPerInspector: number;
+                        selected: {
+                            stratum: string;
+                            creditCode: string;
+                            enterpriseName: string | null;
+                            inspectors: {
+                                certificate: string;
+                                name: string | null;
+                            }[];
+                            partners: {
+                                organisationName: string;
+                                inspectors: {
+                                    certificate: string;
+                                    name: string | null;
+                                }[];
+                            }[];
+                            replacements: {
+                                recused: string;
+                                replacement: string;
+                                reason: string;
+                                recordedAt: string;
+                            }[];
+                            inspectionId: string | null;
+                            inspectionStatus: string | null;
+                            resultSummary: string | null;
+                        }[];
+                        selectedTotal: number;
+                        disclosed: boolean;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    getInspectionsByIdTimeline: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 成功：检查全过程记录：从计划到结束的每一步 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        seq: number;
+                        at: string;
+                        actorName: string;
+                        action: string;
+                        step: string;
+                        location: {
+                            latitude: number;
+                            longitude: number;
+                            accuracy?: number | null;
+                        } | null;
+                        evidence: string[];
+                        payload: {
+                            [key: string]: unknown;
+                        };
+                        hash: string | null;
+                    }[];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    getEnterpriseInspectionNotices: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 成功：企业门户：已通知的检查 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        inspectionId: string;
+                        bureau: string;
+                        scheduledAt: string;
+                        site: string;
+                        matters: {
+                            code: string;
+                            name: string;
+                            basis: string;
+                        }[];
+                        officers: {
+                            name: string;
+                            certificate: string;
+                        }[];
+                        selfCheck: {
+                            code: string;
+                            text: string;
+                            howToFix: string;
+                            majorHiddenDanger: boolean;
+                            verified: boolean;
+                        }[];
+                    }[];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    postInspectionsByIdRemoteCheck: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @enum {string} */
+                    mode: "remote" | "written";
+                    /** Format: date */
+                    checkedOn: string;
+                    violation: boolean;
+                    note: string;
+                    /** @enum {string} */
+                    next?: "visit" | "order";
+                };
+            };
+        };
+        responses: {
+            /** @description 成功：非现场 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        stage: string;
+                        remoteCheck: {
+                            /** @enum {string} */
+                            mode: "remote" | "written";
+                            checkedOn: string;
+                            violation: boolean;
+                            note: string;
+                        };
+                        record: {
+                            id: string;
+                            number: string;
+                        };
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["RuleRefused"];
+        };
+    };
+    getPlanApprovalDelegations: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 成功：现场检查方案审批委托：部门负责人委托科室负责人审批的范围与期限 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            /** Format: uuid */
+                            id: string;
+                            territory: string;
+                            /** Format: uuid */
+                            delegateId: string;
+                            delegateName: string;
+                            kinds: ("key" | "double_random" | "targeted" | "other")[];
+                            scopeNote: string;
+                            validFrom: string;
+                            validTo: string;
+                            grantedByName: string;
+                            grantedAt: string;
+                            revokedAt: string | null;
+                        }[];
+                        total: number;
+                        page: number;
+                        pageSize: number;
+                        totalIsLowerBound: boolean;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    postPlanApprovalDelegations: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** Format: uuid */
+                    delegateId: string;
+                    kinds: ("key" | "double_random" | "targeted" | "other")[];
+                    scopeNote: string;
+                    /** Format: date */
+                    validFrom: string;
+                    /** Format: date */
+                    validTo: string;
+                };
+            };
+        };
+        responses: {
+            /** @description 已创建：部门负责人委托科室负责人审批现场检查方案 */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        territory: string;
+                        /** Format: uuid */
+                        delegateId: string;
+                        delegateName: string;
+                        kinds: ("key" | "double_random" | "targeted" | "other")[];
+                        scopeNote: string;
+                        validFrom: string;
+                        validTo: string;
+                        grantedByName: string;
+                        grantedAt: string;
+                        revokedAt: string | null;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["RuleRefused"];
+        };
+    };
+    postPlanApprovalDelegationsByIdRevoke: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 成功：收回现场检查方案审批委托 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        territory: string;
+                        /** Format: uuid */
+                        delegateId: string;
+                        delegateName: string;
+                        kinds: ("key" | "double_random" | "targeted" | "other")[];
+                        scopeNote: string;
+                        validFrom: string;
+                        validTo: string;
+                        grantedByName: string;
+                        grantedAt: string;
+                        revokedAt: string | null;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["RuleRefused"];
+        };
+    };
+    getInspectionsByIdOnsite: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 成功：检查的现场环节：状态、下一步、现场检查方案与各项前置条件核对 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        /** Format: uuid */
+                        enterpriseId: string;
+                        enterpriseName: string;
+                        creditCode: string;
+                        kind: string;
+                        plannedOn: string;
+                        stage: string;
+                        stageName: string;
+                        nextEvents: string[];
+                        matters: {
+                            code: string;
+                            name: string;
+                        }[];
+                        team: {
+                            certificate: string;
+                            officerId: string | null;
+                            name: string;
+                            organisationName: string;
+                        }[];
+                        partners: {
+                            organisationId: string;
+                            organisationName: string;
+                            departmentType: string | null;
+                            team: {
+                                certificate: string;
+                                officerId: string | null;
+                                name: string;
+                                organisationName: string;
+                            }[];
+                        }[];
+                        drawId: string | null;
+                        checkedInAt: string | null;
+                        plan: {
+                            /** Format: uuid */
+                            id: string;
+                            version: number;
+                            /** @enum {string} */
+                            status: "draft" | "submitted" | "approved" | "rejected";
+                            content: {
+                                scheduledAt: string;
+                                site: string;
+                                matters: string[];
+                                matterNames: string[];
+                                officers: {
+                                    certificate: string;
+                                    officerId: string | null;
+                                    name: string;
+                                }[];
+                                checklists: {
+                                    code: string;
+                                    version: string;
+                                }[];
+                                /** @enum {string} */
+                                mode: "on_site" | "remote" | "written";
+                                visitReason: string | null;
+                                unannounced: boolean;
+                                unannouncedReason: string | null;
+                                subjectOrganisationId: string;
+                                subjectName: string;
+                            };
+                            draftedAt: string;
+                            draftedByName: string;
+                            decidedAt: string | null;
+                            decidedByName: string | null;
+                            comment: string | null;
+                            urgent: {
+                                /** @enum {string} */
+                                ground: "imminent_danger" | "report_verification";
+                                reason: string;
+                                startedAt: string;
+                                startedByName: string;
+                                approvalDueBy: string;
+                            } | null;
+                            /** @enum {string} */
+                            postApproval: "not_urgent" | "pending" | "overdue" | "approved" | "rejected";
+                        } | null;
+                        mayDecidePlan: boolean;
+                        checks: {
+                            measure: number;
+                            name: string;
+                            ok: boolean;
+                            message: string;
+                            basis: string;
+                        }[];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    postInspectionsByIdOnsitePlan: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** Format: date-time */
+                    scheduledAt?: string;
+                    site?: string;
+                    matters?: string[];
+                    officers?: string[];
+                    checklists?: {
+                        code: string;
+                        version: string;
+                    }[];
+                    /** @enum {string} */
+                    mode?: "on_site" | "remote" | "written";
+                    visitReason?: string;
+                    unannounced?: boolean;
+                    unannouncedReason?: string;
+                    /** Format: uuid */
+                    subjectOrganisationId?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description 成功：草拟 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        version: number;
+                        /** @enum {string} */
+                        status: "draft" | "submitted" | "approved" | "rejected";
+                        content: {
+                            scheduledAt: string;
+                            site: string;
+                            matters: string[];
+                            matterNames: string[];
+                            officers: {
+                                certificate: string;
+                                officerId: string | null;
+                                name: string;
+                            }[];
+                            checklists: {
+                                code: string;
+                                version: string;
+                            }[];
+                            /** @enum {string} */
+                            mode: "on_site" | "remote" | "written";
+                            visitReason: string | null;
+                            unannounced: boolean;
+                            unannouncedReason: string | null;
+                            subjectOrganisationId: string;
+                            subjectName: string;
+                        };
+                        draftedAt: string;
+                        draftedByName: string;
+                        decidedAt: string | null;
+                        decidedByName: string | null;
+                        comment: string | null;
+                        urgent: {
+                            /** @enum {string} */
+                            ground: "imminent_danger" | "report_verification";
+                            reason: string;
+                            startedAt: string;
+                            startedByName: string;
+                            approvalDueBy: string;
+                        } | null;
+                        /** @enum {string} */
+                        postApproval: "not_urgent" | "pending" | "overdue" | "approved" | "rejected";
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["RuleRefused"];
+        };
+    };
+    postInspectionsByIdOnsitePlanSubmit: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": Record<string, never> | null;
+            };
+        };
+        responses: {
+            /** @description 成功：提交现场检查方案待部门负责人审批 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        version: number;
+                        /** @enum {string} */
+                        status: "draft" | "submitted" | "approved" | "rejected";
+                        content: {
+                            scheduledAt: string;
+                            site: string;
+                            matters: string[];
+                            matterNames: string[];
+                            officers: {
+                                certificate: string;
+                                officerId: string | null;
+                                name: string;
+                            }[];
+                            checklists: {
+                                code: string;
+                                version: string;
+                            }[];
+                            /** @enum {string} */
+                            mode: "on_site" | "remote" | "written";
+                            visitReason: string | null;
+                            unannounced: boolean;
+                            unannouncedReason: string | null;
+                            subjectOrganisationId: string;
+                            subjectName: string;
+                        };
+                        draftedAt: string;
+                        draftedByName: string;
+                        decidedAt: string | null;
+                        decidedByName: string | null;
+                        comment: string | null;
+                        urgent: {
+                            /** @enum {string} */
+                            ground: "imminent_danger" | "report_verification";
+                            reason: string;
+                            startedAt: string;
+                            startedByName: string;
+                            approvalDueBy: string;
+                        } | null;
+                        /** @enum {string} */
+                        postApproval: "not_urgent" | "pending" | "overdue" | "approved" | "rejected";
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["RuleRefused"];
+        };
+    };
+    postInspectionsByIdOnsitePlanDecision: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    approve: boolean;
+                    comment?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description 成功：部门负责人 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        version: number;
+                        /** @enum {string} */
+                        status: "draft" | "submitted" | "approved" | "rejected";
+                        content: {
+                            scheduledAt: string;
+                            site: string;
+                            matters: string[];
+                            matterNames: string[];
+                            officers: {
+                                certificate: string;
+                                officerId: string | null;
+                                name: string;
+                            }[];
+                            checklists: {
+                                code: string;
+                                version: string;
+                            }[];
+                            /** @enum {string} */
+                            mode: "on_site" | "remote" | "written";
+                            visitReason: string | null;
+                            unannounced: boolean;
+                            unannouncedReason: string | null;
+                            subjectOrganisationId: string;
+                            subjectName: string;
+                        };
+                        draftedAt: string;
+                        draftedByName: string;
+                        decidedAt: string | null;
+                        decidedByName: string | null;
+                        comment: string | null;
+                        urgent: {
+                            /** @enum {string} */
+                            ground: "imminent_danger" | "report_verification";
+                            reason: string;
+                            startedAt: string;
+                            startedByName: string;
+                            approvalDueBy: string;
+                        } | null;
+                        /** @enum {string} */
+                        postApproval: "not_urgent" | "pending" | "overdue" | "approved" | "rejected";
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["RuleRefused"];
+        };
+    };
+    postInspectionsByIdOnsitePlanUrgentStart: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @enum {string} */
+                    ground: "imminent_danger" | "report_verification";
+                    reason: string;
+                };
+            };
+        };
+        responses: {
+            /** @description 成功：紧急情况先行检查：记录理由，现场检查方案由部门负责人事后补批 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        version: number;
+                        /** @enum {string} */
+                        status: "draft" | "submitted" | "approved" | "rejected";
+                        content: {
+                            scheduledAt: string;
+                            site: string;
+                            matters: string[];
+                            matterNames: string[];
+                            officers: {
+                                certificate: string;
+                                officerId: string | null;
+                                name: string;
+                            }[];
+                            checklists: {
+                                code: string;
+                                version: string;
+                            }[];
+                            /** @enum {string} */
+                            mode: "on_site" | "remote" | "written";
+                            visitReason: string | null;
+                            unannounced: boolean;
+                            unannouncedReason: string | null;
+                            subjectOrganisationId: string;
+                            subjectName: string;
+                        };
+                        draftedAt: string;
+                        draftedByName: string;
+                        decidedAt: string | null;
+                        decidedByName: string | null;
+                        comment: string | null;
+                        urgent: {
+                            /** @enum {string} */
+                            ground: "imminent_danger" | "report_verification";
+                            reason: string;
+                            startedAt: string;
+                            startedByName: string;
+                            approvalDueBy: string;
+                        } | null;
+                        /** @enum {string} */
+                        postApproval: "not_urgent" | "pending" | "overdue" | "approved" | "rejected";
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["RuleRefused"];
+        };
+    };
+    postInspectionsByIdNotify: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    selfCheckList?: boolean;
+                } | null;
+            };
+        };
+        responses: {
+            /** @description 成功：送达检查通知与自查清单，或记录不打招呼 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        unannounced: boolean;
+                        reason?: string | null;
+                        noticeSentAt?: string;
+                        selfCheckList?: boolean;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["RuleRefused"];
+        };
+    };
+    postDrawsByIdOnsitePlans: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": Record<string, never> | null;
+            };
+        };
+        responses: {
+            /** @description 成功：一键为抽取结果中的每项检查生成现场检查方案草稿 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        drafted: number;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["RuleRefused"];
+        };
+    };
+    getInspectionsByIdCheckinCode: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 成功：检查码 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        token: string;
+                        path: string;
+                        expiresOn: string;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    getPublicSigningKeys: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 成功：公开：检查码签名公钥 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: string;
+                        /** @enum {string} */
+                        algorithm: "Ed25519";
+                        publicKey: string;
+                        organisationId: string | null;
+                        createdAt: string;
+                        retiredAt: string | null;
+                    }[];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    getPublicCheckinByToken: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                token: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 成功：公开：扫码核验检查码，查看执法人员、检查事项与依据 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        valid: boolean;
+                        reason: string | null;
+                        inspection: {
+                            /** Format: uuid */
+                            id: string;
+                            enterpriseName: string;
+                            creditCode: string;
+                            bureau: string;
+                            scheduledAt: string;
+                            expiresOn: string;
+                            expired: boolean;
+                            stage: string;
+                            stageName: string;
+                            checkedInAt: string | null;
+                            cancelled: boolean;
+                            officers: {
+                                name: string;
+                                certificate: string;
+                                issuingAuthority: string | null;
+                                validTo: string | null;
+                                validToday: boolean;
+                            }[];
+                            matters: {
+                                code: string;
+                                name: string;
+                                basis: string;
+                            }[];
+                            unannounced: boolean;
+                            site: string | null;
+                            rated: boolean;
+                            ownEnterprise: boolean;
+                            ratable: boolean;
+                        } | null;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    postPublicCheckinByTokenArrive: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                token: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    location?: {
+                        latitude: number;
+                        longitude: number;
+                        accuracy?: number | null;
+                    } | null;
+                } | null;
+            };
+        };
+        responses: {
+            /** @description 成功：被检查企业 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        arrived: boolean;
+                        checkedInAt: string;
+                        already: boolean;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["RuleRefused"];
+        };
+    };
+    postPublicCheckinByTokenRating: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                token: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    score: number;
+                    comment?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description 已创建：被检查企业 */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        rated: boolean;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["RuleRefused"];
+        };
+    };
+    getRatingsStatistics: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 成功：企业评价统计 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        byUnit: {
+                            organisationName: string;
+                            ratings: number;
+                            average: number;
+                        }[];
+                        byOfficer: {
+                            certificate: string;
+                            ratings: number;
+                            average: number;
+                        }[];
+                        comments: {
+                            month: string;
+                            score: number;
+                            comment: string | null;
+                        }[];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    getInspectionsByIdDocuments: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 成功：一次检查的执法文书 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            id: string;
+                            inspectionId: string;
+                            /** @enum {string} */
+                            type: "onsite_plan" | "inspection_notice" | "inspection_record" | "rectification_order" | "rectification_review" | "onsite_measures_decision";
+                            typeName: string;
+                            number: string;
+                            year: number;
+                            sequence: number;
+                            subjectId: string | null;
+                            issuedAt: string;
+                            issuedByName: string;
+                        }[];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    getInspectionsByIdDocumentsZip: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 成功：下载该检查的全部文书 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/zip": string;
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    getDocumentsByIdDocx: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 成功：下载一份执法文书 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.wordprocessingml.document": string;
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    getInspectionsByIdRectificationOrders: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 成功：一次检查的整改指令 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            id: string;
+                            inspectionId: string;
+                            territory: string;
+                            enterpriseId: string;
+                            enterpriseName: string;
+                            findings: {
+                                id: string;
+                                itemCode: string;
+                                description: string;
+                                basis: string;
+                                howToFix: string;
+                                majorHiddenDanger: boolean;
+                            }[];
+                            requirements: string;
+                            deadline: string;
+                            deadlineWorkdays: number | null;
+                            deadlinePendingYears: number[];
+                            /** @enum {string} */
+                            status: "issued" | "proof_submitted" | "rectified" | "failed" | "escalated" | "closed_without_rectification";
+                            statusName: string;
+                            overdue: boolean;
+                            escalationCandidate: boolean;
+                            proofs: {
+                                fileIds: string[];
+                                note: string;
+                                submittedAt: string;
+                                submittedByName: string;
+                            }[];
+                            reviews: {
+                                passed: boolean;
+                                comment: string;
+                                reviewedAt: string;
+                                reviewedByName: string;
+                            }[];
+                            escalation: {
+                                at: string;
+                                reason: string;
+                            } | null;
+                            closure: {
+                                at: string;
+                                reason: string;
+                                byName: string;
+                            } | null;
+                            issuedAt: string;
+                            issuedByName: string;
+                            documents: {
+                                id: string;
+                                inspectionId: string;
+                                /** @enum {string} */
+                                type: "onsite_plan" | "inspection_notice" | "inspection_record" | "rectification_order" | "rectification_review" | "onsite_measures_decision";
+                                typeName: string;
+                                number: string;
+                                year: number;
+                                sequence: number;
+                                subjectId: string | null;
+                                issuedAt: string;
+                                issuedByName: string;
+                            }[];
+                        }[];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    postInspectionsByIdRectificationOrders: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    findingIds: string[];
+                    requirements: string;
+                    deadline: {
+                        workdays: number;
+                    } | {
+                        /** Format: date */
+                        date: string;
+                    };
+                    reviewArrangement?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description 已创建：对未当场整改的问题下达责令限期整改指令书 */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: string;
+                        inspectionId: string;
+                        territory: string;
+                        enterpriseId: string;
+                        enterpriseName: string;
+                        findings: {
+                            id: string;
+                            itemCode: string;
+                            description: string;
+                            basis: string;
+                            howToFix: string;
+                            majorHiddenDanger: boolean;
+                        }[];
+                        requirements: string;
+                        deadline: string;
+                        deadlineWorkdays: number | null;
+                        deadlinePendingYears: number[];
+                        /** @enum {string} */
+                        status: "issued" | "proof_submitted" | "rectified" | "failed" | "escalated" | "closed_without_rectification";
+                        statusName: string;
+                        overdue: boolean;
+                        escalationCandidate: boolean;
+                        proofs: {
+                            fileIds: string[];
+                            note: string;
+                            submittedAt: string;
+                            submittedByName: string;
+                        }[];
+                        reviews: {
+                            passed: boolean;
+                            comment: string;
+                            reviewedAt: string;
+                            reviewedByName: string;
+                        }[];
+                        escalation: {
+                            at: string;
+                            reason: string;
+                        } | null;
+                        closure: {
+                            at: string;
+                            reason: string;
+                            byName: string;
+                        } | null;
+                        issuedAt: string;
+                        issuedByName: string;
+                        documents: {
+                            id: string;
+                            inspectionId: string;
+                            /** @enum {string} */
+                            type: "onsite_plan" | "inspection_notice" | "inspection_record" | "rectification_order" | "rectification_review" | "onsite_measures_decision";
+                            typeName: string;
+                            number: string;
+                            year: number;
+                            sequence: number;
+                            subjectId: string | null;
+                            issuedAt: string;
+                            issuedByName: string;
+                        }[];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["RuleRefused"];
+        };
+    };
+    getRectificationOrders: {
+        parameters: {
+            query?: {
+                page?: number;
+                pageSize?: number;
+                sort?: string;
+                status?: "issued" | "proof_submitted" | "rectified" | "failed" | "escalated" | "closed_without_rectification";
+                overdue?: "true" | "false";
+                candidates?: "true" | "false";
+                inspectionId?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 成功：辖区整改指令：按状态、逾期筛选 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            id: string;
+                            inspectionId: string;
+                            territory: string;
+                            enterpriseId: string;
+                            enterpriseName: string;
+                            findings: {
+                                id: string;
+                                itemCode: string;
+                                description: string;
+                                basis: string;
+                                howToFix: string;
+                                majorHiddenDanger: boolean;
+                            }[];
+                            requirements: string;
+                            deadline: string;
+                            deadlineWorkdays: number | null;
+                            deadlinePendingYears: number[];
+                            /** @enum {string} */
+                            status: "issued" | "proof_submitted" | "rectified" | "failed" | "escalated" | "closed_without_rectification";
+                            statusName: string;
+                            overdue: boolean;
+                            escalationCandidate: boolean;
+                            proofs: {
+                                fileIds: string[];
+                                note: string;
+                                submittedAt: string;
+                                submittedByName: string;
+                            }[];
+                            reviews: {
+                                passed: boolean;
+                                comment: string;
+                                reviewedAt: string;
+                                reviewedByName: string;
+                            }[];
+                            escalation: {
+                                at: string;
+                                reason: string;
+                            } | null;
+                            closure: {
+                                at: string;
+                                reason: string;
+                                byName: string;
+                            } | null;
+                            issuedAt: string;
+                            issuedByName: string;
+                            documents: {
+                                id: string;
+                                inspectionId: string;
+                                /** @enum {string} */
+                                type: "onsite_plan" | "inspection_notice" | "inspection_record" | "rectification_order" | "rectification_review" | "onsite_measures_decision";
+                                typeName: string;
+                                number: string;
+                                year: number;
+                                sequence: number;
+                                subjectId: string | null;
+                                issuedAt: string;
+                                issuedByName: string;
+                            }[];
+                        }[];
+                        total: number;
+                        page: number;
+                        pageSize: number;
+                        totalIsLowerBound: boolean;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    getEnterpriseRectificationOrders: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 成功：本企业收到的整改指令 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            id: string;
+                            inspectionId: string;
+                            territory: string;
+                            enterpriseId: string;
+                            enterpriseName: string;
+                            findings: {
+                                id: string;
+                                itemCode: string;
+                                description: string;
+                                basis: string;
+                                howToFix: string;
+                                majorHiddenDanger: boolean;
+                            }[];
+                            requirements: string;
+                            deadline: string;
+                            deadlineWorkdays: number | null;
+                            deadlinePendingYears: number[];
+                            /** @enum {string} */
+                            status: "issued" | "proof_submitted" | "rectified" | "failed" | "escalated" | "closed_without_rectification";
+                            statusName: string;
+                            overdue: boolean;
+                            escalationCandidate: boolean;
+                            proofs: {
+                                fileIds: string[];
+                                note: string;
+                                submittedAt: string;
+                                submittedByName: string;
+                            }[];
+                            reviews: {
+                                passed: boolean;
+                                comment: string;
+                                reviewedAt: string;
+                                reviewedByName: string;
+                            }[];
+                            escalation: {
+                                at: string;
+                                reason: string;
+                            } | null;
+                            closure: {
+                                at: string;
+                                reason: string;
+                                byName: string;
+                            } | null;
+                            issuedAt: string;
+                            issuedByName: string;
+                            documents: {
+                                id: string;
+                                inspectionId: string;
+                                /** @enum {string} */
+                                type: "onsite_plan" | "inspection_notice" | "inspection_record" | "rectification_order" | "rectification_review" | "onsite_measures_decision";
+                                typeName: string;
+                                number: string;
+                                year: number;
+                                sequence: number;
+                                subjectId: string | null;
+                                issuedAt: string;
+                                issuedByName: string;
+                            }[];
+                        }[];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    getRectificationOrdersById: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 成功：整改指令详情 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: string;
+                        inspectionId: string;
+                        territory: string;
+                        enterpriseId: string;
+                        enterpriseName: string;
+                        findings: {
+                            id: string;
+                            itemCode: string;
+                            description: string;
+                            basis: string;
+                            howToFix: string;
+                            majorHiddenDanger: boolean;
+                        }[];
+                        requirements: string;
+                        deadline: string;
+                        deadlineWorkdays: number | null;
+                        deadlinePendingYears: number[];
+                        /** @enum {string} */
+                        status: "issued" | "proof_submitted" | "rectified" | "failed" | "escalated" | "closed_without_rectification";
+                        statusName: string;
+                        overdue: boolean;
+                        escalationCandidate: boolean;
+                        proofs: {
+                            fileIds: string[];
+                            note: string;
+                            submittedAt: string;
+                            submittedByName: string;
+                        }[];
+                        reviews: {
+                            passed: boolean;
+                            comment: string;
+                            reviewedAt: string;
+                            reviewedByName: string;
+                        }[];
+                        escalation: {
+                            at: string;
+                            reason: string;
+                        } | null;
+                        closure: {
+                            at: string;
+                            reason: string;
+                            byName: string;
+                        } | null;
+                        issuedAt: string;
+                        issuedByName: string;
+                        documents: {
+                            id: string;
+                            inspectionId: string;
+                            /** @enum {string} */
+                            type: "onsite_plan" | "inspection_notice" | "inspection_record" | "rectification_order" | "rectification_review" | "onsite_measures_decision";
+                            typeName: string;
+                            number: string;
+                            year: number;
+                            sequence: number;
+                            subjectId: string | null;
+                            issuedAt: string;
+                            issuedByName: string;
+                        }[];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    postRectificationOrdersByIdProofs: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "multipart/form-data": {
+                    /** Format: uuid */
+                    id: string;
+                    /** @default  */
+                    note?: string;
+                    /**
+                     * Format: binary
+                     * @description 上传的文件
+                     */
+                    file: string;
+                };
+            };
+        };
+        responses: {
+            /** @description 成功：企业上传整改材料 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: string;
+                        inspectionId: string;
+                        territory: string;
+                        enterpriseId: string;
+                        enterpriseName: string;
+                        findings: {
+                            id: string;
+                            itemCode: string;
+                            description: string;
+                            basis: string;
+                            howToFix: string;
+                            majorHiddenDanger: boolean;
+                        }[];
+                        requirements: string;
+                        deadline: string;
+                        deadlineWorkdays: number | null;
+                        deadlinePendingYears: number[];
+                        /** @enum {string} */
+                        status: "issued" | "proof_submitted" | "rectified" | "failed" | "escalated" | "closed_without_rectification";
+                        statusName: string;
+                        overdue: boolean;
+                        escalationCandidate: boolean;
+                        proofs: {
+                            fileIds: string[];
+                            note: string;
+                            submittedAt: string;
+                            submittedByName: string;
+                        }[];
+                        reviews: {
+                            passed: boolean;
+                            comment: string;
+                            reviewedAt: string;
+                            reviewedByName: string;
+                        }[];
+                        escalation: {
+                            at: string;
+                            reason: string;
+                        } | null;
+                        closure: {
+                            at: string;
+                            reason: string;
+                            byName: string;
+                        } | null;
+                        issuedAt: string;
+                        issuedByName: string;
+                        documents: {
+                            id: string;
+                            inspectionId: string;
+                            /** @enum {string} */
+                            type: "onsite_plan" | "inspection_notice" | "inspection_record" | "rectification_order" | "rectification_review" | "onsite_measures_decision";
+                            typeName: string;
+                            number: string;
+                            year: number;
+                            sequence: number;
+                            subjectId: string | null;
+                            issuedAt: string;
+                            issuedByName: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description 已创建：企业上传整改材料 */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: string;
+                        inspectionId: string;
+                        territory: string;
+                        enterpriseId: string;
+                        enterpriseName: string;
+                        findings: {
+                            id: string;
+                            itemCode: string;
+                            description: string;
+                            basis: string;
+                            howToFix: string;
+                            majorHiddenDanger: boolean;
+                        }[];
+                        requirements: string;
+                        deadline: string;
+                        deadlineWorkdays: number | null;
+                        deadlinePendingYears: number[];
+                        /** @enum {string} */
+                        status: "issued" | "proof_submitted" | "rectified" | "failed" | "escalated" | "closed_without_rectification";
+                        statusName: string;
+                        overdue: boolean;
+                        escalationCandidate: boolean;
+                        proofs: {
+                            fileIds: string[];
+                            note: string;
+                            submittedAt: string;
+                            submittedByName: string;
+                        }[];
+                        reviews: {
+                            passed: boolean;
+                            comment: string;
+                            reviewedAt: string;
+                            reviewedByName: string;
+                        }[];
+                        escalation: {
+                            at: string;
+                            reason: string;
+                        } | null;
+                        closure: {
+                            at: string;
+                            reason: string;
+                            byName: string;
+                        } | null;
+                        issuedAt: string;
+                        issuedByName: string;
+                        documents: {
+                            id: string;
+                            inspectionId: string;
+                            /** @enum {string} */
+                            type: "onsite_plan" | "inspection_notice" | "inspection_record" | "rectification_order" | "rectification_review" | "onsite_measures_decision";
+                            typeName: string;
+                            number: string;
+                            year: number;
+                            sequence: number;
+                            subjectId: string | null;
+                            issuedAt: string;
+                            issuedByName: string;
+                        }[];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["RuleRefused"];
+        };
+    };
+    getRectificationOrdersByIdFilesByFileId: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                fileId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 成功：查看整改材料 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "image/jpeg": string;
+                    "image/png": string;
+                    "image/webp": string;
+                    "application/pdf": string;
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    postRectificationOrdersByIdReview: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    passed: boolean;
+                    /** @default  */
+                    comment?: string;
+                    results?: {
+                        /** Format: uuid */
+                        findingId: string;
+                        passed: boolean;
+                        note?: string;
+                    }[];
+                    acknowledgement?: {
+                        /** @enum {boolean} */
+                        signed: true;
+                        signerName: string;
+                        /** Format: uuid */
+                        signatureFileId: string;
+                    } | {
+                        /** @enum {boolean} */
+                        signed: false;
+                        signerName: string;
+                        refusalNote: string;
+                    };
+                };
+            };
+        };
+        responses: {
+            /** @description 成功：整改复查：通过或不通过 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: string;
+                        inspectionId: string;
+                        territory: string;
+                        enterpriseId: string;
+                        enterpriseName: string;
+                        findings: {
+                            id: string;
+                            itemCode: string;
+                            description: string;
+                            basis: string;
+                            howToFix: string;
+                            majorHiddenDanger: boolean;
+                        }[];
+                        requirements: string;
+                        deadline: string;
+                        deadlineWorkdays: number | null;
+                        deadlinePendingYears: number[];
+                        /** @enum {string} */
+                        status: "issued" | "proof_submitted" | "rectified" | "failed" | "escalated" | "closed_without_rectification";
+                        statusName: string;
+                        overdue: boolean;
+                        escalationCandidate: boolean;
+                        proofs: {
+                            fileIds: string[];
+                            note: string;
+                            submittedAt: string;
+                            submittedByName: string;
+                        }[];
+                        reviews: {
+                            passed: boolean;
+                            comment: string;
+                            reviewedAt: string;
+                            reviewedByName: string;
+                        }[];
+                        escalation: {
+                            at: string;
+                            reason: string;
+                        } | null;
+                        closure: {
+                            at: string;
+                            reason: string;
+                            byName: string;
+                        } | null;
+                        issuedAt: string;
+                        issuedByName: string;
+                        documents: {
+                            id: string;
+                            inspectionId: string;
+                            /** @enum {string} */
+                            type: "onsite_plan" | "inspection_notice" | "inspection_record" | "rectification_order" | "rectification_review" | "onsite_measures_decision";
+                            typeName: string;
+                            number: string;
+                            year: number;
+                            sequence: number;
+                            subjectId: string | null;
+                            issuedAt: string;
+                            issuedByName: string;
+                        }[];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["RuleRefused"];
+        };
+    };
+    postRectificationOrdersByIdCloseWithoutRectification: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    reason: string;
+                };
+            };
+        };
+        responses: {
+            /** @description 成功：未经整改关闭 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: string;
+                        inspectionId: string;
+                        territory: string;
+                        enterpriseId: string;
+                        enterpriseName: string;
+                        findings: {
+                            id: string;
+                            itemCode: string;
+                            description: string;
+                            basis: string;
+                            howToFix: string;
+                            majorHiddenDanger: boolean;
+                        }[];
+                        requirements: string;
+                        deadline: string;
+                        deadlineWorkdays: number | null;
+                        deadlinePendingYears: number[];
+                        /** @enum {string} */
+                        status: "issued" | "proof_submitted" | "rectified" | "failed" | "escalated" | "closed_without_rectification";
+                        statusName: string;
+                        overdue: boolean;
+                        escalationCandidate: boolean;
+                        proofs: {
+                            fileIds: string[];
+                            note: string;
+                            submittedAt: string;
+                            submittedByName: string;
+                        }[];
+                        reviews: {
+                            passed: boolean;
+                            comment: string;
+                            reviewedAt: string;
+                            reviewedByName: string;
+                        }[];
+                        escalation: {
+                            at: string;
+                            reason: string;
+                        } | null;
+                        closure: {
+                            at: string;
+                            reason: string;
+                            byName: string;
+                        } | null;
+                        issuedAt: string;
+                        issuedByName: string;
+                        documents: {
+                            id: string;
+                            inspectionId: string;
+                            /** @enum {string} */
+                            type: "onsite_plan" | "inspection_notice" | "inspection_record" | "rectification_order" | "rectification_review" | "onsite_measures_decision";
+                            typeName: string;
+                            number: string;
+                            year: number;
+                            sequence: number;
+                            subjectId: string | null;
+                            issuedAt: string;
+                            issuedByName: string;
+                        }[];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["RuleRefused"];
+        };
+    };
+    postInspectionsByIdConclude: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": Record<string, never> | null;
+            };
+        };
+        responses: {
+            /** @description 成功：出具现场检查记录 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        stage: string;
+                        document: {
+                            id: string;
+                            inspectionId: string;
+                            /** @enum {string} */
+                            type: "onsite_plan" | "inspection_notice" | "inspection_record" | "rectification_order" | "rectification_review" | "onsite_measures_decision";
+                            typeName: string;
+                            number: string;
+                            year: number;
+                            sequence: number;
+                            subjectId: string | null;
+                            issuedAt: string;
+                            issuedByName: string;
+                        };
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["RuleRefused"];
+        };
+    };
+    postInspectionsByIdClose: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": Record<string, never> | null;
+            };
+        };
+        responses: {
+            /** @description 成功：结束检查 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        stage: string;
+                        closedAt: string;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["RuleRefused"];
+        };
+    };
+    getInspectionsByIdForm: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 成功：现场检查表 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        inspection: {
+                            id: string;
+                            enterpriseName: string;
+                            creditCode: string;
+                            territory: string;
+                            plannedOn: string;
+                            /** @enum {string} */
+                            stage: "planned" | "remote_check" | "plan_drafted" | "plan_submitted" | "plan_approved" | "notified" | "checked_in" | "findings_recorded" | "concluded" | "closed" | "closed_without_visit" | "cancelled" | "merged" | "completed";
+                            stageName: string;
+                            recording: boolean;
+                            matters: string[];
+                            team: {
+                                certificate: string;
+                                name: string;
+                                organisationName: string;
+                            }[];
+                            acknowledgement: {
+                                signed: boolean;
+                                signerName: string;
+                                signerPosition?: string | null;
+                                signatureFileId: string | null;
+                                refusalNote: string | null;
+                                at: string;
+                            } | null;
+                        };
+                        form: {
+                            catalogVersion: string;
+                            checklists: {
+                                code: string;
+                                version: string;
+                            }[];
+                            sections: {
+                                checklistCode: string;
+                                checklistName: string;
+                                checklistVersion: string;
+                                items: {
+                                    code: string;
+                                    itemCodes: string[];
+                                    text: string;
+                                    howToFix: string;
+                                    majorHiddenDanger: boolean;
+                                    verified: boolean;
+                                    citation: string;
+                                    legalBasis: string[];
+                                }[];
+                            }[];
+                        };
+                        entries: {
+                            id: string;
+                            itemCode: string;
+                            formItemCode: string;
+                            /** @enum {string} */
+                            outcome: "conforming" | "finding" | "not_applicable";
+                            note: string | null;
+                            recordedAt: string;
+                            recordedByName: string;
+                            location: {
+                                latitude: number;
+                                longitude: number;
+                                accuracy?: number | null;
+                            } | null;
+                        }[];
+                        findings: {
+                            id: string;
+                            itemCode: string;
+                            formItemCode: string;
+                            description: string;
+                            majorHiddenDanger: boolean;
+                            basis: string;
+                            howToFix: string;
+                            status: string;
+                            /** @enum {string} */
+                            foundBy: "inspection" | "enterprise_self_check" | "expert_guidance";
+                            photoIds: string[];
+                            fixProofIds: string[];
+                            bodyCameraRefs: string[];
+                            location: {
+                                latitude: number;
+                                longitude: number;
+                                accuracy?: number | null;
+                            } | null;
+                            emergencyMeasures: {
+                                /** @enum {string} */
+                                kind: "evacuation" | "suspension" | "stop_use";
+                                decidedAt: string;
+                                note: string;
+                                decidedByName: string;
+                                decisionNumber: string | null;
+                                resumption: {
+                                    approvedAt: string;
+                                    approvedByName: string;
+                                    note: string;
+                                } | null;
+                            }[];
+                            recordedAt: string;
+                            recordedByName: string;
+                        }[];
+                        files: {
+                            id: string;
+                            /** @enum {string} */
+                            kind: "photo" | "signature" | "proof" | "document";
+                            sha256: string;
+                            size: number;
+                            mediaType: string;
+                            takenAt: string | null;
+                            uploadedAt: string;
+                            uploadedByName: string;
+                        }[];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    postInspectionsByIdSync: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    entries: {
+                        /** Format: uuid */
+                        id: string;
+                        itemCode: string;
+                        /** @enum {string} */
+                        outcome: "conforming" | "finding" | "not_applicable";
+                        note?: string;
+                        /** Format: date-time */
+                        recordedAt: string;
+                        location?: {
+                            latitude: number;
+                            longitude: number;
+                            accuracy?: number | null;
+                        } | null;
+                    }[];
+                    findings: {
+                        /** Format: uuid */
+                        id: string;
+                        itemCode: string;
+                        description: string;
+                        majorHiddenDanger: boolean;
+                        photoIds: string[];
+                        bodyCameraRefs: string[];
+                        location?: {
+                            latitude: number;
+                            longitude: number;
+                            accuracy?: number | null;
+                        } | null;
+                        /** Format: date-time */
+                        recordedAt: string;
+                        /** @enum {string} */
+                        foundBy?: "inspection" | "enterprise_self_check" | "expert_guidance";
+                        fixedOnSpot?: {
+                            proofIds: string[];
+                            note: string;
+                        };
+                    }[];
+                    emergencyMeasures?: {
+                        /** Format: uuid */
+                        findingId: string;
+                        /** @enum {string} */
+                        kind: "evacuation" | "suspension" | "stop_use";
+                        note: string;
+                        /** Format: date-time */
+                        decidedAt: string;
+                    }[];
+                };
+            };
+        };
+        responses: {
+            /** @description 成功：同步手机离线记录的一批检查项、问题和第六十五条措施 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        stage: "planned" | "remote_check" | "plan_drafted" | "plan_submitted" | "plan_approved" | "notified" | "checked_in" | "findings_recorded" | "concluded" | "closed" | "closed_without_visit" | "cancelled" | "merged" | "completed";
+                        entries: {
+                            stored: string[];
+                            already: string[];
+                        };
+                        findings: {
+                            stored: string[];
+                            already: string[];
+                            fixed: string[];
+                        };
+                        emergencyMeasures: {
+                            stored: string[];
+                            already: string[];
+                        };
+                        decision?: {
+                            documentId: string;
+                            number: string;
+                        } | null;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["RuleRefused"];
+        };
+    };
+    postInspectionsByIdFiles: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "multipart/form-data": {
+                    /** Format: uuid */
+                    id: string;
+                    /** @enum {string} */
+                    kind: "photo" | "signature" | "proof" | "document";
+                    /** Format: date-time */
+                    takenAt?: string;
+                    latitude?: number;
+                    longitude?: number;
+                    accuracy?: number;
+                    /**
+                     * Format: binary
+                     * @description 上传的文件
+                     */
+                    file: string;
+                };
+            };
+        };
+        responses: {
+            /** @description 成功：上传现场照片、签名或整改材料 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: string;
+                        sha256: string;
+                        size: number;
+                        mediaType: string;
+                        takenAt: string | null;
+                        replayed: boolean;
+                    };
+                };
+            };
+            /** @description 已创建：上传现场照片、签名或整改材料 */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: string;
+                        sha256: string;
+                        size: number;
+                        mediaType: string;
+                        takenAt: string | null;
+                        replayed: boolean;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["RuleRefused"];
+        };
+    };
+    getInspectionsByIdFilesByFileId: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                fileId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 成功：查看本次检查的照片、签名或材料 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "image/jpeg": string;
+                    "image/png": string;
+                    "image/webp": string;
+                    "application/pdf": string;
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    postInspectionsByIdAcknowledgement: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @enum {boolean} */
+                    signed: true;
+                    signerName: string;
+                    signerPosition?: string;
+                    /** Format: uuid */
+                    signatureFileId: string;
+                } | {
+                    /** @enum {boolean} */
+                    signed: false;
+                    signerName: string;
+                    signerPosition?: string;
+                    refusalNote: string;
+                };
+            };
+        };
+        responses: {
+            /** @description 成功：企业负责人签字确认检查记录，或记录拒绝签字的情况和见证人 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        signed: boolean;
+                        signerName: string;
+                        signerPosition?: string | null;
+                        signatureFileId: string | null;
+                        refusalNote: string | null;
+                        at: string;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["RuleRefused"];
+        };
+    };
+    postInspectionsByIdFindingsByFindingIdResumption: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                findingId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    note: string;
+                };
+            };
+        };
+        responses: {
+            /** @description 成功：重大事故隐患排除后，经审查同意恢复生产经营和使用 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        findingId: string;
+                        resumption: {
+                            approvedAt: string;
+                            approvedByName: string;
+                            note: string;
+                        };
+                        lifted: ("evacuation" | "suspension" | "stop_use")[];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["RuleRefused"];
+        };
+    };
+    getCaseReferrals: {
+        parameters: {
+            query?: {
+                page?: number;
+                pageSize?: number;
+                sort?: string;
+                status?: "open" | "case_opened" | "no_case";
+                inspectionId?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 成功：重大事故隐患移交立案审查事项 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            id: string;
+                            inspectionId: string;
+                            findingId: string;
+                            territory: string;
+                            enterpriseName: string;
+                            description: string;
+                            /** @enum {string} */
+                            status: "open" | "case_opened" | "no_case";
+                            statusName: string;
+                            openedAt: string;
+                            caseReference: string | null;
+                            reason: string | null;
+                            basis: string | null;
+                            decidedAt: string | null;
+                            decidedByName: string | null;
+                        }[];
+                        total: number;
+                        page: number;
+                        pageSize: number;
+                        totalIsLowerBound: boolean;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    postCaseReferralsByIdDecision: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @enum {string} */
+                    outcome: "case_opened";
+                    caseReference: string;
+                } | {
+                    /** @enum {string} */
+                    outcome: "no_case";
+                    reason: string;
+                    basis: string;
+                };
+            };
+        };
+        responses: {
+            /** @description 成功：法制审核办结移交立案审查：立案 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: string;
+                        inspectionId: string;
+                        findingId: string;
+                        territory: string;
+                        enterpriseName: string;
+                        description: string;
+                        /** @enum {string} */
+                        status: "open" | "case_opened" | "no_case";
+                        statusName: string;
+                        openedAt: string;
+                        caseReference: string | null;
+                        reason: string | null;
+                        basis: string | null;
+                        decidedAt: string | null;
+                        decidedByName: string | null;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["RuleRefused"];
+        };
+    };
+    getCalendarHolidayTables: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 成功：各年度法定节假日安排 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            year: number;
+                            /** @enum {string} */
+                            source: "chinese_days" | "legal_reviewer";
+                            sourceName: string;
+                            notice: string | null;
+                            holidays: string[];
+                            makeUpWorkdays: string[];
+                            enteredAt: string | null;
+                            enteredByName: string | null;
+                        }[];
+                        pendingYears: number[];
+                        mayEnter: boolean;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    putCalendarHolidayTablesByYear: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                year: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    notice: string;
+                    holidays: string[];
+                    /** @default [] */
+                    makeUpWorkdays?: string[];
+                };
+            };
+        };
+        responses: {
+            /** @description 成功：录入某年法定节假日安排 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        table: {
+                            year: number;
+                            /** @enum {string} */
+                            source: "chinese_days" | "legal_reviewer";
+                            sourceName: string;
+                            notice: string | null;
+                            holidays: string[];
+                            makeUpWorkdays: string[];
+                            enteredAt: string | null;
+                            enteredByName: string | null;
+                        };
+                        recomputedOrders: number;
+                        toldAnnualPlans: number;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["RuleRefused"];
+        };
+    };
+}
