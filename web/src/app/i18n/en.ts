@@ -1716,4 +1716,7 @@ export const en: Messages = {
   'merge.decline.reason': 'Reason',
   'merge.decline.reasonRequired': 'Give a reason (at least 2 characters)',
   'merge.decline.done': 'Reason recorded',
+  'page.checkin': 'Check-in code',
+  'page.onsite': 'On-site record',
+  'page.public': 'Public disclosure',
 };
