@@ -1,24 +1,22 @@
 import fs from 'node:fs';
+import zlib from 'node:zlib';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import Fastify, { type FastifyInstance } from 'fastify';
+import compress from '@fastify/compress';
 import cookie from '@fastify/cookie';
 import multipart from '@fastify/multipart';
 import fastifyStatic from '@fastify/static';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
-import {
-  jsonSchemaTransform,
-  serializerCompiler,
-  validatorCompiler,
-  type ZodTypeProvider,
-} from 'fastify-type-provider-zod';
+import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { AppContext } from './platform/http/context.ts';
-import { installAuthentication } from './platform/auth/authenticate.ts';
+import { installAuthentication, sessionCookie } from './platform/auth/authenticate.ts';
 import { apiNotFound, installErrorHandling } from './platform/http/errors.ts';
 import { installInputGuard } from './platform/http/input-guard.ts';
 import { installOriginGuard } from './platform/http/origin-guard.ts';
+import { apiSecurity, describeApi, describeRoute } from './platform/http/openapi.ts';
 import { installSecurityHeaders } from './platform/http/security-headers.ts';
 import { unauthorised } from './platform/problems/problem.ts';
 import { authRoutes } from './platform/auth/routes.ts';
@@ -93,6 +91,14 @@ export const buildApp = async (options: BuildAppOptions): Promise<FastifyInstanc
     reply.header('x-server-time', options.ctx.clock.now().toISOString());
   });
 
+  // issue 14 item 6: a field officer on a slow link gets every compressible answer (assets, JSON) in br or gzip;
+  // brotli at a middle quality, as the app's assets are compressed on the fly
+  await app.register(compress, {
+    global: true,
+    threshold: 1024,
+    encodings: ['br', 'gzip'],
+    brotliOptions: { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 5 } },
+  });
   installOriginGuard(app, options.allowedOrigins);
   await app.register(cookie, { secret: options.sessionSecret });
   await app.register(multipart, { limits: { fileSize: uploadLimit, files: 1, fields: 10 } });
@@ -103,8 +109,10 @@ export const buildApp = async (options: BuildAppOptions): Promise<FastifyInstanc
     openapi: {
       info: { title: 'Inspecta 涉企行政检查规范化平台 API', version: options.ctx.version },
       servers: [{ url: '/' }],
+      ...apiSecurity(sessionCookie),
     },
-    transform: jsonSchemaTransform,
+    transform: describeRoute,
+    transformObject: describeApi,
   });
   const docsGate = async (request: { actor: unknown }) => {
     if (options.docsNeedLogin && !request.actor) throw unauthorised();
@@ -151,7 +159,17 @@ export const buildApp = async (options: BuildAppOptions): Promise<FastifyInstanc
   const hasWeb = webDist !== null && fs.existsSync(path.join(webDist, 'index.html'));
   // Files are looked up per request, so a rebuilt web app is served without a restart; a missing file
   // falls through to the not-found handler below.
-  if (hasWeb) await app.register(fastifyStatic, { root: webDist });
+  // The bundler names assets by their content's hash: cached for a year and never revalidated. Everything
+  // else (index.html, the service worker, the favicon) is revalidated on each visit, so a release shows at once.
+  if (hasWeb)
+    await app.register(fastifyStatic, {
+      root: webDist,
+      cacheControl: false,
+      setHeaders: (res, filePath) => {
+        const hashed = path.relative(webDist, filePath).startsWith(`assets${path.sep}`);
+        res.header('cache-control', hashed ? 'public, max-age=31536000, immutable' : 'no-cache');
+      },
+    });
 
   app.setNotFoundHandler((request, reply) => {
     if (request.url.startsWith('/api') || request.method !== 'GET' || !hasWeb) return apiNotFound(reply);

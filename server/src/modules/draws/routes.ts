@@ -25,6 +25,7 @@ import { listDraws, listPublicDraws } from './list-draws.ts';
 import { performDrawSession } from './perform-draw.ts';
 import { publishResults } from './publish-results.ts';
 import { recordRecusal } from './record-recusal.ts';
+import { anonymous, sessionOptional } from '../../platform/http/openapi.ts';
 
 const tags = ['draws'];
 const ZIdParamsSchema = z.object({ id: z.string().max(64) });
@@ -95,6 +96,7 @@ export const drawRoutes =
       '/draws/:id/record',
       {
         schema: {
+          security: sessionOptional,
           tags,
           summary:
             '抽取记录（inspecta-draw-v1 JSON；本辖区人员抽取后可读，公众待检查办结或抽查期结束后可读）',
@@ -210,6 +212,7 @@ export const drawRoutes =
       '/public/draws',
       {
         schema: {
+          security: anonymous,
           tags: ['public'],
           summary: '公开：抽取批次（名单哈希、随机数、结果、取消情况）',
           querystring: ZDrawListQuerySchema,
@@ -223,6 +226,7 @@ export const drawRoutes =
       '/public/draws/:id',
       {
         schema: {
+          security: anonymous,
           tags: ['public'],
           summary: '公开：抽取批次详情与抽中企业',
           params: ZIdParamsSchema,

@@ -94,6 +94,7 @@ export const enterpriseRoutes =
     app.post(
       '/enterprises/import',
       {
+        config: { multipartFields: z.object({}) },
         schema: {
           tags,
           summary: '导入企业 (.xlsx，multipart 字段 file)；任一行有误则全部不导入',

@@ -16,6 +16,7 @@ import {
   removeGuideListEntry,
 } from './service.ts';
 import { publishedGuideList, publishedGuideLists } from './published-guide-lists.ts';
+import { anonymous } from '../../platform/http/openapi.ts';
 
 const tags = ['guide-lists'];
 const ZIdParamsSchema = z.object({ id: z.string().max(64) });
@@ -240,6 +241,7 @@ export const guideListRoutes =
       '/public/guide-lists',
       {
         schema: {
+          security: anonymous,
           tags: ['public'],
           summary: '已公布的重点企业指导名单（无需登录）',
           response: {
@@ -263,6 +265,7 @@ export const guideListRoutes =
       '/public/guide-lists/:year',
       {
         schema: {
+          security: anonymous,
           tags: ['public'],
           summary: '某年度已公布名单：企业名称、信用代码、属地、分类、层级（无其他数据）',
           params: z.object({ year: z.coerce.number().int().min(2000).max(2100) }),

@@ -24,6 +24,7 @@ import {
 import { monthlyPlanRoutes } from './monthly-routes.ts';
 import { computeAnnualPlanFor, listAnnualPlans, publishedAnnualPlans } from './service.ts';
 import { moveAnnualPlan, reviseAnnualPlan, todayIn } from './workflow.ts';
+import { anonymous } from '../../platform/http/openapi.ts';
 
 const tags = ['plans'];
 const ZIdParamsSchema = z.object({ id: z.string().max(64) });
@@ -260,6 +261,7 @@ export const planRoutes =
       '/public/annual-plans',
       {
         schema: {
+          security: anonymous,
           tags: ['public'],
           summary: '已公布的年度监督检查计划：总数与检查事项（无需登录，不含企业与人员信息）',
           response: { 200: z.object({ items: z.array(ZPublicAnnualPlanSchema) }) },

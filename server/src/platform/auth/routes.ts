@@ -5,6 +5,7 @@ import { sessionCookie } from './authenticate.ts';
 import { requireActor } from '../http/actor.ts';
 import { permissionNames, roles, scopes } from '../policy/policy.ts';
 import { lastLockoutOf, lockedAccounts, logIn, logOut, unlockAccount, userView } from './service.ts';
+import { anonymous, sessionOptional } from '../http/openapi.ts';
 
 export const ZUserSchema = z.object({
   id: z.uuid(),
@@ -49,6 +50,7 @@ export const authRoutes =
       '/auth/login',
       {
         schema: {
+          security: anonymous,
           tags: ['auth'],
           summary: '登录',
           body: ZLoginSchema,
@@ -76,7 +78,14 @@ export const authRoutes =
 
     app.post(
       '/auth/logout',
-      { schema: { tags: ['auth'], summary: '退出登录', response: { 204: z.null() } } },
+      {
+        schema: {
+          security: sessionOptional,
+          tags: ['auth'],
+          summary: '退出登录',
+          response: { 204: z.null() },
+        },
+      },
       async (request, reply) => {
         const actor = requireActor(request);
         if (request.sessionToken) await logOut(ctx, request.sessionToken, actor);

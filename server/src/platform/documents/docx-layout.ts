@@ -20,16 +20,21 @@ import {
 
 // The official layout of the enforcement documents, after GB/T 9704 and the printed 安全生产执法文书: A4, margins
 // 37/35/28/26 mm, the bureau and the title centred in 黑体 二号, the number right-aligned, the body in 仿宋 三号 at a
-// fixed 28 pt line, tables in 仿宋 四号, signature and seal blocks at the end. Fonts are named as Windows and WPS
-// know them (仿宋, 黑体); another machine substitutes its own.
+// fixed 28 pt line, tables in 仿宋 四号, signature and seal blocks at the end. Issue 14 item 2: the fonts are the
+// ones GB/T 9704 names (仿宋_GB2312, 黑体, 方正小标宋简体); a machine without them substitutes its own, and the
+// fixed line height and fixed table widths keep the layout the same. Headings and the closing block (signatures,
+// seal, date) are kept with what follows them, so none is left alone at a page's foot or head; table rows may
+// split across pages (a long 整改指引 never pushes a whole row to the next page).
 
 // the ideographic space (U+3000) that official forms use between fields
 export const GAP = '\u3000';
 
-const FANGSONG = { ascii: 'Times New Roman', hAnsi: 'Times New Roman', eastAsia: '仿宋' };
+const FANGSONG = { ascii: 'Times New Roman', hAnsi: 'Times New Roman', eastAsia: '仿宋_GB2312' };
 const HEITI = { ascii: 'Times New Roman', hAnsi: 'Times New Roman', eastAsia: '黑体' };
+const XIAOBIAOSONG = { ascii: 'Times New Roman', hAnsi: 'Times New Roman', eastAsia: '方正小标宋简体' };
 const BODY = 32; // 三号, in half-points
 const TABLE = 28; // 四号
+const DATA_TABLE = 24; // 小四: the columns of a data table
 const TITLE = 44; // 二号
 
 // 2 characters of 三号 text, in twips
@@ -49,14 +54,16 @@ export const bureauLine = (name: string) =>
   new Paragraph({
     alignment: AlignmentType.CENTER,
     spacing: { after: 120 },
-    children: [new TextRun({ text: name, font: HEITI, size: TITLE })],
+    keepNext: true,
+    children: [new TextRun({ text: name, font: XIAOBIAOSONG, size: TITLE })],
   });
 
 export const titleLine = (text: string) =>
   new Paragraph({
     alignment: AlignmentType.CENTER,
     spacing: { after: 240 },
-    children: [new TextRun({ text, font: HEITI, size: TITLE })],
+    keepNext: true,
+    children: [new TextRun({ text, font: XIAOBIAOSONG, size: TITLE })],
   });
 
 export const numberLine = (number: string) =>
@@ -66,16 +73,21 @@ export const numberLine = (number: string) =>
 export const addressee = (name: string) =>
   new Paragraph({ spacing: EXACT_LINE, children: [run(`${name}：`)] });
 
-export const paragraph = (text: string, options: { indent?: boolean; bold?: boolean } = {}) =>
+export const paragraph = (
+  text: string,
+  options: { indent?: boolean; bold?: boolean; keepNext?: boolean } = {},
+) =>
   new Paragraph({
     spacing: EXACT_LINE,
+    keepNext: options.keepNext,
     indent: options.indent === false ? undefined : { firstLine: INDENT },
     children: [run(text, { bold: options.bold })],
   });
 
-export const labelled = (label: string, value: string) =>
+export const labelled = (label: string, value: string, options: { keepNext?: boolean } = {}) =>
   new Paragraph({
     spacing: EXACT_LINE,
+    keepNext: options.keepNext,
     indent: { firstLine: INDENT },
     children: [run(`${label}：`, { bold: true }), run(value)],
   });
@@ -84,6 +96,8 @@ export const heading = (text: string) =>
   new Paragraph({
     spacing: { before: 120, ...EXACT_LINE },
     indent: { firstLine: INDENT },
+    keepNext: true,
+    keepLines: true,
     children: [new TextRun({ text, font: HEITI, size: BODY })],
   });
 
@@ -102,17 +116,23 @@ const borders = {
 const TEXT_WIDTH = 11906 - 1588 - 1474;
 const twips = (percent: number) => Math.round((TEXT_WIDTH * percent) / 100);
 
-const cell = (text: string, options: { bold?: boolean; width?: number } = {}) =>
+const cell = (text: string, options: { bold?: boolean; width?: number; size?: number } = {}) =>
   new TableCell({
     verticalAlign: VerticalAlignTable.CENTER,
     margins: { top: 40, bottom: 40, left: 80, right: 80 },
     ...(options.width ? { width: { size: twips(options.width), type: WidthType.DXA } } : {}),
-    children: text
-      .split('\n')
-      .map((part) => new Paragraph({ children: [run(part, { size: TABLE, bold: options.bold })] })),
+    children: text.split('\n').map(
+      (part) =>
+        new Paragraph({
+          // a fixed line of 1.3 times the type: the same rows whatever font the reader's machine substitutes
+          spacing: { line: Math.round((options.size ?? TABLE) * 13), lineRule: LineRuleType.EXACT },
+          children: [run(part, { size: options.size ?? TABLE, bold: options.bold })],
+        }),
+    ),
   });
 
-// A bordered table: a header row (repeated on each page) and rows; widths are percentages of the text width.
+// A bordered table: a header row (repeated on each page) and rows that may split across pages; widths are
+// percentages of the text width.
 export const table = (header: string[], rows: string[][], widths: number[]) =>
   new Table({
     width: { size: TEXT_WIDTH, type: WidthType.DXA },
@@ -123,11 +143,13 @@ export const table = (header: string[], rows: string[][], widths: number[]) =>
       new TableRow({
         tableHeader: true,
         cantSplit: true,
-        children: header.map((text, i) => cell(text, { bold: true, width: widths[i] })),
+        children: header.map((text, i) => cell(text, { bold: true, width: widths[i], size: DATA_TABLE })),
       }),
       ...rows.map(
         (row) =>
-          new TableRow({ cantSplit: true, children: row.map((text, i) => cell(text, { width: widths[i] })) }),
+          new TableRow({
+            children: row.map((text, i) => cell(text, { width: widths[i], size: DATA_TABLE })),
+          }),
       ),
     ],
   });
@@ -143,7 +165,10 @@ export const formTable = (pairs: [string, string][]) =>
       ([label, value]) =>
         new TableRow({
           cantSplit: true,
-          children: [cell(label, { bold: true, width: 30 }), cell(value || '—', { width: 70 })],
+          children: [
+            cell(label, { bold: true, width: 30, size: DATA_TABLE }),
+            cell(value || '—', { width: 70, size: DATA_TABLE }),
+          ],
         }),
     ),
   });
@@ -155,7 +180,9 @@ export const officerSignatures = (officers: { name: string; certificate: string 
   officers.map(
     (officer) =>
       new Paragraph({
-        spacing: { before: 120, after: 120 },
+        spacing: { before: 60, after: 60, line: 400, lineRule: LineRuleType.EXACT },
+        keepNext: true,
+        keepLines: true,
         children: [
           run(`${label}（签名）：`, { size: TABLE }),
           run('　　　　　　', { size: TABLE, underline: true }),
@@ -178,10 +205,12 @@ export const enterpriseSignature = (
     return [
       new Paragraph({
         spacing: { before: 120 },
+        keepNext: true,
         children: [run(`${label}（签名）：`, { size: TABLE }), run('拒绝签字', { size: TABLE, bold: true })],
       }),
       paragraph(
         `被检查单位负责人${acknowledgement.signerName ? `（${acknowledgement.signerName}）` : ''}拒绝签字，检查人员依照《中华人民共和国安全生产法》第六十八条将情况记录在案：${acknowledgement.refusalNote}`,
+        { keepNext: true },
       ),
     ];
   }
@@ -198,6 +227,8 @@ export const enterpriseSignature = (
   return [
     new Paragraph({
       spacing: { before: 120 },
+      keepNext: true,
+      keepLines: true,
       children: [
         run(`${label}（签名）：`, { size: TABLE }),
         ...signature,
@@ -206,6 +237,7 @@ export const enterpriseSignature = (
     }),
     new Paragraph({
       spacing: { after: 120 },
+      keepNext: true,
       indent: { left: 2800 },
       children: [
         run(
@@ -217,15 +249,40 @@ export const enterpriseSignature = (
   ];
 };
 
-// 江门市应急管理局（印章） and the date, right-aligned
-export const sealBlock = (bureauName: string, date: string) => [
+// 江门市应急管理局（印章） and the date, right-aligned, kept together (what follows it, a 签收 line, is kept by
+// its caller)
+export const sealBlock = (bureauName: string, date: string, options: { keepNext?: boolean } = {}) => [
   new Paragraph({
-    spacing: { before: 480 },
+    spacing: { before: 240 },
     alignment: AlignmentType.RIGHT,
+    keepNext: true,
     children: [run(`${bureauName}（印章）`)],
   }),
-  new Paragraph({ alignment: AlignmentType.RIGHT, children: [run(chineseDate(date))] }),
+  new Paragraph({
+    alignment: AlignmentType.RIGHT,
+    keepNext: options.keepNext,
+    children: [run(chineseDate(date))],
+  }),
 ];
+
+// The last lines of a body, kept with the signatures and seal that follow them.
+export const closingLine = (text: string) => paragraph(text, { keepNext: true });
+
+// A blank line to sign on: 被检查单位签收：＿＿＿＿＿＿ 年 月 日
+export const receiptLine = (label: string, options: { keepNext?: boolean } = {}) =>
+  new Paragraph({
+    spacing: { before: 120 },
+    keepLines: true,
+    keepNext: options.keepNext,
+    children: [
+      run(`${label}：`, { size: TABLE }),
+      run('　　　　　　　', { size: TABLE, underline: true }),
+      run(`${GAP.repeat(3)}年${GAP.repeat(2)}月${GAP.repeat(2)}日`, { size: TABLE }),
+    ],
+  });
+
+// a spacer that keeps with what follows it
+export const keptSpacer = () => new Paragraph({ keepNext: true, children: [] });
 
 const shanghai = (iso: string) => {
   const parts = new Intl.DateTimeFormat('en-CA', {

@@ -2,6 +2,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { AppContext } from '../http/context.ts';
 import { pingDatabase } from './repository.ts';
+import { anonymous } from '../http/openapi.ts';
 
 export const healthRoutes =
   (ctx: AppContext): FastifyPluginAsyncZod =>
@@ -10,6 +11,7 @@ export const healthRoutes =
       '/health',
       {
         schema: {
+          security: anonymous,
           tags: ['health'],
           summary: '健康检查',
           response: {

@@ -43,4 +43,20 @@ describe('serving the web app', () => {
     expect(api.statusCode).toBe(404);
     expect(api.headers['content-type']).toContain('problem+json');
   });
+
+  // issue 14 item 6
+  it('caches hashed assets for a year, revalidates the page, and compresses what is worth it', async () => {
+    fs.writeFileSync(path.join(dist, 'assets', 'app-1a2b3c.js'), 'const inspecta = 1;\n'.repeat(200));
+    const asset = await app.inject({
+      url: '/assets/app-1a2b3c.js',
+      headers: { 'accept-encoding': 'br, gzip' },
+    });
+    expect(asset.headers['cache-control']).toBe('public, max-age=31536000, immutable');
+    expect(asset.headers['content-encoding']).toBe('br');
+    expect(asset.rawPayload.length).toBeLessThan(200 * 20);
+    const page = await app.inject({ url: '/', headers: { 'accept-encoding': 'gzip' } });
+    expect(page.headers['cache-control']).toBe('no-cache');
+    const json = await app.inject({ url: '/api/openapi.json', headers: { 'accept-encoding': 'gzip' } });
+    expect(json.headers['content-encoding']).toBe('gzip');
+  });
 });

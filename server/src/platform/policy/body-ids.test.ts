@@ -64,6 +64,9 @@ const ownRecordIds = new Set([
   'POST /api/v1/inspections/{id}/rectification-orders findingIds',
   'POST /api/v1/rectification-orders/{id}/review results.[].findingId',
   'POST /api/v1/rectification-orders/{id}/review acknowledgement.signatureFileId',
+  // a multipart upload's id is the phone's own id for the new file (a replayed upload stores nothing twice)
+  'POST /api/v1/inspections/{id}/files id',
+  'POST /api/v1/rectification-orders/{id}/proofs id',
 ]);
 
 type Case = {

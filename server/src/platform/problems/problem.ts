@@ -21,13 +21,16 @@ export type ProblemBody = {
   requestId?: string;
 };
 
+// issue 14 item 5: a problem's type is a URI under the app's own API path, not a made-up domain
+export const problemTypeBase = '/api/v1/problems/';
+
 // Thrown by services and routes; the error handler turns it into application/problem+json.
 export class Problem extends Error {
   readonly body: ProblemBody;
   constructor(status: number, code: string, title: string, extra: Partial<ProblemBody> = {}) {
     super(title);
     this.body = {
-      type: `https://inspecta.example/problems/${code.toLowerCase()}`,
+      type: `${problemTypeBase}${code.toLowerCase()}`,
       title,
       status,
       code,

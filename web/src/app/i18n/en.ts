@@ -1939,4 +1939,7 @@ export const en: Messages = {
   'case.catalog.fines': 'Penalties by stage and party',
   'referral.openCase': 'Open a case',
   'referral.viewCase': 'View the case',
+  'page.checkin': 'Check-in code',
+  'page.onsite': 'On-site record',
+  'page.public': 'Public disclosure',
 };

@@ -3,6 +3,9 @@ export const zh = {
   'app.name': '涉企行政检查规范化平台',
   'app.shortName': '涉企检查平台',
   'app.bureau': '江门市应急管理局',
+  'page.checkin': '扫码核验检查码',
+  'page.onsite': '现场检查记录',
+  'page.public': '公示',
   'app.footer': '江门市应急管理局 · 涉企行政检查规范化平台',
 
   // 现场检查记录（手机端，issue 5 items 6, 7, 10）

@@ -4,6 +4,7 @@ import { SafetyCertificateFilled } from '@ant-design/icons';
 import { Outlet, useLocation, useNavigate } from 'react-router-dom';
 import { useCurrentUser } from '../../features/auth/hooks';
 import { useT } from '../i18n/i18n-context';
+import { PageTitle } from '../components/page-title';
 import { HeaderBar } from './header-bar';
 import { navItemsFor, navKeyOf } from './menu-items';
 
@@ -17,6 +18,7 @@ export const AppLayout = () => {
   const items = navItemsFor(user);
   // useBreakpoint is empty on the first render: only a known narrow screen is a phone
   const phone = Grid.useBreakpoint().md === false;
+  const current = items.find((item) => item.key === navKeyOf(location.pathname));
 
   return (
     <Layout style={{ minHeight: '100vh' }}>
@@ -82,6 +84,7 @@ export const AppLayout = () => {
             zIndex: 10,
           }}
         >
+          <PageTitle name={current ? t(current.label) : ''} />
           <HeaderBar />
         </Layout.Header>
         <Layout.Content style={{ padding: phone ? 12 : 24 }}>

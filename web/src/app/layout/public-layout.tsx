@@ -1,7 +1,18 @@
 import { Suspense } from 'react';
 import { Flex, Layout, Space, Typography, theme } from 'antd';
 import { LoginOutlined, SafetyCertificateFilled } from '@ant-design/icons';
-import { Link, NavLink, Outlet } from 'react-router-dom';
+import { Link, NavLink, Outlet, useLocation } from 'react-router-dom';
+import { PageTitle } from '../components/page-title';
+import type { MessageKey } from '../i18n/zh';
+
+const publicPageKey = (pathname: string): MessageKey =>
+  pathname.startsWith('/public/draws')
+    ? 'public.nav.draws'
+    : pathname.startsWith('/public/annual-plans')
+      ? 'public.nav.annualPlans'
+      : pathname.startsWith('/public/guide-lists')
+        ? 'public.nav.guideLists'
+        : 'page.public';
 import { PageSkeleton } from '../components/page-loading';
 import { useT } from '../i18n/i18n-context';
 import { LanguageSwitch } from './header-bar';
@@ -16,6 +27,7 @@ const navStyle = ({ isActive }: { isActive: boolean }) => ({
 // Pages anyone may read without signing in (公示): no side menu, no session.
 export const PublicLayout = () => {
   const t = useT();
+  const location = useLocation();
   const { token } = theme.useToken();
   return (
     <Layout style={{ minHeight: '100vh' }} data-testid="public-layout">
@@ -60,6 +72,7 @@ export const PublicLayout = () => {
         </Flex>
       </Layout.Header>
       <Layout.Content style={{ padding: 24 }}>
+        <PageTitle name={t(publicPageKey(location.pathname))} />
         <div style={{ maxWidth: 1200, margin: '0 auto' }}>
           <Suspense fallback={<PageSkeleton />}>
             <Outlet />

@@ -1,3 +1,5 @@
+import { keepAppOffline } from '../onsite/offline-shell';
+import { usePageTitle } from '../../app/components/page-title';
 import { Alert, Button, Card, Flex, Form, Input, Space, Typography, theme } from 'antd';
 import {
   FileTextOutlined,
@@ -17,6 +19,7 @@ const safeTarget = (from: string | null): string => (from && /^\/(?!\/)/.test(fr
 
 export const LoginPage = () => {
   const t = useT();
+  usePageTitle(t('login.title'));
   const { token } = theme.useToken();
   const navigate = useNavigate();
   const [searchParams] = useSearchParams();
@@ -27,7 +30,14 @@ export const LoginPage = () => {
   if (session.data) return <Navigate to={target} replace />;
 
   const submit = (values: Credentials) => {
-    login.mutate(values, { onSuccess: () => navigate(target, { replace: true }) });
+    login.mutate(values, {
+      onSuccess: () => {
+        navigate(target, { replace: true });
+        // issue 14 item 6: the on-site page and the service worker that keeps it, fetched while the officer is
+        // still on a good link, so the record opens in a plant or underground
+        void import('../onsite/onsite-page').then(() => keepAppOffline());
+      },
+    });
   };
 
   return (
@@ -46,13 +56,13 @@ export const LoginPage = () => {
       </div>
       <Flex vertical align="center" gap={4} style={{ marginBottom: 24, color: '#fff', textAlign: 'center' }}>
         <SafetyCertificateFilled style={{ fontSize: 44 }} />
-        <Typography.Title level={2} style={{ color: '#fff', margin: '8px 0 0' }}>
+        <Typography.Title level={1} style={{ color: '#fff', margin: '8px 0 0', fontSize: 30 }}>
           {t('app.name')}
         </Typography.Title>
         <Typography.Text style={{ color: 'rgba(255,255,255,0.8)' }}>{t('app.bureau')}</Typography.Text>
       </Flex>
       <Card style={{ width: 400, maxWidth: '100%', boxShadow: token.boxShadowSecondary }}>
-        <Typography.Title level={4} style={{ marginTop: 0 }}>
+        <Typography.Title level={2} style={{ marginTop: 0, fontSize: 20 }}>
           {t('login.title')}
         </Typography.Title>
         {login.isError && (

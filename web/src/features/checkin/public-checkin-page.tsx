@@ -1,3 +1,4 @@
+import { PageTitle } from '../../app/components/page-title';
 import { useEffect, type ReactNode } from 'react';
 import { Alert, Card, Descriptions, Flex, Layout, Tag, Typography } from 'antd';
 import { SafetyCertificateFilled } from '@ant-design/icons';
@@ -108,6 +109,7 @@ export const PublicCheckInPage = () => {
 
   return (
     <PhoneLayout>
+      <PageTitle name={t('page.checkin')} />
       <VerdictBanner verdict={verdict.data} checking={verdict.isPending} offline={offline} />
       <div style={{ height: 12 }} />
       {server.data && !server.data.valid && server.data.reason && (

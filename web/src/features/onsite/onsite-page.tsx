@@ -1,3 +1,4 @@
+import { PageTitle } from '../../app/components/page-title';
 import { useEffect, useMemo, useState } from 'react';
 import { Alert, App, Typography } from 'antd';
 import { Navigate, useLocation, useParams } from 'react-router-dom';
@@ -70,6 +71,7 @@ const OnsiteRecord = ({
       style={{ maxWidth: 560, margin: '0 auto', minHeight: '100vh', background: '#f5f6f8' }}
       data-testid="onsite-page"
     >
+      <PageTitle name={t('page.onsite')} />
       <OnsiteHeader inspection={form.inspection} sync={sync} offline={offline} onSync={sync.syncNow} />
       <div style={{ padding: 12 }}>
         {!recording && (

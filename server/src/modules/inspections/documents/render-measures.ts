@@ -1,17 +1,17 @@
-import { Paragraph } from 'docx';
 import type { FileChild } from 'docx';
 import {
   addressee,
   bureauLine,
   chineseDate,
   chineseDateTime,
+  closingLine,
   heading,
+  keptSpacer,
   numberLine,
   officerSignatures,
   paragraph,
-  run,
+  receiptLine,
   sealBlock,
-  spacer,
   table,
   titleLine,
 } from '../../../platform/documents/docx-layout.ts';
@@ -45,13 +45,12 @@ export const onsiteMeasuresDecisionBody = (
   ),
   paragraph(`依据${s.basis}的规定，本机关决定对你单位采取上述现场处理措施。`),
   heading('恢复生产经营和使用'),
-  paragraph('重大事故隐患排除后，你单位应当向本机关提出恢复申请，经审查同意，方可恢复生产经营和使用。'),
-  ...(s.remedy ? [paragraph(s.remedy)] : []),
-  spacer(),
-  ...officerSignatures(s.officers),
-  new Paragraph({
-    spacing: { before: 120 },
-    children: [run('被检查单位负责人（签收）：　　　　　　　　　　　年　　月　　日', { size: 28 })],
+  paragraph('重大事故隐患排除后，你单位应当向本机关提出恢复申请，经审查同意，方可恢复生产经营和使用。', {
+    keepNext: true,
   }),
+  ...(s.remedy ? [closingLine(s.remedy)] : []),
+  keptSpacer(),
+  ...officerSignatures(s.officers),
+  receiptLine('被检查单位负责人（签收）', { keepNext: true }),
   ...sealBlock(s.bureauName, issuedAt),
 ];

@@ -1,18 +1,18 @@
-import { Paragraph } from 'docx';
 import type { FileChild } from 'docx';
 import {
   addressee,
   bureauLine,
   chineseDate,
+  closingLine,
   enterpriseSignature,
   heading,
+  keptSpacer,
   labelled,
   numberLine,
   officerSignatures,
   paragraph,
-  run,
+  receiptLine,
   sealBlock,
-  spacer,
   table,
   titleLine,
 } from '../../../platform/documents/docx-layout.ts';
@@ -44,7 +44,7 @@ export const rectificationOrderBody = (
   paragraph(`经${chineseDate(s.inspectedOn)}检查，你单位存在下列问题：`),
   ...s.problems.map((problem, i) =>
     paragraph(
-      `${i + 1}. ${problem.major ? '【重大事故隐患】' : ''}${problem.description}（依据：${problem.basis}）`,
+      `${i + 1}．${problem.major ? '【重大事故隐患】' : ''}${problem.description}（依据：${problem.basis}）`,
     ),
   ),
   paragraph(
@@ -52,7 +52,7 @@ export const rectificationOrderBody = (
   ),
   heading('整改要求'),
   paragraph(s.requirements),
-  ...s.problems.map((problem, i) => paragraph(`${i + 1}. ${problem.howToFix}`)),
+  ...s.problems.map((problem, i) => paragraph(`${i + 1}．${problem.howToFix}`)),
   ...(s.problems.some((problem) => problem.major)
     ? [
         paragraph(
@@ -62,13 +62,10 @@ export const rectificationOrderBody = (
     : []),
   labelled('复查安排', s.reviewArrangement),
   paragraph('整改完成后，请通过企业端上传整改材料（照片、记录等）并说明整改情况。'),
-  paragraph(s.remedy ?? LEGACY_REMEDY),
-  spacer(),
+  closingLine(s.remedy ?? LEGACY_REMEDY),
+  keptSpacer(),
   ...officerSignatures(s.officers),
-  new Paragraph({
-    spacing: { before: 120 },
-    children: [run('被检查单位负责人（签收）：　　　　　　　　　　　年　　月　　日', { size: 28 })],
-  }),
+  receiptLine('被检查单位负责人（签收）', { keepNext: true }),
   ...sealBlock(s.bureauName, issuedAt),
 ];
 
@@ -100,9 +97,10 @@ export const rectificationReviewBody = (
     s.passed
       ? '经复查，上述问题已整改完毕，符合要求。'
       : '经复查，你单位未按要求完成整改。对未整改到位的问题，本机关将依法处理。',
+    { keepNext: true },
   ),
-  ...(s.comment ? [paragraph(s.comment)] : []),
-  spacer(),
+  ...(s.comment ? [closingLine(s.comment)] : []),
+  keptSpacer(),
   ...officerSignatures(s.officers, '复查人员'),
   ...enterpriseSignature(s.acknowledgement, signature),
   ...sealBlock(s.bureauName, issuedAt),

@@ -2,9 +2,9 @@ import type { FileChild } from 'docx';
 import {
   bureauLine,
   chineseDate,
+  closingLine,
   formTable,
   numberLine,
-  paragraph,
   sealBlock,
   titleLine,
 } from '../../../platform/documents/docx-layout.ts';
@@ -39,7 +39,7 @@ export const remoteCheckRecordBody = (
       ['检查方式', MODE_NAMES[remote.mode]],
       ['检查时间', chineseDate(remote.checkedOn)],
       ['检查地点', s.place],
-      ['检查事项', s.matters.map((m, i) => `${i + 1}. ${m}`).join('\n')],
+      ['检查事项', s.matters.map((m, i) => `${i + 1}．${m}`).join('\n')],
       ['检查内容及情况', remote.note],
       ['发现的问题', remote.violation ? '发现违法行为或事故隐患（见检查内容及情况）' : '未发现违法行为'],
       ['处理情况', remoteHandling(remote)],
@@ -50,7 +50,7 @@ export const remoteCheckRecordBody = (
           .join('\n'),
       ],
     ]),
-    paragraph('本记录依据《中华人民共和国安全生产法》第六十八条作出。'),
+    closingLine('本记录依据《中华人民共和国安全生产法》第六十八条作出。'),
     ...sealBlock(s.bureauName, issuedAt),
   ];
 };

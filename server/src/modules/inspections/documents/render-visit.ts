@@ -1,10 +1,10 @@
-import { Paragraph } from 'docx';
 import type { FileChild } from 'docx';
 import {
   addressee,
   bureauLine,
   chineseDate,
   chineseDateTime,
+  closingLine,
   enterpriseSignature,
   formTable,
   GAP,
@@ -13,12 +13,12 @@ import {
   numberLine,
   officerSignatures,
   paragraph,
-  run,
+  receiptLine,
   sealBlock,
-  spacer,
   table,
   titleLine,
 } from '../../../platform/documents/docx-layout.ts';
+import { checklistName } from './snapshot-sources.ts';
 import {
   EMERGENCY_MEASURE_NAMES,
   type InspectionNoticeSnapshot,
@@ -34,6 +34,7 @@ const OUTCOME_NAMES = { conforming: '符合', finding: '发现问题', not_appli
 
 const officerList = (officers: OfficerLine[]) =>
   officers.map((o) => `${o.name}（执法证号：${o.certificate}）`).join('\n');
+const numbered = (lines: string[]) => lines.map((line, i) => `${i + 1}．${line}`).join('\n');
 const enterpriseHead = (legalRepresentative: string) => legalRepresentative || '—';
 
 type RecordFinding = InspectionRecordSnapshot['findings'][number];
@@ -69,8 +70,9 @@ export const onsitePlanBody = (number: string, s: OnsitePlanSnapshot, issuedAt: 
     ['检查时间', chineseDateTime(s.scheduledAt)],
     ['检查地点', s.site],
     ['检查方式', MODE_NAMES[s.mode] + (s.visitReason ? `\n到现场检查的理由：${s.visitReason}` : '')],
-    ['检查事项', s.matters.map((m, i) => `${i + 1}. ${m}`).join('\n')],
-    ['检查表', s.checklists.map((c) => `${c.code}（${c.version}版）`).join('\n')],
+    ['检查事项', numbered(s.matters)],
+    // issue 14 item 1: the checklists by their names, no internal codes
+    ['检查表', s.checklists.map((c) => `${checklistName(c.code)}（${c.version}版）`).join('\n')],
     ['检查主体', s.subjectName],
     ['检查人员', officerList(s.officers)],
     [
@@ -83,7 +85,7 @@ export const onsitePlanBody = (number: string, s: OnsitePlanSnapshot, issuedAt: 
     [
       '审批意见',
       s.approvedByName
-        ? `同意。\n审批人：${s.approvedByName}${GAP}${s.approvedAt ? chineseDate(s.approvedAt) : ''}`
+        ? `${s.approvalOpinion?.trim() || '同意。'}\n审批人：${s.approvedByName}\n${s.approvedAt ? chineseDate(s.approvedAt) : ''}`
         : '\n\n审批人（签名）：　　　　　　年　　月　　日',
     ],
   ]),
@@ -110,12 +112,12 @@ export const inspectionNoticeBody = (
     '检查人员将出示行政执法证件。你单位认为检查人员与你单位有直接利害关系或者有其他关系可能影响公正检查的，有权申请其回避。',
   ),
   paragraph('请你单位依照《中华人民共和国安全生产法》第六十六条的规定予以配合，不得拒绝、阻挠。'),
-  ...(s.contact ? [labelled('联系人及电话', s.contact)] : []),
-  ...sealBlock(s.bureauName, issuedAt),
-  new Paragraph({
-    spacing: { before: 240 },
-    children: [run('被检查单位签收：　　　　　　　　　　　　年　　月　　日', { size: 28 })],
+  // issue 14 item 2: a contact the enterprise can call; the phone is written in by hand when none is recorded
+  labelled('联系人及电话', s.contact ?? `${s.officers[0]?.name ?? '　　　　'}${GAP}电话：＿＿＿＿＿＿＿＿`, {
+    keepNext: true,
   }),
+  ...sealBlock(s.bureauName, issuedAt, { keepNext: true }),
+  receiptLine('被检查单位签收'),
 ];
 
 export const inspectionRecordBody = (
@@ -152,7 +154,7 @@ export const inspectionRecordBody = (
         `${s.startedAt ? `自${chineseDateTime(s.startedAt)}` : ''}至${chineseDateTime(s.endedAt)}`,
       ],
       ['检查人员', officerList(s.officers)],
-      ['检查事项', s.matters.map((m, i) => `${i + 1}. ${m}`).join('\n')],
+      ['检查事项', numbered(s.matters)],
     ]),
     heading('一、检查内容'),
     paragraph(
@@ -164,11 +166,12 @@ export const inspectionRecordBody = (
             ['序号', '检查项目', '结果', '说明'],
             s.checklist.map((entry, i) => [
               String(i + 1),
-              entry.itemName ? `${entry.itemName}（${entry.itemCode}）` : entry.itemCode,
+              // the item's name only (an internal code helps nobody who reads the paper)
+              entry.itemName ?? '检查项',
               OUTCOME_NAMES[entry.outcome],
               entry.note ?? '',
             ]),
-            [8, 50, 14, 28],
+            [8, 56, 14, 22],
           ),
         ]
       : []),
@@ -176,20 +179,19 @@ export const inspectionRecordBody = (
     ...(s.findings.length === 0
       ? [paragraph('本次检查未发现问题。')]
       : [
+          // issue 14 item 1: the basis under the problem, so 整改指引 gets a column wide enough to read
           table(
-            ['序号', '发现的问题', '依据', '整改指引', '处理情况'],
+            ['序号', '发现的问题及依据', '整改指引', '处理情况'],
             s.findings.map((finding, i) => [
               String(i + 1),
-              `${finding.major ? '【重大事故隐患】' : ''}${finding.description}`,
-              finding.basis,
+              `${finding.major ? '【重大事故隐患】' : ''}${finding.description}\n依据：${finding.basis}`,
               finding.howToFix,
               handlingOf(finding),
             ]),
-            [7, 28, 23, 24, 18],
+            [7, 37, 36, 20],
           ),
         ]),
-    paragraph('以上检查情况已当场向被检查单位负责人反馈。'),
-    spacer(),
+    closingLine('以上检查情况已当场向被检查单位负责人反馈。'),
     ...officerSignatures(s.officers, '检查人员'),
     ...enterpriseSignature(s.acknowledgement, signature),
     ...sealBlock(s.bureauName, issuedAt),

@@ -1,4 +1,4 @@
-import { inspectionMatterName } from '@inspecta/domain';
+import { checklistByCode, checklistCatalog, inspectionMatterName } from '@inspecta/domain';
 import type { Db, Tx } from '../../../platform/db/client.ts';
 import type { InspectionRow } from '../inspection-store.ts';
 import type { EnterpriseLine, OfficerLine } from './snapshots.ts';
@@ -30,3 +30,7 @@ export const officerLines = (team: InspectionRow['team']): OfficerLine[] =>
 
 export const matterNames = (codes: readonly string[]): string[] =>
   codes.map((code) => inspectionMatterName(code));
+
+// a checklist by its name on paper; a code the catalogue no longer knows is printed as a plain word
+export const checklistName = (code: string): string =>
+  checklistByCode(checklistCatalog, code)?.name ?? '检查表';

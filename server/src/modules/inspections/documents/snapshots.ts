@@ -46,6 +46,8 @@ export type OnsitePlanSnapshot = IssuerLine & {
   draftedByName: string;
   approvedByName: string | null;
   approvedAt: string | null;
+  // issue 14 item 2: the approver's own words (absent on plans issued before; printed as 同意。)
+  approvalOpinion?: string | null;
 };
 
 export type InspectionNoticeSnapshot = IssuerLine & {

@@ -123,6 +123,7 @@ export const decidePlan = async (
         draftedByName: plan.draftedByName,
         approvedByName: actor.displayName,
         approvedAt: now.toISOString(),
+        approvalOpinion: body.comment ?? null,
       },
     });
     return planView(approved, now);

@@ -38,6 +38,8 @@ import { submitPlan } from './submit-plan.ts';
 import { timelineRoutes } from '../timeline.ts';
 import { enterpriseNoticeRoutes } from '../enterprise-notices.ts';
 import { remoteCheckRoutes } from '../remote-check.ts';
+import { anonymous } from '../../../platform/http/openapi.ts';
+import { sessionOptional } from '../../../platform/http/openapi.ts';
 
 const tags = ['onsite'];
 const ZIdParamsSchema = z.object({ id: z.string().max(64) });
@@ -159,6 +161,7 @@ export const onsitePlanRoutes =
       '/public/signing-keys',
       {
         schema: {
+          security: anonymous,
           tags: ['public'],
           summary: '公开：检查码签名公钥（Ed25519），供离线核验',
           response: { 200: z.array(ZSigningKeySchema) },
@@ -170,6 +173,7 @@ export const onsitePlanRoutes =
       '/public/checkin/:token',
       {
         schema: {
+          security: sessionOptional,
           tags: ['public'],
           summary: '公开：扫码核验检查码，查看执法人员、检查事项与依据',
           params: ZTokenParamsSchema,

@@ -16,6 +16,7 @@ import {
   ZSyncBatchSchema,
   ZSyncResultSchema,
   ZUploadResultSchema,
+  ZUploadFieldsSchema,
 } from './model.ts';
 import { syncRecord } from './sync.ts';
 
@@ -57,6 +58,7 @@ export const recordRoutes =
     app.post(
       '/inspections/:id/files',
       {
+        config: { multipartFields: ZUploadFieldsSchema },
         schema: {
           tags,
           summary:

@@ -20,6 +20,7 @@ import {
   ZOrderListQuerySchema,
   ZRectificationOrderSchema,
   ZReviewOrderSchema,
+  ZProofFieldsSchema,
 } from './model.ts';
 import { loadOrder } from './order-store.ts';
 import { reviewOrder } from './review-order.ts';
@@ -100,6 +101,7 @@ export const rectificationRoutes =
     app.post(
       '/rectification-orders/:id/proofs',
       {
+        config: { multipartFields: ZProofFieldsSchema },
         schema: {
           tags,
           summary:
