@@ -1,4 +1,5 @@
 import { keepAppOffline } from '../onsite/offline-shell';
+import { can } from '../../app/auth/access';
 import { usePageTitle } from '../../app/components/page-title';
 import { Alert, Button, Card, Flex, Form, Input, Space, Typography, theme } from 'antd';
 import {
@@ -31,11 +32,13 @@ export const LoginPage = () => {
 
   const submit = (values: Credentials) => {
     login.mutate(values, {
-      onSuccess: () => {
+      onSuccess: ({ user }) => {
         navigate(target, { replace: true });
         // issue 14 item 6: the on-site page and the service worker that keeps it, fetched while the officer is
-        // still on a good link, so the record opens in a plant or underground
-        void import('../onsite/onsite-page').then(() => keepAppOffline());
+        // still on a good link, so the record opens in a plant or underground. Only for those who record on
+        // site, and only once the page they asked for has had its turn on a slow link.
+        if (can(user, 'onsite_plan:create'))
+          window.setTimeout(() => void import('../onsite/onsite-page').then(() => keepAppOffline()), 5_000);
       },
     });
   };
