@@ -49,7 +49,12 @@ describe('the permissions the server sends', () => {
     expect(can(enterprise, OWN_ENTERPRISE)).toBe(true);
     expect(can(enterprise, ENTERPRISE_REGISTRY)).toBe(false);
     expect(can(inspector, OWN_ENTERPRISE)).toBe(false);
-    expect(menuOf(enterprise)).toEqual(['home', 'my-enterprise', 'my-rectifications']);
+    expect(menuOf(enterprise)).toEqual([
+      'home',
+      'my-enterprise',
+      'my-monitoring-questions',
+      'my-rectifications',
+    ]);
   });
 
   it('offer a role without grants only the home page', () => {
