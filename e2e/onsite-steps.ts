@@ -1,7 +1,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { expect } from 'vitest';
-import type { Page } from 'playwright-core';
+import type { APIRequestContext, Page } from 'playwright-core';
+import { apiAs, declareSeparate, jsonOf, serverNow, todayInBeijing } from './ui.ts';
 
 // What an officer does on the phone record page (web/src/features/onsite), shared by the scenarios.
 
@@ -66,4 +67,83 @@ export const sign = async (page: Page, signer: string) => {
   await page.mouse.up();
   await ack.getByTestId('ack-save').click();
   await expect.poll(() => ack.getByTestId('ack-recorded').getAttribute('data-signed'), POLL).toBe('true');
+};
+
+type Officer = { certificates: { number: string; statusToday: string }[]; mayInspectToday: { ok: boolean } };
+
+export const ok = async <T>(
+  response: Awaited<ReturnType<APIRequestContext['get']>>,
+  what: string,
+): Promise<T> => {
+  if (!response.ok()) throw new Error(`${what}: ${response.status()} ${await response.text()}`);
+  return jsonOf<T>(response);
+};
+
+// A targeted inspection of the demo enterprise (the one enterprise with an account: only its own account
+// registers the arrival), planned for today by the server's clock, its on-site plan approved by the department
+// head, the enterprise notified and the team arrived. Returns the inspection's id.
+export const visitUnderway = async (
+  inspector: APIRequestContext,
+  triggerReference: string,
+): Promise<string> => {
+  const head = await apiAs('pengjiang.head');
+  const enterprise = await apiAs('enterprise.demo');
+  try {
+    const { user: me } = await ok<{ user: { enterpriseId: string } }>(
+      await enterprise.get('/api/v1/auth/me'),
+      'me',
+    );
+    const officers = await ok<{ items: Officer[] }>(
+      await inspector.get('/api/v1/officers?territory=440703&pageSize=50&onRoster=true'),
+      'officers',
+    );
+    const team = officers.items
+      .filter((officer) => officer.mayInspectToday.ok)
+      .flatMap((officer) =>
+        officer.certificates.filter((c) => c.statusToday === 'valid').map((c) => c.number),
+      )
+      .slice(0, 2);
+    const planned = await ok<{ inspection: { id: string } }>(
+      await inspector.post('/api/v1/inspections', {
+        data: {
+          enterpriseId: me.enterpriseId,
+          plannedOn: todayInBeijing(),
+          kind: 'targeted',
+          matters: ['work_safety_general'],
+          trigger: 'complaint_or_report',
+          triggerReference,
+        },
+      }),
+      'plan inspection',
+    );
+    const id = planned.inspection.id;
+    await declareSeparate(inspector, me.enterpriseId, id);
+    await ok(
+      await inspector.post(`/api/v1/inspections/${id}/onsite-plan`, {
+        data: { officers: team, scheduledAt: serverNow().toISOString() },
+      }),
+      'draft plan',
+    );
+    await ok(await inspector.post(`/api/v1/inspections/${id}/onsite-plan/submit`, { data: {} }), 'submit');
+    await ok(
+      await head.post(`/api/v1/inspections/${id}/onsite-plan/decision`, {
+        data: { approve: true, comment: '同意' },
+      }),
+      'approve plan',
+    );
+    await ok(await inspector.post(`/api/v1/inspections/${id}/notify`, { data: {} }), 'notify');
+    const { token } = await ok<{ token: string }>(
+      await inspector.get(`/api/v1/inspections/${id}/checkin-code`),
+      'check-in code',
+    );
+    await ok(
+      await enterprise.post(`/api/v1/public/checkin/${token}/arrive`, {
+        data: { location: { latitude: 22.58, longitude: 113.08, accuracy: 15 } },
+      }),
+      'arrive',
+    );
+    return id;
+  } finally {
+    await Promise.all([head.dispose(), enterprise.dispose()]);
+  }
 };

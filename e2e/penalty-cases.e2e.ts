@@ -2,19 +2,12 @@ import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { APIRequestContext, Browser } from 'playwright-core';
 import { baseUrl, launchBrowser, logIn } from './browser.ts';
-import { POLL, photo } from './onsite-steps.ts';
-import { apiAs, declareSeparate, jsonOf, pageShot, screenShot, todayInBeijing } from './ui.ts';
+import { POLL, ok, photo, visitUnderway } from './onsite-steps.ts';
+import { apiAs, pageShot, screenShot, serverNow, todayInBeijing } from './ui.ts';
 
 // Issue 15: a major hidden danger from an inspection opens a penalty case on the 移交立案审查 page; a first,
 // harmless, corrected violation gets a no-penalty proposal citing its basis; the major hidden danger gets a penalty
 // proposal that cannot be replaced by 不予处罚 without a recorded legal ground; the legal reviewer's catalogue view.
-
-type Officer = { certificates: { number: string; statusToday: string }[]; mayInspectToday: { ok: boolean } };
-
-const ok = async <T>(response: Awaited<ReturnType<APIRequestContext['get']>>, what: string): Promise<T> => {
-  if (!response.ok()) throw new Error(`${what}: ${response.status()} ${await response.text()}`);
-  return jsonOf<T>(response);
-};
 
 describe('penalty cases: from the 移交立案审查 item to a proposal the law allows (issue 15)', () => {
   let browser: Browser;
@@ -26,70 +19,8 @@ describe('penalty cases: from the 移交立案审查 item to a proposal the law 
   beforeAll(async () => {
     browser = await launchBrowser();
     inspector = await apiAs('pengjiang.inspector');
-    const head = await apiAs('pengjiang.head');
-    // the demo enterprise: only its own account registers the arrival (issue 12 item 3)
-    const enterprise = await apiAs('enterprise.demo');
-    const { user: me } = await ok<{ user: { enterpriseId: string } }>(
-      await enterprise.get('/api/v1/auth/me'),
-      'me',
-    );
-    const officers = await ok<{ items: Officer[] }>(
-      await inspector.get('/api/v1/officers?territory=440703&pageSize=50&onRoster=true'),
-      'officers',
-    );
-    const team = officers.items
-      .filter((officer) => officer.mayInspectToday.ok)
-      .flatMap((officer) =>
-        officer.certificates.filter((c) => c.statusToday === 'valid').map((c) => c.number),
-      )
-      .slice(0, 2);
-    const planned = await ok<{ inspection: { id: string } }>(
-      await inspector.post('/api/v1/inspections', {
-        data: {
-          enterpriseId: me.enterpriseId,
-          plannedOn: todayInBeijing(),
-          kind: 'targeted',
-          matters: ['work_safety_general'],
-          trigger: 'complaint_or_report',
-          triggerReference: '12345-CASE-1',
-        },
-      }),
-      'plan inspection',
-    );
-    id = planned.inspection.id;
-    await declareSeparate(inspector, me.enterpriseId, id);
-    await ok(
-      await inspector.post(`/api/v1/inspections/${id}/onsite-plan`, {
-        data: { officers: team, scheduledAt: new Date().toISOString() },
-      }),
-      'draft plan',
-    );
-    await ok(await inspector.post(`/api/v1/inspections/${id}/onsite-plan/submit`, { data: {} }), 'submit');
-    // the department head (部门负责人) approves the on-site plan
-    await ok(
-      await head.post(`/api/v1/inspections/${id}/onsite-plan/decision`, {
-        data: { approve: true, comment: '同意' },
-      }),
-      'approve plan',
-    );
-    await ok(await inspector.post(`/api/v1/inspections/${id}/notify`, { data: {} }), 'notify');
-    const { token } = await ok<{ token: string }>(
-      await inspector.get(`/api/v1/inspections/${id}/checkin-code`),
-      'check-in code',
-    );
-    await ok(
-      await enterprise.post(`/api/v1/public/checkin/${token}/arrive`, {
-        data: { location: { latitude: 22.58, longitude: 113.08, accuracy: 15 } },
-      }),
-      'arrive',
-    );
-    await Promise.all([head.dispose(), enterprise.dispose()]);
+    id = await visitUnderway(inspector, '12345-CASE-1');
   });
-  afterAll(async () => {
-    await inspector?.dispose();
-    await browser?.close();
-  });
-
   afterAll(async () => {
     await inspector?.dispose();
     await browser?.close();
@@ -113,7 +44,7 @@ describe('penalty cases: from the 移交立案审查 item to a proposal the law 
       'upload proof',
     );
     const findingId = randomUUID();
-    const now = new Date().toISOString();
+    const now = serverNow().toISOString();
     const synced = await ok<{ decision: { number: string } }>(
       await inspector.post(`/api/v1/inspections/${id}/sync`, {
         data: {

@@ -162,11 +162,11 @@ export const jsonOf = async <T>(response: APIResponse): Promise<T> => {
 // account registers the arrival): measure 8 asks to merge inspections of one enterprise in one period or say
 // why not, so a new one is declared separate from the others still open.
 export const declareSeparate = async (api: APIRequestContext, enterpriseId: string, id: string) => {
-  const others = await jsonOf<{ items: { id: string; stage: string }[] }>(
+  const others = await jsonOf<{ items: { id: string; status: string }[] }>(
     await api.get(`/api/v1/inspections?enterpriseId=${enterpriseId}&pageSize=100`),
   );
-  const ended = ['completed', 'closed', 'closed_without_visit', 'cancelled', 'merged'];
-  const open = others.items.filter((row) => row.id !== id && !ended.includes(row.stage));
+  // an inspection still to be done has the status 'planned', whatever its stage (a concluded one is completed)
+  const open = others.items.filter((row) => row.id !== id && row.status === 'planned');
   if (open.length === 0) return;
   await jsonOf(
     await api.post('/api/v1/inspections/merge/decline', {

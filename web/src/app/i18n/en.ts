@@ -1595,6 +1595,7 @@ export const en: Messages = {
   'rect.proof.upload': 'Upload proof (photo or PDF)',
   'rect.proof.done': 'Uploaded; awaiting the officer’s review',
   'rect.proof.submitted': 'Proof submitted',
+  'rect.proof.file': 'File {n}',
   'rect.enterprise.title': 'Rectification orders',
   'rect.enterprise.subtitle':
     'Orders your enterprise received: requirements, deadline and how to fix; upload proof when done',

@@ -1554,6 +1554,7 @@ export const zh = {
   'rect.proof.upload': '上传整改材料（照片或 PDF）',
   'rect.proof.done': '已上传，等待执法人员复查',
   'rect.proof.submitted': '提交整改材料',
+  'rect.proof.file': '附件{n}',
   'rect.enterprise.title': '整改指令',
   'rect.enterprise.subtitle':
     '本企业收到的责令限期整改指令书：整改要求、期限与整改指引；整改完成后上传材料申请复查',

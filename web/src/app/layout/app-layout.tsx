@@ -28,50 +28,53 @@ export const AppLayout = () => {
         onCollapse={setCollapsed}
         breakpoint="lg"
         width={220}
-        style={{ position: 'sticky', top: 0, height: '100vh', overflow: 'auto' }}
+        style={{ position: 'sticky', top: 0, height: '100vh' }}
       >
-        <div
-          style={{
-            height: 64,
-            display: 'flex',
-            alignItems: 'center',
-            gap: 10,
-            padding: '0 20px',
-            overflow: 'hidden',
-          }}
-        >
-          <SafetyCertificateFilled style={{ fontSize: 24, color: '#fff' }} />
-          {!collapsed && (
-            <div style={{ lineHeight: 1.2, whiteSpace: 'nowrap' }}>
-              <Typography.Text strong style={{ color: '#fff', fontSize: 16 }}>
-                {t('app.shortName')}
-              </Typography.Text>
-              <div
-                style={{
-                  color: 'rgba(255,255,255,0.65)',
-                  fontSize: 12,
-                  overflow: 'hidden',
-                  textOverflow: 'ellipsis',
-                  maxWidth: 150,
-                }}
-              >
-                {t('app.bureau')}
+        {/* the menu scrolls above the collapse trigger, never under it */}
+        <div style={{ height: '100%', overflowY: 'auto', overflowX: 'hidden' }}>
+          <div
+            style={{
+              height: 64,
+              display: 'flex',
+              alignItems: 'center',
+              gap: 10,
+              padding: '0 20px',
+              overflow: 'hidden',
+            }}
+          >
+            <SafetyCertificateFilled style={{ fontSize: 24, color: '#fff' }} />
+            {!collapsed && (
+              <div style={{ lineHeight: 1.2, whiteSpace: 'nowrap' }}>
+                <Typography.Text strong style={{ color: '#fff', fontSize: 16 }}>
+                  {t('app.shortName')}
+                </Typography.Text>
+                <div
+                  style={{
+                    color: 'rgba(255,255,255,0.65)',
+                    fontSize: 12,
+                    overflow: 'hidden',
+                    textOverflow: 'ellipsis',
+                    maxWidth: 150,
+                  }}
+                >
+                  {t('app.bureau')}
+                </div>
               </div>
-            </div>
-          )}
+            )}
+          </div>
+          <Menu
+            data-testid="side-menu"
+            theme="dark"
+            mode="inline"
+            selectedKeys={[navKeyOf(location.pathname)]}
+            items={items.map((item) => ({
+              key: item.key,
+              icon: item.icon,
+              label: t(item.label),
+              onClick: () => navigate(item.path),
+            }))}
+          />
         </div>
-        <Menu
-          data-testid="side-menu"
-          theme="dark"
-          mode="inline"
-          selectedKeys={[navKeyOf(location.pathname)]}
-          items={items.map((item) => ({
-            key: item.key,
-            icon: item.icon,
-            label: t(item.label),
-            onClick: () => navigate(item.path),
-          }))}
-        />
       </Layout.Sider>
       <Layout>
         <Layout.Header

@@ -94,8 +94,14 @@ const OrderCard = ({ order }: { order: RectificationOrder }) => {
         <Typography.Paragraph key={proof.submittedAt} type="secondary">
           {formatDateTime(proof.submittedAt)} {t('rect.proof.submitted')}：{proof.note}{' '}
           {proof.fileIds.map((fileId, i) => (
-            <a key={fileId} href={proofFileUrl(order.id, fileId)} target="_blank" rel="noreferrer">
-              [{i + 1}]
+            <a
+              key={fileId}
+              href={proofFileUrl(order.id, fileId)}
+              target="_blank"
+              rel="noreferrer"
+              style={{ marginRight: 8 }}
+            >
+              {t('rect.proof.file', { n: i + 1 })}
             </a>
           ))}
         </Typography.Paragraph>
