@@ -98,6 +98,26 @@ describe('graded and classified enforcement', () => {
     await screenshot(page, 'grading-06-grade-after-accident');
   });
 
+  it('explains each grade reason to the enterprise in plain words, and shows the legal reviewer the source with its notes', async () => {
+    await logIn(page, 'enterprise.demo');
+    await page.goto(`${baseUrl()}/my-enterprise`);
+    const basis = page.getByTestId('grade-reason-basis');
+    await basis.first().waitFor();
+    const plain = await basis.allInnerTexts();
+    expect(plain.every((text) => text.startsWith('依据：'))).toBe(true);
+    expect(plain.join('\n')).not.toMatch(/placeholder|\[N\]|FACTS|\.json|\.md\b/);
+    await screenshot(page, 'grading-08-own-grade-plain');
+
+    const api = await apiSession('enterprise.demo');
+    const { user } = await api.get<{ user: { enterpriseId: string } }>('/api/v1/auth/me');
+    await logIn(page, 'city.reviewer');
+    await page.goto(`${baseUrl()}/enterprises/${user.enterpriseId}`);
+    await basis.first().waitFor();
+    const sources = (await basis.allInnerTexts()).join('\n');
+    expect(sources).not.toContain('依据：');
+    expect(sources).toMatch(/待法制审核|《/);
+  });
+
   it('shows the grading overview with charts for the city', async () => {
     await logIn(page, 'city.head');
     await page.goto(`${baseUrl()}/grading`);

@@ -96,9 +96,7 @@ describe('the workbench: what waits for each role', () => {
 
   it('shows an enterprise and a supervisor no engineering words on the pages they read', async () => {
     const pages: Record<string, string[]> = {
-      // /my-enterprise is left out until its grade card drops the catalogue's notes (it shows placeholder and
-      // FACTS today: issue 13 item 4, not yet done)
-      'enterprise.demo': ['/my-enterprise/rectifications'],
+      'enterprise.demo': ['/my-enterprise', '/my-enterprise/rectifications'],
       'supervisor.demo': ['/public/draws', '/public/guide-lists', '/public/annual-plans'],
       'pengjiang.inspector': ['/inspections', '/rectification', '/grading'],
     };

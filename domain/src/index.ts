@@ -62,6 +62,7 @@ export type { CertificateIssuer, CertificateIssuerCatalog } from './people/certi
 export type { MayInspectInput, MayInspectRefusal, MayInspectRefusalCode } from './people/may-inspect.ts';
 
 export { duplicateCodes, ZCatalogProvenanceSchema } from './catalog/catalog-entry.ts';
+export { readerBasis } from './catalog/reader-basis.ts';
 export type { CatalogProvenance } from './catalog/catalog-entry.ts';
 export {
   industryByCode,

@@ -4374,7 +4374,10 @@ export interface operations {
                                 rule: string;
                                 points?: number;
                                 text: string;
+                                /** @description 目录来源（含法制审核人员的工作备注） */
                                 source: string;
+                                /** @description 以通俗语言表述的法律依据，供企业和执法人员阅读 */
+                                basis: string;
                                 verified: boolean;
                             }[];
                             catalogVersion: string;

@@ -34,7 +34,8 @@ const ZReasonSchema = z.object({
   rule: z.string(),
   points: z.number().optional(),
   text: z.string(),
-  source: z.string(),
+  source: z.string().describe('目录来源（含法制审核人员的工作备注）'),
+  basis: z.string().describe('以通俗语言表述的法律依据，供企业和执法人员阅读'),
   verified: z.boolean(),
 });
 const ZGradeSchema = z.object({

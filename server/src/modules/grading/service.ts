@@ -1,4 +1,4 @@
-import { territoryName, type GradingResult } from '@inspecta/domain';
+import { readerBasis, territoryName, type GradingResult } from '@inspecta/domain';
 import type { AppContext } from '../../platform/http/context.ts';
 import { assertCan, assertMayUse, mayReadGradingOverview, type Actor } from '../../platform/policy/policy.ts';
 import { scopeCondition } from '../../platform/db/scope.ts';
@@ -33,7 +33,8 @@ const gradeView = (row: GradeRow) => {
     standardisation: result.standardisation,
     seasons: result.seasons,
     allowance: result.allowance,
-    reasons: result.reasons,
+    // the legal basis in plain words beside the source, for readers who are not the legal reviewer
+    reasons: result.reasons.map((reason) => ({ ...reason, basis: readerBasis(reason.source) })),
     catalogVersion: result.catalogVersion,
     gradedOn: row.gradedOn,
     gradedAt: row.gradedAt.toISOString(),

@@ -12,6 +12,9 @@ export type Need = Permission | { permission: Permission; scope: Scope };
 
 export const ENTERPRISE_REGISTRY: Need = { permission: 'enterprise:read', scope: 'territory' };
 export const OWN_ENTERPRISE: Need = { permission: 'enterprise:read', scope: 'own_enterprise' };
+// The legal reviewer (法制审核) is the one role that settles 移交立案审查 items; the catalogue's sources and working
+// notes are theirs to read, every other reader sees the legal basis in plain words (issue 13 item 4).
+export const LEGAL_REVIEW: Need = 'case_referral:approve';
 
 export type Holder = Pick<User, 'permissions' | 'scope'>;
 

@@ -528,6 +528,7 @@ export const en: Messages = {
   'grading.effect.class': 'Class',
   'grading.effect.enforcement_level': 'Level',
   'grading.effect.allowance': 'Frequency',
+  'grading.basis': 'Basis: {basis}',
   'grading.unverified': 'Unverified',
   'grading.unverifiedHint': 'The legal basis of this number or rule awaits confirmation by a legal reviewer',
   'grading.historyTitle': 'Grade history',

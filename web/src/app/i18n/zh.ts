@@ -510,6 +510,7 @@ export const zh = {
   'grading.effect.class': '分类',
   'grading.effect.enforcement_level': '层级',
   'grading.effect.allowance': '频次',
+  'grading.basis': '依据：{basis}',
   'grading.unverified': '待核实',
   'grading.unverifiedHint': '该分值或规则的法律依据尚待法制审核人员核实',
   'grading.historyTitle': '分级变化记录',

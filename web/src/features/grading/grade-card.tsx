@@ -5,6 +5,8 @@ import type { MessageKey } from '../../app/i18n/zh';
 import { ErrorAlert } from '../../app/components/error-alert';
 import { formatDateTime } from '../../app/format';
 import { useT, type Translate } from '../../app/i18n/i18n-context';
+import { LEGAL_REVIEW } from '../../app/auth/access';
+import { useCan } from '../../app/auth/use-can';
 import { ClassTag, LevelTag, RiskGradeTag, UnverifiedTag } from './grade-tags';
 import { useEnterpriseGrade } from './hooks';
 
@@ -43,6 +45,7 @@ const label = (labels: Record<string, MessageKey>, code: string, t: Translate): 
 
 const ReasonItem = ({ reason }: { reason: GradeReason }) => {
   const t = useT();
+  const reviewer = useCan(LEGAL_REVIEW);
   return (
     <Flex
       gap={12}
@@ -66,8 +69,8 @@ const ReasonItem = ({ reason }: { reason: GradeReason }) => {
           <UnverifiedTag verified={reason.verified} />
         </Space>
         <div>
-          <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-            {reason.source}
+          <Typography.Text type="secondary" style={{ fontSize: 12 }} data-testid="grade-reason-basis">
+            {reviewer ? reason.source : t('grading.basis', { basis: reason.basis })}
           </Typography.Text>
         </div>
       </div>
