@@ -28,7 +28,15 @@ export const AppLayout = () => {
         onCollapse={setCollapsed}
         breakpoint="lg"
         width={220}
-        style={{ position: 'sticky', top: 0, height: '100vh' }}
+        // a phone gives the page its whole width: the menu folds away behind a tab at the edge and opens over
+        // the page (issue 13 item 7)
+        collapsedWidth={phone ? 0 : 80}
+        zeroWidthTriggerStyle={{ top: 11 }}
+        style={
+          phone
+            ? { position: 'fixed', top: 0, left: 0, height: '100vh', zIndex: 20 }
+            : { position: 'sticky', top: 0, height: '100vh' }
+        }
       >
         {/* the menu scrolls above the collapse trigger, never under it */}
         <div style={{ height: '100%', overflowY: 'auto', overflowX: 'hidden' }}>
@@ -71,7 +79,11 @@ export const AppLayout = () => {
               key: item.key,
               icon: item.icon,
               label: t(item.label),
-              onClick: () => navigate(item.path),
+              onClick: () => {
+                navigate(item.path);
+                // on a phone the open menu covers the page it leads to
+                if (phone) setCollapsed(true);
+              },
             }))}
           />
         </div>

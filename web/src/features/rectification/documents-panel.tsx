@@ -48,15 +48,18 @@ export const DocumentsPanel = ({ inspectionId }: { inspectionId: string }) => {
           {
             title: t('doc.issuedAt'),
             dataIndex: 'issuedAt',
+            // a phone keeps what names and fetches a document; the date and issuer are in the document itself
+            responsive: ['md'],
             render: (value: string) => formatDateTime(value),
           },
-          { title: t('doc.issuedBy'), dataIndex: 'issuedByName' },
+          { title: t('doc.issuedBy'), dataIndex: 'issuedByName', responsive: ['md'] },
           {
             title: '',
             key: 'download',
             render: (_: unknown, doc) => (
               <Button
                 size="small"
+                data-testid="document-download"
                 icon={<DownloadOutlined />}
                 onClick={download(() => downloadDocument(doc))}
               >
