@@ -72,7 +72,22 @@ describe('annual and monthly inspection plans', () => {
     await numberInput(page, 'plan-compute-year').fill('2026');
     // the workday categories come from the planning catalogue, labelled in Chinese, even for the first plan
     await page.getByTestId('plan-compute-form').getByText('许可', { exact: true }).waitFor();
+    // issue 13 item 9: the form says, before saving, that 2026's months have passed (every clock the scenarios
+    // run on is late in 2026 or early in 2027), and refuses to compute with every workday category at 0
+    const passed = page.getByTestId('plan-compute-months-passed');
+    await passed.waitFor();
+    expect(await passed.innerText()).toMatch(/2026 年(已经过去| 1–1[01] 月已经过去)/);
+    expect(await passed.innerText()).toContain('已过安排月份');
+    await screenShot(page, 'plans-00a-compute-months-passed');
     await page.getByTestId('plan-compute-confirm').click();
+    await page.getByTestId('plan-compute-no-workdays').waitFor();
+    expect(await page.getByTestId('plan-compute-no-workdays').innerText()).toContain('均为 0');
+    await screenShot(page, 'plans-00b-compute-refused');
+    expect(page.url()).toMatch(/\/plans\/annual$/);
+    await numberInput(page, 'plan-workdays-licensing').fill('300');
+    await numberInput(page, 'plan-workdays-duty_shifts').fill('1200');
+    await page.getByTestId('plan-compute-confirm').click();
+    await page.getByTestId('plan-compute-anyway').click();
     await page.waitForURL(/\/plans\/annual\/[0-9a-f-]{36}$/);
     planId = new URL(page.url()).pathname.split('/').pop()!;
     await page.getByTestId('plan-formula').waitFor();
@@ -88,6 +103,7 @@ describe('annual and monthly inspection plans', () => {
     await expect.poll(() => page.getByTestId('plan-compute-other-sum').innerText(), POLL).toContain('600');
     await screenShot(page, 'plans-01-compute-form');
     await page.getByTestId('plan-compute-confirm').click();
+    await page.getByTestId('plan-compute-anyway').click();
     await expect
       .poll(
         () =>

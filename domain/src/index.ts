@@ -269,6 +269,8 @@ export type {
 } from './planning/annual-plan-types.ts';
 export { evaluateFormulaLine } from './planning/annual-plan-formula.ts';
 export { computeAnnualPlan } from './planning/compute-annual-plan.ts';
+export { annualPlanInputConcerns } from './planning/annual-plan-input-concerns.ts';
+export type { AnnualPlanInput, AnnualPlanInputConcern } from './planning/annual-plan-input-concerns.ts';
 export type { AnnualPlanRefusal, AnnualPlanRefusalCode } from './planning/compute-annual-plan.ts';
 export { rotationTier } from './planning/plan-double-random-batches.ts';
 export { keyInspectionsPerYear } from './planning/schedule-key-inspections.ts';

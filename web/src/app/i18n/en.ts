@@ -931,6 +931,17 @@ export const en: Messages = {
   'plan.compute.non': 'Non-enforcement workdays',
   'plan.compute.sum': 'total {sum} d',
   'plan.compute.daysSuffix': 'd',
+  'plan.compute.concern.noWorkdays':
+    "Other enforcement and non-enforcement workdays are all 0: every workday of every certified officer would count as an inspection day, a plan beyond what can be done. Enter this year's workdays per category, then compute.",
+  'plan.compute.concern.monthsPassed':
+    "January to month {months} of {year} are over: inspections scheduled in those months will show as past their month in the plan's execution.",
+  'plan.compute.concern.yearPassed':
+    "{year} is over: every scheduled month has passed, and the plan's execution will list every enterprise as past its month.",
+  'plan.compute.concern.useYear': 'Use {year}',
+  'plan.compute.concern.confirmTitle': 'Compute the {year} plan anyway?',
+  'plan.compute.concern.confirmQuestion': " You may go on to record or check this year's plan.",
+  'plan.compute.concern.anyway': 'Compute anyway',
+  'plan.compute.concern.back': 'Go back',
   'plan.compute.done': 'Computed the {year} plan (v{version})',
   'plan.field.discussedOn': 'Collective discussion date',
   'plan.field.submittedOn': 'Submission date',

@@ -905,6 +905,17 @@ export const zh = {
   'plan.compute.non': '非执法工作日',
   'plan.compute.sum': '合计 {sum} 日',
   'plan.compute.daysSuffix': '日',
+  'plan.compute.concern.noWorkdays':
+    '其他执法工作日和非执法工作日均为 0：全体持证人员的全部工作日都会算作监督检查工作日，计划将超出实际能完成的检查。请按本年度的安排填写各类工作天数后再计算。',
+  'plan.compute.concern.monthsPassed':
+    '{year} 年 1–{months} 月已经过去：安排在这些月份的检查，执行情况中会列为“已过安排月份”。',
+  'plan.compute.concern.yearPassed':
+    '{year} 年已经过去：计划安排的检查月份都已过去，执行情况中每一家企业都会列为“已过安排月份”。',
+  'plan.compute.concern.useYear': '改为 {year} 年',
+  'plan.compute.concern.confirmTitle': '仍要计算 {year} 年度计划？',
+  'plan.compute.concern.confirmQuestion': '如为补录或核对本年度计划，可以继续计算。',
+  'plan.compute.concern.anyway': '仍然计算',
+  'plan.compute.concern.back': '返回修改',
   'plan.compute.done': '已计算 {year} 年度计划（第{version}版）',
   'plan.field.discussedOn': '领导集体讨论通过日期',
   'plan.field.submittedOn': '报送日期',

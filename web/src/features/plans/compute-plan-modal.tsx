@@ -1,6 +1,22 @@
-import { useEffect } from 'react';
-import { Alert, App, Col, Divider, Flex, Form, InputNumber, Modal, Row, Skeleton, Typography } from 'antd';
+import { useEffect, useState } from 'react';
+import {
+  Alert,
+  App,
+  Button,
+  Col,
+  Divider,
+  Flex,
+  Form,
+  InputNumber,
+  Modal,
+  Row,
+  Skeleton,
+  Typography,
+} from 'antd';
+// the pure rule alone: the domain's index would bring the whole catalogue into the page
+import { annualPlanInputConcerns } from '@inspecta/domain/plan-input';
 import type { AnnualPlan } from '../../api/types';
+import { todayInZone } from '../../app/format';
 import { ErrorAlert } from '../../app/components/error-alert';
 import { useT } from '../../app/i18n/i18n-context';
 import { formatNumber, workdayCategoriesOf, type WorkdayCategory } from './formula-card';
@@ -84,8 +100,12 @@ export const ComputePlanModal = ({
   onComputed,
 }: ComputePlanModalProps) => {
   const t = useT();
-  const { message } = App.useApp();
+  const { message, modal } = App.useApp();
   const [form] = Form.useForm<ComputeForm>();
+  // the blocking concern is said once the user has tried to compute, not on an empty form
+  const [tried, setTried] = useState(false);
+  const watchedYear = Form.useWatch('year', form);
+  const watchedWorkdays = Form.useWatch('workdays', form);
   const compute = useComputeAnnualPlan();
   const source = useAnnualPlan(open && !recompute ? sourcePlanId : undefined);
   const template = recompute ?? source.data;
@@ -111,8 +131,28 @@ export const ComputePlanModal = ({
   const categories = fromCatalog.length > 0 ? fromCatalog : template ? workdayCategoriesOf(template) : [];
   const loading = catalog.isPending || (!recompute && Boolean(sourcePlanId) && source.isPending);
 
+  // issue 13 item 9: nonsense is refused, and a year whose months have passed is said, before anything is saved
+  const concerns =
+    typeof watchedYear === 'number'
+      ? annualPlanInputConcerns(
+          { year: watchedYear, workdays: watchedWorkdays ?? {} },
+          { today: todayInZone() },
+        ).filter((concern) => concern.code !== 'NO_WORKDAYS_ENTERED' || categories.length > 0)
+      : [];
+  const noWorkdays = concerns.find((concern) => concern.code === 'NO_WORKDAYS_ENTERED');
+  const monthsPassed = concerns.find((concern) => concern.code === 'MONTHS_PASSED');
+  const monthsPassedText = monthsPassed
+    ? monthsPassed.passedMonths === 12
+      ? t('plan.compute.concern.yearPassed', { year: monthsPassed.year })
+      : t('plan.compute.concern.monthsPassed', {
+          year: monthsPassed.year,
+          months: monthsPassed.passedMonths,
+        })
+    : '';
+
   useEffect(() => {
     if (!open) return;
+    setTried(false);
     compute.reset();
     form.setFieldsValue({
       year: recompute?.year ?? defaultYear,
@@ -127,6 +167,21 @@ export const ComputePlanModal = ({
         (entry): entry is [string, number] => typeof entry[1] === 'number',
       ),
     );
+    setTried(true);
+    if (noWorkdays) return;
+    if (monthsPassed)
+      modal.confirm({
+        title: t('plan.compute.concern.confirmTitle', { year }),
+        content: `${monthsPassedText}${t('plan.compute.concern.confirmQuestion')}`,
+        okText: t('plan.compute.concern.anyway'),
+        cancelText: t('plan.compute.concern.back'),
+        okButtonProps: { 'data-testid': 'plan-compute-anyway' },
+        onOk: () => run(year, entered),
+      });
+    else run(year, entered);
+  };
+
+  const run = (year: number, entered: Record<string, number>) => {
     compute.mutate(
       { year, workdays: entered },
       {
@@ -152,6 +207,26 @@ export const ComputePlanModal = ({
       destroyOnHidden
     >
       <Alert type="info" showIcon style={{ marginBottom: 16 }} title={t('plan.compute.hint')} />
+      {monthsPassed && (
+        <Alert
+          data-testid="plan-compute-months-passed"
+          type="warning"
+          showIcon
+          style={{ marginBottom: 16 }}
+          title={monthsPassedText}
+          action={
+            recompute ? null : (
+              <Button
+                size="small"
+                data-testid="plan-compute-suggested-year"
+                onClick={() => form.setFieldValue('year', monthsPassed.suggestedYear)}
+              >
+                {t('plan.compute.concern.useYear', { year: monthsPassed.suggestedYear })}
+              </Button>
+            )
+          }
+        />
+      )}
       {compute.isError && (
         <ErrorAlert error={compute.error} style={{ marginBottom: 16 }} testId="plan-compute-error" />
       )}
@@ -195,6 +270,16 @@ export const ComputePlanModal = ({
           </>
         )}
       </Form>
+      {/* beside the button that was pressed, where the eye is */}
+      {tried && noWorkdays && (
+        <Alert
+          data-testid="plan-compute-no-workdays"
+          type="error"
+          showIcon
+          style={{ marginTop: 8 }}
+          title={t('plan.compute.concern.noWorkdays')}
+        />
+      )}
     </Modal>
   );
 };
