@@ -25,6 +25,7 @@ export const EnterpriseFilters = () => {
       {showTerritory && (
         <TerritorySelect
           data-testid="enterprise-filter-territory"
+          aria-label={t('field.territory')}
           allowClear
           placeholder={t('field.territory')}
           value={get('territory')}
@@ -34,6 +35,7 @@ export const EnterpriseFilters = () => {
       )}
       <IndustrySelect
         data-testid="enterprise-filter-industry"
+        aria-label={t('field.industry')}
         allowClear
         placeholder={t('field.industry')}
         value={get('industry')}
@@ -42,6 +44,7 @@ export const EnterpriseFilters = () => {
       />
       <Select<string>
         data-testid="enterprise-filter-key"
+        aria-label={t('enterprise.keyFilter')}
         allowClear
         placeholder={t('enterprise.keyFilter')}
         value={get('isKey')}
