@@ -4,14 +4,22 @@ import JSZip from 'jszip';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { baseUrl, launchBrowser, logIn, screenshotDir } from './browser.ts';
-import { PHONE, POLL, item, pendingOf, photo, recordFinding, settled, sign } from './onsite-steps.ts';
-import { apiAs, declareSeparate, jsonOf, screenShot, serverNow, todayInBeijing } from './ui.ts';
+import {
+  PHONE,
+  POLL,
+  item,
+  pendingOf,
+  photo,
+  planSubmitted,
+  recordFinding,
+  settled,
+  sign,
+} from './onsite-steps.ts';
+import { apiAs, jsonOf, screenShot } from './ui.ts';
 
 // Issue 5 item 11, the whole inspection in one scenario: plan → approval by the department head → check-in by
 // the enterprise's scan → checklist with two findings (one fixed on the spot, one ordered with a deadline) →
 // signature → documents downloaded and opened → the enterprise uploads proof → review passes → closed.
-
-type Officer = { certificates: { number: string; statusToday: string }[]; mayInspectToday: { ok: boolean } };
 
 const docxText = async (path: string) => {
   const zip = await JSZip.loadAsync(fs.readFileSync(path));
@@ -26,41 +34,9 @@ describe('an inspection from plan to close', () => {
   beforeAll(async () => {
     browser = await launchBrowser();
     // the demo enterprise (its portal account exists), planned on a complaint so the frequency cap does not apply
-    const enterprise = await apiAs('enterprise.demo');
-    const { user: me } = await jsonOf<{ user: { enterpriseId: string } }>(
-      await enterprise.get('/api/v1/auth/me'),
-    );
     const inspector = await apiAs('pengjiang.inspector');
-    const officers = await jsonOf<{ items: Officer[] }>(
-      await inspector.get('/api/v1/officers?territory=440703&pageSize=50&onRoster=true'),
-    );
-    const team = officers.items
-      .filter((officer) => officer.mayInspectToday.ok)
-      .flatMap((officer) =>
-        officer.certificates.filter((c) => c.statusToday === 'valid').map((c) => c.number),
-      )
-      .slice(0, 2);
-    const planned = await jsonOf<{ inspection: { id: string } }>(
-      await inspector.post('/api/v1/inspections', {
-        data: {
-          enterpriseId: me.enterpriseId,
-          plannedOn: todayInBeijing(),
-          kind: 'targeted',
-          matters: ['work_safety_general'],
-          trigger: 'complaint_or_report',
-          triggerReference: '12345-FLOW-1',
-        },
-      }),
-    );
-    id = planned.inspection.id;
-    await declareSeparate(inspector, me.enterpriseId, id);
-    await jsonOf(
-      await inspector.post(`/api/v1/inspections/${id}/onsite-plan`, {
-        data: { officers: team, scheduledAt: serverNow().toISOString() },
-      }),
-    );
-    await jsonOf(await inspector.post(`/api/v1/inspections/${id}/onsite-plan/submit`, { data: {} }));
-    await Promise.all([inspector.dispose(), enterprise.dispose()]);
+    id = (await planSubmitted(inspector, '12345-FLOW-1')).id;
+    await inspector.dispose();
   });
   afterAll(() => browser?.close());
 

@@ -79,30 +79,31 @@ export const ok = async <T>(
   return jsonOf<T>(response);
 };
 
+// Two certificates of 蓬江区's officers who may inspect today (the server's clock), for an on-site plan's team.
+export const certifiedTeam = async (inspector: APIRequestContext): Promise<string[]> => {
+  const officers = await ok<{ items: Officer[] }>(
+    await inspector.get('/api/v1/officers?territory=440703&pageSize=50&onRoster=true'),
+    'officers',
+  );
+  return officers.items
+    .filter((officer) => officer.mayInspectToday.ok)
+    .flatMap((officer) => officer.certificates.filter((c) => c.statusToday === 'valid').map((c) => c.number))
+    .slice(0, 2);
+};
+
 // A targeted inspection of the demo enterprise (the one enterprise with an account: only its own account
-// registers the arrival), planned for today by the server's clock, its on-site plan approved by the department
-// head, the enterprise notified and the team arrived. Returns the inspection's id.
-export const visitUnderway = async (
+// registers the arrival), planned for today by the server's clock on a complaint (so no cap applies), declared
+// separate from every other open inspection, its on-site plan drafted and submitted to the department head.
+export const planSubmitted = async (
   inspector: APIRequestContext,
   triggerReference: string,
-): Promise<string> => {
-  const head = await apiAs('pengjiang.head');
+): Promise<{ id: string; enterpriseId: string }> => {
   const enterprise = await apiAs('enterprise.demo');
   try {
     const { user: me } = await ok<{ user: { enterpriseId: string } }>(
       await enterprise.get('/api/v1/auth/me'),
       'me',
     );
-    const officers = await ok<{ items: Officer[] }>(
-      await inspector.get('/api/v1/officers?territory=440703&pageSize=50&onRoster=true'),
-      'officers',
-    );
-    const team = officers.items
-      .filter((officer) => officer.mayInspectToday.ok)
-      .flatMap((officer) =>
-        officer.certificates.filter((c) => c.statusToday === 'valid').map((c) => c.number),
-      )
-      .slice(0, 2);
     const planned = await ok<{ inspection: { id: string } }>(
       await inspector.post('/api/v1/inspections', {
         data: {
@@ -120,11 +121,27 @@ export const visitUnderway = async (
     await declareSeparate(inspector, me.enterpriseId, id);
     await ok(
       await inspector.post(`/api/v1/inspections/${id}/onsite-plan`, {
-        data: { officers: team, scheduledAt: serverNow().toISOString() },
+        data: { officers: await certifiedTeam(inspector), scheduledAt: serverNow().toISOString() },
       }),
       'draft plan',
     );
     await ok(await inspector.post(`/api/v1/inspections/${id}/onsite-plan/submit`, { data: {} }), 'submit');
+    return { id, enterpriseId: me.enterpriseId };
+  } finally {
+    await enterprise.dispose();
+  }
+};
+
+// planSubmitted, then the plan approved by the department head, the enterprise notified and the team arrived.
+// Returns the inspection's id.
+export const visitUnderway = async (
+  inspector: APIRequestContext,
+  triggerReference: string,
+): Promise<string> => {
+  const head = await apiAs('pengjiang.head');
+  const enterprise = await apiAs('enterprise.demo');
+  try {
+    const { id } = await planSubmitted(inspector, triggerReference);
     await ok(
       await head.post(`/api/v1/inspections/${id}/onsite-plan/decision`, {
         data: { approve: true, comment: '同意' },

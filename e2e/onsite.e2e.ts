@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { APIRequestContext, Browser, BrowserContext } from 'playwright-core';
+import type { Browser, BrowserContext } from 'playwright-core';
 import { baseUrl, launchBrowser, logIn } from './browser.ts';
-import { apiAs, jsonOf, screenShot, serverNow, todayInBeijing, declareSeparate } from './ui.ts';
-import { PHONE, POLL, attach, item, pendingOf, settled } from './onsite-steps.ts';
+import { apiAs, screenShot } from './ui.ts';
+import { PHONE, POLL, attach, item, ok, pendingOf, settled, visitUnderway } from './onsite-steps.ts';
 
 // Issue 5 items 6, 7 and 10 on a phone (390×844): the officer answers the checklist, records findings with
 // photos (one fixed on the spot, one major hidden danger with the 第六十五条 measure), the enterprise head
@@ -22,77 +22,15 @@ type Form = {
   }[];
   files: { id: string; kind: string }[];
 };
-type Officer = { certificates: { number: string; statusToday: string }[]; mayInspectToday: { ok: boolean } };
-
-const ok = async <T>(response: Awaited<ReturnType<APIRequestContext['get']>>, what: string): Promise<T> => {
-  if (!response.ok()) throw new Error(`${what}: ${response.status()} ${await response.text()}`);
-  return jsonOf<T>(response);
-};
-
 // An inspection of the demo enterprise (蓬江区) taken through the public steps to 已亮码入企: planned (a complaint, so
 // no cap applies), on-site plan approved by the department head, notice sent, the enterprise scans the code.
 const checkedInInspection = async (offset: number): Promise<string> => {
   const inspector = await apiAs('pengjiang.inspector');
-  const head = await apiAs('pengjiang.head');
-  // the demo enterprise: its own account registers the arrival (issue 12 item 3)
-  const anyone = await apiAs('enterprise.demo');
-  const { user: me } = await ok<{ user: { enterpriseId: string } }>(
-    await anyone.get('/api/v1/auth/me'),
-    'me',
-  );
-  const officers = await ok<{ items: Officer[] }>(
-    await inspector.get('/api/v1/officers?territory=440703&pageSize=50&onRoster=true'),
-    'officers',
-  );
-  const team = officers.items
-    .filter((officer) => officer.mayInspectToday.ok)
-    .flatMap((officer) =>
-      officer.certificates
-        .filter((certificate) => certificate.statusToday === 'valid')
-        .map((certificate) => certificate.number),
-    )
-    .slice(0, 2);
-  const planned = await ok<{ inspection: { id: string } }>(
-    await inspector.post('/api/v1/inspections', {
-      data: {
-        enterpriseId: me.enterpriseId,
-        plannedOn: todayInBeijing(),
-        kind: 'targeted',
-        matters: ['work_safety_general'],
-        trigger: 'complaint_or_report',
-        triggerReference: `12345-E2E-${offset}`,
-      },
-    }),
-    'plan inspection',
-  );
-  const id = planned.inspection.id;
-  await declareSeparate(inspector, me.enterpriseId, id);
-  await ok(
-    await inspector.post(`/api/v1/inspections/${id}/onsite-plan`, {
-      data: { officers: team, scheduledAt: serverNow().toISOString() },
-    }),
-    'draft plan',
-  );
-  await ok(await inspector.post(`/api/v1/inspections/${id}/onsite-plan/submit`, { data: {} }), 'submit plan');
-  await ok(
-    await head.post(`/api/v1/inspections/${id}/onsite-plan/decision`, {
-      data: { approve: true, comment: '同意' },
-    }),
-    'approve plan',
-  );
-  await ok(await inspector.post(`/api/v1/inspections/${id}/notify`, { data: {} }), 'notify');
-  const { token } = await ok<{ token: string }>(
-    await inspector.get(`/api/v1/inspections/${id}/checkin-code`),
-    'check-in code',
-  );
-  await ok(
-    await anyone.post(`/api/v1/public/checkin/${token}/arrive`, {
-      data: { location: { latitude: 22.58, longitude: 113.08, accuracy: 15 } },
-    }),
-    'arrive',
-  );
-  await Promise.all([inspector.dispose(), head.dispose(), anyone.dispose()]);
-  return id;
+  try {
+    return await visitUnderway(inspector, `12345-E2E-${offset}`);
+  } finally {
+    await inspector.dispose();
+  }
 };
 
 const serverForm = async (id: string): Promise<Form> => {

@@ -1,14 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { baseUrl, launchBrowser, logIn } from './browser.ts';
-import { POLL } from './onsite-steps.ts';
+import { POLL, certifiedTeam } from './onsite-steps.ts';
 import { apiAs, choose, jsonOf, pageShot, screenShot, todayInBeijing } from './ui.ts';
 
 // Issue 11 items 3 and 5: an inspection on an "other" channel (measure 5 "等渠道"), approved as a ground by the
 // department head; an urgent visit started before the plan's approval (measure 11 "原则上"), shown as 事后补批
 // until the department head approves it afterwards.
-
-type Officer = { certificates: { number: string; statusToday: string }[]; mayInspectToday: { ok: boolean } };
 
 describe('an urgent visit on an "other" channel, approved afterwards', () => {
   let browser: Browser;
@@ -34,15 +32,7 @@ describe('an urgent visit on an "other" channel, approved afterwards', () => {
       }
     }
     expect(enterpriseId).not.toBe('');
-    const officers = await jsonOf<{ items: Officer[] }>(
-      await inspector.get('/api/v1/officers?territory=440703&pageSize=50&onRoster=true'),
-    );
-    const team = officers.items
-      .filter((officer) => officer.mayInspectToday.ok)
-      .flatMap((officer) =>
-        officer.certificates.filter((c) => c.statusToday === 'valid').map((c) => c.number),
-      )
-      .slice(0, 2);
+    const team = await certifiedTeam(inspector);
     const planned = await jsonOf<{ inspection: { id: string } }>(
       await inspector.post('/api/v1/inspections', {
         data: {
