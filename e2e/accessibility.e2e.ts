@@ -41,20 +41,16 @@ describe('accessibility: axe-core on the pages everyone uses (issue 14 item 7)',
   let browser: Browser;
   let inspectionId = '';
   let drawId = '';
-  let enterpriseId = '';
   beforeAll(async () => {
     browser = await launchBrowser();
     const inspector = await apiAs('pengjiang.inspector');
     inspectionId = (
       await jsonOf<{ items: { id: string }[] }>(await inspector.get('/api/v1/inspections?pageSize=1'))
     ).items[0]!.id;
-    enterpriseId = (
-      await jsonOf<{ items: { id: string }[] }>(await inspector.get('/api/v1/enterprises?pageSize=1'))
-    ).items[0]!.id;
     await inspector.dispose();
-    const draws = await jsonOf<{ items: { id: string }[] }>(
-      await (await apiAs('pengjiang.reviewer')).get('/api/v1/public/draws'),
-    );
+    const reviewer = await apiAs('pengjiang.reviewer');
+    const draws = await jsonOf<{ items: { id: string }[] }>(await reviewer.get('/api/v1/public/draws'));
+    await reviewer.dispose();
     drawId = draws.items[0]?.id ?? '';
   });
   afterAll(() => browser?.close());
@@ -101,5 +97,4 @@ describe('accessibility: axe-core on the pages everyone uses (issue 14 item 7)',
       await context.close();
     },
   );
-  void enterpriseId;
 });

@@ -29,9 +29,8 @@ import { PendingCalendarTag } from '../calendar/pending-calendar-tag';
 import { MonthlyItems } from './monthly-items';
 
 // 月度工作计划 (measure 2): each unit's plan for next month, due by the month's end, filed by the supervision unit.
-// the columns' widths (1110) and the expand button's: no wider than the content area beside the side menu on a
-// 1440 px screen (1172), so nothing scrolls there
-const TABLE_WIDTH = 1160;
+// the expand button's column, beside the columns' own widths
+const EXPAND_WIDTH = 48;
 
 export const MonthlyPlanListPage = () => {
   const t = useT();
@@ -250,7 +249,9 @@ export const MonthlyPlanListPage = () => {
               />
             ),
           }}
-          scroll={{ x: TABLE_WIDTH }}
+          // the columns' widths and the expand button's (1158): no wider than the content area beside the side menu on a
+          // 1440 px screen (1172), so nothing scrolls there
+          scroll={{ x: columns.reduce((width, column) => width + Number(column.width ?? 0), EXPAND_WIDTH) }}
         />
       </Card>
       {creator && <CreateMonthlyModal open={creating} onClose={() => setCreating(false)} />}
