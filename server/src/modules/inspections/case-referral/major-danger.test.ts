@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestContext, type TestContext } from '../../../../test/helpers.ts';
 import { multipartBody, sitePhoto } from '../../../../test/images.ts';
 import { expectProblem } from '../../../../test/problem.ts';
+import { organisations } from '../../organisations/schema.ts';
 import { inspections } from '../schema.ts';
 
 // Issue 11 items 8 and 9 (measures 14, 15; 安全生产法 第六十五条第一款第（三）项、第六十八条、第一百零二条): a major
@@ -68,10 +69,19 @@ describe('a major hidden danger on a visit: decision, resumption, record and 移
     const [row] = await t.ctx.db
       .select({ id: inspections.id })
       .from(inspections)
+      // issued by 蓬江区's bureau (a city-organised inspection's documents are numbered （江）)
+      .innerJoin(
+        organisations,
+        eq(
+          organisations.id,
+          sql`coalesce(${inspections.subjectOrganisationId}, ${inspections.organisationId})`,
+        ),
+      )
       // one with its team of officers, whom the record's identification statement names
       .where(
         and(
           eq(inspections.territory, '440703'),
+          eq(organisations.territory, '440703'),
           inArray(inspections.stage, OPEN_STAGES),
           sql`jsonb_array_length(${inspections.team}) >= 2`,
         ),

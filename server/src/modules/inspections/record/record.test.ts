@@ -8,6 +8,7 @@ import { multipartBody, photoTakenAt, signaturePng, sitePhoto } from '../../../.
 import { expectProblem } from '../../../../test/problem.ts';
 import { buildApp } from '../../../app.ts';
 import { auditEvents } from '../../../platform/audit/schema.ts';
+import { organisations } from '../../organisations/schema.ts';
 import { inspections } from '../schema.ts';
 import { sha256Of } from '../evidence-files.ts';
 import { checklistEntries, evidenceFiles, findings } from '../schema.ts';
@@ -91,12 +92,26 @@ describe('the on-site record on a phone (issue 5 items 6, 7, 10; measures 12, 13
       .where(and(eq(auditEvents.entityId, inspectionId), inArray(auditEvents.action, actions)))
       .orderBy(asc(auditEvents.seq));
   const at = (minute: number) => `2026-11-26T10:${String(minute).padStart(2, '0')}:00+08:00`;
-  // an inspection of 蓬江区 put at the stage given, with the general work-safety matter
+  // an inspection of 蓬江区 whose documents 蓬江区's bureau issues (not a city-organised one, numbered （江）), put at
+  // the stage given, with the general work-safety matter
   const inspectionAt = async (stage: InspectionStage, offset: number) => {
     const [row] = await t.ctx.db
       .select({ id: inspections.id })
       .from(inspections)
-      .where(and(eq(inspections.territory, '440703'), inArray(inspections.stage, OPEN_STAGES)))
+      .innerJoin(
+        organisations,
+        eq(
+          organisations.id,
+          sql`coalesce(${inspections.subjectOrganisationId}, ${inspections.organisationId})`,
+        ),
+      )
+      .where(
+        and(
+          eq(inspections.territory, '440703'),
+          eq(organisations.territory, '440703'),
+          inArray(inspections.stage, OPEN_STAGES),
+        ),
+      )
       .orderBy(asc(inspections.id))
       .offset(offset)
       .limit(1);
