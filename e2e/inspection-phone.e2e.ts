@@ -60,7 +60,10 @@ describe('the inspection page on a phone', () => {
     // the menu is one tap away: the trigger opens it over the page
     await page.locator('.ant-layout-sider-zero-width-trigger').click();
     await page.getByTestId('side-menu').waitFor();
-    expect((await page.locator('.ant-layout-sider').boundingBox())!.width).toBeGreaterThan(100);
+    // the sider slides open over a transition: wait for it to finish rather than read it mid-way
+    await expect
+      .poll(async () => (await page.locator('.ant-layout-sider').boundingBox())?.width ?? 0)
+      .toBeGreaterThan(100);
     // and a choice in it folds it away again over the page it leads to
     await page.getByTestId('side-menu').getByText('检查任务').click();
     await page.waitForURL((url) => url.pathname === '/inspections');

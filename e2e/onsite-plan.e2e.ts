@@ -328,4 +328,57 @@ describe('on-site plan, its approval, check-in by code and the timeline', () => 
     await page.getByTestId('verify-code-card').scrollIntoViewIfNeeded();
     await screenShot(page, 'onsite-13-portal-verify');
   });
+
+  // measure 6 (issue 13 item 8): the demo draw joins 江门市消防救援支队; its drawn officers come in the drafted plan
+  // and on the enterprise's check-in page, each with its department
+  it('a joint inspection from the demo draw names the partner officers with their department, in the plan and on the code', async () => {
+    const county = await apiAs('pengjiang.inspector');
+    const head = await apiAs('pengjiang.head');
+    const draws = await jsonOf<Page_<{ id: string; title: string; status: string }>>(
+      await county.get('/api/v1/draws', { params: { pageSize: 100 } }),
+    );
+    const demo = draws.items.find((draw) => draw.status === 'drawn' && draw.title.includes('演示'))!;
+    const planned = await jsonOf<Page_<{ id: string }>>(
+      await county.get('/api/v1/inspections', { params: { drawId: demo.id, stage: 'planned', pageSize: 1 } }),
+    );
+    const jointId = planned.items[0]!.id;
+    // the plan as drafted from the draw: no officers named, the drawn joint team proposed
+    await jsonOf(await county.post(`/api/v1/inspections/${jointId}/onsite-plan`, { data: {} }));
+    await jsonOf(await county.post(`/api/v1/inspections/${jointId}/onsite-plan/submit`, { data: {} }));
+    await jsonOf(
+      await head.post(`/api/v1/inspections/${jointId}/onsite-plan/decision`, { data: { approve: true } }),
+    );
+    await jsonOf(await county.post(`/api/v1/inspections/${jointId}/notify`, { data: {} }));
+    const code = await jsonOf<{ path: string }>(
+      await county.get(`/api/v1/inspections/${jointId}/checkin-code`),
+    );
+    await county.dispose();
+    await head.dispose();
+
+    await logIn(page, 'pengjiang.inspector');
+    await page.goto(`${baseUrl()}/inspections/${jointId}`);
+    const partnersInPlan = page.locator('[data-testid="onsite-plan-officer"][data-partner="true"]');
+    await expect.poll(() => partnersInPlan.count(), POLL).toBe(2);
+    for (const text of await partnersInPlan.allTextContents())
+      expect(text).toContain('联合检查 · 江门市消防救援支队');
+    await pageShot(page, 'onsite-14-joint-plan');
+
+    await phone.goto(`${baseUrl()}${code.path}`);
+    await expect
+      .poll(() => phone.getByTestId('checkin-verdict').getAttribute('data-verdict'), POLL)
+      .toBe('valid');
+    await expect.poll(() => phone.getByTestId('checkin-officer').count(), POLL).toBe(4);
+    const partners = phone.locator('[data-testid="checkin-officer"][data-partner="true"]');
+    expect(await partners.count()).toBe(2);
+    for (const text of await partners.allTextContents()) {
+      expect(text).toContain('联合检查');
+      expect(text).toContain('所属单位：江门市消防救援支队');
+      expect(text).toContain('证件有效');
+    }
+    const bureau = (await phone.getByTestId('checkin-bureau').textContent()) ?? '';
+    const own = phone.locator('[data-testid="checkin-officer"][data-partner="false"]');
+    expect(await own.count()).toBe(2);
+    for (const text of await own.allTextContents()) expect(text).toContain(`所属单位：${bureau}`);
+    await pageShot(phone, 'onsite-15-joint-checkin');
+  });
 });

@@ -442,6 +442,8 @@ export {
 } from './inspection/urgent-visit.ts';
 export type { PostApprovalState, UrgentGround, UrgentStart } from './inspection/urgent-visit.ts';
 export { arrivalWindowOf, mayArriveOn } from './inspection/arrival-window.ts';
+export { jointTeam, partnerDepartmentOf } from './inspection/joint-team.ts';
+export type { JointTeamMember, PartnerTeam } from './inspection/joint-team.ts';
 export type { ArrivalWindow } from './inspection/arrival-window.ts';
 export type {
   BeginCheck,

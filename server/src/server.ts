@@ -7,6 +7,7 @@ import { openDatabase, type Database, type DatabaseLogger } from './platform/db/
 import { buildApp } from './app.ts';
 import { clockFrom, systemClock } from './platform/http/context.ts';
 import { seedDemoData } from './demo/seed.ts';
+import { seedStory } from './demo/story.ts';
 import { appVersion } from './platform/version.ts';
 import { startSchedules } from './schedule.ts';
 import { loginPolicy } from './platform/auth/service.ts';
@@ -44,6 +45,8 @@ export const startServer = async (
   const clock = config.clockStart ? clockFrom(config.clockStart) : systemClock;
   const ctx = { db: database.db, databaseKind: database.kind, clock, version: appVersion };
   const seeded = config.production ? null : await seedDemoData(ctx);
+  // issue 13 item 8: the demo's plans, inspections in every stage, orders and a case, walked through the API
+  const story = seeded ? await seedStory(ctx) : null;
   if (config.loginAttemptsPerIp) loginPolicy.attemptsPerIpPerWindow = config.loginAttemptsPerIp;
   const app = await buildApp({
     ctx,
@@ -56,7 +59,7 @@ export const startServer = async (
     ...(config.webDist ? { webDist: config.webDist } : {}),
   });
   log = app.log;
-  if (seeded) app.log.info(seeded, 'demo data loaded');
+  if (seeded) app.log.info({ ...seeded, story }, 'demo data loaded');
   if (config.clockStart) app.log.warn({ clock: clock.now().toISOString() }, 'clock set by INSPECTA_CLOCK');
   if (config.production)
     app.log.info('production: no demo data; the first administrator comes from npm run admin:create');

@@ -10,34 +10,65 @@ import {
   insertCertificate,
   insertOfficer,
 } from './repository.ts';
-import { seededRandom } from './prng.ts';
+import { seededRandom, type SeededRandom } from './prng.ts';
 import { systemUserId } from '../platform/auth/system-user.ts';
 
 const gradeNames: Record<string, string> = { red: '红色', orange: '橙色', yellow: '黄色', blue: '蓝色' };
-const names = [
-  '陈志强',
-  '李嘉欣',
-  '黄国强',
-  '张丽娟',
-  '梁建华',
-  '林晓东',
-  '吴俊',
-  '何婷',
-  '刘斌',
-  '谭静',
-  '余涛',
-  '周洁',
+// Partner departments' officers, one name each: given names of two characters that the bureaus' officers
+// (seed.ts personName: one of its given names after a surname) never carry, so no name is shared.
+const departmentOfficerNames = [
+  '欧阳文博',
+  '苏海燕',
+  '马振宇',
+  '罗慧玲',
+  '叶子豪',
+  '朱永康',
+  '徐佩珊',
+  '孙立新',
+  '高雅婷',
+  '彭伟雄',
+  '曾少华',
+  '蔡嘉豪',
+  '方晓琳',
+  '杨振华',
+  '钟丽萍',
+  '谢永坚',
+  '邱志坚',
+  '卢美玲',
+  '潘国栋',
+  '麦家明',
+  '江海波',
+  '袁淑仪',
+  '唐卓然',
+  '温启航',
+  '黎绍辉',
+  '严敏仪',
+  '容锦荣',
+  '莫慧珍',
 ];
+
+// The names in a seeded order (Fisher–Yates), taken one by one: without replacement.
+const shuffled = <T>(items: readonly T[], random: SeededRandom): T[] => {
+  const copy = [...items];
+  for (let i = copy.length - 1; i > 0; i -= 1) {
+    const j = random.int(0, i);
+    [copy[i], copy[j]] = [copy[j]!, copy[i]!];
+  }
+  return copy;
+};
 
 // measure 6: partner departments have rosters of their own, so joint inspections can draw from them.
 export const seedDepartmentOfficers = async (tx: Tx): Promise<number> => {
   const random = seededRandom(20251106);
   const departments = await departmentsOf(tx);
+  const names = shuffled(departmentOfficerNames, random);
+  if (departments.length * 4 > names.length)
+    throw new Error('demo data: too few names for the partner departments’ officers');
   let made = 0;
   for (const [index, department] of departments.entries()) {
     for (let i = 1; i <= 4; i += 1) {
       const officerId = await insertOfficer(tx, {
-        name: random.pick(names),
+        name: names[made]!,
         organisationId: department.id,
         territory: department.territory,
         position: '执法人员',

@@ -122,3 +122,27 @@ export const enterprisesOfTerritory = (db: Db, territory: string, limit: number)
     .where(eq(enterprises.territory, territory))
     .orderBy(asc(enterprises.creditCode))
     .limit(limit);
+
+// issue 13 item 8: a territory's enterprises that nobody has inspected yet, for the demo story's visits
+export const enterprisesWithoutInspections = (db: Db, territory: string, limit: number) =>
+  db
+    .select({ id: enterprises.id })
+    .from(enterprises)
+    .where(
+      and(
+        eq(enterprises.territory, territory),
+        sql`not exists (select 1 from ${inspections} where ${inspections.enterpriseId} = ${enterprises.id})`,
+      ),
+    )
+    .orderBy(asc(enterprises.creditCode))
+    .limit(limit);
+
+export const insertStoryUsers = async (
+  db: Db,
+  accounts: { username: string; displayName: string; enterpriseId: string; territory: string }[],
+  passwordHash: string,
+): Promise<void> => {
+  await db
+    .insert(users)
+    .values(accounts.map((account) => ({ ...account, passwordHash, role: 'enterprise' as const })));
+};

@@ -1530,6 +1530,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/enterprise/visits-to-rate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 企业门户：检查结束、尚未评价的检查（匿名评价入口） */
+        get: operations["getEnterpriseVisitsToRate"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/inspections/{id}/remote-check": {
         parameters: {
             query?: never;
@@ -8012,6 +8029,7 @@ export interface operations {
                 overdue?: "true" | "false";
                 q?: string;
                 officer?: string;
+                returnedToMe?: "true" | "false";
             };
             header?: never;
             path?: never;
@@ -8265,6 +8283,7 @@ export interface operations {
                 overdue?: "true" | "false";
                 q?: string;
                 officer?: string;
+                returnedToMe?: "true" | "false";
             };
             header?: never;
             path?: never;
@@ -9837,6 +9856,35 @@ export interface operations {
             403: components["responses"]["Forbidden"];
         };
     };
+    getEnterpriseVisitsToRate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 成功：企业门户：检查结束、尚未评价的检查 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        inspectionId: string;
+                        bureau: string;
+                        plannedOn: string;
+                        ratingPath: string;
+                    }[];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
     postInspectionsByIdRemoteCheck: {
         parameters: {
             query?: never;
@@ -10129,6 +10177,7 @@ export interface operations {
                                     certificate: string;
                                     officerId: string | null;
                                     name: string;
+                                    organisationName: string | null;
                                 }[];
                                 checklists: {
                                     code: string;
@@ -10228,6 +10277,7 @@ export interface operations {
                                 certificate: string;
                                 officerId: string | null;
                                 name: string;
+                                organisationName: string | null;
                             }[];
                             checklists: {
                                 code: string;
@@ -10305,6 +10355,7 @@ export interface operations {
                                 certificate: string;
                                 officerId: string | null;
                                 name: string;
+                                organisationName: string | null;
                             }[];
                             checklists: {
                                 code: string;
@@ -10385,6 +10436,7 @@ export interface operations {
                                 certificate: string;
                                 officerId: string | null;
                                 name: string;
+                                organisationName: string | null;
                             }[];
                             checklists: {
                                 code: string;
@@ -10466,6 +10518,7 @@ export interface operations {
                                 certificate: string;
                                 officerId: string | null;
                                 name: string;
+                                organisationName: string | null;
                             }[];
                             checklists: {
                                 code: string;
@@ -10681,6 +10734,8 @@ export interface operations {
                             officers: {
                                 name: string;
                                 certificate: string;
+                                organisationName: string;
+                                partner: boolean;
                                 issuingAuthority: string | null;
                                 validTo: string | null;
                                 validToday: boolean;
@@ -14365,7 +14420,7 @@ export interface operations {
                         today: string;
                         items: {
                             /** @enum {string} */
-                            key: "plans_to_decide" | "plans_returned" | "plans_to_draft" | "inspections_to_notify" | "visits_this_week" | "planned_overdue" | "findings_to_conclude" | "orders_due" | "orders_overdue" | "proofs_to_review" | "draws_to_perform" | "results_to_publish" | "guide_lists_to_approve" | "guide_lists_to_publish" | "enterprise_notices" | "enterprise_open_orders" | "enterprise_proofs_asked";
+                            key: "plans_to_decide" | "plans_returned" | "plans_to_draft" | "inspections_to_notify" | "visits_this_week" | "planned_overdue" | "findings_to_conclude" | "orders_due" | "orders_overdue" | "proofs_to_review" | "draws_to_perform" | "results_to_publish" | "guide_lists_to_approve" | "guide_lists_to_publish" | "monthly_plans_to_submit" | "monthly_plans_to_file" | "enterprise_notices" | "enterprise_open_orders" | "enterprise_proofs_asked" | "enterprise_ratings_to_give";
                             link: string;
                             urgent: boolean;
                             count: number;

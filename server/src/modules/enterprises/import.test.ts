@@ -5,6 +5,7 @@ import { createTestContext, type TestContext } from '../../../test/helpers.ts';
 import { expectProblem } from '../../../test/problem.ts';
 import { importColumns } from './xlsx.ts';
 import { verifyAuditChain } from '../../platform/audit/service.ts';
+import { cellUnder, expectListLayout, expectNoReviewerNotes, loadWorkbook } from '../../../test/xlsx.ts';
 
 const workbook = async (rows: (string | number)[][]): Promise<Buffer> => {
   const book = new ExcelJS.Workbook();
@@ -186,24 +187,51 @@ describe('enterprise import and export (.xlsx)', () => {
     });
     expect(response.statusCode).toBe(200);
     expect(response.headers['content-type']).toContain('spreadsheetml');
-    const book = new ExcelJS.Workbook();
-    await book.xlsx.load(response.rawPayload as unknown as ArrayBuffer);
+    const book = await loadWorkbook(response.rawPayload);
     const sheet = book.worksheets[0]!;
     expect(sheet.getRow(1).getCell(1).value).toBe('统一社会信用代码');
     expect(sheet.actualRowCount).toBe(3);
+    // issue 14 item 4: filtered and printable, the counts as numbers
+    expectListLayout(sheet);
+    expect(sheet.pageSetup.orientation).toBe('landscape');
+    // the filter covers every row streamed out, not the header alone
+    expect(sheet.autoFilter).toBe('A1:N3');
+    expect(cellUnder(sheet, '从业人数', 2).value).toBeTypeOf('number');
+    expect(cellUnder(sheet, '涉粉作业人数', 2).value).toBeTypeOf('number');
+    expectNoReviewerNotes(book);
     const roundTrip = await upload(response.rawPayload);
     expect(roundTrip.json()).toEqual({ created: 0, updated: 0, unchanged: 2 });
   });
 
-  it('serves an import template with the expected headers', async () => {
+  it('serves an import template with the expected headers, its counts as numbers and its codes as text', async () => {
     const response = await t.app.inject({
       url: '/api/v1/enterprises/import-template.xlsx',
       headers: { cookie },
     });
-    const book = new ExcelJS.Workbook();
-    await book.xlsx.load(response.rawPayload as unknown as ArrayBuffer);
-    const headers = (book.worksheets[0]!.getRow(1).values as unknown[]).slice(1);
+    const book = await loadWorkbook(response.rawPayload);
+    const sheet = book.worksheets[0]!;
+    const headers = (sheet.getRow(1).values as unknown[]).slice(1);
     expect(headers).toEqual(importColumns.map((c) => c.header));
+    expectListLayout(sheet);
+    expect(cellUnder(sheet, '从业人数', 2).value).toBe(45);
+    expect(cellUnder(sheet, '涉粉作业人数', 2).value).toBe(0);
+    // a code or a telephone typed as digits stays text, as the import reads it
+    expect(cellUnder(sheet, '统一社会信用代码', 2).numFmt).toBe('@');
+    expect(cellUnder(sheet, '联系电话', 2).numFmt).toBe('@');
+    expectNoReviewerNotes(book);
+  });
+
+  it('reads a count typed as a number or as text', async () => {
+    const codes = [5, 6].map((n) => makeCreditCode(`91440703MA4NA000${n}`));
+    const response = await upload(
+      await workbook([
+        row(codes[0]!, '江门市数字人数五金有限公司', { workforce: 31, dustWorkers: 3 }),
+        row(codes[1]!, '江门市文字人数五金有限公司', { workforce: '32', dustWorkers: '4' }),
+      ]),
+    );
+    expect(response.json()).toEqual({ created: 2, updated: 0, unchanged: 0 });
+    expect((await search('数字人数')).items[0]!.workforce).toBe(31);
+    expect((await search('文字人数')).items[0]!.workforce).toBe(32);
   });
 });
 

@@ -10,27 +10,36 @@ import {
   type TEnterpriseCreate,
 } from './model.ts';
 import type { SheetCells } from './xlsx-read.ts';
+import { openListSheet, type XlsxColumn } from '../../platform/documents/xlsx-layout.ts';
 
-// One column list for the template, the export and the import, so they never drift apart.
-type Column = { header: string; field: keyof TEnterpriseCreate; width: number; example: string };
+// One column list for the template, the export and the import, so they never drift apart. The counts are
+// number cells; the code and the telephone stay text when a user types digits into them (the import reads both).
+type Column = {
+  header: string;
+  field: keyof TEnterpriseCreate;
+  width: number;
+  example: string | number;
+  format?: XlsxColumn['format'];
+};
 export const importColumns: Column[] = [
   {
     header: '统一社会信用代码',
     field: 'creditCode',
     width: 22,
     example: makeCreditCode('91440703MA4W00001'),
+    format: 'text',
   },
   { header: '企业名称', field: 'name', width: 30, example: '江门市示例五金制品有限公司' },
   { header: '地址', field: 'address', width: 36, example: '江门市蓬江区示例路1号' },
   { header: '属地', field: 'territory', width: 10, example: '蓬江区' },
   { header: '行业', field: 'industry', width: 16, example: '机械' },
   { header: '规模', field: 'scale', width: 8, example: '小型' },
-  { header: '从业人数', field: 'workforce', width: 10, example: '45' },
-  { header: '涉粉作业人数', field: 'dustWorkers', width: 12, example: '0' },
+  { header: '从业人数', field: 'workforce', width: 10, example: 45, format: 'integer' },
+  { header: '涉粉作业人数', field: 'dustWorkers', width: 14, example: 0, format: 'integer' },
   { header: '液氨制冷', field: 'usesLiquidAmmonia', width: 10, example: '否' },
   { header: '深井铸造', field: 'hasDeepWellCasting', width: 10, example: '否' },
   { header: '法定代表人', field: 'legalRepresentative', width: 12, example: '张三' },
-  { header: '联系电话', field: 'contactPhone', width: 16, example: '0750-1234567' },
+  { header: '联系电话', field: 'contactPhone', width: 16, example: '0750-1234567', format: 'text' },
 ];
 
 const yes = new Set(['是', 'Y', 'YES', 'TRUE', '1']);
@@ -183,31 +192,35 @@ export const writeEnterpriseSheet = async (
   workbook: ExcelJS.stream.xlsx.WorkbookWriter,
   batches: AsyncIterable<TEnterprise[]> | null,
 ): Promise<void> => {
-  const sheet = workbook.addWorksheet('企业库');
-  const exportColumns = batches
-    ? [
-        ...importColumns,
-        { header: '重点企业', field: 'isKey', width: 10 },
-        { header: '重点依据', field: 'keyReasons', width: 30 },
-      ]
-    : importColumns;
-  sheet.columns = exportColumns.map((c) => ({ header: c.header, key: c.field, width: c.width }));
-  sheet.getRow(1).font = { bold: true };
-  sheet.getRow(1).commit();
+  const columns: XlsxColumn[] = importColumns.map((c) => ({
+    header: c.header,
+    key: c.field,
+    width: c.width,
+    format: c.format,
+  }));
+  const sheet = openListSheet(workbook, {
+    name: '企业库',
+    title: batches ? '企业库' : '企业导入模板',
+    columns: batches
+      ? [
+          ...columns,
+          { header: '重点企业', key: 'isKey', width: 10 },
+          { header: '重点依据', key: 'keyReasons', width: 30 },
+        ]
+      : columns,
+  });
   if (!batches) {
-    sheet.addRow(importColumns.map((c) => c.example)).commit();
+    sheet.addRow(Object.fromEntries(importColumns.map((c) => [c.field, c.example])));
   } else {
     for await (const batch of batches) {
       for (const enterprise of batch) {
-        sheet
-          .addRow([
-            ...importColumns.map((c) => displayValue(enterprise, c.field)),
-            enterprise.isKey ? '是' : '否',
-            enterprise.keyReasons.map((r) => r.name).join('；'),
-          ])
-          .commit();
+        sheet.addRow({
+          ...Object.fromEntries(importColumns.map((c) => [c.field, displayValue(enterprise, c.field)])),
+          isKey: enterprise.isKey ? '是' : '否',
+          keyReasons: enterprise.keyReasons.map((r) => r.name).join('；'),
+        });
       }
     }
   }
-  sheet.commit();
+  sheet.close();
 };

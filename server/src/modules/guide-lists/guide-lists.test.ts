@@ -1,7 +1,7 @@
-import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestContext, type TestContext } from '../../../test/helpers.ts';
 import { expectProblem } from '../../../test/problem.ts';
+import { cellUnder, expectListLayout, expectNoReviewerNotes, loadWorkbook } from '../../../test/xlsx.ts';
 
 type Entry = {
   id: string;
@@ -163,10 +163,15 @@ describe('key-enterprise guide list (measure 4)', () => {
       url: `/api/v1/guide-lists/${list2026.id}/export.xlsx`,
       headers: { cookie: reviewer },
     });
-    const book = new ExcelJS.Workbook();
-    await book.xlsx.load(response.rawPayload as unknown as ArrayBuffer);
+    const book = await loadWorkbook(response.rawPayload);
     const sheet = book.worksheets[0]!;
-    expect(sheet.getRow(1).getCell(1).value).toBe('企业名称');
+    expect(sheet.getRow(1).getCell(2).value).toBe('企业名称');
     expect(sheet.actualRowCount).toBe(list2026.entryCount + 1);
+    // issue 14 item 4: a list to filter and to print, numbered, under the list's title
+    expectListLayout(sheet);
+    expect(sheet.headerFooter.oddHeader).toContain('2026年重点企业指导名单');
+    expect(cellUnder(sheet, '序号', 2).value).toBe(1);
+    expect(cellUnder(sheet, '序号', list2026.entryCount + 1).value).toBe(list2026.entryCount);
+    expectNoReviewerNotes(book);
   });
 });

@@ -2,7 +2,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { AppContext } from '../../platform/http/context.ts';
 import { requireActor } from '../../platform/http/actor.ts';
-import { attachment, streamWorkbook, xlsxContentType } from '../../platform/http/downloads.ts';
+import { attachment, xlsxContentType } from '../../platform/http/downloads.ts';
 import { ZNoBodySchema } from '../../platform/http/paging.ts';
 import {
   addGuideListEntry,
@@ -17,6 +17,7 @@ import {
 } from './service.ts';
 import { publishedGuideList, publishedGuideLists } from './published-guide-lists.ts';
 import { anonymous } from '../../platform/http/openapi.ts';
+import { guideListTitle, guideListWorkbook } from './export-xlsx.ts';
 
 const tags = ['guide-lists'];
 const ZIdParamsSchema = z.object({ id: z.string().max(64) });
@@ -64,8 +65,6 @@ const ZDetailSchema = ZListSchema.extend({
   }),
 });
 const ZReasonSchema = z.string().trim().min(1, '请写明理由').max(500);
-const classNames = { key: '重点', general: '一般' } as const;
-const levelNames = { city_organised: '市级组织', county: '县级' } as const;
 
 export const guideListRoutes =
   (ctx: AppContext): FastifyPluginAsyncZod =>
@@ -204,36 +203,10 @@ export const guideListRoutes =
       { schema: { tags, summary: '导出名单 (.xlsx)', params: ZIdParamsSchema } },
       async (request, reply) => {
         const { list, entries } = await guideListForExport(ctx, requireActor(request), request.params.id);
-        const stream = streamWorkbook((workbook) => {
-          const sheet = workbook.addWorksheet(`${list.year}年重点企业指导名单`);
-          sheet.columns = [
-            { header: '企业名称', key: 'name', width: 36 },
-            { header: '统一社会信用代码', key: 'creditCode', width: 22 },
-            { header: '属地', key: 'territoryName', width: 10 },
-            { header: '分类', key: 'class', width: 8 },
-            { header: '执法层级', key: 'level', width: 10 },
-            { header: '列入依据', key: 'reasons', width: 50 },
-          ];
-          sheet.getRow(1).font = { bold: true };
-          for (const entry of entries) {
-            sheet
-              .addRow({
-                ...entry,
-                class: classNames[entry.class],
-                level: levelNames[entry.enforcementLevel],
-                reasons:
-                  entry.origin === 'manual'
-                    ? `人工增加：${entry.reason ?? ''}`
-                    : entry.ruleReasons.join('；'),
-              })
-              .commit();
-          }
-          sheet.commit();
-        });
         return reply
           .type(xlsxContentType)
-          .header('content-disposition', attachment(`${list.year}年重点企业指导名单.xlsx`))
-          .send(stream);
+          .header('content-disposition', attachment(`${guideListTitle(list.year)}.xlsx`))
+          .send(guideListWorkbook(list.year, entries));
       },
     );
 

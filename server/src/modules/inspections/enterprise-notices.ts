@@ -14,7 +14,13 @@ import type { AppContext } from '../../platform/http/context.ts';
 import { requireActor } from '../../platform/http/actor.ts';
 import { mayReadOwnEnterpriseNotices, type Actor } from '../../platform/policy/policy.ts';
 import { forbidden } from '../../platform/problems/problem.ts';
-import { findApprovedPlansOf, findEnterpriseRow, findInspectionsOfEnterpriseInStages } from './repository.ts';
+import {
+  findApprovedPlansOf,
+  findEnterpriseRow,
+  findInspectionsOfEnterpriseInStages,
+  findVisitsToRate,
+} from './repository.ts';
+import { ownVisitCode, RATABLE_STAGES } from './checkin/service.ts';
 
 // Issue 5 item 4: where the matter allows notice, the enterprise sees the coming inspection in its portal, with
 // the notice and a self-check list (the same merged form the officers will use, with how to fix each item),
@@ -68,6 +74,31 @@ export const enterpriseNotices = async (ctx: AppContext, actor: Actor) => {
   return result;
 };
 
+// issue 13 item 1: the visits over that the enterprise has not rated, each with the address of its check-in page,
+// where the anonymous rating is given (the same code the officers showed at the door)
+export const enterpriseVisitsToRate = async (ctx: AppContext, actor: Actor) => {
+  if (!mayReadOwnEnterpriseNotices(actor) || !actor.enterpriseId) throw forbidden();
+  const rows = await findVisitsToRate(ctx.db, actor.enterpriseId, RATABLE_STAGES);
+  const visits = [];
+  for (const row of rows) {
+    const { path } = await ownVisitCode(ctx, actor, row.id);
+    visits.push({
+      inspectionId: row.id,
+      bureau: row.organisationName,
+      plannedOn: row.plannedOn,
+      ratingPath: path,
+    });
+  }
+  return visits;
+};
+
+const ZVisitToRateSchema = z.object({
+  inspectionId: z.uuid(),
+  bureau: z.string(),
+  plannedOn: z.string(),
+  ratingPath: z.string(),
+});
+
 const ZNoticeSchema = z.object({
   inspectionId: z.uuid(),
   bureau: z.string(),
@@ -99,5 +130,16 @@ export const enterpriseNoticeRoutes =
         },
       },
       async (request) => enterpriseNotices(ctx, requireActor(request)),
+    );
+    app.get(
+      '/enterprise/visits-to-rate',
+      {
+        schema: {
+          tags: ['onsite'],
+          summary: '企业门户：检查结束、尚未评价的检查（匿名评价入口）',
+          response: { 200: z.array(ZVisitToRateSchema) },
+        },
+      },
+      async (request) => enterpriseVisitsToRate(ctx, requireActor(request)),
     );
   };

@@ -4,6 +4,7 @@ export { overdueOrderForCase, settleReferralWithCase } from './case-referral/cas
 export type { CaseOrigin } from './case-referral/case-sources.ts';
 export { documentRoutes } from './documents/routes.ts';
 export { COUNTED_STAGES, COUNTED_STATUSES } from './model.ts';
+export { RATABLE_STAGES } from './checkin/service.ts';
 export { onsitePlanRoutes } from './onsite-plan/routes.ts';
 export { recordRoutes } from './record/routes.ts';
 export { escalateOverdueOrders } from './rectification/escalate-overdue.ts';

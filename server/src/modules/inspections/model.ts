@@ -122,6 +122,8 @@ export const ZListQuerySchema = ZPageQuerySchema.extend({
   overdue: ZBooleanQuerySchema.optional(),
   q: z.string().trim().max(100).optional(),
   officer: z.string().trim().max(50).optional(),
+  // issue 13 item 1: inspections whose latest on-site plan was returned to the user who drafted it (the workbench)
+  returnedToMe: ZBooleanQuerySchema.optional(),
 });
 
 export const ZBurdenQuerySchema = ZPageQuerySchema.omit({ sort: true }).extend({

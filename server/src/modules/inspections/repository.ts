@@ -14,7 +14,7 @@ import { users } from '../../platform/auth/schema.ts';
 import { storedActionNames } from '../../platform/audit/actions.ts';
 import { enterprises } from '../enterprises/schema.ts';
 import { organisations } from '../organisations/schema.ts';
-import { evidenceFiles, inspections, mergeDecisions, onsitePlans } from './schema.ts';
+import { evidenceFiles, inspections, mergeDecisions, onsitePlans, visitRatings } from './schema.ts';
 
 // The inspection's own rows (inspections, merge decisions) and what planning one reads of others.
 
@@ -202,6 +202,8 @@ export type InspectionFilter = {
   overdueBefore?: string | undefined;
   q?: string | undefined;
   officer?: string | undefined;
+  // the latest on-site plan returned, drafted by this user
+  returnedTo?: string | undefined;
 };
 
 const likePattern = (text: string) => `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
@@ -238,6 +240,9 @@ export const listInspectionRows = async (
     !filter.officer
       ? undefined
       : sql`exists (select 1 from jsonb_array_elements(${inspections.team}) as member where member->>'name' ilike ${likePattern(filter.officer)} or member->>'certificate' = ${filter.officer})`,
+    filter.returnedTo === undefined
+      ? undefined
+      : sql`exists (select 1 from ${onsitePlans} as returned where returned.inspection_id = ${inspections.id} and returned.status = 'rejected' and returned.drafted_by_id = ${filter.returnedTo} and not exists (select 1 from ${onsitePlans} as later where later.inspection_id = returned.inspection_id and later.version > returned.version))`,
   );
   const order = orderBy(
     paging.sort,
@@ -291,6 +296,25 @@ export const findInspectionsOfEnterpriseInStages = (
     .select()
     .from(inspections)
     .where(and(eq(inspections.enterpriseId, enterpriseId), inArray(inspections.stage, stages)))
+    .orderBy(asc(inspections.plannedOn));
+
+// issue 13 item 1: the enterprise's visits it may still rate: the team arrived, the visit is over, no rating yet.
+export const findVisitsToRate = (db: Db | Tx, enterpriseId: string, stages: readonly InspectionStage[]) =>
+  db
+    .select({
+      id: inspections.id,
+      organisationName: inspections.organisationName,
+      plannedOn: inspections.plannedOn,
+    })
+    .from(inspections)
+    .where(
+      and(
+        eq(inspections.enterpriseId, enterpriseId),
+        inArray(inspections.stage, stages),
+        sql`${inspections.checkedInAt} is not null`,
+        sql`not exists (select 1 from ${visitRatings} where ${visitRatings.inspectionId} = ${inspections.id})`,
+      ),
+    )
     .orderBy(asc(inspections.plannedOn));
 
 // The approved on-site plans of the inspections, latest version first.

@@ -208,7 +208,9 @@ export type OnsitePlanContent = {
   scheduledAt: string;
   site: string;
   matters: string[];
-  officers: { certificate: string; officerId: string | null; name: string }[];
+  // measure 6: organisationName, the department each officer comes from (a joint team's partners too); plans
+  // drafted before it was recorded lack it
+  officers: { certificate: string; officerId: string | null; name: string; organisationName?: string }[];
   // checklist codes and versions of the merged form (catalog/checklists.json)
   checklists: { code: string; version: string }[];
   // measure 6/7: how the matter is checked, and why a visit is needed when a remote check found nothing

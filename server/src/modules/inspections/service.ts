@@ -305,6 +305,7 @@ export const listInspections = async (
       overdueBefore: query.overdue ? today : undefined,
       q: query.q,
       officer: query.officer,
+      returnedTo: query.returnedToMe ? actor.id : undefined,
     },
     query,
   );

@@ -1,15 +1,16 @@
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestContext, type TestContext } from '../../../test/helpers.ts';
 import { expectProblem } from '../../../test/problem.ts';
 import { approvedPlan, requester, type PlanDetail } from '../../../test/plan-fixtures.ts';
+import { expectDayCell, expectListLayout, expectNoReviewerNotes, loadWorkbook } from '../../../test/xlsx.ts';
 
 type Monthly = {
   id: string;
   status: string;
   unitName: string;
   enterpriseCount: number;
-  keyInspections: { enterpriseId: string }[];
+  keyInspections: { enterpriseId: string; name: string }[];
   timeliness: { status: string; deadline: string; daysLate: number; workdaysLate: number | null } | null;
 };
 
@@ -89,12 +90,26 @@ describe('monthly plans (measure 2) and the inspection guard (measure 5)', () =>
         }
       ).items,
     ).toEqual([]);
-    const sheet = await http.get(`/api/v1/monthly-plans/${october.id}/export.xlsx`, reviewer);
-    const book = new ExcelJS.Workbook();
-    await book.xlsx.load(sheet.rawPayload as unknown as ArrayBuffer);
-    const rows = book.worksheets[0]!.getSheetValues().slice(2) as unknown[][];
-    expect(String(rows[0]![4])).toContain('逾期报送');
-    expect(rows.filter((row) => row[1] === '重点企业检查')).toHaveLength(october.enterpriseCount);
+    const file = await http.get(`/api/v1/monthly-plans/${october.id}/export.xlsx`, reviewer);
+    const book = await loadWorkbook(file.rawPayload);
+    expect(book.worksheets.map((sheet) => sheet.name)).toEqual(['2026年10月工作计划', '报送情况']);
+    // issue 14 item 4: the enterprises listed under a frozen, filtered header, printed under the plan's title
+    // (the unit's name carries its territory's once)
+    const [plan, submission] = book.worksheets as [ExcelJS.Worksheet, ExcelJS.Worksheet];
+    for (const sheet of book.worksheets) expectListLayout(sheet);
+    expect(plan.headerFooter.oddHeader).toContain(`江门市应急管理局2026年10月工作计划`);
+    const rows = plan.getSheetValues().slice(2) as unknown[][];
+    expect(rows.filter((row) => row[2] === '重点企业检查')).toHaveLength(october.enterpriseCount);
+    expect(rows.map((row) => row[1])).toEqual(rows.map((_, index) => index + 1));
+    expect(rows.map((row) => row[4])).toEqual(october.keyInspections.map((entry) => entry.name));
+    const fact = (label: string) =>
+      submission.getRow(submission.getColumn(1).values.indexOf(label)).getCell(2);
+    expect(fact('计划名称').value).toBe('江门市应急管理局2026年10月工作计划');
+    expect(fact('报送情况').value).toBe('逾期报送，逾期 9 天');
+    expectDayCell(fact('报送截止日期'), '2026-09-30');
+    expectDayCell(fact('报送日期'), '2026-10-09');
+    expect(fact('列入企业数').value).toBe(october.enterpriseCount);
+    expectNoReviewerNotes(book);
   });
 
   it('lets an inspection start only for an enterprise in a filed plan of the month, or with a targeted trigger', async () => {

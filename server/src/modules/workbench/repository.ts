@@ -17,9 +17,10 @@ import {
 } from 'drizzle-orm';
 import type { InspectionStage, RectificationStatus } from '@inspecta/domain';
 import type { Db } from '../../platform/db/client.ts';
-import { inspections, onsitePlans, rectificationOrders } from '../inspections/schema.ts';
+import { inspections, onsitePlans, rectificationOrders, visitRatings } from '../inspections/schema.ts';
 import { draws } from '../draws/schema.ts';
 import { guideLists } from '../guide-lists/schema.ts';
+import { monthlyPlans } from '../plans/schema.ts';
 import { alias } from 'drizzle-orm/pg-core';
 
 // What waits for a user, counted where it lives: each query returns the number and the first few rows.
@@ -213,6 +214,69 @@ export const guideListsWaiting = (
       .from(guideLists)
       .where(where)
       .orderBy(desc(guideLists.year))
+      .limit(sample),
+  );
+};
+
+// measure 2: next month's plans still to submit (drafts) or to file (submitted), the earliest month first
+export const monthlyPlansWaiting = (
+  db: Db,
+  filter: { scope: Scoper; status: 'draft' | 'submitted' },
+): Promise<Waiting> => {
+  const where = and(
+    filter.scope({ territory: monthlyPlans.territory }),
+    eq(monthlyPlans.status, filter.status),
+  );
+  return counted(
+    db
+      .select({ n: sql<number>`count(*)::int` })
+      .from(monthlyPlans)
+      .where(where),
+    db
+      .select({
+        id: monthlyPlans.id,
+        title: sql<string>`${monthlyPlans.year} || '年' || ${monthlyPlans.month} || '月工作计划（' || ${monthlyPlans.unitName} || '）'`,
+        date: sql<string | null>`null`,
+        inspectionId: sql<string | null>`null`,
+      })
+      .from(monthlyPlans)
+      .where(where)
+      .orderBy(monthlyPlans.year, monthlyPlans.month)
+      .limit(sample),
+  );
+};
+
+// issue 13 item 1: the enterprise's visits over (the team arrived) that it has not rated yet
+export const visitsToRate = (
+  db: Db,
+  filter: { scope: Scoper; stages: readonly InspectionStage[] },
+): Promise<Waiting> => {
+  const where = and(
+    filter.scope({ territory: inspections.territory, id: inspections.enterpriseId }),
+    inArray(inspections.stage, [...filter.stages]),
+    sql`${inspections.checkedInAt} is not null`,
+    notExists(
+      db
+        .select({ one: sql`1` })
+        .from(visitRatings)
+        .where(eq(visitRatings.inspectionId, inspections.id)),
+    ),
+  );
+  return counted(
+    db
+      .select({ n: sql<number>`count(*)::int` })
+      .from(inspections)
+      .where(where),
+    db
+      .select({
+        id: inspections.id,
+        title: inspections.organisationName,
+        date: inspections.plannedOn,
+        inspectionId: inspections.id,
+      })
+      .from(inspections)
+      .where(where)
+      .orderBy(inspections.plannedOn, inspections.id)
       .limit(sample),
   );
 };

@@ -5,9 +5,12 @@ import { scopeCondition } from '../../platform/db/scope.ts';
 import { mayUse, type Actor, type Resource } from '../../platform/policy/grants.ts';
 import { actsForOwnEnterprise } from '../../platform/policy/predicates.ts';
 import { countUnreadForUser } from '../../platform/notifications/repository.ts';
+import { RATABLE_STAGES } from '../inspections/index.ts';
 import {
   drawsWaiting,
   guideListsWaiting,
+  monthlyPlansWaiting,
+  visitsToRate,
   inspectionsAtStages,
   onsitePlansWaiting,
   ordersWaiting,
@@ -31,9 +34,12 @@ export const WORKBENCH_ITEMS = [
   'results_to_publish',
   'guide_lists_to_approve',
   'guide_lists_to_publish',
+  'monthly_plans_to_submit',
+  'monthly_plans_to_file',
   'enterprise_notices',
   'enterprise_open_orders',
   'enterprise_proofs_asked',
+  'enterprise_ratings_to_give',
 ] as const;
 export type WorkbenchItemKey = (typeof WORKBENCH_ITEMS)[number];
 
@@ -89,6 +95,11 @@ export const workbench = async (ctx: AppContext, actor: Actor) => {
       '/my-enterprise/rectifications',
       ordersWaiting(ctx.db, { scope: orderScope, statuses: ['issued', 'proof_submitted', 'failed'] }),
     );
+    add(
+      'enterprise_ratings_to_give',
+      '/my-enterprise',
+      visitsToRate(ctx.db, { scope: inspectionScope, stages: RATABLE_STAGES }),
+    );
   } else {
     if (mayUse(actor, 'onsite_plan', 'approve'))
       add(
@@ -100,7 +111,7 @@ export const workbench = async (ctx: AppContext, actor: Actor) => {
     if (mayUse(actor, 'onsite_plan', 'update')) {
       add(
         'plans_returned',
-        '/inspections?stage=plan_drafted',
+        '/inspections?returnedToMe=true',
         onsitePlansWaiting(ctx.db, { scope: inspectionScope, status: 'rejected', draftedBy: actor.id }),
         true,
       );
@@ -184,6 +195,21 @@ export const workbench = async (ctx: AppContext, actor: Actor) => {
         'results_to_publish',
         '/draws?status=drawn',
         drawsWaiting(ctx.db, { scope: drawScope, stage: 'to_publish' }),
+      );
+    // measure 2: unit heads submit next month's plan before the month begins; the legal reviewer files it
+    const monthlyScope = scoped('monthly_plan');
+    if (mayUse(actor, 'monthly_plan', 'update'))
+      add(
+        'monthly_plans_to_submit',
+        '/plans/monthly',
+        monthlyPlansWaiting(ctx.db, { scope: monthlyScope, status: 'draft' }),
+        true,
+      );
+    if (mayUse(actor, 'monthly_plan', 'approve'))
+      add(
+        'monthly_plans_to_file',
+        '/plans/monthly',
+        monthlyPlansWaiting(ctx.db, { scope: monthlyScope, status: 'submitted' }),
       );
     const listScope = scoped('guide_list');
     if (mayUse(actor, 'guide_list', 'approve'))

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { and, eq } from 'drizzle-orm';
 import ExcelJS from 'exceljs';
 import { createTestContext, type TestContext } from '../../../test/helpers.ts';
-import { requester } from '../../../test/plan-fixtures.ts';
+import { approvedPlan, requester } from '../../../test/plan-fixtures.ts';
 import { enterprises } from '../enterprises/schema.ts';
 import { certificates, officers } from '../officers/schema.ts';
 import { users } from '../../platform/auth/schema.ts';
@@ -169,6 +169,30 @@ describe('the workbench and the bell at each turn (issue 13 items 1, 2)', () => 
     expect((overdue.json() as { total: number }).total).toBe(orders.count);
   });
 
+  it('puts next month’s plan on the unit head’s workbench until submitted, then on the reviewer’s until filed (measure 2)', async () => {
+    const reviewer = await t.login('city.reviewer');
+    const unitHead = await t.login('city.unithead');
+    const before = {
+      unitHead: countOf(await workbench(unitHead), 'monthly_plans_to_submit'),
+      reviewer: countOf(await workbench(reviewer), 'monthly_plans_to_file'),
+    };
+    await approvedPlan(t, reviewer, 2026);
+    const created = await http().post('/api/v1/monthly-plans', unitHead, { year: 2026, month: 12 });
+    expect(created.statusCode, created.body).toBe(201);
+    const { id } = created.json() as { id: string };
+    expect(countOf(await workbench(unitHead), 'monthly_plans_to_submit')).toBe((before.unitHead ?? 0) + 1);
+    // a county's unit head does not see the city's plan; an inspector has no such item
+    expect(countOf(await workbench(await t.login('pengjiang.unithead')), 'monthly_plans_to_submit')).toBe(0);
+    expect(
+      countOf(await workbench(await t.login('city.inspector')), 'monthly_plans_to_submit'),
+    ).toBeUndefined();
+    expect((await http().post(`/api/v1/monthly-plans/${id}/submit`, unitHead)).statusCode).toBe(200);
+    expect(countOf(await workbench(unitHead), 'monthly_plans_to_submit')).toBe(before.unitHead ?? 0);
+    expect(countOf(await workbench(reviewer), 'monthly_plans_to_file')).toBe((before.reviewer ?? 0) + 1);
+    expect((await http().post(`/api/v1/monthly-plans/${id}/file`, reviewer)).statusCode).toBe(200);
+    expect(countOf(await workbench(reviewer), 'monthly_plans_to_file')).toBe(before.reviewer ?? 0);
+  });
+
   it('gives the expert and the enterprise only their own kinds of work', async () => {
     const expert = await workbench(await t.login('expert.demo'));
     expect(expert.items).toEqual([]);
@@ -177,6 +201,7 @@ describe('the workbench and the bell at each turn (issue 13 items 1, 2)', () => 
       'enterprise_notices',
       'enterprise_open_orders',
       'enterprise_proofs_asked',
+      'enterprise_ratings_to_give',
     ]);
   });
 

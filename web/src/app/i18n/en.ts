@@ -196,8 +196,16 @@ export const en: Messages = {
   'workbench.item.results_to_publish': 'Draw results to publish',
   'workbench.item.guide_lists_to_approve': 'Guide lists to approve',
   'workbench.item.guide_lists_to_publish': 'Guide lists to publish',
+  'workbench.item.monthly_plans_to_submit': 'Monthly plans to submit',
+  'workbench.item.monthly_plans_to_file': 'Monthly plans to file',
   'workbench.item.enterprise_notices': 'Inspection notices',
   'workbench.item.enterprise_open_orders': 'Open rectification orders',
+  'rateVisits.title': 'Visits to rate',
+  'rateVisits.intro':
+    'The visit is over: please rate the team. Your rating is anonymous: the officers and their unit see only statistics, never who rated.',
+  'rateVisits.date': 'Inspected on {date}',
+  'rateVisits.rate': 'Rate',
+  'workbench.item.enterprise_ratings_to_give': 'Visits to rate',
   'workbench.item.enterprise_proofs_asked': 'Proof to upload',
   'home.myRectificationsText': 'Read what to fix and by when, upload proof, see the review',
   'home.welcome': 'Welcome, {name}',
@@ -210,7 +218,7 @@ export const en: Messages = {
   'home.roleIntro.legal_reviewer':
     'Own the annual plan, the guide list and the draws, review case referrals, read and verify the audit log.',
   'home.roleIntro.enterprise':
-    "See your enterprise's registration and class, the inspection notices you received, and upload rectification proof.",
+    "See your enterprise's registration and class, the inspection notices you received, upload rectification proof, and rate finished visits anonymously.",
   'home.roleIntro.expert':
     'Read the published draws, key-enterprise guide lists and annual inspection plans.',
   'home.roleIntro.social_supervisor':
@@ -1364,6 +1372,7 @@ export const en: Messages = {
   'onsite.plan.matters': 'Matters',
   'onsite.plan.mattersRequired': 'Choose at least one matter',
   'onsite.plan.officers': 'Officers (by certificate)',
+  'onsite.plan.jointOfficer': 'Joint · {department}',
   'onsite.plan.officersHint': 'Two or more officers with valid certificates (measure 12)',
   'onsite.plan.officersRequired': 'Choose the officers',
   'onsite.plan.certificateInvalid': 'Certificate not valid',
@@ -1477,6 +1486,8 @@ export const en: Messages = {
   'checkin.stage': 'Stage',
   'checkin.officers': 'Officers',
   'checkin.issuedBy': 'Issued by {authority}',
+  'checkin.department': 'From {name}',
+  'checkin.partner': 'Joint inspection',
   'checkin.certificateValid': 'Valid',
   'checkin.certificateInvalid': 'Not valid',
   'checkin.matters': 'Matters and basis',
@@ -1636,6 +1647,7 @@ export const en: Messages = {
   'inspection.plannedTo': 'Planned to',
   'inspection.searchPlaceholder': 'Enterprise name or credit code',
   'inspection.officerPlaceholder': 'Officer name',
+  'inspection.returnedToMe': 'Only plans returned to me',
   'inspection.overdueOnly': 'Planned date passed only',
   'inspection.overdueTag': 'Planned date passed',
   'inspection.nextStep': 'Next: {step}',

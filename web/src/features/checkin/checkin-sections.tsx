@@ -11,6 +11,9 @@ export type OfficerLine = {
   certificate: string;
   validToday: boolean | null;
   issuingAuthority?: string | null;
+  // measure 6: the department the officer comes from; partner: a partner department of a joint inspection
+  organisationName?: string | null;
+  partner?: boolean;
 };
 
 // No photos are stored yet: the avatar shows the name's last two characters, as Chinese staff cards often do.
@@ -23,7 +26,11 @@ export const OfficerList = ({ officers }: { officers: OfficerLine[] }) => {
       <List
         dataSource={officers}
         renderItem={(officer) => (
-          <List.Item data-testid="checkin-officer" data-certificate={officer.certificate}>
+          <List.Item
+            data-testid="checkin-officer"
+            data-certificate={officer.certificate}
+            data-partner={officer.partner ? 'true' : 'false'}
+          >
             <Flex gap={12} align="center" style={{ width: '100%' }}>
               <Avatar size={48} style={{ background: '#0b2d5b', flex: 'none' }}>
                 {initials(officer.name)}
@@ -32,6 +39,18 @@ export const OfficerList = ({ officers }: { officers: OfficerLine[] }) => {
                 <Typography.Text strong style={{ fontSize: 16 }}>
                   {officer.name}
                 </Typography.Text>
+                {officer.partner && (
+                  <Tag color="purple" style={{ marginInlineStart: 8 }} data-testid="checkin-officer-partner">
+                    {t('checkin.partner')}
+                  </Tag>
+                )}
+                {officer.organisationName && (
+                  <div data-testid="checkin-officer-department">
+                    <Typography.Text style={{ fontSize: 13 }}>
+                      {t('checkin.department', { name: officer.organisationName })}
+                    </Typography.Text>
+                  </div>
+                )}
                 <div>
                   <Typography.Text type="secondary" style={{ fontSize: 13 }}>
                     {t('onsite.certificateNo', { number: officer.certificate })}

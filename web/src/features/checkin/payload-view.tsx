@@ -27,7 +27,12 @@ export const PayloadView = ({ payload, label }: { payload: CheckInPayload; label
         </Descriptions>
       </Card>
       <OfficerList
-        officers={payload.o.map(([certificate, name]) => ({ certificate, name, validToday: null }))}
+        officers={payload.o.map(([certificate, name, organisationName]) => ({
+          certificate,
+          name,
+          organisationName: organisationName ?? payload.b,
+          validToday: null,
+        }))}
       />
       <MatterList
         matters={payload.m.map((code) => ({

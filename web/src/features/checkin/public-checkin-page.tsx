@@ -43,7 +43,8 @@ const ServerView = ({ token, inspection }: { token: string; inspection: PublicCh
       {inspection.cancelled && (
         <Alert type="error" showIcon title={t('checkin.cancelled')} style={{ marginBottom: 12 }} />
       )}
-      {inspection.expired && (
+      {/* after the visit the code no longer admits anyone, but still opens the rating: no warning then */}
+      {inspection.expired && !inspection.ratable && !inspection.rated && (
         <Alert
           type="warning"
           showIcon

@@ -11,7 +11,9 @@ export type CheckInPayload = {
   b: string;
   t: string;
   x: string;
-  o: [string, string][];
+  // officers: [certificate, name] for the inspecting subject's own, [certificate, name, department] for an
+  // officer of another department (measure 6: a joint inspection's partner)
+  o: ([string, string] | [string, string, string])[];
   m: string[];
 };
 

@@ -12,6 +12,7 @@ import { AuditTrail } from '../audit/audit-trail';
 import { useCurrentUser } from '../auth/hooks';
 import { VerifyCodeCard } from '../checkin/verify-code-card';
 import { InspectionNoticesCard } from '../checkin/inspection-notices-card';
+import { VisitsToRateCard } from '../checkin/visits-to-rate-card';
 import { FactsCard } from '../grading/facts-card';
 import { GradeCard } from '../grading/grade-card';
 import { GradeHistoryCard } from '../grading/grade-history-card';
@@ -178,6 +179,9 @@ export const MyEnterprisePage = () => {
   return (
     <>
       <EnterpriseDetail id={user.enterpriseId} own />
+      <div style={{ marginTop: 16 }}>
+        <VisitsToRateCard />
+      </div>
       {/* 亮码入企: the enterprise checks the officers' code here, and keeps the keys for use offline */}
       <div style={{ marginTop: 16 }}>
         <InspectionNoticesCard />

@@ -32,9 +32,13 @@ const POST_APPROVAL_COLORS: Record<OnsitePlan['postApproval'], string> = {
   rejected: 'error',
 };
 
-const PlanView = ({ plan }: { plan: OnsitePlan }) => {
+const PlanView = ({ plan, partners }: { plan: OnsitePlan; partners: OnsiteOverview['partners'] }) => {
   const t = useT();
   const { content } = plan;
+  // measure 6: the partner departments' drawn officers of a joint inspection, labelled with their department
+  const partnerCertificates = new Set(
+    partners.flatMap((partner) => partner.team.map((member) => member.certificate)),
+  );
   return (
     <Descriptions column={{ xs: 1, md: 2 }} size="small" bordered data-testid="onsite-plan-view">
       <Descriptions.Item label={t('onsite.plan.scheduledAt')}>
@@ -53,8 +57,17 @@ const PlanView = ({ plan }: { plan: OnsitePlan }) => {
       <Descriptions.Item label={t('onsite.plan.officers')} span={2}>
         <Space size={[12, 4]} wrap data-testid="onsite-plan-officer-list">
           {content.officers.map((officer) => (
-            <span key={officer.certificate}>
+            <span
+              key={officer.certificate}
+              data-testid="onsite-plan-officer"
+              data-partner={partnerCertificates.has(officer.certificate) ? 'true' : 'false'}
+            >
               {officer.name}{' '}
+              {partnerCertificates.has(officer.certificate) && officer.organisationName && (
+                <Tag color="purple">
+                  {t('onsite.plan.jointOfficer', { department: officer.organisationName })}
+                </Tag>
+              )}
               <Typography.Text type="secondary" style={{ fontSize: 12 }}>
                 {t('onsite.certificateNo', { number: officer.certificate })}
               </Typography.Text>
@@ -259,7 +272,7 @@ export const PlanCard = ({ overview, user, organisationId }: PlanCardProps) => {
         />
       )}
       {plan ? (
-        <PlanView plan={plan} />
+        <PlanView plan={plan} partners={overview.partners} />
       ) : (
         <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('onsite.plan.none')} />
       )}

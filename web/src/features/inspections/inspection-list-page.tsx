@@ -77,7 +77,21 @@ export const InspectionListPage = () => {
   const overdue = get('overdue') === 'true' ? ('true' as const) : undefined;
   const q = get('q');
   const officer = get('officer');
-  const filters = { year, kind, status, enterpriseId, stage, plannedFrom, plannedTo, overdue, q, officer };
+  // from the workbench: the inspections whose on-site plan was returned to me
+  const returnedToMe = get('returnedToMe') === 'true' ? ('true' as const) : undefined;
+  const filters = {
+    year,
+    kind,
+    status,
+    enterpriseId,
+    stage,
+    plannedFrom,
+    plannedTo,
+    overdue,
+    q,
+    officer,
+    returnedToMe,
+  };
   const inspections = useInspections({ page, pageSize, ...filters });
   const [exporting, setExporting] = useState(false);
   const exportList = async () => {
@@ -315,6 +329,16 @@ export const InspectionListPage = () => {
         >
           {t('inspection.overdueOnly')}
         </Checkbox>
+        {returnedToMe && (
+          <Tag
+            closable
+            color="orange"
+            data-testid="inspection-filter-returned"
+            onClose={() => update({ returnedToMe: undefined })}
+          >
+            {t('inspection.returnedToMe')}
+          </Tag>
+        )}
       </FilterBar>
       {inspections.isError && <ErrorAlert error={inspections.error} style={{ marginBottom: 16 }} />}
       <Card styles={{ body: { padding: 0 } }}>

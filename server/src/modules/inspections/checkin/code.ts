@@ -29,8 +29,9 @@ export const ZCheckInPayloadSchema = z.object({
   // scheduled time (ISO) and the last day the code is good for
   t: z.string(),
   x: z.string(),
-  // officers: [certificate, name]
-  o: z.array(z.tuple([z.string(), z.string()])),
+  // officers: [certificate, name] for the subject's own, [certificate, name, department] for an officer of
+  // another department (measure 6: a joint team's partner); codes signed before carry two for everyone
+  o: z.array(z.union([z.tuple([z.string(), z.string(), z.string()]), z.tuple([z.string(), z.string()])])),
   // matter codes
   m: z.array(z.string()),
 });

@@ -39,6 +39,10 @@ export const ZPublicCheckInSchema = z.object({
         z.object({
           name: z.string(),
           certificate: z.string(),
+          // measure 6: the department the officer comes from, and whether it is a partner department of a
+          // joint inspection rather than the inspecting bureau
+          organisationName: z.string(),
+          partner: z.boolean(),
           issuingAuthority: z.string().nullable(),
           validTo: z.string().nullable(),
           validToday: z.boolean(),

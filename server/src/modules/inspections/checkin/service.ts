@@ -7,13 +7,15 @@ import {
   INSPECTION_STAGE_NAMES,
   type InspectionStage,
   inspectionMatterName,
+  jointTeam,
+  partnerDepartmentOf,
 } from '@inspecta/domain';
 import type { z } from 'zod';
 import type { AppContext } from '../../../platform/http/context.ts';
 import { shanghaiDate } from '../../../platform/http/dates.ts';
 import { assertMayUse, speaksForEnterprise, type Actor } from '../../../platform/policy/policy.ts';
 import { territoryCondition } from '../../../platform/db/scope.ts';
-import { problem, refused } from '../../../platform/problems/problem.ts';
+import { notFound, problem, refused } from '../../../platform/problems/problem.ts';
 import { appendAuditEvent } from '../../../platform/audit/service.ts';
 import type { Db, Tx } from '../../../platform/db/client.ts';
 import { activeKey, signCheckInCode, verifyCheckInCode, type CheckInPayload } from './code.ts';
@@ -37,7 +39,7 @@ import type { ZArriveSchema, ZRatingSchema } from './model.ts';
 // an officer's session, does neither.
 
 // the visit is over: documents issued, or closed
-const RATABLE_STAGES: readonly InspectionStage[] = ['concluded', 'closed'];
+export const RATABLE_STAGES: readonly InspectionStage[] = ['concluded', 'closed'];
 
 // after the visit too: the enterprise rates it with the same code
 const CODE_STAGES: readonly InspectionStage[] = [
@@ -49,33 +51,45 @@ const CODE_STAGES: readonly InspectionStage[] = [
 ];
 
 export const checkInCodeFor = async (ctx: AppContext, actor: Actor, inspectionId: string) =>
+  ctx.db.transaction(async (tx) => codeOf(ctx, tx, await loadInspection(tx, actor, inspectionId, 'read')));
+
+// issue 13 item 1: the enterprise's own account reads the code of its own visit, to rate it after the visit on the
+// page the code opens; another enterprise's visit is not found
+export const ownVisitCode = async (ctx: AppContext, actor: Actor, inspectionId: string) =>
   ctx.db.transaction(async (tx) => {
-    const row = await loadInspection(tx, actor, inspectionId, 'read');
-    if (!CODE_STAGES.includes(row.stage)) {
-      throw problem('CHECKIN_CODE_NOT_YET', { measure: 11 });
-    }
-    const plan = await latestPlan(tx, row.id);
-    if (!plan || !planAllowsVisit(plan)) throw problem('INSPECTION_PLAN_NOT_APPROVED', { measure: 11 });
-    const key = await activeKey(
-      tx,
-      plan.content.subjectOrganisationId || row.organisationId,
-      ctx.clock.now(),
-    );
-    const day = shanghaiDate(new Date(plan.content.scheduledAt));
-    // good through the last day of the arrival window (the planned day by default)
-    const until = arrivalWindowOf(day).to;
-    const token = signCheckInCode(key, {
-      i: row.id,
-      c: row.creditCode,
-      n: row.enterpriseName,
-      b: plan.content.subjectName,
-      t: plan.content.scheduledAt,
-      x: until,
-      o: plan.content.officers.map((officer) => [officer.certificate, officer.name] as [string, string]),
-      m: plan.content.matters,
-    });
-    return { token, path: `/public/checkin/${token}`, expiresOn: until };
+    const row = await findInspectionById(tx, inspectionId);
+    if (!row || !speaksForEnterprise(actor, row.enterpriseId)) throw notFound('检查');
+    return codeOf(ctx, tx, row);
   });
+
+const codeOf = async (ctx: AppContext, tx: Tx, row: InspectionRow) => {
+  if (!CODE_STAGES.includes(row.stage)) {
+    throw problem('CHECKIN_CODE_NOT_YET', { measure: 11 });
+  }
+  const plan = await latestPlan(tx, row.id);
+  if (!plan || !planAllowsVisit(plan)) throw problem('INSPECTION_PLAN_NOT_APPROVED', { measure: 11 });
+  const key = await activeKey(tx, plan.content.subjectOrganisationId || row.organisationId, ctx.clock.now());
+  const day = shanghaiDate(new Date(plan.content.scheduledAt));
+  // good through the last day of the arrival window (the planned day by default)
+  const until = arrivalWindowOf(day).to;
+  const token = signCheckInCode(key, {
+    i: row.id,
+    c: row.creditCode,
+    n: row.enterpriseName,
+    b: plan.content.subjectName,
+    t: plan.content.scheduledAt,
+    x: until,
+    // measure 6: an officer from another department than the subject (a joint team's partner) carries it, so
+    // the code itself says who is from where; the subject's own officers leave it out (the code stays short)
+    o: plan.content.officers.map((officer): CheckInPayload['o'][number] =>
+      officer.organisationName && officer.organisationName !== plan.content.subjectName
+        ? [officer.certificate, officer.name, officer.organisationName]
+        : [officer.certificate, officer.name],
+    ),
+    m: plan.content.matters,
+  });
+  return { token, path: `/public/checkin/${token}`, expiresOn: until };
+};
 
 export const publicSigningKeys = async (ctx: AppContext) => {
   const rows = await listPublicSigningKeys(ctx.db);
@@ -103,6 +117,9 @@ export const publicCheckIn = async (ctx: AppContext, actor: Actor | null, token:
   const numbers = payload.o.map(([certificate]) => certificate);
   const certs = numbers.length ? await findCertificatesByNumbers(ctx.db, numbers) : [];
   const plan = await latestPlan(ctx.db, row.id);
+  // an officer the code names without a department is the subject's own; a code signed before codes carried
+  // departments: the drawn teams say them
+  const drawnTeam = jointTeam(row.team, row.partners);
   return {
     valid: true as const,
     reason: null,
@@ -118,7 +135,7 @@ export const publicCheckIn = async (ctx: AppContext, actor: Actor | null, token:
       stageName: INSPECTION_STAGE_NAMES[row.stage],
       checkedInAt: row.checkedInAt?.toISOString() ?? null,
       cancelled: row.stage === 'cancelled',
-      officers: payload.o.map(([certificate, name]) => {
+      officers: payload.o.map(([certificate, name, department]) => {
         const cert = certs.find((c) => c.number === certificate);
         const status = cert
           ? certificateStatusOn(
@@ -135,6 +152,12 @@ export const publicCheckIn = async (ctx: AppContext, actor: Actor | null, token:
         return {
           name,
           certificate,
+          organisationName:
+            department ||
+            drawnTeam.find((member) => member.certificate === certificate)?.organisationName ||
+            payload.b,
+          // measure 6: an officer of a partner department joining the inspection
+          partner: partnerDepartmentOf(certificate, row.partners) !== null,
           issuingAuthority: cert?.issuingAuthority ?? null,
           validTo: cert?.validTo ?? null,
           validToday: status === 'valid',

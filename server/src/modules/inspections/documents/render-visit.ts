@@ -32,8 +32,17 @@ import {
 const MODE_NAMES = { on_site: '现场检查', remote: '远程（非现场）检查', written: '书面检查' } as const;
 const OUTCOME_NAMES = { conforming: '符合', finding: '发现问题', not_applicable: '不适用' } as const;
 
-const officerList = (officers: OfficerLine[]) =>
-  officers.map((o) => `${o.name}（执法证号：${o.certificate}）`).join('\n');
+// A joint inspection (measure 6) lists the partner departments' officers after the bureau's own: each of them
+// is named with the department they come from, so the enterprise knows who is entitled to inspect what.
+const officerTexts = (officers: OfficerLine[]): string[] => {
+  const lead = officers[0]?.organisationName;
+  return officers.map((o) =>
+    o.organisationName && o.organisationName !== lead
+      ? `${o.name}（${o.organisationName}，执法证号：${o.certificate}）`
+      : `${o.name}（执法证号：${o.certificate}）`,
+  );
+};
+const officerList = (officers: OfficerLine[]) => officerTexts(officers).join('\n');
 const numbered = (lines: string[]) => lines.map((line, i) => `${i + 1}．${line}`).join('\n');
 const enterpriseHead = (legalRepresentative: string) => legalRepresentative || '—';
 
@@ -106,7 +115,7 @@ export const inspectionNoticeBody = (
   ),
   labelled('检查地点', s.site),
   labelled('检查事项', s.matters.join('；')),
-  labelled('检查人员', s.officers.map((o) => `${o.name}（执法证号：${o.certificate}）`).join('、')),
+  labelled('检查人员', officerTexts(s.officers).join('、')),
   ...(s.preparation ? [labelled('请准备', s.preparation)] : []),
   paragraph(
     '检查人员将出示行政执法证件。你单位认为检查人员与你单位有直接利害关系或者有其他关系可能影响公正检查的，有权申请其回避。',

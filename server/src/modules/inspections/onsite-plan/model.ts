@@ -45,7 +45,13 @@ export const ZOnsitePlanSchema = z.object({
     matters: z.array(z.string()),
     matterNames: z.array(z.string()),
     officers: z.array(
-      z.object({ certificate: z.string(), officerId: z.string().nullable(), name: z.string() }),
+      z.object({
+        certificate: z.string(),
+        officerId: z.string().nullable(),
+        name: z.string(),
+        // measure 6: the department the officer comes from (null on plans drafted before it was recorded)
+        organisationName: z.string().nullable(),
+      }),
     ),
     checklists: z.array(z.object({ code: z.string(), version: z.string() })),
     mode: z.enum(['on_site', 'remote', 'written']),

@@ -1,4 +1,4 @@
-import { inspectionMatterName, postApprovalState } from '@inspecta/domain';
+import { inspectionMatterName, jointTeam, postApprovalState } from '@inspecta/domain';
 import type { Actor } from '../../../platform/policy/policy.ts';
 import type { Db, Tx } from '../../../platform/db/client.ts';
 import { enterpriseLine } from '../documents/snapshot-sources.ts';
@@ -30,7 +30,14 @@ export const planView = (row: PlanRow, now: Date) => ({
   id: row.id,
   version: row.version,
   status: row.status,
-  content: { ...row.content, matterNames: row.content.matters.map((code) => inspectionMatterName(code)) },
+  content: {
+    ...row.content,
+    officers: row.content.officers.map((officer) => ({
+      ...officer,
+      organisationName: officer.organisationName || null,
+    })),
+    matterNames: row.content.matters.map((code) => inspectionMatterName(code)),
+  },
   draftedAt: row.draftedAt.toISOString(),
   draftedByName: row.draftedByName,
   decidedAt: row.decidedAt?.toISOString() ?? null,
@@ -45,14 +52,20 @@ export const planView = (row: PlanRow, now: Date) => ({
 export const planAllowsVisit = (plan: Pick<PlanRow, 'status' | 'urgent'>): boolean =>
   plan.status === 'approved' || (plan.urgent != null && plan.status === 'submitted');
 
-// The team by certificate number, with names, from the register.
-export const teamOf = async (db: Db | Tx, numbers: string[]) => {
+// The team by certificate number, with names and departments, from the register.
+export const teamOf = async (db: Db | Tx, numbers: string[]): Promise<OnsitePlanContent['officers']> => {
   const known = await officersByCertificate(db, numbers);
-  return numbers.map((number) => ({
-    certificate: number,
-    officerId: known.get(number)?.officerId ?? null,
-    name: known.get(number)?.name ?? `执法证号 ${number}（未登记）`,
-  }));
+  return numbers.map((number) => {
+    const officer = known.get(number);
+    return officer
+      ? {
+          certificate: number,
+          officerId: officer.officerId,
+          name: officer.name,
+          organisationName: officer.organisationName,
+        }
+      : { certificate: number, officerId: null, name: `执法证号 ${number}（未登记）` };
+  });
 };
 
 // What both documents of the plan (现场检查方案, 行政检查通知书) say of the visit, from the plan as it stands;
@@ -67,7 +80,12 @@ export const plannedVisit = async (db: Db | Tx, row: InspectionRow, plan: PlanRo
     scheduledAt: plan.content.scheduledAt,
     site: plan.content.site,
     matters: plan.content.matters.map((code) => inspectionMatterName(code)),
-    officers: plan.content.officers.map(({ name, certificate }) => ({ name, certificate })),
+    // a partner department's officer keeps the department, which both documents print beside the name
+    officers: plan.content.officers.map(({ name, certificate, organisationName }) => ({
+      name,
+      certificate,
+      ...(organisationName ? { organisationName } : {}),
+    })),
   },
 });
 
@@ -79,7 +97,13 @@ export const defaultContent = async (db: Db | Tx, row: InspectionRow): Promise<O
     scheduledAt: `${row.plannedOn}T09:00:00+08:00`,
     site: enterprise?.address ?? '',
     matters: row.matters,
-    officers: row.team.map(({ certificate, officerId, name }) => ({ certificate, officerId, name })),
+    // measure 6: a draw's joint inspection comes with its partner departments' drawn officers
+    officers: jointTeam(row.team, row.partners).map(({ certificate, officerId, name, organisationName }) => ({
+      certificate,
+      officerId,
+      name,
+      organisationName,
+    })),
     checklists: [],
     mode: 'on_site',
     visitReason: null,
