@@ -20,7 +20,7 @@ export type PlanDetail = {
     enforcementLevel: string;
   }[];
   batches: { code: string; month: number; size: number }[];
-  warnings: { code: string }[];
+  warnings: { code: string; catalogCodes: string[] }[];
   link: { cityPlanId: string; excluded: { enterpriseId: string; coveredBy: { planId: string } }[] } | null;
   versions: { id: string; version: number; status: string }[];
 };

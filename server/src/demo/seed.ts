@@ -110,7 +110,14 @@ export const seedDemoData = async (
 const seedOrganisations = async (tx: Tx): Promise<Map<string, string>> => {
   const bureaus = new Map<string, string>();
   for (const territory of territories) {
-    const name = territory.level === 'city' ? '江门市应急管理局' : `${territory.name}应急管理局`;
+    // the bureau's full name as its seal reads: a district's carries its city's (江门市蓬江区应急管理局), a county-level
+    // city's stands alone (台山市应急管理局)
+    const name =
+      territory.level === 'city'
+        ? '江门市应急管理局'
+        : territory.name.endsWith('区')
+          ? `江门市${territory.name}应急管理局`
+          : `${territory.name}应急管理局`;
     const id = await insertOrganisation(tx, {
       name,
       kind: 'bureau',

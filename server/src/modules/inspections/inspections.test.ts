@@ -192,7 +192,7 @@ describe('inspection burden, frequency caps and merging (measures 5, 6, 8, 24; i
     expect(row).toMatchObject({
       count: 3,
       level: 'red',
-      byDepartment: [{ organisationName: '蓬江区应急管理局', count: 3 }],
+      byDepartment: [{ organisationName: '江门市蓬江区应急管理局', count: 3 }],
       byKind: [{ kind: 'double_random' }],
     });
     expect(view.items.map((item) => item.count)).toEqual(

@@ -1,4 +1,3 @@
-import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -7,6 +6,13 @@ import { createTestContext, type TestContext } from '../../../test/helpers.ts';
 import { expectProblem } from '../../../test/problem.ts';
 import { auditEvents } from '../../platform/audit/schema.ts';
 import { approvedPlan, requester, type PlanDetail } from '../../../test/plan-fixtures.ts';
+import {
+  cellUnder,
+  expectDayCell,
+  expectListLayout,
+  expectNoReviewerNotes,
+  loadWorkbook,
+} from '../../../test/xlsx.ts';
 
 describe('annual supervision plan (measures 1 and 5)', () => {
   let t: TestContext;
@@ -193,10 +199,23 @@ describe('annual supervision plan (measures 1 and 5)', () => {
   it('exports the plan as a workbook: formula, key enterprises, batches', async () => {
     const response = await http.get(`/api/v1/annual-plans/${plan.id}/export.xlsx`, reviewer);
     expect(response.statusCode).toBe(200);
-    const book = new ExcelJS.Workbook();
-    await book.xlsx.load(response.rawPayload as unknown as ArrayBuffer);
+    const book = await loadWorkbook(response.rawPayload);
     expect(book.worksheets.map((s) => s.name)).toEqual(['计算式', '重点企业', '双随机批次']);
     expect(book.getWorksheet('重点企业')!.actualRowCount).toBe(plan.keyInspections.length + 1);
+    // issue 14 item 4: every sheet filters and prints; days and counts are cells of their kind
+    for (const sheet of book.worksheets) expectListLayout(sheet);
+    const formula = book.getWorksheet('计算式')!;
+    const rowOf = (label: string) => formula.getColumn(1).values.indexOf(label);
+    expectDayCell(formula.getRow(rowOf('批准日期')).getCell(2), '2026-01-20');
+    expectDayCell(formula.getRow(rowOf('公布日期')).getCell(2), '2026-02-01');
+    expect(formula.getRow(rowOf('批准文号')).getCell(2).value).toBe('江府函〔2026〕8号');
+    const total = formula.getRow(rowOf('总法定工作日'));
+    expect(total.getCell(2).value).toBe(plan.totals.totalWorkdays);
+    // the catalogue's working notes stay on the reviewer's screens; the sheet says the number awaits checking
+    expect(total.getCell(4).value).toBe('待核实');
+    expect(String(total.getCell(3).value)).toMatch(/^暂定标准/);
+    expect(cellUnder(book.getWorksheet('重点企业')!, '检查次数', 2).value).toBeTypeOf('number');
+    expectNoReviewerNotes(book);
   });
 
   it('keeps the city plan out of a county officer’s sight', async () => {
@@ -278,6 +297,42 @@ describe('the annual plan as an official document', () => {
       expect(xml).toContain('江府函〔2026〕1号');
       expect(xml).toContain(plan.formula.text[0]!.slice(0, 10));
       expect(xml).toContain(plan.keyInspections[0]!.name);
+    } finally {
+      await t.close();
+    }
+  });
+
+  // issue 14 item 3
+  it('reads as the document the government approved: a Chinese date, no version, whole rows, sentences for empty sections, one count', async () => {
+    const t = await createTestContext();
+    try {
+      const city = await t.login('city.reviewer');
+      const plan = await approvedPlan(t, city, 2026);
+      const response = await t.app.inject({
+        url: `/api/v1/annual-plans/${plan.id}/export.docx`,
+        headers: { cookie: city },
+      });
+      const raw = await (
+        await JSZip.loadAsync(response.rawPayload)
+      )
+        .file('word/document.xml')!
+        .async('string');
+      const text = raw.replace(/<[^>]+>/g, '');
+      expect(text).toContain('2026年1月20日');
+      expect(text).not.toContain('2026-01-20');
+      expect(text).not.toMatch(/第\s*\d+\s*版/);
+      // the city plan samples no general enterprises: its section says so instead of printing an empty table
+      expect(plan.batches).toHaveLength(0);
+      expect(text).toContain('本年度无一般企业“双随机”抽查批次。');
+      expect(raw.match(/<w:tbl>/g)).toHaveLength(1);
+      // every row of the enterprise table (its header too) stays whole on its page
+      expect(raw.match(/<w:cantSplit\/>/g)).toHaveLength(plan.keyInspections.length + 1);
+      // the values awaiting legal review are counted once, with the domain's count
+      const unverified = plan.warnings.find((warning) => warning.code === 'UNVERIFIED_CATALOG_VALUES');
+      expect(unverified).toBeDefined();
+      expect(text.match(/暂定标准/g)).toHaveLength(1);
+      expect(text).toContain(`${unverified!.catalogCodes.length} 项标准为暂定标准`);
+      expect(text).not.toContain('待核实');
     } finally {
       await t.close();
     }

@@ -1,143 +1,120 @@
-import {
-  AlignmentType,
-  BorderStyle,
-  Document,
-  Packer,
-  Paragraph,
-  Table,
-  TableCell,
-  TableRow,
-  TextRun,
-  WidthType,
-} from 'docx';
+import { AlignmentType, Paragraph, type FileChild } from 'docx';
 import { territoryName } from '@inspecta/domain';
+import {
+  chineseDate,
+  heading,
+  officialDocument,
+  paragraph,
+  run,
+  table,
+  titleLine,
+  widthsByContent,
+} from '../../platform/documents/docx-layout.ts';
 import type { AnnualPlanRow } from './annual-plan-store.ts';
-import { annualPlanTitle } from './export-xlsx.ts';
 
-// The annual plan as an official document (公文): title, 文号 line, body, tables. Sizes follow the usual
-// layout of GB/T 9704 (title 二号小标宋 ≈ 22 pt, body 三号仿宋 ≈ 16 pt); fonts fall back to what the
-// reader's machine has.
+// The annual plan as an official document (公文), in the shared layout of GB/T 9704: title, 文号 line, body,
+// tables, the bureau and the date (issue 14 item 3). The document is what the government approved and the
+// bureau prints: no version in its title (the file name and the workbook keep it), no reviewer's working notes,
+// no catalogue codes; a section with nothing in it says so in a sentence.
 
-const title = (text: string) =>
-  new Paragraph({
-    alignment: AlignmentType.CENTER,
-    spacing: { after: 300 },
-    children: [new TextRun({ text, bold: true, size: 44, font: 'SimSun' })],
-  });
+// 江门市应急管理局2026年度安全生产监督检查计划
+export const annualPlanDocumentTitle = (row: AnnualPlanRow): string =>
+  `${row.document.bureau.name}${row.year}年度安全生产监督检查计划`;
+
 const centred = (text: string) =>
+  new Paragraph({ alignment: AlignmentType.CENTER, spacing: { after: 240 }, children: [run(text)] });
+
+// A line flush right, kept with what follows it (the bureau with its date); one run, so a date is never
+// broken into pieces by a reader's editor.
+const flushRight = (text: string, options: { before?: number; keepNext?: boolean } = {}) =>
   new Paragraph({
-    alignment: AlignmentType.CENTER,
-    spacing: { after: 300 },
-    children: [new TextRun({ text, size: 32, font: 'FangSong' })],
-  });
-const heading = (text: string) =>
-  new Paragraph({
-    spacing: { before: 240, after: 120 },
-    children: [new TextRun({ text, bold: true, size: 32, font: 'SimHei' })],
-  });
-const body = (text: string) =>
-  new Paragraph({
-    indent: { firstLine: 640 },
-    spacing: { line: 560 },
-    children: [new TextRun({ text, size: 32, font: 'FangSong' })],
+    alignment: AlignmentType.RIGHT,
+    spacing: options.before ? { before: options.before } : undefined,
+    keepNext: options.keepNext,
+    children: [run(text)],
   });
 
-const cell = (text: string, bold = false) =>
-  new TableCell({
-    children: [new Paragraph({ children: [new TextRun({ text, bold, size: 24, font: 'FangSong' })] })],
-  });
-const table = (header: string[], rows: string[][]) =>
-  new Table({
-    width: { size: 100, type: WidthType.PERCENTAGE },
-    borders: {
-      top: { style: BorderStyle.SINGLE, size: 4, color: '000000' },
-      bottom: { style: BorderStyle.SINGLE, size: 4, color: '000000' },
-      left: { style: BorderStyle.SINGLE, size: 4, color: '000000' },
-      right: { style: BorderStyle.SINGLE, size: 4, color: '000000' },
-      insideHorizontal: { style: BorderStyle.SINGLE, size: 4, color: '000000' },
-      insideVertical: { style: BorderStyle.SINGLE, size: 4, color: '000000' },
-    },
-    rows: [
-      new TableRow({ tableHeader: true, children: header.map((h) => cell(h, true)) }),
-      ...rows.map((r) => new TableRow({ children: r.map((c) => cell(c)) })),
-    ],
-  });
+// A list of the plan as a table whose columns are as wide as what they hold and whose rows stay whole on a
+// page, or the sentence that says the list is empty.
+const listOrSentence = (header: string[], rows: string[][], empty: string): FileChild[] =>
+  rows.length > 0
+    ? [table(header, rows, widthsByContent(header, rows), { keepRows: true })]
+    : [paragraph(empty)];
 
 export const annualPlanDocx = async (row: AnnualPlanRow): Promise<Buffer> => {
   const { document } = row;
   const approval = row.record.approval;
-  const unverified = document.formula.lines.filter((line) => !line.result.verified).length;
-  const doc = new Document({
-    sections: [
-      {
-        properties: { page: { margin: { top: 2098, bottom: 1984, left: 1588, right: 1474 } } },
-        children: [
-          title(annualPlanTitle(row)),
-          centred(
-            approval
-              ? approval.documentNumber
-              : `（${row.status === 'draft' ? '草稿' : '待批准'}，尚无批准文号）`,
+  // one count of the values awaiting legal review, the domain's (the warning lists every catalogue value the
+  // plan used that a legal reviewer has not yet verified); said once, under the formula that uses them
+  const unverified = document.warnings.find((warning) => warning.code === 'UNVERIFIED_CATALOG_VALUES');
+  const otherWarnings = document.warnings.filter((warning) => warning !== unverified);
+  const title = annualPlanDocumentTitle(row);
+
+  const keyRows = document.keyInspections.map((entry, index) => [
+    String(index + 1),
+    entry.name,
+    territoryName(entry.territory) ?? entry.territory,
+    entry.months.map((month) => `${month}月`).join('、'),
+    String(entry.workdays),
+  ]);
+  const batchRows = document.batches.map((batch, index) => [
+    `第${index + 1}批`,
+    `${batch.month}月`,
+    String(batch.size),
+    `${batch.ratio.numerator}/${batch.ratio.denominator}`,
+    String(batch.workdays),
+  ]);
+
+  return officialDocument(title, [
+    titleLine(title),
+    centred(
+      approval ? approval.documentNumber : `（${row.status === 'draft' ? '草稿' : '待批准'}，尚无批准文号）`,
+    ),
+    paragraph(
+      '根据《安全生产年度监督检查计划编制办法》和《江门市应急管理系统严格规范涉企行政检查若干措施》第一项、第五项，结合本部门执法力量和辖区企业分级分类情况，制定本计划。',
+    ),
+    heading('一、执法工作日测算'),
+    ...document.formula.text.map((text) => paragraph(text)),
+    ...(unverified
+      ? [
+          paragraph(
+            `注：本计划测算所用的 ${unverified.catalogCodes.length} 项标准为暂定标准，尚待法制审核确认。`,
           ),
-          body(
-            `根据《安全生产年度监督检查计划编制办法》和《江门市应急管理系统严格规范涉企行政检查若干措施》第一项、第五项，结合本部门执法力量和辖区企业分级分类情况，制定本计划。`,
-          ),
-          heading('一、执法工作日测算'),
-          ...document.formula.text.map(body),
-          ...(unverified > 0
-            ? [body(`注：计算式中 ${unverified} 项取值尚待法制审核核实（标注“待核实”）。`)]
-            : []),
-          heading('二、重点企业全覆盖检查'),
-          body(
-            `共 ${document.keyInspections.length} 家重点企业，每家每年至少一次市级组织的全覆盖检查（措施五）。`,
-          ),
-          table(
-            ['序号', '企业名称', '属地', '检查月份', '工作日'],
-            document.keyInspections.map((entry, index) => [
-              String(index + 1),
-              entry.name,
-              territoryName(entry.territory) ?? entry.territory,
-              entry.months.map((m) => `${m}月`).join('、'),
-              String(entry.workdays),
-            ]),
-          ),
-          heading('三、一般企业“双随机”抽查'),
-          body(`按年度抽查比例，确保每家一般企业至少每三年检查一次（粤应急规〔2021〕4号）。`),
-          table(
-            ['批次', '月份', '抽查户数', '年度抽查比例', '工作日'],
-            document.batches.map((batch) => [
-              batch.code,
-              `${batch.month}月`,
-              String(batch.size),
-              `${batch.ratio.numerator}/${batch.ratio.denominator}`,
-              String(batch.workdays),
-            ]),
-          ),
-          ...(document.warnings.length > 0
-            ? [
-                heading('四、需要说明的情况'),
-                ...document.warnings.map((warning) =>
-                  body(`${warning.message}（措施第${warning.measure}项）`),
-                ),
-              ]
-            : []),
-          new Paragraph({
-            spacing: { before: 600 },
-            alignment: AlignmentType.RIGHT,
-            children: [new TextRun({ text: document.bureau.name, size: 32, font: 'FangSong' })],
+        ]
+      : []),
+    heading('二、重点企业全覆盖检查'),
+    ...(keyRows.length > 0
+      ? [
+          paragraph(`共 ${keyRows.length} 家重点企业，每家每年至少一次市级组织的全覆盖检查（措施五）。`, {
+            keepNext: true,
           }),
-          new Paragraph({
-            alignment: AlignmentType.RIGHT,
-            children: [
-              new TextRun({
-                text: approval?.approvedOn ?? row.computedAt.toISOString().slice(0, 10),
-                size: 32,
-                font: 'FangSong',
-              }),
-            ],
+        ]
+      : []),
+    ...listOrSentence(
+      ['序号', '企业名称', '属地', '检查月份', '工作日'],
+      keyRows,
+      '本年度无由本部门组织全覆盖检查的重点企业。',
+    ),
+    heading('三、一般企业“双随机”抽查'),
+    ...(batchRows.length > 0
+      ? [
+          paragraph('按年度抽查比例，确保每家一般企业至少每三年检查一次（粤应急规〔2021〕4号）。', {
+            keepNext: true,
           }),
-        ],
-      },
-    ],
-  });
-  return Packer.toBuffer(doc);
+        ]
+      : []),
+    ...listOrSentence(
+      ['批次', '月份', '抽查户数', '年度抽查比例', '工作日'],
+      batchRows,
+      '本年度无一般企业“双随机”抽查批次。',
+    ),
+    ...(otherWarnings.length > 0
+      ? [
+          heading('四、需要说明的情况'),
+          ...otherWarnings.map((warning) => paragraph(`${warning.message}（措施第${warning.measure}项）。`)),
+        ]
+      : []),
+    flushRight(document.bureau.name, { before: 600, keepNext: true }),
+    flushRight(chineseDate(approval?.approvedOn ?? row.computedAt.toISOString())),
+  ]);
 };

@@ -24,7 +24,8 @@ import {
 // ones GB/T 9704 names (仿宋_GB2312, 黑体, 方正小标宋简体); a machine without them substitutes its own, and the
 // fixed line height and fixed table widths keep the layout the same. Headings and the closing block (signatures,
 // seal, date) are kept with what follows them, so none is left alone at a page's foot or head; table rows may
-// split across pages (a long 整改指引 never pushes a whole row to the next page).
+// split across pages (a long 整改指引 never pushes a whole row to the next page), except in a list that asks
+// for whole rows (the annual plan's enterprises).
 
 // the ideographic space (U+3000) that official forms use between fields
 export const GAP = '\u3000';
@@ -131,9 +132,14 @@ const cell = (text: string, options: { bold?: boolean; width?: number; size?: nu
     ),
   });
 
-// A bordered table: a header row (repeated on each page) and rows that may split across pages; widths are
-// percentages of the text width.
-export const table = (header: string[], rows: string[][], widths: number[]) =>
+// A bordered table: a header row (repeated on each page) and rows that may split across pages, or, with keepRows,
+// that never do (a list's row moves to the next page whole); widths are percentages of the text width.
+export const table = (
+  header: string[],
+  rows: string[][],
+  widths: number[],
+  options: { keepRows?: boolean } = {},
+) =>
   new Table({
     width: { size: TEXT_WIDTH, type: WidthType.DXA },
     columnWidths: widths.map(twips),
@@ -148,11 +154,42 @@ export const table = (header: string[], rows: string[][], widths: number[]) =>
       ...rows.map(
         (row) =>
           new TableRow({
+            ...(options.keepRows ? { cantSplit: true } : {}),
             children: row.map((text, i) => cell(text, { width: widths[i], size: DATA_TABLE })),
           }),
       ),
     ],
   });
+
+// How wide a text prints, in ems of its type: a Chinese character or full-width mark one, a digit or Latin
+// letter half.
+const ems = (text: string): number =>
+  [...text].reduce((total, character) => total + (character.charCodeAt(0) < 0x2e80 ? 0.5 : 1), 0);
+
+// Column widths (percentages, for table) by what the columns hold: each column asks for its longest line at
+// 小四 plus the cell's margins; a short column gets what it asks for, and when the asks exceed the page the
+// longest columns share what is left equally (a name then wraps rather than squeezing 序号 to one digit a
+// line); room to spare goes to the columns in proportion to their asks.
+export const widthsByContent = (header: string[], rows: string[][]): number[] => {
+  const em = DATA_TABLE * 10; // twips: half-points × 10
+  const asks = header.map(
+    (text, column) =>
+      Math.max(...[text, ...rows.map((row) => row[column] ?? '')].flatMap((t) => t.split('\n')).map(ems)) *
+        em +
+      2 * 80 +
+      em / 2,
+  );
+  const total = asks.reduce((sum, ask) => sum + ask, 0);
+  if (total <= TEXT_WIDTH) return asks.map((ask) => (ask * 100) / total);
+  const given = [...asks];
+  let left = TEXT_WIDTH;
+  const order = asks.map((ask, column) => ({ ask, column })).sort((a, b) => a.ask - b.ask);
+  order.forEach(({ ask, column }, index) => {
+    given[column] = Math.min(ask, left / (order.length - index));
+    left -= given[column]!;
+  });
+  return given.map((width) => (width * 100) / TEXT_WIDTH);
+};
 
 // A form's heading block: label | value pairs, two pairs a row where they fit.
 export const formTable = (pairs: [string, string][]) =>

@@ -214,7 +214,7 @@ describe('enforcement documents: gapless numbers and official docx (issue 5 item
     const { zip, text } = await documentXml(await renderDocument(doc, { signature: signaturePng() }));
     expect(text).toContain(doc.number);
     expect(text).toContain('现场检查记录');
-    expect(text).toContain('蓬江区应急管理局');
+    expect(text).toContain('江门市蓬江区应急管理局');
     expect(text).toContain('【重大事故隐患】除尘系统未设置泄爆装置');
     expect(text).toContain('责令限期整改（（蓬江）应急责改〔2026〕1号）');
     expect(text).toContain('当场整改完毕');
