@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import fs from 'node:fs';
 import pg from 'pg';
 import { inject } from 'vitest';
 import type { FastifyInstance } from 'fastify';
@@ -8,6 +9,7 @@ import type { AppContext } from '../src/platform/http/context.ts';
 import { seedDemoData } from '../src/demo/seed.ts';
 import { demoPassword } from '../src/demo/accounts.ts';
 import { sessionCookie } from '../src/platform/auth/authenticate.ts';
+import { defaultTestNow } from './clock.ts';
 
 export type TestContext = {
   app: FastifyInstance;
@@ -24,10 +26,19 @@ const databaseUrl = (base: string, database: string): string => {
   return url.toString();
 };
 
-const openTestDatabase = async (): Promise<{ database: Database; drop: () => Promise<void> }> => {
+// `seeded`: a copy of the demo data seeded once for the run at the default instant (global-setup.ts).
+const openTestDatabase = async (
+  seeded: boolean,
+): Promise<{ database: Database; drop: () => Promise<void> }> => {
   const template = inject('pgTemplate');
   if (!template) {
-    const database = await openDatabase({ kind: 'pglite', dataDir: null });
+    const snapshots = inject('pgliteSnapshots');
+    const snapshot = snapshots ? (seeded ? snapshots.seeded : snapshots.migrated) : null;
+    const database = await openDatabase({
+      kind: 'pglite',
+      dataDir: null,
+      ...(snapshot ? { loadDataDir: new Blob([fs.readFileSync(snapshot)]) } : {}),
+    });
     await database.migrate();
     return { database, drop: async () => {} };
   }
@@ -37,7 +48,7 @@ const openTestDatabase = async (): Promise<{ database: Database; drop: () => Pro
   // Copies of one template must not be made at the same moment.
   await admin.query('select pg_advisory_lock(7391002)');
   try {
-    await admin.query(`create database ${name} template ${template.template}`);
+    await admin.query(`create database ${name} template ${seeded ? template.seeded : template.template}`);
   } finally {
     await admin.query('select pg_advisory_unlock(7391002)');
   }
@@ -59,15 +70,18 @@ const openTestDatabase = async (): Promise<{ database: Database; drop: () => Pro
 export const createTestContext = async (
   options: { seed?: boolean; now?: Date } = {},
 ): Promise<TestContext> => {
-  const { database, drop } = await openTestDatabase();
-  let now = options.now ?? new Date('2026-11-26T02:00:00Z');
+  let now = options.now ?? defaultTestNow;
+  const seed = options.seed ?? true;
+  // the demo data depends on the day it is seeded: only a context at the default instant takes the run's copy
+  const seededCopy = seed && now.getTime() === defaultTestNow.getTime();
+  const { database, drop } = await openTestDatabase(seededCopy);
   const ctx: AppContext = {
     db: database.db,
     databaseKind: database.kind,
     clock: { now: () => now },
     version: 'test',
   };
-  if (options.seed ?? true) await seedDemoData(ctx);
+  if (seed && !seededCopy) await seedDemoData(ctx);
   const app = await buildApp({ ctx, sessionSecret: 'test-secret-'.padEnd(40, 'x'), webDist: null });
   await app.ready();
   let ipCounter = 0;

@@ -21,6 +21,8 @@ export type Database = {
   kind: DatabaseKind;
   migrate: () => Promise<void>;
   close: () => Promise<void>;
+  // PGlite only: the whole data directory as a tar, to open again with `loadDataDir` (the tests' seeded snapshot)
+  dumpDataDir?: () => Promise<Blob>;
 };
 
 const migrationsFolder = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../drizzle');
@@ -35,7 +37,7 @@ const stderrLogger: DatabaseLogger = {
 
 export type DatabaseOptions =
   | { kind: 'postgresql'; url: string; poolSize?: number; logger?: DatabaseLogger }
-  | { kind: 'pglite'; dataDir: string | null };
+  | { kind: 'pglite'; dataDir: string | null; loadDataDir?: Blob };
 
 export const openDatabase = async (options: DatabaseOptions): Promise<Database> => {
   if (options.kind === 'postgresql') {
@@ -60,6 +62,7 @@ export const openDatabase = async (options: DatabaseOptions): Promise<Database> 
   if (options.dataDir) fs.mkdirSync(options.dataDir, { recursive: true });
   const client = await PGlite.create({
     ...(options.dataDir ? { dataDir: options.dataDir } : {}),
+    ...(options.loadDataDir ? { loadDataDir: options.loadDataDir } : {}),
     extensions: { pg_trgm },
   });
   const db = drizzlePglite(client) as unknown as Db;
@@ -68,5 +71,6 @@ export const openDatabase = async (options: DatabaseOptions): Promise<Database> 
     kind: 'pglite',
     migrate: () => migratePglite(drizzlePglite(client), { migrationsFolder }),
     close: () => client.close(),
+    dumpDataDir: () => client.dumpDataDir('none'),
   };
 };
