@@ -280,62 +280,51 @@ describe('the city’s comparison of its counties’ plans (衔接)', () => {
 });
 
 describe('the annual plan as an official document', () => {
-  it('exports a .docx with title, document number line, formula and the key-enterprise table', async () => {
-    const t = await createTestContext();
-    try {
-      const city = await t.login('city.reviewer');
-      const plan = await approvedPlan(t, city, 2026);
-      const response = await t.app.inject({
-        url: `/api/v1/annual-plans/${plan.id}/export.docx`,
-        headers: { cookie: city },
-      });
-      expect(response.statusCode).toBe(200);
-      expect(response.headers['content-type']).toContain('wordprocessingml');
-      const zip = await JSZip.loadAsync(response.rawPayload);
-      const xml = (await zip.file('word/document.xml')!.async('string')).replace(/<[^>]+>/g, '');
-      expect(xml).toContain('2026年度安全生产监督检查计划');
-      expect(xml).toContain('江府函〔2026〕1号');
-      expect(xml).toContain(plan.formula.text[0]!.slice(0, 10));
-      expect(xml).toContain(plan.keyInspections[0]!.name);
-    } finally {
-      await t.close();
-    }
+  let t: TestContext;
+  let plan: Awaited<ReturnType<typeof approvedPlan>>;
+  let raw = '';
+  let text = '';
+  let contentType = '';
+  beforeAll(async () => {
+    t = await createTestContext();
+    const city = await t.login('city.reviewer');
+    plan = await approvedPlan(t, city, 2026);
+    const response = await t.app.inject({
+      url: `/api/v1/annual-plans/${plan.id}/export.docx`,
+      headers: { cookie: city },
+    });
+    expect(response.statusCode).toBe(200);
+    contentType = String(response.headers['content-type']);
+    raw = await (await JSZip.loadAsync(response.rawPayload)).file('word/document.xml')!.async('string');
+    text = raw.replace(/<[^>]+>/g, '');
+  });
+  afterAll(() => t?.close());
+
+  it('exports a .docx with title, document number line, formula and the key-enterprise table', () => {
+    expect(contentType).toContain('wordprocessingml');
+    expect(text).toContain('2026年度安全生产监督检查计划');
+    expect(text).toContain('江府函〔2026〕1号');
+    expect(text).toContain(plan.formula.text[0]!.slice(0, 10));
+    expect(text).toContain(plan.keyInspections[0]!.name);
   });
 
   // issue 14 item 3
-  it('reads as the document the government approved: a Chinese date, no version, whole rows, sentences for empty sections, one count', async () => {
-    const t = await createTestContext();
-    try {
-      const city = await t.login('city.reviewer');
-      const plan = await approvedPlan(t, city, 2026);
-      const response = await t.app.inject({
-        url: `/api/v1/annual-plans/${plan.id}/export.docx`,
-        headers: { cookie: city },
-      });
-      const raw = await (
-        await JSZip.loadAsync(response.rawPayload)
-      )
-        .file('word/document.xml')!
-        .async('string');
-      const text = raw.replace(/<[^>]+>/g, '');
-      expect(text).toContain('2026年1月20日');
-      expect(text).not.toContain('2026-01-20');
-      expect(text).not.toMatch(/第\s*\d+\s*版/);
-      // the city plan samples no general enterprises: its section says so instead of printing an empty table
-      expect(plan.batches).toHaveLength(0);
-      expect(text).toContain('本年度无一般企业“双随机”抽查批次。');
-      expect(raw.match(/<w:tbl>/g)).toHaveLength(1);
-      // every row of the enterprise table (its header too) stays whole on its page
-      expect(raw.match(/<w:cantSplit\/>/g)).toHaveLength(plan.keyInspections.length + 1);
-      // the values awaiting legal review are counted once, with the domain's count
-      const unverified = plan.warnings.find((warning) => warning.code === 'UNVERIFIED_CATALOG_VALUES');
-      expect(unverified).toBeDefined();
-      expect(text.match(/暂定标准/g)).toHaveLength(1);
-      expect(text).toContain(`${unverified!.catalogCodes.length} 项标准为暂定标准`);
-      expect(text).not.toContain('待核实');
-    } finally {
-      await t.close();
-    }
+  it('reads as the document the government approved: a Chinese date, no version, whole rows, sentences for empty sections, one count', () => {
+    expect(text).toContain('2026年1月20日');
+    expect(text).not.toContain('2026-01-20');
+    expect(text).not.toMatch(/第\s*\d+\s*版/);
+    // the city plan samples no general enterprises: its section says so instead of printing an empty table
+    expect(plan.batches).toHaveLength(0);
+    expect(text).toContain('本年度无一般企业“双随机”抽查批次。');
+    expect(raw.match(/<w:tbl>/g)).toHaveLength(1);
+    // every row of the enterprise table (its header too) stays whole on its page
+    expect(raw.match(/<w:cantSplit\/>/g)).toHaveLength(plan.keyInspections.length + 1);
+    // the values awaiting legal review are counted once, with the domain's count
+    const unverified = plan.warnings.find((warning) => warning.code === 'UNVERIFIED_CATALOG_VALUES');
+    expect(unverified).toBeDefined();
+    expect(text.match(/暂定标准/g)).toHaveLength(1);
+    expect(text).toContain(`${unverified!.catalogCodes.length} 项标准为暂定标准`);
+    expect(text).not.toContain('待核实');
   });
 });
 
