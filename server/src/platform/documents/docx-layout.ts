@@ -41,6 +41,9 @@ const TITLE = 44; // 二号
 // 2 characters of 三号 text, in twips
 const INDENT = 640;
 const EXACT_LINE = { line: 560, lineRule: LineRuleType.EXACT };
+// a form that must fit one sheet (the 通知书) sets its body at 26 pt
+export const COMPACT_LINE = 520;
+const exactLine = (line?: number) => (line ? { line, lineRule: LineRuleType.EXACT } : EXACT_LINE);
 
 export const run = (text: string, options: { bold?: boolean; size?: number; underline?: boolean } = {}) =>
   new TextRun({
@@ -62,32 +65,32 @@ export const bureauLine = (name: string) =>
 export const titleLine = (text: string) =>
   new Paragraph({
     alignment: AlignmentType.CENTER,
-    spacing: { after: 240 },
+    spacing: { after: 120 },
     keepNext: true,
     children: [new TextRun({ text, font: XIAOBIAOSONG, size: TITLE })],
   });
 
 export const numberLine = (number: string) =>
-  new Paragraph({ alignment: AlignmentType.RIGHT, spacing: { after: 240 }, children: [run(number)] });
+  new Paragraph({ alignment: AlignmentType.RIGHT, spacing: { after: 120 }, children: [run(number)] });
 
 // the addressee line: 某某有限公司：
-export const addressee = (name: string) =>
-  new Paragraph({ spacing: EXACT_LINE, children: [run(`${name}：`)] });
+export const addressee = (name: string, options: { line?: number } = {}) =>
+  new Paragraph({ spacing: exactLine(options.line), children: [run(`${name}：`)] });
 
 export const paragraph = (
   text: string,
-  options: { indent?: boolean; bold?: boolean; keepNext?: boolean } = {},
+  options: { indent?: boolean; bold?: boolean; keepNext?: boolean; line?: number } = {},
 ) =>
   new Paragraph({
-    spacing: EXACT_LINE,
+    spacing: exactLine(options.line),
     keepNext: options.keepNext,
     indent: options.indent === false ? undefined : { firstLine: INDENT },
     children: [run(text, { bold: options.bold })],
   });
 
-export const labelled = (label: string, value: string, options: { keepNext?: boolean } = {}) =>
+export const labelled = (label: string, value: string, options: { keepNext?: boolean; line?: number } = {}) =>
   new Paragraph({
-    spacing: EXACT_LINE,
+    spacing: exactLine(options.line),
     keepNext: options.keepNext,
     indent: { firstLine: INDENT },
     children: [run(`${label}：`, { bold: true }), run(value)],

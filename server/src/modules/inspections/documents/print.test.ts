@@ -88,9 +88,9 @@ const snapshots: { name: string; doc: RenderableDocument; maxPages: number }[] =
     },
   },
   {
-    // the notice's legal text fills a page; the contact line goes over with the seal and the receipt
+    // the notice is one sheet: contact, seal and receipt under its body (set at the compact line height)
     name: 'inspection-notice',
-    maxPages: 2,
+    maxPages: 1,
     doc: {
       type: 'inspection_notice',
       number: '蓬应急检通〔2026〕12号',
@@ -315,7 +315,15 @@ describe.skipIf(!hasSoffice || !hasPoppler)(
         expect(first).toContain(bureauName);
         const all = Array.from({ length: pages(name) }, (_, i) => pageText(name, i + 1)).join('\n');
         expect(all).not.toMatch(/[a-z]+_[a-z_]+/);
+        // the Jiangmen measures are cited by their title, never as a bare 措施第N项
+        expect(all).not.toMatch(/[（(]措施第/);
       }
+    });
+
+    it('the notice names a contact, with a blank for the phone, on the sheet it is delivered on', () => {
+      const text = pageText('inspection-notice', 1).replace(/\s+/g, '');
+      expect(text).toMatch(/联系人：陈志强联系电话：＿+/);
+      expect(text).toContain('被检查单位签收');
     });
   },
 );

@@ -17,7 +17,7 @@ const MODE_NAMES = { remote: '远程（非现场）检查', written: '书面检�
 
 export const remoteHandling = (remote: NonNullable<InspectionRecordSnapshot['remote']>): string =>
   !remote.violation
-    ? '未发现违法行为，原则上不再进行现场检查（措施第七项）'
+    ? '未发现违法行为，依照《江门市应急管理系统严格规范涉企行政检查若干措施》第七项，原则上不再进行现场检查'
     : remote.next === 'visit'
       ? '发现问题，到现场核查'
       : '发现问题，责令限期整改';

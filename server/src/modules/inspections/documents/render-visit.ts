@@ -5,6 +5,7 @@ import {
   chineseDate,
   chineseDateTime,
   closingLine,
+  COMPACT_LINE,
   enterpriseSignature,
   formTable,
   GAP,
@@ -101,33 +102,40 @@ export const onsitePlanBody = (number: string, s: OnsitePlanSnapshot, issuedAt: 
   ...sealBlock(s.bureauName, issuedAt),
 ];
 
+// The notice is one sheet, delivered before the visit: its body at the compact line height
 export const inspectionNoticeBody = (
   number: string,
   s: InspectionNoticeSnapshot,
   issuedAt: string,
-): FileChild[] => [
-  bureauLine(s.bureauName),
-  titleLine('行政检查通知书'),
-  numberLine(number),
-  addressee(s.enterprise.name),
-  paragraph(
-    `根据《中华人民共和国安全生产法》第六十五条的规定，${s.subjectName}定于${chineseDateTime(s.scheduledAt)}对你单位进行行政检查。`,
-  ),
-  labelled('检查地点', s.site),
-  labelled('检查事项', s.matters.join('；')),
-  labelled('检查人员', officerTexts(s.officers).join('、')),
-  ...(s.preparation ? [labelled('请准备', s.preparation)] : []),
-  paragraph(
-    '检查人员将出示行政执法证件。你单位认为检查人员与你单位有直接利害关系或者有其他关系可能影响公正检查的，有权申请其回避。',
-  ),
-  paragraph('请你单位依照《中华人民共和国安全生产法》第六十六条的规定予以配合，不得拒绝、阻挠。'),
-  // issue 14 item 2: a contact the enterprise can call; the phone is written in by hand when none is recorded
-  labelled('联系人及电话', s.contact ?? `${s.officers[0]?.name ?? '　　　　'}${GAP}电话：＿＿＿＿＿＿＿＿`, {
-    keepNext: true,
-  }),
-  ...sealBlock(s.bureauName, issuedAt, { keepNext: true }),
-  receiptLine('被检查单位签收'),
-];
+): FileChild[] => {
+  const line = COMPACT_LINE;
+  return [
+    bureauLine(s.bureauName),
+    titleLine('行政检查通知书'),
+    numberLine(number),
+    addressee(s.enterprise.name, { line }),
+    paragraph(
+      `根据《中华人民共和国安全生产法》第六十五条的规定，${s.subjectName}定于${chineseDateTime(s.scheduledAt)}对你单位进行行政检查。`,
+      { line },
+    ),
+    labelled('检查地点', s.site, { line }),
+    labelled('检查事项', s.matters.join('；'), { line }),
+    labelled('检查人员', officerTexts(s.officers).join('、'), { line }),
+    ...(s.preparation ? [labelled('请准备', s.preparation, { line })] : []),
+    paragraph(
+      '检查人员将出示行政执法证件。你单位认为检查人员与你单位有直接利害关系或者有其他关系可能影响公正检查的，有权申请其回避。',
+      { line },
+    ),
+    paragraph('请你单位依照《中华人民共和国安全生产法》第六十六条的规定予以配合，不得拒绝、阻挠。', { line }),
+    // issue 14 item 2: a contact the enterprise can call; the phone is written in by hand when none is recorded
+    labelled('联系人', s.contact ?? `${s.officers[0]?.name ?? '　　　　'}${GAP}联系电话：＿＿＿＿＿＿＿＿`, {
+      keepNext: true,
+      line,
+    }),
+    ...sealBlock(s.bureauName, issuedAt, { keepNext: true }),
+    receiptLine('被检查单位签收'),
+  ];
+};
 
 export const inspectionRecordBody = (
   number: string,
