@@ -71,6 +71,14 @@ describe('the workbench: what waits for each role', () => {
         const tile = page.getByTestId(`workbench-${item.key}`);
         expect(await tile.getAttribute('data-count'), item.key).toBe(String(item.count));
         expect(await tile.getAttribute('href'), item.key).toBe(item.link);
+        // the list under a count says once where it leads: 查看全部, or 查看全部 N 项 when it shows fewer
+        const list = page.getByTestId(`workbench-list-${item.key}`);
+        if (item.count > 0 && (await list.count()) > 0) {
+          const shown = await list.locator('.ant-list-item').count();
+          await expect
+            .poll(() => list.locator('.ant-list-header a').innerText())
+            .toBe(item.count > shown ? `查看全部 ${item.count} 项` : '查看全部');
+        }
       }
     }
     const words = await text();

@@ -260,10 +260,9 @@ const Workbench = () => {
                   <Flex justify="space-between" align="center">
                     <Typography.Text strong>{t(`workbench.item.${item.key}`)}</Typography.Text>
                     <Link to={item.link}>
-                      {t('workbench.viewAll')}
                       {item.count > item.rows.length
-                        ? ` (${t('workbench.more', { count: item.count })})`
-                        : ''}
+                        ? t('workbench.more', { count: item.count })
+                        : t('workbench.viewAll')}
                     </Link>
                   </Flex>
                 }
