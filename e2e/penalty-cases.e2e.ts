@@ -15,6 +15,8 @@ describe('penalty cases: from the 移交立案审查 item to a proposal the law 
   let caseId: string;
   let inspector: APIRequestContext;
   const description = '液氨制冷车间未设置氨气泄漏报警并与通风联锁';
+  // a second major hidden danger of the same visit: its case ends without penalty, under observation
+  const secondDescription = '粉尘涉爆车间除尘器未按规定设置锁气卸灰装置';
 
   beforeAll(async () => {
     browser = await launchBrowser();
@@ -44,6 +46,7 @@ describe('penalty cases: from the 移交立案审查 item to a proposal the law 
       'upload proof',
     );
     const findingId = randomUUID();
+    const secondFindingId = randomUUID();
     const now = serverNow().toISOString();
     const synced = await ok<{ decision: { number: string } }>(
       await inspector.post(`/api/v1/inspections/${id}/sync`, {
@@ -60,8 +63,21 @@ describe('penalty cases: from the 移交立案审查 item to a proposal the law 
               recordedAt: now,
               fixedOnSpot: { proofIds: [proofId], note: '当场停用并改为负压除尘' },
             },
+            {
+              id: secondFindingId,
+              itemCode,
+              description: secondDescription,
+              majorHiddenDanger: true,
+              photoIds: [],
+              bodyCameraRefs: [],
+              recordedAt: now,
+              fixedOnSpot: { proofIds: [proofId], note: '当场加装锁气卸灰装置' },
+            },
           ],
-          emergencyMeasures: [{ findingId, kind: 'stop_use', note: '停止使用 1 号除尘器', decidedAt: now }],
+          emergencyMeasures: [
+            { findingId, kind: 'stop_use', note: '停止使用 1 号除尘器', decidedAt: now },
+            { findingId: secondFindingId, kind: 'stop_use', note: '停止使用 2 号除尘器', decidedAt: now },
+          ],
         },
       }),
       'sync',
@@ -178,6 +194,79 @@ describe('penalty cases: from the 移交立案审查 item to a proposal the law 
     expect(refusal.status()).toBe(422);
     expect(((await refusal.json()) as { code: string }).code).toBe('CASE_NO_PENALTY_FORBIDDEN');
     await Promise.all([reviewer.dispose(), head.dispose()]);
+  });
+
+  it('places the enterprise under observation after a decision without penalty, and the officer records the follow-up (measure 14)', async () => {
+    const reviewer = await apiAs('pengjiang.reviewer');
+    const head = await apiAs('pengjiang.head');
+    const referrals = await ok<{ items: { id: string; description: string }[] }>(
+      await reviewer.get(`/api/v1/case-referrals?inspectionId=${id}&pageSize=50`),
+      'referrals',
+    );
+    const referral = referrals.items.find((item) => item.description === secondDescription)!;
+    const opened = await ok<{ id: string }>(
+      await reviewer.post('/api/v1/penalty-cases', {
+        data: { source: 'case_referral', caseReferralId: referral.id },
+      }),
+      'open case',
+    );
+    const path = `/api/v1/penalty-cases/${opened.id}`;
+    await ok(
+      await inspector.put(`${path}/facts`, {
+        data: {
+          violationCode: 'wsl_97_1_5',
+          committedOn: todayInBeijing(),
+          circumstances: ['first_violation', 'no_harm', 'corrected_in_time'],
+          foundBy: 'inspection',
+        },
+      }),
+      'facts',
+    );
+    await ok(
+      await inspector.post(`${path}/evidence`, {
+        data: { kind: 'record', description: '现场检查记录：当场整改完毕' },
+      }),
+      'evidence',
+    );
+    await ok(await inspector.post(`${path}/proposal`), 'proposal');
+    await ok(await inspector.post(`${path}/actions`, { data: { action: 'submit_for_review' } }), 'submit');
+    const approved = await ok<{ status: string }>(
+      await reviewer.post(`${path}/actions`, { data: { action: 'approve_review', note: '符合不予处罚' } }),
+      'review',
+    );
+    if (approved.status === 'collective_discussion')
+      await ok(
+        await head.post(`${path}/actions`, { data: { action: 'record_discussion', note: '同意不予处罚' } }),
+        'discussion',
+      );
+    const decided = await ok<{ observation: { followUpOn: string } | null }>(
+      await head.post(`${path}/actions`, { data: { action: 'decide', tier: 'no_penalty', amountFen: null } }),
+      'decide',
+    );
+    expect(decided.observation?.followUpOn).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    await Promise.all([reviewer.dispose(), head.dispose()]);
+
+    const page = await (
+      await browser.newContext({ locale: 'zh-CN', viewport: { width: 1440, height: 900 } })
+    ).newPage();
+    await logIn(page, 'pengjiang.inspector');
+    await page.goto(`${baseUrl()}/penalty-cases/${opened.id}`);
+    const card = page.getByTestId('case-observation');
+    await expect
+      .poll(() => page.getByTestId('case-observation-follow-up').innerText(), POLL)
+      .toBe(decided.observation!.followUpOn);
+    expect(await card.innerText()).toContain('第十四项');
+    // before the period has run, "kept the law" cannot be chosen; a new violation can
+    expect(await card.getByRole('radio', { name: '观察期内守法，观察结束' }).isDisabled()).toBe(true);
+    await card.getByRole('radio', { name: '观察期内再次违法' }).check();
+    await page.getByTestId('case-observation-note').fill('回访发现从业人员告知书未覆盖新入职员工');
+    await pageShot(page, 'case-05-observation');
+    await page.getByTestId('case-observation-record').click();
+    await expect
+      .poll(() => page.getByTestId('case-observation-outcome').innerText(), POLL)
+      .toBe('观察期内再次违法');
+    expect(await page.getByTestId('case-observation-record').count()).toBe(0);
+    await page.context().close();
   });
 
   it('shows the legal reviewer the catalogue with its sources and the entries awaiting review', async () => {

@@ -626,9 +626,18 @@ export {
   casePeriods,
   hearingRight,
   maySimplifyProcedure,
+  mayRecordObservation,
   needsCollectiveDiscussion,
+  OBSERVATION_OUTCOME_NAMES,
+  OBSERVATION_OUTCOMES,
+  observationFollowUp,
   periodWarnings,
 } from './penalty/case-procedure.ts';
-export type { CasePeriod, CaseProcedureCatalog, PeriodWarning } from './penalty/case-procedure.ts';
+export type {
+  CasePeriod,
+  CaseProcedureCatalog,
+  ObservationOutcome,
+  PeriodWarning,
+} from './penalty/case-procedure.ts';
 export { penaltyCatalogUnverified } from './penalty/unverified.ts';
 export type { UnverifiedPenaltyEntry } from './penalty/unverified.ts';

@@ -1,7 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import { caseTransition } from './case-lifecycle.ts';
 import type { CaseFacts } from './case-lifecycle.ts';
-import { casePeriods, hearingRight, maySimplifyProcedure, periodWarnings } from './case-procedure.ts';
+import {
+  caseProcedureCatalog,
+  casePeriods,
+  hearingRight,
+  mayRecordObservation,
+  maySimplifyProcedure,
+  observationFollowUp,
+  periodWarnings,
+} from './case-procedure.ts';
+import { addDays } from '../calendar/iso-day.ts';
+import { penaltyCatalogUnverified } from './unverified.ts';
 
 const base: CaseFacts = {
   status: 'investigating',
@@ -174,5 +184,36 @@ describe('service of the decision (measure 22)', () => {
         service: { withCreditRepairNotice: true },
       }).ok,
     ).toBe(true);
+  });
+});
+
+describe('the observation period after a decision without penalty (measure 14)', () => {
+  it('opens for 不予处罚 only, counted in calendar days from the decision, marked unverified', () => {
+    const observation = observationFollowUp({ tier: 'no_penalty', decidedOn: '2026-11-20' });
+    expect(observation).toMatchObject({
+      followUpOn: addDays('2026-11-20', caseProcedureCatalog.observation.days),
+      verified: false,
+    });
+    // across the new year, whatever today is
+    expect(observationFollowUp({ tier: 'no_penalty', decidedOn: '2026-12-15' })?.followUpOn).toBe(
+      addDays('2026-12-15', caseProcedureCatalog.observation.days),
+    );
+    expect(observationFollowUp({ tier: 'mitigated', decidedOn: '2026-11-20' })).toBeNull();
+    expect(observationFollowUp({ tier: 'ordinary', decidedOn: '2026-11-20' })).toBeNull();
+    expect(penaltyCatalogUnverified().map((entry) => entry.code)).toContain('observation_period');
+  });
+
+  it('records a re-offence at any time, "kept the law" only once the period has run, and only once', () => {
+    const open = { followUpOn: '2027-02-18', outcome: null };
+    expect(mayRecordObservation(open, 'reoffended', '2026-12-01').ok).toBe(true);
+    expect(mayRecordObservation(open, 'kept', '2027-02-17')).toMatchObject({
+      ok: false,
+      code: 'OBSERVATION_NOT_OVER',
+      measure: 14,
+    });
+    expect(mayRecordObservation(open, 'kept', '2027-02-18').ok).toBe(true);
+    expect(
+      mayRecordObservation({ followUpOn: '2027-02-18', outcome: 'kept' }, 'reoffended', '2027-03-01'),
+    ).toMatchObject({ ok: false, code: 'OBSERVATION_RECORDED' });
   });
 });

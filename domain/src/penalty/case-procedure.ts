@@ -9,6 +9,8 @@ import { addDays } from '../calendar/iso-day.ts';
 import type { StatutoryCalendar } from '../calendar/statutory-calendar.ts';
 import { seededCalendar } from '../calendar/statutory-calendar.ts';
 import { addWorkdays } from '../calendar/workdays.ts';
+import { ok, refuse } from '../shared/result.ts';
+import type { Ok, Refusal } from '../shared/result.ts';
 import type { IsoDate } from '../shared/iso-date.ts';
 import { ZIsoDateSchema } from '../shared/iso-date.ts';
 import { SANCTIONS } from './violation-catalog.ts';
@@ -54,6 +56,13 @@ export const ZCaseProcedureCatalogSchema = z.object({
     fromFineFen: z.number().int().positive(),
     sanctions: z.array(z.enum(SANCTIONS)),
     tiers: z.array(z.enum(TIERS)),
+  }),
+  // measure 14: the observation period (观察期) after a decision of the listed tiers
+  observation: ZCatalogProvenanceSchema.extend({
+    code: ZCatalogCodeSchema,
+    name: z.string(),
+    days: z.number().int().positive(),
+    tiers: z.array(z.enum(TIERS)).min(1),
   }),
 });
 export type CaseProcedureCatalog = z.infer<typeof ZCaseProcedureCatalogSchema>;
@@ -166,4 +175,53 @@ export const needsCollectiveDiscussion = (
     rule.tiers.includes(options.tier) ||
     options.sanctions.some((sanction) => rule.sanctions.includes(sanction))
   );
+};
+
+// Measure 14 (观察期): an enterprise spared a penalty because it corrected is watched for a while: the day by
+// which an officer goes back (calendar days from the decision, catalogue `observation`, a placeholder), or null
+// when the decision's tier opens no observation.
+export const observationFollowUp = (
+  decision: { tier: Tier; decidedOn: IsoDate },
+  catalog: CaseProcedureCatalog = caseProcedureCatalog,
+): { followUpOn: IsoDate; days: number; source: string; verified: boolean } | null => {
+  const rule = catalog.observation;
+  if (!rule.tiers.includes(decision.tier)) return null;
+  return {
+    followUpOn: addDays(decision.decidedOn, rule.days),
+    days: rule.days,
+    source: rule.source,
+    verified: rule.verified,
+  };
+};
+
+export const OBSERVATION_OUTCOMES = ['kept', 'reoffended'] as const;
+export type ObservationOutcome = (typeof OBSERVATION_OUTCOMES)[number];
+export const OBSERVATION_OUTCOME_NAMES: Record<ObservationOutcome, string> = {
+  kept: '观察期内守法，观察结束',
+  reoffended: '观察期内再次违法',
+};
+
+// The outcome is recorded once. A re-offence may be recorded whenever it is found; "kept the law" only when the
+// period has run (on or after the follow-up day), since before it nobody can say so.
+export const mayRecordObservation = (
+  observation: { followUpOn: IsoDate; outcome: ObservationOutcome | null },
+  outcome: ObservationOutcome,
+  today: IsoDate,
+): Ok | Refusal<'OBSERVATION_RECORDED' | 'OBSERVATION_NOT_OVER'> => {
+  const basis = '《江门市应急管理系统严格规范涉企行政检查若干措施》第十四项';
+  if (observation.outcome)
+    return refuse({
+      code: 'OBSERVATION_RECORDED',
+      measure: 14,
+      basis,
+      message: `观察期结果已记录（${OBSERVATION_OUTCOME_NAMES[observation.outcome]}），不能再次记录`,
+    });
+  if (outcome === 'kept' && today < observation.followUpOn)
+    return refuse({
+      code: 'OBSERVATION_NOT_OVER',
+      measure: 14,
+      basis,
+      message: `观察期至 ${observation.followUpOn} 届满，届满前只能记录再次违法`,
+    });
+  return ok();
 };

@@ -101,6 +101,7 @@ export const penaltyCatalogUnverified = (
       procedure.simplifiedProcedure,
       procedure.hearingThreshold,
       procedure.collectiveDiscussion,
+      procedure.observation,
     ]
       .filter((rule) => !rule.verified)
       .map((rule) => ({

@@ -2281,6 +2281,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/penalty-cases/{id}/observation": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 记录观察期回访结果（措施第十四项：不予处罚后的观察期） */
+        post: operations["postPenaltyCasesByIdObservation"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/penalty-cases/{id}/actions": {
         parameters: {
             query?: never;
@@ -12641,6 +12658,18 @@ export interface operations {
                             departsFromProposal: boolean;
                         } | null;
                         creditRepairNoticeServed: boolean;
+                        observation: {
+                            followUpOn: string;
+                            days: number;
+                            basis: string;
+                            /** @enum {string|null} */
+                            outcome: "kept" | "reoffended" | null;
+                            outcomeName: string | null;
+                            note: string | null;
+                            recordedOn: string | null;
+                            recordedByName: string | null;
+                            due: boolean;
+                        } | null;
                         dates: {
                             openedOn: string;
                             notifiedOn: string | null;
@@ -12801,6 +12830,18 @@ export interface operations {
                             departsFromProposal: boolean;
                         } | null;
                         creditRepairNoticeServed: boolean;
+                        observation: {
+                            followUpOn: string;
+                            days: number;
+                            basis: string;
+                            /** @enum {string|null} */
+                            outcome: "kept" | "reoffended" | null;
+                            outcomeName: string | null;
+                            note: string | null;
+                            recordedOn: string | null;
+                            recordedByName: string | null;
+                            due: boolean;
+                        } | null;
                         dates: {
                             openedOn: string;
                             notifiedOn: string | null;
@@ -12971,6 +13012,18 @@ export interface operations {
                             departsFromProposal: boolean;
                         } | null;
                         creditRepairNoticeServed: boolean;
+                        observation: {
+                            followUpOn: string;
+                            days: number;
+                            basis: string;
+                            /** @enum {string|null} */
+                            outcome: "kept" | "reoffended" | null;
+                            outcomeName: string | null;
+                            note: string | null;
+                            recordedOn: string | null;
+                            recordedByName: string | null;
+                            due: boolean;
+                        } | null;
                         dates: {
                             openedOn: string;
                             notifiedOn: string | null;
@@ -13140,6 +13193,18 @@ export interface operations {
                             departsFromProposal: boolean;
                         } | null;
                         creditRepairNoticeServed: boolean;
+                        observation: {
+                            followUpOn: string;
+                            days: number;
+                            basis: string;
+                            /** @enum {string|null} */
+                            outcome: "kept" | "reoffended" | null;
+                            outcomeName: string | null;
+                            note: string | null;
+                            recordedOn: string | null;
+                            recordedByName: string | null;
+                            due: boolean;
+                        } | null;
                         dates: {
                             openedOn: string;
                             notifiedOn: string | null;
@@ -13301,6 +13366,18 @@ export interface operations {
                             departsFromProposal: boolean;
                         } | null;
                         creditRepairNoticeServed: boolean;
+                        observation: {
+                            followUpOn: string;
+                            days: number;
+                            basis: string;
+                            /** @enum {string|null} */
+                            outcome: "kept" | "reoffended" | null;
+                            outcomeName: string | null;
+                            note: string | null;
+                            recordedOn: string | null;
+                            recordedByName: string | null;
+                            due: boolean;
+                        } | null;
                         dates: {
                             openedOn: string;
                             notifiedOn: string | null;
@@ -13351,6 +13428,187 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
+            422: components["responses"]["RuleRefused"];
+        };
+    };
+    postPenaltyCasesByIdObservation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @enum {string} */
+                    outcome: "kept" | "reoffended";
+                    note: string;
+                };
+            };
+        };
+        responses: {
+            /** @description 成功：记录观察期回访结果 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: string;
+                        reference: string;
+                        territory: string;
+                        source: string;
+                        sourceName: string;
+                        enterpriseName: string;
+                        summary: string;
+                        /** @enum {string} */
+                        status: "investigating" | "legal_review" | "collective_discussion" | "review_approved" | "notified" | "hearing" | "decided" | "served" | "closed";
+                        statusName: string;
+                        violationCode: string | null;
+                        /** @enum {string|null} */
+                        proposalTier: "no_penalty" | "mitigated" | "lighter" | "ordinary" | "heavier" | null;
+                        openedOn: string;
+                        inspectionId: string | null;
+                        caseReferralId: string | null;
+                        violation: {
+                            code: string;
+                            violation: string;
+                            provision: string;
+                            source: string;
+                            penaltyText: string;
+                        } | null;
+                        committedOn: string | null;
+                        /** @enum {string} */
+                        foundBy: "inspection" | "enterprise_self_check" | "expert_guidance";
+                        circumstances: ("first_violation" | "minor" | "no_harm" | "slight_harm" | "corrected_in_time" | "actively_reduced_harm" | "coerced_or_deceived" | "confessed_unknown_violation" | "meritorious_cooperation" | "cooperated" | "no_fault" | "refused_to_correct" | "repeat_offence" | "major_hidden_danger" | "obstruction" | "forged_records")[];
+                        majorHiddenDanger: boolean;
+                        criminalReferralSuspected: boolean;
+                        criminalReferralNote: string | null;
+                        proposal: {
+                            /** @enum {string} */
+                            tier: "no_penalty" | "mitigated" | "lighter" | "ordinary" | "heavier";
+                            tierName: string;
+                            fineProvided: boolean;
+                            statutoryRangeFen: {
+                                minFen: number;
+                                maxFen: number;
+                            } | null;
+                            bandFen: {
+                                fromFen: number;
+                                toFen: number;
+                            } | null;
+                            amountFen: number | null;
+                            reasons: {
+                                code: string;
+                                text: string;
+                                basis: string;
+                            }[];
+                            noPenaltyForbiddenBy: {
+                                code: string;
+                                text: string;
+                                basis: string;
+                            }[];
+                            noPenalty: {
+                                ground: string;
+                                /** @enum {string} */
+                                kind: "must" | "may";
+                                basis: string;
+                                listItem: {
+                                    list: string;
+                                    document: string;
+                                    code: string;
+                                    name: string;
+                                    verified: boolean;
+                                } | null;
+                            } | null;
+                            unverified: string[];
+                            catalogVersions: {
+                                discretion: string;
+                                noPenalty: string;
+                            };
+                        } | null;
+                        proposalDraftedByName: string | null;
+                        reviewedByName: string | null;
+                        reviewNote: string | null;
+                        decision: {
+                            /** @enum {string} */
+                            tier: "no_penalty" | "mitigated" | "lighter" | "ordinary" | "heavier";
+                            tierName: string;
+                            amountFen: number | null;
+                            departureReason: string | null;
+                            legalGround: string | null;
+                            decidedByName: string | null;
+                            decidedOn: string | null;
+                            departsFromProposal: boolean;
+                        } | null;
+                        creditRepairNoticeServed: boolean;
+                        observation: {
+                            followUpOn: string;
+                            days: number;
+                            basis: string;
+                            /** @enum {string|null} */
+                            outcome: "kept" | "reoffended" | null;
+                            outcomeName: string | null;
+                            note: string | null;
+                            recordedOn: string | null;
+                            recordedByName: string | null;
+                            due: boolean;
+                        } | null;
+                        dates: {
+                            openedOn: string;
+                            notifiedOn: string | null;
+                            hearingOn: string | null;
+                            decidedOn: string | null;
+                            servedOn: string | null;
+                            closedOn: string | null;
+                        };
+                        periods: {
+                            code: string;
+                            name: string;
+                            from: string;
+                            due: string;
+                            /** @enum {string} */
+                            unit: "days" | "workdays";
+                            source: string;
+                            verified: boolean;
+                            pendingYears: number[];
+                            /** @enum {string|null} */
+                            warning: "due_soon" | "overdue" | null;
+                        }[];
+                        evidence: {
+                            id: string;
+                            /** @enum {string} */
+                            kind: "photo" | "record" | "inquiry_record" | "document" | "other";
+                            description: string;
+                            recordedByName: string;
+                            recordedAt: string;
+                        }[];
+                        consistency: {
+                            /** @enum {string} */
+                            scope: "territory" | "city";
+                            count: number;
+                            minFen: number | null;
+                            p25Fen: number | null;
+                            medianFen: number | null;
+                            p75Fen: number | null;
+                            maxFen: number | null;
+                            outlier: boolean;
+                        }[];
+                        hearingRight: boolean;
+                        needsCollectiveDiscussion: boolean;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["RuleRefused"];
         };
     };
@@ -13507,6 +13765,18 @@ export interface operations {
                             departsFromProposal: boolean;
                         } | null;
                         creditRepairNoticeServed: boolean;
+                        observation: {
+                            followUpOn: string;
+                            days: number;
+                            basis: string;
+                            /** @enum {string|null} */
+                            outcome: "kept" | "reoffended" | null;
+                            outcomeName: string | null;
+                            note: string | null;
+                            recordedOn: string | null;
+                            recordedByName: string | null;
+                            due: boolean;
+                        } | null;
                         dates: {
                             openedOn: string;
                             notifiedOn: string | null;

@@ -1,9 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import { and, asc, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { addDays, caseProcedureCatalog } from '@inspecta/domain';
 import { createTestContext, type TestContext } from '../../../test/helpers.ts';
 import { expectProblem } from '../../../test/problem.ts';
 import { auditEvents } from '../../platform/audit/schema.ts';
+import { shanghaiDate } from '../../platform/http/dates.ts';
 import { caseReferrals, findings, inspections } from '../inspections/schema.ts';
 
 // issue 15: a penalty case opened from a 移交立案审查 item, through its proposal, legal review, decision and
@@ -24,6 +26,13 @@ type Detail = {
   consistency: { scope: string; count: number }[];
   creditRepairNoticeServed: boolean;
   needsCollectiveDiscussion: boolean;
+  observation: {
+    followUpOn: string;
+    basis: string;
+    outcome: string | null;
+    recordedOn: string | null;
+    due: boolean;
+  } | null;
 };
 
 describe('penalty cases (issue 15)', () => {
@@ -288,6 +297,115 @@ describe('penalty cases (issue 15)', () => {
       ground: 'article_33_may',
       listItem: { code: 'national_1' },
     });
+  });
+
+  it('places an enterprise spared a penalty under observation and records what the officer found, once (measure 14)', async () => {
+    const item = await referral('enterprise_self_check');
+    const opened = (
+      await api('POST', '/penalty-cases', reviewer, { source: 'case_referral', caseReferralId: item.id })
+    ).json() as Detail;
+    await api('PUT', `/penalty-cases/${opened.id}/facts`, inspector, {
+      violationCode: 'wsl_97_1_5',
+      committedOn: '2026-11-01',
+      circumstances: ['first_violation', 'no_harm', 'corrected_in_time'],
+      foundBy: 'inspection',
+    });
+    await api('POST', `/penalty-cases/${opened.id}/evidence`, inspector, {
+      kind: 'record',
+      description: '现场检查记录：已当场告知从业人员危险因素并补签告知书',
+    });
+    await api('POST', `/penalty-cases/${opened.id}/proposal`, inspector);
+    await api('POST', `/penalty-cases/${opened.id}/actions`, inspector, { action: 'submit_for_review' });
+    const approved = await api('POST', `/penalty-cases/${opened.id}/actions`, reviewer, {
+      action: 'approve_review',
+      note: '符合首违不罚',
+    });
+    expect(approved.statusCode, approved.body).toBe(200);
+    if ((approved.json() as Detail).status === 'collective_discussion')
+      await api('POST', `/penalty-cases/${opened.id}/actions`, head, {
+        action: 'record_discussion',
+        note: '集体讨论同意不予处罚',
+      });
+    // no observation before there is a decision without penalty
+    await expectProblem(
+      await api('POST', `/penalty-cases/${opened.id}/observation`, inspector, {
+        outcome: 'reoffended',
+        note: '再次发现未告知',
+      }),
+      422,
+      'OBSERVATION_NONE',
+    );
+    const decided = await api('POST', `/penalty-cases/${opened.id}/actions`, head, {
+      action: 'decide',
+      tier: 'no_penalty',
+      amountFen: null,
+    });
+    expect(decided.statusCode, decided.body).toBe(200);
+    const today = shanghaiDate(t.ctx.clock.now());
+    const observation = (decided.json() as Detail).observation;
+    expect(observation).toMatchObject({
+      followUpOn: addDays(today, caseProcedureCatalog.observation.days),
+      outcome: null,
+      due: false,
+    });
+    expect(observation?.basis).toContain('第十四项');
+
+    // before the day: "kept the law" cannot be said yet; another bureau's officer cannot record at all
+    await expectProblem(
+      await api('POST', `/penalty-cases/${opened.id}/observation`, inspector, {
+        outcome: 'kept',
+        note: '回访未发现违法',
+      }),
+      422,
+      'OBSERVATION_NOT_OVER',
+    );
+    await expectProblem(
+      await api('POST', `/penalty-cases/${opened.id}/observation`, xinhuiInspector, {
+        outcome: 'kept',
+        note: '回访未发现违法',
+      }),
+      404,
+    );
+    await expectProblem(
+      await api('POST', `/penalty-cases/${opened.id}/observation`, inspector, { outcome: 'kept', note: ' ' }),
+      400,
+    );
+
+    const before = t.ctx.clock.now();
+    try {
+      t.setNow(new Date(`${observation!.followUpOn}T10:00:00+08:00`));
+      // the morning's session has long expired by then
+      const officer = await t.login('pengjiang.inspector');
+      const due = (await api('GET', `/penalty-cases/${opened.id}`, officer)).json() as Detail;
+      expect(due.observation?.due).toBe(true);
+      const recorded = await api('POST', `/penalty-cases/${opened.id}/observation`, officer, {
+        outcome: 'kept',
+        note: '回访：已建立告知制度并执行，未发现违法',
+      });
+      expect(recorded.statusCode, recorded.body).toBe(200);
+      expect((recorded.json() as Detail).observation).toMatchObject({
+        outcome: 'kept',
+        recordedOn: observation!.followUpOn,
+        due: false,
+      });
+      await expectProblem(
+        await api('POST', `/penalty-cases/${opened.id}/observation`, officer, {
+          outcome: 'reoffended',
+          note: '改记为再次违法',
+        }),
+        422,
+        'OBSERVATION_RECORDED',
+      );
+    } finally {
+      t.setNow(before);
+    }
+    const [event] = await t.ctx.db
+      .select({ payload: auditEvents.payload })
+      .from(auditEvents)
+      .where(
+        and(eq(auditEvents.entityId, opened.id), eq(auditEvents.action, 'penalty_case.observation.recorded')),
+      );
+    expect(event?.payload).toMatchObject({ outcome: 'kept', followUpOn: observation!.followUpOn });
   });
 
   it('shows the distribution of past decisions for the same violation and tier (measure 18)', async () => {

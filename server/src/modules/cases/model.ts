@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { CASE_STATUSES, CIRCUMSTANCES, FINDERS, TIERS } from '@inspecta/domain';
+import { CASE_STATUSES, CIRCUMSTANCES, FINDERS, OBSERVATION_OUTCOMES, TIERS } from '@inspecta/domain';
 import { ZPageQuerySchema } from '../../platform/http/paging.ts';
 import { EVIDENCE_KINDS } from './schema.ts';
 
@@ -150,6 +150,20 @@ export const ZCaseDetailSchema = ZCaseSummarySchema.extend({
     })
     .nullable(),
   creditRepairNoticeServed: z.boolean(),
+  // measure 14 (观察期): after a decision without penalty
+  observation: z
+    .object({
+      followUpOn: z.string(),
+      days: z.number().int(),
+      basis: z.string(),
+      outcome: z.enum(OBSERVATION_OUTCOMES).nullable(),
+      outcomeName: z.string().nullable(),
+      note: z.string().nullable(),
+      recordedOn: z.string().nullable(),
+      recordedByName: z.string().nullable(),
+      due: z.boolean(),
+    })
+    .nullable(),
   dates: z.object({
     openedOn: z.string(),
     notifiedOn: z.string().nullable(),
@@ -184,6 +198,12 @@ export const ZCaseDetailSchema = ZCaseSummarySchema.extend({
   hearingRight: z.boolean(),
   needsCollectiveDiscussion: z.boolean(),
 });
+// what the officer found when he went back (measure 14)
+export const ZObservationOutcomeSchema = z.strictObject({
+  outcome: z.enum(OBSERVATION_OUTCOMES),
+  note: z.string().trim().min(1, '请写明回访发现的情况').max(2000, '说明不超过 2000 字'),
+});
+
 export type TCaseDetail = z.infer<typeof ZCaseDetailSchema>;
 export type TCaseSummary = z.infer<typeof ZCaseSummarySchema>;
 export type TConsistency = z.infer<typeof ZConsistencySchema>;

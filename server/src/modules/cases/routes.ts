@@ -11,10 +11,12 @@ import {
   ZCaseListQuerySchema,
   ZCaseSummarySchema,
   ZEvidenceInputSchema,
+  ZObservationOutcomeSchema,
   ZOpenCaseSchema,
 } from './model.ts';
 import {
   actOnCase,
+  recordObservation,
   draftProposal,
   getCase,
   listCases,
@@ -103,6 +105,19 @@ export const caseRoutes =
         },
       },
       async (request) => draftProposal(ctx, requireActor(request), request.params.id),
+    );
+    app.post(
+      '/penalty-cases/:id/observation',
+      {
+        schema: {
+          tags,
+          summary: '记录观察期回访结果（措施第十四项：不予处罚后的观察期）',
+          params: ZCaseIdParamsSchema,
+          body: ZObservationOutcomeSchema,
+          response: { 200: ZCaseDetailSchema },
+        },
+      },
+      async (request) => recordObservation(ctx, requireActor(request), request.params.id, request.body),
     );
     app.post(
       '/penalty-cases/:id/actions',

@@ -14,11 +14,13 @@ import {
   CASE_SOURCES,
   CASE_STATUSES,
   FINDERS,
+  OBSERVATION_OUTCOMES,
   TIERS,
   type CaseSource,
   type CaseStatus,
   type Circumstance,
   type DiscretionProposal,
+  type ObservationOutcome,
   type Finder,
   type Tier,
 } from '@inspecta/domain';
@@ -70,6 +72,12 @@ export const penaltyCases = pgTable(
     decidedOn: date('decided_on', { mode: 'string' }),
     servedOn: date('served_on', { mode: 'string' }),
     closedOn: date('closed_on', { mode: 'string' }),
+    // measure 14 (观察期): after a decision without penalty, the day an officer goes back and what was found
+    observationFollowUpOn: date('observation_follow_up_on', { mode: 'string' }),
+    observationOutcome: text('observation_outcome').$type<ObservationOutcome>(),
+    observationNote: text('observation_note'),
+    observationRecordedOn: date('observation_recorded_on', { mode: 'string' }),
+    observationRecordedByName: text('observation_recorded_by_name'),
     openedByName: text('opened_by_name').notNull(),
     createdAt: timestamp('created_at', { withTimezone: true, mode: 'date' }).notNull(),
     updatedAt: timestamp('updated_at', { withTimezone: true, mode: 'date' }).notNull(),
@@ -85,6 +93,8 @@ export const penaltyCases = pgTable(
     oneOf('penalty_cases_found_by_check', table.foundBy, FINDERS),
     oneOf('penalty_cases_proposal_tier_check', table.proposalTier, TIERS),
     oneOf('penalty_cases_decision_tier_check', table.decisionTier, TIERS),
+    oneOf('penalty_cases_observation_outcome_check', table.observationOutcome, OBSERVATION_OUTCOMES),
+    index('penalty_cases_observation_idx').on(table.territory, table.observationFollowUpOn),
   ],
 );
 

@@ -2,11 +2,15 @@ import type { z } from 'zod';
 import {
   CASE_SOURCE_NAMES,
   CASE_STATUS_NAMES,
+  OBSERVATION_OUTCOME_NAMES,
   TIER_NAMES,
+  caseProcedureCatalog,
   caseTransition,
   casePeriods,
   hearingRight,
+  mayRecordObservation,
   needsCollectiveDiscussion,
+  observationFollowUp,
   periodWarnings,
   proposeDiscretion,
   violationByCode,
@@ -31,8 +35,14 @@ import type {
   ZCaseFactsSchema,
   ZCaseListQuerySchema,
   ZEvidenceInputSchema,
+  ZObservationOutcomeSchema,
   ZOpenCaseSchema,
 } from './model.ts';
+
+// what an officer reads as the basis of the observation period (the catalogue's entry, with its marks, is the
+// legal reviewer's, in the penalty catalogue view)
+const OBSERVATION_BASIS =
+  '《江门市应急管理系统严格规范涉企行政检查若干措施》第十四项（建立完善安全生产行政执法观察期制度）';
 import {
   countEvidenceOf,
   decisionDistribution,
@@ -200,6 +210,19 @@ const toDetail = async (ctx: AppContext, db: Db | Tx, row: CaseRow): Promise<TCa
         }
       : null,
     creditRepairNoticeServed: row.creditRepairNoticeServed,
+    observation: row.observationFollowUpOn
+      ? {
+          followUpOn: row.observationFollowUpOn,
+          days: caseProcedureCatalog.observation.days,
+          basis: OBSERVATION_BASIS,
+          outcome: row.observationOutcome,
+          outcomeName: row.observationOutcome ? OBSERVATION_OUTCOME_NAMES[row.observationOutcome] : null,
+          note: row.observationNote,
+          recordedOn: row.observationRecordedOn,
+          recordedByName: row.observationRecordedByName,
+          due: !row.observationOutcome && shanghaiDate(ctx.clock.now()) >= row.observationFollowUpOn,
+        }
+      : null,
     dates: {
       openedOn: row.openedOn,
       notifiedOn: row.notifiedOn,
@@ -517,6 +540,9 @@ export const actOnCase = async (
         set.legalGround = body.legalGround?.trim() || null;
         set.decidedByName = actor.displayName;
         set.decidedOn = today;
+        // measure 14: 不予处罚 opens the observation period (catalogue `observation`, a placeholder length)
+        set.observationFollowUpOn =
+          observationFollowUp({ tier: body.tier, decidedOn: today })?.followUpOn ?? null;
         note = set.departureReason;
         break;
       case 'serve':
@@ -545,6 +571,44 @@ export const actOnCase = async (
         ...(body.action === 'decide' ? { tier: body.tier, amountFen: set.decisionAmountFen ?? null } : {}),
         ...(body.action === 'serve' ? { creditRepairNoticeServed: set.creditRepairNoticeServed } : {}),
       },
+      now,
+    );
+    return toDetail(ctx, tx, updated);
+  });
+};
+
+// Measure 14: what the officer found when he went back after the observation period (or a re-offence found
+// before it ends), once; an officer or unit head of the case's territory records it.
+export const recordObservation = async (
+  ctx: AppContext,
+  actor: Actor,
+  id: string,
+  body: z.infer<typeof ZObservationOutcomeSchema>,
+) => {
+  const now = ctx.clock.now();
+  const today = shanghaiDate(now);
+  return ctx.db.transaction(async (tx) => {
+    const row = await lockCase(tx, actor, id, 'update');
+    if (!row.observationFollowUpOn) throw problem('OBSERVATION_NONE');
+    const verdict = mayRecordObservation(
+      { followUpOn: row.observationFollowUpOn, outcome: row.observationOutcome },
+      body.outcome,
+      today,
+    );
+    if (!verdict.ok) throw refused(verdict);
+    const updated = await updateCase(tx, row.id, {
+      observationOutcome: body.outcome,
+      observationNote: body.note,
+      observationRecordedOn: today,
+      observationRecordedByName: actor.displayName,
+      updatedAt: now,
+    });
+    await audit(
+      tx,
+      actor,
+      row,
+      'penalty_case.observation.recorded',
+      { outcome: body.outcome, note: body.note, followUpOn: row.observationFollowUpOn },
       now,
     );
     return toDetail(ctx, tx, updated);

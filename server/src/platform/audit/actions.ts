@@ -351,6 +351,11 @@ export const auditActions = {
     '案件办理环节变更',
     z.object({ action: text, from: text, to: text, note: text.nullish() }).loose(),
   ),
+  'penalty_case.observation.recorded': action(
+    ['penalty_case'],
+    '记录观察期回访结果',
+    z.object({ outcome: text, note: text, followUpOn: text }),
+  ),
   'inspection.emergency_measure.lifted': action(
     ['inspection'],
     '重大事故隐患排除后经审查同意恢复生产经营和使用',

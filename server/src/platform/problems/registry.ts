@@ -210,6 +210,7 @@ export const problems = {
   CHECKIN_CODE_INVALID: { status: 422, title: (p: { reason: string }) => p.reason },
   CHECKIN_CODE_EXPIRED: { status: 422, title: (p: { until: string }) => `检查码有效期至 ${p.until}，已过期` },
   RATING_BEFORE_VISIT: { status: 422, title: '检查结束后才能评价' },
+  OBSERVATION_NONE: { status: 422, title: '本案不是不予处罚决定，没有观察期' },
   CHECKIN_ENTERPRISE_ONLY: {
     status: 403,
     title: '只有被检查企业本企业账号才能登记到达和评价，请企业负责人登录后操作',

@@ -23,6 +23,7 @@ import { formatDateTime, toIsoDate } from '../../app/format';
 import { useT } from '../../app/i18n/i18n-context';
 import { useCurrentUser } from '../auth/hooks';
 import { CaseActions } from './case-actions';
+import { ObservationCard } from './observation-card';
 import {
   usePenaltyCase,
   usePenaltyCatalog,
@@ -57,6 +58,7 @@ export const PenaltyCasePage = () => {
         <EvidenceCard detail={data} />
         <ProposalCard detail={data} />
         <CaseActions detail={data} />
+        <ObservationCard detail={data} />
         <PeriodsCard detail={data} />
       </Space>
     </>

@@ -11,6 +11,7 @@ export type PenaltyCatalog = ResponseOf<'/api/v1/penalty-catalog', 'get'>;
 export type CaseFactsBody = BodyOf<'/api/v1/penalty-cases/{id}/facts', 'put'>;
 export type CaseActionBody = BodyOf<'/api/v1/penalty-cases/{id}/actions', 'post'>;
 export type EvidenceBody = BodyOf<'/api/v1/penalty-cases/{id}/evidence', 'post'>;
+export type ObservationBody = BodyOf<'/api/v1/penalty-cases/{id}/observation', 'post'>;
 export type OpenCaseBody = BodyOf<'/api/v1/penalty-cases', 'post'>;
 
 const key = ['penalty-cases'] as const;
@@ -61,6 +62,11 @@ export const useDraftProposal = () =>
 export const useCaseAction = () =>
   useCaseMutation((id, body: CaseActionBody) =>
     unwrap(api.POST('/api/v1/penalty-cases/{id}/actions', { params: { path: { id } }, body })),
+  );
+
+export const useRecordObservation = () =>
+  useCaseMutation((id, body: ObservationBody) =>
+    unwrap(api.POST('/api/v1/penalty-cases/{id}/observation', { params: { path: { id } }, body })),
   );
 
 export const useOpenCase = () => {
