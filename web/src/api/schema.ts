@@ -12496,6 +12496,7 @@ export interface operations {
                 sort?: string;
                 status?: "investigating" | "legal_review" | "collective_discussion" | "review_approved" | "notified" | "hearing" | "decided" | "served" | "closed";
                 inspectionId?: string;
+                observationDueBy?: string;
             };
             header?: never;
             path?: never;
@@ -12527,6 +12528,7 @@ export interface operations {
                             openedOn: string;
                             inspectionId: string | null;
                             caseReferralId: string | null;
+                            observationFollowUpOn: string | null;
                         }[];
                         total: number;
                         page: number;
@@ -12586,6 +12588,7 @@ export interface operations {
                         openedOn: string;
                         inspectionId: string | null;
                         caseReferralId: string | null;
+                        observationFollowUpOn: string | null;
                         violation: {
                             code: string;
                             violation: string;
@@ -12758,6 +12761,7 @@ export interface operations {
                         openedOn: string;
                         inspectionId: string | null;
                         caseReferralId: string | null;
+                        observationFollowUpOn: string | null;
                         violation: {
                             code: string;
                             violation: string;
@@ -12940,6 +12944,7 @@ export interface operations {
                         openedOn: string;
                         inspectionId: string | null;
                         caseReferralId: string | null;
+                        observationFollowUpOn: string | null;
                         violation: {
                             code: string;
                             violation: string;
@@ -13121,6 +13126,7 @@ export interface operations {
                         openedOn: string;
                         inspectionId: string | null;
                         caseReferralId: string | null;
+                        observationFollowUpOn: string | null;
                         violation: {
                             code: string;
                             violation: string;
@@ -13294,6 +13300,7 @@ export interface operations {
                         openedOn: string;
                         inspectionId: string | null;
                         caseReferralId: string | null;
+                        observationFollowUpOn: string | null;
                         violation: {
                             code: string;
                             violation: string;
@@ -13473,6 +13480,7 @@ export interface operations {
                         openedOn: string;
                         inspectionId: string | null;
                         caseReferralId: string | null;
+                        observationFollowUpOn: string | null;
                         violation: {
                             code: string;
                             violation: string;
@@ -13693,6 +13701,7 @@ export interface operations {
                         openedOn: string;
                         inspectionId: string | null;
                         caseReferralId: string | null;
+                        observationFollowUpOn: string | null;
                         violation: {
                             code: string;
                             violation: string;
@@ -14690,7 +14699,7 @@ export interface operations {
                         today: string;
                         items: {
                             /** @enum {string} */
-                            key: "plans_to_decide" | "plans_returned" | "plans_to_draft" | "inspections_to_notify" | "visits_this_week" | "planned_overdue" | "findings_to_conclude" | "orders_due" | "orders_overdue" | "proofs_to_review" | "draws_to_perform" | "results_to_publish" | "guide_lists_to_approve" | "guide_lists_to_publish" | "monthly_plans_to_submit" | "monthly_plans_to_file" | "enterprise_notices" | "enterprise_open_orders" | "enterprise_proofs_asked" | "enterprise_ratings_to_give";
+                            key: "plans_to_decide" | "plans_returned" | "plans_to_draft" | "inspections_to_notify" | "visits_this_week" | "planned_overdue" | "findings_to_conclude" | "orders_due" | "orders_overdue" | "proofs_to_review" | "draws_to_perform" | "results_to_publish" | "observations_due" | "guide_lists_to_approve" | "guide_lists_to_publish" | "monthly_plans_to_submit" | "monthly_plans_to_file" | "enterprise_notices" | "enterprise_open_orders" | "enterprise_proofs_asked" | "enterprise_ratings_to_give";
                             link: string;
                             urgent: boolean;
                             count: number;

@@ -378,6 +378,19 @@ describe('penalty cases (issue 15)', () => {
       const officer = await t.login('pengjiang.inspector');
       const due = (await api('GET', `/penalty-cases/${opened.id}`, officer)).json() as Detail;
       expect(due.observation?.due).toBe(true);
+      // the officer's workbench counts it, and its link lists it (follow-ups due within a week)
+      const dueBy = addDays(observation!.followUpOn, 7);
+      const bench = (await api('GET', '/workbench', officer)).json() as {
+        items: { key: string; count: number; link: string; rows: { id: string }[] }[];
+      };
+      const waiting = bench.items.find((entry) => entry.key === 'observations_due');
+      expect(waiting?.link).toBe(`/penalty-cases?observationDueBy=${dueBy}`);
+      expect(waiting?.rows.map((row) => row.id)).toContain(opened.id);
+      const listed = (await api('GET', `/penalty-cases?observationDueBy=${dueBy}`, officer)).json() as {
+        items: { id: string; observationFollowUpOn: string | null }[];
+      };
+      expect(listed.items.map((row) => row.id)).toContain(opened.id);
+      expect(listed.items.every((row) => row.observationFollowUpOn !== null)).toBe(true);
       const recorded = await api('POST', `/penalty-cases/${opened.id}/observation`, officer, {
         outcome: 'kept',
         note: '回访：已建立告知制度并执行，未发现违法',
@@ -396,6 +409,10 @@ describe('penalty cases (issue 15)', () => {
         422,
         'OBSERVATION_RECORDED',
       );
+      const after = (await api('GET', `/penalty-cases?observationDueBy=${dueBy}`, officer)).json() as {
+        items: { id: string }[];
+      };
+      expect(after.items.map((row) => row.id)).not.toContain(opened.id);
     } finally {
       t.setNow(before);
     }

@@ -8,6 +8,8 @@ export const ZCaseIdParamsSchema = z.object({ id: z.string().max(64) });
 export const ZCaseListQuerySchema = ZPageQuerySchema.extend({
   status: z.enum(CASE_STATUSES).optional(),
   inspectionId: z.uuid().optional(),
+  // measure 14: open observation periods whose follow-up falls on or before this day
+  observationDueBy: z.iso.date({ error: '日期格式应为 YYYY-MM-DD' }).optional(),
 });
 
 // 立案: from a 移交立案审查 item (the legal reviewer) or an order whose deadline passed (逾期未整改)
@@ -115,6 +117,7 @@ export const ZCaseSummarySchema = z.object({
   openedOn: z.string(),
   inspectionId: z.string().nullable(),
   caseReferralId: z.string().nullable(),
+  observationFollowUpOn: z.string().nullable(),
 });
 
 export const ZCaseDetailSchema = ZCaseSummarySchema.extend({

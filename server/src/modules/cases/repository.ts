@@ -1,4 +1,4 @@
-import { and, asc, count, desc, eq, isNotNull, like, sql, type SQL } from 'drizzle-orm';
+import { and, asc, count, desc, eq, isNotNull, isNull, like, lte, sql, type SQL } from 'drizzle-orm';
 import type { CaseStatus, Tier } from '@inspecta/domain';
 import type { Db, Tx } from '../../platform/db/client.ts';
 import { penaltyCaseEvidence, penaltyCases } from './schema.ts';
@@ -38,21 +38,35 @@ export const updateCase = async (tx: Tx, id: string, set: Partial<typeof penalty
   return row!;
 };
 
+// measure 14: an observation period still open whose follow-up day falls on or before `dueBy`
+export const observationDue = (dueBy: string): SQL =>
+  and(
+    isNotNull(penaltyCases.observationFollowUpOn),
+    isNull(penaltyCases.observationOutcome),
+    lte(penaltyCases.observationFollowUpOn, dueBy),
+  )!;
+
 export const listCaseRows = async (
   db: Db | Tx,
-  filter: { scope: SQL | undefined; status?: CaseStatus; inspectionId?: string },
+  filter: { scope: SQL | undefined; status?: CaseStatus; inspectionId?: string; observationDueBy?: string },
   paging: { page: number; pageSize: number },
 ) => {
   const conditions: (SQL | undefined)[] = [filter.scope];
   if (filter.status) conditions.push(eq(penaltyCases.status, filter.status));
   if (filter.inspectionId) conditions.push(eq(penaltyCases.inspectionId, filter.inspectionId));
+  if (filter.observationDueBy) conditions.push(observationDue(filter.observationDueBy));
   const where = and(...conditions);
   const [rows, [total]] = await Promise.all([
     db
       .select()
       .from(penaltyCases)
       .where(where)
-      .orderBy(desc(penaltyCases.openedOn), desc(penaltyCases.reference), asc(penaltyCases.id))
+      .orderBy(
+        ...(filter.observationDueBy ? [asc(penaltyCases.observationFollowUpOn)] : []),
+        desc(penaltyCases.openedOn),
+        desc(penaltyCases.reference),
+        asc(penaltyCases.id),
+      )
       .limit(paging.pageSize)
       .offset((paging.page - 1) * paging.pageSize),
     db.select({ n: count() }).from(penaltyCases).where(where),

@@ -96,6 +96,7 @@ const toSummary = (row: CaseRow): TCaseSummary => ({
   openedOn: row.openedOn,
   inspectionId: row.inspectionId,
   caseReferralId: row.caseReferralId,
+  observationFollowUpOn: row.observationFollowUpOn,
 });
 
 const sanctionsOf = (row: CaseRow): Sanction[] => {
@@ -256,6 +257,7 @@ export const listCases = async (
       scope: scopeCondition(actor, 'penalty_case', { territory: penaltyCases.territory }),
       status: query.status,
       inspectionId: query.inspectionId,
+      observationDueBy: query.observationDueBy,
     },
     query,
   );

@@ -22,6 +22,7 @@ import { draws } from '../draws/schema.ts';
 import { guideLists } from '../guide-lists/schema.ts';
 import { monthlyPlans } from '../plans/schema.ts';
 import { alias } from 'drizzle-orm/pg-core';
+import { observationDue, penaltyCases } from '../cases/index.ts';
 
 // What waits for a user, counted where it lives: each query returns the number and the first few rows.
 // Builds the actor's read scope over a table's territory (and enterprise) column, from the policy.
@@ -277,6 +278,28 @@ export const visitsToRate = (
       .from(inspections)
       .where(where)
       .orderBy(inspections.plannedOn, inspections.id)
+      .limit(sample),
+  );
+};
+
+// measure 14: observation periods whose follow-up visit falls within the coming days, nothing recorded yet
+export const observationsWaiting = (db: Db, filter: { scope: Scoper; dueBy: string }): Promise<Waiting> => {
+  const where = and(filter.scope({ territory: penaltyCases.territory }), observationDue(filter.dueBy));
+  return counted(
+    db
+      .select({ n: sql<number>`count(*)::int` })
+      .from(penaltyCases)
+      .where(where),
+    db
+      .select({
+        id: penaltyCases.id,
+        title: penaltyCases.enterpriseName,
+        date: penaltyCases.observationFollowUpOn,
+        inspectionId: sql<string | null>`null`,
+      })
+      .from(penaltyCases)
+      .where(where)
+      .orderBy(penaltyCases.observationFollowUpOn, penaltyCases.id)
       .limit(sample),
   );
 };

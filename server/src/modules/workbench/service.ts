@@ -10,6 +10,7 @@ import {
   drawsWaiting,
   guideListsWaiting,
   monthlyPlansWaiting,
+  observationsWaiting,
   visitsToRate,
   inspectionsAtStages,
   onsitePlansWaiting,
@@ -32,6 +33,7 @@ export const WORKBENCH_ITEMS = [
   'proofs_to_review',
   'draws_to_perform',
   'results_to_publish',
+  'observations_due',
   'guide_lists_to_approve',
   'guide_lists_to_publish',
   'monthly_plans_to_submit',
@@ -181,6 +183,15 @@ export const workbench = async (ctx: AppContext, actor: Actor) => {
           deadlineBefore: today,
         }),
         true,
+      );
+    }
+    // measure 14: the enterprises spared a penalty whose follow-up visit is due within a week
+    if (mayUse(actor, 'penalty_case', 'update')) {
+      const dueBy = addDays(today, 7);
+      add(
+        'observations_due',
+        `/penalty-cases?observationDueBy=${dueBy}`,
+        observationsWaiting(ctx.db, { scope: scoped('penalty_case'), dueBy }),
       );
     }
     const drawScope = scoped('draw');

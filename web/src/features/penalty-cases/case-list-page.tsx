@@ -1,4 +1,4 @@
-import { Card, Table, Tag } from 'antd';
+import { Alert, Button, Card, Table, Tag } from 'antd';
 import { Link, useSearchParams } from 'react-router-dom';
 import { ErrorAlert } from '../../app/components/error-alert';
 import { PageHeader } from '../../app/components/page-header';
@@ -12,12 +12,32 @@ export const PenaltyCaseListPage = () => {
   const [params, setParams] = useSearchParams();
   const page = Number(params.get('page') ?? 1);
   const pageSize = Number(params.get('pageSize') ?? 20);
-  const { data, error, isFetching } = usePenaltyCases({ page, pageSize });
+  // from the workbench: open observation periods whose follow-up visit is due (measure 14)
+  const observationDueBy = params.get('observationDueBy') ?? undefined;
+  const { data, error, isFetching } = usePenaltyCases({
+    page,
+    pageSize,
+    ...(observationDueBy ? { observationDueBy } : {}),
+  });
   return (
     <>
       <PageHeader title={t('case.list.title')} subtitle={t('case.list.subtitle')} />
       <Card>
         {error ? <ErrorAlert error={error} /> : null}
+        {observationDueBy ? (
+          <Alert
+            type="info"
+            showIcon
+            style={{ marginBottom: 12 }}
+            data-testid="case-observation-filter"
+            title={t('case.list.observationFilter', { date: observationDueBy })}
+            action={
+              <Button size="small" onClick={() => setParams({})}>
+                {t('case.list.showAll')}
+              </Button>
+            }
+          />
+        ) : null}
         <Table<PenaltyCaseSummary>
           rowKey="id"
           data-testid="case-table"
@@ -27,7 +47,12 @@ export const PenaltyCaseListPage = () => {
             current: page,
             pageSize,
             total: data?.total ?? 0,
-            onChange: (p, s) => setParams({ page: String(p), pageSize: String(s) }),
+            onChange: (p, s) =>
+              setParams({
+                page: String(p),
+                pageSize: String(s),
+                ...(observationDueBy ? { observationDueBy } : {}),
+              }),
           }}
           columns={[
             {
@@ -47,6 +72,11 @@ export const PenaltyCaseListPage = () => {
               title: t('case.openedOn'),
               dataIndex: 'openedOn',
               render: (value: string) => formatDate(value),
+            },
+            {
+              title: t('case.observationFollowUpOn'),
+              dataIndex: 'observationFollowUpOn',
+              render: (value: string | null) => (value ? formatDate(value) : '—'),
             },
           ]}
         />
