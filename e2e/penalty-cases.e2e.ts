@@ -256,6 +256,9 @@ describe('penalty cases: from the 移交立案审查 item to a proposal the law 
       .poll(() => page.getByTestId('case-observation-follow-up').innerText(), POLL)
       .toBe(decided.observation!.followUpOn);
     expect(await card.innerText()).toContain('第十四项');
+    // a decision without penalty is served alone: no credit-repair notice is offered with it
+    await page.getByTestId('case-serve').waitFor();
+    expect(await page.getByTestId('case-serve-with-notice').count()).toBe(0);
     // before the period has run, "kept the law" cannot be chosen; a new violation can
     expect(await card.getByRole('radio', { name: '观察期内守法，观察结束' }).isDisabled()).toBe(true);
     await card.getByRole('radio', { name: '观察期内再次违法' }).check();

@@ -195,13 +195,24 @@ export const CaseActions = ({ detail }: { detail: PenaltyCase }) => {
           ) : null}
           <Space>
             {datePicker}
-            <Checkbox checked={withNotice} onChange={(event) => setWithNotice(event.target.checked)}>
-              {t('case.action.withNotice')}
-            </Checkbox>
+            {/* 两书同达 goes with a penalty decision; a decision without penalty has no credit-repair notice */}
+            {detail.decision?.tier !== 'no_penalty' ? (
+              <Checkbox
+                checked={withNotice}
+                onChange={(event) => setWithNotice(event.target.checked)}
+                data-testid="case-serve-with-notice"
+              >
+                {t('case.action.withNotice')}
+              </Checkbox>
+            ) : null}
             <Button
               type="primary"
               onClick={() =>
-                run({ action: 'serve', servedOn: toIsoDate(date), withCreditRepairNotice: withNotice })
+                run({
+                  action: 'serve',
+                  servedOn: toIsoDate(date),
+                  withCreditRepairNotice: detail.decision?.tier !== 'no_penalty' && withNotice,
+                })
               }
               data-testid="case-serve"
             >
