@@ -9,6 +9,14 @@ import { apiAs, pageShot, screenShot, serverNow, todayInBeijing } from './ui.ts'
 // harmless, corrected violation gets a no-penalty proposal citing its basis; the major hidden danger gets a penalty
 // proposal that cannot be replaced by 不予处罚 without a recorded legal ground; the legal reviewer's catalogue view.
 
+// a first, harmless, corrected failure to tell the workers of the dangers (安全生产法 第九十七条第五项)
+const firstHarmlessCorrected = () => ({
+  violationCode: 'wsl_97_1_5',
+  committedOn: todayInBeijing(),
+  circumstances: ['first_violation', 'no_harm', 'corrected_in_time'],
+  foundBy: 'inspection',
+});
+
 describe('penalty cases: from the 移交立案审查 item to a proposal the law allows (issue 15)', () => {
   let browser: Browser;
   let id: string;
@@ -115,12 +123,7 @@ describe('penalty cases: from the 移交立案审查 item to a proposal the law 
   it('proposes no penalty for a first, harmless, corrected violation, citing its basis and list item', async () => {
     await ok(
       await inspector.put(`/api/v1/penalty-cases/${caseId}/facts`, {
-        data: {
-          violationCode: 'wsl_97_1_5',
-          committedOn: todayInBeijing(),
-          circumstances: ['first_violation', 'no_harm', 'corrected_in_time'],
-          foundBy: 'inspection',
-        },
+        data: firstHarmlessCorrected(),
       }),
       'facts',
     );
@@ -213,12 +216,7 @@ describe('penalty cases: from the 移交立案审查 item to a proposal the law 
     const path = `/api/v1/penalty-cases/${opened.id}`;
     await ok(
       await inspector.put(`${path}/facts`, {
-        data: {
-          violationCode: 'wsl_97_1_5',
-          committedOn: todayInBeijing(),
-          circumstances: ['first_violation', 'no_harm', 'corrected_in_time'],
-          foundBy: 'inspection',
-        },
+        data: firstHarmlessCorrected(),
       }),
       'facts',
     );

@@ -96,6 +96,21 @@ describe('penalty cases (issue 15)', () => {
     return row!;
   };
 
+  // a case for a first, harmless, corrected failure to tell the workers of the dangers (安全生产法 第九十七条第五项)
+  const firstHarmlessCorrectedCase = async (): Promise<Detail> => {
+    const item = await referral('enterprise_self_check');
+    const opened = (
+      await api('POST', '/penalty-cases', reviewer, { source: 'case_referral', caseReferralId: item.id })
+    ).json() as Detail;
+    await api('PUT', `/penalty-cases/${opened.id}/facts`, inspector, {
+      violationCode: 'wsl_97_1_5',
+      committedOn: '2026-11-01',
+      circumstances: ['first_violation', 'no_harm', 'corrected_in_time'],
+      foundBy: 'inspection',
+    });
+    return opened;
+  };
+
   beforeAll(async () => {
     t = await createTestContext({ seed: true });
     inspector = await t.login('pengjiang.inspector');
@@ -281,16 +296,7 @@ describe('penalty cases (issue 15)', () => {
   });
 
   it('proposes no penalty for a first, harmless, corrected failure to tell the workers, citing the list item', async () => {
-    const item = await referral('enterprise_self_check');
-    const opened = (
-      await api('POST', '/penalty-cases', reviewer, { source: 'case_referral', caseReferralId: item.id })
-    ).json() as Detail;
-    await api('PUT', `/penalty-cases/${opened.id}/facts`, inspector, {
-      violationCode: 'wsl_97_1_5',
-      committedOn: '2026-11-01',
-      circumstances: ['first_violation', 'no_harm', 'corrected_in_time'],
-      foundBy: 'inspection',
-    });
+    const opened = await firstHarmlessCorrectedCase();
     const proposed = (await api('POST', `/penalty-cases/${opened.id}/proposal`, inspector)).json() as Detail;
     expect(proposed.proposal?.tier).toBe('no_penalty');
     expect(proposed.proposal?.noPenalty).toMatchObject({
@@ -300,16 +306,7 @@ describe('penalty cases (issue 15)', () => {
   });
 
   it('places an enterprise spared a penalty under observation and records what the officer found, once (measure 14)', async () => {
-    const item = await referral('enterprise_self_check');
-    const opened = (
-      await api('POST', '/penalty-cases', reviewer, { source: 'case_referral', caseReferralId: item.id })
-    ).json() as Detail;
-    await api('PUT', `/penalty-cases/${opened.id}/facts`, inspector, {
-      violationCode: 'wsl_97_1_5',
-      committedOn: '2026-11-01',
-      circumstances: ['first_violation', 'no_harm', 'corrected_in_time'],
-      foundBy: 'inspection',
-    });
+    const opened = await firstHarmlessCorrectedCase();
     await api('POST', `/penalty-cases/${opened.id}/evidence`, inspector, {
       kind: 'record',
       description: '现场检查记录：已当场告知从业人员危险因素并补签告知书',
