@@ -1,7 +1,11 @@
 import { z } from 'zod';
 import { CASE_STATUSES, CIRCUMSTANCES, FINDERS, OBSERVATION_OUTCOMES, TIERS } from '@inspecta/domain';
+import { ZDateSchema } from '../../platform/http/dates.ts';
 import { ZPageQuerySchema } from '../../platform/http/paging.ts';
 import { EVIDENCE_KINDS } from './schema.ts';
+
+// a day within the years the platform accepts (year 0000 is refused at the edge, not by the database)
+const ZIsoDay = ZDateSchema;
 
 export const ZCaseIdParamsSchema = z.object({ id: z.string().max(64) });
 
@@ -9,7 +13,7 @@ export const ZCaseListQuerySchema = ZPageQuerySchema.extend({
   status: z.enum(CASE_STATUSES).optional(),
   inspectionId: z.uuid().optional(),
   // measure 14: open observation periods whose follow-up falls on or before this day
-  observationDueBy: z.iso.date({ error: '日期格式应为 YYYY-MM-DD' }).optional(),
+  observationDueBy: ZIsoDay.optional(),
 });
 
 // 立案: from a 移交立案审查 item (the legal reviewer) or an order whose deadline passed (逾期未整改)
@@ -17,8 +21,6 @@ export const ZOpenCaseSchema = z.discriminatedUnion('source', [
   z.strictObject({ source: z.literal('case_referral'), caseReferralId: z.uuid() }),
   z.strictObject({ source: z.literal('overdue_order'), rectificationOrderId: z.uuid() }),
 ]);
-
-const ZIsoDay = z.iso.date({ error: '日期格式应为 YYYY-MM-DD' });
 
 export const ZCaseFactsSchema = z.strictObject({
   violationCode: z.string().trim().min(1).max(64),
