@@ -628,6 +628,7 @@ export {
   maySimplifyProcedure,
   mayRecordObservation,
   needsCollectiveDiscussion,
+  OBSERVATION_BASIS,
   OBSERVATION_OUTCOME_NAMES,
   OBSERVATION_OUTCOMES,
   observationFollowUp,

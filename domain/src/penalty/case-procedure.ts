@@ -194,6 +194,10 @@ export const observationFollowUp = (
   };
 };
 
+// the basis an officer reads (the catalogue entry, with its marks, is the legal reviewer's)
+export const OBSERVATION_BASIS =
+  '《江门市应急管理系统严格规范涉企行政检查若干措施》第十四项（建立完善安全生产行政执法观察期制度）';
+
 export const OBSERVATION_OUTCOMES = ['kept', 'reoffended'] as const;
 export type ObservationOutcome = (typeof OBSERVATION_OUTCOMES)[number];
 export const OBSERVATION_OUTCOME_NAMES: Record<ObservationOutcome, string> = {
@@ -208,7 +212,7 @@ export const mayRecordObservation = (
   outcome: ObservationOutcome,
   today: IsoDate,
 ): Ok | Refusal<'OBSERVATION_RECORDED' | 'OBSERVATION_NOT_OVER'> => {
-  const basis = '《江门市应急管理系统严格规范涉企行政检查若干措施》第十四项';
+  const basis = OBSERVATION_BASIS;
   if (observation.outcome)
     return refuse({
       code: 'OBSERVATION_RECORDED',

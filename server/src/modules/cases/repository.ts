@@ -38,13 +38,10 @@ export const updateCase = async (tx: Tx, id: string, set: Partial<typeof penalty
   return row!;
 };
 
-// measure 14: an observation period still open whose follow-up day falls on or before `dueBy`
+// measure 14: an observation period still open whose follow-up day falls on or before `dueBy` (a case without
+// one has no follow-up day, which compares as unknown)
 export const observationDue = (dueBy: string): SQL =>
-  and(
-    isNotNull(penaltyCases.observationFollowUpOn),
-    isNull(penaltyCases.observationOutcome),
-    lte(penaltyCases.observationFollowUpOn, dueBy),
-  )!;
+  and(isNull(penaltyCases.observationOutcome), lte(penaltyCases.observationFollowUpOn, dueBy))!;
 
 export const listCaseRows = async (
   db: Db | Tx,

@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import {
   CASE_SOURCE_NAMES,
   CASE_STATUS_NAMES,
+  OBSERVATION_BASIS,
   OBSERVATION_OUTCOME_NAMES,
   TIER_NAMES,
   caseProcedureCatalog,
@@ -38,11 +39,6 @@ import type {
   ZObservationOutcomeSchema,
   ZOpenCaseSchema,
 } from './model.ts';
-
-// what an officer reads as the basis of the observation period (the catalogue's entry, with its marks, is the
-// legal reviewer's, in the penalty catalogue view)
-const OBSERVATION_BASIS =
-  '《江门市应急管理系统严格规范涉企行政检查若干措施》第十四项（建立完善安全生产行政执法观察期制度）';
 import {
   countEvidenceOf,
   decisionDistribution,
