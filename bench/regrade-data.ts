@@ -101,6 +101,6 @@ export const prepareFacts = async (client: pg.Client, ratio: number): Promise<Fa
 // Back to "never graded", in the bench database only: every grade, every recorded change of grade and
 // every regrade run. (The audit events the runs appended stay: the audit chain is append-only.)
 export const clearGrades = async (client: pg.Client): Promise<void> => {
-  await client.query(`TRUNCATE enterprise_grades, grade_changes`);
+  await client.query(`TRUNCATE enterprise_grades, grade_changes, grade_results`);
   await client.query(`DELETE FROM regrade_runs`);
 };

@@ -27,7 +27,12 @@ import { enterpriseRoutes } from './modules/enterprises/index.ts';
 import { organisationRoutes } from './modules/organisations/index.ts';
 import { officerRoutes } from './modules/officers/index.ts';
 import { auditRoutes } from './platform/audit/routes.ts';
-import { gradingRoutes, regradeEnterprise, regradeEnterprises } from './modules/grading/index.ts';
+import {
+  gradingRoutes,
+  keyStatusesOfNew,
+  regradeEnterprise,
+  regradeEnterprises,
+} from './modules/grading/index.ts';
 import { guideListRoutes } from './modules/guide-lists/index.ts';
 import { notificationRoutes } from './platform/notifications/routes.ts';
 import { planRoutes } from './modules/plans/index.ts';
@@ -132,7 +137,7 @@ export const buildApp = async (options: BuildAppOptions): Promise<FastifyInstanc
       await api.register(healthRoutes(options.ctx));
       await api.register(authRoutes(options.ctx, options.secureCookie ?? false));
       await api.register(catalogRoutes(options.ctx));
-      await api.register(enterpriseRoutes(options.ctx, regradeEnterprise, regradeEnterprises));
+      await api.register(enterpriseRoutes(options.ctx, regradeEnterprise, regradeEnterprises, keyStatusesOfNew));
       await api.register(organisationRoutes(options.ctx));
       await api.register(officerRoutes(options.ctx));
       await api.register(auditRoutes(options.ctx));

@@ -5,7 +5,7 @@ import { users } from '../platform/auth/schema.ts';
 import { organisations } from '../modules/organisations/schema.ts';
 import { certificates, officers } from '../modules/officers/schema.ts';
 import { enterprises } from '../modules/enterprises/schema.ts';
-import { enterpriseFacts, enterpriseGrades } from '../modules/grading/schema.ts';
+import { enterpriseFacts, enterpriseGrades, gradeResults } from '../modules/grading/schema.ts';
 import { inspections } from '../modules/inspections/schema.ts';
 import { monitoringPoints, monitoringSources } from '../modules/monitoring/schema.ts';
 
@@ -94,10 +94,11 @@ export const gradedEnterprises = (db: Db) =>
       name: enterprises.name,
       creditCode: enterprises.creditCode,
       territory: enterprises.territory,
-      cap: sql<number | null>`(${enterpriseGrades.result}->'allowance'->>'cap')::int`,
+      cap: sql<number | null>`(${gradeResults.result}->'allowance'->>'cap')::int`,
     })
     .from(enterprises)
     .innerJoin(enterpriseGrades, eq(enterpriseGrades.enterpriseId, enterprises.id))
+    .innerJoin(gradeResults, eq(gradeResults.digest, enterpriseGrades.digest))
     .orderBy(asc(enterprises.creditCode));
 
 export const insertInspections = async (tx: Tx, values: NewInspection[]): Promise<void> => {

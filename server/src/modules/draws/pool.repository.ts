@@ -3,7 +3,7 @@ import { type Actor } from '../../platform/policy/policy.ts';
 import { territoryCondition } from '../../platform/db/scope.ts';
 import type { Tx } from '../../platform/db/client.ts';
 import { enterprises } from '../enterprises/schema.ts';
-import { enterpriseGrades } from '../grading/schema.ts';
+import { enterpriseGrades, gradeResults } from '../grading/schema.ts';
 import { COUNTED_STAGES } from '../inspections/index.ts';
 import { inspections } from '../inspections/schema.ts';
 import { officers } from '../officers/schema.ts';
@@ -69,10 +69,11 @@ export const countInspectionsAgainstCap = (tx: Tx, actor: Actor, year: number) =
     .select({
       code: inspections.creditCode,
       count: sql<number>`count(*)::int`,
-      cap: sql<number | null>`(${enterpriseGrades.result} -> 'allowance' ->> 'cap')::int`,
+      cap: sql<number | null>`(${gradeResults.result} -> 'allowance' ->> 'cap')::int`,
     })
     .from(inspections)
     .innerJoin(enterpriseGrades, eq(enterpriseGrades.enterpriseId, inspections.enterpriseId))
+    .innerJoin(gradeResults, eq(gradeResults.digest, enterpriseGrades.digest))
     .where(
       and(
         eq(inspections.year, year),
@@ -80,7 +81,7 @@ export const countInspectionsAgainstCap = (tx: Tx, actor: Actor, year: number) =
         territoryCondition(actor.territory, inspections.territory),
       ),
     )
-    .groupBy(inspections.creditCode, enterpriseGrades.result);
+    .groupBy(inspections.creditCode, gradeResults.digest);
 
 // Declared conflicts of interest in the actor's territory, by enterprise code.
 export const findConflictDeclarations = (tx: Tx, actor: Actor) =>

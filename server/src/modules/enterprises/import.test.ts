@@ -1,4 +1,5 @@
 import ExcelJS from 'exceljs';
+import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makeCreditCode } from '@inspecta/domain';
 import { createTestContext, type TestContext } from '../../../test/helpers.ts';
@@ -119,6 +120,7 @@ describe('enterprise import and export (.xlsx)', () => {
         row(codes[2]!, '江门市批量丙五金有限公司', {
           workforce: 120,
           dustWorkers: 15,
+          usesLiquidAmmonia: '是',
           address: '江门市蓬江区批量路3号',
         }),
       ]),
@@ -133,7 +135,18 @@ describe('enterprise import and export (.xlsx)', () => {
     for (const item of found.items) {
       const grade = await t.app.inject({ url: `/api/v1/enterprises/${item.id}/grade`, headers: { cookie } });
       expect(grade.statusCode).toBe(200);
+      // measure 4: the key status is the grade's class, and the import's own record already says it (the row is
+      // inserted with the status the grading gives it, not inserted general and rewritten)
+      const { grade: graded } = grade.json() as { grade: { class: string } };
+      expect(item.isKey).toBe(graded.class === 'key');
+      const [imported] = (
+        (await t.ctx.db.execute(
+          sql`select payload from audit_events where action = 'enterprise.imported' and entity_id = ${item.id}`,
+        )) as unknown as { rows: { payload: { after: { isKey: boolean; keyReasons: unknown[] } } }[] }
+      ).rows;
+      expect(imported!.payload.after.isKey).toBe(item.isKey);
     }
+    expect(found.items.find((item) => item.name === '江门市批量丙五金有限公司')!.isKey).toBe(true);
     // a single registration after the batch joins the same chain
     const single = await t.app.inject({
       method: 'POST',

@@ -12,6 +12,7 @@ import {
   listEnterprises,
   updateEnterprise,
   type RegradeEnterprise,
+  type KeyStatusesOfNew,
   type RegradeEnterprises,
 } from './service.ts';
 import { importEnterprises } from './import-enterprises.ts';
@@ -36,6 +37,7 @@ export const enterpriseRoutes =
     ctx: AppContext,
     regradeEnterprise: RegradeEnterprise,
     regradeEnterprises: RegradeEnterprises,
+    keyStatusesOfNew: KeyStatusesOfNew,
   ): FastifyPluginAsyncZod =>
   async (app) => {
     app.get(
@@ -107,7 +109,7 @@ export const enterpriseRoutes =
         const file = await request.file();
         if (!file) throw problem('FILE_MISSING', { file: '导入的 .xlsx 文件' });
         const buffer = await file.toBuffer();
-        return importEnterprises(ctx, actor, buffer, regradeEnterprises);
+        return importEnterprises(ctx, actor, buffer, { regradeEnterprises, keyStatusesOfNew });
       },
     );
 

@@ -40,6 +40,13 @@ export type RegradeEnterprises = (
   options: { enterpriseIds: string[]; trigger: 'registry'; actor: Actor },
 ) => Promise<unknown>;
 
+// The key status the grading gives enterprises about to be registered (measure 4), so that they are inserted
+// with it; the regrade in the same transaction then finds it already right.
+export type KeyStatusesOfNew = (
+  profiles: readonly Pick<EnterpriseRow, 'industry' | 'dustWorkers' | 'usesLiquidAmmonia' | 'hasDeepWellCasting'>[],
+  now: Date,
+) => Pick<EnterpriseRow, 'isKey' | 'keyReasons'>[];
+
 export const enterpriseView = (row: EnterpriseRow): TEnterprise => ({
   id: row.id,
   creditCode: row.creditCode,

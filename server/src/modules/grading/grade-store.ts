@@ -6,7 +6,7 @@ import type { AuditActor } from '../../platform/audit/service.ts';
 import { appendAuditEvent } from '../../platform/audit/service.ts';
 import type { Tx } from '../../platform/db/client.ts';
 import { findEnterpriseById } from '../enterprises/index.ts';
-import { assembleFacts } from './facts.ts';
+import { assembleFacts, type RegistryProfile } from './facts.ts';
 import {
   findFactsInForce,
   findGradeByEnterpriseId,
@@ -38,6 +38,26 @@ export const keyStatus = (result: GradingResult) => ({
     .filter((reason) => reason.effect === 'class')
     .map((reason) => ({ code: reason.rule, name: reason.text })),
 });
+
+// measure 4 for enterprises not registered yet (a workbook's new rows): nothing is recorded about them but
+// their registry profile, so their key status is known before they are inserted, and they are inserted with it
+// rather than inserted and then rewritten. Profiles repeat, so each distinct one is graded once per call.
+export const keyStatusesOfNew = (
+  profiles: readonly RegistryProfile[],
+  now: Date,
+): ReturnType<typeof keyStatus>[] => {
+  const date = shanghaiDate(now);
+  const byProfile = new Map<string, ReturnType<typeof keyStatus>>();
+  return profiles.map((profile) => {
+    const key = `${profile.industry}|${profile.dustWorkers}|${profile.usesLiquidAmmonia}|${profile.hasDeepWellCasting}`;
+    let status = byProfile.get(key);
+    if (!status) {
+      status = keyStatus(grade(assembleFacts(profile, []), date));
+      byProfile.set(key, status);
+    }
+    return status;
+  });
+};
 
 export const changeSummary = (previous: GradingResult | null, next: GradingResult): string => {
   if (!previous) {

@@ -9,6 +9,7 @@ import {
 } from '../../platform/audit/service.ts';
 import type { Tx } from '../../platform/db/client.ts';
 import { assembleFacts } from './facts.ts';
+import { storeGradeResults } from './repository.ts';
 import { changeSummary, digestOf, grade, keyStatus, snapshot, type GradeTrigger } from './grade-store.ts';
 import {
   countAllEnterprises,
@@ -145,7 +146,6 @@ export const runRegrade = async (
               risk_grade: graded.riskGrade,
               enforcement_level: graded.enforcementLevel,
               score: graded.score,
-              result: graded,
               digest,
               catalog_version: graded.catalogVersion,
             })),
@@ -164,6 +164,10 @@ export const runRegrade = async (
                 to_grade: snapshot(graded),
               };
             }),
+          );
+          await storeGradeResults(
+            tx,
+            updates.map(({ graded, digest }) => ({ digest, result: graded })),
           );
           await upsertGradesFromJson(tx, grades, date, now);
           await updateKeyStatusesFromJson(tx, keys);
@@ -237,6 +241,10 @@ export const regradeEnterprises = async (
     const summaries = new Map(
       changed.map((u) => [u.row.id, changeSummary(previous.get(u.row.id) ?? null, u.graded)]),
     );
+    await storeGradeResults(
+      tx,
+      updates.map(({ graded, digest }) => ({ digest, result: graded })),
+    );
     await upsertGradesFromJson(
       tx,
       JSON.stringify(
@@ -247,7 +255,6 @@ export const regradeEnterprises = async (
           risk_grade: graded.riskGrade,
           enforcement_level: graded.enforcementLevel,
           score: graded.score,
-          result: graded,
           digest,
           catalog_version: graded.catalogVersion,
         })),

@@ -106,19 +106,21 @@ export const findStoredGradeResults = async (
   enterpriseIds: string[],
 ): Promise<{ enterprise_id: string; result: GradingResult }[]> => {
   const stored = await db.execute(
-    sql`select enterprise_id, result from enterprise_grades where enterprise_id = any(${`{${enterpriseIds.join(',')}}`}::uuid[])`,
+    sql`select g.enterprise_id, r.result from enterprise_grades g join grade_results r on r.digest = g.digest
+        where g.enterprise_id = any(${`{${enterpriseIds.join(',')}}`}::uuid[])`,
   );
   return (stored as unknown as { rows: { enterprise_id: string; result: GradingResult }[] }).rows;
 };
 
-// One payload per statement (a JSON array), each with only the columns it reads.
+// One payload per statement (a JSON array), each with only the columns it reads; the results the digests
+// name are stored first (storeGradeResults).
 export const upsertGradesFromJson = (tx: Tx, grades: string, date: string, now: Date) =>
   tx.execute(sql`
-            insert into enterprise_grades (enterprise_id, territory, class, risk_grade, enforcement_level, score, result, digest, catalog_version, graded_on, graded_at)
-            select x.enterprise_id, x.territory, x.class, x.risk_grade, x.enforcement_level, x.score, x.result, x.digest, x.catalog_version, ${date}::date, ${now.toISOString()}::timestamptz
-            from jsonb_to_recordset(${grades}::jsonb) as x(enterprise_id uuid, territory text, class text, risk_grade text, enforcement_level text, score float8, result jsonb, digest text, catalog_version text)
+            insert into enterprise_grades (enterprise_id, territory, class, risk_grade, enforcement_level, score, digest, catalog_version, graded_on, graded_at)
+            select x.enterprise_id, x.territory, x.class, x.risk_grade, x.enforcement_level, x.score, x.digest, x.catalog_version, ${date}::date, ${now.toISOString()}::timestamptz
+            from jsonb_to_recordset(${grades}::jsonb) as x(enterprise_id uuid, territory text, class text, risk_grade text, enforcement_level text, score float8, digest text, catalog_version text)
             on conflict (enterprise_id) do update set territory = excluded.territory, class = excluded.class, risk_grade = excluded.risk_grade,
-              enforcement_level = excluded.enforcement_level, score = excluded.score, result = excluded.result, digest = excluded.digest,
+              enforcement_level = excluded.enforcement_level, score = excluded.score, digest = excluded.digest,
               catalog_version = excluded.catalog_version, graded_on = excluded.graded_on, graded_at = excluded.graded_at`);
 
 export const updateKeyStatusesFromJson = (tx: Tx, keys: string) =>

@@ -1,11 +1,13 @@
-import { and, asc, count, desc, eq, isNull, type SQL } from 'drizzle-orm';
+import { and, asc, count, desc, eq, isNull, sql, type SQL } from 'drizzle-orm';
+import type { GradingResult } from '@inspecta/domain';
 import type { Db, Tx } from '../../platform/db/client.ts';
 import { territoryCondition } from '../../platform/db/scope.ts';
 import { enterprises } from '../enterprises/schema.ts';
-import { enterpriseFacts, enterpriseGrades, gradeChanges } from './schema.ts';
+import { enterpriseFacts, enterpriseGrades, gradeChanges, gradeResults, gradeWithResult } from './schema.ts';
 
-export type GradeRow = typeof enterpriseGrades.$inferSelect;
-export type GradeInsert = typeof enterpriseGrades.$inferInsert;
+// A grade with the result it names.
+export type GradeRow = typeof enterpriseGrades.$inferSelect & { result: GradingResult };
+export type GradeInsert = typeof enterpriseGrades.$inferInsert & { result: GradingResult };
 export type FactRow = typeof enterpriseFacts.$inferSelect;
 export type FactInsert = typeof enterpriseFacts.$inferInsert;
 export type GradeChangeInsert = typeof gradeChanges.$inferInsert;
@@ -23,17 +25,38 @@ export const findGradeByEnterpriseId = async (
   enterpriseId: string,
 ): Promise<GradeRow | undefined> => {
   const [row] = await db
-    .select()
+    .select(gradeWithResult)
     .from(enterpriseGrades)
+    .innerJoin(gradeResults, eq(gradeResults.digest, enterpriseGrades.digest))
     .where(eq(enterpriseGrades.enterpriseId, enterpriseId));
   return row;
 };
 
-export const upsertGrade = (tx: Tx, values: GradeInsert) =>
-  tx
+// Stores the results not stored yet, in digest order (two imports storing the same new results lock them in
+// the same order, so neither waits on the other in a cycle).
+export const storeGradeResults = async (
+  tx: Tx,
+  results: { digest: string; result: GradingResult }[],
+): Promise<void> => {
+  const distinct = [...new Map(results.map((r) => [r.digest, r.result])).entries()].sort(([a], [b]) =>
+    a < b ? -1 : a > b ? 1 : 0,
+  );
+  if (distinct.length === 0) return;
+  await tx.execute(sql`
+    insert into grade_results (digest, result)
+    select x.digest, x.result from jsonb_to_recordset(${JSON.stringify(distinct.map(([digest, result]) => ({ digest, result })))}::jsonb)
+      as x(digest text, result jsonb)
+    order by x.digest
+    on conflict (digest) do nothing`);
+};
+
+export const upsertGrade = async (tx: Tx, { result, ...values }: GradeInsert) => {
+  await storeGradeResults(tx, [{ digest: values.digest, result }]);
+  await tx
     .insert(enterpriseGrades)
     .values(values)
     .onConflictDoUpdate({ target: enterpriseGrades.enterpriseId, set: values });
+};
 
 // measure 4: the enterprise's key status is its grading class.
 export const updateEnterpriseKeyStatus = (

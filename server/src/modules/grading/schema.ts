@@ -1,4 +1,4 @@
-import { sql } from 'drizzle-orm';
+import { getTableColumns, sql } from 'drizzle-orm';
 import {
   date,
   doublePrecision,
@@ -17,6 +17,7 @@ import {
   ZEnforcementLevelSchema,
   type EnforcementClass,
   type EnforcementLevel,
+  type GradingResult,
   type RiskGrade,
 } from '@inspecta/domain';
 import { oneOf } from '../../platform/db/one-of.ts';
@@ -56,7 +57,16 @@ export const enterpriseFacts = pgTable(
   ],
 );
 
-// The grade in force, one row per enterprise; `digest` tells a regrade whether anything changed.
+// Each distinct grading result once, under its digest. Grading is a function of a few inputs, so a million
+// enterprises share a few thousand results: a grade row names its result instead of carrying a ~2 KB copy
+// (issue 18 item 4; a first grading writes a short row per enterprise and each new result once).
+export const gradeResults = pgTable('grade_results', {
+  digest: text('digest').primaryKey(),
+  result: jsonb('result').$type<GradingResult>().notNull(),
+});
+
+// The grade in force, one row per enterprise; `digest` names its result and tells a regrade whether anything
+// changed.
 export const enterpriseGrades = pgTable(
   'enterprise_grades',
   {
@@ -68,8 +78,9 @@ export const enterpriseGrades = pgTable(
     riskGrade: text('risk_grade').$type<RiskGrade>().notNull(),
     enforcementLevel: text('enforcement_level').$type<EnforcementLevel>().notNull(),
     score: doublePrecision('score').notNull(),
-    result: jsonb('result').notNull(),
-    digest: text('digest').notNull(),
+    digest: text('digest')
+      .notNull()
+      .references(() => gradeResults.digest),
     catalogVersion: text('catalog_version').notNull(),
     gradedOn: date('graded_on', { mode: 'string' }).notNull(),
     gradedAt: timestamp('graded_at', { withTimezone: true, mode: 'date' }).notNull(),
@@ -85,6 +96,9 @@ export const enterpriseGrades = pgTable(
     ),
   ],
 );
+
+// The columns of a grade with the result it names, for a select joined to grade_results on the digest.
+export const gradeWithResult = { ...getTableColumns(enterpriseGrades), result: gradeResults.result };
 
 export const gradeChanges = pgTable(
   'grade_changes',

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestContext, type TestContext } from '../../../test/helpers.ts';
 import { expectProblem } from '../../../test/problem.ts';
+import { rewriteStoredResult } from '../../../test/grades.ts';
 import { cellUnder, expectListLayout, expectNoReviewerNotes, loadWorkbook } from '../../../test/xlsx.ts';
 
 type Entry = {
@@ -56,16 +57,15 @@ describe('key-enterprise guide list (measure 4)', () => {
       await t.app.inject({ url: '/api/v1/enterprises?isKey=false&pageSize=1', headers: { cookie: reviewer } })
     ).json() as { items: { id: string }[] };
     const enterpriseId = general.items[0]!.id;
-    const { enterpriseGrades } = await import('../grading/schema.ts');
-    const { eq, sql } = await import('drizzle-orm');
+    const { sql } = await import('drizzle-orm');
     const text =
       '建议列入重点企业指导名单（该标准待法制审核，不自动列为重点）：上年度（2025 年）发生亡人事故';
-    await t.ctx.db
-      .update(enterpriseGrades)
-      .set({
-        result: sql`jsonb_set(jsonb_set(${enterpriseGrades.result}, '{keyProposals}', '["fatal_accident_previous_year"]'::jsonb), '{reasons}', (${enterpriseGrades.result}->'reasons') || ${JSON.stringify([{ effect: 'class', factor: 'accident', rule: 'fatal_accident_previous_year', text, source: 's', verified: false }])}::jsonb)`,
-      })
-      .where(eq(enterpriseGrades.enterpriseId, enterpriseId));
+    await rewriteStoredResult(
+      t.ctx,
+      enterpriseId,
+      (result) =>
+        sql`jsonb_set(jsonb_set(${result}, '{keyProposals}', '["fatal_accident_previous_year"]'::jsonb), '{reasons}', (${result}->'reasons') || ${JSON.stringify([{ effect: 'class', factor: 'accident', rule: 'fatal_accident_previous_year', text, source: 's', verified: false }])}::jsonb)`,
+    );
     const regenerated = await post(`/api/v1/guide-lists/${list2026.id}/regenerate`);
     expect(regenerated.statusCode, regenerated.body).toBeLessThan(300);
     const after = await detail(list2026.id);

@@ -2,7 +2,7 @@ import { and, asc, count, desc, eq, inArray, lt, sql, type SQL } from 'drizzle-o
 import type { Db, Tx } from '../../platform/db/client.ts';
 import { territoryCondition } from '../../platform/db/scope.ts';
 import { enterprises } from '../enterprises/schema.ts';
-import { enterpriseGrades } from '../grading/schema.ts';
+import { enterpriseGrades, gradeResults, gradeWithResult } from '../grading/schema.ts';
 import { guideListEntries, guideLists } from './schema.ts';
 
 export type ListRow = typeof guideLists.$inferSelect;
@@ -25,21 +25,23 @@ export const findGuideListById = async (db: Db | Tx, id: string): Promise<ListRo
 // Every enterprise the grading classes as key within the territory, with its grade.
 export const findKeyGradedEnterprises = (tx: Tx, territory: string) =>
   tx
-    .select({ enterprise: enterprises, grade: enterpriseGrades })
+    .select({ enterprise: enterprises, grade: gradeWithResult })
     .from(enterpriseGrades)
+    .innerJoin(gradeResults, eq(gradeResults.digest, enterpriseGrades.digest))
     .innerJoin(enterprises, eq(enterprises.id, enterpriseGrades.enterpriseId))
     .where(and(eq(enterpriseGrades.class, 'key'), territoryCondition(territory, enterprises.territory)));
 
 // Every general enterprise within the territory that unverified key criteria propose for the list.
 export const findProposedGradedEnterprises = (tx: Tx, territory: string) =>
   tx
-    .select({ enterprise: enterprises, grade: enterpriseGrades })
+    .select({ enterprise: enterprises, grade: gradeWithResult })
     .from(enterpriseGrades)
+    .innerJoin(gradeResults, eq(gradeResults.digest, enterpriseGrades.digest))
     .innerJoin(enterprises, eq(enterprises.id, enterpriseGrades.enterpriseId))
     .where(
       and(
         eq(enterpriseGrades.class, 'general'),
-        sql`jsonb_array_length(coalesce(${enterpriseGrades.result}->'keyProposals', '[]'::jsonb)) > 0`,
+        sql`jsonb_array_length(coalesce(${gradeResults.result}->'keyProposals', '[]'::jsonb)) > 0`,
         territoryCondition(territory, enterprises.territory),
       ),
     );

@@ -1,6 +1,6 @@
 import { and, asc, count, desc, eq, inArray, sql, type SQL } from 'drizzle-orm';
 import type { Db, Tx } from '../../platform/db/client.ts';
-import { enterpriseGrades } from '../grading/schema.ts';
+import { enterpriseGrades, gradeResults } from '../grading/schema.ts';
 import { COUNTED_STAGES } from './model.ts';
 import { inspections } from './schema.ts';
 
@@ -12,14 +12,15 @@ export const findGradeCaps = (db: Db | Tx, enterpriseIds: string[]) =>
   db
     .select({
       enterpriseId: enterpriseGrades.enterpriseId,
-      cap: sql<number | null>`(${enterpriseGrades.result}->'allowance'->>'cap')::int`,
-      capVerified: sql<boolean>`coalesce((${enterpriseGrades.result}->'allowance'->>'capVerified')::boolean, false)`,
+      cap: sql<number | null>`(${gradeResults.result}->'allowance'->>'cap')::int`,
+      capVerified: sql<boolean>`coalesce((${gradeResults.result}->'allowance'->>'capVerified')::boolean, false)`,
       capSource: sql<
         string | null
-      >`(select r->>'source' from jsonb_array_elements(${enterpriseGrades.result}->'reasons') r
+      >`(select r->>'source' from jsonb_array_elements(${gradeResults.result}->'reasons') r
           where r->>'effect' = 'allowance' and r->>'factor' = 'standardisation' limit 1)`,
     })
     .from(enterpriseGrades)
+    .innerJoin(gradeResults, eq(gradeResults.digest, enterpriseGrades.digest))
     .where(inArray(enterpriseGrades.enterpriseId, enterpriseIds));
 
 export const countCountedByEnterprise = (db: Db | Tx, enterpriseIds: string[], year: number) =>

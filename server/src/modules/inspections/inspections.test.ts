@@ -3,12 +3,13 @@ import { publicationDeadline } from '@inspecta/domain';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestContext, type TestContext } from '../../../test/helpers.ts';
 import { expectProblem } from '../../../test/problem.ts';
+import { rewriteStoredResult } from '../../../test/grades.ts';
 import { auditEvents } from '../../platform/audit/schema.ts';
 import { users } from '../../platform/auth/schema.ts';
 import { notifications } from '../../platform/notifications/schema.ts';
 import { draws } from '../draws/schema.ts';
 import { enterprises } from '../enterprises/schema.ts';
-import { enterpriseGrades } from '../grading/schema.ts';
+import { enterpriseGrades, gradeResults } from '../grading/schema.ts';
 import { remindDrawResults } from '../draws/index.ts';
 import { organisations } from '../organisations/schema.ts';
 import { burdenOf } from './burden.ts';
@@ -50,18 +51,19 @@ describe('inspection burden, frequency caps and merging (measures 5, 6, 8, 24; i
     const [row] = await t.ctx.db
       .select({
         id: enterprises.id,
-        cap: sql<number>`(${enterpriseGrades.result}->'allowance'->>'cap')::int`,
+        cap: sql<number>`(${gradeResults.result}->'allowance'->>'cap')::int`,
       })
       .from(enterprises)
       .innerJoin(enterpriseGrades, eq(enterpriseGrades.enterpriseId, enterprises.id))
+      .innerJoin(gradeResults, eq(gradeResults.digest, enterpriseGrades.digest))
       .where(
         and(
           eq(enterprises.territory, '440703'),
-          sql`(${enterpriseGrades.result}->'allowance'->>'cap')::int >= ${minCap}`,
+          sql`(${gradeResults.result}->'allowance'->>'cap')::int >= ${minCap}`,
           notInArray(enterprises.id, t.ctx.db.select({ id: inspections.enterpriseId }).from(inspections)),
         ),
       )
-      .orderBy(sql`(${enterpriseGrades.result}->'allowance'->>'cap')::int`, asc(enterprises.creditCode))
+      .orderBy(sql`(${gradeResults.result}->'allowance'->>'cap')::int`, asc(enterprises.creditCode))
       .limit(1);
     return row!;
   };
@@ -120,10 +122,11 @@ describe('inspection burden, frequency caps and merging (measures 5, 6, 8, 24; i
     expect(read.overCapReason).toBe(reason);
 
     // once a legal reviewer has verified the cap, it refuses, reason or not
-    await t.ctx.db
-      .update(enterpriseGrades)
-      .set({ result: sql`jsonb_set(${enterpriseGrades.result}, '{allowance,capVerified}', 'true'::jsonb)` })
-      .where(eq(enterpriseGrades.enterpriseId, enterprise.id));
+    await rewriteStoredResult(
+      t.ctx,
+      enterprise.id,
+      (result) => sql`jsonb_set(${result}, '{allowance,capVerified}', 'true'::jsonb)`,
+    );
     const refusal = expectProblem(
       await plan(enterprise.id, { overCapReason: reason }),
       422,

@@ -2,7 +2,7 @@ import { and, asc, desc, eq, inArray, like, ne, sql, type SQL } from 'drizzle-or
 import type { Db, Tx } from '../../platform/db/client.ts';
 import { territoryCondition } from '../../platform/db/scope.ts';
 import { enterprises } from '../enterprises/schema.ts';
-import { enterpriseGrades } from '../grading/schema.ts';
+import { enterpriseGrades, gradeResults } from '../grading/schema.ts';
 import { organisations } from '../organisations/schema.ts';
 import { annualPlans } from './schema.ts';
 import { users } from '../../platform/auth/schema.ts';
@@ -148,10 +148,11 @@ export const findEnterprisesWithGrades = (tx: Tx, territory: string) =>
       id: enterprises.id,
       name: enterprises.name,
       territory: enterprises.territory,
-      result: enterpriseGrades.result,
+      result: gradeResults.result,
     })
     .from(enterprises)
     .leftJoin(enterpriseGrades, eq(enterpriseGrades.enterpriseId, enterprises.id))
+    .leftJoin(gradeResults, eq(gradeResults.digest, enterpriseGrades.digest))
     .where(territoryCondition(territory, enterprises.territory))
     .orderBy(asc(enterprises.territory), asc(enterprises.name));
 

@@ -76,6 +76,12 @@ const SHIM = [
      for each row execute function old_inspection_columns()`,
   `create trigger old_inspection_moves before update on inspections
      for each row when (new.stage is distinct from old.stage) execute function old_inspection_columns()`,
+  // since 0042 a grade names its result in grade_results; the old table carried it, copied here from there
+  `create table grade_results (digest text primary key, result jsonb not null)`,
+  `create function old_grade_result() returns trigger language plpgsql as $$
+   begin new.result := (select result from grade_results where digest = new.digest); return new; end $$`,
+  `create trigger old_grade_result before insert or update on enterprise_grades
+     for each row execute function old_grade_result()`,
   // columns of later migrations (0013) that today's seed writes; dropped again before the upgrade adds them
   ...LATER_COLUMNS.map(([table, column, type]) => `alter table ${table} add column ${column} ${type}`),
 ];
@@ -91,6 +97,9 @@ const UNSHIM = [
   `alter table inspections alter column over_cap type integer using case when over_cap then 1 else 0 end`,
   `alter table inspections alter column over_cap set default 0`,
   `alter table inspections drop column over_cap_reason`,
+  `drop trigger old_grade_result on enterprise_grades`,
+  `drop function old_grade_result()`,
+  `drop table grade_results`,
 ];
 
 type Opened = { database: Database; drop: () => Promise<void> };
@@ -143,6 +152,7 @@ describe('the integrity migration on a database with records', () => {
   let opened: Opened;
   let before: Record<string, number>;
   let oldColumns: { id: string; status: string; stage: string; over_cap: number }[];
+  let oldResults: { enterprise_id: string; digest: string; result: unknown }[];
   let migrations: string;
 
   beforeAll(async () => {
@@ -176,6 +186,11 @@ describe('the integrity migration on a database with records', () => {
         rows: typeof oldColumns;
       }
     ).rows;
+    oldResults = (
+      (await database.db.execute(
+        sql`select enterprise_id, digest, result from enterprise_grades order by enterprise_id`,
+      )) as unknown as { rows: typeof oldResults }
+    ).rows;
     await migrateFrom(database, drizzleFolder);
   });
 
@@ -193,8 +208,10 @@ describe('the integrity migration on a database with records', () => {
       ...before,
       users: before.users! + 1,
     });
-    // the tables later migrations add (0014 case_referrals) start empty
-    for (const table of Object.keys(after).filter((name) => !(name in before))) {
+    // the tables later migrations add (0014 case_referrals) start empty, but for the results the grades carried
+    // (0042), stored once each
+    expect(after.grade_results).toBe(new Set(oldResults.map((row) => row.digest)).size);
+    for (const table of Object.keys(after).filter((name) => !(name in before) && name !== 'grade_results')) {
       expect(after[table], table).toBe(0);
     }
   });
@@ -219,6 +236,19 @@ describe('the integrity migration on a database with records', () => {
     expect(system!.active).toBe(false);
     expect(system!.events).toBeGreaterThan(0);
     expect(await verifyAuditChain(db)).toMatchObject({ intact: true, unchained: 0 });
+  });
+
+  // 0042: each grade names the result it carried, stored once under its digest
+  it('moves each grade’s result to the results table, one row per digest, every grade reading back its own', async () => {
+    expect(oldResults.length).toBeGreaterThan(0);
+    const now = (
+      (await opened.database.db.execute(
+        sql`select g.enterprise_id, g.digest, r.result from enterprise_grades g
+            join grade_results r on r.digest = g.digest order by g.enterprise_id`,
+      )) as unknown as { rows: typeof oldResults }
+    ).rows;
+    expect(now).toEqual(oldResults);
+    expect(new Set(now.map((row) => row.digest)).size).toBeLessThan(now.length);
   });
 
   it('gives each inspection the one stage its status and stage said', async () => {
