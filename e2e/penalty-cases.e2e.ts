@@ -21,6 +21,7 @@ describe('penalty cases: from the 移交立案审查 item to a proposal the law 
   let browser: Browser;
   let id: string;
   let caseId: string;
+  let observedCaseId: string;
   let inspector: APIRequestContext;
   const description = '液氨制冷车间未设置氨气泄漏报警并与通风联锁';
   // a second major hidden danger of the same visit: its case ends without penalty, under observation
@@ -213,6 +214,7 @@ describe('penalty cases: from the 移交立案审查 item to a proposal the law 
       }),
       'open case',
     );
+    observedCaseId = opened.id;
     const path = `/api/v1/penalty-cases/${opened.id}`;
     await ok(
       await inspector.put(`${path}/facts`, {
@@ -268,6 +270,59 @@ describe('penalty cases: from the 移交立案审查 item to a proposal the law 
       .toBe('观察期内再次违法');
     expect(await page.getByTestId('case-observation-record').count()).toBe(0);
     await page.context().close();
+  });
+
+  it('seals what the violation concerns on the approval of the head, extends once and releases (measure 16)', async () => {
+    const context = await browser.newContext({ locale: 'zh-CN', viewport: { width: 1440, height: 900 } });
+    const page = await context.newPage();
+    await logIn(page, 'pengjiang.inspector');
+    await page.goto(`${baseUrl()}/penalty-cases/${observedCaseId}`);
+    const card = page.getByTestId('case-seizures');
+    await page.getByTestId('case-seizure-new').click();
+    await page.getByTestId('case-seizure-item-name-0').fill('1号除尘器');
+    await page.getByTestId('case-seizure-item-unit-0').fill('台');
+    await page.getByTestId('case-seizure-item-relation-0').fill('未设锁气卸灰装置，继续使用有粉尘爆炸危险');
+    await page.getByTestId('case-seizure-reason').fill('防止在整改完成前继续使用存在重大事故隐患的设备');
+    await page.getByTestId('case-seizure-propose').click();
+    await expect.poll(() => page.getByTestId('case-seizure').innerText(), POLL).toContain('待负责人批准');
+    // the officer who proposed it has no approval button
+    expect(await page.getByTestId('case-seizure-approve').count()).toBe(0);
+
+    const headPage = await (
+      await browser.newContext({ locale: 'zh-CN', viewport: { width: 1440, height: 900 } })
+    ).newPage();
+    await logIn(headPage, 'pengjiang.head');
+    await headPage.goto(`${baseUrl()}/penalty-cases/${observedCaseId}`);
+    await headPage.getByTestId('case-seizure-approve').click();
+    await expect.poll(() => headPage.getByTestId('case-seizure-period').innerText(), POLL).toContain('30 日');
+
+    await page.reload();
+    await page.getByTestId('case-seizure-extension-days').fill('20');
+    await page.getByTestId('case-seizure-extension-reason').fill('情况复杂，需委托技术鉴定');
+    await page.getByTestId('case-seizure-request-extension').click();
+    await expect.poll(() => card.innerText(), POLL).toContain('待负责人批准。理由：情况复杂');
+
+    await headPage.reload();
+    await headPage.getByTestId('case-seizure-approve-extension').click();
+    await expect
+      .poll(() => headPage.getByTestId('case-seizure-period').innerText(), POLL)
+      .toContain('延长 20 日');
+    await headPage.context().close();
+
+    await page.reload();
+    await expect
+      .poll(() => page.getByTestId('case-seizure-period').innerText(), POLL)
+      .toContain('延长 20 日');
+    // extended once: no second request is offered
+    expect(await page.getByTestId('case-seizure-request-extension').count()).toBe(0);
+    await page.getByTestId('case-seizure-release-ground').click();
+    await page.getByTitle('（三）行政机关对违法行为已经作出处理决定，不再需要查封、扣押').click();
+    await page.getByTestId('case-seizure-release-note').fill('已启封，设备交还企业');
+    await pageShot(page, 'case-06-seizure');
+    await page.getByTestId('case-seizure-release-submit').click();
+    await expect.poll(() => page.getByTestId('case-seizure-release').innerText(), POLL).toContain('已启封');
+    expect(await card.innerText()).toContain('已解除');
+    await context.close();
   });
 
   it('shows the legal reviewer the catalogue with its sources and the entries awaiting review', async () => {

@@ -594,6 +594,34 @@ export type {
   ViolationTier,
 } from './penalty/discretion-catalog.ts';
 export { noPenaltyCatalog, parseNoPenaltyCatalog } from './penalty/no-penalty-lists.ts';
+export {
+  RELEASE_GROUNDS,
+  RELEASE_GROUND_NAMES,
+  SEIZURE_APPROVAL_LAW,
+  SEIZURE_BASIS_LAW,
+  SEIZURE_KINDS,
+  SEIZURE_KIND_NAMES,
+  SEIZURE_PERIOD_LAW,
+  SEIZURE_SCOPE_LAW,
+  SEIZURE_STATUSES,
+  SEIZURE_STATUS_NAMES,
+  ZSeizureItemSchema,
+  mayApproveExtension,
+  mayApproveSeizure,
+  mayProposeSeizure,
+  mayRequestExtension,
+  seizureOpen,
+  seizurePeriod,
+  seizureWarning,
+} from './penalty/seizure.ts';
+export type {
+  ReleaseGround,
+  SeizureItem,
+  SeizureKind,
+  SeizurePeriod,
+  SeizureStatus,
+  SeizureWarning,
+} from './penalty/seizure.ts';
 export type {
   NoPenaltyCatalog,
   NoPenaltyGround,

@@ -114,6 +114,19 @@ describe('penalty case lifecycle', () => {
       caseTransition('close', { ...facts, criminalReferral: { suspected: true, recorded: true } }).ok,
     ).toBe(true);
   });
+
+  it('does not close a case while a seizure is proposed or in force (行政强制法 第二十七条)', () => {
+    const facts = {
+      ...base,
+      status: 'served' as const,
+      decided: { tier: 'ordinary' as const, amountFen: 3_000_000, legalGround: null },
+    };
+    expect(caseTransition('close', { ...facts, openSeizures: 1 })).toMatchObject({
+      code: 'CASE_CANNOT_CLOSE',
+      measure: 16,
+    });
+    expect(caseTransition('close', { ...facts, openSeizures: 0 }).ok).toBe(true);
+  });
 });
 
 describe('periods of the Administrative Penalty Law', () => {

@@ -81,6 +81,8 @@ export type CaseFacts = {
   decided?: { tier: Tier; amountFen: number | null; legalGround: string | null } | undefined;
   // item 6: facts matching 刑法 134, 134-1, 135, 136 or 139-1; the case closes only once the transfer is recorded
   criminalReferral: { suspected: boolean; recorded: boolean };
+  // item 7: 查封、扣押 still proposed or in force (the seized things await their 处理决定)
+  openSeizures?: number;
   service?: { withCreditRepairNotice: boolean };
 };
 
@@ -196,6 +198,13 @@ export const caseTransition = (
           '涉嫌犯罪的案件须记录移送司法机关的情况，不能仅以罚款结案',
           15,
           '《中华人民共和国行政处罚法》第五十七条第一款第（四）项',
+        );
+      if ((facts.openSeizures ?? 0) > 0)
+        return refusal(
+          'CASE_CANNOT_CLOSE',
+          '案件尚有未解除的查封、扣押，须先作出处理决定或者解除查封、扣押',
+          16,
+          '《中华人民共和国行政强制法》第二十七条',
         );
       return ok({ to: 'closed' });
     }

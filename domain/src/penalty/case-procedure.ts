@@ -64,6 +64,14 @@ export const ZCaseProcedureCatalogSchema = z.object({
     days: z.number().int().positive(),
     tiers: z.array(z.enum(TIERS)).min(1),
   }),
+  // measure 16: 查封、扣押 (行政强制法 第二十五条) and the platform's reminder before the last day
+  seizure: ZCatalogProvenanceSchema.extend({
+    code: ZCatalogCodeSchema,
+    name: z.string(),
+    limitDays: z.number().int().positive(),
+    extensionMaxDays: z.number().int().positive(),
+    remindDaysBefore: z.number().int().nonnegative(),
+  }),
 });
 export type CaseProcedureCatalog = z.infer<typeof ZCaseProcedureCatalogSchema>;
 

@@ -102,6 +102,7 @@ export const penaltyCatalogUnverified = (
       procedure.hearingThreshold,
       procedure.collectiveDiscussion,
       procedure.observation,
+      procedure.seizure,
     ]
       .filter((rule) => !rule.verified)
       .map((rule) => ({

@@ -2298,6 +2298,91 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/penalty-cases/{id}/seizures": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 提出查封、扣押（列明场所、设施或者财物及其与违法行为的关联），报负责人批准 */
+        post: operations["postPenaltyCasesByIdSeizures"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/penalty-cases/{id}/seizures/{seizureId}/decision": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 负责人批准或者不批准查封、扣押（批准之日起实施，期限三十日） */
+        post: operations["postPenaltyCasesByIdSeizuresBySeizureIdDecision"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/penalty-cases/{id}/seizures/{seizureId}/extension": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 申请延长查封、扣押期限（一次，不超过三十日，届满前） */
+        post: operations["postPenaltyCasesByIdSeizuresBySeizureIdExtension"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/penalty-cases/{id}/seizures/{seizureId}/extension/decision": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 负责人批准或者不批准延长查封、扣押期限 */
+        post: operations["postPenaltyCasesByIdSeizuresBySeizureIdExtensionDecision"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/penalty-cases/{id}/seizures/{seizureId}/release": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 解除查封、扣押（行政强制法第二十八条） */
+        post: operations["postPenaltyCasesByIdSeizuresBySeizureIdRelease"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/penalty-cases/{id}/actions": {
         parameters: {
             query?: never;
@@ -12713,6 +12798,55 @@ export interface operations {
                             maxFen: number | null;
                             outlier: boolean;
                         }[];
+                        seizures: {
+                            id: string;
+                            /** @enum {string} */
+                            kind: "seal" | "detain";
+                            kindName: string;
+                            items: {
+                                name: string;
+                                quantity: number;
+                                unit: string;
+                                relation: string;
+                            }[];
+                            reason: string;
+                            /** @enum {string} */
+                            status: "proposed" | "in_force" | "released" | "withdrawn";
+                            statusName: string;
+                            draftedByName: string;
+                            decidedByName: string | null;
+                            decisionNote: string | null;
+                            startedOn: string | null;
+                            dueOn: string | null;
+                            limitDays: number;
+                            extensionDays: number;
+                            extensionMaxDays: number;
+                            extension: {
+                                days: number;
+                                reason: string;
+                                requestedByName: string;
+                                decidedByName: string | null;
+                                decisionNote: string | null;
+                            } | null;
+                            release: {
+                                on: string;
+                                /** @enum {string} */
+                                ground: "no_violation" | "unrelated" | "decided" | "expired" | "other";
+                                groundName: string;
+                                note: string;
+                                byName: string;
+                            } | null;
+                            /** @enum {string|null} */
+                            warning: "due_soon" | "overdue" | null;
+                            periodSource: string;
+                            periodVerified: boolean;
+                        }[];
+                        seizureBasis: {
+                            law: string;
+                            scope: string;
+                            approval: string;
+                            period: string;
+                        };
                         hearingRight: boolean;
                         needsCollectiveDiscussion: boolean;
                     };
@@ -12886,6 +13020,55 @@ export interface operations {
                             maxFen: number | null;
                             outlier: boolean;
                         }[];
+                        seizures: {
+                            id: string;
+                            /** @enum {string} */
+                            kind: "seal" | "detain";
+                            kindName: string;
+                            items: {
+                                name: string;
+                                quantity: number;
+                                unit: string;
+                                relation: string;
+                            }[];
+                            reason: string;
+                            /** @enum {string} */
+                            status: "proposed" | "in_force" | "released" | "withdrawn";
+                            statusName: string;
+                            draftedByName: string;
+                            decidedByName: string | null;
+                            decisionNote: string | null;
+                            startedOn: string | null;
+                            dueOn: string | null;
+                            limitDays: number;
+                            extensionDays: number;
+                            extensionMaxDays: number;
+                            extension: {
+                                days: number;
+                                reason: string;
+                                requestedByName: string;
+                                decidedByName: string | null;
+                                decisionNote: string | null;
+                            } | null;
+                            release: {
+                                on: string;
+                                /** @enum {string} */
+                                ground: "no_violation" | "unrelated" | "decided" | "expired" | "other";
+                                groundName: string;
+                                note: string;
+                                byName: string;
+                            } | null;
+                            /** @enum {string|null} */
+                            warning: "due_soon" | "overdue" | null;
+                            periodSource: string;
+                            periodVerified: boolean;
+                        }[];
+                        seizureBasis: {
+                            law: string;
+                            scope: string;
+                            approval: string;
+                            period: string;
+                        };
                         hearingRight: boolean;
                         needsCollectiveDiscussion: boolean;
                     };
@@ -13069,6 +13252,55 @@ export interface operations {
                             maxFen: number | null;
                             outlier: boolean;
                         }[];
+                        seizures: {
+                            id: string;
+                            /** @enum {string} */
+                            kind: "seal" | "detain";
+                            kindName: string;
+                            items: {
+                                name: string;
+                                quantity: number;
+                                unit: string;
+                                relation: string;
+                            }[];
+                            reason: string;
+                            /** @enum {string} */
+                            status: "proposed" | "in_force" | "released" | "withdrawn";
+                            statusName: string;
+                            draftedByName: string;
+                            decidedByName: string | null;
+                            decisionNote: string | null;
+                            startedOn: string | null;
+                            dueOn: string | null;
+                            limitDays: number;
+                            extensionDays: number;
+                            extensionMaxDays: number;
+                            extension: {
+                                days: number;
+                                reason: string;
+                                requestedByName: string;
+                                decidedByName: string | null;
+                                decisionNote: string | null;
+                            } | null;
+                            release: {
+                                on: string;
+                                /** @enum {string} */
+                                ground: "no_violation" | "unrelated" | "decided" | "expired" | "other";
+                                groundName: string;
+                                note: string;
+                                byName: string;
+                            } | null;
+                            /** @enum {string|null} */
+                            warning: "due_soon" | "overdue" | null;
+                            periodSource: string;
+                            periodVerified: boolean;
+                        }[];
+                        seizureBasis: {
+                            law: string;
+                            scope: string;
+                            approval: string;
+                            period: string;
+                        };
                         hearingRight: boolean;
                         needsCollectiveDiscussion: boolean;
                     };
@@ -13251,6 +13483,55 @@ export interface operations {
                             maxFen: number | null;
                             outlier: boolean;
                         }[];
+                        seizures: {
+                            id: string;
+                            /** @enum {string} */
+                            kind: "seal" | "detain";
+                            kindName: string;
+                            items: {
+                                name: string;
+                                quantity: number;
+                                unit: string;
+                                relation: string;
+                            }[];
+                            reason: string;
+                            /** @enum {string} */
+                            status: "proposed" | "in_force" | "released" | "withdrawn";
+                            statusName: string;
+                            draftedByName: string;
+                            decidedByName: string | null;
+                            decisionNote: string | null;
+                            startedOn: string | null;
+                            dueOn: string | null;
+                            limitDays: number;
+                            extensionDays: number;
+                            extensionMaxDays: number;
+                            extension: {
+                                days: number;
+                                reason: string;
+                                requestedByName: string;
+                                decidedByName: string | null;
+                                decisionNote: string | null;
+                            } | null;
+                            release: {
+                                on: string;
+                                /** @enum {string} */
+                                ground: "no_violation" | "unrelated" | "decided" | "expired" | "other";
+                                groundName: string;
+                                note: string;
+                                byName: string;
+                            } | null;
+                            /** @enum {string|null} */
+                            warning: "due_soon" | "overdue" | null;
+                            periodSource: string;
+                            periodVerified: boolean;
+                        }[];
+                        seizureBasis: {
+                            law: string;
+                            scope: string;
+                            approval: string;
+                            period: string;
+                        };
                         hearingRight: boolean;
                         needsCollectiveDiscussion: boolean;
                     };
@@ -13425,6 +13706,55 @@ export interface operations {
                             maxFen: number | null;
                             outlier: boolean;
                         }[];
+                        seizures: {
+                            id: string;
+                            /** @enum {string} */
+                            kind: "seal" | "detain";
+                            kindName: string;
+                            items: {
+                                name: string;
+                                quantity: number;
+                                unit: string;
+                                relation: string;
+                            }[];
+                            reason: string;
+                            /** @enum {string} */
+                            status: "proposed" | "in_force" | "released" | "withdrawn";
+                            statusName: string;
+                            draftedByName: string;
+                            decidedByName: string | null;
+                            decisionNote: string | null;
+                            startedOn: string | null;
+                            dueOn: string | null;
+                            limitDays: number;
+                            extensionDays: number;
+                            extensionMaxDays: number;
+                            extension: {
+                                days: number;
+                                reason: string;
+                                requestedByName: string;
+                                decidedByName: string | null;
+                                decisionNote: string | null;
+                            } | null;
+                            release: {
+                                on: string;
+                                /** @enum {string} */
+                                ground: "no_violation" | "unrelated" | "decided" | "expired" | "other";
+                                groundName: string;
+                                note: string;
+                                byName: string;
+                            } | null;
+                            /** @enum {string|null} */
+                            warning: "due_soon" | "overdue" | null;
+                            periodSource: string;
+                            periodVerified: boolean;
+                        }[];
+                        seizureBasis: {
+                            law: string;
+                            scope: string;
+                            approval: string;
+                            period: string;
+                        };
                         hearingRight: boolean;
                         needsCollectiveDiscussion: boolean;
                     };
@@ -13605,6 +13935,1219 @@ export interface operations {
                             maxFen: number | null;
                             outlier: boolean;
                         }[];
+                        seizures: {
+                            id: string;
+                            /** @enum {string} */
+                            kind: "seal" | "detain";
+                            kindName: string;
+                            items: {
+                                name: string;
+                                quantity: number;
+                                unit: string;
+                                relation: string;
+                            }[];
+                            reason: string;
+                            /** @enum {string} */
+                            status: "proposed" | "in_force" | "released" | "withdrawn";
+                            statusName: string;
+                            draftedByName: string;
+                            decidedByName: string | null;
+                            decisionNote: string | null;
+                            startedOn: string | null;
+                            dueOn: string | null;
+                            limitDays: number;
+                            extensionDays: number;
+                            extensionMaxDays: number;
+                            extension: {
+                                days: number;
+                                reason: string;
+                                requestedByName: string;
+                                decidedByName: string | null;
+                                decisionNote: string | null;
+                            } | null;
+                            release: {
+                                on: string;
+                                /** @enum {string} */
+                                ground: "no_violation" | "unrelated" | "decided" | "expired" | "other";
+                                groundName: string;
+                                note: string;
+                                byName: string;
+                            } | null;
+                            /** @enum {string|null} */
+                            warning: "due_soon" | "overdue" | null;
+                            periodSource: string;
+                            periodVerified: boolean;
+                        }[];
+                        seizureBasis: {
+                            law: string;
+                            scope: string;
+                            approval: string;
+                            period: string;
+                        };
+                        hearingRight: boolean;
+                        needsCollectiveDiscussion: boolean;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["RuleRefused"];
+        };
+    };
+    postPenaltyCasesByIdSeizures: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @enum {string} */
+                    kind: "seal" | "detain";
+                    items: {
+                        name: string;
+                        quantity: number;
+                        unit: string;
+                        relation: string;
+                    }[];
+                    reason: string;
+                };
+            };
+        };
+        responses: {
+            /** @description 成功：提出查封、扣押 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: string;
+                        reference: string;
+                        territory: string;
+                        source: string;
+                        sourceName: string;
+                        enterpriseName: string;
+                        summary: string;
+                        /** @enum {string} */
+                        status: "investigating" | "legal_review" | "collective_discussion" | "review_approved" | "notified" | "hearing" | "decided" | "served" | "closed";
+                        statusName: string;
+                        violationCode: string | null;
+                        /** @enum {string|null} */
+                        proposalTier: "no_penalty" | "mitigated" | "lighter" | "ordinary" | "heavier" | null;
+                        openedOn: string;
+                        inspectionId: string | null;
+                        caseReferralId: string | null;
+                        observationFollowUpOn: string | null;
+                        violation: {
+                            code: string;
+                            violation: string;
+                            provision: string;
+                            source: string;
+                            penaltyText: string;
+                        } | null;
+                        committedOn: string | null;
+                        /** @enum {string} */
+                        foundBy: "inspection" | "enterprise_self_check" | "expert_guidance";
+                        circumstances: ("first_violation" | "minor" | "no_harm" | "slight_harm" | "corrected_in_time" | "actively_reduced_harm" | "coerced_or_deceived" | "confessed_unknown_violation" | "meritorious_cooperation" | "cooperated" | "no_fault" | "refused_to_correct" | "repeat_offence" | "major_hidden_danger" | "obstruction" | "forged_records")[];
+                        majorHiddenDanger: boolean;
+                        criminalReferralSuspected: boolean;
+                        criminalReferralNote: string | null;
+                        proposal: {
+                            /** @enum {string} */
+                            tier: "no_penalty" | "mitigated" | "lighter" | "ordinary" | "heavier";
+                            tierName: string;
+                            fineProvided: boolean;
+                            statutoryRangeFen: {
+                                minFen: number;
+                                maxFen: number;
+                            } | null;
+                            bandFen: {
+                                fromFen: number;
+                                toFen: number;
+                            } | null;
+                            amountFen: number | null;
+                            reasons: {
+                                code: string;
+                                text: string;
+                                basis: string;
+                            }[];
+                            noPenaltyForbiddenBy: {
+                                code: string;
+                                text: string;
+                                basis: string;
+                            }[];
+                            noPenalty: {
+                                ground: string;
+                                /** @enum {string} */
+                                kind: "must" | "may";
+                                basis: string;
+                                listItem: {
+                                    list: string;
+                                    document: string;
+                                    code: string;
+                                    name: string;
+                                    verified: boolean;
+                                } | null;
+                            } | null;
+                            unverified: string[];
+                            catalogVersions: {
+                                discretion: string;
+                                noPenalty: string;
+                            };
+                        } | null;
+                        proposalDraftedByName: string | null;
+                        reviewedByName: string | null;
+                        reviewNote: string | null;
+                        decision: {
+                            /** @enum {string} */
+                            tier: "no_penalty" | "mitigated" | "lighter" | "ordinary" | "heavier";
+                            tierName: string;
+                            amountFen: number | null;
+                            departureReason: string | null;
+                            legalGround: string | null;
+                            decidedByName: string | null;
+                            decidedOn: string | null;
+                            departsFromProposal: boolean;
+                        } | null;
+                        creditRepairNoticeServed: boolean;
+                        observation: {
+                            followUpOn: string;
+                            days: number;
+                            basis: string;
+                            /** @enum {string|null} */
+                            outcome: "kept" | "reoffended" | null;
+                            outcomeName: string | null;
+                            note: string | null;
+                            recordedOn: string | null;
+                            recordedByName: string | null;
+                            due: boolean;
+                        } | null;
+                        dates: {
+                            openedOn: string;
+                            notifiedOn: string | null;
+                            hearingOn: string | null;
+                            decidedOn: string | null;
+                            servedOn: string | null;
+                            closedOn: string | null;
+                        };
+                        periods: {
+                            code: string;
+                            name: string;
+                            from: string;
+                            due: string;
+                            /** @enum {string} */
+                            unit: "days" | "workdays";
+                            source: string;
+                            verified: boolean;
+                            pendingYears: number[];
+                            /** @enum {string|null} */
+                            warning: "due_soon" | "overdue" | null;
+                        }[];
+                        evidence: {
+                            id: string;
+                            /** @enum {string} */
+                            kind: "photo" | "record" | "inquiry_record" | "document" | "other";
+                            description: string;
+                            recordedByName: string;
+                            recordedAt: string;
+                        }[];
+                        consistency: {
+                            /** @enum {string} */
+                            scope: "territory" | "city";
+                            count: number;
+                            minFen: number | null;
+                            p25Fen: number | null;
+                            medianFen: number | null;
+                            p75Fen: number | null;
+                            maxFen: number | null;
+                            outlier: boolean;
+                        }[];
+                        seizures: {
+                            id: string;
+                            /** @enum {string} */
+                            kind: "seal" | "detain";
+                            kindName: string;
+                            items: {
+                                name: string;
+                                quantity: number;
+                                unit: string;
+                                relation: string;
+                            }[];
+                            reason: string;
+                            /** @enum {string} */
+                            status: "proposed" | "in_force" | "released" | "withdrawn";
+                            statusName: string;
+                            draftedByName: string;
+                            decidedByName: string | null;
+                            decisionNote: string | null;
+                            startedOn: string | null;
+                            dueOn: string | null;
+                            limitDays: number;
+                            extensionDays: number;
+                            extensionMaxDays: number;
+                            extension: {
+                                days: number;
+                                reason: string;
+                                requestedByName: string;
+                                decidedByName: string | null;
+                                decisionNote: string | null;
+                            } | null;
+                            release: {
+                                on: string;
+                                /** @enum {string} */
+                                ground: "no_violation" | "unrelated" | "decided" | "expired" | "other";
+                                groundName: string;
+                                note: string;
+                                byName: string;
+                            } | null;
+                            /** @enum {string|null} */
+                            warning: "due_soon" | "overdue" | null;
+                            periodSource: string;
+                            periodVerified: boolean;
+                        }[];
+                        seizureBasis: {
+                            law: string;
+                            scope: string;
+                            approval: string;
+                            period: string;
+                        };
+                        hearingRight: boolean;
+                        needsCollectiveDiscussion: boolean;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["RuleRefused"];
+        };
+    };
+    postPenaltyCasesByIdSeizuresBySeizureIdDecision: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                seizureId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    approve: boolean;
+                    /** @default  */
+                    note?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description 成功：负责人批准或者不批准查封、扣押 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: string;
+                        reference: string;
+                        territory: string;
+                        source: string;
+                        sourceName: string;
+                        enterpriseName: string;
+                        summary: string;
+                        /** @enum {string} */
+                        status: "investigating" | "legal_review" | "collective_discussion" | "review_approved" | "notified" | "hearing" | "decided" | "served" | "closed";
+                        statusName: string;
+                        violationCode: string | null;
+                        /** @enum {string|null} */
+                        proposalTier: "no_penalty" | "mitigated" | "lighter" | "ordinary" | "heavier" | null;
+                        openedOn: string;
+                        inspectionId: string | null;
+                        caseReferralId: string | null;
+                        observationFollowUpOn: string | null;
+                        violation: {
+                            code: string;
+                            violation: string;
+                            provision: string;
+                            source: string;
+                            penaltyText: string;
+                        } | null;
+                        committedOn: string | null;
+                        /** @enum {string} */
+                        foundBy: "inspection" | "enterprise_self_check" | "expert_guidance";
+                        circumstances: ("first_violation" | "minor" | "no_harm" | "slight_harm" | "corrected_in_time" | "actively_reduced_harm" | "coerced_or_deceived" | "confessed_unknown_violation" | "meritorious_cooperation" | "cooperated" | "no_fault" | "refused_to_correct" | "repeat_offence" | "major_hidden_danger" | "obstruction" | "forged_records")[];
+                        majorHiddenDanger: boolean;
+                        criminalReferralSuspected: boolean;
+                        criminalReferralNote: string | null;
+                        proposal: {
+                            /** @enum {string} */
+                            tier: "no_penalty" | "mitigated" | "lighter" | "ordinary" | "heavier";
+                            tierName: string;
+                            fineProvided: boolean;
+                            statutoryRangeFen: {
+                                minFen: number;
+                                maxFen: number;
+                            } | null;
+                            bandFen: {
+                                fromFen: number;
+                                toFen: number;
+                            } | null;
+                            amountFen: number | null;
+                            reasons: {
+                                code: string;
+                                text: string;
+                                basis: string;
+                            }[];
+                            noPenaltyForbiddenBy: {
+                                code: string;
+                                text: string;
+                                basis: string;
+                            }[];
+                            noPenalty: {
+                                ground: string;
+                                /** @enum {string} */
+                                kind: "must" | "may";
+                                basis: string;
+                                listItem: {
+                                    list: string;
+                                    document: string;
+                                    code: string;
+                                    name: string;
+                                    verified: boolean;
+                                } | null;
+                            } | null;
+                            unverified: string[];
+                            catalogVersions: {
+                                discretion: string;
+                                noPenalty: string;
+                            };
+                        } | null;
+                        proposalDraftedByName: string | null;
+                        reviewedByName: string | null;
+                        reviewNote: string | null;
+                        decision: {
+                            /** @enum {string} */
+                            tier: "no_penalty" | "mitigated" | "lighter" | "ordinary" | "heavier";
+                            tierName: string;
+                            amountFen: number | null;
+                            departureReason: string | null;
+                            legalGround: string | null;
+                            decidedByName: string | null;
+                            decidedOn: string | null;
+                            departsFromProposal: boolean;
+                        } | null;
+                        creditRepairNoticeServed: boolean;
+                        observation: {
+                            followUpOn: string;
+                            days: number;
+                            basis: string;
+                            /** @enum {string|null} */
+                            outcome: "kept" | "reoffended" | null;
+                            outcomeName: string | null;
+                            note: string | null;
+                            recordedOn: string | null;
+                            recordedByName: string | null;
+                            due: boolean;
+                        } | null;
+                        dates: {
+                            openedOn: string;
+                            notifiedOn: string | null;
+                            hearingOn: string | null;
+                            decidedOn: string | null;
+                            servedOn: string | null;
+                            closedOn: string | null;
+                        };
+                        periods: {
+                            code: string;
+                            name: string;
+                            from: string;
+                            due: string;
+                            /** @enum {string} */
+                            unit: "days" | "workdays";
+                            source: string;
+                            verified: boolean;
+                            pendingYears: number[];
+                            /** @enum {string|null} */
+                            warning: "due_soon" | "overdue" | null;
+                        }[];
+                        evidence: {
+                            id: string;
+                            /** @enum {string} */
+                            kind: "photo" | "record" | "inquiry_record" | "document" | "other";
+                            description: string;
+                            recordedByName: string;
+                            recordedAt: string;
+                        }[];
+                        consistency: {
+                            /** @enum {string} */
+                            scope: "territory" | "city";
+                            count: number;
+                            minFen: number | null;
+                            p25Fen: number | null;
+                            medianFen: number | null;
+                            p75Fen: number | null;
+                            maxFen: number | null;
+                            outlier: boolean;
+                        }[];
+                        seizures: {
+                            id: string;
+                            /** @enum {string} */
+                            kind: "seal" | "detain";
+                            kindName: string;
+                            items: {
+                                name: string;
+                                quantity: number;
+                                unit: string;
+                                relation: string;
+                            }[];
+                            reason: string;
+                            /** @enum {string} */
+                            status: "proposed" | "in_force" | "released" | "withdrawn";
+                            statusName: string;
+                            draftedByName: string;
+                            decidedByName: string | null;
+                            decisionNote: string | null;
+                            startedOn: string | null;
+                            dueOn: string | null;
+                            limitDays: number;
+                            extensionDays: number;
+                            extensionMaxDays: number;
+                            extension: {
+                                days: number;
+                                reason: string;
+                                requestedByName: string;
+                                decidedByName: string | null;
+                                decisionNote: string | null;
+                            } | null;
+                            release: {
+                                on: string;
+                                /** @enum {string} */
+                                ground: "no_violation" | "unrelated" | "decided" | "expired" | "other";
+                                groundName: string;
+                                note: string;
+                                byName: string;
+                            } | null;
+                            /** @enum {string|null} */
+                            warning: "due_soon" | "overdue" | null;
+                            periodSource: string;
+                            periodVerified: boolean;
+                        }[];
+                        seizureBasis: {
+                            law: string;
+                            scope: string;
+                            approval: string;
+                            period: string;
+                        };
+                        hearingRight: boolean;
+                        needsCollectiveDiscussion: boolean;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["RuleRefused"];
+        };
+    };
+    postPenaltyCasesByIdSeizuresBySeizureIdExtension: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                seizureId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    days: number;
+                    reason: string;
+                };
+            };
+        };
+        responses: {
+            /** @description 成功：申请延长查封、扣押期限 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: string;
+                        reference: string;
+                        territory: string;
+                        source: string;
+                        sourceName: string;
+                        enterpriseName: string;
+                        summary: string;
+                        /** @enum {string} */
+                        status: "investigating" | "legal_review" | "collective_discussion" | "review_approved" | "notified" | "hearing" | "decided" | "served" | "closed";
+                        statusName: string;
+                        violationCode: string | null;
+                        /** @enum {string|null} */
+                        proposalTier: "no_penalty" | "mitigated" | "lighter" | "ordinary" | "heavier" | null;
+                        openedOn: string;
+                        inspectionId: string | null;
+                        caseReferralId: string | null;
+                        observationFollowUpOn: string | null;
+                        violation: {
+                            code: string;
+                            violation: string;
+                            provision: string;
+                            source: string;
+                            penaltyText: string;
+                        } | null;
+                        committedOn: string | null;
+                        /** @enum {string} */
+                        foundBy: "inspection" | "enterprise_self_check" | "expert_guidance";
+                        circumstances: ("first_violation" | "minor" | "no_harm" | "slight_harm" | "corrected_in_time" | "actively_reduced_harm" | "coerced_or_deceived" | "confessed_unknown_violation" | "meritorious_cooperation" | "cooperated" | "no_fault" | "refused_to_correct" | "repeat_offence" | "major_hidden_danger" | "obstruction" | "forged_records")[];
+                        majorHiddenDanger: boolean;
+                        criminalReferralSuspected: boolean;
+                        criminalReferralNote: string | null;
+                        proposal: {
+                            /** @enum {string} */
+                            tier: "no_penalty" | "mitigated" | "lighter" | "ordinary" | "heavier";
+                            tierName: string;
+                            fineProvided: boolean;
+                            statutoryRangeFen: {
+                                minFen: number;
+                                maxFen: number;
+                            } | null;
+                            bandFen: {
+                                fromFen: number;
+                                toFen: number;
+                            } | null;
+                            amountFen: number | null;
+                            reasons: {
+                                code: string;
+                                text: string;
+                                basis: string;
+                            }[];
+                            noPenaltyForbiddenBy: {
+                                code: string;
+                                text: string;
+                                basis: string;
+                            }[];
+                            noPenalty: {
+                                ground: string;
+                                /** @enum {string} */
+                                kind: "must" | "may";
+                                basis: string;
+                                listItem: {
+                                    list: string;
+                                    document: string;
+                                    code: string;
+                                    name: string;
+                                    verified: boolean;
+                                } | null;
+                            } | null;
+                            unverified: string[];
+                            catalogVersions: {
+                                discretion: string;
+                                noPenalty: string;
+                            };
+                        } | null;
+                        proposalDraftedByName: string | null;
+                        reviewedByName: string | null;
+                        reviewNote: string | null;
+                        decision: {
+                            /** @enum {string} */
+                            tier: "no_penalty" | "mitigated" | "lighter" | "ordinary" | "heavier";
+                            tierName: string;
+                            amountFen: number | null;
+                            departureReason: string | null;
+                            legalGround: string | null;
+                            decidedByName: string | null;
+                            decidedOn: string | null;
+                            departsFromProposal: boolean;
+                        } | null;
+                        creditRepairNoticeServed: boolean;
+                        observation: {
+                            followUpOn: string;
+                            days: number;
+                            basis: string;
+                            /** @enum {string|null} */
+                            outcome: "kept" | "reoffended" | null;
+                            outcomeName: string | null;
+                            note: string | null;
+                            recordedOn: string | null;
+                            recordedByName: string | null;
+                            due: boolean;
+                        } | null;
+                        dates: {
+                            openedOn: string;
+                            notifiedOn: string | null;
+                            hearingOn: string | null;
+                            decidedOn: string | null;
+                            servedOn: string | null;
+                            closedOn: string | null;
+                        };
+                        periods: {
+                            code: string;
+                            name: string;
+                            from: string;
+                            due: string;
+                            /** @enum {string} */
+                            unit: "days" | "workdays";
+                            source: string;
+                            verified: boolean;
+                            pendingYears: number[];
+                            /** @enum {string|null} */
+                            warning: "due_soon" | "overdue" | null;
+                        }[];
+                        evidence: {
+                            id: string;
+                            /** @enum {string} */
+                            kind: "photo" | "record" | "inquiry_record" | "document" | "other";
+                            description: string;
+                            recordedByName: string;
+                            recordedAt: string;
+                        }[];
+                        consistency: {
+                            /** @enum {string} */
+                            scope: "territory" | "city";
+                            count: number;
+                            minFen: number | null;
+                            p25Fen: number | null;
+                            medianFen: number | null;
+                            p75Fen: number | null;
+                            maxFen: number | null;
+                            outlier: boolean;
+                        }[];
+                        seizures: {
+                            id: string;
+                            /** @enum {string} */
+                            kind: "seal" | "detain";
+                            kindName: string;
+                            items: {
+                                name: string;
+                                quantity: number;
+                                unit: string;
+                                relation: string;
+                            }[];
+                            reason: string;
+                            /** @enum {string} */
+                            status: "proposed" | "in_force" | "released" | "withdrawn";
+                            statusName: string;
+                            draftedByName: string;
+                            decidedByName: string | null;
+                            decisionNote: string | null;
+                            startedOn: string | null;
+                            dueOn: string | null;
+                            limitDays: number;
+                            extensionDays: number;
+                            extensionMaxDays: number;
+                            extension: {
+                                days: number;
+                                reason: string;
+                                requestedByName: string;
+                                decidedByName: string | null;
+                                decisionNote: string | null;
+                            } | null;
+                            release: {
+                                on: string;
+                                /** @enum {string} */
+                                ground: "no_violation" | "unrelated" | "decided" | "expired" | "other";
+                                groundName: string;
+                                note: string;
+                                byName: string;
+                            } | null;
+                            /** @enum {string|null} */
+                            warning: "due_soon" | "overdue" | null;
+                            periodSource: string;
+                            periodVerified: boolean;
+                        }[];
+                        seizureBasis: {
+                            law: string;
+                            scope: string;
+                            approval: string;
+                            period: string;
+                        };
+                        hearingRight: boolean;
+                        needsCollectiveDiscussion: boolean;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["RuleRefused"];
+        };
+    };
+    postPenaltyCasesByIdSeizuresBySeizureIdExtensionDecision: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                seizureId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    approve: boolean;
+                    /** @default  */
+                    note?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description 成功：负责人批准或者不批准延长查封、扣押期限 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: string;
+                        reference: string;
+                        territory: string;
+                        source: string;
+                        sourceName: string;
+                        enterpriseName: string;
+                        summary: string;
+                        /** @enum {string} */
+                        status: "investigating" | "legal_review" | "collective_discussion" | "review_approved" | "notified" | "hearing" | "decided" | "served" | "closed";
+                        statusName: string;
+                        violationCode: string | null;
+                        /** @enum {string|null} */
+                        proposalTier: "no_penalty" | "mitigated" | "lighter" | "ordinary" | "heavier" | null;
+                        openedOn: string;
+                        inspectionId: string | null;
+                        caseReferralId: string | null;
+                        observationFollowUpOn: string | null;
+                        violation: {
+                            code: string;
+                            violation: string;
+                            provision: string;
+                            source: string;
+                            penaltyText: string;
+                        } | null;
+                        committedOn: string | null;
+                        /** @enum {string} */
+                        foundBy: "inspection" | "enterprise_self_check" | "expert_guidance";
+                        circumstances: ("first_violation" | "minor" | "no_harm" | "slight_harm" | "corrected_in_time" | "actively_reduced_harm" | "coerced_or_deceived" | "confessed_unknown_violation" | "meritorious_cooperation" | "cooperated" | "no_fault" | "refused_to_correct" | "repeat_offence" | "major_hidden_danger" | "obstruction" | "forged_records")[];
+                        majorHiddenDanger: boolean;
+                        criminalReferralSuspected: boolean;
+                        criminalReferralNote: string | null;
+                        proposal: {
+                            /** @enum {string} */
+                            tier: "no_penalty" | "mitigated" | "lighter" | "ordinary" | "heavier";
+                            tierName: string;
+                            fineProvided: boolean;
+                            statutoryRangeFen: {
+                                minFen: number;
+                                maxFen: number;
+                            } | null;
+                            bandFen: {
+                                fromFen: number;
+                                toFen: number;
+                            } | null;
+                            amountFen: number | null;
+                            reasons: {
+                                code: string;
+                                text: string;
+                                basis: string;
+                            }[];
+                            noPenaltyForbiddenBy: {
+                                code: string;
+                                text: string;
+                                basis: string;
+                            }[];
+                            noPenalty: {
+                                ground: string;
+                                /** @enum {string} */
+                                kind: "must" | "may";
+                                basis: string;
+                                listItem: {
+                                    list: string;
+                                    document: string;
+                                    code: string;
+                                    name: string;
+                                    verified: boolean;
+                                } | null;
+                            } | null;
+                            unverified: string[];
+                            catalogVersions: {
+                                discretion: string;
+                                noPenalty: string;
+                            };
+                        } | null;
+                        proposalDraftedByName: string | null;
+                        reviewedByName: string | null;
+                        reviewNote: string | null;
+                        decision: {
+                            /** @enum {string} */
+                            tier: "no_penalty" | "mitigated" | "lighter" | "ordinary" | "heavier";
+                            tierName: string;
+                            amountFen: number | null;
+                            departureReason: string | null;
+                            legalGround: string | null;
+                            decidedByName: string | null;
+                            decidedOn: string | null;
+                            departsFromProposal: boolean;
+                        } | null;
+                        creditRepairNoticeServed: boolean;
+                        observation: {
+                            followUpOn: string;
+                            days: number;
+                            basis: string;
+                            /** @enum {string|null} */
+                            outcome: "kept" | "reoffended" | null;
+                            outcomeName: string | null;
+                            note: string | null;
+                            recordedOn: string | null;
+                            recordedByName: string | null;
+                            due: boolean;
+                        } | null;
+                        dates: {
+                            openedOn: string;
+                            notifiedOn: string | null;
+                            hearingOn: string | null;
+                            decidedOn: string | null;
+                            servedOn: string | null;
+                            closedOn: string | null;
+                        };
+                        periods: {
+                            code: string;
+                            name: string;
+                            from: string;
+                            due: string;
+                            /** @enum {string} */
+                            unit: "days" | "workdays";
+                            source: string;
+                            verified: boolean;
+                            pendingYears: number[];
+                            /** @enum {string|null} */
+                            warning: "due_soon" | "overdue" | null;
+                        }[];
+                        evidence: {
+                            id: string;
+                            /** @enum {string} */
+                            kind: "photo" | "record" | "inquiry_record" | "document" | "other";
+                            description: string;
+                            recordedByName: string;
+                            recordedAt: string;
+                        }[];
+                        consistency: {
+                            /** @enum {string} */
+                            scope: "territory" | "city";
+                            count: number;
+                            minFen: number | null;
+                            p25Fen: number | null;
+                            medianFen: number | null;
+                            p75Fen: number | null;
+                            maxFen: number | null;
+                            outlier: boolean;
+                        }[];
+                        seizures: {
+                            id: string;
+                            /** @enum {string} */
+                            kind: "seal" | "detain";
+                            kindName: string;
+                            items: {
+                                name: string;
+                                quantity: number;
+                                unit: string;
+                                relation: string;
+                            }[];
+                            reason: string;
+                            /** @enum {string} */
+                            status: "proposed" | "in_force" | "released" | "withdrawn";
+                            statusName: string;
+                            draftedByName: string;
+                            decidedByName: string | null;
+                            decisionNote: string | null;
+                            startedOn: string | null;
+                            dueOn: string | null;
+                            limitDays: number;
+                            extensionDays: number;
+                            extensionMaxDays: number;
+                            extension: {
+                                days: number;
+                                reason: string;
+                                requestedByName: string;
+                                decidedByName: string | null;
+                                decisionNote: string | null;
+                            } | null;
+                            release: {
+                                on: string;
+                                /** @enum {string} */
+                                ground: "no_violation" | "unrelated" | "decided" | "expired" | "other";
+                                groundName: string;
+                                note: string;
+                                byName: string;
+                            } | null;
+                            /** @enum {string|null} */
+                            warning: "due_soon" | "overdue" | null;
+                            periodSource: string;
+                            periodVerified: boolean;
+                        }[];
+                        seizureBasis: {
+                            law: string;
+                            scope: string;
+                            approval: string;
+                            period: string;
+                        };
+                        hearingRight: boolean;
+                        needsCollectiveDiscussion: boolean;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["RuleRefused"];
+        };
+    };
+    postPenaltyCasesByIdSeizuresBySeizureIdRelease: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                seizureId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @enum {string} */
+                    ground: "no_violation" | "unrelated" | "decided" | "expired" | "other";
+                    note: string;
+                };
+            };
+        };
+        responses: {
+            /** @description 成功：解除查封、扣押 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: string;
+                        reference: string;
+                        territory: string;
+                        source: string;
+                        sourceName: string;
+                        enterpriseName: string;
+                        summary: string;
+                        /** @enum {string} */
+                        status: "investigating" | "legal_review" | "collective_discussion" | "review_approved" | "notified" | "hearing" | "decided" | "served" | "closed";
+                        statusName: string;
+                        violationCode: string | null;
+                        /** @enum {string|null} */
+                        proposalTier: "no_penalty" | "mitigated" | "lighter" | "ordinary" | "heavier" | null;
+                        openedOn: string;
+                        inspectionId: string | null;
+                        caseReferralId: string | null;
+                        observationFollowUpOn: string | null;
+                        violation: {
+                            code: string;
+                            violation: string;
+                            provision: string;
+                            source: string;
+                            penaltyText: string;
+                        } | null;
+                        committedOn: string | null;
+                        /** @enum {string} */
+                        foundBy: "inspection" | "enterprise_self_check" | "expert_guidance";
+                        circumstances: ("first_violation" | "minor" | "no_harm" | "slight_harm" | "corrected_in_time" | "actively_reduced_harm" | "coerced_or_deceived" | "confessed_unknown_violation" | "meritorious_cooperation" | "cooperated" | "no_fault" | "refused_to_correct" | "repeat_offence" | "major_hidden_danger" | "obstruction" | "forged_records")[];
+                        majorHiddenDanger: boolean;
+                        criminalReferralSuspected: boolean;
+                        criminalReferralNote: string | null;
+                        proposal: {
+                            /** @enum {string} */
+                            tier: "no_penalty" | "mitigated" | "lighter" | "ordinary" | "heavier";
+                            tierName: string;
+                            fineProvided: boolean;
+                            statutoryRangeFen: {
+                                minFen: number;
+                                maxFen: number;
+                            } | null;
+                            bandFen: {
+                                fromFen: number;
+                                toFen: number;
+                            } | null;
+                            amountFen: number | null;
+                            reasons: {
+                                code: string;
+                                text: string;
+                                basis: string;
+                            }[];
+                            noPenaltyForbiddenBy: {
+                                code: string;
+                                text: string;
+                                basis: string;
+                            }[];
+                            noPenalty: {
+                                ground: string;
+                                /** @enum {string} */
+                                kind: "must" | "may";
+                                basis: string;
+                                listItem: {
+                                    list: string;
+                                    document: string;
+                                    code: string;
+                                    name: string;
+                                    verified: boolean;
+                                } | null;
+                            } | null;
+                            unverified: string[];
+                            catalogVersions: {
+                                discretion: string;
+                                noPenalty: string;
+                            };
+                        } | null;
+                        proposalDraftedByName: string | null;
+                        reviewedByName: string | null;
+                        reviewNote: string | null;
+                        decision: {
+                            /** @enum {string} */
+                            tier: "no_penalty" | "mitigated" | "lighter" | "ordinary" | "heavier";
+                            tierName: string;
+                            amountFen: number | null;
+                            departureReason: string | null;
+                            legalGround: string | null;
+                            decidedByName: string | null;
+                            decidedOn: string | null;
+                            departsFromProposal: boolean;
+                        } | null;
+                        creditRepairNoticeServed: boolean;
+                        observation: {
+                            followUpOn: string;
+                            days: number;
+                            basis: string;
+                            /** @enum {string|null} */
+                            outcome: "kept" | "reoffended" | null;
+                            outcomeName: string | null;
+                            note: string | null;
+                            recordedOn: string | null;
+                            recordedByName: string | null;
+                            due: boolean;
+                        } | null;
+                        dates: {
+                            openedOn: string;
+                            notifiedOn: string | null;
+                            hearingOn: string | null;
+                            decidedOn: string | null;
+                            servedOn: string | null;
+                            closedOn: string | null;
+                        };
+                        periods: {
+                            code: string;
+                            name: string;
+                            from: string;
+                            due: string;
+                            /** @enum {string} */
+                            unit: "days" | "workdays";
+                            source: string;
+                            verified: boolean;
+                            pendingYears: number[];
+                            /** @enum {string|null} */
+                            warning: "due_soon" | "overdue" | null;
+                        }[];
+                        evidence: {
+                            id: string;
+                            /** @enum {string} */
+                            kind: "photo" | "record" | "inquiry_record" | "document" | "other";
+                            description: string;
+                            recordedByName: string;
+                            recordedAt: string;
+                        }[];
+                        consistency: {
+                            /** @enum {string} */
+                            scope: "territory" | "city";
+                            count: number;
+                            minFen: number | null;
+                            p25Fen: number | null;
+                            medianFen: number | null;
+                            p75Fen: number | null;
+                            maxFen: number | null;
+                            outlier: boolean;
+                        }[];
+                        seizures: {
+                            id: string;
+                            /** @enum {string} */
+                            kind: "seal" | "detain";
+                            kindName: string;
+                            items: {
+                                name: string;
+                                quantity: number;
+                                unit: string;
+                                relation: string;
+                            }[];
+                            reason: string;
+                            /** @enum {string} */
+                            status: "proposed" | "in_force" | "released" | "withdrawn";
+                            statusName: string;
+                            draftedByName: string;
+                            decidedByName: string | null;
+                            decisionNote: string | null;
+                            startedOn: string | null;
+                            dueOn: string | null;
+                            limitDays: number;
+                            extensionDays: number;
+                            extensionMaxDays: number;
+                            extension: {
+                                days: number;
+                                reason: string;
+                                requestedByName: string;
+                                decidedByName: string | null;
+                                decisionNote: string | null;
+                            } | null;
+                            release: {
+                                on: string;
+                                /** @enum {string} */
+                                ground: "no_violation" | "unrelated" | "decided" | "expired" | "other";
+                                groundName: string;
+                                note: string;
+                                byName: string;
+                            } | null;
+                            /** @enum {string|null} */
+                            warning: "due_soon" | "overdue" | null;
+                            periodSource: string;
+                            periodVerified: boolean;
+                        }[];
+                        seizureBasis: {
+                            law: string;
+                            scope: string;
+                            approval: string;
+                            period: string;
+                        };
                         hearingRight: boolean;
                         needsCollectiveDiscussion: boolean;
                     };
@@ -13826,6 +15369,55 @@ export interface operations {
                             maxFen: number | null;
                             outlier: boolean;
                         }[];
+                        seizures: {
+                            id: string;
+                            /** @enum {string} */
+                            kind: "seal" | "detain";
+                            kindName: string;
+                            items: {
+                                name: string;
+                                quantity: number;
+                                unit: string;
+                                relation: string;
+                            }[];
+                            reason: string;
+                            /** @enum {string} */
+                            status: "proposed" | "in_force" | "released" | "withdrawn";
+                            statusName: string;
+                            draftedByName: string;
+                            decidedByName: string | null;
+                            decisionNote: string | null;
+                            startedOn: string | null;
+                            dueOn: string | null;
+                            limitDays: number;
+                            extensionDays: number;
+                            extensionMaxDays: number;
+                            extension: {
+                                days: number;
+                                reason: string;
+                                requestedByName: string;
+                                decidedByName: string | null;
+                                decisionNote: string | null;
+                            } | null;
+                            release: {
+                                on: string;
+                                /** @enum {string} */
+                                ground: "no_violation" | "unrelated" | "decided" | "expired" | "other";
+                                groundName: string;
+                                note: string;
+                                byName: string;
+                            } | null;
+                            /** @enum {string|null} */
+                            warning: "due_soon" | "overdue" | null;
+                            periodSource: string;
+                            periodVerified: boolean;
+                        }[];
+                        seizureBasis: {
+                            law: string;
+                            scope: string;
+                            approval: string;
+                            period: string;
+                        };
                         hearingRight: boolean;
                         needsCollectiveDiscussion: boolean;
                     };

@@ -422,6 +422,240 @@ describe('penalty cases (issue 15)', () => {
     expect(event?.payload).toMatchObject({ outcome: 'kept', followUpOn: observation!.followUpOn });
   });
 
+  it('seals only after the head approves, for 30 days, extended once before the end, and keeps the case open until released (measure 16)', async () => {
+    type Seizure = {
+      id: string;
+      status: string;
+      startedOn: string | null;
+      dueOn: string | null;
+      extensionDays: number;
+      extension: { days: number; decidedByName: string | null } | null;
+      release: { ground: string; groundName: string } | null;
+      warning: string | null;
+    };
+    type WithSeizures = Detail & { seizures: Seizure[] };
+    const seizuresOf = async (caseId: string, cookie = inspector) =>
+      ((await api('GET', `/penalty-cases/${caseId}`, cookie)).json() as WithSeizures).seizures;
+    const items = [{ name: '除尘器', quantity: 1, unit: '台', relation: '未设泄爆装置，继续使用有爆炸危险' }];
+
+    // nothing to seize before the violation is recorded
+    const bare = (
+      await api('POST', '/penalty-cases', reviewer, {
+        source: 'case_referral',
+        caseReferralId: (await referral()).id,
+      })
+    ).json() as Detail;
+    await expectProblem(
+      await api('POST', `/penalty-cases/${bare.id}/seizures`, inspector, {
+        kind: 'seal',
+        items,
+        reason: '防止继续使用',
+      }),
+      422,
+      'SEIZURE_NO_VIOLATION',
+    );
+
+    const opened = await firstHarmlessCorrectedCase();
+    // items are listed, each with how it concerns the violation; NUL and empty lists are refused at the edge
+    await expectProblem(
+      await api('POST', `/penalty-cases/${opened.id}/seizures`, inspector, {
+        kind: 'seal',
+        items: [],
+        reason: 'x',
+      }),
+      400,
+    );
+    await expectProblem(
+      await api('POST', `/penalty-cases/${opened.id}/seizures`, inspector, {
+        kind: 'seal',
+        items: [{ ...items[0], relation: '' }],
+        reason: '防止继续使用',
+      }),
+      400,
+    );
+    const proposed = await api('POST', `/penalty-cases/${opened.id}/seizures`, inspector, {
+      kind: 'seal',
+      items,
+      reason: '防止继续使用存在重大事故隐患的设备',
+    });
+    expect(proposed.statusCode, proposed.body).toBe(200);
+    const [seizure] = (proposed.json() as WithSeizures).seizures;
+    expect(seizure).toMatchObject({ status: 'proposed', startedOn: null, dueOn: null });
+    const path = `/penalty-cases/${opened.id}/seizures/${seizure!.id}`;
+
+    // only the head approves; another bureau sees nothing; a seizure is reached only through its own case
+    await expectProblem(await api('POST', `${path}/decision`, inspector, { approve: true }), 403);
+    await expectProblem(await api('POST', `${path}/decision`, xinhuiInspector, { approve: true }), 404);
+    await expectProblem(
+      await api('POST', `/penalty-cases/${bare.id}/seizures/${seizure!.id}/decision`, head, {
+        approve: true,
+      }),
+      404,
+    );
+    await expectProblem(
+      await api('POST', `${path}/release`, inspector, { ground: 'decided', note: '已退还' }),
+      409,
+    );
+    const today = shanghaiDate(t.ctx.clock.now());
+    const approved = await api('POST', `${path}/decision`, head, { approve: true, note: '同意查封' });
+    expect(approved.statusCode, approved.body).toBe(200);
+    expect((approved.json() as WithSeizures).seizures[0]).toMatchObject({
+      status: 'in_force',
+      startedOn: today,
+      dueOn: addDays(today, 30),
+      warning: null,
+    });
+    await expectProblem(
+      await api('POST', `${path}/decision`, head, { approve: false }),
+      409,
+      'SEIZURE_DECIDED',
+    );
+
+    // the extension: at most 30 days, asked by the officer, approved by the head, once
+    await expectProblem(
+      await api('POST', `${path}/extension`, inspector, { days: 31, reason: '需技术鉴定' }),
+      422,
+      'SEIZURE_EXTENSION_TOO_LONG',
+    );
+    await expectProblem(
+      await api('POST', `${path}/extension/decision`, head, { approve: true }),
+      422,
+      'SEIZURE_NO_EXTENSION_REQUESTED',
+    );
+    expect(
+      (await api('POST', `${path}/extension`, inspector, { days: 20, reason: '情况复杂，需委托技术鉴定' }))
+        .statusCode,
+    ).toBe(200);
+    await expectProblem(
+      await api('POST', `${path}/extension`, inspector, { days: 5, reason: '再延长' }),
+      422,
+      'SEIZURE_ALREADY_EXTENDED',
+    );
+    await expectProblem(await api('POST', `${path}/extension/decision`, inspector, { approve: true }), 403);
+    const extended = await api('POST', `${path}/extension/decision`, head, {
+      approve: true,
+      note: '同意延长',
+    });
+    expect(extended.statusCode, extended.body).toBe(200);
+    const dueOn = addDays(today, 50);
+    expect((extended.json() as WithSeizures).seizures[0]).toMatchObject({
+      dueOn,
+      extensionDays: 20,
+      extension: { days: 20, decidedByName: expect.any(String) as string },
+    });
+
+    // the case cannot close while the seizure is in force
+    await api('POST', `/penalty-cases/${opened.id}/evidence`, inspector, {
+      kind: 'record',
+      description: '现场检查记录',
+    });
+    await api('POST', `/penalty-cases/${opened.id}/proposal`, inspector);
+    await api('POST', `/penalty-cases/${opened.id}/actions`, inspector, { action: 'submit_for_review' });
+    const reviewed = await api('POST', `/penalty-cases/${opened.id}/actions`, reviewer, {
+      action: 'approve_review',
+    });
+    if ((reviewed.json() as Detail).status === 'collective_discussion')
+      await api('POST', `/penalty-cases/${opened.id}/actions`, head, {
+        action: 'record_discussion',
+        note: '同意',
+      });
+    expect(
+      (
+        await api('POST', `/penalty-cases/${opened.id}/actions`, head, {
+          action: 'decide',
+          tier: 'no_penalty',
+          amountFen: null,
+        })
+      ).statusCode,
+    ).toBe(200);
+    expect(
+      (
+        await api('POST', `/penalty-cases/${opened.id}/actions`, inspector, {
+          action: 'serve',
+          servedOn: today,
+          withCreditRepairNotice: false,
+        })
+      ).statusCode,
+    ).toBe(200);
+    await expectProblem(
+      await api('POST', `/penalty-cases/${opened.id}/actions`, inspector, { action: 'close' }),
+      422,
+      'CASE_CANNOT_CLOSE',
+    );
+
+    const before = t.ctx.clock.now();
+    try {
+      // three days before the last day the case warns; after it, overdue, and no extension can be added
+      t.setNow(new Date(`${addDays(dueOn, -3)}T10:00:00+08:00`));
+      let officer = await t.login('pengjiang.inspector');
+      expect((await seizuresOf(opened.id, officer))[0]?.warning).toBe('due_soon');
+      t.setNow(new Date(`${addDays(dueOn, 1)}T10:00:00+08:00`));
+      officer = await t.login('pengjiang.inspector');
+      expect((await seizuresOf(opened.id, officer))[0]?.warning).toBe('overdue');
+      await expectProblem(
+        await api('POST', `${path}/extension`, officer, { days: 5, reason: '再延长' }),
+        422,
+        'SEIZURE_ALREADY_EXTENDED',
+      );
+      const released = await api('POST', `${path}/release`, officer, {
+        ground: 'expired',
+        note: '设备已启封，交还企业',
+      });
+      expect(released.statusCode, released.body).toBe(200);
+      expect((released.json() as WithSeizures).seizures[0]).toMatchObject({
+        status: 'released',
+        warning: null,
+        release: { ground: 'expired', groundName: '（四）查封、扣押期限已经届满' },
+      });
+      expect(
+        (await api('POST', `/penalty-cases/${opened.id}/actions`, officer, { action: 'close' })).statusCode,
+      ).toBe(200);
+    } finally {
+      t.setNow(before);
+    }
+
+    const events = await t.ctx.db
+      .select({ action: auditEvents.action })
+      .from(auditEvents)
+      .where(and(eq(auditEvents.entityId, opened.id)))
+      .orderBy(asc(auditEvents.seq));
+    expect(events.map((event) => event.action).filter((action) => action.includes('seizure'))).toEqual([
+      'penalty_case.seizure.proposed',
+      'penalty_case.seizure.decided',
+      'penalty_case.seizure.extension_requested',
+      'penalty_case.seizure.extension_decided',
+      'penalty_case.seizure.released',
+    ]);
+  });
+
+  it('refuses an extension once the seizure period has run out (行政强制法 第二十八条)', async () => {
+    const opened = await firstHarmlessCorrectedCase();
+    const proposed = (
+      await api('POST', `/penalty-cases/${opened.id}/seizures`, inspector, {
+        kind: 'detain',
+        items: [{ name: '液氨钢瓶', quantity: 3, unit: '个', relation: '违法储存的危险物品' }],
+        reason: '扣押违法储存的危险物品',
+      })
+    ).json() as Detail & { seizures: { id: string; dueOn: string | null }[] };
+    const path = `/penalty-cases/${opened.id}/seizures/${proposed.seizures[0]!.id}`;
+    const approved = (
+      await api('POST', `${path}/decision`, head, { approve: true })
+    ).json() as typeof proposed;
+    const dueOn = approved.seizures[0]!.dueOn!;
+    const before = t.ctx.clock.now();
+    try {
+      t.setNow(new Date(`${addDays(dueOn, 1)}T09:00:00+08:00`));
+      const officer = await t.login('pengjiang.inspector');
+      await expectProblem(
+        await api('POST', `${path}/extension`, officer, { days: 10, reason: '需检验' }),
+        422,
+        'SEIZURE_EXPIRED',
+      );
+    } finally {
+      t.setNow(before);
+    }
+  });
+
   it('shows the distribution of past decisions for the same violation and tier (measure 18)', async () => {
     const list = (await api('GET', '/penalty-cases?pageSize=50', reviewer)).json() as {
       items: { id: string; violationCode: string | null }[];

@@ -1,5 +1,15 @@
 import { z } from 'zod';
-import { CASE_STATUSES, CIRCUMSTANCES, FINDERS, OBSERVATION_OUTCOMES, TIERS } from '@inspecta/domain';
+import {
+  CASE_STATUSES,
+  CIRCUMSTANCES,
+  FINDERS,
+  OBSERVATION_OUTCOMES,
+  RELEASE_GROUNDS,
+  SEIZURE_KINDS,
+  SEIZURE_STATUSES,
+  TIERS,
+  ZSeizureItemSchema,
+} from '@inspecta/domain';
 import { ZDateSchema } from '../../platform/http/dates.ts';
 import { ZPageQuerySchema } from '../../platform/http/paging.ts';
 import { EVIDENCE_KINDS } from './schema.ts';
@@ -200,6 +210,48 @@ export const ZCaseDetailSchema = ZCaseSummarySchema.extend({
     }),
   ),
   consistency: z.array(ZConsistencySchema),
+  // item 7 (measure 16): 查封、扣押, with the law each step rests on
+  seizures: z.array(
+    z.object({
+      id: z.string(),
+      kind: z.enum(SEIZURE_KINDS),
+      kindName: z.string(),
+      items: z.array(ZSeizureItemSchema),
+      reason: z.string(),
+      status: z.enum(SEIZURE_STATUSES),
+      statusName: z.string(),
+      draftedByName: z.string(),
+      decidedByName: z.string().nullable(),
+      decisionNote: z.string().nullable(),
+      startedOn: z.string().nullable(),
+      dueOn: z.string().nullable(),
+      limitDays: z.number().int(),
+      extensionDays: z.number().int(),
+      extensionMaxDays: z.number().int(),
+      extension: z
+        .object({
+          days: z.number().int(),
+          reason: z.string(),
+          requestedByName: z.string(),
+          decidedByName: z.string().nullable(),
+          decisionNote: z.string().nullable(),
+        })
+        .nullable(),
+      release: z
+        .object({
+          on: z.string(),
+          ground: z.enum(RELEASE_GROUNDS),
+          groundName: z.string(),
+          note: z.string(),
+          byName: z.string(),
+        })
+        .nullable(),
+      warning: z.enum(['due_soon', 'overdue']).nullable(),
+      periodSource: z.string(),
+      periodVerified: z.boolean(),
+    }),
+  ),
+  seizureBasis: z.object({ law: z.string(), scope: z.string(), approval: z.string(), period: z.string() }),
   hearingRight: z.boolean(),
   needsCollectiveDiscussion: z.boolean(),
 });
@@ -207,6 +259,31 @@ export const ZCaseDetailSchema = ZCaseSummarySchema.extend({
 export const ZObservationOutcomeSchema = z.strictObject({
   outcome: z.enum(OBSERVATION_OUTCOMES),
   note: z.string().trim().min(1, '请写明回访发现的情况').max(2000, '说明不超过 2000 字'),
+});
+
+export const ZSeizureParamsSchema = z.object({ id: z.string().max(64), seizureId: z.string().max(64) });
+
+// 查封、扣押 drafted by an officer (行政强制法 第二十三条: only what the violation concerns, each item saying how)
+export const ZSeizureInputSchema = z.strictObject({
+  kind: z.enum(SEIZURE_KINDS),
+  items: z.array(ZSeizureItemSchema).min(1, '请列明查封、扣押的场所、设施或者财物').max(50, '一次最多 50 项'),
+  reason: z.string().trim().min(1, '请写明查封、扣押的理由').max(2000, '理由不超过 2000 字'),
+});
+
+// the head's answer to a seizure or to its extension
+export const ZSeizureDecisionSchema = z.strictObject({
+  approve: z.boolean(),
+  note: z.string().trim().max(2000, '意见不超过 2000 字').default(''),
+});
+
+export const ZSeizureExtensionSchema = z.strictObject({
+  days: z.number().int().min(1, '延长至少 1 日').max(366),
+  reason: z.string().trim().min(1, '请写明情况复杂、需要延长的理由').max(2000, '理由不超过 2000 字'),
+});
+
+export const ZSeizureReleaseSchema = z.strictObject({
+  ground: z.enum(RELEASE_GROUNDS),
+  note: z.string().trim().min(1, '请写明解除的情况（财物退还等）').max(2000, '说明不超过 2000 字'),
 });
 
 export type TCaseDetail = z.infer<typeof ZCaseDetailSchema>;

@@ -1,7 +1,7 @@
-import { and, asc, count, desc, eq, isNotNull, isNull, like, lte, sql, type SQL } from 'drizzle-orm';
+import { and, asc, count, desc, eq, inArray, isNotNull, isNull, like, lte, sql, type SQL } from 'drizzle-orm';
 import type { CaseStatus, Tier } from '@inspecta/domain';
 import type { Db, Tx } from '../../platform/db/client.ts';
-import { penaltyCaseEvidence, penaltyCases } from './schema.ts';
+import { caseSeizures, penaltyCaseEvidence, penaltyCases } from './schema.ts';
 
 export type CaseRow = typeof penaltyCases.$inferSelect;
 export type EvidenceRow = typeof penaltyCaseEvidence.$inferSelect;
@@ -131,4 +131,45 @@ export const decisionDistribution = async (
     p75Fen: number(row?.p75),
     maxFen: number(row?.max),
   };
+};
+
+// issue 15 item 7: the case's 查封、扣押
+export type SeizureRow = typeof caseSeizures.$inferSelect;
+
+export const insertSeizure = async (
+  tx: Tx,
+  values: typeof caseSeizures.$inferInsert,
+): Promise<SeizureRow> => {
+  const [row] = await tx.insert(caseSeizures).values(values).returning();
+  return row!;
+};
+
+export const findSeizuresOf = (db: Db | Tx, caseId: string): Promise<SeizureRow[]> =>
+  db
+    .select()
+    .from(caseSeizures)
+    .where(eq(caseSeizures.caseId, caseId))
+    .orderBy(asc(caseSeizures.createdAt), asc(caseSeizures.id));
+
+// one seizure of one case, locked (the case is locked first by the caller)
+export const findSeizureOfCase = async (tx: Tx, caseId: string, seizureId: string) =>
+  (
+    await tx
+      .select()
+      .from(caseSeizures)
+      .where(and(eq(caseSeizures.caseId, caseId), eq(caseSeizures.id, seizureId)))
+      .for('update')
+  )[0];
+
+export const updateSeizure = async (tx: Tx, id: string, set: Partial<typeof caseSeizures.$inferInsert>) => {
+  const [row] = await tx.update(caseSeizures).set(set).where(eq(caseSeizures.id, id)).returning();
+  return row!;
+};
+
+export const countOpenSeizuresOf = async (db: Db | Tx, caseId: string): Promise<number> => {
+  const [row] = await db
+    .select({ n: count() })
+    .from(caseSeizures)
+    .where(and(eq(caseSeizures.caseId, caseId), inArray(caseSeizures.status, ['proposed', 'in_force'])));
+  return row?.n ?? 0;
 };

@@ -13,7 +13,19 @@ import {
   ZEvidenceInputSchema,
   ZObservationOutcomeSchema,
   ZOpenCaseSchema,
+  ZSeizureDecisionSchema,
+  ZSeizureExtensionSchema,
+  ZSeizureInputSchema,
+  ZSeizureParamsSchema,
+  ZSeizureReleaseSchema,
 } from './model.ts';
+import {
+  decideExtension,
+  decideSeizure,
+  proposeSeizure,
+  releaseSeizure,
+  requestExtension,
+} from './seizures.ts';
 import {
   actOnCase,
   recordObservation,
@@ -118,6 +130,87 @@ export const caseRoutes =
         },
       },
       async (request) => recordObservation(ctx, requireActor(request), request.params.id, request.body),
+    );
+    app.post(
+      '/penalty-cases/:id/seizures',
+      {
+        schema: {
+          tags,
+          summary: '提出查封、扣押（列明场所、设施或者财物及其与违法行为的关联），报负责人批准',
+          params: ZCaseIdParamsSchema,
+          body: ZSeizureInputSchema,
+          response: { 200: ZCaseDetailSchema },
+        },
+      },
+      async (request) => proposeSeizure(ctx, requireActor(request), request.params.id, request.body),
+    );
+    app.post(
+      '/penalty-cases/:id/seizures/:seizureId/decision',
+      {
+        schema: {
+          tags,
+          summary: '负责人批准或者不批准查封、扣押（批准之日起实施，期限三十日）',
+          params: ZSeizureParamsSchema,
+          body: ZSeizureDecisionSchema,
+          response: { 200: ZCaseDetailSchema },
+        },
+      },
+      async (request) =>
+        decideSeizure(ctx, requireActor(request), request.params.id, request.params.seizureId, request.body),
+    );
+    app.post(
+      '/penalty-cases/:id/seizures/:seizureId/extension',
+      {
+        schema: {
+          tags,
+          summary: '申请延长查封、扣押期限（一次，不超过三十日，届满前）',
+          params: ZSeizureParamsSchema,
+          body: ZSeizureExtensionSchema,
+          response: { 200: ZCaseDetailSchema },
+        },
+      },
+      async (request) =>
+        requestExtension(
+          ctx,
+          requireActor(request),
+          request.params.id,
+          request.params.seizureId,
+          request.body,
+        ),
+    );
+    app.post(
+      '/penalty-cases/:id/seizures/:seizureId/extension/decision',
+      {
+        schema: {
+          tags,
+          summary: '负责人批准或者不批准延长查封、扣押期限',
+          params: ZSeizureParamsSchema,
+          body: ZSeizureDecisionSchema,
+          response: { 200: ZCaseDetailSchema },
+        },
+      },
+      async (request) =>
+        decideExtension(
+          ctx,
+          requireActor(request),
+          request.params.id,
+          request.params.seizureId,
+          request.body,
+        ),
+    );
+    app.post(
+      '/penalty-cases/:id/seizures/:seizureId/release',
+      {
+        schema: {
+          tags,
+          summary: '解除查封、扣押（行政强制法第二十八条）',
+          params: ZSeizureParamsSchema,
+          body: ZSeizureReleaseSchema,
+          response: { 200: ZCaseDetailSchema },
+        },
+      },
+      async (request) =>
+        releaseSeizure(ctx, requireActor(request), request.params.id, request.params.seizureId, request.body),
     );
     app.post(
       '/penalty-cases/:id/actions',

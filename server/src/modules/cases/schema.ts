@@ -15,6 +15,9 @@ import {
   CASE_STATUSES,
   FINDERS,
   OBSERVATION_OUTCOMES,
+  RELEASE_GROUNDS,
+  SEIZURE_KINDS,
+  SEIZURE_STATUSES,
   TIERS,
   type CaseSource,
   type CaseStatus,
@@ -22,6 +25,10 @@ import {
   type DiscretionProposal,
   type ObservationOutcome,
   type Finder,
+  type ReleaseGround,
+  type SeizureItem,
+  type SeizureKind,
+  type SeizureStatus,
   type Tier,
 } from '@inspecta/domain';
 import { oneOf } from '../../platform/db/one-of.ts';
@@ -114,5 +121,49 @@ export const penaltyCaseEvidence = pgTable(
   (table) => [
     index('penalty_case_evidence_case_idx').on(table.caseId),
     oneOf('penalty_case_evidence_kind_check', table.kind, EVIDENCE_KINDS),
+  ],
+);
+
+// issue 15 item 7 (measure 16): 查封、扣押 in a case: drafted by an officer, approved by the head (行政强制法
+// 第十八条), in force for 30 days from the day after it started, extended once on the head's approval (第二十五条),
+// released with a ground of 第二十八条. `due_on` is the last day, extension included.
+export const caseSeizures = pgTable(
+  'case_seizures',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    caseId: uuid('case_id')
+      .notNull()
+      .references(() => penaltyCases.id),
+    territory: text('territory').notNull(),
+    kind: text('kind').$type<SeizureKind>().notNull(),
+    items: jsonb('items').$type<SeizureItem[]>().notNull(),
+    reason: text('reason').notNull(),
+    status: text('status').$type<SeizureStatus>().notNull(),
+    draftedBy: uuid('drafted_by').notNull(),
+    draftedByName: text('drafted_by_name').notNull(),
+    decidedByName: text('decided_by_name'),
+    decisionNote: text('decision_note'),
+    startedOn: date('started_on', { mode: 'string' }),
+    dueOn: date('due_on', { mode: 'string' }),
+    extensionDays: integer('extension_days').notNull().default(0),
+    extensionRequestedDays: integer('extension_requested_days'),
+    extensionReason: text('extension_reason'),
+    extensionRequestedBy: uuid('extension_requested_by'),
+    extensionRequestedByName: text('extension_requested_by_name'),
+    extensionDecidedByName: text('extension_decided_by_name'),
+    extensionDecisionNote: text('extension_decision_note'),
+    releasedOn: date('released_on', { mode: 'string' }),
+    releaseGround: text('release_ground').$type<ReleaseGround>(),
+    releaseNote: text('release_note'),
+    releasedByName: text('released_by_name'),
+    createdAt: timestamp('created_at', { withTimezone: true, mode: 'date' }).notNull(),
+    updatedAt: timestamp('updated_at', { withTimezone: true, mode: 'date' }).notNull(),
+  },
+  (table) => [
+    index('case_seizures_case_idx').on(table.caseId),
+    index('case_seizures_due_idx').on(table.territory, table.status, table.dueOn),
+    oneOf('case_seizures_kind_check', table.kind, SEIZURE_KINDS),
+    oneOf('case_seizures_status_check', table.status, SEIZURE_STATUSES),
+    oneOf('case_seizures_release_ground_check', table.releaseGround, RELEASE_GROUNDS),
   ],
 );

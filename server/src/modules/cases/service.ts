@@ -4,6 +4,13 @@ import {
   CASE_STATUS_NAMES,
   OBSERVATION_BASIS,
   OBSERVATION_OUTCOME_NAMES,
+  RELEASE_GROUND_NAMES,
+  SEIZURE_APPROVAL_LAW,
+  SEIZURE_BASIS_LAW,
+  SEIZURE_KIND_NAMES,
+  SEIZURE_PERIOD_LAW,
+  SEIZURE_SCOPE_LAW,
+  SEIZURE_STATUS_NAMES,
   TIER_NAMES,
   caseProcedureCatalog,
   caseTransition,
@@ -14,6 +21,7 @@ import {
   observationFollowUp,
   periodWarnings,
   proposeDiscretion,
+  seizureWarning,
   violationByCode,
   type CaseFacts,
   type Sanction,
@@ -41,23 +49,26 @@ import type {
 } from './model.ts';
 import {
   countEvidenceOf,
+  countOpenSeizuresOf,
   decisionDistribution,
   findCaseById,
   findCaseByOrder,
   findCaseByReferral,
   findEvidenceOf,
+  findSeizuresOf,
   insertCase,
   insertEvidence,
   listCaseRows,
   nextCaseNumber,
   updateCase,
   type CaseRow,
+  type SeizureRow,
 } from './repository.ts';
 import { penaltyCases } from './schema.ts';
 
 // issue 15: the penalty case, from 立案 to 结案. Every state change is audited in its own transaction.
 
-const audit = <A extends AuditAction>(
+export const audit = <A extends AuditAction>(
   tx: Tx,
   actor: Actor,
   row: Pick<CaseRow, 'id' | 'territory'>,
@@ -146,7 +157,48 @@ const consistencyOf = async (db: Db | Tx, row: CaseRow): Promise<TConsistency[]>
   );
 };
 
-const toDetail = async (ctx: AppContext, db: Db | Tx, row: CaseRow): Promise<TCaseDetail> => {
+const seizureView = (seizure: SeizureRow, today: string): TCaseDetail['seizures'][number] => ({
+  id: seizure.id,
+  kind: seizure.kind,
+  kindName: SEIZURE_KIND_NAMES[seizure.kind],
+  items: seizure.items,
+  reason: seizure.reason,
+  status: seizure.status,
+  statusName: SEIZURE_STATUS_NAMES[seizure.status],
+  draftedByName: seizure.draftedByName,
+  decidedByName: seizure.decidedByName,
+  decisionNote: seizure.decisionNote,
+  startedOn: seizure.startedOn,
+  dueOn: seizure.dueOn,
+  limitDays: caseProcedureCatalog.seizure.limitDays,
+  extensionDays: seizure.extensionDays,
+  extensionMaxDays: caseProcedureCatalog.seizure.extensionMaxDays,
+  extension:
+    seizure.extensionRequestedDays !== null && seizure.extensionRequestedByName
+      ? {
+          days: seizure.extensionRequestedDays,
+          reason: seizure.extensionReason ?? '',
+          requestedByName: seizure.extensionRequestedByName,
+          decidedByName: seizure.extensionDecidedByName,
+          decisionNote: seizure.extensionDecisionNote,
+        }
+      : null,
+  release:
+    seizure.releasedOn && seizure.releaseGround
+      ? {
+          on: seizure.releasedOn,
+          ground: seizure.releaseGround,
+          groundName: RELEASE_GROUND_NAMES[seizure.releaseGround],
+          note: seizure.releaseNote ?? '',
+          byName: seizure.releasedByName ?? '',
+        }
+      : null,
+  warning: seizureWarning(seizure, today),
+  periodSource: caseProcedureCatalog.seizure.source,
+  periodVerified: caseProcedureCatalog.seizure.verified,
+});
+
+export const toDetail = async (ctx: AppContext, db: Db | Tx, row: CaseRow): Promise<TCaseDetail> => {
   const violation = row.violationCode ? violationByCode(row.violationCode) : undefined;
   const calendar = await loadCalendar(db);
   const periods = casePeriods(
@@ -172,6 +224,7 @@ const toDetail = async (ctx: AppContext, db: Db | Tx, row: CaseRow): Promise<TCa
     ).map((w) => [w.code, w.state]),
   );
   const evidence = await findEvidenceOf(db, row.id);
+  const today = shanghaiDate(ctx.clock.now());
   return {
     ...toSummary(row),
     violation: violation
@@ -237,6 +290,13 @@ const toDetail = async (ctx: AppContext, db: Db | Tx, row: CaseRow): Promise<TCa
       recordedAt: item.recordedAt.toISOString(),
     })),
     consistency: await consistencyOf(db, row),
+    seizures: (await findSeizuresOf(db, row.id)).map((seizure) => seizureView(seizure, today)),
+    seizureBasis: {
+      law: SEIZURE_BASIS_LAW,
+      scope: SEIZURE_SCOPE_LAW,
+      approval: SEIZURE_APPROVAL_LAW,
+      period: SEIZURE_PERIOD_LAW,
+    },
     ...procedureFacts(row),
   };
 };
@@ -331,7 +391,7 @@ export const openCase = async (
   });
 };
 
-const lockCase = async (tx: Tx, actor: Actor, id: string, action: 'update' | 'approve' | 'read') => {
+export const lockCase = async (tx: Tx, actor: Actor, id: string, action: 'update' | 'approve' | 'read') => {
   if (!isUuid(id)) throw notFound('案件');
   return assertCan(actor, 'penalty_case', action, await findCaseById(tx, id, true), '案件');
 };
@@ -504,6 +564,7 @@ export const actOnCase = async (
       ...(body.action === 'serve'
         ? { service: { withCreditRepairNotice: body.withCreditRepairNotice } }
         : {}),
+      openSeizures: body.action === 'close' ? await countOpenSeizuresOf(tx, row.id) : 0,
       criminalReferral: {
         suspected: row.criminalReferralSuspected,
         recorded:

@@ -356,6 +356,37 @@ export const auditActions = {
     '记录观察期回访结果',
     z.object({ outcome: text, note: text, followUpOn: text }),
   ),
+  'penalty_case.seizure.proposed': action(
+    ['penalty_case'],
+    '提出查封、扣押',
+    z.object({ seizureId: id, kind: text, items: z.array(z.object({ name: text }).loose()), reason: text }),
+  ),
+  'penalty_case.seizure.decided': action(
+    ['penalty_case'],
+    '负责人批准或者不批准查封、扣押',
+    z.object({
+      seizureId: id,
+      approve: z.boolean(),
+      note: text,
+      startedOn: text.nullable(),
+      dueOn: text.nullable(),
+    }),
+  ),
+  'penalty_case.seizure.extension_requested': action(
+    ['penalty_case'],
+    '申请延长查封、扣押期限',
+    z.object({ seizureId: id, days: z.number().int(), reason: text }),
+  ),
+  'penalty_case.seizure.extension_decided': action(
+    ['penalty_case'],
+    '负责人批准或者不批准延长查封、扣押期限',
+    z.object({ seizureId: id, approve: z.boolean(), note: text, dueOn: text }),
+  ),
+  'penalty_case.seizure.released': action(
+    ['penalty_case'],
+    '解除查封、扣押',
+    z.object({ seizureId: id, ground: text, note: text, releasedOn: text }),
+  ),
   'inspection.emergency_measure.lifted': action(
     ['inspection'],
     '重大事故隐患排除后经审查同意恢复生产经营和使用',

@@ -288,6 +288,9 @@ export const problems = {
   CASE_ORDER_NOT_OVERDUE: { status: 409, title: '只有逾期未整改（已移交）或复查不合格的整改指令可以立案' },
   CASE_ALREADY_OPENED: { status: 409, title: '该事项已立案' },
   CASE_FACTS_LOCKED: { status: 409, title: '案件已提交法制审核，违法事实和情节不能再修改；请先退回调查' },
+  CASE_CLOSED: { status: 409, title: '案件已结案' },
+  SEIZURE_DECIDED: { status: 409, title: '该查封、扣押已有批准意见' },
+  SEIZURE_NOT_IN_FORCE: { status: 409, title: '该查封、扣押不在实施中' },
   CASE_UNKNOWN_VIOLATION: { status: 400, title: '违法行为目录中没有该违法行为' },
   CASE_NEEDS_FACTS: { status: 409, title: '请先记录违法行为和发生日期，再生成裁量建议' },
 } as const satisfies Record<string, Entry>;

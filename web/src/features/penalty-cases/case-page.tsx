@@ -24,6 +24,7 @@ import { useT } from '../../app/i18n/i18n-context';
 import { useCurrentUser } from '../auth/hooks';
 import { CaseActions } from './case-actions';
 import { ObservationCard } from './observation-card';
+import { SeizureCard } from './seizure-card';
 import {
   usePenaltyCase,
   usePenaltyCatalog,
@@ -59,6 +60,7 @@ export const PenaltyCasePage = () => {
         <ProposalCard detail={data} />
         <CaseActions detail={data} />
         <ObservationCard detail={data} />
+        <SeizureCard detail={data} />
         <PeriodsCard detail={data} />
       </Space>
     </>

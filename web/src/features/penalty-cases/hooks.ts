@@ -13,6 +13,13 @@ export type CaseActionBody = BodyOf<'/api/v1/penalty-cases/{id}/actions', 'post'
 export type EvidenceBody = BodyOf<'/api/v1/penalty-cases/{id}/evidence', 'post'>;
 export type ObservationBody = BodyOf<'/api/v1/penalty-cases/{id}/observation', 'post'>;
 export type OpenCaseBody = BodyOf<'/api/v1/penalty-cases', 'post'>;
+export type SeizureBody = BodyOf<'/api/v1/penalty-cases/{id}/seizures', 'post'>;
+export type SeizureDecisionBody = BodyOf<'/api/v1/penalty-cases/{id}/seizures/{seizureId}/decision', 'post'>;
+export type SeizureExtensionBody = BodyOf<
+  '/api/v1/penalty-cases/{id}/seizures/{seizureId}/extension',
+  'post'
+>;
+export type SeizureReleaseBody = BodyOf<'/api/v1/penalty-cases/{id}/seizures/{seizureId}/release', 'post'>;
 
 const key = ['penalty-cases'] as const;
 
@@ -67,6 +74,49 @@ export const useCaseAction = () =>
 export const useRecordObservation = () =>
   useCaseMutation((id, body: ObservationBody) =>
     unwrap(api.POST('/api/v1/penalty-cases/{id}/observation', { params: { path: { id } }, body })),
+  );
+
+// issue 15 item 7 (measure 16): 查封、扣押
+export const useProposeSeizure = () =>
+  useCaseMutation((id, body: SeizureBody) =>
+    unwrap(api.POST('/api/v1/penalty-cases/{id}/seizures', { params: { path: { id } }, body })),
+  );
+type OnSeizure<T> = { seizureId: string; body: T };
+export const useDecideSeizure = () =>
+  useCaseMutation((id, { seizureId, body }: OnSeizure<SeizureDecisionBody>) =>
+    unwrap(
+      api.POST('/api/v1/penalty-cases/{id}/seizures/{seizureId}/decision', {
+        params: { path: { id, seizureId } },
+        body,
+      }),
+    ),
+  );
+export const useRequestExtension = () =>
+  useCaseMutation((id, { seizureId, body }: OnSeizure<SeizureExtensionBody>) =>
+    unwrap(
+      api.POST('/api/v1/penalty-cases/{id}/seizures/{seizureId}/extension', {
+        params: { path: { id, seizureId } },
+        body,
+      }),
+    ),
+  );
+export const useDecideExtension = () =>
+  useCaseMutation((id, { seizureId, body }: OnSeizure<SeizureDecisionBody>) =>
+    unwrap(
+      api.POST('/api/v1/penalty-cases/{id}/seizures/{seizureId}/extension/decision', {
+        params: { path: { id, seizureId } },
+        body,
+      }),
+    ),
+  );
+export const useReleaseSeizure = () =>
+  useCaseMutation((id, { seizureId, body }: OnSeizure<SeizureReleaseBody>) =>
+    unwrap(
+      api.POST('/api/v1/penalty-cases/{id}/seizures/{seizureId}/release', {
+        params: { path: { id, seizureId } },
+        body,
+      }),
+    ),
   );
 
 export const useOpenCase = () => {

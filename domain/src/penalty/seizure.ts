@@ -1,0 +1,180 @@
+import { z } from 'zod';
+import { addDays } from '../calendar/iso-day.ts';
+import { ok, refuse } from '../shared/result.ts';
+import type { Ok, Refusal } from '../shared/result.ts';
+import type { IsoDate } from '../shared/iso-date.ts';
+import { caseProcedureCatalog, type CaseProcedureCatalog } from './case-procedure.ts';
+
+// Issue 15 item 7, measure 16: 查封、扣押 in a penalty case. The law's own words, quoted where a rule rests on them.
+
+export const SEIZURE_BASIS_LAW =
+  '《中华人民共和国安全生产法》第六十五条第一款第（四）项：“对有根据认为不符合保障安全生产的国家标准或者行业标准的设施、设备、器材以及违法生产、储存、使用、经营、运输的危险物品予以查封或者扣押，对违法生产、储存、使用、经营危险物品的作业场所予以查封，并依法作出处理决定。”';
+export const SEIZURE_SCOPE_LAW =
+  '《中华人民共和国行政强制法》第二十三条第一款：“查封、扣押限于涉案的场所、设施或者财物，不得查封、扣押与违法行为无关的场所、设施或者财物；不得查封、扣押公民个人及其所扶养家属的生活必需品。”';
+export const SEIZURE_APPROVAL_LAW =
+  '《中华人民共和国行政强制法》第十八条第（一）项：“实施前须向行政机关负责人报告并经批准”';
+export const SEIZURE_PERIOD_LAW =
+  '《中华人民共和国行政强制法》第二十五条第一款：“查封、扣押的期限不得超过三十日；情况复杂的，经行政机关负责人批准，可以延长，但是延长期限不得超过三十日。法律、行政法规另有规定的除外。”';
+export const SEIZURE_RELEASE_LAW = '《中华人民共和国行政强制法》第二十八条';
+
+export const SEIZURE_KINDS = ['seal', 'detain'] as const;
+export type SeizureKind = (typeof SEIZURE_KINDS)[number];
+export const SEIZURE_KIND_NAMES: Record<SeizureKind, string> = { seal: '查封', detain: '扣押' };
+
+// proposed (drafted, awaiting the head's approval) → in_force → released; or proposed → withdrawn (not approved)
+export const SEIZURE_STATUSES = ['proposed', 'in_force', 'released', 'withdrawn'] as const;
+export type SeizureStatus = (typeof SEIZURE_STATUSES)[number];
+export const SEIZURE_STATUS_NAMES: Record<SeizureStatus, string> = {
+  proposed: '待负责人批准',
+  in_force: '查封扣押中',
+  released: '已解除',
+  withdrawn: '未获批准',
+};
+
+// 行政强制法 第二十八条第一款, item by item, in its words
+export const RELEASE_GROUNDS = ['no_violation', 'unrelated', 'decided', 'expired', 'other'] as const;
+export type ReleaseGround = (typeof RELEASE_GROUNDS)[number];
+export const RELEASE_GROUND_NAMES: Record<ReleaseGround, string> = {
+  no_violation: '（一）当事人没有违法行为',
+  unrelated: '（二）查封、扣押的场所、设施或者财物与违法行为无关',
+  decided: '（三）行政机关对违法行为已经作出处理决定，不再需要查封、扣押',
+  expired: '（四）查封、扣押期限已经届满',
+  other: '（五）其他不再需要采取查封、扣押措施的情形',
+};
+
+// One place, facility or thing: what it is, how much of it, and how it concerns the violation (第二十三条).
+export const ZSeizureItemSchema = z.object({
+  name: z.string().trim().min(1).max(200),
+  quantity: z.number().positive().max(1_000_000_000),
+  unit: z.string().trim().min(1).max(20),
+  relation: z.string().trim().min(1).max(500),
+});
+export type SeizureItem = z.infer<typeof ZSeizureItemSchema>;
+
+type SeizureRefusalCode =
+  | 'SEIZURE_NO_VIOLATION'
+  | 'SEIZURE_SELF_APPROVAL'
+  | 'SEIZURE_NOT_IN_FORCE'
+  | 'SEIZURE_ALREADY_EXTENDED'
+  | 'SEIZURE_EXTENSION_TOO_LONG'
+  | 'SEIZURE_EXPIRED'
+  | 'SEIZURE_NO_EXTENSION_REQUESTED';
+
+const refusal = (code: SeizureRefusalCode, message: string, basis: string): Refusal<SeizureRefusalCode> =>
+  refuse({ code, measure: 16, basis, message });
+
+// A seizure concerns the case's violation: none before the violation is recorded.
+export const mayProposeSeizure = (violationCode: string | null): Ok | Refusal<SeizureRefusalCode> =>
+  violationCode
+    ? ok()
+    : refusal(
+        'SEIZURE_NO_VIOLATION',
+        '尚未认定违法行为，不能查封、扣押：查封、扣押限于涉案的场所、设施或者财物',
+        SEIZURE_SCOPE_LAW,
+      );
+
+// The head approves (第十八条); whoever drafted or asked for it cannot.
+export const mayApproveSeizure = (draftedBy: string, approver: string): Ok | Refusal<SeizureRefusalCode> =>
+  draftedBy === approver
+    ? refusal('SEIZURE_SELF_APPROVAL', '不能批准本人提出的查封、扣押或者延长', SEIZURE_APPROVAL_LAW)
+    : ok();
+
+export type SeizurePeriod = {
+  startedOn: IsoDate;
+  // the last day of the 30 (and of the extension, once approved)
+  dueOn: IsoDate;
+  limitDays: number;
+  extensionDays: number;
+  source: string;
+  verified: boolean;
+};
+
+// The period runs from the day after the seizure (the start day is not counted) for the catalogue's 30 days,
+// plus an approved extension.
+export const seizurePeriod = (
+  startedOn: IsoDate,
+  extensionDays: number,
+  catalog: CaseProcedureCatalog = caseProcedureCatalog,
+): SeizurePeriod => {
+  const rule = catalog.seizure;
+  return {
+    startedOn,
+    dueOn: addDays(startedOn, rule.limitDays + extensionDays),
+    limitDays: rule.limitDays,
+    extensionDays,
+    source: rule.source,
+    verified: rule.verified,
+  };
+};
+
+// The one extension: asked for while the seizure is in force and its period has not run out, of 1 to the
+// catalogue's maximum days, never twice.
+export const mayRequestExtension = (
+  seizure: {
+    status: SeizureStatus;
+    dueOn: IsoDate | null;
+    extensionDays: number;
+    extensionRequested: boolean;
+  },
+  days: number,
+  today: IsoDate,
+  catalog: CaseProcedureCatalog = caseProcedureCatalog,
+): Ok | Refusal<SeizureRefusalCode> => {
+  const rule = catalog.seizure;
+  if (seizure.status !== 'in_force' || !seizure.dueOn)
+    return refusal('SEIZURE_NOT_IN_FORCE', '查封、扣押不在实施中', SEIZURE_PERIOD_LAW);
+  if (seizure.extensionDays > 0 || seizure.extensionRequested)
+    return refusal('SEIZURE_ALREADY_EXTENDED', '查封、扣押期限只能延长一次', SEIZURE_PERIOD_LAW);
+  if (days > rule.extensionMaxDays)
+    return refusal(
+      'SEIZURE_EXTENSION_TOO_LONG',
+      `延长期限不得超过${rule.extensionMaxDays}日`,
+      SEIZURE_PERIOD_LAW,
+    );
+  if (today > seizure.dueOn)
+    return refusal(
+      'SEIZURE_EXPIRED',
+      `查封、扣押期限已于 ${seizure.dueOn} 届满，不能再延长，应当作出解除决定`,
+      `${SEIZURE_RELEASE_LAW}第一款第（四）项`,
+    );
+  return ok();
+};
+
+// The head approves the extension before the period has run out; after that only release is lawful.
+export const mayApproveExtension = (
+  seizure: { status: SeizureStatus; dueOn: IsoDate | null; extensionRequestedBy: string | null },
+  approver: string,
+  today: IsoDate,
+): Ok | Refusal<SeizureRefusalCode> => {
+  if (seizure.status !== 'in_force' || !seizure.dueOn)
+    return refusal('SEIZURE_NOT_IN_FORCE', '查封、扣押不在实施中', SEIZURE_PERIOD_LAW);
+  if (!seizure.extensionRequestedBy)
+    return refusal('SEIZURE_NO_EXTENSION_REQUESTED', '没有待批准的延长申请', SEIZURE_PERIOD_LAW);
+  const self = mayApproveSeizure(seizure.extensionRequestedBy, approver);
+  if (!self.ok) return self;
+  if (today > seizure.dueOn)
+    return refusal(
+      'SEIZURE_EXPIRED',
+      `查封、扣押期限已于 ${seizure.dueOn} 届满，不能再延长，应当作出解除决定`,
+      `${SEIZURE_RELEASE_LAW}第一款第（四）项`,
+    );
+  return ok();
+};
+
+export type SeizureWarning = 'due_soon' | 'overdue' | null;
+
+// Shown on the case and the workbench: within the catalogue's reminder days of the last day, the release (or
+// the extension) is due; past it, the seizure is overdue and must be released.
+export const seizureWarning = (
+  seizure: { status: SeizureStatus; dueOn: IsoDate | null },
+  today: IsoDate,
+  catalog: CaseProcedureCatalog = caseProcedureCatalog,
+): SeizureWarning => {
+  if (seizure.status !== 'in_force' || !seizure.dueOn) return null;
+  if (today > seizure.dueOn) return 'overdue';
+  if (today >= addDays(seizure.dueOn, -catalog.seizure.remindDaysBefore)) return 'due_soon';
+  return null;
+};
+
+// A seizure proposed or in force keeps its case open (第二十七条: a decision on the seized things is due).
+export const seizureOpen = (status: SeizureStatus) => status === 'proposed' || status === 'in_force';

@@ -1,0 +1,240 @@
+import type { z } from 'zod';
+import {
+  mayApproveExtension,
+  mayApproveSeizure,
+  mayProposeSeizure,
+  mayRequestExtension,
+  seizurePeriod,
+} from '@inspecta/domain';
+import type { AppContext } from '../../platform/http/context.ts';
+import { isUuid } from '../../platform/http/paging.ts';
+import { shanghaiDate } from '../../platform/http/dates.ts';
+import type { Tx } from '../../platform/db/client.ts';
+import { assertCan, type Actor } from '../../platform/policy/policy.ts';
+import { notFound, problem, refused } from '../../platform/problems/problem.ts';
+import type {
+  ZSeizureDecisionSchema,
+  ZSeizureExtensionSchema,
+  ZSeizureInputSchema,
+  ZSeizureReleaseSchema,
+} from './model.ts';
+import { findSeizureOfCase, insertSeizure, updateSeizure } from './repository.ts';
+import { audit, lockCase, toDetail } from './service.ts';
+
+// Issue 15 item 7 (measure 16): 查封、扣押 in a case. An officer of the case's territory drafts it and asks for
+// the extension and records the release; the bureau head (who may decide the case) approves the seizure and the
+// extension, never one he drafted or asked for. Each step is audited in its transaction.
+
+// The case (locked, in the actor's scope) and one of its seizures (locked), or 404 for either.
+const lockSeizure = async (tx: Tx, actor: Actor, caseId: string, seizureId: string, head: boolean) => {
+  const row = await lockCase(tx, actor, caseId, head ? 'read' : 'update');
+  if (head) assertCan(actor, 'penalty_decision', 'approve', row, '案件');
+  if (!isUuid(seizureId)) throw notFound('查封、扣押');
+  const seizure = await findSeizureOfCase(tx, row.id, seizureId);
+  if (!seizure) throw notFound('查封、扣押');
+  return { row, seizure };
+};
+
+export const proposeSeizure = async (
+  ctx: AppContext,
+  actor: Actor,
+  caseId: string,
+  body: z.infer<typeof ZSeizureInputSchema>,
+) => {
+  const now = ctx.clock.now();
+  return ctx.db.transaction(async (tx) => {
+    const row = await lockCase(tx, actor, caseId, 'update');
+    if (row.status === 'closed') throw problem('CASE_CLOSED');
+    const verdict = mayProposeSeizure(row.violationCode);
+    if (!verdict.ok) throw refused(verdict);
+    const seizure = await insertSeizure(tx, {
+      caseId: row.id,
+      territory: row.territory,
+      kind: body.kind,
+      items: body.items,
+      reason: body.reason,
+      status: 'proposed',
+      draftedBy: actor.id,
+      draftedByName: actor.displayName,
+      createdAt: now,
+      updatedAt: now,
+    });
+    await audit(
+      tx,
+      actor,
+      row,
+      'penalty_case.seizure.proposed',
+      { seizureId: seizure.id, kind: body.kind, items: body.items, reason: body.reason },
+      now,
+    );
+    return toDetail(ctx, tx, row);
+  });
+};
+
+export const decideSeizure = async (
+  ctx: AppContext,
+  actor: Actor,
+  caseId: string,
+  seizureId: string,
+  body: z.infer<typeof ZSeizureDecisionSchema>,
+) => {
+  const now = ctx.clock.now();
+  const today = shanghaiDate(now);
+  return ctx.db.transaction(async (tx) => {
+    const { row, seizure } = await lockSeizure(tx, actor, caseId, seizureId, true);
+    if (seizure.status !== 'proposed') throw problem('SEIZURE_DECIDED');
+    const self = mayApproveSeizure(seizure.draftedBy, actor.id);
+    if (!self.ok) throw refused(self);
+    const period = body.approve ? seizurePeriod(today, 0) : null;
+    await updateSeizure(tx, seizure.id, {
+      status: body.approve ? 'in_force' : 'withdrawn',
+      decidedByName: actor.displayName,
+      decisionNote: body.note || null,
+      startedOn: period?.startedOn ?? null,
+      dueOn: period?.dueOn ?? null,
+      updatedAt: now,
+    });
+    await audit(
+      tx,
+      actor,
+      row,
+      'penalty_case.seizure.decided',
+      {
+        seizureId: seizure.id,
+        approve: body.approve,
+        note: body.note,
+        startedOn: period?.startedOn ?? null,
+        dueOn: period?.dueOn ?? null,
+      },
+      now,
+    );
+    return toDetail(ctx, tx, row);
+  });
+};
+
+export const requestExtension = async (
+  ctx: AppContext,
+  actor: Actor,
+  caseId: string,
+  seizureId: string,
+  body: z.infer<typeof ZSeizureExtensionSchema>,
+) => {
+  const now = ctx.clock.now();
+  return ctx.db.transaction(async (tx) => {
+    const { row, seizure } = await lockSeizure(tx, actor, caseId, seizureId, false);
+    const verdict = mayRequestExtension(
+      {
+        status: seizure.status,
+        dueOn: seizure.dueOn,
+        extensionDays: seizure.extensionDays,
+        extensionRequested: seizure.extensionRequestedBy !== null,
+      },
+      body.days,
+      shanghaiDate(now),
+    );
+    if (!verdict.ok) throw refused(verdict);
+    await updateSeizure(tx, seizure.id, {
+      extensionRequestedDays: body.days,
+      extensionReason: body.reason,
+      extensionRequestedBy: actor.id,
+      extensionRequestedByName: actor.displayName,
+      updatedAt: now,
+    });
+    await audit(
+      tx,
+      actor,
+      row,
+      'penalty_case.seizure.extension_requested',
+      { seizureId: seizure.id, days: body.days, reason: body.reason },
+      now,
+    );
+    return toDetail(ctx, tx, row);
+  });
+};
+
+// Approved: the last day moves by the days asked for. Not approved: the request is withdrawn (the audit keeps
+// it) and the seizure ends on its day unless a new request is approved in time.
+export const decideExtension = async (
+  ctx: AppContext,
+  actor: Actor,
+  caseId: string,
+  seizureId: string,
+  body: z.infer<typeof ZSeizureDecisionSchema>,
+) => {
+  const now = ctx.clock.now();
+  return ctx.db.transaction(async (tx) => {
+    const { row, seizure } = await lockSeizure(tx, actor, caseId, seizureId, true);
+    const verdict = mayApproveExtension(
+      {
+        status: seizure.status,
+        dueOn: seizure.dueOn,
+        extensionRequestedBy: seizure.extensionDecidedByName ? null : seizure.extensionRequestedBy,
+      },
+      actor.id,
+      shanghaiDate(now),
+    );
+    if (!verdict.ok) throw refused(verdict);
+    const days = seizure.extensionRequestedDays ?? 0;
+    const dueOn = body.approve ? seizurePeriod(seizure.startedOn!, days).dueOn : seizure.dueOn!;
+    await updateSeizure(
+      tx,
+      seizure.id,
+      body.approve
+        ? {
+            extensionDays: days,
+            dueOn,
+            extensionDecidedByName: actor.displayName,
+            extensionDecisionNote: body.note || null,
+            updatedAt: now,
+          }
+        : {
+            extensionRequestedDays: null,
+            extensionReason: null,
+            extensionRequestedBy: null,
+            extensionRequestedByName: null,
+            updatedAt: now,
+          },
+    );
+    await audit(
+      tx,
+      actor,
+      row,
+      'penalty_case.seizure.extension_decided',
+      { seizureId: seizure.id, approve: body.approve, note: body.note, dueOn },
+      now,
+    );
+    return toDetail(ctx, tx, row);
+  });
+};
+
+export const releaseSeizure = async (
+  ctx: AppContext,
+  actor: Actor,
+  caseId: string,
+  seizureId: string,
+  body: z.infer<typeof ZSeizureReleaseSchema>,
+) => {
+  const now = ctx.clock.now();
+  const today = shanghaiDate(now);
+  return ctx.db.transaction(async (tx) => {
+    const { row, seizure } = await lockSeizure(tx, actor, caseId, seizureId, false);
+    if (seizure.status !== 'in_force') throw problem('SEIZURE_NOT_IN_FORCE');
+    await updateSeizure(tx, seizure.id, {
+      status: 'released',
+      releasedOn: today,
+      releaseGround: body.ground,
+      releaseNote: body.note,
+      releasedByName: actor.displayName,
+      updatedAt: now,
+    });
+    await audit(
+      tx,
+      actor,
+      row,
+      'penalty_case.seizure.released',
+      { seizureId: seizure.id, ground: body.ground, note: body.note, releasedOn: today },
+      now,
+    );
+    return toDetail(ctx, tx, row);
+  });
+};
