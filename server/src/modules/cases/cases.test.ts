@@ -589,6 +589,21 @@ describe('penalty cases (issue 15)', () => {
       t.setNow(new Date(`${addDays(dueOn, -3)}T10:00:00+08:00`));
       let officer = await t.login('pengjiang.inspector');
       expect((await seizuresOf(opened.id, officer))[0]?.warning).toBe('due_soon');
+      // the officer's workbench reminds him, and its link lists the case
+      const bench = (await api('GET', '/workbench', officer)).json() as {
+        items: { key: string; link: string; urgent: boolean; rows: { id: string }[] }[];
+      };
+      const ending = bench.items.find((entry) => entry.key === 'seizures_ending');
+      expect(ending?.link).toBe(`/penalty-cases?seizureDueBy=${dueOn}`);
+      expect(ending?.rows.map((row) => row.id)).toContain(opened.id);
+      const listed = (await api('GET', `/penalty-cases?seizureDueBy=${dueOn}`, officer)).json() as {
+        items: { id: string }[];
+      };
+      expect(listed.items.map((row) => row.id)).toContain(opened.id);
+      const earlier = (
+        await api('GET', `/penalty-cases?seizureDueBy=${addDays(dueOn, -1)}`, officer)
+      ).json() as { items: { id: string }[] };
+      expect(earlier.items.map((row) => row.id)).not.toContain(opened.id);
       t.setNow(new Date(`${addDays(dueOn, 1)}T10:00:00+08:00`));
       officer = await t.login('pengjiang.inspector');
       expect((await seizuresOf(opened.id, officer))[0]?.warning).toBe('overdue');
@@ -610,6 +625,13 @@ describe('penalty cases (issue 15)', () => {
       expect(
         (await api('POST', `/penalty-cases/${opened.id}/actions`, officer, { action: 'close' })).statusCode,
       ).toBe(200);
+      // released: no longer on the reminder list
+      const after = (
+        await api('GET', `/penalty-cases?seizureDueBy=${addDays(dueOn, 10)}`, officer)
+      ).json() as {
+        items: { id: string }[];
+      };
+      expect(after.items.map((row) => row.id)).not.toContain(opened.id);
     } finally {
       t.setNow(before);
     }

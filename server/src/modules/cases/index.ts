@@ -1,4 +1,4 @@
 // The cases module's door (issue 15: penalty cases).
 export { caseRoutes } from './routes.ts';
-export { observationDue } from './repository.ts';
+export { observationDue, seizureDue } from './repository.ts';
 export { penaltyCases } from './schema.ts';

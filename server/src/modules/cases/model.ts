@@ -24,6 +24,8 @@ export const ZCaseListQuerySchema = ZPageQuerySchema.extend({
   inspectionId: z.uuid().optional(),
   // measure 14: open observation periods whose follow-up falls on or before this day
   observationDueBy: ZIsoDay.optional(),
+  // measure 16: cases with a 查封、扣押 in force whose last day falls on or before this day
+  seizureDueBy: ZIsoDay.optional(),
 });
 
 // 立案: from a 移交立案审查 item (the legal reviewer) or an order whose deadline passed (逾期未整改)

@@ -1,4 +1,18 @@
-import { and, asc, count, desc, eq, inArray, isNotNull, isNull, like, lte, sql, type SQL } from 'drizzle-orm';
+import {
+  and,
+  asc,
+  count,
+  desc,
+  eq,
+  exists,
+  inArray,
+  isNotNull,
+  isNull,
+  like,
+  lte,
+  sql,
+  type SQL,
+} from 'drizzle-orm';
 import type { CaseStatus, Tier } from '@inspecta/domain';
 import type { Db, Tx } from '../../platform/db/client.ts';
 import { caseSeizures, penaltyCaseEvidence, penaltyCases } from './schema.ts';
@@ -43,15 +57,28 @@ export const updateCase = async (tx: Tx, id: string, set: Partial<typeof penalty
 export const observationDue = (dueBy: string): SQL =>
   and(isNull(penaltyCases.observationOutcome), lte(penaltyCases.observationFollowUpOn, dueBy))!;
 
+// measure 16: a case with a 查封、扣押 in force whose last day falls on or before `dueBy` (overdue ones included)
+export const seizureDue = (dueBy: string): SQL =>
+  exists(
+    sql`(select 1 from ${caseSeizures} where ${caseSeizures.caseId} = ${penaltyCases.id} and ${caseSeizures.status} = 'in_force' and ${caseSeizures.dueOn} <= ${dueBy})`,
+  );
+
 export const listCaseRows = async (
   db: Db | Tx,
-  filter: { scope: SQL | undefined; status?: CaseStatus; inspectionId?: string; observationDueBy?: string },
+  filter: {
+    scope: SQL | undefined;
+    status?: CaseStatus;
+    inspectionId?: string;
+    observationDueBy?: string;
+    seizureDueBy?: string;
+  },
   paging: { page: number; pageSize: number },
 ) => {
   const conditions: (SQL | undefined)[] = [filter.scope];
   if (filter.status) conditions.push(eq(penaltyCases.status, filter.status));
   if (filter.inspectionId) conditions.push(eq(penaltyCases.inspectionId, filter.inspectionId));
   if (filter.observationDueBy) conditions.push(observationDue(filter.observationDueBy));
+  if (filter.seizureDueBy) conditions.push(seizureDue(filter.seizureDueBy));
   const where = and(...conditions);
   const [rows, [total]] = await Promise.all([
     db

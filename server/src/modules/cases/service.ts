@@ -314,6 +314,7 @@ export const listCases = async (
       status: query.status,
       inspectionId: query.inspectionId,
       observationDueBy: query.observationDueBy,
+      seizureDueBy: query.seizureDueBy,
     },
     query,
   );

@@ -22,7 +22,7 @@ import { draws } from '../draws/schema.ts';
 import { guideLists } from '../guide-lists/schema.ts';
 import { monthlyPlans } from '../plans/schema.ts';
 import { alias } from 'drizzle-orm/pg-core';
-import { observationDue, penaltyCases } from '../cases/index.ts';
+import { observationDue, penaltyCases, seizureDue } from '../cases/index.ts';
 
 // What waits for a user, counted where it lives: each query returns the number and the first few rows.
 // Builds the actor's read scope over a table's territory (and enterprise) column, from the policy.
@@ -300,6 +300,28 @@ export const observationsWaiting = (db: Db, filter: { scope: Scoper; dueBy: stri
       .from(penaltyCases)
       .where(where)
       .orderBy(penaltyCases.observationFollowUpOn, penaltyCases.id)
+      .limit(sample),
+  );
+};
+
+// measure 16: cases with a 查封、扣押 in force ending within the coming days or already past its last day
+export const seizuresEnding = (db: Db, filter: { scope: Scoper; dueBy: string }): Promise<Waiting> => {
+  const where = and(filter.scope({ territory: penaltyCases.territory }), seizureDue(filter.dueBy));
+  return counted(
+    db
+      .select({ n: sql<number>`count(*)::int` })
+      .from(penaltyCases)
+      .where(where),
+    db
+      .select({
+        id: penaltyCases.id,
+        title: penaltyCases.enterpriseName,
+        date: penaltyCases.openedOn,
+        inspectionId: sql<string | null>`null`,
+      })
+      .from(penaltyCases)
+      .where(where)
+      .orderBy(penaltyCases.openedOn, penaltyCases.id)
       .limit(sample),
   );
 };

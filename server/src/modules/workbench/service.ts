@@ -1,4 +1,4 @@
-import { STAGES_BEFORE_VISIT, type InspectionStage } from '@inspecta/domain';
+import { STAGES_BEFORE_VISIT, caseProcedureCatalog, type InspectionStage } from '@inspecta/domain';
 import type { AppContext } from '../../platform/http/context.ts';
 import { shanghaiDate } from '../../platform/http/dates.ts';
 import { scopeCondition } from '../../platform/db/scope.ts';
@@ -11,6 +11,7 @@ import {
   guideListsWaiting,
   monthlyPlansWaiting,
   observationsWaiting,
+  seizuresEnding,
   visitsToRate,
   inspectionsAtStages,
   onsitePlansWaiting,
@@ -34,6 +35,7 @@ export const WORKBENCH_ITEMS = [
   'draws_to_perform',
   'results_to_publish',
   'observations_due',
+  'seizures_ending',
   'guide_lists_to_approve',
   'guide_lists_to_publish',
   'monthly_plans_to_submit',
@@ -192,6 +194,15 @@ export const workbench = async (ctx: AppContext, actor: Actor) => {
         'observations_due',
         `/penalty-cases?observationDueBy=${dueBy}`,
         observationsWaiting(ctx.db, { scope: scoped('penalty_case'), dueBy }),
+      );
+      // measure 16: a 查封、扣押 ending within the catalogue's reminder days (or past its last day) is released
+      // or, before its last day, extended
+      const seizureDueBy = addDays(today, caseProcedureCatalog.seizure.remindDaysBefore);
+      add(
+        'seizures_ending',
+        `/penalty-cases?seizureDueBy=${seizureDueBy}`,
+        seizuresEnding(ctx.db, { scope: scoped('penalty_case'), dueBy: seizureDueBy }),
+        true,
       );
     }
     const drawScope = scoped('draw');

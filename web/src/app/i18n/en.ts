@@ -195,6 +195,7 @@ export const en: Messages = {
   'workbench.item.draws_to_perform': 'Draws to perform',
   'workbench.item.results_to_publish': 'Draw results to publish',
   'workbench.item.observations_due': 'Observation follow-ups due within 7 days',
+  'workbench.item.seizures_ending': 'Sealing or detention ending within 3 days or past its period',
   'workbench.item.guide_lists_to_approve': 'Guide lists to approve',
   'workbench.item.guide_lists_to_publish': 'Guide lists to publish',
   'workbench.item.monthly_plans_to_submit': 'Monthly plans to submit',
@@ -1951,6 +1952,8 @@ export const en: Messages = {
   'case.seizure.cancel': 'Cancel',
   'case.observationFollowUpOn': 'Observation follow-up',
   'case.list.observationFilter': 'Only observation periods with a follow-up due by {date} and no outcome yet',
+  'case.list.seizureFilter':
+    'Only cases with a sealing or detention in force ending by {date} (or already past it)',
   'case.list.showAll': 'Show all cases',
   'case.evidence.title': 'Evidence',
   'case.evidence.kind': 'Kind',

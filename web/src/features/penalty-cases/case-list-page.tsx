@@ -14,11 +14,13 @@ export const PenaltyCaseListPage = () => {
   const pageSize = Number(params.get('pageSize') ?? 20);
   // from the workbench: open observation periods whose follow-up visit is due (measure 14)
   const observationDueBy = params.get('observationDueBy') ?? undefined;
-  const { data, error, isFetching } = usePenaltyCases({
-    page,
-    pageSize,
+  // from the workbench: 查封、扣押 in force ending by this day or past it (measure 16)
+  const seizureDueBy = params.get('seizureDueBy') ?? undefined;
+  const filters = {
     ...(observationDueBy ? { observationDueBy } : {}),
-  });
+    ...(seizureDueBy ? { seizureDueBy } : {}),
+  };
+  const { data, error, isFetching } = usePenaltyCases({ page, pageSize, ...filters });
   return (
     <>
       <PageHeader title={t('case.list.title')} subtitle={t('case.list.subtitle')} />
@@ -31,6 +33,20 @@ export const PenaltyCaseListPage = () => {
             style={{ marginBottom: 12 }}
             data-testid="case-observation-filter"
             title={t('case.list.observationFilter', { date: observationDueBy })}
+            action={
+              <Button size="small" onClick={() => setParams({})}>
+                {t('case.list.showAll')}
+              </Button>
+            }
+          />
+        ) : null}
+        {seizureDueBy ? (
+          <Alert
+            type="warning"
+            showIcon
+            style={{ marginBottom: 12 }}
+            data-testid="case-seizure-filter"
+            title={t('case.list.seizureFilter', { date: seizureDueBy })}
             action={
               <Button size="small" onClick={() => setParams({})}>
                 {t('case.list.showAll')}
@@ -51,7 +67,7 @@ export const PenaltyCaseListPage = () => {
               setParams({
                 page: String(p),
                 pageSize: String(s),
-                ...(observationDueBy ? { observationDueBy } : {}),
+                ...filters,
               }),
           }}
           columns={[
