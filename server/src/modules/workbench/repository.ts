@@ -282,9 +282,14 @@ export const visitsToRate = (
   );
 };
 
-// measure 14: observation periods whose follow-up visit falls within the coming days, nothing recorded yet
-export const observationsWaiting = (db: Db, filter: { scope: Scoper; dueBy: string }): Promise<Waiting> => {
-  const where = and(filter.scope({ territory: penaltyCases.territory }), observationDue(filter.dueBy));
+// Penalty cases matching `condition` in the actor's scope, earliest `date` first.
+const casesWaiting = (
+  db: Db,
+  scope: Scoper,
+  condition: SQL,
+  date: typeof penaltyCases.openedOn | typeof penaltyCases.observationFollowUpOn,
+): Promise<Waiting> => {
+  const where = and(scope({ territory: penaltyCases.territory }), condition);
   return counted(
     db
       .select({ n: sql<number>`count(*)::int` })
@@ -294,34 +299,20 @@ export const observationsWaiting = (db: Db, filter: { scope: Scoper; dueBy: stri
       .select({
         id: penaltyCases.id,
         title: penaltyCases.enterpriseName,
-        date: penaltyCases.observationFollowUpOn,
+        date,
         inspectionId: sql<string | null>`null`,
       })
       .from(penaltyCases)
       .where(where)
-      .orderBy(penaltyCases.observationFollowUpOn, penaltyCases.id)
+      .orderBy(date, penaltyCases.id)
       .limit(sample),
   );
 };
 
+// measure 14: observation periods whose follow-up visit falls within the coming days, nothing recorded yet
+export const observationsWaiting = (db: Db, filter: { scope: Scoper; dueBy: string }): Promise<Waiting> =>
+  casesWaiting(db, filter.scope, observationDue(filter.dueBy), penaltyCases.observationFollowUpOn);
+
 // measure 16: cases with a 查封、扣押 in force ending within the coming days or already past its last day
-export const seizuresEnding = (db: Db, filter: { scope: Scoper; dueBy: string }): Promise<Waiting> => {
-  const where = and(filter.scope({ territory: penaltyCases.territory }), seizureDue(filter.dueBy));
-  return counted(
-    db
-      .select({ n: sql<number>`count(*)::int` })
-      .from(penaltyCases)
-      .where(where),
-    db
-      .select({
-        id: penaltyCases.id,
-        title: penaltyCases.enterpriseName,
-        date: penaltyCases.openedOn,
-        inspectionId: sql<string | null>`null`,
-      })
-      .from(penaltyCases)
-      .where(where)
-      .orderBy(penaltyCases.openedOn, penaltyCases.id)
-      .limit(sample),
-  );
-};
+export const seizuresEnding = (db: Db, filter: { scope: Scoper; dueBy: string }): Promise<Waiting> =>
+  casesWaiting(db, filter.scope, seizureDue(filter.dueBy), penaltyCases.openedOn);
