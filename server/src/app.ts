@@ -137,7 +137,9 @@ export const buildApp = async (options: BuildAppOptions): Promise<FastifyInstanc
       await api.register(healthRoutes(options.ctx));
       await api.register(authRoutes(options.ctx, options.secureCookie ?? false));
       await api.register(catalogRoutes(options.ctx));
-      await api.register(enterpriseRoutes(options.ctx, regradeEnterprise, regradeEnterprises, keyStatusesOfNew));
+      await api.register(
+        enterpriseRoutes(options.ctx, regradeEnterprise, regradeEnterprises, keyStatusesOfNew),
+      );
       await api.register(organisationRoutes(options.ctx));
       await api.register(officerRoutes(options.ctx));
       await api.register(auditRoutes(options.ctx));

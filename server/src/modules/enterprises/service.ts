@@ -43,7 +43,10 @@ export type RegradeEnterprises = (
 // The key status the grading gives enterprises about to be registered (measure 4), so that they are inserted
 // with it; the regrade in the same transaction then finds it already right.
 export type KeyStatusesOfNew = (
-  profiles: readonly Pick<EnterpriseRow, 'industry' | 'dustWorkers' | 'usesLiquidAmmonia' | 'hasDeepWellCasting'>[],
+  profiles: readonly Pick<
+    EnterpriseRow,
+    'industry' | 'dustWorkers' | 'usesLiquidAmmonia' | 'hasDeepWellCasting'
+  >[],
   now: Date,
 ) => Pick<EnterpriseRow, 'isKey' | 'keyReasons'>[];
 
