@@ -599,6 +599,7 @@ export {
   RELEASE_GROUND_NAMES,
   SEIZURE_APPROVAL_LAW,
   SEIZURE_BASIS_LAW,
+  OPEN_SEIZURE_STATUSES,
   SEIZURE_KINDS,
   SEIZURE_KIND_NAMES,
   SEIZURE_PERIOD_LAW,
@@ -610,7 +611,6 @@ export {
   mayApproveSeizure,
   mayProposeSeizure,
   mayRequestExtension,
-  seizureOpen,
   seizurePeriod,
   seizureWarning,
 } from './penalty/seizure.ts';

@@ -107,6 +107,16 @@ export const seizurePeriod = (
   };
 };
 
+const notInForce = () => refusal('SEIZURE_NOT_IN_FORCE', '查封、扣押不在实施中', SEIZURE_PERIOD_LAW);
+
+// past the last day no extension is lawful, only release (第二十八条第一款第（四）项)
+const expired = (dueOn: IsoDate) =>
+  refusal(
+    'SEIZURE_EXPIRED',
+    `查封、扣押期限已于 ${dueOn} 届满，不能再延长，应当作出解除决定`,
+    `${SEIZURE_RELEASE_LAW}第一款第（四）项`,
+  );
+
 // The one extension: asked for while the seizure is in force and its period has not run out, of 1 to the
 // catalogue's maximum days, never twice.
 export const mayRequestExtension = (
@@ -121,8 +131,7 @@ export const mayRequestExtension = (
   catalog: CaseProcedureCatalog = caseProcedureCatalog,
 ): Ok | Refusal<SeizureRefusalCode> => {
   const rule = catalog.seizure;
-  if (seizure.status !== 'in_force' || !seizure.dueOn)
-    return refusal('SEIZURE_NOT_IN_FORCE', '查封、扣押不在实施中', SEIZURE_PERIOD_LAW);
+  if (seizure.status !== 'in_force' || !seizure.dueOn) return notInForce();
   if (seizure.extensionDays > 0 || seizure.extensionRequested)
     return refusal('SEIZURE_ALREADY_EXTENDED', '查封、扣押期限只能延长一次', SEIZURE_PERIOD_LAW);
   if (days > rule.extensionMaxDays)
@@ -131,12 +140,7 @@ export const mayRequestExtension = (
       `延长期限不得超过${rule.extensionMaxDays}日`,
       SEIZURE_PERIOD_LAW,
     );
-  if (today > seizure.dueOn)
-    return refusal(
-      'SEIZURE_EXPIRED',
-      `查封、扣押期限已于 ${seizure.dueOn} 届满，不能再延长，应当作出解除决定`,
-      `${SEIZURE_RELEASE_LAW}第一款第（四）项`,
-    );
+  if (today > seizure.dueOn) return expired(seizure.dueOn);
   return ok();
 };
 
@@ -146,18 +150,12 @@ export const mayApproveExtension = (
   approver: string,
   today: IsoDate,
 ): Ok | Refusal<SeizureRefusalCode> => {
-  if (seizure.status !== 'in_force' || !seizure.dueOn)
-    return refusal('SEIZURE_NOT_IN_FORCE', '查封、扣押不在实施中', SEIZURE_PERIOD_LAW);
+  if (seizure.status !== 'in_force' || !seizure.dueOn) return notInForce();
   if (!seizure.extensionRequestedBy)
     return refusal('SEIZURE_NO_EXTENSION_REQUESTED', '没有待批准的延长申请', SEIZURE_PERIOD_LAW);
   const self = mayApproveSeizure(seizure.extensionRequestedBy, approver);
   if (!self.ok) return self;
-  if (today > seizure.dueOn)
-    return refusal(
-      'SEIZURE_EXPIRED',
-      `查封、扣押期限已于 ${seizure.dueOn} 届满，不能再延长，应当作出解除决定`,
-      `${SEIZURE_RELEASE_LAW}第一款第（四）项`,
-    );
+  if (today > seizure.dueOn) return expired(seizure.dueOn);
   return ok();
 };
 
@@ -177,4 +175,4 @@ export const seizureWarning = (
 };
 
 // A seizure proposed or in force keeps its case open (第二十七条: a decision on the seized things is due).
-export const seizureOpen = (status: SeizureStatus) => status === 'proposed' || status === 'in_force';
+export const OPEN_SEIZURE_STATUSES = ['proposed', 'in_force'] as const satisfies readonly SeizureStatus[];

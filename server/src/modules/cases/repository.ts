@@ -13,7 +13,7 @@ import {
   sql,
   type SQL,
 } from 'drizzle-orm';
-import type { CaseStatus, Tier } from '@inspecta/domain';
+import { OPEN_SEIZURE_STATUSES, type CaseStatus, type Tier } from '@inspecta/domain';
 import type { Db, Tx } from '../../platform/db/client.ts';
 import { caseSeizures, penaltyCaseEvidence, penaltyCases } from './schema.ts';
 
@@ -197,6 +197,6 @@ export const countOpenSeizuresOf = async (db: Db | Tx, caseId: string): Promise<
   const [row] = await db
     .select({ n: count() })
     .from(caseSeizures)
-    .where(and(eq(caseSeizures.caseId, caseId), inArray(caseSeizures.status, ['proposed', 'in_force'])));
+    .where(and(eq(caseSeizures.caseId, caseId), inArray(caseSeizures.status, [...OPEN_SEIZURE_STATUSES])));
   return row?.n ?? 0;
 };
