@@ -468,10 +468,12 @@ export type {
 export {
   DOCUMENT_TYPES,
   DOCUMENT_TYPE_INFO,
+  CASE_DOCUMENT_TYPE_INFO,
+  NUMBERED_DOCUMENT_TYPES,
   bureauAbbreviation,
   formatDocumentNumber,
 } from './inspection/document-number.ts';
-export type { DocumentType } from './inspection/document-number.ts';
+export type { DocumentType, NumberedDocumentType } from './inspection/document-number.ts';
 // measures 14, 15 (issue 11 item 8): 移交立案审查 of major hidden dangers
 export {
   CASE_REFERRAL_STATUSES,
@@ -603,6 +605,7 @@ export {
   SEIZURE_KINDS,
   SEIZURE_KIND_NAMES,
   SEIZURE_PERIOD_LAW,
+  SEIZURE_RELEASE_LAW,
   SEIZURE_SCOPE_LAW,
   SEIZURE_STATUSES,
   SEIZURE_STATUS_NAMES,
@@ -669,4 +672,25 @@ export type {
   PeriodWarning,
 } from './penalty/case-procedure.ts';
 export { penaltyCatalogUnverified } from './penalty/unverified.ts';
+export {
+  CASE_DOCUMENT_NAMES,
+  CASE_DOCUMENT_SUBJECTS,
+  CASE_DOCUMENT_TYPES,
+  CREDIT_CLASSES,
+  LATE_PAYMENT_LAW,
+  REPEATABLE_CASE_DOCUMENTS,
+  addMonths,
+  creditRepairTerms,
+  latePaymentSurchargeFen,
+  mayIssueCaseDocument,
+} from './penalty/case-documents.ts';
+export type {
+  CaseDocumentFacts,
+  CaseDocumentRefusalCode,
+  CaseDocumentType,
+  CreditClass,
+  CreditRepairTerms,
+} from './penalty/case-documents.ts';
 export type { UnverifiedPenaltyEntry } from './penalty/unverified.ts';
+// documents write amounts in capitals and figures
+export { capitalYuan, figureYuan, moneyText } from './shared/money.ts';

@@ -1,5 +1,10 @@
 import { documentCatalog, type DocumentCatalog } from '../documents/document-catalog.ts';
 import { bureauDocumentData } from '../documents/remedy-notice.ts';
+import {
+  CASE_DOCUMENT_NAMES,
+  CASE_DOCUMENT_TYPES,
+  type CaseDocumentType,
+} from '../penalty/case-documents.ts';
 
 // Issue 5 item 8, issue 11 item 10: standard documents carry gapless numbers per bureau, document type and year,
 // in the national pattern （江）应急责改〔2026〕7号. The pattern, the type codes and each bureau's region
@@ -24,9 +29,18 @@ const DOCUMENT_NAMES: Record<DocumentType, string> = {
   onsite_measures_decision: '现场处理措施决定书',
 };
 
-const typeCodeOf = (type: DocumentType, catalog: DocumentCatalog): { code: string; verified: boolean } => {
+// Every numbered document, an inspection's or a penalty case's (issue 15 item 11): one counter per bureau, type
+// and year (document_counters).
+export const NUMBERED_DOCUMENT_TYPES = [...DOCUMENT_TYPES, ...CASE_DOCUMENT_TYPES] as const;
+export type NumberedDocumentType = DocumentType | CaseDocumentType;
+const NUMBERED_NAMES: Record<NumberedDocumentType, string> = { ...DOCUMENT_NAMES, ...CASE_DOCUMENT_NAMES };
+
+const typeCodeOf = (
+  type: NumberedDocumentType,
+  catalog: DocumentCatalog,
+): { code: string; verified: boolean } => {
   const entry = catalog.numbering.types.find((candidate) => candidate.documentType === type);
-  if (!entry) throw new Error(`文书编号目录中没有 ${DOCUMENT_NAMES[type]} 的代码`);
+  if (!entry) throw new Error(`文书编号目录中没有 ${NUMBERED_NAMES[type]} 的代码`);
   return { code: entry.typeCode, verified: entry.verified };
 };
 
@@ -38,12 +52,22 @@ export const DOCUMENT_TYPE_INFO: Record<DocumentType, { name: string; code: stri
     ]),
   ) as Record<DocumentType, { name: string; code: string; verified: boolean }>;
 
+export const CASE_DOCUMENT_TYPE_INFO: Record<
+  CaseDocumentType,
+  { name: string; code: string; verified: boolean }
+> = Object.fromEntries(
+  CASE_DOCUMENT_TYPES.map((type) => [
+    type,
+    { name: CASE_DOCUMENT_NAMES[type], ...typeCodeOf(type, documentCatalog) },
+  ]),
+) as Record<CaseDocumentType, { name: string; code: string; verified: boolean }>;
+
 // 江门市应急管理局 → 江; 蓬江区应急管理局 → 蓬江 (catalogue data, 待法制审核)
 export const bureauAbbreviation = (territory: string, catalog: DocumentCatalog = documentCatalog): string =>
   bureauDocumentData(territory, catalog).regionAbbreviation;
 
 export const formatDocumentNumber = (
-  input: { territory: string; type: DocumentType; year: number; sequence: number },
+  input: { territory: string; type: NumberedDocumentType; year: number; sequence: number },
   catalog: DocumentCatalog = documentCatalog,
 ): string =>
   catalog.numbering.template

@@ -72,6 +72,28 @@ export const ZCaseProcedureCatalogSchema = z.object({
     extensionMaxDays: z.number().int().positive(),
     remindDaysBefore: z.number().int().nonnegative(),
   }),
+  // measure 22: what the 信用修复告知书 tells the party (publication class and periods, conditions, materials)
+  creditRepair: ZCatalogProvenanceSchema.extend({
+    code: ZCatalogCodeSchema,
+    name: z.string(),
+    platforms: z.array(z.string().min(1)).min(1),
+    classes: z
+      .array(
+        z.object({
+          class: z.enum(['minor', 'general', 'serious']),
+          name: z.string().min(1),
+          minMonths: z.number().int().nonnegative(),
+          maxMonths: z.number().int().positive(),
+          rule: z.string().min(1),
+          repair: z.string().min(1),
+        }),
+      )
+      .length(3),
+    classification: z.string().min(1),
+    conditions: z.array(z.string().min(1)).min(1),
+    materials: z.array(z.string().min(1)).min(1),
+    channel: z.string().min(1),
+  }),
 });
 export type CaseProcedureCatalog = z.infer<typeof ZCaseProcedureCatalogSchema>;
 

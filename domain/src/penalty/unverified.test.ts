@@ -14,6 +14,7 @@ describe('unverified penalty catalogue entries', () => {
         'defence_due',
         'hearing_large_fine',
         'collective_discussion',
+        'credit_repair_notice',
       ]),
     );
     expect(codes).not.toContain('wsl_97_1_5');

@@ -103,6 +103,7 @@ export const penaltyCatalogUnverified = (
       procedure.collectiveDiscussion,
       procedure.observation,
       procedure.seizure,
+      procedure.creditRepair,
     ]
       .filter((rule) => !rule.verified)
       .map((rule) => ({

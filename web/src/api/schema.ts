@@ -2400,6 +2400,41 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/penalty-cases/{id}/documents": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 案件文书：已出具的（带文书编号）和当前可以出具的 */
+        get: operations["getPenaltyCasesByIdDocuments"];
+        put?: never;
+        /** 出具案件文书（立案审批表、询问笔录、告知书、决定书、信用修复告知书、催缴通知书、查封扣押文书、结案审批表）；每案或每个事项一份的文书再次出具时返回已有的一份（200） */
+        post: operations["postPenaltyCasesByIdDocuments"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/case-documents/{id}.docx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 下载一份案件文书 (.docx，A4 公文版式) */
+        get: operations["getCaseDocumentsByIdDocx"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/penalty-catalog": {
         parameters: {
             query?: never;
@@ -15432,6 +15467,157 @@ export interface operations {
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["RuleRefused"];
+        };
+    };
+    getPenaltyCasesByIdDocuments: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 成功：案件文书：已出具的 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            id: string;
+                            caseId: string;
+                            /** @enum {string} */
+                            type: "case_filing_approval" | "inquiry_record" | "penalty_notice" | "hearing_notice" | "defence_record" | "penalty_decision" | "credit_repair_notice" | "fine_reminder" | "seizure_decision" | "seizure_extension_decision" | "seizure_release_decision" | "case_closing_approval";
+                            title: string;
+                            number: string;
+                            subjectId: string | null;
+                            issuedAt: string;
+                            issuedByName: string;
+                        }[];
+                        available: {
+                            /** @enum {string} */
+                            type: "case_filing_approval" | "inquiry_record" | "penalty_notice" | "hearing_notice" | "defence_record" | "penalty_decision" | "credit_repair_notice" | "fine_reminder" | "seizure_decision" | "seizure_extension_decision" | "seizure_release_decision" | "case_closing_approval";
+                            typeName: string;
+                            subjectId: string | null;
+                            subjectLabel: string | null;
+                            repeatable: boolean;
+                            issuedId: string | null;
+                        }[];
+                        numberCodesVerified: boolean;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    postPenaltyCasesByIdDocuments: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @enum {string} */
+                    type: "case_filing_approval" | "inquiry_record" | "penalty_notice" | "hearing_notice" | "defence_record" | "penalty_decision" | "credit_repair_notice" | "fine_reminder" | "seizure_decision" | "seizure_extension_decision" | "seizure_release_decision" | "case_closing_approval";
+                    /** Format: uuid */
+                    subjectId?: string;
+                    statement?: {
+                        statedBy: string;
+                        text: string;
+                        reply: string;
+                    };
+                };
+            };
+        };
+        responses: {
+            /** @description 成功：出具案件文书 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        document: {
+                            id: string;
+                            caseId: string;
+                            /** @enum {string} */
+                            type: "case_filing_approval" | "inquiry_record" | "penalty_notice" | "hearing_notice" | "defence_record" | "penalty_decision" | "credit_repair_notice" | "fine_reminder" | "seizure_decision" | "seizure_extension_decision" | "seizure_release_decision" | "case_closing_approval";
+                            title: string;
+                            number: string;
+                            subjectId: string | null;
+                            issuedAt: string;
+                            issuedByName: string;
+                        };
+                    };
+                };
+            };
+            /** @description 已创建：出具案件文书 */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        document: {
+                            id: string;
+                            caseId: string;
+                            /** @enum {string} */
+                            type: "case_filing_approval" | "inquiry_record" | "penalty_notice" | "hearing_notice" | "defence_record" | "penalty_decision" | "credit_repair_notice" | "fine_reminder" | "seizure_decision" | "seizure_extension_decision" | "seizure_release_decision" | "case_closing_approval";
+                            title: string;
+                            number: string;
+                            subjectId: string | null;
+                            issuedAt: string;
+                            issuedByName: string;
+                        };
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["RuleRefused"];
+        };
+    };
+    getCaseDocumentsByIdDocx: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 成功：下载一份案件文书 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.wordprocessingml.document": string;
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
         };
     };
     getPenaltyCatalog: {

@@ -1,12 +1,12 @@
-import { randomUUID } from 'node:crypto';
 import { and, asc, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addDays, caseProcedureCatalog } from '@inspecta/domain';
 import { createTestContext, type TestContext } from '../../../test/helpers.ts';
 import { expectProblem } from '../../../test/problem.ts';
+import { insertCaseReferral } from '../../../test/case-fixtures.ts';
 import { auditEvents } from '../../platform/audit/schema.ts';
 import { shanghaiDate } from '../../platform/http/dates.ts';
-import { caseReferrals, findings, inspections } from '../inspections/schema.ts';
+import { caseReferrals } from '../inspections/schema.ts';
 
 // issue 15: a penalty case opened from a 移交立案审查 item, through its proposal, legal review, decision and
 // service; the guards of measures 15, 17, 18 and 22 hold through the API.
@@ -49,52 +49,8 @@ describe('penalty cases (issue 15)', () => {
       ...(payload === undefined ? {} : { payload: payload as Record<string, unknown> }),
     });
 
-  // a 移交立案审查 item as concluding an inspection leaves it (major hidden danger found by the inspection)
-  const referral = async (
-    foundBy: 'inspection' | 'enterprise_self_check' = 'inspection',
-    territory = '440703',
-  ) => {
-    const [inspection] = await t.ctx.db
-      .select({
-        id: inspections.id,
-        territory: inspections.territory,
-        enterpriseName: inspections.enterpriseName,
-      })
-      .from(inspections)
-      .where(eq(inspections.territory, territory))
-      .orderBy(asc(inspections.id))
-      .limit(1);
-    const now = t.ctx.clock.now();
-    const findingId = randomUUID();
-    await t.ctx.db.insert(findings).values({
-      id: findingId,
-      inspectionId: inspection!.id,
-      territory: inspection!.territory,
-      itemCode: 'test_item',
-      description: '除尘器未设泄爆装置',
-      majorHiddenDanger: true,
-      basis: '《工贸企业重大事故隐患判定标准》',
-      howToFix: '加装泄爆装置',
-      status: 'ordered',
-      foundBy,
-      recordedAt: now,
-      recordedByName: '测试',
-      syncedAt: now,
-    });
-    const [row] = await t.ctx.db
-      .insert(caseReferrals)
-      .values({
-        inspectionId: inspection!.id,
-        findingId,
-        territory: inspection!.territory,
-        enterpriseName: inspection!.enterpriseName,
-        description: '除尘器未设泄爆装置',
-        status: 'open',
-        openedAt: now,
-      })
-      .returning();
-    return row!;
-  };
+  const referral = (foundBy: 'inspection' | 'enterprise_self_check' = 'inspection', territory = '440703') =>
+    insertCaseReferral(t, foundBy, territory);
 
   // a case for a first, harmless, corrected failure to tell the workers of the dangers (安全生产法 第九十七条第五项)
   const firstHarmlessCorrectedCase = async (): Promise<Detail> => {

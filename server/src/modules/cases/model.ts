@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import {
+  CASE_DOCUMENT_TYPES,
   CASE_STATUSES,
   CIRCUMSTANCES,
   FINDERS,
@@ -291,3 +292,49 @@ export const ZSeizureReleaseSchema = z.strictObject({
 export type TCaseDetail = z.infer<typeof ZCaseDetailSchema>;
 export type TCaseSummary = z.infer<typeof ZCaseSummarySchema>;
 export type TConsistency = z.infer<typeof ZConsistencySchema>;
+
+// issue 15 item 11: the case's numbered documents
+export const ZCaseDocumentInputSchema = z.strictObject({
+  type: z.enum(CASE_DOCUMENT_TYPES),
+  // the 询问笔录 evidence entry or the seizure the document is about
+  subjectId: z.uuid().optional(),
+  // 陈述申辩笔录 only: who stated, what they said, and the bureau's answer (复核意见)
+  statement: z
+    .strictObject({
+      statedBy: z.string().trim().min(1, '请填写陈述申辩人').max(100),
+      text: z.string().trim().min(1, '请记录陈述、申辩的内容').max(5000, '陈述、申辩内容不超过 5000 字'),
+      reply: z.string().trim().min(1, '请填写复核意见').max(5000, '复核意见不超过 5000 字'),
+    })
+    .optional(),
+});
+
+export const ZCaseDocumentParamsSchema = z.object({ id: z.string().max(64) });
+
+export const ZCaseDocumentSchema = z.object({
+  id: z.string(),
+  caseId: z.string(),
+  type: z.enum(CASE_DOCUMENT_TYPES),
+  // what the reader sees: 行政处罚决定书, or 不予行政处罚决定书 / 扣押决定书 where that is what it is
+  title: z.string(),
+  number: z.string(),
+  subjectId: z.string().nullable(),
+  issuedAt: z.string(),
+  issuedByName: z.string(),
+});
+
+// a document the case may have now, with what it is about; `issuedId` when the single copy already exists
+export const ZCaseDocumentOptionSchema = z.object({
+  type: z.enum(CASE_DOCUMENT_TYPES),
+  typeName: z.string(),
+  subjectId: z.string().nullable(),
+  subjectLabel: z.string().nullable(),
+  repeatable: z.boolean(),
+  issuedId: z.string().nullable(),
+});
+
+export const ZCaseDocumentsSchema = z.object({
+  items: z.array(ZCaseDocumentSchema),
+  available: z.array(ZCaseDocumentOptionSchema),
+  // the number codes are the platform's until the legal reviewer confirms them
+  numberCodesVerified: z.boolean(),
+});

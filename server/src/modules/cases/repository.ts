@@ -15,7 +15,8 @@ import {
 } from 'drizzle-orm';
 import { OPEN_SEIZURE_STATUSES, type CaseStatus, type Tier } from '@inspecta/domain';
 import type { Db, Tx } from '../../platform/db/client.ts';
-import { caseSeizures, penaltyCaseEvidence, penaltyCases } from './schema.ts';
+import { organisations } from '../organisations/schema.ts';
+import { caseDocuments, caseSeizures, penaltyCaseEvidence, penaltyCases } from './schema.ts';
 
 export type CaseRow = typeof penaltyCases.$inferSelect;
 export type EvidenceRow = typeof penaltyCaseEvidence.$inferSelect;
@@ -200,3 +201,34 @@ export const countOpenSeizuresOf = async (db: Db | Tx, caseId: string): Promise<
     .where(and(eq(caseSeizures.caseId, caseId), inArray(caseSeizures.status, [...OPEN_SEIZURE_STATUSES])));
   return row?.n ?? 0;
 };
+
+// issue 15 item 11: the case's numbered documents, and the bureau that issues them (谁处罚: the case's own)
+export type CaseDocumentRow = typeof caseDocuments.$inferSelect;
+
+export const insertCaseDocument = async (
+  tx: Tx,
+  values: typeof caseDocuments.$inferInsert,
+): Promise<CaseDocumentRow> => {
+  const [row] = await tx.insert(caseDocuments).values(values).returning();
+  return row!;
+};
+
+// in the order they were issued
+export const listCaseDocumentsOf = (db: Db | Tx, caseId: string): Promise<CaseDocumentRow[]> =>
+  db
+    .select()
+    .from(caseDocuments)
+    .where(eq(caseDocuments.caseId, caseId))
+    .orderBy(asc(caseDocuments.issuedAt), asc(caseDocuments.type), asc(caseDocuments.sequence));
+
+export const findCaseDocumentById = async (db: Db | Tx, id: string): Promise<CaseDocumentRow | undefined> =>
+  (await db.select().from(caseDocuments).where(eq(caseDocuments.id, id)))[0];
+
+export const findBureauOfTerritory = async (db: Db | Tx, territory: string) =>
+  (
+    await db
+      .select({ id: organisations.id, name: organisations.name, territory: organisations.territory })
+      .from(organisations)
+      .where(and(eq(organisations.territory, territory), eq(organisations.kind, 'bureau')))
+      .limit(1)
+  )[0];

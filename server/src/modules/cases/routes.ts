@@ -1,11 +1,17 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
 import type { AppContext } from '../../platform/http/context.ts';
 import { requireActor } from '../../platform/http/actor.ts';
+import { attachment, docxContentType } from '../../platform/http/downloads.ts';
 import { pageOf } from '../../platform/http/paging.ts';
 import { penaltyCatalogView, ZPenaltyCatalogViewSchema } from './catalog-view.ts';
 import {
   ZCaseActionSchema,
   ZCaseDetailSchema,
+  ZCaseDocumentInputSchema,
+  ZCaseDocumentParamsSchema,
+  ZCaseDocumentSchema,
+  ZCaseDocumentsSchema,
   ZCaseFactsSchema,
   ZCaseIdParamsSchema,
   ZCaseListQuerySchema,
@@ -36,6 +42,8 @@ import {
   recordEvidence,
   recordFacts,
 } from './service.ts';
+
+import { caseDocumentFile, issueCaseDocument, listCaseDocuments } from './documents/service.ts';
 
 const tags = ['penalty-cases'];
 
@@ -224,6 +232,60 @@ export const caseRoutes =
         },
       },
       async (request) => actOnCase(ctx, requireActor(request), request.params.id, request.body),
+    );
+    app.get(
+      '/penalty-cases/:id/documents',
+      {
+        schema: {
+          tags,
+          summary: '案件文书：已出具的（带文书编号）和当前可以出具的',
+          params: ZCaseIdParamsSchema,
+          response: { 200: ZCaseDocumentsSchema },
+        },
+      },
+      async (request) => listCaseDocuments(ctx, requireActor(request), request.params.id),
+    );
+    app.post(
+      '/penalty-cases/:id/documents',
+      {
+        schema: {
+          tags,
+          summary:
+            '出具案件文书（立案审批表、询问笔录、告知书、决定书、信用修复告知书、催缴通知书、查封扣押文书、结案审批表）；每案或每个事项一份的文书再次出具时返回已有的一份（200）',
+          params: ZCaseIdParamsSchema,
+          body: ZCaseDocumentInputSchema,
+          response: {
+            201: z.object({ document: ZCaseDocumentSchema }),
+            200: z.object({ document: ZCaseDocumentSchema }),
+          },
+        },
+      },
+      async (request, reply) => {
+        const { document, created } = await issueCaseDocument(
+          ctx,
+          requireActor(request),
+          request.params.id,
+          request.body,
+        );
+        return reply.code(created ? 201 : 200).send({ document });
+      },
+    );
+    app.get(
+      '/case-documents/:id.docx',
+      {
+        schema: {
+          tags,
+          summary: '下载一份案件文书 (.docx，A4 公文版式)',
+          params: ZCaseDocumentParamsSchema,
+        },
+      },
+      async (request, reply) => {
+        const file = await caseDocumentFile(ctx, requireActor(request), request.params.id);
+        return reply
+          .type(docxContentType)
+          .header('content-disposition', attachment(file.fileName))
+          .send(file.data);
+      },
     );
     app.get(
       '/penalty-catalog',

@@ -11,6 +11,7 @@ import {
   uuid,
 } from 'drizzle-orm/pg-core';
 import {
+  CASE_DOCUMENT_TYPES,
   CASE_SOURCES,
   CASE_STATUSES,
   FINDERS,
@@ -19,6 +20,7 @@ import {
   SEIZURE_KINDS,
   SEIZURE_STATUSES,
   TIERS,
+  type CaseDocumentType,
   type CaseSource,
   type CaseStatus,
   type Circumstance,
@@ -32,6 +34,7 @@ import {
   type Tier,
 } from '@inspecta/domain';
 import { oneOf } from '../../platform/db/one-of.ts';
+import { organisations } from '../organisations/schema.ts';
 
 export const EVIDENCE_KINDS = ['photo', 'record', 'inquiry_record', 'document', 'other'] as const;
 export type EvidenceKind = (typeof EVIDENCE_KINDS)[number];
@@ -165,5 +168,34 @@ export const caseSeizures = pgTable(
     oneOf('case_seizures_kind_check', table.kind, SEIZURE_KINDS),
     oneOf('case_seizures_status_check', table.status, SEIZURE_STATUSES),
     oneOf('case_seizures_release_ground_check', table.releaseGround, RELEASE_GROUNDS),
+  ],
+);
+
+// issue 15 item 11: the numbered documents of a case, each frozen at issue (its snapshot renders the same docx
+// every time). `subject_id` is the evidence entry (询问笔录) or the seizure the document is about.
+export const caseDocuments = pgTable(
+  'case_documents',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    caseId: uuid('case_id')
+      .notNull()
+      .references(() => penaltyCases.id),
+    territory: text('territory').notNull(),
+    organisationId: uuid('organisation_id')
+      .notNull()
+      .references(() => organisations.id),
+    type: text('type').$type<CaseDocumentType>().notNull(),
+    year: integer('year').notNull(),
+    sequence: integer('sequence').notNull(),
+    number: text('number').notNull(),
+    snapshot: jsonb('snapshot').notNull(),
+    subjectId: uuid('subject_id'),
+    issuedAt: timestamp('issued_at', { withTimezone: true, mode: 'date' }).notNull(),
+    issuedByName: text('issued_by_name').notNull(),
+  },
+  (table) => [
+    uniqueIndex('case_documents_number').on(table.organisationId, table.type, table.year, table.sequence),
+    index('case_documents_case_idx').on(table.caseId),
+    oneOf('case_documents_type_check', table.type, CASE_DOCUMENT_TYPES),
   ],
 );

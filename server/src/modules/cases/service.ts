@@ -106,7 +106,7 @@ const toSummary = (row: CaseRow): TCaseSummary => ({
   observationFollowUpOn: row.observationFollowUpOn,
 });
 
-const sanctionsOf = (row: CaseRow): Sanction[] => {
+export const sanctionsOf = (row: CaseRow): Sanction[] => {
   const violation = row.violationCode ? violationByCode(row.violationCode) : undefined;
   return (
     violation?.penalties
@@ -115,7 +115,7 @@ const sanctionsOf = (row: CaseRow): Sanction[] => {
   );
 };
 
-const procedureFacts = (row: CaseRow) => {
+export const procedureFacts = (row: CaseRow) => {
   const amount = row.decisionAmountFen ?? row.proposalAmountFen ?? 0;
   const sanctions = sanctionsOf(row).filter((sanction) => sanction !== 'order_correction');
   return {

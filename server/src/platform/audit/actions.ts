@@ -387,6 +387,11 @@ export const auditActions = {
     '解除查封、扣押',
     z.object({ seizureId: id, ground: text, note: text, releasedOn: text }),
   ),
+  'penalty_case.document.issued': action(
+    ['penalty_case'],
+    '出具案件文书（带文书编号）',
+    z.object({ documentId: id, type: text, number: text, subjectId: id.nullable() }),
+  ),
   'inspection.emergency_measure.lifted': action(
     ['inspection'],
     '重大事故隐患排除后经审查同意恢复生产经营和使用',

@@ -1,4 +1,4 @@
-import { formatDocumentNumber, type DocumentType } from '@inspecta/domain';
+import { formatDocumentNumber, type NumberedDocumentType } from '@inspecta/domain';
 import type { Tx } from '../db/client.ts';
 import { shanghaiDate } from '../http/dates.ts';
 import { nextDocumentSequence } from './repository.ts';
@@ -14,7 +14,7 @@ export const allocateDocumentNumber = async (
   tx: Tx,
   options: {
     bureau: { id: string; territory: string };
-    type: DocumentType;
+    type: NumberedDocumentType;
     // the request's clock: the number's year
     at: Date;
   },

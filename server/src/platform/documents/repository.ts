@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import type { DocumentType } from '@inspecta/domain';
+import type { NumberedDocumentType } from '@inspecta/domain';
 import type { Tx } from '../db/client.ts';
 import { documentCounters } from './schema.ts';
 
@@ -7,7 +7,7 @@ import { documentCounters } from './schema.ts';
 // holds until the transaction ends (so numbers are gapless and never used twice).
 export const nextDocumentSequence = async (
   tx: Tx,
-  key: { organisationId: string; type: DocumentType; year: number },
+  key: { organisationId: string; type: NumberedDocumentType; year: number },
 ): Promise<number> => {
   const [counter] = await tx
     .insert(documentCounters)

@@ -1,5 +1,5 @@
 import { integer, pgTable, primaryKey, text, uuid } from 'drizzle-orm/pg-core';
-import { DOCUMENT_TYPES, type DocumentType } from '@inspecta/domain';
+import { NUMBERED_DOCUMENT_TYPES, type NumberedDocumentType } from '@inspecta/domain';
 import { oneOf } from '../db/one-of.ts';
 import { organisations } from '../../modules/organisations/schema.ts';
 
@@ -11,12 +11,12 @@ export const documentCounters = pgTable(
     organisationId: uuid('organisation_id')
       .notNull()
       .references(() => organisations.id),
-    type: text('type').$type<DocumentType>().notNull(),
+    type: text('type').$type<NumberedDocumentType>().notNull(),
     year: integer('year').notNull(),
     last: integer('last').notNull(),
   },
   (table) => [
     primaryKey({ columns: [table.organisationId, table.type, table.year] }),
-    oneOf('document_counters_type_check', table.type, DOCUMENT_TYPES),
+    oneOf('document_counters_type_check', table.type, NUMBERED_DOCUMENT_TYPES),
   ],
 );

@@ -6,6 +6,7 @@ import { enterprises } from '../../modules/enterprises/schema.ts';
 import { certificates, officers } from '../../modules/officers/schema.ts';
 import { users } from '../auth/schema.ts';
 import { caseReferrals, findings, rectificationOrders } from '../../modules/inspections/schema.ts';
+import { penaltyCaseEvidence, penaltyCases } from '../../modules/cases/schema.ts';
 
 // Issue 12 item 2: every id inside a request body passes the same policy check as an id in the path. The
 // fields are read from the OpenAPI description: each body field that holds an id (a uuid, a name ending in
@@ -83,6 +84,8 @@ describe('ids inside request bodies pass the policy (issue 12 item 2)', () => {
   const ids = {
     xinhuiBureau: '',
     xinhuiCaseReferral: '',
+    pengjiangPenaltyCase: '',
+    xinhuiCaseEvidence: '',
     xinhuiOverdueOrder: '',
     xinhuiDepartment: '',
     guangzhouBureau: '',
@@ -228,6 +231,41 @@ describe('ids inside request bodies pass the policy (issue 12 item 2)', () => {
       })
       .returning();
     ids.xinhuiOverdueOrder = xinhuiOrder!.id;
+    // issue 15 item 11: a case of 蓬江's and an inquiry record of a 新会 case, for a document's subject
+    const caseRow = (territory: string, reference: string) => ({
+      territory,
+      reference,
+      source: 'case_referral' as const,
+      enterpriseName: '测试企业',
+      summary: '重大事故隐患',
+      status: 'investigating' as const,
+      foundBy: 'inspection' as const,
+      openedOn: '2026-11-26',
+      openedByName: '测试',
+      createdAt: now,
+      updatedAt: now,
+    });
+    const [pengjiangCase] = await t.ctx.db
+      .insert(penaltyCases)
+      .values(caseRow('440703', '2026-9001'))
+      .returning();
+    const [xinhuiCase] = await t.ctx.db
+      .insert(penaltyCases)
+      .values(caseRow('440705', '2026-9001'))
+      .returning();
+    const [xinhuiEvidence] = await t.ctx.db
+      .insert(penaltyCaseEvidence)
+      .values({
+        caseId: xinhuiCase!.id,
+        territory: '440705',
+        kind: 'inquiry_record',
+        description: '询问笔录',
+        recordedByName: '测试',
+        recordedAt: now,
+      })
+      .returning();
+    ids.pengjiangPenaltyCase = pengjiangCase!.id;
+    ids.xinhuiCaseEvidence = xinhuiEvidence!.id;
     const city = await t.login('city.reviewer');
     const plan = await t.app.inject({
       method: 'POST',
@@ -274,6 +312,12 @@ describe('ids inside request bodies pass the policy (issue 12 item 2)', () => {
   });
 
   const cases: Record<string, Case> = {
+    'POST /api/v1/penalty-cases/{id}/documents subjectId': {
+      user: 'pengjiang.inspector',
+      method: 'POST',
+      url: () => `/api/v1/penalty-cases/${ids.pengjiangPenaltyCase}/documents`,
+      body: () => ({ type: 'inquiry_record', subjectId: ids.xinhuiCaseEvidence }),
+    },
     'POST /api/v1/penalty-cases caseReferralId': {
       user: 'pengjiang.reviewer',
       method: 'POST',
