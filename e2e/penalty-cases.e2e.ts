@@ -325,6 +325,58 @@ describe('penalty cases: from the 移交立案审查 item to a proposal the law 
     await context.close();
   });
 
+  it('issues the case documents its steps allow: the notice, the statement heard, the decision with its credit-repair notice (item 11)', async () => {
+    const context = await browser.newContext({
+      locale: 'zh-CN',
+      viewport: { width: 1440, height: 900 },
+      acceptDownloads: true,
+    });
+    const page = await context.newPage();
+    await logIn(page, 'pengjiang.inspector');
+    await page.goto(`${baseUrl()}/penalty-cases/${caseId}`);
+    const card = page.getByTestId('case-documents');
+    // the case was notified: its notice can be issued, its decision not yet
+    await page.getByTestId('case-document-issue-penalty_notice').click();
+    await expect.poll(() => card.innerText(), POLL).toMatch(/（蓬江）应急罚告〔\d{4}〕\d+号/);
+    expect(await page.getByTestId('case-document-issue-penalty_decision').count()).toBe(0);
+    // a single document is not offered twice; a statement is recorded each time the party speaks
+    expect(await page.getByTestId('case-document-issue-penalty_notice').count()).toBe(0);
+    await page.getByTestId('case-document-issue-defence_record').click();
+    const form = page.getByTestId('case-statement-form');
+    await form.getByLabel('陈述申辩人').fill('李四（车间主任）');
+    await form.getByLabel('陈述、申辩内容').fill('报警装置已于告知当日与通风系统联锁。');
+    await form.getByLabel('复核意见').fill('经复核，整改属实，但违法事实在检查时存在，不影响处罚。');
+    await page.getByRole('button', { name: '出 具' }).click();
+    await expect.poll(() => card.innerText(), POLL).toContain('陈述申辩笔录');
+
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      card.getByTestId('case-document-download').first().click(),
+    ]);
+    expect(download.suggestedFilename()).toMatch(/行政处罚告知书\.docx$/);
+
+    const head = await apiAs('pengjiang.head');
+    const detail = await ok<{ proposal: { tier: string; amountFen: number } }>(
+      await head.get(`/api/v1/penalty-cases/${caseId}`),
+      'case',
+    );
+    await ok(
+      await head.post(`/api/v1/penalty-cases/${caseId}/actions`, {
+        data: { action: 'decide', tier: detail.proposal.tier, amountFen: detail.proposal.amountFen },
+      }),
+      'decide',
+    );
+    await head.dispose();
+    await page.reload();
+    await page.getByTestId('case-document-issue-penalty_decision').click();
+    await expect.poll(() => card.innerText(), POLL).toContain('行政处罚决定书');
+    await page.getByTestId('case-document-issue-credit_repair_notice').click();
+    await expect.poll(() => card.innerText(), POLL).toContain('信用修复告知书');
+    await card.scrollIntoViewIfNeeded();
+    await pageShot(page, 'case-07-documents');
+    await context.close();
+  });
+
   it('shows the legal reviewer the catalogue with its sources and the entries awaiting review', async () => {
     const page = await (
       await browser.newContext({ locale: 'zh-CN', viewport: { width: 1440, height: 900 } })

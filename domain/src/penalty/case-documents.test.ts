@@ -37,6 +37,10 @@ describe('which case documents may be issued (issue 15 item 11)', () => {
       'penalty_notice',
       'hearing_notice',
     ]);
+    // and not after the decision it announced
+    expect(
+      issuable({ ...approved, status: 'decided', decisionTier: 'ordinary', hearingRight: true }),
+    ).not.toContain('penalty_notice');
     // no notice of a penalty nobody proposes (不予处罚 goes straight to its decision)
     expect(issuable({ ...approved, proposalTier: 'no_penalty' })).toEqual(['case_filing_approval']);
     expect(

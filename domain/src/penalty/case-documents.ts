@@ -122,6 +122,8 @@ export const mayIssueCaseDocument = (
     case 'hearing_notice':
       if (!reached(facts.status, 'review_approved') || !penaltyProposed)
         return notDue('法制审核通过、拟作出行政处罚后，方可出具告知书', PROCEDURE);
+      // 告知 comes before the decision (行政处罚法 第四十四条); once decided, a new notice would say nothing true
+      if (reached(facts.status, 'decided')) return notDue('已作出决定，不再出具告知书', PROCEDURE);
       if (type === 'hearing_notice' && !facts.hearingRight)
         return notDue('拟作出的处罚不属于应告知听证权利的情形', '《中华人民共和国行政处罚法》第六十三条');
       return ok();

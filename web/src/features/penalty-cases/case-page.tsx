@@ -25,6 +25,7 @@ import { useCurrentUser } from '../auth/hooks';
 import { CaseActions } from './case-actions';
 import { ObservationCard } from './observation-card';
 import { SeizureCard } from './seizure-card';
+import { CaseDocumentsCard } from './case-documents-card';
 import {
   usePenaltyCase,
   usePenaltyCatalog,
@@ -61,6 +62,7 @@ export const PenaltyCasePage = () => {
         <CaseActions detail={data} />
         <ObservationCard detail={data} />
         <SeizureCard detail={data} />
+        <CaseDocumentsCard detail={data} />
         <PeriodsCard detail={data} />
       </Space>
     </>

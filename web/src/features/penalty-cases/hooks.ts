@@ -1,5 +1,5 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { api, unwrap } from '../../api/client';
+import { api, downloadFile, unwrap } from '../../api/client';
 import type { BodyOf, QueryOf, ResponseOf } from '../../api/types';
 
 // issue 15: penalty cases and the catalogue their proposals rest on.
@@ -135,3 +135,28 @@ export const yuan = (fen: number | null | undefined): string =>
 
 // Sources marked for the legal reviewer read "待法制审核 (placeholder): …"; officers see the Chinese words only.
 export const plainSource = (text: string): string => text.replace(/\s*\(placeholder\)/g, '');
+
+// issue 15 item 11: the case's numbered documents
+export type CaseDocuments = ResponseOf<'/api/v1/penalty-cases/{id}/documents', 'get'>;
+export type CaseDocument = CaseDocuments['items'][number];
+export type CaseDocumentOption = CaseDocuments['available'][number];
+export type CaseDocumentBody = BodyOf<'/api/v1/penalty-cases/{id}/documents', 'post'>;
+
+export const useCaseDocuments = (id: string, status: string) =>
+  useQuery({
+    // a step of the case opens new documents: the status is part of what the list depends on
+    queryKey: [...key, id, 'documents', status],
+    queryFn: () => unwrap(api.GET('/api/v1/penalty-cases/{id}/documents', { params: { path: { id } } })),
+  });
+
+export const useIssueCaseDocument = () => {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: ({ id, body }: { id: string; body: CaseDocumentBody }) =>
+      unwrap(api.POST('/api/v1/penalty-cases/{id}/documents', { params: { path: { id } }, body })),
+    onSuccess: (_data, { id }) => queryClient.invalidateQueries({ queryKey: [...key, id, 'documents'] }),
+  });
+};
+
+export const downloadCaseDocument = (document: CaseDocument) =>
+  downloadFile(`/api/v1/case-documents/${document.id}.docx`, {}, `${document.number} ${document.title}.docx`);
