@@ -694,3 +694,14 @@ export type {
 export type { UnverifiedPenaltyEntry } from './penalty/unverified.ts';
 // documents write amounts in capitals and figures
 export { capitalYuan, figureYuan, moneyText } from './shared/money.ts';
+// measure 22: publication of penalty decisions and credit repair
+export {
+  PUBLICATION_STATES,
+  PUBLICATION_STATE_NAMES,
+  REPAIR_STATUSES,
+  REPAIR_STATUS_NAMES,
+  mayApplyForRepair,
+  publicationState,
+  repairOpensOn,
+} from './penalty/credit-repair.ts';
+export type { PublicationState, RepairRefusalCode, RepairStatus } from './penalty/credit-repair.ts';

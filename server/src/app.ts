@@ -44,7 +44,7 @@ import { rectificationRoutes } from './modules/inspections/index.ts';
 import { recordRoutes } from './modules/inspections/index.ts';
 import { caseReferralRoutes } from './modules/inspections/index.ts';
 import { monitoringRoutes } from './modules/monitoring/index.ts';
-import { caseRoutes } from './modules/cases/index.ts';
+import { caseRoutes, creditRoutes } from './modules/cases/index.ts';
 import { workbenchRoutes } from './modules/workbench/index.ts';
 
 z.config(z.locales.zhCN());
@@ -155,6 +155,7 @@ export const buildApp = async (options: BuildAppOptions): Promise<FastifyInstanc
       await api.register(recordRoutes(options.ctx));
       await api.register(caseReferralRoutes(options.ctx));
       await api.register(caseRoutes(options.ctx));
+      await api.register(creditRoutes(options.ctx));
       await api.register(calendarRoutes(options.ctx));
       await api.register(monitoringRoutes(options.ctx));
       await api.register(workbenchRoutes(options.ctx));

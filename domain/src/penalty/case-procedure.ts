@@ -93,6 +93,8 @@ export const ZCaseProcedureCatalogSchema = z.object({
     conditions: z.array(z.string().min(1)).min(1),
     materials: z.array(z.string().min(1)).min(1),
     channel: z.string().min(1),
+    // how long the bureau has to decide an application (placeholder until 令第36号's period is read)
+    decisionWorkdays: z.number().int().positive(),
   }),
 });
 export type CaseProcedureCatalog = z.infer<typeof ZCaseProcedureCatalogSchema>;

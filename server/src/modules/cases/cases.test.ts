@@ -247,6 +247,7 @@ describe('penalty cases (issue 15)', () => {
       'notify',
       'decide',
       'serve',
+      'penalty_case.published',
       'close',
     ]);
   });

@@ -1,4 +1,5 @@
 // The cases module's door (issue 15: penalty cases).
 export { caseRoutes } from './routes.ts';
+export { creditRoutes } from './credit/routes.ts';
 export { observationDue, seizureDue } from './repository.ts';
 export { penaltyCases } from './schema.ts';

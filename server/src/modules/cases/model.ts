@@ -14,6 +14,7 @@ import {
 import { ZDateSchema } from '../../platform/http/dates.ts';
 import { ZPageQuerySchema } from '../../platform/http/paging.ts';
 import { EVIDENCE_KINDS } from './schema.ts';
+import { ZPublicationViewSchema } from './credit/model.ts';
 
 // a day within the years the platform accepts (year 0000 is refused at the edge, not by the database)
 const ZIsoDay = ZDateSchema;
@@ -255,6 +256,8 @@ export const ZCaseDetailSchema = ZCaseSummarySchema.extend({
     }),
   ),
   seizureBasis: z.object({ law: z.string(), scope: z.string(), approval: z.string(), period: z.string() }),
+  // measure 22: the decision as published once served, and the enterprise's applications for credit repair
+  publication: ZPublicationViewSchema.nullable(),
   hearingRight: z.boolean(),
   needsCollectiveDiscussion: z.boolean(),
 });

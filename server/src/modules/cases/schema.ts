@@ -13,6 +13,8 @@ import {
 import {
   CASE_DOCUMENT_TYPES,
   CASE_SOURCES,
+  CREDIT_CLASSES,
+  REPAIR_STATUSES,
   CASE_STATUSES,
   FINDERS,
   OBSERVATION_OUTCOMES,
@@ -21,6 +23,8 @@ import {
   SEIZURE_STATUSES,
   TIERS,
   type CaseDocumentType,
+  type CreditClass,
+  type RepairStatus,
   type CaseSource,
   type CaseStatus,
   type Circumstance,
@@ -197,5 +201,70 @@ export const caseDocuments = pgTable(
     uniqueIndex('case_documents_number').on(table.organisationId, table.type, table.year, table.sequence),
     index('case_documents_case_idx').on(table.caseId),
     oneOf('case_documents_type_check', table.type, CASE_DOCUMENT_TYPES),
+  ],
+);
+
+// issue 15 item 10 (measure 22): a penalty decision as the public sees it, written when the decision is served,
+// with no personal data (the summary fields of the Guangdong 公示办法 第十三条); ended by repair or by its longest
+// period.
+export const penaltyPublications = pgTable(
+  'penalty_publications',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    caseId: uuid('case_id')
+      .notNull()
+      .references(() => penaltyCases.id),
+    territory: text('territory').notNull(),
+    enterpriseId: uuid('enterprise_id'),
+    documentNumber: text('document_number').notNull(),
+    caseName: text('case_name').notNull(),
+    partyType: text('party_type').notNull(),
+    partyName: text('party_name').notNull(),
+    facts: text('facts').notNull(),
+    basis: text('basis').notNull(),
+    decision: text('decision').notNull(),
+    authority: text('authority').notNull(),
+    decidedOn: date('decided_on', { mode: 'string' }).notNull(),
+    publishedOn: date('published_on', { mode: 'string' }).notNull(),
+    creditClass: text('credit_class').$type<CreditClass>().notNull(),
+    minUntil: date('min_until', { mode: 'string' }),
+    maxUntil: date('max_until', { mode: 'string' }).notNull(),
+    repairedOn: date('repaired_on', { mode: 'string' }),
+    createdAt: timestamp('created_at', { withTimezone: true, mode: 'date' }).notNull(),
+  },
+  (table) => [
+    uniqueIndex('penalty_publications_case_idx').on(table.caseId),
+    index('penalty_publications_public_idx').on(table.territory, table.publishedOn),
+    index('penalty_publications_enterprise_idx').on(table.enterpriseId),
+    oneOf('penalty_publications_credit_class_check', table.creditClass, CREDIT_CLASSES),
+  ],
+);
+
+// The enterprise's application to end the publication, and the bureau's answer within the catalogue period.
+export const creditRepairApplications = pgTable(
+  'credit_repair_applications',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    publicationId: uuid('publication_id')
+      .notNull()
+      .references(() => penaltyPublications.id),
+    caseId: uuid('case_id')
+      .notNull()
+      .references(() => penaltyCases.id),
+    territory: text('territory').notNull(),
+    status: text('status').$type<RepairStatus>().notNull(),
+    pledge: text('pledge').notNull(),
+    fulfilment: text('fulfilment').notNull(),
+    appliedAt: timestamp('applied_at', { withTimezone: true, mode: 'date' }).notNull(),
+    appliedByName: text('applied_by_name').notNull(),
+    dueOn: date('due_on', { mode: 'string' }).notNull(),
+    decidedAt: timestamp('decided_at', { withTimezone: true, mode: 'date' }),
+    decidedByName: text('decided_by_name'),
+    decisionNote: text('decision_note'),
+  },
+  (table) => [
+    index('credit_repair_applications_publication_idx').on(table.publicationId),
+    index('credit_repair_applications_case_idx').on(table.caseId),
+    oneOf('credit_repair_applications_status_check', table.status, REPAIR_STATUSES),
   ],
 );

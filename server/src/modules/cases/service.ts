@@ -24,12 +24,10 @@ import {
   seizureWarning,
   violationByCode,
   type CaseFacts,
-  type Sanction,
 } from '@inspecta/domain';
 import type { AppContext } from '../../platform/http/context.ts';
 import { isUuid } from '../../platform/http/paging.ts';
 import { shanghaiDate } from '../../platform/http/dates.ts';
-import { appendAuditEvents, type AuditAction, type AuditPayload } from '../../platform/audit/service.ts';
 import { loadCalendar } from '../../platform/calendar/calendar.ts';
 import type { Db, Tx } from '../../platform/db/client.ts';
 import { scopeCondition } from '../../platform/db/scope.ts';
@@ -65,28 +63,15 @@ import {
   type SeizureRow,
 } from './repository.ts';
 import { penaltyCases } from './schema.ts';
+import { audit } from './audit.ts';
+import { sanctionsOf } from './sanctions.ts';
+import { publishDecision } from './credit/publish.ts';
+import { publicationOfCase } from './credit/service.ts';
+
+export { audit };
+export { sanctionsOf };
 
 // issue 15: the penalty case, from 立案 to 结案. Every state change is audited in its own transaction.
-
-export const audit = <A extends AuditAction>(
-  tx: Tx,
-  actor: Actor,
-  row: Pick<CaseRow, 'id' | 'territory'>,
-  action: A,
-  payload: AuditPayload<A>,
-  at: Date,
-) =>
-  appendAuditEvents(tx, [
-    {
-      actor: { id: actor.id, displayName: actor.displayName },
-      action,
-      entityType: 'penalty_case',
-      entityId: row.id,
-      territory: row.territory,
-      payload,
-      at,
-    },
-  ]);
 
 const toSummary = (row: CaseRow): TCaseSummary => ({
   id: row.id,
@@ -105,15 +90,6 @@ const toSummary = (row: CaseRow): TCaseSummary => ({
   caseReferralId: row.caseReferralId,
   observationFollowUpOn: row.observationFollowUpOn,
 });
-
-export const sanctionsOf = (row: CaseRow): Sanction[] => {
-  const violation = row.violationCode ? violationByCode(row.violationCode) : undefined;
-  return (
-    violation?.penalties
-      .filter((penalty) => penalty.stage === 'initial')
-      .flatMap((penalty) => penalty.sanctions) ?? []
-  );
-};
 
 export const procedureFacts = (row: CaseRow) => {
   const amount = row.decisionAmountFen ?? row.proposalAmountFen ?? 0;
@@ -297,6 +273,7 @@ export const toDetail = async (ctx: AppContext, db: Db | Tx, row: CaseRow): Prom
       approval: SEIZURE_APPROVAL_LAW,
       period: SEIZURE_PERIOD_LAW,
     },
+    publication: await publicationOfCase(db, row, today),
     ...procedureFacts(row),
   };
 };
@@ -633,6 +610,8 @@ export const actOnCase = async (
       },
       now,
     );
+    // measure 22: a served penalty decision is published, without personal data
+    if (body.action === 'serve') await publishDecision(tx, actor, updated, body.servedOn, now);
     return toDetail(ctx, tx, updated);
   });
 };

@@ -387,6 +387,21 @@ export const auditActions = {
     '解除查封、扣押',
     z.object({ seizureId: id, ground: text, note: text, releasedOn: text }),
   ),
+  'penalty_case.published': action(
+    ['penalty_case'],
+    '行政处罚决定公示（不含个人信息）',
+    z.object({ publicationId: id, publishedOn: text, creditClass: text }),
+  ),
+  'penalty_case.repair.applied': action(
+    ['penalty_case'],
+    '企业申请信用修复',
+    z.object({ applicationId: id, publicationId: id, dueOn: text }),
+  ),
+  'penalty_case.repair.decided': action(
+    ['penalty_case'],
+    '信用修复申请审核',
+    z.object({ applicationId: id, approve: z.boolean(), note: text.nullable() }),
+  ),
   'penalty_case.document.issued': action(
     ['penalty_case'],
     '出具案件文书（带文书编号）',

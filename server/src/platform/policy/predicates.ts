@@ -45,3 +45,7 @@ export const mayAnswerIncident = (
   actor: Pick<Actor, 'role' | 'enterpriseId'>,
   incident: { enterpriseId: string },
 ): boolean => linkedToOwnEnterprise(actor) && actor.enterpriseId === incident.enterpriseId;
+
+// issue 15 item 10 (measure 22): an enterprise's own account applies to repair its credit, and reads its own
+// published penalties; nobody else's account does.
+export const mayApplyForCreditRepair = speaksForEnterprise;

@@ -1,0 +1,252 @@
+import { and, eq } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestContext, type TestContext } from '../../../../test/helpers.ts';
+import { insertCaseReferral } from '../../../../test/case-fixtures.ts';
+import { expectProblem } from '../../../../test/problem.ts';
+import { auditEvents } from '../../../platform/audit/schema.ts';
+import { users } from '../../../platform/auth/schema.ts';
+import { enterprises } from '../../enterprises/schema.ts';
+import { penaltyCases } from '../schema.ts';
+
+// Issue 15 item 10 (measure 22): a served penalty decision is published without personal data; its enterprise
+// applies for repair in its portal once the decision is carried out; the legal reviewer of the case's territory
+// decides; a repaired decision leaves the public page.
+
+type Publication = {
+  id: string;
+  caseId: string;
+  state: string;
+  creditClass: string;
+  mayApply: boolean;
+  whyNot: string | null;
+  applications: { id: string; status: string; dueOn: string }[];
+};
+type PublicDecision = { id: string; partyName: string; decision: string; documentNumber: string };
+
+describe('publication of penalty decisions and credit repair (issue 15 item 10)', () => {
+  let t: TestContext;
+  let inspector: string;
+  let reviewer: string;
+  let head: string;
+  let enterprise: string;
+  let xinhuiInspector: string;
+  const api = (method: 'GET' | 'POST' | 'PUT', path: string, cookie: string | null, payload?: unknown) =>
+    t.app.inject({
+      method,
+      url: `/api/v1${path}`,
+      headers: cookie ? { cookie } : {},
+      ...(payload === undefined ? {} : { payload: payload as Record<string, unknown> }),
+    });
+  const act = async (caseId: string, cookie: string, body: Record<string, unknown>) => {
+    const response = await api('POST', `/penalty-cases/${caseId}/actions`, cookie, body);
+    expect(response.statusCode, response.body).toBe(200);
+  };
+  const publicList = async () =>
+    (
+      (await api('GET', '/public/penalty-decisions?territory=440703', null)).json() as {
+        items: PublicDecision[];
+      }
+    ).items;
+  const own = async () =>
+    ((await api('GET', '/my-enterprise/penalty-publications', enterprise)).json() as { items: Publication[] })
+      .items;
+
+  beforeAll(async () => {
+    t = await createTestContext({ seed: true });
+    inspector = await t.login('pengjiang.inspector');
+    reviewer = await t.login('pengjiang.reviewer');
+    head = await t.login('pengjiang.head');
+    enterprise = await t.login('enterprise.demo');
+    xinhuiInspector = await t.login('xinhui.inspector');
+  });
+  afterAll(() => t.close());
+
+  it('publishes a served decision without personal data, and repairs it on the enterprise’s application', async () => {
+    const [account] = await t.ctx.db
+      .select({ enterpriseId: users.enterpriseId })
+      .from(users)
+      .where(eq(users.username, 'enterprise.demo'));
+    const [company] = await t.ctx.db
+      .select()
+      .from(enterprises)
+      .where(eq(enterprises.id, account!.enterpriseId!));
+    const item = await insertCaseReferral(t);
+    const opened = (
+      await api('POST', '/penalty-cases', reviewer, { source: 'case_referral', caseReferralId: item.id })
+    ).json() as { id: string };
+    const caseId = opened.id;
+    // the case is the demo enterprise's, whose account applies below
+    await t.ctx.db
+      .update(penaltyCases)
+      .set({ enterpriseId: company!.id, enterpriseName: company!.name })
+      .where(eq(penaltyCases.id, caseId));
+    await api('PUT', `/penalty-cases/${caseId}/facts`, inspector, {
+      violationCode: 'wsl_102_1',
+      committedOn: '2026-11-20',
+      circumstances: ['major_hidden_danger', 'first_violation', 'corrected_in_time'],
+      foundBy: 'inspection',
+    });
+    await api('POST', `/penalty-cases/${caseId}/evidence`, inspector, {
+      kind: 'inquiry_record',
+      description: `询问${company!.legalRepresentative}：承认未消除隐患`,
+    });
+    await api('POST', `/penalty-cases/${caseId}/proposal`, inspector);
+    await act(caseId, inspector, { action: 'submit_for_review' });
+    await act(caseId, reviewer, { action: 'approve_review' });
+    await act(caseId, head, { action: 'record_discussion', note: '同意' });
+    await act(caseId, inspector, { action: 'notify', notifiedOn: '2026-11-26' });
+    // a fine within the simplified procedure's ceiling and nothing else: a minor dishonesty, no shortest period
+    await act(caseId, head, {
+      action: 'decide',
+      tier: 'lighter',
+      amountFen: 300_000,
+      departureReason: '企业当场消除隐患并主动提供证据',
+    });
+    const decision = (
+      await api('POST', `/penalty-cases/${caseId}/documents`, inspector, { type: 'penalty_decision' })
+    ).json() as { document: { number: string } };
+    expect(await publicList()).not.toContainEqual(expect.objectContaining({ partyName: company!.name }));
+
+    await act(caseId, inspector, { action: 'serve', servedOn: '2026-11-26', withCreditRepairNotice: true });
+    const published = (await publicList()).find((entry) => entry.partyName === company!.name);
+    expect(published).toMatchObject({
+      documentNumber: decision.document.number,
+      decision: '罚款人民币叁仟元整（￥3,000.00）',
+    });
+    // nothing personal: not the legal representative, not the officers, not what a person said
+    const publicBody = (await api('GET', '/public/penalty-decisions', null)).body;
+    expect(publicBody).not.toContain(company!.legalRepresentative);
+    expect(publicBody).not.toContain('执法人员');
+    expect(publicBody).not.toContain('询问');
+
+    // while the decision is not carried out, the enterprise sees why it cannot apply yet
+    const [before] = await own();
+    expect(before).toMatchObject({ caseId, state: 'published', creditClass: 'minor', mayApply: false });
+    expect(before!.whyNot).toContain('尚未履行完毕');
+    const pledge = {
+      pledge: '本单位承诺依法履行安全生产主体责任，不再发生同类违法行为。',
+      fulfilment: '罚款已缴清，隐患已消除',
+    };
+    await expectProblem(
+      await api('POST', `/my-enterprise/penalty-publications/${before!.id}/repair`, enterprise, pledge),
+      422,
+      'CREDIT_REPAIR_DUTIES_OPEN',
+    );
+    await act(caseId, inspector, { action: 'close' });
+
+    // only the enterprise's own account applies; officers and strangers find nothing
+    await expectProblem(
+      await api('POST', `/my-enterprise/penalty-publications/${before!.id}/repair`, inspector, pledge),
+      404,
+    );
+    await expectProblem(
+      await api('POST', `/my-enterprise/penalty-publications/${before!.id}/repair`, enterprise, {
+        pledge: '短',
+        fulfilment: '已缴',
+      }),
+      400,
+    );
+    const applied = await api(
+      'POST',
+      `/my-enterprise/penalty-publications/${before!.id}/repair`,
+      enterprise,
+      pledge,
+    );
+    expect(applied.statusCode, applied.body).toBe(201);
+    const application = applied.json() as { id: string; status: string; dueOn: string };
+    expect(application.status).toBe('pending');
+    expect(application.dueOn > '2026-11-26').toBe(true);
+    await expectProblem(
+      await api('POST', `/my-enterprise/penalty-publications/${before!.id}/repair`, enterprise, pledge),
+      422,
+      'CREDIT_REPAIR_PENDING',
+    );
+
+    // the legal reviewer of the case's bureau decides; a refusal needs its reason
+    await expectProblem(
+      await api('POST', `/credit-repair-applications/${application.id}/decision`, inspector, {
+        approve: true,
+      }),
+      403,
+    );
+    await expectProblem(
+      await api('POST', `/credit-repair-applications/${application.id}/decision`, xinhuiInspector, {
+        approve: true,
+      }),
+      403,
+    );
+    await expectProblem(
+      await api('POST', `/credit-repair-applications/${application.id}/decision`, reviewer, {
+        approve: false,
+      }),
+      400,
+    );
+    const decided = await api('POST', `/credit-repair-applications/${application.id}/decision`, reviewer, {
+      approve: true,
+      note: '符合信用修复条件',
+    });
+    expect(decided.statusCode, decided.body).toBe(200);
+    expect((decided.json() as Publication).state).toBe('repaired');
+    await expectProblem(
+      await api('POST', `/credit-repair-applications/${application.id}/decision`, reviewer, {
+        approve: true,
+      }),
+      409,
+      'CREDIT_REPAIR_DECIDED',
+    );
+
+    // repaired: off the public page, and the enterprise sees the outcome
+    expect((await publicList()).find((entry) => entry.id === published!.id)).toBeUndefined();
+    const [after] = await own();
+    expect(after).toMatchObject({ state: 'repaired', mayApply: false });
+    expect(after!.applications[0]).toMatchObject({ status: 'approved' });
+
+    const events = await t.ctx.db
+      .select({ action: auditEvents.action })
+      .from(auditEvents)
+      .where(and(eq(auditEvents.entityType, 'penalty_case'), eq(auditEvents.entityId, caseId)));
+    expect(events.map((event) => event.action)).toEqual(
+      expect.arrayContaining([
+        'penalty_case.published',
+        'penalty_case.repair.applied',
+        'penalty_case.repair.decided',
+      ]),
+    );
+  });
+
+  it('does not publish a decision without penalty, and keeps the enterprise list to enterprise accounts', async () => {
+    const item = await insertCaseReferral(t, 'enterprise_self_check');
+    const opened = (
+      await api('POST', '/penalty-cases', reviewer, { source: 'case_referral', caseReferralId: item.id })
+    ).json() as { id: string };
+    await api('PUT', `/penalty-cases/${opened.id}/facts`, inspector, {
+      violationCode: 'wsl_97_1_5',
+      committedOn: '2026-11-01',
+      circumstances: ['first_violation', 'no_harm', 'corrected_in_time'],
+      foundBy: 'inspection',
+    });
+    await api('POST', `/penalty-cases/${opened.id}/evidence`, inspector, {
+      kind: 'record',
+      description: '当场整改',
+    });
+    await api('POST', `/penalty-cases/${opened.id}/proposal`, inspector);
+    await act(opened.id, inspector, { action: 'submit_for_review' });
+    const reviewed = (
+      await api('POST', `/penalty-cases/${opened.id}/actions`, reviewer, { action: 'approve_review' })
+    ).json() as { status: string };
+    if (reviewed.status === 'collective_discussion')
+      await act(opened.id, head, { action: 'record_discussion', note: '同意不予处罚' });
+    await act(opened.id, head, { action: 'decide', tier: 'no_penalty', amountFen: null });
+    await act(opened.id, inspector, {
+      action: 'serve',
+      servedOn: '2026-11-26',
+      withCreditRepairNotice: false,
+    });
+    const detail = (await api('GET', `/penalty-cases/${opened.id}`, inspector)).json() as {
+      publication: unknown;
+    };
+    expect(detail.publication).toBeNull();
+    await expectProblem(await api('GET', '/my-enterprise/penalty-publications', inspector), 404);
+    await expectProblem(await api('GET', '/public/penalty-decisions?territory=12', null), 400);
+  });
+});

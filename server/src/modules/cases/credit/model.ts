@@ -1,0 +1,77 @@
+import { z } from 'zod';
+import { CREDIT_CLASSES, PUBLICATION_STATES, REPAIR_STATUSES } from '@inspecta/domain';
+
+// issue 15 item 10 (measure 22): what the public, the enterprise and the bureau read of a published decision.
+
+export const ZPublicPenaltyQuerySchema = z.object({
+  territory: z
+    .string()
+    .regex(/^\d{6}$/, '行政区划代码为 6 位数字')
+    .optional(),
+  page: z.coerce.number().int().min(1).max(10_000).default(1),
+  pageSize: z.coerce.number().int().min(1).max(100).default(20),
+});
+
+export const ZPublicDecisionSchema = z.object({
+  id: z.string(),
+  documentNumber: z.string(),
+  caseName: z.string(),
+  partyType: z.string(),
+  partyName: z.string(),
+  facts: z.string(),
+  basis: z.string(),
+  decision: z.string(),
+  authority: z.string(),
+  decidedOn: z.string(),
+  publishedOn: z.string(),
+  publicUntil: z.string(),
+});
+
+export const ZRepairApplicationSchema = z.object({
+  id: z.string(),
+  status: z.enum(REPAIR_STATUSES),
+  statusName: z.string(),
+  pledge: z.string(),
+  fulfilment: z.string(),
+  appliedAt: z.string(),
+  appliedByName: z.string(),
+  dueOn: z.string(),
+  decidedAt: z.string().nullable(),
+  decidedByName: z.string().nullable(),
+  decisionNote: z.string().nullable(),
+});
+
+export const ZPublicationViewSchema = ZPublicDecisionSchema.extend({
+  caseId: z.string(),
+  state: z.enum(PUBLICATION_STATES),
+  stateName: z.string(),
+  creditClass: z.enum(CREDIT_CLASSES),
+  creditClassName: z.string(),
+  minUntil: z.string().nullable(),
+  repairOpensOn: z.string(),
+  repairedOn: z.string().nullable(),
+  mayApply: z.boolean(),
+  whyNot: z.string().nullable(),
+  applications: z.array(ZRepairApplicationSchema),
+});
+
+export const ZRepairApplicationInputSchema = z.strictObject({
+  pledge: z.string().trim().min(10, '请填写信用承诺（不少于 10 字）').max(2000, '信用承诺不超过 2000 字'),
+  fulfilment: z
+    .string()
+    .trim()
+    .min(4, '请说明纠正失信行为、履行处罚决定的情况')
+    .max(2000, '履行情况不超过 2000 字'),
+});
+
+export const ZRepairDecisionSchema = z
+  .strictObject({
+    approve: z.boolean(),
+    note: z.string().trim().max(2000, '说明不超过 2000 字').optional(),
+  })
+  .refine((body) => body.approve || Boolean(body.note), {
+    message: '不予修复的，请写明理由',
+    path: ['note'],
+  });
+
+export const ZIdParamsSchema = z.object({ id: z.string().max(64) });

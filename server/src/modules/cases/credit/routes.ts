@@ -1,0 +1,83 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import type { AppContext } from '../../../platform/http/context.ts';
+import { requireActor } from '../../../platform/http/actor.ts';
+import { anonymous } from '../../../platform/http/openapi.ts';
+import {
+  ZIdParamsSchema,
+  ZPublicDecisionSchema,
+  ZPublicPenaltyQuerySchema,
+  ZPublicationViewSchema,
+  ZRepairApplicationInputSchema,
+  ZRepairApplicationSchema,
+  ZRepairDecisionSchema,
+} from './model.ts';
+import { applyForRepair, decideRepair, listOwnPublications, listPublicDecisions } from './service.ts';
+
+const tags = ['penalty-cases'];
+
+// issue 15 item 10 (measure 22): published penalty decisions (public), the enterprise's credit repair, and the
+// bureau's decision on it.
+export const creditRoutes =
+  (ctx: AppContext): FastifyPluginAsyncZod =>
+  async (app) => {
+    app.get(
+      '/public/penalty-decisions',
+      {
+        schema: {
+          security: anonymous,
+          tags: ['public'],
+          summary: '公开：行政处罚决定公示（不含个人信息；已信用修复或公示期满的不再公示）',
+          querystring: ZPublicPenaltyQuerySchema,
+          response: {
+            200: z.object({
+              items: z.array(ZPublicDecisionSchema),
+              page: z.number().int(),
+              pageSize: z.number().int(),
+            }),
+          },
+        },
+      },
+      async (request) => listPublicDecisions(ctx, request.query),
+    );
+    app.get(
+      '/my-enterprise/penalty-publications',
+      {
+        schema: {
+          tags,
+          summary: '本企业被公示的行政处罚信息及信用修复（企业账号）',
+          response: { 200: z.object({ items: z.array(ZPublicationViewSchema) }) },
+        },
+      },
+      async (request) => listOwnPublications(ctx, requireActor(request)),
+    );
+    app.post(
+      '/my-enterprise/penalty-publications/:id/repair',
+      {
+        schema: {
+          tags,
+          summary: '申请信用修复（最短公示期届满、处罚决定已履行，并作出信用承诺）',
+          params: ZIdParamsSchema,
+          body: ZRepairApplicationInputSchema,
+          response: { 201: ZRepairApplicationSchema },
+        },
+      },
+      async (request, reply) =>
+        reply
+          .code(201)
+          .send(await applyForRepair(ctx, requireActor(request), request.params.id, request.body)),
+    );
+    app.post(
+      '/credit-repair-applications/:id/decision',
+      {
+        schema: {
+          tags,
+          summary: '法制审核人员审核信用修复申请；准予修复的，终止公示',
+          params: ZIdParamsSchema,
+          body: ZRepairDecisionSchema,
+          response: { 200: ZPublicationViewSchema },
+        },
+      },
+      async (request) => decideRepair(ctx, requireActor(request), request.params.id, request.body),
+    );
+  };

@@ -1,0 +1,235 @@
+import type { z } from 'zod';
+import {
+  CREDIT_CLASSES,
+  PUBLICATION_STATE_NAMES,
+  REPAIR_STATUS_NAMES,
+  addWorkdays,
+  caseProcedureCatalog,
+  mayApplyForRepair,
+  publicationState,
+  repairOpensOn,
+} from '@inspecta/domain';
+import { loadCalendar } from '../../../platform/calendar/calendar.ts';
+import type { Db, Tx } from '../../../platform/db/client.ts';
+import type { AppContext } from '../../../platform/http/context.ts';
+import { shanghaiDate } from '../../../platform/http/dates.ts';
+import { isUuid } from '../../../platform/http/paging.ts';
+import {
+  assertCan,
+  assertMayUse,
+  mayApplyForCreditRepair,
+  type Actor,
+} from '../../../platform/policy/policy.ts';
+import { notFound, problem, refused } from '../../../platform/problems/problem.ts';
+import { audit } from '../audit.ts';
+import { findCaseById } from '../repository.ts';
+import type {
+  ZPublicPenaltyQuerySchema,
+  ZRepairApplicationInputSchema,
+  ZRepairDecisionSchema,
+} from './model.ts';
+import {
+  findApplicationById,
+  findPublicationById,
+  findPublicationOfCase,
+  insertRepairApplication,
+  listApplicationsOf,
+  listPublicationsOfEnterprise,
+  listPublicPublications,
+  setRepaired,
+  updateApplication,
+  type PublicationRow,
+  type RepairApplicationRow,
+} from './repository.ts';
+
+// Issue 15 item 10 (measure 22): the public reads published decisions (no login); the enterprise reads its own
+// and applies for repair in its portal; the legal reviewer of the case's territory decides the application.
+
+const CLASS_NAMES = Object.fromEntries(
+  caseProcedureCatalog.creditRepair.classes.map((entry) => [entry.class, entry.name]),
+) as Record<(typeof CREDIT_CLASSES)[number], string>;
+
+// the fields the Guangdong 公示办法 第十三条 names, and nothing else
+export const toPublicDecision = (row: PublicationRow) => ({
+  id: row.id,
+  documentNumber: row.documentNumber,
+  caseName: row.caseName,
+  partyType: row.partyType,
+  partyName: row.partyName,
+  facts: row.facts,
+  basis: row.basis,
+  decision: row.decision,
+  authority: row.authority,
+  decidedOn: row.decidedOn,
+  publishedOn: row.publishedOn,
+  publicUntil: row.maxUntil,
+});
+
+const toApplication = (row: RepairApplicationRow) => ({
+  id: row.id,
+  status: row.status,
+  statusName: REPAIR_STATUS_NAMES[row.status],
+  pledge: row.pledge,
+  fulfilment: row.fulfilment,
+  appliedAt: row.appliedAt.toISOString(),
+  appliedByName: row.appliedByName,
+  dueOn: row.dueOn,
+  decidedAt: row.decidedAt?.toISOString() ?? null,
+  decidedByName: row.decidedByName,
+  decisionNote: row.decisionNote,
+});
+
+// The publication as its enterprise and the bureau see it: its state, when repair opens, and the applications.
+const toPublicationView = async (db: Db | Tx, row: PublicationRow, today: string, dutiesMet: boolean) => {
+  const applications = await listApplicationsOf(db, row.id);
+  const state = publicationState(row, today);
+  const verdict = mayApplyForRepair({
+    state,
+    minUntil: row.minUntil,
+    today,
+    dutiesMet,
+    pendingApplication: applications.some((application) => application.status === 'pending'),
+  });
+  return {
+    ...toPublicDecision(row),
+    caseId: row.caseId,
+    state,
+    stateName: PUBLICATION_STATE_NAMES[state],
+    creditClass: row.creditClass,
+    creditClassName: CLASS_NAMES[row.creditClass],
+    minUntil: row.minUntil,
+    repairOpensOn: repairOpensOn(row),
+    repairedOn: row.repairedOn,
+    mayApply: verdict.ok,
+    whyNot: verdict.ok ? null : verdict.message,
+    applications: applications.map(toApplication),
+  };
+};
+export type PublicationView = Awaited<ReturnType<typeof toPublicationView>>;
+
+export const listPublicDecisions = async (
+  ctx: AppContext,
+  query: z.infer<typeof ZPublicPenaltyQuerySchema>,
+) => {
+  const rows = await listPublicPublications(ctx.db, {
+    today: shanghaiDate(ctx.clock.now()),
+    territory: query.territory,
+    limit: query.pageSize,
+    offset: (query.page - 1) * query.pageSize,
+  });
+  return { items: rows.map(toPublicDecision), page: query.page, pageSize: query.pageSize };
+};
+
+// the case's publication for the staff who read the case (its detail page)
+export const publicationOfCase = async (
+  db: Db | Tx,
+  caseRow: { id: string; status: string },
+  today: string,
+) => {
+  const row = await findPublicationOfCase(db, caseRow.id);
+  return row ? toPublicationView(db, row, today, caseRow.status === 'closed') : null;
+};
+
+export const listOwnPublications = async (ctx: AppContext, actor: Actor) => {
+  if (!actor.enterpriseId || !mayApplyForCreditRepair(actor, actor.enterpriseId)) throw notFound('企业');
+  const today = shanghaiDate(ctx.clock.now());
+  const rows = await listPublicationsOfEnterprise(ctx.db, actor.enterpriseId);
+  return {
+    items: await Promise.all(
+      rows.map(async (row) => {
+        const caseRow = await findCaseById(ctx.db, row.caseId);
+        return toPublicationView(ctx.db, row, today, caseRow?.status === 'closed');
+      }),
+    ),
+  };
+};
+
+export const applyForRepair = async (
+  ctx: AppContext,
+  actor: Actor,
+  publicationId: string,
+  body: z.infer<typeof ZRepairApplicationInputSchema>,
+) => {
+  const now = ctx.clock.now();
+  const today = shanghaiDate(now);
+  return ctx.db.transaction(async (tx) => {
+    if (!isUuid(publicationId)) throw notFound('公示信息');
+    const publication = await findPublicationById(tx, publicationId, true);
+    // another enterprise's publication is not found, like a missing one
+    if (!publication?.enterpriseId || !mayApplyForCreditRepair(actor, publication.enterpriseId))
+      throw notFound('公示信息');
+    const caseRow = await findCaseById(tx, publication.caseId);
+    const applications = await listApplicationsOf(tx, publication.id);
+    const verdict = mayApplyForRepair({
+      state: publicationState(publication, today),
+      minUntil: publication.minUntil,
+      today,
+      dutiesMet: caseRow?.status === 'closed',
+      pendingApplication: applications.some((application) => application.status === 'pending'),
+    });
+    if (!verdict.ok) throw refused(verdict);
+    const due = addWorkdays(
+      today,
+      caseProcedureCatalog.creditRepair.decisionWorkdays,
+      await loadCalendar(tx),
+    );
+    // a fixed whole number of days from the server's own today: the calendar cannot refuse it
+    if (!due.ok) throw new Error(due.message);
+    const application = await insertRepairApplication(tx, {
+      publicationId: publication.id,
+      caseId: publication.caseId,
+      territory: publication.territory,
+      status: 'pending',
+      pledge: body.pledge,
+      fulfilment: body.fulfilment,
+      appliedAt: now,
+      appliedByName: actor.displayName,
+      dueOn: due.value,
+    });
+    await audit(
+      tx,
+      actor,
+      { id: publication.caseId, territory: publication.territory },
+      'penalty_case.repair.applied',
+      { applicationId: application.id, publicationId: publication.id, dueOn: due.value },
+      now,
+    );
+    return toApplication(application);
+  });
+};
+
+export const decideRepair = async (
+  ctx: AppContext,
+  actor: Actor,
+  applicationId: string,
+  body: z.infer<typeof ZRepairDecisionSchema>,
+) => {
+  const now = ctx.clock.now();
+  assertMayUse(actor, 'penalty_case', 'approve');
+  return ctx.db.transaction(async (tx) => {
+    if (!isUuid(applicationId)) throw notFound('信用修复申请');
+    const application = await findApplicationById(tx, applicationId);
+    const caseRow = application ? await findCaseById(tx, application.caseId) : undefined;
+    if (!application || !caseRow) throw notFound('信用修复申请');
+    // 谁认定、谁修复: the legal reviewer of the bureau that decided the case
+    assertCan(actor, 'penalty_case', 'approve', caseRow, '信用修复申请');
+    if (application.status !== 'pending') throw problem('CREDIT_REPAIR_DECIDED');
+    await updateApplication(tx, application.id, {
+      status: body.approve ? 'approved' : 'rejected',
+      decidedAt: now,
+      decidedByName: actor.displayName,
+      decisionNote: body.note?.trim() || null,
+    });
+    if (body.approve) await setRepaired(tx, application.publicationId, shanghaiDate(now));
+    await audit(
+      tx,
+      actor,
+      caseRow,
+      'penalty_case.repair.decided',
+      { applicationId: application.id, approve: body.approve, note: body.note?.trim() || null },
+      now,
+    );
+    const publication = await findPublicationById(tx, application.publicationId);
+    return toPublicationView(tx, publication!, shanghaiDate(now), caseRow.status === 'closed');
+  });
+};
