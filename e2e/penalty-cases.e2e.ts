@@ -355,14 +355,16 @@ describe('penalty cases: from the 移交立案审查 item to a proposal the law 
     ]);
     expect(download.suggestedFilename()).toMatch(/行政处罚告知书\.docx$/);
 
+    // the head departs from the proposal with a written reason: a fine within the simplified procedure's ceiling
     const head = await apiAs('pengjiang.head');
-    const detail = await ok<{ proposal: { tier: string; amountFen: number } }>(
-      await head.get(`/api/v1/penalty-cases/${caseId}`),
-      'case',
-    );
     await ok(
       await head.post(`/api/v1/penalty-cases/${caseId}/actions`, {
-        data: { action: 'decide', tier: detail.proposal.tier, amountFen: detail.proposal.amountFen },
+        data: {
+          action: 'decide',
+          tier: 'lighter',
+          amountFen: 300_000,
+          departureReason: '企业在告知当日完成联锁改造，主动消除危害后果',
+        },
       }),
       'decide',
     );
@@ -375,6 +377,77 @@ describe('penalty cases: from the 移交立案审查 item to a proposal the law 
     await card.scrollIntoViewIfNeeded();
     await pageShot(page, 'case-07-documents');
     await context.close();
+  });
+
+  it('publishes the served decision without personal data, and the enterprise repairs its credit once it is carried out (item 10)', async () => {
+    const context = await browser.newContext({ locale: 'zh-CN', viewport: { width: 1440, height: 900 } });
+    const page = await context.newPage();
+    await logIn(page, 'pengjiang.inspector');
+    await page.goto(`${baseUrl()}/penalty-cases/${caseId}`);
+    // 两书同达: served with its credit-repair notice
+    await page.getByTestId('case-serve').click();
+    await expect.poll(() => page.getByTestId('case-publication-state').innerText(), POLL).toBe('公示中');
+    await context.close();
+
+    // the public reads it without signing in, with nothing personal in it
+    const visitor = await (
+      await browser.newContext({ locale: 'zh-CN', viewport: { width: 390, height: 844 } })
+    ).newPage();
+    await visitor.goto(`${baseUrl()}/public/penalty-decisions`);
+    const entry = visitor.getByTestId('public-penalty-decision').first();
+    await expect.poll(() => entry.innerText(), POLL).toContain('罚款人民币叁仟元整');
+    const owner = await apiAs('enterprise.demo');
+    const me = await ok<{ user: { enterpriseId: string } }>(await owner.get('/api/v1/auth/me'), 'me');
+    const mine = await ok<{ name: string; legalRepresentative: string }>(
+      await owner.get(`/api/v1/enterprises/${me.user.enterpriseId}`),
+      'own enterprise',
+    );
+    expect(await entry.innerText()).toContain(mine.name);
+    expect(await visitor.locator('body').innerText()).not.toContain(mine.legalRepresentative);
+    await screenShot(visitor, 'public-penalty-decisions');
+
+    // the decision carried out (罚款缴清, 结案), the enterprise applies in its portal with a credit pledge
+    await ok(
+      await inspector.post(`/api/v1/penalty-cases/${caseId}/actions`, { data: { action: 'close' } }),
+      'close',
+    );
+    const portal = await (
+      await browser.newContext({ locale: 'zh-CN', viewport: { width: 1440, height: 900 } })
+    ).newPage();
+    await logIn(portal, 'enterprise.demo');
+    await portal.goto(`${baseUrl()}/my-enterprise/credit`);
+    await portal.getByTestId('credit-fulfilment').fill('罚款已于结案前缴清，报警装置已与通风联锁');
+    await portal
+      .getByTestId('credit-pledge')
+      .fill('本单位承诺依法履行安全生产主体责任，不再发生同类违法行为。');
+    await portal.getByTestId('credit-apply').click();
+    await expect.poll(() => portal.getByTestId('credit-application-status').innerText(), POLL).toBe('待审核');
+    await pageShot(portal, 'credit-01-application');
+
+    // the legal reviewer of the bureau approves; the publication ends
+    const reviewerPage = await (
+      await browser.newContext({ locale: 'zh-CN', viewport: { width: 1440, height: 900 } })
+    ).newPage();
+    await logIn(reviewerPage, 'pengjiang.reviewer');
+    await reviewerPage.goto(`${baseUrl()}/penalty-cases/${caseId}`);
+    await reviewerPage.getByTestId('case-repair-note').fill('符合信用修复条件');
+    await reviewerPage.getByTestId('case-repair-approve').click();
+    await expect
+      .poll(() => reviewerPage.getByTestId('case-publication-state').innerText(), POLL)
+      .toBe('已信用修复，终止公示');
+    await reviewerPage.context().close();
+
+    await portal.reload();
+    await expect
+      .poll(() => portal.getByTestId('credit-publication-state').innerText(), POLL)
+      .toBe('已信用修复，终止公示');
+    expect(await portal.getByTestId('credit-application-status').innerText()).toBe('已准予修复');
+    await pageShot(portal, 'credit-02-repaired');
+    await portal.context().close();
+    await visitor.reload();
+    await expect.poll(() => visitor.locator('body').innerText(), POLL).not.toContain(mine.name);
+    await visitor.context().close();
+    await owner.dispose();
   });
 
   it('shows the legal reviewer the catalogue with its sources and the entries awaiting review', async () => {

@@ -107,6 +107,14 @@ const EnterpriseQuestionsPage = page(
   () => import('../features/monitoring/enterprise-questions-page'),
   'EnterpriseQuestionsPage',
 );
+const PublicPenaltyDecisionsPage = page(
+  () => import('../features/credit/public-penalty-decisions-page'),
+  'PublicPenaltyDecisionsPage',
+);
+const EnterpriseCreditPage = page(
+  () => import('../features/credit/enterprise-credit-page'),
+  'EnterpriseCreditPage',
+);
 const EnterpriseRectificationsPage = page(
   () => import('../features/rectification/enterprise-rectifications-page'),
   'EnterpriseRectificationsPage',
@@ -169,6 +177,7 @@ export const AppRoutes = () => (
       <Route path="annual-plans" element={<PublicAnnualPlansPage />} />
       <Route path="draws" element={<PublicDrawListPage />} />
       <Route path="draws/:id" element={<PublicDrawPage />} />
+      <Route path="penalty-decisions" element={<PublicPenaltyDecisionsPage />} />
       <Route path="*" element={<NotFoundPage backTo="/public/guide-lists" />} />
     </Route>
     {/* the on-site record on a phone: full screen, opens without network, checks the session itself */}
@@ -223,6 +232,7 @@ export const AppRoutes = () => (
       <Route path="rectification" element={guarded('rectification:read', <RectificationListPage />)} />
       <Route path="case-referrals" element={guarded('case_referral:read', <CaseReferralListPage />)} />
       <Route path="monitoring" element={guarded('monitoring_incident:read', <IncidentListPage />)} />
+      <Route path="my-enterprise/credit" element={guarded(OWN_ENTERPRISE, <EnterpriseCreditPage />)} />
       <Route
         path="my-enterprise/monitoring-questions"
         element={guarded(OWN_ENTERPRISE, <EnterpriseQuestionsPage />)}

@@ -247,6 +247,9 @@ describe('penalty cases (issue 15)', () => {
       'notify',
       'decide',
       'serve',
+      // 两书同达: the decision and its credit-repair notice, numbered in the serving event
+      'penalty_case.document.issued',
+      'penalty_case.document.issued',
       'penalty_case.published',
       'close',
     ]);

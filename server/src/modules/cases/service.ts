@@ -15,9 +15,7 @@ import {
   caseProcedureCatalog,
   caseTransition,
   casePeriods,
-  hearingRight,
   mayRecordObservation,
-  needsCollectiveDiscussion,
   observationFollowUp,
   periodWarnings,
   proposeDiscretion,
@@ -64,12 +62,14 @@ import {
 } from './repository.ts';
 import { penaltyCases } from './schema.ts';
 import { audit } from './audit.ts';
-import { sanctionsOf } from './sanctions.ts';
+import { procedureFacts, sanctionsOf } from './case-facts.ts';
+import { lockCase } from './access.ts';
 import { publishDecision } from './credit/publish.ts';
+import { issueServedDocuments } from './documents/service.ts';
 import { publicationOfCase } from './credit/service.ts';
 
 export { audit };
-export { sanctionsOf };
+export { lockCase, procedureFacts, sanctionsOf };
 
 // issue 15: the penalty case, from 立案 to 结案. Every state change is audited in its own transaction.
 
@@ -90,20 +90,6 @@ const toSummary = (row: CaseRow): TCaseSummary => ({
   caseReferralId: row.caseReferralId,
   observationFollowUpOn: row.observationFollowUpOn,
 });
-
-export const procedureFacts = (row: CaseRow) => {
-  const amount = row.decisionAmountFen ?? row.proposalAmountFen ?? 0;
-  const sanctions = sanctionsOf(row).filter((sanction) => sanction !== 'order_correction');
-  return {
-    hearingRight: hearingRight({ partyKind: 'organisation', fineFen: amount, sanctions }),
-    needsCollectiveDiscussion: needsCollectiveDiscussion({
-      tier: row.proposalTier ?? 'ordinary',
-      fineFen: amount,
-      sanctions,
-      majorHiddenDanger: row.majorHiddenDanger,
-    }),
-  };
-};
 
 const consistencyOf = async (db: Db | Tx, row: CaseRow): Promise<TConsistency[]> => {
   const tier = row.decisionTier ?? row.proposalTier;
@@ -369,11 +355,6 @@ export const openCase = async (
   });
 };
 
-export const lockCase = async (tx: Tx, actor: Actor, id: string, action: 'update' | 'approve' | 'read') => {
-  if (!isUuid(id)) throw notFound('案件');
-  return assertCan(actor, 'penalty_case', action, await findCaseById(tx, id, true), '案件');
-};
-
 export const recordFacts = async (
   ctx: AppContext,
   actor: Actor,
@@ -610,8 +591,12 @@ export const actOnCase = async (
       },
       now,
     );
-    // measure 22: a served penalty decision is published, without personal data
-    if (body.action === 'serve') await publishDecision(tx, actor, updated, body.servedOn, now);
+    if (body.action === 'serve') {
+      // 两书同达: the decision and its credit-repair notice are the numbered documents this event serves
+      await issueServedDocuments(tx, actor, updated, now);
+      // measure 22: a served penalty decision is published, without personal data
+      await publishDecision(tx, actor, updated, body.servedOn, now);
+    }
     return toDetail(ctx, tx, updated);
   });
 };

@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import {
   ApartmentOutlined,
+  SafetyCertificateOutlined,
   AlertOutlined,
   AuditOutlined,
   BankOutlined,
@@ -103,6 +104,13 @@ const NAV_ITEMS: NavItem[] = [
     permission: 'monitoring_incident:read',
   },
   {
+    key: 'my-credit',
+    path: '/my-enterprise/credit',
+    label: 'nav.myCredit',
+    icon: <SafetyCertificateOutlined />,
+    permission: OWN_ENTERPRISE,
+  },
+  {
     key: 'my-monitoring-questions',
     path: '/my-enterprise/monitoring-questions',
     label: 'nav.myMonitoringQuestions',
@@ -199,5 +207,10 @@ export const navKeyOf = (pathname: string): string => {
   if (first === 'plans') return `plans-${second || 'annual'}`;
   // 检查频次 and 合并检查 have entries of their own; an inspection's page (/inspections/:id) is 检查任务's
   if (first === 'inspections' && (second === 'burden' || second === 'merges')) return `inspections-${second}`;
+  // the enterprise's own pages each have an entry: /my-enterprise/credit is 处罚公示与信用修复's, not 我的企业's
+  if (first === 'my-enterprise' && second) {
+    const own = NAV_ITEMS.find((item) => item.path === `/my-enterprise/${second}`);
+    if (own) return own.key;
+  }
   return first || 'home';
 };

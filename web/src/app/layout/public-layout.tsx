@@ -12,12 +12,15 @@ const publicPageKey = (pathname: string): MessageKey =>
       ? 'public.nav.annualPlans'
       : pathname.startsWith('/public/guide-lists')
         ? 'public.nav.guideLists'
-        : 'page.public';
+        : pathname.startsWith('/public/penalty-decisions')
+          ? 'public.nav.penaltyDecisions'
+          : 'page.public';
 import { PageSkeleton } from '../components/page-loading';
 import { useT } from '../i18n/i18n-context';
 import { LanguageSwitch } from './header-bar';
 
-// The public sections side by side: the key-enterprise guide lists, the annual plans and the draws.
+// The public sections side by side: the key-enterprise guide lists, the annual plans, the draws and the
+// published penalty decisions.
 const navStyle = ({ isActive }: { isActive: boolean }) => ({
   color: isActive ? '#fff' : 'rgba(255,255,255,0.75)',
   fontWeight: isActive ? 600 : undefined,
@@ -31,12 +34,16 @@ export const PublicLayout = () => {
   const { token } = theme.useToken();
   return (
     <Layout style={{ minHeight: '100vh' }} data-testid="public-layout">
-      <Layout.Header style={{ background: '#0b2d5b', padding: '0 24px' }}>
+      {/* on a phone the links wrap onto lines of their own: the header grows with them, never over the page */}
+      <Layout.Header
+        style={{ background: '#0b2d5b', padding: '12px 24px', height: 'auto', lineHeight: '40px' }}
+      >
         <Flex
           align="center"
           justify="space-between"
-          style={{ height: '100%', maxWidth: 1200, margin: '0 auto' }}
-          gap={16}
+          wrap
+          style={{ maxWidth: 1200, margin: '0 auto' }}
+          gap={8}
         >
           <Link to="/public/guide-lists">
             <Flex align="center" gap={10}>
@@ -50,7 +57,7 @@ export const PublicLayout = () => {
               </Typography.Text>
             </Flex>
           </Link>
-          <Space size={16} wrap>
+          <Space size={[16, 0]} wrap>
             <NavLink to="/public/guide-lists" style={navStyle} data-testid="public-nav-guide-lists">
               {t('public.nav.guideLists')}
             </NavLink>
@@ -59,6 +66,13 @@ export const PublicLayout = () => {
             </NavLink>
             <NavLink to="/public/draws" style={navStyle} data-testid="public-nav-draws">
               {t('public.nav.draws')}
+            </NavLink>
+            <NavLink
+              to="/public/penalty-decisions"
+              style={navStyle}
+              data-testid="public-nav-penalty-decisions"
+            >
+              {t('public.nav.penaltyDecisions')}
             </NavLink>
             <LanguageSwitch />
             <Link

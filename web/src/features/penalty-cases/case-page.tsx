@@ -26,6 +26,7 @@ import { CaseActions } from './case-actions';
 import { ObservationCard } from './observation-card';
 import { SeizureCard } from './seizure-card';
 import { CaseDocumentsCard } from './case-documents-card';
+import { PublicationCard } from './publication-card';
 import {
   usePenaltyCase,
   usePenaltyCatalog,
@@ -63,6 +64,7 @@ export const PenaltyCasePage = () => {
         <ObservationCard detail={data} />
         <SeizureCard detail={data} />
         <CaseDocumentsCard detail={data} />
+        <PublicationCard detail={data} />
         <PeriodsCard detail={data} />
       </Space>
     </>

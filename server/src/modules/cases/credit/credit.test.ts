@@ -1,4 +1,5 @@
 import { and, eq } from 'drizzle-orm';
+import JSZip from 'jszip';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestContext, type TestContext } from '../../../../test/helpers.ts';
 import { insertCaseReferral } from '../../../../test/case-fixtures.ts';
@@ -246,6 +247,22 @@ describe('publication of penalty decisions and credit repair (issue 15 item 10)'
       publication: unknown;
     };
     expect(detail.publication).toBeNull();
+    // served alone: the 不予行政处罚决定书 is numbered in the serving event, with no credit-repair notice
+    const documents = (await api('GET', `/penalty-cases/${opened.id}/documents`, inspector)).json() as {
+      items: { id: string; type: string; title: string }[];
+    };
+    const docx = await t.app.inject({
+      url: `/api/v1/case-documents/${documents.items[0]!.id}.docx`,
+      headers: { cookie: inspector },
+    });
+    const zip = await JSZip.loadAsync(docx.rawPayload);
+    const text = (await zip.file('word/document.xml')!.async('string')).replace(/<[^>]+>/g, '');
+    // the ground in the law's words, never a code
+    expect(text).toContain('第三十三条');
+    expect(text).not.toMatch(/article_|_may|_must/);
+    expect(documents.items.map((doc) => [doc.type, doc.title])).toEqual([
+      ['penalty_decision', '不予行政处罚决定书'],
+    ]);
     await expectProblem(await api('GET', '/my-enterprise/penalty-publications', inspector), 404);
     await expectProblem(await api('GET', '/public/penalty-decisions?territory=12', null), 400);
   });

@@ -3,7 +3,7 @@ import type { Tx } from '../../../platform/db/client.ts';
 import type { Actor } from '../../../platform/policy/policy.ts';
 import { audit } from '../audit.ts';
 import { findBureauOfTerritory, listCaseDocumentsOf, type CaseRow } from '../repository.ts';
-import { sanctionsOf } from '../sanctions.ts';
+import { sanctionsOf } from '../case-facts.ts';
 import { insertPublication } from './repository.ts';
 
 // Issue 15 item 10 (measure 22): a penalty decision is published when it is served (the party learns of it from

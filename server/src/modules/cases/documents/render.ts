@@ -225,7 +225,7 @@ const penaltyDecision = (number: string, s: CaseDocumentSnapshot, issuedAt: stri
     ...(noPenalty
       ? [
           paragraph(
-            `${s.proposal?.noPenaltyGround ?? decision?.legalGround ?? ''}。本机关决定对你单位不予行政处罚，并责令你单位改正上述违法行为。`,
+            `${sentence(decision?.legalGround ?? s.proposal?.noPenaltyGround ?? '')}本机关决定对你单位不予行政处罚，并责令你单位改正上述违法行为。`,
           ),
         ]
       : [

@@ -33,7 +33,9 @@ import {
   type EvidenceRow,
   type SeizureRow,
 } from '../repository.ts';
-import { audit, lockCase, procedureFacts, sanctionsOf } from '../service.ts';
+import { lockCase } from '../access.ts';
+import { audit } from '../audit.ts';
+import { procedureFacts, sanctionsOf } from '../case-facts.ts';
 import { caseDocumentFileName, caseDocumentTitle, renderCaseDocument } from './render.ts';
 import { buildSnapshot, type CaseDocumentSnapshot } from './snapshot.ts';
 
@@ -166,67 +168,86 @@ export const issueCaseDocument = async (
   body: z.infer<typeof ZCaseDocumentInputSchema>,
 ): Promise<{ document: ReturnType<typeof toCaseDocument>; created: boolean }> => {
   const now = ctx.clock.now();
+  if ((body.type === 'defence_record') !== Boolean(body.statement)) throw problem('CASE_DOCUMENT_STATEMENT');
+  return ctx.db.transaction(async (tx) =>
+    issueInTransaction(tx, actor, await lockCase(tx, actor, caseId, 'update'), body, now),
+  );
+};
+
+// 两书同达 (measure 22): serving a decision records the 决定书 and, for a penalty, the 信用修复告知书 as numbered
+// documents in the serving transaction, unless they were issued before (then those are the ones served).
+export const issueServedDocuments = async (tx: Tx, actor: Actor, row: CaseRow, now: Date) => {
+  const served = [await issueInTransaction(tx, actor, row, { type: 'penalty_decision' }, now)];
+  if (row.decisionTier !== 'no_penalty')
+    served.push(await issueInTransaction(tx, actor, row, { type: 'credit_repair_notice' }, now));
+  return served.map((issued) => issued.document);
+};
+
+// One document of a case the caller has locked, in the caller's transaction.
+const issueInTransaction = async (
+  tx: Tx,
+  actor: Actor,
+  row: CaseRow,
+  body: z.infer<typeof ZCaseDocumentInputSchema>,
+  now: Date,
+): Promise<{ document: ReturnType<typeof toCaseDocument>; created: boolean }> => {
   const { type } = body;
-  if ((type === 'defence_record') !== Boolean(body.statement)) throw problem('CASE_DOCUMENT_STATEMENT');
-  return ctx.db.transaction(async (tx) => {
-    const row = await lockCase(tx, actor, caseId, 'update');
-    const state = await loadState(tx, row, now);
-    const subjectId = body.subjectId ?? null;
-    const kind = CASE_DOCUMENT_SUBJECTS[type];
-    // a subject of another case, or of another kind, is not found: the id says nothing about other cases
-    const evidence =
-      kind === 'evidence' && subjectId ? state.evidence.find((e) => e.id === subjectId) : undefined;
-    const seizure =
-      kind === 'seizure' && subjectId ? state.seizures.find((s) => s.id === subjectId) : undefined;
-    if (subjectId && !evidence && !seizure) throw notFound(kind === 'seizure' ? '查封、扣押' : '证据');
-    const verdict = mayIssueCaseDocument(type, factsOf(state, { evidence, seizure }));
-    if (!verdict.ok) throw refused(verdict);
-    const already = existing(state, type, subjectId);
-    if (already) return { document: toCaseDocument(already), created: false };
-    const bureau = await findBureauOfTerritory(tx, row.territory);
-    if (!bureau) throw problem('DOCUMENT_NO_ISSUING_BUREAU', { document: CASE_DOCUMENT_NAMES[type] });
-    const numberOf = (of: CaseDocumentType, id: string | null) =>
-      state.documents.find((doc) => doc.type === of && doc.subjectId === id)?.number ?? null;
-    const snapshot = await buildSnapshot({
-      db: tx,
-      row,
-      type,
-      bureau,
-      sanctions: sanctionsOf(row),
-      periods: state.periods,
-      hearingRight: procedureFacts(row).hearingRight,
-      today: state.today,
-      evidence: state.evidence,
-      subjectEvidence: evidence,
-      seizure,
-      statement: body.statement,
-      decisionNumber: numberOf('penalty_decision', null),
-      seizureDecisionNumber: seizure ? numberOf('seizure_decision', seizure.id) : null,
-    });
-    const { year, sequence, number } = await allocateDocumentNumber(tx, { bureau, type, at: now });
-    const document = await insertCaseDocument(tx, {
-      caseId: row.id,
-      territory: row.territory,
-      organisationId: bureau.id,
-      type,
-      year,
-      sequence,
-      number,
-      snapshot,
-      subjectId,
-      issuedAt: now,
-      issuedByName: actor.displayName,
-    });
-    await audit(
-      tx,
-      actor,
-      row,
-      'penalty_case.document.issued',
-      { documentId: document.id, type, number, subjectId },
-      now,
-    );
-    return { document: toCaseDocument(document), created: true };
+  const state = await loadState(tx, row, now);
+  const subjectId = body.subjectId ?? null;
+  const kind = CASE_DOCUMENT_SUBJECTS[type];
+  // a subject of another case, or of another kind, is not found: the id says nothing about other cases
+  const evidence =
+    kind === 'evidence' && subjectId ? state.evidence.find((e) => e.id === subjectId) : undefined;
+  const seizure =
+    kind === 'seizure' && subjectId ? state.seizures.find((s) => s.id === subjectId) : undefined;
+  if (subjectId && !evidence && !seizure) throw notFound(kind === 'seizure' ? '查封、扣押' : '证据');
+  const verdict = mayIssueCaseDocument(type, factsOf(state, { evidence, seizure }));
+  if (!verdict.ok) throw refused(verdict);
+  const already = existing(state, type, subjectId);
+  if (already) return { document: toCaseDocument(already), created: false };
+  const bureau = await findBureauOfTerritory(tx, row.territory);
+  if (!bureau) throw problem('DOCUMENT_NO_ISSUING_BUREAU', { document: CASE_DOCUMENT_NAMES[type] });
+  const numberOf = (of: CaseDocumentType, id: string | null) =>
+    state.documents.find((doc) => doc.type === of && doc.subjectId === id)?.number ?? null;
+  const snapshot = await buildSnapshot({
+    db: tx,
+    row,
+    type,
+    bureau,
+    sanctions: sanctionsOf(row),
+    periods: state.periods,
+    hearingRight: procedureFacts(row).hearingRight,
+    today: state.today,
+    evidence: state.evidence,
+    subjectEvidence: evidence,
+    seizure,
+    statement: body.statement,
+    decisionNumber: numberOf('penalty_decision', null),
+    seizureDecisionNumber: seizure ? numberOf('seizure_decision', seizure.id) : null,
   });
+  const { year, sequence, number } = await allocateDocumentNumber(tx, { bureau, type, at: now });
+  const document = await insertCaseDocument(tx, {
+    caseId: row.id,
+    territory: row.territory,
+    organisationId: bureau.id,
+    type,
+    year,
+    sequence,
+    number,
+    snapshot,
+    subjectId,
+    issuedAt: now,
+    issuedByName: actor.displayName,
+  });
+  await audit(
+    tx,
+    actor,
+    row,
+    'penalty_case.document.issued',
+    { documentId: document.id, type, number, subjectId },
+    now,
+  );
+  return { document: toCaseDocument(document), created: true };
 };
 
 export const caseDocumentFile = async (

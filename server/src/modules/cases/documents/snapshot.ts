@@ -164,8 +164,13 @@ export const buildSnapshot = async (s: SnapshotSources): Promise<CaseDocumentSna
       tierName: row.proposal.tierName,
       amountFen: row.proposalAmountFen,
       reasons: row.proposal.reasons,
+      // the basis in the law's words and, where the proposal rests on one, the list item it cites
       noPenaltyGround: row.proposal.noPenalty
-        ? `${row.proposal.noPenalty.ground}（${row.proposal.noPenalty.basis}）`
+        ? `依据${row.proposal.noPenalty.basis}${
+            row.proposal.noPenalty.listItem
+              ? `及${row.proposal.noPenalty.listItem.document}“${row.proposal.noPenalty.listItem.name}”`
+              : ''
+          }`
         : null,
       draftedByName: row.proposalDraftedByName,
       reviewedByName: row.reviewedByName,

@@ -1,0 +1,50 @@
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { api, unwrap } from '../../api/client';
+import type { BodyOf, ResponseOf } from '../../api/types';
+
+// issue 15 item 10 (measure 22): published penalty decisions and credit repair.
+
+export type PublicDecision = ResponseOf<'/api/v1/public/penalty-decisions', 'get'>['items'][number];
+export type Publication = ResponseOf<'/api/v1/my-enterprise/penalty-publications', 'get'>['items'][number];
+export type RepairBody = BodyOf<'/api/v1/my-enterprise/penalty-publications/{id}/repair', 'post'>;
+export type RepairDecisionBody = BodyOf<'/api/v1/credit-repair-applications/{id}/decision', 'post'>;
+
+export const usePublicDecisions = (page: number) =>
+  useQuery({
+    queryKey: ['public-penalty-decisions', page],
+    queryFn: () =>
+      unwrap(api.GET('/api/v1/public/penalty-decisions', { params: { query: { page, pageSize: 20 } } })),
+  });
+
+const ownKey = ['my-penalty-publications'] as const;
+
+export const useOwnPublications = () =>
+  useQuery({
+    queryKey: ownKey,
+    queryFn: () => unwrap(api.GET('/api/v1/my-enterprise/penalty-publications')),
+  });
+
+export const useApplyForRepair = () => {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: ({ id, body }: { id: string; body: RepairBody }) =>
+      unwrap(
+        api.POST('/api/v1/my-enterprise/penalty-publications/{id}/repair', {
+          params: { path: { id } },
+          body,
+        }),
+      ),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: ownKey }),
+  });
+};
+
+export const useDecideRepair = () => {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: ({ id, body }: { id: string; body: RepairDecisionBody }) =>
+      unwrap(
+        api.POST('/api/v1/credit-repair-applications/{id}/decision', { params: { path: { id } }, body }),
+      ),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: ['penalty-cases'] }),
+  });
+};

@@ -1,0 +1,78 @@
+import { Card, Descriptions, Empty, Flex, Pagination, Tag, Typography } from 'antd';
+import { useState } from 'react';
+import { ErrorAlert } from '../../app/components/error-alert';
+import { PageHeader } from '../../app/components/page-header';
+import { PageSkeleton } from '../../app/components/page-loading';
+import { useT } from '../../app/i18n/i18n-context';
+import { usePublicDecisions, type PublicDecision } from './hooks';
+
+// 公示 (measure 22, Guangdong 公示办法 第十三条): each served penalty decision in its summary fields, with no
+// personal data; a repaired or expired one is no longer shown.
+const DecisionCard = ({ decision }: { decision: PublicDecision }) => {
+  const t = useT();
+  return (
+    <Card
+      data-testid="public-penalty-decision"
+      title={decision.caseName}
+      extra={<Tag>{decision.documentNumber}</Tag>}
+      size="small"
+    >
+      <Descriptions
+        size="small"
+        column={{ xs: 1, md: 2 }}
+        items={[
+          { key: 'party', label: t('publicPenalty.party'), children: decision.partyName },
+          { key: 'partyType', label: t('publicPenalty.partyType'), children: decision.partyType },
+          { key: 'facts', label: t('publicPenalty.facts'), children: decision.facts, span: 2 },
+          { key: 'basis', label: t('publicPenalty.basis'), children: decision.basis, span: 2 },
+          {
+            key: 'decision',
+            label: t('publicPenalty.decision'),
+            children: <span data-testid="public-penalty-amount">{decision.decision}</span>,
+            span: 2,
+          },
+          { key: 'authority', label: t('publicPenalty.authority'), children: decision.authority },
+          { key: 'decidedOn', label: t('publicPenalty.decidedOn'), children: decision.decidedOn },
+          { key: 'publicUntil', label: t('publicPenalty.publicUntil'), children: decision.publicUntil },
+        ]}
+      />
+    </Card>
+  );
+};
+
+export const PublicPenaltyDecisionsPage = () => {
+  const t = useT();
+  const [page, setPage] = useState(1);
+  const decisions = usePublicDecisions(page);
+  const items = decisions.data?.items ?? [];
+  return (
+    <>
+      <PageHeader title={t('publicPenalty.title')} subtitle={t('publicPenalty.subtitle')} />
+      {decisions.isError && <ErrorAlert error={decisions.error} style={{ marginBottom: 16 }} />}
+      {decisions.isPending ? (
+        <PageSkeleton />
+      ) : items.length === 0 && page === 1 ? (
+        <Card>
+          <Empty data-testid="public-penalty-empty" description={t('publicPenalty.empty')} />
+        </Card>
+      ) : (
+        <Flex vertical gap={12} data-testid="public-penalty-list">
+          {items.map((decision) => (
+            <DecisionCard key={decision.id} decision={decision} />
+          ))}
+          <Typography.Text type="secondary" style={{ fontSize: 13 }}>
+            {t('publicPenalty.note')}
+          </Typography.Text>
+          <Pagination
+            simple
+            current={page}
+            pageSize={20}
+            // the list is open-ended: one more page is offered while this one is full
+            total={(page - 1) * 20 + items.length + (items.length === 20 ? 1 : 0)}
+            onChange={setPage}
+          />
+        </Flex>
+      )}
+    </>
+  );
+};
