@@ -325,6 +325,58 @@ describe('penalty cases: from the 移交立案审查 item to a proposal the law 
     await context.close();
   });
 
+  it('stops the power supply to enforce the decision to stop, on the head’s approval, and lifts it once complied (安全生产法 第七十条)', async () => {
+    // Beijing wall-clock time as a datetime-local input takes it
+    const local = (instant: Date) => new Date(instant.getTime() + 8 * 3600 * 1000).toISOString().slice(0, 16);
+    const now = serverNow();
+    const context = await browser.newContext({ locale: 'zh-CN', viewport: { width: 1440, height: 900 } });
+    const page = await context.newPage();
+    await logIn(page, 'pengjiang.inspector');
+    await page.goto(`${baseUrl()}/penalty-cases/${observedCaseId}`);
+    const card = page.getByTestId('case-supply');
+    expect(await card.innerText()).toContain('责令停止使用相关设施、设备');
+    await page.getByTestId('case-supply-new').click();
+    await card.getByLabel('停止供电').check();
+    await page.getByTestId('case-supply-suppliers').fill('国网江门蓬江供电局');
+    await page
+      .getByTestId('case-supply-reason')
+      .fill('企业拒不执行停止使用决定，2 号除尘器仍在运行，有粉尘爆炸的现实危险');
+    await page.getByTestId('case-supply-refused').check();
+    await page.getByTestId('case-supply-danger').check();
+    await page.getByTestId('case-supply-safe').check();
+    await page.getByTestId('case-supply-notified-at').fill(local(now));
+    // an hour's notice is refused: power waits 24 hours unless an emergency is written down
+    await page.getByTestId('case-supply-effective-at').fill(local(new Date(now.getTime() + 3600 * 1000)));
+    await page.getByTestId('case-supply-propose').click();
+    await expect.poll(() => page.locator('.ant-message').innerText(), POLL).toContain('二十四小时');
+    await page
+      .getByTestId('case-supply-effective-at')
+      .fill(local(new Date(now.getTime() + 25 * 3600 * 1000)));
+    await page.getByTestId('case-supply-propose').click();
+    await expect
+      .poll(() => page.getByTestId('case-supply-status').innerText(), POLL)
+      .toBe('待主要负责人批准');
+    expect(await page.getByTestId('case-supply-approve').count()).toBe(0);
+
+    const headPage = await (
+      await browser.newContext({ locale: 'zh-CN', viewport: { width: 1440, height: 900 } })
+    ).newPage();
+    await logIn(headPage, 'pengjiang.head');
+    await headPage.goto(`${baseUrl()}/penalty-cases/${observedCaseId}`);
+    await headPage.getByTestId('case-supply-approve').click();
+    await expect.poll(() => headPage.getByTestId('case-supply-status').innerText(), POLL).toBe('实施中');
+    await headPage.context().close();
+
+    await page.reload();
+    await page.getByTestId('case-supply-lift-text').fill('企业已停用 2 号除尘器并完成锁气卸灰装置改造');
+    await card.scrollIntoViewIfNeeded();
+    await pageShot(page, 'case-08-supply-suspension');
+    await page.getByTestId('case-supply-lift').click();
+    await expect.poll(() => page.getByTestId('case-supply-status').innerText(), POLL).toBe('已解除');
+    expect(await page.getByTestId('case-supply-lift-note').innerText()).toContain('锁气卸灰装置改造');
+    await context.close();
+  });
+
   it('issues the case documents its steps allow: the notice, the statement heard, the decision with its credit-repair notice (item 11)', async () => {
     const context = await browser.newContext({
       locale: 'zh-CN',

@@ -705,3 +705,22 @@ export {
   repairOpensOn,
 } from './penalty/credit-repair.ts';
 export type { PublicationState, RepairRefusalCode, RepairStatus } from './penalty/credit-repair.ts';
+// 安全生产法 第七十条: stopping power or explosives supply to enforce a decision to stop
+export {
+  OPEN_SUPPLY_SUSPENSION_STATUSES,
+  SUPPLY_KINDS,
+  SUPPLY_KIND_NAMES,
+  SUPPLY_SUSPENSION_LAW,
+  SUPPLY_SUSPENSION_NOTICE_LAW,
+  SUPPLY_SUSPENSION_STATUSES,
+  SUPPLY_SUSPENSION_STATUS_NAMES,
+  mayApproveSupplySuspension,
+  mayLiftSupplySuspension,
+  mayProposeSupplySuspension,
+} from './penalty/supply-suspension.ts';
+export type {
+  SupplyKind,
+  SupplySuspensionProposal,
+  SupplySuspensionRefusalCode,
+  SupplySuspensionStatus,
+} from './penalty/supply-suspension.ts';

@@ -126,6 +126,11 @@ describe('penalty case lifecycle', () => {
       measure: 16,
     });
     expect(caseTransition('close', { ...facts, openSeizures: 0 }).ok).toBe(true);
+    // nor while power or explosives supply stays stopped (安全生产法 第七十条第二款)
+    expect(caseTransition('close', { ...facts, openSupplySuspensions: 1 })).toMatchObject({
+      code: 'CASE_CANNOT_CLOSE',
+      basis: '《中华人民共和国安全生产法》第七十条第二款',
+    });
   });
 });
 

@@ -83,6 +83,8 @@ export type CaseFacts = {
   criminalReferral: { suspected: boolean; recorded: boolean };
   // item 7: 查封、扣押 still proposed or in force (the seized things await their 处理决定)
   openSeizures?: number;
+  // 安全生产法 第七十条: a stop of power or explosives supply proposed or in force
+  openSupplySuspensions?: number;
   service?: { withCreditRepairNotice: boolean };
 };
 
@@ -205,6 +207,13 @@ export const caseTransition = (
           '案件尚有未解除的查封、扣押，须先作出处理决定或者解除查封、扣押',
           16,
           '《中华人民共和国行政强制法》第二十七条',
+        );
+      if ((facts.openSupplySuspensions ?? 0) > 0)
+        return refusal(
+          'CASE_CANNOT_CLOSE',
+          '案件尚有未解除的停止供电、停止供应民用爆炸物品措施，须在企业履行决定后先行解除',
+          16,
+          '《中华人民共和国安全生产法》第七十条第二款',
         );
       return ok({ to: 'closed' });
     }

@@ -2400,6 +2400,57 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/penalty-cases/{id}/supply-suspensions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 提出停止供电、停止供应民用爆炸物品措施（安全生产法第七十条：拒不执行停产停业等决定，有现实危险，且能保证安全） */
+        post: operations["postPenaltyCasesByIdSupplySuspensions"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/penalty-cases/{id}/supply-suspensions/{suspensionId}/decision": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 主要负责人批准或者不批准停止供电、供应措施 */
+        post: operations["postPenaltyCasesByIdSupplySuspensionsBySuspensionIdDecision"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/penalty-cases/{id}/supply-suspensions/{suspensionId}/lift": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 企业履行决定、消除隐患后解除停止供电、供应措施 */
+        post: operations["postPenaltyCasesByIdSupplySuspensionsBySuspensionIdLift"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/penalty-cases/{id}/documents": {
         parameters: {
             query?: never;
@@ -12991,6 +13042,35 @@ export interface operations {
                                 decisionNote: string | null;
                             }[];
                         } | null;
+                        supplySuspensions: {
+                            id: string;
+                            kinds: ("power" | "explosives")[];
+                            kindNames: string[];
+                            suppliers: string;
+                            reason: string;
+                            enterpriseNotifiedAt: string;
+                            effectiveAt: string;
+                            urgent: boolean;
+                            urgentReason: string | null;
+                            /** @enum {string} */
+                            status: "proposed" | "in_force" | "lifted" | "withdrawn";
+                            statusName: string;
+                            proposedByName: string;
+                            decidedByName: string | null;
+                            decisionNote: string | null;
+                            liftedAt: string | null;
+                            liftNote: string | null;
+                            liftedByName: string | null;
+                        }[];
+                        stopDecisions: {
+                            description: string;
+                            kindName: string;
+                            decisionNumber: string | null;
+                        }[];
+                        supplySuspensionBasis: {
+                            law: string;
+                            notice: string;
+                        };
                         hearingRight: boolean;
                         needsCollectiveDiscussion: boolean;
                     };
@@ -13253,6 +13333,35 @@ export interface operations {
                                 decisionNote: string | null;
                             }[];
                         } | null;
+                        supplySuspensions: {
+                            id: string;
+                            kinds: ("power" | "explosives")[];
+                            kindNames: string[];
+                            suppliers: string;
+                            reason: string;
+                            enterpriseNotifiedAt: string;
+                            effectiveAt: string;
+                            urgent: boolean;
+                            urgentReason: string | null;
+                            /** @enum {string} */
+                            status: "proposed" | "in_force" | "lifted" | "withdrawn";
+                            statusName: string;
+                            proposedByName: string;
+                            decidedByName: string | null;
+                            decisionNote: string | null;
+                            liftedAt: string | null;
+                            liftNote: string | null;
+                            liftedByName: string | null;
+                        }[];
+                        stopDecisions: {
+                            description: string;
+                            kindName: string;
+                            decisionNumber: string | null;
+                        }[];
+                        supplySuspensionBasis: {
+                            law: string;
+                            notice: string;
+                        };
                         hearingRight: boolean;
                         needsCollectiveDiscussion: boolean;
                     };
@@ -13525,6 +13634,35 @@ export interface operations {
                                 decisionNote: string | null;
                             }[];
                         } | null;
+                        supplySuspensions: {
+                            id: string;
+                            kinds: ("power" | "explosives")[];
+                            kindNames: string[];
+                            suppliers: string;
+                            reason: string;
+                            enterpriseNotifiedAt: string;
+                            effectiveAt: string;
+                            urgent: boolean;
+                            urgentReason: string | null;
+                            /** @enum {string} */
+                            status: "proposed" | "in_force" | "lifted" | "withdrawn";
+                            statusName: string;
+                            proposedByName: string;
+                            decidedByName: string | null;
+                            decisionNote: string | null;
+                            liftedAt: string | null;
+                            liftNote: string | null;
+                            liftedByName: string | null;
+                        }[];
+                        stopDecisions: {
+                            description: string;
+                            kindName: string;
+                            decisionNumber: string | null;
+                        }[];
+                        supplySuspensionBasis: {
+                            law: string;
+                            notice: string;
+                        };
                         hearingRight: boolean;
                         needsCollectiveDiscussion: boolean;
                     };
@@ -13796,6 +13934,35 @@ export interface operations {
                                 decisionNote: string | null;
                             }[];
                         } | null;
+                        supplySuspensions: {
+                            id: string;
+                            kinds: ("power" | "explosives")[];
+                            kindNames: string[];
+                            suppliers: string;
+                            reason: string;
+                            enterpriseNotifiedAt: string;
+                            effectiveAt: string;
+                            urgent: boolean;
+                            urgentReason: string | null;
+                            /** @enum {string} */
+                            status: "proposed" | "in_force" | "lifted" | "withdrawn";
+                            statusName: string;
+                            proposedByName: string;
+                            decidedByName: string | null;
+                            decisionNote: string | null;
+                            liftedAt: string | null;
+                            liftNote: string | null;
+                            liftedByName: string | null;
+                        }[];
+                        stopDecisions: {
+                            description: string;
+                            kindName: string;
+                            decisionNumber: string | null;
+                        }[];
+                        supplySuspensionBasis: {
+                            law: string;
+                            notice: string;
+                        };
                         hearingRight: boolean;
                         needsCollectiveDiscussion: boolean;
                     };
@@ -14059,6 +14226,35 @@ export interface operations {
                                 decisionNote: string | null;
                             }[];
                         } | null;
+                        supplySuspensions: {
+                            id: string;
+                            kinds: ("power" | "explosives")[];
+                            kindNames: string[];
+                            suppliers: string;
+                            reason: string;
+                            enterpriseNotifiedAt: string;
+                            effectiveAt: string;
+                            urgent: boolean;
+                            urgentReason: string | null;
+                            /** @enum {string} */
+                            status: "proposed" | "in_force" | "lifted" | "withdrawn";
+                            statusName: string;
+                            proposedByName: string;
+                            decidedByName: string | null;
+                            decisionNote: string | null;
+                            liftedAt: string | null;
+                            liftNote: string | null;
+                            liftedByName: string | null;
+                        }[];
+                        stopDecisions: {
+                            description: string;
+                            kindName: string;
+                            decisionNumber: string | null;
+                        }[];
+                        supplySuspensionBasis: {
+                            law: string;
+                            notice: string;
+                        };
                         hearingRight: boolean;
                         needsCollectiveDiscussion: boolean;
                     };
@@ -14328,6 +14524,35 @@ export interface operations {
                                 decisionNote: string | null;
                             }[];
                         } | null;
+                        supplySuspensions: {
+                            id: string;
+                            kinds: ("power" | "explosives")[];
+                            kindNames: string[];
+                            suppliers: string;
+                            reason: string;
+                            enterpriseNotifiedAt: string;
+                            effectiveAt: string;
+                            urgent: boolean;
+                            urgentReason: string | null;
+                            /** @enum {string} */
+                            status: "proposed" | "in_force" | "lifted" | "withdrawn";
+                            statusName: string;
+                            proposedByName: string;
+                            decidedByName: string | null;
+                            decisionNote: string | null;
+                            liftedAt: string | null;
+                            liftNote: string | null;
+                            liftedByName: string | null;
+                        }[];
+                        stopDecisions: {
+                            description: string;
+                            kindName: string;
+                            decisionNumber: string | null;
+                        }[];
+                        supplySuspensionBasis: {
+                            law: string;
+                            notice: string;
+                        };
                         hearingRight: boolean;
                         needsCollectiveDiscussion: boolean;
                     };
@@ -14605,6 +14830,35 @@ export interface operations {
                                 decisionNote: string | null;
                             }[];
                         } | null;
+                        supplySuspensions: {
+                            id: string;
+                            kinds: ("power" | "explosives")[];
+                            kindNames: string[];
+                            suppliers: string;
+                            reason: string;
+                            enterpriseNotifiedAt: string;
+                            effectiveAt: string;
+                            urgent: boolean;
+                            urgentReason: string | null;
+                            /** @enum {string} */
+                            status: "proposed" | "in_force" | "lifted" | "withdrawn";
+                            statusName: string;
+                            proposedByName: string;
+                            decidedByName: string | null;
+                            decisionNote: string | null;
+                            liftedAt: string | null;
+                            liftNote: string | null;
+                            liftedByName: string | null;
+                        }[];
+                        stopDecisions: {
+                            description: string;
+                            kindName: string;
+                            decisionNumber: string | null;
+                        }[];
+                        supplySuspensionBasis: {
+                            law: string;
+                            notice: string;
+                        };
                         hearingRight: boolean;
                         needsCollectiveDiscussion: boolean;
                     };
@@ -14877,6 +15131,35 @@ export interface operations {
                                 decisionNote: string | null;
                             }[];
                         } | null;
+                        supplySuspensions: {
+                            id: string;
+                            kinds: ("power" | "explosives")[];
+                            kindNames: string[];
+                            suppliers: string;
+                            reason: string;
+                            enterpriseNotifiedAt: string;
+                            effectiveAt: string;
+                            urgent: boolean;
+                            urgentReason: string | null;
+                            /** @enum {string} */
+                            status: "proposed" | "in_force" | "lifted" | "withdrawn";
+                            statusName: string;
+                            proposedByName: string;
+                            decidedByName: string | null;
+                            decisionNote: string | null;
+                            liftedAt: string | null;
+                            liftNote: string | null;
+                            liftedByName: string | null;
+                        }[];
+                        stopDecisions: {
+                            description: string;
+                            kindName: string;
+                            decisionNumber: string | null;
+                        }[];
+                        supplySuspensionBasis: {
+                            law: string;
+                            notice: string;
+                        };
                         hearingRight: boolean;
                         needsCollectiveDiscussion: boolean;
                     };
@@ -15148,6 +15431,35 @@ export interface operations {
                                 decisionNote: string | null;
                             }[];
                         } | null;
+                        supplySuspensions: {
+                            id: string;
+                            kinds: ("power" | "explosives")[];
+                            kindNames: string[];
+                            suppliers: string;
+                            reason: string;
+                            enterpriseNotifiedAt: string;
+                            effectiveAt: string;
+                            urgent: boolean;
+                            urgentReason: string | null;
+                            /** @enum {string} */
+                            status: "proposed" | "in_force" | "lifted" | "withdrawn";
+                            statusName: string;
+                            proposedByName: string;
+                            decidedByName: string | null;
+                            decisionNote: string | null;
+                            liftedAt: string | null;
+                            liftNote: string | null;
+                            liftedByName: string | null;
+                        }[];
+                        stopDecisions: {
+                            description: string;
+                            kindName: string;
+                            decisionNumber: string | null;
+                        }[];
+                        supplySuspensionBasis: {
+                            law: string;
+                            notice: string;
+                        };
                         hearingRight: boolean;
                         needsCollectiveDiscussion: boolean;
                     };
@@ -15420,6 +15732,35 @@ export interface operations {
                                 decisionNote: string | null;
                             }[];
                         } | null;
+                        supplySuspensions: {
+                            id: string;
+                            kinds: ("power" | "explosives")[];
+                            kindNames: string[];
+                            suppliers: string;
+                            reason: string;
+                            enterpriseNotifiedAt: string;
+                            effectiveAt: string;
+                            urgent: boolean;
+                            urgentReason: string | null;
+                            /** @enum {string} */
+                            status: "proposed" | "in_force" | "lifted" | "withdrawn";
+                            statusName: string;
+                            proposedByName: string;
+                            decidedByName: string | null;
+                            decisionNote: string | null;
+                            liftedAt: string | null;
+                            liftNote: string | null;
+                            liftedByName: string | null;
+                        }[];
+                        stopDecisions: {
+                            description: string;
+                            kindName: string;
+                            decisionNumber: string | null;
+                        }[];
+                        supplySuspensionBasis: {
+                            law: string;
+                            notice: string;
+                        };
                         hearingRight: boolean;
                         needsCollectiveDiscussion: boolean;
                     };
@@ -15692,6 +16033,35 @@ export interface operations {
                                 decisionNote: string | null;
                             }[];
                         } | null;
+                        supplySuspensions: {
+                            id: string;
+                            kinds: ("power" | "explosives")[];
+                            kindNames: string[];
+                            suppliers: string;
+                            reason: string;
+                            enterpriseNotifiedAt: string;
+                            effectiveAt: string;
+                            urgent: boolean;
+                            urgentReason: string | null;
+                            /** @enum {string} */
+                            status: "proposed" | "in_force" | "lifted" | "withdrawn";
+                            statusName: string;
+                            proposedByName: string;
+                            decidedByName: string | null;
+                            decisionNote: string | null;
+                            liftedAt: string | null;
+                            liftNote: string | null;
+                            liftedByName: string | null;
+                        }[];
+                        stopDecisions: {
+                            description: string;
+                            kindName: string;
+                            decisionNumber: string | null;
+                        }[];
+                        supplySuspensionBasis: {
+                            law: string;
+                            notice: string;
+                        };
                         hearingRight: boolean;
                         needsCollectiveDiscussion: boolean;
                     };
@@ -16002,6 +16372,944 @@ export interface operations {
                                 decisionNote: string | null;
                             }[];
                         } | null;
+                        supplySuspensions: {
+                            id: string;
+                            kinds: ("power" | "explosives")[];
+                            kindNames: string[];
+                            suppliers: string;
+                            reason: string;
+                            enterpriseNotifiedAt: string;
+                            effectiveAt: string;
+                            urgent: boolean;
+                            urgentReason: string | null;
+                            /** @enum {string} */
+                            status: "proposed" | "in_force" | "lifted" | "withdrawn";
+                            statusName: string;
+                            proposedByName: string;
+                            decidedByName: string | null;
+                            decisionNote: string | null;
+                            liftedAt: string | null;
+                            liftNote: string | null;
+                            liftedByName: string | null;
+                        }[];
+                        stopDecisions: {
+                            description: string;
+                            kindName: string;
+                            decisionNumber: string | null;
+                        }[];
+                        supplySuspensionBasis: {
+                            law: string;
+                            notice: string;
+                        };
+                        hearingRight: boolean;
+                        needsCollectiveDiscussion: boolean;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["RuleRefused"];
+        };
+    };
+    postPenaltyCasesByIdSupplySuspensions: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    kinds: ("power" | "explosives")[];
+                    suppliers: string;
+                    reason: string;
+                    refusedToComply: boolean;
+                    imminentDanger: boolean;
+                    safetyEnsured: boolean;
+                    /** Format: date-time */
+                    enterpriseNotifiedAt: string;
+                    /** Format: date-time */
+                    effectiveAt: string;
+                    /** @default false */
+                    urgent?: boolean;
+                    urgentReason?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description 成功：提出停止供电、停止供应民用爆炸物品措施 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: string;
+                        reference: string;
+                        territory: string;
+                        source: string;
+                        sourceName: string;
+                        enterpriseName: string;
+                        summary: string;
+                        /** @enum {string} */
+                        status: "investigating" | "legal_review" | "collective_discussion" | "review_approved" | "notified" | "hearing" | "decided" | "served" | "closed";
+                        statusName: string;
+                        violationCode: string | null;
+                        /** @enum {string|null} */
+                        proposalTier: "no_penalty" | "mitigated" | "lighter" | "ordinary" | "heavier" | null;
+                        openedOn: string;
+                        inspectionId: string | null;
+                        caseReferralId: string | null;
+                        observationFollowUpOn: string | null;
+                        violation: {
+                            code: string;
+                            violation: string;
+                            provision: string;
+                            source: string;
+                            penaltyText: string;
+                        } | null;
+                        committedOn: string | null;
+                        /** @enum {string} */
+                        foundBy: "inspection" | "enterprise_self_check" | "expert_guidance";
+                        circumstances: ("first_violation" | "minor" | "no_harm" | "slight_harm" | "corrected_in_time" | "actively_reduced_harm" | "coerced_or_deceived" | "confessed_unknown_violation" | "meritorious_cooperation" | "cooperated" | "no_fault" | "refused_to_correct" | "repeat_offence" | "major_hidden_danger" | "obstruction" | "forged_records")[];
+                        majorHiddenDanger: boolean;
+                        criminalReferralSuspected: boolean;
+                        criminalReferralNote: string | null;
+                        proposal: {
+                            /** @enum {string} */
+                            tier: "no_penalty" | "mitigated" | "lighter" | "ordinary" | "heavier";
+                            tierName: string;
+                            fineProvided: boolean;
+                            statutoryRangeFen: {
+                                minFen: number;
+                                maxFen: number;
+                            } | null;
+                            bandFen: {
+                                fromFen: number;
+                                toFen: number;
+                            } | null;
+                            amountFen: number | null;
+                            reasons: {
+                                code: string;
+                                text: string;
+                                basis: string;
+                            }[];
+                            noPenaltyForbiddenBy: {
+                                code: string;
+                                text: string;
+                                basis: string;
+                            }[];
+                            noPenalty: {
+                                ground: string;
+                                /** @enum {string} */
+                                kind: "must" | "may";
+                                basis: string;
+                                listItem: {
+                                    list: string;
+                                    document: string;
+                                    code: string;
+                                    name: string;
+                                    verified: boolean;
+                                } | null;
+                            } | null;
+                            unverified: string[];
+                            catalogVersions: {
+                                discretion: string;
+                                noPenalty: string;
+                            };
+                        } | null;
+                        proposalDraftedByName: string | null;
+                        reviewedByName: string | null;
+                        reviewNote: string | null;
+                        decision: {
+                            /** @enum {string} */
+                            tier: "no_penalty" | "mitigated" | "lighter" | "ordinary" | "heavier";
+                            tierName: string;
+                            amountFen: number | null;
+                            departureReason: string | null;
+                            legalGround: string | null;
+                            decidedByName: string | null;
+                            decidedOn: string | null;
+                            departsFromProposal: boolean;
+                        } | null;
+                        creditRepairNoticeServed: boolean;
+                        observation: {
+                            followUpOn: string;
+                            days: number;
+                            basis: string;
+                            /** @enum {string|null} */
+                            outcome: "kept" | "reoffended" | null;
+                            outcomeName: string | null;
+                            note: string | null;
+                            recordedOn: string | null;
+                            recordedByName: string | null;
+                            due: boolean;
+                        } | null;
+                        dates: {
+                            openedOn: string;
+                            notifiedOn: string | null;
+                            hearingOn: string | null;
+                            decidedOn: string | null;
+                            servedOn: string | null;
+                            closedOn: string | null;
+                        };
+                        periods: {
+                            code: string;
+                            name: string;
+                            from: string;
+                            due: string;
+                            /** @enum {string} */
+                            unit: "days" | "workdays";
+                            source: string;
+                            verified: boolean;
+                            pendingYears: number[];
+                            /** @enum {string|null} */
+                            warning: "due_soon" | "overdue" | null;
+                        }[];
+                        evidence: {
+                            id: string;
+                            /** @enum {string} */
+                            kind: "photo" | "record" | "inquiry_record" | "document" | "other";
+                            description: string;
+                            recordedByName: string;
+                            recordedAt: string;
+                        }[];
+                        consistency: {
+                            /** @enum {string} */
+                            scope: "territory" | "city";
+                            count: number;
+                            minFen: number | null;
+                            p25Fen: number | null;
+                            medianFen: number | null;
+                            p75Fen: number | null;
+                            maxFen: number | null;
+                            outlier: boolean;
+                        }[];
+                        seizures: {
+                            id: string;
+                            /** @enum {string} */
+                            kind: "seal" | "detain";
+                            kindName: string;
+                            items: {
+                                name: string;
+                                quantity: number;
+                                unit: string;
+                                relation: string;
+                            }[];
+                            reason: string;
+                            /** @enum {string} */
+                            status: "proposed" | "in_force" | "released" | "withdrawn";
+                            statusName: string;
+                            draftedByName: string;
+                            decidedByName: string | null;
+                            decisionNote: string | null;
+                            startedOn: string | null;
+                            dueOn: string | null;
+                            limitDays: number;
+                            extensionDays: number;
+                            extensionMaxDays: number;
+                            extension: {
+                                days: number;
+                                reason: string;
+                                requestedByName: string;
+                                decidedByName: string | null;
+                                decisionNote: string | null;
+                            } | null;
+                            release: {
+                                on: string;
+                                /** @enum {string} */
+                                ground: "no_violation" | "unrelated" | "decided" | "expired" | "other";
+                                groundName: string;
+                                note: string;
+                                byName: string;
+                            } | null;
+                            /** @enum {string|null} */
+                            warning: "due_soon" | "overdue" | null;
+                            periodSource: string;
+                            periodVerified: boolean;
+                        }[];
+                        seizureBasis: {
+                            law: string;
+                            scope: string;
+                            approval: string;
+                            period: string;
+                        };
+                        publication: {
+                            id: string;
+                            documentNumber: string;
+                            caseName: string;
+                            partyType: string;
+                            partyName: string;
+                            facts: string;
+                            basis: string;
+                            decision: string;
+                            authority: string;
+                            decidedOn: string;
+                            publishedOn: string;
+                            publicUntil: string;
+                            caseId: string;
+                            /** @enum {string} */
+                            state: "published" | "repaired" | "expired";
+                            stateName: string;
+                            /** @enum {string} */
+                            creditClass: "minor" | "general" | "serious";
+                            creditClassName: string;
+                            minUntil: string | null;
+                            repairOpensOn: string;
+                            repairedOn: string | null;
+                            mayApply: boolean;
+                            whyNot: string | null;
+                            applications: {
+                                id: string;
+                                /** @enum {string} */
+                                status: "pending" | "approved" | "rejected";
+                                statusName: string;
+                                pledge: string;
+                                fulfilment: string;
+                                appliedAt: string;
+                                appliedByName: string;
+                                dueOn: string;
+                                decidedAt: string | null;
+                                decidedByName: string | null;
+                                decisionNote: string | null;
+                            }[];
+                        } | null;
+                        supplySuspensions: {
+                            id: string;
+                            kinds: ("power" | "explosives")[];
+                            kindNames: string[];
+                            suppliers: string;
+                            reason: string;
+                            enterpriseNotifiedAt: string;
+                            effectiveAt: string;
+                            urgent: boolean;
+                            urgentReason: string | null;
+                            /** @enum {string} */
+                            status: "proposed" | "in_force" | "lifted" | "withdrawn";
+                            statusName: string;
+                            proposedByName: string;
+                            decidedByName: string | null;
+                            decisionNote: string | null;
+                            liftedAt: string | null;
+                            liftNote: string | null;
+                            liftedByName: string | null;
+                        }[];
+                        stopDecisions: {
+                            description: string;
+                            kindName: string;
+                            decisionNumber: string | null;
+                        }[];
+                        supplySuspensionBasis: {
+                            law: string;
+                            notice: string;
+                        };
+                        hearingRight: boolean;
+                        needsCollectiveDiscussion: boolean;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["RuleRefused"];
+        };
+    };
+    postPenaltyCasesByIdSupplySuspensionsBySuspensionIdDecision: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                suspensionId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    approve: boolean;
+                    note?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description 成功：主要负责人批准或者不批准停止供电、供应措施 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: string;
+                        reference: string;
+                        territory: string;
+                        source: string;
+                        sourceName: string;
+                        enterpriseName: string;
+                        summary: string;
+                        /** @enum {string} */
+                        status: "investigating" | "legal_review" | "collective_discussion" | "review_approved" | "notified" | "hearing" | "decided" | "served" | "closed";
+                        statusName: string;
+                        violationCode: string | null;
+                        /** @enum {string|null} */
+                        proposalTier: "no_penalty" | "mitigated" | "lighter" | "ordinary" | "heavier" | null;
+                        openedOn: string;
+                        inspectionId: string | null;
+                        caseReferralId: string | null;
+                        observationFollowUpOn: string | null;
+                        violation: {
+                            code: string;
+                            violation: string;
+                            provision: string;
+                            source: string;
+                            penaltyText: string;
+                        } | null;
+                        committedOn: string | null;
+                        /** @enum {string} */
+                        foundBy: "inspection" | "enterprise_self_check" | "expert_guidance";
+                        circumstances: ("first_violation" | "minor" | "no_harm" | "slight_harm" | "corrected_in_time" | "actively_reduced_harm" | "coerced_or_deceived" | "confessed_unknown_violation" | "meritorious_cooperation" | "cooperated" | "no_fault" | "refused_to_correct" | "repeat_offence" | "major_hidden_danger" | "obstruction" | "forged_records")[];
+                        majorHiddenDanger: boolean;
+                        criminalReferralSuspected: boolean;
+                        criminalReferralNote: string | null;
+                        proposal: {
+                            /** @enum {string} */
+                            tier: "no_penalty" | "mitigated" | "lighter" | "ordinary" | "heavier";
+                            tierName: string;
+                            fineProvided: boolean;
+                            statutoryRangeFen: {
+                                minFen: number;
+                                maxFen: number;
+                            } | null;
+                            bandFen: {
+                                fromFen: number;
+                                toFen: number;
+                            } | null;
+                            amountFen: number | null;
+                            reasons: {
+                                code: string;
+                                text: string;
+                                basis: string;
+                            }[];
+                            noPenaltyForbiddenBy: {
+                                code: string;
+                                text: string;
+                                basis: string;
+                            }[];
+                            noPenalty: {
+                                ground: string;
+                                /** @enum {string} */
+                                kind: "must" | "may";
+                                basis: string;
+                                listItem: {
+                                    list: string;
+                                    document: string;
+                                    code: string;
+                                    name: string;
+                                    verified: boolean;
+                                } | null;
+                            } | null;
+                            unverified: string[];
+                            catalogVersions: {
+                                discretion: string;
+                                noPenalty: string;
+                            };
+                        } | null;
+                        proposalDraftedByName: string | null;
+                        reviewedByName: string | null;
+                        reviewNote: string | null;
+                        decision: {
+                            /** @enum {string} */
+                            tier: "no_penalty" | "mitigated" | "lighter" | "ordinary" | "heavier";
+                            tierName: string;
+                            amountFen: number | null;
+                            departureReason: string | null;
+                            legalGround: string | null;
+                            decidedByName: string | null;
+                            decidedOn: string | null;
+                            departsFromProposal: boolean;
+                        } | null;
+                        creditRepairNoticeServed: boolean;
+                        observation: {
+                            followUpOn: string;
+                            days: number;
+                            basis: string;
+                            /** @enum {string|null} */
+                            outcome: "kept" | "reoffended" | null;
+                            outcomeName: string | null;
+                            note: string | null;
+                            recordedOn: string | null;
+                            recordedByName: string | null;
+                            due: boolean;
+                        } | null;
+                        dates: {
+                            openedOn: string;
+                            notifiedOn: string | null;
+                            hearingOn: string | null;
+                            decidedOn: string | null;
+                            servedOn: string | null;
+                            closedOn: string | null;
+                        };
+                        periods: {
+                            code: string;
+                            name: string;
+                            from: string;
+                            due: string;
+                            /** @enum {string} */
+                            unit: "days" | "workdays";
+                            source: string;
+                            verified: boolean;
+                            pendingYears: number[];
+                            /** @enum {string|null} */
+                            warning: "due_soon" | "overdue" | null;
+                        }[];
+                        evidence: {
+                            id: string;
+                            /** @enum {string} */
+                            kind: "photo" | "record" | "inquiry_record" | "document" | "other";
+                            description: string;
+                            recordedByName: string;
+                            recordedAt: string;
+                        }[];
+                        consistency: {
+                            /** @enum {string} */
+                            scope: "territory" | "city";
+                            count: number;
+                            minFen: number | null;
+                            p25Fen: number | null;
+                            medianFen: number | null;
+                            p75Fen: number | null;
+                            maxFen: number | null;
+                            outlier: boolean;
+                        }[];
+                        seizures: {
+                            id: string;
+                            /** @enum {string} */
+                            kind: "seal" | "detain";
+                            kindName: string;
+                            items: {
+                                name: string;
+                                quantity: number;
+                                unit: string;
+                                relation: string;
+                            }[];
+                            reason: string;
+                            /** @enum {string} */
+                            status: "proposed" | "in_force" | "released" | "withdrawn";
+                            statusName: string;
+                            draftedByName: string;
+                            decidedByName: string | null;
+                            decisionNote: string | null;
+                            startedOn: string | null;
+                            dueOn: string | null;
+                            limitDays: number;
+                            extensionDays: number;
+                            extensionMaxDays: number;
+                            extension: {
+                                days: number;
+                                reason: string;
+                                requestedByName: string;
+                                decidedByName: string | null;
+                                decisionNote: string | null;
+                            } | null;
+                            release: {
+                                on: string;
+                                /** @enum {string} */
+                                ground: "no_violation" | "unrelated" | "decided" | "expired" | "other";
+                                groundName: string;
+                                note: string;
+                                byName: string;
+                            } | null;
+                            /** @enum {string|null} */
+                            warning: "due_soon" | "overdue" | null;
+                            periodSource: string;
+                            periodVerified: boolean;
+                        }[];
+                        seizureBasis: {
+                            law: string;
+                            scope: string;
+                            approval: string;
+                            period: string;
+                        };
+                        publication: {
+                            id: string;
+                            documentNumber: string;
+                            caseName: string;
+                            partyType: string;
+                            partyName: string;
+                            facts: string;
+                            basis: string;
+                            decision: string;
+                            authority: string;
+                            decidedOn: string;
+                            publishedOn: string;
+                            publicUntil: string;
+                            caseId: string;
+                            /** @enum {string} */
+                            state: "published" | "repaired" | "expired";
+                            stateName: string;
+                            /** @enum {string} */
+                            creditClass: "minor" | "general" | "serious";
+                            creditClassName: string;
+                            minUntil: string | null;
+                            repairOpensOn: string;
+                            repairedOn: string | null;
+                            mayApply: boolean;
+                            whyNot: string | null;
+                            applications: {
+                                id: string;
+                                /** @enum {string} */
+                                status: "pending" | "approved" | "rejected";
+                                statusName: string;
+                                pledge: string;
+                                fulfilment: string;
+                                appliedAt: string;
+                                appliedByName: string;
+                                dueOn: string;
+                                decidedAt: string | null;
+                                decidedByName: string | null;
+                                decisionNote: string | null;
+                            }[];
+                        } | null;
+                        supplySuspensions: {
+                            id: string;
+                            kinds: ("power" | "explosives")[];
+                            kindNames: string[];
+                            suppliers: string;
+                            reason: string;
+                            enterpriseNotifiedAt: string;
+                            effectiveAt: string;
+                            urgent: boolean;
+                            urgentReason: string | null;
+                            /** @enum {string} */
+                            status: "proposed" | "in_force" | "lifted" | "withdrawn";
+                            statusName: string;
+                            proposedByName: string;
+                            decidedByName: string | null;
+                            decisionNote: string | null;
+                            liftedAt: string | null;
+                            liftNote: string | null;
+                            liftedByName: string | null;
+                        }[];
+                        stopDecisions: {
+                            description: string;
+                            kindName: string;
+                            decisionNumber: string | null;
+                        }[];
+                        supplySuspensionBasis: {
+                            law: string;
+                            notice: string;
+                        };
+                        hearingRight: boolean;
+                        needsCollectiveDiscussion: boolean;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["RuleRefused"];
+        };
+    };
+    postPenaltyCasesByIdSupplySuspensionsBySuspensionIdLift: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                suspensionId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    note: string;
+                };
+            };
+        };
+        responses: {
+            /** @description 成功：企业履行决定、消除隐患后解除停止供电、供应措施 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: string;
+                        reference: string;
+                        territory: string;
+                        source: string;
+                        sourceName: string;
+                        enterpriseName: string;
+                        summary: string;
+                        /** @enum {string} */
+                        status: "investigating" | "legal_review" | "collective_discussion" | "review_approved" | "notified" | "hearing" | "decided" | "served" | "closed";
+                        statusName: string;
+                        violationCode: string | null;
+                        /** @enum {string|null} */
+                        proposalTier: "no_penalty" | "mitigated" | "lighter" | "ordinary" | "heavier" | null;
+                        openedOn: string;
+                        inspectionId: string | null;
+                        caseReferralId: string | null;
+                        observationFollowUpOn: string | null;
+                        violation: {
+                            code: string;
+                            violation: string;
+                            provision: string;
+                            source: string;
+                            penaltyText: string;
+                        } | null;
+                        committedOn: string | null;
+                        /** @enum {string} */
+                        foundBy: "inspection" | "enterprise_self_check" | "expert_guidance";
+                        circumstances: ("first_violation" | "minor" | "no_harm" | "slight_harm" | "corrected_in_time" | "actively_reduced_harm" | "coerced_or_deceived" | "confessed_unknown_violation" | "meritorious_cooperation" | "cooperated" | "no_fault" | "refused_to_correct" | "repeat_offence" | "major_hidden_danger" | "obstruction" | "forged_records")[];
+                        majorHiddenDanger: boolean;
+                        criminalReferralSuspected: boolean;
+                        criminalReferralNote: string | null;
+                        proposal: {
+                            /** @enum {string} */
+                            tier: "no_penalty" | "mitigated" | "lighter" | "ordinary" | "heavier";
+                            tierName: string;
+                            fineProvided: boolean;
+                            statutoryRangeFen: {
+                                minFen: number;
+                                maxFen: number;
+                            } | null;
+                            bandFen: {
+                                fromFen: number;
+                                toFen: number;
+                            } | null;
+                            amountFen: number | null;
+                            reasons: {
+                                code: string;
+                                text: string;
+                                basis: string;
+                            }[];
+                            noPenaltyForbiddenBy: {
+                                code: string;
+                                text: string;
+                                basis: string;
+                            }[];
+                            noPenalty: {
+                                ground: string;
+                                /** @enum {string} */
+                                kind: "must" | "may";
+                                basis: string;
+                                listItem: {
+                                    list: string;
+                                    document: string;
+                                    code: string;
+                                    name: string;
+                                    verified: boolean;
+                                } | null;
+                            } | null;
+                            unverified: string[];
+                            catalogVersions: {
+                                discretion: string;
+                                noPenalty: string;
+                            };
+                        } | null;
+                        proposalDraftedByName: string | null;
+                        reviewedByName: string | null;
+                        reviewNote: string | null;
+                        decision: {
+                            /** @enum {string} */
+                            tier: "no_penalty" | "mitigated" | "lighter" | "ordinary" | "heavier";
+                            tierName: string;
+                            amountFen: number | null;
+                            departureReason: string | null;
+                            legalGround: string | null;
+                            decidedByName: string | null;
+                            decidedOn: string | null;
+                            departsFromProposal: boolean;
+                        } | null;
+                        creditRepairNoticeServed: boolean;
+                        observation: {
+                            followUpOn: string;
+                            days: number;
+                            basis: string;
+                            /** @enum {string|null} */
+                            outcome: "kept" | "reoffended" | null;
+                            outcomeName: string | null;
+                            note: string | null;
+                            recordedOn: string | null;
+                            recordedByName: string | null;
+                            due: boolean;
+                        } | null;
+                        dates: {
+                            openedOn: string;
+                            notifiedOn: string | null;
+                            hearingOn: string | null;
+                            decidedOn: string | null;
+                            servedOn: string | null;
+                            closedOn: string | null;
+                        };
+                        periods: {
+                            code: string;
+                            name: string;
+                            from: string;
+                            due: string;
+                            /** @enum {string} */
+                            unit: "days" | "workdays";
+                            source: string;
+                            verified: boolean;
+                            pendingYears: number[];
+                            /** @enum {string|null} */
+                            warning: "due_soon" | "overdue" | null;
+                        }[];
+                        evidence: {
+                            id: string;
+                            /** @enum {string} */
+                            kind: "photo" | "record" | "inquiry_record" | "document" | "other";
+                            description: string;
+                            recordedByName: string;
+                            recordedAt: string;
+                        }[];
+                        consistency: {
+                            /** @enum {string} */
+                            scope: "territory" | "city";
+                            count: number;
+                            minFen: number | null;
+                            p25Fen: number | null;
+                            medianFen: number | null;
+                            p75Fen: number | null;
+                            maxFen: number | null;
+                            outlier: boolean;
+                        }[];
+                        seizures: {
+                            id: string;
+                            /** @enum {string} */
+                            kind: "seal" | "detain";
+                            kindName: string;
+                            items: {
+                                name: string;
+                                quantity: number;
+                                unit: string;
+                                relation: string;
+                            }[];
+                            reason: string;
+                            /** @enum {string} */
+                            status: "proposed" | "in_force" | "released" | "withdrawn";
+                            statusName: string;
+                            draftedByName: string;
+                            decidedByName: string | null;
+                            decisionNote: string | null;
+                            startedOn: string | null;
+                            dueOn: string | null;
+                            limitDays: number;
+                            extensionDays: number;
+                            extensionMaxDays: number;
+                            extension: {
+                                days: number;
+                                reason: string;
+                                requestedByName: string;
+                                decidedByName: string | null;
+                                decisionNote: string | null;
+                            } | null;
+                            release: {
+                                on: string;
+                                /** @enum {string} */
+                                ground: "no_violation" | "unrelated" | "decided" | "expired" | "other";
+                                groundName: string;
+                                note: string;
+                                byName: string;
+                            } | null;
+                            /** @enum {string|null} */
+                            warning: "due_soon" | "overdue" | null;
+                            periodSource: string;
+                            periodVerified: boolean;
+                        }[];
+                        seizureBasis: {
+                            law: string;
+                            scope: string;
+                            approval: string;
+                            period: string;
+                        };
+                        publication: {
+                            id: string;
+                            documentNumber: string;
+                            caseName: string;
+                            partyType: string;
+                            partyName: string;
+                            facts: string;
+                            basis: string;
+                            decision: string;
+                            authority: string;
+                            decidedOn: string;
+                            publishedOn: string;
+                            publicUntil: string;
+                            caseId: string;
+                            /** @enum {string} */
+                            state: "published" | "repaired" | "expired";
+                            stateName: string;
+                            /** @enum {string} */
+                            creditClass: "minor" | "general" | "serious";
+                            creditClassName: string;
+                            minUntil: string | null;
+                            repairOpensOn: string;
+                            repairedOn: string | null;
+                            mayApply: boolean;
+                            whyNot: string | null;
+                            applications: {
+                                id: string;
+                                /** @enum {string} */
+                                status: "pending" | "approved" | "rejected";
+                                statusName: string;
+                                pledge: string;
+                                fulfilment: string;
+                                appliedAt: string;
+                                appliedByName: string;
+                                dueOn: string;
+                                decidedAt: string | null;
+                                decidedByName: string | null;
+                                decisionNote: string | null;
+                            }[];
+                        } | null;
+                        supplySuspensions: {
+                            id: string;
+                            kinds: ("power" | "explosives")[];
+                            kindNames: string[];
+                            suppliers: string;
+                            reason: string;
+                            enterpriseNotifiedAt: string;
+                            effectiveAt: string;
+                            urgent: boolean;
+                            urgentReason: string | null;
+                            /** @enum {string} */
+                            status: "proposed" | "in_force" | "lifted" | "withdrawn";
+                            statusName: string;
+                            proposedByName: string;
+                            decidedByName: string | null;
+                            decisionNote: string | null;
+                            liftedAt: string | null;
+                            liftNote: string | null;
+                            liftedByName: string | null;
+                        }[];
+                        stopDecisions: {
+                            description: string;
+                            kindName: string;
+                            decisionNumber: string | null;
+                        }[];
+                        supplySuspensionBasis: {
+                            law: string;
+                            notice: string;
+                        };
                         hearingRight: boolean;
                         needsCollectiveDiscussion: boolean;
                     };

@@ -8,6 +8,8 @@ import {
   RELEASE_GROUNDS,
   SEIZURE_KINDS,
   SEIZURE_STATUSES,
+  SUPPLY_KINDS,
+  SUPPLY_SUSPENSION_STATUSES,
   TIERS,
   ZSeizureItemSchema,
 } from '@inspecta/domain';
@@ -136,6 +138,53 @@ export const ZCaseSummarySchema = z.object({
   observationFollowUpOn: z.string().nullable(),
 });
 
+// 安全生产法 第七十条: the officer records each condition as a fact; the head approves
+export const ZSupplySuspensionParamsSchema = z.object({
+  id: z.string().max(64),
+  suspensionId: z.string().max(64),
+});
+export const ZSupplySuspensionInputSchema = z.strictObject({
+  kinds: z
+    .array(z.enum(SUPPLY_KINDS))
+    .min(1, '请选择停止供电或者停止供应民用爆炸物品')
+    .max(SUPPLY_KINDS.length),
+  suppliers: z.string().trim().min(2, '请写明书面通知的有关单位').max(500),
+  reason: z.string().trim().min(4, '请写明拒不执行的事实和现实危险').max(2000, '理由不超过 2000 字'),
+  refusedToComply: z.boolean(),
+  imminentDanger: z.boolean(),
+  safetyEnsured: z.boolean(),
+  enterpriseNotifiedAt: z.iso.datetime({ offset: true, error: '通知企业的时间格式不正确' }),
+  effectiveAt: z.iso.datetime({ offset: true, error: '措施开始的时间格式不正确' }),
+  urgent: z.boolean().default(false),
+  urgentReason: z.string().trim().max(2000).optional(),
+});
+export const ZSupplySuspensionDecisionSchema = z.strictObject({
+  approve: z.boolean(),
+  note: z.string().trim().max(2000, '说明不超过 2000 字').optional(),
+});
+export const ZSupplySuspensionLiftSchema = z.strictObject({
+  note: z.string().trim().min(2, '请写明企业履行决定、消除隐患的情况').max(2000, '说明不超过 2000 字'),
+});
+export const ZSupplySuspensionSchema = z.object({
+  id: z.string(),
+  kinds: z.array(z.enum(SUPPLY_KINDS)),
+  kindNames: z.array(z.string()),
+  suppliers: z.string(),
+  reason: z.string(),
+  enterpriseNotifiedAt: z.string(),
+  effectiveAt: z.string(),
+  urgent: z.boolean(),
+  urgentReason: z.string().nullable(),
+  status: z.enum(SUPPLY_SUSPENSION_STATUSES),
+  statusName: z.string(),
+  proposedByName: z.string(),
+  decidedByName: z.string().nullable(),
+  decisionNote: z.string().nullable(),
+  liftedAt: z.string().nullable(),
+  liftNote: z.string().nullable(),
+  liftedByName: z.string().nullable(),
+});
+
 export const ZCaseDetailSchema = ZCaseSummarySchema.extend({
   violation: z
     .object({
@@ -258,6 +307,12 @@ export const ZCaseDetailSchema = ZCaseSummarySchema.extend({
   seizureBasis: z.object({ law: z.string(), scope: z.string(), approval: z.string(), period: z.string() }),
   // measure 22: the decision as published once served, and the enterprise's applications for credit repair
   publication: ZPublicationViewSchema.nullable(),
+  // 安全生产法 第七十条: supply stopped to enforce a decision to stop, and the decisions it may enforce
+  supplySuspensions: z.array(ZSupplySuspensionSchema),
+  stopDecisions: z.array(
+    z.object({ description: z.string(), kindName: z.string(), decisionNumber: z.string().nullable() }),
+  ),
+  supplySuspensionBasis: z.object({ law: z.string(), notice: z.string() }),
   hearingRight: z.boolean(),
   needsCollectiveDiscussion: z.boolean(),
 });

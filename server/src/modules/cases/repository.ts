@@ -13,10 +13,21 @@ import {
   sql,
   type SQL,
 } from 'drizzle-orm';
-import { OPEN_SEIZURE_STATUSES, type CaseStatus, type Tier } from '@inspecta/domain';
+import {
+  OPEN_SEIZURE_STATUSES,
+  OPEN_SUPPLY_SUSPENSION_STATUSES,
+  type CaseStatus,
+  type Tier,
+} from '@inspecta/domain';
 import type { Db, Tx } from '../../platform/db/client.ts';
 import { organisations } from '../organisations/schema.ts';
-import { caseDocuments, caseSeizures, penaltyCaseEvidence, penaltyCases } from './schema.ts';
+import {
+  caseDocuments,
+  caseSeizures,
+  caseSupplySuspensions,
+  penaltyCaseEvidence,
+  penaltyCases,
+} from './schema.ts';
 
 export type CaseRow = typeof penaltyCases.$inferSelect;
 export type EvidenceRow = typeof penaltyCaseEvidence.$inferSelect;
@@ -232,3 +243,45 @@ export const findBureauOfTerritory = async (db: Db | Tx, territory: string) =>
       .where(and(eq(organisations.territory, territory), eq(organisations.kind, 'bureau')))
       .limit(1)
   )[0];
+
+// 安全生产法 第七十条: the case's supply suspensions
+export type SupplySuspensionRow = typeof caseSupplySuspensions.$inferSelect;
+
+export const findSupplySuspensionsOf = (db: Db | Tx, caseId: string): Promise<SupplySuspensionRow[]> =>
+  db
+    .select()
+    .from(caseSupplySuspensions)
+    .where(eq(caseSupplySuspensions.caseId, caseId))
+    .orderBy(asc(caseSupplySuspensions.createdAt));
+
+export const countOpenSupplySuspensions = async (db: Db | Tx, caseId: string): Promise<number> =>
+  (
+    await db
+      .select({ n: count() })
+      .from(caseSupplySuspensions)
+      .where(
+        and(
+          eq(caseSupplySuspensions.caseId, caseId),
+          inArray(caseSupplySuspensions.status, [...OPEN_SUPPLY_SUSPENSION_STATUSES]),
+        ),
+      )
+  )[0]?.n ?? 0;
+
+// one suspension of one case, locked (the case is locked first by the caller)
+export const findSupplySuspensionOfCase = async (tx: Tx, caseId: string, suspensionId: string) =>
+  (
+    await tx
+      .select()
+      .from(caseSupplySuspensions)
+      .where(and(eq(caseSupplySuspensions.caseId, caseId), eq(caseSupplySuspensions.id, suspensionId)))
+      .for('update')
+  )[0];
+
+export const insertSupplySuspension = async (tx: Tx, values: typeof caseSupplySuspensions.$inferInsert) =>
+  (await tx.insert(caseSupplySuspensions).values(values).returning())[0]!;
+
+export const updateSupplySuspension = (
+  tx: Tx,
+  id: string,
+  set: Partial<typeof caseSupplySuspensions.$inferInsert>,
+) => tx.update(caseSupplySuspensions).set(set).where(eq(caseSupplySuspensions.id, id));

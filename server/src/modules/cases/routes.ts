@@ -24,7 +24,16 @@ import {
   ZSeizureInputSchema,
   ZSeizureParamsSchema,
   ZSeizureReleaseSchema,
+  ZSupplySuspensionDecisionSchema,
+  ZSupplySuspensionInputSchema,
+  ZSupplySuspensionLiftSchema,
+  ZSupplySuspensionParamsSchema,
 } from './model.ts';
+import {
+  decideSupplySuspension,
+  liftSupplySuspension,
+  proposeSupplySuspension,
+} from './supply-suspensions.ts';
 import {
   decideExtension,
   decideSeizure,
@@ -232,6 +241,60 @@ export const caseRoutes =
         },
       },
       async (request) => actOnCase(ctx, requireActor(request), request.params.id, request.body),
+    );
+    app.post(
+      '/penalty-cases/:id/supply-suspensions',
+      {
+        schema: {
+          tags,
+          summary:
+            '提出停止供电、停止供应民用爆炸物品措施（安全生产法第七十条：拒不执行停产停业等决定，有现实危险，且能保证安全）',
+          params: ZCaseIdParamsSchema,
+          body: ZSupplySuspensionInputSchema,
+          response: { 200: ZCaseDetailSchema },
+        },
+      },
+      async (request) => proposeSupplySuspension(ctx, requireActor(request), request.params.id, request.body),
+    );
+    app.post(
+      '/penalty-cases/:id/supply-suspensions/:suspensionId/decision',
+      {
+        schema: {
+          tags,
+          summary: '主要负责人批准或者不批准停止供电、供应措施',
+          params: ZSupplySuspensionParamsSchema,
+          body: ZSupplySuspensionDecisionSchema,
+          response: { 200: ZCaseDetailSchema },
+        },
+      },
+      async (request) =>
+        decideSupplySuspension(
+          ctx,
+          requireActor(request),
+          request.params.id,
+          request.params.suspensionId,
+          request.body,
+        ),
+    );
+    app.post(
+      '/penalty-cases/:id/supply-suspensions/:suspensionId/lift',
+      {
+        schema: {
+          tags,
+          summary: '企业履行决定、消除隐患后解除停止供电、供应措施',
+          params: ZSupplySuspensionParamsSchema,
+          body: ZSupplySuspensionLiftSchema,
+          response: { 200: ZCaseDetailSchema },
+        },
+      },
+      async (request) =>
+        liftSupplySuspension(
+          ctx,
+          requireActor(request),
+          request.params.id,
+          request.params.suspensionId,
+          request.body,
+        ),
     );
     app.get(
       '/penalty-cases/:id/documents',

@@ -15,6 +15,7 @@ import {
   CASE_SOURCES,
   CREDIT_CLASSES,
   REPAIR_STATUSES,
+  SUPPLY_SUSPENSION_STATUSES,
   CASE_STATUSES,
   FINDERS,
   OBSERVATION_OUTCOMES,
@@ -25,6 +26,8 @@ import {
   type CaseDocumentType,
   type CreditClass,
   type RepairStatus,
+  type SupplyKind,
+  type SupplySuspensionStatus,
   type CaseSource,
   type CaseStatus,
   type Circumstance,
@@ -266,5 +269,42 @@ export const creditRepairApplications = pgTable(
     index('credit_repair_applications_publication_idx').on(table.publicationId),
     index('credit_repair_applications_case_idx').on(table.caseId),
     oneOf('credit_repair_applications_status_check', table.status, REPAIR_STATUSES),
+  ],
+);
+
+// 安全生产法 第七十条 (issue 15 item 7): the power supply or the supply of civil explosives stopped to enforce a
+// decision to stop for a major hidden danger, approved by the bureau's principal head, lifted once the enterprise
+// complies.
+export const caseSupplySuspensions = pgTable(
+  'case_supply_suspensions',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    caseId: uuid('case_id')
+      .notNull()
+      .references(() => penaltyCases.id),
+    territory: text('territory').notNull(),
+    kinds: jsonb('kinds').$type<SupplyKind[]>().notNull(),
+    // the units told in writing (供电企业, 民用爆炸物品销售企业)
+    suppliers: text('suppliers').notNull(),
+    reason: text('reason').notNull(),
+    enterpriseNotifiedAt: timestamp('enterprise_notified_at', { withTimezone: true, mode: 'date' }).notNull(),
+    effectiveAt: timestamp('effective_at', { withTimezone: true, mode: 'date' }).notNull(),
+    urgent: boolean('urgent').notNull().default(false),
+    urgentReason: text('urgent_reason'),
+    status: text('status').$type<SupplySuspensionStatus>().notNull(),
+    proposedBy: uuid('proposed_by').notNull(),
+    proposedByName: text('proposed_by_name').notNull(),
+    decidedByName: text('decided_by_name'),
+    decisionNote: text('decision_note'),
+    decidedAt: timestamp('decided_at', { withTimezone: true, mode: 'date' }),
+    liftedAt: timestamp('lifted_at', { withTimezone: true, mode: 'date' }),
+    liftNote: text('lift_note'),
+    liftedByName: text('lifted_by_name'),
+    createdAt: timestamp('created_at', { withTimezone: true, mode: 'date' }).notNull(),
+    updatedAt: timestamp('updated_at', { withTimezone: true, mode: 'date' }).notNull(),
+  },
+  (table) => [
+    index('case_supply_suspensions_case_idx').on(table.caseId),
+    oneOf('case_supply_suspensions_status_check', table.status, SUPPLY_SUSPENSION_STATUSES),
   ],
 );

@@ -67,6 +67,7 @@ import { lockCase } from './access.ts';
 import { publishDecision } from './credit/publish.ts';
 import { issueServedDocuments } from './documents/service.ts';
 import { publicationOfCase } from './credit/service.ts';
+import { countOpenSupplySuspensions, supplySuspensionDetail } from './supply-suspension-view.ts';
 
 export { audit };
 export { lockCase, procedureFacts, sanctionsOf };
@@ -260,6 +261,7 @@ export const toDetail = async (ctx: AppContext, db: Db | Tx, row: CaseRow): Prom
       period: SEIZURE_PERIOD_LAW,
     },
     publication: await publicationOfCase(db, row, today),
+    ...(await supplySuspensionDetail(db, row)),
     ...procedureFacts(row),
   };
 };
@@ -524,6 +526,7 @@ export const actOnCase = async (
         ? { service: { withCreditRepairNotice: body.withCreditRepairNotice } }
         : {}),
       openSeizures: body.action === 'close' ? await countOpenSeizuresOf(tx, row.id) : 0,
+      openSupplySuspensions: body.action === 'close' ? await countOpenSupplySuspensions(tx, row.id) : 0,
       criminalReferral: {
         suspected: row.criminalReferralSuspected,
         recorded:

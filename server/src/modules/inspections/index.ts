@@ -3,7 +3,7 @@ export { caseReferralRoutes } from './case-referral/routes.ts';
 export { overdueOrderForCase, settleReferralWithCase } from './case-referral/case-sources.ts';
 export type { CaseOrigin } from './case-referral/case-sources.ts';
 export { documentRoutes } from './documents/routes.ts';
-export { partiesForDocument } from './documents/snapshot-sources.ts';
+export { partiesForDocument, stopDecisionsInForce } from './documents/snapshot-sources.ts';
 export type { EnterpriseLine, OfficerLine } from './documents/snapshots.ts';
 export { COUNTED_STAGES, COUNTED_STATUSES } from './model.ts';
 export { RATABLE_STAGES } from './checkin/service.ts';

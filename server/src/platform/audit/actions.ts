@@ -387,6 +387,21 @@ export const auditActions = {
     '解除查封、扣押',
     z.object({ seizureId: id, ground: text, note: text, releasedOn: text }),
   ),
+  'penalty_case.supply_suspension.proposed': action(
+    ['penalty_case'],
+    '提出停止供电、停止供应民用爆炸物品措施',
+    z.object({ suspensionId: id, kinds: z.array(text), suppliers: text, urgent: z.boolean() }),
+  ),
+  'penalty_case.supply_suspension.decided': action(
+    ['penalty_case'],
+    '主要负责人批准或者不批准停止供电、供应措施',
+    z.object({ suspensionId: id, approve: z.boolean(), note: text.nullable() }),
+  ),
+  'penalty_case.supply_suspension.lifted': action(
+    ['penalty_case'],
+    '企业履行决定后解除停止供电、供应措施',
+    z.object({ suspensionId: id, note: text }),
+  ),
   'penalty_case.published': action(
     ['penalty_case'],
     '行政处罚决定公示（不含个人信息）',

@@ -293,6 +293,7 @@ export const problems = {
   SEIZURE_NOT_IN_FORCE: { status: 409, title: '该查封、扣押不在实施中' },
   CASE_UNKNOWN_VIOLATION: { status: 400, title: '违法行为目录中没有该违法行为' },
   CASE_NEEDS_FACTS: { status: 409, title: '请先记录违法行为和发生日期，再生成裁量建议' },
+  SUPPLY_SUSPENSION_DECIDED: { status: 409, title: '该停止供电、供应措施已有批准意见' },
   CREDIT_REPAIR_DECIDED: { status: 409, title: '该信用修复申请已审核' },
   CASE_DOCUMENT_STATEMENT: {
     status: 400,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { navItemsFor } from '../layout/menu-items';
+import { navItemsFor, navKeyOf } from '../layout/menu-items';
 import { can, ENTERPRISE_REGISTRY, OWN_ENTERPRISE, type Holder } from './access';
 
 // What GET /api/v1/auth/me answers for these roles (the server's grant table, server/src/platform/policy).
@@ -52,9 +52,14 @@ describe('the permissions the server sends', () => {
     expect(menuOf(enterprise)).toEqual([
       'home',
       'my-enterprise',
+      'my-credit',
       'my-monitoring-questions',
       'my-rectifications',
     ]);
+    // each of the enterprise's own pages lights its own entry, not 我的企业's
+    expect(navKeyOf('/my-enterprise/credit')).toBe('my-credit');
+    expect(navKeyOf('/my-enterprise/rectifications')).toBe('my-rectifications');
+    expect(navKeyOf('/my-enterprise')).toBe('my-enterprise');
   });
 
   it('offer a role without grants only the home page', () => {

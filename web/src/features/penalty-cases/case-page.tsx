@@ -27,6 +27,7 @@ import { ObservationCard } from './observation-card';
 import { SeizureCard } from './seizure-card';
 import { CaseDocumentsCard } from './case-documents-card';
 import { PublicationCard } from './publication-card';
+import { SupplySuspensionCard } from './supply-suspension-card';
 import {
   usePenaltyCase,
   usePenaltyCatalog,
@@ -63,6 +64,7 @@ export const PenaltyCasePage = () => {
         <CaseActions detail={data} />
         <ObservationCard detail={data} />
         <SeizureCard detail={data} />
+        <SupplySuspensionCard detail={data} />
         <CaseDocumentsCard detail={data} />
         <PublicationCard detail={data} />
         <PeriodsCard detail={data} />

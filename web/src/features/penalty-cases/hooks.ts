@@ -160,3 +160,45 @@ export const useIssueCaseDocument = () => {
 
 export const downloadCaseDocument = (document: CaseDocument) =>
   downloadFile(`/api/v1/case-documents/${document.id}.docx`, {}, `${document.number} ${document.title}.docx`);
+
+// 安全生产法 第七十条: stopping power or explosives supply
+export type SupplySuspensionBody = BodyOf<'/api/v1/penalty-cases/{id}/supply-suspensions', 'post'>;
+type OnSuspension<T> = { suspensionId: string; body: T };
+export const useProposeSupplySuspension = () =>
+  useCaseMutation((id, body: SupplySuspensionBody) =>
+    unwrap(api.POST('/api/v1/penalty-cases/{id}/supply-suspensions', { params: { path: { id } }, body })),
+  );
+export const useDecideSupplySuspension = () =>
+  useCaseMutation(
+    (
+      id,
+      {
+        suspensionId,
+        body,
+      }: OnSuspension<
+        BodyOf<'/api/v1/penalty-cases/{id}/supply-suspensions/{suspensionId}/decision', 'post'>
+      >,
+    ) =>
+      unwrap(
+        api.POST('/api/v1/penalty-cases/{id}/supply-suspensions/{suspensionId}/decision', {
+          params: { path: { id, suspensionId } },
+          body,
+        }),
+      ),
+  );
+export const useLiftSupplySuspension = () =>
+  useCaseMutation(
+    (
+      id,
+      {
+        suspensionId,
+        body,
+      }: OnSuspension<BodyOf<'/api/v1/penalty-cases/{id}/supply-suspensions/{suspensionId}/lift', 'post'>>,
+    ) =>
+      unwrap(
+        api.POST('/api/v1/penalty-cases/{id}/supply-suspensions/{suspensionId}/lift', {
+          params: { path: { id, suspensionId } },
+          body,
+        }),
+      ),
+  );

@@ -6,6 +6,8 @@ import { insertCaseReferral } from '../../../../test/case-fixtures.ts';
 import { expectProblem } from '../../../../test/problem.ts';
 import { auditEvents } from '../../../platform/audit/schema.ts';
 import { users } from '../../../platform/auth/schema.ts';
+import { hashPassword } from '../../../platform/auth/service.ts';
+import { demoPassword } from '../../../demo/accounts.ts';
 import { enterprises } from '../../enterprises/schema.ts';
 import { penaltyCases } from '../schema.ts';
 
@@ -31,6 +33,7 @@ describe('publication of penalty decisions and credit repair (issue 15 item 10)'
   let head: string;
   let enterprise: string;
   let xinhuiInspector: string;
+  let xinhuiReviewer: string;
   const api = (method: 'GET' | 'POST' | 'PUT', path: string, cookie: string | null, payload?: unknown) =>
     t.app.inject({
       method,
@@ -59,6 +62,15 @@ describe('publication of penalty decisions and credit repair (issue 15 item 10)'
     head = await t.login('pengjiang.head');
     enterprise = await t.login('enterprise.demo');
     xinhuiInspector = await t.login('xinhui.inspector');
+    // a legal reviewer of another bureau (新会), who may decide repairs of his own bureau's cases only
+    await t.ctx.db.insert(users).values({
+      username: 'xinhui.reviewer.test',
+      passwordHash: await hashPassword(demoPassword),
+      displayName: '新会区法制审核 测试',
+      role: 'legal_reviewer',
+      territory: '440705',
+    });
+    xinhuiReviewer = await t.login('xinhui.reviewer.test');
   });
   afterAll(() => t.close());
 
@@ -175,6 +187,12 @@ describe('publication of penalty decisions and credit repair (issue 15 item 10)'
         approve: true,
       }),
       403,
+    );
+    await expectProblem(
+      await api('POST', `/credit-repair-applications/${application.id}/decision`, xinhuiReviewer, {
+        approve: true,
+      }),
+      404,
     );
     await expectProblem(
       await api('POST', `/credit-repair-applications/${application.id}/decision`, reviewer, {

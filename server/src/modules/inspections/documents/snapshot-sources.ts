@@ -3,6 +3,7 @@ import type { Db, Tx } from '../../../platform/db/client.ts';
 import type { InspectionRow } from '../inspection-store.ts';
 import type { EnterpriseLine, OfficerLine } from './snapshots.ts';
 import { findInspectionById } from '../repository.ts';
+import { listFindingsInRecordOrder } from '../rectification/repository.ts';
 import { findEnterpriseLine } from './repository.ts';
 
 // What every document says about the enterprise and the officers, read once when it is issued.
@@ -46,3 +47,17 @@ export const partiesForDocument = async (
   const inspection = ids.inspectionId ? await findInspectionById(db, ids.inspectionId) : undefined;
   return { enterprise, officers: inspection ? officerLines(inspection.team) : [] };
 };
+
+// 安全生产法 第七十条: the decisions to stop (暂时停产停业、停止使用) an inspection ordered for a major hidden danger
+// that still stand (no resumption approved), for the coercive measures that enforce them.
+export const stopDecisionsInForce = async (db: Db | Tx, inspectionId: string) =>
+  (await listFindingsInRecordOrder(db, inspectionId)).flatMap((finding) =>
+    finding.emergencyMeasures
+      .filter((measure) => measure.kind !== 'evacuation' && !measure.resumption)
+      .map((measure) => ({
+        findingId: finding.id,
+        description: finding.description,
+        kind: measure.kind,
+        decisionNumber: measure.decisionNumber ?? null,
+      })),
+  );
