@@ -724,3 +724,6 @@ export type {
   SupplySuspensionRefusalCode,
   SupplySuspensionStatus,
 } from './penalty/supply-suspension.ts';
+// 令第11号: the serious-dishonesty list check on each decision
+export { seriousDishonestyProposal } from './penalty/serious-dishonesty.ts';
+export type { SeriousDishonestyProposal } from './penalty/serious-dishonesty.ts';

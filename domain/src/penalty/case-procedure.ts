@@ -96,6 +96,22 @@ export const ZCaseProcedureCatalogSchema = z.object({
     // how long the bureau has to decide an application (placeholder until 令第36号's period is read)
     decisionWorkdays: z.number().int().positive(),
   }),
+  // 令第11号: the listing cases a decision is checked against
+  seriousDishonesty: ZCatalogProvenanceSchema.extend({
+    code: ZCatalogCodeSchema,
+    name: z.string(),
+    scope: z.string().min(1),
+    criteria: z
+      .array(
+        z.object({
+          code: ZCatalogCodeSchema,
+          text: z.string().min(1),
+          violationCodes: z.array(z.string().min(1)).min(1),
+          note: z.string().optional(),
+        }),
+      )
+      .min(1),
+  }),
 });
 export type CaseProcedureCatalog = z.infer<typeof ZCaseProcedureCatalogSchema>;
 

@@ -104,6 +104,7 @@ export const penaltyCatalogUnverified = (
       procedure.observation,
       procedure.seizure,
       procedure.creditRepair,
+      procedure.seriousDishonesty,
     ]
       .filter((rule) => !rule.verified)
       .map((rule) => ({

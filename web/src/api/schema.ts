@@ -13071,6 +13071,14 @@ export interface operations {
                             law: string;
                             notice: string;
                         };
+                        seriousDishonesty: {
+                            criterion: string;
+                            code: string;
+                            note: string | null;
+                            scope: string;
+                            source: string;
+                            verified: boolean;
+                        } | null;
                         hearingRight: boolean;
                         needsCollectiveDiscussion: boolean;
                     };
@@ -13362,6 +13370,14 @@ export interface operations {
                             law: string;
                             notice: string;
                         };
+                        seriousDishonesty: {
+                            criterion: string;
+                            code: string;
+                            note: string | null;
+                            scope: string;
+                            source: string;
+                            verified: boolean;
+                        } | null;
                         hearingRight: boolean;
                         needsCollectiveDiscussion: boolean;
                     };
@@ -13663,6 +13679,14 @@ export interface operations {
                             law: string;
                             notice: string;
                         };
+                        seriousDishonesty: {
+                            criterion: string;
+                            code: string;
+                            note: string | null;
+                            scope: string;
+                            source: string;
+                            verified: boolean;
+                        } | null;
                         hearingRight: boolean;
                         needsCollectiveDiscussion: boolean;
                     };
@@ -13963,6 +13987,14 @@ export interface operations {
                             law: string;
                             notice: string;
                         };
+                        seriousDishonesty: {
+                            criterion: string;
+                            code: string;
+                            note: string | null;
+                            scope: string;
+                            source: string;
+                            verified: boolean;
+                        } | null;
                         hearingRight: boolean;
                         needsCollectiveDiscussion: boolean;
                     };
@@ -14255,6 +14287,14 @@ export interface operations {
                             law: string;
                             notice: string;
                         };
+                        seriousDishonesty: {
+                            criterion: string;
+                            code: string;
+                            note: string | null;
+                            scope: string;
+                            source: string;
+                            verified: boolean;
+                        } | null;
                         hearingRight: boolean;
                         needsCollectiveDiscussion: boolean;
                     };
@@ -14553,6 +14593,14 @@ export interface operations {
                             law: string;
                             notice: string;
                         };
+                        seriousDishonesty: {
+                            criterion: string;
+                            code: string;
+                            note: string | null;
+                            scope: string;
+                            source: string;
+                            verified: boolean;
+                        } | null;
                         hearingRight: boolean;
                         needsCollectiveDiscussion: boolean;
                     };
@@ -14859,6 +14907,14 @@ export interface operations {
                             law: string;
                             notice: string;
                         };
+                        seriousDishonesty: {
+                            criterion: string;
+                            code: string;
+                            note: string | null;
+                            scope: string;
+                            source: string;
+                            verified: boolean;
+                        } | null;
                         hearingRight: boolean;
                         needsCollectiveDiscussion: boolean;
                     };
@@ -15160,6 +15216,14 @@ export interface operations {
                             law: string;
                             notice: string;
                         };
+                        seriousDishonesty: {
+                            criterion: string;
+                            code: string;
+                            note: string | null;
+                            scope: string;
+                            source: string;
+                            verified: boolean;
+                        } | null;
                         hearingRight: boolean;
                         needsCollectiveDiscussion: boolean;
                     };
@@ -15460,6 +15524,14 @@ export interface operations {
                             law: string;
                             notice: string;
                         };
+                        seriousDishonesty: {
+                            criterion: string;
+                            code: string;
+                            note: string | null;
+                            scope: string;
+                            source: string;
+                            verified: boolean;
+                        } | null;
                         hearingRight: boolean;
                         needsCollectiveDiscussion: boolean;
                     };
@@ -15761,6 +15833,14 @@ export interface operations {
                             law: string;
                             notice: string;
                         };
+                        seriousDishonesty: {
+                            criterion: string;
+                            code: string;
+                            note: string | null;
+                            scope: string;
+                            source: string;
+                            verified: boolean;
+                        } | null;
                         hearingRight: boolean;
                         needsCollectiveDiscussion: boolean;
                     };
@@ -16062,6 +16142,14 @@ export interface operations {
                             law: string;
                             notice: string;
                         };
+                        seriousDishonesty: {
+                            criterion: string;
+                            code: string;
+                            note: string | null;
+                            scope: string;
+                            source: string;
+                            verified: boolean;
+                        } | null;
                         hearingRight: boolean;
                         needsCollectiveDiscussion: boolean;
                     };
@@ -16401,6 +16489,14 @@ export interface operations {
                             law: string;
                             notice: string;
                         };
+                        seriousDishonesty: {
+                            criterion: string;
+                            code: string;
+                            note: string | null;
+                            scope: string;
+                            source: string;
+                            verified: boolean;
+                        } | null;
                         hearingRight: boolean;
                         needsCollectiveDiscussion: boolean;
                     };
@@ -16711,6 +16807,14 @@ export interface operations {
                             law: string;
                             notice: string;
                         };
+                        seriousDishonesty: {
+                            criterion: string;
+                            code: string;
+                            note: string | null;
+                            scope: string;
+                            source: string;
+                            verified: boolean;
+                        } | null;
                         hearingRight: boolean;
                         needsCollectiveDiscussion: boolean;
                     };
@@ -17011,6 +17115,14 @@ export interface operations {
                             law: string;
                             notice: string;
                         };
+                        seriousDishonesty: {
+                            criterion: string;
+                            code: string;
+                            note: string | null;
+                            scope: string;
+                            source: string;
+                            verified: boolean;
+                        } | null;
                         hearingRight: boolean;
                         needsCollectiveDiscussion: boolean;
                     };
@@ -17310,6 +17422,14 @@ export interface operations {
                             law: string;
                             notice: string;
                         };
+                        seriousDishonesty: {
+                            criterion: string;
+                            code: string;
+                            note: string | null;
+                            scope: string;
+                            source: string;
+                            verified: boolean;
+                        } | null;
                         hearingRight: boolean;
                         needsCollectiveDiscussion: boolean;
                     };

@@ -313,6 +313,17 @@ export const ZCaseDetailSchema = ZCaseSummarySchema.extend({
     z.object({ description: z.string(), kindName: z.string(), decisionNumber: z.string().nullable() }),
   ),
   supplySuspensionBasis: z.object({ law: z.string(), notice: z.string() }),
+  // 令第11号: a listing case the violation matches, proposed to the bureau with its basis (never listed by itself)
+  seriousDishonesty: z
+    .object({
+      criterion: z.string(),
+      code: z.string(),
+      note: z.string().nullable(),
+      scope: z.string(),
+      source: z.string(),
+      verified: z.boolean(),
+    })
+    .nullable(),
   hearingRight: z.boolean(),
   needsCollectiveDiscussion: z.boolean(),
 });

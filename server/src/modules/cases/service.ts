@@ -20,6 +20,7 @@ import {
   periodWarnings,
   proposeDiscretion,
   seizureWarning,
+  seriousDishonestyProposal,
   violationByCode,
   type CaseFacts,
 } from '@inspecta/domain';
@@ -262,6 +263,10 @@ export const toDetail = async (ctx: AppContext, db: Db | Tx, row: CaseRow): Prom
     },
     publication: await publicationOfCase(db, row, today),
     ...(await supplySuspensionDetail(db, row)),
+    seriousDishonesty: seriousDishonestyProposal({
+      violationCode: row.violationCode,
+      tier: row.decisionTier ?? row.proposalTier,
+    }),
     ...procedureFacts(row),
   };
 };

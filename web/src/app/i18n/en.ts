@@ -1987,6 +1987,8 @@ export const en: Messages = {
   'case.supply.imminentDanger': 'There is a present danger of an accident',
   'case.supply.safetyEnsured': 'Safety is ensured while the supply is stopped',
   'case.supply.propose': 'Submit to the principal head',
+  'case.proposal.seriousDishonesty': 'Consider listing under the serious-dishonesty rules (MEM Order 11)',
+  'case.proposal.unverifiedSource': 'Awaiting legal review',
   'case.seizure.title': 'Sealing and detention',
   'case.seizure.overdue': 'Past its period',
   'case.seizure.dueSoon': 'Period ending soon',

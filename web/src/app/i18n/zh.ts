@@ -1933,6 +1933,9 @@ export const zh = {
   'case.supply.imminentDanger': '有发生生产安全事故的现实危险',
   'case.supply.safetyEnsured': '采取措施能够保证安全',
   'case.supply.propose': '报主要负责人批准',
+  'case.proposal.seriousDishonesty':
+    '依据《安全生产严重失信主体名单管理办法》，建议研究是否列入严重失信主体名单',
+  'case.proposal.unverifiedSource': '待法制审核',
   'case.seizure.title': '查封、扣押',
   'case.seizure.overdue': '已超过期限',
   'case.seizure.dueSoon': '即将届满',

@@ -318,6 +318,27 @@ const ProposalCard = ({ detail }: { detail: PenaltyCase }) => {
               }
             />
           ) : null}
+          {detail.seriousDishonesty ? (
+            <Alert
+              type="warning"
+              showIcon
+              style={{ marginBottom: 8 }}
+              data-testid="case-serious-dishonesty"
+              message={t('case.proposal.seriousDishonesty')}
+              description={
+                <>
+                  <div>{detail.seriousDishonesty.criterion}</div>
+                  {detail.seriousDishonesty.note ? <div>{detail.seriousDishonesty.note}</div> : null}
+                  <div>{detail.seriousDishonesty.scope}</div>
+                  {can(user, 'penalty_case:approve') && !detail.seriousDishonesty.verified ? (
+                    <div>
+                      {t('case.proposal.unverifiedSource')}：{detail.seriousDishonesty.source}
+                    </div>
+                  ) : null}
+                </>
+              }
+            />
+          ) : null}
           {proposal.noPenaltyForbiddenBy.length > 0 ? (
             <Alert
               type="error"

@@ -284,4 +284,33 @@ describe('publication of penalty decisions and credit repair (issue 15 item 10)'
     await expectProblem(await api('GET', '/my-enterprise/penalty-publications', inspector), 404);
     await expectProblem(await api('GET', '/public/penalty-decisions?territory=12', null), 400);
   });
+
+  it('proposes a serious-dishonesty listing for producing without a licence, with its basis (令第11号)', async () => {
+    const item = await insertCaseReferral(t);
+    const opened = (
+      await api('POST', '/penalty-cases', reviewer, { source: 'case_referral', caseReferralId: item.id })
+    ).json() as { id: string };
+    await api('PUT', `/penalty-cases/${opened.id}/facts`, inspector, {
+      violationCode: 'wslr_19_1',
+      committedOn: '2026-11-01',
+      circumstances: [],
+      foundBy: 'inspection',
+    });
+    type WithListing = { seriousDishonesty: { code: string; criterion: string; scope: string } | null };
+    const before = (await api('GET', `/penalty-cases/${opened.id}`, inspector)).json() as WithListing;
+    // nothing proposed before a penalty is
+    expect(before.seriousDishonesty).toBeNull();
+    await api('POST', `/penalty-cases/${opened.id}/evidence`, inspector, {
+      kind: 'record',
+      description: '无证生产',
+    });
+    const proposed = (
+      await api('POST', `/penalty-cases/${opened.id}/proposal`, inspector)
+    ).json() as WithListing;
+    expect(proposed.seriousDishonesty).toMatchObject({
+      code: 'sd_no_licence',
+      criterion: '未依法取得安全生产相关许可或者许可被暂扣、吊销期间从事相关生产经营活动',
+    });
+    expect(proposed.seriousDishonesty?.scope).toContain('谁处罚、谁决定、谁负责');
+  });
 });
