@@ -51,3 +51,14 @@ export const insertCaseReferral = async (
     .returning();
   return row!;
 };
+
+// A JSON call to the API as the holder of a session cookie (or none, for the public endpoints).
+export const apiCaller =
+  (t: TestContext) =>
+  (method: 'GET' | 'POST' | 'PUT', path: string, cookie: string | null, payload?: unknown) =>
+    t.app.inject({
+      method,
+      url: `/api/v1${path}`,
+      headers: cookie ? { cookie } : {},
+      ...(payload === undefined ? {} : { payload: payload as Record<string, unknown> }),
+    });

@@ -1,4 +1,12 @@
-import { hearingRight, needsCollectiveDiscussion, violationByCode, type Sanction } from '@inspecta/domain';
+import {
+  casePeriods,
+  hearingRight,
+  needsCollectiveDiscussion,
+  violationByCode,
+  type Sanction,
+} from '@inspecta/domain';
+import { loadCalendar } from '../../platform/calendar/calendar.ts';
+import type { Db, Tx } from '../../platform/db/client.ts';
 import type { CaseRow } from './repository.ts';
 
 // The sanctions the law sets for the case's violation at the first stage (every party), from the catalogue.
@@ -26,3 +34,16 @@ export const procedureFacts = (row: CaseRow) => {
     }),
   };
 };
+
+// The periods of 行政处罚法 the case has started, from its milestones, on the bureau's calendar.
+export const periodsOf = async (db: Db | Tx, row: CaseRow) =>
+  casePeriods(
+    {
+      opened: row.openedOn,
+      ...(row.notifiedOn ? { notified: row.notifiedOn } : {}),
+      ...(row.hearingOn ? { hearing: row.hearingOn } : {}),
+      ...(row.decidedOn ? { decided: row.decidedOn } : {}),
+      ...(row.servedOn ? { served: row.servedOn } : {}),
+    },
+    { calendar: await loadCalendar(db) },
+  );

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addDays, caseProcedureCatalog } from '@inspecta/domain';
 import { createTestContext, type TestContext } from '../../../test/helpers.ts';
 import { expectProblem } from '../../../test/problem.ts';
-import { insertCaseReferral } from '../../../test/case-fixtures.ts';
+import { apiCaller, insertCaseReferral } from '../../../test/case-fixtures.ts';
 import { auditEvents } from '../../platform/audit/schema.ts';
 import { shanghaiDate } from '../../platform/http/dates.ts';
 import { caseReferrals } from '../inspections/schema.ts';
@@ -41,13 +41,8 @@ describe('penalty cases (issue 15)', () => {
   let reviewer: string;
   let head: string;
   let xinhuiInspector: string;
-  const api = (method: 'GET' | 'POST' | 'PUT', path: string, cookie: string, payload?: unknown) =>
-    t.app.inject({
-      method,
-      url: `/api/v1${path}`,
-      headers: { cookie },
-      ...(payload === undefined ? {} : { payload: payload as Record<string, unknown> }),
-    });
+  const api = (method: 'GET' | 'POST' | 'PUT', path: string, cookie: string | null, payload?: unknown) =>
+    apiCaller(t)(method, path, cookie, payload);
 
   const referral = (foundBy: 'inspection' | 'enterprise_self_check' = 'inspection', territory = '440703') =>
     insertCaseReferral(t, foundBy, territory);

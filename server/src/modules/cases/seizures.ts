@@ -7,11 +7,10 @@ import {
   seizurePeriod,
 } from '@inspecta/domain';
 import type { AppContext } from '../../platform/http/context.ts';
-import { isUuid } from '../../platform/http/paging.ts';
 import { shanghaiDate } from '../../platform/http/dates.ts';
 import type { Tx } from '../../platform/db/client.ts';
-import { assertCan, type Actor } from '../../platform/policy/policy.ts';
-import { notFound, problem, refused } from '../../platform/problems/problem.ts';
+import type { Actor } from '../../platform/policy/policy.ts';
+import { problem, refused } from '../../platform/problems/problem.ts';
 import type {
   ZSeizureDecisionSchema,
   ZSeizureExtensionSchema,
@@ -19,6 +18,7 @@ import type {
   ZSeizureReleaseSchema,
 } from './model.ts';
 import { findSeizureOfCase, insertSeizure, updateSeizure } from './repository.ts';
+import { lockCaseMeasure } from './access.ts';
 import { audit, lockCase, toDetail } from './service.ts';
 
 // Issue 15 item 7 (measure 16): 查封、扣押 in a case. An officer of the case's territory drafts it and asks for
@@ -27,12 +27,13 @@ import { audit, lockCase, toDetail } from './service.ts';
 
 // The case (locked, in the actor's scope) and one of its seizures (locked), or 404 for either.
 const lockSeizure = async (tx: Tx, actor: Actor, caseId: string, seizureId: string, head: boolean) => {
-  const row = await lockCase(tx, actor, caseId, head ? 'read' : 'update');
-  if (head) assertCan(actor, 'penalty_decision', 'approve', row, '案件');
-  if (!isUuid(seizureId)) throw notFound('查封、扣押');
-  const seizure = await findSeizureOfCase(tx, row.id, seizureId);
-  if (!seizure) throw notFound('查封、扣押');
-  return { row, seizure };
+  const { row, measure } = await lockCaseMeasure(
+    tx,
+    actor,
+    { caseId, measureId: seizureId },
+    { head, what: '查封、扣押', find: findSeizureOfCase },
+  );
+  return { row, seizure: measure };
 };
 
 export const proposeSeizure = async (

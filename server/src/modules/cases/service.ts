@@ -63,7 +63,7 @@ import {
 } from './repository.ts';
 import { penaltyCases } from './schema.ts';
 import { audit } from './audit.ts';
-import { procedureFacts, sanctionsOf } from './case-facts.ts';
+import { periodsOf, procedureFacts, sanctionsOf } from './case-facts.ts';
 import { lockCase } from './access.ts';
 import { publishDecision } from './credit/publish.ts';
 import { issueServedDocuments } from './documents/service.ts';
@@ -164,17 +164,7 @@ const seizureView = (seizure: SeizureRow, today: string): TCaseDetail['seizures'
 
 export const toDetail = async (ctx: AppContext, db: Db | Tx, row: CaseRow): Promise<TCaseDetail> => {
   const violation = row.violationCode ? violationByCode(row.violationCode) : undefined;
-  const calendar = await loadCalendar(db);
-  const periods = casePeriods(
-    {
-      opened: row.openedOn,
-      ...(row.notifiedOn ? { notified: row.notifiedOn } : {}),
-      ...(row.hearingOn ? { hearing: row.hearingOn } : {}),
-      ...(row.decidedOn ? { decided: row.decidedOn } : {}),
-      ...(row.servedOn ? { served: row.servedOn } : {}),
-    },
-    { calendar },
-  );
+  const periods = await periodsOf(db, row);
   // a period whose step is done is not warned about
   const done = new Set<string>([
     ...(row.decidedOn ? ['decision_due', 'hearing_request_due', 'defence_due'] : []),

@@ -1,7 +1,7 @@
 import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestContext, type TestContext } from '../../../test/helpers.ts';
-import { insertCaseReferral } from '../../../test/case-fixtures.ts';
+import { apiCaller, insertCaseReferral } from '../../../test/case-fixtures.ts';
 import { expectProblem } from '../../../test/problem.ts';
 import { auditEvents } from '../../platform/audit/schema.ts';
 import { findings } from '../inspections/schema.ts';
@@ -24,13 +24,8 @@ describe('stopping power or explosives supply (issue 15 item 7, 安全生产法 
   let reviewer: string;
   let head: string;
   let xinhuiInspector: string;
-  const api = (method: 'GET' | 'POST' | 'PUT', path: string, cookie: string, payload?: unknown) =>
-    t.app.inject({
-      method,
-      url: `/api/v1${path}`,
-      headers: { cookie },
-      ...(payload === undefined ? {} : { payload: payload as Record<string, unknown> }),
-    });
+  const api = (method: 'GET' | 'POST' | 'PUT', path: string, cookie: string | null, payload?: unknown) =>
+    apiCaller(t)(method, path, cookie, payload);
 
   beforeAll(async () => {
     t = await createTestContext({ seed: true });

@@ -6,11 +6,10 @@ import {
 } from '@inspecta/domain';
 import type { Tx } from '../../platform/db/client.ts';
 import type { AppContext } from '../../platform/http/context.ts';
-import { isUuid } from '../../platform/http/paging.ts';
-import { assertCan, type Actor } from '../../platform/policy/policy.ts';
-import { notFound, problem, refused } from '../../platform/problems/problem.ts';
+import type { Actor } from '../../platform/policy/policy.ts';
+import { problem, refused } from '../../platform/problems/problem.ts';
 import { stopDecisionsInForce } from '../inspections/index.ts';
-import { lockCase } from './access.ts';
+import { lockCase, lockCaseMeasure } from './access.ts';
 import { audit } from './audit.ts';
 import type {
   ZSupplySuspensionDecisionSchema,
@@ -26,12 +25,13 @@ import { toDetail } from './service.ts';
 // force. Every step is audited in its transaction.
 
 const lockSuspension = async (tx: Tx, actor: Actor, caseId: string, suspensionId: string, head: boolean) => {
-  const row = await lockCase(tx, actor, caseId, head ? 'read' : 'update');
-  if (head) assertCan(actor, 'penalty_decision', 'approve', row, '案件');
-  if (!isUuid(suspensionId)) throw notFound('停止供电、供应措施');
-  const suspension = await findSupplySuspensionOfCase(tx, row.id, suspensionId);
-  if (!suspension) throw notFound('停止供电、供应措施');
-  return { row, suspension };
+  const { row, measure } = await lockCaseMeasure(
+    tx,
+    actor,
+    { caseId, measureId: suspensionId },
+    { head, what: '停止供电、供应措施', find: findSupplySuspensionOfCase },
+  );
+  return { row, suspension: measure };
 };
 
 export const proposeSupplySuspension = async (

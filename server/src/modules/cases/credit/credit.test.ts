@@ -2,7 +2,7 @@ import { and, eq } from 'drizzle-orm';
 import JSZip from 'jszip';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestContext, type TestContext } from '../../../../test/helpers.ts';
-import { insertCaseReferral } from '../../../../test/case-fixtures.ts';
+import { apiCaller, insertCaseReferral } from '../../../../test/case-fixtures.ts';
 import { expectProblem } from '../../../../test/problem.ts';
 import { auditEvents } from '../../../platform/audit/schema.ts';
 import { users } from '../../../platform/auth/schema.ts';
@@ -35,12 +35,7 @@ describe('publication of penalty decisions and credit repair (issue 15 item 10)'
   let xinhuiInspector: string;
   let xinhuiReviewer: string;
   const api = (method: 'GET' | 'POST' | 'PUT', path: string, cookie: string | null, payload?: unknown) =>
-    t.app.inject({
-      method,
-      url: `/api/v1${path}`,
-      headers: cookie ? { cookie } : {},
-      ...(payload === undefined ? {} : { payload: payload as Record<string, unknown> }),
-    });
+    apiCaller(t)(method, path, cookie, payload);
   const act = async (caseId: string, cookie: string, body: Record<string, unknown>) => {
     const response = await api('POST', `/penalty-cases/${caseId}/actions`, cookie, body);
     expect(response.statusCode, response.body).toBe(200);

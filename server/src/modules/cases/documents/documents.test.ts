@@ -3,7 +3,7 @@ import JSZip from 'jszip';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addDays } from '@inspecta/domain';
 import { createTestContext, type TestContext } from '../../../../test/helpers.ts';
-import { insertCaseReferral } from '../../../../test/case-fixtures.ts';
+import { apiCaller, insertCaseReferral } from '../../../../test/case-fixtures.ts';
 import { expectProblem } from '../../../../test/problem.ts';
 import { auditEvents } from '../../../platform/audit/schema.ts';
 import { caseDocuments } from '../schema.ts';
@@ -34,13 +34,8 @@ describe('penalty case documents (issue 15 item 11)', () => {
   let reviewer: string;
   let head: string;
   let xinhuiInspector: string;
-  const api = (method: 'GET' | 'POST' | 'PUT', path: string, cookie: string, payload?: unknown) =>
-    t.app.inject({
-      method,
-      url: `/api/v1${path}`,
-      headers: { cookie },
-      ...(payload === undefined ? {} : { payload: payload as Record<string, unknown> }),
-    });
+  const api = (method: 'GET' | 'POST' | 'PUT', path: string, cookie: string | null, payload?: unknown) =>
+    apiCaller(t)(method, path, cookie, payload);
   const listing = async (caseId: string, cookie = inspector) =>
     (await api('GET', `/penalty-cases/${caseId}/documents`, cookie)).json() as Listing;
   const issue = async (caseId: string, body: Record<string, unknown>, expected = 201) => {

@@ -11,7 +11,6 @@ import {
   type CaseDocumentFacts,
   type CaseDocumentType,
 } from '@inspecta/domain';
-import { loadCalendar } from '../../../platform/calendar/calendar.ts';
 import type { Db, Tx } from '../../../platform/db/client.ts';
 import { allocateDocumentNumber } from '../../../platform/documents/numbering.ts';
 import type { AppContext } from '../../../platform/http/context.ts';
@@ -35,7 +34,7 @@ import {
 } from '../repository.ts';
 import { lockCase } from '../access.ts';
 import { audit } from '../audit.ts';
-import { procedureFacts, sanctionsOf } from '../case-facts.ts';
+import { periodsOf, procedureFacts, sanctionsOf } from '../case-facts.ts';
 import { caseDocumentFileName, caseDocumentTitle, renderCaseDocument } from './render.ts';
 import { buildSnapshot, type CaseDocumentSnapshot } from './snapshot.ts';
 
@@ -54,17 +53,7 @@ type CaseState = {
 };
 
 const loadState = async (db: Db | Tx, row: CaseRow, now: Date): Promise<CaseState> => {
-  const calendar = await loadCalendar(db);
-  const periods = casePeriods(
-    {
-      opened: row.openedOn,
-      ...(row.notifiedOn ? { notified: row.notifiedOn } : {}),
-      ...(row.hearingOn ? { hearing: row.hearingOn } : {}),
-      ...(row.decidedOn ? { decided: row.decidedOn } : {}),
-      ...(row.servedOn ? { served: row.servedOn } : {}),
-    },
-    { calendar },
-  );
+  const periods = await periodsOf(db, row);
   return {
     row,
     evidence: await findEvidenceOf(db, row.id),
