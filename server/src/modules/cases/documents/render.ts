@@ -50,6 +50,10 @@ const partyTable = (s: CaseDocumentSnapshot) =>
 const factsLine = (s: CaseDocumentSnapshot) =>
   s.violation ? `${s.summary}，属于${s.violation.source}规定的“${s.violation.violation}”情形` : s.summary;
 
+// A basis the party reads: the law's citation. A catalogue mark for the legal reviewer (待法制审核, placeholder)
+// stays in the reviewer's views and is not printed on what the enterprise receives.
+const publicBasis = (basis: string) => !/待法制审核|placeholder|未读到/.test(basis);
+
 const sentence = (text: string) => (/[。！？；]$/.test(text) ? text : `${text}。`);
 
 const signatures = (s: CaseDocumentSnapshot) =>
@@ -142,7 +146,9 @@ const noticeBody = (number: string, s: CaseDocumentSnapshot, issuedAt: string): 
     ...(proposal && proposal.reasons.length > 0
       ? [
           heading('裁量理由'),
-          ...proposal.reasons.map((reason, i) => paragraph(`${i + 1}．${reason.text}（${reason.basis}）`)),
+          ...proposal.reasons.map((reason, i) =>
+            paragraph(`${i + 1}．${reason.text}${publicBasis(reason.basis) ? `（${reason.basis}）` : ''}`),
+          ),
         ]
       : []),
     paragraph(
