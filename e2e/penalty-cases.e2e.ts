@@ -502,6 +502,59 @@ describe('penalty cases: from the 移交立案审查 item to a proposal the law 
     await owner.dispose();
   });
 
+  it('withdraws a revoked decision from the public page and publishes the reason (行政处罚法 第四十八条第二款)', async () => {
+    // the demo's own served case: its decision is on the public page
+    const reviewer = await apiAs('pengjiang.reviewer');
+    const closed = await ok<{ items: { id: string }[] }>(
+      await reviewer.get('/api/v1/penalty-cases?status=closed&pageSize=50'),
+      'closed cases',
+    );
+    let target: { id: string; publication: { documentNumber: string } } | undefined;
+    for (const item of closed.items) {
+      const detail = await ok<{ id: string; publication: { state: string; documentNumber: string } | null }>(
+        await reviewer.get(`/api/v1/penalty-cases/${item.id}`),
+        'case',
+      );
+      if (detail.publication?.state === 'published') {
+        target = { id: detail.id, publication: detail.publication };
+        break;
+      }
+    }
+    await reviewer.dispose();
+    expect(target).toBeDefined();
+    const page = await (
+      await browser.newContext({ locale: 'zh-CN', viewport: { width: 1440, height: 900 } })
+    ).newPage();
+    await logIn(page, 'pengjiang.reviewer');
+    await page.goto(`${baseUrl()}/penalty-cases/${target!.id}`);
+    await page.getByTestId('case-publication-withdraw-open').click();
+    await page.getByTestId('case-publication-withdraw-ground').click();
+    await page.getByTitle('行政处罚决定被依法撤销').click();
+    await page.getByTestId('case-publication-withdraw-ground-on').fill(todayInBeijing());
+    await page
+      .getByTestId('case-publication-withdraw-reason')
+      .fill('行政复议机关决定撤销该行政处罚决定，责令重新作出');
+    await page.getByTestId('case-publication-withdraw').click();
+    await expect
+      .poll(() => page.getByTestId('case-publication-withdrawal').innerText(), POLL)
+      .toContain('行政处罚决定被依法撤销');
+    await page.context().close();
+
+    const visitor = await (
+      await browser.newContext({ locale: 'zh-CN', viewport: { width: 390, height: 844 } })
+    ).newPage();
+    await visitor.goto(`${baseUrl()}/public/penalty-decisions`);
+    await expect
+      .poll(() => visitor.getByTestId('public-penalty-withdrawals').innerText(), POLL)
+      .toContain('行政复议机关决定撤销该行政处罚决定');
+    expect(await visitor.getByTestId('public-penalty-withdrawals').innerText()).toContain(
+      target!.publication.documentNumber,
+    );
+    await visitor.getByTestId('public-penalty-withdrawals').scrollIntoViewIfNeeded();
+    await screenShot(visitor, 'public-penalty-withdrawal');
+    await visitor.context().close();
+  });
+
   it('shows the legal reviewer the catalogue with its sources and the entries awaiting review', async () => {
     const page = await (
       await browser.newContext({ locale: 'zh-CN', viewport: { width: 1440, height: 900 } })

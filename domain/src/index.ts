@@ -700,11 +700,21 @@ export {
   PUBLICATION_STATE_NAMES,
   REPAIR_STATUSES,
   REPAIR_STATUS_NAMES,
+  WITHDRAWAL_GROUNDS,
+  WITHDRAWAL_GROUND_NAMES,
+  WITHDRAWAL_LAW,
+  WITHDRAWAL_WORKDAYS,
   mayApplyForRepair,
+  mayWithdrawPublication,
   publicationState,
   repairOpensOn,
 } from './penalty/credit-repair.ts';
-export type { PublicationState, RepairRefusalCode, RepairStatus } from './penalty/credit-repair.ts';
+export type {
+  PublicationState,
+  RepairRefusalCode,
+  RepairStatus,
+  WithdrawalGround,
+} from './penalty/credit-repair.ts';
 // 安全生产法 第七十条: stopping power or explosives supply to enforce a decision to stop
 export {
   OPEN_SUPPLY_SUSPENSION_STATUSES,

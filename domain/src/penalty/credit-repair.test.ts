@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { mayApplyForRepair, publicationState, repairOpensOn } from './credit-repair.ts';
+import {
+  mayApplyForRepair,
+  mayWithdrawPublication,
+  publicationState,
+  repairOpensOn,
+} from './credit-repair.ts';
 
 describe('publication and credit repair (measure 22)', () => {
   it('publishes until repaired or until the longest period has run', () => {
@@ -41,6 +46,31 @@ describe('publication and credit repair (measure 22)', () => {
     });
     expect(mayApplyForRepair({ ...facts, state: 'repaired' })).toMatchObject({
       code: 'CREDIT_REPAIR_NOT_PUBLISHED',
+    });
+  });
+
+  it('withdraws a varied or revoked decision before anything else, once, on a ground dated after publication', () => {
+    expect(
+      publicationState(
+        { repairedOn: '2027-04-01', maxUntil: '2027-12-05', withdrawnOn: '2027-01-10' },
+        '2027-04-02',
+      ),
+    ).toBe('withdrawn');
+    const facts = {
+      withdrawnOn: null,
+      groundOn: '2027-01-08',
+      publishedOn: '2026-12-06',
+      today: '2027-01-10',
+    };
+    expect(mayWithdrawPublication(facts).ok).toBe(true);
+    expect(mayWithdrawPublication({ ...facts, withdrawnOn: '2027-01-09' })).toMatchObject({
+      code: 'PUBLICATION_WITHDRAWN',
+    });
+    expect(mayWithdrawPublication({ ...facts, groundOn: '2027-01-11' })).toMatchObject({
+      code: 'PUBLICATION_GROUND_DATE',
+    });
+    expect(mayWithdrawPublication({ ...facts, groundOn: '2026-12-01' })).toMatchObject({
+      code: 'PUBLICATION_GROUND_DATE',
     });
   });
 });

@@ -9,19 +9,64 @@ import { addDays } from '../calendar/iso-day.ts';
 // decides the application (谁认定、谁修复). Repair ends the publication (令第36号 第三条: 终止公示); the longest
 // period ends it by itself.
 
-export const PUBLICATION_STATES = ['published', 'repaired', 'expired'] as const;
+export const PUBLICATION_STATES = ['published', 'repaired', 'expired', 'withdrawn'] as const;
 export type PublicationState = (typeof PUBLICATION_STATES)[number];
 export const PUBLICATION_STATE_NAMES: Record<PublicationState, string> = {
   published: '公示中',
   repaired: '已信用修复，终止公示',
   expired: '公示期满，停止公示',
+  withdrawn: '决定被变更、撤销或者确认违法、无效，已撤回',
 };
 
 export const publicationState = (
-  publication: { repairedOn: IsoDate | null; maxUntil: IsoDate },
+  publication: { repairedOn: IsoDate | null; maxUntil: IsoDate; withdrawnOn?: IsoDate | null },
   today: IsoDate,
 ): PublicationState =>
-  publication.repairedOn ? 'repaired' : today > publication.maxUntil ? 'expired' : 'published';
+  publication.withdrawnOn
+    ? 'withdrawn'
+    : publication.repairedOn
+      ? 'repaired'
+      : today > publication.maxUntil
+        ? 'expired'
+        : 'published';
+
+// 行政处罚法 第四十八条第二款: a published decision varied, revoked, held unlawful or void is withdrawn within three
+// days, with the reason made public; 第八十五条 counts 三日 in workdays (the Guangdong 公示办法 第二十四条 says 3
+// working days too).
+export const WITHDRAWAL_LAW =
+  '《中华人民共和国行政处罚法》第四十八条第二款：“公开的行政处罚决定被依法变更、撤销、确认违法或者确认无效的，行政机关应当在三日内撤回行政处罚决定信息并公开说明理由。”';
+export const WITHDRAWAL_WORKDAYS = 3;
+export const WITHDRAWAL_GROUNDS = ['varied', 'revoked', 'unlawful', 'void'] as const;
+export type WithdrawalGround = (typeof WITHDRAWAL_GROUNDS)[number];
+export const WITHDRAWAL_GROUND_NAMES: Record<WithdrawalGround, string> = {
+  varied: '行政处罚决定被依法变更',
+  revoked: '行政处罚决定被依法撤销',
+  unlawful: '行政处罚决定被确认违法',
+  void: '行政处罚决定被确认无效',
+};
+
+export const mayWithdrawPublication = (facts: {
+  withdrawnOn: IsoDate | null;
+  groundOn: IsoDate;
+  publishedOn: IsoDate;
+  today: IsoDate;
+}): Ok | Refusal<'PUBLICATION_WITHDRAWN' | 'PUBLICATION_GROUND_DATE'> => {
+  if (facts.withdrawnOn)
+    return refuse({
+      code: 'PUBLICATION_WITHDRAWN',
+      measure: 29,
+      basis: WITHDRAWAL_LAW,
+      message: '该公示信息已撤回',
+    });
+  if (facts.groundOn > facts.today || facts.groundOn < facts.publishedOn)
+    return refuse({
+      code: 'PUBLICATION_GROUND_DATE',
+      measure: 29,
+      basis: WITHDRAWAL_LAW,
+      message: '变更、撤销或者确认的日期须在公示之后、今天或者之前',
+    });
+  return ok();
+};
 
 export const REPAIR_STATUSES = ['pending', 'approved', 'rejected'] as const;
 export type RepairStatus = (typeof REPAIR_STATUSES)[number];

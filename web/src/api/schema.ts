@@ -2571,6 +2571,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/penalty-cases/{id}/publication/withdrawal": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 行政处罚决定被变更、撤销、确认违法或者确认无效的，撤回公示并公开说明理由（行政处罚法第四十八条第二款） */
+        post: operations["postPenaltyCasesByIdPublicationWithdrawal"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/calendar/holiday-tables": {
         parameters: {
             query?: never;
@@ -13017,7 +13034,7 @@ export interface operations {
                             publicUntil: string;
                             caseId: string;
                             /** @enum {string} */
-                            state: "published" | "repaired" | "expired";
+                            state: "published" | "repaired" | "expired" | "withdrawn";
                             stateName: string;
                             /** @enum {string} */
                             creditClass: "minor" | "general" | "serious";
@@ -13041,6 +13058,18 @@ export interface operations {
                                 decidedByName: string | null;
                                 decisionNote: string | null;
                             }[];
+                            withdrawal: {
+                                id: string;
+                                documentNumber: string;
+                                authority: string;
+                                withdrawnOn: string;
+                                groundName: string;
+                                reason: string;
+                                groundOn: string | null;
+                                due: string | null;
+                                late: boolean;
+                                byName: string | null;
+                            } | null;
                         } | null;
                         supplySuspensions: {
                             id: string;
@@ -13316,7 +13345,7 @@ export interface operations {
                             publicUntil: string;
                             caseId: string;
                             /** @enum {string} */
-                            state: "published" | "repaired" | "expired";
+                            state: "published" | "repaired" | "expired" | "withdrawn";
                             stateName: string;
                             /** @enum {string} */
                             creditClass: "minor" | "general" | "serious";
@@ -13340,6 +13369,18 @@ export interface operations {
                                 decidedByName: string | null;
                                 decisionNote: string | null;
                             }[];
+                            withdrawal: {
+                                id: string;
+                                documentNumber: string;
+                                authority: string;
+                                withdrawnOn: string;
+                                groundName: string;
+                                reason: string;
+                                groundOn: string | null;
+                                due: string | null;
+                                late: boolean;
+                                byName: string | null;
+                            } | null;
                         } | null;
                         supplySuspensions: {
                             id: string;
@@ -13625,7 +13666,7 @@ export interface operations {
                             publicUntil: string;
                             caseId: string;
                             /** @enum {string} */
-                            state: "published" | "repaired" | "expired";
+                            state: "published" | "repaired" | "expired" | "withdrawn";
                             stateName: string;
                             /** @enum {string} */
                             creditClass: "minor" | "general" | "serious";
@@ -13649,6 +13690,18 @@ export interface operations {
                                 decidedByName: string | null;
                                 decisionNote: string | null;
                             }[];
+                            withdrawal: {
+                                id: string;
+                                documentNumber: string;
+                                authority: string;
+                                withdrawnOn: string;
+                                groundName: string;
+                                reason: string;
+                                groundOn: string | null;
+                                due: string | null;
+                                late: boolean;
+                                byName: string | null;
+                            } | null;
                         } | null;
                         supplySuspensions: {
                             id: string;
@@ -13933,7 +13986,7 @@ export interface operations {
                             publicUntil: string;
                             caseId: string;
                             /** @enum {string} */
-                            state: "published" | "repaired" | "expired";
+                            state: "published" | "repaired" | "expired" | "withdrawn";
                             stateName: string;
                             /** @enum {string} */
                             creditClass: "minor" | "general" | "serious";
@@ -13957,6 +14010,18 @@ export interface operations {
                                 decidedByName: string | null;
                                 decisionNote: string | null;
                             }[];
+                            withdrawal: {
+                                id: string;
+                                documentNumber: string;
+                                authority: string;
+                                withdrawnOn: string;
+                                groundName: string;
+                                reason: string;
+                                groundOn: string | null;
+                                due: string | null;
+                                late: boolean;
+                                byName: string | null;
+                            } | null;
                         } | null;
                         supplySuspensions: {
                             id: string;
@@ -14233,7 +14298,7 @@ export interface operations {
                             publicUntil: string;
                             caseId: string;
                             /** @enum {string} */
-                            state: "published" | "repaired" | "expired";
+                            state: "published" | "repaired" | "expired" | "withdrawn";
                             stateName: string;
                             /** @enum {string} */
                             creditClass: "minor" | "general" | "serious";
@@ -14257,6 +14322,18 @@ export interface operations {
                                 decidedByName: string | null;
                                 decisionNote: string | null;
                             }[];
+                            withdrawal: {
+                                id: string;
+                                documentNumber: string;
+                                authority: string;
+                                withdrawnOn: string;
+                                groundName: string;
+                                reason: string;
+                                groundOn: string | null;
+                                due: string | null;
+                                late: boolean;
+                                byName: string | null;
+                            } | null;
                         } | null;
                         supplySuspensions: {
                             id: string;
@@ -14539,7 +14616,7 @@ export interface operations {
                             publicUntil: string;
                             caseId: string;
                             /** @enum {string} */
-                            state: "published" | "repaired" | "expired";
+                            state: "published" | "repaired" | "expired" | "withdrawn";
                             stateName: string;
                             /** @enum {string} */
                             creditClass: "minor" | "general" | "serious";
@@ -14563,6 +14640,18 @@ export interface operations {
                                 decidedByName: string | null;
                                 decisionNote: string | null;
                             }[];
+                            withdrawal: {
+                                id: string;
+                                documentNumber: string;
+                                authority: string;
+                                withdrawnOn: string;
+                                groundName: string;
+                                reason: string;
+                                groundOn: string | null;
+                                due: string | null;
+                                late: boolean;
+                                byName: string | null;
+                            } | null;
                         } | null;
                         supplySuspensions: {
                             id: string;
@@ -14853,7 +14942,7 @@ export interface operations {
                             publicUntil: string;
                             caseId: string;
                             /** @enum {string} */
-                            state: "published" | "repaired" | "expired";
+                            state: "published" | "repaired" | "expired" | "withdrawn";
                             stateName: string;
                             /** @enum {string} */
                             creditClass: "minor" | "general" | "serious";
@@ -14877,6 +14966,18 @@ export interface operations {
                                 decidedByName: string | null;
                                 decisionNote: string | null;
                             }[];
+                            withdrawal: {
+                                id: string;
+                                documentNumber: string;
+                                authority: string;
+                                withdrawnOn: string;
+                                groundName: string;
+                                reason: string;
+                                groundOn: string | null;
+                                due: string | null;
+                                late: boolean;
+                                byName: string | null;
+                            } | null;
                         } | null;
                         supplySuspensions: {
                             id: string;
@@ -15162,7 +15263,7 @@ export interface operations {
                             publicUntil: string;
                             caseId: string;
                             /** @enum {string} */
-                            state: "published" | "repaired" | "expired";
+                            state: "published" | "repaired" | "expired" | "withdrawn";
                             stateName: string;
                             /** @enum {string} */
                             creditClass: "minor" | "general" | "serious";
@@ -15186,6 +15287,18 @@ export interface operations {
                                 decidedByName: string | null;
                                 decisionNote: string | null;
                             }[];
+                            withdrawal: {
+                                id: string;
+                                documentNumber: string;
+                                authority: string;
+                                withdrawnOn: string;
+                                groundName: string;
+                                reason: string;
+                                groundOn: string | null;
+                                due: string | null;
+                                late: boolean;
+                                byName: string | null;
+                            } | null;
                         } | null;
                         supplySuspensions: {
                             id: string;
@@ -15470,7 +15583,7 @@ export interface operations {
                             publicUntil: string;
                             caseId: string;
                             /** @enum {string} */
-                            state: "published" | "repaired" | "expired";
+                            state: "published" | "repaired" | "expired" | "withdrawn";
                             stateName: string;
                             /** @enum {string} */
                             creditClass: "minor" | "general" | "serious";
@@ -15494,6 +15607,18 @@ export interface operations {
                                 decidedByName: string | null;
                                 decisionNote: string | null;
                             }[];
+                            withdrawal: {
+                                id: string;
+                                documentNumber: string;
+                                authority: string;
+                                withdrawnOn: string;
+                                groundName: string;
+                                reason: string;
+                                groundOn: string | null;
+                                due: string | null;
+                                late: boolean;
+                                byName: string | null;
+                            } | null;
                         } | null;
                         supplySuspensions: {
                             id: string;
@@ -15779,7 +15904,7 @@ export interface operations {
                             publicUntil: string;
                             caseId: string;
                             /** @enum {string} */
-                            state: "published" | "repaired" | "expired";
+                            state: "published" | "repaired" | "expired" | "withdrawn";
                             stateName: string;
                             /** @enum {string} */
                             creditClass: "minor" | "general" | "serious";
@@ -15803,6 +15928,18 @@ export interface operations {
                                 decidedByName: string | null;
                                 decisionNote: string | null;
                             }[];
+                            withdrawal: {
+                                id: string;
+                                documentNumber: string;
+                                authority: string;
+                                withdrawnOn: string;
+                                groundName: string;
+                                reason: string;
+                                groundOn: string | null;
+                                due: string | null;
+                                late: boolean;
+                                byName: string | null;
+                            } | null;
                         } | null;
                         supplySuspensions: {
                             id: string;
@@ -16088,7 +16225,7 @@ export interface operations {
                             publicUntil: string;
                             caseId: string;
                             /** @enum {string} */
-                            state: "published" | "repaired" | "expired";
+                            state: "published" | "repaired" | "expired" | "withdrawn";
                             stateName: string;
                             /** @enum {string} */
                             creditClass: "minor" | "general" | "serious";
@@ -16112,6 +16249,18 @@ export interface operations {
                                 decidedByName: string | null;
                                 decisionNote: string | null;
                             }[];
+                            withdrawal: {
+                                id: string;
+                                documentNumber: string;
+                                authority: string;
+                                withdrawnOn: string;
+                                groundName: string;
+                                reason: string;
+                                groundOn: string | null;
+                                due: string | null;
+                                late: boolean;
+                                byName: string | null;
+                            } | null;
                         } | null;
                         supplySuspensions: {
                             id: string;
@@ -16435,7 +16584,7 @@ export interface operations {
                             publicUntil: string;
                             caseId: string;
                             /** @enum {string} */
-                            state: "published" | "repaired" | "expired";
+                            state: "published" | "repaired" | "expired" | "withdrawn";
                             stateName: string;
                             /** @enum {string} */
                             creditClass: "minor" | "general" | "serious";
@@ -16459,6 +16608,18 @@ export interface operations {
                                 decidedByName: string | null;
                                 decisionNote: string | null;
                             }[];
+                            withdrawal: {
+                                id: string;
+                                documentNumber: string;
+                                authority: string;
+                                withdrawnOn: string;
+                                groundName: string;
+                                reason: string;
+                                groundOn: string | null;
+                                due: string | null;
+                                late: boolean;
+                                byName: string | null;
+                            } | null;
                         } | null;
                         supplySuspensions: {
                             id: string;
@@ -16753,7 +16914,7 @@ export interface operations {
                             publicUntil: string;
                             caseId: string;
                             /** @enum {string} */
-                            state: "published" | "repaired" | "expired";
+                            state: "published" | "repaired" | "expired" | "withdrawn";
                             stateName: string;
                             /** @enum {string} */
                             creditClass: "minor" | "general" | "serious";
@@ -16777,6 +16938,18 @@ export interface operations {
                                 decidedByName: string | null;
                                 decisionNote: string | null;
                             }[];
+                            withdrawal: {
+                                id: string;
+                                documentNumber: string;
+                                authority: string;
+                                withdrawnOn: string;
+                                groundName: string;
+                                reason: string;
+                                groundOn: string | null;
+                                due: string | null;
+                                late: boolean;
+                                byName: string | null;
+                            } | null;
                         } | null;
                         supplySuspensions: {
                             id: string;
@@ -17061,7 +17234,7 @@ export interface operations {
                             publicUntil: string;
                             caseId: string;
                             /** @enum {string} */
-                            state: "published" | "repaired" | "expired";
+                            state: "published" | "repaired" | "expired" | "withdrawn";
                             stateName: string;
                             /** @enum {string} */
                             creditClass: "minor" | "general" | "serious";
@@ -17085,6 +17258,18 @@ export interface operations {
                                 decidedByName: string | null;
                                 decisionNote: string | null;
                             }[];
+                            withdrawal: {
+                                id: string;
+                                documentNumber: string;
+                                authority: string;
+                                withdrawnOn: string;
+                                groundName: string;
+                                reason: string;
+                                groundOn: string | null;
+                                due: string | null;
+                                late: boolean;
+                                byName: string | null;
+                            } | null;
                         } | null;
                         supplySuspensions: {
                             id: string;
@@ -17368,7 +17553,7 @@ export interface operations {
                             publicUntil: string;
                             caseId: string;
                             /** @enum {string} */
-                            state: "published" | "repaired" | "expired";
+                            state: "published" | "repaired" | "expired" | "withdrawn";
                             stateName: string;
                             /** @enum {string} */
                             creditClass: "minor" | "general" | "serious";
@@ -17392,6 +17577,18 @@ export interface operations {
                                 decidedByName: string | null;
                                 decisionNote: string | null;
                             }[];
+                            withdrawal: {
+                                id: string;
+                                documentNumber: string;
+                                authority: string;
+                                withdrawnOn: string;
+                                groundName: string;
+                                reason: string;
+                                groundOn: string | null;
+                                due: string | null;
+                                late: boolean;
+                                byName: string | null;
+                            } | null;
                         } | null;
                         supplySuspensions: {
                             id: string;
@@ -17723,6 +17920,14 @@ export interface operations {
                             publishedOn: string;
                             publicUntil: string;
                         }[];
+                        withdrawals: {
+                            id: string;
+                            documentNumber: string;
+                            authority: string;
+                            withdrawnOn: string;
+                            groundName: string;
+                            reason: string;
+                        }[];
                         page: number;
                         pageSize: number;
                     };
@@ -17764,7 +17969,7 @@ export interface operations {
                             publicUntil: string;
                             caseId: string;
                             /** @enum {string} */
-                            state: "published" | "repaired" | "expired";
+                            state: "published" | "repaired" | "expired" | "withdrawn";
                             stateName: string;
                             /** @enum {string} */
                             creditClass: "minor" | "general" | "serious";
@@ -17788,6 +17993,18 @@ export interface operations {
                                 decidedByName: string | null;
                                 decisionNote: string | null;
                             }[];
+                            withdrawal: {
+                                id: string;
+                                documentNumber: string;
+                                authority: string;
+                                withdrawnOn: string;
+                                groundName: string;
+                                reason: string;
+                                groundOn: string | null;
+                                due: string | null;
+                                late: boolean;
+                                byName: string | null;
+                            } | null;
                         }[];
                     };
                 };
@@ -17886,7 +18103,7 @@ export interface operations {
                         publicUntil: string;
                         caseId: string;
                         /** @enum {string} */
-                        state: "published" | "repaired" | "expired";
+                        state: "published" | "repaired" | "expired" | "withdrawn";
                         stateName: string;
                         /** @enum {string} */
                         creditClass: "minor" | "general" | "serious";
@@ -17910,6 +18127,109 @@ export interface operations {
                             decidedByName: string | null;
                             decisionNote: string | null;
                         }[];
+                        withdrawal: {
+                            id: string;
+                            documentNumber: string;
+                            authority: string;
+                            withdrawnOn: string;
+                            groundName: string;
+                            reason: string;
+                            groundOn: string | null;
+                            due: string | null;
+                            late: boolean;
+                            byName: string | null;
+                        } | null;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["RuleRefused"];
+        };
+    };
+    postPenaltyCasesByIdPublicationWithdrawal: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @enum {string} */
+                    ground: "varied" | "revoked" | "unlawful" | "void";
+                    /** Format: date */
+                    groundOn: string;
+                    reason: string;
+                };
+            };
+        };
+        responses: {
+            /** @description 成功：行政处罚决定被变更、撤销、确认违法或者确认无效的，撤回公示并公开说明理由 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: string;
+                        documentNumber: string;
+                        caseName: string;
+                        partyType: string;
+                        partyName: string;
+                        facts: string;
+                        basis: string;
+                        decision: string;
+                        authority: string;
+                        decidedOn: string;
+                        publishedOn: string;
+                        publicUntil: string;
+                        caseId: string;
+                        /** @enum {string} */
+                        state: "published" | "repaired" | "expired" | "withdrawn";
+                        stateName: string;
+                        /** @enum {string} */
+                        creditClass: "minor" | "general" | "serious";
+                        creditClassName: string;
+                        minUntil: string | null;
+                        repairOpensOn: string;
+                        repairedOn: string | null;
+                        mayApply: boolean;
+                        whyNot: string | null;
+                        applications: {
+                            id: string;
+                            /** @enum {string} */
+                            status: "pending" | "approved" | "rejected";
+                            statusName: string;
+                            pledge: string;
+                            fulfilment: string;
+                            appliedAt: string;
+                            appliedByName: string;
+                            dueOn: string;
+                            decidedAt: string | null;
+                            decidedByName: string | null;
+                            decisionNote: string | null;
+                        }[];
+                        withdrawal: {
+                            id: string;
+                            documentNumber: string;
+                            authority: string;
+                            withdrawnOn: string;
+                            groundName: string;
+                            reason: string;
+                            groundOn: string | null;
+                            due: string | null;
+                            late: boolean;
+                            byName: string | null;
+                        } | null;
                     };
                 };
             };

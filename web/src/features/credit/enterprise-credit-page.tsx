@@ -8,7 +8,7 @@ import { useApplyForRepair, useOwnPublications, type Publication, type RepairBod
 
 // The enterprise's own published penalties (measure 22): how long each is public, when repair opens, the
 // application with its credit pledge, and the bureau's answer.
-const stateColor = { published: 'orange', repaired: 'green', expired: 'default' } as const;
+const stateColor = { published: 'orange', repaired: 'green', expired: 'default', withdrawn: 'blue' } as const;
 
 const PublicationCard = ({ publication }: { publication: Publication }) => {
   const t = useT();

@@ -48,3 +48,15 @@ export const useDecideRepair = () => {
     onSuccess: () => queryClient.invalidateQueries({ queryKey: ['penalty-cases'] }),
   });
 };
+
+export type WithdrawalBody = BodyOf<'/api/v1/penalty-cases/{id}/publication/withdrawal', 'post'>;
+export const useWithdrawPublication = () => {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: ({ id, body }: { id: string; body: WithdrawalBody }) =>
+      unwrap(
+        api.POST('/api/v1/penalty-cases/{id}/publication/withdrawal', { params: { path: { id } }, body }),
+      ),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: ['penalty-cases'] }),
+  });
+};

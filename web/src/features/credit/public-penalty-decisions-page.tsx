@@ -51,26 +51,52 @@ export const PublicPenaltyDecisionsPage = () => {
       {decisions.isError && <ErrorAlert error={decisions.error} style={{ marginBottom: 16 }} />}
       {decisions.isPending ? (
         <PageSkeleton />
-      ) : items.length === 0 && page === 1 ? (
+      ) : items.length === 0 && page === 1 && (decisions.data?.withdrawals ?? []).length === 0 ? (
         <Card>
           <Empty data-testid="public-penalty-empty" description={t('publicPenalty.empty')} />
         </Card>
       ) : (
         <Flex vertical gap={12} data-testid="public-penalty-list">
+          {items.length === 0 ? (
+            <Card size="small">
+              <Empty description={t('publicPenalty.empty')} />
+            </Card>
+          ) : null}
           {items.map((decision) => (
             <DecisionCard key={decision.id} decision={decision} />
           ))}
           <Typography.Text type="secondary" style={{ fontSize: 13 }}>
             {t('publicPenalty.note')}
           </Typography.Text>
-          <Pagination
-            simple
-            current={page}
-            pageSize={20}
-            // the list is open-ended: one more page is offered while this one is full
-            total={(page - 1) * 20 + items.length + (items.length === 20 ? 1 : 0)}
-            onChange={setPage}
-          />
+          {(decisions.data?.withdrawals ?? []).length > 0 ? (
+            <Card
+              size="small"
+              title={t('publicPenalty.withdrawals')}
+              data-testid="public-penalty-withdrawals"
+            >
+              {(decisions.data?.withdrawals ?? []).map((withdrawal) => (
+                <Typography.Paragraph key={withdrawal.id} data-testid="public-penalty-withdrawal">
+                  {t('publicPenalty.withdrawal', {
+                    date: withdrawal.withdrawnOn,
+                    authority: withdrawal.authority,
+                    number: withdrawal.documentNumber,
+                    ground: withdrawal.groundName,
+                    reason: withdrawal.reason,
+                  })}
+                </Typography.Paragraph>
+              ))}
+            </Card>
+          ) : null}
+          {page > 1 || items.length === 20 ? (
+            <Pagination
+              simple
+              current={page}
+              pageSize={20}
+              // the list is open-ended: one more page is offered while this one is full
+              total={(page - 1) * 20 + items.length + (items.length === 20 ? 1 : 0)}
+              onChange={setPage}
+            />
+          ) : null}
         </Flex>
       )}
     </>

@@ -308,4 +308,68 @@ describe('publication of penalty decisions and credit repair (issue 15 item 10)'
     });
     expect(proposed.seriousDishonesty?.scope).toContain('谁处罚、谁决定、谁负责');
   });
+
+  it('withdraws a revoked decision from the public page at once and publishes the reason (行政处罚法 第四十八条第二款)', async () => {
+    const item = await insertCaseReferral(t);
+    const opened = (
+      await api('POST', '/penalty-cases', reviewer, { source: 'case_referral', caseReferralId: item.id })
+    ).json() as { id: string };
+    const caseId = opened.id;
+    await api('PUT', `/penalty-cases/${caseId}/facts`, inspector, {
+      violationCode: 'wsl_102_1',
+      committedOn: '2026-11-20',
+      circumstances: ['major_hidden_danger'],
+      foundBy: 'inspection',
+    });
+    await api('POST', `/penalty-cases/${caseId}/evidence`, inspector, {
+      kind: 'record',
+      description: '现场检查记录',
+    });
+    const proposed = (await api('POST', `/penalty-cases/${caseId}/proposal`, inspector)).json() as {
+      proposal: { tier: string; amountFen: number };
+    };
+    await act(caseId, inspector, { action: 'submit_for_review' });
+    await act(caseId, reviewer, { action: 'approve_review' });
+    await act(caseId, head, { action: 'record_discussion', note: '同意' });
+    await act(caseId, inspector, { action: 'notify', notifiedOn: '2026-11-26' });
+    await act(caseId, head, {
+      action: 'decide',
+      tier: proposed.proposal.tier,
+      amountFen: proposed.proposal.amountFen,
+    });
+    await act(caseId, inspector, { action: 'serve', servedOn: '2026-11-26', withCreditRepairNotice: true });
+    type Listing = {
+      items: { id: string }[];
+      withdrawals: { id: string; groundName: string; reason: string }[];
+    };
+    const listing = async () =>
+      (await api('GET', '/public/penalty-decisions?territory=440703', null)).json() as Listing;
+    const published = (
+      (await api('GET', `/penalty-cases/${caseId}`, inspector)).json() as { publication: { id: string } }
+    ).publication;
+    expect((await listing()).items.map((entry) => entry.id)).toContain(published.id);
+
+    const path = `/penalty-cases/${caseId}/publication/withdrawal`;
+    const body = { ground: 'revoked', groundOn: '2026-11-26', reason: '行政复议机关决定撤销该行政处罚决定' };
+    // only the legal reviewer; a ground dated in the future is refused
+    await expectProblem(await api('POST', path, inspector, body), 403);
+    await expectProblem(
+      await api('POST', path, reviewer, { ...body, groundOn: '2026-12-31' }),
+      422,
+      'PUBLICATION_GROUND_DATE',
+    );
+    const withdrawn = await api('POST', path, reviewer, body);
+    expect(withdrawn.statusCode, withdrawn.body).toBe(200);
+    expect(withdrawn.json()).toMatchObject({
+      state: 'withdrawn',
+      withdrawal: { groundName: '行政处罚决定被依法撤销', due: '2026-12-01', late: false },
+    });
+    await expectProblem(await api('POST', path, reviewer, body), 422, 'PUBLICATION_WITHDRAWN');
+    // off the list, and the reason made public in its place
+    const after = await listing();
+    expect(after.items.map((entry) => entry.id)).not.toContain(published.id);
+    expect(after.withdrawals).toContainEqual(
+      expect.objectContaining({ id: published.id, reason: '行政复议机关决定撤销该行政处罚决定' }),
+    );
+  });
 });

@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { CREDIT_CLASSES, PUBLICATION_STATES, REPAIR_STATUSES } from '@inspecta/domain';
+import { CREDIT_CLASSES, PUBLICATION_STATES, REPAIR_STATUSES, WITHDRAWAL_GROUNDS } from '@inspecta/domain';
+import { ZDateSchema } from '../../../platform/http/dates.ts';
 
 // issue 15 item 10 (measure 22): what the public, the enterprise and the bureau read of a published decision.
 
@@ -53,6 +54,36 @@ export const ZPublicationViewSchema = ZPublicDecisionSchema.extend({
   mayApply: z.boolean(),
   whyNot: z.string().nullable(),
   applications: z.array(ZRepairApplicationSchema),
+  withdrawal: z
+    .object({
+      id: z.string(),
+      documentNumber: z.string(),
+      authority: z.string(),
+      withdrawnOn: z.string(),
+      groundName: z.string(),
+      reason: z.string(),
+      groundOn: z.string().nullable(),
+      due: z.string().nullable(),
+      late: z.boolean(),
+      byName: z.string().nullable(),
+    })
+    .nullable(),
+});
+
+export const ZPublicWithdrawalSchema = z.object({
+  id: z.string(),
+  documentNumber: z.string(),
+  authority: z.string(),
+  withdrawnOn: z.string(),
+  groundName: z.string(),
+  reason: z.string(),
+});
+
+// 行政处罚法 第四十八条第二款: what happened to the decision, when, and the reason the public reads
+export const ZWithdrawalInputSchema = z.strictObject({
+  ground: z.enum(WITHDRAWAL_GROUNDS),
+  groundOn: ZDateSchema,
+  reason: z.string().trim().min(4, '请写明撤回的理由（将向社会公开）').max(1000, '理由不超过 1000 字'),
 });
 
 export const ZRepairApplicationInputSchema = z.strictObject({

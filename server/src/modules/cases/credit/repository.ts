@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, gte, isNull, type SQL } from 'drizzle-orm';
+import { and, asc, desc, eq, gte, isNotNull, isNull, type SQL } from 'drizzle-orm';
 import type { Db, Tx } from '../../../platform/db/client.ts';
 import { creditRepairApplications, penaltyPublications } from '../schema.ts';
 
@@ -12,8 +12,10 @@ export const insertPublication = async (tx: Tx, values: typeof penaltyPublicatio
   return row;
 };
 
-export const findPublicationOfCase = async (db: Db | Tx, caseId: string) =>
-  (await db.select().from(penaltyPublications).where(eq(penaltyPublications.caseId, caseId)))[0];
+export const findPublicationOfCase = async (db: Db | Tx, caseId: string, lock = false) => {
+  const query = db.select().from(penaltyPublications).where(eq(penaltyPublications.caseId, caseId));
+  return (lock ? await query.for('update') : await query)[0];
+};
 
 export const findPublicationById = async (db: Db | Tx, id: string, lock = false) => {
   const query = db.select().from(penaltyPublications).where(eq(penaltyPublications.id, id));
@@ -27,6 +29,7 @@ export const listPublicPublications = (
 ) => {
   const where: SQL[] = [
     isNull(penaltyPublications.repairedOn),
+    isNull(penaltyPublications.withdrawnOn),
     gte(penaltyPublications.maxUntil, options.today),
   ];
   if (options.territory) where.push(eq(penaltyPublications.territory, options.territory));
@@ -69,3 +72,27 @@ export const updateApplication = (
   id: string,
   set: Partial<typeof creditRepairApplications.$inferInsert>,
 ) => tx.update(creditRepairApplications).set(set).where(eq(creditRepairApplications.id, id));
+
+// 第四十八条第二款 "公开说明理由": the withdrawals of decisions that would still be public, newest first
+export const listPublicWithdrawals = (
+  db: Db | Tx,
+  options: { today: string; territory?: string | undefined },
+) => {
+  const where: SQL[] = [
+    isNotNull(penaltyPublications.withdrawnOn),
+    gte(penaltyPublications.maxUntil, options.today),
+  ];
+  if (options.territory) where.push(eq(penaltyPublications.territory, options.territory));
+  return db
+    .select()
+    .from(penaltyPublications)
+    .where(and(...where))
+    .orderBy(desc(penaltyPublications.withdrawnOn))
+    .limit(50);
+};
+
+export const updatePublication = (
+  tx: Tx,
+  id: string,
+  set: Partial<typeof penaltyPublications.$inferInsert>,
+) => tx.update(penaltyPublications).set(set).where(eq(penaltyPublications.id, id));

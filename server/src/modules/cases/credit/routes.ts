@@ -6,13 +6,21 @@ import { anonymous } from '../../../platform/http/openapi.ts';
 import {
   ZIdParamsSchema,
   ZPublicDecisionSchema,
+  ZPublicWithdrawalSchema,
+  ZWithdrawalInputSchema,
   ZPublicPenaltyQuerySchema,
   ZPublicationViewSchema,
   ZRepairApplicationInputSchema,
   ZRepairApplicationSchema,
   ZRepairDecisionSchema,
 } from './model.ts';
-import { applyForRepair, decideRepair, listOwnPublications, listPublicDecisions } from './service.ts';
+import {
+  applyForRepair,
+  decideRepair,
+  listOwnPublications,
+  listPublicDecisions,
+  withdrawPublication,
+} from './service.ts';
 
 const tags = ['penalty-cases'];
 
@@ -32,6 +40,8 @@ export const creditRoutes =
           response: {
             200: z.object({
               items: z.array(ZPublicDecisionSchema),
+              // 行政处罚法 第四十八条第二款: decisions withdrawn, with the reason made public
+              withdrawals: z.array(ZPublicWithdrawalSchema),
               page: z.number().int(),
               pageSize: z.number().int(),
             }),
@@ -79,5 +89,19 @@ export const creditRoutes =
         },
       },
       async (request) => decideRepair(ctx, requireActor(request), request.params.id, request.body),
+    );
+    app.post(
+      '/penalty-cases/:id/publication/withdrawal',
+      {
+        schema: {
+          tags,
+          summary:
+            '行政处罚决定被变更、撤销、确认违法或者确认无效的，撤回公示并公开说明理由（行政处罚法第四十八条第二款）',
+          params: ZIdParamsSchema,
+          body: ZWithdrawalInputSchema,
+          response: { 200: ZPublicationViewSchema },
+        },
+      },
+      async (request) => withdrawPublication(ctx, requireActor(request), request.params.id, request.body),
     );
   };

@@ -3,9 +3,12 @@ import {
   CREDIT_CLASSES,
   PUBLICATION_STATE_NAMES,
   REPAIR_STATUS_NAMES,
+  WITHDRAWAL_GROUND_NAMES,
+  WITHDRAWAL_WORKDAYS,
   addWorkdays,
   caseProcedureCatalog,
   mayApplyForRepair,
+  mayWithdrawPublication,
   publicationState,
   repairOpensOn,
 } from '@inspecta/domain';
@@ -27,6 +30,7 @@ import type {
   ZPublicPenaltyQuerySchema,
   ZRepairApplicationInputSchema,
   ZRepairDecisionSchema,
+  ZWithdrawalInputSchema,
 } from './model.ts';
 import {
   findApplicationById,
@@ -36,7 +40,9 @@ import {
   listApplicationsOf,
   listPublicationsOfEnterprise,
   listPublicPublications,
+  listPublicWithdrawals,
   setRepaired,
+  updatePublication,
   updateApplication,
   type PublicationRow,
   type RepairApplicationRow,
@@ -80,6 +86,16 @@ const toApplication = (row: RepairApplicationRow) => ({
 });
 
 // The publication as its enterprise and the bureau see it: its state, when repair opens, and the applications.
+// 第四十八条第二款 "公开说明理由": what the public reads of a withdrawal (the decision itself is no longer shown)
+const toPublicWithdrawal = (row: PublicationRow) => ({
+  id: row.id,
+  documentNumber: row.documentNumber,
+  authority: row.authority,
+  withdrawnOn: row.withdrawnOn!,
+  groundName: row.withdrawalGround ? WITHDRAWAL_GROUND_NAMES[row.withdrawalGround] : '',
+  reason: row.withdrawalReason ?? '',
+});
+
 const toPublicationView = async (db: Db | Tx, row: PublicationRow, today: string, dutiesMet: boolean) => {
   const applications = await listApplicationsOf(db, row.id);
   const state = publicationState(row, today);
@@ -103,6 +119,15 @@ const toPublicationView = async (db: Db | Tx, row: PublicationRow, today: string
     mayApply: verdict.ok,
     whyNot: verdict.ok ? null : verdict.message,
     applications: applications.map(toApplication),
+    withdrawal: row.withdrawnOn
+      ? {
+          ...toPublicWithdrawal(row),
+          groundOn: row.withdrawalGroundOn,
+          due: row.withdrawalDue,
+          late: Boolean(row.withdrawalDue && row.withdrawnOn > row.withdrawalDue),
+          byName: row.withdrawnByName,
+        }
+      : null,
   };
 };
 export type PublicationView = Awaited<ReturnType<typeof toPublicationView>>;
@@ -117,7 +142,19 @@ export const listPublicDecisions = async (
     limit: query.pageSize,
     offset: (query.page - 1) * query.pageSize,
   });
-  return { items: rows.map(toPublicDecision), page: query.page, pageSize: query.pageSize };
+  const withdrawals =
+    query.page === 1
+      ? await listPublicWithdrawals(ctx.db, {
+          today: shanghaiDate(ctx.clock.now()),
+          territory: query.territory,
+        })
+      : [];
+  return {
+    items: rows.map(toPublicDecision),
+    withdrawals: withdrawals.map(toPublicWithdrawal),
+    page: query.page,
+    pageSize: query.pageSize,
+  };
 };
 
 // the case's publication for the staff who read the case (its detail page)
@@ -231,5 +268,52 @@ export const decideRepair = async (
     );
     const publication = await findPublicationById(tx, application.publicationId);
     return toPublicationView(tx, publication!, shanghaiDate(now), caseRow.status === 'closed');
+  });
+};
+
+// 行政处罚法 第四十八条第二款: the legal reviewer of the case's bureau records that the decision was varied, revoked,
+// held unlawful or void; the publication is withdrawn at once, the reason made public, and a withdrawal later than
+// three workdays after the ground is marked late.
+export const withdrawPublication = async (
+  ctx: AppContext,
+  actor: Actor,
+  caseId: string,
+  body: z.infer<typeof ZWithdrawalInputSchema>,
+) => {
+  const now = ctx.clock.now();
+  const today = shanghaiDate(now);
+  assertMayUse(actor, 'penalty_case', 'approve');
+  return ctx.db.transaction(async (tx) => {
+    if (!isUuid(caseId)) throw notFound('案件');
+    const caseRow = assertCan(actor, 'penalty_case', 'approve', await findCaseById(tx, caseId, true), '案件');
+    const publication = await findPublicationOfCase(tx, caseRow.id, true);
+    if (!publication) throw notFound('公示信息');
+    const verdict = mayWithdrawPublication({
+      withdrawnOn: publication.withdrawnOn,
+      groundOn: body.groundOn,
+      publishedOn: publication.publishedOn,
+      today,
+    });
+    if (!verdict.ok) throw refused(verdict);
+    const due = addWorkdays(body.groundOn, WITHDRAWAL_WORKDAYS, await loadCalendar(tx));
+    if (!due.ok) throw new Error(due.message);
+    await updatePublication(tx, publication.id, {
+      withdrawnOn: today,
+      withdrawalGround: body.ground,
+      withdrawalGroundOn: body.groundOn,
+      withdrawalDue: due.value,
+      withdrawalReason: body.reason,
+      withdrawnByName: actor.displayName,
+    });
+    await audit(
+      tx,
+      actor,
+      caseRow,
+      'penalty_case.publication.withdrawn',
+      { publicationId: publication.id, ground: body.ground, groundOn: body.groundOn, due: due.value },
+      now,
+    );
+    const updated = await findPublicationById(tx, publication.id);
+    return toPublicationView(tx, updated!, today, caseRow.status === 'closed');
   });
 };
