@@ -209,6 +209,8 @@ describe('an inspection from plan to close', () => {
       .getByRole('dialog')
       .getByRole('button', { name: /出具整改复查意见书/ })
       .click();
+    // the dialog closes once the review and its numbered document are stored (slow on a busy machine)
+    await expect.poll(() => page.getByRole('dialog').count(), { ...POLL, timeout: 60_000 }).toBe(0);
     await expect
       .poll(() => page.getByTestId('rectification-panel').innerText(), POLL)
       .toContain('已整改（复查通过）');
