@@ -407,7 +407,7 @@ export const auditActions = {
     '行政处罚决定公示（不含个人信息）',
     z.object({ publicationId: id, publishedOn: text, creditClass: text }),
   ),
-  'penalty_case.publication.withdrawn': action(
+  'penalty_case.publication.retracted': action(
     ['penalty_case'],
     '行政处罚决定被变更、撤销或者确认违法、无效，撤回公示',
     z.object({ publicationId: id, ground: text, groundOn: text, due: text }),

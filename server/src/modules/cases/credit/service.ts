@@ -309,7 +309,7 @@ export const withdrawPublication = async (
       tx,
       actor,
       caseRow,
-      'penalty_case.publication.withdrawn',
+      'penalty_case.publication.retracted',
       { publicationId: publication.id, ground: body.ground, groundOn: body.groundOn, due: due.value },
       now,
     );
