@@ -3,7 +3,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { APIRequestContext, Browser } from 'playwright-core';
 import { baseUrl, launchBrowser, logIn } from './browser.ts';
 import { POLL, ok, photo, visitUnderway } from './onsite-steps.ts';
-import { apiAs, pageShot, screenShot, serverNow, todayInBeijing } from './ui.ts';
+import { addDays } from '@inspecta/domain';
+import { apiAs, pageShot, screenShot, serverNow, todayInBeijing, typeDate, typeRange } from './ui.ts';
 
 // Issue 15: a major hidden danger from an inspection opens a penalty case on the 移交立案审查 page; a first,
 // harmless, corrected violation gets a no-penalty proposal citing its basis; the major hidden danger gets a penalty
@@ -315,6 +316,25 @@ describe('penalty cases: from the 移交立案审查 item to a proposal the law 
       .toContain('延长 20 日');
     // extended once: no second request is offered
     expect(await page.getByTestId('case-seizure-request-extension').count()).toBe(0);
+    // 行政强制法 第二十五条第三款: ten days of technical appraisal are not counted, and the last day moves by them
+    const today = todayInBeijing();
+    const lastDay = (await page.getByTestId('case-seizure-period').innerText()).match(
+      /至 (\d{4}-\d{2}-\d{2}) 止/,
+    )?.[1];
+    expect(lastDay).toBeTruthy();
+    await page.getByTestId('case-seizure-testing-kind').click();
+    await page.getByTitle('技术鉴定', { exact: true }).click();
+    const note = page.getByTestId('case-seizure-testing-note');
+    await typeRange(card.locator('.ant-picker-range'), addDays(today, 2), addDays(today, 11), note);
+    await typeDate(page.getByTestId('case-seizure-testing-notified'), today);
+    await note.fill('委托检验机构对除尘器进行技术鉴定');
+    await page.getByTestId('case-seizure-testing-submit').click();
+    await expect
+      .poll(() => page.getByTestId('case-seizure-testing').innerText(), POLL)
+      .toContain('技术鉴定：');
+    expect(await page.getByTestId('case-seizure-period').innerText()).toContain(
+      `至 ${addDays(lastDay!, 10)} 止`,
+    );
     await page.getByTestId('case-seizure-release-ground').click();
     await page.getByTitle('（三）行政机关对违法行为已经作出处理决定，不再需要查封、扣押').click();
     await page.getByTestId('case-seizure-release-note').fill('已启封，设备交还企业');

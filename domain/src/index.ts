@@ -609,12 +609,18 @@ export {
   SEIZURE_SCOPE_LAW,
   SEIZURE_STATUSES,
   SEIZURE_STATUS_NAMES,
+  SEIZURE_TESTING_LAW,
+  TESTING_KINDS,
+  TESTING_KIND_NAMES,
   ZSeizureItemSchema,
+  ZTestingPeriodSchema,
   mayApproveExtension,
   mayApproveSeizure,
   mayProposeSeizure,
+  mayRecordTestingPeriod,
   mayRequestExtension,
   seizurePeriod,
+  testingDays,
   seizureWarning,
 } from './penalty/seizure.ts';
 export type {
@@ -624,6 +630,8 @@ export type {
   SeizurePeriod,
   SeizureStatus,
   SeizureWarning,
+  TestingKind,
+  TestingPeriod,
 } from './penalty/seizure.ts';
 export type {
   NoPenaltyCatalog,

@@ -1,8 +1,8 @@
 import { z } from 'zod';
-import { addDays } from '../calendar/iso-day.ts';
+import { addDays, dayNumber } from '../calendar/iso-day.ts';
 import { ok, refuse } from '../shared/result.ts';
 import type { Ok, Refusal } from '../shared/result.ts';
-import type { IsoDate } from '../shared/iso-date.ts';
+import { ZIsoDateSchema, type IsoDate } from '../shared/iso-date.ts';
 import { caseProcedureCatalog, type CaseProcedureCatalog } from './case-procedure.ts';
 
 // Issue 15 item 7, measure 16: 查封、扣押 in a penalty case. The law's own words, quoted where a rule rests on them.
@@ -16,6 +16,8 @@ export const SEIZURE_APPROVAL_LAW =
 export const SEIZURE_PERIOD_LAW =
   '《中华人民共和国行政强制法》第二十五条第一款：“查封、扣押的期限不得超过三十日；情况复杂的，经行政机关负责人批准，可以延长，但是延长期限不得超过三十日。法律、行政法规另有规定的除外。”';
 export const SEIZURE_RELEASE_LAW = '《中华人民共和国行政强制法》第二十八条';
+export const SEIZURE_TESTING_LAW =
+  '《中华人民共和国行政强制法》第二十五条第三款：“对物品需要进行检测、检验、检疫或者技术鉴定的，查封、扣押的期间不包括检测、检验、检疫或者技术鉴定的期间。检测、检验、检疫或者技术鉴定的期间应当明确，并书面告知当事人。检测、检验、检疫或者技术鉴定的费用由行政机关承担。”';
 
 export const SEIZURE_KINDS = ['seal', 'detain'] as const;
 export type SeizureKind = (typeof SEIZURE_KINDS)[number];
@@ -51,6 +53,38 @@ export const ZSeizureItemSchema = z.object({
 });
 export type SeizureItem = z.infer<typeof ZSeizureItemSchema>;
 
+// 第二十五条第三款: the four kinds of examination whose period the seizure's period does not include
+export const TESTING_KINDS = ['testing', 'inspection', 'quarantine', 'appraisal'] as const;
+export type TestingKind = (typeof TESTING_KINDS)[number];
+export const TESTING_KIND_NAMES: Record<TestingKind, string> = {
+  testing: '检测',
+  inspection: '检验',
+  quarantine: '检疫',
+  appraisal: '技术鉴定',
+};
+
+// One examination of the seized things: its period stated (“应当明确”) from its first to its last day, both
+// counted, and the day the party was told in writing (“并书面告知当事人”).
+export const ZTestingPeriodSchema = z.object({
+  kind: z.enum(TESTING_KINDS),
+  startsOn: ZIsoDateSchema,
+  endsOn: ZIsoDateSchema,
+  notifiedOn: ZIsoDateSchema,
+  note: z.string().trim().max(500),
+});
+export type TestingPeriod = z.infer<typeof ZTestingPeriodSchema>;
+
+// The days the seizure's period does not include: each examination's days, first and last counted, from the
+// day after the seizure (the seizure's own day is not in its period either).
+export const testingDays = (
+  startedOn: IsoDate,
+  periods: readonly Pick<TestingPeriod, 'startsOn' | 'endsOn'>[],
+): number =>
+  periods.reduce((sum, p) => {
+    const first = Math.max(dayNumber(p.startsOn), dayNumber(startedOn) + 1);
+    return sum + Math.max(0, dayNumber(p.endsOn) - first + 1);
+  }, 0);
+
 type SeizureRefusalCode =
   | 'SEIZURE_NO_VIOLATION'
   | 'SEIZURE_SELF_APPROVAL'
@@ -58,7 +92,8 @@ type SeizureRefusalCode =
   | 'SEIZURE_ALREADY_EXTENDED'
   | 'SEIZURE_EXTENSION_TOO_LONG'
   | 'SEIZURE_EXPIRED'
-  | 'SEIZURE_NO_EXTENSION_REQUESTED';
+  | 'SEIZURE_NO_EXTENSION_REQUESTED'
+  | 'SEIZURE_TESTING_PERIOD_INVALID';
 
 const refusal = (code: SeizureRefusalCode, message: string, basis: string): Refusal<SeizureRefusalCode> =>
   refuse({ code, measure: 16, basis, message });
@@ -81,27 +116,31 @@ export const mayApproveSeizure = (draftedBy: string, approver: string): Ok | Ref
 
 export type SeizurePeriod = {
   startedOn: IsoDate;
-  // the last day of the 30 (and of the extension, once approved)
+  // the last day of the 30 (and of the extension, once approved, and of the examination days not included)
   dueOn: IsoDate;
   limitDays: number;
   extensionDays: number;
+  testingDays: number;
   source: string;
   verified: boolean;
 };
 
 // The period runs from the day after the seizure (the start day is not counted) for the catalogue's 30 days,
-// plus an approved extension.
+// plus an approved extension, plus the days of examination the period does not include (第二十五条第三款).
 export const seizurePeriod = (
   startedOn: IsoDate,
   extensionDays: number,
+  testing: readonly Pick<TestingPeriod, 'startsOn' | 'endsOn'>[] = [],
   catalog: CaseProcedureCatalog = caseProcedureCatalog,
 ): SeizurePeriod => {
   const rule = catalog.seizure;
+  const excluded = testingDays(startedOn, testing);
   return {
     startedOn,
-    dueOn: addDays(startedOn, rule.limitDays + extensionDays),
+    dueOn: addDays(startedOn, rule.limitDays + extensionDays + excluded),
     limitDays: rule.limitDays,
     extensionDays,
+    testingDays: excluded,
     source: rule.source,
     verified: rule.verified,
   };
@@ -156,6 +195,37 @@ export const mayApproveExtension = (
   const self = mayApproveSeizure(seizure.extensionRequestedBy, approver);
   if (!self.ok) return self;
   if (today > seizure.dueOn) return expired(seizure.dueOn);
+  return ok();
+};
+
+// An examination recorded on a seizure in force: its period stated and within the seizure (it begins on or after
+// the seizure's day and no later than its last day; a seizure whose period has run out must be released, not kept
+// by an examination recorded afterwards), not overlapping another, and the party told in writing (the day is
+// recorded; the law sets no day for it, so none is required beyond today).
+export const mayRecordTestingPeriod = (
+  seizure: {
+    status: SeizureStatus;
+    startedOn: IsoDate | null;
+    dueOn: IsoDate | null;
+    testing: readonly TestingPeriod[];
+  },
+  period: TestingPeriod,
+  today: IsoDate,
+): Ok | Refusal<SeizureRefusalCode> => {
+  if (seizure.status !== 'in_force' || !seizure.startedOn || !seizure.dueOn) return notInForce();
+  if (today > seizure.dueOn) return expired(seizure.dueOn);
+  const invalid = (message: string) =>
+    refusal('SEIZURE_TESTING_PERIOD_INVALID', message, SEIZURE_TESTING_LAW);
+  if (period.endsOn < period.startsOn) return invalid('检测、检验期间的结束日不能早于开始日');
+  if (period.startsOn < seizure.startedOn)
+    return invalid(`检测、检验期间不能早于查封、扣押之日（${seizure.startedOn}）开始`);
+  if (period.startsOn > seizure.dueOn)
+    return invalid(`检测、检验期间应当在查封、扣押期限届满（${seizure.dueOn}）之前开始`);
+  const overlapping = seizure.testing.find((p) => p.startsOn <= period.endsOn && period.startsOn <= p.endsOn);
+  if (overlapping)
+    return invalid(`与已登记的检测、检验期间（${overlapping.startsOn} 至 ${overlapping.endsOn}）重叠`);
+  if (period.notifiedOn > today) return invalid('书面告知当事人的日期不能晚于今天');
+  if (period.notifiedOn < seizure.startedOn) return invalid('书面告知的日期不能早于查封、扣押之日');
   return ok();
 };
 

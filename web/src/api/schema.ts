@@ -2366,6 +2366,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/penalty-cases/{id}/seizures/{seizureId}/testing-periods": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 登记检测、检验、检疫或者技术鉴定的期间（不计入查封、扣押期限，行政强制法第二十五条第三款） */
+        post: operations["postPenaltyCasesByIdSeizuresBySeizureIdTestingPeriods"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/penalty-cases/{id}/seizures/{seizureId}/release": {
         parameters: {
             query?: never;
@@ -13008,6 +13025,20 @@ export interface operations {
                                 note: string;
                                 byName: string;
                             } | null;
+                            testingPeriods: {
+                                /** @enum {string} */
+                                kind: "testing" | "inspection" | "quarantine" | "appraisal";
+                                /** Format: date */
+                                startsOn: string;
+                                /** Format: date */
+                                endsOn: string;
+                                /** Format: date */
+                                notifiedOn: string;
+                                note: string;
+                                kindName: string;
+                                days: number;
+                            }[];
+                            testingDays: number;
                             /** @enum {string|null} */
                             warning: "due_soon" | "overdue" | null;
                             periodSource: string;
@@ -13018,6 +13049,7 @@ export interface operations {
                             scope: string;
                             approval: string;
                             period: string;
+                            testing: string;
                         };
                         publication: {
                             id: string;
@@ -13319,6 +13351,20 @@ export interface operations {
                                 note: string;
                                 byName: string;
                             } | null;
+                            testingPeriods: {
+                                /** @enum {string} */
+                                kind: "testing" | "inspection" | "quarantine" | "appraisal";
+                                /** Format: date */
+                                startsOn: string;
+                                /** Format: date */
+                                endsOn: string;
+                                /** Format: date */
+                                notifiedOn: string;
+                                note: string;
+                                kindName: string;
+                                days: number;
+                            }[];
+                            testingDays: number;
                             /** @enum {string|null} */
                             warning: "due_soon" | "overdue" | null;
                             periodSource: string;
@@ -13329,6 +13375,7 @@ export interface operations {
                             scope: string;
                             approval: string;
                             period: string;
+                            testing: string;
                         };
                         publication: {
                             id: string;
@@ -13640,6 +13687,20 @@ export interface operations {
                                 note: string;
                                 byName: string;
                             } | null;
+                            testingPeriods: {
+                                /** @enum {string} */
+                                kind: "testing" | "inspection" | "quarantine" | "appraisal";
+                                /** Format: date */
+                                startsOn: string;
+                                /** Format: date */
+                                endsOn: string;
+                                /** Format: date */
+                                notifiedOn: string;
+                                note: string;
+                                kindName: string;
+                                days: number;
+                            }[];
+                            testingDays: number;
                             /** @enum {string|null} */
                             warning: "due_soon" | "overdue" | null;
                             periodSource: string;
@@ -13650,6 +13711,7 @@ export interface operations {
                             scope: string;
                             approval: string;
                             period: string;
+                            testing: string;
                         };
                         publication: {
                             id: string;
@@ -13960,6 +14022,20 @@ export interface operations {
                                 note: string;
                                 byName: string;
                             } | null;
+                            testingPeriods: {
+                                /** @enum {string} */
+                                kind: "testing" | "inspection" | "quarantine" | "appraisal";
+                                /** Format: date */
+                                startsOn: string;
+                                /** Format: date */
+                                endsOn: string;
+                                /** Format: date */
+                                notifiedOn: string;
+                                note: string;
+                                kindName: string;
+                                days: number;
+                            }[];
+                            testingDays: number;
                             /** @enum {string|null} */
                             warning: "due_soon" | "overdue" | null;
                             periodSource: string;
@@ -13970,6 +14046,7 @@ export interface operations {
                             scope: string;
                             approval: string;
                             period: string;
+                            testing: string;
                         };
                         publication: {
                             id: string;
@@ -14272,6 +14349,20 @@ export interface operations {
                                 note: string;
                                 byName: string;
                             } | null;
+                            testingPeriods: {
+                                /** @enum {string} */
+                                kind: "testing" | "inspection" | "quarantine" | "appraisal";
+                                /** Format: date */
+                                startsOn: string;
+                                /** Format: date */
+                                endsOn: string;
+                                /** Format: date */
+                                notifiedOn: string;
+                                note: string;
+                                kindName: string;
+                                days: number;
+                            }[];
+                            testingDays: number;
                             /** @enum {string|null} */
                             warning: "due_soon" | "overdue" | null;
                             periodSource: string;
@@ -14282,6 +14373,7 @@ export interface operations {
                             scope: string;
                             approval: string;
                             period: string;
+                            testing: string;
                         };
                         publication: {
                             id: string;
@@ -14590,6 +14682,20 @@ export interface operations {
                                 note: string;
                                 byName: string;
                             } | null;
+                            testingPeriods: {
+                                /** @enum {string} */
+                                kind: "testing" | "inspection" | "quarantine" | "appraisal";
+                                /** Format: date */
+                                startsOn: string;
+                                /** Format: date */
+                                endsOn: string;
+                                /** Format: date */
+                                notifiedOn: string;
+                                note: string;
+                                kindName: string;
+                                days: number;
+                            }[];
+                            testingDays: number;
                             /** @enum {string|null} */
                             warning: "due_soon" | "overdue" | null;
                             periodSource: string;
@@ -14600,6 +14706,7 @@ export interface operations {
                             scope: string;
                             approval: string;
                             period: string;
+                            testing: string;
                         };
                         publication: {
                             id: string;
@@ -14916,6 +15023,20 @@ export interface operations {
                                 note: string;
                                 byName: string;
                             } | null;
+                            testingPeriods: {
+                                /** @enum {string} */
+                                kind: "testing" | "inspection" | "quarantine" | "appraisal";
+                                /** Format: date */
+                                startsOn: string;
+                                /** Format: date */
+                                endsOn: string;
+                                /** Format: date */
+                                notifiedOn: string;
+                                note: string;
+                                kindName: string;
+                                days: number;
+                            }[];
+                            testingDays: number;
                             /** @enum {string|null} */
                             warning: "due_soon" | "overdue" | null;
                             periodSource: string;
@@ -14926,6 +15047,7 @@ export interface operations {
                             scope: string;
                             approval: string;
                             period: string;
+                            testing: string;
                         };
                         publication: {
                             id: string;
@@ -15237,6 +15359,20 @@ export interface operations {
                                 note: string;
                                 byName: string;
                             } | null;
+                            testingPeriods: {
+                                /** @enum {string} */
+                                kind: "testing" | "inspection" | "quarantine" | "appraisal";
+                                /** Format: date */
+                                startsOn: string;
+                                /** Format: date */
+                                endsOn: string;
+                                /** Format: date */
+                                notifiedOn: string;
+                                note: string;
+                                kindName: string;
+                                days: number;
+                            }[];
+                            testingDays: number;
                             /** @enum {string|null} */
                             warning: "due_soon" | "overdue" | null;
                             periodSource: string;
@@ -15247,6 +15383,7 @@ export interface operations {
                             scope: string;
                             approval: string;
                             period: string;
+                            testing: string;
                         };
                         publication: {
                             id: string;
@@ -15557,6 +15694,20 @@ export interface operations {
                                 note: string;
                                 byName: string;
                             } | null;
+                            testingPeriods: {
+                                /** @enum {string} */
+                                kind: "testing" | "inspection" | "quarantine" | "appraisal";
+                                /** Format: date */
+                                startsOn: string;
+                                /** Format: date */
+                                endsOn: string;
+                                /** Format: date */
+                                notifiedOn: string;
+                                note: string;
+                                kindName: string;
+                                days: number;
+                            }[];
+                            testingDays: number;
                             /** @enum {string|null} */
                             warning: "due_soon" | "overdue" | null;
                             periodSource: string;
@@ -15567,6 +15718,7 @@ export interface operations {
                             scope: string;
                             approval: string;
                             period: string;
+                            testing: string;
                         };
                         publication: {
                             id: string;
@@ -15878,6 +16030,20 @@ export interface operations {
                                 note: string;
                                 byName: string;
                             } | null;
+                            testingPeriods: {
+                                /** @enum {string} */
+                                kind: "testing" | "inspection" | "quarantine" | "appraisal";
+                                /** Format: date */
+                                startsOn: string;
+                                /** Format: date */
+                                endsOn: string;
+                                /** Format: date */
+                                notifiedOn: string;
+                                note: string;
+                                kindName: string;
+                                days: number;
+                            }[];
+                            testingDays: number;
                             /** @enum {string|null} */
                             warning: "due_soon" | "overdue" | null;
                             periodSource: string;
@@ -15888,6 +16054,350 @@ export interface operations {
                             scope: string;
                             approval: string;
                             period: string;
+                            testing: string;
+                        };
+                        publication: {
+                            id: string;
+                            documentNumber: string;
+                            caseName: string;
+                            partyType: string;
+                            partyName: string;
+                            facts: string;
+                            basis: string;
+                            decision: string;
+                            authority: string;
+                            decidedOn: string;
+                            publishedOn: string;
+                            publicUntil: string;
+                            caseId: string;
+                            /** @enum {string} */
+                            state: "published" | "repaired" | "expired" | "withdrawn";
+                            stateName: string;
+                            /** @enum {string} */
+                            creditClass: "minor" | "general" | "serious";
+                            creditClassName: string;
+                            minUntil: string | null;
+                            repairOpensOn: string;
+                            repairedOn: string | null;
+                            mayApply: boolean;
+                            whyNot: string | null;
+                            applications: {
+                                id: string;
+                                /** @enum {string} */
+                                status: "pending" | "approved" | "rejected";
+                                statusName: string;
+                                pledge: string;
+                                fulfilment: string;
+                                appliedAt: string;
+                                appliedByName: string;
+                                dueOn: string;
+                                decidedAt: string | null;
+                                decidedByName: string | null;
+                                decisionNote: string | null;
+                            }[];
+                            withdrawal: {
+                                id: string;
+                                documentNumber: string;
+                                authority: string;
+                                withdrawnOn: string;
+                                groundName: string;
+                                reason: string;
+                                groundOn: string | null;
+                                due: string | null;
+                                late: boolean;
+                                byName: string | null;
+                            } | null;
+                        } | null;
+                        supplySuspensions: {
+                            id: string;
+                            kinds: ("power" | "explosives")[];
+                            kindNames: string[];
+                            suppliers: string;
+                            reason: string;
+                            enterpriseNotifiedAt: string;
+                            effectiveAt: string;
+                            urgent: boolean;
+                            urgentReason: string | null;
+                            /** @enum {string} */
+                            status: "proposed" | "in_force" | "lifted" | "withdrawn";
+                            statusName: string;
+                            proposedByName: string;
+                            decidedByName: string | null;
+                            decisionNote: string | null;
+                            liftedAt: string | null;
+                            liftNote: string | null;
+                            liftedByName: string | null;
+                        }[];
+                        stopDecisions: {
+                            description: string;
+                            kindName: string;
+                            decisionNumber: string | null;
+                        }[];
+                        supplySuspensionBasis: {
+                            law: string;
+                            notice: string;
+                        };
+                        seriousDishonesty: {
+                            criterion: string;
+                            code: string;
+                            note: string | null;
+                            scope: string;
+                            source: string;
+                            verified: boolean;
+                        } | null;
+                        hearingRight: boolean;
+                        needsCollectiveDiscussion: boolean;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["RuleRefused"];
+        };
+    };
+    postPenaltyCasesByIdSeizuresBySeizureIdTestingPeriods: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                seizureId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @enum {string} */
+                    kind: "testing" | "inspection" | "quarantine" | "appraisal";
+                    /** Format: date */
+                    startsOn: string;
+                    /** Format: date */
+                    endsOn: string;
+                    /** Format: date */
+                    notifiedOn: string;
+                    /** @default  */
+                    note?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description 成功：登记检测、检验、检疫或者技术鉴定的期间 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: string;
+                        reference: string;
+                        territory: string;
+                        source: string;
+                        sourceName: string;
+                        enterpriseName: string;
+                        summary: string;
+                        /** @enum {string} */
+                        status: "investigating" | "legal_review" | "collective_discussion" | "review_approved" | "notified" | "hearing" | "decided" | "served" | "closed";
+                        statusName: string;
+                        violationCode: string | null;
+                        /** @enum {string|null} */
+                        proposalTier: "no_penalty" | "mitigated" | "lighter" | "ordinary" | "heavier" | null;
+                        openedOn: string;
+                        inspectionId: string | null;
+                        caseReferralId: string | null;
+                        observationFollowUpOn: string | null;
+                        violation: {
+                            code: string;
+                            violation: string;
+                            provision: string;
+                            source: string;
+                            penaltyText: string;
+                        } | null;
+                        committedOn: string | null;
+                        /** @enum {string} */
+                        foundBy: "inspection" | "enterprise_self_check" | "expert_guidance";
+                        circumstances: ("first_violation" | "minor" | "no_harm" | "slight_harm" | "corrected_in_time" | "actively_reduced_harm" | "coerced_or_deceived" | "confessed_unknown_violation" | "meritorious_cooperation" | "cooperated" | "no_fault" | "refused_to_correct" | "repeat_offence" | "major_hidden_danger" | "obstruction" | "forged_records")[];
+                        majorHiddenDanger: boolean;
+                        criminalReferralSuspected: boolean;
+                        criminalReferralNote: string | null;
+                        proposal: {
+                            /** @enum {string} */
+                            tier: "no_penalty" | "mitigated" | "lighter" | "ordinary" | "heavier";
+                            tierName: string;
+                            fineProvided: boolean;
+                            statutoryRangeFen: {
+                                minFen: number;
+                                maxFen: number;
+                            } | null;
+                            bandFen: {
+                                fromFen: number;
+                                toFen: number;
+                            } | null;
+                            amountFen: number | null;
+                            reasons: {
+                                code: string;
+                                text: string;
+                                basis: string;
+                            }[];
+                            noPenaltyForbiddenBy: {
+                                code: string;
+                                text: string;
+                                basis: string;
+                            }[];
+                            noPenalty: {
+                                ground: string;
+                                /** @enum {string} */
+                                kind: "must" | "may";
+                                basis: string;
+                                listItem: {
+                                    list: string;
+                                    document: string;
+                                    code: string;
+                                    name: string;
+                                    verified: boolean;
+                                } | null;
+                            } | null;
+                            unverified: string[];
+                            catalogVersions: {
+                                discretion: string;
+                                noPenalty: string;
+                            };
+                        } | null;
+                        proposalDraftedByName: string | null;
+                        reviewedByName: string | null;
+                        reviewNote: string | null;
+                        decision: {
+                            /** @enum {string} */
+                            tier: "no_penalty" | "mitigated" | "lighter" | "ordinary" | "heavier";
+                            tierName: string;
+                            amountFen: number | null;
+                            departureReason: string | null;
+                            legalGround: string | null;
+                            decidedByName: string | null;
+                            decidedOn: string | null;
+                            departsFromProposal: boolean;
+                        } | null;
+                        creditRepairNoticeServed: boolean;
+                        observation: {
+                            followUpOn: string;
+                            days: number;
+                            basis: string;
+                            /** @enum {string|null} */
+                            outcome: "kept" | "reoffended" | null;
+                            outcomeName: string | null;
+                            note: string | null;
+                            recordedOn: string | null;
+                            recordedByName: string | null;
+                            due: boolean;
+                        } | null;
+                        dates: {
+                            openedOn: string;
+                            notifiedOn: string | null;
+                            hearingOn: string | null;
+                            decidedOn: string | null;
+                            servedOn: string | null;
+                            closedOn: string | null;
+                        };
+                        periods: {
+                            code: string;
+                            name: string;
+                            from: string;
+                            due: string;
+                            /** @enum {string} */
+                            unit: "days" | "workdays";
+                            source: string;
+                            verified: boolean;
+                            pendingYears: number[];
+                            /** @enum {string|null} */
+                            warning: "due_soon" | "overdue" | null;
+                        }[];
+                        evidence: {
+                            id: string;
+                            /** @enum {string} */
+                            kind: "photo" | "record" | "inquiry_record" | "document" | "other";
+                            description: string;
+                            recordedByName: string;
+                            recordedAt: string;
+                        }[];
+                        consistency: {
+                            /** @enum {string} */
+                            scope: "territory" | "city";
+                            count: number;
+                            minFen: number | null;
+                            p25Fen: number | null;
+                            medianFen: number | null;
+                            p75Fen: number | null;
+                            maxFen: number | null;
+                            outlier: boolean;
+                        }[];
+                        seizures: {
+                            id: string;
+                            /** @enum {string} */
+                            kind: "seal" | "detain";
+                            kindName: string;
+                            items: {
+                                name: string;
+                                quantity: number;
+                                unit: string;
+                                relation: string;
+                            }[];
+                            reason: string;
+                            /** @enum {string} */
+                            status: "proposed" | "in_force" | "released" | "withdrawn";
+                            statusName: string;
+                            draftedByName: string;
+                            decidedByName: string | null;
+                            decisionNote: string | null;
+                            startedOn: string | null;
+                            dueOn: string | null;
+                            limitDays: number;
+                            extensionDays: number;
+                            extensionMaxDays: number;
+                            extension: {
+                                days: number;
+                                reason: string;
+                                requestedByName: string;
+                                decidedByName: string | null;
+                                decisionNote: string | null;
+                            } | null;
+                            release: {
+                                on: string;
+                                /** @enum {string} */
+                                ground: "no_violation" | "unrelated" | "decided" | "expired" | "other";
+                                groundName: string;
+                                note: string;
+                                byName: string;
+                            } | null;
+                            testingPeriods: {
+                                /** @enum {string} */
+                                kind: "testing" | "inspection" | "quarantine" | "appraisal";
+                                /** Format: date */
+                                startsOn: string;
+                                /** Format: date */
+                                endsOn: string;
+                                /** Format: date */
+                                notifiedOn: string;
+                                note: string;
+                                kindName: string;
+                                days: number;
+                            }[];
+                            testingDays: number;
+                            /** @enum {string|null} */
+                            warning: "due_soon" | "overdue" | null;
+                            periodSource: string;
+                            periodVerified: boolean;
+                        }[];
+                        seizureBasis: {
+                            law: string;
+                            scope: string;
+                            approval: string;
+                            period: string;
+                            testing: string;
                         };
                         publication: {
                             id: string;
@@ -16199,6 +16709,20 @@ export interface operations {
                                 note: string;
                                 byName: string;
                             } | null;
+                            testingPeriods: {
+                                /** @enum {string} */
+                                kind: "testing" | "inspection" | "quarantine" | "appraisal";
+                                /** Format: date */
+                                startsOn: string;
+                                /** Format: date */
+                                endsOn: string;
+                                /** Format: date */
+                                notifiedOn: string;
+                                note: string;
+                                kindName: string;
+                                days: number;
+                            }[];
+                            testingDays: number;
                             /** @enum {string|null} */
                             warning: "due_soon" | "overdue" | null;
                             periodSource: string;
@@ -16209,6 +16733,7 @@ export interface operations {
                             scope: string;
                             approval: string;
                             period: string;
+                            testing: string;
                         };
                         publication: {
                             id: string;
@@ -16558,6 +17083,20 @@ export interface operations {
                                 note: string;
                                 byName: string;
                             } | null;
+                            testingPeriods: {
+                                /** @enum {string} */
+                                kind: "testing" | "inspection" | "quarantine" | "appraisal";
+                                /** Format: date */
+                                startsOn: string;
+                                /** Format: date */
+                                endsOn: string;
+                                /** Format: date */
+                                notifiedOn: string;
+                                note: string;
+                                kindName: string;
+                                days: number;
+                            }[];
+                            testingDays: number;
                             /** @enum {string|null} */
                             warning: "due_soon" | "overdue" | null;
                             periodSource: string;
@@ -16568,6 +17107,7 @@ export interface operations {
                             scope: string;
                             approval: string;
                             period: string;
+                            testing: string;
                         };
                         publication: {
                             id: string;
@@ -16888,6 +17428,20 @@ export interface operations {
                                 note: string;
                                 byName: string;
                             } | null;
+                            testingPeriods: {
+                                /** @enum {string} */
+                                kind: "testing" | "inspection" | "quarantine" | "appraisal";
+                                /** Format: date */
+                                startsOn: string;
+                                /** Format: date */
+                                endsOn: string;
+                                /** Format: date */
+                                notifiedOn: string;
+                                note: string;
+                                kindName: string;
+                                days: number;
+                            }[];
+                            testingDays: number;
                             /** @enum {string|null} */
                             warning: "due_soon" | "overdue" | null;
                             periodSource: string;
@@ -16898,6 +17452,7 @@ export interface operations {
                             scope: string;
                             approval: string;
                             period: string;
+                            testing: string;
                         };
                         publication: {
                             id: string;
@@ -17208,6 +17763,20 @@ export interface operations {
                                 note: string;
                                 byName: string;
                             } | null;
+                            testingPeriods: {
+                                /** @enum {string} */
+                                kind: "testing" | "inspection" | "quarantine" | "appraisal";
+                                /** Format: date */
+                                startsOn: string;
+                                /** Format: date */
+                                endsOn: string;
+                                /** Format: date */
+                                notifiedOn: string;
+                                note: string;
+                                kindName: string;
+                                days: number;
+                            }[];
+                            testingDays: number;
                             /** @enum {string|null} */
                             warning: "due_soon" | "overdue" | null;
                             periodSource: string;
@@ -17218,6 +17787,7 @@ export interface operations {
                             scope: string;
                             approval: string;
                             period: string;
+                            testing: string;
                         };
                         publication: {
                             id: string;
@@ -17527,6 +18097,20 @@ export interface operations {
                                 note: string;
                                 byName: string;
                             } | null;
+                            testingPeriods: {
+                                /** @enum {string} */
+                                kind: "testing" | "inspection" | "quarantine" | "appraisal";
+                                /** Format: date */
+                                startsOn: string;
+                                /** Format: date */
+                                endsOn: string;
+                                /** Format: date */
+                                notifiedOn: string;
+                                note: string;
+                                kindName: string;
+                                days: number;
+                            }[];
+                            testingDays: number;
                             /** @enum {string|null} */
                             warning: "due_soon" | "overdue" | null;
                             periodSource: string;
@@ -17537,6 +18121,7 @@ export interface operations {
                             scope: string;
                             approval: string;
                             period: string;
+                            testing: string;
                         };
                         publication: {
                             id: string;

@@ -386,6 +386,8 @@ describe('penalty cases (issue 15)', () => {
       extensionDays: number;
       extension: { days: number; decidedByName: string | null } | null;
       release: { ground: string; groundName: string } | null;
+      testingDays: number;
+      testingPeriods: { kind: string; kindName: string; days: number; startsOn: string }[];
       warning: string | null;
     };
     type WithSeizures = Detail & { seizures: Seizure[] };
@@ -492,12 +494,52 @@ describe('penalty cases (issue 15)', () => {
       note: '同意延长',
     });
     expect(extended.statusCode, extended.body).toBe(200);
-    const dueOn = addDays(today, 50);
     expect((extended.json() as WithSeizures).seizures[0]).toMatchObject({
-      dueOn,
+      dueOn: addDays(today, 50),
       extensionDays: 20,
       extension: { days: 20, decidedByName: expect.any(String) as string },
     });
+
+    // 行政强制法 第二十五条第三款: ten days of 技术鉴定 are not part of the period, so the last day moves by ten;
+    // the period is stated and the party told in writing, one examination never overlaps another
+    const appraisal = {
+      kind: 'appraisal',
+      startsOn: addDays(today, 2),
+      endsOn: addDays(today, 11),
+      notifiedOn: today,
+      note: '委托检验机构对压力容器进行技术鉴定',
+    };
+    await expectProblem(
+      await api('POST', `${path}/testing-periods`, inspector, { ...appraisal, endsOn: addDays(today, 1) }),
+      422,
+      'SEIZURE_TESTING_PERIOD_INVALID',
+    );
+    await expectProblem(
+      await api('POST', `${path}/testing-periods`, inspector, {
+        ...appraisal,
+        notifiedOn: addDays(today, 1),
+      }),
+      422,
+      'SEIZURE_TESTING_PERIOD_INVALID',
+    );
+    await expectProblem(
+      await api('POST', `${path}/testing-periods`, inspector, { ...appraisal, kind: 'x' }),
+      400,
+    );
+    await expectProblem(await api('POST', `${path}/testing-periods`, xinhuiInspector, appraisal), 404);
+    const examined = await api('POST', `${path}/testing-periods`, inspector, appraisal);
+    expect(examined.statusCode, examined.body).toBe(200);
+    const dueOn = addDays(today, 60);
+    expect((examined.json() as WithSeizures).seizures[0]).toMatchObject({
+      dueOn,
+      testingDays: 10,
+      testingPeriods: [{ kind: 'appraisal', kindName: '技术鉴定', days: 10, startsOn: appraisal.startsOn }],
+    });
+    await expectProblem(
+      await api('POST', `${path}/testing-periods`, inspector, { ...appraisal, startsOn: addDays(today, 11) }),
+      422,
+      'SEIZURE_TESTING_PERIOD_INVALID',
+    );
 
     // the case cannot close while the seizure is in force
     await api('POST', `/penalty-cases/${opened.id}/evidence`, inspector, {
@@ -601,6 +643,7 @@ describe('penalty cases (issue 15)', () => {
       'penalty_case.seizure.decided',
       'penalty_case.seizure.extension_requested',
       'penalty_case.seizure.extension_decided',
+      'penalty_case.seizure.testing_period_recorded',
       'penalty_case.seizure.released',
     ]);
   });

@@ -11,7 +11,9 @@ import {
   SUPPLY_KINDS,
   SUPPLY_SUSPENSION_STATUSES,
   TIERS,
+  TESTING_KINDS,
   ZSeizureItemSchema,
+  ZTestingPeriodSchema,
 } from '@inspecta/domain';
 import { ZDateSchema } from '../../platform/http/dates.ts';
 import { ZPageQuerySchema } from '../../platform/http/paging.ts';
@@ -299,12 +301,21 @@ export const ZCaseDetailSchema = ZCaseSummarySchema.extend({
           byName: z.string(),
         })
         .nullable(),
+      // 行政强制法 第二十五条第三款: examinations whose days the period does not include
+      testingPeriods: z.array(ZTestingPeriodSchema.extend({ kindName: z.string(), days: z.number().int() })),
+      testingDays: z.number().int(),
       warning: z.enum(['due_soon', 'overdue']).nullable(),
       periodSource: z.string(),
       periodVerified: z.boolean(),
     }),
   ),
-  seizureBasis: z.object({ law: z.string(), scope: z.string(), approval: z.string(), period: z.string() }),
+  seizureBasis: z.object({
+    law: z.string(),
+    scope: z.string(),
+    approval: z.string(),
+    period: z.string(),
+    testing: z.string(),
+  }),
   // measure 22: the decision as published once served, and the enterprise's applications for credit repair
   publication: ZPublicationViewSchema.nullable(),
   // 安全生产法 第七十条: supply stopped to enforce a decision to stop, and the decisions it may enforce
@@ -351,6 +362,15 @@ export const ZSeizureDecisionSchema = z.strictObject({
 export const ZSeizureExtensionSchema = z.strictObject({
   days: z.number().int().min(1, '延长至少 1 日').max(366),
   reason: z.string().trim().min(1, '请写明情况复杂、需要延长的理由').max(2000, '理由不超过 2000 字'),
+});
+
+// 行政强制法 第二十五条第三款: an examination of the seized things, its period stated and the party told in writing
+export const ZTestingPeriodInputSchema = z.strictObject({
+  kind: z.enum(TESTING_KINDS),
+  startsOn: ZIsoDay,
+  endsOn: ZIsoDay,
+  notifiedOn: ZIsoDay,
+  note: z.string().trim().max(500, '说明不超过 500 字').default(''),
 });
 
 export const ZSeizureReleaseSchema = z.strictObject({

@@ -24,6 +24,7 @@ import {
   ZSeizureInputSchema,
   ZSeizureParamsSchema,
   ZSeizureReleaseSchema,
+  ZTestingPeriodInputSchema,
   ZSupplySuspensionDecisionSchema,
   ZSupplySuspensionInputSchema,
   ZSupplySuspensionLiftSchema,
@@ -38,6 +39,7 @@ import {
   decideExtension,
   decideSeizure,
   proposeSeizure,
+  recordTestingPeriod,
   releaseSeizure,
   requestExtension,
 } from './seizures.ts';
@@ -208,6 +210,27 @@ export const caseRoutes =
       },
       async (request) =>
         decideExtension(
+          ctx,
+          requireActor(request),
+          request.params.id,
+          request.params.seizureId,
+          request.body,
+        ),
+    );
+    app.post(
+      '/penalty-cases/:id/seizures/:seizureId/testing-periods',
+      {
+        schema: {
+          tags,
+          summary:
+            '登记检测、检验、检疫或者技术鉴定的期间（不计入查封、扣押期限，行政强制法第二十五条第三款）',
+          params: ZSeizureParamsSchema,
+          body: ZTestingPeriodInputSchema,
+          response: { 200: ZCaseDetailSchema },
+        },
+      },
+      async (request) =>
+        recordTestingPeriod(
           ctx,
           requireActor(request),
           request.params.id,

@@ -38,6 +38,7 @@ import {
   type Finder,
   type ReleaseGround,
   type SeizureItem,
+  type TestingPeriod,
   type SeizureKind,
   type SeizureStatus,
   type Tier,
@@ -168,6 +169,8 @@ export const caseSeizures = pgTable(
     releaseGround: text('release_ground').$type<ReleaseGround>(),
     releaseNote: text('release_note'),
     releasedByName: text('released_by_name'),
+    // 第二十五条第三款: the examinations whose days the period does not include (`due_on` counts them)
+    testingPeriods: jsonb('testing_periods').$type<TestingPeriod[]>().notNull().default([]),
     createdAt: timestamp('created_at', { withTimezone: true, mode: 'date' }).notNull(),
     updatedAt: timestamp('updated_at', { withTimezone: true, mode: 'date' }).notNull(),
   },

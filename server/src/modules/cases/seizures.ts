@@ -3,6 +3,7 @@ import {
   mayApproveExtension,
   mayApproveSeizure,
   mayProposeSeizure,
+  mayRecordTestingPeriod,
   mayRequestExtension,
   seizurePeriod,
 } from '@inspecta/domain';
@@ -16,6 +17,7 @@ import type {
   ZSeizureExtensionSchema,
   ZSeizureInputSchema,
   ZSeizureReleaseSchema,
+  ZTestingPeriodInputSchema,
 } from './model.ts';
 import { findSeizureOfCase, insertSeizure, updateSeizure } from './repository.ts';
 import { lockCaseMeasure } from './access.ts';
@@ -176,7 +178,9 @@ export const decideExtension = async (
     );
     if (!verdict.ok) throw refused(verdict);
     const days = seizure.extensionRequestedDays ?? 0;
-    const dueOn = body.approve ? seizurePeriod(seizure.startedOn!, days).dueOn : seizure.dueOn!;
+    const dueOn = body.approve
+      ? seizurePeriod(seizure.startedOn!, days, seizure.testingPeriods).dueOn
+      : seizure.dueOn!;
     await updateSeizure(
       tx,
       seizure.id,
@@ -202,6 +206,46 @@ export const decideExtension = async (
       row,
       'penalty_case.seizure.extension_decided',
       { seizureId: seizure.id, approve: body.approve, note: body.note, dueOn },
+      now,
+    );
+    return toDetail(ctx, tx, row);
+  });
+};
+
+// 行政强制法 第二十五条第三款: an officer of the case records an examination of the seized things, its period stated
+// and the party told in writing; the last day moves by its days, in the same transaction as its audit event.
+export const recordTestingPeriod = async (
+  ctx: AppContext,
+  actor: Actor,
+  caseId: string,
+  seizureId: string,
+  body: z.infer<typeof ZTestingPeriodInputSchema>,
+) => {
+  const now = ctx.clock.now();
+  return ctx.db.transaction(async (tx) => {
+    const { row, seizure } = await lockSeizure(tx, actor, caseId, seizureId, false);
+    const verdict = mayRecordTestingPeriod(
+      {
+        status: seizure.status,
+        startedOn: seizure.startedOn,
+        dueOn: seizure.dueOn,
+        testing: seizure.testingPeriods,
+      },
+      body,
+      shanghaiDate(now),
+    );
+    if (!verdict.ok) throw refused(verdict);
+    const testingPeriods = [...seizure.testingPeriods, body].sort((a, b) =>
+      a.startsOn.localeCompare(b.startsOn),
+    );
+    const { dueOn } = seizurePeriod(seizure.startedOn!, seizure.extensionDays, testingPeriods);
+    await updateSeizure(tx, seizure.id, { testingPeriods, dueOn, updatedAt: now });
+    await audit(
+      tx,
+      actor,
+      row,
+      'penalty_case.seizure.testing_period_recorded',
+      { seizureId: seizure.id, ...body, dueOnBefore: seizure.dueOn, dueOn },
       now,
     );
     return toDetail(ctx, tx, row);

@@ -382,6 +382,20 @@ export const auditActions = {
     '负责人批准或者不批准延长查封、扣押期限',
     z.object({ seizureId: id, approve: z.boolean(), note: text, dueOn: text }),
   ),
+  'penalty_case.seizure.testing_period_recorded': action(
+    ['penalty_case'],
+    '登记检测、检验、检疫或者技术鉴定的期间（不计入查封、扣押期限）',
+    z.object({
+      seizureId: id,
+      kind: text,
+      startsOn: text,
+      endsOn: text,
+      notifiedOn: text,
+      note: text,
+      dueOnBefore: text.nullable(),
+      dueOn: text,
+    }),
+  ),
   'penalty_case.seizure.released': action(
     ['penalty_case'],
     '解除查封、扣押',

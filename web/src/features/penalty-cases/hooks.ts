@@ -19,6 +19,10 @@ export type SeizureExtensionBody = BodyOf<
   '/api/v1/penalty-cases/{id}/seizures/{seizureId}/extension',
   'post'
 >;
+export type TestingPeriodBody = BodyOf<
+  '/api/v1/penalty-cases/{id}/seizures/{seizureId}/testing-periods',
+  'post'
+>;
 export type SeizureReleaseBody = BodyOf<'/api/v1/penalty-cases/{id}/seizures/{seizureId}/release', 'post'>;
 
 const key = ['penalty-cases'] as const;
@@ -109,6 +113,16 @@ export const useDecideExtension = () =>
       }),
     ),
   );
+export const useRecordTestingPeriod = () =>
+  useCaseMutation((id, { seizureId, body }: OnSeizure<TestingPeriodBody>) =>
+    unwrap(
+      api.POST('/api/v1/penalty-cases/{id}/seizures/{seizureId}/testing-periods', {
+        params: { path: { id, seizureId } },
+        body,
+      }),
+    ),
+  );
+
 export const useReleaseSeizure = () =>
   useCaseMutation((id, { seizureId, body }: OnSeizure<SeizureReleaseBody>) =>
     unwrap(

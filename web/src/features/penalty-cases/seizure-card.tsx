@@ -3,6 +3,7 @@ import {
   App,
   Button,
   Card,
+  DatePicker,
   Descriptions,
   Form,
   Input,
@@ -14,6 +15,7 @@ import {
   Tag,
   Typography,
 } from 'antd';
+import type { Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { can } from '../../app/auth/access';
 import { errorTitle } from '../../app/components/error-alert';
@@ -24,17 +26,26 @@ import {
   useDecideExtension,
   useDecideSeizure,
   useProposeSeizure,
+  useRecordTestingPeriod,
   useReleaseSeizure,
   useRequestExtension,
   type PenaltyCase,
   type SeizureBody,
   type SeizureExtensionBody,
   type SeizureReleaseBody,
+  type TestingPeriodBody,
 } from './hooks';
 
 type Seizure = PenaltyCase['seizures'][number];
+type TestingForm = {
+  kind: TestingPeriodBody['kind'];
+  range: [Dayjs, Dayjs];
+  notifiedOn: Dayjs;
+  note?: string;
+};
 
 const RELEASE_GROUNDS = ['no_violation', 'unrelated', 'decided', 'expired', 'other'] as const;
+const TESTING_KINDS = ['testing', 'inspection', 'quarantine', 'appraisal'] as const;
 
 // Issue 15 item 7 (measure 16): 查封、扣押 in a case. The officer lists what is sealed or detained and how each
 // concerns the violation; the head approves; 30 days from the day after, one extension of at most 30 on the
@@ -53,6 +64,8 @@ export const SeizureCard = ({ detail }: { detail: PenaltyCase }) => {
         {detail.seizureBasis.scope}
         <br />
         {detail.seizureBasis.period}
+        <br />
+        {detail.seizureBasis.testing}
       </Typography.Paragraph>
       <Space direction="vertical" size="middle" style={{ width: '100%' }}>
         {detail.seizures.map((seizure) => (
@@ -127,7 +140,28 @@ const SeizureItem = ({ detail, seizure }: { detail: PenaltyCase; seizure: Seizur
                 days: seizure.limitDays,
                 extension: seizure.extensionDays,
               })}
+              {seizure.testingDays > 0
+                ? t('case.seizure.testingExcluded', { days: seizure.testingDays })
+                : ''}
             </span>
+          </Descriptions.Item>
+        ) : null}
+        {seizure.testingPeriods.length > 0 ? (
+          <Descriptions.Item label={t('case.seizure.testing')}>
+            <Space direction="vertical" size={0} data-testid="case-seizure-testing">
+              {seizure.testingPeriods.map((period) => (
+                <span key={period.startsOn}>
+                  {t('case.seizure.testingText', {
+                    kind: period.kindName,
+                    from: period.startsOn,
+                    to: period.endsOn,
+                    days: period.days,
+                    notified: period.notifiedOn,
+                  })}
+                  {period.note ? `；${period.note}` : ''}
+                </span>
+              ))}
+            </Space>
           </Descriptions.Item>
         ) : null}
         {seizure.extension ? (
@@ -228,7 +262,9 @@ const InForceForms = ({ detail, seizure }: { detail: PenaltyCase; seizure: Seizu
   const { message } = App.useApp();
   const extend = useRequestExtension();
   const release = useReleaseSeizure();
+  const recordTesting = useRecordTestingPeriod();
   const [extensionForm] = Form.useForm<SeizureExtensionBody>();
+  const [testingForm] = Form.useForm<TestingForm>();
   const [releaseForm] = Form.useForm<SeizureReleaseBody>();
   const mayExtend = !seizure.extension && seizure.warning !== 'overdue';
   const submit = async <T,>(
@@ -271,6 +307,59 @@ const InForceForms = ({ detail, seizure }: { detail: PenaltyCase; seizure: Seizu
             }
           >
             {t('case.seizure.requestExtension')}
+          </Button>
+        </Form>
+      ) : null}
+      {seizure.warning !== 'overdue' ? (
+        <Form form={testingForm} layout="vertical" style={{ width: 360 }} initialValues={{ kind: 'testing' }}>
+          <Form.Item name="kind" label={t('case.seizure.testingKind')}>
+            <Select
+              data-testid="case-seizure-testing-kind"
+              options={TESTING_KINDS.map((kind) => ({
+                value: kind,
+                label: t(`case.seizure.testingKind.${kind}`),
+              }))}
+            />
+          </Form.Item>
+          <Form.Item
+            name="range"
+            label={t('case.seizure.testingRange')}
+            rules={[{ required: true, message: t('case.seizure.testingRangeRequired') }]}
+          >
+            <DatePicker.RangePicker data-testid="case-seizure-testing-range" />
+          </Form.Item>
+          <Form.Item
+            name="notifiedOn"
+            label={t('case.seizure.testingNotified')}
+            rules={[{ required: true, message: t('case.seizure.testingNotifiedRequired') }]}
+          >
+            <DatePicker data-testid="case-seizure-testing-notified" />
+          </Form.Item>
+          <Form.Item name="note" label={t('case.seizure.testingNote')}>
+            <Input maxLength={500} data-testid="case-seizure-testing-note" />
+          </Form.Item>
+          <Button
+            loading={recordTesting.isPending}
+            data-testid="case-seizure-testing-submit"
+            onClick={() =>
+              submit(testingForm, ({ kind, range, notifiedOn, note }) =>
+                recordTesting.mutateAsync({
+                  id: detail.id,
+                  body: {
+                    seizureId: seizure.id,
+                    body: {
+                      kind,
+                      startsOn: range[0].format('YYYY-MM-DD'),
+                      endsOn: range[1].format('YYYY-MM-DD'),
+                      notifiedOn: notifiedOn.format('YYYY-MM-DD'),
+                      note: note ?? '',
+                    },
+                  },
+                }),
+              )
+            }
+          >
+            {t('case.seizure.testingSubmit')}
           </Button>
         </Form>
       ) : null}
