@@ -27,6 +27,8 @@ describe('penalty cases: from the 移交立案审查 item to a proposal the law 
   const description = '液氨制冷车间未设置氨气泄漏报警并与通风联锁';
   // a second major hidden danger of the same visit: its case ends without penalty, under observation
   const secondDescription = '粉尘涉爆车间除尘器未按规定设置锁气卸灰装置';
+  // a third: producing without the licence, a listing case of the serious-dishonesty list (令第11号)
+  const thirdDescription = '安全生产许可证已被暂扣，仍在组织生产';
 
   beforeAll(async () => {
     browser = await launchBrowser();
@@ -57,6 +59,7 @@ describe('penalty cases: from the 移交立案审查 item to a proposal the law 
     );
     const findingId = randomUUID();
     const secondFindingId = randomUUID();
+    const thirdFindingId = randomUUID();
     const now = serverNow().toISOString();
     const synced = await ok<{ decision: { number: string } }>(
       await inspector.post(`/api/v1/inspections/${id}/sync`, {
@@ -83,10 +86,21 @@ describe('penalty cases: from the 移交立案审查 item to a proposal the law 
               recordedAt: now,
               fixedOnSpot: { proofIds: [proofId], note: '当场加装锁气卸灰装置' },
             },
+            {
+              id: thirdFindingId,
+              itemCode,
+              description: thirdDescription,
+              majorHiddenDanger: true,
+              photoIds: [],
+              bodyCameraRefs: [],
+              recordedAt: now,
+              fixedOnSpot: { proofIds: [proofId], note: '当场停止生产，封存原料' },
+            },
           ],
           emergencyMeasures: [
             { findingId, kind: 'stop_use', note: '停止使用 1 号除尘器', decidedAt: now },
             { findingId: secondFindingId, kind: 'stop_use', note: '停止使用 2 号除尘器', decidedAt: now },
+            { findingId: thirdFindingId, kind: 'suspension', note: '责令暂时停产停业', decidedAt: now },
           ],
         },
       }),
@@ -585,5 +599,94 @@ describe('penalty cases: from the 移交立案审查 item to a proposal the law 
     expect(await page.locator('body').innerText()).not.toContain('placeholder');
     await screenShot(page, 'case-04-catalogue');
     await page.context().close();
+  });
+
+  it('lists an enterprise on the serious-dishonesty list on the head’s decision, and the public reads it (令第11号)', async () => {
+    const reviewer = await apiAs('pengjiang.reviewer');
+    const head = await apiAs('pengjiang.head');
+    const referrals = await ok<{ items: { id: string; description: string }[] }>(
+      await reviewer.get(`/api/v1/case-referrals?inspectionId=${id}&pageSize=50`),
+      'referrals',
+    );
+    const referral = referrals.items.find((item) => item.description === thirdDescription)!;
+    const opened = await ok<{ id: string }>(
+      await reviewer.post('/api/v1/penalty-cases', {
+        data: { source: 'case_referral', caseReferralId: referral.id },
+      }),
+      'open case',
+    );
+    const path = `/api/v1/penalty-cases/${opened.id}`;
+    await ok(
+      await inspector.put(`${path}/facts`, {
+        data: {
+          violationCode: 'wslr_19_1',
+          committedOn: todayInBeijing(),
+          circumstances: [],
+          foundBy: 'inspection',
+        },
+      }),
+      'facts',
+    );
+    await ok(
+      await inspector.post(`${path}/evidence`, { data: { kind: 'record', description: '现场检查记录' } }),
+      'evidence',
+    );
+    const proposed = await ok<{ proposal: { tier: string; amountFen: number } }>(
+      await inspector.post(`${path}/proposal`),
+      'proposal',
+    );
+    const act = async (who: APIRequestContext, data: Record<string, unknown>) =>
+      ok<{ status: string }>(await who.post(`${path}/actions`, { data }), String(data.action));
+    await act(inspector, { action: 'submit_for_review' });
+    const reviewed = await act(reviewer, { action: 'approve_review' });
+    if (reviewed.status === 'collective_discussion')
+      await act(head, { action: 'record_discussion', note: '同意' });
+    await act(inspector, { action: 'notify', notifiedOn: todayInBeijing() });
+    await act(head, {
+      action: 'decide',
+      tier: proposed.proposal.tier,
+      amountFen: proposed.proposal.amountFen,
+    });
+    await Promise.all([reviewer.dispose(), head.dispose()]);
+
+    // the officer recommends, with the judgement 第三条 asks for
+    const page = await (
+      await browser.newContext({ locale: 'zh-CN', viewport: { width: 1440, height: 900 } })
+    ).newPage();
+    await logIn(page, 'pengjiang.inspector');
+    await page.goto(`${baseUrl()}/penalty-cases/${opened.id}`);
+    await page
+      .getByTestId('case-listing-reason')
+      .fill('许可证被暂扣期间仍组织生产，经责令停产拒不执行，性质恶劣、情节严重');
+    await page.getByTestId('case-listing-recommend').click();
+    await expect.poll(() => page.getByTestId('case-listing-status').innerText(), POLL).toBe('待负责人决定');
+    // the officer who recommended it cannot decide it
+    expect(await page.getByTestId('case-listing-decide').count()).toBe(0);
+    await page.context().close();
+
+    const headPage = await (
+      await browser.newContext({ locale: 'zh-CN', viewport: { width: 1440, height: 900 } })
+    ).newPage();
+    await logIn(headPage, 'pengjiang.head');
+    await headPage.goto(`${baseUrl()}/penalty-cases/${opened.id}`);
+    await headPage.getByTestId('case-listing-note').fill('同意列入');
+    await headPage.getByTestId('case-listing-decide').click();
+    await expect
+      .poll(() => headPage.getByTestId('case-listing-status').innerText(), POLL)
+      .toBe('已列入严重失信主体名单');
+    expect(await headPage.getByTestId('case-listing-period').innerText()).toContain('起可申请提前移出');
+    await pageShot(headPage, 'case-09-listing');
+    await headPage.context().close();
+
+    const visitor = await (
+      await browser.newContext({ locale: 'zh-CN', viewport: { width: 390, height: 844 } })
+    ).newPage();
+    await visitor.goto(`${baseUrl()}/public/penalty-decisions`);
+    await expect
+      .poll(() => visitor.getByTestId('public-serious-dishonesty').innerText(), POLL)
+      .toContain('未依法取得安全生产相关许可或者许可被暂扣、吊销期间从事相关生产经营活动');
+    await visitor.getByTestId('public-serious-dishonesty').scrollIntoViewIfNeeded();
+    await screenShot(visitor, 'public-serious-dishonesty');
+    await visitor.context().close();
   });
 });

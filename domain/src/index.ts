@@ -743,5 +743,21 @@ export type {
   SupplySuspensionStatus,
 } from './penalty/supply-suspension.ts';
 // 令第11号: the serious-dishonesty list check on each decision
-export { seriousDishonestyProposal } from './penalty/serious-dishonesty.ts';
-export type { SeriousDishonestyProposal } from './penalty/serious-dishonesty.ts';
+export {
+  LISTING_RECOMMENDATIONS,
+  LISTING_RECOMMENDATION_NAMES,
+  LISTING_STATUSES,
+  LISTING_STATUS_NAMES,
+  isListed,
+  listingPeriod,
+  mayDecideListing,
+  mayRecommendListing,
+  mayRemoveListing,
+  seriousDishonestyProposal,
+} from './penalty/serious-dishonesty.ts';
+export type {
+  ListingPeriod,
+  ListingRecommendation,
+  ListingStatus,
+  SeriousDishonestyProposal,
+} from './penalty/serious-dishonesty.ts';

@@ -111,6 +111,9 @@ export const ZCaseProcedureCatalogSchema = z.object({
         }),
       )
       .min(1),
+    // how long a listing lasts and when an early removal may first be asked (placeholders: 山西 implementation [P])
+    listingYears: z.number().int().positive(),
+    earlyRemovalMonths: z.number().int().positive(),
   }),
 });
 export type CaseProcedureCatalog = z.infer<typeof ZCaseProcedureCatalogSchema>;

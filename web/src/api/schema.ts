@@ -2605,6 +2605,74 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/penalty-cases/{id}/serious-dishonesty/recommendation": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 提出是否列入安全生产严重失信主体名单的意见（写明是否“性质恶劣、情节严重”） */
+        post: operations["postPenaltyCasesByIdSeriousDishonestyRecommendation"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/penalty-cases/{id}/serious-dishonesty/decision": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 负责人决定是否列入安全生产严重失信主体名单（与意见不一致的须写明理由） */
+        post: operations["postPenaltyCasesByIdSeriousDishonestyDecision"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/penalty-cases/{id}/serious-dishonesty/removal": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 移出安全生产严重失信主体名单（期满或者提前移出） */
+        post: operations["postPenaltyCasesByIdSeriousDishonestyRemoval"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/public/serious-dishonesty-list": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 公开：安全生产严重失信主体名单（列入期间内的企业） */
+        get: operations["getPublicSeriousDishonestyList"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/calendar/holiday-tables": {
         parameters: {
             query?: never;
@@ -13140,6 +13208,28 @@ export interface operations {
                             source: string;
                             verified: boolean;
                         } | null;
+                        seriousDishonestyListing: {
+                            id: string;
+                            criterion: string;
+                            /** @enum {string} */
+                            recommendation: "list" | "not_list";
+                            recommendationName: string;
+                            reason: string;
+                            /** @enum {string} */
+                            status: "recommended" | "listed" | "not_listed" | "removed";
+                            statusName: string;
+                            recommendedByName: string;
+                            decidedByName: string | null;
+                            decisionNote: string | null;
+                            listedOn: string | null;
+                            endsOn: string | null;
+                            earlyRemovalFrom: string | null;
+                            removedOn: string | null;
+                            removalReason: string | null;
+                            removedByName: string | null;
+                            periodSource: string;
+                            periodVerified: boolean;
+                        } | null;
                         hearingRight: boolean;
                         needsCollectiveDiscussion: boolean;
                     };
@@ -13465,6 +13555,28 @@ export interface operations {
                             scope: string;
                             source: string;
                             verified: boolean;
+                        } | null;
+                        seriousDishonestyListing: {
+                            id: string;
+                            criterion: string;
+                            /** @enum {string} */
+                            recommendation: "list" | "not_list";
+                            recommendationName: string;
+                            reason: string;
+                            /** @enum {string} */
+                            status: "recommended" | "listed" | "not_listed" | "removed";
+                            statusName: string;
+                            recommendedByName: string;
+                            decidedByName: string | null;
+                            decisionNote: string | null;
+                            listedOn: string | null;
+                            endsOn: string | null;
+                            earlyRemovalFrom: string | null;
+                            removedOn: string | null;
+                            removalReason: string | null;
+                            removedByName: string | null;
+                            periodSource: string;
+                            periodVerified: boolean;
                         } | null;
                         hearingRight: boolean;
                         needsCollectiveDiscussion: boolean;
@@ -13802,6 +13914,28 @@ export interface operations {
                             source: string;
                             verified: boolean;
                         } | null;
+                        seriousDishonestyListing: {
+                            id: string;
+                            criterion: string;
+                            /** @enum {string} */
+                            recommendation: "list" | "not_list";
+                            recommendationName: string;
+                            reason: string;
+                            /** @enum {string} */
+                            status: "recommended" | "listed" | "not_listed" | "removed";
+                            statusName: string;
+                            recommendedByName: string;
+                            decidedByName: string | null;
+                            decisionNote: string | null;
+                            listedOn: string | null;
+                            endsOn: string | null;
+                            earlyRemovalFrom: string | null;
+                            removedOn: string | null;
+                            removalReason: string | null;
+                            removedByName: string | null;
+                            periodSource: string;
+                            periodVerified: boolean;
+                        } | null;
                         hearingRight: boolean;
                         needsCollectiveDiscussion: boolean;
                     };
@@ -14137,6 +14271,28 @@ export interface operations {
                             source: string;
                             verified: boolean;
                         } | null;
+                        seriousDishonestyListing: {
+                            id: string;
+                            criterion: string;
+                            /** @enum {string} */
+                            recommendation: "list" | "not_list";
+                            recommendationName: string;
+                            reason: string;
+                            /** @enum {string} */
+                            status: "recommended" | "listed" | "not_listed" | "removed";
+                            statusName: string;
+                            recommendedByName: string;
+                            decidedByName: string | null;
+                            decisionNote: string | null;
+                            listedOn: string | null;
+                            endsOn: string | null;
+                            earlyRemovalFrom: string | null;
+                            removedOn: string | null;
+                            removalReason: string | null;
+                            removedByName: string | null;
+                            periodSource: string;
+                            periodVerified: boolean;
+                        } | null;
                         hearingRight: boolean;
                         needsCollectiveDiscussion: boolean;
                     };
@@ -14463,6 +14619,28 @@ export interface operations {
                             scope: string;
                             source: string;
                             verified: boolean;
+                        } | null;
+                        seriousDishonestyListing: {
+                            id: string;
+                            criterion: string;
+                            /** @enum {string} */
+                            recommendation: "list" | "not_list";
+                            recommendationName: string;
+                            reason: string;
+                            /** @enum {string} */
+                            status: "recommended" | "listed" | "not_listed" | "removed";
+                            statusName: string;
+                            recommendedByName: string;
+                            decidedByName: string | null;
+                            decisionNote: string | null;
+                            listedOn: string | null;
+                            endsOn: string | null;
+                            earlyRemovalFrom: string | null;
+                            removedOn: string | null;
+                            removalReason: string | null;
+                            removedByName: string | null;
+                            periodSource: string;
+                            periodVerified: boolean;
                         } | null;
                         hearingRight: boolean;
                         needsCollectiveDiscussion: boolean;
@@ -14796,6 +14974,28 @@ export interface operations {
                             scope: string;
                             source: string;
                             verified: boolean;
+                        } | null;
+                        seriousDishonestyListing: {
+                            id: string;
+                            criterion: string;
+                            /** @enum {string} */
+                            recommendation: "list" | "not_list";
+                            recommendationName: string;
+                            reason: string;
+                            /** @enum {string} */
+                            status: "recommended" | "listed" | "not_listed" | "removed";
+                            statusName: string;
+                            recommendedByName: string;
+                            decidedByName: string | null;
+                            decisionNote: string | null;
+                            listedOn: string | null;
+                            endsOn: string | null;
+                            earlyRemovalFrom: string | null;
+                            removedOn: string | null;
+                            removalReason: string | null;
+                            removedByName: string | null;
+                            periodSource: string;
+                            periodVerified: boolean;
                         } | null;
                         hearingRight: boolean;
                         needsCollectiveDiscussion: boolean;
@@ -15138,6 +15338,28 @@ export interface operations {
                             source: string;
                             verified: boolean;
                         } | null;
+                        seriousDishonestyListing: {
+                            id: string;
+                            criterion: string;
+                            /** @enum {string} */
+                            recommendation: "list" | "not_list";
+                            recommendationName: string;
+                            reason: string;
+                            /** @enum {string} */
+                            status: "recommended" | "listed" | "not_listed" | "removed";
+                            statusName: string;
+                            recommendedByName: string;
+                            decidedByName: string | null;
+                            decisionNote: string | null;
+                            listedOn: string | null;
+                            endsOn: string | null;
+                            earlyRemovalFrom: string | null;
+                            removedOn: string | null;
+                            removalReason: string | null;
+                            removedByName: string | null;
+                            periodSource: string;
+                            periodVerified: boolean;
+                        } | null;
                         hearingRight: boolean;
                         needsCollectiveDiscussion: boolean;
                     };
@@ -15474,6 +15696,28 @@ export interface operations {
                             source: string;
                             verified: boolean;
                         } | null;
+                        seriousDishonestyListing: {
+                            id: string;
+                            criterion: string;
+                            /** @enum {string} */
+                            recommendation: "list" | "not_list";
+                            recommendationName: string;
+                            reason: string;
+                            /** @enum {string} */
+                            status: "recommended" | "listed" | "not_listed" | "removed";
+                            statusName: string;
+                            recommendedByName: string;
+                            decidedByName: string | null;
+                            decisionNote: string | null;
+                            listedOn: string | null;
+                            endsOn: string | null;
+                            earlyRemovalFrom: string | null;
+                            removedOn: string | null;
+                            removalReason: string | null;
+                            removedByName: string | null;
+                            periodSource: string;
+                            periodVerified: boolean;
+                        } | null;
                         hearingRight: boolean;
                         needsCollectiveDiscussion: boolean;
                     };
@@ -15808,6 +16052,28 @@ export interface operations {
                             scope: string;
                             source: string;
                             verified: boolean;
+                        } | null;
+                        seriousDishonestyListing: {
+                            id: string;
+                            criterion: string;
+                            /** @enum {string} */
+                            recommendation: "list" | "not_list";
+                            recommendationName: string;
+                            reason: string;
+                            /** @enum {string} */
+                            status: "recommended" | "listed" | "not_listed" | "removed";
+                            statusName: string;
+                            recommendedByName: string;
+                            decidedByName: string | null;
+                            decisionNote: string | null;
+                            listedOn: string | null;
+                            endsOn: string | null;
+                            earlyRemovalFrom: string | null;
+                            removedOn: string | null;
+                            removalReason: string | null;
+                            removedByName: string | null;
+                            periodSource: string;
+                            periodVerified: boolean;
                         } | null;
                         hearingRight: boolean;
                         needsCollectiveDiscussion: boolean;
@@ -16144,6 +16410,28 @@ export interface operations {
                             scope: string;
                             source: string;
                             verified: boolean;
+                        } | null;
+                        seriousDishonestyListing: {
+                            id: string;
+                            criterion: string;
+                            /** @enum {string} */
+                            recommendation: "list" | "not_list";
+                            recommendationName: string;
+                            reason: string;
+                            /** @enum {string} */
+                            status: "recommended" | "listed" | "not_listed" | "removed";
+                            statusName: string;
+                            recommendedByName: string;
+                            decidedByName: string | null;
+                            decisionNote: string | null;
+                            listedOn: string | null;
+                            endsOn: string | null;
+                            earlyRemovalFrom: string | null;
+                            removedOn: string | null;
+                            removalReason: string | null;
+                            removedByName: string | null;
+                            periodSource: string;
+                            periodVerified: boolean;
                         } | null;
                         hearingRight: boolean;
                         needsCollectiveDiscussion: boolean;
@@ -16488,6 +16776,28 @@ export interface operations {
                             source: string;
                             verified: boolean;
                         } | null;
+                        seriousDishonestyListing: {
+                            id: string;
+                            criterion: string;
+                            /** @enum {string} */
+                            recommendation: "list" | "not_list";
+                            recommendationName: string;
+                            reason: string;
+                            /** @enum {string} */
+                            status: "recommended" | "listed" | "not_listed" | "removed";
+                            statusName: string;
+                            recommendedByName: string;
+                            decidedByName: string | null;
+                            decisionNote: string | null;
+                            listedOn: string | null;
+                            endsOn: string | null;
+                            earlyRemovalFrom: string | null;
+                            removedOn: string | null;
+                            removalReason: string | null;
+                            removedByName: string | null;
+                            periodSource: string;
+                            periodVerified: boolean;
+                        } | null;
                         hearingRight: boolean;
                         needsCollectiveDiscussion: boolean;
                     };
@@ -16823,6 +17133,28 @@ export interface operations {
                             scope: string;
                             source: string;
                             verified: boolean;
+                        } | null;
+                        seriousDishonestyListing: {
+                            id: string;
+                            criterion: string;
+                            /** @enum {string} */
+                            recommendation: "list" | "not_list";
+                            recommendationName: string;
+                            reason: string;
+                            /** @enum {string} */
+                            status: "recommended" | "listed" | "not_listed" | "removed";
+                            statusName: string;
+                            recommendedByName: string;
+                            decidedByName: string | null;
+                            decisionNote: string | null;
+                            listedOn: string | null;
+                            endsOn: string | null;
+                            earlyRemovalFrom: string | null;
+                            removedOn: string | null;
+                            removalReason: string | null;
+                            removedByName: string | null;
+                            periodSource: string;
+                            periodVerified: boolean;
                         } | null;
                         hearingRight: boolean;
                         needsCollectiveDiscussion: boolean;
@@ -17198,6 +17530,28 @@ export interface operations {
                             source: string;
                             verified: boolean;
                         } | null;
+                        seriousDishonestyListing: {
+                            id: string;
+                            criterion: string;
+                            /** @enum {string} */
+                            recommendation: "list" | "not_list";
+                            recommendationName: string;
+                            reason: string;
+                            /** @enum {string} */
+                            status: "recommended" | "listed" | "not_listed" | "removed";
+                            statusName: string;
+                            recommendedByName: string;
+                            decidedByName: string | null;
+                            decisionNote: string | null;
+                            listedOn: string | null;
+                            endsOn: string | null;
+                            earlyRemovalFrom: string | null;
+                            removedOn: string | null;
+                            removalReason: string | null;
+                            removedByName: string | null;
+                            periodSource: string;
+                            periodVerified: boolean;
+                        } | null;
                         hearingRight: boolean;
                         needsCollectiveDiscussion: boolean;
                     };
@@ -17543,6 +17897,28 @@ export interface operations {
                             source: string;
                             verified: boolean;
                         } | null;
+                        seriousDishonestyListing: {
+                            id: string;
+                            criterion: string;
+                            /** @enum {string} */
+                            recommendation: "list" | "not_list";
+                            recommendationName: string;
+                            reason: string;
+                            /** @enum {string} */
+                            status: "recommended" | "listed" | "not_listed" | "removed";
+                            statusName: string;
+                            recommendedByName: string;
+                            decidedByName: string | null;
+                            decisionNote: string | null;
+                            listedOn: string | null;
+                            endsOn: string | null;
+                            earlyRemovalFrom: string | null;
+                            removedOn: string | null;
+                            removalReason: string | null;
+                            removedByName: string | null;
+                            periodSource: string;
+                            periodVerified: boolean;
+                        } | null;
                         hearingRight: boolean;
                         needsCollectiveDiscussion: boolean;
                     };
@@ -17878,6 +18254,28 @@ export interface operations {
                             source: string;
                             verified: boolean;
                         } | null;
+                        seriousDishonestyListing: {
+                            id: string;
+                            criterion: string;
+                            /** @enum {string} */
+                            recommendation: "list" | "not_list";
+                            recommendationName: string;
+                            reason: string;
+                            /** @enum {string} */
+                            status: "recommended" | "listed" | "not_listed" | "removed";
+                            statusName: string;
+                            recommendedByName: string;
+                            decidedByName: string | null;
+                            decisionNote: string | null;
+                            listedOn: string | null;
+                            endsOn: string | null;
+                            earlyRemovalFrom: string | null;
+                            removedOn: string | null;
+                            removalReason: string | null;
+                            removedByName: string | null;
+                            periodSource: string;
+                            periodVerified: boolean;
+                        } | null;
                         hearingRight: boolean;
                         needsCollectiveDiscussion: boolean;
                     };
@@ -18211,6 +18609,28 @@ export interface operations {
                             scope: string;
                             source: string;
                             verified: boolean;
+                        } | null;
+                        seriousDishonestyListing: {
+                            id: string;
+                            criterion: string;
+                            /** @enum {string} */
+                            recommendation: "list" | "not_list";
+                            recommendationName: string;
+                            reason: string;
+                            /** @enum {string} */
+                            status: "recommended" | "listed" | "not_listed" | "removed";
+                            statusName: string;
+                            recommendedByName: string;
+                            decidedByName: string | null;
+                            decisionNote: string | null;
+                            listedOn: string | null;
+                            endsOn: string | null;
+                            earlyRemovalFrom: string | null;
+                            removedOn: string | null;
+                            removalReason: string | null;
+                            removedByName: string | null;
+                            periodSource: string;
+                            periodVerified: boolean;
                         } | null;
                         hearingRight: boolean;
                         needsCollectiveDiscussion: boolean;
@@ -18826,6 +19246,1110 @@ export interface operations {
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["RuleRefused"];
+        };
+    };
+    postPenaltyCasesByIdSeriousDishonestyRecommendation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @enum {string} */
+                    recommendation: "list" | "not_list";
+                    reason: string;
+                };
+            };
+        };
+        responses: {
+            /** @description 成功：提出是否列入安全生产严重失信主体名单的意见 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: string;
+                        reference: string;
+                        territory: string;
+                        source: string;
+                        sourceName: string;
+                        enterpriseName: string;
+                        summary: string;
+                        /** @enum {string} */
+                        status: "investigating" | "legal_review" | "collective_discussion" | "review_approved" | "notified" | "hearing" | "decided" | "served" | "closed";
+                        statusName: string;
+                        violationCode: string | null;
+                        /** @enum {string|null} */
+                        proposalTier: "no_penalty" | "mitigated" | "lighter" | "ordinary" | "heavier" | null;
+                        openedOn: string;
+                        inspectionId: string | null;
+                        caseReferralId: string | null;
+                        observationFollowUpOn: string | null;
+                        violation: {
+                            code: string;
+                            violation: string;
+                            provision: string;
+                            source: string;
+                            penaltyText: string;
+                        } | null;
+                        committedOn: string | null;
+                        /** @enum {string} */
+                        foundBy: "inspection" | "enterprise_self_check" | "expert_guidance";
+                        circumstances: ("first_violation" | "minor" | "no_harm" | "slight_harm" | "corrected_in_time" | "actively_reduced_harm" | "coerced_or_deceived" | "confessed_unknown_violation" | "meritorious_cooperation" | "cooperated" | "no_fault" | "refused_to_correct" | "repeat_offence" | "major_hidden_danger" | "obstruction" | "forged_records")[];
+                        majorHiddenDanger: boolean;
+                        criminalReferralSuspected: boolean;
+                        criminalReferralNote: string | null;
+                        proposal: {
+                            /** @enum {string} */
+                            tier: "no_penalty" | "mitigated" | "lighter" | "ordinary" | "heavier";
+                            tierName: string;
+                            fineProvided: boolean;
+                            statutoryRangeFen: {
+                                minFen: number;
+                                maxFen: number;
+                            } | null;
+                            bandFen: {
+                                fromFen: number;
+                                toFen: number;
+                            } | null;
+                            amountFen: number | null;
+                            reasons: {
+                                code: string;
+                                text: string;
+                                basis: string;
+                            }[];
+                            noPenaltyForbiddenBy: {
+                                code: string;
+                                text: string;
+                                basis: string;
+                            }[];
+                            noPenalty: {
+                                ground: string;
+                                /** @enum {string} */
+                                kind: "must" | "may";
+                                basis: string;
+                                listItem: {
+                                    list: string;
+                                    document: string;
+                                    code: string;
+                                    name: string;
+                                    verified: boolean;
+                                } | null;
+                            } | null;
+                            unverified: string[];
+                            catalogVersions: {
+                                discretion: string;
+                                noPenalty: string;
+                            };
+                        } | null;
+                        proposalDraftedByName: string | null;
+                        reviewedByName: string | null;
+                        reviewNote: string | null;
+                        decision: {
+                            /** @enum {string} */
+                            tier: "no_penalty" | "mitigated" | "lighter" | "ordinary" | "heavier";
+                            tierName: string;
+                            amountFen: number | null;
+                            departureReason: string | null;
+                            legalGround: string | null;
+                            decidedByName: string | null;
+                            decidedOn: string | null;
+                            departsFromProposal: boolean;
+                        } | null;
+                        creditRepairNoticeServed: boolean;
+                        observation: {
+                            followUpOn: string;
+                            days: number;
+                            basis: string;
+                            /** @enum {string|null} */
+                            outcome: "kept" | "reoffended" | null;
+                            outcomeName: string | null;
+                            note: string | null;
+                            recordedOn: string | null;
+                            recordedByName: string | null;
+                            due: boolean;
+                        } | null;
+                        dates: {
+                            openedOn: string;
+                            notifiedOn: string | null;
+                            hearingOn: string | null;
+                            decidedOn: string | null;
+                            servedOn: string | null;
+                            closedOn: string | null;
+                        };
+                        periods: {
+                            code: string;
+                            name: string;
+                            from: string;
+                            due: string;
+                            /** @enum {string} */
+                            unit: "days" | "workdays";
+                            source: string;
+                            verified: boolean;
+                            pendingYears: number[];
+                            /** @enum {string|null} */
+                            warning: "due_soon" | "overdue" | null;
+                        }[];
+                        evidence: {
+                            id: string;
+                            /** @enum {string} */
+                            kind: "photo" | "record" | "inquiry_record" | "document" | "other";
+                            description: string;
+                            recordedByName: string;
+                            recordedAt: string;
+                        }[];
+                        consistency: {
+                            /** @enum {string} */
+                            scope: "territory" | "city";
+                            count: number;
+                            minFen: number | null;
+                            p25Fen: number | null;
+                            medianFen: number | null;
+                            p75Fen: number | null;
+                            maxFen: number | null;
+                            outlier: boolean;
+                        }[];
+                        seizures: {
+                            id: string;
+                            /** @enum {string} */
+                            kind: "seal" | "detain";
+                            kindName: string;
+                            items: {
+                                name: string;
+                                quantity: number;
+                                unit: string;
+                                relation: string;
+                            }[];
+                            reason: string;
+                            /** @enum {string} */
+                            status: "proposed" | "in_force" | "released" | "withdrawn";
+                            statusName: string;
+                            draftedByName: string;
+                            decidedByName: string | null;
+                            decisionNote: string | null;
+                            startedOn: string | null;
+                            dueOn: string | null;
+                            limitDays: number;
+                            extensionDays: number;
+                            extensionMaxDays: number;
+                            extension: {
+                                days: number;
+                                reason: string;
+                                requestedByName: string;
+                                decidedByName: string | null;
+                                decisionNote: string | null;
+                            } | null;
+                            release: {
+                                on: string;
+                                /** @enum {string} */
+                                ground: "no_violation" | "unrelated" | "decided" | "expired" | "other";
+                                groundName: string;
+                                note: string;
+                                byName: string;
+                            } | null;
+                            testingPeriods: {
+                                /** @enum {string} */
+                                kind: "testing" | "inspection" | "quarantine" | "appraisal";
+                                /** Format: date */
+                                startsOn: string;
+                                /** Format: date */
+                                endsOn: string;
+                                /** Format: date */
+                                notifiedOn: string;
+                                note: string;
+                                kindName: string;
+                                days: number;
+                            }[];
+                            testingDays: number;
+                            /** @enum {string|null} */
+                            warning: "due_soon" | "overdue" | null;
+                            periodSource: string;
+                            periodVerified: boolean;
+                        }[];
+                        seizureBasis: {
+                            law: string;
+                            scope: string;
+                            approval: string;
+                            period: string;
+                            testing: string;
+                        };
+                        publication: {
+                            id: string;
+                            documentNumber: string;
+                            caseName: string;
+                            partyType: string;
+                            partyName: string;
+                            facts: string;
+                            basis: string;
+                            decision: string;
+                            authority: string;
+                            decidedOn: string;
+                            publishedOn: string;
+                            publicUntil: string;
+                            caseId: string;
+                            /** @enum {string} */
+                            state: "published" | "repaired" | "expired" | "withdrawn";
+                            stateName: string;
+                            /** @enum {string} */
+                            creditClass: "minor" | "general" | "serious";
+                            creditClassName: string;
+                            minUntil: string | null;
+                            repairOpensOn: string;
+                            repairedOn: string | null;
+                            mayApply: boolean;
+                            whyNot: string | null;
+                            applications: {
+                                id: string;
+                                /** @enum {string} */
+                                status: "pending" | "approved" | "rejected";
+                                statusName: string;
+                                pledge: string;
+                                fulfilment: string;
+                                appliedAt: string;
+                                appliedByName: string;
+                                dueOn: string;
+                                decidedAt: string | null;
+                                decidedByName: string | null;
+                                decisionNote: string | null;
+                            }[];
+                            withdrawal: {
+                                id: string;
+                                documentNumber: string;
+                                authority: string;
+                                withdrawnOn: string;
+                                groundName: string;
+                                reason: string;
+                                groundOn: string | null;
+                                due: string | null;
+                                late: boolean;
+                                byName: string | null;
+                            } | null;
+                        } | null;
+                        supplySuspensions: {
+                            id: string;
+                            kinds: ("power" | "explosives")[];
+                            kindNames: string[];
+                            suppliers: string;
+                            reason: string;
+                            enterpriseNotifiedAt: string;
+                            effectiveAt: string;
+                            urgent: boolean;
+                            urgentReason: string | null;
+                            /** @enum {string} */
+                            status: "proposed" | "in_force" | "lifted" | "withdrawn";
+                            statusName: string;
+                            proposedByName: string;
+                            decidedByName: string | null;
+                            decisionNote: string | null;
+                            liftedAt: string | null;
+                            liftNote: string | null;
+                            liftedByName: string | null;
+                        }[];
+                        stopDecisions: {
+                            description: string;
+                            kindName: string;
+                            decisionNumber: string | null;
+                        }[];
+                        supplySuspensionBasis: {
+                            law: string;
+                            notice: string;
+                        };
+                        seriousDishonesty: {
+                            criterion: string;
+                            code: string;
+                            note: string | null;
+                            scope: string;
+                            source: string;
+                            verified: boolean;
+                        } | null;
+                        seriousDishonestyListing: {
+                            id: string;
+                            criterion: string;
+                            /** @enum {string} */
+                            recommendation: "list" | "not_list";
+                            recommendationName: string;
+                            reason: string;
+                            /** @enum {string} */
+                            status: "recommended" | "listed" | "not_listed" | "removed";
+                            statusName: string;
+                            recommendedByName: string;
+                            decidedByName: string | null;
+                            decisionNote: string | null;
+                            listedOn: string | null;
+                            endsOn: string | null;
+                            earlyRemovalFrom: string | null;
+                            removedOn: string | null;
+                            removalReason: string | null;
+                            removedByName: string | null;
+                            periodSource: string;
+                            periodVerified: boolean;
+                        } | null;
+                        hearingRight: boolean;
+                        needsCollectiveDiscussion: boolean;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["RuleRefused"];
+        };
+    };
+    postPenaltyCasesByIdSeriousDishonestyDecision: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    list: boolean;
+                    /** @default  */
+                    note?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description 成功：负责人决定是否列入安全生产严重失信主体名单 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: string;
+                        reference: string;
+                        territory: string;
+                        source: string;
+                        sourceName: string;
+                        enterpriseName: string;
+                        summary: string;
+                        /** @enum {string} */
+                        status: "investigating" | "legal_review" | "collective_discussion" | "review_approved" | "notified" | "hearing" | "decided" | "served" | "closed";
+                        statusName: string;
+                        violationCode: string | null;
+                        /** @enum {string|null} */
+                        proposalTier: "no_penalty" | "mitigated" | "lighter" | "ordinary" | "heavier" | null;
+                        openedOn: string;
+                        inspectionId: string | null;
+                        caseReferralId: string | null;
+                        observationFollowUpOn: string | null;
+                        violation: {
+                            code: string;
+                            violation: string;
+                            provision: string;
+                            source: string;
+                            penaltyText: string;
+                        } | null;
+                        committedOn: string | null;
+                        /** @enum {string} */
+                        foundBy: "inspection" | "enterprise_self_check" | "expert_guidance";
+                        circumstances: ("first_violation" | "minor" | "no_harm" | "slight_harm" | "corrected_in_time" | "actively_reduced_harm" | "coerced_or_deceived" | "confessed_unknown_violation" | "meritorious_cooperation" | "cooperated" | "no_fault" | "refused_to_correct" | "repeat_offence" | "major_hidden_danger" | "obstruction" | "forged_records")[];
+                        majorHiddenDanger: boolean;
+                        criminalReferralSuspected: boolean;
+                        criminalReferralNote: string | null;
+                        proposal: {
+                            /** @enum {string} */
+                            tier: "no_penalty" | "mitigated" | "lighter" | "ordinary" | "heavier";
+                            tierName: string;
+                            fineProvided: boolean;
+                            statutoryRangeFen: {
+                                minFen: number;
+                                maxFen: number;
+                            } | null;
+                            bandFen: {
+                                fromFen: number;
+                                toFen: number;
+                            } | null;
+                            amountFen: number | null;
+                            reasons: {
+                                code: string;
+                                text: string;
+                                basis: string;
+                            }[];
+                            noPenaltyForbiddenBy: {
+                                code: string;
+                                text: string;
+                                basis: string;
+                            }[];
+                            noPenalty: {
+                                ground: string;
+                                /** @enum {string} */
+                                kind: "must" | "may";
+                                basis: string;
+                                listItem: {
+                                    list: string;
+                                    document: string;
+                                    code: string;
+                                    name: string;
+                                    verified: boolean;
+                                } | null;
+                            } | null;
+                            unverified: string[];
+                            catalogVersions: {
+                                discretion: string;
+                                noPenalty: string;
+                            };
+                        } | null;
+                        proposalDraftedByName: string | null;
+                        reviewedByName: string | null;
+                        reviewNote: string | null;
+                        decision: {
+                            /** @enum {string} */
+                            tier: "no_penalty" | "mitigated" | "lighter" | "ordinary" | "heavier";
+                            tierName: string;
+                            amountFen: number | null;
+                            departureReason: string | null;
+                            legalGround: string | null;
+                            decidedByName: string | null;
+                            decidedOn: string | null;
+                            departsFromProposal: boolean;
+                        } | null;
+                        creditRepairNoticeServed: boolean;
+                        observation: {
+                            followUpOn: string;
+                            days: number;
+                            basis: string;
+                            /** @enum {string|null} */
+                            outcome: "kept" | "reoffended" | null;
+                            outcomeName: string | null;
+                            note: string | null;
+                            recordedOn: string | null;
+                            recordedByName: string | null;
+                            due: boolean;
+                        } | null;
+                        dates: {
+                            openedOn: string;
+                            notifiedOn: string | null;
+                            hearingOn: string | null;
+                            decidedOn: string | null;
+                            servedOn: string | null;
+                            closedOn: string | null;
+                        };
+                        periods: {
+                            code: string;
+                            name: string;
+                            from: string;
+                            due: string;
+                            /** @enum {string} */
+                            unit: "days" | "workdays";
+                            source: string;
+                            verified: boolean;
+                            pendingYears: number[];
+                            /** @enum {string|null} */
+                            warning: "due_soon" | "overdue" | null;
+                        }[];
+                        evidence: {
+                            id: string;
+                            /** @enum {string} */
+                            kind: "photo" | "record" | "inquiry_record" | "document" | "other";
+                            description: string;
+                            recordedByName: string;
+                            recordedAt: string;
+                        }[];
+                        consistency: {
+                            /** @enum {string} */
+                            scope: "territory" | "city";
+                            count: number;
+                            minFen: number | null;
+                            p25Fen: number | null;
+                            medianFen: number | null;
+                            p75Fen: number | null;
+                            maxFen: number | null;
+                            outlier: boolean;
+                        }[];
+                        seizures: {
+                            id: string;
+                            /** @enum {string} */
+                            kind: "seal" | "detain";
+                            kindName: string;
+                            items: {
+                                name: string;
+                                quantity: number;
+                                unit: string;
+                                relation: string;
+                            }[];
+                            reason: string;
+                            /** @enum {string} */
+                            status: "proposed" | "in_force" | "released" | "withdrawn";
+                            statusName: string;
+                            draftedByName: string;
+                            decidedByName: string | null;
+                            decisionNote: string | null;
+                            startedOn: string | null;
+                            dueOn: string | null;
+                            limitDays: number;
+                            extensionDays: number;
+                            extensionMaxDays: number;
+                            extension: {
+                                days: number;
+                                reason: string;
+                                requestedByName: string;
+                                decidedByName: string | null;
+                                decisionNote: string | null;
+                            } | null;
+                            release: {
+                                on: string;
+                                /** @enum {string} */
+                                ground: "no_violation" | "unrelated" | "decided" | "expired" | "other";
+                                groundName: string;
+                                note: string;
+                                byName: string;
+                            } | null;
+                            testingPeriods: {
+                                /** @enum {string} */
+                                kind: "testing" | "inspection" | "quarantine" | "appraisal";
+                                /** Format: date */
+                                startsOn: string;
+                                /** Format: date */
+                                endsOn: string;
+                                /** Format: date */
+                                notifiedOn: string;
+                                note: string;
+                                kindName: string;
+                                days: number;
+                            }[];
+                            testingDays: number;
+                            /** @enum {string|null} */
+                            warning: "due_soon" | "overdue" | null;
+                            periodSource: string;
+                            periodVerified: boolean;
+                        }[];
+                        seizureBasis: {
+                            law: string;
+                            scope: string;
+                            approval: string;
+                            period: string;
+                            testing: string;
+                        };
+                        publication: {
+                            id: string;
+                            documentNumber: string;
+                            caseName: string;
+                            partyType: string;
+                            partyName: string;
+                            facts: string;
+                            basis: string;
+                            decision: string;
+                            authority: string;
+                            decidedOn: string;
+                            publishedOn: string;
+                            publicUntil: string;
+                            caseId: string;
+                            /** @enum {string} */
+                            state: "published" | "repaired" | "expired" | "withdrawn";
+                            stateName: string;
+                            /** @enum {string} */
+                            creditClass: "minor" | "general" | "serious";
+                            creditClassName: string;
+                            minUntil: string | null;
+                            repairOpensOn: string;
+                            repairedOn: string | null;
+                            mayApply: boolean;
+                            whyNot: string | null;
+                            applications: {
+                                id: string;
+                                /** @enum {string} */
+                                status: "pending" | "approved" | "rejected";
+                                statusName: string;
+                                pledge: string;
+                                fulfilment: string;
+                                appliedAt: string;
+                                appliedByName: string;
+                                dueOn: string;
+                                decidedAt: string | null;
+                                decidedByName: string | null;
+                                decisionNote: string | null;
+                            }[];
+                            withdrawal: {
+                                id: string;
+                                documentNumber: string;
+                                authority: string;
+                                withdrawnOn: string;
+                                groundName: string;
+                                reason: string;
+                                groundOn: string | null;
+                                due: string | null;
+                                late: boolean;
+                                byName: string | null;
+                            } | null;
+                        } | null;
+                        supplySuspensions: {
+                            id: string;
+                            kinds: ("power" | "explosives")[];
+                            kindNames: string[];
+                            suppliers: string;
+                            reason: string;
+                            enterpriseNotifiedAt: string;
+                            effectiveAt: string;
+                            urgent: boolean;
+                            urgentReason: string | null;
+                            /** @enum {string} */
+                            status: "proposed" | "in_force" | "lifted" | "withdrawn";
+                            statusName: string;
+                            proposedByName: string;
+                            decidedByName: string | null;
+                            decisionNote: string | null;
+                            liftedAt: string | null;
+                            liftNote: string | null;
+                            liftedByName: string | null;
+                        }[];
+                        stopDecisions: {
+                            description: string;
+                            kindName: string;
+                            decisionNumber: string | null;
+                        }[];
+                        supplySuspensionBasis: {
+                            law: string;
+                            notice: string;
+                        };
+                        seriousDishonesty: {
+                            criterion: string;
+                            code: string;
+                            note: string | null;
+                            scope: string;
+                            source: string;
+                            verified: boolean;
+                        } | null;
+                        seriousDishonestyListing: {
+                            id: string;
+                            criterion: string;
+                            /** @enum {string} */
+                            recommendation: "list" | "not_list";
+                            recommendationName: string;
+                            reason: string;
+                            /** @enum {string} */
+                            status: "recommended" | "listed" | "not_listed" | "removed";
+                            statusName: string;
+                            recommendedByName: string;
+                            decidedByName: string | null;
+                            decisionNote: string | null;
+                            listedOn: string | null;
+                            endsOn: string | null;
+                            earlyRemovalFrom: string | null;
+                            removedOn: string | null;
+                            removalReason: string | null;
+                            removedByName: string | null;
+                            periodSource: string;
+                            periodVerified: boolean;
+                        } | null;
+                        hearingRight: boolean;
+                        needsCollectiveDiscussion: boolean;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["RuleRefused"];
+        };
+    };
+    postPenaltyCasesByIdSeriousDishonestyRemoval: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    reason: string;
+                };
+            };
+        };
+        responses: {
+            /** @description 成功：移出安全生产严重失信主体名单 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: string;
+                        reference: string;
+                        territory: string;
+                        source: string;
+                        sourceName: string;
+                        enterpriseName: string;
+                        summary: string;
+                        /** @enum {string} */
+                        status: "investigating" | "legal_review" | "collective_discussion" | "review_approved" | "notified" | "hearing" | "decided" | "served" | "closed";
+                        statusName: string;
+                        violationCode: string | null;
+                        /** @enum {string|null} */
+                        proposalTier: "no_penalty" | "mitigated" | "lighter" | "ordinary" | "heavier" | null;
+                        openedOn: string;
+                        inspectionId: string | null;
+                        caseReferralId: string | null;
+                        observationFollowUpOn: string | null;
+                        violation: {
+                            code: string;
+                            violation: string;
+                            provision: string;
+                            source: string;
+                            penaltyText: string;
+                        } | null;
+                        committedOn: string | null;
+                        /** @enum {string} */
+                        foundBy: "inspection" | "enterprise_self_check" | "expert_guidance";
+                        circumstances: ("first_violation" | "minor" | "no_harm" | "slight_harm" | "corrected_in_time" | "actively_reduced_harm" | "coerced_or_deceived" | "confessed_unknown_violation" | "meritorious_cooperation" | "cooperated" | "no_fault" | "refused_to_correct" | "repeat_offence" | "major_hidden_danger" | "obstruction" | "forged_records")[];
+                        majorHiddenDanger: boolean;
+                        criminalReferralSuspected: boolean;
+                        criminalReferralNote: string | null;
+                        proposal: {
+                            /** @enum {string} */
+                            tier: "no_penalty" | "mitigated" | "lighter" | "ordinary" | "heavier";
+                            tierName: string;
+                            fineProvided: boolean;
+                            statutoryRangeFen: {
+                                minFen: number;
+                                maxFen: number;
+                            } | null;
+                            bandFen: {
+                                fromFen: number;
+                                toFen: number;
+                            } | null;
+                            amountFen: number | null;
+                            reasons: {
+                                code: string;
+                                text: string;
+                                basis: string;
+                            }[];
+                            noPenaltyForbiddenBy: {
+                                code: string;
+                                text: string;
+                                basis: string;
+                            }[];
+                            noPenalty: {
+                                ground: string;
+                                /** @enum {string} */
+                                kind: "must" | "may";
+                                basis: string;
+                                listItem: {
+                                    list: string;
+                                    document: string;
+                                    code: string;
+                                    name: string;
+                                    verified: boolean;
+                                } | null;
+                            } | null;
+                            unverified: string[];
+                            catalogVersions: {
+                                discretion: string;
+                                noPenalty: string;
+                            };
+                        } | null;
+                        proposalDraftedByName: string | null;
+                        reviewedByName: string | null;
+                        reviewNote: string | null;
+                        decision: {
+                            /** @enum {string} */
+                            tier: "no_penalty" | "mitigated" | "lighter" | "ordinary" | "heavier";
+                            tierName: string;
+                            amountFen: number | null;
+                            departureReason: string | null;
+                            legalGround: string | null;
+                            decidedByName: string | null;
+                            decidedOn: string | null;
+                            departsFromProposal: boolean;
+                        } | null;
+                        creditRepairNoticeServed: boolean;
+                        observation: {
+                            followUpOn: string;
+                            days: number;
+                            basis: string;
+                            /** @enum {string|null} */
+                            outcome: "kept" | "reoffended" | null;
+                            outcomeName: string | null;
+                            note: string | null;
+                            recordedOn: string | null;
+                            recordedByName: string | null;
+                            due: boolean;
+                        } | null;
+                        dates: {
+                            openedOn: string;
+                            notifiedOn: string | null;
+                            hearingOn: string | null;
+                            decidedOn: string | null;
+                            servedOn: string | null;
+                            closedOn: string | null;
+                        };
+                        periods: {
+                            code: string;
+                            name: string;
+                            from: string;
+                            due: string;
+                            /** @enum {string} */
+                            unit: "days" | "workdays";
+                            source: string;
+                            verified: boolean;
+                            pendingYears: number[];
+                            /** @enum {string|null} */
+                            warning: "due_soon" | "overdue" | null;
+                        }[];
+                        evidence: {
+                            id: string;
+                            /** @enum {string} */
+                            kind: "photo" | "record" | "inquiry_record" | "document" | "other";
+                            description: string;
+                            recordedByName: string;
+                            recordedAt: string;
+                        }[];
+                        consistency: {
+                            /** @enum {string} */
+                            scope: "territory" | "city";
+                            count: number;
+                            minFen: number | null;
+                            p25Fen: number | null;
+                            medianFen: number | null;
+                            p75Fen: number | null;
+                            maxFen: number | null;
+                            outlier: boolean;
+                        }[];
+                        seizures: {
+                            id: string;
+                            /** @enum {string} */
+                            kind: "seal" | "detain";
+                            kindName: string;
+                            items: {
+                                name: string;
+                                quantity: number;
+                                unit: string;
+                                relation: string;
+                            }[];
+                            reason: string;
+                            /** @enum {string} */
+                            status: "proposed" | "in_force" | "released" | "withdrawn";
+                            statusName: string;
+                            draftedByName: string;
+                            decidedByName: string | null;
+                            decisionNote: string | null;
+                            startedOn: string | null;
+                            dueOn: string | null;
+                            limitDays: number;
+                            extensionDays: number;
+                            extensionMaxDays: number;
+                            extension: {
+                                days: number;
+                                reason: string;
+                                requestedByName: string;
+                                decidedByName: string | null;
+                                decisionNote: string | null;
+                            } | null;
+                            release: {
+                                on: string;
+                                /** @enum {string} */
+                                ground: "no_violation" | "unrelated" | "decided" | "expired" | "other";
+                                groundName: string;
+                                note: string;
+                                byName: string;
+                            } | null;
+                            testingPeriods: {
+                                /** @enum {string} */
+                                kind: "testing" | "inspection" | "quarantine" | "appraisal";
+                                /** Format: date */
+                                startsOn: string;
+                                /** Format: date */
+                                endsOn: string;
+                                /** Format: date */
+                                notifiedOn: string;
+                                note: string;
+                                kindName: string;
+                                days: number;
+                            }[];
+                            testingDays: number;
+                            /** @enum {string|null} */
+                            warning: "due_soon" | "overdue" | null;
+                            periodSource: string;
+                            periodVerified: boolean;
+                        }[];
+                        seizureBasis: {
+                            law: string;
+                            scope: string;
+                            approval: string;
+                            period: string;
+                            testing: string;
+                        };
+                        publication: {
+                            id: string;
+                            documentNumber: string;
+                            caseName: string;
+                            partyType: string;
+                            partyName: string;
+                            facts: string;
+                            basis: string;
+                            decision: string;
+                            authority: string;
+                            decidedOn: string;
+                            publishedOn: string;
+                            publicUntil: string;
+                            caseId: string;
+                            /** @enum {string} */
+                            state: "published" | "repaired" | "expired" | "withdrawn";
+                            stateName: string;
+                            /** @enum {string} */
+                            creditClass: "minor" | "general" | "serious";
+                            creditClassName: string;
+                            minUntil: string | null;
+                            repairOpensOn: string;
+                            repairedOn: string | null;
+                            mayApply: boolean;
+                            whyNot: string | null;
+                            applications: {
+                                id: string;
+                                /** @enum {string} */
+                                status: "pending" | "approved" | "rejected";
+                                statusName: string;
+                                pledge: string;
+                                fulfilment: string;
+                                appliedAt: string;
+                                appliedByName: string;
+                                dueOn: string;
+                                decidedAt: string | null;
+                                decidedByName: string | null;
+                                decisionNote: string | null;
+                            }[];
+                            withdrawal: {
+                                id: string;
+                                documentNumber: string;
+                                authority: string;
+                                withdrawnOn: string;
+                                groundName: string;
+                                reason: string;
+                                groundOn: string | null;
+                                due: string | null;
+                                late: boolean;
+                                byName: string | null;
+                            } | null;
+                        } | null;
+                        supplySuspensions: {
+                            id: string;
+                            kinds: ("power" | "explosives")[];
+                            kindNames: string[];
+                            suppliers: string;
+                            reason: string;
+                            enterpriseNotifiedAt: string;
+                            effectiveAt: string;
+                            urgent: boolean;
+                            urgentReason: string | null;
+                            /** @enum {string} */
+                            status: "proposed" | "in_force" | "lifted" | "withdrawn";
+                            statusName: string;
+                            proposedByName: string;
+                            decidedByName: string | null;
+                            decisionNote: string | null;
+                            liftedAt: string | null;
+                            liftNote: string | null;
+                            liftedByName: string | null;
+                        }[];
+                        stopDecisions: {
+                            description: string;
+                            kindName: string;
+                            decisionNumber: string | null;
+                        }[];
+                        supplySuspensionBasis: {
+                            law: string;
+                            notice: string;
+                        };
+                        seriousDishonesty: {
+                            criterion: string;
+                            code: string;
+                            note: string | null;
+                            scope: string;
+                            source: string;
+                            verified: boolean;
+                        } | null;
+                        seriousDishonestyListing: {
+                            id: string;
+                            criterion: string;
+                            /** @enum {string} */
+                            recommendation: "list" | "not_list";
+                            recommendationName: string;
+                            reason: string;
+                            /** @enum {string} */
+                            status: "recommended" | "listed" | "not_listed" | "removed";
+                            statusName: string;
+                            recommendedByName: string;
+                            decidedByName: string | null;
+                            decisionNote: string | null;
+                            listedOn: string | null;
+                            endsOn: string | null;
+                            earlyRemovalFrom: string | null;
+                            removedOn: string | null;
+                            removalReason: string | null;
+                            removedByName: string | null;
+                            periodSource: string;
+                            periodVerified: boolean;
+                        } | null;
+                        hearingRight: boolean;
+                        needsCollectiveDiscussion: boolean;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["RuleRefused"];
+        };
+    };
+    getPublicSeriousDishonestyList: {
+        parameters: {
+            query?: {
+                territory?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 成功：公开：安全生产严重失信主体名单 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            id: string;
+                            enterpriseName: string;
+                            creditCode: string | null;
+                            criterion: string;
+                            authority: string;
+                            listedOn: string;
+                            endsOn: string;
+                        }[];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
         };
     };
     getCalendarHolidayTables: {

@@ -18,7 +18,7 @@ import {
 import { ZDateSchema } from '../../platform/http/dates.ts';
 import { ZPageQuerySchema } from '../../platform/http/paging.ts';
 import { EVIDENCE_KINDS } from './schema.ts';
-import { ZPublicationViewSchema } from './credit/model.ts';
+import { ZListingViewSchema, ZPublicationViewSchema } from './credit/model.ts';
 
 // a day within the years the platform accepts (year 0000 is refused at the edge, not by the database)
 const ZIsoDay = ZDateSchema;
@@ -335,6 +335,8 @@ export const ZCaseDetailSchema = ZCaseSummarySchema.extend({
       verified: z.boolean(),
     })
     .nullable(),
+  // the bureau's answer to it: recommended, decided, removed
+  seriousDishonestyListing: ZListingViewSchema.nullable(),
   hearingRight: z.boolean(),
   needsCollectiveDiscussion: z.boolean(),
 });

@@ -71,6 +71,7 @@ import { lockCase } from './access.ts';
 import { publishDecision } from './credit/publish.ts';
 import { issueServedDocuments } from './documents/service.ts';
 import { publicationOfCase } from './credit/service.ts';
+import { listingOfCase } from './credit/listing-view.ts';
 import { countOpenSupplySuspensions, supplySuspensionDetail } from './supply-suspension-view.ts';
 
 export { audit };
@@ -267,6 +268,7 @@ export const toDetail = async (ctx: AppContext, db: Db | Tx, row: CaseRow): Prom
       violationCode: row.violationCode,
       tier: row.decisionTier ?? row.proposalTier,
     }),
+    seriousDishonestyListing: await listingOfCase(db, row.id),
     ...procedureFacts(row),
   };
 };

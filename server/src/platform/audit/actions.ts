@@ -416,6 +416,27 @@ export const auditActions = {
     '企业履行决定后解除停止供电、供应措施',
     z.object({ suspensionId: id, note: text }),
   ),
+  'penalty_case.listing.recommended': action(
+    ['penalty_case'],
+    '提出是否列入安全生产严重失信主体名单的意见',
+    z.object({ listingId: id, criterion: text, recommendation: text, reason: text }),
+  ),
+  'penalty_case.listing.decided': action(
+    ['penalty_case'],
+    '负责人决定是否列入安全生产严重失信主体名单',
+    z.object({
+      listingId: id,
+      listed: z.boolean(),
+      note: text,
+      listedOn: text.nullable(),
+      endsOn: text.nullable(),
+    }),
+  ),
+  'penalty_case.listing.removed': action(
+    ['penalty_case'],
+    '移出安全生产严重失信主体名单',
+    z.object({ listingId: id, reason: text, removedOn: text, warning: text.nullable() }),
+  ),
   'penalty_case.published': action(
     ['penalty_case'],
     '行政处罚决定公示（不含个人信息）',

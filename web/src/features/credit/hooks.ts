@@ -60,3 +60,48 @@ export const useWithdrawPublication = () => {
     onSuccess: () => queryClient.invalidateQueries({ queryKey: ['penalty-cases'] }),
   });
 };
+
+// 令第11号: the bureau's answer to a proposed listing, and the public list
+export type ListingRecommendationBody = BodyOf<
+  '/api/v1/penalty-cases/{id}/serious-dishonesty/recommendation',
+  'post'
+>;
+export type ListingDecisionBody = BodyOf<'/api/v1/penalty-cases/{id}/serious-dishonesty/decision', 'post'>;
+export type ListingRemovalBody = BodyOf<'/api/v1/penalty-cases/{id}/serious-dishonesty/removal', 'post'>;
+export type PublicListing = ResponseOf<'/api/v1/public/serious-dishonesty-list', 'get'>['items'][number];
+
+const useCaseStep = <B>(send: (id: string, body: B) => Promise<unknown>) => {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: ({ id, body }: { id: string; body: B }) => send(id, body),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: ['penalty-cases'] }),
+  });
+};
+
+export const useRecommendListing = () =>
+  useCaseStep((id, body: ListingRecommendationBody) =>
+    unwrap(
+      api.POST('/api/v1/penalty-cases/{id}/serious-dishonesty/recommendation', {
+        params: { path: { id } },
+        body,
+      }),
+    ),
+  );
+export const useDecideListing = () =>
+  useCaseStep((id, body: ListingDecisionBody) =>
+    unwrap(
+      api.POST('/api/v1/penalty-cases/{id}/serious-dishonesty/decision', { params: { path: { id } }, body }),
+    ),
+  );
+export const useRemoveListing = () =>
+  useCaseStep((id, body: ListingRemovalBody) =>
+    unwrap(
+      api.POST('/api/v1/penalty-cases/{id}/serious-dishonesty/removal', { params: { path: { id } }, body }),
+    ),
+  );
+
+export const usePublicListings = () =>
+  useQuery({
+    queryKey: ['public-serious-dishonesty-list'],
+    queryFn: () => unwrap(api.GET('/api/v1/public/serious-dishonesty-list')),
+  });

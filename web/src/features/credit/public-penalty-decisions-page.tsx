@@ -4,7 +4,7 @@ import { ErrorAlert } from '../../app/components/error-alert';
 import { PageHeader } from '../../app/components/page-header';
 import { PageSkeleton } from '../../app/components/page-loading';
 import { useT } from '../../app/i18n/i18n-context';
-import { usePublicDecisions, type PublicDecision } from './hooks';
+import { usePublicDecisions, usePublicListings, type PublicDecision } from './hooks';
 
 // 公示 (measure 22, Guangdong 公示办法 第十三条): each served penalty decision in its summary fields, with no
 // personal data; a repaired or expired one is no longer shown.
@@ -36,6 +36,42 @@ const DecisionCard = ({ decision }: { decision: PublicDecision }) => {
           { key: 'publicUntil', label: t('publicPenalty.publicUntil'), children: decision.publicUntil },
         ]}
       />
+    </Card>
+  );
+};
+
+// 令第11号: enterprises on the serious-dishonesty list, for what, by which bureau, and until when
+const SeriousDishonestyList = () => {
+  const t = useT();
+  const listings = usePublicListings();
+  const items = listings.data?.items ?? [];
+  if (items.length === 0) return null;
+  return (
+    <Card
+      size="small"
+      title={t('publicPenalty.listings')}
+      data-testid="public-serious-dishonesty"
+      style={{ marginTop: 12 }}
+    >
+      {items.map((listing) => (
+        <Descriptions
+          key={listing.id}
+          size="small"
+          column={{ xs: 1, md: 2 }}
+          style={{ marginBottom: 8 }}
+          items={[
+            { key: 'party', label: t('publicPenalty.party'), children: listing.enterpriseName },
+            { key: 'code', label: t('publicPenalty.creditCode'), children: listing.creditCode ?? '—' },
+            { key: 'criterion', label: t('publicPenalty.criterion'), children: listing.criterion, span: 2 },
+            { key: 'authority', label: t('publicPenalty.listingAuthority'), children: listing.authority },
+            {
+              key: 'period',
+              label: t('publicPenalty.listedPeriod'),
+              children: t('publicPenalty.listedPeriodText', { from: listing.listedOn, to: listing.endsOn }),
+            },
+          ]}
+        />
+      ))}
     </Card>
   );
 };
@@ -99,6 +135,7 @@ export const PublicPenaltyDecisionsPage = () => {
           ) : null}
         </Flex>
       )}
+      <SeriousDishonestyList />
     </>
   );
 };

@@ -27,6 +27,7 @@ import { ObservationCard } from './observation-card';
 import { SeizureCard } from './seizure-card';
 import { CaseDocumentsCard } from './case-documents-card';
 import { PublicationCard } from './publication-card';
+import { ListingCard } from './listing-card';
 import { SupplySuspensionCard } from './supply-suspension-card';
 import {
   usePenaltyCase,
@@ -67,6 +68,7 @@ export const PenaltyCasePage = () => {
         <SupplySuspensionCard detail={data} />
         <CaseDocumentsCard detail={data} />
         <PublicationCard detail={data} />
+        <ListingCard detail={data} />
         <PeriodsCard detail={data} />
       </Space>
     </>

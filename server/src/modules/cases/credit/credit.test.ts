@@ -5,6 +5,7 @@ import { createTestContext, type TestContext } from '../../../../test/helpers.ts
 import { apiCaller, insertCaseReferral } from '../../../../test/case-fixtures.ts';
 import { expectProblem } from '../../../../test/problem.ts';
 import { auditEvents } from '../../../platform/audit/schema.ts';
+import { shanghaiDate } from '../../../platform/http/dates.ts';
 import { users } from '../../../platform/auth/schema.ts';
 import { hashPassword } from '../../../platform/auth/service.ts';
 import { demoPassword } from '../../../demo/accounts.ts';
@@ -280,7 +281,7 @@ describe('publication of penalty decisions and credit repair (issue 15 item 10)'
     await expectProblem(await api('GET', '/public/penalty-decisions?territory=12', null), 400);
   });
 
-  it('proposes a serious-dishonesty listing for producing without a licence, with its basis (令第11号)', async () => {
+  it('proposes a serious-dishonesty listing for producing without a licence, with its basis, and the head lists and removes it on a recommendation (令第11号)', async () => {
     const item = await insertCaseReferral(t);
     const opened = (
       await api('POST', '/penalty-cases', reviewer, { source: 'case_referral', caseReferralId: item.id })
@@ -307,6 +308,94 @@ describe('publication of penalty decisions and credit repair (issue 15 item 10)'
       criterion: '未依法取得安全生产相关许可或者许可被暂扣、吊销期间从事相关生产经营活动',
     });
     expect(proposed.seriousDishonesty?.scope).toContain('谁处罚、谁决定、谁负责');
+
+    // the bureau's answer: recommended after the decision, decided by a head who did not recommend it
+    const path = `/penalty-cases/${opened.id}/serious-dishonesty`;
+    const recommendation = {
+      recommendation: 'list',
+      reason: '无证生产持续半年，经责令停产仍继续生产，性质恶劣、情节严重',
+    };
+    await expectProblem(
+      await api('POST', `${path}/recommendation`, inspector, recommendation),
+      422,
+      'LISTING_NOT_DECIDED',
+    );
+    await act(opened.id, inspector, { action: 'submit_for_review' });
+    await act(opened.id, reviewer, { action: 'approve_review' });
+    const reviewed = (await api('GET', `/penalty-cases/${opened.id}`, inspector)).json() as {
+      status: string;
+    };
+    if (reviewed.status === 'collective_discussion')
+      await act(opened.id, head, { action: 'record_discussion', note: '同意' });
+    await act(opened.id, inspector, { action: 'notify', notifiedOn: '2026-11-26' });
+    const decided = (
+      (await api('GET', `/penalty-cases/${opened.id}`, inspector)).json() as {
+        proposal: { tier: string; amountFen: number };
+      }
+    ).proposal;
+    await act(opened.id, head, { action: 'decide', tier: decided.tier, amountFen: decided.amountFen });
+    await expectProblem(
+      await api('POST', `${path}/recommendation`, inspector, { ...recommendation, reason: '' }),
+      400,
+    );
+    await expectProblem(await api('POST', `${path}/recommendation`, xinhuiInspector, recommendation), 404);
+    const recommended = await api('POST', `${path}/recommendation`, inspector, recommendation);
+    expect(recommended.statusCode, recommended.body).toBe(200);
+    expect(recommended.json()).toMatchObject({
+      seriousDishonestyListing: { status: 'recommended', recommendation: 'list', periodVerified: false },
+    });
+    await expectProblem(
+      await api('POST', `${path}/recommendation`, inspector, recommendation),
+      422,
+      'LISTING_EXISTS',
+    );
+    // only a head decides, and departing from the recommendation needs a reason
+    await expectProblem(await api('POST', `${path}/decision`, inspector, { list: true }), 403);
+    await expectProblem(
+      await api('POST', `${path}/decision`, head, { list: false }),
+      422,
+      'LISTING_DEPARTURE_NEEDS_REASON',
+    );
+    const listed = await api('POST', `${path}/decision`, head, { list: true, note: '同意列入' });
+    expect(listed.statusCode, listed.body).toBe(200);
+    const today = shanghaiDate(t.ctx.clock.now());
+    const view = (
+      listed.json() as { seriousDishonestyListing: { status: string; listedOn: string; endsOn: string } }
+    ).seriousDishonestyListing;
+    expect(view).toMatchObject({ status: 'listed', listedOn: today });
+    expect(view.endsOn.slice(0, 4)).toBe(String(Number(today.slice(0, 4)) + 3));
+    type PublicListing = {
+      items: { id: string; enterpriseName: string; criterion: string; authority: string }[];
+    };
+    const onList = (
+      (await api('GET', '/public/serious-dishonesty-list?territory=440703', null)).json() as PublicListing
+    ).items;
+    expect(onList).toContainEqual(
+      expect.objectContaining({
+        criterion: '未依法取得安全生产相关许可或者许可被暂扣、吊销期间从事相关生产经营活动',
+      }),
+    );
+    expect(onList[0]?.authority).toBeTruthy();
+    // removed early (the 12 months are unverified: warned about in the audit, not refused)
+    const removed = await api('POST', `${path}/removal`, head, { reason: '行政复议撤销原处罚决定' });
+    expect(removed.statusCode, removed.body).toBe(200);
+    expect(removed.json()).toMatchObject({ seriousDishonestyListing: { status: 'removed' } });
+    await expectProblem(
+      await api('POST', `${path}/removal`, head, { reason: '再次移出' }),
+      422,
+      'LISTING_NOT_LISTED',
+    );
+    const after = (
+      (await api('GET', '/public/serious-dishonesty-list?territory=440703', null)).json() as PublicListing
+    ).items;
+    expect(after.map((entry) => entry.id)).not.toContain(onList[0]?.id);
+    const [event] = await t.ctx.db
+      .select({ payload: auditEvents.payload })
+      .from(auditEvents)
+      .where(
+        and(eq(auditEvents.entityId, opened.id), eq(auditEvents.action, 'penalty_case.listing.removed')),
+      );
+    expect((event?.payload as { warning: string }).warning).toContain('待法制审核');
   });
 
   it('withdraws a revoked decision from the public page at once and publishes the reason (行政处罚法 第四十八条第二款)', async () => {

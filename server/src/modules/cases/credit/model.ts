@@ -1,5 +1,12 @@
 import { z } from 'zod';
-import { CREDIT_CLASSES, PUBLICATION_STATES, REPAIR_STATUSES, WITHDRAWAL_GROUNDS } from '@inspecta/domain';
+import {
+  CREDIT_CLASSES,
+  LISTING_RECOMMENDATIONS,
+  LISTING_STATUSES,
+  PUBLICATION_STATES,
+  REPAIR_STATUSES,
+  WITHDRAWAL_GROUNDS,
+} from '@inspecta/domain';
 import { ZDateSchema } from '../../../platform/http/dates.ts';
 
 // issue 15 item 10 (measure 22): what the public, the enterprise and the bureau read of a published decision.
@@ -106,3 +113,59 @@ export const ZRepairDecisionSchema = z
   });
 
 export const ZIdParamsSchema = z.object({ id: z.string().max(64) });
+
+// 令第11号: the bureau's answer to a proposed listing, as the case shows it
+export const ZListingViewSchema = z.object({
+  id: z.string(),
+  criterion: z.string(),
+  recommendation: z.enum(LISTING_RECOMMENDATIONS),
+  recommendationName: z.string(),
+  reason: z.string(),
+  status: z.enum(LISTING_STATUSES),
+  statusName: z.string(),
+  recommendedByName: z.string(),
+  decidedByName: z.string().nullable(),
+  decisionNote: z.string().nullable(),
+  listedOn: z.string().nullable(),
+  endsOn: z.string().nullable(),
+  earlyRemovalFrom: z.string().nullable(),
+  removedOn: z.string().nullable(),
+  removalReason: z.string().nullable(),
+  removedByName: z.string().nullable(),
+  periodSource: z.string(),
+  periodVerified: z.boolean(),
+});
+
+// the officer's or legal reviewer's recommendation, with the judgement 第三条 asks for
+export const ZListingRecommendationSchema = z.strictObject({
+  recommendation: z.enum(LISTING_RECOMMENDATIONS),
+  reason: z
+    .string()
+    .trim()
+    .min(4, '请写明是否属于“性质恶劣、情节严重”及其理由')
+    .max(2000, '理由不超过 2000 字'),
+});
+
+export const ZListingDecisionSchema = z.strictObject({
+  list: z.boolean(),
+  note: z.string().trim().max(2000, '意见不超过 2000 字').default(''),
+});
+
+export const ZListingRemovalSchema = z.strictObject({
+  reason: z
+    .string()
+    .trim()
+    .min(4, '请写明移出的理由（如期满、提前移出申请经审核）')
+    .max(2000, '理由不超过 2000 字'),
+});
+
+// on the public page: who is listed, for what, by whom and until when (enterprises, never persons)
+export const ZPublicListingSchema = z.object({
+  id: z.string(),
+  enterpriseName: z.string(),
+  creditCode: z.string().nullable(),
+  criterion: z.string(),
+  authority: z.string(),
+  listedOn: z.string(),
+  endsOn: z.string(),
+});

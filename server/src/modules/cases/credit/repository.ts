@@ -1,6 +1,7 @@
-import { and, asc, desc, eq, gte, isNotNull, isNull, type SQL } from 'drizzle-orm';
+import { and, asc, desc, eq, gt, gte, isNotNull, isNull, type SQL } from 'drizzle-orm';
 import type { Db, Tx } from '../../../platform/db/client.ts';
 import { creditRepairApplications, penaltyPublications } from '../schema.ts';
+import { seriousDishonestyListings } from './schema.ts';
 
 // issue 15 item 10: published penalty decisions and the applications to repair them.
 
@@ -96,3 +97,41 @@ export const updatePublication = (
   id: string,
   set: Partial<typeof penaltyPublications.$inferInsert>,
 ) => tx.update(penaltyPublications).set(set).where(eq(penaltyPublications.id, id));
+
+// 令第11号: the case's listing decision, and the public list
+export type ListingRow = typeof seriousDishonestyListings.$inferSelect;
+
+export const findListingOfCase = async (db: Db | Tx, caseId: string, lock = false) => {
+  const query = db
+    .select()
+    .from(seriousDishonestyListings)
+    .where(eq(seriousDishonestyListings.caseId, caseId));
+  return (lock ? await query.for('update') : await query)[0];
+};
+
+export const insertListing = async (tx: Tx, values: typeof seriousDishonestyListings.$inferInsert) =>
+  (await tx.insert(seriousDishonestyListings).values(values).returning())[0]!;
+
+export const updateListing = (
+  tx: Tx,
+  id: string,
+  set: Partial<typeof seriousDishonestyListings.$inferInsert>,
+) => tx.update(seriousDishonestyListings).set(set).where(eq(seriousDishonestyListings.id, id));
+
+// listed and not past the end, newest first
+export const listPublicListings = (
+  db: Db | Tx,
+  options: { today: string; territory?: string | undefined; limit: number },
+) => {
+  const where: SQL[] = [
+    eq(seriousDishonestyListings.status, 'listed'),
+    gt(seriousDishonestyListings.endsOn, options.today),
+  ];
+  if (options.territory) where.push(eq(seriousDishonestyListings.territory, options.territory));
+  return db
+    .select()
+    .from(seriousDishonestyListings)
+    .where(and(...where))
+    .orderBy(desc(seriousDishonestyListings.listedOn), asc(seriousDishonestyListings.enterpriseName))
+    .limit(options.limit);
+};

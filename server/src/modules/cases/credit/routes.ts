@@ -13,7 +13,13 @@ import {
   ZRepairApplicationInputSchema,
   ZRepairApplicationSchema,
   ZRepairDecisionSchema,
+  ZListingDecisionSchema,
+  ZListingRecommendationSchema,
+  ZListingRemovalSchema,
+  ZPublicListingSchema,
 } from './model.ts';
+import { ZCaseDetailSchema, ZCaseIdParamsSchema } from '../model.ts';
+import { decideListing, listPublicSeriousDishonesty, recommendListing, removeListing } from './listing.ts';
 import {
   applyForRepair,
   decideRepair,
@@ -103,5 +109,58 @@ export const creditRoutes =
         },
       },
       async (request) => withdrawPublication(ctx, requireActor(request), request.params.id, request.body),
+    );
+    // 令第11号: the bureau's answer to a listing the decision matched, and the public list
+    app.post(
+      '/penalty-cases/:id/serious-dishonesty/recommendation',
+      {
+        schema: {
+          tags,
+          summary: '提出是否列入安全生产严重失信主体名单的意见（写明是否“性质恶劣、情节严重”）',
+          params: ZCaseIdParamsSchema,
+          body: ZListingRecommendationSchema,
+          response: { 200: ZCaseDetailSchema },
+        },
+      },
+      async (request) => recommendListing(ctx, requireActor(request), request.params.id, request.body),
+    );
+    app.post(
+      '/penalty-cases/:id/serious-dishonesty/decision',
+      {
+        schema: {
+          tags,
+          summary: '负责人决定是否列入安全生产严重失信主体名单（与意见不一致的须写明理由）',
+          params: ZCaseIdParamsSchema,
+          body: ZListingDecisionSchema,
+          response: { 200: ZCaseDetailSchema },
+        },
+      },
+      async (request) => decideListing(ctx, requireActor(request), request.params.id, request.body),
+    );
+    app.post(
+      '/penalty-cases/:id/serious-dishonesty/removal',
+      {
+        schema: {
+          tags,
+          summary: '移出安全生产严重失信主体名单（期满或者提前移出）',
+          params: ZCaseIdParamsSchema,
+          body: ZListingRemovalSchema,
+          response: { 200: ZCaseDetailSchema },
+        },
+      },
+      async (request) => removeListing(ctx, requireActor(request), request.params.id, request.body),
+    );
+    app.get(
+      '/public/serious-dishonesty-list',
+      {
+        schema: {
+          security: anonymous,
+          tags: ['public'],
+          summary: '公开：安全生产严重失信主体名单（列入期间内的企业）',
+          querystring: ZPublicPenaltyQuerySchema.pick({ territory: true }),
+          response: { 200: z.object({ items: z.array(ZPublicListingSchema) }) },
+        },
+      },
+      async (request) => listPublicSeriousDishonesty(ctx, request.query),
     );
   };
