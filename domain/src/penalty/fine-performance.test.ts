@@ -208,6 +208,9 @@ describe('the performance of a fine (履行)', () => {
       ok: true,
       warnings: [],
     });
+    expect(
+      mayApplyToCourt(reminded, { appliedOn: '2026-09-21', today: '2026-09-20', recorded: false }),
+    ).toMatchObject({ code: 'FINE_DATE_IN_FUTURE' });
     // outside the three months: warned, never refused
     const late = mayApplyToCourt(reminded, { appliedOn: '2027-01-05', today: '2027-01-05', recorded: false });
     expect(late.ok).toBe(true);

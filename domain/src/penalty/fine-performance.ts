@@ -182,6 +182,7 @@ export type FinePerformanceRefusalCode =
   | 'FINE_ARRANGEMENT_OPEN'
   | 'FINE_INSTALMENTS_NOT_FINE'
   | 'FINE_ARRANGEMENT_DATES'
+  | 'FINE_DATE_IN_FUTURE'
   | 'FINE_ARRANGEMENT_APPROVER_IS_RECORDER'
   | 'FINE_NOT_OVERDUE'
   | 'FINE_REMINDER_RECORDED'
@@ -298,7 +299,7 @@ export const mayRecordReminder = (
     return refusal('FINE_PAID_IN_FULL', '罚款已全额缴纳，无须催告', REMINDER_LAW);
   if (reminder.recorded) return refusal('FINE_REMINDER_RECORDED', '催告书已记录送达', REMINDER_LAW);
   if (reminder.servedOn > reminder.today)
-    return refusal('FINE_ARRANGEMENT_DATES', '催告书送达日期不能晚于今天', REMINDER_LAW);
+    return refusal('FINE_DATE_IN_FUTURE', '催告书送达日期不能晚于今天', REMINDER_LAW);
   if (!performance.dueOn || reminder.servedOn <= performance.dueOn)
     return refusal(
       'FINE_NOT_OVERDUE',
@@ -320,7 +321,7 @@ export const mayApplyToCourt = (
   if (application.recorded)
     return refusal('FINE_COURT_APPLICATION_RECORDED', '已记录申请人民法院强制执行', basis);
   if (application.appliedOn > application.today)
-    return refusal('FINE_ARRANGEMENT_DATES', '申请日期不能晚于今天', basis);
+    return refusal('FINE_DATE_IN_FUTURE', '申请日期不能晚于今天', basis);
   if (!performance.courtMayApplyFrom)
     return refusal('FINE_REMINDER_MISSING', '申请人民法院强制执行前，应当催告当事人履行义务', REMINDER_LAW);
   if (application.appliedOn < performance.courtMayApplyFrom)
