@@ -244,11 +244,30 @@ describe('fine performance properties', () => {
         maxLength: 6,
       }),
       deferral: fc.option(day, { nil: null }),
+      // instalment days and shares of the fine (the last one takes what is left)
+      instalments: fc.option(
+        fc.array(fc.tuple(day, fc.integer({ min: 1, max: 100 })), { minLength: 2, maxLength: 4 }),
+        { nil: null },
+      ),
       asOf: day,
     })
-    .map(({ deferral, ...rest }): FinePerformanceInput => ({
+    .map(({ deferral, instalments, ...rest }): FinePerformanceInput => ({
       ...rest,
-      arrangement: deferral ? { kind: 'deferral', deferredUntil: deferral } : null,
+      arrangement: instalments
+        ? {
+            kind: 'instalment',
+            instalments: instalments.map(([dueOn, share], index) => {
+              const part = (each: number) => Math.floor((rest.fineFen * each) / 400);
+              const earlier = instalments.slice(0, -1).reduce((total, [, each]) => total + part(each), 0);
+              return {
+                dueOn,
+                amountFen: index === instalments.length - 1 ? rest.fineFen - earlier : part(share),
+              };
+            }),
+          }
+        : deferral
+          ? { kind: 'deferral', deferredUntil: deferral }
+          : null,
       reminderServedOn: null,
       courtAppliedOn: null,
     }));
