@@ -492,11 +492,29 @@ describe('penalty cases: from the 移交立案审查 item to a proposal the law 
     expect(await visitor.locator('body').innerText()).not.toContain(mine.legalRepresentative);
     await screenShot(visitor, 'public-penalty-decisions');
 
-    // the decision carried out (罚款缴清, 结案), the enterprise applies in its portal with a credit pledge
-    await ok(
-      await inspector.post(`/api/v1/penalty-cases/${caseId}/actions`, { data: { action: 'close' } }),
-      'close',
-    );
+    // the decision carried out (履行): the case does not close while the fine is unpaid; the officer records the
+    // payment from the bank's receipt on the case page, then closes it
+    const officerPage = await (
+      await browser.newContext({ locale: 'zh-CN', viewport: { width: 1440, height: 900 } })
+    ).newPage();
+    await logIn(officerPage, 'pengjiang.inspector');
+    await officerPage.goto(`${baseUrl()}/penalty-cases/${caseId}`);
+    const performance = officerPage.getByTestId('case-performance');
+    await expect.poll(() => performance.innerText(), POLL).toContain('3,000 元');
+    await expect.poll(() => officerPage.getByTestId('case-close-blocked').count(), POLL).toBe(1);
+    await officerPage.getByTestId('case-performance-reference').fill('JM-2026-000731');
+    await officerPage.getByTestId('case-performance-pay').click();
+    await expect
+      .poll(() => officerPage.getByTestId('case-performance-outstanding').innerText(), POLL)
+      .toBe('0 元');
+    expect(await performance.innerText()).toContain('JM-2026-000731');
+    await expect.poll(() => officerPage.getByTestId('case-close-blocked').count(), POLL).toBe(0);
+    await performance.scrollIntoViewIfNeeded();
+    await pageShot(officerPage, 'case-08-fine-paid');
+    await officerPage.getByTestId('case-close').click();
+    await expect.poll(() => officerPage.getByTestId('case-close').count(), POLL).toBe(0);
+    await officerPage.context().close();
+    // the enterprise applies in its portal with a credit pledge
     const portal = await (
       await browser.newContext({ locale: 'zh-CN', viewport: { width: 1440, height: 900 } })
     ).newPage();

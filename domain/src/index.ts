@@ -761,3 +761,32 @@ export type {
   ListingStatus,
   SeriousDishonestyProposal,
 } from './penalty/serious-dishonesty.ts';
+// issue 15 item 3 after service: the performance (履行) of a fine
+export {
+  ARRANGEMENT_KINDS,
+  ARRANGEMENT_KIND_NAMES,
+  ARRANGEMENT_LAW,
+  ARRANGEMENT_STATUSES,
+  ARRANGEMENT_STATUS_NAMES,
+  COURT_APPLICATION_LAW,
+  PAYMENT_LAW,
+  REMINDER_LAW,
+  SURCHARGE_LAW,
+  finePerformance,
+  mayApplyForArrangement,
+  mayApplyToCourt,
+  mayDecideArrangement,
+  mayRecordPayment,
+  mayRecordReminder,
+  standardPaymentDue,
+} from './penalty/fine-performance.ts';
+export type {
+  ArrangementKind,
+  ArrangementStatus,
+  FineArrangement,
+  FinePayment,
+  FinePerformance,
+  FinePerformanceRefusalCode,
+  Instalment,
+} from './penalty/fine-performance.ts';
+export { FINE_PERFORMANCE_BASIS } from './penalty/case-lifecycle.ts';

@@ -22,6 +22,8 @@ const base: CaseFacts = {
   hearingRight: false,
   hearingRequestOpen: false,
   criminalReferral: { suspected: false, recorded: false },
+  // the fine paid in full (the close tests below that are about other grounds)
+  finePerformance: { outstandingFen: 0, courtApplied: false },
 };
 
 describe('penalty case lifecycle', () => {
@@ -131,6 +133,51 @@ describe('penalty case lifecycle', () => {
       code: 'CASE_CANNOT_CLOSE',
       basis: '《中华人民共和国安全生产法》第七十条第二款',
     });
+  });
+});
+
+describe('closing a case with a fine (履行)', () => {
+  const served = {
+    ...base,
+    status: 'served' as const,
+    decided: { tier: 'ordinary' as const, amountFen: 2_500_000, legalGround: null },
+  };
+  it('refuses to close while the fine is outstanding, with measure 15 and its basis', () => {
+    const unpaid = { outstandingFen: 1_000, courtApplied: false };
+    expect(caseTransition('close', { ...served, finePerformance: unpaid })).toMatchObject({
+      ok: false,
+      code: 'CASE_FINE_NOT_PERFORMED',
+      measure: 15,
+      basis: expect.stringContaining('第五十三条') as string,
+    });
+    // a fine with no performance facts at all is not taken as paid
+    const { finePerformance: _ignored, ...withoutPerformance } = served;
+    expect(caseTransition('close', withoutPerformance)).toMatchObject({ code: 'CASE_FINE_NOT_PERFORMED' });
+  });
+  it('closes once paid, once the court application is recorded, or on a written legal ground', () => {
+    expect(caseTransition('close', served)).toEqual({ ok: true, to: 'closed' });
+    const unpaid = { outstandingFen: 1_000, courtApplied: false };
+    expect(
+      caseTransition('close', { ...served, finePerformance: { ...unpaid, courtApplied: true } }).ok,
+    ).toBe(true);
+    expect(
+      caseTransition('close', {
+        ...served,
+        finePerformance: { ...unpaid, closingGround: '行政处罚决定已被复议机关撤销' },
+      }).ok,
+    ).toBe(true);
+    expect(
+      caseTransition('close', { ...served, finePerformance: { ...unpaid, closingGround: '  ' } }).ok,
+    ).toBe(false);
+  });
+  it('closes a case without a fine as before', () => {
+    const { finePerformance: _ignored, ...withoutPerformance } = served;
+    expect(
+      caseTransition('close', {
+        ...withoutPerformance,
+        decided: { tier: 'ordinary', amountFen: null, legalGround: null },
+      }).ok,
+    ).toBe(true);
   });
 });
 

@@ -61,7 +61,8 @@ export type CaseRefusalCode =
   | 'CASE_NO_PENALTY_FORBIDDEN'
   | 'CASE_HEARING_NOT_DUE'
   | 'CASE_CANNOT_CLOSE'
-  | 'CASE_CREDIT_NOTICE_REQUIRED';
+  | 'CASE_CREDIT_NOTICE_REQUIRED'
+  | 'CASE_FINE_NOT_PERFORMED';
 
 // What the guards look at; the server assembles it from the case's rows.
 export type CaseFacts = {
@@ -86,7 +87,12 @@ export type CaseFacts = {
   // 安全生产法 第七十条: a stop of power or explosives supply proposed or in force
   openSupplySuspensions?: number;
   service?: { withCreditRepairNotice: boolean };
+  // after service (履行): a fine closes once paid in full, applied to the court for enforcement, or on a written ground
+  finePerformance?: { outstandingFen: number; courtApplied: boolean; closingGround?: string | undefined };
 };
+
+export const FINE_PERFORMANCE_BASIS =
+  '《中华人民共和国行政处罚法》第六十六条第一款、第七十二条；《中华人民共和国行政强制法》第五十三条';
 
 const TABLE: Record<CaseAction, { from: readonly CaseStatus[] }> = {
   submit_for_review: { from: ['investigating'] },
@@ -214,6 +220,19 @@ export const caseTransition = (
           '案件尚有未解除的停止供电、停止供应民用爆炸物品措施，须在企业履行决定后先行解除',
           16,
           '《中华人民共和国安全生产法》第七十条第二款',
+        );
+      const performance = facts.finePerformance;
+      if (
+        decided.tier !== 'no_penalty' &&
+        (decided.amountFen ?? 0) > 0 &&
+        (!performance ||
+          (performance.outstandingFen > 0 && !performance.courtApplied && !performance.closingGround?.trim()))
+      )
+        return refusal(
+          'CASE_FINE_NOT_PERFORMED',
+          '罚款尚未缴清：须全额缴纳、已申请人民法院强制执行，或者写明其他法定结案理由（如决定已被撤销）方可结案',
+          15,
+          FINE_PERFORMANCE_BASIS,
         );
       return ok({ to: 'closed' });
     }

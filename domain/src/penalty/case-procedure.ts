@@ -115,6 +115,38 @@ export const ZCaseProcedureCatalogSchema = z.object({
     listingYears: z.number().int().positive(),
     earlyRemovalMonths: z.number().int().positive(),
   }),
+  // issue 15 item 3 after service: paying the fine, 暂缓/分期, 加处罚款, 催告 and the court application
+  finePerformance: ZCatalogProvenanceSchema.extend({
+    code: ZCatalogCodeSchema,
+    name: z.string(),
+    paymentDuePeriod: ZCatalogCodeSchema,
+    surcharge: ZCatalogProvenanceSchema.extend({
+      code: ZCatalogCodeSchema,
+      name: z.string(),
+      ratePercentPerDay: z.number().int().positive().max(100),
+    }),
+    deferral: ZCatalogProvenanceSchema.extend({ code: ZCatalogCodeSchema, name: z.string() }),
+    reminder: ZCatalogProvenanceSchema.extend({
+      code: ZCatalogCodeSchema,
+      name: z.string(),
+      waitDays: z.number().int().positive(),
+    }),
+    courtApplication: ZCatalogProvenanceSchema.extend({
+      code: ZCatalogCodeSchema,
+      name: z.string(),
+      months: z.number().int().positive(),
+    }),
+    challengePeriods: z
+      .array(
+        ZCatalogProvenanceSchema.extend({
+          code: ZCatalogCodeSchema,
+          name: z.string(),
+          days: z.number().int().positive().optional(),
+          months: z.number().int().positive().optional(),
+        }),
+      )
+      .min(1),
+  }),
 });
 export type CaseProcedureCatalog = z.infer<typeof ZCaseProcedureCatalogSchema>;
 

@@ -105,6 +105,11 @@ export const penaltyCatalogUnverified = (
       procedure.seizure,
       procedure.creditRepair,
       procedure.seriousDishonesty,
+      procedure.finePerformance.surcharge,
+      procedure.finePerformance.deferral,
+      procedure.finePerformance.reminder,
+      procedure.finePerformance.courtApplication,
+      ...procedure.finePerformance.challengePeriods,
     ]
       .filter((rule) => !rule.verified)
       .map((rule) => ({

@@ -452,6 +452,14 @@ export const seedStory = async (ctx: AppContext): Promise<StorySummary> => {
       });
       at(-14, '10:00');
       await act(inspector, { action: 'serve', servedOn: dayOf(-14), withCreditRepairNotice: true });
+      // 履行: the fine paid at the bank within its fifteen days, then the case closes
+      at(-9, '10:00');
+      if (proposed.proposal.amountFen)
+        await call(inspector, 'POST', `/penalty-cases/${opened.id}/fine-payments`, {
+          paidOn: dayOf(-10),
+          amountFen: proposed.proposal.amountFen,
+          reference: `JM${dayOf(-10).replaceAll('-', '')}${String(cases + 1).padStart(4, '0')}`,
+        });
       at(-8, '10:00');
       await act(inspector, { action: 'close' });
       cases += 1;

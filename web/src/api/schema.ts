@@ -2195,6 +2195,91 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/penalty-cases/{id}/fine-payments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 记录罚款缴纳（缴款日期、金额、缴款凭证；不早于送达，不超过未缴罚款） */
+        post: operations["postPenaltyCasesByIdFinePayments"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/penalty-cases/{id}/fine-arrangements": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 记录当事人暂缓或者分期缴纳罚款的申请（行政处罚法第六十六条第二款） */
+        post: operations["postPenaltyCasesByIdFineArrangements"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/penalty-cases/{id}/fine-arrangements/{arrangementId}/decision": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 负责人批准或者不批准暂缓、分期缴纳（记录申请的人员不得批准） */
+        post: operations["postPenaltyCasesByIdFineArrangementsByArrangementIdDecision"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/penalty-cases/{id}/fine-reminder": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 记录催告书送达（缴纳期限届满后仍未缴纳；行政强制法第五十四条） */
+        post: operations["postPenaltyCasesByIdFineReminder"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/penalty-cases/{id}/court-enforcement": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 记录申请人民法院强制执行（催告书送达十日后；行政强制法第五十三条、第五十四条） */
+        post: operations["postPenaltyCasesByIdCourtEnforcement"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/penalty-cases": {
         parameters: {
             query?: never;
@@ -12829,6 +12914,2222 @@ export interface operations {
             422: components["responses"]["RuleRefused"];
         };
     };
+    postPenaltyCasesByIdFinePayments: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** Format: date */
+                    paidOn: string;
+                    amountFen: number;
+                    reference: string;
+                };
+            };
+        };
+        responses: {
+            /** @description 成功：记录罚款缴纳 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: string;
+                        reference: string;
+                        territory: string;
+                        source: string;
+                        sourceName: string;
+                        enterpriseName: string;
+                        summary: string;
+                        /** @enum {string} */
+                        status: "investigating" | "legal_review" | "collective_discussion" | "review_approved" | "notified" | "hearing" | "decided" | "served" | "closed";
+                        statusName: string;
+                        violationCode: string | null;
+                        /** @enum {string|null} */
+                        proposalTier: "no_penalty" | "mitigated" | "lighter" | "ordinary" | "heavier" | null;
+                        openedOn: string;
+                        inspectionId: string | null;
+                        caseReferralId: string | null;
+                        observationFollowUpOn: string | null;
+                        violation: {
+                            code: string;
+                            violation: string;
+                            provision: string;
+                            source: string;
+                            penaltyText: string;
+                        } | null;
+                        committedOn: string | null;
+                        /** @enum {string} */
+                        foundBy: "inspection" | "enterprise_self_check" | "expert_guidance";
+                        circumstances: ("first_violation" | "minor" | "no_harm" | "slight_harm" | "corrected_in_time" | "actively_reduced_harm" | "coerced_or_deceived" | "confessed_unknown_violation" | "meritorious_cooperation" | "cooperated" | "no_fault" | "refused_to_correct" | "repeat_offence" | "major_hidden_danger" | "obstruction" | "forged_records")[];
+                        majorHiddenDanger: boolean;
+                        criminalReferralSuspected: boolean;
+                        criminalReferralNote: string | null;
+                        proposal: {
+                            /** @enum {string} */
+                            tier: "no_penalty" | "mitigated" | "lighter" | "ordinary" | "heavier";
+                            tierName: string;
+                            fineProvided: boolean;
+                            statutoryRangeFen: {
+                                minFen: number;
+                                maxFen: number;
+                            } | null;
+                            bandFen: {
+                                fromFen: number;
+                                toFen: number;
+                            } | null;
+                            amountFen: number | null;
+                            reasons: {
+                                code: string;
+                                text: string;
+                                basis: string;
+                            }[];
+                            noPenaltyForbiddenBy: {
+                                code: string;
+                                text: string;
+                                basis: string;
+                            }[];
+                            noPenalty: {
+                                ground: string;
+                                /** @enum {string} */
+                                kind: "must" | "may";
+                                basis: string;
+                                listItem: {
+                                    list: string;
+                                    document: string;
+                                    code: string;
+                                    name: string;
+                                    verified: boolean;
+                                } | null;
+                            } | null;
+                            unverified: string[];
+                            catalogVersions: {
+                                discretion: string;
+                                noPenalty: string;
+                            };
+                        } | null;
+                        proposalDraftedByName: string | null;
+                        reviewedByName: string | null;
+                        reviewNote: string | null;
+                        decision: {
+                            /** @enum {string} */
+                            tier: "no_penalty" | "mitigated" | "lighter" | "ordinary" | "heavier";
+                            tierName: string;
+                            amountFen: number | null;
+                            departureReason: string | null;
+                            legalGround: string | null;
+                            decidedByName: string | null;
+                            decidedOn: string | null;
+                            departsFromProposal: boolean;
+                        } | null;
+                        creditRepairNoticeServed: boolean;
+                        observation: {
+                            followUpOn: string;
+                            days: number;
+                            basis: string;
+                            /** @enum {string|null} */
+                            outcome: "kept" | "reoffended" | null;
+                            outcomeName: string | null;
+                            note: string | null;
+                            recordedOn: string | null;
+                            recordedByName: string | null;
+                            due: boolean;
+                        } | null;
+                        dates: {
+                            openedOn: string;
+                            notifiedOn: string | null;
+                            hearingOn: string | null;
+                            decidedOn: string | null;
+                            servedOn: string | null;
+                            closedOn: string | null;
+                        };
+                        periods: {
+                            code: string;
+                            name: string;
+                            from: string;
+                            due: string;
+                            /** @enum {string} */
+                            unit: "days" | "workdays";
+                            source: string;
+                            verified: boolean;
+                            pendingYears: number[];
+                            /** @enum {string|null} */
+                            warning: "due_soon" | "overdue" | null;
+                        }[];
+                        evidence: {
+                            id: string;
+                            /** @enum {string} */
+                            kind: "photo" | "record" | "inquiry_record" | "document" | "other";
+                            description: string;
+                            recordedByName: string;
+                            recordedAt: string;
+                        }[];
+                        consistency: {
+                            /** @enum {string} */
+                            scope: "territory" | "city";
+                            count: number;
+                            minFen: number | null;
+                            p25Fen: number | null;
+                            medianFen: number | null;
+                            p75Fen: number | null;
+                            maxFen: number | null;
+                            outlier: boolean;
+                        }[];
+                        seizures: {
+                            id: string;
+                            /** @enum {string} */
+                            kind: "seal" | "detain";
+                            kindName: string;
+                            items: {
+                                name: string;
+                                quantity: number;
+                                unit: string;
+                                relation: string;
+                            }[];
+                            reason: string;
+                            /** @enum {string} */
+                            status: "proposed" | "in_force" | "released" | "withdrawn";
+                            statusName: string;
+                            draftedByName: string;
+                            decidedByName: string | null;
+                            decisionNote: string | null;
+                            startedOn: string | null;
+                            dueOn: string | null;
+                            limitDays: number;
+                            extensionDays: number;
+                            extensionMaxDays: number;
+                            extension: {
+                                days: number;
+                                reason: string;
+                                requestedByName: string;
+                                decidedByName: string | null;
+                                decisionNote: string | null;
+                            } | null;
+                            release: {
+                                on: string;
+                                /** @enum {string} */
+                                ground: "no_violation" | "unrelated" | "decided" | "expired" | "other";
+                                groundName: string;
+                                note: string;
+                                byName: string;
+                            } | null;
+                            testingPeriods: {
+                                /** @enum {string} */
+                                kind: "testing" | "inspection" | "quarantine" | "appraisal";
+                                /** Format: date */
+                                startsOn: string;
+                                /** Format: date */
+                                endsOn: string;
+                                /** Format: date */
+                                notifiedOn: string;
+                                note: string;
+                                kindName: string;
+                                days: number;
+                            }[];
+                            testingDays: number;
+                            /** @enum {string|null} */
+                            warning: "due_soon" | "overdue" | null;
+                            periodSource: string;
+                            periodVerified: boolean;
+                        }[];
+                        seizureBasis: {
+                            law: string;
+                            scope: string;
+                            approval: string;
+                            period: string;
+                            testing: string;
+                        };
+                        publication: {
+                            id: string;
+                            documentNumber: string;
+                            caseName: string;
+                            partyType: string;
+                            partyName: string;
+                            facts: string;
+                            basis: string;
+                            decision: string;
+                            authority: string;
+                            decidedOn: string;
+                            publishedOn: string;
+                            publicUntil: string;
+                            caseId: string;
+                            /** @enum {string} */
+                            state: "published" | "repaired" | "expired" | "withdrawn";
+                            stateName: string;
+                            /** @enum {string} */
+                            creditClass: "minor" | "general" | "serious";
+                            creditClassName: string;
+                            minUntil: string | null;
+                            repairOpensOn: string;
+                            repairedOn: string | null;
+                            mayApply: boolean;
+                            whyNot: string | null;
+                            applications: {
+                                id: string;
+                                /** @enum {string} */
+                                status: "pending" | "approved" | "rejected";
+                                statusName: string;
+                                pledge: string;
+                                fulfilment: string;
+                                appliedAt: string;
+                                appliedByName: string;
+                                dueOn: string;
+                                decidedAt: string | null;
+                                decidedByName: string | null;
+                                decisionNote: string | null;
+                            }[];
+                            withdrawal: {
+                                id: string;
+                                documentNumber: string;
+                                authority: string;
+                                withdrawnOn: string;
+                                groundName: string;
+                                reason: string;
+                                groundOn: string | null;
+                                due: string | null;
+                                late: boolean;
+                                byName: string | null;
+                            } | null;
+                        } | null;
+                        supplySuspensions: {
+                            id: string;
+                            kinds: ("power" | "explosives")[];
+                            kindNames: string[];
+                            suppliers: string;
+                            reason: string;
+                            enterpriseNotifiedAt: string;
+                            effectiveAt: string;
+                            urgent: boolean;
+                            urgentReason: string | null;
+                            /** @enum {string} */
+                            status: "proposed" | "in_force" | "lifted" | "withdrawn";
+                            statusName: string;
+                            proposedByName: string;
+                            decidedByName: string | null;
+                            decisionNote: string | null;
+                            liftedAt: string | null;
+                            liftNote: string | null;
+                            liftedByName: string | null;
+                        }[];
+                        stopDecisions: {
+                            description: string;
+                            kindName: string;
+                            decisionNumber: string | null;
+                        }[];
+                        supplySuspensionBasis: {
+                            law: string;
+                            notice: string;
+                        };
+                        seriousDishonesty: {
+                            criterion: string;
+                            code: string;
+                            note: string | null;
+                            scope: string;
+                            source: string;
+                            verified: boolean;
+                        } | null;
+                        seriousDishonestyListing: {
+                            id: string;
+                            criterion: string;
+                            /** @enum {string} */
+                            recommendation: "list" | "not_list";
+                            recommendationName: string;
+                            reason: string;
+                            /** @enum {string} */
+                            status: "recommended" | "listed" | "not_listed" | "removed";
+                            statusName: string;
+                            recommendedByName: string;
+                            decidedByName: string | null;
+                            decisionNote: string | null;
+                            listedOn: string | null;
+                            endsOn: string | null;
+                            earlyRemovalFrom: string | null;
+                            removedOn: string | null;
+                            removalReason: string | null;
+                            removedByName: string | null;
+                            periodSource: string;
+                            periodVerified: boolean;
+                        } | null;
+                        hearingRight: boolean;
+                        needsCollectiveDiscussion: boolean;
+                        performance: {
+                            fineFen: number;
+                            paidFen: number;
+                            outstandingFen: number;
+                            paidInFullOn: string | null;
+                            standardDueOn: string;
+                            dueOn: string | null;
+                            finalDueOn: string;
+                            overdue: boolean;
+                            surchargeDays: number;
+                            surchargeFen: number;
+                            schedule: {
+                                dueOn: string;
+                                amountFen: number;
+                                coveredFen: number;
+                            }[];
+                            payments: {
+                                id: string;
+                                paidOn: string;
+                                amountFen: number;
+                                reference: string;
+                                recordedByName: string;
+                            }[];
+                            arrangements: {
+                                id: string;
+                                /** @enum {string} */
+                                kind: "deferral" | "instalment";
+                                kindName: string;
+                                appliedOn: string;
+                                reason: string;
+                                deferredUntil: string | null;
+                                instalments: {
+                                    dueOn: string;
+                                    amountFen: number;
+                                }[];
+                                /** @enum {string} */
+                                status: "applied" | "approved" | "refused";
+                                statusName: string;
+                                recordedByName: string;
+                                decidedByName: string | null;
+                                decisionNote: string | null;
+                            }[];
+                            reminder: {
+                                servedOn: string;
+                                note: string | null;
+                                recordedByName: string;
+                            } | null;
+                            courtApplication: {
+                                appliedOn: string;
+                                court: string;
+                                note: string | null;
+                                warnings: string[];
+                                recordedByName: string;
+                            } | null;
+                            courtMayApplyFrom: string | null;
+                            courtWindow: {
+                                from: string;
+                                until: string;
+                                challengeEndsOn: string;
+                                challengeVerified: boolean;
+                            };
+                            closable: boolean;
+                            closingGround: string | null;
+                            warnings: {
+                                code: string;
+                                name: string;
+                                due: string;
+                                /** @enum {string} */
+                                state: "due_soon" | "overdue";
+                            }[];
+                            basis: {
+                                payment: string;
+                                arrangement: string;
+                                surcharge: string;
+                                reminder: string;
+                                court: string;
+                            };
+                            challengePeriods: {
+                                name: string;
+                                source: string;
+                                verified: boolean;
+                            }[];
+                        } | null;
+                        closingGround: string | null;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["RuleRefused"];
+        };
+    };
+    postPenaltyCasesByIdFineArrangements: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @enum {string} */
+                    kind: "deferral" | "instalment";
+                    /** Format: date */
+                    appliedOn: string;
+                    reason: string;
+                    /** Format: date */
+                    deferredUntil?: string;
+                    instalments?: {
+                        /** Format: date */
+                        dueOn: string;
+                        amountFen: number;
+                    }[];
+                };
+            };
+        };
+        responses: {
+            /** @description 成功：记录当事人暂缓或者分期缴纳罚款的申请 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: string;
+                        reference: string;
+                        territory: string;
+                        source: string;
+                        sourceName: string;
+                        enterpriseName: string;
+                        summary: string;
+                        /** @enum {string} */
+                        status: "investigating" | "legal_review" | "collective_discussion" | "review_approved" | "notified" | "hearing" | "decided" | "served" | "closed";
+                        statusName: string;
+                        violationCode: string | null;
+                        /** @enum {string|null} */
+                        proposalTier: "no_penalty" | "mitigated" | "lighter" | "ordinary" | "heavier" | null;
+                        openedOn: string;
+                        inspectionId: string | null;
+                        caseReferralId: string | null;
+                        observationFollowUpOn: string | null;
+                        violation: {
+                            code: string;
+                            violation: string;
+                            provision: string;
+                            source: string;
+                            penaltyText: string;
+                        } | null;
+                        committedOn: string | null;
+                        /** @enum {string} */
+                        foundBy: "inspection" | "enterprise_self_check" | "expert_guidance";
+                        circumstances: ("first_violation" | "minor" | "no_harm" | "slight_harm" | "corrected_in_time" | "actively_reduced_harm" | "coerced_or_deceived" | "confessed_unknown_violation" | "meritorious_cooperation" | "cooperated" | "no_fault" | "refused_to_correct" | "repeat_offence" | "major_hidden_danger" | "obstruction" | "forged_records")[];
+                        majorHiddenDanger: boolean;
+                        criminalReferralSuspected: boolean;
+                        criminalReferralNote: string | null;
+                        proposal: {
+                            /** @enum {string} */
+                            tier: "no_penalty" | "mitigated" | "lighter" | "ordinary" | "heavier";
+                            tierName: string;
+                            fineProvided: boolean;
+                            statutoryRangeFen: {
+                                minFen: number;
+                                maxFen: number;
+                            } | null;
+                            bandFen: {
+                                fromFen: number;
+                                toFen: number;
+                            } | null;
+                            amountFen: number | null;
+                            reasons: {
+                                code: string;
+                                text: string;
+                                basis: string;
+                            }[];
+                            noPenaltyForbiddenBy: {
+                                code: string;
+                                text: string;
+                                basis: string;
+                            }[];
+                            noPenalty: {
+                                ground: string;
+                                /** @enum {string} */
+                                kind: "must" | "may";
+                                basis: string;
+                                listItem: {
+                                    list: string;
+                                    document: string;
+                                    code: string;
+                                    name: string;
+                                    verified: boolean;
+                                } | null;
+                            } | null;
+                            unverified: string[];
+                            catalogVersions: {
+                                discretion: string;
+                                noPenalty: string;
+                            };
+                        } | null;
+                        proposalDraftedByName: string | null;
+                        reviewedByName: string | null;
+                        reviewNote: string | null;
+                        decision: {
+                            /** @enum {string} */
+                            tier: "no_penalty" | "mitigated" | "lighter" | "ordinary" | "heavier";
+                            tierName: string;
+                            amountFen: number | null;
+                            departureReason: string | null;
+                            legalGround: string | null;
+                            decidedByName: string | null;
+                            decidedOn: string | null;
+                            departsFromProposal: boolean;
+                        } | null;
+                        creditRepairNoticeServed: boolean;
+                        observation: {
+                            followUpOn: string;
+                            days: number;
+                            basis: string;
+                            /** @enum {string|null} */
+                            outcome: "kept" | "reoffended" | null;
+                            outcomeName: string | null;
+                            note: string | null;
+                            recordedOn: string | null;
+                            recordedByName: string | null;
+                            due: boolean;
+                        } | null;
+                        dates: {
+                            openedOn: string;
+                            notifiedOn: string | null;
+                            hearingOn: string | null;
+                            decidedOn: string | null;
+                            servedOn: string | null;
+                            closedOn: string | null;
+                        };
+                        periods: {
+                            code: string;
+                            name: string;
+                            from: string;
+                            due: string;
+                            /** @enum {string} */
+                            unit: "days" | "workdays";
+                            source: string;
+                            verified: boolean;
+                            pendingYears: number[];
+                            /** @enum {string|null} */
+                            warning: "due_soon" | "overdue" | null;
+                        }[];
+                        evidence: {
+                            id: string;
+                            /** @enum {string} */
+                            kind: "photo" | "record" | "inquiry_record" | "document" | "other";
+                            description: string;
+                            recordedByName: string;
+                            recordedAt: string;
+                        }[];
+                        consistency: {
+                            /** @enum {string} */
+                            scope: "territory" | "city";
+                            count: number;
+                            minFen: number | null;
+                            p25Fen: number | null;
+                            medianFen: number | null;
+                            p75Fen: number | null;
+                            maxFen: number | null;
+                            outlier: boolean;
+                        }[];
+                        seizures: {
+                            id: string;
+                            /** @enum {string} */
+                            kind: "seal" | "detain";
+                            kindName: string;
+                            items: {
+                                name: string;
+                                quantity: number;
+                                unit: string;
+                                relation: string;
+                            }[];
+                            reason: string;
+                            /** @enum {string} */
+                            status: "proposed" | "in_force" | "released" | "withdrawn";
+                            statusName: string;
+                            draftedByName: string;
+                            decidedByName: string | null;
+                            decisionNote: string | null;
+                            startedOn: string | null;
+                            dueOn: string | null;
+                            limitDays: number;
+                            extensionDays: number;
+                            extensionMaxDays: number;
+                            extension: {
+                                days: number;
+                                reason: string;
+                                requestedByName: string;
+                                decidedByName: string | null;
+                                decisionNote: string | null;
+                            } | null;
+                            release: {
+                                on: string;
+                                /** @enum {string} */
+                                ground: "no_violation" | "unrelated" | "decided" | "expired" | "other";
+                                groundName: string;
+                                note: string;
+                                byName: string;
+                            } | null;
+                            testingPeriods: {
+                                /** @enum {string} */
+                                kind: "testing" | "inspection" | "quarantine" | "appraisal";
+                                /** Format: date */
+                                startsOn: string;
+                                /** Format: date */
+                                endsOn: string;
+                                /** Format: date */
+                                notifiedOn: string;
+                                note: string;
+                                kindName: string;
+                                days: number;
+                            }[];
+                            testingDays: number;
+                            /** @enum {string|null} */
+                            warning: "due_soon" | "overdue" | null;
+                            periodSource: string;
+                            periodVerified: boolean;
+                        }[];
+                        seizureBasis: {
+                            law: string;
+                            scope: string;
+                            approval: string;
+                            period: string;
+                            testing: string;
+                        };
+                        publication: {
+                            id: string;
+                            documentNumber: string;
+                            caseName: string;
+                            partyType: string;
+                            partyName: string;
+                            facts: string;
+                            basis: string;
+                            decision: string;
+                            authority: string;
+                            decidedOn: string;
+                            publishedOn: string;
+                            publicUntil: string;
+                            caseId: string;
+                            /** @enum {string} */
+                            state: "published" | "repaired" | "expired" | "withdrawn";
+                            stateName: string;
+                            /** @enum {string} */
+                            creditClass: "minor" | "general" | "serious";
+                            creditClassName: string;
+                            minUntil: string | null;
+                            repairOpensOn: string;
+                            repairedOn: string | null;
+                            mayApply: boolean;
+                            whyNot: string | null;
+                            applications: {
+                                id: string;
+                                /** @enum {string} */
+                                status: "pending" | "approved" | "rejected";
+                                statusName: string;
+                                pledge: string;
+                                fulfilment: string;
+                                appliedAt: string;
+                                appliedByName: string;
+                                dueOn: string;
+                                decidedAt: string | null;
+                                decidedByName: string | null;
+                                decisionNote: string | null;
+                            }[];
+                            withdrawal: {
+                                id: string;
+                                documentNumber: string;
+                                authority: string;
+                                withdrawnOn: string;
+                                groundName: string;
+                                reason: string;
+                                groundOn: string | null;
+                                due: string | null;
+                                late: boolean;
+                                byName: string | null;
+                            } | null;
+                        } | null;
+                        supplySuspensions: {
+                            id: string;
+                            kinds: ("power" | "explosives")[];
+                            kindNames: string[];
+                            suppliers: string;
+                            reason: string;
+                            enterpriseNotifiedAt: string;
+                            effectiveAt: string;
+                            urgent: boolean;
+                            urgentReason: string | null;
+                            /** @enum {string} */
+                            status: "proposed" | "in_force" | "lifted" | "withdrawn";
+                            statusName: string;
+                            proposedByName: string;
+                            decidedByName: string | null;
+                            decisionNote: string | null;
+                            liftedAt: string | null;
+                            liftNote: string | null;
+                            liftedByName: string | null;
+                        }[];
+                        stopDecisions: {
+                            description: string;
+                            kindName: string;
+                            decisionNumber: string | null;
+                        }[];
+                        supplySuspensionBasis: {
+                            law: string;
+                            notice: string;
+                        };
+                        seriousDishonesty: {
+                            criterion: string;
+                            code: string;
+                            note: string | null;
+                            scope: string;
+                            source: string;
+                            verified: boolean;
+                        } | null;
+                        seriousDishonestyListing: {
+                            id: string;
+                            criterion: string;
+                            /** @enum {string} */
+                            recommendation: "list" | "not_list";
+                            recommendationName: string;
+                            reason: string;
+                            /** @enum {string} */
+                            status: "recommended" | "listed" | "not_listed" | "removed";
+                            statusName: string;
+                            recommendedByName: string;
+                            decidedByName: string | null;
+                            decisionNote: string | null;
+                            listedOn: string | null;
+                            endsOn: string | null;
+                            earlyRemovalFrom: string | null;
+                            removedOn: string | null;
+                            removalReason: string | null;
+                            removedByName: string | null;
+                            periodSource: string;
+                            periodVerified: boolean;
+                        } | null;
+                        hearingRight: boolean;
+                        needsCollectiveDiscussion: boolean;
+                        performance: {
+                            fineFen: number;
+                            paidFen: number;
+                            outstandingFen: number;
+                            paidInFullOn: string | null;
+                            standardDueOn: string;
+                            dueOn: string | null;
+                            finalDueOn: string;
+                            overdue: boolean;
+                            surchargeDays: number;
+                            surchargeFen: number;
+                            schedule: {
+                                dueOn: string;
+                                amountFen: number;
+                                coveredFen: number;
+                            }[];
+                            payments: {
+                                id: string;
+                                paidOn: string;
+                                amountFen: number;
+                                reference: string;
+                                recordedByName: string;
+                            }[];
+                            arrangements: {
+                                id: string;
+                                /** @enum {string} */
+                                kind: "deferral" | "instalment";
+                                kindName: string;
+                                appliedOn: string;
+                                reason: string;
+                                deferredUntil: string | null;
+                                instalments: {
+                                    dueOn: string;
+                                    amountFen: number;
+                                }[];
+                                /** @enum {string} */
+                                status: "applied" | "approved" | "refused";
+                                statusName: string;
+                                recordedByName: string;
+                                decidedByName: string | null;
+                                decisionNote: string | null;
+                            }[];
+                            reminder: {
+                                servedOn: string;
+                                note: string | null;
+                                recordedByName: string;
+                            } | null;
+                            courtApplication: {
+                                appliedOn: string;
+                                court: string;
+                                note: string | null;
+                                warnings: string[];
+                                recordedByName: string;
+                            } | null;
+                            courtMayApplyFrom: string | null;
+                            courtWindow: {
+                                from: string;
+                                until: string;
+                                challengeEndsOn: string;
+                                challengeVerified: boolean;
+                            };
+                            closable: boolean;
+                            closingGround: string | null;
+                            warnings: {
+                                code: string;
+                                name: string;
+                                due: string;
+                                /** @enum {string} */
+                                state: "due_soon" | "overdue";
+                            }[];
+                            basis: {
+                                payment: string;
+                                arrangement: string;
+                                surcharge: string;
+                                reminder: string;
+                                court: string;
+                            };
+                            challengePeriods: {
+                                name: string;
+                                source: string;
+                                verified: boolean;
+                            }[];
+                        } | null;
+                        closingGround: string | null;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["RuleRefused"];
+        };
+    };
+    postPenaltyCasesByIdFineArrangementsByArrangementIdDecision: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                arrangementId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    approve: boolean;
+                    note?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description 成功：负责人批准或者不批准暂缓、分期缴纳 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: string;
+                        reference: string;
+                        territory: string;
+                        source: string;
+                        sourceName: string;
+                        enterpriseName: string;
+                        summary: string;
+                        /** @enum {string} */
+                        status: "investigating" | "legal_review" | "collective_discussion" | "review_approved" | "notified" | "hearing" | "decided" | "served" | "closed";
+                        statusName: string;
+                        violationCode: string | null;
+                        /** @enum {string|null} */
+                        proposalTier: "no_penalty" | "mitigated" | "lighter" | "ordinary" | "heavier" | null;
+                        openedOn: string;
+                        inspectionId: string | null;
+                        caseReferralId: string | null;
+                        observationFollowUpOn: string | null;
+                        violation: {
+                            code: string;
+                            violation: string;
+                            provision: string;
+                            source: string;
+                            penaltyText: string;
+                        } | null;
+                        committedOn: string | null;
+                        /** @enum {string} */
+                        foundBy: "inspection" | "enterprise_self_check" | "expert_guidance";
+                        circumstances: ("first_violation" | "minor" | "no_harm" | "slight_harm" | "corrected_in_time" | "actively_reduced_harm" | "coerced_or_deceived" | "confessed_unknown_violation" | "meritorious_cooperation" | "cooperated" | "no_fault" | "refused_to_correct" | "repeat_offence" | "major_hidden_danger" | "obstruction" | "forged_records")[];
+                        majorHiddenDanger: boolean;
+                        criminalReferralSuspected: boolean;
+                        criminalReferralNote: string | null;
+                        proposal: {
+                            /** @enum {string} */
+                            tier: "no_penalty" | "mitigated" | "lighter" | "ordinary" | "heavier";
+                            tierName: string;
+                            fineProvided: boolean;
+                            statutoryRangeFen: {
+                                minFen: number;
+                                maxFen: number;
+                            } | null;
+                            bandFen: {
+                                fromFen: number;
+                                toFen: number;
+                            } | null;
+                            amountFen: number | null;
+                            reasons: {
+                                code: string;
+                                text: string;
+                                basis: string;
+                            }[];
+                            noPenaltyForbiddenBy: {
+                                code: string;
+                                text: string;
+                                basis: string;
+                            }[];
+                            noPenalty: {
+                                ground: string;
+                                /** @enum {string} */
+                                kind: "must" | "may";
+                                basis: string;
+                                listItem: {
+                                    list: string;
+                                    document: string;
+                                    code: string;
+                                    name: string;
+                                    verified: boolean;
+                                } | null;
+                            } | null;
+                            unverified: string[];
+                            catalogVersions: {
+                                discretion: string;
+                                noPenalty: string;
+                            };
+                        } | null;
+                        proposalDraftedByName: string | null;
+                        reviewedByName: string | null;
+                        reviewNote: string | null;
+                        decision: {
+                            /** @enum {string} */
+                            tier: "no_penalty" | "mitigated" | "lighter" | "ordinary" | "heavier";
+                            tierName: string;
+                            amountFen: number | null;
+                            departureReason: string | null;
+                            legalGround: string | null;
+                            decidedByName: string | null;
+                            decidedOn: string | null;
+                            departsFromProposal: boolean;
+                        } | null;
+                        creditRepairNoticeServed: boolean;
+                        observation: {
+                            followUpOn: string;
+                            days: number;
+                            basis: string;
+                            /** @enum {string|null} */
+                            outcome: "kept" | "reoffended" | null;
+                            outcomeName: string | null;
+                            note: string | null;
+                            recordedOn: string | null;
+                            recordedByName: string | null;
+                            due: boolean;
+                        } | null;
+                        dates: {
+                            openedOn: string;
+                            notifiedOn: string | null;
+                            hearingOn: string | null;
+                            decidedOn: string | null;
+                            servedOn: string | null;
+                            closedOn: string | null;
+                        };
+                        periods: {
+                            code: string;
+                            name: string;
+                            from: string;
+                            due: string;
+                            /** @enum {string} */
+                            unit: "days" | "workdays";
+                            source: string;
+                            verified: boolean;
+                            pendingYears: number[];
+                            /** @enum {string|null} */
+                            warning: "due_soon" | "overdue" | null;
+                        }[];
+                        evidence: {
+                            id: string;
+                            /** @enum {string} */
+                            kind: "photo" | "record" | "inquiry_record" | "document" | "other";
+                            description: string;
+                            recordedByName: string;
+                            recordedAt: string;
+                        }[];
+                        consistency: {
+                            /** @enum {string} */
+                            scope: "territory" | "city";
+                            count: number;
+                            minFen: number | null;
+                            p25Fen: number | null;
+                            medianFen: number | null;
+                            p75Fen: number | null;
+                            maxFen: number | null;
+                            outlier: boolean;
+                        }[];
+                        seizures: {
+                            id: string;
+                            /** @enum {string} */
+                            kind: "seal" | "detain";
+                            kindName: string;
+                            items: {
+                                name: string;
+                                quantity: number;
+                                unit: string;
+                                relation: string;
+                            }[];
+                            reason: string;
+                            /** @enum {string} */
+                            status: "proposed" | "in_force" | "released" | "withdrawn";
+                            statusName: string;
+                            draftedByName: string;
+                            decidedByName: string | null;
+                            decisionNote: string | null;
+                            startedOn: string | null;
+                            dueOn: string | null;
+                            limitDays: number;
+                            extensionDays: number;
+                            extensionMaxDays: number;
+                            extension: {
+                                days: number;
+                                reason: string;
+                                requestedByName: string;
+                                decidedByName: string | null;
+                                decisionNote: string | null;
+                            } | null;
+                            release: {
+                                on: string;
+                                /** @enum {string} */
+                                ground: "no_violation" | "unrelated" | "decided" | "expired" | "other";
+                                groundName: string;
+                                note: string;
+                                byName: string;
+                            } | null;
+                            testingPeriods: {
+                                /** @enum {string} */
+                                kind: "testing" | "inspection" | "quarantine" | "appraisal";
+                                /** Format: date */
+                                startsOn: string;
+                                /** Format: date */
+                                endsOn: string;
+                                /** Format: date */
+                                notifiedOn: string;
+                                note: string;
+                                kindName: string;
+                                days: number;
+                            }[];
+                            testingDays: number;
+                            /** @enum {string|null} */
+                            warning: "due_soon" | "overdue" | null;
+                            periodSource: string;
+                            periodVerified: boolean;
+                        }[];
+                        seizureBasis: {
+                            law: string;
+                            scope: string;
+                            approval: string;
+                            period: string;
+                            testing: string;
+                        };
+                        publication: {
+                            id: string;
+                            documentNumber: string;
+                            caseName: string;
+                            partyType: string;
+                            partyName: string;
+                            facts: string;
+                            basis: string;
+                            decision: string;
+                            authority: string;
+                            decidedOn: string;
+                            publishedOn: string;
+                            publicUntil: string;
+                            caseId: string;
+                            /** @enum {string} */
+                            state: "published" | "repaired" | "expired" | "withdrawn";
+                            stateName: string;
+                            /** @enum {string} */
+                            creditClass: "minor" | "general" | "serious";
+                            creditClassName: string;
+                            minUntil: string | null;
+                            repairOpensOn: string;
+                            repairedOn: string | null;
+                            mayApply: boolean;
+                            whyNot: string | null;
+                            applications: {
+                                id: string;
+                                /** @enum {string} */
+                                status: "pending" | "approved" | "rejected";
+                                statusName: string;
+                                pledge: string;
+                                fulfilment: string;
+                                appliedAt: string;
+                                appliedByName: string;
+                                dueOn: string;
+                                decidedAt: string | null;
+                                decidedByName: string | null;
+                                decisionNote: string | null;
+                            }[];
+                            withdrawal: {
+                                id: string;
+                                documentNumber: string;
+                                authority: string;
+                                withdrawnOn: string;
+                                groundName: string;
+                                reason: string;
+                                groundOn: string | null;
+                                due: string | null;
+                                late: boolean;
+                                byName: string | null;
+                            } | null;
+                        } | null;
+                        supplySuspensions: {
+                            id: string;
+                            kinds: ("power" | "explosives")[];
+                            kindNames: string[];
+                            suppliers: string;
+                            reason: string;
+                            enterpriseNotifiedAt: string;
+                            effectiveAt: string;
+                            urgent: boolean;
+                            urgentReason: string | null;
+                            /** @enum {string} */
+                            status: "proposed" | "in_force" | "lifted" | "withdrawn";
+                            statusName: string;
+                            proposedByName: string;
+                            decidedByName: string | null;
+                            decisionNote: string | null;
+                            liftedAt: string | null;
+                            liftNote: string | null;
+                            liftedByName: string | null;
+                        }[];
+                        stopDecisions: {
+                            description: string;
+                            kindName: string;
+                            decisionNumber: string | null;
+                        }[];
+                        supplySuspensionBasis: {
+                            law: string;
+                            notice: string;
+                        };
+                        seriousDishonesty: {
+                            criterion: string;
+                            code: string;
+                            note: string | null;
+                            scope: string;
+                            source: string;
+                            verified: boolean;
+                        } | null;
+                        seriousDishonestyListing: {
+                            id: string;
+                            criterion: string;
+                            /** @enum {string} */
+                            recommendation: "list" | "not_list";
+                            recommendationName: string;
+                            reason: string;
+                            /** @enum {string} */
+                            status: "recommended" | "listed" | "not_listed" | "removed";
+                            statusName: string;
+                            recommendedByName: string;
+                            decidedByName: string | null;
+                            decisionNote: string | null;
+                            listedOn: string | null;
+                            endsOn: string | null;
+                            earlyRemovalFrom: string | null;
+                            removedOn: string | null;
+                            removalReason: string | null;
+                            removedByName: string | null;
+                            periodSource: string;
+                            periodVerified: boolean;
+                        } | null;
+                        hearingRight: boolean;
+                        needsCollectiveDiscussion: boolean;
+                        performance: {
+                            fineFen: number;
+                            paidFen: number;
+                            outstandingFen: number;
+                            paidInFullOn: string | null;
+                            standardDueOn: string;
+                            dueOn: string | null;
+                            finalDueOn: string;
+                            overdue: boolean;
+                            surchargeDays: number;
+                            surchargeFen: number;
+                            schedule: {
+                                dueOn: string;
+                                amountFen: number;
+                                coveredFen: number;
+                            }[];
+                            payments: {
+                                id: string;
+                                paidOn: string;
+                                amountFen: number;
+                                reference: string;
+                                recordedByName: string;
+                            }[];
+                            arrangements: {
+                                id: string;
+                                /** @enum {string} */
+                                kind: "deferral" | "instalment";
+                                kindName: string;
+                                appliedOn: string;
+                                reason: string;
+                                deferredUntil: string | null;
+                                instalments: {
+                                    dueOn: string;
+                                    amountFen: number;
+                                }[];
+                                /** @enum {string} */
+                                status: "applied" | "approved" | "refused";
+                                statusName: string;
+                                recordedByName: string;
+                                decidedByName: string | null;
+                                decisionNote: string | null;
+                            }[];
+                            reminder: {
+                                servedOn: string;
+                                note: string | null;
+                                recordedByName: string;
+                            } | null;
+                            courtApplication: {
+                                appliedOn: string;
+                                court: string;
+                                note: string | null;
+                                warnings: string[];
+                                recordedByName: string;
+                            } | null;
+                            courtMayApplyFrom: string | null;
+                            courtWindow: {
+                                from: string;
+                                until: string;
+                                challengeEndsOn: string;
+                                challengeVerified: boolean;
+                            };
+                            closable: boolean;
+                            closingGround: string | null;
+                            warnings: {
+                                code: string;
+                                name: string;
+                                due: string;
+                                /** @enum {string} */
+                                state: "due_soon" | "overdue";
+                            }[];
+                            basis: {
+                                payment: string;
+                                arrangement: string;
+                                surcharge: string;
+                                reminder: string;
+                                court: string;
+                            };
+                            challengePeriods: {
+                                name: string;
+                                source: string;
+                                verified: boolean;
+                            }[];
+                        } | null;
+                        closingGround: string | null;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["RuleRefused"];
+        };
+    };
+    postPenaltyCasesByIdFineReminder: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** Format: date */
+                    servedOn: string;
+                    note?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description 成功：记录催告书送达 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: string;
+                        reference: string;
+                        territory: string;
+                        source: string;
+                        sourceName: string;
+                        enterpriseName: string;
+                        summary: string;
+                        /** @enum {string} */
+                        status: "investigating" | "legal_review" | "collective_discussion" | "review_approved" | "notified" | "hearing" | "decided" | "served" | "closed";
+                        statusName: string;
+                        violationCode: string | null;
+                        /** @enum {string|null} */
+                        proposalTier: "no_penalty" | "mitigated" | "lighter" | "ordinary" | "heavier" | null;
+                        openedOn: string;
+                        inspectionId: string | null;
+                        caseReferralId: string | null;
+                        observationFollowUpOn: string | null;
+                        violation: {
+                            code: string;
+                            violation: string;
+                            provision: string;
+                            source: string;
+                            penaltyText: string;
+                        } | null;
+                        committedOn: string | null;
+                        /** @enum {string} */
+                        foundBy: "inspection" | "enterprise_self_check" | "expert_guidance";
+                        circumstances: ("first_violation" | "minor" | "no_harm" | "slight_harm" | "corrected_in_time" | "actively_reduced_harm" | "coerced_or_deceived" | "confessed_unknown_violation" | "meritorious_cooperation" | "cooperated" | "no_fault" | "refused_to_correct" | "repeat_offence" | "major_hidden_danger" | "obstruction" | "forged_records")[];
+                        majorHiddenDanger: boolean;
+                        criminalReferralSuspected: boolean;
+                        criminalReferralNote: string | null;
+                        proposal: {
+                            /** @enum {string} */
+                            tier: "no_penalty" | "mitigated" | "lighter" | "ordinary" | "heavier";
+                            tierName: string;
+                            fineProvided: boolean;
+                            statutoryRangeFen: {
+                                minFen: number;
+                                maxFen: number;
+                            } | null;
+                            bandFen: {
+                                fromFen: number;
+                                toFen: number;
+                            } | null;
+                            amountFen: number | null;
+                            reasons: {
+                                code: string;
+                                text: string;
+                                basis: string;
+                            }[];
+                            noPenaltyForbiddenBy: {
+                                code: string;
+                                text: string;
+                                basis: string;
+                            }[];
+                            noPenalty: {
+                                ground: string;
+                                /** @enum {string} */
+                                kind: "must" | "may";
+                                basis: string;
+                                listItem: {
+                                    list: string;
+                                    document: string;
+                                    code: string;
+                                    name: string;
+                                    verified: boolean;
+                                } | null;
+                            } | null;
+                            unverified: string[];
+                            catalogVersions: {
+                                discretion: string;
+                                noPenalty: string;
+                            };
+                        } | null;
+                        proposalDraftedByName: string | null;
+                        reviewedByName: string | null;
+                        reviewNote: string | null;
+                        decision: {
+                            /** @enum {string} */
+                            tier: "no_penalty" | "mitigated" | "lighter" | "ordinary" | "heavier";
+                            tierName: string;
+                            amountFen: number | null;
+                            departureReason: string | null;
+                            legalGround: string | null;
+                            decidedByName: string | null;
+                            decidedOn: string | null;
+                            departsFromProposal: boolean;
+                        } | null;
+                        creditRepairNoticeServed: boolean;
+                        observation: {
+                            followUpOn: string;
+                            days: number;
+                            basis: string;
+                            /** @enum {string|null} */
+                            outcome: "kept" | "reoffended" | null;
+                            outcomeName: string | null;
+                            note: string | null;
+                            recordedOn: string | null;
+                            recordedByName: string | null;
+                            due: boolean;
+                        } | null;
+                        dates: {
+                            openedOn: string;
+                            notifiedOn: string | null;
+                            hearingOn: string | null;
+                            decidedOn: string | null;
+                            servedOn: string | null;
+                            closedOn: string | null;
+                        };
+                        periods: {
+                            code: string;
+                            name: string;
+                            from: string;
+                            due: string;
+                            /** @enum {string} */
+                            unit: "days" | "workdays";
+                            source: string;
+                            verified: boolean;
+                            pendingYears: number[];
+                            /** @enum {string|null} */
+                            warning: "due_soon" | "overdue" | null;
+                        }[];
+                        evidence: {
+                            id: string;
+                            /** @enum {string} */
+                            kind: "photo" | "record" | "inquiry_record" | "document" | "other";
+                            description: string;
+                            recordedByName: string;
+                            recordedAt: string;
+                        }[];
+                        consistency: {
+                            /** @enum {string} */
+                            scope: "territory" | "city";
+                            count: number;
+                            minFen: number | null;
+                            p25Fen: number | null;
+                            medianFen: number | null;
+                            p75Fen: number | null;
+                            maxFen: number | null;
+                            outlier: boolean;
+                        }[];
+                        seizures: {
+                            id: string;
+                            /** @enum {string} */
+                            kind: "seal" | "detain";
+                            kindName: string;
+                            items: {
+                                name: string;
+                                quantity: number;
+                                unit: string;
+                                relation: string;
+                            }[];
+                            reason: string;
+                            /** @enum {string} */
+                            status: "proposed" | "in_force" | "released" | "withdrawn";
+                            statusName: string;
+                            draftedByName: string;
+                            decidedByName: string | null;
+                            decisionNote: string | null;
+                            startedOn: string | null;
+                            dueOn: string | null;
+                            limitDays: number;
+                            extensionDays: number;
+                            extensionMaxDays: number;
+                            extension: {
+                                days: number;
+                                reason: string;
+                                requestedByName: string;
+                                decidedByName: string | null;
+                                decisionNote: string | null;
+                            } | null;
+                            release: {
+                                on: string;
+                                /** @enum {string} */
+                                ground: "no_violation" | "unrelated" | "decided" | "expired" | "other";
+                                groundName: string;
+                                note: string;
+                                byName: string;
+                            } | null;
+                            testingPeriods: {
+                                /** @enum {string} */
+                                kind: "testing" | "inspection" | "quarantine" | "appraisal";
+                                /** Format: date */
+                                startsOn: string;
+                                /** Format: date */
+                                endsOn: string;
+                                /** Format: date */
+                                notifiedOn: string;
+                                note: string;
+                                kindName: string;
+                                days: number;
+                            }[];
+                            testingDays: number;
+                            /** @enum {string|null} */
+                            warning: "due_soon" | "overdue" | null;
+                            periodSource: string;
+                            periodVerified: boolean;
+                        }[];
+                        seizureBasis: {
+                            law: string;
+                            scope: string;
+                            approval: string;
+                            period: string;
+                            testing: string;
+                        };
+                        publication: {
+                            id: string;
+                            documentNumber: string;
+                            caseName: string;
+                            partyType: string;
+                            partyName: string;
+                            facts: string;
+                            basis: string;
+                            decision: string;
+                            authority: string;
+                            decidedOn: string;
+                            publishedOn: string;
+                            publicUntil: string;
+                            caseId: string;
+                            /** @enum {string} */
+                            state: "published" | "repaired" | "expired" | "withdrawn";
+                            stateName: string;
+                            /** @enum {string} */
+                            creditClass: "minor" | "general" | "serious";
+                            creditClassName: string;
+                            minUntil: string | null;
+                            repairOpensOn: string;
+                            repairedOn: string | null;
+                            mayApply: boolean;
+                            whyNot: string | null;
+                            applications: {
+                                id: string;
+                                /** @enum {string} */
+                                status: "pending" | "approved" | "rejected";
+                                statusName: string;
+                                pledge: string;
+                                fulfilment: string;
+                                appliedAt: string;
+                                appliedByName: string;
+                                dueOn: string;
+                                decidedAt: string | null;
+                                decidedByName: string | null;
+                                decisionNote: string | null;
+                            }[];
+                            withdrawal: {
+                                id: string;
+                                documentNumber: string;
+                                authority: string;
+                                withdrawnOn: string;
+                                groundName: string;
+                                reason: string;
+                                groundOn: string | null;
+                                due: string | null;
+                                late: boolean;
+                                byName: string | null;
+                            } | null;
+                        } | null;
+                        supplySuspensions: {
+                            id: string;
+                            kinds: ("power" | "explosives")[];
+                            kindNames: string[];
+                            suppliers: string;
+                            reason: string;
+                            enterpriseNotifiedAt: string;
+                            effectiveAt: string;
+                            urgent: boolean;
+                            urgentReason: string | null;
+                            /** @enum {string} */
+                            status: "proposed" | "in_force" | "lifted" | "withdrawn";
+                            statusName: string;
+                            proposedByName: string;
+                            decidedByName: string | null;
+                            decisionNote: string | null;
+                            liftedAt: string | null;
+                            liftNote: string | null;
+                            liftedByName: string | null;
+                        }[];
+                        stopDecisions: {
+                            description: string;
+                            kindName: string;
+                            decisionNumber: string | null;
+                        }[];
+                        supplySuspensionBasis: {
+                            law: string;
+                            notice: string;
+                        };
+                        seriousDishonesty: {
+                            criterion: string;
+                            code: string;
+                            note: string | null;
+                            scope: string;
+                            source: string;
+                            verified: boolean;
+                        } | null;
+                        seriousDishonestyListing: {
+                            id: string;
+                            criterion: string;
+                            /** @enum {string} */
+                            recommendation: "list" | "not_list";
+                            recommendationName: string;
+                            reason: string;
+                            /** @enum {string} */
+                            status: "recommended" | "listed" | "not_listed" | "removed";
+                            statusName: string;
+                            recommendedByName: string;
+                            decidedByName: string | null;
+                            decisionNote: string | null;
+                            listedOn: string | null;
+                            endsOn: string | null;
+                            earlyRemovalFrom: string | null;
+                            removedOn: string | null;
+                            removalReason: string | null;
+                            removedByName: string | null;
+                            periodSource: string;
+                            periodVerified: boolean;
+                        } | null;
+                        hearingRight: boolean;
+                        needsCollectiveDiscussion: boolean;
+                        performance: {
+                            fineFen: number;
+                            paidFen: number;
+                            outstandingFen: number;
+                            paidInFullOn: string | null;
+                            standardDueOn: string;
+                            dueOn: string | null;
+                            finalDueOn: string;
+                            overdue: boolean;
+                            surchargeDays: number;
+                            surchargeFen: number;
+                            schedule: {
+                                dueOn: string;
+                                amountFen: number;
+                                coveredFen: number;
+                            }[];
+                            payments: {
+                                id: string;
+                                paidOn: string;
+                                amountFen: number;
+                                reference: string;
+                                recordedByName: string;
+                            }[];
+                            arrangements: {
+                                id: string;
+                                /** @enum {string} */
+                                kind: "deferral" | "instalment";
+                                kindName: string;
+                                appliedOn: string;
+                                reason: string;
+                                deferredUntil: string | null;
+                                instalments: {
+                                    dueOn: string;
+                                    amountFen: number;
+                                }[];
+                                /** @enum {string} */
+                                status: "applied" | "approved" | "refused";
+                                statusName: string;
+                                recordedByName: string;
+                                decidedByName: string | null;
+                                decisionNote: string | null;
+                            }[];
+                            reminder: {
+                                servedOn: string;
+                                note: string | null;
+                                recordedByName: string;
+                            } | null;
+                            courtApplication: {
+                                appliedOn: string;
+                                court: string;
+                                note: string | null;
+                                warnings: string[];
+                                recordedByName: string;
+                            } | null;
+                            courtMayApplyFrom: string | null;
+                            courtWindow: {
+                                from: string;
+                                until: string;
+                                challengeEndsOn: string;
+                                challengeVerified: boolean;
+                            };
+                            closable: boolean;
+                            closingGround: string | null;
+                            warnings: {
+                                code: string;
+                                name: string;
+                                due: string;
+                                /** @enum {string} */
+                                state: "due_soon" | "overdue";
+                            }[];
+                            basis: {
+                                payment: string;
+                                arrangement: string;
+                                surcharge: string;
+                                reminder: string;
+                                court: string;
+                            };
+                            challengePeriods: {
+                                name: string;
+                                source: string;
+                                verified: boolean;
+                            }[];
+                        } | null;
+                        closingGround: string | null;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["RuleRefused"];
+        };
+    };
+    postPenaltyCasesByIdCourtEnforcement: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** Format: date */
+                    appliedOn: string;
+                    court: string;
+                    note?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description 成功：记录申请人民法院强制执行 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: string;
+                        reference: string;
+                        territory: string;
+                        source: string;
+                        sourceName: string;
+                        enterpriseName: string;
+                        summary: string;
+                        /** @enum {string} */
+                        status: "investigating" | "legal_review" | "collective_discussion" | "review_approved" | "notified" | "hearing" | "decided" | "served" | "closed";
+                        statusName: string;
+                        violationCode: string | null;
+                        /** @enum {string|null} */
+                        proposalTier: "no_penalty" | "mitigated" | "lighter" | "ordinary" | "heavier" | null;
+                        openedOn: string;
+                        inspectionId: string | null;
+                        caseReferralId: string | null;
+                        observationFollowUpOn: string | null;
+                        violation: {
+                            code: string;
+                            violation: string;
+                            provision: string;
+                            source: string;
+                            penaltyText: string;
+                        } | null;
+                        committedOn: string | null;
+                        /** @enum {string} */
+                        foundBy: "inspection" | "enterprise_self_check" | "expert_guidance";
+                        circumstances: ("first_violation" | "minor" | "no_harm" | "slight_harm" | "corrected_in_time" | "actively_reduced_harm" | "coerced_or_deceived" | "confessed_unknown_violation" | "meritorious_cooperation" | "cooperated" | "no_fault" | "refused_to_correct" | "repeat_offence" | "major_hidden_danger" | "obstruction" | "forged_records")[];
+                        majorHiddenDanger: boolean;
+                        criminalReferralSuspected: boolean;
+                        criminalReferralNote: string | null;
+                        proposal: {
+                            /** @enum {string} */
+                            tier: "no_penalty" | "mitigated" | "lighter" | "ordinary" | "heavier";
+                            tierName: string;
+                            fineProvided: boolean;
+                            statutoryRangeFen: {
+                                minFen: number;
+                                maxFen: number;
+                            } | null;
+                            bandFen: {
+                                fromFen: number;
+                                toFen: number;
+                            } | null;
+                            amountFen: number | null;
+                            reasons: {
+                                code: string;
+                                text: string;
+                                basis: string;
+                            }[];
+                            noPenaltyForbiddenBy: {
+                                code: string;
+                                text: string;
+                                basis: string;
+                            }[];
+                            noPenalty: {
+                                ground: string;
+                                /** @enum {string} */
+                                kind: "must" | "may";
+                                basis: string;
+                                listItem: {
+                                    list: string;
+                                    document: string;
+                                    code: string;
+                                    name: string;
+                                    verified: boolean;
+                                } | null;
+                            } | null;
+                            unverified: string[];
+                            catalogVersions: {
+                                discretion: string;
+                                noPenalty: string;
+                            };
+                        } | null;
+                        proposalDraftedByName: string | null;
+                        reviewedByName: string | null;
+                        reviewNote: string | null;
+                        decision: {
+                            /** @enum {string} */
+                            tier: "no_penalty" | "mitigated" | "lighter" | "ordinary" | "heavier";
+                            tierName: string;
+                            amountFen: number | null;
+                            departureReason: string | null;
+                            legalGround: string | null;
+                            decidedByName: string | null;
+                            decidedOn: string | null;
+                            departsFromProposal: boolean;
+                        } | null;
+                        creditRepairNoticeServed: boolean;
+                        observation: {
+                            followUpOn: string;
+                            days: number;
+                            basis: string;
+                            /** @enum {string|null} */
+                            outcome: "kept" | "reoffended" | null;
+                            outcomeName: string | null;
+                            note: string | null;
+                            recordedOn: string | null;
+                            recordedByName: string | null;
+                            due: boolean;
+                        } | null;
+                        dates: {
+                            openedOn: string;
+                            notifiedOn: string | null;
+                            hearingOn: string | null;
+                            decidedOn: string | null;
+                            servedOn: string | null;
+                            closedOn: string | null;
+                        };
+                        periods: {
+                            code: string;
+                            name: string;
+                            from: string;
+                            due: string;
+                            /** @enum {string} */
+                            unit: "days" | "workdays";
+                            source: string;
+                            verified: boolean;
+                            pendingYears: number[];
+                            /** @enum {string|null} */
+                            warning: "due_soon" | "overdue" | null;
+                        }[];
+                        evidence: {
+                            id: string;
+                            /** @enum {string} */
+                            kind: "photo" | "record" | "inquiry_record" | "document" | "other";
+                            description: string;
+                            recordedByName: string;
+                            recordedAt: string;
+                        }[];
+                        consistency: {
+                            /** @enum {string} */
+                            scope: "territory" | "city";
+                            count: number;
+                            minFen: number | null;
+                            p25Fen: number | null;
+                            medianFen: number | null;
+                            p75Fen: number | null;
+                            maxFen: number | null;
+                            outlier: boolean;
+                        }[];
+                        seizures: {
+                            id: string;
+                            /** @enum {string} */
+                            kind: "seal" | "detain";
+                            kindName: string;
+                            items: {
+                                name: string;
+                                quantity: number;
+                                unit: string;
+                                relation: string;
+                            }[];
+                            reason: string;
+                            /** @enum {string} */
+                            status: "proposed" | "in_force" | "released" | "withdrawn";
+                            statusName: string;
+                            draftedByName: string;
+                            decidedByName: string | null;
+                            decisionNote: string | null;
+                            startedOn: string | null;
+                            dueOn: string | null;
+                            limitDays: number;
+                            extensionDays: number;
+                            extensionMaxDays: number;
+                            extension: {
+                                days: number;
+                                reason: string;
+                                requestedByName: string;
+                                decidedByName: string | null;
+                                decisionNote: string | null;
+                            } | null;
+                            release: {
+                                on: string;
+                                /** @enum {string} */
+                                ground: "no_violation" | "unrelated" | "decided" | "expired" | "other";
+                                groundName: string;
+                                note: string;
+                                byName: string;
+                            } | null;
+                            testingPeriods: {
+                                /** @enum {string} */
+                                kind: "testing" | "inspection" | "quarantine" | "appraisal";
+                                /** Format: date */
+                                startsOn: string;
+                                /** Format: date */
+                                endsOn: string;
+                                /** Format: date */
+                                notifiedOn: string;
+                                note: string;
+                                kindName: string;
+                                days: number;
+                            }[];
+                            testingDays: number;
+                            /** @enum {string|null} */
+                            warning: "due_soon" | "overdue" | null;
+                            periodSource: string;
+                            periodVerified: boolean;
+                        }[];
+                        seizureBasis: {
+                            law: string;
+                            scope: string;
+                            approval: string;
+                            period: string;
+                            testing: string;
+                        };
+                        publication: {
+                            id: string;
+                            documentNumber: string;
+                            caseName: string;
+                            partyType: string;
+                            partyName: string;
+                            facts: string;
+                            basis: string;
+                            decision: string;
+                            authority: string;
+                            decidedOn: string;
+                            publishedOn: string;
+                            publicUntil: string;
+                            caseId: string;
+                            /** @enum {string} */
+                            state: "published" | "repaired" | "expired" | "withdrawn";
+                            stateName: string;
+                            /** @enum {string} */
+                            creditClass: "minor" | "general" | "serious";
+                            creditClassName: string;
+                            minUntil: string | null;
+                            repairOpensOn: string;
+                            repairedOn: string | null;
+                            mayApply: boolean;
+                            whyNot: string | null;
+                            applications: {
+                                id: string;
+                                /** @enum {string} */
+                                status: "pending" | "approved" | "rejected";
+                                statusName: string;
+                                pledge: string;
+                                fulfilment: string;
+                                appliedAt: string;
+                                appliedByName: string;
+                                dueOn: string;
+                                decidedAt: string | null;
+                                decidedByName: string | null;
+                                decisionNote: string | null;
+                            }[];
+                            withdrawal: {
+                                id: string;
+                                documentNumber: string;
+                                authority: string;
+                                withdrawnOn: string;
+                                groundName: string;
+                                reason: string;
+                                groundOn: string | null;
+                                due: string | null;
+                                late: boolean;
+                                byName: string | null;
+                            } | null;
+                        } | null;
+                        supplySuspensions: {
+                            id: string;
+                            kinds: ("power" | "explosives")[];
+                            kindNames: string[];
+                            suppliers: string;
+                            reason: string;
+                            enterpriseNotifiedAt: string;
+                            effectiveAt: string;
+                            urgent: boolean;
+                            urgentReason: string | null;
+                            /** @enum {string} */
+                            status: "proposed" | "in_force" | "lifted" | "withdrawn";
+                            statusName: string;
+                            proposedByName: string;
+                            decidedByName: string | null;
+                            decisionNote: string | null;
+                            liftedAt: string | null;
+                            liftNote: string | null;
+                            liftedByName: string | null;
+                        }[];
+                        stopDecisions: {
+                            description: string;
+                            kindName: string;
+                            decisionNumber: string | null;
+                        }[];
+                        supplySuspensionBasis: {
+                            law: string;
+                            notice: string;
+                        };
+                        seriousDishonesty: {
+                            criterion: string;
+                            code: string;
+                            note: string | null;
+                            scope: string;
+                            source: string;
+                            verified: boolean;
+                        } | null;
+                        seriousDishonestyListing: {
+                            id: string;
+                            criterion: string;
+                            /** @enum {string} */
+                            recommendation: "list" | "not_list";
+                            recommendationName: string;
+                            reason: string;
+                            /** @enum {string} */
+                            status: "recommended" | "listed" | "not_listed" | "removed";
+                            statusName: string;
+                            recommendedByName: string;
+                            decidedByName: string | null;
+                            decisionNote: string | null;
+                            listedOn: string | null;
+                            endsOn: string | null;
+                            earlyRemovalFrom: string | null;
+                            removedOn: string | null;
+                            removalReason: string | null;
+                            removedByName: string | null;
+                            periodSource: string;
+                            periodVerified: boolean;
+                        } | null;
+                        hearingRight: boolean;
+                        needsCollectiveDiscussion: boolean;
+                        performance: {
+                            fineFen: number;
+                            paidFen: number;
+                            outstandingFen: number;
+                            paidInFullOn: string | null;
+                            standardDueOn: string;
+                            dueOn: string | null;
+                            finalDueOn: string;
+                            overdue: boolean;
+                            surchargeDays: number;
+                            surchargeFen: number;
+                            schedule: {
+                                dueOn: string;
+                                amountFen: number;
+                                coveredFen: number;
+                            }[];
+                            payments: {
+                                id: string;
+                                paidOn: string;
+                                amountFen: number;
+                                reference: string;
+                                recordedByName: string;
+                            }[];
+                            arrangements: {
+                                id: string;
+                                /** @enum {string} */
+                                kind: "deferral" | "instalment";
+                                kindName: string;
+                                appliedOn: string;
+                                reason: string;
+                                deferredUntil: string | null;
+                                instalments: {
+                                    dueOn: string;
+                                    amountFen: number;
+                                }[];
+                                /** @enum {string} */
+                                status: "applied" | "approved" | "refused";
+                                statusName: string;
+                                recordedByName: string;
+                                decidedByName: string | null;
+                                decisionNote: string | null;
+                            }[];
+                            reminder: {
+                                servedOn: string;
+                                note: string | null;
+                                recordedByName: string;
+                            } | null;
+                            courtApplication: {
+                                appliedOn: string;
+                                court: string;
+                                note: string | null;
+                                warnings: string[];
+                                recordedByName: string;
+                            } | null;
+                            courtMayApplyFrom: string | null;
+                            courtWindow: {
+                                from: string;
+                                until: string;
+                                challengeEndsOn: string;
+                                challengeVerified: boolean;
+                            };
+                            closable: boolean;
+                            closingGround: string | null;
+                            warnings: {
+                                code: string;
+                                name: string;
+                                due: string;
+                                /** @enum {string} */
+                                state: "due_soon" | "overdue";
+                            }[];
+                            basis: {
+                                payment: string;
+                                arrangement: string;
+                                surcharge: string;
+                                reminder: string;
+                                court: string;
+                            };
+                            challengePeriods: {
+                                name: string;
+                                source: string;
+                                verified: boolean;
+                            }[];
+                        } | null;
+                        closingGround: string | null;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["RuleRefused"];
+        };
+    };
     getPenaltyCases: {
         parameters: {
             query?: {
@@ -13232,6 +15533,90 @@ export interface operations {
                         } | null;
                         hearingRight: boolean;
                         needsCollectiveDiscussion: boolean;
+                        performance: {
+                            fineFen: number;
+                            paidFen: number;
+                            outstandingFen: number;
+                            paidInFullOn: string | null;
+                            standardDueOn: string;
+                            dueOn: string | null;
+                            finalDueOn: string;
+                            overdue: boolean;
+                            surchargeDays: number;
+                            surchargeFen: number;
+                            schedule: {
+                                dueOn: string;
+                                amountFen: number;
+                                coveredFen: number;
+                            }[];
+                            payments: {
+                                id: string;
+                                paidOn: string;
+                                amountFen: number;
+                                reference: string;
+                                recordedByName: string;
+                            }[];
+                            arrangements: {
+                                id: string;
+                                /** @enum {string} */
+                                kind: "deferral" | "instalment";
+                                kindName: string;
+                                appliedOn: string;
+                                reason: string;
+                                deferredUntil: string | null;
+                                instalments: {
+                                    dueOn: string;
+                                    amountFen: number;
+                                }[];
+                                /** @enum {string} */
+                                status: "applied" | "approved" | "refused";
+                                statusName: string;
+                                recordedByName: string;
+                                decidedByName: string | null;
+                                decisionNote: string | null;
+                            }[];
+                            reminder: {
+                                servedOn: string;
+                                note: string | null;
+                                recordedByName: string;
+                            } | null;
+                            courtApplication: {
+                                appliedOn: string;
+                                court: string;
+                                note: string | null;
+                                warnings: string[];
+                                recordedByName: string;
+                            } | null;
+                            courtMayApplyFrom: string | null;
+                            courtWindow: {
+                                from: string;
+                                until: string;
+                                challengeEndsOn: string;
+                                challengeVerified: boolean;
+                            };
+                            closable: boolean;
+                            closingGround: string | null;
+                            warnings: {
+                                code: string;
+                                name: string;
+                                due: string;
+                                /** @enum {string} */
+                                state: "due_soon" | "overdue";
+                            }[];
+                            basis: {
+                                payment: string;
+                                arrangement: string;
+                                surcharge: string;
+                                reminder: string;
+                                court: string;
+                            };
+                            challengePeriods: {
+                                name: string;
+                                source: string;
+                                verified: boolean;
+                            }[];
+                        } | null;
+                        closingGround: string | null;
                     };
                 };
             };
@@ -13580,6 +15965,90 @@ export interface operations {
                         } | null;
                         hearingRight: boolean;
                         needsCollectiveDiscussion: boolean;
+                        performance: {
+                            fineFen: number;
+                            paidFen: number;
+                            outstandingFen: number;
+                            paidInFullOn: string | null;
+                            standardDueOn: string;
+                            dueOn: string | null;
+                            finalDueOn: string;
+                            overdue: boolean;
+                            surchargeDays: number;
+                            surchargeFen: number;
+                            schedule: {
+                                dueOn: string;
+                                amountFen: number;
+                                coveredFen: number;
+                            }[];
+                            payments: {
+                                id: string;
+                                paidOn: string;
+                                amountFen: number;
+                                reference: string;
+                                recordedByName: string;
+                            }[];
+                            arrangements: {
+                                id: string;
+                                /** @enum {string} */
+                                kind: "deferral" | "instalment";
+                                kindName: string;
+                                appliedOn: string;
+                                reason: string;
+                                deferredUntil: string | null;
+                                instalments: {
+                                    dueOn: string;
+                                    amountFen: number;
+                                }[];
+                                /** @enum {string} */
+                                status: "applied" | "approved" | "refused";
+                                statusName: string;
+                                recordedByName: string;
+                                decidedByName: string | null;
+                                decisionNote: string | null;
+                            }[];
+                            reminder: {
+                                servedOn: string;
+                                note: string | null;
+                                recordedByName: string;
+                            } | null;
+                            courtApplication: {
+                                appliedOn: string;
+                                court: string;
+                                note: string | null;
+                                warnings: string[];
+                                recordedByName: string;
+                            } | null;
+                            courtMayApplyFrom: string | null;
+                            courtWindow: {
+                                from: string;
+                                until: string;
+                                challengeEndsOn: string;
+                                challengeVerified: boolean;
+                            };
+                            closable: boolean;
+                            closingGround: string | null;
+                            warnings: {
+                                code: string;
+                                name: string;
+                                due: string;
+                                /** @enum {string} */
+                                state: "due_soon" | "overdue";
+                            }[];
+                            basis: {
+                                payment: string;
+                                arrangement: string;
+                                surcharge: string;
+                                reminder: string;
+                                court: string;
+                            };
+                            challengePeriods: {
+                                name: string;
+                                source: string;
+                                verified: boolean;
+                            }[];
+                        } | null;
+                        closingGround: string | null;
                     };
                 };
             };
@@ -13938,6 +16407,90 @@ export interface operations {
                         } | null;
                         hearingRight: boolean;
                         needsCollectiveDiscussion: boolean;
+                        performance: {
+                            fineFen: number;
+                            paidFen: number;
+                            outstandingFen: number;
+                            paidInFullOn: string | null;
+                            standardDueOn: string;
+                            dueOn: string | null;
+                            finalDueOn: string;
+                            overdue: boolean;
+                            surchargeDays: number;
+                            surchargeFen: number;
+                            schedule: {
+                                dueOn: string;
+                                amountFen: number;
+                                coveredFen: number;
+                            }[];
+                            payments: {
+                                id: string;
+                                paidOn: string;
+                                amountFen: number;
+                                reference: string;
+                                recordedByName: string;
+                            }[];
+                            arrangements: {
+                                id: string;
+                                /** @enum {string} */
+                                kind: "deferral" | "instalment";
+                                kindName: string;
+                                appliedOn: string;
+                                reason: string;
+                                deferredUntil: string | null;
+                                instalments: {
+                                    dueOn: string;
+                                    amountFen: number;
+                                }[];
+                                /** @enum {string} */
+                                status: "applied" | "approved" | "refused";
+                                statusName: string;
+                                recordedByName: string;
+                                decidedByName: string | null;
+                                decisionNote: string | null;
+                            }[];
+                            reminder: {
+                                servedOn: string;
+                                note: string | null;
+                                recordedByName: string;
+                            } | null;
+                            courtApplication: {
+                                appliedOn: string;
+                                court: string;
+                                note: string | null;
+                                warnings: string[];
+                                recordedByName: string;
+                            } | null;
+                            courtMayApplyFrom: string | null;
+                            courtWindow: {
+                                from: string;
+                                until: string;
+                                challengeEndsOn: string;
+                                challengeVerified: boolean;
+                            };
+                            closable: boolean;
+                            closingGround: string | null;
+                            warnings: {
+                                code: string;
+                                name: string;
+                                due: string;
+                                /** @enum {string} */
+                                state: "due_soon" | "overdue";
+                            }[];
+                            basis: {
+                                payment: string;
+                                arrangement: string;
+                                surcharge: string;
+                                reminder: string;
+                                court: string;
+                            };
+                            challengePeriods: {
+                                name: string;
+                                source: string;
+                                verified: boolean;
+                            }[];
+                        } | null;
+                        closingGround: string | null;
                     };
                 };
             };
@@ -14295,6 +16848,90 @@ export interface operations {
                         } | null;
                         hearingRight: boolean;
                         needsCollectiveDiscussion: boolean;
+                        performance: {
+                            fineFen: number;
+                            paidFen: number;
+                            outstandingFen: number;
+                            paidInFullOn: string | null;
+                            standardDueOn: string;
+                            dueOn: string | null;
+                            finalDueOn: string;
+                            overdue: boolean;
+                            surchargeDays: number;
+                            surchargeFen: number;
+                            schedule: {
+                                dueOn: string;
+                                amountFen: number;
+                                coveredFen: number;
+                            }[];
+                            payments: {
+                                id: string;
+                                paidOn: string;
+                                amountFen: number;
+                                reference: string;
+                                recordedByName: string;
+                            }[];
+                            arrangements: {
+                                id: string;
+                                /** @enum {string} */
+                                kind: "deferral" | "instalment";
+                                kindName: string;
+                                appliedOn: string;
+                                reason: string;
+                                deferredUntil: string | null;
+                                instalments: {
+                                    dueOn: string;
+                                    amountFen: number;
+                                }[];
+                                /** @enum {string} */
+                                status: "applied" | "approved" | "refused";
+                                statusName: string;
+                                recordedByName: string;
+                                decidedByName: string | null;
+                                decisionNote: string | null;
+                            }[];
+                            reminder: {
+                                servedOn: string;
+                                note: string | null;
+                                recordedByName: string;
+                            } | null;
+                            courtApplication: {
+                                appliedOn: string;
+                                court: string;
+                                note: string | null;
+                                warnings: string[];
+                                recordedByName: string;
+                            } | null;
+                            courtMayApplyFrom: string | null;
+                            courtWindow: {
+                                from: string;
+                                until: string;
+                                challengeEndsOn: string;
+                                challengeVerified: boolean;
+                            };
+                            closable: boolean;
+                            closingGround: string | null;
+                            warnings: {
+                                code: string;
+                                name: string;
+                                due: string;
+                                /** @enum {string} */
+                                state: "due_soon" | "overdue";
+                            }[];
+                            basis: {
+                                payment: string;
+                                arrangement: string;
+                                surcharge: string;
+                                reminder: string;
+                                court: string;
+                            };
+                            challengePeriods: {
+                                name: string;
+                                source: string;
+                                verified: boolean;
+                            }[];
+                        } | null;
+                        closingGround: string | null;
                     };
                 };
             };
@@ -14644,6 +17281,90 @@ export interface operations {
                         } | null;
                         hearingRight: boolean;
                         needsCollectiveDiscussion: boolean;
+                        performance: {
+                            fineFen: number;
+                            paidFen: number;
+                            outstandingFen: number;
+                            paidInFullOn: string | null;
+                            standardDueOn: string;
+                            dueOn: string | null;
+                            finalDueOn: string;
+                            overdue: boolean;
+                            surchargeDays: number;
+                            surchargeFen: number;
+                            schedule: {
+                                dueOn: string;
+                                amountFen: number;
+                                coveredFen: number;
+                            }[];
+                            payments: {
+                                id: string;
+                                paidOn: string;
+                                amountFen: number;
+                                reference: string;
+                                recordedByName: string;
+                            }[];
+                            arrangements: {
+                                id: string;
+                                /** @enum {string} */
+                                kind: "deferral" | "instalment";
+                                kindName: string;
+                                appliedOn: string;
+                                reason: string;
+                                deferredUntil: string | null;
+                                instalments: {
+                                    dueOn: string;
+                                    amountFen: number;
+                                }[];
+                                /** @enum {string} */
+                                status: "applied" | "approved" | "refused";
+                                statusName: string;
+                                recordedByName: string;
+                                decidedByName: string | null;
+                                decisionNote: string | null;
+                            }[];
+                            reminder: {
+                                servedOn: string;
+                                note: string | null;
+                                recordedByName: string;
+                            } | null;
+                            courtApplication: {
+                                appliedOn: string;
+                                court: string;
+                                note: string | null;
+                                warnings: string[];
+                                recordedByName: string;
+                            } | null;
+                            courtMayApplyFrom: string | null;
+                            courtWindow: {
+                                from: string;
+                                until: string;
+                                challengeEndsOn: string;
+                                challengeVerified: boolean;
+                            };
+                            closable: boolean;
+                            closingGround: string | null;
+                            warnings: {
+                                code: string;
+                                name: string;
+                                due: string;
+                                /** @enum {string} */
+                                state: "due_soon" | "overdue";
+                            }[];
+                            basis: {
+                                payment: string;
+                                arrangement: string;
+                                surcharge: string;
+                                reminder: string;
+                                court: string;
+                            };
+                            challengePeriods: {
+                                name: string;
+                                source: string;
+                                verified: boolean;
+                            }[];
+                        } | null;
+                        closingGround: string | null;
                     };
                 };
             };
@@ -14999,6 +17720,90 @@ export interface operations {
                         } | null;
                         hearingRight: boolean;
                         needsCollectiveDiscussion: boolean;
+                        performance: {
+                            fineFen: number;
+                            paidFen: number;
+                            outstandingFen: number;
+                            paidInFullOn: string | null;
+                            standardDueOn: string;
+                            dueOn: string | null;
+                            finalDueOn: string;
+                            overdue: boolean;
+                            surchargeDays: number;
+                            surchargeFen: number;
+                            schedule: {
+                                dueOn: string;
+                                amountFen: number;
+                                coveredFen: number;
+                            }[];
+                            payments: {
+                                id: string;
+                                paidOn: string;
+                                amountFen: number;
+                                reference: string;
+                                recordedByName: string;
+                            }[];
+                            arrangements: {
+                                id: string;
+                                /** @enum {string} */
+                                kind: "deferral" | "instalment";
+                                kindName: string;
+                                appliedOn: string;
+                                reason: string;
+                                deferredUntil: string | null;
+                                instalments: {
+                                    dueOn: string;
+                                    amountFen: number;
+                                }[];
+                                /** @enum {string} */
+                                status: "applied" | "approved" | "refused";
+                                statusName: string;
+                                recordedByName: string;
+                                decidedByName: string | null;
+                                decisionNote: string | null;
+                            }[];
+                            reminder: {
+                                servedOn: string;
+                                note: string | null;
+                                recordedByName: string;
+                            } | null;
+                            courtApplication: {
+                                appliedOn: string;
+                                court: string;
+                                note: string | null;
+                                warnings: string[];
+                                recordedByName: string;
+                            } | null;
+                            courtMayApplyFrom: string | null;
+                            courtWindow: {
+                                from: string;
+                                until: string;
+                                challengeEndsOn: string;
+                                challengeVerified: boolean;
+                            };
+                            closable: boolean;
+                            closingGround: string | null;
+                            warnings: {
+                                code: string;
+                                name: string;
+                                due: string;
+                                /** @enum {string} */
+                                state: "due_soon" | "overdue";
+                            }[];
+                            basis: {
+                                payment: string;
+                                arrangement: string;
+                                surcharge: string;
+                                reminder: string;
+                                court: string;
+                            };
+                            challengePeriods: {
+                                name: string;
+                                source: string;
+                                verified: boolean;
+                            }[];
+                        } | null;
+                        closingGround: string | null;
                     };
                 };
             };
@@ -15362,6 +18167,90 @@ export interface operations {
                         } | null;
                         hearingRight: boolean;
                         needsCollectiveDiscussion: boolean;
+                        performance: {
+                            fineFen: number;
+                            paidFen: number;
+                            outstandingFen: number;
+                            paidInFullOn: string | null;
+                            standardDueOn: string;
+                            dueOn: string | null;
+                            finalDueOn: string;
+                            overdue: boolean;
+                            surchargeDays: number;
+                            surchargeFen: number;
+                            schedule: {
+                                dueOn: string;
+                                amountFen: number;
+                                coveredFen: number;
+                            }[];
+                            payments: {
+                                id: string;
+                                paidOn: string;
+                                amountFen: number;
+                                reference: string;
+                                recordedByName: string;
+                            }[];
+                            arrangements: {
+                                id: string;
+                                /** @enum {string} */
+                                kind: "deferral" | "instalment";
+                                kindName: string;
+                                appliedOn: string;
+                                reason: string;
+                                deferredUntil: string | null;
+                                instalments: {
+                                    dueOn: string;
+                                    amountFen: number;
+                                }[];
+                                /** @enum {string} */
+                                status: "applied" | "approved" | "refused";
+                                statusName: string;
+                                recordedByName: string;
+                                decidedByName: string | null;
+                                decisionNote: string | null;
+                            }[];
+                            reminder: {
+                                servedOn: string;
+                                note: string | null;
+                                recordedByName: string;
+                            } | null;
+                            courtApplication: {
+                                appliedOn: string;
+                                court: string;
+                                note: string | null;
+                                warnings: string[];
+                                recordedByName: string;
+                            } | null;
+                            courtMayApplyFrom: string | null;
+                            courtWindow: {
+                                from: string;
+                                until: string;
+                                challengeEndsOn: string;
+                                challengeVerified: boolean;
+                            };
+                            closable: boolean;
+                            closingGround: string | null;
+                            warnings: {
+                                code: string;
+                                name: string;
+                                due: string;
+                                /** @enum {string} */
+                                state: "due_soon" | "overdue";
+                            }[];
+                            basis: {
+                                payment: string;
+                                arrangement: string;
+                                surcharge: string;
+                                reminder: string;
+                                court: string;
+                            };
+                            challengePeriods: {
+                                name: string;
+                                source: string;
+                                verified: boolean;
+                            }[];
+                        } | null;
+                        closingGround: string | null;
                     };
                 };
             };
@@ -15720,6 +18609,90 @@ export interface operations {
                         } | null;
                         hearingRight: boolean;
                         needsCollectiveDiscussion: boolean;
+                        performance: {
+                            fineFen: number;
+                            paidFen: number;
+                            outstandingFen: number;
+                            paidInFullOn: string | null;
+                            standardDueOn: string;
+                            dueOn: string | null;
+                            finalDueOn: string;
+                            overdue: boolean;
+                            surchargeDays: number;
+                            surchargeFen: number;
+                            schedule: {
+                                dueOn: string;
+                                amountFen: number;
+                                coveredFen: number;
+                            }[];
+                            payments: {
+                                id: string;
+                                paidOn: string;
+                                amountFen: number;
+                                reference: string;
+                                recordedByName: string;
+                            }[];
+                            arrangements: {
+                                id: string;
+                                /** @enum {string} */
+                                kind: "deferral" | "instalment";
+                                kindName: string;
+                                appliedOn: string;
+                                reason: string;
+                                deferredUntil: string | null;
+                                instalments: {
+                                    dueOn: string;
+                                    amountFen: number;
+                                }[];
+                                /** @enum {string} */
+                                status: "applied" | "approved" | "refused";
+                                statusName: string;
+                                recordedByName: string;
+                                decidedByName: string | null;
+                                decisionNote: string | null;
+                            }[];
+                            reminder: {
+                                servedOn: string;
+                                note: string | null;
+                                recordedByName: string;
+                            } | null;
+                            courtApplication: {
+                                appliedOn: string;
+                                court: string;
+                                note: string | null;
+                                warnings: string[];
+                                recordedByName: string;
+                            } | null;
+                            courtMayApplyFrom: string | null;
+                            courtWindow: {
+                                from: string;
+                                until: string;
+                                challengeEndsOn: string;
+                                challengeVerified: boolean;
+                            };
+                            closable: boolean;
+                            closingGround: string | null;
+                            warnings: {
+                                code: string;
+                                name: string;
+                                due: string;
+                                /** @enum {string} */
+                                state: "due_soon" | "overdue";
+                            }[];
+                            basis: {
+                                payment: string;
+                                arrangement: string;
+                                surcharge: string;
+                                reminder: string;
+                                court: string;
+                            };
+                            challengePeriods: {
+                                name: string;
+                                source: string;
+                                verified: boolean;
+                            }[];
+                        } | null;
+                        closingGround: string | null;
                     };
                 };
             };
@@ -16077,6 +19050,90 @@ export interface operations {
                         } | null;
                         hearingRight: boolean;
                         needsCollectiveDiscussion: boolean;
+                        performance: {
+                            fineFen: number;
+                            paidFen: number;
+                            outstandingFen: number;
+                            paidInFullOn: string | null;
+                            standardDueOn: string;
+                            dueOn: string | null;
+                            finalDueOn: string;
+                            overdue: boolean;
+                            surchargeDays: number;
+                            surchargeFen: number;
+                            schedule: {
+                                dueOn: string;
+                                amountFen: number;
+                                coveredFen: number;
+                            }[];
+                            payments: {
+                                id: string;
+                                paidOn: string;
+                                amountFen: number;
+                                reference: string;
+                                recordedByName: string;
+                            }[];
+                            arrangements: {
+                                id: string;
+                                /** @enum {string} */
+                                kind: "deferral" | "instalment";
+                                kindName: string;
+                                appliedOn: string;
+                                reason: string;
+                                deferredUntil: string | null;
+                                instalments: {
+                                    dueOn: string;
+                                    amountFen: number;
+                                }[];
+                                /** @enum {string} */
+                                status: "applied" | "approved" | "refused";
+                                statusName: string;
+                                recordedByName: string;
+                                decidedByName: string | null;
+                                decisionNote: string | null;
+                            }[];
+                            reminder: {
+                                servedOn: string;
+                                note: string | null;
+                                recordedByName: string;
+                            } | null;
+                            courtApplication: {
+                                appliedOn: string;
+                                court: string;
+                                note: string | null;
+                                warnings: string[];
+                                recordedByName: string;
+                            } | null;
+                            courtMayApplyFrom: string | null;
+                            courtWindow: {
+                                from: string;
+                                until: string;
+                                challengeEndsOn: string;
+                                challengeVerified: boolean;
+                            };
+                            closable: boolean;
+                            closingGround: string | null;
+                            warnings: {
+                                code: string;
+                                name: string;
+                                due: string;
+                                /** @enum {string} */
+                                state: "due_soon" | "overdue";
+                            }[];
+                            basis: {
+                                payment: string;
+                                arrangement: string;
+                                surcharge: string;
+                                reminder: string;
+                                court: string;
+                            };
+                            challengePeriods: {
+                                name: string;
+                                source: string;
+                                verified: boolean;
+                            }[];
+                        } | null;
+                        closingGround: string | null;
                     };
                 };
             };
@@ -16435,6 +19492,90 @@ export interface operations {
                         } | null;
                         hearingRight: boolean;
                         needsCollectiveDiscussion: boolean;
+                        performance: {
+                            fineFen: number;
+                            paidFen: number;
+                            outstandingFen: number;
+                            paidInFullOn: string | null;
+                            standardDueOn: string;
+                            dueOn: string | null;
+                            finalDueOn: string;
+                            overdue: boolean;
+                            surchargeDays: number;
+                            surchargeFen: number;
+                            schedule: {
+                                dueOn: string;
+                                amountFen: number;
+                                coveredFen: number;
+                            }[];
+                            payments: {
+                                id: string;
+                                paidOn: string;
+                                amountFen: number;
+                                reference: string;
+                                recordedByName: string;
+                            }[];
+                            arrangements: {
+                                id: string;
+                                /** @enum {string} */
+                                kind: "deferral" | "instalment";
+                                kindName: string;
+                                appliedOn: string;
+                                reason: string;
+                                deferredUntil: string | null;
+                                instalments: {
+                                    dueOn: string;
+                                    amountFen: number;
+                                }[];
+                                /** @enum {string} */
+                                status: "applied" | "approved" | "refused";
+                                statusName: string;
+                                recordedByName: string;
+                                decidedByName: string | null;
+                                decisionNote: string | null;
+                            }[];
+                            reminder: {
+                                servedOn: string;
+                                note: string | null;
+                                recordedByName: string;
+                            } | null;
+                            courtApplication: {
+                                appliedOn: string;
+                                court: string;
+                                note: string | null;
+                                warnings: string[];
+                                recordedByName: string;
+                            } | null;
+                            courtMayApplyFrom: string | null;
+                            courtWindow: {
+                                from: string;
+                                until: string;
+                                challengeEndsOn: string;
+                                challengeVerified: boolean;
+                            };
+                            closable: boolean;
+                            closingGround: string | null;
+                            warnings: {
+                                code: string;
+                                name: string;
+                                due: string;
+                                /** @enum {string} */
+                                state: "due_soon" | "overdue";
+                            }[];
+                            basis: {
+                                payment: string;
+                                arrangement: string;
+                                surcharge: string;
+                                reminder: string;
+                                court: string;
+                            };
+                            challengePeriods: {
+                                name: string;
+                                source: string;
+                                verified: boolean;
+                            }[];
+                        } | null;
+                        closingGround: string | null;
                     };
                 };
             };
@@ -16800,6 +19941,90 @@ export interface operations {
                         } | null;
                         hearingRight: boolean;
                         needsCollectiveDiscussion: boolean;
+                        performance: {
+                            fineFen: number;
+                            paidFen: number;
+                            outstandingFen: number;
+                            paidInFullOn: string | null;
+                            standardDueOn: string;
+                            dueOn: string | null;
+                            finalDueOn: string;
+                            overdue: boolean;
+                            surchargeDays: number;
+                            surchargeFen: number;
+                            schedule: {
+                                dueOn: string;
+                                amountFen: number;
+                                coveredFen: number;
+                            }[];
+                            payments: {
+                                id: string;
+                                paidOn: string;
+                                amountFen: number;
+                                reference: string;
+                                recordedByName: string;
+                            }[];
+                            arrangements: {
+                                id: string;
+                                /** @enum {string} */
+                                kind: "deferral" | "instalment";
+                                kindName: string;
+                                appliedOn: string;
+                                reason: string;
+                                deferredUntil: string | null;
+                                instalments: {
+                                    dueOn: string;
+                                    amountFen: number;
+                                }[];
+                                /** @enum {string} */
+                                status: "applied" | "approved" | "refused";
+                                statusName: string;
+                                recordedByName: string;
+                                decidedByName: string | null;
+                                decisionNote: string | null;
+                            }[];
+                            reminder: {
+                                servedOn: string;
+                                note: string | null;
+                                recordedByName: string;
+                            } | null;
+                            courtApplication: {
+                                appliedOn: string;
+                                court: string;
+                                note: string | null;
+                                warnings: string[];
+                                recordedByName: string;
+                            } | null;
+                            courtMayApplyFrom: string | null;
+                            courtWindow: {
+                                from: string;
+                                until: string;
+                                challengeEndsOn: string;
+                                challengeVerified: boolean;
+                            };
+                            closable: boolean;
+                            closingGround: string | null;
+                            warnings: {
+                                code: string;
+                                name: string;
+                                due: string;
+                                /** @enum {string} */
+                                state: "due_soon" | "overdue";
+                            }[];
+                            basis: {
+                                payment: string;
+                                arrangement: string;
+                                surcharge: string;
+                                reminder: string;
+                                court: string;
+                            };
+                            challengePeriods: {
+                                name: string;
+                                source: string;
+                                verified: boolean;
+                            }[];
+                        } | null;
+                        closingGround: string | null;
                     };
                 };
             };
@@ -17158,6 +20383,90 @@ export interface operations {
                         } | null;
                         hearingRight: boolean;
                         needsCollectiveDiscussion: boolean;
+                        performance: {
+                            fineFen: number;
+                            paidFen: number;
+                            outstandingFen: number;
+                            paidInFullOn: string | null;
+                            standardDueOn: string;
+                            dueOn: string | null;
+                            finalDueOn: string;
+                            overdue: boolean;
+                            surchargeDays: number;
+                            surchargeFen: number;
+                            schedule: {
+                                dueOn: string;
+                                amountFen: number;
+                                coveredFen: number;
+                            }[];
+                            payments: {
+                                id: string;
+                                paidOn: string;
+                                amountFen: number;
+                                reference: string;
+                                recordedByName: string;
+                            }[];
+                            arrangements: {
+                                id: string;
+                                /** @enum {string} */
+                                kind: "deferral" | "instalment";
+                                kindName: string;
+                                appliedOn: string;
+                                reason: string;
+                                deferredUntil: string | null;
+                                instalments: {
+                                    dueOn: string;
+                                    amountFen: number;
+                                }[];
+                                /** @enum {string} */
+                                status: "applied" | "approved" | "refused";
+                                statusName: string;
+                                recordedByName: string;
+                                decidedByName: string | null;
+                                decisionNote: string | null;
+                            }[];
+                            reminder: {
+                                servedOn: string;
+                                note: string | null;
+                                recordedByName: string;
+                            } | null;
+                            courtApplication: {
+                                appliedOn: string;
+                                court: string;
+                                note: string | null;
+                                warnings: string[];
+                                recordedByName: string;
+                            } | null;
+                            courtMayApplyFrom: string | null;
+                            courtWindow: {
+                                from: string;
+                                until: string;
+                                challengeEndsOn: string;
+                                challengeVerified: boolean;
+                            };
+                            closable: boolean;
+                            closingGround: string | null;
+                            warnings: {
+                                code: string;
+                                name: string;
+                                due: string;
+                                /** @enum {string} */
+                                state: "due_soon" | "overdue";
+                            }[];
+                            basis: {
+                                payment: string;
+                                arrangement: string;
+                                surcharge: string;
+                                reminder: string;
+                                court: string;
+                            };
+                            challengePeriods: {
+                                name: string;
+                                source: string;
+                                verified: boolean;
+                            }[];
+                        } | null;
+                        closingGround: string | null;
                     };
                 };
             };
@@ -17225,6 +20534,7 @@ export interface operations {
                     /** @enum {string} */
                     action: "close";
                     criminalReferralNote?: string;
+                    closingGround?: string;
                 };
             };
         };
@@ -17554,6 +20864,90 @@ export interface operations {
                         } | null;
                         hearingRight: boolean;
                         needsCollectiveDiscussion: boolean;
+                        performance: {
+                            fineFen: number;
+                            paidFen: number;
+                            outstandingFen: number;
+                            paidInFullOn: string | null;
+                            standardDueOn: string;
+                            dueOn: string | null;
+                            finalDueOn: string;
+                            overdue: boolean;
+                            surchargeDays: number;
+                            surchargeFen: number;
+                            schedule: {
+                                dueOn: string;
+                                amountFen: number;
+                                coveredFen: number;
+                            }[];
+                            payments: {
+                                id: string;
+                                paidOn: string;
+                                amountFen: number;
+                                reference: string;
+                                recordedByName: string;
+                            }[];
+                            arrangements: {
+                                id: string;
+                                /** @enum {string} */
+                                kind: "deferral" | "instalment";
+                                kindName: string;
+                                appliedOn: string;
+                                reason: string;
+                                deferredUntil: string | null;
+                                instalments: {
+                                    dueOn: string;
+                                    amountFen: number;
+                                }[];
+                                /** @enum {string} */
+                                status: "applied" | "approved" | "refused";
+                                statusName: string;
+                                recordedByName: string;
+                                decidedByName: string | null;
+                                decisionNote: string | null;
+                            }[];
+                            reminder: {
+                                servedOn: string;
+                                note: string | null;
+                                recordedByName: string;
+                            } | null;
+                            courtApplication: {
+                                appliedOn: string;
+                                court: string;
+                                note: string | null;
+                                warnings: string[];
+                                recordedByName: string;
+                            } | null;
+                            courtMayApplyFrom: string | null;
+                            courtWindow: {
+                                from: string;
+                                until: string;
+                                challengeEndsOn: string;
+                                challengeVerified: boolean;
+                            };
+                            closable: boolean;
+                            closingGround: string | null;
+                            warnings: {
+                                code: string;
+                                name: string;
+                                due: string;
+                                /** @enum {string} */
+                                state: "due_soon" | "overdue";
+                            }[];
+                            basis: {
+                                payment: string;
+                                arrangement: string;
+                                surcharge: string;
+                                reminder: string;
+                                court: string;
+                            };
+                            challengePeriods: {
+                                name: string;
+                                source: string;
+                                verified: boolean;
+                            }[];
+                        } | null;
+                        closingGround: string | null;
                     };
                 };
             };
@@ -17921,6 +21315,90 @@ export interface operations {
                         } | null;
                         hearingRight: boolean;
                         needsCollectiveDiscussion: boolean;
+                        performance: {
+                            fineFen: number;
+                            paidFen: number;
+                            outstandingFen: number;
+                            paidInFullOn: string | null;
+                            standardDueOn: string;
+                            dueOn: string | null;
+                            finalDueOn: string;
+                            overdue: boolean;
+                            surchargeDays: number;
+                            surchargeFen: number;
+                            schedule: {
+                                dueOn: string;
+                                amountFen: number;
+                                coveredFen: number;
+                            }[];
+                            payments: {
+                                id: string;
+                                paidOn: string;
+                                amountFen: number;
+                                reference: string;
+                                recordedByName: string;
+                            }[];
+                            arrangements: {
+                                id: string;
+                                /** @enum {string} */
+                                kind: "deferral" | "instalment";
+                                kindName: string;
+                                appliedOn: string;
+                                reason: string;
+                                deferredUntil: string | null;
+                                instalments: {
+                                    dueOn: string;
+                                    amountFen: number;
+                                }[];
+                                /** @enum {string} */
+                                status: "applied" | "approved" | "refused";
+                                statusName: string;
+                                recordedByName: string;
+                                decidedByName: string | null;
+                                decisionNote: string | null;
+                            }[];
+                            reminder: {
+                                servedOn: string;
+                                note: string | null;
+                                recordedByName: string;
+                            } | null;
+                            courtApplication: {
+                                appliedOn: string;
+                                court: string;
+                                note: string | null;
+                                warnings: string[];
+                                recordedByName: string;
+                            } | null;
+                            courtMayApplyFrom: string | null;
+                            courtWindow: {
+                                from: string;
+                                until: string;
+                                challengeEndsOn: string;
+                                challengeVerified: boolean;
+                            };
+                            closable: boolean;
+                            closingGround: string | null;
+                            warnings: {
+                                code: string;
+                                name: string;
+                                due: string;
+                                /** @enum {string} */
+                                state: "due_soon" | "overdue";
+                            }[];
+                            basis: {
+                                payment: string;
+                                arrangement: string;
+                                surcharge: string;
+                                reminder: string;
+                                court: string;
+                            };
+                            challengePeriods: {
+                                name: string;
+                                source: string;
+                                verified: boolean;
+                            }[];
+                        } | null;
+                        closingGround: string | null;
                     };
                 };
             };
@@ -18278,6 +21756,90 @@ export interface operations {
                         } | null;
                         hearingRight: boolean;
                         needsCollectiveDiscussion: boolean;
+                        performance: {
+                            fineFen: number;
+                            paidFen: number;
+                            outstandingFen: number;
+                            paidInFullOn: string | null;
+                            standardDueOn: string;
+                            dueOn: string | null;
+                            finalDueOn: string;
+                            overdue: boolean;
+                            surchargeDays: number;
+                            surchargeFen: number;
+                            schedule: {
+                                dueOn: string;
+                                amountFen: number;
+                                coveredFen: number;
+                            }[];
+                            payments: {
+                                id: string;
+                                paidOn: string;
+                                amountFen: number;
+                                reference: string;
+                                recordedByName: string;
+                            }[];
+                            arrangements: {
+                                id: string;
+                                /** @enum {string} */
+                                kind: "deferral" | "instalment";
+                                kindName: string;
+                                appliedOn: string;
+                                reason: string;
+                                deferredUntil: string | null;
+                                instalments: {
+                                    dueOn: string;
+                                    amountFen: number;
+                                }[];
+                                /** @enum {string} */
+                                status: "applied" | "approved" | "refused";
+                                statusName: string;
+                                recordedByName: string;
+                                decidedByName: string | null;
+                                decisionNote: string | null;
+                            }[];
+                            reminder: {
+                                servedOn: string;
+                                note: string | null;
+                                recordedByName: string;
+                            } | null;
+                            courtApplication: {
+                                appliedOn: string;
+                                court: string;
+                                note: string | null;
+                                warnings: string[];
+                                recordedByName: string;
+                            } | null;
+                            courtMayApplyFrom: string | null;
+                            courtWindow: {
+                                from: string;
+                                until: string;
+                                challengeEndsOn: string;
+                                challengeVerified: boolean;
+                            };
+                            closable: boolean;
+                            closingGround: string | null;
+                            warnings: {
+                                code: string;
+                                name: string;
+                                due: string;
+                                /** @enum {string} */
+                                state: "due_soon" | "overdue";
+                            }[];
+                            basis: {
+                                payment: string;
+                                arrangement: string;
+                                surcharge: string;
+                                reminder: string;
+                                court: string;
+                            };
+                            challengePeriods: {
+                                name: string;
+                                source: string;
+                                verified: boolean;
+                            }[];
+                        } | null;
+                        closingGround: string | null;
                     };
                 };
             };
@@ -18634,6 +22196,90 @@ export interface operations {
                         } | null;
                         hearingRight: boolean;
                         needsCollectiveDiscussion: boolean;
+                        performance: {
+                            fineFen: number;
+                            paidFen: number;
+                            outstandingFen: number;
+                            paidInFullOn: string | null;
+                            standardDueOn: string;
+                            dueOn: string | null;
+                            finalDueOn: string;
+                            overdue: boolean;
+                            surchargeDays: number;
+                            surchargeFen: number;
+                            schedule: {
+                                dueOn: string;
+                                amountFen: number;
+                                coveredFen: number;
+                            }[];
+                            payments: {
+                                id: string;
+                                paidOn: string;
+                                amountFen: number;
+                                reference: string;
+                                recordedByName: string;
+                            }[];
+                            arrangements: {
+                                id: string;
+                                /** @enum {string} */
+                                kind: "deferral" | "instalment";
+                                kindName: string;
+                                appliedOn: string;
+                                reason: string;
+                                deferredUntil: string | null;
+                                instalments: {
+                                    dueOn: string;
+                                    amountFen: number;
+                                }[];
+                                /** @enum {string} */
+                                status: "applied" | "approved" | "refused";
+                                statusName: string;
+                                recordedByName: string;
+                                decidedByName: string | null;
+                                decisionNote: string | null;
+                            }[];
+                            reminder: {
+                                servedOn: string;
+                                note: string | null;
+                                recordedByName: string;
+                            } | null;
+                            courtApplication: {
+                                appliedOn: string;
+                                court: string;
+                                note: string | null;
+                                warnings: string[];
+                                recordedByName: string;
+                            } | null;
+                            courtMayApplyFrom: string | null;
+                            courtWindow: {
+                                from: string;
+                                until: string;
+                                challengeEndsOn: string;
+                                challengeVerified: boolean;
+                            };
+                            closable: boolean;
+                            closingGround: string | null;
+                            warnings: {
+                                code: string;
+                                name: string;
+                                due: string;
+                                /** @enum {string} */
+                                state: "due_soon" | "overdue";
+                            }[];
+                            basis: {
+                                payment: string;
+                                arrangement: string;
+                                surcharge: string;
+                                reminder: string;
+                                court: string;
+                            };
+                            challengePeriods: {
+                                name: string;
+                                source: string;
+                                verified: boolean;
+                            }[];
+                        } | null;
+                        closingGround: string | null;
                     };
                 };
             };
@@ -19592,6 +23238,90 @@ export interface operations {
                         } | null;
                         hearingRight: boolean;
                         needsCollectiveDiscussion: boolean;
+                        performance: {
+                            fineFen: number;
+                            paidFen: number;
+                            outstandingFen: number;
+                            paidInFullOn: string | null;
+                            standardDueOn: string;
+                            dueOn: string | null;
+                            finalDueOn: string;
+                            overdue: boolean;
+                            surchargeDays: number;
+                            surchargeFen: number;
+                            schedule: {
+                                dueOn: string;
+                                amountFen: number;
+                                coveredFen: number;
+                            }[];
+                            payments: {
+                                id: string;
+                                paidOn: string;
+                                amountFen: number;
+                                reference: string;
+                                recordedByName: string;
+                            }[];
+                            arrangements: {
+                                id: string;
+                                /** @enum {string} */
+                                kind: "deferral" | "instalment";
+                                kindName: string;
+                                appliedOn: string;
+                                reason: string;
+                                deferredUntil: string | null;
+                                instalments: {
+                                    dueOn: string;
+                                    amountFen: number;
+                                }[];
+                                /** @enum {string} */
+                                status: "applied" | "approved" | "refused";
+                                statusName: string;
+                                recordedByName: string;
+                                decidedByName: string | null;
+                                decisionNote: string | null;
+                            }[];
+                            reminder: {
+                                servedOn: string;
+                                note: string | null;
+                                recordedByName: string;
+                            } | null;
+                            courtApplication: {
+                                appliedOn: string;
+                                court: string;
+                                note: string | null;
+                                warnings: string[];
+                                recordedByName: string;
+                            } | null;
+                            courtMayApplyFrom: string | null;
+                            courtWindow: {
+                                from: string;
+                                until: string;
+                                challengeEndsOn: string;
+                                challengeVerified: boolean;
+                            };
+                            closable: boolean;
+                            closingGround: string | null;
+                            warnings: {
+                                code: string;
+                                name: string;
+                                due: string;
+                                /** @enum {string} */
+                                state: "due_soon" | "overdue";
+                            }[];
+                            basis: {
+                                payment: string;
+                                arrangement: string;
+                                surcharge: string;
+                                reminder: string;
+                                court: string;
+                            };
+                            challengePeriods: {
+                                name: string;
+                                source: string;
+                                verified: boolean;
+                            }[];
+                        } | null;
+                        closingGround: string | null;
                     };
                 };
             };
@@ -19949,6 +23679,90 @@ export interface operations {
                         } | null;
                         hearingRight: boolean;
                         needsCollectiveDiscussion: boolean;
+                        performance: {
+                            fineFen: number;
+                            paidFen: number;
+                            outstandingFen: number;
+                            paidInFullOn: string | null;
+                            standardDueOn: string;
+                            dueOn: string | null;
+                            finalDueOn: string;
+                            overdue: boolean;
+                            surchargeDays: number;
+                            surchargeFen: number;
+                            schedule: {
+                                dueOn: string;
+                                amountFen: number;
+                                coveredFen: number;
+                            }[];
+                            payments: {
+                                id: string;
+                                paidOn: string;
+                                amountFen: number;
+                                reference: string;
+                                recordedByName: string;
+                            }[];
+                            arrangements: {
+                                id: string;
+                                /** @enum {string} */
+                                kind: "deferral" | "instalment";
+                                kindName: string;
+                                appliedOn: string;
+                                reason: string;
+                                deferredUntil: string | null;
+                                instalments: {
+                                    dueOn: string;
+                                    amountFen: number;
+                                }[];
+                                /** @enum {string} */
+                                status: "applied" | "approved" | "refused";
+                                statusName: string;
+                                recordedByName: string;
+                                decidedByName: string | null;
+                                decisionNote: string | null;
+                            }[];
+                            reminder: {
+                                servedOn: string;
+                                note: string | null;
+                                recordedByName: string;
+                            } | null;
+                            courtApplication: {
+                                appliedOn: string;
+                                court: string;
+                                note: string | null;
+                                warnings: string[];
+                                recordedByName: string;
+                            } | null;
+                            courtMayApplyFrom: string | null;
+                            courtWindow: {
+                                from: string;
+                                until: string;
+                                challengeEndsOn: string;
+                                challengeVerified: boolean;
+                            };
+                            closable: boolean;
+                            closingGround: string | null;
+                            warnings: {
+                                code: string;
+                                name: string;
+                                due: string;
+                                /** @enum {string} */
+                                state: "due_soon" | "overdue";
+                            }[];
+                            basis: {
+                                payment: string;
+                                arrangement: string;
+                                surcharge: string;
+                                reminder: string;
+                                court: string;
+                            };
+                            challengePeriods: {
+                                name: string;
+                                source: string;
+                                verified: boolean;
+                            }[];
+                        } | null;
+                        closingGround: string | null;
                     };
                 };
             };
@@ -20304,6 +24118,90 @@ export interface operations {
                         } | null;
                         hearingRight: boolean;
                         needsCollectiveDiscussion: boolean;
+                        performance: {
+                            fineFen: number;
+                            paidFen: number;
+                            outstandingFen: number;
+                            paidInFullOn: string | null;
+                            standardDueOn: string;
+                            dueOn: string | null;
+                            finalDueOn: string;
+                            overdue: boolean;
+                            surchargeDays: number;
+                            surchargeFen: number;
+                            schedule: {
+                                dueOn: string;
+                                amountFen: number;
+                                coveredFen: number;
+                            }[];
+                            payments: {
+                                id: string;
+                                paidOn: string;
+                                amountFen: number;
+                                reference: string;
+                                recordedByName: string;
+                            }[];
+                            arrangements: {
+                                id: string;
+                                /** @enum {string} */
+                                kind: "deferral" | "instalment";
+                                kindName: string;
+                                appliedOn: string;
+                                reason: string;
+                                deferredUntil: string | null;
+                                instalments: {
+                                    dueOn: string;
+                                    amountFen: number;
+                                }[];
+                                /** @enum {string} */
+                                status: "applied" | "approved" | "refused";
+                                statusName: string;
+                                recordedByName: string;
+                                decidedByName: string | null;
+                                decisionNote: string | null;
+                            }[];
+                            reminder: {
+                                servedOn: string;
+                                note: string | null;
+                                recordedByName: string;
+                            } | null;
+                            courtApplication: {
+                                appliedOn: string;
+                                court: string;
+                                note: string | null;
+                                warnings: string[];
+                                recordedByName: string;
+                            } | null;
+                            courtMayApplyFrom: string | null;
+                            courtWindow: {
+                                from: string;
+                                until: string;
+                                challengeEndsOn: string;
+                                challengeVerified: boolean;
+                            };
+                            closable: boolean;
+                            closingGround: string | null;
+                            warnings: {
+                                code: string;
+                                name: string;
+                                due: string;
+                                /** @enum {string} */
+                                state: "due_soon" | "overdue";
+                            }[];
+                            basis: {
+                                payment: string;
+                                arrangement: string;
+                                surcharge: string;
+                                reminder: string;
+                                court: string;
+                            };
+                            challengePeriods: {
+                                name: string;
+                                source: string;
+                                verified: boolean;
+                            }[];
+                        } | null;
+                        closingGround: string | null;
                     };
                 };
             };

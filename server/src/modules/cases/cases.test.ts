@@ -223,6 +223,21 @@ describe('penalty cases (issue 15)', () => {
       })
     ).json() as Detail;
     expect(served.creditRepairNoticeServed).toBe(true);
+    // 履行: not closed while the fine is unpaid; closed once it is paid in full
+    await expectProblem(
+      await api('POST', `/penalty-cases/${opened.id}/actions`, inspector, { action: 'close' }),
+      422,
+      'CASE_FINE_NOT_PERFORMED',
+    );
+    expect(
+      (
+        await api('POST', `/penalty-cases/${opened.id}/fine-payments`, inspector, {
+          paidOn: '2026-11-26',
+          amountFen: 3_000_000,
+          reference: 'JM202611260007',
+        })
+      ).statusCode,
+    ).toBe(200);
     expect(
       (await api('POST', `/penalty-cases/${opened.id}/actions`, inspector, { action: 'close' })).statusCode,
     ).toBe(200);
@@ -246,6 +261,7 @@ describe('penalty cases (issue 15)', () => {
       'penalty_case.document.issued',
       'penalty_case.document.issued',
       'penalty_case.published',
+      'penalty_case.fine_payment.recorded',
       'close',
     ]);
   });

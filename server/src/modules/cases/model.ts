@@ -19,6 +19,7 @@ import { ZDateSchema } from '../../platform/http/dates.ts';
 import { ZPageQuerySchema } from '../../platform/http/paging.ts';
 import { EVIDENCE_KINDS } from './schema.ts';
 import { ZListingViewSchema, ZPublicationViewSchema } from './credit/model.ts';
+import { ZFinePerformanceViewSchema } from './performance/model.ts';
 
 // a day within the years the platform accepts (year 0000 is refused at the edge, not by the database)
 const ZIsoDay = ZDateSchema;
@@ -76,7 +77,12 @@ export const ZCaseActionSchema = z.discriminatedUnion('action', [
     // 两书同达 (measure 22): the credit-repair notice goes with every penalty decision
     withCreditRepairNotice: z.boolean(),
   }),
-  z.strictObject({ action: z.literal('close'), criminalReferralNote: note.optional() }),
+  z.strictObject({
+    action: z.literal('close'),
+    criminalReferralNote: note.optional(),
+    // a fine neither paid nor applied to the court: the other legal ground the case closes on (e.g. 决定已被撤销)
+    closingGround: note.optional(),
+  }),
 ]);
 
 const ZReasonSchema = z.object({ code: z.string(), text: z.string(), basis: z.string() });
@@ -339,6 +345,9 @@ export const ZCaseDetailSchema = ZCaseSummarySchema.extend({
   seriousDishonestyListing: ZListingViewSchema.nullable(),
   hearingRight: z.boolean(),
   needsCollectiveDiscussion: z.boolean(),
+  // 履行 (issue 15 item 3 after service): a served fine's figures, records and due dates; null without a fine
+  performance: ZFinePerformanceViewSchema.nullable(),
+  closingGround: z.string().nullable(),
 });
 // what the officer found when he went back (measure 14)
 export const ZObservationOutcomeSchema = z.strictObject({

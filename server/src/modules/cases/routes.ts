@@ -55,6 +55,7 @@ import {
 } from './service.ts';
 
 import { caseDocumentFile, issueCaseDocument, listCaseDocuments } from './documents/service.ts';
+import { performanceRoutes } from './performance/routes.ts';
 
 const tags = ['penalty-cases'];
 
@@ -62,6 +63,8 @@ const tags = ['penalty-cases'];
 export const caseRoutes =
   (ctx: AppContext): FastifyPluginAsyncZod =>
   async (app) => {
+    // 履行: payments, 暂缓/分期, 催告 and the court application (issue 15 item 3 after service)
+    await app.register(performanceRoutes(ctx));
     app.get(
       '/penalty-cases',
       {

@@ -92,6 +92,8 @@ export const penaltyCases = pgTable(
     decidedOn: date('decided_on', { mode: 'string' }),
     servedOn: date('served_on', { mode: 'string' }),
     closedOn: date('closed_on', { mode: 'string' }),
+    // the ground a case with a fine closed on: paid in full, applied to the court, or a written legal ground
+    closingGround: text('closing_ground'),
     // measure 14 (观察期): after a decision without penalty, the day an officer goes back and what was found
     observationFollowUpOn: date('observation_follow_up_on', { mode: 'string' }),
     observationOutcome: text('observation_outcome').$type<ObservationOutcome>(),

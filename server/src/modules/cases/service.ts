@@ -73,6 +73,7 @@ import { issueServedDocuments } from './documents/service.ts';
 import { publicationOfCase } from './credit/service.ts';
 import { listingOfCase } from './credit/listing-view.ts';
 import { countOpenSupplySuspensions, supplySuspensionDetail } from './supply-suspension-view.ts';
+import { closingFacts, performanceView } from './performance/view.ts';
 
 export { audit };
 export { lockCase, procedureFacts, sanctionsOf };
@@ -175,8 +176,14 @@ const seizureView = (seizure: SeizureRow, today: string): TCaseDetail['seizures'
 export const toDetail = async (ctx: AppContext, db: Db | Tx, row: CaseRow): Promise<TCaseDetail> => {
   const violation = row.violationCode ? violationByCode(row.violationCode) : undefined;
   const periods = await periodsOf(db, row);
+  const performance = await performanceView(db, row, shanghaiDate(ctx.clock.now()));
   // a period whose step is done is not warned about
   const done = new Set<string>([
+    // 履行: the payment day is the performance block's once paid or rearranged
+    ...(performance &&
+    (performance.outstandingFen === 0 || performance.finalDueOn !== performance.standardDueOn)
+      ? ['payment_due']
+      : []),
     ...(row.decidedOn ? ['decision_due', 'hearing_request_due', 'defence_due'] : []),
     ...(row.servedOn ? ['service_due'] : []),
     ...(row.status === 'closed' ? periods.map((period) => period.code) : []),
@@ -270,6 +277,8 @@ export const toDetail = async (ctx: AppContext, db: Db | Tx, row: CaseRow): Prom
     }),
     seriousDishonestyListing: await listingOfCase(db, row.id),
     ...procedureFacts(row),
+    performance,
+    closingGround: row.closingGround,
   };
 };
 
@@ -501,6 +510,9 @@ export const actOnCase = async (
           (period) => period.code === 'hearing_request_due',
         )?.due
       : undefined;
+    // 履行: a fine closes once paid in full, applied to the court, or on a written ground
+    const closing =
+      body.action === 'close' ? await closingFacts(tx, row, today, body.closingGround) : undefined;
     const facts: CaseFacts = {
       status: row.status,
       evidenceCount: await countEvidenceOf(tx, row.id),
@@ -534,6 +546,7 @@ export const actOnCase = async (
         : {}),
       openSeizures: body.action === 'close' ? await countOpenSeizuresOf(tx, row.id) : 0,
       openSupplySuspensions: body.action === 'close' ? await countOpenSupplySuspensions(tx, row.id) : 0,
+      ...(closing ? { finePerformance: closing.facts } : {}),
       criminalReferral: {
         suspected: row.criminalReferralSuspected,
         recorded:
@@ -581,6 +594,7 @@ export const actOnCase = async (
       case 'close':
         set.closedOn = today;
         if (body.criminalReferralNote?.trim()) set.criminalReferralNote = body.criminalReferralNote.trim();
+        set.closingGround = closing?.ground ?? null;
         break;
       default:
         break;
@@ -598,6 +612,7 @@ export const actOnCase = async (
         note,
         ...(body.action === 'decide' ? { tier: body.tier, amountFen: set.decisionAmountFen ?? null } : {}),
         ...(body.action === 'serve' ? { creditRepairNoticeServed: set.creditRepairNoticeServed } : {}),
+        ...(body.action === 'close' ? { closingGround: set.closingGround ?? null } : {}),
       },
       now,
     );

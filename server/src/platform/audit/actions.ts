@@ -437,6 +437,44 @@ export const auditActions = {
     '移出安全生产严重失信主体名单',
     z.object({ listingId: id, reason: text, removedOn: text, warning: text.nullable() }),
   ),
+  // issue 15 item 3 after service: the performance of a fine
+  'penalty_case.fine_payment.recorded': action(
+    ['penalty_case'],
+    '记录罚款缴纳',
+    z.object({
+      paymentId: id,
+      paidOn: text,
+      amountFen: z.number().int(),
+      reference: text,
+      outstandingFen: z.number().int(),
+    }),
+  ),
+  'penalty_case.fine_arrangement.applied': action(
+    ['penalty_case'],
+    '记录当事人暂缓或者分期缴纳罚款的申请',
+    z.object({
+      arrangementId: id,
+      kind: text,
+      appliedOn: text,
+      deferredUntil: text.nullable(),
+      instalments: z.array(z.object({ dueOn: text, amountFen: z.number().int() })).nullable(),
+    }),
+  ),
+  'penalty_case.fine_arrangement.decided': action(
+    ['penalty_case'],
+    '批准或者不批准暂缓、分期缴纳罚款',
+    z.object({ arrangementId: id, approve: z.boolean(), note: text.nullable() }),
+  ),
+  'penalty_case.fine_reminder.recorded': action(
+    ['penalty_case'],
+    '记录催告书送达（申请强制执行前催告）',
+    z.object({ servedOn: text, outstandingFen: z.number().int(), note: text.nullable() }),
+  ),
+  'penalty_case.court_enforcement.applied': action(
+    ['penalty_case'],
+    '申请人民法院强制执行',
+    z.object({ appliedOn: text, court: text, outstandingFen: z.number().int(), warnings: z.array(text) }),
+  ),
   'penalty_case.published': action(
     ['penalty_case'],
     '行政处罚决定公示（不含个人信息）',

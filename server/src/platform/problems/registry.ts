@@ -295,6 +295,12 @@ export const problems = {
   CASE_NEEDS_FACTS: { status: 409, title: '请先记录违法行为和发生日期，再生成裁量建议' },
   SUPPLY_SUSPENSION_DECIDED: { status: 409, title: '该停止供电、供应措施已有批准意见' },
   CREDIT_REPAIR_DECIDED: { status: 409, title: '该信用修复申请已审核' },
+  // the performance of a fine (issue 15 item 3 after service)
+  FINE_NOT_IN_PERFORMANCE: {
+    status: 409,
+    title: '只有已送达、尚未结案的罚款决定可以记录缴纳、暂缓分期、催告和申请强制执行',
+  },
+  FINE_ARRANGEMENT_DECIDED: { status: 409, title: '该暂缓、分期缴纳申请已有批准意见' },
   CASE_DOCUMENT_STATEMENT: {
     status: 400,
     title: '陈述申辩笔录须写明陈述申辩人、陈述申辩内容和复核意见；其他文书不填写此项',

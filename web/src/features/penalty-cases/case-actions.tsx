@@ -35,6 +35,7 @@ export const CaseActions = ({ detail }: { detail: PenaltyCase }) => {
   const { message } = App.useApp();
   const act = useCaseAction();
   const [note, setNote] = useState('');
+  const [ground, setGround] = useState('');
   const [date, setDate] = useState<dayjs.Dayjs>(todayPickerValue());
   const [withNotice, setWithNotice] = useState(true);
   const [decideForm] = Form.useForm<DecideValues>();
@@ -226,10 +227,38 @@ export const CaseActions = ({ detail }: { detail: PenaltyCase }) => {
       body = officer ? (
         <Space direction="vertical" style={{ width: '100%' }}>
           {detail.criminalReferralSuspected ? noteInput : null}
+          {/* 履行: an unpaid fine closes only on the court application or another written legal ground */}
+          {detail.performance && !detail.performance.closable ? (
+            <>
+              <Alert
+                type="warning"
+                showIcon
+                data-testid="case-close-blocked"
+                title={t('case.performance.closeBlocked', {
+                  amount: yuan(detail.performance.outstandingFen),
+                })}
+              />
+              <Input.TextArea
+                rows={2}
+                maxLength={2000}
+                value={ground}
+                onChange={(event) => setGround(event.target.value)}
+                placeholder={t('case.performance.closingGround')}
+              />
+            </>
+          ) : detail.performance?.closingGround ? (
+            <Typography.Text>
+              {t('case.performance.closingGroundIs', { ground: detail.performance.closingGround })}
+            </Typography.Text>
+          ) : null}
           <Button
             type="primary"
             onClick={() =>
-              run({ action: 'close', ...(note.trim() ? { criminalReferralNote: note.trim() } : {}) })
+              run({
+                action: 'close',
+                ...(note.trim() ? { criminalReferralNote: note.trim() } : {}),
+                ...(ground.trim() ? { closingGround: ground.trim() } : {}),
+              })
             }
             data-testid="case-close"
           >

@@ -29,6 +29,7 @@ import { CaseDocumentsCard } from './case-documents-card';
 import { PublicationCard } from './publication-card';
 import { ListingCard } from './listing-card';
 import { SupplySuspensionCard } from './supply-suspension-card';
+import { PerformanceCard } from './performance-card';
 import {
   usePenaltyCase,
   usePenaltyCatalog,
@@ -66,6 +67,7 @@ export const PenaltyCasePage = () => {
         <ObservationCard detail={data} />
         <SeizureCard detail={data} />
         <SupplySuspensionCard detail={data} />
+        <PerformanceCard detail={data} />
         <CaseDocumentsCard detail={data} />
         <PublicationCard detail={data} />
         <ListingCard detail={data} />

@@ -216,3 +216,44 @@ export const useLiftSupplySuspension = () =>
         }),
       ),
   );
+
+// 履行 (issue 15 item 3 after service): payments, 暂缓/分期, 催告 and the court application
+export type FinePaymentBody = BodyOf<'/api/v1/penalty-cases/{id}/fine-payments', 'post'>;
+export type FineArrangementBody = BodyOf<'/api/v1/penalty-cases/{id}/fine-arrangements', 'post'>;
+export type FineReminderBody = BodyOf<'/api/v1/penalty-cases/{id}/fine-reminder', 'post'>;
+export type CourtApplicationBody = BodyOf<'/api/v1/penalty-cases/{id}/court-enforcement', 'post'>;
+export const useRecordFinePayment = () =>
+  useCaseMutation((id, body: FinePaymentBody) =>
+    unwrap(api.POST('/api/v1/penalty-cases/{id}/fine-payments', { params: { path: { id } }, body })),
+  );
+export const useApplyForFineArrangement = () =>
+  useCaseMutation((id, body: FineArrangementBody) =>
+    unwrap(api.POST('/api/v1/penalty-cases/{id}/fine-arrangements', { params: { path: { id } }, body })),
+  );
+export const useDecideFineArrangement = () =>
+  useCaseMutation(
+    (
+      id,
+      {
+        arrangementId,
+        body,
+      }: {
+        arrangementId: string;
+        body: BodyOf<'/api/v1/penalty-cases/{id}/fine-arrangements/{arrangementId}/decision', 'post'>;
+      },
+    ) =>
+      unwrap(
+        api.POST('/api/v1/penalty-cases/{id}/fine-arrangements/{arrangementId}/decision', {
+          params: { path: { id, arrangementId } },
+          body,
+        }),
+      ),
+  );
+export const useRecordFineReminder = () =>
+  useCaseMutation((id, body: FineReminderBody) =>
+    unwrap(api.POST('/api/v1/penalty-cases/{id}/fine-reminder', { params: { path: { id } }, body })),
+  );
+export const useRecordCourtApplication = () =>
+  useCaseMutation((id, body: CourtApplicationBody) =>
+    unwrap(api.POST('/api/v1/penalty-cases/{id}/court-enforcement', { params: { path: { id } }, body })),
+  );

@@ -141,6 +141,21 @@ describe('publication of penalty decisions and credit repair (issue 15 item 10)'
       422,
       'CREDIT_REPAIR_DUTIES_OPEN',
     );
+    // 履行: the fine paid in full before the case closes
+    const owed = (
+      (await api('GET', `/penalty-cases/${caseId}`, inspector)).json() as {
+        performance: { outstandingFen: number };
+      }
+    ).performance.outstandingFen;
+    expect(
+      (
+        await api('POST', `/penalty-cases/${caseId}/fine-payments`, inspector, {
+          paidOn: '2026-11-26',
+          amountFen: owed,
+          reference: 'JM202611260001',
+        })
+      ).statusCode,
+    ).toBe(200);
     await act(caseId, inspector, { action: 'close' });
 
     // only the enterprise's own account applies; officers and strangers find nothing

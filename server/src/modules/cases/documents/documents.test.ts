@@ -182,6 +182,21 @@ describe('penalty case documents (issue 15 item 11)', () => {
       inspector = officer;
     }
 
+    // 履行: the fine paid in full before the case closes
+    const owed = (
+      (await api('GET', `/penalty-cases/${caseId}`, inspector)).json() as {
+        performance: { outstandingFen: number };
+      }
+    ).performance.outstandingFen;
+    expect(
+      (
+        await api('POST', `/penalty-cases/${caseId}/fine-payments`, inspector, {
+          paidOn: '2026-11-26',
+          amountFen: owed,
+          reference: 'JM202611260001',
+        })
+      ).statusCode,
+    ).toBe(200);
     await act(caseId, inspector, { action: 'close' });
     const closing = await issue(caseId, { type: 'case_closing_approval' });
     expect(await docxText((await download(closing.id)).rawPayload)).toContain('结案日期');

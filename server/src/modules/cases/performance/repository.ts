@@ -1,0 +1,49 @@
+import { asc, eq } from 'drizzle-orm';
+import type { Db, Tx } from '../../../platform/db/client.ts';
+import { caseFineArrangements, caseFineEnforcement, caseFinePayments } from './schema.ts';
+
+// issue 15 item 3 after service: the SQL of a fine's performance.
+
+export type FinePaymentRow = typeof caseFinePayments.$inferSelect;
+export type FineArrangementRow = typeof caseFineArrangements.$inferSelect;
+export type FineEnforcementRow = typeof caseFineEnforcement.$inferSelect;
+
+export const findPaymentsOf = (db: Db | Tx, caseId: string): Promise<FinePaymentRow[]> =>
+  db
+    .select()
+    .from(caseFinePayments)
+    .where(eq(caseFinePayments.caseId, caseId))
+    .orderBy(asc(caseFinePayments.paidOn), asc(caseFinePayments.createdAt));
+
+export const insertPayment = async (tx: Tx, values: typeof caseFinePayments.$inferInsert) =>
+  (await tx.insert(caseFinePayments).values(values).returning())[0]!;
+
+export const findArrangementsOf = (db: Db | Tx, caseId: string): Promise<FineArrangementRow[]> =>
+  db
+    .select()
+    .from(caseFineArrangements)
+    .where(eq(caseFineArrangements.caseId, caseId))
+    .orderBy(asc(caseFineArrangements.createdAt));
+
+export const insertArrangement = async (tx: Tx, values: typeof caseFineArrangements.$inferInsert) =>
+  (await tx.insert(caseFineArrangements).values(values).returning())[0]!;
+
+export const updateArrangement = (
+  tx: Tx,
+  id: string,
+  set: Partial<typeof caseFineArrangements.$inferInsert>,
+) => tx.update(caseFineArrangements).set(set).where(eq(caseFineArrangements.id, id));
+
+export const findEnforcementOf = async (db: Db | Tx, caseId: string) =>
+  (await db.select().from(caseFineEnforcement).where(eq(caseFineEnforcement.caseId, caseId)))[0];
+
+// the reminder or the court application, on the case's one row
+export const saveEnforcement = (
+  tx: Tx,
+  values: Pick<typeof caseFineEnforcement.$inferInsert, 'caseId' | 'territory' | 'updatedAt'>,
+  set: Partial<typeof caseFineEnforcement.$inferInsert>,
+) =>
+  tx
+    .insert(caseFineEnforcement)
+    .values({ ...values, ...set, createdAt: values.updatedAt })
+    .onConflictDoUpdate({ target: caseFineEnforcement.caseId, set: { ...set, updatedAt: values.updatedAt } });
