@@ -67,7 +67,8 @@ const record = (
     effective,
     editorName: '法制审核人员',
     reason: '按基准修改',
-    createdAt: `2026-01-01T00:00:${String(existing.length + index).padStart(2, '0')}.000Z`,
+    createdAt: '2026-01-01T00:00:00.000Z',
+    sequence: existing.length + 1,
   }));
 
 const contiguous = (tierViolation: Violation, edits: TierEdit[], day: string): boolean =>

@@ -35,8 +35,10 @@ export type TierEdit = TierEditInput & {
   effective: IsoDate;
   editorName: string;
   reason: string;
-  // ISO instant, orders edits of the same effective date
   createdAt: string;
+  // the order the edits were recorded in (per city and violation): of two edits with one effective date, the
+  // later recorded wins
+  sequence: number;
 };
 
 export const BASIS_TIER_BANDS =
@@ -55,7 +57,7 @@ export const PLACEHOLDER_TIER_CONDITIONS: Record<Tier, string> = {
 };
 
 const later = (a: TierEdit, b: TierEdit): boolean =>
-  a.effective !== b.effective ? isAfter(a.effective, b.effective) : a.createdAt > b.createdAt;
+  a.effective !== b.effective ? isAfter(a.effective, b.effective) : a.sequence > b.sequence;
 
 // The edit of each tier in force on a day, for one violation.
 export const tierEditsInForce = (
@@ -200,7 +202,7 @@ export const validateTierEdit = (
   // the edit as it will be stored, recorded after every existing one
   const code = options.violation.code;
   const existing = options.existing.filter((edit) => edit.violationCode === code);
-  const lastRecorded = existing.reduce((max, edit) => (edit.createdAt > max ? edit.createdAt : max), '');
+  const next = existing.reduce((max, edit) => Math.max(max, edit.sequence), 0) + 1;
   const proposed: TierEdit[] = options.tiers.map((input, index) => ({
     ...input,
     id: `proposed_${index}`,
@@ -210,7 +212,8 @@ export const validateTierEdit = (
     effective: options.effective,
     editorName: '',
     reason: '',
-    createdAt: `${lastRecorded}~`,
+    createdAt: '',
+    sequence: next,
   }));
   const all = [...existing, ...proposed];
   const checkpoints = [

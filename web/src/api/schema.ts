@@ -2503,6 +2503,40 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/penalty-catalog/violations/{code}/tiers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 违法行为的裁量阶次（本市现行）及修改历史 */
+        get: operations["getPenaltyCatalogViolationsByCodeTiers"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/penalty-catalog/violations/{code}/tier-edits": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 修改裁量阶次（市局法制审核人员；留存历史，不覆盖） */
+        post: operations["postPenaltyCatalogViolationsByCodeTierEdits"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/public/penalty-decisions": {
         parameters: {
             query?: never;
@@ -3044,7 +3078,7 @@ export interface operations {
                             /** Format: uuid */
                             enterpriseId: string | null;
                             /** @description The effective permissions, `resource:action`, from the grant table the server enforces (platform/policy/grants.ts). They say what the user may do to records within its scope; the server still checks every request. */
-                            permissions: ("enterprise:read" | "enterprise:create" | "enterprise:update" | "organisation:read" | "organisation:create" | "organisation:update" | "officer:read" | "officer:create" | "officer:update" | "audit:read" | "catalog:read" | "grading_run:read" | "grading_run:create" | "guide_list:read" | "guide_list:create" | "guide_list:update" | "guide_list:approve" | "guide_list:publish" | "annual_plan:read" | "annual_plan:create" | "annual_plan:update" | "annual_plan:approve" | "annual_plan:publish" | "monthly_plan:read" | "monthly_plan:create" | "monthly_plan:update" | "monthly_plan:approve" | "draw:read" | "draw:create" | "draw:update" | "draw:approve" | "draw:publish" | "inspection:read" | "inspection:create" | "inspection:update" | "inspection:approve" | "onsite_plan:read" | "onsite_plan:create" | "onsite_plan:update" | "onsite_plan:approve" | "rectification:read" | "rectification:create" | "rectification:update" | "rectification:approve" | "case_referral:read" | "case_referral:approve" | "penalty_case:read" | "penalty_case:create" | "penalty_case:update" | "penalty_case:approve" | "penalty_decision:read" | "penalty_decision:approve" | "holiday_table:read" | "holiday_table:update" | "user:update" | "monitoring_source:read" | "monitoring_source:create" | "monitoring_source:update" | "monitoring_incident:read" | "monitoring_incident:update")[];
+                            permissions: ("enterprise:read" | "enterprise:create" | "enterprise:update" | "organisation:read" | "organisation:create" | "organisation:update" | "officer:read" | "officer:create" | "officer:update" | "audit:read" | "catalog:read" | "catalog:update" | "grading_run:read" | "grading_run:create" | "guide_list:read" | "guide_list:create" | "guide_list:update" | "guide_list:approve" | "guide_list:publish" | "annual_plan:read" | "annual_plan:create" | "annual_plan:update" | "annual_plan:approve" | "annual_plan:publish" | "monthly_plan:read" | "monthly_plan:create" | "monthly_plan:update" | "monthly_plan:approve" | "draw:read" | "draw:create" | "draw:update" | "draw:approve" | "draw:publish" | "inspection:read" | "inspection:create" | "inspection:update" | "inspection:approve" | "onsite_plan:read" | "onsite_plan:create" | "onsite_plan:update" | "onsite_plan:approve" | "rectification:read" | "rectification:create" | "rectification:update" | "rectification:approve" | "case_referral:read" | "case_referral:approve" | "penalty_case:read" | "penalty_case:create" | "penalty_case:update" | "penalty_case:approve" | "penalty_decision:read" | "penalty_decision:approve" | "holiday_table:read" | "holiday_table:update" | "user:update" | "monitoring_source:read" | "monitoring_source:create" | "monitoring_source:update" | "monitoring_incident:read" | "monitoring_incident:update")[];
                             /**
                              * @description How far the permissions reach: `territory` (the records of its territory and those below it, 属地管理) or `own_enterprise` (an enterprise user: its own enterprise and that enterprise’s records only).
                              * @enum {string}
@@ -3119,7 +3153,7 @@ export interface operations {
                             /** Format: uuid */
                             enterpriseId: string | null;
                             /** @description The effective permissions, `resource:action`, from the grant table the server enforces (platform/policy/grants.ts). They say what the user may do to records within its scope; the server still checks every request. */
-                            permissions: ("enterprise:read" | "enterprise:create" | "enterprise:update" | "organisation:read" | "organisation:create" | "organisation:update" | "officer:read" | "officer:create" | "officer:update" | "audit:read" | "catalog:read" | "grading_run:read" | "grading_run:create" | "guide_list:read" | "guide_list:create" | "guide_list:update" | "guide_list:approve" | "guide_list:publish" | "annual_plan:read" | "annual_plan:create" | "annual_plan:update" | "annual_plan:approve" | "annual_plan:publish" | "monthly_plan:read" | "monthly_plan:create" | "monthly_plan:update" | "monthly_plan:approve" | "draw:read" | "draw:create" | "draw:update" | "draw:approve" | "draw:publish" | "inspection:read" | "inspection:create" | "inspection:update" | "inspection:approve" | "onsite_plan:read" | "onsite_plan:create" | "onsite_plan:update" | "onsite_plan:approve" | "rectification:read" | "rectification:create" | "rectification:update" | "rectification:approve" | "case_referral:read" | "case_referral:approve" | "penalty_case:read" | "penalty_case:create" | "penalty_case:update" | "penalty_case:approve" | "penalty_decision:read" | "penalty_decision:approve" | "holiday_table:read" | "holiday_table:update" | "user:update" | "monitoring_source:read" | "monitoring_source:create" | "monitoring_source:update" | "monitoring_incident:read" | "monitoring_incident:update")[];
+                            permissions: ("enterprise:read" | "enterprise:create" | "enterprise:update" | "organisation:read" | "organisation:create" | "organisation:update" | "officer:read" | "officer:create" | "officer:update" | "audit:read" | "catalog:read" | "catalog:update" | "grading_run:read" | "grading_run:create" | "guide_list:read" | "guide_list:create" | "guide_list:update" | "guide_list:approve" | "guide_list:publish" | "annual_plan:read" | "annual_plan:create" | "annual_plan:update" | "annual_plan:approve" | "annual_plan:publish" | "monthly_plan:read" | "monthly_plan:create" | "monthly_plan:update" | "monthly_plan:approve" | "draw:read" | "draw:create" | "draw:update" | "draw:approve" | "draw:publish" | "inspection:read" | "inspection:create" | "inspection:update" | "inspection:approve" | "onsite_plan:read" | "onsite_plan:create" | "onsite_plan:update" | "onsite_plan:approve" | "rectification:read" | "rectification:create" | "rectification:update" | "rectification:approve" | "case_referral:read" | "case_referral:approve" | "penalty_case:read" | "penalty_case:create" | "penalty_case:update" | "penalty_case:approve" | "penalty_decision:read" | "penalty_decision:approve" | "holiday_table:read" | "holiday_table:update" | "user:update" | "monitoring_source:read" | "monitoring_source:create" | "monitoring_source:update" | "monitoring_incident:read" | "monitoring_incident:update")[];
                             /**
                              * @description How far the permissions reach: `territory` (the records of its territory and those below it, 属地管理) or `own_enterprise` (an enterprise user: its own enterprise and that enterprise’s records only).
                              * @enum {string}
@@ -12902,6 +12936,16 @@ export interface operations {
                                 discretion: string;
                                 noPenalty: string;
                             };
+                            tierRule?: {
+                                /** @enum {string} */
+                                tier: "no_penalty" | "mitigated" | "lighter" | "ordinary" | "heavier";
+                                editId: string | null;
+                                scheme: string | null;
+                                effective: string;
+                                conditions: string;
+                                source: string;
+                                verified: boolean;
+                            } | null;
                         } | null;
                         proposalDraftedByName: string | null;
                         reviewedByName: string | null;
@@ -13213,6 +13257,16 @@ export interface operations {
                                 discretion: string;
                                 noPenalty: string;
                             };
+                            tierRule?: {
+                                /** @enum {string} */
+                                tier: "no_penalty" | "mitigated" | "lighter" | "ordinary" | "heavier";
+                                editId: string | null;
+                                scheme: string | null;
+                                effective: string;
+                                conditions: string;
+                                source: string;
+                                verified: boolean;
+                            } | null;
                         } | null;
                         proposalDraftedByName: string | null;
                         reviewedByName: string | null;
@@ -13534,6 +13588,16 @@ export interface operations {
                                 discretion: string;
                                 noPenalty: string;
                             };
+                            tierRule?: {
+                                /** @enum {string} */
+                                tier: "no_penalty" | "mitigated" | "lighter" | "ordinary" | "heavier";
+                                editId: string | null;
+                                scheme: string | null;
+                                effective: string;
+                                conditions: string;
+                                source: string;
+                                verified: boolean;
+                            } | null;
                         } | null;
                         proposalDraftedByName: string | null;
                         reviewedByName: string | null;
@@ -13854,6 +13918,16 @@ export interface operations {
                                 discretion: string;
                                 noPenalty: string;
                             };
+                            tierRule?: {
+                                /** @enum {string} */
+                                tier: "no_penalty" | "mitigated" | "lighter" | "ordinary" | "heavier";
+                                editId: string | null;
+                                scheme: string | null;
+                                effective: string;
+                                conditions: string;
+                                source: string;
+                                verified: boolean;
+                            } | null;
                         } | null;
                         proposalDraftedByName: string | null;
                         reviewedByName: string | null;
@@ -14166,6 +14240,16 @@ export interface operations {
                                 discretion: string;
                                 noPenalty: string;
                             };
+                            tierRule?: {
+                                /** @enum {string} */
+                                tier: "no_penalty" | "mitigated" | "lighter" | "ordinary" | "heavier";
+                                editId: string | null;
+                                scheme: string | null;
+                                effective: string;
+                                conditions: string;
+                                source: string;
+                                verified: boolean;
+                            } | null;
                         } | null;
                         proposalDraftedByName: string | null;
                         reviewedByName: string | null;
@@ -14484,6 +14568,16 @@ export interface operations {
                                 discretion: string;
                                 noPenalty: string;
                             };
+                            tierRule?: {
+                                /** @enum {string} */
+                                tier: "no_penalty" | "mitigated" | "lighter" | "ordinary" | "heavier";
+                                editId: string | null;
+                                scheme: string | null;
+                                effective: string;
+                                conditions: string;
+                                source: string;
+                                verified: boolean;
+                            } | null;
                         } | null;
                         proposalDraftedByName: string | null;
                         reviewedByName: string | null;
@@ -14810,6 +14904,16 @@ export interface operations {
                                 discretion: string;
                                 noPenalty: string;
                             };
+                            tierRule?: {
+                                /** @enum {string} */
+                                tier: "no_penalty" | "mitigated" | "lighter" | "ordinary" | "heavier";
+                                editId: string | null;
+                                scheme: string | null;
+                                effective: string;
+                                conditions: string;
+                                source: string;
+                                verified: boolean;
+                            } | null;
                         } | null;
                         proposalDraftedByName: string | null;
                         reviewedByName: string | null;
@@ -15131,6 +15235,16 @@ export interface operations {
                                 discretion: string;
                                 noPenalty: string;
                             };
+                            tierRule?: {
+                                /** @enum {string} */
+                                tier: "no_penalty" | "mitigated" | "lighter" | "ordinary" | "heavier";
+                                editId: string | null;
+                                scheme: string | null;
+                                effective: string;
+                                conditions: string;
+                                source: string;
+                                verified: boolean;
+                            } | null;
                         } | null;
                         proposalDraftedByName: string | null;
                         reviewedByName: string | null;
@@ -15451,6 +15565,16 @@ export interface operations {
                                 discretion: string;
                                 noPenalty: string;
                             };
+                            tierRule?: {
+                                /** @enum {string} */
+                                tier: "no_penalty" | "mitigated" | "lighter" | "ordinary" | "heavier";
+                                editId: string | null;
+                                scheme: string | null;
+                                effective: string;
+                                conditions: string;
+                                source: string;
+                                verified: boolean;
+                            } | null;
                         } | null;
                         proposalDraftedByName: string | null;
                         reviewedByName: string | null;
@@ -15772,6 +15896,16 @@ export interface operations {
                                 discretion: string;
                                 noPenalty: string;
                             };
+                            tierRule?: {
+                                /** @enum {string} */
+                                tier: "no_penalty" | "mitigated" | "lighter" | "ordinary" | "heavier";
+                                editId: string | null;
+                                scheme: string | null;
+                                effective: string;
+                                conditions: string;
+                                source: string;
+                                verified: boolean;
+                            } | null;
                         } | null;
                         proposalDraftedByName: string | null;
                         reviewedByName: string | null;
@@ -16093,6 +16227,16 @@ export interface operations {
                                 discretion: string;
                                 noPenalty: string;
                             };
+                            tierRule?: {
+                                /** @enum {string} */
+                                tier: "no_penalty" | "mitigated" | "lighter" | "ordinary" | "heavier";
+                                editId: string | null;
+                                scheme: string | null;
+                                effective: string;
+                                conditions: string;
+                                source: string;
+                                verified: boolean;
+                            } | null;
                         } | null;
                         proposalDraftedByName: string | null;
                         reviewedByName: string | null;
@@ -16452,6 +16596,16 @@ export interface operations {
                                 discretion: string;
                                 noPenalty: string;
                             };
+                            tierRule?: {
+                                /** @enum {string} */
+                                tier: "no_penalty" | "mitigated" | "lighter" | "ordinary" | "heavier";
+                                editId: string | null;
+                                scheme: string | null;
+                                effective: string;
+                                conditions: string;
+                                source: string;
+                                verified: boolean;
+                            } | null;
                         } | null;
                         proposalDraftedByName: string | null;
                         reviewedByName: string | null;
@@ -16782,6 +16936,16 @@ export interface operations {
                                 discretion: string;
                                 noPenalty: string;
                             };
+                            tierRule?: {
+                                /** @enum {string} */
+                                tier: "no_penalty" | "mitigated" | "lighter" | "ordinary" | "heavier";
+                                editId: string | null;
+                                scheme: string | null;
+                                effective: string;
+                                conditions: string;
+                                source: string;
+                                verified: boolean;
+                            } | null;
                         } | null;
                         proposalDraftedByName: string | null;
                         reviewedByName: string | null;
@@ -17102,6 +17266,16 @@ export interface operations {
                                 discretion: string;
                                 noPenalty: string;
                             };
+                            tierRule?: {
+                                /** @enum {string} */
+                                tier: "no_penalty" | "mitigated" | "lighter" | "ordinary" | "heavier";
+                                editId: string | null;
+                                scheme: string | null;
+                                effective: string;
+                                conditions: string;
+                                source: string;
+                                verified: boolean;
+                            } | null;
                         } | null;
                         proposalDraftedByName: string | null;
                         reviewedByName: string | null;
@@ -17421,6 +17595,16 @@ export interface operations {
                                 discretion: string;
                                 noPenalty: string;
                             };
+                            tierRule?: {
+                                /** @enum {string} */
+                                tier: "no_penalty" | "mitigated" | "lighter" | "ordinary" | "heavier";
+                                editId: string | null;
+                                scheme: string | null;
+                                effective: string;
+                                conditions: string;
+                                source: string;
+                                verified: boolean;
+                            } | null;
                         } | null;
                         proposalDraftedByName: string | null;
                         reviewedByName: string | null;
@@ -17884,6 +18068,231 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthenticated"];
             403: components["responses"]["Forbidden"];
+        };
+    };
+    getPenaltyCatalogViolationsByCodeTiers: {
+        parameters: {
+            query?: {
+                on?: string;
+            };
+            header?: never;
+            path: {
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 成功：违法行为的裁量阶次 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        violationCode: string;
+                        violation: string;
+                        provision: string;
+                        territory: string;
+                        on: string;
+                        mayEdit: boolean;
+                        tiers: {
+                            /** @enum {string} */
+                            tier: "no_penalty" | "mitigated" | "lighter" | "ordinary" | "heavier";
+                            tierName: string;
+                            /** Format: uuid */
+                            editId: string | null;
+                            conditions: string;
+                            band: {
+                                fromPercent: number;
+                                toPercent: number;
+                                pointPercent: number;
+                            } | null;
+                            mitigatedPercentOfMinimum: number | null;
+                            source: string;
+                            verified: boolean;
+                            effective: string;
+                            editorName: string | null;
+                        }[];
+                        schemes: {
+                            /** @enum {string} */
+                            kind: "range" | "up_to";
+                            name: string;
+                            lighter: {
+                                fromPercent: number;
+                                toPercent: number;
+                                pointPercent: number;
+                            };
+                            ordinary: {
+                                fromPercent: number;
+                                toPercent: number;
+                                pointPercent: number;
+                            };
+                            heavier: {
+                                fromPercent: number;
+                                toPercent: number;
+                                pointPercent: number;
+                            };
+                            mitigatedPercentOfMinimum: number;
+                        }[];
+                        history: {
+                            /** Format: uuid */
+                            id: string;
+                            /** @enum {string} */
+                            tier: "no_penalty" | "mitigated" | "lighter" | "ordinary" | "heavier";
+                            tierName: string;
+                            band: {
+                                fromPercent: number;
+                                toPercent: number;
+                                pointPercent: number;
+                            } | null;
+                            mitigatedPercentOfMinimum: number | null;
+                            conditions: string;
+                            source: string;
+                            verified: boolean;
+                            effective: string;
+                            editorName: string;
+                            reason: string;
+                            createdAt: string;
+                            changes: {
+                                field: string;
+                                before: string;
+                                after: string;
+                            }[];
+                        }[];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    postPenaltyCatalogViolationsByCodeTierEdits: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** Format: date */
+                    effective: string;
+                    reason: string;
+                    /** @default  */
+                    source?: string;
+                    /** @default false */
+                    verified?: boolean;
+                    tiers: {
+                        /** @enum {string} */
+                        tier: "no_penalty" | "mitigated" | "lighter" | "ordinary" | "heavier";
+                        conditions: string;
+                        /** @default null */
+                        band?: {
+                            fromPercent: number;
+                            toPercent: number;
+                            pointPercent: number;
+                        } | null;
+                        /** @default null */
+                        mitigatedPercentOfMinimum?: number | null;
+                    }[];
+                };
+            };
+        };
+        responses: {
+            /** @description 已创建：修改裁量阶次 */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        violationCode: string;
+                        violation: string;
+                        provision: string;
+                        territory: string;
+                        on: string;
+                        mayEdit: boolean;
+                        tiers: {
+                            /** @enum {string} */
+                            tier: "no_penalty" | "mitigated" | "lighter" | "ordinary" | "heavier";
+                            tierName: string;
+                            /** Format: uuid */
+                            editId: string | null;
+                            conditions: string;
+                            band: {
+                                fromPercent: number;
+                                toPercent: number;
+                                pointPercent: number;
+                            } | null;
+                            mitigatedPercentOfMinimum: number | null;
+                            source: string;
+                            verified: boolean;
+                            effective: string;
+                            editorName: string | null;
+                        }[];
+                        schemes: {
+                            /** @enum {string} */
+                            kind: "range" | "up_to";
+                            name: string;
+                            lighter: {
+                                fromPercent: number;
+                                toPercent: number;
+                                pointPercent: number;
+                            };
+                            ordinary: {
+                                fromPercent: number;
+                                toPercent: number;
+                                pointPercent: number;
+                            };
+                            heavier: {
+                                fromPercent: number;
+                                toPercent: number;
+                                pointPercent: number;
+                            };
+                            mitigatedPercentOfMinimum: number;
+                        }[];
+                        history: {
+                            /** Format: uuid */
+                            id: string;
+                            /** @enum {string} */
+                            tier: "no_penalty" | "mitigated" | "lighter" | "ordinary" | "heavier";
+                            tierName: string;
+                            band: {
+                                fromPercent: number;
+                                toPercent: number;
+                                pointPercent: number;
+                            } | null;
+                            mitigatedPercentOfMinimum: number | null;
+                            conditions: string;
+                            source: string;
+                            verified: boolean;
+                            effective: string;
+                            editorName: string;
+                            reason: string;
+                            createdAt: string;
+                            changes: {
+                                field: string;
+                                before: string;
+                                after: string;
+                            }[];
+                        }[];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["RuleRefused"];
         };
     };
     getPublicPenaltyDecisions: {

@@ -53,6 +53,7 @@ import {
 } from './service.ts';
 
 import { caseDocumentFile, issueCaseDocument, listCaseDocuments } from './documents/service.ts';
+import { discretionTierRoutes } from './discretion-tiers/routes.ts';
 
 const tags = ['penalty-cases'];
 
@@ -361,4 +362,6 @@ export const caseRoutes =
       },
       async (request) => penaltyCatalogView(requireActor(request)),
     );
+    // issue 15 item 2: the legal reviewer's edits of the discretion tiers
+    await app.register(discretionTierRoutes(ctx));
   };

@@ -69,6 +69,7 @@ import { publishDecision } from './credit/publish.ts';
 import { issueServedDocuments } from './documents/service.ts';
 import { publicationOfCase } from './credit/service.ts';
 import { countOpenSupplySuspensions, supplySuspensionDetail } from './supply-suspension-view.ts';
+import { tierEditsOf } from './discretion-tiers/service.ts';
 
 export { audit };
 export { lockCase, procedureFacts, sanctionsOf };
@@ -433,12 +434,18 @@ export const draftProposal = async (ctx: AppContext, actor: Actor, id: string) =
     if (row.status !== 'investigating') throw problem('CASE_FACTS_LOCKED');
     const violation = row.violationCode ? violationByCode(row.violationCode) : undefined;
     if (!violation || !row.committedOn) throw problem('CASE_NEEDS_FACTS');
-    const proposal = proposeDiscretion({
-      violation,
-      circumstances: row.circumstances,
-      foundBy: row.foundBy,
-      onDate: shanghaiDate(now),
-    });
+    // issue 15 item 2: the city's tiers in force on the day the violation was committed
+    const tierEdits = await tierEditsOf(tx, row.territory, violation.code);
+    const proposal = proposeDiscretion(
+      {
+        violation,
+        circumstances: row.circumstances,
+        foundBy: row.foundBy,
+        onDate: shanghaiDate(now),
+        tiersOn: row.committedOn,
+      },
+      { tierEdits },
+    );
     const updated = await updateCase(tx, row.id, {
       proposal,
       proposalTier: proposal.tier,
@@ -457,6 +464,7 @@ export const draftProposal = async (ctx: AppContext, actor: Actor, id: string) =
         amountFen: proposal.amountFen,
         unverified: proposal.unverified,
         catalogVersions: proposal.catalogVersions,
+        tierRule: proposal.tierRule,
       },
       now,
     );
