@@ -639,12 +639,38 @@ export type {
   NoPenaltyItem,
   NoPenaltyList,
 } from './penalty/no-penalty-lists.ts';
-export { BASIS_ARTICLE_32, BASIS_MEASURE_15, proposeDiscretion } from './penalty/propose-discretion.ts';
+export {
+  BASIS_ARTICLE_32,
+  BASIS_MEASURE_15,
+  UNVERIFIED_EDIT_PREFIX,
+  proposeDiscretion,
+} from './penalty/propose-discretion.ts';
 export type {
   DiscretionProposal,
   ProposalReason,
   ProposeDiscretionOptions,
+  TierRule,
 } from './penalty/propose-discretion.ts';
+// issue 15 item 2: the legal reviewer's edits of the discretion tiers
+export {
+  BAND_TIERS,
+  BASIS_MEASURE_17,
+  BASIS_TIER_BANDS,
+  PLACEHOLDER_TIER_CONDITIONS,
+  overlayScheme,
+  schemeKindsOf,
+  tierEditsInForce,
+  validateTierEdit,
+} from './penalty/discretion-tier-edits.ts';
+export type {
+  BandTier,
+  EffectiveBands,
+  SchemeKind,
+  TierBand,
+  TierEdit,
+  TierEditInput,
+  TierEditRefusalCode,
+} from './penalty/discretion-tier-edits.ts';
 export {
   CASE_ACTIONS,
   CASE_SOURCE_NAMES,

@@ -4,6 +4,8 @@ import { AGGRAVATING_CIRCUMSTANCES, ARTICLE_32_GROUNDS, CIRCUMSTANCE_NAMES } fro
 import type { Circumstance, Finder } from './circumstances.ts';
 import { discretionCatalog, TIER_NAMES } from './discretion-catalog.ts';
 import type { DiscretionCatalog, Tier } from './discretion-catalog.ts';
+import { PLACEHOLDER_TIER_CONDITIONS, overlayScheme, tierEditsInForce } from './discretion-tier-edits.ts';
+import type { TierEdit } from './discretion-tier-edits.ts';
 import { noPenaltyCatalog } from './no-penalty-lists.ts';
 import type { NoPenaltyCatalog, NoPenaltyCondition, NoPenaltyGround } from './no-penalty-lists.ts';
 import { statutoryRange } from './violation-catalog.ts';
@@ -16,7 +18,22 @@ export const BASIS_MEASURE_15 =
   '《江门市应急管理系统严格规范涉企行政检查若干措施》第十五项（执法检查发现的重大事故隐患、拒不整改、屡查屡犯的，依法严格处罚，不得以责令限期改正等代替行政处罚）';
 export const BASIS_ARTICLE_32 = '《中华人民共和国行政处罚法》第三十二条（应当从轻或者减轻行政处罚的情形）';
 
+const AGGRAVATING_BASIS = '从重情节（裁量阶次待法制审核）';
+const MILD_BASIS = '从轻情节（裁量阶次待法制审核）';
+
 export type ProposalReason = { code: string; text: string; basis: string };
+
+// The tier rule a proposal used (issue 15 item 2): a legal reviewer's edit (editId) or the catalogue's placeholder
+// scheme (editId null), so a decision keeps the version it rests on.
+export type TierRule = {
+  tier: Tier;
+  editId: string | null;
+  scheme: string | null;
+  effective: IsoDate;
+  conditions: string;
+  source: string;
+  verified: boolean;
+};
 
 export type DiscretionProposal = {
   tier: Tier;
@@ -38,6 +55,8 @@ export type DiscretionProposal = {
   // every placeholder rule the proposal rests on, shown as 待法制审核
   unverified: string[];
   catalogVersions: { discretion: string; noPenalty: string };
+  // absent on proposals drafted before the tiers could be edited
+  tierRule?: TierRule | null;
 };
 
 export type ProposeDiscretionOptions = {
@@ -49,9 +68,18 @@ export type ProposeDiscretionOptions = {
   // sectors of the enterprise (catalog codes), for the lists' exclusions
   sectors?: readonly string[];
   onDate: IsoDate;
+  // the day whose discretion tiers apply (the day the violation was committed); onDate when absent
+  tiersOn?: IsoDate;
 };
 
-type Context = { discretion?: DiscretionCatalog; noPenalty?: NoPenaltyCatalog };
+// tierEdits: the legal reviewer's edits of the tiers (any violations; the engine picks the violation's in force)
+type Context = {
+  discretion?: DiscretionCatalog;
+  noPenalty?: NoPenaltyCatalog;
+  tierEdits?: readonly TierEdit[];
+};
+
+export const UNVERIFIED_EDIT_PREFIX = '待法制审核：法制审核人员修改的裁量阶次尚未核实';
 
 const roundYuan = (fen: number): number => Math.round(fen / 100) * 100;
 
@@ -140,18 +168,53 @@ const chooseTier = (facts: Set<Circumstance>, reasons: ProposalReason[]): Tier =
     reasons.push({
       code: circumstance,
       text: CIRCUMSTANCE_NAMES[circumstance],
-      basis: '从重情节（裁量阶次待法制审核）',
+      basis: AGGRAVATING_BASIS,
     });
   for (const circumstance of mild)
     reasons.push({
       code: circumstance,
       text: CIRCUMSTANCE_NAMES[circumstance],
-      basis: '从轻情节（裁量阶次待法制审核）',
+      basis: MILD_BASIS,
     });
   if (article32.length > 0) return aggravating.length === 0 ? 'mitigated' : 'lighter';
   if (aggravating.length > 0) return mild.length === 0 ? 'heavier' : 'ordinary';
   return mild.length > 0 ? 'lighter' : 'ordinary';
 };
+
+// The rule of one tier in force: the reviewer's edit, else the placeholder scheme (or the catalogue's own row).
+const ruleOf = (
+  tier: Tier,
+  edit: TierEdit | undefined,
+  fallback: { scheme: string | null; effective: IsoDate; source: string; verified: boolean },
+): TierRule =>
+  edit
+    ? {
+        tier,
+        editId: edit.id,
+        scheme: null,
+        effective: edit.effective,
+        conditions: edit.conditions,
+        source: edit.source,
+        verified: edit.verified,
+      }
+    : { tier, editId: null, ...fallback, conditions: PLACEHOLDER_TIER_CONDITIONS[tier] };
+
+const unverifiedOf = (rule: TierRule): string =>
+  rule.editId === null
+    ? rule.source
+    : `${UNVERIFIED_EDIT_PREFIX}（${TIER_NAMES[rule.tier]}）${rule.source ? `：${rule.source}` : ''}`;
+
+// A tier the reviewer verified gives its own source as the basis of the circumstances that chose it.
+const withVerifiedBasis = (reasons: ProposalReason[], rule: TierRule | null): ProposalReason[] =>
+  rule?.verified
+    ? reasons.map((reason) =>
+        reason.basis === AGGRAVATING_BASIS
+          ? { ...reason, basis: `从重情节（${rule.source}）` }
+          : reason.basis === MILD_BASIS
+            ? { ...reason, basis: `从轻情节（${rule.source}）` }
+            : reason,
+      )
+    : reasons;
 
 export const proposeDiscretion = (
   options: ProposeDiscretionOptions,
@@ -166,11 +229,17 @@ export const proposeDiscretion = (
   const catalogVersions = { discretion: discretion.version, noPenalty: lists.version };
   const noPenaltyForbiddenBy = forbiddenBy(facts, options.foundBy);
   const unverified: string[] = [];
+  const inForce = tierEditsInForce(
+    context.tierEdits ?? [],
+    options.violation.code,
+    options.tiersOn ?? options.onDate,
+  );
 
   const noPenalty = noPenaltyForbiddenBy.length === 0 ? findNoPenalty(options, facts, lists) : null;
   if (noPenalty) {
     if (noPenalty.listItem && !noPenalty.listItem.verified)
       unverified.push(`${noPenalty.listItem.document} ${noPenalty.listItem.name}`);
+    const edit = inForce.no_penalty;
     return {
       tier: 'no_penalty',
       tierName: TIER_NAMES.no_penalty,
@@ -189,6 +258,7 @@ export const proposeDiscretion = (
       noPenalty,
       unverified,
       catalogVersions,
+      tierRule: edit ? ruleOf('no_penalty', edit, { scheme: null, ...edit }) : null,
     };
   }
 
@@ -214,39 +284,55 @@ export const proposeDiscretion = (
       noPenalty: null,
       unverified,
       catalogVersions,
+      tierRule: null,
     };
   }
 
   const kind = range.minFen > 0 ? 'range' : 'up_to';
   const scheme = discretion.schemes.find((candidate) => candidate.appliesTo === kind);
   if (!scheme) throw new Error(`裁量阶次目录缺少 ${kind} 规则`);
-  if (tier === 'mitigated' && (range.minFen === 0 || scheme.mitigatedPercentOfMinimum === 0))
+  const effective = overlayScheme(scheme, inForce);
+  if (tier === 'mitigated' && (range.minFen === 0 || effective.mitigatedPercentOfMinimum === 0))
     tier = 'lighter';
 
   let bandFen: { fromFen: number; toFen: number };
   let amountFen: number;
-  const reviewed = discretion.violations.find(
-    (row) => row.violationCode === options.violation.lineage && row.tier === tier,
-  );
+  const placeholder = {
+    scheme: scheme.code,
+    effective: scheme.effective,
+    source: scheme.source,
+    verified: scheme.verified,
+  };
+  let rule = ruleOf(tier, inForce[tier], placeholder);
+  const reviewed = inForce[tier]
+    ? undefined
+    : discretion.violations.find(
+        (row) => row.violationCode === options.violation.lineage && row.tier === tier,
+      );
   if (tier === 'mitigated') {
     bandFen = { fromFen: 0, toFen: range.minFen };
-    amountFen = Math.max(100, roundYuan((range.minFen * scheme.mitigatedPercentOfMinimum) / 100));
-    if (!scheme.verified) unverified.push(scheme.source);
+    amountFen = Math.max(100, roundYuan((range.minFen * effective.mitigatedPercentOfMinimum) / 100));
   } else if (reviewed) {
     bandFen = {
       fromFen: Math.max(range.minFen, reviewed.fromFen),
       toFen: Math.min(range.maxFen, reviewed.toFen),
     };
     amountFen = roundYuan((bandFen.fromFen + bandFen.toFen) / 2);
-    if (!reviewed.verified) unverified.push(reviewed.source);
+    rule = {
+      ...rule,
+      scheme: null,
+      effective: reviewed.effective,
+      conditions: reviewed.conditions,
+      source: reviewed.source,
+      verified: reviewed.verified,
+    };
   } else {
-    const band = scheme.bands.find((candidate) => candidate.tier === tier);
-    if (!band) throw new Error(`裁量阶次目录缺少 ${tier} 档`);
+    const band = effective.bands[tier === 'lighter' || tier === 'heavier' ? tier : 'ordinary'];
     const at = (percent: number): number => range.minFen + ((range.maxFen - range.minFen) * percent) / 100;
     bandFen = { fromFen: roundYuan(at(band.fromPercent)), toFen: roundYuan(at(band.toPercent)) };
     amountFen = roundYuan(at(band.pointPercent));
-    if (!scheme.verified) unverified.push(scheme.source);
   }
+  if (!rule.verified) unverified.push(unverifiedOf(rule));
   if (tier !== 'mitigated') amountFen = Math.min(range.maxFen, Math.max(range.minFen, amountFen, 100));
   if (tier === 'mitigated')
     reasons.push({
@@ -261,10 +347,11 @@ export const proposeDiscretion = (
     statutoryRangeFen: range,
     bandFen,
     amountFen,
-    reasons,
+    reasons: withVerifiedBasis(reasons, rule),
     noPenaltyForbiddenBy,
     noPenalty: null,
     unverified,
     catalogVersions,
+    tierRule: rule,
   };
 };

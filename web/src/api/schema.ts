@@ -2605,6 +2605,40 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/penalty-catalog/violations/{code}/tiers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 违法行为的裁量阶次（本市现行）及修改历史 */
+        get: operations["getPenaltyCatalogViolationsByCodeTiers"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/penalty-catalog/violations/{code}/tier-edits": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 修改裁量阶次（市局法制审核人员；留存历史，不覆盖） */
+        post: operations["postPenaltyCatalogViolationsByCodeTierEdits"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/public/penalty-decisions": {
         parameters: {
             query?: never;
@@ -3214,7 +3248,7 @@ export interface operations {
                             /** Format: uuid */
                             enterpriseId: string | null;
                             /** @description The effective permissions, `resource:action`, from the grant table the server enforces (platform/policy/grants.ts). They say what the user may do to records within its scope; the server still checks every request. */
-                            permissions: ("enterprise:read" | "enterprise:create" | "enterprise:update" | "organisation:read" | "organisation:create" | "organisation:update" | "officer:read" | "officer:create" | "officer:update" | "audit:read" | "catalog:read" | "grading_run:read" | "grading_run:create" | "guide_list:read" | "guide_list:create" | "guide_list:update" | "guide_list:approve" | "guide_list:publish" | "annual_plan:read" | "annual_plan:create" | "annual_plan:update" | "annual_plan:approve" | "annual_plan:publish" | "monthly_plan:read" | "monthly_plan:create" | "monthly_plan:update" | "monthly_plan:approve" | "draw:read" | "draw:create" | "draw:update" | "draw:approve" | "draw:publish" | "inspection:read" | "inspection:create" | "inspection:update" | "inspection:approve" | "onsite_plan:read" | "onsite_plan:create" | "onsite_plan:update" | "onsite_plan:approve" | "rectification:read" | "rectification:create" | "rectification:update" | "rectification:approve" | "case_referral:read" | "case_referral:approve" | "penalty_case:read" | "penalty_case:create" | "penalty_case:update" | "penalty_case:approve" | "penalty_decision:read" | "penalty_decision:approve" | "holiday_table:read" | "holiday_table:update" | "user:update" | "monitoring_source:read" | "monitoring_source:create" | "monitoring_source:update" | "monitoring_incident:read" | "monitoring_incident:update")[];
+                            permissions: ("enterprise:read" | "enterprise:create" | "enterprise:update" | "organisation:read" | "organisation:create" | "organisation:update" | "officer:read" | "officer:create" | "officer:update" | "audit:read" | "catalog:read" | "catalog:update" | "grading_run:read" | "grading_run:create" | "guide_list:read" | "guide_list:create" | "guide_list:update" | "guide_list:approve" | "guide_list:publish" | "annual_plan:read" | "annual_plan:create" | "annual_plan:update" | "annual_plan:approve" | "annual_plan:publish" | "monthly_plan:read" | "monthly_plan:create" | "monthly_plan:update" | "monthly_plan:approve" | "draw:read" | "draw:create" | "draw:update" | "draw:approve" | "draw:publish" | "inspection:read" | "inspection:create" | "inspection:update" | "inspection:approve" | "onsite_plan:read" | "onsite_plan:create" | "onsite_plan:update" | "onsite_plan:approve" | "rectification:read" | "rectification:create" | "rectification:update" | "rectification:approve" | "case_referral:read" | "case_referral:approve" | "penalty_case:read" | "penalty_case:create" | "penalty_case:update" | "penalty_case:approve" | "penalty_decision:read" | "penalty_decision:approve" | "holiday_table:read" | "holiday_table:update" | "user:update" | "monitoring_source:read" | "monitoring_source:create" | "monitoring_source:update" | "monitoring_incident:read" | "monitoring_incident:update")[];
                             /**
                              * @description How far the permissions reach: `territory` (the records of its territory and those below it, 属地管理) or `own_enterprise` (an enterprise user: its own enterprise and that enterprise’s records only).
                              * @enum {string}
@@ -3289,7 +3323,7 @@ export interface operations {
                             /** Format: uuid */
                             enterpriseId: string | null;
                             /** @description The effective permissions, `resource:action`, from the grant table the server enforces (platform/policy/grants.ts). They say what the user may do to records within its scope; the server still checks every request. */
-                            permissions: ("enterprise:read" | "enterprise:create" | "enterprise:update" | "organisation:read" | "organisation:create" | "organisation:update" | "officer:read" | "officer:create" | "officer:update" | "audit:read" | "catalog:read" | "grading_run:read" | "grading_run:create" | "guide_list:read" | "guide_list:create" | "guide_list:update" | "guide_list:approve" | "guide_list:publish" | "annual_plan:read" | "annual_plan:create" | "annual_plan:update" | "annual_plan:approve" | "annual_plan:publish" | "monthly_plan:read" | "monthly_plan:create" | "monthly_plan:update" | "monthly_plan:approve" | "draw:read" | "draw:create" | "draw:update" | "draw:approve" | "draw:publish" | "inspection:read" | "inspection:create" | "inspection:update" | "inspection:approve" | "onsite_plan:read" | "onsite_plan:create" | "onsite_plan:update" | "onsite_plan:approve" | "rectification:read" | "rectification:create" | "rectification:update" | "rectification:approve" | "case_referral:read" | "case_referral:approve" | "penalty_case:read" | "penalty_case:create" | "penalty_case:update" | "penalty_case:approve" | "penalty_decision:read" | "penalty_decision:approve" | "holiday_table:read" | "holiday_table:update" | "user:update" | "monitoring_source:read" | "monitoring_source:create" | "monitoring_source:update" | "monitoring_incident:read" | "monitoring_incident:update")[];
+                            permissions: ("enterprise:read" | "enterprise:create" | "enterprise:update" | "organisation:read" | "organisation:create" | "organisation:update" | "officer:read" | "officer:create" | "officer:update" | "audit:read" | "catalog:read" | "catalog:update" | "grading_run:read" | "grading_run:create" | "guide_list:read" | "guide_list:create" | "guide_list:update" | "guide_list:approve" | "guide_list:publish" | "annual_plan:read" | "annual_plan:create" | "annual_plan:update" | "annual_plan:approve" | "annual_plan:publish" | "monthly_plan:read" | "monthly_plan:create" | "monthly_plan:update" | "monthly_plan:approve" | "draw:read" | "draw:create" | "draw:update" | "draw:approve" | "draw:publish" | "inspection:read" | "inspection:create" | "inspection:update" | "inspection:approve" | "onsite_plan:read" | "onsite_plan:create" | "onsite_plan:update" | "onsite_plan:approve" | "rectification:read" | "rectification:create" | "rectification:update" | "rectification:approve" | "case_referral:read" | "case_referral:approve" | "penalty_case:read" | "penalty_case:create" | "penalty_case:update" | "penalty_case:approve" | "penalty_decision:read" | "penalty_decision:approve" | "holiday_table:read" | "holiday_table:update" | "user:update" | "monitoring_source:read" | "monitoring_source:create" | "monitoring_source:update" | "monitoring_incident:read" | "monitoring_incident:update")[];
                             /**
                              * @description How far the permissions reach: `territory` (the records of its territory and those below it, 属地管理) or `own_enterprise` (an enterprise user: its own enterprise and that enterprise’s records only).
                              * @enum {string}
@@ -13014,6 +13048,16 @@ export interface operations {
                                 discretion: string;
                                 noPenalty: string;
                             };
+                            tierRule?: {
+                                /** @enum {string} */
+                                tier: "no_penalty" | "mitigated" | "lighter" | "ordinary" | "heavier";
+                                editId: string | null;
+                                scheme: string | null;
+                                effective: string;
+                                conditions: string;
+                                source: string;
+                                verified: boolean;
+                            } | null;
                         } | null;
                         proposalDraftedByName: string | null;
                         reviewedByName: string | null;
@@ -13464,6 +13508,16 @@ export interface operations {
                                 discretion: string;
                                 noPenalty: string;
                             };
+                            tierRule?: {
+                                /** @enum {string} */
+                                tier: "no_penalty" | "mitigated" | "lighter" | "ordinary" | "heavier";
+                                editId: string | null;
+                                scheme: string | null;
+                                effective: string;
+                                conditions: string;
+                                source: string;
+                                verified: boolean;
+                            } | null;
                         } | null;
                         proposalDraftedByName: string | null;
                         reviewedByName: string | null;
@@ -13905,6 +13959,16 @@ export interface operations {
                                 discretion: string;
                                 noPenalty: string;
                             };
+                            tierRule?: {
+                                /** @enum {string} */
+                                tier: "no_penalty" | "mitigated" | "lighter" | "ordinary" | "heavier";
+                                editId: string | null;
+                                scheme: string | null;
+                                effective: string;
+                                conditions: string;
+                                source: string;
+                                verified: boolean;
+                            } | null;
                         } | null;
                         proposalDraftedByName: string | null;
                         reviewedByName: string | null;
@@ -14346,6 +14410,16 @@ export interface operations {
                                 discretion: string;
                                 noPenalty: string;
                             };
+                            tierRule?: {
+                                /** @enum {string} */
+                                tier: "no_penalty" | "mitigated" | "lighter" | "ordinary" | "heavier";
+                                editId: string | null;
+                                scheme: string | null;
+                                effective: string;
+                                conditions: string;
+                                source: string;
+                                verified: boolean;
+                            } | null;
                         } | null;
                         proposalDraftedByName: string | null;
                         reviewedByName: string | null;
@@ -14788,6 +14862,16 @@ export interface operations {
                                 discretion: string;
                                 noPenalty: string;
                             };
+                            tierRule?: {
+                                /** @enum {string} */
+                                tier: "no_penalty" | "mitigated" | "lighter" | "ordinary" | "heavier";
+                                editId: string | null;
+                                scheme: string | null;
+                                effective: string;
+                                conditions: string;
+                                source: string;
+                                verified: boolean;
+                            } | null;
                         } | null;
                         proposalDraftedByName: string | null;
                         reviewedByName: string | null;
@@ -15288,6 +15372,16 @@ export interface operations {
                                 discretion: string;
                                 noPenalty: string;
                             };
+                            tierRule?: {
+                                /** @enum {string} */
+                                tier: "no_penalty" | "mitigated" | "lighter" | "ordinary" | "heavier";
+                                editId: string | null;
+                                scheme: string | null;
+                                effective: string;
+                                conditions: string;
+                                source: string;
+                                verified: boolean;
+                            } | null;
                         } | null;
                         proposalDraftedByName: string | null;
                         reviewedByName: string | null;
@@ -15720,6 +15814,16 @@ export interface operations {
                                 discretion: string;
                                 noPenalty: string;
                             };
+                            tierRule?: {
+                                /** @enum {string} */
+                                tier: "no_penalty" | "mitigated" | "lighter" | "ordinary" | "heavier";
+                                editId: string | null;
+                                scheme: string | null;
+                                effective: string;
+                                conditions: string;
+                                source: string;
+                                verified: boolean;
+                            } | null;
                         } | null;
                         proposalDraftedByName: string | null;
                         reviewedByName: string | null;
@@ -16162,6 +16266,16 @@ export interface operations {
                                 discretion: string;
                                 noPenalty: string;
                             };
+                            tierRule?: {
+                                /** @enum {string} */
+                                tier: "no_penalty" | "mitigated" | "lighter" | "ordinary" | "heavier";
+                                editId: string | null;
+                                scheme: string | null;
+                                effective: string;
+                                conditions: string;
+                                source: string;
+                                verified: boolean;
+                            } | null;
                         } | null;
                         proposalDraftedByName: string | null;
                         reviewedByName: string | null;
@@ -16603,6 +16717,16 @@ export interface operations {
                                 discretion: string;
                                 noPenalty: string;
                             };
+                            tierRule?: {
+                                /** @enum {string} */
+                                tier: "no_penalty" | "mitigated" | "lighter" | "ordinary" | "heavier";
+                                editId: string | null;
+                                scheme: string | null;
+                                effective: string;
+                                conditions: string;
+                                source: string;
+                                verified: boolean;
+                            } | null;
                         } | null;
                         proposalDraftedByName: string | null;
                         reviewedByName: string | null;
@@ -17036,6 +17160,16 @@ export interface operations {
                                 discretion: string;
                                 noPenalty: string;
                             };
+                            tierRule?: {
+                                /** @enum {string} */
+                                tier: "no_penalty" | "mitigated" | "lighter" | "ordinary" | "heavier";
+                                editId: string | null;
+                                scheme: string | null;
+                                effective: string;
+                                conditions: string;
+                                source: string;
+                                verified: boolean;
+                            } | null;
                         } | null;
                         proposalDraftedByName: string | null;
                         reviewedByName: string | null;
@@ -17475,6 +17609,16 @@ export interface operations {
                                 discretion: string;
                                 noPenalty: string;
                             };
+                            tierRule?: {
+                                /** @enum {string} */
+                                tier: "no_penalty" | "mitigated" | "lighter" | "ordinary" | "heavier";
+                                editId: string | null;
+                                scheme: string | null;
+                                effective: string;
+                                conditions: string;
+                                source: string;
+                                verified: boolean;
+                            } | null;
                         } | null;
                         proposalDraftedByName: string | null;
                         reviewedByName: string | null;
@@ -17922,6 +18066,16 @@ export interface operations {
                                 discretion: string;
                                 noPenalty: string;
                             };
+                            tierRule?: {
+                                /** @enum {string} */
+                                tier: "no_penalty" | "mitigated" | "lighter" | "ordinary" | "heavier";
+                                editId: string | null;
+                                scheme: string | null;
+                                effective: string;
+                                conditions: string;
+                                source: string;
+                                verified: boolean;
+                            } | null;
                         } | null;
                         proposalDraftedByName: string | null;
                         reviewedByName: string | null;
@@ -18364,6 +18518,16 @@ export interface operations {
                                 discretion: string;
                                 noPenalty: string;
                             };
+                            tierRule?: {
+                                /** @enum {string} */
+                                tier: "no_penalty" | "mitigated" | "lighter" | "ordinary" | "heavier";
+                                editId: string | null;
+                                scheme: string | null;
+                                effective: string;
+                                conditions: string;
+                                source: string;
+                                verified: boolean;
+                            } | null;
                         } | null;
                         proposalDraftedByName: string | null;
                         reviewedByName: string | null;
@@ -18805,6 +18969,16 @@ export interface operations {
                                 discretion: string;
                                 noPenalty: string;
                             };
+                            tierRule?: {
+                                /** @enum {string} */
+                                tier: "no_penalty" | "mitigated" | "lighter" | "ordinary" | "heavier";
+                                editId: string | null;
+                                scheme: string | null;
+                                effective: string;
+                                conditions: string;
+                                source: string;
+                                verified: boolean;
+                            } | null;
                         } | null;
                         proposalDraftedByName: string | null;
                         reviewedByName: string | null;
@@ -19247,6 +19421,16 @@ export interface operations {
                                 discretion: string;
                                 noPenalty: string;
                             };
+                            tierRule?: {
+                                /** @enum {string} */
+                                tier: "no_penalty" | "mitigated" | "lighter" | "ordinary" | "heavier";
+                                editId: string | null;
+                                scheme: string | null;
+                                effective: string;
+                                conditions: string;
+                                source: string;
+                                verified: boolean;
+                            } | null;
                         } | null;
                         proposalDraftedByName: string | null;
                         reviewedByName: string | null;
@@ -19696,6 +19880,16 @@ export interface operations {
                                 discretion: string;
                                 noPenalty: string;
                             };
+                            tierRule?: {
+                                /** @enum {string} */
+                                tier: "no_penalty" | "mitigated" | "lighter" | "ordinary" | "heavier";
+                                editId: string | null;
+                                scheme: string | null;
+                                effective: string;
+                                conditions: string;
+                                source: string;
+                                verified: boolean;
+                            } | null;
                         } | null;
                         proposalDraftedByName: string | null;
                         reviewedByName: string | null;
@@ -20138,6 +20332,16 @@ export interface operations {
                                 discretion: string;
                                 noPenalty: string;
                             };
+                            tierRule?: {
+                                /** @enum {string} */
+                                tier: "no_penalty" | "mitigated" | "lighter" | "ordinary" | "heavier";
+                                editId: string | null;
+                                scheme: string | null;
+                                effective: string;
+                                conditions: string;
+                                source: string;
+                                verified: boolean;
+                            } | null;
                         } | null;
                         proposalDraftedByName: string | null;
                         reviewedByName: string | null;
@@ -20619,6 +20823,16 @@ export interface operations {
                                 discretion: string;
                                 noPenalty: string;
                             };
+                            tierRule?: {
+                                /** @enum {string} */
+                                tier: "no_penalty" | "mitigated" | "lighter" | "ordinary" | "heavier";
+                                editId: string | null;
+                                scheme: string | null;
+                                effective: string;
+                                conditions: string;
+                                source: string;
+                                verified: boolean;
+                            } | null;
                         } | null;
                         proposalDraftedByName: string | null;
                         reviewedByName: string | null;
@@ -21070,6 +21284,16 @@ export interface operations {
                                 discretion: string;
                                 noPenalty: string;
                             };
+                            tierRule?: {
+                                /** @enum {string} */
+                                tier: "no_penalty" | "mitigated" | "lighter" | "ordinary" | "heavier";
+                                editId: string | null;
+                                scheme: string | null;
+                                effective: string;
+                                conditions: string;
+                                source: string;
+                                verified: boolean;
+                            } | null;
                         } | null;
                         proposalDraftedByName: string | null;
                         reviewedByName: string | null;
@@ -21511,6 +21735,16 @@ export interface operations {
                                 discretion: string;
                                 noPenalty: string;
                             };
+                            tierRule?: {
+                                /** @enum {string} */
+                                tier: "no_penalty" | "mitigated" | "lighter" | "ordinary" | "heavier";
+                                editId: string | null;
+                                scheme: string | null;
+                                effective: string;
+                                conditions: string;
+                                source: string;
+                                verified: boolean;
+                            } | null;
                         } | null;
                         proposalDraftedByName: string | null;
                         reviewedByName: string | null;
@@ -21951,6 +22185,16 @@ export interface operations {
                                 discretion: string;
                                 noPenalty: string;
                             };
+                            tierRule?: {
+                                /** @enum {string} */
+                                tier: "no_penalty" | "mitigated" | "lighter" | "ordinary" | "heavier";
+                                editId: string | null;
+                                scheme: string | null;
+                                effective: string;
+                                conditions: string;
+                                source: string;
+                                verified: boolean;
+                            } | null;
                         } | null;
                         proposalDraftedByName: string | null;
                         reviewedByName: string | null;
@@ -22537,6 +22781,231 @@ export interface operations {
             403: components["responses"]["Forbidden"];
         };
     };
+    getPenaltyCatalogViolationsByCodeTiers: {
+        parameters: {
+            query?: {
+                on?: string;
+            };
+            header?: never;
+            path: {
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 成功：违法行为的裁量阶次 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        violationCode: string;
+                        violation: string;
+                        provision: string;
+                        territory: string;
+                        on: string;
+                        mayEdit: boolean;
+                        tiers: {
+                            /** @enum {string} */
+                            tier: "no_penalty" | "mitigated" | "lighter" | "ordinary" | "heavier";
+                            tierName: string;
+                            /** Format: uuid */
+                            editId: string | null;
+                            conditions: string;
+                            band: {
+                                fromPercent: number;
+                                toPercent: number;
+                                pointPercent: number;
+                            } | null;
+                            mitigatedPercentOfMinimum: number | null;
+                            source: string;
+                            verified: boolean;
+                            effective: string;
+                            editorName: string | null;
+                        }[];
+                        schemes: {
+                            /** @enum {string} */
+                            kind: "range" | "up_to";
+                            name: string;
+                            lighter: {
+                                fromPercent: number;
+                                toPercent: number;
+                                pointPercent: number;
+                            };
+                            ordinary: {
+                                fromPercent: number;
+                                toPercent: number;
+                                pointPercent: number;
+                            };
+                            heavier: {
+                                fromPercent: number;
+                                toPercent: number;
+                                pointPercent: number;
+                            };
+                            mitigatedPercentOfMinimum: number;
+                        }[];
+                        history: {
+                            /** Format: uuid */
+                            id: string;
+                            /** @enum {string} */
+                            tier: "no_penalty" | "mitigated" | "lighter" | "ordinary" | "heavier";
+                            tierName: string;
+                            band: {
+                                fromPercent: number;
+                                toPercent: number;
+                                pointPercent: number;
+                            } | null;
+                            mitigatedPercentOfMinimum: number | null;
+                            conditions: string;
+                            source: string;
+                            verified: boolean;
+                            effective: string;
+                            editorName: string;
+                            reason: string;
+                            createdAt: string;
+                            changes: {
+                                field: string;
+                                before: string;
+                                after: string;
+                            }[];
+                        }[];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    postPenaltyCatalogViolationsByCodeTierEdits: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** Format: date */
+                    effective: string;
+                    reason: string;
+                    /** @default  */
+                    source?: string;
+                    /** @default false */
+                    verified?: boolean;
+                    tiers: {
+                        /** @enum {string} */
+                        tier: "no_penalty" | "mitigated" | "lighter" | "ordinary" | "heavier";
+                        conditions: string;
+                        /** @default null */
+                        band?: {
+                            fromPercent: number;
+                            toPercent: number;
+                            pointPercent: number;
+                        } | null;
+                        /** @default null */
+                        mitigatedPercentOfMinimum?: number | null;
+                    }[];
+                };
+            };
+        };
+        responses: {
+            /** @description 已创建：修改裁量阶次 */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        violationCode: string;
+                        violation: string;
+                        provision: string;
+                        territory: string;
+                        on: string;
+                        mayEdit: boolean;
+                        tiers: {
+                            /** @enum {string} */
+                            tier: "no_penalty" | "mitigated" | "lighter" | "ordinary" | "heavier";
+                            tierName: string;
+                            /** Format: uuid */
+                            editId: string | null;
+                            conditions: string;
+                            band: {
+                                fromPercent: number;
+                                toPercent: number;
+                                pointPercent: number;
+                            } | null;
+                            mitigatedPercentOfMinimum: number | null;
+                            source: string;
+                            verified: boolean;
+                            effective: string;
+                            editorName: string | null;
+                        }[];
+                        schemes: {
+                            /** @enum {string} */
+                            kind: "range" | "up_to";
+                            name: string;
+                            lighter: {
+                                fromPercent: number;
+                                toPercent: number;
+                                pointPercent: number;
+                            };
+                            ordinary: {
+                                fromPercent: number;
+                                toPercent: number;
+                                pointPercent: number;
+                            };
+                            heavier: {
+                                fromPercent: number;
+                                toPercent: number;
+                                pointPercent: number;
+                            };
+                            mitigatedPercentOfMinimum: number;
+                        }[];
+                        history: {
+                            /** Format: uuid */
+                            id: string;
+                            /** @enum {string} */
+                            tier: "no_penalty" | "mitigated" | "lighter" | "ordinary" | "heavier";
+                            tierName: string;
+                            band: {
+                                fromPercent: number;
+                                toPercent: number;
+                                pointPercent: number;
+                            } | null;
+                            mitigatedPercentOfMinimum: number | null;
+                            conditions: string;
+                            source: string;
+                            verified: boolean;
+                            effective: string;
+                            editorName: string;
+                            reason: string;
+                            createdAt: string;
+                            changes: {
+                                field: string;
+                                before: string;
+                                after: string;
+                            }[];
+                        }[];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["RuleRefused"];
+        };
+    };
     getPublicPenaltyDecisions: {
         parameters: {
             query?: {
@@ -22993,6 +23462,16 @@ export interface operations {
                                 discretion: string;
                                 noPenalty: string;
                             };
+                            tierRule?: {
+                                /** @enum {string} */
+                                tier: "no_penalty" | "mitigated" | "lighter" | "ordinary" | "heavier";
+                                editId: string | null;
+                                scheme: string | null;
+                                effective: string;
+                                conditions: string;
+                                source: string;
+                                verified: boolean;
+                            } | null;
                         } | null;
                         proposalDraftedByName: string | null;
                         reviewedByName: string | null;
@@ -23434,6 +23913,16 @@ export interface operations {
                                 discretion: string;
                                 noPenalty: string;
                             };
+                            tierRule?: {
+                                /** @enum {string} */
+                                tier: "no_penalty" | "mitigated" | "lighter" | "ordinary" | "heavier";
+                                editId: string | null;
+                                scheme: string | null;
+                                effective: string;
+                                conditions: string;
+                                source: string;
+                                verified: boolean;
+                            } | null;
                         } | null;
                         proposalDraftedByName: string | null;
                         reviewedByName: string | null;
@@ -23873,6 +24362,16 @@ export interface operations {
                                 discretion: string;
                                 noPenalty: string;
                             };
+                            tierRule?: {
+                                /** @enum {string} */
+                                tier: "no_penalty" | "mitigated" | "lighter" | "ordinary" | "heavier";
+                                editId: string | null;
+                                scheme: string | null;
+                                effective: string;
+                                conditions: string;
+                                source: string;
+                                verified: boolean;
+                            } | null;
                         } | null;
                         proposalDraftedByName: string | null;
                         reviewedByName: string | null;

@@ -114,6 +114,18 @@ export const ZProposalSchema = z.object({
     .nullable(),
   unverified: z.array(z.string()),
   catalogVersions: z.object({ discretion: z.string(), noPenalty: z.string() }),
+  // issue 15 item 2: the tier rule the proposal used (a legal reviewer's edit, or the placeholder: editId null)
+  tierRule: z
+    .object({
+      tier: z.enum(TIERS),
+      editId: z.string().nullable(),
+      scheme: z.string().nullable(),
+      effective: z.string(),
+      conditions: z.string(),
+      source: z.string(),
+      verified: z.boolean(),
+    })
+    .nullish(),
 });
 
 export const ZConsistencySchema = z.object({

@@ -56,6 +56,7 @@ import {
 
 import { caseDocumentFile, issueCaseDocument, listCaseDocuments } from './documents/service.ts';
 import { performanceRoutes } from './performance/routes.ts';
+import { discretionTierRoutes } from './discretion-tiers/routes.ts';
 
 const tags = ['penalty-cases'];
 
@@ -387,4 +388,6 @@ export const caseRoutes =
       },
       async (request) => penaltyCatalogView(requireActor(request)),
     );
+    // issue 15 item 2: the legal reviewer's edits of the discretion tiers
+    await app.register(discretionTierRoutes(ctx));
   };

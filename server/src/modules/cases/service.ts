@@ -74,6 +74,7 @@ import { publicationOfCase } from './credit/service.ts';
 import { listingOfCase } from './credit/listing-view.ts';
 import { countOpenSupplySuspensions, supplySuspensionDetail } from './supply-suspension-view.ts';
 import { closingFacts, performanceView } from './performance/view.ts';
+import { tierEditsOf } from './discretion-tiers/service.ts';
 
 export { audit };
 export { lockCase, procedureFacts, sanctionsOf };
@@ -454,12 +455,18 @@ export const draftProposal = async (ctx: AppContext, actor: Actor, id: string) =
     if (row.status !== 'investigating') throw problem('CASE_FACTS_LOCKED');
     const violation = row.violationCode ? violationByCode(row.violationCode) : undefined;
     if (!violation || !row.committedOn) throw problem('CASE_NEEDS_FACTS');
-    const proposal = proposeDiscretion({
-      violation,
-      circumstances: row.circumstances,
-      foundBy: row.foundBy,
-      onDate: shanghaiDate(now),
-    });
+    // issue 15 item 2: the city's tiers in force on the day the violation was committed
+    const tierEdits = await tierEditsOf(tx, row.territory, violation.code);
+    const proposal = proposeDiscretion(
+      {
+        violation,
+        circumstances: row.circumstances,
+        foundBy: row.foundBy,
+        onDate: shanghaiDate(now),
+        tiersOn: row.committedOn,
+      },
+      { tierEdits },
+    );
     const updated = await updateCase(tx, row.id, {
       proposal,
       proposalTier: proposal.tier,
@@ -478,6 +485,7 @@ export const draftProposal = async (ctx: AppContext, actor: Actor, id: string) =
         amountFen: proposal.amountFen,
         unverified: proposal.unverified,
         catalogVersions: proposal.catalogVersions,
+        tierRule: proposal.tierRule,
       },
       now,
     );

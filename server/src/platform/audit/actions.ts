@@ -344,6 +344,22 @@ export const auditActions = {
       amountFen: z.number().int().nullable(),
       unverified: z.array(text),
       catalogVersions: record,
+      // the tier rule used: a legal reviewer's edit or the placeholder (issue 15 item 2)
+      tierRule: record.nullish(),
+    }),
+  ),
+  // issue 15 item 2 (measure 17): the legal reviewer's edit of a violation's discretion tiers
+  'discretion_tier.edit.recorded': action(
+    ['discretion_tier'],
+    '修改裁量阶次',
+    z.object({
+      violationCode: text,
+      editIds: z.array(id),
+      tiers: z.array(record),
+      effective: text,
+      source: text,
+      verified: z.boolean(),
+      reason: text,
     }),
   ),
   'penalty_case.transitioned': action(

@@ -64,6 +64,7 @@ const expected: Record<Role, Permission[]> = {
     'officer:read',
     'audit:read',
     'catalog:read',
+    'catalog:update',
     'grading_run:read',
     'guide_list:read',
     'guide_list:create',

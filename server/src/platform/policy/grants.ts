@@ -68,8 +68,9 @@ export const grants: Record<Resource, Partial<Record<Action, Role[]>>> = {
     update: ['admin'],
   },
   audit: { read: ['legal_reviewer', 'admin'] },
-  // legal catalogues are not secret: every staff role reads them (fact forms need the credit grades)
-  catalog: { read: staff },
+  // legal catalogues are not secret: every staff role reads them (fact forms need the credit grades); the legal
+  // reviewer edits the discretion tiers (issue 15 item 2, a city's: mayEditDiscretionTiers)
+  catalog: { read: staff, update: ['legal_reviewer'] },
   grading_run: { read: ['legal_reviewer', 'bureau_head', 'admin'], create: ['admin'] },
   // measure 4: generated and reviewed by legal reviewers, approved and published by them or the bureau head
   guide_list: {

@@ -102,3 +102,12 @@ export const mayEnterHolidayTables = (actor: Actor): boolean =>
 export const assertMayEnterHolidayTables = (actor: Actor): void => {
   if (!mayEnterHolidayTables(actor)) throw forbidden();
 };
+
+// issue 15 item 2 (measure 17): the discretion tiers are the city's 适用规则, read by every district of the city;
+// only a city's legal reviewer edits them (a district's reviewer reads them, as every staff role does).
+export const mayEditDiscretionTiers = (actor: Actor): boolean =>
+  mayUse(actor, 'catalog', 'update') && territoryLevel(actor.territory) === 'city';
+
+export const assertMayEditDiscretionTiers = (actor: Actor): void => {
+  if (!mayEditDiscretionTiers(actor)) throw forbidden();
+};

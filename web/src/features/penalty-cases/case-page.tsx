@@ -364,6 +364,20 @@ const ProposalCard = ({ detail }: { detail: PenaltyCase }) => {
               description={proposal.unverified.map(plainSource).join('；')}
             />
           ) : null}
+          {/* issue 15 item 2: the tier rule the proposal used, as the decision keeps it */}
+          {proposal.tierRule ? (
+            <Typography.Paragraph type="secondary" data-testid="case-proposal-tier-rule">
+              {proposal.tierRule.editId
+                ? t('case.tiers.ruleEdited', { effective: proposal.tierRule.effective })
+                : t('case.tiers.placeholder')}
+              ：{proposal.tierRule.conditions}
+              {proposal.tierRule.verified ? (
+                <Tag color="green" style={{ marginLeft: 8 }}>
+                  {t('case.tiers.verified')}
+                </Tag>
+              ) : null}
+            </Typography.Paragraph>
+          ) : null}
           <Typography.Title level={5}>{t('case.proposal.reasons')}</Typography.Title>
           <ul>
             {proposal.reasons.map((reason) => (

@@ -257,3 +257,28 @@ export const useRecordCourtApplication = () =>
   useCaseMutation((id, body: CourtApplicationBody) =>
     unwrap(api.POST('/api/v1/penalty-cases/{id}/court-enforcement', { params: { path: { id } }, body })),
   );
+
+// issue 15 item 2: a violation's discretion tiers with their history; the city's legal reviewer edits them
+export type ViolationTiers = ResponseOf<'/api/v1/penalty-catalog/violations/{code}/tiers', 'get'>;
+export type TierEditBody = BodyOf<'/api/v1/penalty-catalog/violations/{code}/tier-edits', 'post'>;
+
+export const useViolationTiers = (code: string) =>
+  useQuery({
+    queryKey: ['penalty-catalog', 'tiers', code],
+    queryFn: () =>
+      unwrap(api.GET('/api/v1/penalty-catalog/violations/{code}/tiers', { params: { path: { code } } })),
+  });
+
+export const useEditTiers = (code: string) => {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (body: TierEditBody) =>
+      unwrap(
+        api.POST('/api/v1/penalty-catalog/violations/{code}/tier-edits', {
+          params: { path: { code } },
+          body,
+        }),
+      ),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: ['penalty-catalog', 'tiers', code] }),
+  });
+};

@@ -3,11 +3,12 @@ import { ErrorAlert } from '../../app/components/error-alert';
 import { PageHeader } from '../../app/components/page-header';
 import { useT } from '../../app/i18n/i18n-context';
 import { plainSource, usePenaltyCatalog, type PenaltyCatalog } from './hooks';
+import { ViolationTiersPanel } from './tier-editor';
 
 type ViolationRow = PenaltyCatalog['violations'][number];
 
 // issue 15: the legal reviewer's view of the violations, their fines and sources, the discretion tiers and the
-// no-penalty lists, each entry not yet verified marked 待法制审核.
+// no-penalty lists, each entry not yet verified marked 待法制审核. A violation's row opens its tiers and their history.
 export const PenaltyCatalogPage = () => {
   const t = useT();
   const { data, error, isFetching } = usePenaltyCatalog();
@@ -107,6 +108,11 @@ export const PenaltyCatalogPage = () => {
             data-testid="catalog-violations"
             dataSource={data?.violations ?? []}
             pagination={{ pageSize: 20 }}
+            // issue 15 item 2: each violation's tiers, their marks and history; the city's reviewer edits them
+            expandable={{
+              expandedRowRender: (row) => <ViolationTiersPanel code={row.code} />,
+              expandRowByClick: false,
+            }}
             columns={[
               {
                 title: t('case.catalog.provision'),
