@@ -17,6 +17,7 @@ import { ZDateSchema } from '../../platform/http/dates.ts';
 import { ZPageQuerySchema } from '../../platform/http/paging.ts';
 import { EVIDENCE_KINDS } from './schema.ts';
 import { ZPublicationViewSchema } from './credit/model.ts';
+import { ZFirmnessSchema } from './firmness/model.ts';
 
 // a day within the years the platform accepts (year 0000 is refused at the edge, not by the database)
 const ZIsoDay = ZDateSchema;
@@ -326,6 +327,8 @@ export const ZCaseDetailSchema = ZCaseSummarySchema.extend({
     .nullable(),
   hearingRight: z.boolean(),
   needsCollectiveDiscussion: z.boolean(),
+  // measure 15: 按日连续处罚 (安全生产法 第一百一十二条) and 提请关闭 (第一百一十三条)
+  firmness: ZFirmnessSchema,
 });
 // what the officer found when he went back (measure 14)
 export const ZObservationOutcomeSchema = z.strictObject({

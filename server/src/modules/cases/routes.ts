@@ -53,6 +53,7 @@ import {
 } from './service.ts';
 
 import { caseDocumentFile, issueCaseDocument, listCaseDocuments } from './documents/service.ts';
+import { firmnessRoutes } from './firmness/routes.ts';
 
 const tags = ['penalty-cases'];
 
@@ -350,6 +351,8 @@ export const caseRoutes =
           .send(file.data);
       },
     );
+    // measure 15: 按日连续处罚 (第一百一十二条) and 提请关闭 (第一百一十三条)
+    await app.register(firmnessRoutes(ctx));
     app.get(
       '/penalty-catalog',
       {

@@ -69,6 +69,8 @@ import { publishDecision } from './credit/publish.ts';
 import { issueServedDocuments } from './documents/service.ts';
 import { publicationOfCase } from './credit/service.ts';
 import { countOpenSupplySuspensions, supplySuspensionDetail } from './supply-suspension-view.ts';
+import { firmnessDetail } from './firmness/view.ts';
+import { continuousPenaltyProposal } from './firmness/proposal.ts';
 
 export { audit };
 export { lockCase, procedureFacts, sanctionsOf };
@@ -253,6 +255,7 @@ export const toDetail = async (ctx: AppContext, db: Db | Tx, row: CaseRow): Prom
     },
     publication: await publicationOfCase(db, row, today),
     ...(await supplySuspensionDetail(db, row)),
+    ...(await firmnessDetail(db, row)),
     seriousDishonesty: seriousDishonestyProposal({
       violationCode: row.violationCode,
       tier: row.decisionTier ?? row.proposalTier,
@@ -433,12 +436,17 @@ export const draftProposal = async (ctx: AppContext, actor: Actor, id: string) =
     if (row.status !== 'investigating') throw problem('CASE_FACTS_LOCKED');
     const violation = row.violationCode ? violationByCode(row.violationCode) : undefined;
     if (!violation || !row.committedOn) throw problem('CASE_NEEDS_FACTS');
-    const proposal = proposeDiscretion({
-      violation,
-      circumstances: row.circumstances,
-      foundBy: row.foundBy,
-      onDate: shanghaiDate(now),
-    });
+    // measure 15: a follow-up case of 第一百一十二条 carries the computed daily continuous penalty
+    const proposal = await continuousPenaltyProposal(
+      tx,
+      row,
+      proposeDiscretion({
+        violation,
+        circumstances: row.circumstances,
+        foundBy: row.foundBy,
+        onDate: shanghaiDate(now),
+      }),
+    );
     const updated = await updateCase(tx, row.id, {
       proposal,
       proposalTier: proposal.tier,

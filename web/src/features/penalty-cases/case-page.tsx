@@ -28,6 +28,7 @@ import { SeizureCard } from './seizure-card';
 import { CaseDocumentsCard } from './case-documents-card';
 import { PublicationCard } from './publication-card';
 import { SupplySuspensionCard } from './supply-suspension-card';
+import { FirmnessCard } from './firmness-card';
 import {
   usePenaltyCase,
   usePenaltyCatalog,
@@ -65,6 +66,7 @@ export const PenaltyCasePage = () => {
         <ObservationCard detail={data} />
         <SeizureCard detail={data} />
         <SupplySuspensionCard detail={data} />
+        <FirmnessCard detail={data} />
         <CaseDocumentsCard detail={data} />
         <PublicationCard detail={data} />
         <PeriodsCard detail={data} />
