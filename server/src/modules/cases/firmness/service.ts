@@ -129,7 +129,8 @@ export const openFollowUpCase = async (ctx: AppContext, actor: Actor, caseId: st
       territory: followUp.territory,
       kind: 'record',
       description: `复查记录（${record.refusalFoundOn}，原案 ${row.reference}）：${record.evidenceNote}；责令改正：${record.orderedToCorrectOn} ${record.orderNote}`,
-      recordedByName: actor.displayName,
+      // the officer who recorded the re-check in the original case
+      recordedByName: record.recordedByName,
       recordedAt: now,
     });
     await setFollowUpCase(tx, record.id, {
