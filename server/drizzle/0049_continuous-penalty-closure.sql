@@ -46,3 +46,5 @@ CREATE TABLE "case_closure_proposals" (
 ALTER TABLE "case_closure_proposals" ADD CONSTRAINT "case_closure_proposals_case_id_penalty_cases_id_fk" FOREIGN KEY ("case_id") REFERENCES "public"."penalty_cases"("id") ON DELETE no action ON UPDATE no action;
 --> statement-breakpoint
 CREATE INDEX "case_closure_proposals_enterprise_idx" ON "case_closure_proposals" USING btree ("enterprise_id");
+--> statement-breakpoint
+CREATE INDEX "penalty_cases_enterprise_decided_idx" ON "penalty_cases" USING btree ("enterprise_id","decided_on");

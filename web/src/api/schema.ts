@@ -2537,6 +2537,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/penalty-closure-proposals": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 辖区内符合提请关闭情形的企业（安全生产法第一百一十三条第一款第（一）项），及是否已记录提请 */
+        get: operations["getPenaltyClosureProposals"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/penalty-catalog": {
         parameters: {
             query?: never;
@@ -19965,6 +19982,58 @@ export interface operations {
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["RuleRefused"];
+        };
+    };
+    getPenaltyClosureProposals: {
+        parameters: {
+            query?: {
+                page?: number;
+                pageSize?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 成功：辖区内符合提请关闭情形的企业 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            enterpriseId: string;
+                            enterpriseName: string;
+                            item: number;
+                            provision: string;
+                            window: {
+                                count: number;
+                                words: string;
+                                from: string;
+                                to: string;
+                            };
+                            case: {
+                                id: string;
+                                reference: string;
+                            };
+                            cases: {
+                                id: string;
+                                reference: string;
+                            }[];
+                            sentOn: string | null;
+                        }[];
+                        total: number;
+                        page: number;
+                        pageSize: number;
+                        totalIsLowerBound: boolean;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
         };
     };
     getPenaltyCatalog: {

@@ -115,6 +115,8 @@ export const penaltyCases = pgTable(
     oneOf('penalty_cases_decision_tier_check', table.decisionTier, TIERS),
     oneOf('penalty_cases_observation_outcome_check', table.observationOutcome, OBSERVATION_OUTCOMES),
     index('penalty_cases_observation_idx').on(table.territory, table.observationFollowUpOn),
+    // measure 15: an enterprise's decided penalties (安全生产法 第一百一十三条)
+    index('penalty_cases_enterprise_decided_idx').on(table.enterpriseId, table.decidedOn),
   ],
 );
 

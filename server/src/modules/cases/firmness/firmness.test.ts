@@ -265,6 +265,17 @@ describe('firmness (issue 15 item 6, 安全生产法 第一百一十二条、第
       .from(auditEvents)
       .where(and(eq(auditEvents.entityType, 'penalty_case'), eq(auditEvents.entityId, last)));
     expect(events.map((event) => event.action)).toContain('penalty_case.closure_proposal.sent');
+
+    // the bureau's list: the enterprise, the decision that met the rule, the proposal recorded; none for 新会
+    const list = (await api('GET', '/penalty-closure-proposals', inspector)).json() as {
+      items: { case: { id: string }; item: number; sentOn: string | null }[];
+      total: number;
+    };
+    expect(list.items.some((entry) => entry.item === 1 && entry.sentOn === '2026-11-25')).toBe(true);
+    const other = (await api('GET', '/penalty-closure-proposals', xinhuiInspector)).json() as {
+      total: number;
+    };
+    expect(other.total).toBe(0);
   });
 
   it('refuses to record a closure proposal where the criteria are not met', async () => {

@@ -89,3 +89,22 @@ export const ZFirmnessSchema = z.object({
   }),
 });
 export type TFirmness = z.infer<typeof ZFirmnessSchema>;
+
+// the bureau's list of enterprises that met 第一百一十三条第一款第（一）项
+export const ZClosureListQuerySchema = z.object({
+  page: z.coerce.number().int().min(1).max(100_000).default(1),
+  pageSize: z.coerce.number().int().min(1).max(200).default(20),
+});
+export const ZClosureListItemSchema = z.object({
+  enterpriseId: z.string(),
+  enterpriseName: z.string(),
+  item: z.number().int(),
+  provision: z.string(),
+  window: z.object({ count: z.number().int(), words: z.string(), from: z.string(), to: z.string() }),
+  // the decision that met the rule, where the proposal is recorded
+  case: z.object({ id: z.string(), reference: z.string() }),
+  cases: z.array(z.object({ id: z.string(), reference: z.string() })),
+  // the latest proposal recorded as sent for one of the enterprise's cases
+  sentOn: z.string().nullable(),
+});
+export type TClosureListItem = z.infer<typeof ZClosureListItemSchema>;

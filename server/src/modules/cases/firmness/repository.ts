@@ -1,4 +1,4 @@
-import { and, eq, inArray, isNotNull, ne } from 'drizzle-orm';
+import { and, eq, inArray, isNotNull, ne, type SQL } from 'drizzle-orm';
 import type { Db, Tx } from '../../../platform/db/client.ts';
 import { caseClosureProposals, caseContinuousPenalties, penaltyCases } from '../schema.ts';
 
@@ -74,3 +74,30 @@ export const referencesOf = async (db: Db | Tx, ids: string[]) =>
         .select({ id: penaltyCases.id, reference: penaltyCases.reference })
         .from(penaltyCases)
         .where(inArray(penaltyCases.id, ids));
+
+// The territory's decided penalties for a major hidden danger (the only ones 第一百一十三条第一款第（一）项 counts).
+export const majorDangerPenalties = (db: Db | Tx, scope: SQL | undefined) =>
+  db
+    .select({
+      id: penaltyCases.id,
+      reference: penaltyCases.reference,
+      enterpriseId: penaltyCases.enterpriseId,
+      enterpriseName: penaltyCases.enterpriseName,
+      violationCode: penaltyCases.violationCode,
+      decidedOn: penaltyCases.decidedOn,
+    })
+    .from(penaltyCases)
+    .where(
+      and(
+        scope,
+        isNotNull(penaltyCases.enterpriseId),
+        isNotNull(penaltyCases.decidedOn),
+        ne(penaltyCases.decisionTier, 'no_penalty'),
+        eq(penaltyCases.majorHiddenDanger, true),
+      ),
+    );
+
+export const closureProposalsOf = async (db: Db | Tx, caseIds: string[]) =>
+  caseIds.length === 0
+    ? []
+    : db.select().from(caseClosureProposals).where(inArray(caseClosureProposals.caseId, caseIds));

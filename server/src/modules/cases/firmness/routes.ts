@@ -2,7 +2,14 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { AppContext } from '../../../platform/http/context.ts';
 import { requireActor } from '../../../platform/http/actor.ts';
 import { ZCaseDetailSchema, ZCaseIdParamsSchema } from '../model.ts';
-import { ZClosureProposalSentSchema, ZCorrectionRefusalSchema } from './model.ts';
+import { pageOf } from '../../../platform/http/paging.ts';
+import { listClosureProposals } from './closure-list.ts';
+import {
+  ZClosureListItemSchema,
+  ZClosureListQuerySchema,
+  ZClosureProposalSentSchema,
+  ZCorrectionRefusalSchema,
+} from './model.ts';
 import { openFollowUpCase, recordClosureProposalSent, recordCorrectionRefusal } from './service.ts';
 
 const tags = ['penalty-cases'];
@@ -51,5 +58,18 @@ export const firmnessRoutes =
       },
       async (request) =>
         recordClosureProposalSent(ctx, requireActor(request), request.params.id, request.body),
+    );
+    app.get(
+      '/penalty-closure-proposals',
+      {
+        schema: {
+          tags,
+          summary:
+            '辖区内符合提请关闭情形的企业（安全生产法第一百一十三条第一款第（一）项），及是否已记录提请',
+          querystring: ZClosureListQuerySchema,
+          response: { 200: pageOf(ZClosureListItemSchema) },
+        },
+      },
+      async (request) => listClosureProposals(ctx, requireActor(request), request.query),
     );
   };
