@@ -12,11 +12,48 @@ import { apiAs, pageShot, serverNow, todayInBeijing } from './ui.ts';
 const daysBefore = (date: string, days: number) =>
   new Date(Date.parse(`${date}T00:00:00Z`) - days * 86_400_000).toISOString().slice(0, 10);
 
+// the normal way from a drafted proposal to the head's decision on its amount
+const decideAsProposed = async (id: string, reviewer: APIRequestContext, head: APIRequestContext) => {
+  const path = `/api/v1/penalty-cases/${id}`;
+  const inspector = await apiAs('pengjiang.inspector');
+  try {
+    const proposed = await ok<{ proposal: { tier: string; amountFen: number } }>(
+      await inspector.post(`${path}/proposal`),
+      'proposal',
+    );
+    await ok(await inspector.post(`${path}/actions`, { data: { action: 'submit_for_review' } }), 'submit');
+    const approved = await ok<{ status: string }>(
+      await reviewer.post(`${path}/actions`, { data: { action: 'approve_review', note: '事实清楚' } }),
+      'review',
+    );
+    if (approved.status === 'collective_discussion')
+      await ok(
+        await head.post(`${path}/actions`, { data: { action: 'record_discussion', note: '同意' } }),
+        'discussion',
+      );
+    await ok(
+      await inspector.post(`${path}/actions`, { data: { action: 'notify', notifiedOn: todayInBeijing() } }),
+      'notify',
+    );
+    await ok(
+      await head.post(`${path}/actions`, {
+        data: { action: 'decide', tier: proposed.proposal.tier, amountFen: proposed.proposal.amountFen },
+      }),
+      'decide',
+    );
+  } finally {
+    await inspector.dispose();
+  }
+};
+
 describe('firmness: the daily continuous penalty after a refusal to correct (安全生产法 第一百一十二条)', () => {
   let browser: Browser;
   let inspector: APIRequestContext;
   let caseId: string;
+  let followUpId: string;
   const description = '喷涂车间可燃气体报警装置未投入使用';
+  // a second major hidden danger of the same visit, fined too: with the follow-up case, three penalties
+  const secondDescription = '喷涂车间防爆电气设备失爆';
 
   beforeAll(async () => {
     browser = await launchBrowser();
@@ -46,6 +83,7 @@ describe('firmness: the daily continuous penalty after a refusal to correct (安
       'upload proof',
     );
     const findingId = randomUUID();
+    const secondFindingId = randomUUID();
     const now = serverNow().toISOString();
     await ok(
       await inspector.post(`/api/v1/inspections/${id}/sync`, {
@@ -62,8 +100,21 @@ describe('firmness: the daily continuous penalty after a refusal to correct (安
               recordedAt: now,
               fixedOnSpot: { proofIds: [proofId], note: '当场关闭喷涂线' },
             },
+            {
+              id: secondFindingId,
+              itemCode,
+              description: secondDescription,
+              majorHiddenDanger: true,
+              photoIds: [],
+              bodyCameraRefs: [],
+              recordedAt: now,
+              fixedOnSpot: { proofIds: [proofId], note: '当场断电' },
+            },
           ],
-          emergencyMeasures: [{ findingId, kind: 'stop_use', note: '停止使用喷涂线', decidedAt: now }],
+          emergencyMeasures: [
+            { findingId, kind: 'stop_use', note: '停止使用喷涂线', decidedAt: now },
+            { findingId: secondFindingId, kind: 'stop_use', note: '停止使用防爆电气', decidedAt: now },
+          ],
         },
       }),
       'sync',
@@ -88,56 +139,35 @@ describe('firmness: the daily continuous penalty after a refusal to correct (安
         await reviewer.get(`/api/v1/case-referrals?inspectionId=${id}&pageSize=50`),
         'referrals',
       );
-      const referral = referrals.items.find((item) => item.description === description)!;
-      const opened = await ok<{ id: string }>(
-        await reviewer.post('/api/v1/penalty-cases', {
-          data: { source: 'case_referral', caseReferralId: referral.id },
-        }),
-        'open case',
-      );
-      caseId = opened.id;
-      const path = `/api/v1/penalty-cases/${caseId}`;
-      await ok(
-        await inspector.put(`${path}/facts`, {
-          data: {
-            violationCode: 'wsl_102_1',
-            committedOn: todayInBeijing(),
-            circumstances: ['major_hidden_danger'],
-            foundBy: 'inspection',
-          },
-        }),
-        'facts',
-      );
-      await ok(
-        await inspector.post(`${path}/evidence`, {
-          data: { kind: 'record', description: '现场检查记录：可燃气体报警装置断电' },
-        }),
-        'evidence',
-      );
-      const proposed = await ok<{ proposal: { tier: string; amountFen: number } }>(
-        await inspector.post(`${path}/proposal`),
-        'proposal',
-      );
-      await ok(await inspector.post(`${path}/actions`, { data: { action: 'submit_for_review' } }), 'submit');
-      const approved = await ok<{ status: string }>(
-        await reviewer.post(`${path}/actions`, { data: { action: 'approve_review', note: '事实清楚' } }),
-        'review',
-      );
-      if (approved.status === 'collective_discussion')
-        await ok(
-          await head.post(`${path}/actions`, { data: { action: 'record_discussion', note: '同意' } }),
-          'discussion',
+      for (const text of [secondDescription, description]) {
+        const referral = referrals.items.find((item) => item.description === text)!;
+        const opened = await ok<{ id: string }>(
+          await reviewer.post('/api/v1/penalty-cases', {
+            data: { source: 'case_referral', caseReferralId: referral.id },
+          }),
+          'open case',
         );
-      await ok(
-        await inspector.post(`${path}/actions`, { data: { action: 'notify', notifiedOn: todayInBeijing() } }),
-        'notify',
-      );
-      await ok(
-        await head.post(`${path}/actions`, {
-          data: { action: 'decide', tier: proposed.proposal.tier, amountFen: proposed.proposal.amountFen },
-        }),
-        'decide',
-      );
+        caseId = opened.id;
+        const path = `/api/v1/penalty-cases/${caseId}`;
+        await ok(
+          await inspector.put(`${path}/facts`, {
+            data: {
+              violationCode: 'wsl_102_1',
+              committedOn: todayInBeijing(),
+              circumstances: ['major_hidden_danger'],
+              foundBy: 'inspection',
+            },
+          }),
+          'facts',
+        );
+        await ok(
+          await inspector.post(`${path}/evidence`, {
+            data: { kind: 'record', description: `现场检查记录：${text}` },
+          }),
+          'evidence',
+        );
+        await decideAsProposed(caseId, reviewer, head);
+      }
     } finally {
       await Promise.all([reviewer.dispose(), head.dispose()]);
     }
@@ -181,6 +211,7 @@ describe('firmness: the daily continuous penalty after a refusal to correct (安
     await reviewerPage.waitForURL(
       (url) => /\/penalty-cases\/[0-9a-f-]+$/.test(url.pathname) && !url.pathname.endsWith(caseId),
     );
+    followUpId = new URL(reviewerPage.url()).pathname.split('/').at(-1)!;
     const origin = reviewerPage.getByTestId('case-firmness-origin');
     await expect.poll(() => origin.isVisible(), POLL).toBe(true);
     expect(await origin.innerText()).toContain('× 10 日');
@@ -191,5 +222,32 @@ describe('firmness: the daily continuous penalty after a refusal to correct (安
     await expect.poll(() => reviewerPage.getByTestId('case-firmness-follow-up').isVisible(), POLL).toBe(true);
     expect(await reviewerPage.getByTestId('case-firmness-open').count()).toBe(0);
     await reviewerContext.close();
+  });
+
+  it('the follow-up decided is the third penalty for a major hidden danger: the head records the 提请关闭 (第一百一十三条)', async () => {
+    const reviewer = await apiAs('pengjiang.reviewer');
+    const head = await apiAs('pengjiang.head');
+    try {
+      await decideAsProposed(followUpId, reviewer, head);
+    } finally {
+      await Promise.all([reviewer.dispose(), head.dispose()]);
+    }
+    const context = await browser.newContext({ locale: 'zh-CN', viewport: { width: 1440, height: 900 } });
+    const page = await context.newPage();
+    await logIn(page, 'pengjiang.head');
+    await page.goto(`${baseUrl()}/penalty-cases/${followUpId}`);
+    const closure = page.getByTestId('case-firmness-closure');
+    await expect.poll(() => closure.isVisible(), POLL).toBe(true);
+    expect(await closure.innerText()).toContain('第一百一十三条第一款第（一）项');
+    expect(await closure.innerText()).toContain('应当提请地方人民政府予以关闭');
+    await closure.getByTestId('case-firmness-sent-on').fill(todayInBeijing());
+    await closure.getByTestId('case-firmness-document').fill('江蓬应急〔2026〕18号 关于提请关闭的请示');
+    await closure.getByRole('button', { name: '记录已提请地方人民政府关闭' }).click();
+    const sent = page.getByTestId('case-firmness-closure-sent');
+    await expect.poll(() => sent.isVisible(), POLL).toBe(true);
+    expect(await sent.innerText()).toContain('江蓬应急〔2026〕18号');
+    await closure.scrollIntoViewIfNeeded();
+    await pageShot(page, 'firmness-03-closure');
+    await context.close();
   });
 });
