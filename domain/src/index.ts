@@ -816,3 +816,23 @@ export type {
   Instalment,
 } from './penalty/fine-performance.ts';
 export { FINE_PERFORMANCE_BASIS } from './penalty/case-lifecycle.ts';
+// measure 15 (firmness): 安全生产法 第一百一十二条 按日连续处罚 and 第一百一十三条 提请关闭
+export { firmnessCatalog, ZFirmnessCatalogSchema } from './penalty/firmness-catalog.ts';
+export type { ClosureWindow, FirmnessCatalog } from './penalty/firmness-catalog.ts';
+export {
+  CONTINUOUS_PENALTY_LAW,
+  continuousPenalty,
+  withContinuousPenalty,
+} from './penalty/continuous-penalty.ts';
+export type {
+  ContinuousPenalty,
+  ContinuousPenaltyFacts,
+  ContinuousPenaltyRefusalCode,
+} from './penalty/continuous-penalty.ts';
+export {
+  CLOSURE_LAW,
+  closureProposal,
+  mayRecordClosureProposal,
+  windowEnd,
+} from './penalty/closure-proposal.ts';
+export type { ClosureProposal, ClosureRefusalCode, PenaltyOnRecord } from './penalty/closure-proposal.ts';

@@ -30,13 +30,21 @@ export const CASE_STATUS_NAMES: Record<CaseStatus, string> = {
   closed: '已结案',
 };
 
-export const CASE_SOURCES = ['case_referral', 'overdue_order', 'report', 'alert'] as const;
+// continuous_penalty: the follow-up case of 安全生产法 第一百一十二条 (拒不改正，按日连续处罚), linked to its original
+export const CASE_SOURCES = [
+  'case_referral',
+  'overdue_order',
+  'report',
+  'alert',
+  'continuous_penalty',
+] as const;
 export type CaseSource = (typeof CASE_SOURCES)[number];
 export const CASE_SOURCE_NAMES: Record<CaseSource, string> = {
   case_referral: '移交立案审查',
   overdue_order: '逾期未整改',
   report: '举报',
   alert: '预警',
+  continuous_penalty: '拒不改正按日连续处罚',
 };
 
 export const CASE_ACTIONS = [

@@ -15,6 +15,8 @@ describe('unverified penalty catalogue entries', () => {
         'hearing_large_fine',
         'collective_discussion',
         'credit_repair_notice',
+        'continuous_penalty_counting_end',
+        'closure_repeated_penalties',
       ]),
     );
     expect(codes).not.toContain('wsl_97_1_5');

@@ -5,6 +5,7 @@ import type { DiscretionCatalog } from './discretion-catalog.ts';
 import { noPenaltyCatalog } from './no-penalty-lists.ts';
 import type { NoPenaltyCatalog } from './no-penalty-lists.ts';
 import { violationCatalog } from './violation-catalog.ts';
+import { firmnessCatalog } from './firmness-catalog.ts';
 import type { ViolationCatalog } from './violation-catalog.ts';
 
 export type UnverifiedPenaltyEntry = {
@@ -114,6 +115,16 @@ export const penaltyCatalogUnverified = (
       .filter((rule) => !rule.verified)
       .map((rule) => ({
         catalog: 'case_procedure',
+        code: rule.code,
+        name: rule.name,
+        source: rule.source,
+        placeholder: rule.source.includes('placeholder'),
+      })),
+    // measure 15: the counting rules 第一百一十二条、第一百一十三条 leave open
+    ...[firmnessCatalog.continuousPenalty.countingEnd, firmnessCatalog.closure.repeatedPenalties]
+      .filter((rule) => !rule.verified)
+      .map((rule) => ({
+        catalog: 'firmness',
         code: rule.code,
         name: rule.name,
         source: rule.source,

@@ -2588,6 +2588,74 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/penalty-cases/{id}/correction-refusal": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 记录复查认定拒不改正，计算按日连续处罚（安全生产法第一百一十二条：被责令改正且受到罚款处罚，拒不改正的） */
+        post: operations["postPenaltyCasesByIdCorrectionRefusal"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/penalty-cases/{id}/follow-up-case": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 据按日连续处罚的计算另行立案（一次；新案件按一般程序办理），返回新案件 */
+        post: operations["postPenaltyCasesByIdFollowUpCase"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/penalty-cases/{id}/closure-proposal": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 负责人记录已提请地方人民政府予以关闭（安全生产法第一百一十三条第一款；须符合所列情形） */
+        post: operations["postPenaltyCasesByIdClosureProposal"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/penalty-closure-proposals": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 辖区内符合提请关闭情形的企业（安全生产法第一百一十三条第一款第（一）项），及是否已记录提请 */
+        get: operations["getPenaltyClosureProposals"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/penalty-catalog": {
         parameters: {
             query?: never;
@@ -13387,6 +13455,71 @@ export interface operations {
                             }[];
                         } | null;
                         closingGround: string | null;
+                        firmness: {
+                            continuousPenalty: {
+                                basis: string;
+                                countingEnd: {
+                                    name: string;
+                                    rule: string;
+                                    source: string;
+                                    verified: boolean;
+                                };
+                                eligible: boolean;
+                                ineligibleReason: string | null;
+                                orderDefault: string | null;
+                                record: {
+                                    orderedToCorrectOn: string;
+                                    orderNote: string;
+                                    refusalFoundOn: string;
+                                    evidenceNote: string;
+                                    fromOn: string;
+                                    days: number;
+                                    perDayFen: number;
+                                    amountFen: number;
+                                    recordedByName: string;
+                                    recordedAt: string;
+                                    followUpCase: {
+                                        id: string;
+                                        reference: string;
+                                    } | null;
+                                } | null;
+                            };
+                            originCase: {
+                                id: string;
+                                reference: string;
+                                days: number;
+                                perDayFen: number;
+                                amountFen: number;
+                            } | null;
+                            closure: {
+                                basis: string;
+                                proposal: {
+                                    item: number;
+                                    provision: string;
+                                    text: string;
+                                    window: {
+                                        count: number;
+                                        words: string;
+                                        from: string;
+                                        to: string;
+                                    };
+                                    cases: {
+                                        id: string;
+                                        reference: string;
+                                        decidedOn: string;
+                                    }[];
+                                    reading: string;
+                                    source: string;
+                                    verified: boolean;
+                                } | null;
+                                sent: {
+                                    sentOn: string;
+                                    documentNote: string;
+                                    recordedByName: string;
+                                    recordedAt: string;
+                                } | null;
+                            };
+                        };
                     };
                 };
             };
@@ -13847,6 +13980,71 @@ export interface operations {
                             }[];
                         } | null;
                         closingGround: string | null;
+                        firmness: {
+                            continuousPenalty: {
+                                basis: string;
+                                countingEnd: {
+                                    name: string;
+                                    rule: string;
+                                    source: string;
+                                    verified: boolean;
+                                };
+                                eligible: boolean;
+                                ineligibleReason: string | null;
+                                orderDefault: string | null;
+                                record: {
+                                    orderedToCorrectOn: string;
+                                    orderNote: string;
+                                    refusalFoundOn: string;
+                                    evidenceNote: string;
+                                    fromOn: string;
+                                    days: number;
+                                    perDayFen: number;
+                                    amountFen: number;
+                                    recordedByName: string;
+                                    recordedAt: string;
+                                    followUpCase: {
+                                        id: string;
+                                        reference: string;
+                                    } | null;
+                                } | null;
+                            };
+                            originCase: {
+                                id: string;
+                                reference: string;
+                                days: number;
+                                perDayFen: number;
+                                amountFen: number;
+                            } | null;
+                            closure: {
+                                basis: string;
+                                proposal: {
+                                    item: number;
+                                    provision: string;
+                                    text: string;
+                                    window: {
+                                        count: number;
+                                        words: string;
+                                        from: string;
+                                        to: string;
+                                    };
+                                    cases: {
+                                        id: string;
+                                        reference: string;
+                                        decidedOn: string;
+                                    }[];
+                                    reading: string;
+                                    source: string;
+                                    verified: boolean;
+                                } | null;
+                                sent: {
+                                    sentOn: string;
+                                    documentNote: string;
+                                    recordedByName: string;
+                                    recordedAt: string;
+                                } | null;
+                            };
+                        };
                     };
                 };
             };
@@ -14298,6 +14496,71 @@ export interface operations {
                             }[];
                         } | null;
                         closingGround: string | null;
+                        firmness: {
+                            continuousPenalty: {
+                                basis: string;
+                                countingEnd: {
+                                    name: string;
+                                    rule: string;
+                                    source: string;
+                                    verified: boolean;
+                                };
+                                eligible: boolean;
+                                ineligibleReason: string | null;
+                                orderDefault: string | null;
+                                record: {
+                                    orderedToCorrectOn: string;
+                                    orderNote: string;
+                                    refusalFoundOn: string;
+                                    evidenceNote: string;
+                                    fromOn: string;
+                                    days: number;
+                                    perDayFen: number;
+                                    amountFen: number;
+                                    recordedByName: string;
+                                    recordedAt: string;
+                                    followUpCase: {
+                                        id: string;
+                                        reference: string;
+                                    } | null;
+                                } | null;
+                            };
+                            originCase: {
+                                id: string;
+                                reference: string;
+                                days: number;
+                                perDayFen: number;
+                                amountFen: number;
+                            } | null;
+                            closure: {
+                                basis: string;
+                                proposal: {
+                                    item: number;
+                                    provision: string;
+                                    text: string;
+                                    window: {
+                                        count: number;
+                                        words: string;
+                                        from: string;
+                                        to: string;
+                                    };
+                                    cases: {
+                                        id: string;
+                                        reference: string;
+                                        decidedOn: string;
+                                    }[];
+                                    reading: string;
+                                    source: string;
+                                    verified: boolean;
+                                } | null;
+                                sent: {
+                                    sentOn: string;
+                                    documentNote: string;
+                                    recordedByName: string;
+                                    recordedAt: string;
+                                } | null;
+                            };
+                        };
                     };
                 };
             };
@@ -14749,6 +15012,71 @@ export interface operations {
                             }[];
                         } | null;
                         closingGround: string | null;
+                        firmness: {
+                            continuousPenalty: {
+                                basis: string;
+                                countingEnd: {
+                                    name: string;
+                                    rule: string;
+                                    source: string;
+                                    verified: boolean;
+                                };
+                                eligible: boolean;
+                                ineligibleReason: string | null;
+                                orderDefault: string | null;
+                                record: {
+                                    orderedToCorrectOn: string;
+                                    orderNote: string;
+                                    refusalFoundOn: string;
+                                    evidenceNote: string;
+                                    fromOn: string;
+                                    days: number;
+                                    perDayFen: number;
+                                    amountFen: number;
+                                    recordedByName: string;
+                                    recordedAt: string;
+                                    followUpCase: {
+                                        id: string;
+                                        reference: string;
+                                    } | null;
+                                } | null;
+                            };
+                            originCase: {
+                                id: string;
+                                reference: string;
+                                days: number;
+                                perDayFen: number;
+                                amountFen: number;
+                            } | null;
+                            closure: {
+                                basis: string;
+                                proposal: {
+                                    item: number;
+                                    provision: string;
+                                    text: string;
+                                    window: {
+                                        count: number;
+                                        words: string;
+                                        from: string;
+                                        to: string;
+                                    };
+                                    cases: {
+                                        id: string;
+                                        reference: string;
+                                        decidedOn: string;
+                                    }[];
+                                    reading: string;
+                                    source: string;
+                                    verified: boolean;
+                                } | null;
+                                sent: {
+                                    sentOn: string;
+                                    documentNote: string;
+                                    recordedByName: string;
+                                    recordedAt: string;
+                                } | null;
+                            };
+                        };
                     };
                 };
             };
@@ -15201,6 +15529,71 @@ export interface operations {
                             }[];
                         } | null;
                         closingGround: string | null;
+                        firmness: {
+                            continuousPenalty: {
+                                basis: string;
+                                countingEnd: {
+                                    name: string;
+                                    rule: string;
+                                    source: string;
+                                    verified: boolean;
+                                };
+                                eligible: boolean;
+                                ineligibleReason: string | null;
+                                orderDefault: string | null;
+                                record: {
+                                    orderedToCorrectOn: string;
+                                    orderNote: string;
+                                    refusalFoundOn: string;
+                                    evidenceNote: string;
+                                    fromOn: string;
+                                    days: number;
+                                    perDayFen: number;
+                                    amountFen: number;
+                                    recordedByName: string;
+                                    recordedAt: string;
+                                    followUpCase: {
+                                        id: string;
+                                        reference: string;
+                                    } | null;
+                                } | null;
+                            };
+                            originCase: {
+                                id: string;
+                                reference: string;
+                                days: number;
+                                perDayFen: number;
+                                amountFen: number;
+                            } | null;
+                            closure: {
+                                basis: string;
+                                proposal: {
+                                    item: number;
+                                    provision: string;
+                                    text: string;
+                                    window: {
+                                        count: number;
+                                        words: string;
+                                        from: string;
+                                        to: string;
+                                    };
+                                    cases: {
+                                        id: string;
+                                        reference: string;
+                                        decidedOn: string;
+                                    }[];
+                                    reading: string;
+                                    source: string;
+                                    verified: boolean;
+                                } | null;
+                                sent: {
+                                    sentOn: string;
+                                    documentNote: string;
+                                    recordedByName: string;
+                                    recordedAt: string;
+                                } | null;
+                            };
+                        };
                     };
                 };
             };
@@ -15711,6 +16104,71 @@ export interface operations {
                             }[];
                         } | null;
                         closingGround: string | null;
+                        firmness: {
+                            continuousPenalty: {
+                                basis: string;
+                                countingEnd: {
+                                    name: string;
+                                    rule: string;
+                                    source: string;
+                                    verified: boolean;
+                                };
+                                eligible: boolean;
+                                ineligibleReason: string | null;
+                                orderDefault: string | null;
+                                record: {
+                                    orderedToCorrectOn: string;
+                                    orderNote: string;
+                                    refusalFoundOn: string;
+                                    evidenceNote: string;
+                                    fromOn: string;
+                                    days: number;
+                                    perDayFen: number;
+                                    amountFen: number;
+                                    recordedByName: string;
+                                    recordedAt: string;
+                                    followUpCase: {
+                                        id: string;
+                                        reference: string;
+                                    } | null;
+                                } | null;
+                            };
+                            originCase: {
+                                id: string;
+                                reference: string;
+                                days: number;
+                                perDayFen: number;
+                                amountFen: number;
+                            } | null;
+                            closure: {
+                                basis: string;
+                                proposal: {
+                                    item: number;
+                                    provision: string;
+                                    text: string;
+                                    window: {
+                                        count: number;
+                                        words: string;
+                                        from: string;
+                                        to: string;
+                                    };
+                                    cases: {
+                                        id: string;
+                                        reference: string;
+                                        decidedOn: string;
+                                    }[];
+                                    reading: string;
+                                    source: string;
+                                    verified: boolean;
+                                } | null;
+                                sent: {
+                                    sentOn: string;
+                                    documentNote: string;
+                                    recordedByName: string;
+                                    recordedAt: string;
+                                } | null;
+                            };
+                        };
                     };
                 };
             };
@@ -16153,6 +16611,71 @@ export interface operations {
                             }[];
                         } | null;
                         closingGround: string | null;
+                        firmness: {
+                            continuousPenalty: {
+                                basis: string;
+                                countingEnd: {
+                                    name: string;
+                                    rule: string;
+                                    source: string;
+                                    verified: boolean;
+                                };
+                                eligible: boolean;
+                                ineligibleReason: string | null;
+                                orderDefault: string | null;
+                                record: {
+                                    orderedToCorrectOn: string;
+                                    orderNote: string;
+                                    refusalFoundOn: string;
+                                    evidenceNote: string;
+                                    fromOn: string;
+                                    days: number;
+                                    perDayFen: number;
+                                    amountFen: number;
+                                    recordedByName: string;
+                                    recordedAt: string;
+                                    followUpCase: {
+                                        id: string;
+                                        reference: string;
+                                    } | null;
+                                } | null;
+                            };
+                            originCase: {
+                                id: string;
+                                reference: string;
+                                days: number;
+                                perDayFen: number;
+                                amountFen: number;
+                            } | null;
+                            closure: {
+                                basis: string;
+                                proposal: {
+                                    item: number;
+                                    provision: string;
+                                    text: string;
+                                    window: {
+                                        count: number;
+                                        words: string;
+                                        from: string;
+                                        to: string;
+                                    };
+                                    cases: {
+                                        id: string;
+                                        reference: string;
+                                        decidedOn: string;
+                                    }[];
+                                    reading: string;
+                                    source: string;
+                                    verified: boolean;
+                                } | null;
+                                sent: {
+                                    sentOn: string;
+                                    documentNote: string;
+                                    recordedByName: string;
+                                    recordedAt: string;
+                                } | null;
+                            };
+                        };
                     };
                 };
             };
@@ -16605,6 +17128,71 @@ export interface operations {
                             }[];
                         } | null;
                         closingGround: string | null;
+                        firmness: {
+                            continuousPenalty: {
+                                basis: string;
+                                countingEnd: {
+                                    name: string;
+                                    rule: string;
+                                    source: string;
+                                    verified: boolean;
+                                };
+                                eligible: boolean;
+                                ineligibleReason: string | null;
+                                orderDefault: string | null;
+                                record: {
+                                    orderedToCorrectOn: string;
+                                    orderNote: string;
+                                    refusalFoundOn: string;
+                                    evidenceNote: string;
+                                    fromOn: string;
+                                    days: number;
+                                    perDayFen: number;
+                                    amountFen: number;
+                                    recordedByName: string;
+                                    recordedAt: string;
+                                    followUpCase: {
+                                        id: string;
+                                        reference: string;
+                                    } | null;
+                                } | null;
+                            };
+                            originCase: {
+                                id: string;
+                                reference: string;
+                                days: number;
+                                perDayFen: number;
+                                amountFen: number;
+                            } | null;
+                            closure: {
+                                basis: string;
+                                proposal: {
+                                    item: number;
+                                    provision: string;
+                                    text: string;
+                                    window: {
+                                        count: number;
+                                        words: string;
+                                        from: string;
+                                        to: string;
+                                    };
+                                    cases: {
+                                        id: string;
+                                        reference: string;
+                                        decidedOn: string;
+                                    }[];
+                                    reading: string;
+                                    source: string;
+                                    verified: boolean;
+                                } | null;
+                                sent: {
+                                    sentOn: string;
+                                    documentNote: string;
+                                    recordedByName: string;
+                                    recordedAt: string;
+                                } | null;
+                            };
+                        };
                     };
                 };
             };
@@ -17056,6 +17644,71 @@ export interface operations {
                             }[];
                         } | null;
                         closingGround: string | null;
+                        firmness: {
+                            continuousPenalty: {
+                                basis: string;
+                                countingEnd: {
+                                    name: string;
+                                    rule: string;
+                                    source: string;
+                                    verified: boolean;
+                                };
+                                eligible: boolean;
+                                ineligibleReason: string | null;
+                                orderDefault: string | null;
+                                record: {
+                                    orderedToCorrectOn: string;
+                                    orderNote: string;
+                                    refusalFoundOn: string;
+                                    evidenceNote: string;
+                                    fromOn: string;
+                                    days: number;
+                                    perDayFen: number;
+                                    amountFen: number;
+                                    recordedByName: string;
+                                    recordedAt: string;
+                                    followUpCase: {
+                                        id: string;
+                                        reference: string;
+                                    } | null;
+                                } | null;
+                            };
+                            originCase: {
+                                id: string;
+                                reference: string;
+                                days: number;
+                                perDayFen: number;
+                                amountFen: number;
+                            } | null;
+                            closure: {
+                                basis: string;
+                                proposal: {
+                                    item: number;
+                                    provision: string;
+                                    text: string;
+                                    window: {
+                                        count: number;
+                                        words: string;
+                                        from: string;
+                                        to: string;
+                                    };
+                                    cases: {
+                                        id: string;
+                                        reference: string;
+                                        decidedOn: string;
+                                    }[];
+                                    reading: string;
+                                    source: string;
+                                    verified: boolean;
+                                } | null;
+                                sent: {
+                                    sentOn: string;
+                                    documentNote: string;
+                                    recordedByName: string;
+                                    recordedAt: string;
+                                } | null;
+                            };
+                        };
                     };
                 };
             };
@@ -17499,6 +18152,71 @@ export interface operations {
                             }[];
                         } | null;
                         closingGround: string | null;
+                        firmness: {
+                            continuousPenalty: {
+                                basis: string;
+                                countingEnd: {
+                                    name: string;
+                                    rule: string;
+                                    source: string;
+                                    verified: boolean;
+                                };
+                                eligible: boolean;
+                                ineligibleReason: string | null;
+                                orderDefault: string | null;
+                                record: {
+                                    orderedToCorrectOn: string;
+                                    orderNote: string;
+                                    refusalFoundOn: string;
+                                    evidenceNote: string;
+                                    fromOn: string;
+                                    days: number;
+                                    perDayFen: number;
+                                    amountFen: number;
+                                    recordedByName: string;
+                                    recordedAt: string;
+                                    followUpCase: {
+                                        id: string;
+                                        reference: string;
+                                    } | null;
+                                } | null;
+                            };
+                            originCase: {
+                                id: string;
+                                reference: string;
+                                days: number;
+                                perDayFen: number;
+                                amountFen: number;
+                            } | null;
+                            closure: {
+                                basis: string;
+                                proposal: {
+                                    item: number;
+                                    provision: string;
+                                    text: string;
+                                    window: {
+                                        count: number;
+                                        words: string;
+                                        from: string;
+                                        to: string;
+                                    };
+                                    cases: {
+                                        id: string;
+                                        reference: string;
+                                        decidedOn: string;
+                                    }[];
+                                    reading: string;
+                                    source: string;
+                                    verified: boolean;
+                                } | null;
+                                sent: {
+                                    sentOn: string;
+                                    documentNote: string;
+                                    recordedByName: string;
+                                    recordedAt: string;
+                                } | null;
+                            };
+                        };
                     };
                 };
             };
@@ -17948,6 +18666,71 @@ export interface operations {
                             }[];
                         } | null;
                         closingGround: string | null;
+                        firmness: {
+                            continuousPenalty: {
+                                basis: string;
+                                countingEnd: {
+                                    name: string;
+                                    rule: string;
+                                    source: string;
+                                    verified: boolean;
+                                };
+                                eligible: boolean;
+                                ineligibleReason: string | null;
+                                orderDefault: string | null;
+                                record: {
+                                    orderedToCorrectOn: string;
+                                    orderNote: string;
+                                    refusalFoundOn: string;
+                                    evidenceNote: string;
+                                    fromOn: string;
+                                    days: number;
+                                    perDayFen: number;
+                                    amountFen: number;
+                                    recordedByName: string;
+                                    recordedAt: string;
+                                    followUpCase: {
+                                        id: string;
+                                        reference: string;
+                                    } | null;
+                                } | null;
+                            };
+                            originCase: {
+                                id: string;
+                                reference: string;
+                                days: number;
+                                perDayFen: number;
+                                amountFen: number;
+                            } | null;
+                            closure: {
+                                basis: string;
+                                proposal: {
+                                    item: number;
+                                    provision: string;
+                                    text: string;
+                                    window: {
+                                        count: number;
+                                        words: string;
+                                        from: string;
+                                        to: string;
+                                    };
+                                    cases: {
+                                        id: string;
+                                        reference: string;
+                                        decidedOn: string;
+                                    }[];
+                                    reading: string;
+                                    source: string;
+                                    verified: boolean;
+                                } | null;
+                                sent: {
+                                    sentOn: string;
+                                    documentNote: string;
+                                    recordedByName: string;
+                                    recordedAt: string;
+                                } | null;
+                            };
+                        };
                     };
                 };
             };
@@ -18405,6 +19188,71 @@ export interface operations {
                             }[];
                         } | null;
                         closingGround: string | null;
+                        firmness: {
+                            continuousPenalty: {
+                                basis: string;
+                                countingEnd: {
+                                    name: string;
+                                    rule: string;
+                                    source: string;
+                                    verified: boolean;
+                                };
+                                eligible: boolean;
+                                ineligibleReason: string | null;
+                                orderDefault: string | null;
+                                record: {
+                                    orderedToCorrectOn: string;
+                                    orderNote: string;
+                                    refusalFoundOn: string;
+                                    evidenceNote: string;
+                                    fromOn: string;
+                                    days: number;
+                                    perDayFen: number;
+                                    amountFen: number;
+                                    recordedByName: string;
+                                    recordedAt: string;
+                                    followUpCase: {
+                                        id: string;
+                                        reference: string;
+                                    } | null;
+                                } | null;
+                            };
+                            originCase: {
+                                id: string;
+                                reference: string;
+                                days: number;
+                                perDayFen: number;
+                                amountFen: number;
+                            } | null;
+                            closure: {
+                                basis: string;
+                                proposal: {
+                                    item: number;
+                                    provision: string;
+                                    text: string;
+                                    window: {
+                                        count: number;
+                                        words: string;
+                                        from: string;
+                                        to: string;
+                                    };
+                                    cases: {
+                                        id: string;
+                                        reference: string;
+                                        decidedOn: string;
+                                    }[];
+                                    reading: string;
+                                    source: string;
+                                    verified: boolean;
+                                } | null;
+                                sent: {
+                                    sentOn: string;
+                                    documentNote: string;
+                                    recordedByName: string;
+                                    recordedAt: string;
+                                } | null;
+                            };
+                        };
                     };
                 };
             };
@@ -18857,6 +19705,71 @@ export interface operations {
                             }[];
                         } | null;
                         closingGround: string | null;
+                        firmness: {
+                            continuousPenalty: {
+                                basis: string;
+                                countingEnd: {
+                                    name: string;
+                                    rule: string;
+                                    source: string;
+                                    verified: boolean;
+                                };
+                                eligible: boolean;
+                                ineligibleReason: string | null;
+                                orderDefault: string | null;
+                                record: {
+                                    orderedToCorrectOn: string;
+                                    orderNote: string;
+                                    refusalFoundOn: string;
+                                    evidenceNote: string;
+                                    fromOn: string;
+                                    days: number;
+                                    perDayFen: number;
+                                    amountFen: number;
+                                    recordedByName: string;
+                                    recordedAt: string;
+                                    followUpCase: {
+                                        id: string;
+                                        reference: string;
+                                    } | null;
+                                } | null;
+                            };
+                            originCase: {
+                                id: string;
+                                reference: string;
+                                days: number;
+                                perDayFen: number;
+                                amountFen: number;
+                            } | null;
+                            closure: {
+                                basis: string;
+                                proposal: {
+                                    item: number;
+                                    provision: string;
+                                    text: string;
+                                    window: {
+                                        count: number;
+                                        words: string;
+                                        from: string;
+                                        to: string;
+                                    };
+                                    cases: {
+                                        id: string;
+                                        reference: string;
+                                        decidedOn: string;
+                                    }[];
+                                    reading: string;
+                                    source: string;
+                                    verified: boolean;
+                                } | null;
+                                sent: {
+                                    sentOn: string;
+                                    documentNote: string;
+                                    recordedByName: string;
+                                    recordedAt: string;
+                                } | null;
+                            };
+                        };
                     };
                 };
             };
@@ -19308,6 +20221,71 @@ export interface operations {
                             }[];
                         } | null;
                         closingGround: string | null;
+                        firmness: {
+                            continuousPenalty: {
+                                basis: string;
+                                countingEnd: {
+                                    name: string;
+                                    rule: string;
+                                    source: string;
+                                    verified: boolean;
+                                };
+                                eligible: boolean;
+                                ineligibleReason: string | null;
+                                orderDefault: string | null;
+                                record: {
+                                    orderedToCorrectOn: string;
+                                    orderNote: string;
+                                    refusalFoundOn: string;
+                                    evidenceNote: string;
+                                    fromOn: string;
+                                    days: number;
+                                    perDayFen: number;
+                                    amountFen: number;
+                                    recordedByName: string;
+                                    recordedAt: string;
+                                    followUpCase: {
+                                        id: string;
+                                        reference: string;
+                                    } | null;
+                                } | null;
+                            };
+                            originCase: {
+                                id: string;
+                                reference: string;
+                                days: number;
+                                perDayFen: number;
+                                amountFen: number;
+                            } | null;
+                            closure: {
+                                basis: string;
+                                proposal: {
+                                    item: number;
+                                    provision: string;
+                                    text: string;
+                                    window: {
+                                        count: number;
+                                        words: string;
+                                        from: string;
+                                        to: string;
+                                    };
+                                    cases: {
+                                        id: string;
+                                        reference: string;
+                                        decidedOn: string;
+                                    }[];
+                                    reading: string;
+                                    source: string;
+                                    verified: boolean;
+                                } | null;
+                                sent: {
+                                    sentOn: string;
+                                    documentNote: string;
+                                    recordedByName: string;
+                                    recordedAt: string;
+                                } | null;
+                            };
+                        };
                     };
                 };
             };
@@ -19760,6 +20738,71 @@ export interface operations {
                             }[];
                         } | null;
                         closingGround: string | null;
+                        firmness: {
+                            continuousPenalty: {
+                                basis: string;
+                                countingEnd: {
+                                    name: string;
+                                    rule: string;
+                                    source: string;
+                                    verified: boolean;
+                                };
+                                eligible: boolean;
+                                ineligibleReason: string | null;
+                                orderDefault: string | null;
+                                record: {
+                                    orderedToCorrectOn: string;
+                                    orderNote: string;
+                                    refusalFoundOn: string;
+                                    evidenceNote: string;
+                                    fromOn: string;
+                                    days: number;
+                                    perDayFen: number;
+                                    amountFen: number;
+                                    recordedByName: string;
+                                    recordedAt: string;
+                                    followUpCase: {
+                                        id: string;
+                                        reference: string;
+                                    } | null;
+                                } | null;
+                            };
+                            originCase: {
+                                id: string;
+                                reference: string;
+                                days: number;
+                                perDayFen: number;
+                                amountFen: number;
+                            } | null;
+                            closure: {
+                                basis: string;
+                                proposal: {
+                                    item: number;
+                                    provision: string;
+                                    text: string;
+                                    window: {
+                                        count: number;
+                                        words: string;
+                                        from: string;
+                                        to: string;
+                                    };
+                                    cases: {
+                                        id: string;
+                                        reference: string;
+                                        decidedOn: string;
+                                    }[];
+                                    reading: string;
+                                    source: string;
+                                    verified: boolean;
+                                } | null;
+                                sent: {
+                                    sentOn: string;
+                                    documentNote: string;
+                                    recordedByName: string;
+                                    recordedAt: string;
+                                } | null;
+                            };
+                        };
                     };
                 };
             };
@@ -20219,6 +21262,71 @@ export interface operations {
                             }[];
                         } | null;
                         closingGround: string | null;
+                        firmness: {
+                            continuousPenalty: {
+                                basis: string;
+                                countingEnd: {
+                                    name: string;
+                                    rule: string;
+                                    source: string;
+                                    verified: boolean;
+                                };
+                                eligible: boolean;
+                                ineligibleReason: string | null;
+                                orderDefault: string | null;
+                                record: {
+                                    orderedToCorrectOn: string;
+                                    orderNote: string;
+                                    refusalFoundOn: string;
+                                    evidenceNote: string;
+                                    fromOn: string;
+                                    days: number;
+                                    perDayFen: number;
+                                    amountFen: number;
+                                    recordedByName: string;
+                                    recordedAt: string;
+                                    followUpCase: {
+                                        id: string;
+                                        reference: string;
+                                    } | null;
+                                } | null;
+                            };
+                            originCase: {
+                                id: string;
+                                reference: string;
+                                days: number;
+                                perDayFen: number;
+                                amountFen: number;
+                            } | null;
+                            closure: {
+                                basis: string;
+                                proposal: {
+                                    item: number;
+                                    provision: string;
+                                    text: string;
+                                    window: {
+                                        count: number;
+                                        words: string;
+                                        from: string;
+                                        to: string;
+                                    };
+                                    cases: {
+                                        id: string;
+                                        reference: string;
+                                        decidedOn: string;
+                                    }[];
+                                    reading: string;
+                                    source: string;
+                                    verified: boolean;
+                                } | null;
+                                sent: {
+                                    sentOn: string;
+                                    documentNote: string;
+                                    recordedByName: string;
+                                    recordedAt: string;
+                                } | null;
+                            };
+                        };
                     };
                 };
             };
@@ -20671,6 +21779,71 @@ export interface operations {
                             }[];
                         } | null;
                         closingGround: string | null;
+                        firmness: {
+                            continuousPenalty: {
+                                basis: string;
+                                countingEnd: {
+                                    name: string;
+                                    rule: string;
+                                    source: string;
+                                    verified: boolean;
+                                };
+                                eligible: boolean;
+                                ineligibleReason: string | null;
+                                orderDefault: string | null;
+                                record: {
+                                    orderedToCorrectOn: string;
+                                    orderNote: string;
+                                    refusalFoundOn: string;
+                                    evidenceNote: string;
+                                    fromOn: string;
+                                    days: number;
+                                    perDayFen: number;
+                                    amountFen: number;
+                                    recordedByName: string;
+                                    recordedAt: string;
+                                    followUpCase: {
+                                        id: string;
+                                        reference: string;
+                                    } | null;
+                                } | null;
+                            };
+                            originCase: {
+                                id: string;
+                                reference: string;
+                                days: number;
+                                perDayFen: number;
+                                amountFen: number;
+                            } | null;
+                            closure: {
+                                basis: string;
+                                proposal: {
+                                    item: number;
+                                    provision: string;
+                                    text: string;
+                                    window: {
+                                        count: number;
+                                        words: string;
+                                        from: string;
+                                        to: string;
+                                    };
+                                    cases: {
+                                        id: string;
+                                        reference: string;
+                                        decidedOn: string;
+                                    }[];
+                                    reading: string;
+                                    source: string;
+                                    verified: boolean;
+                                } | null;
+                                sent: {
+                                    sentOn: string;
+                                    documentNote: string;
+                                    recordedByName: string;
+                                    recordedAt: string;
+                                } | null;
+                            };
+                        };
                     };
                 };
             };
@@ -21162,6 +22335,71 @@ export interface operations {
                             }[];
                         } | null;
                         closingGround: string | null;
+                        firmness: {
+                            continuousPenalty: {
+                                basis: string;
+                                countingEnd: {
+                                    name: string;
+                                    rule: string;
+                                    source: string;
+                                    verified: boolean;
+                                };
+                                eligible: boolean;
+                                ineligibleReason: string | null;
+                                orderDefault: string | null;
+                                record: {
+                                    orderedToCorrectOn: string;
+                                    orderNote: string;
+                                    refusalFoundOn: string;
+                                    evidenceNote: string;
+                                    fromOn: string;
+                                    days: number;
+                                    perDayFen: number;
+                                    amountFen: number;
+                                    recordedByName: string;
+                                    recordedAt: string;
+                                    followUpCase: {
+                                        id: string;
+                                        reference: string;
+                                    } | null;
+                                } | null;
+                            };
+                            originCase: {
+                                id: string;
+                                reference: string;
+                                days: number;
+                                perDayFen: number;
+                                amountFen: number;
+                            } | null;
+                            closure: {
+                                basis: string;
+                                proposal: {
+                                    item: number;
+                                    provision: string;
+                                    text: string;
+                                    window: {
+                                        count: number;
+                                        words: string;
+                                        from: string;
+                                        to: string;
+                                    };
+                                    cases: {
+                                        id: string;
+                                        reference: string;
+                                        decidedOn: string;
+                                    }[];
+                                    reading: string;
+                                    source: string;
+                                    verified: boolean;
+                                } | null;
+                                sent: {
+                                    sentOn: string;
+                                    documentNote: string;
+                                    recordedByName: string;
+                                    recordedAt: string;
+                                } | null;
+                            };
+                        };
                     };
                 };
             };
@@ -21623,6 +22861,71 @@ export interface operations {
                             }[];
                         } | null;
                         closingGround: string | null;
+                        firmness: {
+                            continuousPenalty: {
+                                basis: string;
+                                countingEnd: {
+                                    name: string;
+                                    rule: string;
+                                    source: string;
+                                    verified: boolean;
+                                };
+                                eligible: boolean;
+                                ineligibleReason: string | null;
+                                orderDefault: string | null;
+                                record: {
+                                    orderedToCorrectOn: string;
+                                    orderNote: string;
+                                    refusalFoundOn: string;
+                                    evidenceNote: string;
+                                    fromOn: string;
+                                    days: number;
+                                    perDayFen: number;
+                                    amountFen: number;
+                                    recordedByName: string;
+                                    recordedAt: string;
+                                    followUpCase: {
+                                        id: string;
+                                        reference: string;
+                                    } | null;
+                                } | null;
+                            };
+                            originCase: {
+                                id: string;
+                                reference: string;
+                                days: number;
+                                perDayFen: number;
+                                amountFen: number;
+                            } | null;
+                            closure: {
+                                basis: string;
+                                proposal: {
+                                    item: number;
+                                    provision: string;
+                                    text: string;
+                                    window: {
+                                        count: number;
+                                        words: string;
+                                        from: string;
+                                        to: string;
+                                    };
+                                    cases: {
+                                        id: string;
+                                        reference: string;
+                                        decidedOn: string;
+                                    }[];
+                                    reading: string;
+                                    source: string;
+                                    verified: boolean;
+                                } | null;
+                                sent: {
+                                    sentOn: string;
+                                    documentNote: string;
+                                    recordedByName: string;
+                                    recordedAt: string;
+                                } | null;
+                            };
+                        };
                     };
                 };
             };
@@ -22074,6 +23377,71 @@ export interface operations {
                             }[];
                         } | null;
                         closingGround: string | null;
+                        firmness: {
+                            continuousPenalty: {
+                                basis: string;
+                                countingEnd: {
+                                    name: string;
+                                    rule: string;
+                                    source: string;
+                                    verified: boolean;
+                                };
+                                eligible: boolean;
+                                ineligibleReason: string | null;
+                                orderDefault: string | null;
+                                record: {
+                                    orderedToCorrectOn: string;
+                                    orderNote: string;
+                                    refusalFoundOn: string;
+                                    evidenceNote: string;
+                                    fromOn: string;
+                                    days: number;
+                                    perDayFen: number;
+                                    amountFen: number;
+                                    recordedByName: string;
+                                    recordedAt: string;
+                                    followUpCase: {
+                                        id: string;
+                                        reference: string;
+                                    } | null;
+                                } | null;
+                            };
+                            originCase: {
+                                id: string;
+                                reference: string;
+                                days: number;
+                                perDayFen: number;
+                                amountFen: number;
+                            } | null;
+                            closure: {
+                                basis: string;
+                                proposal: {
+                                    item: number;
+                                    provision: string;
+                                    text: string;
+                                    window: {
+                                        count: number;
+                                        words: string;
+                                        from: string;
+                                        to: string;
+                                    };
+                                    cases: {
+                                        id: string;
+                                        reference: string;
+                                        decidedOn: string;
+                                    }[];
+                                    reading: string;
+                                    source: string;
+                                    verified: boolean;
+                                } | null;
+                                sent: {
+                                    sentOn: string;
+                                    documentNote: string;
+                                    recordedByName: string;
+                                    recordedAt: string;
+                                } | null;
+                            };
+                        };
                     };
                 };
             };
@@ -22524,6 +23892,71 @@ export interface operations {
                             }[];
                         } | null;
                         closingGround: string | null;
+                        firmness: {
+                            continuousPenalty: {
+                                basis: string;
+                                countingEnd: {
+                                    name: string;
+                                    rule: string;
+                                    source: string;
+                                    verified: boolean;
+                                };
+                                eligible: boolean;
+                                ineligibleReason: string | null;
+                                orderDefault: string | null;
+                                record: {
+                                    orderedToCorrectOn: string;
+                                    orderNote: string;
+                                    refusalFoundOn: string;
+                                    evidenceNote: string;
+                                    fromOn: string;
+                                    days: number;
+                                    perDayFen: number;
+                                    amountFen: number;
+                                    recordedByName: string;
+                                    recordedAt: string;
+                                    followUpCase: {
+                                        id: string;
+                                        reference: string;
+                                    } | null;
+                                } | null;
+                            };
+                            originCase: {
+                                id: string;
+                                reference: string;
+                                days: number;
+                                perDayFen: number;
+                                amountFen: number;
+                            } | null;
+                            closure: {
+                                basis: string;
+                                proposal: {
+                                    item: number;
+                                    provision: string;
+                                    text: string;
+                                    window: {
+                                        count: number;
+                                        words: string;
+                                        from: string;
+                                        to: string;
+                                    };
+                                    cases: {
+                                        id: string;
+                                        reference: string;
+                                        decidedOn: string;
+                                    }[];
+                                    reading: string;
+                                    source: string;
+                                    verified: boolean;
+                                } | null;
+                                sent: {
+                                    sentOn: string;
+                                    documentNote: string;
+                                    recordedByName: string;
+                                    recordedAt: string;
+                                } | null;
+                            };
+                        };
                     };
                 };
             };
@@ -22686,6 +24119,1599 @@ export interface operations {
             401: components["responses"]["Unauthenticated"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+        };
+    };
+    postPenaltyCasesByIdCorrectionRefusal: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** Format: date */
+                    orderedToCorrectOn: string;
+                    orderNote: string;
+                    /** Format: date */
+                    refusalFoundOn: string;
+                    evidenceNote: string;
+                };
+            };
+        };
+        responses: {
+            /** @description 成功：记录复查认定拒不改正，计算按日连续处罚 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: string;
+                        reference: string;
+                        territory: string;
+                        source: string;
+                        sourceName: string;
+                        enterpriseName: string;
+                        summary: string;
+                        /** @enum {string} */
+                        status: "investigating" | "legal_review" | "collective_discussion" | "review_approved" | "notified" | "hearing" | "decided" | "served" | "closed";
+                        statusName: string;
+                        violationCode: string | null;
+                        /** @enum {string|null} */
+                        proposalTier: "no_penalty" | "mitigated" | "lighter" | "ordinary" | "heavier" | null;
+                        openedOn: string;
+                        inspectionId: string | null;
+                        caseReferralId: string | null;
+                        observationFollowUpOn: string | null;
+                        violation: {
+                            code: string;
+                            violation: string;
+                            provision: string;
+                            source: string;
+                            penaltyText: string;
+                        } | null;
+                        committedOn: string | null;
+                        /** @enum {string} */
+                        foundBy: "inspection" | "enterprise_self_check" | "expert_guidance";
+                        circumstances: ("first_violation" | "minor" | "no_harm" | "slight_harm" | "corrected_in_time" | "actively_reduced_harm" | "coerced_or_deceived" | "confessed_unknown_violation" | "meritorious_cooperation" | "cooperated" | "no_fault" | "refused_to_correct" | "repeat_offence" | "major_hidden_danger" | "obstruction" | "forged_records")[];
+                        majorHiddenDanger: boolean;
+                        criminalReferralSuspected: boolean;
+                        criminalReferralNote: string | null;
+                        proposal: {
+                            /** @enum {string} */
+                            tier: "no_penalty" | "mitigated" | "lighter" | "ordinary" | "heavier";
+                            tierName: string;
+                            fineProvided: boolean;
+                            statutoryRangeFen: {
+                                minFen: number;
+                                maxFen: number;
+                            } | null;
+                            bandFen: {
+                                fromFen: number;
+                                toFen: number;
+                            } | null;
+                            amountFen: number | null;
+                            reasons: {
+                                code: string;
+                                text: string;
+                                basis: string;
+                            }[];
+                            noPenaltyForbiddenBy: {
+                                code: string;
+                                text: string;
+                                basis: string;
+                            }[];
+                            noPenalty: {
+                                ground: string;
+                                /** @enum {string} */
+                                kind: "must" | "may";
+                                basis: string;
+                                listItem: {
+                                    list: string;
+                                    document: string;
+                                    code: string;
+                                    name: string;
+                                    verified: boolean;
+                                } | null;
+                            } | null;
+                            unverified: string[];
+                            catalogVersions: {
+                                discretion: string;
+                                noPenalty: string;
+                            };
+                            tierRule?: {
+                                /** @enum {string} */
+                                tier: "no_penalty" | "mitigated" | "lighter" | "ordinary" | "heavier";
+                                editId: string | null;
+                                scheme: string | null;
+                                effective: string;
+                                conditions: string;
+                                source: string;
+                                verified: boolean;
+                            } | null;
+                        } | null;
+                        proposalDraftedByName: string | null;
+                        reviewedByName: string | null;
+                        reviewNote: string | null;
+                        decision: {
+                            /** @enum {string} */
+                            tier: "no_penalty" | "mitigated" | "lighter" | "ordinary" | "heavier";
+                            tierName: string;
+                            amountFen: number | null;
+                            departureReason: string | null;
+                            legalGround: string | null;
+                            decidedByName: string | null;
+                            decidedOn: string | null;
+                            departsFromProposal: boolean;
+                        } | null;
+                        creditRepairNoticeServed: boolean;
+                        observation: {
+                            followUpOn: string;
+                            days: number;
+                            basis: string;
+                            /** @enum {string|null} */
+                            outcome: "kept" | "reoffended" | null;
+                            outcomeName: string | null;
+                            note: string | null;
+                            recordedOn: string | null;
+                            recordedByName: string | null;
+                            due: boolean;
+                        } | null;
+                        dates: {
+                            openedOn: string;
+                            notifiedOn: string | null;
+                            hearingOn: string | null;
+                            decidedOn: string | null;
+                            servedOn: string | null;
+                            closedOn: string | null;
+                        };
+                        periods: {
+                            code: string;
+                            name: string;
+                            from: string;
+                            due: string;
+                            /** @enum {string} */
+                            unit: "days" | "workdays";
+                            source: string;
+                            verified: boolean;
+                            pendingYears: number[];
+                            /** @enum {string|null} */
+                            warning: "due_soon" | "overdue" | null;
+                        }[];
+                        evidence: {
+                            id: string;
+                            /** @enum {string} */
+                            kind: "photo" | "record" | "inquiry_record" | "document" | "other";
+                            description: string;
+                            recordedByName: string;
+                            recordedAt: string;
+                        }[];
+                        consistency: {
+                            /** @enum {string} */
+                            scope: "territory" | "city";
+                            count: number;
+                            minFen: number | null;
+                            p25Fen: number | null;
+                            medianFen: number | null;
+                            p75Fen: number | null;
+                            maxFen: number | null;
+                            outlier: boolean;
+                        }[];
+                        seizures: {
+                            id: string;
+                            /** @enum {string} */
+                            kind: "seal" | "detain";
+                            kindName: string;
+                            items: {
+                                name: string;
+                                quantity: number;
+                                unit: string;
+                                relation: string;
+                            }[];
+                            reason: string;
+                            /** @enum {string} */
+                            status: "proposed" | "in_force" | "released" | "withdrawn";
+                            statusName: string;
+                            draftedByName: string;
+                            decidedByName: string | null;
+                            decisionNote: string | null;
+                            startedOn: string | null;
+                            dueOn: string | null;
+                            limitDays: number;
+                            extensionDays: number;
+                            extensionMaxDays: number;
+                            extension: {
+                                days: number;
+                                reason: string;
+                                requestedByName: string;
+                                decidedByName: string | null;
+                                decisionNote: string | null;
+                            } | null;
+                            release: {
+                                on: string;
+                                /** @enum {string} */
+                                ground: "no_violation" | "unrelated" | "decided" | "expired" | "other";
+                                groundName: string;
+                                note: string;
+                                byName: string;
+                            } | null;
+                            testingPeriods: {
+                                /** @enum {string} */
+                                kind: "testing" | "inspection" | "quarantine" | "appraisal";
+                                /** Format: date */
+                                startsOn: string;
+                                /** Format: date */
+                                endsOn: string;
+                                /** Format: date */
+                                notifiedOn: string;
+                                note: string;
+                                kindName: string;
+                                days: number;
+                            }[];
+                            testingDays: number;
+                            /** @enum {string|null} */
+                            warning: "due_soon" | "overdue" | null;
+                            periodSource: string;
+                            periodVerified: boolean;
+                        }[];
+                        seizureBasis: {
+                            law: string;
+                            scope: string;
+                            approval: string;
+                            period: string;
+                            testing: string;
+                        };
+                        publication: {
+                            id: string;
+                            documentNumber: string;
+                            caseName: string;
+                            partyType: string;
+                            partyName: string;
+                            facts: string;
+                            basis: string;
+                            decision: string;
+                            authority: string;
+                            decidedOn: string;
+                            publishedOn: string;
+                            publicUntil: string;
+                            caseId: string;
+                            /** @enum {string} */
+                            state: "published" | "repaired" | "expired" | "withdrawn";
+                            stateName: string;
+                            /** @enum {string} */
+                            creditClass: "minor" | "general" | "serious";
+                            creditClassName: string;
+                            minUntil: string | null;
+                            repairOpensOn: string;
+                            repairedOn: string | null;
+                            mayApply: boolean;
+                            whyNot: string | null;
+                            applications: {
+                                id: string;
+                                /** @enum {string} */
+                                status: "pending" | "approved" | "rejected";
+                                statusName: string;
+                                pledge: string;
+                                fulfilment: string;
+                                appliedAt: string;
+                                appliedByName: string;
+                                dueOn: string;
+                                decidedAt: string | null;
+                                decidedByName: string | null;
+                                decisionNote: string | null;
+                            }[];
+                            withdrawal: {
+                                id: string;
+                                documentNumber: string;
+                                authority: string;
+                                withdrawnOn: string;
+                                groundName: string;
+                                reason: string;
+                                groundOn: string | null;
+                                due: string | null;
+                                late: boolean;
+                                byName: string | null;
+                            } | null;
+                        } | null;
+                        supplySuspensions: {
+                            id: string;
+                            kinds: ("power" | "explosives")[];
+                            kindNames: string[];
+                            suppliers: string;
+                            reason: string;
+                            enterpriseNotifiedAt: string;
+                            effectiveAt: string;
+                            urgent: boolean;
+                            urgentReason: string | null;
+                            /** @enum {string} */
+                            status: "proposed" | "in_force" | "lifted" | "withdrawn";
+                            statusName: string;
+                            proposedByName: string;
+                            decidedByName: string | null;
+                            decisionNote: string | null;
+                            liftedAt: string | null;
+                            liftNote: string | null;
+                            liftedByName: string | null;
+                        }[];
+                        stopDecisions: {
+                            description: string;
+                            kindName: string;
+                            decisionNumber: string | null;
+                        }[];
+                        supplySuspensionBasis: {
+                            law: string;
+                            notice: string;
+                        };
+                        seriousDishonesty: {
+                            criterion: string;
+                            code: string;
+                            note: string | null;
+                            scope: string;
+                            source: string;
+                            verified: boolean;
+                        } | null;
+                        seriousDishonestyListing: {
+                            id: string;
+                            criterion: string;
+                            /** @enum {string} */
+                            recommendation: "list" | "not_list";
+                            recommendationName: string;
+                            reason: string;
+                            /** @enum {string} */
+                            status: "recommended" | "listed" | "not_listed" | "removed";
+                            statusName: string;
+                            recommendedByName: string;
+                            decidedByName: string | null;
+                            decisionNote: string | null;
+                            listedOn: string | null;
+                            endsOn: string | null;
+                            earlyRemovalFrom: string | null;
+                            removedOn: string | null;
+                            removalReason: string | null;
+                            removedByName: string | null;
+                            periodSource: string;
+                            periodVerified: boolean;
+                        } | null;
+                        hearingRight: boolean;
+                        needsCollectiveDiscussion: boolean;
+                        performance: {
+                            fineFen: number;
+                            paidFen: number;
+                            outstandingFen: number;
+                            paidInFullOn: string | null;
+                            standardDueOn: string;
+                            dueOn: string | null;
+                            finalDueOn: string;
+                            overdue: boolean;
+                            surchargeDays: number;
+                            surchargeFen: number;
+                            schedule: {
+                                dueOn: string;
+                                amountFen: number;
+                                coveredFen: number;
+                            }[];
+                            payments: {
+                                id: string;
+                                paidOn: string;
+                                amountFen: number;
+                                reference: string;
+                                recordedByName: string;
+                            }[];
+                            arrangements: {
+                                id: string;
+                                /** @enum {string} */
+                                kind: "deferral" | "instalment";
+                                kindName: string;
+                                appliedOn: string;
+                                reason: string;
+                                deferredUntil: string | null;
+                                instalments: {
+                                    dueOn: string;
+                                    amountFen: number;
+                                }[];
+                                /** @enum {string} */
+                                status: "applied" | "approved" | "refused";
+                                statusName: string;
+                                recordedByName: string;
+                                decidedByName: string | null;
+                                decisionNote: string | null;
+                            }[];
+                            reminder: {
+                                servedOn: string;
+                                note: string | null;
+                                recordedByName: string;
+                            } | null;
+                            courtApplication: {
+                                appliedOn: string;
+                                court: string;
+                                note: string | null;
+                                warnings: string[];
+                                recordedByName: string;
+                            } | null;
+                            courtMayApplyFrom: string | null;
+                            courtWindow: {
+                                from: string;
+                                until: string;
+                                challengeEndsOn: string;
+                                challengeVerified: boolean;
+                            };
+                            closable: boolean;
+                            closingGround: string | null;
+                            warnings: {
+                                code: string;
+                                name: string;
+                                due: string;
+                                /** @enum {string} */
+                                state: "due_soon" | "overdue";
+                            }[];
+                            basis: {
+                                payment: string;
+                                arrangement: string;
+                                surcharge: string;
+                                reminder: string;
+                                court: string;
+                            };
+                            challengePeriods: {
+                                name: string;
+                                source: string;
+                                verified: boolean;
+                            }[];
+                        } | null;
+                        closingGround: string | null;
+                        firmness: {
+                            continuousPenalty: {
+                                basis: string;
+                                countingEnd: {
+                                    name: string;
+                                    rule: string;
+                                    source: string;
+                                    verified: boolean;
+                                };
+                                eligible: boolean;
+                                ineligibleReason: string | null;
+                                orderDefault: string | null;
+                                record: {
+                                    orderedToCorrectOn: string;
+                                    orderNote: string;
+                                    refusalFoundOn: string;
+                                    evidenceNote: string;
+                                    fromOn: string;
+                                    days: number;
+                                    perDayFen: number;
+                                    amountFen: number;
+                                    recordedByName: string;
+                                    recordedAt: string;
+                                    followUpCase: {
+                                        id: string;
+                                        reference: string;
+                                    } | null;
+                                } | null;
+                            };
+                            originCase: {
+                                id: string;
+                                reference: string;
+                                days: number;
+                                perDayFen: number;
+                                amountFen: number;
+                            } | null;
+                            closure: {
+                                basis: string;
+                                proposal: {
+                                    item: number;
+                                    provision: string;
+                                    text: string;
+                                    window: {
+                                        count: number;
+                                        words: string;
+                                        from: string;
+                                        to: string;
+                                    };
+                                    cases: {
+                                        id: string;
+                                        reference: string;
+                                        decidedOn: string;
+                                    }[];
+                                    reading: string;
+                                    source: string;
+                                    verified: boolean;
+                                } | null;
+                                sent: {
+                                    sentOn: string;
+                                    documentNote: string;
+                                    recordedByName: string;
+                                    recordedAt: string;
+                                } | null;
+                            };
+                        };
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["RuleRefused"];
+        };
+    };
+    postPenaltyCasesByIdFollowUpCase: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 已创建：据按日连续处罚的计算另行立案 */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: string;
+                        reference: string;
+                        territory: string;
+                        source: string;
+                        sourceName: string;
+                        enterpriseName: string;
+                        summary: string;
+                        /** @enum {string} */
+                        status: "investigating" | "legal_review" | "collective_discussion" | "review_approved" | "notified" | "hearing" | "decided" | "served" | "closed";
+                        statusName: string;
+                        violationCode: string | null;
+                        /** @enum {string|null} */
+                        proposalTier: "no_penalty" | "mitigated" | "lighter" | "ordinary" | "heavier" | null;
+                        openedOn: string;
+                        inspectionId: string | null;
+                        caseReferralId: string | null;
+                        observationFollowUpOn: string | null;
+                        violation: {
+                            code: string;
+                            violation: string;
+                            provision: string;
+                            source: string;
+                            penaltyText: string;
+                        } | null;
+                        committedOn: string | null;
+                        /** @enum {string} */
+                        foundBy: "inspection" | "enterprise_self_check" | "expert_guidance";
+                        circumstances: ("first_violation" | "minor" | "no_harm" | "slight_harm" | "corrected_in_time" | "actively_reduced_harm" | "coerced_or_deceived" | "confessed_unknown_violation" | "meritorious_cooperation" | "cooperated" | "no_fault" | "refused_to_correct" | "repeat_offence" | "major_hidden_danger" | "obstruction" | "forged_records")[];
+                        majorHiddenDanger: boolean;
+                        criminalReferralSuspected: boolean;
+                        criminalReferralNote: string | null;
+                        proposal: {
+                            /** @enum {string} */
+                            tier: "no_penalty" | "mitigated" | "lighter" | "ordinary" | "heavier";
+                            tierName: string;
+                            fineProvided: boolean;
+                            statutoryRangeFen: {
+                                minFen: number;
+                                maxFen: number;
+                            } | null;
+                            bandFen: {
+                                fromFen: number;
+                                toFen: number;
+                            } | null;
+                            amountFen: number | null;
+                            reasons: {
+                                code: string;
+                                text: string;
+                                basis: string;
+                            }[];
+                            noPenaltyForbiddenBy: {
+                                code: string;
+                                text: string;
+                                basis: string;
+                            }[];
+                            noPenalty: {
+                                ground: string;
+                                /** @enum {string} */
+                                kind: "must" | "may";
+                                basis: string;
+                                listItem: {
+                                    list: string;
+                                    document: string;
+                                    code: string;
+                                    name: string;
+                                    verified: boolean;
+                                } | null;
+                            } | null;
+                            unverified: string[];
+                            catalogVersions: {
+                                discretion: string;
+                                noPenalty: string;
+                            };
+                            tierRule?: {
+                                /** @enum {string} */
+                                tier: "no_penalty" | "mitigated" | "lighter" | "ordinary" | "heavier";
+                                editId: string | null;
+                                scheme: string | null;
+                                effective: string;
+                                conditions: string;
+                                source: string;
+                                verified: boolean;
+                            } | null;
+                        } | null;
+                        proposalDraftedByName: string | null;
+                        reviewedByName: string | null;
+                        reviewNote: string | null;
+                        decision: {
+                            /** @enum {string} */
+                            tier: "no_penalty" | "mitigated" | "lighter" | "ordinary" | "heavier";
+                            tierName: string;
+                            amountFen: number | null;
+                            departureReason: string | null;
+                            legalGround: string | null;
+                            decidedByName: string | null;
+                            decidedOn: string | null;
+                            departsFromProposal: boolean;
+                        } | null;
+                        creditRepairNoticeServed: boolean;
+                        observation: {
+                            followUpOn: string;
+                            days: number;
+                            basis: string;
+                            /** @enum {string|null} */
+                            outcome: "kept" | "reoffended" | null;
+                            outcomeName: string | null;
+                            note: string | null;
+                            recordedOn: string | null;
+                            recordedByName: string | null;
+                            due: boolean;
+                        } | null;
+                        dates: {
+                            openedOn: string;
+                            notifiedOn: string | null;
+                            hearingOn: string | null;
+                            decidedOn: string | null;
+                            servedOn: string | null;
+                            closedOn: string | null;
+                        };
+                        periods: {
+                            code: string;
+                            name: string;
+                            from: string;
+                            due: string;
+                            /** @enum {string} */
+                            unit: "days" | "workdays";
+                            source: string;
+                            verified: boolean;
+                            pendingYears: number[];
+                            /** @enum {string|null} */
+                            warning: "due_soon" | "overdue" | null;
+                        }[];
+                        evidence: {
+                            id: string;
+                            /** @enum {string} */
+                            kind: "photo" | "record" | "inquiry_record" | "document" | "other";
+                            description: string;
+                            recordedByName: string;
+                            recordedAt: string;
+                        }[];
+                        consistency: {
+                            /** @enum {string} */
+                            scope: "territory" | "city";
+                            count: number;
+                            minFen: number | null;
+                            p25Fen: number | null;
+                            medianFen: number | null;
+                            p75Fen: number | null;
+                            maxFen: number | null;
+                            outlier: boolean;
+                        }[];
+                        seizures: {
+                            id: string;
+                            /** @enum {string} */
+                            kind: "seal" | "detain";
+                            kindName: string;
+                            items: {
+                                name: string;
+                                quantity: number;
+                                unit: string;
+                                relation: string;
+                            }[];
+                            reason: string;
+                            /** @enum {string} */
+                            status: "proposed" | "in_force" | "released" | "withdrawn";
+                            statusName: string;
+                            draftedByName: string;
+                            decidedByName: string | null;
+                            decisionNote: string | null;
+                            startedOn: string | null;
+                            dueOn: string | null;
+                            limitDays: number;
+                            extensionDays: number;
+                            extensionMaxDays: number;
+                            extension: {
+                                days: number;
+                                reason: string;
+                                requestedByName: string;
+                                decidedByName: string | null;
+                                decisionNote: string | null;
+                            } | null;
+                            release: {
+                                on: string;
+                                /** @enum {string} */
+                                ground: "no_violation" | "unrelated" | "decided" | "expired" | "other";
+                                groundName: string;
+                                note: string;
+                                byName: string;
+                            } | null;
+                            testingPeriods: {
+                                /** @enum {string} */
+                                kind: "testing" | "inspection" | "quarantine" | "appraisal";
+                                /** Format: date */
+                                startsOn: string;
+                                /** Format: date */
+                                endsOn: string;
+                                /** Format: date */
+                                notifiedOn: string;
+                                note: string;
+                                kindName: string;
+                                days: number;
+                            }[];
+                            testingDays: number;
+                            /** @enum {string|null} */
+                            warning: "due_soon" | "overdue" | null;
+                            periodSource: string;
+                            periodVerified: boolean;
+                        }[];
+                        seizureBasis: {
+                            law: string;
+                            scope: string;
+                            approval: string;
+                            period: string;
+                            testing: string;
+                        };
+                        publication: {
+                            id: string;
+                            documentNumber: string;
+                            caseName: string;
+                            partyType: string;
+                            partyName: string;
+                            facts: string;
+                            basis: string;
+                            decision: string;
+                            authority: string;
+                            decidedOn: string;
+                            publishedOn: string;
+                            publicUntil: string;
+                            caseId: string;
+                            /** @enum {string} */
+                            state: "published" | "repaired" | "expired" | "withdrawn";
+                            stateName: string;
+                            /** @enum {string} */
+                            creditClass: "minor" | "general" | "serious";
+                            creditClassName: string;
+                            minUntil: string | null;
+                            repairOpensOn: string;
+                            repairedOn: string | null;
+                            mayApply: boolean;
+                            whyNot: string | null;
+                            applications: {
+                                id: string;
+                                /** @enum {string} */
+                                status: "pending" | "approved" | "rejected";
+                                statusName: string;
+                                pledge: string;
+                                fulfilment: string;
+                                appliedAt: string;
+                                appliedByName: string;
+                                dueOn: string;
+                                decidedAt: string | null;
+                                decidedByName: string | null;
+                                decisionNote: string | null;
+                            }[];
+                            withdrawal: {
+                                id: string;
+                                documentNumber: string;
+                                authority: string;
+                                withdrawnOn: string;
+                                groundName: string;
+                                reason: string;
+                                groundOn: string | null;
+                                due: string | null;
+                                late: boolean;
+                                byName: string | null;
+                            } | null;
+                        } | null;
+                        supplySuspensions: {
+                            id: string;
+                            kinds: ("power" | "explosives")[];
+                            kindNames: string[];
+                            suppliers: string;
+                            reason: string;
+                            enterpriseNotifiedAt: string;
+                            effectiveAt: string;
+                            urgent: boolean;
+                            urgentReason: string | null;
+                            /** @enum {string} */
+                            status: "proposed" | "in_force" | "lifted" | "withdrawn";
+                            statusName: string;
+                            proposedByName: string;
+                            decidedByName: string | null;
+                            decisionNote: string | null;
+                            liftedAt: string | null;
+                            liftNote: string | null;
+                            liftedByName: string | null;
+                        }[];
+                        stopDecisions: {
+                            description: string;
+                            kindName: string;
+                            decisionNumber: string | null;
+                        }[];
+                        supplySuspensionBasis: {
+                            law: string;
+                            notice: string;
+                        };
+                        seriousDishonesty: {
+                            criterion: string;
+                            code: string;
+                            note: string | null;
+                            scope: string;
+                            source: string;
+                            verified: boolean;
+                        } | null;
+                        seriousDishonestyListing: {
+                            id: string;
+                            criterion: string;
+                            /** @enum {string} */
+                            recommendation: "list" | "not_list";
+                            recommendationName: string;
+                            reason: string;
+                            /** @enum {string} */
+                            status: "recommended" | "listed" | "not_listed" | "removed";
+                            statusName: string;
+                            recommendedByName: string;
+                            decidedByName: string | null;
+                            decisionNote: string | null;
+                            listedOn: string | null;
+                            endsOn: string | null;
+                            earlyRemovalFrom: string | null;
+                            removedOn: string | null;
+                            removalReason: string | null;
+                            removedByName: string | null;
+                            periodSource: string;
+                            periodVerified: boolean;
+                        } | null;
+                        hearingRight: boolean;
+                        needsCollectiveDiscussion: boolean;
+                        performance: {
+                            fineFen: number;
+                            paidFen: number;
+                            outstandingFen: number;
+                            paidInFullOn: string | null;
+                            standardDueOn: string;
+                            dueOn: string | null;
+                            finalDueOn: string;
+                            overdue: boolean;
+                            surchargeDays: number;
+                            surchargeFen: number;
+                            schedule: {
+                                dueOn: string;
+                                amountFen: number;
+                                coveredFen: number;
+                            }[];
+                            payments: {
+                                id: string;
+                                paidOn: string;
+                                amountFen: number;
+                                reference: string;
+                                recordedByName: string;
+                            }[];
+                            arrangements: {
+                                id: string;
+                                /** @enum {string} */
+                                kind: "deferral" | "instalment";
+                                kindName: string;
+                                appliedOn: string;
+                                reason: string;
+                                deferredUntil: string | null;
+                                instalments: {
+                                    dueOn: string;
+                                    amountFen: number;
+                                }[];
+                                /** @enum {string} */
+                                status: "applied" | "approved" | "refused";
+                                statusName: string;
+                                recordedByName: string;
+                                decidedByName: string | null;
+                                decisionNote: string | null;
+                            }[];
+                            reminder: {
+                                servedOn: string;
+                                note: string | null;
+                                recordedByName: string;
+                            } | null;
+                            courtApplication: {
+                                appliedOn: string;
+                                court: string;
+                                note: string | null;
+                                warnings: string[];
+                                recordedByName: string;
+                            } | null;
+                            courtMayApplyFrom: string | null;
+                            courtWindow: {
+                                from: string;
+                                until: string;
+                                challengeEndsOn: string;
+                                challengeVerified: boolean;
+                            };
+                            closable: boolean;
+                            closingGround: string | null;
+                            warnings: {
+                                code: string;
+                                name: string;
+                                due: string;
+                                /** @enum {string} */
+                                state: "due_soon" | "overdue";
+                            }[];
+                            basis: {
+                                payment: string;
+                                arrangement: string;
+                                surcharge: string;
+                                reminder: string;
+                                court: string;
+                            };
+                            challengePeriods: {
+                                name: string;
+                                source: string;
+                                verified: boolean;
+                            }[];
+                        } | null;
+                        closingGround: string | null;
+                        firmness: {
+                            continuousPenalty: {
+                                basis: string;
+                                countingEnd: {
+                                    name: string;
+                                    rule: string;
+                                    source: string;
+                                    verified: boolean;
+                                };
+                                eligible: boolean;
+                                ineligibleReason: string | null;
+                                orderDefault: string | null;
+                                record: {
+                                    orderedToCorrectOn: string;
+                                    orderNote: string;
+                                    refusalFoundOn: string;
+                                    evidenceNote: string;
+                                    fromOn: string;
+                                    days: number;
+                                    perDayFen: number;
+                                    amountFen: number;
+                                    recordedByName: string;
+                                    recordedAt: string;
+                                    followUpCase: {
+                                        id: string;
+                                        reference: string;
+                                    } | null;
+                                } | null;
+                            };
+                            originCase: {
+                                id: string;
+                                reference: string;
+                                days: number;
+                                perDayFen: number;
+                                amountFen: number;
+                            } | null;
+                            closure: {
+                                basis: string;
+                                proposal: {
+                                    item: number;
+                                    provision: string;
+                                    text: string;
+                                    window: {
+                                        count: number;
+                                        words: string;
+                                        from: string;
+                                        to: string;
+                                    };
+                                    cases: {
+                                        id: string;
+                                        reference: string;
+                                        decidedOn: string;
+                                    }[];
+                                    reading: string;
+                                    source: string;
+                                    verified: boolean;
+                                } | null;
+                                sent: {
+                                    sentOn: string;
+                                    documentNote: string;
+                                    recordedByName: string;
+                                    recordedAt: string;
+                                } | null;
+                            };
+                        };
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["RuleRefused"];
+        };
+    };
+    postPenaltyCasesByIdClosureProposal: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** Format: date */
+                    sentOn: string;
+                    documentNote: string;
+                };
+            };
+        };
+        responses: {
+            /** @description 成功：负责人记录已提请地方人民政府予以关闭 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: string;
+                        reference: string;
+                        territory: string;
+                        source: string;
+                        sourceName: string;
+                        enterpriseName: string;
+                        summary: string;
+                        /** @enum {string} */
+                        status: "investigating" | "legal_review" | "collective_discussion" | "review_approved" | "notified" | "hearing" | "decided" | "served" | "closed";
+                        statusName: string;
+                        violationCode: string | null;
+                        /** @enum {string|null} */
+                        proposalTier: "no_penalty" | "mitigated" | "lighter" | "ordinary" | "heavier" | null;
+                        openedOn: string;
+                        inspectionId: string | null;
+                        caseReferralId: string | null;
+                        observationFollowUpOn: string | null;
+                        violation: {
+                            code: string;
+                            violation: string;
+                            provision: string;
+                            source: string;
+                            penaltyText: string;
+                        } | null;
+                        committedOn: string | null;
+                        /** @enum {string} */
+                        foundBy: "inspection" | "enterprise_self_check" | "expert_guidance";
+                        circumstances: ("first_violation" | "minor" | "no_harm" | "slight_harm" | "corrected_in_time" | "actively_reduced_harm" | "coerced_or_deceived" | "confessed_unknown_violation" | "meritorious_cooperation" | "cooperated" | "no_fault" | "refused_to_correct" | "repeat_offence" | "major_hidden_danger" | "obstruction" | "forged_records")[];
+                        majorHiddenDanger: boolean;
+                        criminalReferralSuspected: boolean;
+                        criminalReferralNote: string | null;
+                        proposal: {
+                            /** @enum {string} */
+                            tier: "no_penalty" | "mitigated" | "lighter" | "ordinary" | "heavier";
+                            tierName: string;
+                            fineProvided: boolean;
+                            statutoryRangeFen: {
+                                minFen: number;
+                                maxFen: number;
+                            } | null;
+                            bandFen: {
+                                fromFen: number;
+                                toFen: number;
+                            } | null;
+                            amountFen: number | null;
+                            reasons: {
+                                code: string;
+                                text: string;
+                                basis: string;
+                            }[];
+                            noPenaltyForbiddenBy: {
+                                code: string;
+                                text: string;
+                                basis: string;
+                            }[];
+                            noPenalty: {
+                                ground: string;
+                                /** @enum {string} */
+                                kind: "must" | "may";
+                                basis: string;
+                                listItem: {
+                                    list: string;
+                                    document: string;
+                                    code: string;
+                                    name: string;
+                                    verified: boolean;
+                                } | null;
+                            } | null;
+                            unverified: string[];
+                            catalogVersions: {
+                                discretion: string;
+                                noPenalty: string;
+                            };
+                            tierRule?: {
+                                /** @enum {string} */
+                                tier: "no_penalty" | "mitigated" | "lighter" | "ordinary" | "heavier";
+                                editId: string | null;
+                                scheme: string | null;
+                                effective: string;
+                                conditions: string;
+                                source: string;
+                                verified: boolean;
+                            } | null;
+                        } | null;
+                        proposalDraftedByName: string | null;
+                        reviewedByName: string | null;
+                        reviewNote: string | null;
+                        decision: {
+                            /** @enum {string} */
+                            tier: "no_penalty" | "mitigated" | "lighter" | "ordinary" | "heavier";
+                            tierName: string;
+                            amountFen: number | null;
+                            departureReason: string | null;
+                            legalGround: string | null;
+                            decidedByName: string | null;
+                            decidedOn: string | null;
+                            departsFromProposal: boolean;
+                        } | null;
+                        creditRepairNoticeServed: boolean;
+                        observation: {
+                            followUpOn: string;
+                            days: number;
+                            basis: string;
+                            /** @enum {string|null} */
+                            outcome: "kept" | "reoffended" | null;
+                            outcomeName: string | null;
+                            note: string | null;
+                            recordedOn: string | null;
+                            recordedByName: string | null;
+                            due: boolean;
+                        } | null;
+                        dates: {
+                            openedOn: string;
+                            notifiedOn: string | null;
+                            hearingOn: string | null;
+                            decidedOn: string | null;
+                            servedOn: string | null;
+                            closedOn: string | null;
+                        };
+                        periods: {
+                            code: string;
+                            name: string;
+                            from: string;
+                            due: string;
+                            /** @enum {string} */
+                            unit: "days" | "workdays";
+                            source: string;
+                            verified: boolean;
+                            pendingYears: number[];
+                            /** @enum {string|null} */
+                            warning: "due_soon" | "overdue" | null;
+                        }[];
+                        evidence: {
+                            id: string;
+                            /** @enum {string} */
+                            kind: "photo" | "record" | "inquiry_record" | "document" | "other";
+                            description: string;
+                            recordedByName: string;
+                            recordedAt: string;
+                        }[];
+                        consistency: {
+                            /** @enum {string} */
+                            scope: "territory" | "city";
+                            count: number;
+                            minFen: number | null;
+                            p25Fen: number | null;
+                            medianFen: number | null;
+                            p75Fen: number | null;
+                            maxFen: number | null;
+                            outlier: boolean;
+                        }[];
+                        seizures: {
+                            id: string;
+                            /** @enum {string} */
+                            kind: "seal" | "detain";
+                            kindName: string;
+                            items: {
+                                name: string;
+                                quantity: number;
+                                unit: string;
+                                relation: string;
+                            }[];
+                            reason: string;
+                            /** @enum {string} */
+                            status: "proposed" | "in_force" | "released" | "withdrawn";
+                            statusName: string;
+                            draftedByName: string;
+                            decidedByName: string | null;
+                            decisionNote: string | null;
+                            startedOn: string | null;
+                            dueOn: string | null;
+                            limitDays: number;
+                            extensionDays: number;
+                            extensionMaxDays: number;
+                            extension: {
+                                days: number;
+                                reason: string;
+                                requestedByName: string;
+                                decidedByName: string | null;
+                                decisionNote: string | null;
+                            } | null;
+                            release: {
+                                on: string;
+                                /** @enum {string} */
+                                ground: "no_violation" | "unrelated" | "decided" | "expired" | "other";
+                                groundName: string;
+                                note: string;
+                                byName: string;
+                            } | null;
+                            testingPeriods: {
+                                /** @enum {string} */
+                                kind: "testing" | "inspection" | "quarantine" | "appraisal";
+                                /** Format: date */
+                                startsOn: string;
+                                /** Format: date */
+                                endsOn: string;
+                                /** Format: date */
+                                notifiedOn: string;
+                                note: string;
+                                kindName: string;
+                                days: number;
+                            }[];
+                            testingDays: number;
+                            /** @enum {string|null} */
+                            warning: "due_soon" | "overdue" | null;
+                            periodSource: string;
+                            periodVerified: boolean;
+                        }[];
+                        seizureBasis: {
+                            law: string;
+                            scope: string;
+                            approval: string;
+                            period: string;
+                            testing: string;
+                        };
+                        publication: {
+                            id: string;
+                            documentNumber: string;
+                            caseName: string;
+                            partyType: string;
+                            partyName: string;
+                            facts: string;
+                            basis: string;
+                            decision: string;
+                            authority: string;
+                            decidedOn: string;
+                            publishedOn: string;
+                            publicUntil: string;
+                            caseId: string;
+                            /** @enum {string} */
+                            state: "published" | "repaired" | "expired" | "withdrawn";
+                            stateName: string;
+                            /** @enum {string} */
+                            creditClass: "minor" | "general" | "serious";
+                            creditClassName: string;
+                            minUntil: string | null;
+                            repairOpensOn: string;
+                            repairedOn: string | null;
+                            mayApply: boolean;
+                            whyNot: string | null;
+                            applications: {
+                                id: string;
+                                /** @enum {string} */
+                                status: "pending" | "approved" | "rejected";
+                                statusName: string;
+                                pledge: string;
+                                fulfilment: string;
+                                appliedAt: string;
+                                appliedByName: string;
+                                dueOn: string;
+                                decidedAt: string | null;
+                                decidedByName: string | null;
+                                decisionNote: string | null;
+                            }[];
+                            withdrawal: {
+                                id: string;
+                                documentNumber: string;
+                                authority: string;
+                                withdrawnOn: string;
+                                groundName: string;
+                                reason: string;
+                                groundOn: string | null;
+                                due: string | null;
+                                late: boolean;
+                                byName: string | null;
+                            } | null;
+                        } | null;
+                        supplySuspensions: {
+                            id: string;
+                            kinds: ("power" | "explosives")[];
+                            kindNames: string[];
+                            suppliers: string;
+                            reason: string;
+                            enterpriseNotifiedAt: string;
+                            effectiveAt: string;
+                            urgent: boolean;
+                            urgentReason: string | null;
+                            /** @enum {string} */
+                            status: "proposed" | "in_force" | "lifted" | "withdrawn";
+                            statusName: string;
+                            proposedByName: string;
+                            decidedByName: string | null;
+                            decisionNote: string | null;
+                            liftedAt: string | null;
+                            liftNote: string | null;
+                            liftedByName: string | null;
+                        }[];
+                        stopDecisions: {
+                            description: string;
+                            kindName: string;
+                            decisionNumber: string | null;
+                        }[];
+                        supplySuspensionBasis: {
+                            law: string;
+                            notice: string;
+                        };
+                        seriousDishonesty: {
+                            criterion: string;
+                            code: string;
+                            note: string | null;
+                            scope: string;
+                            source: string;
+                            verified: boolean;
+                        } | null;
+                        seriousDishonestyListing: {
+                            id: string;
+                            criterion: string;
+                            /** @enum {string} */
+                            recommendation: "list" | "not_list";
+                            recommendationName: string;
+                            reason: string;
+                            /** @enum {string} */
+                            status: "recommended" | "listed" | "not_listed" | "removed";
+                            statusName: string;
+                            recommendedByName: string;
+                            decidedByName: string | null;
+                            decisionNote: string | null;
+                            listedOn: string | null;
+                            endsOn: string | null;
+                            earlyRemovalFrom: string | null;
+                            removedOn: string | null;
+                            removalReason: string | null;
+                            removedByName: string | null;
+                            periodSource: string;
+                            periodVerified: boolean;
+                        } | null;
+                        hearingRight: boolean;
+                        needsCollectiveDiscussion: boolean;
+                        performance: {
+                            fineFen: number;
+                            paidFen: number;
+                            outstandingFen: number;
+                            paidInFullOn: string | null;
+                            standardDueOn: string;
+                            dueOn: string | null;
+                            finalDueOn: string;
+                            overdue: boolean;
+                            surchargeDays: number;
+                            surchargeFen: number;
+                            schedule: {
+                                dueOn: string;
+                                amountFen: number;
+                                coveredFen: number;
+                            }[];
+                            payments: {
+                                id: string;
+                                paidOn: string;
+                                amountFen: number;
+                                reference: string;
+                                recordedByName: string;
+                            }[];
+                            arrangements: {
+                                id: string;
+                                /** @enum {string} */
+                                kind: "deferral" | "instalment";
+                                kindName: string;
+                                appliedOn: string;
+                                reason: string;
+                                deferredUntil: string | null;
+                                instalments: {
+                                    dueOn: string;
+                                    amountFen: number;
+                                }[];
+                                /** @enum {string} */
+                                status: "applied" | "approved" | "refused";
+                                statusName: string;
+                                recordedByName: string;
+                                decidedByName: string | null;
+                                decisionNote: string | null;
+                            }[];
+                            reminder: {
+                                servedOn: string;
+                                note: string | null;
+                                recordedByName: string;
+                            } | null;
+                            courtApplication: {
+                                appliedOn: string;
+                                court: string;
+                                note: string | null;
+                                warnings: string[];
+                                recordedByName: string;
+                            } | null;
+                            courtMayApplyFrom: string | null;
+                            courtWindow: {
+                                from: string;
+                                until: string;
+                                challengeEndsOn: string;
+                                challengeVerified: boolean;
+                            };
+                            closable: boolean;
+                            closingGround: string | null;
+                            warnings: {
+                                code: string;
+                                name: string;
+                                due: string;
+                                /** @enum {string} */
+                                state: "due_soon" | "overdue";
+                            }[];
+                            basis: {
+                                payment: string;
+                                arrangement: string;
+                                surcharge: string;
+                                reminder: string;
+                                court: string;
+                            };
+                            challengePeriods: {
+                                name: string;
+                                source: string;
+                                verified: boolean;
+                            }[];
+                        } | null;
+                        closingGround: string | null;
+                        firmness: {
+                            continuousPenalty: {
+                                basis: string;
+                                countingEnd: {
+                                    name: string;
+                                    rule: string;
+                                    source: string;
+                                    verified: boolean;
+                                };
+                                eligible: boolean;
+                                ineligibleReason: string | null;
+                                orderDefault: string | null;
+                                record: {
+                                    orderedToCorrectOn: string;
+                                    orderNote: string;
+                                    refusalFoundOn: string;
+                                    evidenceNote: string;
+                                    fromOn: string;
+                                    days: number;
+                                    perDayFen: number;
+                                    amountFen: number;
+                                    recordedByName: string;
+                                    recordedAt: string;
+                                    followUpCase: {
+                                        id: string;
+                                        reference: string;
+                                    } | null;
+                                } | null;
+                            };
+                            originCase: {
+                                id: string;
+                                reference: string;
+                                days: number;
+                                perDayFen: number;
+                                amountFen: number;
+                            } | null;
+                            closure: {
+                                basis: string;
+                                proposal: {
+                                    item: number;
+                                    provision: string;
+                                    text: string;
+                                    window: {
+                                        count: number;
+                                        words: string;
+                                        from: string;
+                                        to: string;
+                                    };
+                                    cases: {
+                                        id: string;
+                                        reference: string;
+                                        decidedOn: string;
+                                    }[];
+                                    reading: string;
+                                    source: string;
+                                    verified: boolean;
+                                } | null;
+                                sent: {
+                                    sentOn: string;
+                                    documentNote: string;
+                                    recordedByName: string;
+                                    recordedAt: string;
+                                } | null;
+                            };
+                        };
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["RuleRefused"];
+        };
+    };
+    getPenaltyClosureProposals: {
+        parameters: {
+            query?: {
+                page?: number;
+                pageSize?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 成功：辖区内符合提请关闭情形的企业 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            enterpriseId: string;
+                            enterpriseName: string;
+                            item: number;
+                            provision: string;
+                            window: {
+                                count: number;
+                                words: string;
+                                from: string;
+                                to: string;
+                            };
+                            case: {
+                                id: string;
+                                reference: string;
+                            };
+                            cases: {
+                                id: string;
+                                reference: string;
+                            }[];
+                            sentOn: string | null;
+                        }[];
+                        total: number;
+                        page: number;
+                        pageSize: number;
+                        totalIsLowerBound: boolean;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
         };
     };
     getPenaltyCatalog: {
@@ -23801,6 +26827,71 @@ export interface operations {
                             }[];
                         } | null;
                         closingGround: string | null;
+                        firmness: {
+                            continuousPenalty: {
+                                basis: string;
+                                countingEnd: {
+                                    name: string;
+                                    rule: string;
+                                    source: string;
+                                    verified: boolean;
+                                };
+                                eligible: boolean;
+                                ineligibleReason: string | null;
+                                orderDefault: string | null;
+                                record: {
+                                    orderedToCorrectOn: string;
+                                    orderNote: string;
+                                    refusalFoundOn: string;
+                                    evidenceNote: string;
+                                    fromOn: string;
+                                    days: number;
+                                    perDayFen: number;
+                                    amountFen: number;
+                                    recordedByName: string;
+                                    recordedAt: string;
+                                    followUpCase: {
+                                        id: string;
+                                        reference: string;
+                                    } | null;
+                                } | null;
+                            };
+                            originCase: {
+                                id: string;
+                                reference: string;
+                                days: number;
+                                perDayFen: number;
+                                amountFen: number;
+                            } | null;
+                            closure: {
+                                basis: string;
+                                proposal: {
+                                    item: number;
+                                    provision: string;
+                                    text: string;
+                                    window: {
+                                        count: number;
+                                        words: string;
+                                        from: string;
+                                        to: string;
+                                    };
+                                    cases: {
+                                        id: string;
+                                        reference: string;
+                                        decidedOn: string;
+                                    }[];
+                                    reading: string;
+                                    source: string;
+                                    verified: boolean;
+                                } | null;
+                                sent: {
+                                    sentOn: string;
+                                    documentNote: string;
+                                    recordedByName: string;
+                                    recordedAt: string;
+                                } | null;
+                            };
+                        };
                     };
                 };
             };
@@ -24252,6 +27343,71 @@ export interface operations {
                             }[];
                         } | null;
                         closingGround: string | null;
+                        firmness: {
+                            continuousPenalty: {
+                                basis: string;
+                                countingEnd: {
+                                    name: string;
+                                    rule: string;
+                                    source: string;
+                                    verified: boolean;
+                                };
+                                eligible: boolean;
+                                ineligibleReason: string | null;
+                                orderDefault: string | null;
+                                record: {
+                                    orderedToCorrectOn: string;
+                                    orderNote: string;
+                                    refusalFoundOn: string;
+                                    evidenceNote: string;
+                                    fromOn: string;
+                                    days: number;
+                                    perDayFen: number;
+                                    amountFen: number;
+                                    recordedByName: string;
+                                    recordedAt: string;
+                                    followUpCase: {
+                                        id: string;
+                                        reference: string;
+                                    } | null;
+                                } | null;
+                            };
+                            originCase: {
+                                id: string;
+                                reference: string;
+                                days: number;
+                                perDayFen: number;
+                                amountFen: number;
+                            } | null;
+                            closure: {
+                                basis: string;
+                                proposal: {
+                                    item: number;
+                                    provision: string;
+                                    text: string;
+                                    window: {
+                                        count: number;
+                                        words: string;
+                                        from: string;
+                                        to: string;
+                                    };
+                                    cases: {
+                                        id: string;
+                                        reference: string;
+                                        decidedOn: string;
+                                    }[];
+                                    reading: string;
+                                    source: string;
+                                    verified: boolean;
+                                } | null;
+                                sent: {
+                                    sentOn: string;
+                                    documentNote: string;
+                                    recordedByName: string;
+                                    recordedAt: string;
+                                } | null;
+                            };
+                        };
                     };
                 };
             };
@@ -24701,6 +27857,71 @@ export interface operations {
                             }[];
                         } | null;
                         closingGround: string | null;
+                        firmness: {
+                            continuousPenalty: {
+                                basis: string;
+                                countingEnd: {
+                                    name: string;
+                                    rule: string;
+                                    source: string;
+                                    verified: boolean;
+                                };
+                                eligible: boolean;
+                                ineligibleReason: string | null;
+                                orderDefault: string | null;
+                                record: {
+                                    orderedToCorrectOn: string;
+                                    orderNote: string;
+                                    refusalFoundOn: string;
+                                    evidenceNote: string;
+                                    fromOn: string;
+                                    days: number;
+                                    perDayFen: number;
+                                    amountFen: number;
+                                    recordedByName: string;
+                                    recordedAt: string;
+                                    followUpCase: {
+                                        id: string;
+                                        reference: string;
+                                    } | null;
+                                } | null;
+                            };
+                            originCase: {
+                                id: string;
+                                reference: string;
+                                days: number;
+                                perDayFen: number;
+                                amountFen: number;
+                            } | null;
+                            closure: {
+                                basis: string;
+                                proposal: {
+                                    item: number;
+                                    provision: string;
+                                    text: string;
+                                    window: {
+                                        count: number;
+                                        words: string;
+                                        from: string;
+                                        to: string;
+                                    };
+                                    cases: {
+                                        id: string;
+                                        reference: string;
+                                        decidedOn: string;
+                                    }[];
+                                    reading: string;
+                                    source: string;
+                                    verified: boolean;
+                                } | null;
+                                sent: {
+                                    sentOn: string;
+                                    documentNote: string;
+                                    recordedByName: string;
+                                    recordedAt: string;
+                                } | null;
+                            };
+                        };
                     };
                 };
             };

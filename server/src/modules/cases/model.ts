@@ -20,6 +20,7 @@ import { ZPageQuerySchema } from '../../platform/http/paging.ts';
 import { EVIDENCE_KINDS } from './schema.ts';
 import { ZListingViewSchema, ZPublicationViewSchema } from './credit/model.ts';
 import { ZFinePerformanceViewSchema } from './performance/model.ts';
+import { ZFirmnessSchema } from './firmness/model.ts';
 
 // a day within the years the platform accepts (year 0000 is refused at the edge, not by the database)
 const ZIsoDay = ZDateSchema;
@@ -360,6 +361,8 @@ export const ZCaseDetailSchema = ZCaseSummarySchema.extend({
   // 履行 (issue 15 item 3 after service): a served fine's figures, records and due dates; null without a fine
   performance: ZFinePerformanceViewSchema.nullable(),
   closingGround: z.string().nullable(),
+  // measure 15: 按日连续处罚 (安全生产法 第一百一十二条) and 提请关闭 (第一百一十三条)
+  firmness: ZFirmnessSchema,
 });
 // what the officer found when he went back (measure 14)
 export const ZObservationOutcomeSchema = z.strictObject({

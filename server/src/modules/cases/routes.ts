@@ -57,6 +57,7 @@ import {
 import { caseDocumentFile, issueCaseDocument, listCaseDocuments } from './documents/service.ts';
 import { performanceRoutes } from './performance/routes.ts';
 import { discretionTierRoutes } from './discretion-tiers/routes.ts';
+import { firmnessRoutes } from './firmness/routes.ts';
 
 const tags = ['penalty-cases'];
 
@@ -377,6 +378,8 @@ export const caseRoutes =
           .send(file.data);
       },
     );
+    // measure 15: 按日连续处罚 (第一百一十二条) and 提请关闭 (第一百一十三条)
+    await app.register(firmnessRoutes(ctx));
     app.get(
       '/penalty-catalog',
       {

@@ -1,4 +1,5 @@
 import {
+  bigint,
   boolean,
   date,
   index,
@@ -117,6 +118,8 @@ export const penaltyCases = pgTable(
     oneOf('penalty_cases_decision_tier_check', table.decisionTier, TIERS),
     oneOf('penalty_cases_observation_outcome_check', table.observationOutcome, OBSERVATION_OUTCOMES),
     index('penalty_cases_observation_idx').on(table.territory, table.observationFollowUpOn),
+    // measure 15: an enterprise's decided penalties (安全生产法 第一百一十三条)
+    index('penalty_cases_enterprise_decided_idx').on(table.enterpriseId, table.decidedOn),
   ],
 );
 
@@ -322,4 +325,52 @@ export const caseSupplySuspensions = pgTable(
     index('case_supply_suspensions_case_idx').on(table.caseId),
     oneOf('case_supply_suspensions_status_check', table.status, SUPPLY_SUSPENSION_STATUSES),
   ],
+);
+
+// Issue 15 item 6 (measure 15, firmness). 安全生产法 第一百一十二条: the re-check that found an enterprise ordered to
+// correct and fined still refusing, the daily continuous penalty computed from it (days from the day after the
+// order, original amount a day), and the follow-up case opened once from it. 第一百一十三条: the head's record that
+// the closure proposal went to the local government.
+export const caseContinuousPenalties = pgTable('case_continuous_penalties', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  caseId: uuid('case_id')
+    .notNull()
+    .unique('case_continuous_penalties_case_idx')
+    .references(() => penaltyCases.id),
+  territory: text('territory').notNull(),
+  orderedToCorrectOn: date('ordered_to_correct_on', { mode: 'string' }).notNull(),
+  orderNote: text('order_note').notNull(),
+  refusalFoundOn: date('refusal_found_on', { mode: 'string' }).notNull(),
+  evidenceNote: text('evidence_note').notNull(),
+  days: integer('days').notNull(),
+  perDayFen: integer('per_day_fen').notNull(),
+  amountFen: bigint('amount_fen', { mode: 'number' }).notNull(),
+  recordedBy: uuid('recorded_by').notNull(),
+  recordedByName: text('recorded_by_name').notNull(),
+  recordedAt: timestamp('recorded_at', { withTimezone: true, mode: 'date' }).notNull(),
+  followUpCaseId: uuid('follow_up_case_id')
+    .unique('case_continuous_penalties_follow_up_idx')
+    .references(() => penaltyCases.id),
+  followUpOpenedByName: text('follow_up_opened_by_name'),
+  followUpOpenedAt: timestamp('follow_up_opened_at', { withTimezone: true, mode: 'date' }),
+});
+
+export const caseClosureProposals = pgTable(
+  'case_closure_proposals',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    caseId: uuid('case_id')
+      .notNull()
+      .unique('case_closure_proposals_case_idx')
+      .references(() => penaltyCases.id),
+    territory: text('territory').notNull(),
+    enterpriseId: uuid('enterprise_id'),
+    item: integer('item').notNull(),
+    penaltyCaseIds: jsonb('penalty_case_ids').$type<string[]>().notNull(),
+    sentOn: date('sent_on', { mode: 'string' }).notNull(),
+    documentNote: text('document_note').notNull(),
+    recordedByName: text('recorded_by_name').notNull(),
+    recordedAt: timestamp('recorded_at', { withTimezone: true, mode: 'date' }).notNull(),
+  },
+  (table) => [index('case_closure_proposals_enterprise_idx').on(table.enterpriseId)],
 );

@@ -75,6 +75,8 @@ import { listingOfCase } from './credit/listing-view.ts';
 import { countOpenSupplySuspensions, supplySuspensionDetail } from './supply-suspension-view.ts';
 import { closingFacts, performanceView } from './performance/view.ts';
 import { tierEditsOf } from './discretion-tiers/service.ts';
+import { firmnessDetail } from './firmness/view.ts';
+import { continuousPenaltyProposal } from './firmness/proposal.ts';
 
 export { audit };
 export { lockCase, procedureFacts, sanctionsOf };
@@ -272,6 +274,7 @@ export const toDetail = async (ctx: AppContext, db: Db | Tx, row: CaseRow): Prom
     },
     publication: await publicationOfCase(db, row, today),
     ...(await supplySuspensionDetail(db, row)),
+    ...(await firmnessDetail(db, row)),
     seriousDishonesty: seriousDishonestyProposal({
       violationCode: row.violationCode,
       tier: row.decisionTier ?? row.proposalTier,
@@ -457,15 +460,20 @@ export const draftProposal = async (ctx: AppContext, actor: Actor, id: string) =
     if (!violation || !row.committedOn) throw problem('CASE_NEEDS_FACTS');
     // issue 15 item 2: the city's tiers in force on the day the violation was committed
     const tierEdits = await tierEditsOf(tx, row.territory, violation.code);
-    const proposal = proposeDiscretion(
-      {
-        violation,
-        circumstances: row.circumstances,
-        foundBy: row.foundBy,
-        onDate: shanghaiDate(now),
-        tiersOn: row.committedOn,
-      },
-      { tierEdits },
+    // measure 15: a follow-up case of 第一百一十二条 carries the computed daily continuous penalty
+    const proposal = await continuousPenaltyProposal(
+      tx,
+      row,
+      proposeDiscretion(
+        {
+          violation,
+          circumstances: row.circumstances,
+          foundBy: row.foundBy,
+          onDate: shanghaiDate(now),
+          tiersOn: row.committedOn,
+        },
+        { tierEdits },
+      ),
     );
     const updated = await updateCase(tx, row.id, {
       proposal,

@@ -491,6 +491,28 @@ export const auditActions = {
     '申请人民法院强制执行',
     z.object({ appliedOn: text, court: text, outstandingFen: z.number().int(), warnings: z.array(text) }),
   ),
+  // measure 15: 安全生产法 第一百一十二条 (按日连续处罚) and 第一百一十三条 (提请关闭)
+  'penalty_case.correction_refusal.recorded': action(
+    ['penalty_case'],
+    '复查认定拒不改正，计算按日连续处罚',
+    z.object({
+      orderedToCorrectOn: text,
+      refusalFoundOn: text,
+      days: z.number().int(),
+      amountFen: z.number().int(),
+      evidenceNote: text,
+    }),
+  ),
+  'penalty_case.follow_up_case.opened': action(
+    ['penalty_case'],
+    '按日连续处罚另行立案',
+    z.object({ followUpCaseId: id, reference: text, days: z.number().int(), amountFen: z.number().int() }),
+  ),
+  'penalty_case.closure_proposal.sent': action(
+    ['penalty_case'],
+    '提请地方人民政府予以关闭',
+    z.object({ item: z.number().int(), sentOn: text, documentNote: text, penaltyCaseIds: z.array(id) }),
+  ),
   'penalty_case.published': action(
     ['penalty_case'],
     '行政处罚决定公示（不含个人信息）',

@@ -294,6 +294,16 @@ export const problems = {
   CASE_UNKNOWN_VIOLATION: { status: 400, title: '违法行为目录中没有该违法行为' },
   CASE_NEEDS_FACTS: { status: 409, title: '请先记录违法行为和发生日期，再生成裁量建议' },
   SUPPLY_SUSPENSION_DECIDED: { status: 409, title: '该停止供电、供应措施已有批准意见' },
+  // measure 15: 安全生产法 第一百一十二条、第一百一十三条
+  CONTINUOUS_PENALTY_NOT_DECIDED: { status: 409, title: '本案当前不能记录复查认定拒不改正' },
+  CONTINUOUS_PENALTY_NOT_RECORDED: { status: 409, title: '请先记录复查认定拒不改正的情况' },
+  CONTINUOUS_PENALTY_FOLLOW_UP_OPENED: { status: 409, title: '已据此另行立案，复查结果不能再修改' },
+  CONTINUOUS_PENALTY_TOO_LARGE: {
+    status: 422,
+    title: '按日连续处罚的金额超出一个案件可以记录的上限（二千万元），请分段立案',
+  },
+  CLOSURE_PROPOSAL_RECORDED: { status: 409, title: '已记录提请关闭的情况' },
+  FIRMNESS_FUTURE_DATE: { status: 400, title: '日期不能晚于今天' },
   CREDIT_REPAIR_DECIDED: { status: 409, title: '该信用修复申请已审核' },
   // the performance of a fine (issue 15 item 3 after service)
   FINE_NOT_IN_PERFORMANCE: {

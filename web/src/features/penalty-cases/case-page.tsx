@@ -30,6 +30,7 @@ import { PublicationCard } from './publication-card';
 import { ListingCard } from './listing-card';
 import { SupplySuspensionCard } from './supply-suspension-card';
 import { PerformanceCard } from './performance-card';
+import { FirmnessCard } from './firmness-card';
 import {
   usePenaltyCase,
   usePenaltyCatalog,
@@ -68,6 +69,7 @@ export const PenaltyCasePage = () => {
         <SeizureCard detail={data} />
         <SupplySuspensionCard detail={data} />
         <PerformanceCard detail={data} />
+        <FirmnessCard detail={data} />
         <CaseDocumentsCard detail={data} />
         <PublicationCard detail={data} />
         <ListingCard detail={data} />

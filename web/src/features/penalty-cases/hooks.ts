@@ -282,3 +282,19 @@ export const useEditTiers = (code: string) => {
     onSuccess: () => queryClient.invalidateQueries({ queryKey: ['penalty-catalog', 'tiers', code] }),
   });
 };
+
+// measure 15: 安全生产法 第一百一十二条 (按日连续处罚) and 第一百一十三条 (提请关闭)
+export type CorrectionRefusalBody = BodyOf<'/api/v1/penalty-cases/{id}/correction-refusal', 'post'>;
+export type ClosureProposalBody = BodyOf<'/api/v1/penalty-cases/{id}/closure-proposal', 'post'>;
+export const useRecordCorrectionRefusal = () =>
+  useCaseMutation((id, body: CorrectionRefusalBody) =>
+    unwrap(api.POST('/api/v1/penalty-cases/{id}/correction-refusal', { params: { path: { id } }, body })),
+  );
+export const useOpenFollowUpCase = () =>
+  useCaseMutation((id, _body: null) =>
+    unwrap(api.POST('/api/v1/penalty-cases/{id}/follow-up-case', { params: { path: { id } } })),
+  );
+export const useRecordClosureProposal = () =>
+  useCaseMutation((id, body: ClosureProposalBody) =>
+    unwrap(api.POST('/api/v1/penalty-cases/{id}/closure-proposal', { params: { path: { id } }, body })),
+  );
