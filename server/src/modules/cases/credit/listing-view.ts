@@ -1,4 +1,9 @@
-import { LISTING_RECOMMENDATION_NAMES, LISTING_STATUS_NAMES, listingPeriod } from '@inspecta/domain';
+import {
+  LISTING_RECOMMENDATION_NAMES,
+  LISTING_STATUS_NAMES,
+  caseProcedureCatalog,
+  listingPeriod,
+} from '@inspecta/domain';
 import type { Db, Tx } from '../../../platform/db/client.ts';
 import { findListingOfCase, type ListingRow } from './repository.ts';
 
@@ -6,7 +11,8 @@ import { findListingOfCase, type ListingRow } from './repository.ts';
 
 export const listingView = (row: ListingRow) => {
   const period = row.listedOn ? listingPeriod(row.listedOn) : null;
-  const rules = listingPeriod('2000-01-01');
+  // the listing period's source and mark, as the catalogue holds them
+  const rules = caseProcedureCatalog.seriousDishonesty;
   return {
     id: row.id,
     criterion: row.criterion,
