@@ -1,7 +1,14 @@
-import { and, desc, eq, inArray, sql, type SQL } from 'drizzle-orm';
+import { and, asc, desc, eq, gt, inArray, max, sql, type SQL } from 'drizzle-orm';
 import type { Db, Tx } from '../../platform/db/client.ts';
 import { enterprises } from '../enterprises/schema.ts';
-import { monitoringAlarms, monitoringIncidents, monitoringPoints, monitoringSources } from './schema.ts';
+import {
+  monitoringAlarms,
+  monitoringIncidentEvents,
+  monitoringIncidents,
+  monitoringPoints,
+  monitoringReadMarks,
+  monitoringSources,
+} from './schema.ts';
 
 export type SourceRow = typeof monitoringSources.$inferSelect;
 export type PointRow = typeof monitoringPoints.$inferSelect;
@@ -144,3 +151,57 @@ export const findAlarmsOfIncident = (db: Db, incidentId: string, limit = 500) =>
     .where(eq(monitoringAlarms.incidentId, incidentId))
     .orderBy(monitoringAlarms.at)
     .limit(limit);
+
+// issue 16 item 4: the event stream. Events are numbered in commit order (migration 0054), so "after N" misses
+// nothing that committed before the read.
+export const latestIncidentEventId = async (db: Db): Promise<number> =>
+  (await db.select({ id: max(monitoringIncidentEvents.id) }).from(monitoringIncidentEvents))[0]?.id ?? 0;
+
+export const findIncidentEventsAfter = (db: Db, after: number, scope: SQL | undefined, limit: number) =>
+  db
+    .select({
+      eventId: monitoringIncidentEvents.id,
+      change: monitoringIncidentEvents.change,
+      incident: monitoringIncidents,
+      enterpriseName: enterprises.name,
+      pointName: monitoringPoints.name,
+      pointCode: monitoringPoints.code,
+      unit: monitoringPoints.unit,
+      sourceName: monitoringSources.name,
+    })
+    .from(monitoringIncidentEvents)
+    .innerJoin(monitoringIncidents, eq(monitoringIncidents.id, monitoringIncidentEvents.incidentId))
+    .innerJoin(enterprises, eq(enterprises.id, monitoringIncidents.enterpriseId))
+    .innerJoin(monitoringPoints, eq(monitoringPoints.id, monitoringIncidents.pointId))
+    .innerJoin(monitoringSources, eq(monitoringSources.id, monitoringIncidents.sourceId))
+    .where(and(gt(monitoringIncidentEvents.id, after), scope))
+    .orderBy(asc(monitoringIncidentEvents.id))
+    .limit(limit);
+
+export const findReadMark = async (db: Db, userId: string): Promise<number> =>
+  (
+    await db
+      .select({ eventId: monitoringReadMarks.eventId })
+      .from(monitoringReadMarks)
+      .where(eq(monitoringReadMarks.userId, userId))
+  )[0]?.eventId ?? 0;
+
+// A mark only moves forward (two tabs may report in any order).
+export const storeReadMark = (db: Db, userId: string, eventId: number) =>
+  db
+    .insert(monitoringReadMarks)
+    .values({ userId, eventId })
+    .onConflictDoUpdate({
+      target: monitoringReadMarks.userId,
+      set: { eventId: sql`greatest(${monitoringReadMarks.eventId}, excluded.event_id)` },
+    });
+
+// Unread: the incidents in scope that nobody has taken up yet and that changed after the officer's mark.
+export const countUnreadIncidents = async (db: Db, mark: number, scope: SQL | undefined): Promise<number> =>
+  (
+    await db
+      .select({ n: sql<number>`count(distinct ${monitoringIncidentEvents.incidentId})::int` })
+      .from(monitoringIncidentEvents)
+      .innerJoin(monitoringIncidents, eq(monitoringIncidents.id, monitoringIncidentEvents.incidentId))
+      .where(and(gt(monitoringIncidentEvents.id, mark), eq(monitoringIncidents.state, 'open'), scope))
+  )[0]?.n ?? 0;
