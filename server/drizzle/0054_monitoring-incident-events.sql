@@ -31,5 +31,13 @@ BEGIN
 END
 $$;
 --> statement-breakpoint
-CREATE CONSTRAINT TRIGGER "monitoring_incidents_events" AFTER INSERT OR UPDATE ON "monitoring_incidents"
+-- an incident opened, or one whose state, level or priority changed: a merged alarm that only counts one more is
+-- not an event (a busy point would otherwise flood every officer's stream)
+CREATE CONSTRAINT TRIGGER "monitoring_incidents_opened_event" AFTER INSERT ON "monitoring_incidents"
   DEFERRABLE INITIALLY DEFERRED FOR EACH ROW EXECUTE FUNCTION monitoring_incident_event();
+--> statement-breakpoint
+CREATE CONSTRAINT TRIGGER "monitoring_incidents_changed_event" AFTER UPDATE ON "monitoring_incidents"
+  DEFERRABLE INITIALLY DEFERRED FOR EACH ROW
+  WHEN (OLD.state IS DISTINCT FROM NEW.state OR OLD.level IS DISTINCT FROM NEW.level
+    OR OLD.priority IS DISTINCT FROM NEW.priority OR OLD.answer IS DISTINCT FROM NEW.answer)
+  EXECUTE FUNCTION monitoring_incident_event();

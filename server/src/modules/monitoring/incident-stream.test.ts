@@ -158,17 +158,17 @@ describe('the officers’ incident stream', () => {
     };
     await t.ctx.db
       .transaction(async (tx) => {
-        await tx.execute(
-          sql`update monitoring_incidents set alarm_count = alarm_count + 100 where territory = '440703'`,
-        );
+        await tx.execute(sql`update monitoring_incidents set priority = 'urgent' where territory = '440703'`);
         throw new Error('rolled back');
       })
       .catch(() => {});
-    const merged = await send([alarm('s-4', 'PJ-T2', 4)]);
-    expect(merged.accepted).toBe(1);
+    // one more alarm of the same level only counts (no event); the source's clear ends the incident (an event)
+    expect((await send([alarm('s-4a', 'PJ-T2', 4)])).accepted).toBe(1);
+    const cleared = await send([{ ...alarm('s-4', 'PJ-T2', 5), status: 'clear' }]);
+    expect(cleared.accepted).toBe(1);
     const next = await stream.next((event) => event.event === 'incident');
     const data = JSON.parse(next.data) as IncidentEvent;
-    expect(data).toMatchObject({ change: 'updated', incident: { pointCode: 'PJ-T2' } });
+    expect(data).toMatchObject({ change: 'updated', incident: { pointCode: 'PJ-T2', state: 'cleared' } });
     expect(Number(next.id)).toBeGreaterThan(ready.eventId);
     expect(incidents(stream)).toHaveLength(1);
   });
@@ -181,7 +181,10 @@ describe('the officers’ incident stream', () => {
     first.close();
     await first.closed;
     // while the browser is away: one of his territory, one of another's
-    const missed = await send([alarm('s-5', 'PJ-T1', 5), alarm('s-6', 'XH-T1', 6)]);
+    const missed = await send([
+      { ...alarm('s-5', 'PJ-T1', 5), level: 'red' },
+      { ...alarm('s-6', 'XH-T1', 6), level: 'red' },
+    ]);
     expect(missed.accepted).toBe(2);
 
     const again = await open(pengjiang, { 'last-event-id': String(ready.eventId) });
@@ -211,8 +214,8 @@ describe('the officers’ incident stream', () => {
         ).json() as { count: number }
       ).count,
     ).toBeGreaterThan(0);
-    // an incident that changes again is unread again, and the stream says so
-    const later = await send([alarm('s-7', 'PJ-T1', 7)]);
+    // a new incident is unread again, and the stream says so
+    const later = await send([alarm('s-7', 'PJ-T2', 7)]);
     expect(later.accepted).toBe(1);
     await again.next(
       (event) => event.event === 'unread' && (JSON.parse(event.data) as { count: number }).count === 1,

@@ -84,16 +84,79 @@ export const updateIncident = (
   fields: Partial<typeof monitoringIncidents.$inferInsert>,
 ) => tx.update(monitoringIncidents).set(fields).where(eq(monitoringIncidents.id, id));
 
+// A batch's rows go in one statement each (issue 16 item 10: a statement per row made ingestion a tenth of a
+// raw INSERT): the rows travel as one JSON parameter, the same on both drivers.
 export const insertAlarms = async (tx: Tx, rows: (typeof monitoringAlarms.$inferInsert)[]) => {
-  for (let i = 0; i < rows.length; i += 500) await tx.insert(monitoringAlarms).values(rows.slice(i, i + 500));
+  if (rows.length === 0) return;
+  const values = rows.map((row) => ({
+    source_id: row.sourceId,
+    external_id: row.externalId,
+    point_id: row.pointId,
+    incident_id: row.incidentId ?? null,
+    at: row.at.toISOString(),
+    received_at: row.receivedAt.toISOString(),
+    status: row.status,
+    kind: row.kind,
+    level: row.level ?? null,
+    value: row.value ?? null,
+    threshold: row.threshold ?? null,
+    content: row.content ?? null,
+    raw: row.raw,
+  }));
+  await tx.execute(sql`
+    insert into monitoring_alarms
+      (source_id, external_id, point_id, incident_id, at, received_at, status, kind, level, value, threshold, content, raw)
+    select source_id, external_id, point_id, incident_id, at, received_at, status, kind, level, value, threshold,
+      content, raw
+    from jsonb_to_recordset(${JSON.stringify(values)}::jsonb) as v(source_id uuid, external_id text, point_id uuid,
+      incident_id uuid, at timestamptz, received_at timestamptz, status text, kind text, level text,
+      value double precision, threshold double precision, content text, raw jsonb)`);
+};
+
+// What triage changes of incidents already stored, in one statement. The handling fields are not touched: an
+// officer may have taken an incident up meanwhile, and a source's clear ends only one nobody has taken up.
+export type IncidentTriageUpdate = {
+  id: string;
+  level: IncidentRow['level'];
+  priority: IncidentRow['priority'];
+  alarmCount: number;
+  lastAlarmAt: Date;
+  summary: string;
+  clearedAt: Date | null;
+  // the source sent its clear in this batch
+  clearedNow: boolean;
+};
+
+export const updateIncidentsByTriage = async (tx: Tx, updates: readonly IncidentTriageUpdate[]) => {
+  if (updates.length === 0) return;
+  const values = updates.map((update) => ({
+    id: update.id,
+    level: update.level,
+    priority: update.priority,
+    alarm_count: update.alarmCount,
+    last_alarm_at: update.lastAlarmAt.toISOString(),
+    summary: update.summary,
+    cleared_at: update.clearedAt?.toISOString() ?? null,
+    cleared_now: update.clearedNow,
+  }));
+  await tx.execute(sql`
+    update monitoring_incidents as i set
+      level = v.level, priority = v.priority, alarm_count = v.alarm_count, last_alarm_at = v.last_alarm_at,
+      summary = v.summary, cleared_at = coalesce(v.cleared_at, i.cleared_at),
+      state = case when v.cleared_now and i.state = 'open' then 'cleared' else i.state end,
+      closed_at = case when v.cleared_now and i.state = 'open' then v.cleared_at else i.closed_at end
+    from jsonb_to_recordset(${JSON.stringify(values)}::jsonb) as v(id uuid, level text, priority text,
+      alarm_count integer, last_alarm_at timestamptz, summary text, cleared_at timestamptz, cleared_now boolean)
+    where i.id = v.id`);
 };
 
 export const markPointsSeen = async (tx: Tx, lastSeen: Map<string, Date>) => {
-  for (const [pointId, at] of lastSeen)
-    await tx
-      .update(monitoringPoints)
-      .set({ lastSeenAt: sql`greatest(${monitoringPoints.lastSeenAt}, ${at.toISOString()}::timestamptz)` })
-      .where(eq(monitoringPoints.id, pointId));
+  if (lastSeen.size === 0) return;
+  const values = [...lastSeen].map(([id, at]) => ({ id, at: at.toISOString() }));
+  await tx.execute(sql`
+    update monitoring_points as p set last_seen_at = greatest(p.last_seen_at, v.at)
+    from jsonb_to_recordset(${JSON.stringify(values)}::jsonb) as v(id uuid, at timestamptz)
+    where p.id = v.id`);
 };
 
 export type IncidentFilter = {

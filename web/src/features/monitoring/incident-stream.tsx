@@ -50,6 +50,15 @@ export const IncidentStreamConnection = () => {
   const queryClient = useQueryClient();
   useEffect(() => {
     const source = new EventSource('/api/v1/monitoring/incident-events');
+    // a burst of events (a busy source) re-reads the lists once
+    let pending: number | undefined;
+    const reread = () => {
+      if (pending !== undefined) return;
+      pending = window.setTimeout(() => {
+        pending = undefined;
+        void queryClient.invalidateQueries({ queryKey: incidentsKey });
+      }, 300);
+    };
     const setState = (patch: Partial<StreamState>) =>
       queryClient.setQueryData<StreamState>(streamKey, (state) => ({
         live: state?.live ?? false,
@@ -66,12 +75,12 @@ export const IncidentStreamConnection = () => {
         eventId: Math.max(data.eventId, queryClient.getQueryData<StreamState>(streamKey)?.eventId ?? 0),
       });
       setUnread(data.unread);
-      void queryClient.invalidateQueries({ queryKey: incidentsKey });
+      reread();
     });
     source.addEventListener('incident', (event) => {
       const data = JSON.parse((event as MessageEvent<string>).data) as { eventId: number };
       setState({ live: true, eventId: data.eventId });
-      void queryClient.invalidateQueries({ queryKey: incidentsKey });
+      reread();
     });
     source.addEventListener('unread', (event) => {
       setUnread((JSON.parse((event as MessageEvent<string>).data) as { count: number }).count);
@@ -81,6 +90,7 @@ export const IncidentStreamConnection = () => {
       if (source.readyState === EventSource.CLOSED) setState({ live: false });
     });
     return () => {
+      window.clearTimeout(pending);
       source.close();
       setState({ live: false });
     };
