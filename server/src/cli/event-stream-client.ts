@@ -58,6 +58,8 @@ export const openEventStream = (
           for (const listener of listeners) listener(event);
         }
       });
+      // closing the stream ourselves aborts the response: that is its end, not a failure
+      response.on('error', endClosed);
       response.on('end', endClosed);
       response.on('close', endClosed);
       resolve({
