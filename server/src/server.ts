@@ -43,7 +43,13 @@ export const startServer = async (
   );
   await database.migrate();
   const clock = config.clockStart ? clockFrom(config.clockStart) : systemClock;
-  const ctx = { db: database.db, databaseKind: database.kind, clock, version: appVersion };
+  const ctx = {
+    db: database.db,
+    databaseKind: database.kind,
+    clock,
+    version: appVersion,
+    listen: database.listen,
+  };
   const seeded = config.production ? null : await seedDemoData(ctx);
   // issue 13 item 8: the demo's plans, inspections in every stage, orders and a case, walked through the API
   const story = seeded ? await seedStory(ctx) : null;

@@ -80,6 +80,7 @@ export const createTestContext = async (
     databaseKind: database.kind,
     clock: { now: () => now },
     version: 'test',
+    listen: database.listen,
   };
   if (seed && !seededCopy) await seedDemoData(ctx);
   const app = await buildApp({ ctx, sessionSecret: 'test-secret-'.padEnd(40, 'x'), webDist: null });

@@ -1,4 +1,4 @@
-import { randomBytes } from 'node:crypto';
+import { createHash } from 'node:crypto';
 import { parseAlarmBatch } from '@inspecta/domain/monitoring';
 import type { AppContext } from '../platform/http/context.ts';
 import { ingestAlarms } from '../modules/monitoring/index.ts';
@@ -12,6 +12,11 @@ import {
 // issue 16 item 9: a day of alarms for the demo enterprises, sent through the same ingestion and triage as a real
 // source's: the demo enterprise's dust collector (a hopper temperature that rose, repeated and cleared; a
 // pressure difference still alarming), a storage tank in 蓬江区 and a gas detector in 新会区 still open.
+
+// The demo's sources sign with keys anyone can derive, as the demo accounts share a published password: the alarm
+// simulator (npm run simulate:alarms) signs with them. Production has no demo data, hence no such key.
+export const demoSigningKey = (kind: string): string =>
+  createHash('sha256').update(`inspecta-demo-monitoring-source:${kind}`).digest('hex');
 
 type PointSpec = {
   code: string;
@@ -44,14 +49,14 @@ export const seedMonitoring = async (ctx: AppContext): Promise<void> => {
       kind: 'industry_trade',
       name: '广东省工贸重点企业安全风险监测预警系统（粉尘模块）',
       territory: '440700',
-      signingKey: randomBytes(32).toString('hex'),
+      signingKey: demoSigningKey('industry_trade'),
       createdAt: now,
     });
     const chemicals = await insertMonitoringSource(tx, {
       kind: 'hazardous_chemicals',
       name: '危险化学品安全生产风险监测预警系统',
       territory: '440700',
-      signingKey: randomBytes(32).toString('hex'),
+      signingKey: demoSigningKey('hazardous_chemicals'),
       createdAt: now,
     });
     const dust: PointSpec[] = [

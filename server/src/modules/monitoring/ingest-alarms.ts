@@ -17,7 +17,7 @@ import {
   insertIncidents,
   lockSource,
   markPointsSeen,
-  updateIncident,
+  updateIncidentsByTriage,
   type IncidentRow,
   type PointRow,
   type SourceRow,
@@ -45,6 +45,7 @@ type Tracked = {
   row: IncidentRow;
   isNew: boolean;
   changed: boolean;
+  clearedNow?: boolean;
 };
 
 const summaryOf = (point: PointRow, alarm: NormalisedAlarm): string => {
@@ -175,6 +176,7 @@ export const ingestAlarms = async (
         }
         current.row.clearedAt = at;
         current.changed = true;
+        current.clearedNow = true;
         touched.set(current.row.id, current);
         incidentId = current.row.id;
         cleared += 1;
@@ -203,10 +205,21 @@ export const ingestAlarms = async (
       tx,
       all.filter((entry) => entry.isNew).map((entry) => entry.row),
     );
-    for (const entry of all.filter((e) => !e.isNew && e.changed)) {
-      const { id, ...fields } = entry.row;
-      await updateIncident(tx, id, fields);
-    }
+    await updateIncidentsByTriage(
+      tx,
+      all
+        .filter((entry) => !entry.isNew && entry.changed)
+        .map(({ row, clearedNow }) => ({
+          id: row.id,
+          level: row.level,
+          priority: row.priority,
+          alarmCount: row.alarmCount,
+          lastAlarmAt: row.lastAlarmAt,
+          summary: row.summary,
+          clearedAt: row.clearedAt,
+          clearedNow: clearedNow === true,
+        })),
+    );
     await insertAlarms(tx, alarms);
     await markPointsSeen(tx, lastSeen);
 

@@ -31,6 +31,14 @@ import {
   takeIncidentStep,
 } from './service.ts';
 import {
+  createIncidentFeed,
+  defaultStreamTiming,
+  markIncidentsRead,
+  streamIncidents,
+  unreadIncidents,
+  type StreamTiming,
+} from './incident-stream.ts';
+import {
   SIGNATURE_HEADER,
   SOURCE_HEADER,
   TIMESTAMP_HEADER,
@@ -262,10 +270,69 @@ const sourceRoutes =
     );
   };
 
+const ZUnreadSchema = z.object({ count: z.number().int(), eventId: z.number().int() });
+
 export const monitoringRoutes =
-  (ctx: AppContext): FastifyPluginAsyncZod =>
+  (ctx: AppContext, options: { streamTiming?: Partial<StreamTiming> } = {}): FastifyPluginAsyncZod =>
   async (app) => {
     await app.register(sourceRoutes(ctx));
+
+    // issue 16 item 4: the officers' event stream (one LISTEN per process, ended when the app closes)
+    const feed = createIncidentFeed(ctx, (error) =>
+      app.log.error({ err: error }, 'incident feed: LISTEN failed'),
+    );
+    app.addHook('preClose', async () => feed.close());
+    const timing = { ...defaultStreamTiming, ...options.streamTiming };
+    app.get(
+      '/monitoring/incident-events',
+      {
+        schema: {
+          tags,
+          summary:
+            '线索事件流（Server-Sent Events：ready 带当前编号与未读数，incident 为本辖区新增或变化的线索，unread 为未读数；断线重连带 Last-Event-ID 续传）',
+          headers: z.object({
+            'last-event-id': z
+              .string()
+              .regex(/^\d{1,15}$/, '应为事件编号')
+              .optional(),
+          }),
+        },
+      },
+      async (request, reply) => {
+        const lastEventId = request.headers['last-event-id'];
+        await streamIncidents({
+          ctx,
+          feed,
+          actor: requireActor(request),
+          reply,
+          lastEventId: lastEventId === undefined ? undefined : Number(lastEventId),
+          timing,
+        });
+      },
+    );
+    app.get(
+      '/monitoring/incident-events/unread',
+      {
+        schema: {
+          tags,
+          summary: '未读线索数（本辖区待接收、且在上次查看之后新增或变化的线索）',
+          response: { 200: ZUnreadSchema },
+        },
+      },
+      async (request) => unreadIncidents(ctx, requireActor(request)),
+    );
+    app.post(
+      '/monitoring/incident-events/read',
+      {
+        schema: {
+          tags,
+          summary: '标记已查看到某一事件编号',
+          body: z.strictObject({ eventId: z.number().int().min(0).max(Number.MAX_SAFE_INTEGER) }),
+          response: { 200: ZUnreadSchema },
+        },
+      },
+      async (request) => markIncidentsRead(ctx, requireActor(request), request.body.eventId),
+    );
 
     app.get(
       '/monitoring/sources',

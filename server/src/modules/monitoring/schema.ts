@@ -1,4 +1,6 @@
 import {
+  bigint,
+  bigserial,
   doublePrecision,
   index,
   integer,
@@ -19,6 +21,7 @@ import {
 } from '@inspecta/domain/monitoring';
 import { oneOf } from '../../platform/db/one-of.ts';
 import { enterprises } from '../enterprises/schema.ts';
+import { users } from '../../platform/auth/schema.ts';
 
 // measures 19–21: a registered monitoring source (a system that sends alarms, a video platform, a drone team),
 // with the key it signs its requests with. The key is shown once, when the source is registered.
@@ -135,3 +138,21 @@ export const monitoringAlarms = pgTable(
     index('monitoring_alarms_incident_idx').on(table.incidentId, table.at),
   ],
 );
+
+// issue 16 item 4: each committed change of an incident, numbered in commit order (written by the database's
+// trigger of migration 0054, never by the code), the officers' event stream and its Last-Event-ID.
+export const monitoringIncidentEvents = pgTable('monitoring_incident_events', {
+  id: bigserial('id', { mode: 'number' }).primaryKey(),
+  incidentId: uuid('incident_id').notNull(),
+  territory: text('territory').notNull(),
+  change: text('change').$type<'opened' | 'updated'>().notNull(),
+  state: text('state').$type<IncidentState>().notNull(),
+});
+
+// The last event an officer has seen: what changed after it and still waits is unread.
+export const monitoringReadMarks = pgTable('monitoring_read_marks', {
+  userId: uuid('user_id')
+    .primaryKey()
+    .references(() => users.id, { onDelete: 'cascade' }),
+  eventId: bigint('event_id', { mode: 'number' }).notNull(),
+});

@@ -159,7 +159,7 @@ export const registerMonitoringPoint = async (
 
 type IncidentJoin = NonNullable<Awaited<ReturnType<typeof findIncident>>>;
 
-const incidentView = (ctx: AppContext, joined: IncidentJoin) => {
+export const incidentView = (ctx: AppContext, joined: IncidentJoin) => {
   const { incident } = joined;
   const status = handlingStatus(
     { state: incident.state, level: incident.level, openedAt: incident.openedAt.toISOString() },

@@ -30,4 +30,33 @@ describe.skipIf(!url)('the PostgreSQL pool', () => {
       await database.close();
     }
   });
+
+  it('listens on a dedicated connection, and listens again after losing it', async () => {
+    const database = await openDatabase({
+      kind: 'postgresql',
+      url: url!,
+      poolSize: 1,
+      logger: { error: () => {} },
+    });
+    const admin = new pg.Client({ connectionString: url });
+    await admin.connect();
+    let heard = 0;
+    const stop = await database.listen('inspecta_listen_test', () => (heard += 1));
+    try {
+      await admin.query(`select pg_notify('inspecta_listen_test', '')`);
+      await expect.poll(() => heard, { timeout: 5000 }).toBe(1);
+      const listener = await admin.query<{ pid: number }>(
+        `select pid from pg_stat_activity where query = 'LISTEN "inspecta_listen_test"'`,
+      );
+      await admin.query('select pg_terminate_backend($1)', [listener.rows[0]!.pid]);
+      // opened again: it wakes its listener once (notifications may have been missed), then hears again
+      await expect.poll(() => heard, { timeout: 5000 }).toBe(2);
+      await admin.query(`select pg_notify('inspecta_listen_test', '')`);
+      await expect.poll(() => heard, { timeout: 5000 }).toBe(3);
+    } finally {
+      await stop();
+      await admin.end();
+      await database.close();
+    }
+  });
 });

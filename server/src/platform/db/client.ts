@@ -16,9 +16,14 @@ export type Db = PgDatabase<PgQueryResultHKT>;
 export type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
 export type DatabaseKind = 'pglite' | 'postgresql';
 
+// LISTEN on a channel: `onNotify` runs for each notification, and also after a lost connection is opened again
+// (notifications sent meanwhile are lost, so the listener re-reads what it follows). Returns how to stop.
+export type Listen = (channel: string, onNotify: () => void) => Promise<() => Promise<void>>;
+
 export type Database = {
   db: Db;
   kind: DatabaseKind;
+  listen: Listen;
   migrate: () => Promise<void>;
   close: () => Promise<void>;
   // PGlite only: the whole data directory as a tar, to open again with `loadDataDir` (the tests' seeded snapshot)
@@ -39,6 +44,69 @@ export type DatabaseOptions =
   | { kind: 'postgresql'; url: string; poolSize?: number; logger?: DatabaseLogger }
   | { kind: 'pglite'; dataDir: string | null; loadDataDir?: Blob };
 
+const quoteIdentifier = (name: string) => `"${name.replaceAll('"', '""')}"`;
+
+// A dedicated connection outside the pool (a pooled one would be handed to queries), opened again after a loss
+// with a growing pause (up to 5 s); each new connection calls onNotify once, as notifications may have been missed.
+const listenPostgres = async (
+  url: string,
+  channel: string,
+  onNotify: () => void,
+  logger: DatabaseLogger,
+): Promise<() => Promise<void>> => {
+  let stopped = false;
+  let client: pg.Client | null = null;
+  let timer: NodeJS.Timeout | null = null;
+  let pause = 100;
+  const connect = async (first: boolean): Promise<void> => {
+    const next = new pg.Client({ connectionString: url });
+    next.on('notification', (message) => {
+      if (message.channel === channel) onNotify();
+    });
+    const lost = (error?: Error) => {
+      if (client !== next) return;
+      client = null;
+      next.removeAllListeners('error');
+      next.on('error', () => {});
+      void next.end().catch(() => {});
+      if (stopped) return;
+      logger.error({ err: { message: error?.message ?? 'connection ended' } }, 'PostgreSQL listener lost');
+      schedule();
+    };
+    next.on('error', lost);
+    next.on('end', () => lost());
+    try {
+      client = next;
+      await next.connect();
+      await next.query(`LISTEN ${quoteIdentifier(channel)}`);
+      pause = 100;
+      if (!first) onNotify();
+    } catch (error) {
+      if (first) {
+        client = null;
+        throw error;
+      }
+      lost(error as Error);
+    }
+  };
+  const schedule = () => {
+    timer = setTimeout(() => {
+      timer = null;
+      if (!stopped) void connect(false);
+    }, pause);
+    timer.unref();
+    pause = Math.min(pause * 2, 5000);
+  };
+  await connect(true);
+  return async () => {
+    stopped = true;
+    if (timer) clearTimeout(timer);
+    const current = client;
+    client = null;
+    if (current) await current.end().catch(() => {});
+  };
+};
+
 export const openDatabase = async (options: DatabaseOptions): Promise<Database> => {
   if (options.kind === 'postgresql') {
     const pool = new pg.Pool({ connectionString: options.url, max: options.poolSize ?? 10 });
@@ -55,6 +123,7 @@ export const openDatabase = async (options: DatabaseOptions): Promise<Database> 
     return {
       db,
       kind: 'postgresql',
+      listen: (channel, onNotify) => listenPostgres(options.url, channel, onNotify, logger),
       migrate: () => migratePostgres(drizzlePostgres(pool), { migrationsFolder }),
       close: () => pool.end(),
     };
@@ -69,6 +138,13 @@ export const openDatabase = async (options: DatabaseOptions): Promise<Database> 
   return {
     db,
     kind: 'pglite',
+    // one embedded connection: its own commits notify it
+    listen: async (channel, onNotify) => {
+      const stop = await client.listen(channel, () => onNotify());
+      return async () => {
+        if (!client.closed) await stop();
+      };
+    },
     migrate: () => migratePglite(drizzlePglite(client), { migrationsFolder }),
     close: () => client.close(),
     dumpDataDir: () => client.dumpDataDir('none'),

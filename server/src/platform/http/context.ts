@@ -1,4 +1,4 @@
-import type { Db, DatabaseKind } from '../db/client.ts';
+import type { Db, DatabaseKind, Listen } from '../db/client.ts';
 
 // Everything outside the process that services touch, passed in once.
 export type Clock = { now: () => Date };
@@ -15,4 +15,6 @@ export type AppContext = {
   databaseKind: DatabaseKind;
   clock: Clock;
   version: string;
+  // LISTEN/NOTIFY of the database (issue 16 item 4); without it, streams re-read on a timer only
+  listen?: Listen;
 };

@@ -113,6 +113,15 @@ const downloadTypes: [RegExp, string[]][] = [
   [/\/files\/\{fileId\}$/, ['image/jpeg', 'image/png', 'image/webp', 'application/pdf']],
 ];
 
+// Server-Sent Events (issue 16 item 4): frames of `id:`, `event:` and `data:` (JSON) lines, the route's summary
+// names the events
+const eventStreams = [/\/incident-events$/];
+const eventStream = {
+  type: 'string',
+  description:
+    'text/event-stream：每条事件含 id（递增编号，重连时以 Last-Event-ID 续传）、event 与 data（JSON）',
+};
+
 const successWords: Record<string, string> = {
   '200': '成功',
   '201': '已创建',
@@ -207,6 +216,12 @@ export const describeApi = (document: { openapiObject: unknown } | { swaggerObje
         responses['200'] = {
           description: responses['200']?.description ?? successWords['200'],
           content: Object.fromEntries(download[1].map((type) => [type, { schema: binary }])),
+        };
+      }
+      if (method === 'get' && eventStreams.some((pattern) => pattern.test(path))) {
+        responses['200'] = {
+          description: responses['200']?.description ?? successWords['200'],
+          content: { 'text/event-stream': { schema: eventStream } },
         };
       }
       for (const status of errorsOf(method, path, operation)) {

@@ -1846,6 +1846,8 @@ export const en: Messages = {
   'monitoring.note': 'Note',
   'monitoring.notePlaceholder':
     'The question to the enterprise, what the remote check found, or why the alarm is false',
+  'monitoring.stream.live': '● Live',
+  'monitoring.stream.down': 'Live updates unavailable; refreshing every minute',
   'monitoring.stepDone': 'Recorded',
   'monitoring.step.acknowledge': 'Acknowledge',
   'monitoring.step.ask_enterprise': 'Ask the enterprise',

@@ -1799,6 +1799,8 @@ export const zh = {
   'monitoring.content': '说明',
   'monitoring.note': '处置意见',
   'monitoring.notePlaceholder': '要求企业说明的问题、远程核查的内容与结论，或排除误报的理由',
+  'monitoring.stream.live': '● 实时接收中',
+  'monitoring.stream.down': '实时推送未连接，每分钟刷新一次',
   'monitoring.stepDone': '已记录',
   'monitoring.step.acknowledge': '接收',
   'monitoring.step.ask_enterprise': '要求企业在线说明',

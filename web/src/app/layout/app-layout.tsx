@@ -7,6 +7,7 @@ import { useT } from '../i18n/i18n-context';
 import { PageTitle } from '../components/page-title';
 import { HeaderBar } from './header-bar';
 import { navItemsFor, navKeyOf } from './menu-items';
+import { IncidentStreamConnection } from '../../features/monitoring/incident-stream';
 
 export const AppLayout = () => {
   const t = useT();
@@ -22,6 +23,8 @@ export const AppLayout = () => {
 
   return (
     <Layout style={{ minHeight: '100vh' }}>
+      {/* issue 16 item 4: the officer's leads arrive by push while he works anywhere in the app */}
+      {items.some((item) => item.key === 'monitoring') ? <IncidentStreamConnection /> : null}
       <Layout.Sider
         collapsible
         collapsed={collapsed}
@@ -78,7 +81,14 @@ export const AppLayout = () => {
             items={items.map((item) => ({
               key: item.key,
               icon: item.icon,
-              label: t(item.label),
+              label: item.extra ? (
+                <>
+                  {t(item.label)}
+                  {item.extra}
+                </>
+              ) : (
+                t(item.label)
+              ),
               onClick: () => {
                 navigate(item.path);
                 // on a phone the open menu covers the page it leads to

@@ -21,6 +21,7 @@ import {
   ToolOutlined,
 } from '@ant-design/icons';
 import type { MessageKey } from '../i18n/zh';
+import { IncidentUnreadBadge } from '../../features/monitoring/incident-stream';
 import { can, ENTERPRISE_REGISTRY, OWN_ENTERPRISE, type Holder, type Need } from '../auth/access';
 
 export type NavItem = {
@@ -29,6 +30,8 @@ export type NavItem = {
   label: MessageKey;
   icon: ReactNode;
   permission?: Need;
+  // shown beside the label (a count of what waits)
+  extra?: ReactNode;
 };
 
 const NAV_ITEMS: NavItem[] = [
@@ -102,6 +105,7 @@ const NAV_ITEMS: NavItem[] = [
     label: 'nav.monitoring',
     icon: <AlertOutlined />,
     permission: 'monitoring_incident:read',
+    extra: <IncidentUnreadBadge />,
   },
   {
     key: 'my-credit',

@@ -1,6 +1,7 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api, unwrap } from '../../api/client';
 import type { BodyOf, QueryOf, ResponseOf } from '../../api/types';
+import { FALLBACK_REFETCH_MS, useIncidentStreamState } from './incident-stream';
 
 // issue 16: the leads monitoring systems raise, handled remotely first (measures 7, 19, 20).
 
@@ -13,14 +14,17 @@ export type IncidentQuestion = ResponseOf<'/api/v1/monitoring/questions', 'get'>
 const key = ['monitoring-incidents'] as const;
 const questionsKey = ['monitoring-questions'] as const;
 
-// New leads arrive while the page is open: the list is read again every 15 seconds.
-export const useIncidents = (query: IncidentQuery) =>
-  useQuery({
+// New leads arrive while the page is open: the event stream (incident-stream.tsx) has the list read again; only
+// while the stream is down is it read on a slow timer.
+export const useIncidents = (query: IncidentQuery) => {
+  const live = useIncidentStreamState().data.live;
+  return useQuery({
     queryKey: [...key, query],
     queryFn: () => unwrap(api.GET('/api/v1/monitoring/incidents', { params: { query } })),
     placeholderData: keepPreviousData,
-    refetchInterval: 15_000,
+    refetchInterval: live ? false : FALLBACK_REFETCH_MS,
   });
+};
 
 export const useIncident = (id: string | null) =>
   useQuery({

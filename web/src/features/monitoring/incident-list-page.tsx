@@ -1,5 +1,5 @@
-import { useState } from 'react';
-import { Card, Segmented, Table, Tag } from 'antd';
+import { useEffect, useState } from 'react';
+import { Card, Segmented, Table, Tag, Typography } from 'antd';
 import { useSearchParams } from 'react-router-dom';
 import { ErrorAlert } from '../../app/components/error-alert';
 import { FilterBar } from '../../app/components/list-filters';
@@ -8,6 +8,7 @@ import { formatDateTime } from '../../app/format';
 import { useT } from '../../app/i18n/i18n-context';
 import { IncidentDrawer } from './incident-drawer';
 import { useIncidents, type Incident } from './hooks';
+import { useIncidentStreamState, useMarkIncidentsRead } from './incident-stream';
 
 type View = 'waiting' | 'closed';
 export const LEVEL_COLORS: Record<string, string> = {
@@ -31,6 +32,13 @@ export const IncidentListPage = () => {
   const view: View = params.get('view') === 'closed' ? 'closed' : 'waiting';
   const { data, error, isFetching } = useIncidents({ status: view });
   const [openId, setOpenId] = useState<string | null>(null);
+  const stream = useIncidentStreamState().data;
+  const markRead = useMarkIncidentsRead();
+  // the officer has the list in front of him: what arrived up to now is seen
+  const { mutate } = markRead;
+  useEffect(() => {
+    if (stream.eventId > 0 && document.visibilityState === 'visible') mutate(stream.eventId);
+  }, [stream.eventId, mutate]);
   return (
     <>
       <PageHeader title={t('monitoring.page.title')} subtitle={t('monitoring.page.subtitle')} />
@@ -43,6 +51,9 @@ export const IncidentListPage = () => {
             { value: 'closed', label: t('monitoring.view.closed') },
           ]}
         />
+        <Typography.Text type={stream.live ? 'success' : 'secondary'} data-testid="incident-stream-state">
+          {stream.live ? t('monitoring.stream.live') : t('monitoring.stream.down')}
+        </Typography.Text>
       </FilterBar>
       <Card>
         {error ? <ErrorAlert error={error} /> : null}

@@ -1,0 +1,318 @@
+// `npm run bench:ingest`: sustained ingestion of monitoring alarms (issue 16 item 10) through the signed batch
+// endpoint on PostgreSQL, with dedup, triage and audit on, beside a raw multi-row INSERT of the same rows with `pg`
+// into a copy of the alarms table (its indexes included) in the same run; goal ≥ 50% of the raw rate. During the
+// ingestion a probe alarm opens a new incident every 200 ms, and a connected officer's event stream times each
+// one from the answer that acknowledged it to the pushed event (goal p99 < 1 s).
+import { parseArgs } from 'node:util';
+import type { AddressInfo } from 'node:net';
+import pg from 'pg';
+import { buildApp } from '../server/src/app.ts';
+import { openDatabase } from '../server/src/platform/db/client.ts';
+import { seedDemoData } from '../server/src/demo/seed.ts';
+import { demoPassword } from '../server/src/demo/accounts.ts';
+import {
+  normalisedAlarms,
+  prepareSimulation,
+  seededRandom,
+  sendSigned,
+  type Simulation,
+  type SimulatorSource,
+} from '../server/src/cli/alarm-simulator.ts';
+import { openEventStream } from '../server/src/cli/event-stream-client.ts';
+import { elapsedSeconds, quantile, startClock } from './stats.ts';
+
+const usage = `Usage: npm run bench:ingest -- [options]
+
+  --batches N            batches sent through the API, and inserted raw (default 100)
+  --batch-size N         alarms per batch (default 1000, the endpoint's maximum)
+  --concurrency N        requests (and raw INSERTs) in flight (default 4)
+  --points N             monitoring points the alarms spread over (default 200)
+  --server-url URL       PostgreSQL server (default postgres://postgres@127.0.0.1:5432); the bench creates
+                         its own scratch database there and drops it at the end
+  --maintenance-db NAME  database to connect to for CREATE/DROP DATABASE (default postgres)
+  -h, --help             this text
+`;
+
+const { values } = parseArgs({
+  options: {
+    batches: { type: 'string' },
+    'batch-size': { type: 'string' },
+    concurrency: { type: 'string' },
+    points: { type: 'string' },
+    'server-url': { type: 'string' },
+    'maintenance-db': { type: 'string' },
+    help: { type: 'boolean', short: 'h' },
+  },
+});
+if (values.help) {
+  process.stdout.write(usage);
+  process.exit(0);
+}
+const whole = (name: string, value: string | undefined, fallback: number): number => {
+  if (value === undefined) return fallback;
+  const n = Number(value);
+  if (!Number.isInteger(n) || n <= 0)
+    throw new Error(`--${name} must be a positive whole number, got "${value}"`);
+  return n;
+};
+const options = {
+  batches: whole('batches', values.batches, 100),
+  batchSize: Math.min(1000, whole('batch-size', values['batch-size'], 1000)),
+  concurrency: whole('concurrency', values.concurrency, 4),
+  points: whole('points', values.points, 200),
+  serverUrl: values['server-url'] ?? 'postgres://postgres@127.0.0.1:5432',
+  maintenanceDatabase: values['maintenance-db'] ?? 'postgres',
+};
+
+const log = (line = '') => process.stdout.write(`${line}\n`);
+const urlOf = (name: string) => {
+  const url = new URL(options.serverUrl);
+  url.pathname = `/${name}`;
+  return url.toString();
+};
+const maintenance = async (statement: string) => {
+  const client = new pg.Client({ connectionString: urlOf(options.maintenanceDatabase) });
+  await client.connect();
+  try {
+    await client.query(statement);
+  } finally {
+    await client.end();
+  }
+};
+
+// runs `work(i)` for i in [0, n) with `concurrency` at a time
+const pool = async (n: number, concurrency: number, work: (i: number) => Promise<void>) => {
+  let next = 0;
+  await Promise.all(
+    Array.from({ length: concurrency }, async () => {
+      while (next < n) await work(next++);
+    }),
+  );
+};
+
+type Alarm = ReturnType<typeof normalisedAlarms>[number];
+
+// the demo's two sources take turns, both in the normalised JSON of the batch endpoint (each source's batches are
+// taken one at a time, as its incidents must be triaged in order)
+const makeBatches = (
+  simulation: Simulation,
+  runId: string,
+): { source: SimulatorSource; alarms: Alarm[] }[] => {
+  const random = seededRandom(20251126);
+  const start = Date.now() + simulation.offsetMs - 3600_000;
+  return Array.from({ length: options.batches }, (_, b) => {
+    const source = simulation.sources[b % simulation.sources.length]!;
+    return {
+      source,
+      alarms: normalisedAlarms(source, options.batchSize, {
+        runId,
+        firstSeq: b * options.batchSize,
+        // an hour of traffic, in order
+        atMs: start + Math.floor((b / options.batches) * 3600_000),
+        random,
+      }),
+    };
+  });
+};
+
+const run = async () => {
+  const name = `inspecta_bench_ingest_${process.pid}`;
+  log(
+    `monitoring ingestion: ${options.batches} batches × ${options.batchSize} alarms over ${options.points} points, ${options.concurrency} in flight; scratch database ${name}`,
+  );
+  await maintenance(`create database ${name}`);
+  const database = await openDatabase({ kind: 'postgresql', url: urlOf(name), poolSize: 10 });
+  const raw = new pg.Pool({ connectionString: urlOf(name), max: options.concurrency });
+  try {
+    await database.migrate();
+    const ctx = {
+      db: database.db,
+      databaseKind: 'postgresql' as const,
+      clock: { now: () => new Date() },
+      version: 'bench',
+      listen: database.listen,
+    };
+    await seedDemoData(ctx);
+    const app = await buildApp({
+      ctx,
+      sessionSecret: 'bench-session-secret-bench-session-secret',
+      webDist: null,
+    });
+    await app.listen({ host: '127.0.0.1', port: 0 });
+    const base = `http://127.0.0.1:${(app.server.address() as AddressInfo).port}`;
+    try {
+      const simulation = await prepareSimulation({ baseUrl: base, pointsPerSource: options.points });
+      const source = simulation.sources.find((s) => s.style === 'normalised')!;
+      // the probe: a point of its own whose incident is opened and cleared again and again
+      const enterprise = (
+        await raw.query<{ id: string; credit_code: string }>(
+          `select id, credit_code from enterprises where territory = '440703' order by id limit 1`,
+        )
+      ).rows[0]!;
+      const probePoint = await fetch(`${base}/api/v1/monitoring/sources/${source.id}/points`, {
+        method: 'POST',
+        headers: { cookie: simulation.cookie, 'content-type': 'application/json' },
+        body: JSON.stringify({
+          code: 'BENCH-PROBE',
+          name: '压测探针',
+          enterpriseId: enterprise.id,
+          kind: 'gas',
+          unit: '%LEL',
+          thresholds: { high: 20 },
+        }),
+      });
+      if (probePoint.status !== 201) throw new Error(`probe point: ${probePoint.status}`);
+
+      const login = await fetch(`${base}/api/v1/auth/login`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ username: 'pengjiang.inspector', password: demoPassword }),
+      });
+      const officer = (login.headers.get('set-cookie') ?? '').split(';')[0]!;
+      const stream = await openEventStream(`${base}/api/v1/monitoring/incident-events`, { cookie: officer });
+      await stream.next((event) => event.event === 'ready');
+
+      const runId = `bench-${Date.now().toString(36)}`;
+      const batches = makeBatches(simulation, runId);
+
+      // 1. through the API
+      let accepted = 0;
+      let duplicates = 0;
+      let rejected = 0;
+      let loading = true;
+      const latencies: number[] = [];
+      let beforeAnswer = 0;
+      const path = '/api/v1/monitoring/ingest/alarms/batch';
+      const probing = (async () => {
+        let n = 0;
+        while (loading) {
+          n += 1;
+          const at = new Date(Date.now() + simulation.offsetMs).toISOString();
+          const alarm = (status: 'alarm' | 'clear') => ({
+            externalId: `${runId}-probe-${n}-${status}`,
+            enterpriseCode: enterprise.credit_code,
+            pointCode: 'BENCH-PROBE',
+            at,
+            status,
+            kind: 'gas',
+            level: 'orange',
+            value: 25,
+            threshold: 20,
+          });
+          const response = await sendSigned(
+            simulation,
+            source,
+            path,
+            JSON.stringify({ alarms: [alarm('alarm')] }),
+          );
+          const answeredAt = performance.now();
+          const outcome = (await response.json()) as { incidentIds: string[] };
+          const incidentId = outcome.incidentIds[0];
+          if (incidentId) {
+            const event = await stream.next(
+              (e) => e.event === 'incident' && e.data.includes(incidentId),
+              30_000,
+            );
+            if (event.receivedAt < answeredAt) beforeAnswer += 1;
+            latencies.push(Math.max(0, event.receivedAt - answeredAt));
+          }
+          await sendSigned(simulation, source, path, JSON.stringify({ alarms: [alarm('clear')] }));
+          await new Promise((resolve) => setTimeout(resolve, 200));
+        }
+      })();
+      const apiClock = startClock();
+      await pool(batches.length, options.concurrency, async (i) => {
+        const batch = batches[i]!;
+        const response = await sendSigned(
+          simulation,
+          batch.source,
+          path,
+          JSON.stringify({ alarms: batch.alarms }),
+        );
+        if (!response.ok) throw new Error(`batch ${i}: ${response.status} ${await response.text()}`);
+        const outcome = (await response.json()) as {
+          accepted: number;
+          duplicates: number;
+          rejected: unknown[];
+        };
+        accepted += outcome.accepted;
+        duplicates += outcome.duplicates;
+        rejected += outcome.rejected.length;
+      });
+      const apiSeconds = elapsedSeconds(apiClock);
+      loading = false;
+      await probing;
+      stream.close();
+
+      // 2. the same rows, raw: the rows the API stored, read back, inserted again with multi-row INSERTs into a copy
+      // of the table with the same indexes and foreign keys, in batches of the same size and concurrency
+      await raw.query(`create table bench_raw_alarms (like monitoring_alarms including all)`);
+      await raw.query(`alter table bench_raw_alarms
+        add foreign key (source_id) references monitoring_sources (id),
+        add foreign key (point_id) references monitoring_points (id),
+        add foreign key (incident_id) references monitoring_incidents (id)`);
+      const columns = [
+        'source_id',
+        'external_id',
+        'point_id',
+        'incident_id',
+        'at',
+        'received_at',
+        'status',
+        'kind',
+        'level',
+        'value',
+        'threshold',
+        'content',
+        'raw',
+      ];
+      const stored = (
+        await raw.query<Record<string, unknown>>(
+          `select ${columns.join(', ')} from monitoring_alarms where external_id like $1 order by external_id`,
+          [`${runId}-%`],
+        )
+      ).rows.filter((row) => !String(row.external_id).includes('-probe-'));
+      const rawBatches = Array.from({ length: Math.ceil(stored.length / options.batchSize) }, (_, b) =>
+        stored.slice(b * options.batchSize, (b + 1) * options.batchSize),
+      );
+      const rawClock = startClock();
+      await pool(rawBatches.length, options.concurrency, async (i) => {
+        const rows = rawBatches[i]!;
+        const params: unknown[] = [];
+        const tuples = rows.map((row) => {
+          const first = params.length;
+          for (const column of columns) params.push(column === 'raw' ? JSON.stringify(row.raw) : row[column]);
+          return `(${columns.map((_, k) => `$${first + k + 1}`).join(',')})`;
+        });
+        await raw.query(
+          `insert into bench_raw_alarms (${columns.join(', ')}) values ${tuples.join(',')}`,
+          params,
+        );
+      });
+      const rawSeconds = elapsedSeconds(rawClock);
+
+      const total = options.batches * options.batchSize;
+      const apiRate = total / apiSeconds;
+      const rawRate = total / rawSeconds;
+      log('');
+      log(
+        `through the API (signed, dedup, triage, audit): ${total} alarms in ${apiSeconds.toFixed(2)} s = ${apiRate.toFixed(0)} alarms/s (accepted ${accepted}, duplicates ${duplicates}, rejected ${rejected})`,
+      );
+      log(
+        `raw multi-row INSERT with pg:                  ${total} rows in ${rawSeconds.toFixed(2)} s = ${rawRate.toFixed(0)} rows/s`,
+      );
+      log(`ratio API / raw: ${((apiRate / rawRate) * 100).toFixed(1)}% (goal ≥ 50%)`);
+      log(
+        `push latency, answer → event (${latencies.length} probes during the load${beforeAnswer > 0 ? `, ${beforeAnswer} pushed before the answer arrived, counted 0` : ''}): p50 ${quantile(latencies, 0.5).toFixed(1)} ms, p99 ${quantile(latencies, 0.99).toFixed(1)} ms, max ${Math.max(...latencies).toFixed(1)} ms (goal p99 < 1000 ms)`,
+      );
+    } finally {
+      await app.close();
+    }
+  } finally {
+    await raw.end();
+    await database.close();
+    await maintenance(`drop database if exists ${name} with (force)`);
+  }
+};
+
+await run();
