@@ -13382,6 +13382,7 @@ export interface operations {
                             overdue: boolean;
                             surchargeDays: number;
                             surchargeFen: number;
+                            overdueFen: number;
                             schedule: {
                                 dueOn: string;
                                 amountFen: number;
@@ -13418,6 +13419,15 @@ export interface operations {
                                 note: string | null;
                                 recordedByName: string;
                             } | null;
+                            reminders: {
+                                id: string;
+                                servedOn: string;
+                                documentNumber: string | null;
+                                overdueFen: number | null;
+                                outstandingFen: number | null;
+                                note: string | null;
+                                recordedByName: string;
+                            }[];
                             courtApplication: {
                                 appliedOn: string;
                                 court: string;
@@ -13907,6 +13917,7 @@ export interface operations {
                             overdue: boolean;
                             surchargeDays: number;
                             surchargeFen: number;
+                            overdueFen: number;
                             schedule: {
                                 dueOn: string;
                                 amountFen: number;
@@ -13943,6 +13954,15 @@ export interface operations {
                                 note: string | null;
                                 recordedByName: string;
                             } | null;
+                            reminders: {
+                                id: string;
+                                servedOn: string;
+                                documentNumber: string | null;
+                                overdueFen: number | null;
+                                outstandingFen: number | null;
+                                note: string | null;
+                                recordedByName: string;
+                            }[];
                             courtApplication: {
                                 appliedOn: string;
                                 court: string;
@@ -14423,6 +14443,7 @@ export interface operations {
                             overdue: boolean;
                             surchargeDays: number;
                             surchargeFen: number;
+                            overdueFen: number;
                             schedule: {
                                 dueOn: string;
                                 amountFen: number;
@@ -14459,6 +14480,15 @@ export interface operations {
                                 note: string | null;
                                 recordedByName: string;
                             } | null;
+                            reminders: {
+                                id: string;
+                                servedOn: string;
+                                documentNumber: string | null;
+                                overdueFen: number | null;
+                                outstandingFen: number | null;
+                                note: string | null;
+                                recordedByName: string;
+                            }[];
                             courtApplication: {
                                 appliedOn: string;
                                 court: string;
@@ -14588,6 +14618,8 @@ export interface operations {
                 "application/json": {
                     /** Format: date */
                     servedOn: string;
+                    /** Format: uuid */
+                    documentId?: string;
                     note?: string;
                 };
             };
@@ -14939,6 +14971,7 @@ export interface operations {
                             overdue: boolean;
                             surchargeDays: number;
                             surchargeFen: number;
+                            overdueFen: number;
                             schedule: {
                                 dueOn: string;
                                 amountFen: number;
@@ -14975,6 +15008,15 @@ export interface operations {
                                 note: string | null;
                                 recordedByName: string;
                             } | null;
+                            reminders: {
+                                id: string;
+                                servedOn: string;
+                                documentNumber: string | null;
+                                overdueFen: number | null;
+                                outstandingFen: number | null;
+                                note: string | null;
+                                recordedByName: string;
+                            }[];
                             courtApplication: {
                                 appliedOn: string;
                                 court: string;
@@ -15456,6 +15498,7 @@ export interface operations {
                             overdue: boolean;
                             surchargeDays: number;
                             surchargeFen: number;
+                            overdueFen: number;
                             schedule: {
                                 dueOn: string;
                                 amountFen: number;
@@ -15492,6 +15535,15 @@ export interface operations {
                                 note: string | null;
                                 recordedByName: string;
                             } | null;
+                            reminders: {
+                                id: string;
+                                servedOn: string;
+                                documentNumber: string | null;
+                                overdueFen: number | null;
+                                outstandingFen: number | null;
+                                note: string | null;
+                                recordedByName: string;
+                            }[];
                             courtApplication: {
                                 appliedOn: string;
                                 court: string;
@@ -16031,6 +16083,7 @@ export interface operations {
                             overdue: boolean;
                             surchargeDays: number;
                             surchargeFen: number;
+                            overdueFen: number;
                             schedule: {
                                 dueOn: string;
                                 amountFen: number;
@@ -16067,6 +16120,15 @@ export interface operations {
                                 note: string | null;
                                 recordedByName: string;
                             } | null;
+                            reminders: {
+                                id: string;
+                                servedOn: string;
+                                documentNumber: string | null;
+                                overdueFen: number | null;
+                                outstandingFen: number | null;
+                                note: string | null;
+                                recordedByName: string;
+                            }[];
                             courtApplication: {
                                 appliedOn: string;
                                 court: string;
@@ -16538,6 +16600,7 @@ export interface operations {
                             overdue: boolean;
                             surchargeDays: number;
                             surchargeFen: number;
+                            overdueFen: number;
                             schedule: {
                                 dueOn: string;
                                 amountFen: number;
@@ -16574,6 +16637,15 @@ export interface operations {
                                 note: string | null;
                                 recordedByName: string;
                             } | null;
+                            reminders: {
+                                id: string;
+                                servedOn: string;
+                                documentNumber: string | null;
+                                overdueFen: number | null;
+                                outstandingFen: number | null;
+                                note: string | null;
+                                recordedByName: string;
+                            }[];
                             courtApplication: {
                                 appliedOn: string;
                                 court: string;
@@ -17055,6 +17127,7 @@ export interface operations {
                             overdue: boolean;
                             surchargeDays: number;
                             surchargeFen: number;
+                            overdueFen: number;
                             schedule: {
                                 dueOn: string;
                                 amountFen: number;
@@ -17091,6 +17164,15 @@ export interface operations {
                                 note: string | null;
                                 recordedByName: string;
                             } | null;
+                            reminders: {
+                                id: string;
+                                servedOn: string;
+                                documentNumber: string | null;
+                                overdueFen: number | null;
+                                outstandingFen: number | null;
+                                note: string | null;
+                                recordedByName: string;
+                            }[];
                             courtApplication: {
                                 appliedOn: string;
                                 court: string;
@@ -17571,6 +17653,7 @@ export interface operations {
                             overdue: boolean;
                             surchargeDays: number;
                             surchargeFen: number;
+                            overdueFen: number;
                             schedule: {
                                 dueOn: string;
                                 amountFen: number;
@@ -17607,6 +17690,15 @@ export interface operations {
                                 note: string | null;
                                 recordedByName: string;
                             } | null;
+                            reminders: {
+                                id: string;
+                                servedOn: string;
+                                documentNumber: string | null;
+                                overdueFen: number | null;
+                                outstandingFen: number | null;
+                                note: string | null;
+                                recordedByName: string;
+                            }[];
                             courtApplication: {
                                 appliedOn: string;
                                 court: string;
@@ -18079,6 +18171,7 @@ export interface operations {
                             overdue: boolean;
                             surchargeDays: number;
                             surchargeFen: number;
+                            overdueFen: number;
                             schedule: {
                                 dueOn: string;
                                 amountFen: number;
@@ -18115,6 +18208,15 @@ export interface operations {
                                 note: string | null;
                                 recordedByName: string;
                             } | null;
+                            reminders: {
+                                id: string;
+                                servedOn: string;
+                                documentNumber: string | null;
+                                overdueFen: number | null;
+                                outstandingFen: number | null;
+                                note: string | null;
+                                recordedByName: string;
+                            }[];
                             courtApplication: {
                                 appliedOn: string;
                                 court: string;
@@ -18593,6 +18695,7 @@ export interface operations {
                             overdue: boolean;
                             surchargeDays: number;
                             surchargeFen: number;
+                            overdueFen: number;
                             schedule: {
                                 dueOn: string;
                                 amountFen: number;
@@ -18629,6 +18732,15 @@ export interface operations {
                                 note: string | null;
                                 recordedByName: string;
                             } | null;
+                            reminders: {
+                                id: string;
+                                servedOn: string;
+                                documentNumber: string | null;
+                                overdueFen: number | null;
+                                outstandingFen: number | null;
+                                note: string | null;
+                                recordedByName: string;
+                            }[];
                             courtApplication: {
                                 appliedOn: string;
                                 court: string;
@@ -19115,6 +19227,7 @@ export interface operations {
                             overdue: boolean;
                             surchargeDays: number;
                             surchargeFen: number;
+                            overdueFen: number;
                             schedule: {
                                 dueOn: string;
                                 amountFen: number;
@@ -19151,6 +19264,15 @@ export interface operations {
                                 note: string | null;
                                 recordedByName: string;
                             } | null;
+                            reminders: {
+                                id: string;
+                                servedOn: string;
+                                documentNumber: string | null;
+                                overdueFen: number | null;
+                                outstandingFen: number | null;
+                                note: string | null;
+                                recordedByName: string;
+                            }[];
                             courtApplication: {
                                 appliedOn: string;
                                 court: string;
@@ -19632,6 +19754,7 @@ export interface operations {
                             overdue: boolean;
                             surchargeDays: number;
                             surchargeFen: number;
+                            overdueFen: number;
                             schedule: {
                                 dueOn: string;
                                 amountFen: number;
@@ -19668,6 +19791,15 @@ export interface operations {
                                 note: string | null;
                                 recordedByName: string;
                             } | null;
+                            reminders: {
+                                id: string;
+                                servedOn: string;
+                                documentNumber: string | null;
+                                overdueFen: number | null;
+                                outstandingFen: number | null;
+                                note: string | null;
+                                recordedByName: string;
+                            }[];
                             courtApplication: {
                                 appliedOn: string;
                                 court: string;
@@ -20148,6 +20280,7 @@ export interface operations {
                             overdue: boolean;
                             surchargeDays: number;
                             surchargeFen: number;
+                            overdueFen: number;
                             schedule: {
                                 dueOn: string;
                                 amountFen: number;
@@ -20184,6 +20317,15 @@ export interface operations {
                                 note: string | null;
                                 recordedByName: string;
                             } | null;
+                            reminders: {
+                                id: string;
+                                servedOn: string;
+                                documentNumber: string | null;
+                                overdueFen: number | null;
+                                outstandingFen: number | null;
+                                note: string | null;
+                                recordedByName: string;
+                            }[];
                             courtApplication: {
                                 appliedOn: string;
                                 court: string;
@@ -20665,6 +20807,7 @@ export interface operations {
                             overdue: boolean;
                             surchargeDays: number;
                             surchargeFen: number;
+                            overdueFen: number;
                             schedule: {
                                 dueOn: string;
                                 amountFen: number;
@@ -20701,6 +20844,15 @@ export interface operations {
                                 note: string | null;
                                 recordedByName: string;
                             } | null;
+                            reminders: {
+                                id: string;
+                                servedOn: string;
+                                documentNumber: string | null;
+                                overdueFen: number | null;
+                                outstandingFen: number | null;
+                                note: string | null;
+                                recordedByName: string;
+                            }[];
                             courtApplication: {
                                 appliedOn: string;
                                 court: string;
@@ -21189,6 +21341,7 @@ export interface operations {
                             overdue: boolean;
                             surchargeDays: number;
                             surchargeFen: number;
+                            overdueFen: number;
                             schedule: {
                                 dueOn: string;
                                 amountFen: number;
@@ -21225,6 +21378,15 @@ export interface operations {
                                 note: string | null;
                                 recordedByName: string;
                             } | null;
+                            reminders: {
+                                id: string;
+                                servedOn: string;
+                                documentNumber: string | null;
+                                overdueFen: number | null;
+                                outstandingFen: number | null;
+                                note: string | null;
+                                recordedByName: string;
+                            }[];
                             courtApplication: {
                                 appliedOn: string;
                                 court: string;
@@ -21706,6 +21868,7 @@ export interface operations {
                             overdue: boolean;
                             surchargeDays: number;
                             surchargeFen: number;
+                            overdueFen: number;
                             schedule: {
                                 dueOn: string;
                                 amountFen: number;
@@ -21742,6 +21905,15 @@ export interface operations {
                                 note: string | null;
                                 recordedByName: string;
                             } | null;
+                            reminders: {
+                                id: string;
+                                servedOn: string;
+                                documentNumber: string | null;
+                                overdueFen: number | null;
+                                outstandingFen: number | null;
+                                note: string | null;
+                                recordedByName: string;
+                            }[];
                             courtApplication: {
                                 appliedOn: string;
                                 court: string;
@@ -22262,6 +22434,7 @@ export interface operations {
                             overdue: boolean;
                             surchargeDays: number;
                             surchargeFen: number;
+                            overdueFen: number;
                             schedule: {
                                 dueOn: string;
                                 amountFen: number;
@@ -22298,6 +22471,15 @@ export interface operations {
                                 note: string | null;
                                 recordedByName: string;
                             } | null;
+                            reminders: {
+                                id: string;
+                                servedOn: string;
+                                documentNumber: string | null;
+                                overdueFen: number | null;
+                                outstandingFen: number | null;
+                                note: string | null;
+                                recordedByName: string;
+                            }[];
                             courtApplication: {
                                 appliedOn: string;
                                 court: string;
@@ -22788,6 +22970,7 @@ export interface operations {
                             overdue: boolean;
                             surchargeDays: number;
                             surchargeFen: number;
+                            overdueFen: number;
                             schedule: {
                                 dueOn: string;
                                 amountFen: number;
@@ -22824,6 +23007,15 @@ export interface operations {
                                 note: string | null;
                                 recordedByName: string;
                             } | null;
+                            reminders: {
+                                id: string;
+                                servedOn: string;
+                                documentNumber: string | null;
+                                overdueFen: number | null;
+                                outstandingFen: number | null;
+                                note: string | null;
+                                recordedByName: string;
+                            }[];
                             courtApplication: {
                                 appliedOn: string;
                                 court: string;
@@ -23304,6 +23496,7 @@ export interface operations {
                             overdue: boolean;
                             surchargeDays: number;
                             surchargeFen: number;
+                            overdueFen: number;
                             schedule: {
                                 dueOn: string;
                                 amountFen: number;
@@ -23340,6 +23533,15 @@ export interface operations {
                                 note: string | null;
                                 recordedByName: string;
                             } | null;
+                            reminders: {
+                                id: string;
+                                servedOn: string;
+                                documentNumber: string | null;
+                                overdueFen: number | null;
+                                outstandingFen: number | null;
+                                note: string | null;
+                                recordedByName: string;
+                            }[];
                             courtApplication: {
                                 appliedOn: string;
                                 court: string;
@@ -23819,6 +24021,7 @@ export interface operations {
                             overdue: boolean;
                             surchargeDays: number;
                             surchargeFen: number;
+                            overdueFen: number;
                             schedule: {
                                 dueOn: string;
                                 amountFen: number;
@@ -23855,6 +24058,15 @@ export interface operations {
                                 note: string | null;
                                 recordedByName: string;
                             } | null;
+                            reminders: {
+                                id: string;
+                                servedOn: string;
+                                documentNumber: string | null;
+                                overdueFen: number | null;
+                                outstandingFen: number | null;
+                                note: string | null;
+                                recordedByName: string;
+                            }[];
                             courtApplication: {
                                 appliedOn: string;
                                 court: string;
@@ -24489,6 +24701,7 @@ export interface operations {
                             overdue: boolean;
                             surchargeDays: number;
                             surchargeFen: number;
+                            overdueFen: number;
                             schedule: {
                                 dueOn: string;
                                 amountFen: number;
@@ -24525,6 +24738,15 @@ export interface operations {
                                 note: string | null;
                                 recordedByName: string;
                             } | null;
+                            reminders: {
+                                id: string;
+                                servedOn: string;
+                                documentNumber: string | null;
+                                overdueFen: number | null;
+                                outstandingFen: number | null;
+                                note: string | null;
+                                recordedByName: string;
+                            }[];
                             courtApplication: {
                                 appliedOn: string;
                                 court: string;
@@ -24997,6 +25219,7 @@ export interface operations {
                             overdue: boolean;
                             surchargeDays: number;
                             surchargeFen: number;
+                            overdueFen: number;
                             schedule: {
                                 dueOn: string;
                                 amountFen: number;
@@ -25033,6 +25256,15 @@ export interface operations {
                                 note: string | null;
                                 recordedByName: string;
                             } | null;
+                            reminders: {
+                                id: string;
+                                servedOn: string;
+                                documentNumber: string | null;
+                                overdueFen: number | null;
+                                outstandingFen: number | null;
+                                note: string | null;
+                                recordedByName: string;
+                            }[];
                             courtApplication: {
                                 appliedOn: string;
                                 court: string;
@@ -25511,6 +25743,7 @@ export interface operations {
                             overdue: boolean;
                             surchargeDays: number;
                             surchargeFen: number;
+                            overdueFen: number;
                             schedule: {
                                 dueOn: string;
                                 amountFen: number;
@@ -25547,6 +25780,15 @@ export interface operations {
                                 note: string | null;
                                 recordedByName: string;
                             } | null;
+                            reminders: {
+                                id: string;
+                                servedOn: string;
+                                documentNumber: string | null;
+                                overdueFen: number | null;
+                                outstandingFen: number | null;
+                                note: string | null;
+                                recordedByName: string;
+                            }[];
                             courtApplication: {
                                 appliedOn: string;
                                 court: string;
@@ -26754,6 +26996,7 @@ export interface operations {
                             overdue: boolean;
                             surchargeDays: number;
                             surchargeFen: number;
+                            overdueFen: number;
                             schedule: {
                                 dueOn: string;
                                 amountFen: number;
@@ -26790,6 +27033,15 @@ export interface operations {
                                 note: string | null;
                                 recordedByName: string;
                             } | null;
+                            reminders: {
+                                id: string;
+                                servedOn: string;
+                                documentNumber: string | null;
+                                overdueFen: number | null;
+                                outstandingFen: number | null;
+                                note: string | null;
+                                recordedByName: string;
+                            }[];
                             courtApplication: {
                                 appliedOn: string;
                                 court: string;
@@ -27270,6 +27522,7 @@ export interface operations {
                             overdue: boolean;
                             surchargeDays: number;
                             surchargeFen: number;
+                            overdueFen: number;
                             schedule: {
                                 dueOn: string;
                                 amountFen: number;
@@ -27306,6 +27559,15 @@ export interface operations {
                                 note: string | null;
                                 recordedByName: string;
                             } | null;
+                            reminders: {
+                                id: string;
+                                servedOn: string;
+                                documentNumber: string | null;
+                                overdueFen: number | null;
+                                outstandingFen: number | null;
+                                note: string | null;
+                                recordedByName: string;
+                            }[];
                             courtApplication: {
                                 appliedOn: string;
                                 court: string;
@@ -27784,6 +28046,7 @@ export interface operations {
                             overdue: boolean;
                             surchargeDays: number;
                             surchargeFen: number;
+                            overdueFen: number;
                             schedule: {
                                 dueOn: string;
                                 amountFen: number;
@@ -27820,6 +28083,15 @@ export interface operations {
                                 note: string | null;
                                 recordedByName: string;
                             } | null;
+                            reminders: {
+                                id: string;
+                                servedOn: string;
+                                documentNumber: string | null;
+                                overdueFen: number | null;
+                                outstandingFen: number | null;
+                                note: string | null;
+                                recordedByName: string;
+                            }[];
                             courtApplication: {
                                 appliedOn: string;
                                 court: string;

@@ -311,6 +311,10 @@ export const problems = {
     title: '只有已送达、尚未结案的罚款决定可以记录缴纳、暂缓分期、催告和申请强制执行',
   },
   FINE_ARRANGEMENT_DECIDED: { status: 409, title: '该暂缓、分期缴纳申请已有批准意见' },
+  FINE_REMINDER_DOCUMENT_MISSING: {
+    status: 422,
+    title: '请先制作罚款催缴通知书（催告书），每次催告以一份已编号、尚未记录送达的通知书送达',
+  },
   CASE_DOCUMENT_STATEMENT: {
     status: 400,
     title: '陈述申辩笔录须写明陈述申辩人、陈述申辩内容和复核意见；其他文书不填写此项',

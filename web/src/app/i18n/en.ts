@@ -1994,6 +1994,8 @@ export const en: Messages = {
   'case.performance.reminderServedOn': 'Reminder served on',
   'case.performance.issueReminder': 'Issue the payment reminder',
   'case.performance.recordReminder': 'Record the reminder',
+  'case.performance.reminderOverdue': ', demanding the overdue {amount}',
+  'case.performance.recordReminderAgain': 'Record a further reminder (after the overdue amount changed)',
   'case.performance.courtApplied': 'Applied to {court} for enforcement on {on}',
   'case.performance.courtAppliedOn': 'Applied on',
   'case.performance.court': 'Court',

@@ -1940,6 +1940,8 @@ export const zh = {
   'case.performance.reminderServedOn': '催告书送达日期',
   'case.performance.issueReminder': '出具罚款催缴通知书',
   'case.performance.recordReminder': '记录催告书送达',
+  'case.performance.reminderOverdue': '，催告缴纳已到期未缴的罚款 {amount}',
+  'case.performance.recordReminderAgain': '记录再次催告送达（逾期未缴金额变化后）',
   'case.performance.courtApplied': '已于 {on} 申请{court}强制执行',
   'case.performance.courtAppliedOn': '申请日期',
   'case.performance.court': '人民法院',

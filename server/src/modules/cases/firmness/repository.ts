@@ -39,8 +39,13 @@ export const setFollowUpCase = (
   set: { followUpCaseId: string; followUpOpenedByName: string; followUpOpenedAt: Date },
 ) => tx.update(caseContinuousPenalties).set(set).where(eq(caseContinuousPenalties.id, id));
 
-export const findClosureProposalOfCase = async (db: Db | Tx, caseId: string) =>
-  (await db.select().from(caseClosureProposals).where(eq(caseClosureProposals.caseId, caseId)))[0];
+export const findClosureProposalOfCase = async (db: Db | Tx, caseId: string, item = 1) =>
+  (
+    await db
+      .select()
+      .from(caseClosureProposals)
+      .where(and(eq(caseClosureProposals.caseId, caseId), eq(caseClosureProposals.item, item)))
+  )[0];
 
 export const insertClosureProposal = async (tx: Tx, values: typeof caseClosureProposals.$inferInsert) => {
   const [row] = await tx.insert(caseClosureProposals).values(values).onConflictDoNothing().returning();

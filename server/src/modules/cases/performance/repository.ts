@@ -1,12 +1,13 @@
 import { asc, eq } from 'drizzle-orm';
 import type { Db, Tx } from '../../../platform/db/client.ts';
-import { caseFineArrangements, caseFineEnforcement, caseFinePayments } from './schema.ts';
+import { caseFineArrangements, caseFineEnforcement, caseFinePayments, caseFineReminders } from './schema.ts';
 
 // issue 15 item 3 after service: the SQL of a fine's performance.
 
 export type FinePaymentRow = typeof caseFinePayments.$inferSelect;
 export type FineArrangementRow = typeof caseFineArrangements.$inferSelect;
 export type FineEnforcementRow = typeof caseFineEnforcement.$inferSelect;
+export type FineReminderRow = typeof caseFineReminders.$inferSelect;
 
 export const findPaymentsOf = (db: Db | Tx, caseId: string): Promise<FinePaymentRow[]> =>
   db
@@ -37,7 +38,18 @@ export const updateArrangement = (
 export const findEnforcementOf = async (db: Db | Tx, caseId: string) =>
   (await db.select().from(caseFineEnforcement).where(eq(caseFineEnforcement.caseId, caseId)))[0];
 
-// the reminder or the court application, on the case's one row
+// the 催告 served, the first first
+export const findRemindersOf = (db: Db | Tx, caseId: string): Promise<FineReminderRow[]> =>
+  db
+    .select()
+    .from(caseFineReminders)
+    .where(eq(caseFineReminders.caseId, caseId))
+    .orderBy(asc(caseFineReminders.servedOn), asc(caseFineReminders.createdAt));
+
+export const insertReminder = async (tx: Tx, values: typeof caseFineReminders.$inferInsert) =>
+  (await tx.insert(caseFineReminders).values(values).returning())[0]!;
+
+// the court application, on the case's one row
 export const saveEnforcement = (
   tx: Tx,
   values: Pick<typeof caseFineEnforcement.$inferInsert, 'caseId' | 'territory' | 'updatedAt'>,
