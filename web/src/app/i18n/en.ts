@@ -196,6 +196,7 @@ export const en: Messages = {
   'workbench.item.results_to_publish': 'Draw results to publish',
   'workbench.item.observations_due': 'Observation follow-ups due within 7 days',
   'workbench.item.seizures_ending': 'Sealing or detention ending within 3 days or past its period',
+  'workbench.item.fine_deadlines': 'Fine payment, reminder or court application period ending within 7 days',
   'workbench.item.guide_lists_to_approve': 'Guide lists to approve',
   'workbench.item.guide_lists_to_publish': 'Guide lists to publish',
   'workbench.item.monthly_plans_to_submit': 'Monthly plans to submit',

@@ -197,6 +197,7 @@ export const zh = {
   'workbench.item.results_to_publish': '待公布的抽查结果',
   'workbench.item.observations_due': '观察期 7 日内待回访',
   'workbench.item.seizures_ending': '查封、扣押 3 日内届满或已超期',
+  'workbench.item.fine_deadlines': '罚款缴纳、催告、申请强制执行 7 日内到期',
   'workbench.item.guide_lists_to_approve': '待审批的重点企业指导名单',
   'workbench.item.guide_lists_to_publish': '待公布的重点企业指导名单',
   'workbench.item.monthly_plans_to_submit': '待报送的月度工作计划',

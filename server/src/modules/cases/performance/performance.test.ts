@@ -407,4 +407,54 @@ describe('the performance of a fine (issue 15 item 3, after service)', () => {
       t.setNow(start);
     }
   });
+  it('warns on the workbench of a payment period and a 催告 period ending within the horizon, with its date', async () => {
+    const id = await servedCase();
+    const start = t.ctx.clock.now();
+    type Bench = {
+      items: { key: string; count: number; rows: { title: string; date: string; caseId?: string }[] }[];
+    };
+    const finesOn = async (cookie: string) =>
+      ((await api('GET', '/workbench', cookie)).json() as Bench).items
+        .find((item) => item.key === 'fine_deadlines')
+        ?.rows.filter((row) => row.caseId === id) ?? [];
+    try {
+      // 2026-11-26: the payment period ends 12-05, beyond the seven days
+      expect(await finesOn(inspector)).toEqual([]);
+      t.setNow(new Date('2026-11-30T10:00:00+08:00'));
+      let officer = await t.login('pengjiang.inspector');
+      expect(await finesOn(officer)).toEqual([
+        expect.objectContaining({
+          date: '2026-12-05',
+          title: expect.stringContaining('缴纳罚款期限届满') as string,
+        }),
+      ]);
+      // another district's officer does not see it
+      expect(await finesOn(await t.login('xinhui.inspector'))).toEqual([]);
+      // the 催告 served on 12-08: its ten days end on 12-18
+      t.setNow(new Date('2026-12-08T10:00:00+08:00'));
+      officer = await t.login('pengjiang.inspector');
+      await api('POST', `/penalty-cases/${id}/documents`, officer, { type: 'fine_reminder' });
+      expect(
+        (await api('POST', `/penalty-cases/${id}/fine-reminder`, officer, { servedOn: '2026-12-08' }))
+          .statusCode,
+      ).toBe(200);
+      t.setNow(new Date('2026-12-12T10:00:00+08:00'));
+      officer = await t.login('pengjiang.inspector');
+      expect(await finesOn(officer)).toEqual([
+        expect.objectContaining({
+          date: '2026-12-18',
+          title: expect.stringContaining('催告书送达满十日') as string,
+        }),
+      ]);
+      // paid in full: nothing left to warn about
+      await api('POST', `/penalty-cases/${id}/fine-payments`, officer, {
+        paidOn: '2026-12-12',
+        amountFen: 1_000_000,
+        reference: 'NO-2026-1212',
+      });
+      expect(await finesOn(officer)).toEqual([]);
+    } finally {
+      t.setNow(start);
+    }
+  });
 });

@@ -1,5 +1,6 @@
-import { asc, eq } from 'drizzle-orm';
+import { and, asc, eq, gt, isNotNull, type SQL } from 'drizzle-orm';
 import type { Db, Tx } from '../../../platform/db/client.ts';
+import { penaltyCases } from '../schema.ts';
 import { caseFineArrangements, caseFineEnforcement, caseFinePayments, caseFineReminders } from './schema.ts';
 
 // issue 15 item 3 after service: the SQL of a fine's performance.
@@ -59,3 +60,18 @@ export const saveEnforcement = (
     .insert(caseFineEnforcement)
     .values({ ...values, ...set, createdAt: values.updatedAt })
     .onConflictDoUpdate({ target: caseFineEnforcement.caseId, set: { ...set, updatedAt: values.updatedAt } });
+
+// the scope's cases served with a fine and not yet closed (the workbench's payment warnings)
+export const servedFineCases = (db: Db | Tx, scope: SQL | undefined) =>
+  db
+    .select()
+    .from(penaltyCases)
+    .where(
+      and(
+        scope,
+        eq(penaltyCases.status, 'served'),
+        isNotNull(penaltyCases.servedOn),
+        gt(penaltyCases.decisionAmountFen, 0),
+      ),
+    )
+    .orderBy(asc(penaltyCases.servedOn), asc(penaltyCases.id));
