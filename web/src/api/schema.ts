@@ -2639,6 +2639,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/penalty-cases/{id}/closure-proposals-on-facts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 负责人据所述事实记录已提请地方人民政府予以关闭（安全生产法第一百一十三条第一款第（二）至（四）项：整顿后仍不具备条件、导致重大以上事故、拒不执行停产停业整顿决定） */
+        post: operations["postPenaltyCasesByIdClosureProposalsOnFacts"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/penalty-closure-proposals": {
         parameters: {
             query?: never;
@@ -2646,7 +2663,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** 辖区内符合提请关闭情形的企业（安全生产法第一百一十三条第一款第（一）项），及是否已记录提请 */
+        /** 辖区内提请关闭的企业（安全生产法第一百一十三条第一款：第（一）项按处罚记录计算，第（二）至（四）项为已记录的提请） */
         get: operations["getPenaltyClosureProposals"];
         put?: never;
         post?: never;
@@ -13528,6 +13545,25 @@ export interface operations {
                                     recordedByName: string;
                                     recordedAt: string;
                                 } | null;
+                                items: {
+                                    item: number;
+                                    provision: string;
+                                    text: string;
+                                }[];
+                                onFacts: {
+                                    item: number;
+                                    provision: string;
+                                    text: string;
+                                    summary: string;
+                                    suspensionCase: {
+                                        id: string;
+                                        reference: string;
+                                    } | null;
+                                    sentOn: string;
+                                    documentNote: string;
+                                    recordedByName: string;
+                                    recordedAt: string;
+                                }[];
                             };
                         };
                     };
@@ -14063,6 +14099,25 @@ export interface operations {
                                     recordedByName: string;
                                     recordedAt: string;
                                 } | null;
+                                items: {
+                                    item: number;
+                                    provision: string;
+                                    text: string;
+                                }[];
+                                onFacts: {
+                                    item: number;
+                                    provision: string;
+                                    text: string;
+                                    summary: string;
+                                    suspensionCase: {
+                                        id: string;
+                                        reference: string;
+                                    } | null;
+                                    sentOn: string;
+                                    documentNote: string;
+                                    recordedByName: string;
+                                    recordedAt: string;
+                                }[];
                             };
                         };
                     };
@@ -14589,6 +14644,25 @@ export interface operations {
                                     recordedByName: string;
                                     recordedAt: string;
                                 } | null;
+                                items: {
+                                    item: number;
+                                    provision: string;
+                                    text: string;
+                                }[];
+                                onFacts: {
+                                    item: number;
+                                    provision: string;
+                                    text: string;
+                                    summary: string;
+                                    suspensionCase: {
+                                        id: string;
+                                        reference: string;
+                                    } | null;
+                                    sentOn: string;
+                                    documentNote: string;
+                                    recordedByName: string;
+                                    recordedAt: string;
+                                }[];
                             };
                         };
                     };
@@ -15117,6 +15191,25 @@ export interface operations {
                                     recordedByName: string;
                                     recordedAt: string;
                                 } | null;
+                                items: {
+                                    item: number;
+                                    provision: string;
+                                    text: string;
+                                }[];
+                                onFacts: {
+                                    item: number;
+                                    provision: string;
+                                    text: string;
+                                    summary: string;
+                                    suspensionCase: {
+                                        id: string;
+                                        reference: string;
+                                    } | null;
+                                    sentOn: string;
+                                    documentNote: string;
+                                    recordedByName: string;
+                                    recordedAt: string;
+                                }[];
                             };
                         };
                     };
@@ -15644,6 +15737,25 @@ export interface operations {
                                     recordedByName: string;
                                     recordedAt: string;
                                 } | null;
+                                items: {
+                                    item: number;
+                                    provision: string;
+                                    text: string;
+                                }[];
+                                onFacts: {
+                                    item: number;
+                                    provision: string;
+                                    text: string;
+                                    summary: string;
+                                    suspensionCase: {
+                                        id: string;
+                                        reference: string;
+                                    } | null;
+                                    sentOn: string;
+                                    documentNote: string;
+                                    recordedByName: string;
+                                    recordedAt: string;
+                                }[];
                             };
                         };
                     };
@@ -16229,6 +16341,25 @@ export interface operations {
                                     recordedByName: string;
                                     recordedAt: string;
                                 } | null;
+                                items: {
+                                    item: number;
+                                    provision: string;
+                                    text: string;
+                                }[];
+                                onFacts: {
+                                    item: number;
+                                    provision: string;
+                                    text: string;
+                                    summary: string;
+                                    suspensionCase: {
+                                        id: string;
+                                        reference: string;
+                                    } | null;
+                                    sentOn: string;
+                                    documentNote: string;
+                                    recordedByName: string;
+                                    recordedAt: string;
+                                }[];
                             };
                         };
                     };
@@ -16746,6 +16877,25 @@ export interface operations {
                                     recordedByName: string;
                                     recordedAt: string;
                                 } | null;
+                                items: {
+                                    item: number;
+                                    provision: string;
+                                    text: string;
+                                }[];
+                                onFacts: {
+                                    item: number;
+                                    provision: string;
+                                    text: string;
+                                    summary: string;
+                                    suspensionCase: {
+                                        id: string;
+                                        reference: string;
+                                    } | null;
+                                    sentOn: string;
+                                    documentNote: string;
+                                    recordedByName: string;
+                                    recordedAt: string;
+                                }[];
                             };
                         };
                     };
@@ -17273,6 +17423,25 @@ export interface operations {
                                     recordedByName: string;
                                     recordedAt: string;
                                 } | null;
+                                items: {
+                                    item: number;
+                                    provision: string;
+                                    text: string;
+                                }[];
+                                onFacts: {
+                                    item: number;
+                                    provision: string;
+                                    text: string;
+                                    summary: string;
+                                    suspensionCase: {
+                                        id: string;
+                                        reference: string;
+                                    } | null;
+                                    sentOn: string;
+                                    documentNote: string;
+                                    recordedByName: string;
+                                    recordedAt: string;
+                                }[];
                             };
                         };
                     };
@@ -17799,6 +17968,25 @@ export interface operations {
                                     recordedByName: string;
                                     recordedAt: string;
                                 } | null;
+                                items: {
+                                    item: number;
+                                    provision: string;
+                                    text: string;
+                                }[];
+                                onFacts: {
+                                    item: number;
+                                    provision: string;
+                                    text: string;
+                                    summary: string;
+                                    suspensionCase: {
+                                        id: string;
+                                        reference: string;
+                                    } | null;
+                                    sentOn: string;
+                                    documentNote: string;
+                                    recordedByName: string;
+                                    recordedAt: string;
+                                }[];
                             };
                         };
                     };
@@ -18317,6 +18505,25 @@ export interface operations {
                                     recordedByName: string;
                                     recordedAt: string;
                                 } | null;
+                                items: {
+                                    item: number;
+                                    provision: string;
+                                    text: string;
+                                }[];
+                                onFacts: {
+                                    item: number;
+                                    provision: string;
+                                    text: string;
+                                    summary: string;
+                                    suspensionCase: {
+                                        id: string;
+                                        reference: string;
+                                    } | null;
+                                    sentOn: string;
+                                    documentNote: string;
+                                    recordedByName: string;
+                                    recordedAt: string;
+                                }[];
                             };
                         };
                     };
@@ -18841,6 +19048,25 @@ export interface operations {
                                     recordedByName: string;
                                     recordedAt: string;
                                 } | null;
+                                items: {
+                                    item: number;
+                                    provision: string;
+                                    text: string;
+                                }[];
+                                onFacts: {
+                                    item: number;
+                                    provision: string;
+                                    text: string;
+                                    summary: string;
+                                    suspensionCase: {
+                                        id: string;
+                                        reference: string;
+                                    } | null;
+                                    sentOn: string;
+                                    documentNote: string;
+                                    recordedByName: string;
+                                    recordedAt: string;
+                                }[];
                             };
                         };
                     };
@@ -19373,6 +19599,25 @@ export interface operations {
                                     recordedByName: string;
                                     recordedAt: string;
                                 } | null;
+                                items: {
+                                    item: number;
+                                    provision: string;
+                                    text: string;
+                                }[];
+                                onFacts: {
+                                    item: number;
+                                    provision: string;
+                                    text: string;
+                                    summary: string;
+                                    suspensionCase: {
+                                        id: string;
+                                        reference: string;
+                                    } | null;
+                                    sentOn: string;
+                                    documentNote: string;
+                                    recordedByName: string;
+                                    recordedAt: string;
+                                }[];
                             };
                         };
                     };
@@ -19900,6 +20145,25 @@ export interface operations {
                                     recordedByName: string;
                                     recordedAt: string;
                                 } | null;
+                                items: {
+                                    item: number;
+                                    provision: string;
+                                    text: string;
+                                }[];
+                                onFacts: {
+                                    item: number;
+                                    provision: string;
+                                    text: string;
+                                    summary: string;
+                                    suspensionCase: {
+                                        id: string;
+                                        reference: string;
+                                    } | null;
+                                    sentOn: string;
+                                    documentNote: string;
+                                    recordedByName: string;
+                                    recordedAt: string;
+                                }[];
                             };
                         };
                     };
@@ -20426,6 +20690,25 @@ export interface operations {
                                     recordedByName: string;
                                     recordedAt: string;
                                 } | null;
+                                items: {
+                                    item: number;
+                                    provision: string;
+                                    text: string;
+                                }[];
+                                onFacts: {
+                                    item: number;
+                                    provision: string;
+                                    text: string;
+                                    summary: string;
+                                    suspensionCase: {
+                                        id: string;
+                                        reference: string;
+                                    } | null;
+                                    sentOn: string;
+                                    documentNote: string;
+                                    recordedByName: string;
+                                    recordedAt: string;
+                                }[];
                             };
                         };
                     };
@@ -20953,6 +21236,25 @@ export interface operations {
                                     recordedByName: string;
                                     recordedAt: string;
                                 } | null;
+                                items: {
+                                    item: number;
+                                    provision: string;
+                                    text: string;
+                                }[];
+                                onFacts: {
+                                    item: number;
+                                    provision: string;
+                                    text: string;
+                                    summary: string;
+                                    suspensionCase: {
+                                        id: string;
+                                        reference: string;
+                                    } | null;
+                                    sentOn: string;
+                                    documentNote: string;
+                                    recordedByName: string;
+                                    recordedAt: string;
+                                }[];
                             };
                         };
                     };
@@ -21487,6 +21789,25 @@ export interface operations {
                                     recordedByName: string;
                                     recordedAt: string;
                                 } | null;
+                                items: {
+                                    item: number;
+                                    provision: string;
+                                    text: string;
+                                }[];
+                                onFacts: {
+                                    item: number;
+                                    provision: string;
+                                    text: string;
+                                    summary: string;
+                                    suspensionCase: {
+                                        id: string;
+                                        reference: string;
+                                    } | null;
+                                    sentOn: string;
+                                    documentNote: string;
+                                    recordedByName: string;
+                                    recordedAt: string;
+                                }[];
                             };
                         };
                     };
@@ -22014,6 +22335,25 @@ export interface operations {
                                     recordedByName: string;
                                     recordedAt: string;
                                 } | null;
+                                items: {
+                                    item: number;
+                                    provision: string;
+                                    text: string;
+                                }[];
+                                onFacts: {
+                                    item: number;
+                                    provision: string;
+                                    text: string;
+                                    summary: string;
+                                    suspensionCase: {
+                                        id: string;
+                                        reference: string;
+                                    } | null;
+                                    sentOn: string;
+                                    documentNote: string;
+                                    recordedByName: string;
+                                    recordedAt: string;
+                                }[];
                             };
                         };
                     };
@@ -22580,6 +22920,25 @@ export interface operations {
                                     recordedByName: string;
                                     recordedAt: string;
                                 } | null;
+                                items: {
+                                    item: number;
+                                    provision: string;
+                                    text: string;
+                                }[];
+                                onFacts: {
+                                    item: number;
+                                    provision: string;
+                                    text: string;
+                                    summary: string;
+                                    suspensionCase: {
+                                        id: string;
+                                        reference: string;
+                                    } | null;
+                                    sentOn: string;
+                                    documentNote: string;
+                                    recordedByName: string;
+                                    recordedAt: string;
+                                }[];
                             };
                         };
                     };
@@ -23116,6 +23475,25 @@ export interface operations {
                                     recordedByName: string;
                                     recordedAt: string;
                                 } | null;
+                                items: {
+                                    item: number;
+                                    provision: string;
+                                    text: string;
+                                }[];
+                                onFacts: {
+                                    item: number;
+                                    provision: string;
+                                    text: string;
+                                    summary: string;
+                                    suspensionCase: {
+                                        id: string;
+                                        reference: string;
+                                    } | null;
+                                    sentOn: string;
+                                    documentNote: string;
+                                    recordedByName: string;
+                                    recordedAt: string;
+                                }[];
                             };
                         };
                     };
@@ -23642,6 +24020,25 @@ export interface operations {
                                     recordedByName: string;
                                     recordedAt: string;
                                 } | null;
+                                items: {
+                                    item: number;
+                                    provision: string;
+                                    text: string;
+                                }[];
+                                onFacts: {
+                                    item: number;
+                                    provision: string;
+                                    text: string;
+                                    summary: string;
+                                    suspensionCase: {
+                                        id: string;
+                                        reference: string;
+                                    } | null;
+                                    sentOn: string;
+                                    documentNote: string;
+                                    recordedByName: string;
+                                    recordedAt: string;
+                                }[];
                             };
                         };
                     };
@@ -24167,6 +24564,25 @@ export interface operations {
                                     recordedByName: string;
                                     recordedAt: string;
                                 } | null;
+                                items: {
+                                    item: number;
+                                    provision: string;
+                                    text: string;
+                                }[];
+                                onFacts: {
+                                    item: number;
+                                    provision: string;
+                                    text: string;
+                                    summary: string;
+                                    suspensionCase: {
+                                        id: string;
+                                        reference: string;
+                                    } | null;
+                                    sentOn: string;
+                                    documentNote: string;
+                                    recordedByName: string;
+                                    recordedAt: string;
+                                }[];
                             };
                         };
                     };
@@ -24847,6 +25263,25 @@ export interface operations {
                                     recordedByName: string;
                                     recordedAt: string;
                                 } | null;
+                                items: {
+                                    item: number;
+                                    provision: string;
+                                    text: string;
+                                }[];
+                                onFacts: {
+                                    item: number;
+                                    provision: string;
+                                    text: string;
+                                    summary: string;
+                                    suspensionCase: {
+                                        id: string;
+                                        reference: string;
+                                    } | null;
+                                    sentOn: string;
+                                    documentNote: string;
+                                    recordedByName: string;
+                                    recordedAt: string;
+                                }[];
                             };
                         };
                     };
@@ -25365,6 +25800,25 @@ export interface operations {
                                     recordedByName: string;
                                     recordedAt: string;
                                 } | null;
+                                items: {
+                                    item: number;
+                                    provision: string;
+                                    text: string;
+                                }[];
+                                onFacts: {
+                                    item: number;
+                                    provision: string;
+                                    text: string;
+                                    summary: string;
+                                    suspensionCase: {
+                                        id: string;
+                                        reference: string;
+                                    } | null;
+                                    sentOn: string;
+                                    documentNote: string;
+                                    recordedByName: string;
+                                    recordedAt: string;
+                                }[];
                             };
                         };
                     };
@@ -25889,6 +26343,610 @@ export interface operations {
                                     recordedByName: string;
                                     recordedAt: string;
                                 } | null;
+                                items: {
+                                    item: number;
+                                    provision: string;
+                                    text: string;
+                                }[];
+                                onFacts: {
+                                    item: number;
+                                    provision: string;
+                                    text: string;
+                                    summary: string;
+                                    suspensionCase: {
+                                        id: string;
+                                        reference: string;
+                                    } | null;
+                                    sentOn: string;
+                                    documentNote: string;
+                                    recordedByName: string;
+                                    recordedAt: string;
+                                }[];
+                            };
+                        };
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["RuleRefused"];
+        };
+    };
+    postPenaltyCasesByIdClosureProposalsOnFacts: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @enum {number} */
+                    item: 2;
+                    /** Format: date */
+                    sentOn: string;
+                    documentNote: string;
+                    suspension: {
+                        /** Format: uuid */
+                        caseId?: string;
+                        documentNumber: string;
+                        /** Format: date */
+                        decidedOn: string;
+                    };
+                    /** Format: date */
+                    reinspectedOn: string;
+                    finding: string;
+                } | {
+                    /** @enum {number} */
+                    item: 3;
+                    /** Format: date */
+                    sentOn: string;
+                    documentNote: string;
+                    /** Format: date */
+                    accidentOn: string;
+                    /** @enum {string} */
+                    accidentGrade: "ordinary" | "larger" | "major" | "especially_major";
+                    accident: string;
+                    conditionsLacking: string;
+                } | {
+                    /** @enum {number} */
+                    item: 4;
+                    /** Format: date */
+                    sentOn: string;
+                    documentNote: string;
+                    suspension: {
+                        /** Format: uuid */
+                        caseId?: string;
+                        documentNumber: string;
+                        /** Format: date */
+                        decidedOn: string;
+                    };
+                    /** Format: date */
+                    refusalFoundOn: string;
+                    refusal: string;
+                };
+            };
+        };
+        responses: {
+            /** @description 成功：负责人据所述事实记录已提请地方人民政府予以关闭 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: string;
+                        reference: string;
+                        territory: string;
+                        source: string;
+                        sourceName: string;
+                        enterpriseName: string;
+                        summary: string;
+                        /** @enum {string} */
+                        status: "investigating" | "legal_review" | "collective_discussion" | "review_approved" | "notified" | "hearing" | "decided" | "served" | "closed";
+                        statusName: string;
+                        violationCode: string | null;
+                        /** @enum {string|null} */
+                        proposalTier: "no_penalty" | "mitigated" | "lighter" | "ordinary" | "heavier" | null;
+                        openedOn: string;
+                        inspectionId: string | null;
+                        caseReferralId: string | null;
+                        observationFollowUpOn: string | null;
+                        violation: {
+                            code: string;
+                            violation: string;
+                            provision: string;
+                            source: string;
+                            penaltyText: string;
+                        } | null;
+                        committedOn: string | null;
+                        /** @enum {string} */
+                        foundBy: "inspection" | "enterprise_self_check" | "expert_guidance";
+                        circumstances: ("first_violation" | "minor" | "no_harm" | "slight_harm" | "corrected_in_time" | "actively_reduced_harm" | "coerced_or_deceived" | "confessed_unknown_violation" | "meritorious_cooperation" | "cooperated" | "no_fault" | "refused_to_correct" | "repeat_offence" | "major_hidden_danger" | "obstruction" | "forged_records")[];
+                        majorHiddenDanger: boolean;
+                        criminalReferralSuspected: boolean;
+                        criminalReferralNote: string | null;
+                        proposal: {
+                            /** @enum {string} */
+                            tier: "no_penalty" | "mitigated" | "lighter" | "ordinary" | "heavier";
+                            tierName: string;
+                            fineProvided: boolean;
+                            statutoryRangeFen: {
+                                minFen: number;
+                                maxFen: number;
+                            } | null;
+                            bandFen: {
+                                fromFen: number;
+                                toFen: number;
+                            } | null;
+                            amountFen: number | null;
+                            reasons: {
+                                code: string;
+                                text: string;
+                                basis: string;
+                            }[];
+                            noPenaltyForbiddenBy: {
+                                code: string;
+                                text: string;
+                                basis: string;
+                            }[];
+                            noPenalty: {
+                                ground: string;
+                                /** @enum {string} */
+                                kind: "must" | "may";
+                                basis: string;
+                                listItem: {
+                                    list: string;
+                                    document: string;
+                                    code: string;
+                                    name: string;
+                                    verified: boolean;
+                                } | null;
+                            } | null;
+                            unverified: string[];
+                            catalogVersions: {
+                                discretion: string;
+                                noPenalty: string;
+                            };
+                            tierRule?: {
+                                /** @enum {string} */
+                                tier: "no_penalty" | "mitigated" | "lighter" | "ordinary" | "heavier";
+                                editId: string | null;
+                                scheme: string | null;
+                                effective: string;
+                                conditions: string;
+                                source: string;
+                                verified: boolean;
+                            } | null;
+                        } | null;
+                        proposalDraftedByName: string | null;
+                        reviewedByName: string | null;
+                        reviewNote: string | null;
+                        decision: {
+                            /** @enum {string} */
+                            tier: "no_penalty" | "mitigated" | "lighter" | "ordinary" | "heavier";
+                            tierName: string;
+                            amountFen: number | null;
+                            departureReason: string | null;
+                            legalGround: string | null;
+                            decidedByName: string | null;
+                            decidedOn: string | null;
+                            departsFromProposal: boolean;
+                        } | null;
+                        creditRepairNoticeServed: boolean;
+                        observation: {
+                            followUpOn: string;
+                            days: number;
+                            basis: string;
+                            /** @enum {string|null} */
+                            outcome: "kept" | "reoffended" | null;
+                            outcomeName: string | null;
+                            note: string | null;
+                            recordedOn: string | null;
+                            recordedByName: string | null;
+                            due: boolean;
+                        } | null;
+                        dates: {
+                            openedOn: string;
+                            notifiedOn: string | null;
+                            hearingOn: string | null;
+                            decidedOn: string | null;
+                            servedOn: string | null;
+                            closedOn: string | null;
+                        };
+                        periods: {
+                            code: string;
+                            name: string;
+                            from: string;
+                            due: string;
+                            /** @enum {string} */
+                            unit: "days" | "workdays";
+                            source: string;
+                            verified: boolean;
+                            pendingYears: number[];
+                            /** @enum {string|null} */
+                            warning: "due_soon" | "overdue" | null;
+                        }[];
+                        evidence: {
+                            id: string;
+                            /** @enum {string} */
+                            kind: "photo" | "record" | "inquiry_record" | "document" | "other";
+                            description: string;
+                            recordedByName: string;
+                            recordedAt: string;
+                        }[];
+                        consistency: {
+                            /** @enum {string} */
+                            scope: "territory" | "city";
+                            count: number;
+                            minFen: number | null;
+                            p25Fen: number | null;
+                            medianFen: number | null;
+                            p75Fen: number | null;
+                            maxFen: number | null;
+                            outlier: boolean;
+                        }[];
+                        seizures: {
+                            id: string;
+                            /** @enum {string} */
+                            kind: "seal" | "detain";
+                            kindName: string;
+                            items: {
+                                name: string;
+                                quantity: number;
+                                unit: string;
+                                relation: string;
+                            }[];
+                            reason: string;
+                            /** @enum {string} */
+                            status: "proposed" | "in_force" | "released" | "withdrawn";
+                            statusName: string;
+                            draftedByName: string;
+                            decidedByName: string | null;
+                            decisionNote: string | null;
+                            startedOn: string | null;
+                            dueOn: string | null;
+                            limitDays: number;
+                            extensionDays: number;
+                            extensionMaxDays: number;
+                            extension: {
+                                days: number;
+                                reason: string;
+                                requestedByName: string;
+                                decidedByName: string | null;
+                                decisionNote: string | null;
+                            } | null;
+                            release: {
+                                on: string;
+                                /** @enum {string} */
+                                ground: "no_violation" | "unrelated" | "decided" | "expired" | "other";
+                                groundName: string;
+                                note: string;
+                                byName: string;
+                            } | null;
+                            testingPeriods: {
+                                /** @enum {string} */
+                                kind: "testing" | "inspection" | "quarantine" | "appraisal";
+                                /** Format: date */
+                                startsOn: string;
+                                /** Format: date */
+                                endsOn: string;
+                                /** Format: date */
+                                notifiedOn: string;
+                                note: string;
+                                kindName: string;
+                                days: number;
+                            }[];
+                            testingDays: number;
+                            /** @enum {string|null} */
+                            warning: "due_soon" | "overdue" | null;
+                            periodSource: string;
+                            periodVerified: boolean;
+                        }[];
+                        seizureBasis: {
+                            law: string;
+                            scope: string;
+                            approval: string;
+                            period: string;
+                            testing: string;
+                        };
+                        publication: {
+                            id: string;
+                            documentNumber: string;
+                            caseName: string;
+                            partyType: string;
+                            partyName: string;
+                            facts: string;
+                            basis: string;
+                            decision: string;
+                            authority: string;
+                            decidedOn: string;
+                            publishedOn: string;
+                            publicUntil: string;
+                            caseId: string;
+                            /** @enum {string} */
+                            state: "published" | "repaired" | "expired" | "withdrawn";
+                            stateName: string;
+                            /** @enum {string} */
+                            creditClass: "minor" | "general" | "serious";
+                            creditClassName: string;
+                            minUntil: string | null;
+                            repairOpensOn: string;
+                            repairedOn: string | null;
+                            mayApply: boolean;
+                            whyNot: string | null;
+                            applications: {
+                                id: string;
+                                /** @enum {string} */
+                                status: "pending" | "approved" | "rejected";
+                                statusName: string;
+                                pledge: string;
+                                fulfilment: string;
+                                appliedAt: string;
+                                appliedByName: string;
+                                dueOn: string;
+                                decidedAt: string | null;
+                                decidedByName: string | null;
+                                decisionNote: string | null;
+                            }[];
+                            withdrawal: {
+                                id: string;
+                                documentNumber: string;
+                                authority: string;
+                                withdrawnOn: string;
+                                groundName: string;
+                                reason: string;
+                                groundOn: string | null;
+                                due: string | null;
+                                late: boolean;
+                                byName: string | null;
+                            } | null;
+                        } | null;
+                        supplySuspensions: {
+                            id: string;
+                            kinds: ("power" | "explosives")[];
+                            kindNames: string[];
+                            suppliers: string;
+                            reason: string;
+                            enterpriseNotifiedAt: string;
+                            effectiveAt: string;
+                            urgent: boolean;
+                            urgentReason: string | null;
+                            /** @enum {string} */
+                            status: "proposed" | "in_force" | "lifted" | "withdrawn";
+                            statusName: string;
+                            proposedByName: string;
+                            decidedByName: string | null;
+                            decisionNote: string | null;
+                            liftedAt: string | null;
+                            liftNote: string | null;
+                            liftedByName: string | null;
+                        }[];
+                        stopDecisions: {
+                            description: string;
+                            kindName: string;
+                            decisionNumber: string | null;
+                        }[];
+                        supplySuspensionBasis: {
+                            law: string;
+                            notice: string;
+                        };
+                        seriousDishonesty: {
+                            criterion: string;
+                            code: string;
+                            note: string | null;
+                            scope: string;
+                            source: string;
+                            verified: boolean;
+                        } | null;
+                        seriousDishonestyListing: {
+                            id: string;
+                            criterion: string;
+                            /** @enum {string} */
+                            recommendation: "list" | "not_list";
+                            recommendationName: string;
+                            reason: string;
+                            /** @enum {string} */
+                            status: "recommended" | "listed" | "not_listed" | "removed";
+                            statusName: string;
+                            recommendedByName: string;
+                            decidedByName: string | null;
+                            decisionNote: string | null;
+                            listedOn: string | null;
+                            endsOn: string | null;
+                            earlyRemovalFrom: string | null;
+                            removedOn: string | null;
+                            removalReason: string | null;
+                            removedByName: string | null;
+                            periodSource: string;
+                            periodVerified: boolean;
+                        } | null;
+                        hearingRight: boolean;
+                        needsCollectiveDiscussion: boolean;
+                        performance: {
+                            fineFen: number;
+                            paidFen: number;
+                            outstandingFen: number;
+                            paidInFullOn: string | null;
+                            standardDueOn: string;
+                            dueOn: string | null;
+                            finalDueOn: string;
+                            overdue: boolean;
+                            surchargeDays: number;
+                            surchargeFen: number;
+                            overdueFen: number;
+                            schedule: {
+                                dueOn: string;
+                                amountFen: number;
+                                coveredFen: number;
+                            }[];
+                            payments: {
+                                id: string;
+                                paidOn: string;
+                                amountFen: number;
+                                reference: string;
+                                recordedByName: string;
+                            }[];
+                            arrangements: {
+                                id: string;
+                                /** @enum {string} */
+                                kind: "deferral" | "instalment";
+                                kindName: string;
+                                appliedOn: string;
+                                reason: string;
+                                deferredUntil: string | null;
+                                instalments: {
+                                    dueOn: string;
+                                    amountFen: number;
+                                }[];
+                                /** @enum {string} */
+                                status: "applied" | "approved" | "refused";
+                                statusName: string;
+                                recordedByName: string;
+                                decidedByName: string | null;
+                                decisionNote: string | null;
+                            }[];
+                            reminder: {
+                                servedOn: string;
+                                note: string | null;
+                                recordedByName: string;
+                            } | null;
+                            reminders: {
+                                id: string;
+                                servedOn: string;
+                                documentNumber: string | null;
+                                overdueFen: number | null;
+                                outstandingFen: number | null;
+                                note: string | null;
+                                recordedByName: string;
+                            }[];
+                            courtApplication: {
+                                appliedOn: string;
+                                court: string;
+                                note: string | null;
+                                warnings: string[];
+                                recordedByName: string;
+                            } | null;
+                            courtMayApplyFrom: string | null;
+                            courtWindow: {
+                                from: string;
+                                until: string;
+                                challengeEndsOn: string;
+                                challengeVerified: boolean;
+                            };
+                            closable: boolean;
+                            closingGround: string | null;
+                            warnings: {
+                                code: string;
+                                name: string;
+                                due: string;
+                                /** @enum {string} */
+                                state: "due_soon" | "overdue";
+                            }[];
+                            basis: {
+                                payment: string;
+                                arrangement: string;
+                                surcharge: string;
+                                reminder: string;
+                                court: string;
+                            };
+                            challengePeriods: {
+                                name: string;
+                                source: string;
+                                verified: boolean;
+                            }[];
+                        } | null;
+                        closingGround: string | null;
+                        firmness: {
+                            continuousPenalty: {
+                                basis: string;
+                                countingEnd: {
+                                    name: string;
+                                    rule: string;
+                                    source: string;
+                                    verified: boolean;
+                                };
+                                eligible: boolean;
+                                ineligibleReason: string | null;
+                                orderDefault: string | null;
+                                record: {
+                                    orderedToCorrectOn: string;
+                                    orderNote: string;
+                                    refusalFoundOn: string;
+                                    evidenceNote: string;
+                                    fromOn: string;
+                                    days: number;
+                                    perDayFen: number;
+                                    amountFen: number;
+                                    recordedByName: string;
+                                    recordedAt: string;
+                                    followUpCase: {
+                                        id: string;
+                                        reference: string;
+                                    } | null;
+                                } | null;
+                            };
+                            originCase: {
+                                id: string;
+                                reference: string;
+                                days: number;
+                                perDayFen: number;
+                                amountFen: number;
+                            } | null;
+                            closure: {
+                                basis: string;
+                                proposal: {
+                                    item: number;
+                                    provision: string;
+                                    text: string;
+                                    window: {
+                                        count: number;
+                                        words: string;
+                                        from: string;
+                                        to: string;
+                                    };
+                                    cases: {
+                                        id: string;
+                                        reference: string;
+                                        decidedOn: string;
+                                    }[];
+                                    reading: string;
+                                    source: string;
+                                    verified: boolean;
+                                } | null;
+                                sent: {
+                                    sentOn: string;
+                                    documentNote: string;
+                                    recordedByName: string;
+                                    recordedAt: string;
+                                } | null;
+                                items: {
+                                    item: number;
+                                    provision: string;
+                                    text: string;
+                                }[];
+                                onFacts: {
+                                    item: number;
+                                    provision: string;
+                                    text: string;
+                                    summary: string;
+                                    suspensionCase: {
+                                        id: string;
+                                        reference: string;
+                                    } | null;
+                                    sentOn: string;
+                                    documentNote: string;
+                                    recordedByName: string;
+                                    recordedAt: string;
+                                }[];
                             };
                         };
                     };
@@ -25916,7 +26974,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description 成功：辖区内符合提请关闭情形的企业 */
+            /** @description 成功：辖区内提请关闭的企业 */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -25928,12 +26986,14 @@ export interface operations {
                             enterpriseName: string;
                             item: number;
                             provision: string;
+                            text: string;
                             window: {
                                 count: number;
                                 words: string;
                                 from: string;
                                 to: string;
-                            };
+                            } | null;
+                            summary: string | null;
                             case: {
                                 id: string;
                                 reference: string;
@@ -27142,6 +28202,25 @@ export interface operations {
                                     recordedByName: string;
                                     recordedAt: string;
                                 } | null;
+                                items: {
+                                    item: number;
+                                    provision: string;
+                                    text: string;
+                                }[];
+                                onFacts: {
+                                    item: number;
+                                    provision: string;
+                                    text: string;
+                                    summary: string;
+                                    suspensionCase: {
+                                        id: string;
+                                        reference: string;
+                                    } | null;
+                                    sentOn: string;
+                                    documentNote: string;
+                                    recordedByName: string;
+                                    recordedAt: string;
+                                }[];
                             };
                         };
                     };
@@ -27668,6 +28747,25 @@ export interface operations {
                                     recordedByName: string;
                                     recordedAt: string;
                                 } | null;
+                                items: {
+                                    item: number;
+                                    provision: string;
+                                    text: string;
+                                }[];
+                                onFacts: {
+                                    item: number;
+                                    provision: string;
+                                    text: string;
+                                    summary: string;
+                                    suspensionCase: {
+                                        id: string;
+                                        reference: string;
+                                    } | null;
+                                    sentOn: string;
+                                    documentNote: string;
+                                    recordedByName: string;
+                                    recordedAt: string;
+                                }[];
                             };
                         };
                     };
@@ -28192,6 +29290,25 @@ export interface operations {
                                     recordedByName: string;
                                     recordedAt: string;
                                 } | null;
+                                items: {
+                                    item: number;
+                                    provision: string;
+                                    text: string;
+                                }[];
+                                onFacts: {
+                                    item: number;
+                                    provision: string;
+                                    text: string;
+                                    summary: string;
+                                    suspensionCase: {
+                                        id: string;
+                                        reference: string;
+                                    } | null;
+                                    sentOn: string;
+                                    documentNote: string;
+                                    recordedByName: string;
+                                    recordedAt: string;
+                                }[];
                             };
                         };
                     };

@@ -518,7 +518,14 @@ export const auditActions = {
   'penalty_case.closure_proposal.sent': action(
     ['penalty_case'],
     '提请地方人民政府予以关闭',
-    z.object({ item: z.number().int(), sentOn: text, documentNote: text, penaltyCaseIds: z.array(id) }),
+    z.object({
+      item: z.number().int(),
+      sentOn: text,
+      documentNote: text,
+      penaltyCaseIds: z.array(id),
+      // items (二) to (四): the facts the head recorded
+      facts: text.optional(),
+    }),
   ),
   'penalty_case.published': action(
     ['penalty_case'],

@@ -303,6 +303,7 @@ export const problems = {
     title: '按日连续处罚的金额超出一个案件可以记录的上限（二千万元），请分段立案',
   },
   CLOSURE_PROPOSAL_RECORDED: { status: 409, title: '已记录提请关闭的情况' },
+  CLOSURE_NO_ENTERPRISE: { status: 409, title: '该案件未关联企业，无法记录提请关闭' },
   FIRMNESS_FUTURE_DATE: { status: 400, title: '日期不能晚于今天' },
   CREDIT_REPAIR_DECIDED: { status: 409, title: '该信用修复申请已审核' },
   // the performance of a fine (issue 15 item 3 after service)
