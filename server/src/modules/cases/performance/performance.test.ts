@@ -407,6 +407,28 @@ describe('the performance of a fine (issue 15 item 3, after service)', () => {
       t.setNow(start);
     }
   });
+  it('warns on the workbench of the court application’s three months ending within the horizon', async () => {
+    const id = await servedCase();
+    const start = t.ctx.clock.now();
+    try {
+      // served 11-20: the later challenge period (six months, placeholder) ends 2027-05-20, the three months 08-20
+      t.setNow(new Date('2027-08-15T10:00:00+08:00'));
+      const officer = await t.login('pengjiang.inspector');
+      const bench = (await api('GET', '/workbench', officer)).json() as {
+        items: { key: string; rows: { title: string; date: string; caseId?: string }[] }[];
+      };
+      const rows = bench.items.find((item) => item.key === 'fine_deadlines')?.rows ?? [];
+      expect(rows.filter((row) => row.caseId === id)).toEqual([
+        expect.objectContaining({
+          date: '2027-08-20',
+          title: expect.stringContaining('申请人民法院强制执行的三个月期限届满') as string,
+        }),
+      ]);
+    } finally {
+      t.setNow(start);
+    }
+  });
+
   it('warns on the workbench of a payment period and a 催告 period ending within the horizon, with its date', async () => {
     const id = await servedCase();
     const start = t.ctx.clock.now();
