@@ -356,4 +356,20 @@ describe('fine performance properties', () => {
       }),
     );
   });
+
+  it('an approved arrangement adds nothing before its first approved day, and never more than the whole fine’s reading', () => {
+    fc.assert(
+      fc.property(arbitraryInput, (generated) => {
+        if (!generated.arrangement) return;
+        const performance = finePerformance(generated);
+        const first = performance.schedule[0]!.dueOn;
+        if (generated.asOf <= first) expect(performance.surchargeFen).toBe(0);
+        // each overdue day adds 3% of what is overdue, at most 3% of the whole fine
+        expect(performance.surchargeFen).toBeLessThanOrEqual(
+          Math.min(generated.fineFen, Math.floor((generated.fineFen * 3 * performance.surchargeDays) / 100)),
+        );
+        expect(performance.overdueFen).toBeLessThanOrEqual(performance.outstandingFen);
+      }),
+    );
+  });
 });
