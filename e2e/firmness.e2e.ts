@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { APIRequestContext, Browser } from 'playwright-core';
 import { baseUrl, launchBrowser, logIn } from './browser.ts';
 import { POLL, ok, photo, visitUnderway } from './onsite-steps.ts';
-import { apiAs, choose, pageShot, serverNow, todayInBeijing } from './ui.ts';
+import { apiAs, choose, pageShot, screenShot, serverNow, todayInBeijing } from './ui.ts';
 
 // Issue 15 item 6 (measure 15): a decided and fined case whose enterprise still refuses to correct. The officer
 // records the re-check; the case page shows the daily continuous penalty of 安全生产法 第一百一十二条 (the days
@@ -272,6 +272,8 @@ describe('firmness: the daily continuous penalty after a refusal to correct (安
       .fill('检查发现喷涂车间在停产停业整顿期间继续生产，有现场照片和询问笔录');
     await form.getByLabel('提请关闭日期').fill(today);
     await form.getByLabel('文号或报送情况').fill('江蓬应急〔2026〕19号');
+    await form.scrollIntoViewIfNeeded();
+    await screenShot(page, 'firmness-04-closure-facts-form');
     await form.getByRole('button', { name: '记录已提请地方人民政府关闭' }).click();
     const recorded = page.getByTestId('case-firmness-closure-facts-4');
     await expect.poll(() => recorded.isVisible(), POLL).toBe(true);
@@ -288,7 +290,7 @@ describe('firmness: the daily continuous penalty after a refusal to correct (安
     expect(text).toContain('存在重大事故隐患，一百八十日内三次或者一年内四次受到本法规定的行政处罚的');
     expect(text).toContain('江蓬应急罚〔2026〕5号');
     expect(text).toContain(`已于 ${today} 提请`);
-    await pageShot(page, 'firmness-04-closure-list');
+    await pageShot(page, 'firmness-05-closure-list');
     await table.getByTestId('closure-case-link').first().click();
     await expect.poll(() => page.url(), POLL).toContain('/penalty-cases/');
     await context.close();
