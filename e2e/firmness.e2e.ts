@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { APIRequestContext, Browser } from 'playwright-core';
 import { baseUrl, launchBrowser, logIn } from './browser.ts';
 import { POLL, ok, photo, visitUnderway } from './onsite-steps.ts';
-import { apiAs, pageShot, serverNow, todayInBeijing } from './ui.ts';
+import { apiAs, choose, pageShot, screenShot, serverNow, todayInBeijing } from './ui.ts';
 
 // Issue 15 item 6 (measure 15): a decided and fined case whose enterprise still refuses to correct. The officer
 // records the re-check; the case page shows the daily continuous penalty of 安全生产法 第一百一十二条 (the days
@@ -248,6 +248,51 @@ describe('firmness: the daily continuous penalty after a refusal to correct (安
     expect(await sent.innerText()).toContain('江蓬应急〔2026〕18号');
     await closure.scrollIntoViewIfNeeded();
     await pageShot(page, 'firmness-03-closure');
+    await context.close();
+  });
+  it('the head records an item (四) proposal on the facts; the bureau’s 提请关闭 page lists both with their items', async () => {
+    const context = await browser.newContext({ locale: 'zh-CN', viewport: { width: 1440, height: 900 } });
+    const page = await context.newPage();
+    await logIn(page, 'pengjiang.head');
+    await page.goto(`${baseUrl()}/penalty-cases/${followUpId}`);
+    await page.getByTestId('case-firmness-closure-facts-open').click();
+    const form = page.getByTestId('case-firmness-closure-facts-form');
+    await expect.poll(() => form.isVisible(), POLL).toBe(true);
+    await choose(
+      page,
+      form.getByTestId('case-firmness-closure-item'),
+      '第一百一十三条第一款第（四）项：拒不执行负有安全生产监督管理职责的部门作出的停产停业整顿决定的',
+    );
+    const today = todayInBeijing();
+    await form.getByLabel('停产停业整顿决定书编号').fill('江蓬应急罚〔2026〕5号');
+    await form.getByLabel('停产停业整顿决定日期').fill(daysBefore(today, 20));
+    await form.getByLabel('认定拒不执行之日').fill(daysBefore(today, 3));
+    await form
+      .getByLabel('拒不执行的事实和证据')
+      .fill('检查发现喷涂车间在停产停业整顿期间继续生产，有现场照片和询问笔录');
+    await form.getByLabel('提请关闭日期').fill(today);
+    await form.getByLabel('文号或报送情况').fill('江蓬应急〔2026〕19号');
+    await form.scrollIntoViewIfNeeded();
+    await screenShot(page, 'firmness-04-closure-facts-form');
+    await form.getByRole('button', { name: '记录已提请地方人民政府关闭' }).click();
+    const recorded = page.getByTestId('case-firmness-closure-facts-4');
+    await expect.poll(() => recorded.isVisible(), POLL).toBe(true);
+    expect(await recorded.innerText()).toContain(
+      '拒不执行负有安全生产监督管理职责的部门作出的停产停业整顿决定的',
+    );
+
+    // the menu's 提请关闭 page: item (一) with its counted penalties and item (四) with its facts
+    await page.getByTestId('side-menu').getByText('提请关闭', { exact: true }).click();
+    const table = page.getByTestId('closure-table');
+    await expect.poll(() => table.innerText(), POLL).toContain('第一百一十三条第一款第（四）项');
+    const text = await table.innerText();
+    expect(text).toContain('第一百一十三条第一款第（一）项');
+    expect(text).toContain('存在重大事故隐患，一百八十日内三次或者一年内四次受到本法规定的行政处罚的');
+    expect(text).toContain('江蓬应急罚〔2026〕5号');
+    expect(text).toContain(`已于 ${today} 提请`);
+    await pageShot(page, 'firmness-05-closure-list');
+    await table.getByTestId('closure-case-link').first().click();
+    await expect.poll(() => page.url(), POLL).toContain('/penalty-cases/');
     await context.close();
   });
 });

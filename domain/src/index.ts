@@ -836,3 +836,17 @@ export {
   windowEnd,
 } from './penalty/closure-proposal.ts';
 export type { ClosureProposal, ClosureRefusalCode, PenaltyOnRecord } from './penalty/closure-proposal.ts';
+export {
+  ACCIDENT_GRADES,
+  ACCIDENT_GRADE_NAMES,
+  CLOSURE_FACT_ITEMS,
+  mayProposeClosureOnFacts,
+} from './penalty/closure-on-facts.ts';
+export type {
+  AccidentGrade,
+  ClosureFactItem,
+  ClosureFacts,
+  ClosureFactsRefusalCode,
+  ClosureOnFacts,
+  SuspensionCaseOnRecord,
+} from './penalty/closure-on-facts.ts';

@@ -125,6 +125,17 @@ export const ZCaseProcedureCatalogSchema = z.object({
       name: z.string(),
       ratePercentPerDay: z.number().int().positive().max(100),
     }),
+    // how the surcharge reads on an approved 暂缓/分期, and when a later 催告 may follow: the law does not say
+    surchargeOnArrangement: ZCatalogProvenanceSchema.extend({
+      code: ZCatalogCodeSchema,
+      name: z.string(),
+      rule: z.string(),
+    }),
+    repeatedReminder: ZCatalogProvenanceSchema.extend({
+      code: ZCatalogCodeSchema,
+      name: z.string(),
+      rule: z.string(),
+    }),
     deferral: ZCatalogProvenanceSchema.extend({ code: ZCatalogCodeSchema, name: z.string() }),
     reminder: ZCatalogProvenanceSchema.extend({
       code: ZCatalogCodeSchema,

@@ -94,6 +94,44 @@ describe('the performance of a fine (履行)', () => {
       finalDueOn: '2026-05-01',
       overdue: true,
       surchargeDays: 4,
+      // 3% of the overdue instalment, not of the whole fine, for four days
+      surchargeFen: 60_000,
+      overdueFen: 500_000,
+    });
+  });
+
+  it('adds nothing for a deferred amount or an instalment before its approved day (第六十六条第二款、第七十二条)', () => {
+    const plan = {
+      kind: 'instalment' as const,
+      instalments: [
+        { dueOn: '2026-04-01', amountFen: 300_000 },
+        { dueOn: '2026-05-01', amountFen: 300_000 },
+        { dueOn: '2026-06-01', amountFen: 400_000 },
+      ],
+    };
+    // nothing paid: past the standard day (03-17) but before the first instalment's day, nothing accrues
+    expect(finePerformance({ ...input, asOf: '2026-04-01', arrangement: plan })).toMatchObject({
+      overdue: false,
+      surchargeDays: 0,
+      surchargeFen: 0,
+      overdueFen: 0,
+    });
+    // the first instalment unpaid for 10 days (04-02..04-11): 3% of 3,000 元 a day, the later ones not yet due
+    expect(finePerformance({ ...input, asOf: '2026-04-11', arrangement: plan })).toMatchObject({
+      surchargeDays: 10,
+      surchargeFen: 90_000,
+      overdueFen: 300_000,
+    });
+    // both first instalments unpaid on 05-02: that day adds 3% of 6,000 元
+    const may = finePerformance({ ...input, asOf: '2026-05-02', arrangement: plan });
+    expect(may.surchargeFen).toBe(30 * 9_000 + 18_000);
+    expect(may.overdueFen).toBe(600_000);
+    // a deferral of the whole fine: nothing before the deferred day, the whole fine's 3% after it
+    const deferral = { kind: 'deferral' as const, deferredUntil: '2026-05-31' };
+    expect(finePerformance({ ...input, asOf: '2026-05-31', arrangement: deferral }).surchargeFen).toBe(0);
+    expect(finePerformance({ ...input, asOf: '2026-06-02', arrangement: deferral })).toMatchObject({
+      surchargeDays: 2,
+      surchargeFen: 60_000,
     });
   });
 
@@ -183,13 +221,46 @@ describe('the performance of a fine (履行)', () => {
     expect(mayDecideArrangement('officer', 'head').ok).toBe(true);
   });
 
+  it('reminds again only when the amount overdue changed since the latest 催告, and counts ten days from the latest', () => {
+    const base = { today: '2026-05-01', courtApplied: false, decisionServedOn: input.servedOn };
+    const first = { servedOn: '2026-03-20', overdueFen: 1_000_000 };
+    const unchanged = finePerformance({ ...input, asOf: '2026-04-10' });
+    expect(mayRecordReminder(unchanged, { ...base, latest: first, servedOn: '2026-04-10' })).toMatchObject({
+      code: 'FINE_REMINDER_RECORDED',
+    });
+    const partlyPaid = finePerformance({
+      ...input,
+      asOf: '2026-04-10',
+      payments: [{ paidOn: '2026-03-25', amountFen: 400_000 }],
+    });
+    expect(partlyPaid.overdueFen).toBe(600_000);
+    expect(mayRecordReminder(partlyPaid, { ...base, latest: first, servedOn: '2026-04-10' }).ok).toBe(true);
+    expect(mayRecordReminder(partlyPaid, { ...base, latest: first, servedOn: '2026-03-20' })).toMatchObject({
+      code: 'FINE_REMINDER_BEFORE_LATEST',
+    });
+    expect(
+      mayRecordReminder(partlyPaid, { ...base, latest: first, courtApplied: true, servedOn: '2026-04-10' }),
+    ).toMatchObject({ code: 'FINE_COURT_APPLICATION_RECORDED' });
+    // the court application counts its ten days from the latest 催告 served
+    const again = finePerformance({ ...input, asOf: '2026-04-15', reminderServedOn: '2026-04-10' });
+    expect(again.courtMayApplyFrom).toBe('2026-04-21');
+    expect(
+      mayApplyToCourt(again, { appliedOn: '2026-04-20', today: '2026-04-25', recorded: false }),
+    ).toMatchObject({ code: 'FINE_REMINDER_NOT_ELAPSED' });
+  });
+
   it('reminds only after the due day, and applies to the court only ten days after the reminder was served', () => {
-    const early = finePerformance(input);
-    const reminder = { today: '2026-03-20', recorded: false, decisionServedOn: input.servedOn };
-    expect(mayRecordReminder(early, { ...reminder, servedOn: '2026-03-17' })).toMatchObject({
+    const reminder = {
+      today: '2026-03-20',
+      latest: null,
+      courtApplied: false,
+      decisionServedOn: input.servedOn,
+    };
+    const on = (day: string) => finePerformance({ ...input, asOf: day });
+    expect(mayRecordReminder(on('2026-03-17'), { ...reminder, servedOn: '2026-03-17' })).toMatchObject({
       code: 'FINE_NOT_OVERDUE',
     });
-    expect(mayRecordReminder(early, { ...reminder, servedOn: '2026-03-18' }).ok).toBe(true);
+    expect(mayRecordReminder(on('2026-03-18'), { ...reminder, servedOn: '2026-03-18' }).ok).toBe(true);
     const withoutReminder = finePerformance({ ...input, asOf: '2026-09-10' });
     expect(
       mayApplyToCourt(withoutReminder, { appliedOn: '2026-09-10', today: '2026-09-10', recorded: false }),
@@ -282,6 +353,22 @@ describe('fine performance properties', () => {
         expect(performance.surchargeFen).toBeGreaterThanOrEqual(0);
         expect(performance.surchargeFen).toBeLessThanOrEqual(generated.fineFen);
         expect(performance.overdue && performance.outstandingFen === 0).toBe(false);
+      }),
+    );
+  });
+
+  it('an approved arrangement adds nothing before its first approved day, and never more than the whole fine’s reading', () => {
+    fc.assert(
+      fc.property(arbitraryInput, (generated) => {
+        if (!generated.arrangement) return;
+        const performance = finePerformance(generated);
+        const first = performance.schedule[0]!.dueOn;
+        if (generated.asOf <= first) expect(performance.surchargeFen).toBe(0);
+        // each overdue day adds 3% of what is overdue, at most 3% of the whole fine
+        expect(performance.surchargeFen).toBeLessThanOrEqual(
+          Math.min(generated.fineFen, Math.floor((generated.fineFen * 3 * performance.surchargeDays) / 100)),
+        );
+        expect(performance.overdueFen).toBeLessThanOrEqual(performance.outstandingFen);
       }),
     );
   });

@@ -34,6 +34,7 @@ export type FinePerformanceInput = {
   servedOn: IsoDate;
   payments: readonly FinePayment[];
   arrangement: FineArrangement | null;
+  // the latest 催告 served (行政强制法 第五十四条 counts its ten days from it)
   reminderServedOn: IsoDate | null;
   courtAppliedOn: IsoDate | null;
   asOf: IsoDate;
@@ -55,6 +56,8 @@ export type FinePerformance = {
   // 第七十二条第一款第（一）项: days overdue up to asOf (or until paid in full) and the amount, never above the fine
   surchargeDays: number;
   surchargeFen: number;
+  // what fell due before asOf (its approved day passed) and is still unpaid on asOf: what a 催告 demands
+  overdueFen: number;
   // 行政强制法 第五十四条: the first day a court application may follow the reminder's service
   courtMayApplyFrom: IsoDate | null;
   // 行政强制法 第五十三条 (three months from 期限届满), moved by an approved arrangement (第七十二条第二款)
@@ -130,21 +133,46 @@ export const finePerformance = (
       ? null
       : (covered.find((instalment) => instalment.coveredFen < instalment.amountFen)?.dueOn ?? finalDueOn);
 
-  // a day is overdue when what had fallen due before it is not yet paid on it
+  // 第七十二条第一款第（一）项 on an approved arrangement (catalogue `surcharge.arrangementReading`, unverified): a day
+  // adds the rate on each scheduled amount (the fine, the deferred fine, or an instalment) whose approved day has
+  // passed and which the payments made by that day, taken in order, have not covered; an amount not yet due adds
+  // nothing. Without an arrangement the one amount is the whole fine, as the law reads.
   const paidBy = (day: IsoDate) =>
     sum(payments.filter((payment) => payment.paidOn <= day).map((payment) => payment.amountFen));
-  const dueBefore = (day: IsoDate) =>
-    sum(schedule.filter((instalment) => instalment.dueOn < day).map((instalment) => instalment.amountFen));
+  const overdueBaseOn = (day: IsoDate) => {
+    let paid = paidBy(day);
+    let base = 0;
+    for (const instalment of schedule) {
+      const covered = Math.min(instalment.amountFen, paid);
+      paid -= covered;
+      if (instalment.dueOn < day && covered < instalment.amountFen) base += instalment.amountFen;
+    }
+    return base;
+  };
+  const overdueAmountOn = (day: IsoDate) =>
+    Math.max(
+      0,
+      sum(schedule.filter((instalment) => instalment.dueOn < day).map((instalment) => instalment.amountFen)) -
+        paidBy(day),
+    );
   const rate = rules.surcharge.ratePercentPerDay;
-  const capDays = rate > 0 ? Math.ceil(100 / rate) : 0;
+  const capHundredths = fineFen * 100;
   let surchargeDays = 0;
+  let surchargeHundredths = 0;
   const first = schedule[0]!.dueOn;
-  for (let day = dayNumber(first) + 1; day <= dayNumber(input.asOf) && surchargeDays < capDays; day += 1) {
+  for (
+    let day = dayNumber(first) + 1;
+    day <= dayNumber(input.asOf) && rate > 0 && surchargeHundredths < capHundredths;
+    day += 1
+  ) {
     const iso = addDays(first, day - dayNumber(first));
     if (paidBy(iso) >= fineFen) break;
-    if (paidBy(iso) < dueBefore(iso)) surchargeDays += 1;
+    const base = overdueBaseOn(iso);
+    if (base === 0) continue;
+    surchargeDays += 1;
+    surchargeHundredths += base * rate;
   }
-  const surchargeFen = Math.min(fineFen, Math.floor((fineFen * rate * surchargeDays) / 100));
+  const surchargeFen = Math.min(fineFen, Math.floor(surchargeHundredths / 100));
   const overdue = dueOn !== null && input.asOf > dueOn;
 
   const challengeEndsOn = challengeEnd(input.servedOn, rules);
@@ -162,6 +190,7 @@ export const finePerformance = (
     overdue,
     surchargeDays,
     surchargeFen,
+    overdueFen: overdueAmountOn(input.asOf),
     courtMayApplyFrom: input.reminderServedOn
       ? addDays(input.reminderServedOn, rules.reminder.waitDays + 1)
       : null,
@@ -186,6 +215,7 @@ export type FinePerformanceRefusalCode =
   | 'FINE_ARRANGEMENT_APPROVER_IS_RECORDER'
   | 'FINE_NOT_OVERDUE'
   | 'FINE_REMINDER_RECORDED'
+  | 'FINE_REMINDER_BEFORE_LATEST'
   | 'FINE_REMINDER_MISSING'
   | 'FINE_REMINDER_NOT_ELAPSED'
   | 'FINE_COURT_APPLICATION_RECORDED';
@@ -290,21 +320,45 @@ export const mayDecideArrangement = (
       )
     : ok();
 
-// 行政强制法 第五十四条: the 催告 of a party whose fine is overdue on the day the reminder is served; recorded once.
+// 行政强制法 第五十四条: the 催告 of a party whose fine is overdue on the day the reminder is served. A later 催告 only
+// when the situation the latest one stated has changed (a payment, or another instalment falling due, changed the
+// amount overdue), served after it; never once the court application is recorded. `performance` is as of the new
+// reminder's service day.
 export const mayRecordReminder = (
-  performance: Pick<FinePerformance, 'outstandingFen' | 'dueOn'>,
-  reminder: { servedOn: IsoDate; today: IsoDate; recorded: boolean; decisionServedOn: IsoDate },
+  performance: Pick<FinePerformance, 'outstandingFen' | 'dueOn' | 'overdueFen'>,
+  reminder: {
+    servedOn: IsoDate;
+    today: IsoDate;
+    // overdueFen null: a reminder recorded before the amounts were kept
+    latest: { servedOn: IsoDate; overdueFen: number | null } | null;
+    courtApplied: boolean;
+    decisionServedOn: IsoDate;
+  },
 ): Ok | Refusal<FinePerformanceRefusalCode> => {
   if (performance.outstandingFen === 0)
     return refusal('FINE_PAID_IN_FULL', '罚款已全额缴纳，无须催告', REMINDER_LAW);
-  if (reminder.recorded) return refusal('FINE_REMINDER_RECORDED', '催告书已记录送达', REMINDER_LAW);
+  if (reminder.courtApplied)
+    return refusal('FINE_COURT_APPLICATION_RECORDED', '已申请人民法院强制执行，无须再次催告', REMINDER_LAW);
   if (reminder.servedOn > reminder.today)
     return refusal('FINE_DATE_IN_FUTURE', '催告书送达日期不能晚于今天', REMINDER_LAW);
-  if (!performance.dueOn || reminder.servedOn <= performance.dueOn)
+  if (!performance.dueOn || reminder.servedOn <= performance.dueOn || performance.overdueFen === 0)
     return refusal(
       'FINE_NOT_OVERDUE',
       `缴纳期限（${performance.dueOn ?? ''}）届满后当事人仍未缴纳的，方可催告`,
       '《中华人民共和国行政处罚法》第七十二条第一款；' + REMINDER_LAW,
+    );
+  const latest = reminder.latest;
+  if (latest && reminder.servedOn <= latest.servedOn)
+    return refusal(
+      'FINE_REMINDER_BEFORE_LATEST',
+      `再次催告的送达日期应晚于上一次催告书的送达日期（${latest.servedOn}）`,
+      REMINDER_LAW,
+    );
+  if (latest && latest.overdueFen === performance.overdueFen)
+    return refusal(
+      'FINE_REMINDER_RECORDED',
+      `上一次催告（${latest.servedOn}）后逾期未缴的金额（${fen(performance.overdueFen)}）没有变化，无须再次催告`,
+      REMINDER_LAW,
     );
   return ok();
 };

@@ -107,6 +107,8 @@ export const penaltyCatalogUnverified = (
       procedure.creditRepair,
       procedure.seriousDishonesty,
       procedure.finePerformance.surcharge,
+      procedure.finePerformance.surchargeOnArrangement,
+      procedure.finePerformance.repeatedReminder,
       procedure.finePerformance.deferral,
       procedure.finePerformance.reminder,
       procedure.finePerformance.courtApplication,

@@ -2639,6 +2639,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/penalty-cases/{id}/closure-proposals-on-facts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 负责人据所述事实记录已提请地方人民政府予以关闭（安全生产法第一百一十三条第一款第（二）至（四）项：整顿后仍不具备条件、导致重大以上事故、拒不执行停产停业整顿决定） */
+        post: operations["postPenaltyCasesByIdClosureProposalsOnFacts"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/penalty-closure-proposals": {
         parameters: {
             query?: never;
@@ -2646,7 +2663,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** 辖区内符合提请关闭情形的企业（安全生产法第一百一十三条第一款第（一）项），及是否已记录提请 */
+        /** 辖区内提请关闭的企业（安全生产法第一百一十三条第一款：第（一）项按处罚记录计算，第（二）至（四）项为已记录的提请） */
         get: operations["getPenaltyClosureProposals"];
         put?: never;
         post?: never;
@@ -13433,6 +13450,7 @@ export interface operations {
                             overdue: boolean;
                             surchargeDays: number;
                             surchargeFen: number;
+                            overdueFen: number;
                             schedule: {
                                 dueOn: string;
                                 amountFen: number;
@@ -13469,6 +13487,15 @@ export interface operations {
                                 note: string | null;
                                 recordedByName: string;
                             } | null;
+                            reminders: {
+                                id: string;
+                                servedOn: string;
+                                documentNumber: string | null;
+                                overdueFen: number | null;
+                                outstandingFen: number | null;
+                                note: string | null;
+                                recordedByName: string;
+                            }[];
                             courtApplication: {
                                 appliedOn: string;
                                 court: string;
@@ -13569,6 +13596,25 @@ export interface operations {
                                     recordedByName: string;
                                     recordedAt: string;
                                 } | null;
+                                items: {
+                                    item: number;
+                                    provision: string;
+                                    text: string;
+                                }[];
+                                onFacts: {
+                                    item: number;
+                                    provision: string;
+                                    text: string;
+                                    summary: string;
+                                    suspensionCase: {
+                                        id: string;
+                                        reference: string;
+                                    } | null;
+                                    sentOn: string;
+                                    documentNote: string;
+                                    recordedByName: string;
+                                    recordedAt: string;
+                                }[];
                             };
                         };
                     };
@@ -13958,6 +14004,7 @@ export interface operations {
                             overdue: boolean;
                             surchargeDays: number;
                             surchargeFen: number;
+                            overdueFen: number;
                             schedule: {
                                 dueOn: string;
                                 amountFen: number;
@@ -13994,6 +14041,15 @@ export interface operations {
                                 note: string | null;
                                 recordedByName: string;
                             } | null;
+                            reminders: {
+                                id: string;
+                                servedOn: string;
+                                documentNumber: string | null;
+                                overdueFen: number | null;
+                                outstandingFen: number | null;
+                                note: string | null;
+                                recordedByName: string;
+                            }[];
                             courtApplication: {
                                 appliedOn: string;
                                 court: string;
@@ -14094,6 +14150,25 @@ export interface operations {
                                     recordedByName: string;
                                     recordedAt: string;
                                 } | null;
+                                items: {
+                                    item: number;
+                                    provision: string;
+                                    text: string;
+                                }[];
+                                onFacts: {
+                                    item: number;
+                                    provision: string;
+                                    text: string;
+                                    summary: string;
+                                    suspensionCase: {
+                                        id: string;
+                                        reference: string;
+                                    } | null;
+                                    sentOn: string;
+                                    documentNote: string;
+                                    recordedByName: string;
+                                    recordedAt: string;
+                                }[];
                             };
                         };
                     };
@@ -14474,6 +14549,7 @@ export interface operations {
                             overdue: boolean;
                             surchargeDays: number;
                             surchargeFen: number;
+                            overdueFen: number;
                             schedule: {
                                 dueOn: string;
                                 amountFen: number;
@@ -14510,6 +14586,15 @@ export interface operations {
                                 note: string | null;
                                 recordedByName: string;
                             } | null;
+                            reminders: {
+                                id: string;
+                                servedOn: string;
+                                documentNumber: string | null;
+                                overdueFen: number | null;
+                                outstandingFen: number | null;
+                                note: string | null;
+                                recordedByName: string;
+                            }[];
                             courtApplication: {
                                 appliedOn: string;
                                 court: string;
@@ -14610,6 +14695,25 @@ export interface operations {
                                     recordedByName: string;
                                     recordedAt: string;
                                 } | null;
+                                items: {
+                                    item: number;
+                                    provision: string;
+                                    text: string;
+                                }[];
+                                onFacts: {
+                                    item: number;
+                                    provision: string;
+                                    text: string;
+                                    summary: string;
+                                    suspensionCase: {
+                                        id: string;
+                                        reference: string;
+                                    } | null;
+                                    sentOn: string;
+                                    documentNote: string;
+                                    recordedByName: string;
+                                    recordedAt: string;
+                                }[];
                             };
                         };
                     };
@@ -14639,6 +14743,8 @@ export interface operations {
                 "application/json": {
                     /** Format: date */
                     servedOn: string;
+                    /** Format: uuid */
+                    documentId?: string;
                     note?: string;
                 };
             };
@@ -14990,6 +15096,7 @@ export interface operations {
                             overdue: boolean;
                             surchargeDays: number;
                             surchargeFen: number;
+                            overdueFen: number;
                             schedule: {
                                 dueOn: string;
                                 amountFen: number;
@@ -15026,6 +15133,15 @@ export interface operations {
                                 note: string | null;
                                 recordedByName: string;
                             } | null;
+                            reminders: {
+                                id: string;
+                                servedOn: string;
+                                documentNumber: string | null;
+                                overdueFen: number | null;
+                                outstandingFen: number | null;
+                                note: string | null;
+                                recordedByName: string;
+                            }[];
                             courtApplication: {
                                 appliedOn: string;
                                 court: string;
@@ -15126,6 +15242,25 @@ export interface operations {
                                     recordedByName: string;
                                     recordedAt: string;
                                 } | null;
+                                items: {
+                                    item: number;
+                                    provision: string;
+                                    text: string;
+                                }[];
+                                onFacts: {
+                                    item: number;
+                                    provision: string;
+                                    text: string;
+                                    summary: string;
+                                    suspensionCase: {
+                                        id: string;
+                                        reference: string;
+                                    } | null;
+                                    sentOn: string;
+                                    documentNote: string;
+                                    recordedByName: string;
+                                    recordedAt: string;
+                                }[];
                             };
                         };
                     };
@@ -15507,6 +15642,7 @@ export interface operations {
                             overdue: boolean;
                             surchargeDays: number;
                             surchargeFen: number;
+                            overdueFen: number;
                             schedule: {
                                 dueOn: string;
                                 amountFen: number;
@@ -15543,6 +15679,15 @@ export interface operations {
                                 note: string | null;
                                 recordedByName: string;
                             } | null;
+                            reminders: {
+                                id: string;
+                                servedOn: string;
+                                documentNumber: string | null;
+                                overdueFen: number | null;
+                                outstandingFen: number | null;
+                                note: string | null;
+                                recordedByName: string;
+                            }[];
                             courtApplication: {
                                 appliedOn: string;
                                 court: string;
@@ -15643,6 +15788,25 @@ export interface operations {
                                     recordedByName: string;
                                     recordedAt: string;
                                 } | null;
+                                items: {
+                                    item: number;
+                                    provision: string;
+                                    text: string;
+                                }[];
+                                onFacts: {
+                                    item: number;
+                                    provision: string;
+                                    text: string;
+                                    summary: string;
+                                    suspensionCase: {
+                                        id: string;
+                                        reference: string;
+                                    } | null;
+                                    sentOn: string;
+                                    documentNote: string;
+                                    recordedByName: string;
+                                    recordedAt: string;
+                                }[];
                             };
                         };
                     };
@@ -16082,6 +16246,7 @@ export interface operations {
                             overdue: boolean;
                             surchargeDays: number;
                             surchargeFen: number;
+                            overdueFen: number;
                             schedule: {
                                 dueOn: string;
                                 amountFen: number;
@@ -16118,6 +16283,15 @@ export interface operations {
                                 note: string | null;
                                 recordedByName: string;
                             } | null;
+                            reminders: {
+                                id: string;
+                                servedOn: string;
+                                documentNumber: string | null;
+                                overdueFen: number | null;
+                                outstandingFen: number | null;
+                                note: string | null;
+                                recordedByName: string;
+                            }[];
                             courtApplication: {
                                 appliedOn: string;
                                 court: string;
@@ -16218,6 +16392,25 @@ export interface operations {
                                     recordedByName: string;
                                     recordedAt: string;
                                 } | null;
+                                items: {
+                                    item: number;
+                                    provision: string;
+                                    text: string;
+                                }[];
+                                onFacts: {
+                                    item: number;
+                                    provision: string;
+                                    text: string;
+                                    summary: string;
+                                    suspensionCase: {
+                                        id: string;
+                                        reference: string;
+                                    } | null;
+                                    sentOn: string;
+                                    documentNote: string;
+                                    recordedByName: string;
+                                    recordedAt: string;
+                                }[];
                             };
                         };
                     };
@@ -16589,6 +16782,7 @@ export interface operations {
                             overdue: boolean;
                             surchargeDays: number;
                             surchargeFen: number;
+                            overdueFen: number;
                             schedule: {
                                 dueOn: string;
                                 amountFen: number;
@@ -16625,6 +16819,15 @@ export interface operations {
                                 note: string | null;
                                 recordedByName: string;
                             } | null;
+                            reminders: {
+                                id: string;
+                                servedOn: string;
+                                documentNumber: string | null;
+                                overdueFen: number | null;
+                                outstandingFen: number | null;
+                                note: string | null;
+                                recordedByName: string;
+                            }[];
                             courtApplication: {
                                 appliedOn: string;
                                 court: string;
@@ -16725,6 +16928,25 @@ export interface operations {
                                     recordedByName: string;
                                     recordedAt: string;
                                 } | null;
+                                items: {
+                                    item: number;
+                                    provision: string;
+                                    text: string;
+                                }[];
+                                onFacts: {
+                                    item: number;
+                                    provision: string;
+                                    text: string;
+                                    summary: string;
+                                    suspensionCase: {
+                                        id: string;
+                                        reference: string;
+                                    } | null;
+                                    sentOn: string;
+                                    documentNote: string;
+                                    recordedByName: string;
+                                    recordedAt: string;
+                                }[];
                             };
                         };
                     };
@@ -17106,6 +17328,7 @@ export interface operations {
                             overdue: boolean;
                             surchargeDays: number;
                             surchargeFen: number;
+                            overdueFen: number;
                             schedule: {
                                 dueOn: string;
                                 amountFen: number;
@@ -17142,6 +17365,15 @@ export interface operations {
                                 note: string | null;
                                 recordedByName: string;
                             } | null;
+                            reminders: {
+                                id: string;
+                                servedOn: string;
+                                documentNumber: string | null;
+                                overdueFen: number | null;
+                                outstandingFen: number | null;
+                                note: string | null;
+                                recordedByName: string;
+                            }[];
                             courtApplication: {
                                 appliedOn: string;
                                 court: string;
@@ -17242,6 +17474,25 @@ export interface operations {
                                     recordedByName: string;
                                     recordedAt: string;
                                 } | null;
+                                items: {
+                                    item: number;
+                                    provision: string;
+                                    text: string;
+                                }[];
+                                onFacts: {
+                                    item: number;
+                                    provision: string;
+                                    text: string;
+                                    summary: string;
+                                    suspensionCase: {
+                                        id: string;
+                                        reference: string;
+                                    } | null;
+                                    sentOn: string;
+                                    documentNote: string;
+                                    recordedByName: string;
+                                    recordedAt: string;
+                                }[];
                             };
                         };
                     };
@@ -17622,6 +17873,7 @@ export interface operations {
                             overdue: boolean;
                             surchargeDays: number;
                             surchargeFen: number;
+                            overdueFen: number;
                             schedule: {
                                 dueOn: string;
                                 amountFen: number;
@@ -17658,6 +17910,15 @@ export interface operations {
                                 note: string | null;
                                 recordedByName: string;
                             } | null;
+                            reminders: {
+                                id: string;
+                                servedOn: string;
+                                documentNumber: string | null;
+                                overdueFen: number | null;
+                                outstandingFen: number | null;
+                                note: string | null;
+                                recordedByName: string;
+                            }[];
                             courtApplication: {
                                 appliedOn: string;
                                 court: string;
@@ -17758,6 +18019,25 @@ export interface operations {
                                     recordedByName: string;
                                     recordedAt: string;
                                 } | null;
+                                items: {
+                                    item: number;
+                                    provision: string;
+                                    text: string;
+                                }[];
+                                onFacts: {
+                                    item: number;
+                                    provision: string;
+                                    text: string;
+                                    summary: string;
+                                    suspensionCase: {
+                                        id: string;
+                                        reference: string;
+                                    } | null;
+                                    sentOn: string;
+                                    documentNote: string;
+                                    recordedByName: string;
+                                    recordedAt: string;
+                                }[];
                             };
                         };
                     };
@@ -18130,6 +18410,7 @@ export interface operations {
                             overdue: boolean;
                             surchargeDays: number;
                             surchargeFen: number;
+                            overdueFen: number;
                             schedule: {
                                 dueOn: string;
                                 amountFen: number;
@@ -18166,6 +18447,15 @@ export interface operations {
                                 note: string | null;
                                 recordedByName: string;
                             } | null;
+                            reminders: {
+                                id: string;
+                                servedOn: string;
+                                documentNumber: string | null;
+                                overdueFen: number | null;
+                                outstandingFen: number | null;
+                                note: string | null;
+                                recordedByName: string;
+                            }[];
                             courtApplication: {
                                 appliedOn: string;
                                 court: string;
@@ -18266,6 +18556,25 @@ export interface operations {
                                     recordedByName: string;
                                     recordedAt: string;
                                 } | null;
+                                items: {
+                                    item: number;
+                                    provision: string;
+                                    text: string;
+                                }[];
+                                onFacts: {
+                                    item: number;
+                                    provision: string;
+                                    text: string;
+                                    summary: string;
+                                    suspensionCase: {
+                                        id: string;
+                                        reference: string;
+                                    } | null;
+                                    sentOn: string;
+                                    documentNote: string;
+                                    recordedByName: string;
+                                    recordedAt: string;
+                                }[];
                             };
                         };
                     };
@@ -18644,6 +18953,7 @@ export interface operations {
                             overdue: boolean;
                             surchargeDays: number;
                             surchargeFen: number;
+                            overdueFen: number;
                             schedule: {
                                 dueOn: string;
                                 amountFen: number;
@@ -18680,6 +18990,15 @@ export interface operations {
                                 note: string | null;
                                 recordedByName: string;
                             } | null;
+                            reminders: {
+                                id: string;
+                                servedOn: string;
+                                documentNumber: string | null;
+                                overdueFen: number | null;
+                                outstandingFen: number | null;
+                                note: string | null;
+                                recordedByName: string;
+                            }[];
                             courtApplication: {
                                 appliedOn: string;
                                 court: string;
@@ -18780,6 +19099,25 @@ export interface operations {
                                     recordedByName: string;
                                     recordedAt: string;
                                 } | null;
+                                items: {
+                                    item: number;
+                                    provision: string;
+                                    text: string;
+                                }[];
+                                onFacts: {
+                                    item: number;
+                                    provision: string;
+                                    text: string;
+                                    summary: string;
+                                    suspensionCase: {
+                                        id: string;
+                                        reference: string;
+                                    } | null;
+                                    sentOn: string;
+                                    documentNote: string;
+                                    recordedByName: string;
+                                    recordedAt: string;
+                                }[];
                             };
                         };
                     };
@@ -19166,6 +19504,7 @@ export interface operations {
                             overdue: boolean;
                             surchargeDays: number;
                             surchargeFen: number;
+                            overdueFen: number;
                             schedule: {
                                 dueOn: string;
                                 amountFen: number;
@@ -19202,6 +19541,15 @@ export interface operations {
                                 note: string | null;
                                 recordedByName: string;
                             } | null;
+                            reminders: {
+                                id: string;
+                                servedOn: string;
+                                documentNumber: string | null;
+                                overdueFen: number | null;
+                                outstandingFen: number | null;
+                                note: string | null;
+                                recordedByName: string;
+                            }[];
                             courtApplication: {
                                 appliedOn: string;
                                 court: string;
@@ -19302,6 +19650,25 @@ export interface operations {
                                     recordedByName: string;
                                     recordedAt: string;
                                 } | null;
+                                items: {
+                                    item: number;
+                                    provision: string;
+                                    text: string;
+                                }[];
+                                onFacts: {
+                                    item: number;
+                                    provision: string;
+                                    text: string;
+                                    summary: string;
+                                    suspensionCase: {
+                                        id: string;
+                                        reference: string;
+                                    } | null;
+                                    sentOn: string;
+                                    documentNote: string;
+                                    recordedByName: string;
+                                    recordedAt: string;
+                                }[];
                             };
                         };
                     };
@@ -19683,6 +20050,7 @@ export interface operations {
                             overdue: boolean;
                             surchargeDays: number;
                             surchargeFen: number;
+                            overdueFen: number;
                             schedule: {
                                 dueOn: string;
                                 amountFen: number;
@@ -19719,6 +20087,15 @@ export interface operations {
                                 note: string | null;
                                 recordedByName: string;
                             } | null;
+                            reminders: {
+                                id: string;
+                                servedOn: string;
+                                documentNumber: string | null;
+                                overdueFen: number | null;
+                                outstandingFen: number | null;
+                                note: string | null;
+                                recordedByName: string;
+                            }[];
                             courtApplication: {
                                 appliedOn: string;
                                 court: string;
@@ -19819,6 +20196,25 @@ export interface operations {
                                     recordedByName: string;
                                     recordedAt: string;
                                 } | null;
+                                items: {
+                                    item: number;
+                                    provision: string;
+                                    text: string;
+                                }[];
+                                onFacts: {
+                                    item: number;
+                                    provision: string;
+                                    text: string;
+                                    summary: string;
+                                    suspensionCase: {
+                                        id: string;
+                                        reference: string;
+                                    } | null;
+                                    sentOn: string;
+                                    documentNote: string;
+                                    recordedByName: string;
+                                    recordedAt: string;
+                                }[];
                             };
                         };
                     };
@@ -20199,6 +20595,7 @@ export interface operations {
                             overdue: boolean;
                             surchargeDays: number;
                             surchargeFen: number;
+                            overdueFen: number;
                             schedule: {
                                 dueOn: string;
                                 amountFen: number;
@@ -20235,6 +20632,15 @@ export interface operations {
                                 note: string | null;
                                 recordedByName: string;
                             } | null;
+                            reminders: {
+                                id: string;
+                                servedOn: string;
+                                documentNumber: string | null;
+                                overdueFen: number | null;
+                                outstandingFen: number | null;
+                                note: string | null;
+                                recordedByName: string;
+                            }[];
                             courtApplication: {
                                 appliedOn: string;
                                 court: string;
@@ -20335,6 +20741,25 @@ export interface operations {
                                     recordedByName: string;
                                     recordedAt: string;
                                 } | null;
+                                items: {
+                                    item: number;
+                                    provision: string;
+                                    text: string;
+                                }[];
+                                onFacts: {
+                                    item: number;
+                                    provision: string;
+                                    text: string;
+                                    summary: string;
+                                    suspensionCase: {
+                                        id: string;
+                                        reference: string;
+                                    } | null;
+                                    sentOn: string;
+                                    documentNote: string;
+                                    recordedByName: string;
+                                    recordedAt: string;
+                                }[];
                             };
                         };
                     };
@@ -20716,6 +21141,7 @@ export interface operations {
                             overdue: boolean;
                             surchargeDays: number;
                             surchargeFen: number;
+                            overdueFen: number;
                             schedule: {
                                 dueOn: string;
                                 amountFen: number;
@@ -20752,6 +21178,15 @@ export interface operations {
                                 note: string | null;
                                 recordedByName: string;
                             } | null;
+                            reminders: {
+                                id: string;
+                                servedOn: string;
+                                documentNumber: string | null;
+                                overdueFen: number | null;
+                                outstandingFen: number | null;
+                                note: string | null;
+                                recordedByName: string;
+                            }[];
                             courtApplication: {
                                 appliedOn: string;
                                 court: string;
@@ -20852,6 +21287,25 @@ export interface operations {
                                     recordedByName: string;
                                     recordedAt: string;
                                 } | null;
+                                items: {
+                                    item: number;
+                                    provision: string;
+                                    text: string;
+                                }[];
+                                onFacts: {
+                                    item: number;
+                                    provision: string;
+                                    text: string;
+                                    summary: string;
+                                    suspensionCase: {
+                                        id: string;
+                                        reference: string;
+                                    } | null;
+                                    sentOn: string;
+                                    documentNote: string;
+                                    recordedByName: string;
+                                    recordedAt: string;
+                                }[];
                             };
                         };
                     };
@@ -21240,6 +21694,7 @@ export interface operations {
                             overdue: boolean;
                             surchargeDays: number;
                             surchargeFen: number;
+                            overdueFen: number;
                             schedule: {
                                 dueOn: string;
                                 amountFen: number;
@@ -21276,6 +21731,15 @@ export interface operations {
                                 note: string | null;
                                 recordedByName: string;
                             } | null;
+                            reminders: {
+                                id: string;
+                                servedOn: string;
+                                documentNumber: string | null;
+                                overdueFen: number | null;
+                                outstandingFen: number | null;
+                                note: string | null;
+                                recordedByName: string;
+                            }[];
                             courtApplication: {
                                 appliedOn: string;
                                 court: string;
@@ -21376,6 +21840,25 @@ export interface operations {
                                     recordedByName: string;
                                     recordedAt: string;
                                 } | null;
+                                items: {
+                                    item: number;
+                                    provision: string;
+                                    text: string;
+                                }[];
+                                onFacts: {
+                                    item: number;
+                                    provision: string;
+                                    text: string;
+                                    summary: string;
+                                    suspensionCase: {
+                                        id: string;
+                                        reference: string;
+                                    } | null;
+                                    sentOn: string;
+                                    documentNote: string;
+                                    recordedByName: string;
+                                    recordedAt: string;
+                                }[];
                             };
                         };
                     };
@@ -21757,6 +22240,7 @@ export interface operations {
                             overdue: boolean;
                             surchargeDays: number;
                             surchargeFen: number;
+                            overdueFen: number;
                             schedule: {
                                 dueOn: string;
                                 amountFen: number;
@@ -21793,6 +22277,15 @@ export interface operations {
                                 note: string | null;
                                 recordedByName: string;
                             } | null;
+                            reminders: {
+                                id: string;
+                                servedOn: string;
+                                documentNumber: string | null;
+                                overdueFen: number | null;
+                                outstandingFen: number | null;
+                                note: string | null;
+                                recordedByName: string;
+                            }[];
                             courtApplication: {
                                 appliedOn: string;
                                 court: string;
@@ -21893,6 +22386,25 @@ export interface operations {
                                     recordedByName: string;
                                     recordedAt: string;
                                 } | null;
+                                items: {
+                                    item: number;
+                                    provision: string;
+                                    text: string;
+                                }[];
+                                onFacts: {
+                                    item: number;
+                                    provision: string;
+                                    text: string;
+                                    summary: string;
+                                    suspensionCase: {
+                                        id: string;
+                                        reference: string;
+                                    } | null;
+                                    sentOn: string;
+                                    documentNote: string;
+                                    recordedByName: string;
+                                    recordedAt: string;
+                                }[];
                             };
                         };
                     };
@@ -22313,6 +22825,7 @@ export interface operations {
                             overdue: boolean;
                             surchargeDays: number;
                             surchargeFen: number;
+                            overdueFen: number;
                             schedule: {
                                 dueOn: string;
                                 amountFen: number;
@@ -22349,6 +22862,15 @@ export interface operations {
                                 note: string | null;
                                 recordedByName: string;
                             } | null;
+                            reminders: {
+                                id: string;
+                                servedOn: string;
+                                documentNumber: string | null;
+                                overdueFen: number | null;
+                                outstandingFen: number | null;
+                                note: string | null;
+                                recordedByName: string;
+                            }[];
                             courtApplication: {
                                 appliedOn: string;
                                 court: string;
@@ -22449,6 +22971,25 @@ export interface operations {
                                     recordedByName: string;
                                     recordedAt: string;
                                 } | null;
+                                items: {
+                                    item: number;
+                                    provision: string;
+                                    text: string;
+                                }[];
+                                onFacts: {
+                                    item: number;
+                                    provision: string;
+                                    text: string;
+                                    summary: string;
+                                    suspensionCase: {
+                                        id: string;
+                                        reference: string;
+                                    } | null;
+                                    sentOn: string;
+                                    documentNote: string;
+                                    recordedByName: string;
+                                    recordedAt: string;
+                                }[];
                             };
                         };
                     };
@@ -22839,6 +23380,7 @@ export interface operations {
                             overdue: boolean;
                             surchargeDays: number;
                             surchargeFen: number;
+                            overdueFen: number;
                             schedule: {
                                 dueOn: string;
                                 amountFen: number;
@@ -22875,6 +23417,15 @@ export interface operations {
                                 note: string | null;
                                 recordedByName: string;
                             } | null;
+                            reminders: {
+                                id: string;
+                                servedOn: string;
+                                documentNumber: string | null;
+                                overdueFen: number | null;
+                                outstandingFen: number | null;
+                                note: string | null;
+                                recordedByName: string;
+                            }[];
                             courtApplication: {
                                 appliedOn: string;
                                 court: string;
@@ -22975,6 +23526,25 @@ export interface operations {
                                     recordedByName: string;
                                     recordedAt: string;
                                 } | null;
+                                items: {
+                                    item: number;
+                                    provision: string;
+                                    text: string;
+                                }[];
+                                onFacts: {
+                                    item: number;
+                                    provision: string;
+                                    text: string;
+                                    summary: string;
+                                    suspensionCase: {
+                                        id: string;
+                                        reference: string;
+                                    } | null;
+                                    sentOn: string;
+                                    documentNote: string;
+                                    recordedByName: string;
+                                    recordedAt: string;
+                                }[];
                             };
                         };
                     };
@@ -23355,6 +23925,7 @@ export interface operations {
                             overdue: boolean;
                             surchargeDays: number;
                             surchargeFen: number;
+                            overdueFen: number;
                             schedule: {
                                 dueOn: string;
                                 amountFen: number;
@@ -23391,6 +23962,15 @@ export interface operations {
                                 note: string | null;
                                 recordedByName: string;
                             } | null;
+                            reminders: {
+                                id: string;
+                                servedOn: string;
+                                documentNumber: string | null;
+                                overdueFen: number | null;
+                                outstandingFen: number | null;
+                                note: string | null;
+                                recordedByName: string;
+                            }[];
                             courtApplication: {
                                 appliedOn: string;
                                 court: string;
@@ -23491,6 +24071,25 @@ export interface operations {
                                     recordedByName: string;
                                     recordedAt: string;
                                 } | null;
+                                items: {
+                                    item: number;
+                                    provision: string;
+                                    text: string;
+                                }[];
+                                onFacts: {
+                                    item: number;
+                                    provision: string;
+                                    text: string;
+                                    summary: string;
+                                    suspensionCase: {
+                                        id: string;
+                                        reference: string;
+                                    } | null;
+                                    sentOn: string;
+                                    documentNote: string;
+                                    recordedByName: string;
+                                    recordedAt: string;
+                                }[];
                             };
                         };
                     };
@@ -23870,6 +24469,7 @@ export interface operations {
                             overdue: boolean;
                             surchargeDays: number;
                             surchargeFen: number;
+                            overdueFen: number;
                             schedule: {
                                 dueOn: string;
                                 amountFen: number;
@@ -23906,6 +24506,15 @@ export interface operations {
                                 note: string | null;
                                 recordedByName: string;
                             } | null;
+                            reminders: {
+                                id: string;
+                                servedOn: string;
+                                documentNumber: string | null;
+                                overdueFen: number | null;
+                                outstandingFen: number | null;
+                                note: string | null;
+                                recordedByName: string;
+                            }[];
                             courtApplication: {
                                 appliedOn: string;
                                 court: string;
@@ -24006,6 +24615,25 @@ export interface operations {
                                     recordedByName: string;
                                     recordedAt: string;
                                 } | null;
+                                items: {
+                                    item: number;
+                                    provision: string;
+                                    text: string;
+                                }[];
+                                onFacts: {
+                                    item: number;
+                                    provision: string;
+                                    text: string;
+                                    summary: string;
+                                    suspensionCase: {
+                                        id: string;
+                                        reference: string;
+                                    } | null;
+                                    sentOn: string;
+                                    documentNote: string;
+                                    recordedByName: string;
+                                    recordedAt: string;
+                                }[];
                             };
                         };
                     };
@@ -24540,6 +25168,7 @@ export interface operations {
                             overdue: boolean;
                             surchargeDays: number;
                             surchargeFen: number;
+                            overdueFen: number;
                             schedule: {
                                 dueOn: string;
                                 amountFen: number;
@@ -24576,6 +25205,15 @@ export interface operations {
                                 note: string | null;
                                 recordedByName: string;
                             } | null;
+                            reminders: {
+                                id: string;
+                                servedOn: string;
+                                documentNumber: string | null;
+                                overdueFen: number | null;
+                                outstandingFen: number | null;
+                                note: string | null;
+                                recordedByName: string;
+                            }[];
                             courtApplication: {
                                 appliedOn: string;
                                 court: string;
@@ -24676,6 +25314,25 @@ export interface operations {
                                     recordedByName: string;
                                     recordedAt: string;
                                 } | null;
+                                items: {
+                                    item: number;
+                                    provision: string;
+                                    text: string;
+                                }[];
+                                onFacts: {
+                                    item: number;
+                                    provision: string;
+                                    text: string;
+                                    summary: string;
+                                    suspensionCase: {
+                                        id: string;
+                                        reference: string;
+                                    } | null;
+                                    sentOn: string;
+                                    documentNote: string;
+                                    recordedByName: string;
+                                    recordedAt: string;
+                                }[];
                             };
                         };
                     };
@@ -25048,6 +25705,7 @@ export interface operations {
                             overdue: boolean;
                             surchargeDays: number;
                             surchargeFen: number;
+                            overdueFen: number;
                             schedule: {
                                 dueOn: string;
                                 amountFen: number;
@@ -25084,6 +25742,15 @@ export interface operations {
                                 note: string | null;
                                 recordedByName: string;
                             } | null;
+                            reminders: {
+                                id: string;
+                                servedOn: string;
+                                documentNumber: string | null;
+                                overdueFen: number | null;
+                                outstandingFen: number | null;
+                                note: string | null;
+                                recordedByName: string;
+                            }[];
                             courtApplication: {
                                 appliedOn: string;
                                 court: string;
@@ -25184,6 +25851,25 @@ export interface operations {
                                     recordedByName: string;
                                     recordedAt: string;
                                 } | null;
+                                items: {
+                                    item: number;
+                                    provision: string;
+                                    text: string;
+                                }[];
+                                onFacts: {
+                                    item: number;
+                                    provision: string;
+                                    text: string;
+                                    summary: string;
+                                    suspensionCase: {
+                                        id: string;
+                                        reference: string;
+                                    } | null;
+                                    sentOn: string;
+                                    documentNote: string;
+                                    recordedByName: string;
+                                    recordedAt: string;
+                                }[];
                             };
                         };
                     };
@@ -25562,6 +26248,7 @@ export interface operations {
                             overdue: boolean;
                             surchargeDays: number;
                             surchargeFen: number;
+                            overdueFen: number;
                             schedule: {
                                 dueOn: string;
                                 amountFen: number;
@@ -25598,6 +26285,15 @@ export interface operations {
                                 note: string | null;
                                 recordedByName: string;
                             } | null;
+                            reminders: {
+                                id: string;
+                                servedOn: string;
+                                documentNumber: string | null;
+                                overdueFen: number | null;
+                                outstandingFen: number | null;
+                                note: string | null;
+                                recordedByName: string;
+                            }[];
                             courtApplication: {
                                 appliedOn: string;
                                 court: string;
@@ -25698,6 +26394,610 @@ export interface operations {
                                     recordedByName: string;
                                     recordedAt: string;
                                 } | null;
+                                items: {
+                                    item: number;
+                                    provision: string;
+                                    text: string;
+                                }[];
+                                onFacts: {
+                                    item: number;
+                                    provision: string;
+                                    text: string;
+                                    summary: string;
+                                    suspensionCase: {
+                                        id: string;
+                                        reference: string;
+                                    } | null;
+                                    sentOn: string;
+                                    documentNote: string;
+                                    recordedByName: string;
+                                    recordedAt: string;
+                                }[];
+                            };
+                        };
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["RuleRefused"];
+        };
+    };
+    postPenaltyCasesByIdClosureProposalsOnFacts: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @enum {number} */
+                    item: 2;
+                    /** Format: date */
+                    sentOn: string;
+                    documentNote: string;
+                    suspension: {
+                        /** Format: uuid */
+                        caseId?: string;
+                        documentNumber: string;
+                        /** Format: date */
+                        decidedOn: string;
+                    };
+                    /** Format: date */
+                    reinspectedOn: string;
+                    finding: string;
+                } | {
+                    /** @enum {number} */
+                    item: 3;
+                    /** Format: date */
+                    sentOn: string;
+                    documentNote: string;
+                    /** Format: date */
+                    accidentOn: string;
+                    /** @enum {string} */
+                    accidentGrade: "ordinary" | "larger" | "major" | "especially_major";
+                    accident: string;
+                    conditionsLacking: string;
+                } | {
+                    /** @enum {number} */
+                    item: 4;
+                    /** Format: date */
+                    sentOn: string;
+                    documentNote: string;
+                    suspension: {
+                        /** Format: uuid */
+                        caseId?: string;
+                        documentNumber: string;
+                        /** Format: date */
+                        decidedOn: string;
+                    };
+                    /** Format: date */
+                    refusalFoundOn: string;
+                    refusal: string;
+                };
+            };
+        };
+        responses: {
+            /** @description 成功：负责人据所述事实记录已提请地方人民政府予以关闭 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: string;
+                        reference: string;
+                        territory: string;
+                        source: string;
+                        sourceName: string;
+                        enterpriseName: string;
+                        summary: string;
+                        /** @enum {string} */
+                        status: "investigating" | "legal_review" | "collective_discussion" | "review_approved" | "notified" | "hearing" | "decided" | "served" | "closed";
+                        statusName: string;
+                        violationCode: string | null;
+                        /** @enum {string|null} */
+                        proposalTier: "no_penalty" | "mitigated" | "lighter" | "ordinary" | "heavier" | null;
+                        openedOn: string;
+                        inspectionId: string | null;
+                        caseReferralId: string | null;
+                        observationFollowUpOn: string | null;
+                        violation: {
+                            code: string;
+                            violation: string;
+                            provision: string;
+                            source: string;
+                            penaltyText: string;
+                        } | null;
+                        committedOn: string | null;
+                        /** @enum {string} */
+                        foundBy: "inspection" | "enterprise_self_check" | "expert_guidance";
+                        circumstances: ("first_violation" | "minor" | "no_harm" | "slight_harm" | "corrected_in_time" | "actively_reduced_harm" | "coerced_or_deceived" | "confessed_unknown_violation" | "meritorious_cooperation" | "cooperated" | "no_fault" | "refused_to_correct" | "repeat_offence" | "major_hidden_danger" | "obstruction" | "forged_records")[];
+                        majorHiddenDanger: boolean;
+                        criminalReferralSuspected: boolean;
+                        criminalReferralNote: string | null;
+                        proposal: {
+                            /** @enum {string} */
+                            tier: "no_penalty" | "mitigated" | "lighter" | "ordinary" | "heavier";
+                            tierName: string;
+                            fineProvided: boolean;
+                            statutoryRangeFen: {
+                                minFen: number;
+                                maxFen: number;
+                            } | null;
+                            bandFen: {
+                                fromFen: number;
+                                toFen: number;
+                            } | null;
+                            amountFen: number | null;
+                            reasons: {
+                                code: string;
+                                text: string;
+                                basis: string;
+                            }[];
+                            noPenaltyForbiddenBy: {
+                                code: string;
+                                text: string;
+                                basis: string;
+                            }[];
+                            noPenalty: {
+                                ground: string;
+                                /** @enum {string} */
+                                kind: "must" | "may";
+                                basis: string;
+                                listItem: {
+                                    list: string;
+                                    document: string;
+                                    code: string;
+                                    name: string;
+                                    verified: boolean;
+                                } | null;
+                            } | null;
+                            unverified: string[];
+                            catalogVersions: {
+                                discretion: string;
+                                noPenalty: string;
+                            };
+                            tierRule?: {
+                                /** @enum {string} */
+                                tier: "no_penalty" | "mitigated" | "lighter" | "ordinary" | "heavier";
+                                editId: string | null;
+                                scheme: string | null;
+                                effective: string;
+                                conditions: string;
+                                source: string;
+                                verified: boolean;
+                            } | null;
+                        } | null;
+                        proposalDraftedByName: string | null;
+                        reviewedByName: string | null;
+                        reviewNote: string | null;
+                        decision: {
+                            /** @enum {string} */
+                            tier: "no_penalty" | "mitigated" | "lighter" | "ordinary" | "heavier";
+                            tierName: string;
+                            amountFen: number | null;
+                            departureReason: string | null;
+                            legalGround: string | null;
+                            decidedByName: string | null;
+                            decidedOn: string | null;
+                            departsFromProposal: boolean;
+                        } | null;
+                        creditRepairNoticeServed: boolean;
+                        observation: {
+                            followUpOn: string;
+                            days: number;
+                            basis: string;
+                            /** @enum {string|null} */
+                            outcome: "kept" | "reoffended" | null;
+                            outcomeName: string | null;
+                            note: string | null;
+                            recordedOn: string | null;
+                            recordedByName: string | null;
+                            due: boolean;
+                        } | null;
+                        dates: {
+                            openedOn: string;
+                            notifiedOn: string | null;
+                            hearingOn: string | null;
+                            decidedOn: string | null;
+                            servedOn: string | null;
+                            closedOn: string | null;
+                        };
+                        periods: {
+                            code: string;
+                            name: string;
+                            from: string;
+                            due: string;
+                            /** @enum {string} */
+                            unit: "days" | "workdays";
+                            source: string;
+                            verified: boolean;
+                            pendingYears: number[];
+                            /** @enum {string|null} */
+                            warning: "due_soon" | "overdue" | null;
+                        }[];
+                        evidence: {
+                            id: string;
+                            /** @enum {string} */
+                            kind: "photo" | "record" | "inquiry_record" | "document" | "other";
+                            description: string;
+                            recordedByName: string;
+                            recordedAt: string;
+                        }[];
+                        consistency: {
+                            /** @enum {string} */
+                            scope: "territory" | "city";
+                            count: number;
+                            minFen: number | null;
+                            p25Fen: number | null;
+                            medianFen: number | null;
+                            p75Fen: number | null;
+                            maxFen: number | null;
+                            outlier: boolean;
+                        }[];
+                        seizures: {
+                            id: string;
+                            /** @enum {string} */
+                            kind: "seal" | "detain";
+                            kindName: string;
+                            items: {
+                                name: string;
+                                quantity: number;
+                                unit: string;
+                                relation: string;
+                            }[];
+                            reason: string;
+                            /** @enum {string} */
+                            status: "proposed" | "in_force" | "released" | "withdrawn";
+                            statusName: string;
+                            draftedByName: string;
+                            decidedByName: string | null;
+                            decisionNote: string | null;
+                            startedOn: string | null;
+                            dueOn: string | null;
+                            limitDays: number;
+                            extensionDays: number;
+                            extensionMaxDays: number;
+                            extension: {
+                                days: number;
+                                reason: string;
+                                requestedByName: string;
+                                decidedByName: string | null;
+                                decisionNote: string | null;
+                            } | null;
+                            release: {
+                                on: string;
+                                /** @enum {string} */
+                                ground: "no_violation" | "unrelated" | "decided" | "expired" | "other";
+                                groundName: string;
+                                note: string;
+                                byName: string;
+                            } | null;
+                            testingPeriods: {
+                                /** @enum {string} */
+                                kind: "testing" | "inspection" | "quarantine" | "appraisal";
+                                /** Format: date */
+                                startsOn: string;
+                                /** Format: date */
+                                endsOn: string;
+                                /** Format: date */
+                                notifiedOn: string;
+                                note: string;
+                                kindName: string;
+                                days: number;
+                            }[];
+                            testingDays: number;
+                            /** @enum {string|null} */
+                            warning: "due_soon" | "overdue" | null;
+                            periodSource: string;
+                            periodVerified: boolean;
+                        }[];
+                        seizureBasis: {
+                            law: string;
+                            scope: string;
+                            approval: string;
+                            period: string;
+                            testing: string;
+                        };
+                        publication: {
+                            id: string;
+                            documentNumber: string;
+                            caseName: string;
+                            partyType: string;
+                            partyName: string;
+                            facts: string;
+                            basis: string;
+                            decision: string;
+                            authority: string;
+                            decidedOn: string;
+                            publishedOn: string;
+                            publicUntil: string;
+                            caseId: string;
+                            /** @enum {string} */
+                            state: "published" | "repaired" | "expired" | "withdrawn";
+                            stateName: string;
+                            /** @enum {string} */
+                            creditClass: "minor" | "general" | "serious";
+                            creditClassName: string;
+                            minUntil: string | null;
+                            repairOpensOn: string;
+                            repairedOn: string | null;
+                            mayApply: boolean;
+                            whyNot: string | null;
+                            applications: {
+                                id: string;
+                                /** @enum {string} */
+                                status: "pending" | "approved" | "rejected";
+                                statusName: string;
+                                pledge: string;
+                                fulfilment: string;
+                                appliedAt: string;
+                                appliedByName: string;
+                                dueOn: string;
+                                decidedAt: string | null;
+                                decidedByName: string | null;
+                                decisionNote: string | null;
+                            }[];
+                            withdrawal: {
+                                id: string;
+                                documentNumber: string;
+                                authority: string;
+                                withdrawnOn: string;
+                                groundName: string;
+                                reason: string;
+                                groundOn: string | null;
+                                due: string | null;
+                                late: boolean;
+                                byName: string | null;
+                            } | null;
+                        } | null;
+                        supplySuspensions: {
+                            id: string;
+                            kinds: ("power" | "explosives")[];
+                            kindNames: string[];
+                            suppliers: string;
+                            reason: string;
+                            enterpriseNotifiedAt: string;
+                            effectiveAt: string;
+                            urgent: boolean;
+                            urgentReason: string | null;
+                            /** @enum {string} */
+                            status: "proposed" | "in_force" | "lifted" | "withdrawn";
+                            statusName: string;
+                            proposedByName: string;
+                            decidedByName: string | null;
+                            decisionNote: string | null;
+                            liftedAt: string | null;
+                            liftNote: string | null;
+                            liftedByName: string | null;
+                        }[];
+                        stopDecisions: {
+                            description: string;
+                            kindName: string;
+                            decisionNumber: string | null;
+                        }[];
+                        supplySuspensionBasis: {
+                            law: string;
+                            notice: string;
+                        };
+                        seriousDishonesty: {
+                            criterion: string;
+                            code: string;
+                            note: string | null;
+                            scope: string;
+                            source: string;
+                            verified: boolean;
+                        } | null;
+                        seriousDishonestyListing: {
+                            id: string;
+                            criterion: string;
+                            /** @enum {string} */
+                            recommendation: "list" | "not_list";
+                            recommendationName: string;
+                            reason: string;
+                            /** @enum {string} */
+                            status: "recommended" | "listed" | "not_listed" | "removed";
+                            statusName: string;
+                            recommendedByName: string;
+                            decidedByName: string | null;
+                            decisionNote: string | null;
+                            listedOn: string | null;
+                            endsOn: string | null;
+                            earlyRemovalFrom: string | null;
+                            removedOn: string | null;
+                            removalReason: string | null;
+                            removedByName: string | null;
+                            periodSource: string;
+                            periodVerified: boolean;
+                        } | null;
+                        hearingRight: boolean;
+                        needsCollectiveDiscussion: boolean;
+                        performance: {
+                            fineFen: number;
+                            paidFen: number;
+                            outstandingFen: number;
+                            paidInFullOn: string | null;
+                            standardDueOn: string;
+                            dueOn: string | null;
+                            finalDueOn: string;
+                            overdue: boolean;
+                            surchargeDays: number;
+                            surchargeFen: number;
+                            overdueFen: number;
+                            schedule: {
+                                dueOn: string;
+                                amountFen: number;
+                                coveredFen: number;
+                            }[];
+                            payments: {
+                                id: string;
+                                paidOn: string;
+                                amountFen: number;
+                                reference: string;
+                                recordedByName: string;
+                            }[];
+                            arrangements: {
+                                id: string;
+                                /** @enum {string} */
+                                kind: "deferral" | "instalment";
+                                kindName: string;
+                                appliedOn: string;
+                                reason: string;
+                                deferredUntil: string | null;
+                                instalments: {
+                                    dueOn: string;
+                                    amountFen: number;
+                                }[];
+                                /** @enum {string} */
+                                status: "applied" | "approved" | "refused";
+                                statusName: string;
+                                recordedByName: string;
+                                decidedByName: string | null;
+                                decisionNote: string | null;
+                            }[];
+                            reminder: {
+                                servedOn: string;
+                                note: string | null;
+                                recordedByName: string;
+                            } | null;
+                            reminders: {
+                                id: string;
+                                servedOn: string;
+                                documentNumber: string | null;
+                                overdueFen: number | null;
+                                outstandingFen: number | null;
+                                note: string | null;
+                                recordedByName: string;
+                            }[];
+                            courtApplication: {
+                                appliedOn: string;
+                                court: string;
+                                note: string | null;
+                                warnings: string[];
+                                recordedByName: string;
+                            } | null;
+                            courtMayApplyFrom: string | null;
+                            courtWindow: {
+                                from: string;
+                                until: string;
+                                challengeEndsOn: string;
+                                challengeVerified: boolean;
+                            };
+                            closable: boolean;
+                            closingGround: string | null;
+                            warnings: {
+                                code: string;
+                                name: string;
+                                due: string;
+                                /** @enum {string} */
+                                state: "due_soon" | "overdue";
+                            }[];
+                            basis: {
+                                payment: string;
+                                arrangement: string;
+                                surcharge: string;
+                                reminder: string;
+                                court: string;
+                            };
+                            challengePeriods: {
+                                name: string;
+                                source: string;
+                                verified: boolean;
+                            }[];
+                        } | null;
+                        closingGround: string | null;
+                        firmness: {
+                            continuousPenalty: {
+                                basis: string;
+                                countingEnd: {
+                                    name: string;
+                                    rule: string;
+                                    source: string;
+                                    verified: boolean;
+                                };
+                                eligible: boolean;
+                                ineligibleReason: string | null;
+                                orderDefault: string | null;
+                                record: {
+                                    orderedToCorrectOn: string;
+                                    orderNote: string;
+                                    refusalFoundOn: string;
+                                    evidenceNote: string;
+                                    fromOn: string;
+                                    days: number;
+                                    perDayFen: number;
+                                    amountFen: number;
+                                    recordedByName: string;
+                                    recordedAt: string;
+                                    followUpCase: {
+                                        id: string;
+                                        reference: string;
+                                    } | null;
+                                } | null;
+                            };
+                            originCase: {
+                                id: string;
+                                reference: string;
+                                days: number;
+                                perDayFen: number;
+                                amountFen: number;
+                            } | null;
+                            closure: {
+                                basis: string;
+                                proposal: {
+                                    item: number;
+                                    provision: string;
+                                    text: string;
+                                    window: {
+                                        count: number;
+                                        words: string;
+                                        from: string;
+                                        to: string;
+                                    };
+                                    cases: {
+                                        id: string;
+                                        reference: string;
+                                        decidedOn: string;
+                                    }[];
+                                    reading: string;
+                                    source: string;
+                                    verified: boolean;
+                                } | null;
+                                sent: {
+                                    sentOn: string;
+                                    documentNote: string;
+                                    recordedByName: string;
+                                    recordedAt: string;
+                                } | null;
+                                items: {
+                                    item: number;
+                                    provision: string;
+                                    text: string;
+                                }[];
+                                onFacts: {
+                                    item: number;
+                                    provision: string;
+                                    text: string;
+                                    summary: string;
+                                    suspensionCase: {
+                                        id: string;
+                                        reference: string;
+                                    } | null;
+                                    sentOn: string;
+                                    documentNote: string;
+                                    recordedByName: string;
+                                    recordedAt: string;
+                                }[];
                             };
                         };
                     };
@@ -25725,7 +27025,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description 成功：辖区内符合提请关闭情形的企业 */
+            /** @description 成功：辖区内提请关闭的企业 */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -25737,12 +27037,14 @@ export interface operations {
                             enterpriseName: string;
                             item: number;
                             provision: string;
+                            text: string;
                             window: {
                                 count: number;
                                 words: string;
                                 from: string;
                                 to: string;
-                            };
+                            } | null;
+                            summary: string | null;
                             case: {
                                 id: string;
                                 reference: string;
@@ -26805,6 +28107,7 @@ export interface operations {
                             overdue: boolean;
                             surchargeDays: number;
                             surchargeFen: number;
+                            overdueFen: number;
                             schedule: {
                                 dueOn: string;
                                 amountFen: number;
@@ -26841,6 +28144,15 @@ export interface operations {
                                 note: string | null;
                                 recordedByName: string;
                             } | null;
+                            reminders: {
+                                id: string;
+                                servedOn: string;
+                                documentNumber: string | null;
+                                overdueFen: number | null;
+                                outstandingFen: number | null;
+                                note: string | null;
+                                recordedByName: string;
+                            }[];
                             courtApplication: {
                                 appliedOn: string;
                                 court: string;
@@ -26941,6 +28253,25 @@ export interface operations {
                                     recordedByName: string;
                                     recordedAt: string;
                                 } | null;
+                                items: {
+                                    item: number;
+                                    provision: string;
+                                    text: string;
+                                }[];
+                                onFacts: {
+                                    item: number;
+                                    provision: string;
+                                    text: string;
+                                    summary: string;
+                                    suspensionCase: {
+                                        id: string;
+                                        reference: string;
+                                    } | null;
+                                    sentOn: string;
+                                    documentNote: string;
+                                    recordedByName: string;
+                                    recordedAt: string;
+                                }[];
                             };
                         };
                     };
@@ -27321,6 +28652,7 @@ export interface operations {
                             overdue: boolean;
                             surchargeDays: number;
                             surchargeFen: number;
+                            overdueFen: number;
                             schedule: {
                                 dueOn: string;
                                 amountFen: number;
@@ -27357,6 +28689,15 @@ export interface operations {
                                 note: string | null;
                                 recordedByName: string;
                             } | null;
+                            reminders: {
+                                id: string;
+                                servedOn: string;
+                                documentNumber: string | null;
+                                overdueFen: number | null;
+                                outstandingFen: number | null;
+                                note: string | null;
+                                recordedByName: string;
+                            }[];
                             courtApplication: {
                                 appliedOn: string;
                                 court: string;
@@ -27457,6 +28798,25 @@ export interface operations {
                                     recordedByName: string;
                                     recordedAt: string;
                                 } | null;
+                                items: {
+                                    item: number;
+                                    provision: string;
+                                    text: string;
+                                }[];
+                                onFacts: {
+                                    item: number;
+                                    provision: string;
+                                    text: string;
+                                    summary: string;
+                                    suspensionCase: {
+                                        id: string;
+                                        reference: string;
+                                    } | null;
+                                    sentOn: string;
+                                    documentNote: string;
+                                    recordedByName: string;
+                                    recordedAt: string;
+                                }[];
                             };
                         };
                     };
@@ -27835,6 +29195,7 @@ export interface operations {
                             overdue: boolean;
                             surchargeDays: number;
                             surchargeFen: number;
+                            overdueFen: number;
                             schedule: {
                                 dueOn: string;
                                 amountFen: number;
@@ -27871,6 +29232,15 @@ export interface operations {
                                 note: string | null;
                                 recordedByName: string;
                             } | null;
+                            reminders: {
+                                id: string;
+                                servedOn: string;
+                                documentNumber: string | null;
+                                overdueFen: number | null;
+                                outstandingFen: number | null;
+                                note: string | null;
+                                recordedByName: string;
+                            }[];
                             courtApplication: {
                                 appliedOn: string;
                                 court: string;
@@ -27971,6 +29341,25 @@ export interface operations {
                                     recordedByName: string;
                                     recordedAt: string;
                                 } | null;
+                                items: {
+                                    item: number;
+                                    provision: string;
+                                    text: string;
+                                }[];
+                                onFacts: {
+                                    item: number;
+                                    provision: string;
+                                    text: string;
+                                    summary: string;
+                                    suspensionCase: {
+                                        id: string;
+                                        reference: string;
+                                    } | null;
+                                    sentOn: string;
+                                    documentNote: string;
+                                    recordedByName: string;
+                                    recordedAt: string;
+                                }[];
                             };
                         };
                     };
@@ -28873,7 +30262,7 @@ export interface operations {
                         today: string;
                         items: {
                             /** @enum {string} */
-                            key: "plans_to_decide" | "plans_returned" | "plans_to_draft" | "inspections_to_notify" | "visits_this_week" | "planned_overdue" | "findings_to_conclude" | "orders_due" | "orders_overdue" | "proofs_to_review" | "draws_to_perform" | "results_to_publish" | "observations_due" | "seizures_ending" | "guide_lists_to_approve" | "guide_lists_to_publish" | "monthly_plans_to_submit" | "monthly_plans_to_file" | "enterprise_notices" | "enterprise_open_orders" | "enterprise_proofs_asked" | "enterprise_ratings_to_give";
+                            key: "plans_to_decide" | "plans_returned" | "plans_to_draft" | "inspections_to_notify" | "visits_this_week" | "planned_overdue" | "findings_to_conclude" | "orders_due" | "orders_overdue" | "proofs_to_review" | "draws_to_perform" | "results_to_publish" | "observations_due" | "seizures_ending" | "fine_deadlines" | "guide_lists_to_approve" | "guide_lists_to_publish" | "monthly_plans_to_submit" | "monthly_plans_to_file" | "enterprise_notices" | "enterprise_open_orders" | "enterprise_proofs_asked" | "enterprise_ratings_to_give";
                             link: string;
                             urgent: boolean;
                             count: number;
@@ -28882,6 +30271,7 @@ export interface operations {
                                 title: string;
                                 date: string | null;
                                 inspectionId: string | null;
+                                caseId?: string;
                             }[];
                         }[];
                         unreadNotifications: number;

@@ -94,6 +94,10 @@ const PenaltyCaseListPage = page(
   'PenaltyCaseListPage',
 );
 const PenaltyCasePage = page(() => import('../features/penalty-cases/case-page'), 'PenaltyCasePage');
+const ClosureProposalsPage = page(
+  () => import('../features/penalty-cases/closure-proposals-page'),
+  'ClosureProposalsPage',
+);
 const PenaltyCatalogPage = page(
   () => import('../features/penalty-cases/penalty-catalog-page'),
   'PenaltyCatalogPage',
@@ -240,6 +244,10 @@ export const AppRoutes = () => (
       <Route path="penalty-cases" element={guarded('penalty_case:read', <PenaltyCaseListPage />)} />
       <Route path="penalty-cases/:id" element={guarded('penalty_case:read', <PenaltyCasePage />)} />
       <Route path="penalty-catalog" element={guarded('penalty_case:read', <PenaltyCatalogPage />)} />
+      <Route
+        path="penalty-closure-proposals"
+        element={guarded('penalty_case:read', <ClosureProposalsPage />)}
+      />
       <Route path="inspections/:id" element={guarded('onsite_plan:read', <InspectionDetailPage />)} />
       <Route path="ratings" element={guarded('audit:read', <RatingsPage />)} />
       <Route path="inspections" element={guarded('inspection:read', <InspectionListPage />)} />

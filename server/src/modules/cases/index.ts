@@ -3,3 +3,4 @@ export { caseRoutes } from './routes.ts';
 export { creditRoutes } from './credit/routes.ts';
 export { observationDue, seizureDue } from './repository.ts';
 export { penaltyCases } from './schema.ts';
+export { fineDeadlinesWithin, FINE_DEADLINE_NAMES } from './performance/deadlines.ts';

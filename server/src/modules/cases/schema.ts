@@ -361,16 +361,20 @@ export const caseClosureProposals = pgTable(
     id: uuid('id').primaryKey().defaultRandom(),
     caseId: uuid('case_id')
       .notNull()
-      .unique('case_closure_proposals_case_idx')
       .references(() => penaltyCases.id),
     territory: text('territory').notNull(),
     enterpriseId: uuid('enterprise_id'),
     item: integer('item').notNull(),
+    // items (二) to (四): the facts the head wrote and the records the platform checked
+    facts: jsonb('facts').$type<Record<string, unknown>>(),
     penaltyCaseIds: jsonb('penalty_case_ids').$type<string[]>().notNull(),
     sentOn: date('sent_on', { mode: 'string' }).notNull(),
     documentNote: text('document_note').notNull(),
     recordedByName: text('recorded_by_name').notNull(),
     recordedAt: timestamp('recorded_at', { withTimezone: true, mode: 'date' }).notNull(),
   },
-  (table) => [index('case_closure_proposals_enterprise_idx').on(table.enterpriseId)],
+  (table) => [
+    index('case_closure_proposals_enterprise_idx').on(table.enterpriseId),
+    uniqueIndex('case_closure_proposals_case_item_idx').on(table.caseId, table.item),
+  ],
 );

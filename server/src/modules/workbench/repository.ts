@@ -28,7 +28,14 @@ import { observationDue, penaltyCases, seizureDue } from '../cases/index.ts';
 // Builds the actor's read scope over a table's territory (and enterprise) column, from the policy.
 export type Scoper = (columns: { territory: Column; id?: Column }) => SQL | undefined;
 
-export type WaitingRow = { id: string; title: string; date: string | null; inspectionId: string | null };
+export type WaitingRow = {
+  id: string;
+  title: string;
+  date: string | null;
+  inspectionId: string | null;
+  // a row that opens its penalty case
+  caseId?: string;
+};
 export type Waiting = { count: number; rows: WaitingRow[] };
 
 const sample = 5;

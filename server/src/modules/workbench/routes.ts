@@ -18,6 +18,8 @@ const ZWorkbenchSchema = z.object({
           title: z.string(),
           date: z.string().nullable(),
           inspectionId: z.string().nullable(),
+          // a row that opens its penalty case
+          caseId: z.string().optional(),
         }),
       ),
     }),

@@ -5,6 +5,7 @@ import { scopeCondition } from '../../platform/db/scope.ts';
 import { mayUse, type Actor, type Resource } from '../../platform/policy/grants.ts';
 import { actsForOwnEnterprise } from '../../platform/policy/predicates.ts';
 import { countUnreadForUser } from '../../platform/notifications/repository.ts';
+import { FINE_DEADLINE_NAMES, fineDeadlinesWithin, penaltyCases } from '../cases/index.ts';
 import { RATABLE_STAGES } from '../inspections/index.ts';
 import {
   drawsWaiting,
@@ -36,6 +37,7 @@ export const WORKBENCH_ITEMS = [
   'results_to_publish',
   'observations_due',
   'seizures_ending',
+  'fine_deadlines',
   'guide_lists_to_approve',
   'guide_lists_to_publish',
   'monthly_plans_to_submit',
@@ -48,6 +50,9 @@ export const WORKBENCH_ITEMS = [
 export type WorkbenchItemKey = (typeof WORKBENCH_ITEMS)[number];
 
 export type WorkbenchItem = Waiting & { key: WorkbenchItemKey; link: string; urgent: boolean };
+
+// the days ahead within which a deadline shows (整改 due, 观察期 follow-ups, the payment of a fine)
+const HORIZON_DAYS = 7;
 
 const addDays = (date: string, days: number) =>
   new Date(Date.parse(`${date}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
@@ -173,7 +178,7 @@ export const workbench = async (ctx: AppContext, actor: Actor) => {
           scope: orderScope,
           statuses: ['issued', 'failed'],
           deadlineFrom: today,
-          deadlineTo: addDays(today, 7),
+          deadlineTo: addDays(today, HORIZON_DAYS),
         }),
       );
       add(
@@ -189,7 +194,7 @@ export const workbench = async (ctx: AppContext, actor: Actor) => {
     }
     // measure 14: the enterprises spared a penalty whose follow-up visit is due within a week
     if (mayUse(actor, 'penalty_case', 'update')) {
-      const dueBy = addDays(today, 7);
+      const dueBy = addDays(today, HORIZON_DAYS);
       add(
         'observations_due',
         `/penalty-cases?observationDueBy=${dueBy}`,
@@ -202,6 +207,26 @@ export const workbench = async (ctx: AppContext, actor: Actor) => {
         'seizures_ending',
         `/penalty-cases?seizureDueBy=${seizureDueBy}`,
         seizuresEnding(ctx.db, { scope: scoped('penalty_case'), dueBy: seizureDueBy }),
+        true,
+      );
+      // issue 15 item 3: a fine's payment period, its 催告's ten days, or the court's three months ending soon
+      add(
+        'fine_deadlines',
+        '/penalty-cases',
+        fineDeadlinesWithin(ctx.db, {
+          scope: scoped('penalty_case')({ territory: penaltyCases.territory }),
+          today,
+          dueBy: addDays(today, HORIZON_DAYS),
+        }).then((found) => ({
+          count: found.length,
+          rows: found.slice(0, 5).map((deadline) => ({
+            id: `${deadline.caseId}:${deadline.kind}`,
+            title: `${deadline.enterpriseName}（${deadline.reference}）：${FINE_DEADLINE_NAMES[deadline.kind]}`,
+            date: deadline.date,
+            inspectionId: null,
+            caseId: deadline.caseId,
+          })),
+        })),
         true,
       );
     }

@@ -484,7 +484,14 @@ export const auditActions = {
   'penalty_case.fine_reminder.recorded': action(
     ['penalty_case'],
     '记录催告书送达（申请强制执行前催告）',
-    z.object({ servedOn: text, outstandingFen: z.number().int(), note: text.nullable() }),
+    z.object({
+      reminderId: id,
+      servedOn: text,
+      documentNumber: text,
+      overdueFen: z.number().int(),
+      outstandingFen: z.number().int(),
+      note: text.nullable(),
+    }),
   ),
   'penalty_case.court_enforcement.applied': action(
     ['penalty_case'],
@@ -511,7 +518,14 @@ export const auditActions = {
   'penalty_case.closure_proposal.sent': action(
     ['penalty_case'],
     '提请地方人民政府予以关闭',
-    z.object({ item: z.number().int(), sentOn: text, documentNote: text, penaltyCaseIds: z.array(id) }),
+    z.object({
+      item: z.number().int(),
+      sentOn: text,
+      documentNote: text,
+      penaltyCaseIds: z.array(id),
+      // items (二) to (四): the facts the head recorded
+      facts: text.optional(),
+    }),
   ),
   'penalty_case.published': action(
     ['penalty_case'],

@@ -303,6 +303,7 @@ export const problems = {
     title: '按日连续处罚的金额超出一个案件可以记录的上限（二千万元），请分段立案',
   },
   CLOSURE_PROPOSAL_RECORDED: { status: 409, title: '已记录提请关闭的情况' },
+  CLOSURE_NO_ENTERPRISE: { status: 409, title: '该案件未关联企业，无法记录提请关闭' },
   FIRMNESS_FUTURE_DATE: { status: 400, title: '日期不能晚于今天' },
   CREDIT_REPAIR_DECIDED: { status: 409, title: '该信用修复申请已审核' },
   // the performance of a fine (issue 15 item 3 after service)
@@ -311,6 +312,10 @@ export const problems = {
     title: '只有已送达、尚未结案的罚款决定可以记录缴纳、暂缓分期、催告和申请强制执行',
   },
   FINE_ARRANGEMENT_DECIDED: { status: 409, title: '该暂缓、分期缴纳申请已有批准意见' },
+  FINE_REMINDER_DOCUMENT_MISSING: {
+    status: 422,
+    title: '请先制作罚款催缴通知书（催告书），每次催告以一份已编号、尚未记录送达的通知书送达',
+  },
   CASE_DOCUMENT_STATEMENT: {
     status: 400,
     title: '陈述申辩笔录须写明陈述申辩人、陈述申辩内容和复核意见；其他文书不填写此项',

@@ -129,6 +129,13 @@ const NAV_ITEMS: NavItem[] = [
     permission: 'penalty_case:read',
   },
   {
+    key: 'penalty-closure-proposals',
+    path: '/penalty-closure-proposals',
+    label: 'nav.penaltyClosures',
+    icon: <AuditOutlined />,
+    permission: 'penalty_case:read',
+  },
+  {
     key: 'penalty-catalog',
     path: '/penalty-catalog',
     label: 'nav.penaltyCatalog',

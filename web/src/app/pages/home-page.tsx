@@ -270,7 +270,13 @@ const Workbench = () => {
                 renderItem={(row) => (
                   <List.Item>
                     <Link
-                      to={!ownEnterprise && row.inspectionId ? `/inspections/${row.inspectionId}` : item.link}
+                      to={
+                        !ownEnterprise && row.caseId
+                          ? `/penalty-cases/${row.caseId}`
+                          : !ownEnterprise && row.inspectionId
+                            ? `/inspections/${row.inspectionId}`
+                            : item.link
+                      }
                     >
                       {row.title}
                     </Link>

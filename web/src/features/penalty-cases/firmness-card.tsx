@@ -6,6 +6,7 @@ import { errorTitle } from '../../app/components/error-alert';
 import { formatDateTime } from '../../app/format';
 import { useT } from '../../app/i18n/i18n-context';
 import { useCurrentUser } from '../auth/hooks';
+import { ClosureOnFactsSection } from './closure-on-facts';
 import {
   plainSource,
   useOpenFollowUpCase,
@@ -27,11 +28,16 @@ export const FirmnessCard = ({ detail }: { detail: PenaltyCase }) => {
   const user = useCurrentUser();
   const { continuousPenalty, originCase, closure } = detail.firmness;
   const mayRecord = continuousPenalty.eligible && can(user, 'penalty_case:update');
-  if (!continuousPenalty.record && !originCase && !closure.proposal && !mayRecord) return null;
+  // items (二) to (四) of 第一百一十三条第一款: recorded on the facts by the head, on a decided case
+  const onFacts =
+    closure.onFacts.length > 0 ||
+    (can(user, 'penalty_decision:approve') && ['decided', 'served', 'closed'].includes(detail.status));
+  if (!continuousPenalty.record && !originCase && !closure.proposal && !mayRecord && !onFacts) return null;
   return (
     <Card title={t('case.firmness.title')} data-testid="case-firmness">
       <Space direction="vertical" size="middle" style={{ width: '100%' }}>
         {closure.proposal ? <ClosureSection detail={detail} closure={closure} /> : null}
+        {onFacts ? <ClosureOnFactsSection detail={detail} closure={closure} /> : null}
         {originCase ? (
           <Alert
             type="info"

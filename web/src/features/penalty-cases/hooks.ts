@@ -298,3 +298,21 @@ export const useRecordClosureProposal = () =>
   useCaseMutation((id, body: ClosureProposalBody) =>
     unwrap(api.POST('/api/v1/penalty-cases/{id}/closure-proposal', { params: { path: { id } }, body })),
   );
+
+// 第一百一十三条第一款第（二）至（四）项: the head records a proposal on the facts the item names
+export type ClosureOnFactsBody = BodyOf<'/api/v1/penalty-cases/{id}/closure-proposals-on-facts', 'post'>;
+export const useRecordClosureOnFacts = () =>
+  useCaseMutation((id, body: ClosureOnFactsBody) =>
+    unwrap(
+      api.POST('/api/v1/penalty-cases/{id}/closure-proposals-on-facts', { params: { path: { id } }, body }),
+    ),
+  );
+
+// the bureau's closure proposals (安全生产法 第一百一十三条第一款)
+export type ClosureListItem = ResponseOf<'/api/v1/penalty-closure-proposals', 'get'>['items'][number];
+export const useClosureProposals = (query: { page: number; pageSize: number }) =>
+  useQuery({
+    queryKey: [...key, 'closure-proposals', query],
+    queryFn: () => unwrap(api.GET('/api/v1/penalty-closure-proposals', { params: { query } })),
+    placeholderData: keepPreviousData,
+  });

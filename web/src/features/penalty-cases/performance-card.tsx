@@ -371,15 +371,20 @@ const Enforcement = ({
       <Typography.Paragraph>
         {t('case.performance.courtWindow', { from: window.from, until: window.until })}
       </Typography.Paragraph>
-      {performance.reminder ? (
-        <Typography.Paragraph data-testid="case-performance-reminder">
-          {t('case.performance.reminderServed', { on: performance.reminder.servedOn })}（
-          {performance.reminder.recordedByName}）
-          {performance.courtMayApplyFrom
+      {performance.reminders.map((reminder, index) => (
+        <Typography.Paragraph key={reminder.id} data-testid="case-performance-reminder">
+          {t('case.performance.reminderServed', { on: reminder.servedOn })}
+          {reminder.documentNumber ? `（${reminder.documentNumber}）` : ''}
+          {reminder.overdueFen !== null
+            ? t('case.performance.reminderOverdue', { amount: yuan(reminder.overdueFen) })
+            : ''}
+          ，{reminder.recordedByName}
+          {index === performance.reminders.length - 1 && performance.courtMayApplyFrom
             ? t('case.performance.courtFrom', { from: performance.courtMayApplyFrom })
             : ''}
         </Typography.Paragraph>
-      ) : officer ? (
+      ))}
+      {officer && !performance.courtApplication && performance.overdue ? (
         <Space wrap align="end">
           <Field label={t('case.performance.reminderServedOn')}>
             <DatePicker value={servedOn} onChange={(value) => value && setServedOn(value)} />
@@ -398,7 +403,9 @@ const Enforcement = ({
               void run(() => remind.mutateAsync({ id: detail.id, body: { servedOn: toIsoDate(servedOn) } }))
             }
           >
-            {t('case.performance.recordReminder')}
+            {performance.reminders.length > 0
+              ? t('case.performance.recordReminderAgain')
+              : t('case.performance.recordReminder')}
           </Button>
         </Space>
       ) : null}

@@ -281,6 +281,47 @@ const creditRepairNotice = (number: string, s: CaseDocumentSnapshot, issuedAt: s
   ];
 };
 
+type PaymentFigures = NonNullable<CaseDocumentSnapshot['payment']>;
+
+// The 罚款催缴通知书's body (issue 15 item 3): the decision, then the amounts and due days as the approved 暂缓/分期
+// set them, what is paid, overdue and not yet due, the 加处罚款 of 第七十二条, and the 催告 of 行政强制法 第五十四条.
+const fineReminderBody = (payment: PaymentFigures, issuedAt: string): FileChild[] => {
+  const decided = `本机关作出的《行政处罚决定书》${payment.decisionNumber ? `（${payment.decisionNumber}）` : ''}已于${chineseDate(payment.servedOn)}送达你单位，决定对你单位处以罚款${money(payment.fineFen)}。`;
+  const arrangement = payment.arrangement;
+  const paidFen = payment.paidFen ?? 0;
+  const overdueFen = payment.overdueFen ?? payment.fineFen;
+  const outstandingFen = payment.outstandingFen ?? payment.fineFen;
+  const terms = !arrangement
+    ? `你单位应当于${chineseDate(payment.paymentDue)}前缴纳`
+    : arrangement.kind === 'deferral'
+      ? `经你单位申请，本机关已批准暂缓缴纳，你单位应当于${chineseDate(arrangement.schedule[0]?.dueOn ?? payment.paymentDue)}前缴纳罚款${money(payment.fineFen)}`
+      : `经你单位申请，本机关已批准分期缴纳：${arrangement.schedule
+          .map(
+            (instalment, index) =>
+              `第${index + 1}期应当于${chineseDate(instalment.dueOn)}前缴纳${money(instalment.amountFen)}`,
+          )
+          .join('；')}`;
+  const status =
+    paidFen === 0 && outstandingFen === overdueFen
+      ? '，至今未缴纳。'
+      : `。截至${chineseDate(issuedAt)}，你单位已缴纳${money(paidFen)}，已到缴纳期限仍未缴纳的罚款${money(overdueFen)}${
+          outstandingFen > overdueFen ? `，尚未到缴纳期限的罚款${money(outstandingFen - overdueFen)}` : ''
+        }。`;
+  const surcharge = arrangement
+    ? `依据${LATE_PAYMENT_LAW}，截至${chineseDate(issuedAt)}已逾期${payment.overdueDays}日，加处罚款${money(payment.surchargeFen)}；暂缓或者分期缴纳的罚款在批准的缴纳期限届满前不加处罚款，届满仍未缴纳的，自届满之日的次日起每日按该笔罚款数额的百分之三加处，加处罚款的数额不得超出罚款的数额。`
+    : `依据${LATE_PAYMENT_LAW}，截至${chineseDate(issuedAt)}已逾期${payment.overdueDays}日，加处罚款${money(payment.surchargeFen)}，此后每日按罚款数额的百分之三继续加处，加处罚款的数额不得超出罚款的数额。`;
+  return [
+    paragraph(decided + terms + status),
+    paragraph(surcharge),
+    paragraph(
+      `依据《中华人民共和国行政强制法》第三十五条、第五十四条，现催告你单位自收到本通知书之日起十日内，到指定的银行或者通过电子支付系统缴纳已到缴纳期限的罚款${money(overdueFen)}及加处罚款${
+        arrangement && outstandingFen > overdueFen ? '，其余罚款按批准的期限缴纳' : ''
+      }。你单位有权进行陈述和申辩。逾期仍未履行的，本机关将依法申请人民法院强制执行。`,
+      { keepNext: true },
+    ),
+  ];
+};
+
 const fineReminder = (number: string, s: CaseDocumentSnapshot, issuedAt: string): FileChild[] => {
   const payment = s.payment;
   if (!payment) return [];
@@ -289,16 +330,7 @@ const fineReminder = (number: string, s: CaseDocumentSnapshot, issuedAt: string)
     titleLine('罚款催缴通知书'),
     numberLine(number),
     addressee(s.enterprise.name),
-    paragraph(
-      `本机关作出的《行政处罚决定书》${payment.decisionNumber ? `（${payment.decisionNumber}）` : ''}已于${chineseDate(payment.servedOn)}送达你单位，决定对你单位处以罚款${money(payment.fineFen)}。你单位应当于${chineseDate(payment.paymentDue)}前缴纳，至今未缴纳。`,
-    ),
-    paragraph(
-      `依据${LATE_PAYMENT_LAW}，截至${chineseDate(issuedAt)}已逾期${payment.overdueDays}日，加处罚款${money(payment.surchargeFen)}，此后每日按罚款数额的百分之三继续加处，加处罚款的数额不得超出罚款的数额。`,
-    ),
-    paragraph(
-      '依据《中华人民共和国行政强制法》第三十五条、第五十四条，现催告你单位自收到本通知书之日起十日内，到指定的银行或者通过电子支付系统缴纳上述罚款及加处罚款。你单位有权进行陈述和申辩。逾期仍未履行的，本机关将依法申请人民法院强制执行。',
-      { keepNext: true },
-    ),
+    ...fineReminderBody(payment, issuedAt),
     keptSpacer(),
     receiptLine('当事人（签收）', { keepNext: true }),
     ...sealBlock(s.bureauName, issuedAt),

@@ -36,6 +36,7 @@ import { lockCase } from '../access.ts';
 import { audit } from '../audit.ts';
 import { periodsOf, procedureFacts, sanctionsOf } from '../case-facts.ts';
 import { caseDocumentFileName, caseDocumentTitle, renderCaseDocument } from './render.ts';
+import { fineDocumentFigures, type FineDocumentFigures } from '../performance/view.ts';
 import { buildSnapshot, type CaseDocumentSnapshot } from './snapshot.ts';
 
 // Issue 15 item 11: the documents of a penalty case. Staff who may read the case list and download them; an
@@ -50,6 +51,8 @@ type CaseState = {
   documents: CaseDocumentRow[];
   periods: ReturnType<typeof casePeriods>;
   today: string;
+  // a served fine's figures today, with the approved 暂缓/分期 (issue 15 item 3)
+  performance: FineDocumentFigures | null;
 };
 
 const loadState = async (db: Db | Tx, row: CaseRow, now: Date): Promise<CaseState> => {
@@ -61,6 +64,7 @@ const loadState = async (db: Db | Tx, row: CaseRow, now: Date): Promise<CaseStat
     documents: await listCaseDocumentsOf(db, row.id),
     periods,
     today: shanghaiDate(now),
+    performance: await fineDocumentFigures(db, row, shanghaiDate(now)),
   };
 };
 
@@ -74,7 +78,10 @@ const factsOf = (
   decisionAmountFen: state.row.decisionAmountFen,
   hearingRight: procedureFacts(state.row).hearingRight,
   notifiedOn: state.row.notifiedOn,
-  paymentDue: state.periods.find((period) => period.code === 'payment_due')?.due ?? null,
+  // the day the next unpaid amount falls due: an approved 暂缓/分期 moves it
+  paymentDue: state.performance
+    ? state.performance.dueOn
+    : (state.periods.find((period) => period.code === 'payment_due')?.due ?? null),
   today: state.today,
   evidence: subject.evidence ? { kind: subject.evidence.kind } : undefined,
   seizure: subject.seizure
@@ -213,6 +220,7 @@ const issueInTransaction = async (
     statement: body.statement,
     decisionNumber: numberOf('penalty_decision', null),
     seizureDecisionNumber: seizure ? numberOf('seizure_decision', seizure.id) : null,
+    performance: state.performance,
   });
   const { year, sequence, number } = await allocateDocumentNumber(tx, { bureau, type, at: now });
   const document = await insertCaseDocument(tx, {

@@ -20,6 +20,7 @@ import {
 import type { Db, Tx } from '../../../platform/db/client.ts';
 import { partiesForDocument, type EnterpriseLine, type OfficerLine } from '../../inspections/index.ts';
 import type { CaseRow, EvidenceRow, SeizureRow } from '../repository.ts';
+import type { FineDocumentFigures } from '../performance/view.ts';
 import { EVIDENCE_KIND_NAMES } from './names.ts';
 
 // Issue 15 item 11: what a case document says, frozen when it is issued. Every document carries the case's
@@ -69,6 +70,15 @@ export type CaseDocumentSnapshot = {
     overdueDays: number;
     surchargeFen: number;
     decisionNumber: string | null;
+    // issue 15 item 3: paid so far, overdue and outstanding, and the approved 暂缓/分期 with its due days
+    paidFen?: number;
+    overdueFen?: number;
+    outstandingFen?: number;
+    arrangement?: {
+      kindName: string;
+      kind: 'deferral' | 'instalment';
+      schedule: { dueOn: string; amountFen: number; coveredFen: number }[];
+    } | null;
   };
   seizure?: {
     kind: string;
@@ -113,6 +123,7 @@ export type SnapshotSources = {
   // the numbers of documents this one refers to (the decision a credit notice or reminder follows)
   decisionNumber: string | null;
   seizureDecisionNumber: string | null;
+  performance?: FineDocumentFigures | null;
 };
 
 const dueOf = (periods: CasePeriod[], code: string) =>
@@ -234,8 +245,30 @@ export const buildSnapshot = async (s: SnapshotSources): Promise<CaseDocumentSna
       };
       break;
     case 'fine_reminder': {
-      const paymentDue = dueOf(s.periods, 'payment_due') ?? s.today;
       const fineFen = row.decisionAmountFen ?? 0;
+      const figures = s.performance;
+      if (figures) {
+        snapshot.payment = {
+          fineFen,
+          servedOn: row.servedOn ?? s.today,
+          paymentDue: figures.dueOn ?? figures.finalDueOn,
+          overdueDays: figures.surchargeDays,
+          surchargeFen: figures.surchargeFen,
+          decisionNumber: s.decisionNumber,
+          paidFen: figures.paidFen,
+          overdueFen: figures.overdueFen,
+          outstandingFen: figures.outstandingFen,
+          arrangement: figures.arrangement
+            ? {
+                kind: figures.arrangement.kind,
+                kindName: figures.arrangement.kindName,
+                schedule: figures.schedule,
+              }
+            : null,
+        };
+        break;
+      }
+      const paymentDue = dueOf(s.periods, 'payment_due') ?? s.today;
       const late = latePaymentSurchargeFen(fineFen, paymentDue, s.today);
       snapshot.payment = {
         fineFen,

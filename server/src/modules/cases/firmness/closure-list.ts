@@ -1,15 +1,16 @@
 import type { z } from 'zod';
-import { closureProposal, violationByCode } from '@inspecta/domain';
+import { closureProposal, firmnessCatalog, violationByCode } from '@inspecta/domain';
 import type { AppContext } from '../../../platform/http/context.ts';
 import { scopeCondition } from '../../../platform/db/scope.ts';
 import { assertMayUse, type Actor } from '../../../platform/policy/policy.ts';
-import { penaltyCases } from '../schema.ts';
+import { caseClosureProposals, penaltyCases } from '../schema.ts';
 import type { TClosureListItem, ZClosureListQuerySchema } from './model.ts';
-import { closureProposalsOf, majorDangerPenalties } from './repository.ts';
+import { closureOnFactsIn, closureProposalsOf, majorDangerPenalties } from './repository.ts';
 
-// 安全生产法 第一百一十三条第一款第（一）项 for the bureau: every enterprise of its territory whose decided penalties
+// 安全生产法 第一百一十三条第一款 for the bureau. Item (一): every enterprise of its territory whose decided penalties
 // for a major hidden danger met the rule at one of its decisions, the latest such decision first, and when the
-// head last recorded a proposal as sent for one of its cases. The set is small (only decided penalties for major hidden dangers).
+// head last recorded a proposal as sent for one of its cases. Items (二) to (四): the proposals the heads recorded
+// on the facts. The sets are small (only decided penalties for major hidden dangers, only recorded proposals).
 export const listClosureProposals = async (
   ctx: AppContext,
   actor: Actor,
@@ -44,7 +45,9 @@ export const listClosureProposals = async (
         enterpriseName: latest.enterpriseName,
         item: proposal.item,
         provision: proposal.provision,
+        text: proposal.text,
         window: proposal.window,
+        summary: null,
         case: { id: latest.id, reference: latest.reference },
         cases: proposal.caseIds.map((id) => ({ id, reference: references.get(id) ?? '' })),
         sentOn: null,
@@ -63,9 +66,35 @@ export const listClosureProposals = async (
       .map((row) => row.sentOn)
       .sort()
       .at(-1) ?? null;
-  const items = found
-    .map(({ caseIds, ...item }) => ({ ...item, sentOn: sentOn(caseIds) }))
-    .sort((a, b) => (a.window.to < b.window.to ? 1 : a.window.to > b.window.to ? -1 : 0));
+  // items (二) to (四): what the heads recorded on the facts
+  const onFacts = (
+    await closureOnFactsIn(
+      ctx.db,
+      scopeCondition(actor, 'penalty_case', { territory: caseClosureProposals.territory }),
+    )
+  ).map(({ proposal, reference, enterpriseName }) => {
+    const item = firmnessCatalog.closure.items.find((entry) => entry.item === proposal.item);
+    const facts = proposal.facts as { summary?: string } | null;
+    return {
+      enterpriseId: proposal.enterpriseId ?? '',
+      enterpriseName,
+      item: proposal.item,
+      provision: item?.provision ?? '',
+      text: item?.text ?? '',
+      window: null,
+      summary: facts?.summary ?? null,
+      case: { id: proposal.caseId, reference },
+      cases: [],
+      sentOn: proposal.sentOn,
+      day: proposal.sentOn,
+    };
+  });
+  const items = [
+    ...found.map(({ caseIds, ...item }) => ({ ...item, sentOn: sentOn(caseIds), day: item.window!.to })),
+    ...onFacts,
+  ]
+    .sort((a, b) => (a.day < b.day ? 1 : a.day > b.day ? -1 : 0))
+    .map(({ day: _day, ...item }) => item);
   const start = (query.page - 1) * query.pageSize;
   return {
     items: items.slice(start, start + query.pageSize),

@@ -37,6 +37,13 @@ type Detail = {
       basis: string;
       proposal: { item: number; provision: string; cases: { id: string }[]; verified: boolean } | null;
       sent: { sentOn: string; documentNote: string } | null;
+      items: { item: number; text: string }[];
+      onFacts: {
+        item: number;
+        provision: string;
+        summary: string;
+        suspensionCase: { id: string; reference: string } | null;
+      }[];
     };
   };
 };
@@ -205,7 +212,7 @@ describe('firmness (issue 15 item 6, 安全生产法 第一百一十二条、第
     expect(submitted.statusCode, submitted.body).toBe(200);
 
     const events = await t.ctx.db
-      .select({ action: auditEvents.action, payload: auditEvents.payload })
+      .select({ action: auditEvents.action })
       .from(auditEvents)
       .where(and(eq(auditEvents.entityType, 'penalty_case'), eq(auditEvents.entityId, original)));
     expect(events.map((event) => event.action)).toEqual(
@@ -290,5 +297,107 @@ describe('firmness (issue 15 item 6, 安全生产法 第一百一十二条、第
       422,
       'CLOSURE_CRITERIA_NOT_MET',
     );
+  });
+  it('records a proposal under items (二) to (四) on the facts, checking a referenced suspension case', async () => {
+    const suspension = await decidedCase({ decidedOn: '2026-06-01', amountFen: 2_000_000 });
+    const notSuspension = await decidedCase({
+      decidedOn: '2026-06-02',
+      amountFen: 2_000_000,
+      violationCode: 'wsl_93_2',
+    });
+    const anchor = await decidedCase({ decidedOn: '2026-06-03', amountFen: 1_000_000 });
+    const path = `/penalty-cases/${anchor}/closure-proposals-on-facts`;
+    const item2 = {
+      item: 2,
+      sentOn: '2026-11-20',
+      documentNote: '江应急〔2026〕90号 关于提请关闭的请示',
+      suspension: { caseId: suspension, documentNumber: '江应急罚〔2026〕31号', decidedOn: '2026-05-30' },
+      reinspectedOn: '2026-09-01',
+      finding: '整顿期满复查，仍未设置泄压装置和可燃气体报警装置',
+    };
+    // the law's four items in its words for the form
+    const before = (await api('GET', `/penalty-cases/${anchor}`, head)).json() as Detail;
+    expect(before.firmness.closure.items.map((entry) => entry.item)).toEqual([1, 2, 3, 4]);
+    // the head's, not an officer's
+    await expectProblem(await api('POST', path, inspector, item2), 403);
+    // a case whose violation the law does not sanction with 停产停业整顿 is not a suspension decision
+    await expectProblem(
+      await api('POST', path, head, { ...item2, suspension: { ...item2.suspension, caseId: notSuspension } }),
+      422,
+      'CLOSURE_NOT_A_SUSPENSION',
+    );
+    // the finding must follow the decision the platform holds (06-01), whatever day was written
+    await expectProblem(
+      await api('POST', path, head, { ...item2, reinspectedOn: '2026-06-01' }),
+      422,
+      'CLOSURE_FACTS_BEFORE_SUSPENSION',
+    );
+    // a case the head may not read (here: none) cannot be referenced
+    await expectProblem(
+      await api('POST', path, head, {
+        ...item2,
+        suspension: { ...item2.suspension, caseId: '00000000-0000-4000-8000-000000000000' },
+      }),
+      404,
+    );
+    await expectProblem(
+      await api('POST', path, head, { ...item2, sentOn: '2099-01-01' }),
+      400,
+      'FIRMNESS_FUTURE_DATE',
+    );
+    const recorded = await api('POST', path, head, item2);
+    expect(recorded.statusCode, recorded.body).toBe(200);
+    expect((recorded.json() as Detail).firmness.closure.onFacts).toEqual([
+      expect.objectContaining({
+        item: 2,
+        provision: '第一百一十三条第一款第（二）项',
+        suspensionCase: expect.objectContaining({ id: suspension }) as unknown,
+        summary: expect.stringContaining('2026-06-01') as string,
+      }),
+    ]);
+    await expectProblem(await api('POST', path, head, item2), 409, 'CLOSURE_PROPOSAL_RECORDED');
+    // item (三): only a 重大 or 特别重大 accident
+    const item3 = {
+      item: 3,
+      sentOn: '2026-11-21',
+      documentNote: '江应急〔2026〕91号',
+      accidentOn: '2026-10-01',
+      accidentGrade: 'larger',
+      accident: '储罐爆炸，造成 5 人死亡',
+      conditionsLacking: '未按国家标准设置泄压装置',
+    };
+    await expectProblem(await api('POST', path, head, item3), 422, 'CLOSURE_ACCIDENT_GRADE');
+    expect((await api('POST', path, head, { ...item3, accidentGrade: 'major' })).statusCode).toBe(200);
+    // item (四): a written suspension decision the platform does not hold
+    const item4 = {
+      item: 4,
+      sentOn: '2026-11-22',
+      documentNote: '江应急〔2026〕92号',
+      suspension: { documentNumber: '江应急罚〔2025〕12号', decidedOn: '2025-12-01' },
+      refusalFoundOn: '2025-12-05',
+      refusal: '检查发现企业在停产停业整顿期间继续生产',
+    };
+    expect((await api('POST', path, head, item4)).statusCode).toBe(200);
+    const events = await t.ctx.db
+      .select({ action: auditEvents.action })
+      .from(auditEvents)
+      .where(
+        and(eq(auditEvents.entityId, anchor), eq(auditEvents.action, 'penalty_case.closure_proposal.sent')),
+      );
+    expect(events).toHaveLength(3);
+    // the bureau's list carries them with their item and facts; 新会 sees none
+    const list = (await api('GET', '/penalty-closure-proposals', inspector)).json() as {
+      items: { case: { id: string }; item: number; text: string; summary: string | null }[];
+    };
+    const mine = list.items.filter((entry) => entry.case.id === anchor);
+    expect(mine.map((entry) => entry.item).sort()).toEqual([2, 3, 4]);
+    expect(mine.find((entry) => entry.item === 4)?.text).toBe(
+      '拒不执行负有安全生产监督管理职责的部门作出的停产停业整顿决定的',
+    );
+    expect(mine.find((entry) => entry.item === 3)?.summary).toContain('重大事故');
+    const other = (await api('GET', '/penalty-closure-proposals', xinhuiInspector)).json() as {
+      total: number;
+    };
+    expect(other.total).toBe(0);
   });
 });

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ACCIDENT_GRADES } from '@inspecta/domain';
 import { ZDateSchema } from '../../../platform/http/dates.ts';
 
 // Issue 15 item 6 (measure 15): what an officer records after a re-check (安全生产法 第一百一十二条), what the head
@@ -21,6 +22,44 @@ export const ZClosureProposalSentSchema = z.strictObject({
   sentOn: ZDateSchema,
   documentNote: z.string().trim().min(2, '请写明提请关闭的文书文号或者报送情况').max(1000, '不超过 1000 字'),
 });
+
+// 第一百一十三条第一款第（二）至（四）项: the head records the proposal with the facts the item names. A 停产停业整顿
+// decision is referenced by its case where the platform holds it (its day then comes from the case), and is always
+// named by its document number.
+const fact = (message: string) => z.string().trim().min(4, message).max(2000, '说明不超过 2000 字');
+const ZSuspensionReferenceSchema = z.strictObject({
+  caseId: z.uuid('请选择本平台中的停产停业整顿案件').optional(),
+  documentNumber: z.string().trim().min(2, '请写明停产停业整顿决定的文书编号').max(200),
+  decidedOn: ZDateSchema,
+});
+const sent = {
+  sentOn: ZDateSchema,
+  documentNote: z.string().trim().min(2, '请写明提请关闭的文书文号或者报送情况').max(1000, '不超过 1000 字'),
+};
+export const ZClosureOnFactsSchema = z.discriminatedUnion('item', [
+  z.strictObject({
+    item: z.literal(2),
+    ...sent,
+    suspension: ZSuspensionReferenceSchema,
+    reinspectedOn: ZDateSchema,
+    finding: fact('请写明整顿后检查认定仍不具备的安全生产条件及其依据'),
+  }),
+  z.strictObject({
+    item: z.literal(3),
+    ...sent,
+    accidentOn: ZDateSchema,
+    accidentGrade: z.enum(ACCIDENT_GRADES),
+    accident: fact('请写明事故的经过与伤亡、损失情况'),
+    conditionsLacking: fact('请写明不具备的安全生产条件及其依据'),
+  }),
+  z.strictObject({
+    item: z.literal(4),
+    ...sent,
+    suspension: ZSuspensionReferenceSchema,
+    refusalFoundOn: ZDateSchema,
+    refusal: fact('请写明拒不执行停产停业整顿决定的事实和证据'),
+  }),
+]);
 
 const ZRuleSchema = z.object({
   name: z.string(),
@@ -86,6 +125,21 @@ export const ZFirmnessSchema = z.object({
         recordedAt: z.string(),
       })
       .nullable(),
+    // items (二) to (四): the four items in the law's words, and the proposals recorded on this case
+    items: z.array(z.object({ item: z.number().int(), provision: z.string(), text: z.string() })),
+    onFacts: z.array(
+      z.object({
+        item: z.number().int(),
+        provision: z.string(),
+        text: z.string(),
+        summary: z.string(),
+        suspensionCase: z.object({ id: z.string(), reference: z.string() }).nullable(),
+        sentOn: z.string(),
+        documentNote: z.string(),
+        recordedByName: z.string(),
+        recordedAt: z.string(),
+      }),
+    ),
   }),
 });
 export type TFirmness = z.infer<typeof ZFirmnessSchema>;
@@ -100,7 +154,13 @@ export const ZClosureListItemSchema = z.object({
   enterpriseName: z.string(),
   item: z.number().int(),
   provision: z.string(),
-  window: z.object({ count: z.number().int(), words: z.string(), from: z.string(), to: z.string() }),
+  // the item in the law's words
+  text: z.string(),
+  // item (一): the penalties counted; items (二) to (四): the facts the head recorded
+  window: z
+    .object({ count: z.number().int(), words: z.string(), from: z.string(), to: z.string() })
+    .nullable(),
+  summary: z.string().nullable(),
   // the decision that met the rule, where the proposal is recorded
   case: z.object({ id: z.string(), reference: z.string() }),
   cases: z.array(z.object({ id: z.string(), reference: z.string() })),

@@ -1,4 +1,4 @@
-import { and, eq, inArray, isNotNull, ne, type SQL } from 'drizzle-orm';
+import { and, desc, eq, gt, inArray, isNotNull, ne, type SQL } from 'drizzle-orm';
 import type { Db, Tx } from '../../../platform/db/client.ts';
 import { caseClosureProposals, caseContinuousPenalties, penaltyCases } from '../schema.ts';
 
@@ -39,8 +39,13 @@ export const setFollowUpCase = (
   set: { followUpCaseId: string; followUpOpenedByName: string; followUpOpenedAt: Date },
 ) => tx.update(caseContinuousPenalties).set(set).where(eq(caseContinuousPenalties.id, id));
 
-export const findClosureProposalOfCase = async (db: Db | Tx, caseId: string) =>
-  (await db.select().from(caseClosureProposals).where(eq(caseClosureProposals.caseId, caseId)))[0];
+export const findClosureProposalOfCase = async (db: Db | Tx, caseId: string, item = 1) =>
+  (
+    await db
+      .select()
+      .from(caseClosureProposals)
+      .where(and(eq(caseClosureProposals.caseId, caseId), eq(caseClosureProposals.item, item)))
+  )[0];
 
 export const insertClosureProposal = async (tx: Tx, values: typeof caseClosureProposals.$inferInsert) => {
   const [row] = await tx.insert(caseClosureProposals).values(values).onConflictDoNothing().returning();
@@ -101,3 +106,24 @@ export const closureProposalsOf = async (db: Db | Tx, caseIds: string[]) =>
   caseIds.length === 0
     ? []
     : db.select().from(caseClosureProposals).where(inArray(caseClosureProposals.caseId, caseIds));
+
+// 第一百一十三条第一款第（二）至（四）项: the proposals the heads of the scope recorded, with their case
+export const closureOnFactsIn = (db: Db | Tx, scope: SQL | undefined) =>
+  db
+    .select({
+      proposal: caseClosureProposals,
+      reference: penaltyCases.reference,
+      enterpriseName: penaltyCases.enterpriseName,
+    })
+    .from(caseClosureProposals)
+    .innerJoin(penaltyCases, eq(penaltyCases.id, caseClosureProposals.caseId))
+    .where(and(scope, gt(caseClosureProposals.item, 1)))
+    .orderBy(desc(caseClosureProposals.sentOn), desc(caseClosureProposals.recordedAt));
+
+// the proposals on facts recorded on one case
+export const closureOnFactsOfCase = (db: Db | Tx, caseId: string) =>
+  db
+    .select()
+    .from(caseClosureProposals)
+    .where(and(eq(caseClosureProposals.caseId, caseId), gt(caseClosureProposals.item, 1)))
+    .orderBy(caseClosureProposals.item);

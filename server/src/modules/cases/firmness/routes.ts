@@ -7,10 +7,16 @@ import { listClosureProposals } from './closure-list.ts';
 import {
   ZClosureListItemSchema,
   ZClosureListQuerySchema,
+  ZClosureOnFactsSchema,
   ZClosureProposalSentSchema,
   ZCorrectionRefusalSchema,
 } from './model.ts';
-import { openFollowUpCase, recordClosureProposalSent, recordCorrectionRefusal } from './service.ts';
+import {
+  openFollowUpCase,
+  recordClosureOnFacts,
+  recordClosureProposalSent,
+  recordCorrectionRefusal,
+} from './service.ts';
 
 const tags = ['penalty-cases'];
 
@@ -59,13 +65,27 @@ export const firmnessRoutes =
       async (request) =>
         recordClosureProposalSent(ctx, requireActor(request), request.params.id, request.body),
     );
+    app.post(
+      '/penalty-cases/:id/closure-proposals-on-facts',
+      {
+        schema: {
+          tags,
+          summary:
+            '负责人据所述事实记录已提请地方人民政府予以关闭（安全生产法第一百一十三条第一款第（二）至（四）项：整顿后仍不具备条件、导致重大以上事故、拒不执行停产停业整顿决定）',
+          params: ZCaseIdParamsSchema,
+          body: ZClosureOnFactsSchema,
+          response: { 200: ZCaseDetailSchema },
+        },
+      },
+      async (request) => recordClosureOnFacts(ctx, requireActor(request), request.params.id, request.body),
+    );
     app.get(
       '/penalty-closure-proposals',
       {
         schema: {
           tags,
           summary:
-            '辖区内符合提请关闭情形的企业（安全生产法第一百一十三条第一款第（一）项），及是否已记录提请',
+            '辖区内提请关闭的企业（安全生产法第一百一十三条第一款：第（一）项按处罚记录计算，第（二）至（四）项为已记录的提请）',
           querystring: ZClosureListQuerySchema,
           response: { 200: pageOf(ZClosureListItemSchema) },
         },

@@ -1,5 +1,12 @@
 import type { z } from 'zod';
-import { continuousPenalty, firmnessCatalog, mayRecordClosureProposal } from '@inspecta/domain';
+import {
+  continuousPenalty,
+  firmnessCatalog,
+  mayProposeClosureOnFacts,
+  mayRecordClosureProposal,
+  violationByCode,
+  type ClosureFacts,
+} from '@inspecta/domain';
 import type { AppContext } from '../../../platform/http/context.ts';
 import { shanghaiDate } from '../../../platform/http/dates.ts';
 import { assertCan, assertMayUse, type Actor } from '../../../platform/policy/policy.ts';
@@ -8,7 +15,7 @@ import { lockCase } from '../access.ts';
 import { audit } from '../audit.ts';
 import { insertCase, insertEvidence, nextCaseNumber } from '../repository.ts';
 import { toDetail } from '../service.ts';
-import type { ZClosureProposalSentSchema, ZCorrectionRefusalSchema } from './model.ts';
+import type { ZClosureOnFactsSchema, ZClosureProposalSentSchema, ZCorrectionRefusalSchema } from './model.ts';
 import {
   findClosureProposalOfCase,
   findContinuousPenaltyOfCase,
@@ -205,6 +212,110 @@ export const recordClosureProposalSent = async (
         sentOn: body.sentOn,
         documentNote: body.documentNote,
         penaltyCaseIds: proposal!.caseIds,
+      },
+      now,
+    );
+    return toDetail(ctx, tx, row);
+  });
+};
+
+// 第一百一十三条第一款第（二）至（四）项: the head records a proposal on the facts the item names. A referenced
+// 停产停业整顿 case passes the policy (the head's territory) and is checked against the platform's records; the
+// rest is the head's written word, kept with the proposal and in the audit event.
+export const recordClosureOnFacts = async (
+  ctx: AppContext,
+  actor: Actor,
+  caseId: string,
+  body: z.infer<typeof ZClosureOnFactsSchema>,
+) => {
+  const now = ctx.clock.now();
+  const today = shanghaiDate(now);
+  return ctx.db.transaction(async (tx) => {
+    const row = await lockCase(tx, actor, caseId, 'read');
+    assertCan(actor, 'penalty_decision', 'approve', row, '案件');
+    if (!row.enterpriseId) throw problem('CLOSURE_NO_ENTERPRISE');
+    const future = [
+      body.sentOn,
+      body.item === 2 ? body.reinspectedOn : body.item === 3 ? body.accidentOn : body.refusalFoundOn,
+      ...(body.item === 3 ? [] : [body.suspension.decidedOn]),
+    ];
+    if (future.some((day) => day > today)) throw problem('FIRMNESS_FUTURE_DATE');
+    if (await findClosureProposalOfCase(tx, row.id, body.item)) throw problem('CLOSURE_PROPOSAL_RECORDED');
+    const suspensionOf = async (reference: {
+      caseId?: string | undefined;
+      documentNumber: string;
+      decidedOn: string;
+    }) => {
+      if (!reference.caseId) return { ...reference, onRecord: null };
+      const referenced = await lockCase(tx, actor, reference.caseId, 'read');
+      return {
+        documentNumber: reference.documentNumber,
+        decidedOn: reference.decidedOn,
+        onRecord: {
+          caseId: referenced.id,
+          reference: referenced.reference,
+          sameEnterprise: referenced.enterpriseId === row.enterpriseId,
+          decidedOn: referenced.decidedOn,
+          penalised: referenced.decisionTier !== null && referenced.decisionTier !== 'no_penalty',
+          lawProvidesSuspension: Boolean(
+            referenced.violationCode &&
+            violationByCode(referenced.violationCode)?.penalties.some((penalty) =>
+              penalty.sanctions.includes('suspend'),
+            ),
+          ),
+        },
+      };
+    };
+    const facts: ClosureFacts =
+      body.item === 2
+        ? {
+            item: 2,
+            suspension: await suspensionOf(body.suspension),
+            reinspectedOn: body.reinspectedOn,
+            finding: body.finding,
+          }
+        : body.item === 3
+          ? {
+              item: 3,
+              accidentOn: body.accidentOn,
+              accidentGrade: body.accidentGrade,
+              accident: body.accident,
+              conditionsLacking: body.conditionsLacking,
+            }
+          : {
+              item: 4,
+              suspension: await suspensionOf(body.suspension),
+              refusalFoundOn: body.refusalFoundOn,
+              refusal: body.refusal,
+            };
+    const verdict = mayProposeClosureOnFacts(facts, body.sentOn);
+    if (!verdict.ok) throw refused(verdict);
+    const { proposal } = verdict;
+    const stored = { ...facts, summary: proposal.summary, suspension: proposal.suspension };
+    const inserted = await insertClosureProposal(tx, {
+      caseId: row.id,
+      territory: row.territory,
+      enterpriseId: row.enterpriseId,
+      item: proposal.item,
+      facts: stored,
+      penaltyCaseIds: proposal.suspension?.caseId ? [proposal.suspension.caseId] : [],
+      sentOn: body.sentOn,
+      documentNote: body.documentNote,
+      recordedByName: actor.displayName,
+      recordedAt: now,
+    });
+    if (!inserted) throw problem('CLOSURE_PROPOSAL_RECORDED');
+    await audit(
+      tx,
+      actor,
+      row,
+      'penalty_case.closure_proposal.sent',
+      {
+        item: proposal.item,
+        sentOn: body.sentOn,
+        documentNote: body.documentNote,
+        penaltyCaseIds: proposal.suspension?.caseId ? [proposal.suspension.caseId] : [],
+        facts: proposal.summary,
       },
       now,
     );

@@ -11,6 +11,7 @@ import type { Db, Tx } from '../../../platform/db/client.ts';
 import type { CaseRow } from '../repository.ts';
 import type { TFirmness } from './model.ts';
 import {
+  closureOnFactsOfCase,
   decidedCasesOfEnterprise,
   findClosureProposalOfCase,
   findContinuousPenaltyByFollowUp,
@@ -62,6 +63,12 @@ export const firmnessDetail = async (db: Db | Tx, row: CaseRow): Promise<{ firmn
     row.source === 'continuous_penalty' ? await findContinuousPenaltyByFollowUp(db, row.id) : null;
   const { proposal: closure, decidedOn } = await closureOf(db, row);
   const sent = await findClosureProposalOfCase(db, row.id);
+  const onFacts = await closureOnFactsOfCase(db, row.id);
+  const factsOf = (facts: unknown) =>
+    (facts ?? {}) as {
+      summary?: string;
+      suspension?: { caseId: string | null; reference: string | null } | null;
+    };
   const references = new Map(
     (
       await referencesOf(db, [
@@ -134,6 +141,25 @@ export const firmnessDetail = async (db: Db | Tx, row: CaseRow): Promise<{ firmn
               recordedAt: sent.recordedAt.toISOString(),
             }
           : null,
+        items: firmnessCatalog.closure.items.map(({ item, provision, text }) => ({ item, provision, text })),
+        onFacts: onFacts.map((recorded) => {
+          const entry = firmnessCatalog.closure.items.find((candidate) => candidate.item === recorded.item);
+          const suspension = factsOf(recorded.facts).suspension;
+          return {
+            item: recorded.item,
+            provision: entry?.provision ?? '',
+            text: entry?.text ?? '',
+            summary: factsOf(recorded.facts).summary ?? '',
+            suspensionCase:
+              suspension?.caseId && suspension.reference
+                ? { id: suspension.caseId, reference: suspension.reference }
+                : null,
+            sentOn: recorded.sentOn,
+            documentNote: recorded.documentNote,
+            recordedByName: recorded.recordedByName,
+            recordedAt: recorded.recordedAt.toISOString(),
+          };
+        }),
       },
     },
   };

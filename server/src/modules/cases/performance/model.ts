@@ -31,7 +31,12 @@ export const ZFineArrangementInputSchema = z.strictObject({
 
 export const ZFineArrangementDecisionSchema = z.strictObject({ approve: z.boolean(), note: note.optional() });
 
-export const ZFineReminderInputSchema = z.strictObject({ servedOn: ZDateSchema, note: note.optional() });
+// the 罚款催缴通知书 served: by default the latest issued one not yet recorded as served
+export const ZFineReminderInputSchema = z.strictObject({
+  servedOn: ZDateSchema,
+  documentId: z.uuid('请选择已制作的罚款催缴通知书').optional(),
+  note: note.optional(),
+});
 
 export const ZCourtApplicationInputSchema = z.strictObject({
   appliedOn: ZDateSchema,
@@ -57,6 +62,7 @@ export const ZFinePerformanceViewSchema = z.object({
   overdue: z.boolean(),
   surchargeDays: z.number().int(),
   surchargeFen: z.number().int(),
+  overdueFen: z.number().int(),
   schedule: z.array(
     z.object({ dueOn: z.string(), amountFen: z.number().int(), coveredFen: z.number().int() }),
   ),
@@ -85,9 +91,21 @@ export const ZFinePerformanceViewSchema = z.object({
       decisionNote: z.string().nullable(),
     }),
   ),
+  // the latest 催告 served, and every one (行政强制法 第五十四条; a later one once the amount overdue changed)
   reminder: z
     .object({ servedOn: z.string(), note: z.string().nullable(), recordedByName: z.string() })
     .nullable(),
+  reminders: z.array(
+    z.object({
+      id: z.string(),
+      servedOn: z.string(),
+      documentNumber: z.string().nullable(),
+      overdueFen: z.number().int().nullable(),
+      outstandingFen: z.number().int().nullable(),
+      note: z.string().nullable(),
+      recordedByName: z.string(),
+    }),
+  ),
   courtApplication: z
     .object({
       appliedOn: z.string(),

@@ -1,4 +1,5 @@
 import { and, eq } from 'drizzle-orm';
+import JSZip from 'jszip';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestContext, type TestContext } from '../../../../test/helpers.ts';
 import { apiCaller, insertCaseReferral } from '../../../../test/case-fixtures.ts';
@@ -23,12 +24,23 @@ type Performance = {
   payments: { amountFen: number; reference: string }[];
   arrangements: { id: string; status: string; kind: string }[];
   reminder: { servedOn: string } | null;
+  reminders: {
+    servedOn: string;
+    documentNumber: string | null;
+    overdueFen: number;
+    outstandingFen: number;
+  }[];
   courtApplication: { court: string; warnings: string[] } | null;
   courtMayApplyFrom: string | null;
   closable: boolean;
   closingGround: string | null;
   warnings: { code: string; state: string }[];
 };
+const docxText = async (body: Buffer) => {
+  const zip = await JSZip.loadAsync(body);
+  return (await zip.file('word/document.xml')!.async('string')).replace(/<[^>]+>/g, '');
+};
+
 type Detail = { id: string; status: string; closingGround: string | null; performance: Performance | null };
 
 describe('the performance of a fine (issue 15 item 3, after service)', () => {
@@ -225,9 +237,27 @@ describe('the performance of a fine (issue 15 item 3, after service)', () => {
         due: '2026-12-05',
         state: 'overdue',
       });
+      t.setNow(new Date('2026-12-08T10:00:00+08:00'));
+      officer = await t.login('pengjiang.inspector');
+      // each 催告 is a numbered 罚款催缴通知书: none issued yet
+      await expectProblem(
+        await api('POST', reminder, officer, { servedOn: '2026-12-08' }),
+        422,
+        'FINE_REMINDER_DOCUMENT_MISSING',
+      );
+      const notice = await api('POST', `/penalty-cases/${id}/documents`, officer, { type: 'fine_reminder' });
+      expect(notice.statusCode, notice.body).toBe(201);
       const reminded = await api('POST', reminder, officer, { servedOn: '2026-12-08', note: '直接送达' });
       expect(reminded.statusCode, reminded.body).toBe(200);
       expect((reminded.json() as Detail).performance?.courtMayApplyFrom).toBe('2026-12-19');
+      expect((reminded.json() as Detail).performance?.reminders).toEqual([
+        expect.objectContaining({
+          servedOn: '2026-12-08',
+          documentNumber: (notice.json() as { document: { number: string } }).document.number,
+          overdueFen: 1_000_000,
+          outstandingFen: 1_000_000,
+        }),
+      ]);
 
       t.setNow(new Date('2026-12-20T10:00:00+08:00'));
       officer = await t.login('pengjiang.inspector');
@@ -263,5 +293,190 @@ describe('the performance of a fine (issue 15 item 3, after service)', () => {
     await t.ctx.db.update(penaltyCases).set({ decisionAmountFen: null }).where(eq(penaltyCases.id, warned));
     expect((await detail(warned)).performance).toBeNull();
     expect((await close(warned)).statusCode).toBe(200);
+  });
+  it('serves a second 催告 once a partial payment changed the amount overdue; the court counts from the latest', async () => {
+    const id = await servedCase();
+    const reminder = `/penalty-cases/${id}/fine-reminder`;
+    const start = t.ctx.clock.now();
+    try {
+      t.setNow(new Date('2026-12-08T10:00:00+08:00'));
+      let officer = await t.login('pengjiang.inspector');
+      const first = (
+        await api('POST', `/penalty-cases/${id}/documents`, officer, { type: 'fine_reminder' })
+      ).json() as { document: { number: string } };
+      expect((await api('POST', reminder, officer, { servedOn: '2026-12-08' })).statusCode).toBe(200);
+      t.setNow(new Date('2026-12-12T10:00:00+08:00'));
+      officer = await t.login('pengjiang.inspector');
+      // nothing changed: no second 催告 (and no second notice to bind it to)
+      await api('POST', `/penalty-cases/${id}/documents`, officer, { type: 'fine_reminder' });
+      await expectProblem(
+        await api('POST', reminder, officer, { servedOn: '2026-12-12' }),
+        422,
+        'FINE_REMINDER_RECORDED',
+      );
+      const paid = await api('POST', `/penalty-cases/${id}/fine-payments`, officer, {
+        paidOn: '2026-12-11',
+        amountFen: 400_000,
+        reference: 'NO-2026-1211',
+      });
+      expect(paid.statusCode, paid.body).toBe(200);
+      // a notice issued after the payment states what is left
+      const second = (
+        await api('POST', `/penalty-cases/${id}/documents`, officer, { type: 'fine_reminder' })
+      ).json() as { document: { number: string } };
+      await expectProblem(
+        await api('POST', reminder, officer, { servedOn: '2026-12-08' }),
+        422,
+        'FINE_REMINDER_BEFORE_LATEST',
+      );
+      const again = await api('POST', reminder, officer, {
+        servedOn: '2026-12-12',
+        note: '部分缴纳后再次催告',
+      });
+      expect(again.statusCode, again.body).toBe(200);
+      const performance = (again.json() as Detail).performance!;
+      expect(performance.reminders.map((r) => [r.servedOn, r.overdueFen])).toEqual([
+        ['2026-12-08', 1_000_000],
+        ['2026-12-12', 600_000],
+      ]);
+      expect(performance.reminders[0]!.documentNumber).toBe(first.document.number);
+      // the latest unbound notice is the one served the second time
+      expect(performance.reminders[1]!.documentNumber).toBe(second.document.number);
+      expect(performance.reminders[1]!.documentNumber).not.toBe(first.document.number);
+      // ten days from the latest 催告
+      expect(performance.courtMayApplyFrom).toBe('2026-12-23');
+      const events = await t.ctx.db
+        .select()
+        .from(auditEvents)
+        .where(
+          and(eq(auditEvents.entityId, id), eq(auditEvents.action, 'penalty_case.fine_reminder.recorded')),
+        );
+      expect(events).toHaveLength(2);
+    } finally {
+      t.setNow(start);
+    }
+  });
+  it('states the approved instalments in the 罚款催缴通知书 and adds 加处罚款 only on the instalment overdue', async () => {
+    const id = await servedCase();
+    const path = `/penalty-cases/${id}/fine-arrangements`;
+    const applied = await api('POST', path, inspector, {
+      kind: 'instalment',
+      appliedOn: '2026-11-25',
+      reason: '经营困难',
+      instalments: [
+        { dueOn: '2026-12-20', amountFen: 300_000 },
+        { dueOn: '2027-01-20', amountFen: 700_000 },
+      ],
+    });
+    const arrangement = (applied.json() as Detail).performance!.arrangements[0]!;
+    expect(
+      (await api('POST', `${path}/${arrangement.id}/decision`, head, { approve: true })).statusCode,
+    ).toBe(200);
+    const start = t.ctx.clock.now();
+    try {
+      // past the fifteen days (12-05) but before the first instalment: not overdue, no notice, no surcharge
+      t.setNow(new Date('2026-12-15T10:00:00+08:00'));
+      let officer = await t.login('pengjiang.inspector');
+      expect(
+        ((await api('GET', `/penalty-cases/${id}`, officer)).json() as Detail).performance,
+      ).toMatchObject({ overdue: false, surchargeFen: 0, dueOn: '2026-12-20' });
+      await expectProblem(
+        await api('POST', `/penalty-cases/${id}/documents`, officer, { type: 'fine_reminder' }),
+        422,
+      );
+      // five days after the first instalment's day: 3% of 3,000 元 a day, the second instalment adds nothing
+      t.setNow(new Date('2026-12-25T10:00:00+08:00'));
+      officer = await t.login('pengjiang.inspector');
+      const performance = ((await api('GET', `/penalty-cases/${id}`, officer)).json() as Detail).performance!;
+      expect(performance).toMatchObject({ overdue: true, surchargeFen: 45_000 });
+      const notice = await api('POST', `/penalty-cases/${id}/documents`, officer, { type: 'fine_reminder' });
+      expect(notice.statusCode, notice.body).toBe(201);
+      const documentId = (notice.json() as { document: { id: string } }).document.id;
+      const file = await t.app.inject({
+        url: `/api/v1/case-documents/${documentId}.docx`,
+        headers: { cookie: officer },
+      });
+      const text = (await docxText(file.rawPayload)).replace(/\s+/g, '');
+      expect(text).toContain('本机关已批准分期缴纳');
+      expect(text).toContain('第1期应当于2026年12月20日前缴纳');
+      expect(text).toContain('第2期应当于2027年1月20日前缴纳');
+      expect(text).toContain('已逾期5日');
+      expect(text).toContain('其余罚款按批准的期限缴纳');
+      expect(text).not.toContain('至今未缴纳');
+    } finally {
+      t.setNow(start);
+    }
+  });
+  it('warns on the workbench of the court application’s three months ending within the horizon', async () => {
+    const id = await servedCase();
+    const start = t.ctx.clock.now();
+    try {
+      // served 11-20: the later challenge period (six months, placeholder) ends 2027-05-20, the three months 08-20
+      t.setNow(new Date('2027-08-15T10:00:00+08:00'));
+      const officer = await t.login('pengjiang.inspector');
+      const bench = (await api('GET', '/workbench', officer)).json() as {
+        items: { key: string; rows: { title: string; date: string; caseId?: string }[] }[];
+      };
+      const rows = bench.items.find((item) => item.key === 'fine_deadlines')?.rows ?? [];
+      expect(rows.filter((row) => row.caseId === id)).toEqual([
+        expect.objectContaining({
+          date: '2027-08-20',
+          title: expect.stringContaining('申请人民法院强制执行的三个月期限届满') as string,
+        }),
+      ]);
+    } finally {
+      t.setNow(start);
+    }
+  });
+
+  it('warns on the workbench of a payment period and a 催告 period ending within the horizon, with its date', async () => {
+    const id = await servedCase();
+    const start = t.ctx.clock.now();
+    type Bench = {
+      items: { key: string; count: number; rows: { title: string; date: string; caseId?: string }[] }[];
+    };
+    const finesOn = async (cookie: string) =>
+      ((await api('GET', '/workbench', cookie)).json() as Bench).items
+        .find((item) => item.key === 'fine_deadlines')
+        ?.rows.filter((row) => row.caseId === id) ?? [];
+    try {
+      // 2026-11-26: the payment period ends 12-05, beyond the seven days
+      expect(await finesOn(inspector)).toEqual([]);
+      t.setNow(new Date('2026-11-30T10:00:00+08:00'));
+      let officer = await t.login('pengjiang.inspector');
+      expect(await finesOn(officer)).toEqual([
+        expect.objectContaining({
+          date: '2026-12-05',
+          title: expect.stringContaining('缴纳罚款期限届满') as string,
+        }),
+      ]);
+      // another district's officer does not see it
+      expect(await finesOn(await t.login('xinhui.inspector'))).toEqual([]);
+      // the 催告 served on 12-08: its ten days end on 12-18
+      t.setNow(new Date('2026-12-08T10:00:00+08:00'));
+      officer = await t.login('pengjiang.inspector');
+      await api('POST', `/penalty-cases/${id}/documents`, officer, { type: 'fine_reminder' });
+      expect(
+        (await api('POST', `/penalty-cases/${id}/fine-reminder`, officer, { servedOn: '2026-12-08' }))
+          .statusCode,
+      ).toBe(200);
+      t.setNow(new Date('2026-12-12T10:00:00+08:00'));
+      officer = await t.login('pengjiang.inspector');
+      expect(await finesOn(officer)).toEqual([
+        expect.objectContaining({
+          date: '2026-12-18',
+          title: expect.stringContaining('催告书送达满十日') as string,
+        }),
+      ]);
+      // paid in full: nothing left to warn about
+      await api('POST', `/penalty-cases/${id}/fine-payments`, officer, {
+        paidOn: '2026-12-12',
+        amountFen: 1_000_000,
+        reference: 'NO-2026-1212',
+      });
+      expect(await finesOn(officer)).toEqual([]);
+    } finally {
+      t.setNow(start);
+    }
   });
 });

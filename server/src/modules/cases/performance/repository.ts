@@ -1,12 +1,14 @@
-import { asc, eq } from 'drizzle-orm';
+import { and, asc, eq, gt, isNotNull, type SQL } from 'drizzle-orm';
 import type { Db, Tx } from '../../../platform/db/client.ts';
-import { caseFineArrangements, caseFineEnforcement, caseFinePayments } from './schema.ts';
+import { penaltyCases } from '../schema.ts';
+import { caseFineArrangements, caseFineEnforcement, caseFinePayments, caseFineReminders } from './schema.ts';
 
 // issue 15 item 3 after service: the SQL of a fine's performance.
 
 export type FinePaymentRow = typeof caseFinePayments.$inferSelect;
 export type FineArrangementRow = typeof caseFineArrangements.$inferSelect;
 export type FineEnforcementRow = typeof caseFineEnforcement.$inferSelect;
+export type FineReminderRow = typeof caseFineReminders.$inferSelect;
 
 export const findPaymentsOf = (db: Db | Tx, caseId: string): Promise<FinePaymentRow[]> =>
   db
@@ -37,7 +39,18 @@ export const updateArrangement = (
 export const findEnforcementOf = async (db: Db | Tx, caseId: string) =>
   (await db.select().from(caseFineEnforcement).where(eq(caseFineEnforcement.caseId, caseId)))[0];
 
-// the reminder or the court application, on the case's one row
+// the 催告 served, the first first
+export const findRemindersOf = (db: Db | Tx, caseId: string): Promise<FineReminderRow[]> =>
+  db
+    .select()
+    .from(caseFineReminders)
+    .where(eq(caseFineReminders.caseId, caseId))
+    .orderBy(asc(caseFineReminders.servedOn), asc(caseFineReminders.createdAt));
+
+export const insertReminder = async (tx: Tx, values: typeof caseFineReminders.$inferInsert) =>
+  (await tx.insert(caseFineReminders).values(values).returning())[0]!;
+
+// the court application, on the case's one row
 export const saveEnforcement = (
   tx: Tx,
   values: Pick<typeof caseFineEnforcement.$inferInsert, 'caseId' | 'territory' | 'updatedAt'>,
@@ -47,3 +60,18 @@ export const saveEnforcement = (
     .insert(caseFineEnforcement)
     .values({ ...values, ...set, createdAt: values.updatedAt })
     .onConflictDoUpdate({ target: caseFineEnforcement.caseId, set: { ...set, updatedAt: values.updatedAt } });
+
+// the scope's cases served with a fine and not yet closed (the workbench's payment warnings)
+export const servedFineCases = (db: Db | Tx, scope: SQL | undefined) =>
+  db
+    .select()
+    .from(penaltyCases)
+    .where(
+      and(
+        scope,
+        eq(penaltyCases.status, 'served'),
+        isNotNull(penaltyCases.servedOn),
+        gt(penaltyCases.decisionAmountFen, 0),
+      ),
+    )
+    .orderBy(asc(penaltyCases.servedOn), asc(penaltyCases.id));

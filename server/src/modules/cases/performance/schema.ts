@@ -1,4 +1,15 @@
-import { date, index, integer, jsonb, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import {
+  bigint,
+  date,
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+} from 'drizzle-orm/pg-core';
 import {
   ARRANGEMENT_KINDS,
   ARRANGEMENT_STATUSES,
@@ -7,7 +18,7 @@ import {
   type Instalment,
 } from '@inspecta/domain';
 import { oneOf } from '../../../platform/db/one-of.ts';
-import { penaltyCases } from '../schema.ts';
+import { caseDocuments, penaltyCases } from '../schema.ts';
 
 // issue 15 item 3 after service (履行): what the party paid, the 暂缓/分期 it asked for and the bureau's answer, and the
 // 催告 and the court application when it did not pay.
@@ -59,15 +70,12 @@ export const caseFineArrangements = pgTable(
   ],
 );
 
-// one row per case: the 催告 served and the application to the people's court
+// one row per case: the application to the people's court
 export const caseFineEnforcement = pgTable('case_fine_enforcement', {
   caseId: uuid('case_id')
     .primaryKey()
     .references(() => penaltyCases.id),
   territory: text('territory').notNull(),
-  reminderServedOn: date('reminder_served_on', { mode: 'string' }),
-  reminderNote: text('reminder_note'),
-  reminderRecordedByName: text('reminder_recorded_by_name'),
   courtAppliedOn: date('court_applied_on', { mode: 'string' }),
   courtName: text('court_name'),
   courtNote: text('court_note'),
@@ -76,3 +84,28 @@ export const caseFineEnforcement = pgTable('case_fine_enforcement', {
   createdAt: timestamp('created_at', { withTimezone: true, mode: 'date' }).notNull(),
   updatedAt: timestamp('updated_at', { withTimezone: true, mode: 'date' }).notNull(),
 });
+
+// 行政强制法 第五十四条: each 催告 served, with its 罚款催缴通知书 and what was overdue and outstanding on its service day
+// (a later one only once that changed). Rows moved from the single reminder of 0048 carry no document or amounts.
+export const caseFineReminders = pgTable(
+  'case_fine_reminders',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    caseId: uuid('case_id')
+      .notNull()
+      .references(() => penaltyCases.id),
+    territory: text('territory').notNull(),
+    servedOn: date('served_on', { mode: 'string' }).notNull(),
+    documentId: uuid('document_id').references(() => caseDocuments.id),
+    documentNumber: text('document_number'),
+    overdueFen: bigint('overdue_fen', { mode: 'number' }),
+    outstandingFen: bigint('outstanding_fen', { mode: 'number' }),
+    note: text('note'),
+    recordedByName: text('recorded_by_name').notNull(),
+    createdAt: timestamp('created_at', { withTimezone: true, mode: 'date' }).notNull(),
+  },
+  (table) => [
+    index('case_fine_reminders_case_idx').on(table.caseId, table.servedOn),
+    uniqueIndex('case_fine_reminders_document_idx').on(table.documentId),
+  ],
+);

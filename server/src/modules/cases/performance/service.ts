@@ -13,7 +13,7 @@ import type { Actor } from '../../../platform/policy/policy.ts';
 import { problem, refused } from '../../../platform/problems/problem.ts';
 import { lockCase, lockCaseMeasure } from '../access.ts';
 import { audit } from '../audit.ts';
-import type { CaseRow } from '../repository.ts';
+import { listCaseDocumentsOf, type CaseRow } from '../repository.ts';
 import { toDetail } from '../service.ts';
 import type {
   ZCourtApplicationInputSchema,
@@ -22,9 +22,15 @@ import type {
   ZFinePaymentInputSchema,
   ZFineReminderInputSchema,
 } from './model.ts';
-import { insertArrangement, insertPayment, saveEnforcement, updateArrangement } from './repository.ts';
+import {
+  insertArrangement,
+  insertPayment,
+  insertReminder,
+  saveEnforcement,
+  updateArrangement,
+} from './repository.ts';
 import { findArrangementsOf } from './repository.ts';
-import { computePerformance, hasFine, loadRecords } from './view.ts';
+import { computePerformance, hasFine, latestReminder, loadRecords } from './view.ts';
 
 // Issue 15 item 3 after service (履行): an officer of the case's territory records what the party paid, its
 // application to defer or pay by instalments (第六十六条第二款; the bureau head decides, never the one who recorded
@@ -182,30 +188,56 @@ export const recordReminder = async (
   const now = ctx.clock.now();
   const today = shanghaiDate(now);
   return ctx.db.transaction(async (tx) => {
-    const { row, records, performance } = await performing(
-      tx,
-      await lockCase(tx, actor, caseId, 'update'),
-      today,
-    );
+    const { row, records } = await performing(tx, await lockCase(tx, actor, caseId, 'update'), today);
+    // what was overdue and outstanding on the day this 催告 was served
+    const performance = computePerformance(row, records, body.servedOn > today ? today : body.servedOn);
+    const latest = latestReminder(records);
     const verdict = mayRecordReminder(performance, {
       servedOn: body.servedOn,
       today,
-      recorded: Boolean(records.enforcement?.reminderServedOn),
+      latest: latest ? { servedOn: latest.servedOn, overdueFen: latest.overdueFen } : null,
+      courtApplied: Boolean(records.enforcement?.courtAppliedOn),
       decisionServedOn: row.servedOn,
     });
     if (!verdict.ok) throw refused(verdict);
+    // each 催告 is its own numbered 罚款催缴通知书, issued on or before the day it was served
+    const used = new Set(records.reminders.map((reminder) => reminder.documentId));
+    const document = (await listCaseDocumentsOf(tx, row.id))
+      .filter(
+        (doc) =>
+          doc.type === 'fine_reminder' &&
+          !used.has(doc.id) &&
+          (body.documentId === undefined || doc.id === body.documentId) &&
+          shanghaiDate(doc.issuedAt) <= body.servedOn,
+      )
+      .at(-1);
+    if (!document) throw problem('FINE_REMINDER_DOCUMENT_MISSING');
     const note = body.note?.trim() || null;
-    await saveEnforcement(
-      tx,
-      { caseId: row.id, territory: row.territory, updatedAt: now },
-      { reminderServedOn: body.servedOn, reminderNote: note, reminderRecordedByName: actor.displayName },
-    );
+    const reminder = await insertReminder(tx, {
+      caseId: row.id,
+      territory: row.territory,
+      servedOn: body.servedOn,
+      documentId: document.id,
+      documentNumber: document.number,
+      overdueFen: performance.overdueFen,
+      outstandingFen: performance.outstandingFen,
+      note,
+      recordedByName: actor.displayName,
+      createdAt: now,
+    });
     await audit(
       tx,
       actor,
       row,
       'penalty_case.fine_reminder.recorded',
-      { servedOn: body.servedOn, outstandingFen: performance.outstandingFen, note },
+      {
+        reminderId: reminder.id,
+        servedOn: body.servedOn,
+        documentNumber: document.number,
+        overdueFen: performance.overdueFen,
+        outstandingFen: performance.outstandingFen,
+        note,
+      },
       now,
     );
     return toDetail(ctx, tx, row);

@@ -19,7 +19,9 @@ import {
   findArrangementsOf,
   findEnforcementOf,
   findPaymentsOf,
+  findRemindersOf,
   type FineArrangementRow,
+  type FineReminderRow,
   type FineEnforcementRow,
   type FinePaymentRow,
 } from './repository.ts';
@@ -30,6 +32,7 @@ export type PerformanceRecords = {
   payments: FinePaymentRow[];
   arrangements: FineArrangementRow[];
   enforcement: FineEnforcementRow | undefined;
+  reminders: FineReminderRow[];
 };
 
 // a served decision with a fine; the case is in its performance stage until it closes
@@ -43,7 +46,11 @@ export const loadRecords = async (db: Db | Tx, caseId: string): Promise<Performa
   payments: await findPaymentsOf(db, caseId),
   arrangements: await findArrangementsOf(db, caseId),
   enforcement: await findEnforcementOf(db, caseId),
+  reminders: await findRemindersOf(db, caseId),
 });
+
+// the latest 催告 served (行政强制法 第五十四条 counts from it)
+export const latestReminder = (records: PerformanceRecords) => records.reminders.at(-1);
 
 const approvedArrangement = (rows: readonly FineArrangementRow[]): FineArrangement | null => {
   const approved = rows.find((row) => row.status === 'approved');
@@ -63,7 +70,7 @@ export const computePerformance = (
     servedOn: row.servedOn,
     payments: records.payments.map((payment) => ({ paidOn: payment.paidOn, amountFen: payment.amountFen })),
     arrangement: approvedArrangement(records.arrangements),
-    reminderServedOn: records.enforcement?.reminderServedOn ?? null,
+    reminderServedOn: latestReminder(records)?.servedOn ?? null,
     courtAppliedOn: records.enforcement?.courtAppliedOn ?? null,
     asOf: today,
   });
@@ -123,13 +130,22 @@ export const performanceView = async (
       decidedByName: arrangement.decidedByName,
       decisionNote: arrangement.decisionNote,
     })),
-    reminder: enforcement?.reminderServedOn
+    reminder: latestReminder(records)
       ? {
-          servedOn: enforcement.reminderServedOn,
-          note: enforcement.reminderNote,
-          recordedByName: enforcement.reminderRecordedByName ?? '',
+          servedOn: latestReminder(records)!.servedOn,
+          note: latestReminder(records)!.note,
+          recordedByName: latestReminder(records)!.recordedByName,
         }
       : null,
+    reminders: records.reminders.map((reminder) => ({
+      id: reminder.id,
+      servedOn: reminder.servedOn,
+      documentNumber: reminder.documentNumber,
+      overdueFen: reminder.overdueFen,
+      outstandingFen: reminder.outstandingFen,
+      note: reminder.note,
+      recordedByName: reminder.recordedByName,
+    })),
     courtApplication:
       enforcement?.courtAppliedOn && enforcement.courtName
         ? {
@@ -146,7 +162,7 @@ export const performanceView = async (
     warnings: open
       ? [
           ...(performance.dueOn ? warn('fine_payment_due', '缴纳罚款', performance.dueOn, today) : []),
-          ...(enforcement?.reminderServedOn && !courtApplied
+          ...(latestReminder(records) && !courtApplied
             ? warn('court_application_due', '申请人民法院强制执行', performance.courtWindow.until, today)
             : []),
         ]
@@ -178,5 +194,31 @@ export const closingFacts = async (db: Db | Tx, row: CaseRow, today: string, wri
       closingGround: written,
     },
     ground: closingGroundOf(performance, records, written),
+  };
+};
+
+// What the 罚款催缴通知书 states (issue 15 item 3): the amounts and due days per the approved 暂缓/分期, what is
+// paid, overdue and outstanding, and the 加处罚款 as the arrangement reads it.
+export type FineDocumentFigures = FinePerformance & {
+  arrangement: { kind: 'deferral' | 'instalment'; kindName: string; approvedBy: string | null } | null;
+};
+
+export const fineDocumentFigures = async (
+  db: Db | Tx,
+  row: CaseRow,
+  today: string,
+): Promise<FineDocumentFigures | null> => {
+  if (!hasFine(row)) return null;
+  const records = await loadRecords(db, row.id);
+  const approved = records.arrangements.find((arrangement) => arrangement.status === 'approved');
+  return {
+    ...computePerformance(row, records, today),
+    arrangement: approved
+      ? {
+          kind: approved.kind,
+          kindName: ARRANGEMENT_KIND_NAMES[approved.kind],
+          approvedBy: approved.decidedByName,
+        }
+      : null,
   };
 };
