@@ -1,5 +1,6 @@
 import { and, desc, eq, inArray, sql, type SQL } from 'drizzle-orm';
 import type { Db, Tx } from '../../platform/db/client.ts';
+import { users } from '../../platform/auth/schema.ts';
 import { enterprises } from '../enterprises/schema.ts';
 import { monitoringAlarms, monitoringIncidents, monitoringPoints, monitoringSources } from './schema.ts';
 
@@ -93,6 +94,7 @@ export type IncidentFilter = {
   scope?: SQL | undefined;
   states?: readonly IncidentRow['state'][];
   enterpriseId?: string;
+  escalated?: boolean;
 };
 
 export const listIncidents = (db: Db, filter: IncidentFilter, limit: number) =>
@@ -104,6 +106,7 @@ export const listIncidents = (db: Db, filter: IncidentFilter, limit: number) =>
       pointCode: monitoringPoints.code,
       unit: monitoringPoints.unit,
       sourceName: monitoringSources.name,
+      sourceKind: monitoringSources.kind,
     })
     .from(monitoringIncidents)
     .innerJoin(enterprises, eq(enterprises.id, monitoringIncidents.enterpriseId))
@@ -114,6 +117,7 @@ export const listIncidents = (db: Db, filter: IncidentFilter, limit: number) =>
         filter.scope,
         filter.states ? inArray(monitoringIncidents.state, [...filter.states]) : undefined,
         filter.enterpriseId ? eq(monitoringIncidents.enterpriseId, filter.enterpriseId) : undefined,
+        filter.escalated ? sql`${monitoringIncidents.escalationSteps} > 0` : undefined,
       ),
     )
     .orderBy(desc(monitoringIncidents.lastAlarmAt))
@@ -129,6 +133,7 @@ export const findIncident = async (db: Db | Tx, id: string) =>
         pointCode: monitoringPoints.code,
         unit: monitoringPoints.unit,
         sourceName: monitoringSources.name,
+        sourceKind: monitoringSources.kind,
       })
       .from(monitoringIncidents)
       .innerJoin(enterprises, eq(enterprises.id, monitoringIncidents.enterpriseId))
@@ -144,3 +149,93 @@ export const findAlarmsOfIncident = (db: Db, incidentId: string, limit = 500) =>
     .where(eq(monitoringAlarms.incidentId, incidentId))
     .orderBy(monitoringAlarms.at)
     .limit(limit);
+
+// Scheduled scans run on one server at a time: a transaction-scoped lock, skipped when another holds it.
+export const tryLockScan = async (tx: Tx): Promise<boolean> => {
+  const result = (await tx.execute(
+    sql`select pg_try_advisory_xact_lock(hashtext('monitoring:scan')) as locked`,
+  )) as unknown as { rows: { locked: boolean }[] };
+  return result.rows[0]?.locked === true;
+};
+
+// 安全生产法 第三十六条: points that reported once and have been quiet since before `quietSince`, with no silence
+// lead open for them.
+export const findSilentPoints = (tx: Tx, quietSince: Date) =>
+  tx
+    .select({ point: monitoringPoints, sourceName: monitoringSources.name })
+    .from(monitoringPoints)
+    .innerJoin(monitoringSources, eq(monitoringSources.id, monitoringPoints.sourceId))
+    .where(
+      and(
+        eq(monitoringSources.active, 1),
+        sql`${monitoringPoints.lastSeenAt} < ${quietSince.toISOString()}::timestamptz`,
+        sql`not exists (select 1 from ${monitoringIncidents} where ${monitoringIncidents.pointId} = ${monitoringPoints.id}
+          and ${monitoringIncidents.kind} = 'silence' and ${monitoringIncidents.state} in ('open', 'acknowledged', 'awaiting_enterprise'))`,
+      ),
+    )
+    .limit(1000);
+
+// Silence leads nobody took up whose point has reported again since they opened.
+export const findResumedSilenceIncidents = (tx: Tx) =>
+  tx
+    .select({
+      id: monitoringIncidents.id,
+      territory: monitoringIncidents.territory,
+      at: monitoringPoints.lastSeenAt,
+    })
+    .from(monitoringIncidents)
+    .innerJoin(monitoringPoints, eq(monitoringPoints.id, monitoringIncidents.pointId))
+    .where(
+      and(
+        eq(monitoringIncidents.kind, 'silence'),
+        eq(monitoringIncidents.state, 'open'),
+        sql`${monitoringPoints.lastSeenAt} > ${monitoringIncidents.openedAt}`,
+      ),
+    )
+    .for('update', { of: monitoringIncidents });
+
+// Leads nobody has taken up yet, locked, oldest first.
+export const lockOpenIncidents = (tx: Tx, limit = 5000) =>
+  tx
+    .select()
+    .from(monitoringIncidents)
+    .where(eq(monitoringIncidents.state, 'open'))
+    .orderBy(monitoringIncidents.openedAt)
+    .limit(limit)
+    .for('update');
+
+// The active officers and heads who answer for leads in a territory (its own accounts, not those above it).
+export const findResponsibleUsers = (db: Db | Tx, territories: readonly string[]) =>
+  territories.length === 0
+    ? Promise.resolve([] as { id: string; territory: string }[])
+    : db
+        .select({ id: users.id, territory: users.territory })
+        .from(users)
+        .where(
+          and(
+            inArray(users.role, ['inspector', 'unit_head', 'bureau_head']),
+            eq(users.active, true),
+            inArray(users.territory, [...territories]),
+          ),
+        );
+
+// Issue 16 item 8: the leads opened in [from, to), with their source's kind, within the scope.
+export const findIncidentsOpenedBetween = (db: Db, scope: SQL | undefined, from: Date, to: Date) =>
+  db
+    .select({
+      territory: monitoringIncidents.territory,
+      sourceKind: monitoringSources.kind,
+      state: monitoringIncidents.state,
+      openedAt: monitoringIncidents.openedAt,
+      acknowledgedAt: monitoringIncidents.acknowledgedAt,
+      closedAt: monitoringIncidents.closedAt,
+    })
+    .from(monitoringIncidents)
+    .innerJoin(monitoringSources, eq(monitoringSources.id, monitoringIncidents.sourceId))
+    .where(
+      and(
+        scope,
+        sql`${monitoringIncidents.openedAt} >= ${from.toISOString()}::timestamptz`,
+        sql`${monitoringIncidents.openedAt} < ${to.toISOString()}::timestamptz`,
+      ),
+    );

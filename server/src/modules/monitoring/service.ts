@@ -1,5 +1,7 @@
+import { territoryName } from '@inspecta/domain';
 import {
   handlingStatus,
+  incidentTimings,
   INCIDENT_STATE_NAMES,
   monitoringCatalog,
   moveIncident,
@@ -199,18 +201,33 @@ const incidentView = (ctx: AppContext, joined: IncidentJoin) => {
     closedAt: iso(incident.closedAt),
     closedByName: incident.closedByName,
     closingNote: incident.closingNote,
+    // every step timed from the first alarm (issue 16 item 5)
+    ...incidentTimings({
+      openedAt: incident.openedAt.toISOString(),
+      acknowledgedAt: iso(incident.acknowledgedAt),
+      answeredAt: iso(incident.answeredAt),
+      closedAt: iso(incident.closedAt),
+      state: incident.state,
+    }),
+    inspectionId: incident.inspectionId,
+    handlingTerritory: incident.handlingTerritory,
+    handlingTerritoryName: territoryName(incident.handlingTerritory) ?? incident.handlingTerritory,
+    escalationSteps: incident.escalationSteps,
+    escalatedAt: iso(incident.escalatedAt),
   };
 };
 
 const INCIDENT_FILTERS = {
   waiting: ['open', 'acknowledged', 'awaiting_enterprise'],
   closed: ['closed_no_violation', 'inspection_opened', 'dismissed', 'cleared'],
+  // leads that went up the chain unhandled and are still waiting (the higher bureau's view)
+  escalated: ['open'],
 } as const;
 
 export const listMonitoringIncidents = async (
   ctx: AppContext,
   actor: Actor,
-  filter: { status?: 'waiting' | 'closed'; enterpriseId?: string; limit?: number },
+  filter: { status?: 'waiting' | 'closed' | 'escalated'; enterpriseId?: string; limit?: number },
 ) =>
   (
     await listIncidents(
@@ -218,13 +235,14 @@ export const listMonitoringIncidents = async (
       {
         scope: scopeCondition(actor, 'monitoring_incident', { territory: monitoringIncidents.territory }),
         ...(filter.status ? { states: INCIDENT_FILTERS[filter.status] } : {}),
+        ...(filter.status === 'escalated' ? { escalated: true } : {}),
         ...(filter.enterpriseId ? { enterpriseId: filter.enterpriseId } : {}),
       },
       filter.limit ?? 200,
     )
   ).map((row) => incidentView(ctx, row));
 
-const loadIncident = async (
+export const loadIncident = async (
   db: AppContext['db'] | Tx,
   actor: Actor,
   id: string,
