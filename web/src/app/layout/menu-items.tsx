@@ -10,6 +10,7 @@ import {
   CalendarOutlined,
   FileTextOutlined,
   DashboardOutlined,
+  FundOutlined,
   HomeOutlined,
   InteractionOutlined,
   MergeCellsOutlined,
@@ -101,6 +102,13 @@ const NAV_ITEMS: NavItem[] = [
     path: '/monitoring',
     label: 'nav.monitoring',
     icon: <AlertOutlined />,
+    permission: 'monitoring_incident:read',
+  },
+  {
+    key: 'visits-saved',
+    path: '/monitoring/visits-saved',
+    label: 'nav.visitsSaved',
+    icon: <FundOutlined />,
     permission: 'monitoring_incident:read',
   },
   {

@@ -9,7 +9,7 @@ import { useT } from '../../app/i18n/i18n-context';
 import { IncidentDrawer } from './incident-drawer';
 import { useIncidents, type Incident } from './hooks';
 
-type View = 'waiting' | 'closed';
+type View = 'waiting' | 'closed' | 'escalated';
 export const LEVEL_COLORS: Record<string, string> = {
   red: 'red',
   orange: 'orange',
@@ -28,7 +28,8 @@ const PRIORITY_COLORS: Record<string, string> = {
 export const IncidentListPage = () => {
   const t = useT();
   const [params, setParams] = useSearchParams();
-  const view: View = params.get('view') === 'closed' ? 'closed' : 'waiting';
+  const asked = params.get('view');
+  const view: View = asked === 'closed' || asked === 'escalated' ? asked : 'waiting';
   const { data, error, isFetching } = useIncidents({ status: view });
   const [openId, setOpenId] = useState<string | null>(null);
   return (
@@ -41,6 +42,7 @@ export const IncidentListPage = () => {
           options={[
             { value: 'waiting', label: t('monitoring.view.waiting') },
             { value: 'closed', label: t('monitoring.view.closed') },
+            { value: 'escalated', label: t('monitoring.view.escalated') },
           ]}
         />
       </FilterBar>
@@ -88,6 +90,11 @@ export const IncidentListPage = () => {
                   {row.overdue ? (
                     <Tag color="red" style={{ marginLeft: 8 }}>
                       {t('monitoring.overdue')}
+                    </Tag>
+                  ) : null}
+                  {row.escalationSteps > 0 && row.state === 'open' ? (
+                    <Tag color="volcano" style={{ marginLeft: 8 }} data-testid="incident-escalated">
+                      {t('monitoring.escalatedTag', { name: row.handlingTerritoryName })}
                     </Tag>
                   ) : null}
                 </span>
