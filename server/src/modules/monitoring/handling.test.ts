@@ -1,5 +1,6 @@
 import { and, eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { gradingCatalog } from '@inspecta/domain';
 import { monitoringCatalog } from '@inspecta/domain/monitoring';
 import { createTestContext, type TestContext } from '../../../test/helpers.ts';
 import { expectProblem } from '../../../test/problem.ts';
@@ -254,6 +255,43 @@ describe('handling monitoring leads', () => {
     later(monitoringCatalog.triage.escalateAfterMinutes.red * 3);
     await scanMonitoring(t.ctx);
     expect(await incident(id)).toMatchObject({ escalationSteps: 1, state: 'acknowledged' });
+  });
+
+  it('feeds a red lead into the enterprise’s dynamic risk once, and takes it out when dismissed as a false alarm', async () => {
+    const other = (
+      (await t.ctx.db.execute(
+        sql`select id from enterprises where territory = '440703' and id <> ${enterpriseId}
+            and id not in (select enterprise_id from monitoring_incidents) order by name limit 1`,
+      )) as unknown as { rows: { id: string }[] }
+    ).rows[0]!.id;
+    const point = await t.app.inject({
+      method: 'POST',
+      url: `/api/v1/monitoring/sources/${source.id}/points`,
+      headers: { cookie: admin },
+      payload: {
+        code: 'DC-9-T',
+        name: '9号除尘器灰斗温度',
+        enterpriseId: other,
+        kind: 'temperature',
+        thresholds: {},
+      },
+    });
+    expect(point.statusCode, point.body).toBe(201);
+    const grade = async () =>
+      (
+        await t.app.inject({ url: `/api/v1/enterprises/${other}/grade`, headers: { cookie: inspector } })
+      ).json().grade as { score: number };
+    const before = (await grade()).score;
+    const id = await raise('red', 'DC-9-T');
+    expect((await scanMonitoring(t.ctx)).risk).toBeGreaterThanOrEqual(1);
+    const fed = await grade();
+    expect(fed.score).toBe(before + gradingCatalog.scoring.monitoringLeads!.pointsEach);
+    expect(JSON.stringify(fed)).toContain('监测预警线索');
+    await scanMonitoring(t.ctx);
+    expect((await grade()).score).toBe(fed.score);
+    expect((await step(id, { step: 'acknowledge' })).statusCode).toBe(204);
+    expect((await step(id, { step: 'dismiss', note: '现场校准传感器导致误报' })).statusCode).toBe(204);
+    expect((await grade()).score).toBe(before);
   });
 
   it('counts the visits saved in a month of known leads, scoped to the territory', async () => {

@@ -153,6 +153,7 @@ export const ingestAlarms = async (
           handlingTerritory: point.territory,
           escalationSteps: 0,
           escalatedAt: null,
+          riskFactId: null,
         };
         const entry = { row, isNew: true, changed: true };
         openByKey.set(key, entry);

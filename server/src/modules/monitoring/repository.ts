@@ -1,5 +1,6 @@
 import { and, desc, eq, inArray, sql, type SQL } from 'drizzle-orm';
 import type { Db, Tx } from '../../platform/db/client.ts';
+import { territoryCondition } from '../../platform/db/scope.ts';
 import { users } from '../../platform/auth/schema.ts';
 import { enterprises } from '../enterprises/schema.ts';
 import { monitoringAlarms, monitoringIncidents, monitoringPoints, monitoringSources } from './schema.ts';
@@ -220,7 +221,13 @@ export const findResponsibleUsers = (db: Db | Tx, territories: readonly string[]
         );
 
 // Issue 16 item 8: the leads opened in [from, to), with their source's kind, within the scope.
-export const findIncidentsOpenedBetween = (db: Db, scope: SQL | undefined, from: Date, to: Date) =>
+export const findIncidentsOpenedBetween = (
+  db: Db,
+  scope: SQL | undefined,
+  territory: string | null,
+  from: Date,
+  to: Date,
+) =>
   db
     .select({
       territory: monitoringIncidents.territory,
@@ -235,7 +242,43 @@ export const findIncidentsOpenedBetween = (db: Db, scope: SQL | undefined, from:
     .where(
       and(
         scope,
+        territory ? territoryCondition(territory, monitoringIncidents.territory) : undefined,
         sql`${monitoringIncidents.openedAt} >= ${from.toISOString()}::timestamptz`,
         sql`${monitoringIncidents.openedAt} < ${to.toISOString()}::timestamptz`,
       ),
     );
+
+// measures 3, 20: leads of the levels the grading rule counts, opened since `since`, not dismissed and not fed
+// into the risk yet, locked (a dismissal waits, and a dismissed lead is skipped).
+export const lockLeadsForRisk = (
+  tx: Tx,
+  levels: readonly IncidentRow['level'][],
+  since: Date,
+  limit = 500,
+) =>
+  levels.length === 0
+    ? Promise.resolve([] as IncidentRow[])
+    : tx
+        .select()
+        .from(monitoringIncidents)
+        .where(
+          and(
+            sql`${monitoringIncidents.riskFactId} is null`,
+            inArray(monitoringIncidents.level, [...levels]),
+            sql`${monitoringIncidents.state} <> 'dismissed'`,
+            sql`${monitoringIncidents.openedAt} >= ${since.toISOString()}::timestamptz`,
+          ),
+        )
+        .orderBy(monitoringIncidents.openedAt)
+        .limit(limit)
+        .for('update');
+
+// The risk fact of a lead as committed now (read after the caller's own update of the row, so a scan that
+// recorded it concurrently has committed first).
+export const findRiskFactId = async (tx: Tx, id: string): Promise<string | null> =>
+  (
+    await tx
+      .select({ riskFactId: monitoringIncidents.riskFactId })
+      .from(monitoringIncidents)
+      .where(eq(monitoringIncidents.id, id))
+  )[0]?.riskFactId ?? null;

@@ -1,15 +1,17 @@
 import { randomUUID } from 'node:crypto';
-import { territoryName } from '@inspecta/domain';
+import { gradingCatalog, territoryName } from '@inspecta/domain';
 import { escalationOf, monitoringCatalog, priorityOf } from '@inspecta/domain/monitoring';
 import { appendAuditEvents, type AuditEventInput } from '../../platform/audit/service.ts';
 import { systemActor } from '../../platform/auth/system-user.ts';
 import type { AppContext } from '../../platform/http/context.ts';
 import { notifyOnce } from '../../platform/notifications/notify-once.ts';
+import { recordMonitoringLead } from '../grading/index.ts';
 import {
   findResponsibleUsers,
   findResumedSilenceIncidents,
   findSilentPoints,
   insertIncidents,
+  lockLeadsForRisk,
   lockOpenIncidents,
   tryLockScan,
   updateIncident,
@@ -17,6 +19,7 @@ import {
 } from './repository.ts';
 
 // Issue 16 items 3 and 5, every minute on one server (the others skip while it holds the lock), idempotent:
+// - leads of the levels the grading rule counts feed the enterprise's dynamic risk (measures 3, 20);
 // - 安全生产法 第三十六条: a point quiet for longer than the triage rule allows becomes a lead of its own, and that
 //   lead ends by itself when the point reports again before anyone took it up;
 // - a lead nobody took up goes up the territory's chain after each period of its level (catalogue, unverified),
@@ -33,11 +36,13 @@ export type ScanOutcome = {
   resumed: number;
   escalated: number;
   notified: number;
+  risk: number;
 };
 
 export const scanMonitoring = async (ctx: AppContext): Promise<ScanOutcome> =>
   ctx.db.transaction(async (tx) => {
-    if (!(await tryLockScan(tx))) return { ran: false, silent: 0, resumed: 0, escalated: 0, notified: 0 };
+    if (!(await tryLockScan(tx)))
+      return { ran: false, silent: 0, resumed: 0, escalated: 0, notified: 0, risk: 0 };
     const now = ctx.clock.now();
     const rules = monitoringCatalog.triage;
     const events: AuditEventInput[] = [];
@@ -71,6 +76,7 @@ export const scanMonitoring = async (ctx: AppContext): Promise<ScanOutcome> =>
       handlingTerritory: point.territory,
       escalationSteps: 0,
       escalatedAt: null,
+      riskFactId: null,
     }));
     await insertIncidents(tx, opened);
     for (const row of opened)
@@ -156,5 +162,23 @@ export const scanMonitoring = async (ctx: AppContext): Promise<ScanOutcome> =>
       notified += sent;
     }
     if (events.length > 0) await appendAuditEvents(tx, events);
-    return { ran: true, silent: opened.length, resumed: resumed.length, escalated, notified };
+
+    // measures 3, 20: leads of the levels the grading rule counts feed the enterprise's dynamic risk (a fact,
+    // then a regrade); a lead dismissed as a false alarm has its fact retracted (takeIncidentStep)
+    const rule = gradingCatalog.scoring.monitoringLeads;
+    let risk = 0;
+    if (rule) {
+      const since = new Date(now.getTime() - rule.withinMonths * 31 * 86_400_000);
+      for (const lead of await lockLeadsForRisk(tx, rule.levels, since)) {
+        const { factId } = await recordMonitoringLead(tx, ctx, {
+          enterpriseId: lead.enterpriseId,
+          territory: lead.territory,
+          lead: { date: shanghaiTime(lead.openedAt).slice(0, 10), level: lead.level, incidentId: lead.id },
+          actor: SYSTEM,
+        });
+        await updateIncident(tx, lead.id, { riskFactId: factId });
+        risk += 1;
+      }
+    }
+    return { ran: true, silent: opened.length, resumed: resumed.length, escalated, notified, risk };
   });

@@ -103,6 +103,9 @@ export const monitoringIncidents = pgTable(
     handlingTerritory: text('handling_territory').notNull(),
     escalationSteps: integer('escalation_steps').notNull().default(0),
     escalatedAt: timestamp('escalated_at', { withTimezone: true, mode: 'date' }),
+    // measures 3, 20: the grading fact that feeds the lead into the enterprise's dynamic risk (retracted when the
+    // lead is dismissed as a false alarm)
+    riskFactId: uuid('risk_fact_id'),
   },
   (table) => [
     index('monitoring_incidents_enterprise_closed_idx').on(table.enterpriseId, table.state, table.closedAt),

@@ -25,10 +25,12 @@ import {
 } from '../../platform/policy/policy.ts';
 import { notFound, problem, refused } from '../../platform/problems/problem.ts';
 import { findEnterpriseById } from '../enterprises/index.ts';
+import { retractMonitoringLead } from '../grading/index.ts';
 import {
   findAlarmsOfIncident,
   findIncident,
   findPointsOfSource,
+  findRiskFactId,
   findSource,
   insertPoint,
   insertSource,
@@ -294,6 +296,17 @@ export const takeIncidentStep = async (
     if (step === 'close_no_violation' || step === 'dismiss')
       Object.assign(fields, { closedAt: now, closedByName: actor.displayName, closingNote: note });
     await updateIncident(tx, incident.id, fields);
+    // a false alarm no longer feeds the enterprise's risk (measures 3, 20)
+    const riskFactId = step === 'dismiss' ? await findRiskFactId(tx, incident.id) : null;
+    if (riskFactId) {
+      await retractMonitoringLead(tx, ctx, {
+        factId: riskFactId,
+        enterpriseId: incident.enterpriseId,
+        territory: incident.territory,
+        reason: `监测预警线索经核查为误报：${note ?? ''}`,
+        actor: auditActor(actor),
+      });
+    }
     await appendAuditEvents(tx, [
       {
         actor: auditActor(actor),

@@ -1,7 +1,6 @@
 import { isWithinTerritory, territoryName } from '@inspecta/domain';
 import { monitoringCatalog, visitsSaved, type SourceFigures } from '@inspecta/domain/monitoring';
-import { and } from 'drizzle-orm';
-import { scopeCondition, territoryCondition } from '../../platform/db/scope.ts';
+import { scopeCondition } from '../../platform/db/scope.ts';
 import type { AppContext } from '../../platform/http/context.ts';
 import { assertMayUse, type Actor } from '../../platform/policy/policy.ts';
 import { notFound } from '../../platform/problems/problem.ts';
@@ -30,10 +29,8 @@ export const visitsSavedReport = async (
   if (query.territory && !isWithinTerritory(actor.territory, query.territory)) throw notFound('辖区');
   const incidents = await findIncidentsOpenedBetween(
     ctx.db,
-    and(
-      scopeCondition(actor, 'monitoring_incident', { territory: monitoringIncidents.territory }),
-      query.territory ? territoryCondition(query.territory, monitoringIncidents.territory) : undefined,
-    ),
+    scopeCondition(actor, 'monitoring_incident', { territory: monitoringIncidents.territory }),
+    query.territory ?? null,
     monthStart(query.from),
     monthStart(nextMonth(query.to)),
   );
