@@ -217,6 +217,15 @@ describe('handling monitoring leads', () => {
     await raise('yellow', 'DC-2-T');
     expect((await scanMonitoring(t.ctx)).resumed).toBeGreaterThanOrEqual(1);
     expect(await ofPoint()).toEqual([expect.objectContaining({ state: 'cleared' })]);
+    // quiet again: one new lead for the new silent stretch, and none after an officer has dismissed it
+    later(monitoringCatalog.triage.silenceMinutes + 1);
+    await scanMonitoring(t.ctx);
+    const again = (await ofPoint()).find((row) => row.state === 'open')!;
+    expect((await step(again.id, { step: 'acknowledge' })).statusCode).toBe(204);
+    expect((await step(again.id, { step: 'dismiss', note: '设备停机检修，已报备' })).statusCode).toBe(204);
+    later(5);
+    await scanMonitoring(t.ctx);
+    expect(await ofPoint()).toHaveLength(2);
   });
 
   it('sends a lead nobody takes up to the city after its level’s period, tells the city’s officers once, and shows it to them as escalated', async () => {

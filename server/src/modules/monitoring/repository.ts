@@ -160,7 +160,8 @@ export const tryLockScan = async (tx: Tx): Promise<boolean> => {
 };
 
 // 安全生产法 第三十六条: points that reported once and have been quiet since before `quietSince`, with no silence
-// lead open for them.
+// lead waiting for them and none opened since they last reported (one lead per silent stretch: an officer who
+// closed it is not sent another while the point stays quiet).
 export const findSilentPoints = (tx: Tx, quietSince: Date) =>
   tx
     .select({ point: monitoringPoints, sourceName: monitoringSources.name })
@@ -171,7 +172,8 @@ export const findSilentPoints = (tx: Tx, quietSince: Date) =>
         eq(monitoringSources.active, 1),
         sql`${monitoringPoints.lastSeenAt} < ${quietSince.toISOString()}::timestamptz`,
         sql`not exists (select 1 from ${monitoringIncidents} where ${monitoringIncidents.pointId} = ${monitoringPoints.id}
-          and ${monitoringIncidents.kind} = 'silence' and ${monitoringIncidents.state} in ('open', 'acknowledged', 'awaiting_enterprise'))`,
+          and ${monitoringIncidents.kind} = 'silence' and (${monitoringIncidents.state} in ('open', 'acknowledged', 'awaiting_enterprise')
+            or ${monitoringIncidents.openedAt} > ${monitoringPoints.lastSeenAt}))`,
       ),
     )
     .limit(1000);
