@@ -197,15 +197,26 @@ export const findResumedSilenceIncidents = (tx: Tx) =>
     )
     .for('update', { of: monitoringIncidents });
 
-// Leads nobody has taken up yet, locked, oldest first.
-export const lockOpenIncidents = (tx: Tx, limit = 5000) =>
+// Leads nobody has taken up yet, oldest first (read without a lock: most need nothing, and ingestion merges into
+// them meanwhile).
+export const findOpenIncidents = (tx: Tx, limit = 5000) =>
   tx
     .select()
     .from(monitoringIncidents)
     .where(eq(monitoringIncidents.state, 'open'))
     .orderBy(monitoringIncidents.openedAt)
-    .limit(limit)
-    .for('update');
+    .limit(limit);
+
+// The given leads, locked, as committed now, if still nobody has taken them up.
+export const lockOpenIncidentsById = (tx: Tx, ids: readonly string[]) =>
+  ids.length === 0
+    ? Promise.resolve([] as IncidentRow[])
+    : tx
+        .select()
+        .from(monitoringIncidents)
+        .where(and(inArray(monitoringIncidents.id, [...ids]), eq(monitoringIncidents.state, 'open')))
+        .orderBy(monitoringIncidents.id)
+        .for('update');
 
 // The active officers and heads who answer for leads in a territory (its own accounts, not those above it).
 export const findResponsibleUsers = (db: Db | Tx, territories: readonly string[]) =>

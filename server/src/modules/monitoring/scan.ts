@@ -12,7 +12,8 @@ import {
   findSilentPoints,
   insertIncidents,
   lockLeadsForRisk,
-  lockOpenIncidents,
+  findOpenIncidents,
+  lockOpenIncidentsById,
   tryLockScan,
   updateIncident,
   type IncidentRow,
@@ -108,21 +109,26 @@ export const scanMonitoring = async (ctx: AppContext): Promise<ScanOutcome> =>
     // escalation
     let escalated = 0;
     let notified = 0;
-    const waiting = await lockOpenIncidents(tx);
-    const moves = waiting
-      .map((row) => ({
-        row,
-        next: escalationOf(
-          {
-            state: row.state,
-            level: row.level,
-            openedAt: row.openedAt.toISOString(),
-            territory: row.territory,
-          },
-          now,
-          monitoringCatalog,
-        ),
-      }))
+    const stepsOf = (row: IncidentRow) =>
+      escalationOf(
+        {
+          state: row.state,
+          level: row.level,
+          openedAt: row.openedAt.toISOString(),
+          territory: row.territory,
+        },
+        now,
+        monitoringCatalog,
+      );
+    const due = (await findOpenIncidents(tx)).filter((row) => stepsOf(row).steps > row.escalationSteps);
+    // only the leads that move are locked, and read again under the lock (an officer may have taken one up)
+    const moves = (
+      await lockOpenIncidentsById(
+        tx,
+        due.map((row) => row.id),
+      )
+    )
+      .map((row) => ({ row, next: stepsOf(row) }))
       .filter(({ row, next }) => next.steps > row.escalationSteps);
     const users = await findResponsibleUsers(tx, [
       ...new Set(moves.map(({ next }) => next.handlingTerritory)),
