@@ -94,7 +94,9 @@ describe('a monitoring lead that becomes a targeted inspection', () => {
 
     await page.getByTestId('incident-inspection-link').click();
     await page.waitForURL(/\/inspections\/[0-9a-f-]{36}$/);
-    await page.getByText('平台动态监测').first().waitFor();
+    await expect
+      .poll(() => page.getByTestId('inspection-trigger').first().textContent(), { timeout: 15_000 })
+      .toContain('平台动态监测');
     await screenShot(page, 'monitoring-inspection-from-lead');
 
     await page.goto(`${baseUrl()}/monitoring/visits-saved`);

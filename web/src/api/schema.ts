@@ -28514,6 +28514,7 @@ export interface operations {
             query?: {
                 status?: "waiting" | "closed" | "escalated";
                 enterpriseId?: string;
+                inspectionId?: string;
                 limit?: number;
             };
             header?: never;

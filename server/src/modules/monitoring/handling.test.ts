@@ -168,7 +168,14 @@ describe('handling monitoring leads', () => {
       enterpriseId,
       matters: ['industry_trade'],
     });
-    expect(inspection.triggerReference).toContain(second);
+    expect(inspection.triggerReference).toContain('1号除尘器灰斗温度');
+    const leads = (
+      await t.app.inject({
+        url: `/api/v1/monitoring/incidents?inspectionId=${inspectionId}`,
+        headers: { cookie: inspector },
+      })
+    ).json() as { items: { id: string }[] };
+    expect(leads.items.map((item) => item.id)).toEqual([second]);
     // a lead turned into an inspection is not turned into another
     expectProblem(
       await t.app.inject({

@@ -11,7 +11,11 @@ import { loadIncident } from './service.ts';
 // Issue 16 item 5, measure 5: a lead the remote check could not settle becomes a targeted inspection of the
 // enterprise, on the trigger 平台动态监测, which the frequency cap does not limit ("不受监督检查频次限制"). It is
 // planned through the inspections' own path (territory, cap, audit), of the matter the lead's source covers,
-// and the lead and the inspection point at each other (the inspection's trigger reference names the lead).
+// and the lead and the inspection point at each other: the lead keeps the inspection's id, the leads of an
+// inspection are listed by it (GET /monitoring/incidents?inspectionId=), and the trigger reference names the lead.
+const beijingMinute = (at: Date) =>
+  new Date(at.getTime() + 8 * 3_600_000).toISOString().slice(0, 16).replace('T', ' ');
+
 export const openTargetedInspection = async (
   ctx: AppContext,
   actor: Actor,
@@ -40,7 +44,11 @@ export const openTargetedInspection = async (
         kind: 'targeted',
         matters: [sourceMatter(monitoringCatalog, joined.sourceKind)],
         trigger: 'platform_monitoring',
-        triggerReference: `监测预警线索 ${incident.id}`,
+        // what an officer reads on the inspection; the lead itself is found by the inspection's id
+        triggerReference: `监测预警线索：${beijingMinute(incident.openedAt)} ${joined.pointName}`.slice(
+          0,
+          200,
+        ),
       },
     );
     await updateIncident(tx, incident.id, {

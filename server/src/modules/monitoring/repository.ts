@@ -96,6 +96,7 @@ export type IncidentFilter = {
   states?: readonly IncidentRow['state'][];
   enterpriseId?: string;
   escalated?: boolean;
+  inspectionId?: string;
 };
 
 export const listIncidents = (db: Db, filter: IncidentFilter, limit: number) =>
@@ -119,6 +120,7 @@ export const listIncidents = (db: Db, filter: IncidentFilter, limit: number) =>
         filter.states ? inArray(monitoringIncidents.state, [...filter.states]) : undefined,
         filter.enterpriseId ? eq(monitoringIncidents.enterpriseId, filter.enterpriseId) : undefined,
         filter.escalated ? sql`${monitoringIncidents.escalationSteps} > 0` : undefined,
+        filter.inspectionId ? eq(monitoringIncidents.inspectionId, filter.inspectionId) : undefined,
       ),
     )
     .orderBy(desc(monitoringIncidents.lastAlarmAt))

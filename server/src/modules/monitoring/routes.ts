@@ -389,6 +389,8 @@ export const monitoringRoutes =
           querystring: z.object({
             status: z.enum(['waiting', 'closed', 'escalated']).optional(),
             enterpriseId: z.uuid().optional(),
+            // the lead a targeted inspection came from (measure 5, 平台动态监测)
+            inspectionId: z.uuid().optional(),
             limit: z.coerce.number().int().min(1).max(500).optional(),
           }),
           response: { 200: z.object({ items: z.array(ZIncidentSchema) }) },

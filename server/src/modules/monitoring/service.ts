@@ -229,7 +229,12 @@ const INCIDENT_FILTERS = {
 export const listMonitoringIncidents = async (
   ctx: AppContext,
   actor: Actor,
-  filter: { status?: 'waiting' | 'closed' | 'escalated'; enterpriseId?: string; limit?: number },
+  filter: {
+    status?: 'waiting' | 'closed' | 'escalated';
+    enterpriseId?: string;
+    inspectionId?: string;
+    limit?: number;
+  },
 ) =>
   (
     await listIncidents(
@@ -239,6 +244,7 @@ export const listMonitoringIncidents = async (
         ...(filter.status ? { states: INCIDENT_FILTERS[filter.status] } : {}),
         ...(filter.status === 'escalated' ? { escalated: true } : {}),
         ...(filter.enterpriseId ? { enterpriseId: filter.enterpriseId } : {}),
+        ...(filter.inspectionId ? { inspectionId: filter.inspectionId } : {}),
       },
       filter.limit ?? 200,
     )
