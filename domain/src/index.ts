@@ -132,6 +132,7 @@ export {
   ZSafetyCreditGradeRecordSchema,
   ZSanctionRecordSchema,
   ZSpecialProcessesSchema,
+  ZMonitoringLeadRecordSchema,
   ZStandardisationRecordSchema,
 } from './grading/enterprise-facts.ts';
 export type {
@@ -143,6 +144,7 @@ export type {
   SanctionRecord,
   SpecialProcesses,
   StandardisationRecord,
+  MonitoringLeadRecord,
 } from './grading/enterprise-facts.ts';
 export {
   defaultGradingReferences,

@@ -5,6 +5,7 @@ import { openRun, runRegrade } from './modules/grading/index.ts';
 import { remindDrawResults } from './modules/draws/index.ts';
 import { remindMonthlyPlans } from './modules/plans/index.ts';
 import { escalateOverdueOrders } from './modules/inspections/index.ts';
+import { scanMonitoring } from './modules/monitoring/index.ts';
 import { startAuditChainer } from './platform/audit/service.ts';
 
 // measure 3: every night the grades are recomputed for the new day (season periods start and end).
@@ -51,9 +52,18 @@ export const startSchedules = (
   const stopChainer = startAuditChainer(ctx.db, {
     onError: (error) => log.error({ err: error }, 'audit chaining failed'),
   });
+  // issue 16 items 3 and 5: silent monitoring points become leads, and leads nobody took up go up the chain
+  const monitoring = new Cron('* * * * *', { timezone: 'Asia/Shanghai', protect: true }, () => {
+    scanMonitoring(ctx)
+      .then((result) => {
+        if (result.silent + result.resumed + result.escalated > 0) log.info(result, 'monitoring scan');
+      })
+      .catch((error: unknown) => log.error({ err: error }, 'monitoring scan failed'));
+  });
   return () => {
     job.stop();
     reminders.stop();
+    monitoring.stop();
     stopChainer();
   };
 };

@@ -66,6 +66,16 @@ export const ZJointCreditPunishmentSchema = z
 
 export type JointCreditPunishment = z.infer<typeof ZJointCreditPunishmentSchema>;
 
+// measures 3, 20: a monitoring lead of the enterprise (recorded by the platform when the lead opens, retracted
+// when an officer dismisses it as a false alarm), by the day it opened and its warning level.
+export const ZMonitoringLeadRecordSchema = z.object({
+  date: ZIsoDateSchema,
+  level: z.enum(['red', 'orange', 'yellow', 'blue']),
+  incidentId: z.string().min(1),
+});
+
+export type MonitoringLeadRecord = z.infer<typeof ZMonitoringLeadRecordSchema>;
+
 export const ZSpecialProcessesSchema = z.object({
   // 重点监管危险化工工艺: how many the enterprise runs
   hazardousProcesses: z.number().int().nonnegative(),
@@ -86,6 +96,8 @@ export const ZEnterpriseFactsSchema = ZKeyIndustryProfileSchema.extend({
   overdueMajorHiddenDangers: z.array(ZOverdueMajorHiddenDangerSchema),
   jointCreditPunishments: z.array(ZJointCreditPunishmentSchema),
   specialProcesses: ZSpecialProcessesSchema,
+  // absent where no monitoring system reports for the enterprise
+  monitoringLeads: z.array(ZMonitoringLeadRecordSchema).optional(),
 });
 
 export type EnterpriseFacts = z.infer<typeof ZEnterpriseFactsSchema>;

@@ -99,6 +99,15 @@ export const ZRecordScoreEntrySchema = entry.extend({
 
 export type RecordScoreEntry = z.infer<typeof ZRecordScoreEntrySchema>;
 
+// measures 3, 20 (动态管理, 动态监控): monitoring leads of the levels named, not dismissed as false alarms, within the
+// window, each earning pointsEach up to maxPoints. An alarm is a lead, not a violation: it raises the risk the
+// grade expresses, never a penalty record.
+export const ZMonitoringLeadScoreEntrySchema = ZRecordScoreEntrySchema.extend({
+  levels: z.array(z.enum(['red', 'orange', 'yellow', 'blue'])).min(1),
+});
+
+export type MonitoringLeadScoreEntry = z.infer<typeof ZMonitoringLeadScoreEntrySchema>;
+
 export const ZCountScoreEntrySchema = entry.extend({
   pointsEach: riskPoints,
   maxPoints: riskPoints.optional(),
@@ -150,6 +159,8 @@ export const ZScoringSchema = z.object({
   keyIndustryFactors: z.array(ZKeyIndustryFactorEntrySchema),
   safetyCreditGrades: z.array(ZSafetyCreditGradeEntrySchema),
   standardisation: z.array(ZStandardisationScoreEntrySchema),
+  // absent in catalogue versions before issue 16
+  monitoringLeads: ZMonitoringLeadScoreEntrySchema.optional(),
 });
 
 export type Scoring = z.infer<typeof ZScoringSchema>;

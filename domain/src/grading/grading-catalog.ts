@@ -34,6 +34,7 @@ export const gradingRuleEntries = (catalog: Shape): GradingRuleEntry[] => [
   ...catalog.scoring.keyIndustryFactors,
   ...catalog.scoring.safetyCreditGrades,
   ...catalog.scoring.standardisation,
+  ...(catalog.scoring.monitoringLeads ? [catalog.scoring.monitoringLeads] : []),
   ...catalog.seasonFactors,
   ...catalog.inspectionAllowance.minimum,
   ...catalog.inspectionAllowance.caps,

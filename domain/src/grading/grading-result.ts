@@ -18,6 +18,7 @@ export type GradingFactor =
   | 'safety_credit_grade'
   | 'standardisation'
   | 'designated_new_sector'
+  | 'monitoring_lead'
   | 'season'
   | 'score'
   | 'enforcement_class';

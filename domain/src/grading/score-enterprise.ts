@@ -24,6 +24,8 @@ export type ScoreContext = {
 
 export type ScoreOutcome = { points: number; standardisation: StandardisationLevel };
 
+const LEAD_LEVEL_NAMES = { red: '红色', orange: '橙色', yellow: '黄色', blue: '蓝色' } as const;
+
 export const signedPoints = (points: number): string => (points > 0 ? `+${points}` : `${points}`);
 
 export const pushReason = (
@@ -163,6 +165,22 @@ export const compileScoring = (catalog: GradingCatalog, references: GradingRefer
 
     total += scoreRecords(context, facts.penalties, scoring.penalties, 'penalty');
     total += scoreRecords(context, facts.violations, scoring.violations, 'violation');
+
+    const leadRule = scoring.monitoringLeads;
+    if (leadRule && facts.monitoringLeads && facts.monitoringLeads.length > 0) {
+      const cutoff = monthsBefore(date, leadRule.withinMonths);
+      let leadPoints = 0;
+      const counted = facts.monitoringLeads
+        .filter((lead) => leadRule.levels.includes(lead.level) && isWithinMonths(lead.date, cutoff, date))
+        .sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+      for (const lead of counted) {
+        const points = upTo(leadRule.maxPoints, leadPoints, leadRule.pointsEach);
+        if (points <= 0) break;
+        const text = `${lead.date} 监测预警线索（${LEAD_LEVEL_NAMES[lead.level]}预警）`;
+        leadPoints += scored(reasons, 'monitoring_lead', leadRule, text, points);
+      }
+      total += leadPoints;
+    }
 
     let overduePoints = 0;
     for (const danger of facts.overdueMajorHiddenDangers) {

@@ -10,6 +10,7 @@ export {
   levelRank,
   monitoringCatalog,
   parseMonitoringCatalog,
+  sourceMatter,
 } from './monitoring-catalog.ts';
 export type {
   AlarmKind,
@@ -35,3 +36,6 @@ export type { IncidentAction, IncidentRefusalCode, IncidentState } from './incid
 export { adaptEvents, adaptRealtimeData, adaptVideoAlarms } from './provincial-adapter.ts';
 export type { EnvelopeResult, Reading } from './provincial-adapter.ts';
 export { canonicalRequest, isFreshTimestamp } from './signature.ts';
+export { escalationOf, incidentTimings, territoryChain } from './handling.ts';
+export { percentile, shanghaiMonth, visitsSaved } from './visits-saved.ts';
+export type { HandledIncident, SourceFigures, VisitsSavedRow } from './visits-saved.ts';

@@ -54,7 +54,14 @@ export const ZMonitoringCatalogSchema = z.object({
   basis: ZCatalogProvenanceSchema.extend({ code: ZCatalogCodeSchema, name: z.string().min(1) }),
   tampering: ZCatalogProvenanceSchema.extend({ code: ZCatalogCodeSchema, name: z.string().min(1) }),
   sources: z
-    .array(ZCatalogProvenanceSchema.extend({ code: ZSourceKindSchema, name: z.string().min(1) }))
+    .array(
+      ZCatalogProvenanceSchema.extend({
+        code: ZSourceKindSchema,
+        name: z.string().min(1),
+        // the inspection matter (catalog/inspection-matters.json) a remote check of its leads covers (measure 7)
+        matter: z.string().min(1),
+      }),
+    )
     .refine(uniqueCodesCheck.check, uniqueCodesCheck.message),
   kinds: z.array(z.object({ code: ZAlarmKindSchema, name: z.string().min(1) })),
   levels: z.array(
@@ -65,6 +72,8 @@ export const ZMonitoringCatalogSchema = z.object({
     mergeWindowMinutes: z.number().int().positive(),
     repeatToRaise: z.number().int().min(2),
     silenceMinutes: z.number().int().positive(),
+    // the level of the lead a silent point becomes (安全生产法 第三十六条)
+    silenceLevel: ZAlarmLevelSchema,
     handleWithinMinutes: ZMinutesByLevelSchema,
     escalateAfterMinutes: ZMinutesByLevelSchema,
     // the level an alarm takes when a reading crosses a registered threshold and the source names no level
@@ -74,6 +83,11 @@ export const ZMonitoringCatalogSchema = z.object({
       low: ZAlarmLevelSchema,
       lowLow: ZAlarmLevelSchema,
     }),
+  }),
+  // an incident nobody has taken up goes up the territory's chain every escalateAfterMinutes, up to this level
+  handling: ZCatalogProvenanceSchema.extend({
+    code: ZCatalogCodeSchema,
+    escalateUpTo: z.enum(['city', 'province']),
   }),
   signature: z.object({ note: z.string().min(1), maxSkewSeconds: z.number().int().positive() }),
 });
@@ -89,6 +103,9 @@ export const monitoringCatalog: MonitoringCatalog = parseMonitoringCatalog(monit
 
 export const alarmKindName = (catalog: MonitoringCatalog, kind: AlarmKind): string =>
   catalog.kinds.find((entry) => entry.code === kind)?.name ?? kind;
+
+export const sourceMatter = (catalog: MonitoringCatalog, source: SourceKind): string =>
+  catalog.sources.find((entry) => entry.code === source)?.matter ?? 'work_safety_general';
 
 export const levelRank = (catalog: MonitoringCatalog, level: AlarmLevel): number =>
   catalog.levels.find((entry) => entry.code === level)?.rank ?? 0;

@@ -3134,6 +3134,40 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/monitoring/incidents/{id}/inspection": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 线索转重点执法检查（来源“平台动态监测”，不受检查频次限制；措施第五项） */
+        post: operations["postMonitoringIncidentsByIdInspection"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/monitoring/visits-saved": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 减少现场检查统计：按月、按辖区的远程核查、免于到场、转现场检查、处置用时与误报率 */
+        get: operations["getMonitoringVisitsSaved"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/monitoring/questions": {
         parameters: {
             query?: never;
@@ -30005,8 +30039,9 @@ export interface operations {
     getMonitoringIncidents: {
         parameters: {
             query?: {
-                status?: "waiting" | "closed";
+                status?: "waiting" | "closed" | "escalated";
                 enterpriseId?: string;
+                inspectionId?: string;
                 limit?: number;
             };
             header?: never;
@@ -30056,6 +30091,15 @@ export interface operations {
                             closedAt: string | null;
                             closedByName: string | null;
                             closingNote: string | null;
+                            toAcknowledgeMinutes: number | null;
+                            toAnswerMinutes: number | null;
+                            toCloseMinutes: number | null;
+                            /** Format: uuid */
+                            inspectionId: string | null;
+                            handlingTerritory: string;
+                            handlingTerritoryName: string;
+                            escalationSteps: number;
+                            escalatedAt: string | null;
                         }[];
                     };
                 };
@@ -30116,6 +30160,15 @@ export interface operations {
                         closedAt: string | null;
                         closedByName: string | null;
                         closingNote: string | null;
+                        toAcknowledgeMinutes: number | null;
+                        toAnswerMinutes: number | null;
+                        toCloseMinutes: number | null;
+                        /** Format: uuid */
+                        inspectionId: string | null;
+                        handlingTerritory: string;
+                        handlingTerritoryName: string;
+                        escalationSteps: number;
+                        escalatedAt: string | null;
                         series: {
                             at: string;
                             status: string;
@@ -30170,6 +30223,113 @@ export interface operations {
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["RuleRefused"];
+        };
+    };
+    postMonitoringIncidentsByIdInspection: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** Format: date */
+                    plannedOn?: string;
+                    note?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description 已创建：线索转重点执法检查 */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        inspectionId: string;
+                        frequencyCapExempt: boolean;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["RuleRefused"];
+        };
+    };
+    getMonitoringVisitsSaved: {
+        parameters: {
+            query: {
+                from: string;
+                to: string;
+                territory?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 成功：减少现场检查统计：按月、按辖区的远程核查、免于到场、转现场检查、处置用时与误报率 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        from: string;
+                        to: string;
+                        rows: {
+                            incidents: number;
+                            remoteChecks: number;
+                            visitsAvoided: number;
+                            targetedVisits: number;
+                            handlingMedianMinutes: number | null;
+                            handlingP90Minutes: number | null;
+                            acknowledgeMedianMinutes: number | null;
+                            sources: {
+                                sourceKind: string;
+                                sourceName: string;
+                                ended: number;
+                                falseAlarms: number;
+                                falseAlarmRate: number | null;
+                            }[];
+                            month: string;
+                            territory: string;
+                            territoryName: string;
+                        }[];
+                        total: {
+                            incidents: number;
+                            remoteChecks: number;
+                            visitsAvoided: number;
+                            targetedVisits: number;
+                            handlingMedianMinutes: number | null;
+                            handlingP90Minutes: number | null;
+                            acknowledgeMedianMinutes: number | null;
+                            sources: {
+                                sourceKind: string;
+                                sourceName: string;
+                                ended: number;
+                                falseAlarms: number;
+                                falseAlarmRate: number | null;
+                            }[];
+                        };
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
         };
     };
     getMonitoringQuestions: {

@@ -107,6 +107,7 @@ const CaseReferralListPage = page(
   'CaseReferralListPage',
 );
 const IncidentListPage = page(() => import('../features/monitoring/incident-list-page'), 'IncidentListPage');
+const VisitsSavedPage = page(() => import('../features/monitoring/visits-saved-page'), 'VisitsSavedPage');
 const EnterpriseQuestionsPage = page(
   () => import('../features/monitoring/enterprise-questions-page'),
   'EnterpriseQuestionsPage',
@@ -236,6 +237,10 @@ export const AppRoutes = () => (
       <Route path="rectification" element={guarded('rectification:read', <RectificationListPage />)} />
       <Route path="case-referrals" element={guarded('case_referral:read', <CaseReferralListPage />)} />
       <Route path="monitoring" element={guarded('monitoring_incident:read', <IncidentListPage />)} />
+      <Route
+        path="monitoring/visits-saved"
+        element={guarded('monitoring_incident:read', <VisitsSavedPage />)}
+      />
       <Route path="my-enterprise/credit" element={guarded(OWN_ENTERPRISE, <EnterpriseCreditPage />)} />
       <Route
         path="my-enterprise/monitoring-questions"

@@ -27,8 +27,13 @@ export const ZFactInputSchema = z.discriminatedUnion('kind', [
   }),
 ]);
 export type TFactInput = z.infer<typeof ZFactInputSchema>;
-export type FactKind = TFactInput['kind'];
-export const factKinds = ZFactInputSchema.options.map((option) => option.shape.kind.value);
+// facts the platform records itself, never typed in: a monitoring lead (issue 16 item 3, measures 3 and 20)
+export const SYSTEM_FACT_KINDS = ['monitoring_lead'] as const;
+export type FactKind = TFactInput['kind'] | (typeof SYSTEM_FACT_KINDS)[number];
+export const factKinds: FactKind[] = [
+  ...ZFactInputSchema.options.map((option) => option.shape.kind.value),
+  ...SYSTEM_FACT_KINDS,
+];
 
 export const factKindNames: Record<FactKind, string> = {
   accident: '生产安全事故',
@@ -40,6 +45,7 @@ export const factKindNames: Record<FactKind, string> = {
   joint_credit_punishment: '失信联合惩戒',
   special_processes: '重点监管危险化工工艺与重大危险源',
   designated_new_sector: '新业态重点行业认定',
+  monitoring_lead: '监测预警线索',
 };
 
 export type RegistryProfile = {
@@ -84,6 +90,9 @@ export const assembleFacts = (profile: RegistryProfile, facts: readonly StoredFa
         break;
       case 'designated_new_sector':
         assembled.designatedNewSector = (fact.data as { designated: boolean }).designated;
+        break;
+      case 'monitoring_lead':
+        (assembled.monitoringLeads ??= []).push(data);
         break;
     }
   }

@@ -2,6 +2,7 @@ import { and, eq, inArray, sql } from 'drizzle-orm';
 import type { Db, Tx } from '../../platform/db/client.ts';
 import { certificates, officers } from '../officers/schema.ts';
 import { monthlyPlans } from '../plans/schema.ts';
+import { monitoringIncidents, monitoringSources } from '../monitoring/schema.ts';
 import { inspections } from './schema.ts';
 
 // What the guard before an inspection begins reads of officers, plans and earlier checks (guard-facts.ts).
@@ -30,6 +31,21 @@ export const findRemoteChecksOfYear = (db: Db | Tx, enterpriseId: string, year: 
         eq(inspections.enterpriseId, enterpriseId),
         eq(inspections.year, year),
         sql`${inspections.remoteCheck} is not null`,
+      ),
+    );
+
+// measure 7 (issue 16 item 5): the enterprise's monitoring leads closed in the year (Beijing time) after a remote
+// check found no violation, with the kind of source each came from (whose matter it covers).
+export const findRemoteClosedIncidentsOfYear = (db: Db | Tx, enterpriseId: string, year: number) =>
+  db
+    .select({ sourceKind: monitoringSources.kind })
+    .from(monitoringIncidents)
+    .innerJoin(monitoringSources, eq(monitoringSources.id, monitoringIncidents.sourceId))
+    .where(
+      and(
+        eq(monitoringIncidents.enterpriseId, enterpriseId),
+        eq(monitoringIncidents.state, 'closed_no_violation'),
+        sql`extract(year from ${monitoringIncidents.closedAt} at time zone 'Asia/Shanghai') = ${year}`,
       ),
     );
 

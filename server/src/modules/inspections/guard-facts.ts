@@ -16,7 +16,9 @@ import {
   findCertificateHolders,
   findMonthlyPlansListing,
   findRemoteChecksOfYear,
+  findRemoteClosedIncidentsOfYear,
 } from './guard-facts.repository.ts';
+import { monitoringCatalog, sourceMatter } from '@inspecta/domain/monitoring';
 import {
   findDeclinedMergesOfEnterprise,
   findOrganisationRow,
@@ -89,13 +91,19 @@ const pendingMerge = async (db: Db | Tx, row: InspectionRow): Promise<boolean> =
   );
 };
 
-// measure 7: a remote or written check of the same matter this year that found nothing.
+// measure 7: a remote or written check of the same matter this year that found nothing; a monitoring lead
+// closed after a remote check found no violation is one, of its source's matter (issue 16 item 5).
 const remoteFoundNothing = async (db: Db | Tx, row: InspectionRow, matters: string[]): Promise<boolean> => {
   const checks = await findRemoteChecksOfYear(db, row.enterpriseId, row.year);
-  return checks.some(
-    (check) =>
-      check.remote && !check.remote.violation && check.matters.some((matter) => matters.includes(matter)),
-  );
+  if (
+    checks.some(
+      (check) =>
+        check.remote && !check.remote.violation && check.matters.some((matter) => matters.includes(matter)),
+    )
+  )
+    return true;
+  const leads = await findRemoteClosedIncidentsOfYear(db, row.enterpriseId, row.year);
+  return leads.some((lead) => matters.includes(sourceMatter(monitoringCatalog, lead.sourceKind)));
 };
 
 const monthlyPlansOf = async (db: Db | Tx, row: InspectionRow) => {

@@ -13,3 +13,4 @@ export { escalateOverdueOrders } from './rectification/escalate-overdue.ts';
 export { recomputePendingDeadlines } from './rectification/recompute-deadlines.ts';
 export { rectificationRoutes } from './rectification/routes.ts';
 export { inspectionRoutes } from './routes.ts';
+export { planInspectionInTx } from './service.ts';

@@ -150,6 +150,11 @@ export const ingestAlarms = async (
           closedAt: null,
           closedByName: null,
           closingNote: null,
+          inspectionId: null,
+          handlingTerritory: point.territory,
+          escalationSteps: 0,
+          escalatedAt: null,
+          riskFactId: null,
         };
         const entry = { row, isNew: true, changed: true };
         openByKey.set(key, entry);

@@ -1,5 +1,7 @@
 import { and, asc, desc, eq, gt, inArray, max, sql, type SQL } from 'drizzle-orm';
 import type { Db, Tx } from '../../platform/db/client.ts';
+import { territoryCondition } from '../../platform/db/scope.ts';
+import { users } from '../../platform/auth/schema.ts';
 import { enterprises } from '../enterprises/schema.ts';
 import {
   monitoringAlarms,
@@ -163,6 +165,8 @@ export type IncidentFilter = {
   scope?: SQL | undefined;
   states?: readonly IncidentRow['state'][];
   enterpriseId?: string;
+  escalated?: boolean;
+  inspectionId?: string;
 };
 
 export const listIncidents = (db: Db, filter: IncidentFilter, limit: number) =>
@@ -174,6 +178,7 @@ export const listIncidents = (db: Db, filter: IncidentFilter, limit: number) =>
       pointCode: monitoringPoints.code,
       unit: monitoringPoints.unit,
       sourceName: monitoringSources.name,
+      sourceKind: monitoringSources.kind,
     })
     .from(monitoringIncidents)
     .innerJoin(enterprises, eq(enterprises.id, monitoringIncidents.enterpriseId))
@@ -184,6 +189,8 @@ export const listIncidents = (db: Db, filter: IncidentFilter, limit: number) =>
         filter.scope,
         filter.states ? inArray(monitoringIncidents.state, [...filter.states]) : undefined,
         filter.enterpriseId ? eq(monitoringIncidents.enterpriseId, filter.enterpriseId) : undefined,
+        filter.escalated ? sql`${monitoringIncidents.escalationSteps} > 0` : undefined,
+        filter.inspectionId ? eq(monitoringIncidents.inspectionId, filter.inspectionId) : undefined,
       ),
     )
     .orderBy(desc(monitoringIncidents.lastAlarmAt))
@@ -199,6 +206,7 @@ export const findIncident = async (db: Db | Tx, id: string) =>
         pointCode: monitoringPoints.code,
         unit: monitoringPoints.unit,
         sourceName: monitoringSources.name,
+        sourceKind: monitoringSources.kind,
       })
       .from(monitoringIncidents)
       .innerJoin(enterprises, eq(enterprises.id, monitoringIncidents.enterpriseId))
@@ -268,3 +276,148 @@ export const countUnreadIncidents = async (db: Db, mark: number, scope: SQL | un
       .innerJoin(monitoringIncidents, eq(monitoringIncidents.id, monitoringIncidentEvents.incidentId))
       .where(and(gt(monitoringIncidentEvents.id, mark), eq(monitoringIncidents.state, 'open'), scope))
   )[0]?.n ?? 0;
+
+// Scheduled scans run on one server at a time: a transaction-scoped lock, skipped when another holds it.
+export const tryLockScan = async (tx: Tx): Promise<boolean> => {
+  const result = (await tx.execute(
+    sql`select pg_try_advisory_xact_lock(hashtext('monitoring:scan')) as locked`,
+  )) as unknown as { rows: { locked: boolean }[] };
+  return result.rows[0]?.locked === true;
+};
+
+// 安全生产法 第三十六条: points that reported once and have been quiet since before `quietSince`, with no silence
+// lead waiting for them and none opened since they last reported (one lead per silent stretch: an officer who
+// closed it is not sent another while the point stays quiet).
+export const findSilentPoints = (tx: Tx, quietSince: Date) =>
+  tx
+    .select({ point: monitoringPoints, sourceName: monitoringSources.name })
+    .from(monitoringPoints)
+    .innerJoin(monitoringSources, eq(monitoringSources.id, monitoringPoints.sourceId))
+    .where(
+      and(
+        eq(monitoringSources.active, 1),
+        sql`${monitoringPoints.lastSeenAt} < ${quietSince.toISOString()}::timestamptz`,
+        sql`not exists (select 1 from ${monitoringIncidents} where ${monitoringIncidents.pointId} = ${monitoringPoints.id}
+          and ${monitoringIncidents.kind} = 'silence' and (${monitoringIncidents.state} in ('open', 'acknowledged', 'awaiting_enterprise')
+            or ${monitoringIncidents.openedAt} > ${monitoringPoints.lastSeenAt}))`,
+      ),
+    )
+    .limit(1000);
+
+// Silence leads nobody took up whose point has reported again since they opened.
+export const findResumedSilenceIncidents = (tx: Tx) =>
+  tx
+    .select({
+      id: monitoringIncidents.id,
+      territory: monitoringIncidents.territory,
+      at: monitoringPoints.lastSeenAt,
+    })
+    .from(monitoringIncidents)
+    .innerJoin(monitoringPoints, eq(monitoringPoints.id, monitoringIncidents.pointId))
+    .where(
+      and(
+        eq(monitoringIncidents.kind, 'silence'),
+        eq(monitoringIncidents.state, 'open'),
+        sql`${monitoringPoints.lastSeenAt} > ${monitoringIncidents.openedAt}`,
+      ),
+    )
+    .for('update', { of: monitoringIncidents });
+
+// Leads nobody has taken up yet, oldest first (read without a lock: most need nothing, and ingestion merges into
+// them meanwhile).
+export const findOpenIncidents = (tx: Tx, limit = 5000) =>
+  tx
+    .select()
+    .from(monitoringIncidents)
+    .where(eq(monitoringIncidents.state, 'open'))
+    .orderBy(monitoringIncidents.openedAt)
+    .limit(limit);
+
+// The given leads, locked, as committed now, if still nobody has taken them up.
+export const lockOpenIncidentsById = (tx: Tx, ids: readonly string[]) =>
+  ids.length === 0
+    ? Promise.resolve([] as IncidentRow[])
+    : tx
+        .select()
+        .from(monitoringIncidents)
+        .where(and(inArray(monitoringIncidents.id, [...ids]), eq(monitoringIncidents.state, 'open')))
+        .orderBy(monitoringIncidents.id)
+        .for('update');
+
+// The active officers and heads who answer for leads in a territory (its own accounts, not those above it).
+export const findResponsibleUsers = (db: Db | Tx, territories: readonly string[]) =>
+  territories.length === 0
+    ? Promise.resolve([] as { id: string; territory: string }[])
+    : db
+        .select({ id: users.id, territory: users.territory })
+        .from(users)
+        .where(
+          and(
+            inArray(users.role, ['inspector', 'unit_head', 'bureau_head']),
+            eq(users.active, true),
+            inArray(users.territory, [...territories]),
+          ),
+        );
+
+// Issue 16 item 8: the leads opened in [from, to), with their source's kind, within the scope.
+export const findIncidentsOpenedBetween = (
+  db: Db,
+  scope: SQL | undefined,
+  territory: string | null,
+  from: Date,
+  to: Date,
+) =>
+  db
+    .select({
+      territory: monitoringIncidents.territory,
+      sourceKind: monitoringSources.kind,
+      state: monitoringIncidents.state,
+      openedAt: monitoringIncidents.openedAt,
+      acknowledgedAt: monitoringIncidents.acknowledgedAt,
+      closedAt: monitoringIncidents.closedAt,
+    })
+    .from(monitoringIncidents)
+    .innerJoin(monitoringSources, eq(monitoringSources.id, monitoringIncidents.sourceId))
+    .where(
+      and(
+        scope,
+        territory ? territoryCondition(territory, monitoringIncidents.territory) : undefined,
+        sql`${monitoringIncidents.openedAt} >= ${from.toISOString()}::timestamptz`,
+        sql`${monitoringIncidents.openedAt} < ${to.toISOString()}::timestamptz`,
+      ),
+    );
+
+// measures 3, 20: leads of the levels the grading rule counts, opened since `since`, not dismissed and not fed
+// into the risk yet, locked (a dismissal waits, and a dismissed lead is skipped).
+export const lockLeadsForRisk = (
+  tx: Tx,
+  levels: readonly IncidentRow['level'][],
+  since: Date,
+  limit = 500,
+) =>
+  levels.length === 0
+    ? Promise.resolve([] as IncidentRow[])
+    : tx
+        .select()
+        .from(monitoringIncidents)
+        .where(
+          and(
+            sql`${monitoringIncidents.riskFactId} is null`,
+            inArray(monitoringIncidents.level, [...levels]),
+            sql`${monitoringIncidents.state} <> 'dismissed'`,
+            sql`${monitoringIncidents.openedAt} >= ${since.toISOString()}::timestamptz`,
+          ),
+        )
+        .orderBy(monitoringIncidents.openedAt)
+        .limit(limit)
+        .for('update');
+
+// The risk fact of a lead as committed now (read after the caller's own update of the row, so a scan that
+// recorded it concurrently has committed first).
+export const findRiskFactId = async (tx: Tx, id: string): Promise<string | null> =>
+  (
+    await tx
+      .select({ riskFactId: monitoringIncidents.riskFactId })
+      .from(monitoringIncidents)
+      .where(eq(monitoringIncidents.id, id))
+  )[0]?.riskFactId ?? null;

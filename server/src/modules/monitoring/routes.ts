@@ -17,6 +17,9 @@ import type { AppContext } from '../../platform/http/context.ts';
 import { requireActor } from '../../platform/http/actor.ts';
 import { problem } from '../../platform/problems/problem.ts';
 import { ingestAlarms, type IncomingItem } from './ingest-alarms.ts';
+import { openTargetedInspection } from './open-inspection.ts';
+import { visitsSavedReport } from './visits-saved.ts';
+import { ZDateSchema } from '../../platform/http/dates.ts';
 import { findPointsOfSource, type SourceRow } from './repository.ts';
 import {
   answerIncidentQuestion,
@@ -94,7 +97,33 @@ const ZIncidentSchema = z.object({
   closedAt: z.string().nullable(),
   closedByName: z.string().nullable(),
   closingNote: z.string().nullable(),
+  toAcknowledgeMinutes: z.number().int().nullable(),
+  toAnswerMinutes: z.number().int().nullable(),
+  toCloseMinutes: z.number().int().nullable(),
+  inspectionId: z.uuid().nullable(),
+  handlingTerritory: z.string(),
+  handlingTerritoryName: z.string(),
+  escalationSteps: z.number().int(),
+  escalatedAt: z.string().nullable(),
 });
+const ZSourceFiguresSchema = z.object({
+  sourceKind: z.string(),
+  sourceName: z.string(),
+  ended: z.number().int(),
+  falseAlarms: z.number().int(),
+  falseAlarmRate: z.number().nullable(),
+});
+const ZVisitsSavedFiguresSchema = z.object({
+  incidents: z.number().int(),
+  remoteChecks: z.number().int(),
+  visitsAvoided: z.number().int(),
+  targetedVisits: z.number().int(),
+  handlingMedianMinutes: z.number().nullable(),
+  handlingP90Minutes: z.number().nullable(),
+  acknowledgeMedianMinutes: z.number().nullable(),
+  sources: z.array(ZSourceFiguresSchema),
+});
+const ZMonthSchema = z.string().regex(/^20\d{2}-(0[1-9]|1[0-2])$/, '月份应为 YYYY-MM');
 const ZOutcomeSchema = z.object({
   accepted: z.number().int(),
   duplicates: z.number().int(),
@@ -425,8 +454,10 @@ export const monitoringRoutes =
           tags,
           summary: '监测预警线索（本辖区）',
           querystring: z.object({
-            status: z.enum(['waiting', 'closed']).optional(),
+            status: z.enum(['waiting', 'closed', 'escalated']).optional(),
             enterpriseId: z.uuid().optional(),
+            // the lead a targeted inspection came from (measure 5, 平台动态监测)
+            inspectionId: z.uuid().optional(),
             limit: z.coerce.number().int().min(1).max(500).optional(),
           }),
           response: { 200: z.object({ items: z.array(ZIncidentSchema) }) },
@@ -483,6 +514,59 @@ export const monitoringRoutes =
         );
         return reply.status(204).send(null);
       },
+    );
+    app.post(
+      '/monitoring/incidents/:id/inspection',
+      {
+        schema: {
+          tags,
+          summary: '线索转重点执法检查（来源“平台动态监测”，不受检查频次限制；措施第五项）',
+          params: ZIdParamsSchema,
+          body: z.strictObject({ plannedOn: ZDateSchema.optional(), note: ZNoteSchema.optional() }),
+          response: { 201: z.object({ inspectionId: z.uuid(), frequencyCapExempt: z.boolean() }) },
+        },
+      },
+      async (request, reply) =>
+        reply.status(201).send(
+          await openTargetedInspection(ctx, requireActor(request), request.params.id, {
+            ...(request.body.plannedOn ? { plannedOn: request.body.plannedOn } : {}),
+            note: request.body.note || null,
+          }),
+        ),
+    );
+    app.get(
+      '/monitoring/visits-saved',
+      {
+        schema: {
+          tags,
+          summary: '减少现场检查统计：按月、按辖区的远程核查、免于到场、转现场检查、处置用时与误报率',
+          querystring: z
+            .object({
+              from: ZMonthSchema,
+              to: ZMonthSchema,
+              territory: z
+                .string()
+                .regex(/^\d{6}$/, '属地应为六位行政区划代码')
+                .optional(),
+            })
+            .refine((query) => query.from <= query.to, { message: '起始月份不得晚于截止月份', path: ['to'] }),
+          response: {
+            200: z.object({
+              from: z.string(),
+              to: z.string(),
+              rows: z.array(
+                ZVisitsSavedFiguresSchema.extend({
+                  month: z.string(),
+                  territory: z.string(),
+                  territoryName: z.string(),
+                }),
+              ),
+              total: ZVisitsSavedFiguresSchema,
+            }),
+          },
+        },
+      },
+      async (request) => visitsSavedReport(ctx, requireActor(request), request.query),
     );
     app.get(
       '/monitoring/questions',

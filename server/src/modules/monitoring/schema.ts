@@ -22,6 +22,7 @@ import {
 import { oneOf } from '../../platform/db/one-of.ts';
 import { enterprises } from '../enterprises/schema.ts';
 import { users } from '../../platform/auth/schema.ts';
+import { inspections } from '../inspections/schema.ts';
 
 // measures 19–21: a registered monitoring source (a system that sends alarms, a video platform, a drone team),
 // with the key it signs its requests with. The key is shown once, when the source is registered.
@@ -99,8 +100,19 @@ export const monitoringIncidents = pgTable(
     closedAt: timestamp('closed_at', { withTimezone: true, mode: 'date' }),
     closedByName: text('closed_by_name'),
     closingNote: text('closing_note'),
+    // measure 5 (平台动态监测): the targeted inspection the lead became
+    inspectionId: uuid('inspection_id').references(() => inspections.id),
+    // the bureau that answers for it: its territory, or the one above after it went up the chain unhandled
+    handlingTerritory: text('handling_territory').notNull(),
+    escalationSteps: integer('escalation_steps').notNull().default(0),
+    escalatedAt: timestamp('escalated_at', { withTimezone: true, mode: 'date' }),
+    // measures 3, 20: the grading fact that feeds the lead into the enterprise's dynamic risk (retracted when the
+    // lead is dismissed as a false alarm)
+    riskFactId: uuid('risk_fact_id'),
   },
   (table) => [
+    index('monitoring_incidents_enterprise_closed_idx').on(table.enterpriseId, table.state, table.closedAt),
+    index('monitoring_incidents_opened_idx').on(table.openedAt),
     index('monitoring_incidents_territory_state_idx').on(table.territory, table.state, table.openedAt),
     index('monitoring_incidents_point_state_idx').on(table.pointId, table.kind, table.state),
     index('monitoring_incidents_enterprise_idx').on(table.enterpriseId),

@@ -1,5 +1,7 @@
+import { territoryName } from '@inspecta/domain';
 import {
   handlingStatus,
+  incidentTimings,
   INCIDENT_STATE_NAMES,
   monitoringCatalog,
   moveIncident,
@@ -23,10 +25,12 @@ import {
 } from '../../platform/policy/policy.ts';
 import { notFound, problem, refused } from '../../platform/problems/problem.ts';
 import { findEnterpriseById } from '../enterprises/index.ts';
+import { retractMonitoringLead } from '../grading/index.ts';
 import {
   findAlarmsOfIncident,
   findIncident,
   findPointsOfSource,
+  findRiskFactId,
   findSource,
   insertPoint,
   insertSource,
@@ -199,18 +203,38 @@ export const incidentView = (ctx: AppContext, joined: IncidentJoin) => {
     closedAt: iso(incident.closedAt),
     closedByName: incident.closedByName,
     closingNote: incident.closingNote,
+    // every step timed from the first alarm (issue 16 item 5)
+    ...incidentTimings({
+      openedAt: incident.openedAt.toISOString(),
+      acknowledgedAt: iso(incident.acknowledgedAt),
+      answeredAt: iso(incident.answeredAt),
+      closedAt: iso(incident.closedAt),
+      state: incident.state,
+    }),
+    inspectionId: incident.inspectionId,
+    handlingTerritory: incident.handlingTerritory,
+    handlingTerritoryName: territoryName(incident.handlingTerritory) ?? incident.handlingTerritory,
+    escalationSteps: incident.escalationSteps,
+    escalatedAt: iso(incident.escalatedAt),
   };
 };
 
 const INCIDENT_FILTERS = {
   waiting: ['open', 'acknowledged', 'awaiting_enterprise'],
   closed: ['closed_no_violation', 'inspection_opened', 'dismissed', 'cleared'],
+  // leads that went up the chain unhandled and are still waiting (the higher bureau's view)
+  escalated: ['open'],
 } as const;
 
 export const listMonitoringIncidents = async (
   ctx: AppContext,
   actor: Actor,
-  filter: { status?: 'waiting' | 'closed'; enterpriseId?: string; limit?: number },
+  filter: {
+    status?: 'waiting' | 'closed' | 'escalated';
+    enterpriseId?: string;
+    inspectionId?: string;
+    limit?: number;
+  },
 ) =>
   (
     await listIncidents(
@@ -218,13 +242,15 @@ export const listMonitoringIncidents = async (
       {
         scope: scopeCondition(actor, 'monitoring_incident', { territory: monitoringIncidents.territory }),
         ...(filter.status ? { states: INCIDENT_FILTERS[filter.status] } : {}),
+        ...(filter.status === 'escalated' ? { escalated: true } : {}),
         ...(filter.enterpriseId ? { enterpriseId: filter.enterpriseId } : {}),
+        ...(filter.inspectionId ? { inspectionId: filter.inspectionId } : {}),
       },
       filter.limit ?? 200,
     )
   ).map((row) => incidentView(ctx, row));
 
-const loadIncident = async (
+export const loadIncident = async (
   db: AppContext['db'] | Tx,
   actor: Actor,
   id: string,
@@ -276,6 +302,17 @@ export const takeIncidentStep = async (
     if (step === 'close_no_violation' || step === 'dismiss')
       Object.assign(fields, { closedAt: now, closedByName: actor.displayName, closingNote: note });
     await updateIncident(tx, incident.id, fields);
+    // a false alarm no longer feeds the enterprise's risk (measures 3, 20)
+    const riskFactId = step === 'dismiss' ? await findRiskFactId(tx, incident.id) : null;
+    if (riskFactId) {
+      await retractMonitoringLead(tx, ctx, {
+        factId: riskFactId,
+        enterpriseId: incident.enterpriseId,
+        territory: incident.territory,
+        reason: `监测预警线索经核查为误报：${note ?? ''}`,
+        actor: auditActor(actor),
+      });
+    }
     await appendAuditEvents(tx, [
       {
         actor: auditActor(actor),

@@ -667,6 +667,12 @@ export const auditActions = {
     '处置监测预警线索',
     z.object({ step: text, from: text, to: text, note: text.nullable(), inspectionId: id.optional() }),
   ),
+  // issue 16 item 5: a lead nobody took up went up the territory's chain
+  'monitoring_incident.escalated': action(
+    ['monitoring_incident'],
+    '监测预警线索逾期未处置，逐级上报',
+    z.object({ steps: z.number().int(), handlingTerritory: text, notified: z.number().int() }),
+  ),
 
   'system.demo.seeded': action(['system'], '载入演示数据', record),
 } as const;

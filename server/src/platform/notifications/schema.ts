@@ -13,6 +13,8 @@ export const NOTIFICATION_KINDS = [
   'annual_plan_calendar',
   // issue 13 item 2: the next person in a chain is told it is their turn (notify-turn.ts)
   'turn',
+  // issue 16 item 5: a monitoring lead nobody took up went up the territory's chain
+  'monitoring_escalated',
 ] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 

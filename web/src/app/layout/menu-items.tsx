@@ -10,6 +10,7 @@ import {
   CalendarOutlined,
   FileTextOutlined,
   DashboardOutlined,
+  FundOutlined,
   HomeOutlined,
   InteractionOutlined,
   MergeCellsOutlined,
@@ -106,6 +107,13 @@ const NAV_ITEMS: NavItem[] = [
     icon: <AlertOutlined />,
     permission: 'monitoring_incident:read',
     extra: <IncidentUnreadBadge />,
+  },
+  {
+    key: 'visits-saved',
+    path: '/monitoring/visits-saved',
+    label: 'nav.visitsSaved',
+    icon: <FundOutlined />,
+    permission: 'monitoring_incident:read',
   },
   {
     key: 'my-credit',

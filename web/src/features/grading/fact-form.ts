@@ -29,7 +29,11 @@ export const asFactInput = (fact: Pick<Fact, 'kind' | 'data'>): FactInput | null
   isFactKind(fact.kind) ? ({ kind: fact.kind, data: fact.data } as FactInput) : null;
 
 export const factKindLabel = (kind: string, t: Translate): string =>
-  isFactKind(kind) ? t(`factKind.${kind}`) : kind;
+  isFactKind(kind)
+    ? t(`factKind.${kind}`)
+    : kind === 'monitoring_lead'
+      ? t('factKind.monitoring_lead')
+      : kind;
 
 export const ACCIDENT_LEVELS: AccidentLevel[] = ['general', 'major', 'serious', 'especially_serious'];
 export const STANDARDISATION_GRADES: StandardisationGrade[] = [1, 2, 3];

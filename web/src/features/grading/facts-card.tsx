@@ -23,6 +23,14 @@ import { useEnterpriseFacts } from './hooks';
 
 // One line that says what the fact records, in the words an officer would use.
 export const describeFact = (record: Fact, t: Translate): string => {
+  // issue 16: a monitoring lead the platform recorded itself
+  if (record.kind === 'monitoring_lead') {
+    const lead = record.data as { date: string; level: 'red' | 'orange' | 'yellow' | 'blue' };
+    return t('fact.describe.monitoringLead', {
+      date: formatDate(lead.date),
+      level: t(`fact.leadLevel.${lead.level}`),
+    });
+  }
   const fact = asFactInput(record);
   if (!fact) return JSON.stringify(record.data);
   switch (fact.kind) {

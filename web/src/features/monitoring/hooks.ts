@@ -58,3 +58,28 @@ export const useAnswerQuestion = () => {
     onSuccess: () => queryClient.invalidateQueries({ queryKey: questionsKey }),
   });
 };
+
+// measure 5: a lead becomes a targeted inspection on the trigger 平台动态监测
+export const useOpenInspection = () => {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: ({ id, note }: { id: string; note?: string }) =>
+      unwrap(
+        api.POST('/api/v1/monitoring/incidents/{id}/inspection', {
+          params: { path: { id } },
+          body: note ? { note } : {},
+        }),
+      ),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: key }),
+  });
+};
+
+export type VisitsSaved = ResponseOf<'/api/v1/monitoring/visits-saved', 'get'>;
+export type VisitsSavedQuery = QueryOf<'/api/v1/monitoring/visits-saved', 'get'>;
+
+export const useVisitsSaved = (query: VisitsSavedQuery) =>
+  useQuery({
+    queryKey: ['monitoring-visits-saved', query],
+    queryFn: () => unwrap(api.GET('/api/v1/monitoring/visits-saved', { params: { query } })),
+    placeholderData: keepPreviousData,
+  });

@@ -1,13 +1,31 @@
 import { useState } from 'react';
 import { App, Button, Descriptions, Drawer, Input, Space, Table, Tag, Typography } from 'antd';
+import { Link } from 'react-router-dom';
 import { errorTitle } from '../../app/components/error-alert';
 import { ErrorAlert } from '../../app/components/error-alert';
 import { formatDateTime } from '../../app/format';
-import { useT } from '../../app/i18n/i18n-context';
-import { useIncident, useIncidentStep, type IncidentDetail, type IncidentStep } from './hooks';
+import { useT, type Translate } from '../../app/i18n/i18n-context';
+import {
+  useIncident,
+  useIncidentStep,
+  useOpenInspection,
+  type IncidentDetail,
+  type IncidentStep,
+} from './hooks';
 import { LEVEL_COLORS } from './incident-list-page';
 
 type Step = IncidentStep['step'];
+
+// minutes as 时/分 ("1小时05分", "12分钟")
+export const formatMinutes = (minutes: number | null | undefined, t: Translate): string => {
+  if (minutes === null || minutes === undefined) return '—';
+  const rounded = Math.round(minutes);
+  if (rounded < 60) return t('monitoring.minutes', { n: rounded });
+  return t('monitoring.hoursMinutes', {
+    h: Math.floor(rounded / 60),
+    m: String(rounded % 60).padStart(2, '0'),
+  });
+};
 
 // One lead: its series of alarms as received, the enterprise's answer, and the steps open to the officer.
 export const IncidentDrawer = ({ id, onClose }: { id: string | null; onClose: () => void }) => {
@@ -15,7 +33,17 @@ export const IncidentDrawer = ({ id, onClose }: { id: string | null; onClose: ()
   const { message } = App.useApp();
   const { data, error } = useIncident(id);
   const stepMutation = useIncidentStep();
+  const inspectionMutation = useOpenInspection();
   const [note, setNote] = useState('');
+  const openInspection = async () => {
+    try {
+      await inspectionMutation.mutateAsync({ id: id!, ...(note.trim() ? { note: note.trim() } : {}) });
+      setNote('');
+      message.success(t('monitoring.inspectionOpened'));
+    } catch (failure) {
+      message.error(errorTitle(failure, t));
+    }
+  };
   const take = async (step: Step) => {
     try {
       await stepMutation.mutateAsync({
@@ -34,6 +62,9 @@ export const IncidentDrawer = ({ id, onClose }: { id: string | null; onClose: ()
     awaiting_enterprise: ['dismiss'],
   } as Record<IncidentDetail['state'], Step[]>;
   const available = data ? (steps[data.state] ?? []) : [];
+  // measure 5: open, taken up or waiting for the enterprise, a lead may become a targeted inspection
+  const mayOpenInspection =
+    data !== undefined && ['open', 'acknowledged', 'awaiting_enterprise'].includes(data.state);
   return (
     <Drawer
       open={id !== null}
@@ -59,6 +90,25 @@ export const IncidentDrawer = ({ id, onClose }: { id: string | null; onClose: ()
               {formatDateTime(data.openedAt)}
             </Descriptions.Item>
             <Descriptions.Item label={t('monitoring.dueBy')}>{formatDateTime(data.dueBy)}</Descriptions.Item>
+            <Descriptions.Item label={t('monitoring.toAcknowledge')}>
+              <span data-testid="incident-to-acknowledge">{formatMinutes(data.toAcknowledgeMinutes, t)}</span>
+            </Descriptions.Item>
+            <Descriptions.Item label={t('monitoring.toClose')}>
+              <span data-testid="incident-to-close">{formatMinutes(data.toCloseMinutes, t)}</span>
+            </Descriptions.Item>
+            {data.escalationSteps > 0 ? (
+              <Descriptions.Item label={t('monitoring.escalation')} span={2}>
+                <Tag color="red">{t('monitoring.escalatedTo', { name: data.handlingTerritoryName })}</Tag>
+                {formatDateTime(data.escalatedAt)}
+              </Descriptions.Item>
+            ) : null}
+            {data.inspectionId ? (
+              <Descriptions.Item label={t('monitoring.inspection')} span={2}>
+                <Link to={`/inspections/${data.inspectionId}`} data-testid="incident-inspection-link">
+                  {t('monitoring.inspectionLink')}
+                </Link>
+              </Descriptions.Item>
+            ) : null}
             <Descriptions.Item label={t('monitoring.summary')} span={2}>
               {data.summary}
             </Descriptions.Item>
@@ -105,9 +155,9 @@ export const IncidentDrawer = ({ id, onClose }: { id: string | null; onClose: ()
               },
             ]}
           />
-          {available.length > 0 ? (
+          {available.length > 0 || mayOpenInspection ? (
             <>
-              {available.some((step) => step !== 'acknowledge') ? (
+              {available.some((step) => step !== 'acknowledge') || mayOpenInspection ? (
                 <Input.TextArea
                   aria-label={t('monitoring.note')}
                   data-testid="incident-note"
@@ -130,6 +180,16 @@ export const IncidentDrawer = ({ id, onClose }: { id: string | null; onClose: ()
                     {t(`monitoring.step.${step}`)}
                   </Button>
                 ))}
+                {mayOpenInspection ? (
+                  <Button
+                    danger
+                    loading={inspectionMutation.isPending}
+                    data-testid="incident-open-inspection"
+                    onClick={() => void openInspection()}
+                  >
+                    {t('monitoring.step.open_inspection')}
+                  </Button>
+                ) : null}
               </Space>
             </>
           ) : null}

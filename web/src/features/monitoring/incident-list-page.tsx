@@ -10,7 +10,7 @@ import { IncidentDrawer } from './incident-drawer';
 import { useIncidents, type Incident } from './hooks';
 import { useIncidentStreamState, useMarkIncidentsRead } from './incident-stream';
 
-type View = 'waiting' | 'closed';
+type View = 'waiting' | 'closed' | 'escalated';
 export const LEVEL_COLORS: Record<string, string> = {
   red: 'red',
   orange: 'orange',
@@ -29,7 +29,8 @@ const PRIORITY_COLORS: Record<string, string> = {
 export const IncidentListPage = () => {
   const t = useT();
   const [params, setParams] = useSearchParams();
-  const view: View = params.get('view') === 'closed' ? 'closed' : 'waiting';
+  const asked = params.get('view');
+  const view: View = asked === 'closed' || asked === 'escalated' ? asked : 'waiting';
   const { data, error, isFetching } = useIncidents({ status: view });
   const [openId, setOpenId] = useState<string | null>(null);
   const stream = useIncidentStreamState().data;
@@ -49,6 +50,7 @@ export const IncidentListPage = () => {
           options={[
             { value: 'waiting', label: t('monitoring.view.waiting') },
             { value: 'closed', label: t('monitoring.view.closed') },
+            { value: 'escalated', label: t('monitoring.view.escalated') },
           ]}
         />
         <Typography.Text type={stream.live ? 'success' : 'secondary'} data-testid="incident-stream-state">
@@ -99,6 +101,11 @@ export const IncidentListPage = () => {
                   {row.overdue ? (
                     <Tag color="red" style={{ marginLeft: 8 }}>
                       {t('monitoring.overdue')}
+                    </Tag>
+                  ) : null}
+                  {row.escalationSteps > 0 && row.state === 'open' ? (
+                    <Tag color="volcano" style={{ marginLeft: 8 }} data-testid="incident-escalated">
+                      {t('monitoring.escalatedTag', { name: row.handlingTerritoryName })}
                     </Tag>
                   ) : null}
                 </span>
