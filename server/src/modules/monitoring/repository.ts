@@ -239,6 +239,7 @@ export const findIncidentEventsAfter = (db: Db, after: number, scope: SQL | unde
       pointCode: monitoringPoints.code,
       unit: monitoringPoints.unit,
       sourceName: monitoringSources.name,
+      sourceKind: monitoringSources.kind,
     })
     .from(monitoringIncidentEvents)
     .innerJoin(monitoringIncidents, eq(monitoringIncidents.id, monitoringIncidentEvents.incidentId))
