@@ -35,3 +35,34 @@ export type { IncidentAction, IncidentRefusalCode, IncidentState } from './incid
 export { adaptEvents, adaptRealtimeData, adaptVideoAlarms } from './provincial-adapter.ts';
 export type { EnvelopeResult, Reading } from './provincial-adapter.ts';
 export { canonicalRequest, isFreshTimestamp } from './signature.ts';
+export {
+  DRONE_FINDING_KINDS,
+  DRONE_FINDING_KIND_NAMES,
+  DRONE_FINDING_LEVELS,
+  MISSION_STATES,
+  MISSION_STATE_NAMES,
+  PATROL_AREA_KINDS,
+  PATROL_AREA_KIND_NAMES,
+  ZDroneFindingKindSchema,
+  ZDroneFindingSchema,
+  ZPatrolAreaKindSchema,
+  ZPatrolAreaSchema,
+  ZPatrolRouteSchema,
+  ZPatrolScheduleSchema,
+  checkDroneFinding,
+  checkPatrolPlan,
+  isInsideArea,
+  ringSelfIntersects,
+  scheduleWindow,
+} from './drone-patrol.ts';
+export type {
+  DroneFinding,
+  DroneFindingKind,
+  DronePatrolRefusalCode,
+  MissionState,
+  PatrolArea,
+  PatrolAreaKind,
+  PatrolRoute,
+  PatrolSchedule,
+  Position,
+} from './drone-patrol.ts';
