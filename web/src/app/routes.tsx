@@ -103,6 +103,20 @@ const CaseReferralListPage = page(
   'CaseReferralListPage',
 );
 const IncidentListPage = page(() => import('../features/monitoring/incident-list-page'), 'IncidentListPage');
+// the map pages carry Leaflet and the district outlines: their own chunks, loaded only when opened
+const TerritoryMapPage = page(
+  () => import('../features/monitoring/map/territory-map-page'),
+  'TerritoryMapPage',
+);
+const MissionListPage = page(
+  () => import('../features/monitoring/patrols/mission-list-page'),
+  'MissionListPage',
+);
+const MissionPlanPage = page(
+  () => import('../features/monitoring/patrols/mission-plan-page'),
+  'MissionPlanPage',
+);
+const MissionPage = page(() => import('../features/monitoring/patrols/mission-page'), 'MissionPage');
 const EnterpriseQuestionsPage = page(
   () => import('../features/monitoring/enterprise-questions-page'),
   'EnterpriseQuestionsPage',
@@ -232,6 +246,10 @@ export const AppRoutes = () => (
       <Route path="rectification" element={guarded('rectification:read', <RectificationListPage />)} />
       <Route path="case-referrals" element={guarded('case_referral:read', <CaseReferralListPage />)} />
       <Route path="monitoring" element={guarded('monitoring_incident:read', <IncidentListPage />)} />
+      <Route path="monitoring/map" element={guarded('monitoring_incident:read', <TerritoryMapPage />)} />
+      <Route path="monitoring/patrols" element={guarded('drone_mission:read', <MissionListPage />)} />
+      <Route path="monitoring/patrols/new" element={guarded('drone_mission:create', <MissionPlanPage />)} />
+      <Route path="monitoring/patrols/:id" element={guarded('drone_mission:read', <MissionPage />)} />
       <Route path="my-enterprise/credit" element={guarded(OWN_ENTERPRISE, <EnterpriseCreditPage />)} />
       <Route
         path="my-enterprise/monitoring-questions"

@@ -6,6 +6,7 @@ import { formatDateTime } from '../../app/format';
 import { useT } from '../../app/i18n/i18n-context';
 import { useIncident, useIncidentStep, type IncidentDetail, type IncidentStep } from './hooks';
 import { LEVEL_COLORS } from './incident-list-page';
+import { IncidentDroneFindings } from './patrols/incident-drone-findings';
 
 type Step = IncidentStep['step'];
 
@@ -78,6 +79,7 @@ export const IncidentDrawer = ({ id, onClose }: { id: string | null; onClose: ()
               </Descriptions.Item>
             ) : null}
           </Descriptions>
+          {data.kind === 'drone' ? <IncidentDroneFindings incidentId={data.id} /> : null}
           <Typography.Title level={5}>{t('monitoring.series')}</Typography.Title>
           <Table
             size="small"

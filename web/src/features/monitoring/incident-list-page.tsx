@@ -30,7 +30,8 @@ export const IncidentListPage = () => {
   const [params, setParams] = useSearchParams();
   const view: View = params.get('view') === 'closed' ? 'closed' : 'waiting';
   const { data, error, isFetching } = useIncidents({ status: view });
-  const [openId, setOpenId] = useState<string | null>(null);
+  // a finding's page links its lead here: /monitoring?incident=<id> opens its drawer
+  const [openId, setOpenId] = useState<string | null>(params.get('incident'));
   return (
     <>
       <PageHeader title={t('monitoring.page.title')} subtitle={t('monitoring.page.subtitle')} />
