@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { baseUrl, launchBrowser, logIn } from './browser.ts';
-import { photo, POLL } from './onsite-steps.ts';
-import { choose, screenShot, typeRange } from './ui.ts';
+import { photo, POLL, settled } from './onsite-steps.ts';
+import { choose, pageShot, screenShot, typeRange } from './ui.ts';
 
 // Issue 16 items 6, 7 and 11 (measure 21): a unit head plans a drone patrol by drawing its area and route on the
 // offline map of Jiangmen; the pilot uploads a finding with its photo; the photo shows on the territory's map
@@ -34,6 +34,7 @@ describe('a drone patrol finding', () => {
     await page.getByText('绘制航线').click();
     for (const point of [at(-70, 0), at(70, 0)]) await map.click({ position: point });
     await expect.poll(() => page.getByText('已划定区域顶点 4 个，航点 2 个').count(), POLL).toBe(1);
+    await settled(page);
     await screenShot(page, 'drone-plan');
     await page.getByTestId('mission-submit').click();
     await page.waitForURL(/\/monitoring\/patrols\/[0-9a-f-]{36}$/);
@@ -64,7 +65,11 @@ describe('a drone patrol finding', () => {
       .poll(() => row.locator('img').evaluate((img) => (img as HTMLImageElement).naturalWidth), POLL)
       .toBeGreaterThan(0);
     await expect.poll(() => row.getByText('待处置').count(), POLL).toBe(1);
-    await screenShot(page, 'drone-mission');
+    await settled(page);
+    await pageShot(page, 'drone-mission');
+    await page.goto(`${baseUrl()}/monitoring/patrols`);
+    await page.getByRole('row').filter({ hasText: '杜阮工业集中区空中巡查' }).waitFor();
+    await screenShot(page, 'drone-missions');
 
     // the territory's map: the finding's marker opens its photo, and its lead
     await page.goto(`${baseUrl()}/monitoring/map`);

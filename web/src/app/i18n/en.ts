@@ -2358,6 +2358,7 @@ export const en: Messages = {
   'drone.incidentFindings': 'Drone patrol findings',
   'drone.report.title': 'Upload a finding',
   'drone.report.place': 'Where it was taken (click on the map, or enter latitude and longitude)',
+  'drone.report.takenAt': 'Taken at',
   'drone.report.latitude': 'Latitude',
   'drone.report.longitude': 'Longitude',
   'drone.report.mapHint': 'Click where the finding is on the map, then upload the photo with the form',

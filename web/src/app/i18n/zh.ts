@@ -2291,6 +2291,7 @@ export const zh = {
   'drone.incidentFindings': '无人机巡查发现',
   'drone.report.title': '上传巡查发现',
   'drone.report.place': '拍摄位置（在地图上点击，或填写纬度、经度）',
+  'drone.report.takenAt': '拍摄时间',
   'drone.report.latitude': '纬度',
   'drone.report.longitude': '经度',
   'drone.report.mapHint': '在地图上点击发现的位置，再填写右侧表单上传照片',

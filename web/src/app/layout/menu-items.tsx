@@ -221,6 +221,9 @@ export const navItemsFor = (user: Holder): NavItem[] =>
 export const navKeyOf = (pathname: string): string => {
   const [, first, second] = pathname.split('/');
   if (first === 'plans') return `plans-${second || 'annual'}`;
+  // the territory map and the drone patrols have entries of their own beside 监测预警线索
+  if (first === 'monitoring' && second === 'map') return 'monitoring-map';
+  if (first === 'monitoring' && second === 'patrols') return 'drone-patrols';
   // 检查频次 and 合并检查 have entries of their own; an inspection's page (/inspections/:id) is 检查任务's
   if (first === 'inspections' && (second === 'burden' || second === 'merges')) return `inspections-${second}`;
   // the enterprise's own pages each have an entry: /my-enterprise/credit is 处罚公示与信用修复's, not 我的企业's

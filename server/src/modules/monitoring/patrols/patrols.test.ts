@@ -165,7 +165,7 @@ describe('drone patrols', () => {
       sourceName: '无人机巡查',
       state: 'open',
     });
-    expect(incident.summary).toContain('高处施工等危险作业');
+    expect(incident.summary).toContain('航拍无人机巡查发现报警：高处施工等危险作业');
     const behind = (
       await t.app.inject({
         url: `/api/v1/monitoring/incidents/${finding.incidentId}/drone-findings`,
@@ -218,6 +218,10 @@ describe('drone patrols', () => {
       await t.app.inject({ url: '/api/v1/drone-missions', headers: { cookie: xinhui } })
     ).json() as { items: { id: string }[] };
     expect(list.items.map((item) => item.id)).not.toContain(missionId);
+    const own = (
+      await t.app.inject({ url: '/api/v1/drone-missions', headers: { cookie: inspector } })
+    ).json() as { items: { id: string; findingCount: number }[] };
+    expect(own.items.find((item) => item.id === missionId)?.findingCount).toBe(1);
   });
 
   it('draws the territory’s enterprises, the drone lead at its photo’s place, and the patrol area on one map', async () => {

@@ -78,7 +78,8 @@ export const reportDroneFinding = async (
       enterpriseId: enterprise.id,
       territory: enterprise.territory,
       kind: 'drone',
-      name: '无人机巡查',
+      // the lead's summary reads "航拍无人机巡查发现报警：…"
+      name: '航拍',
       unit: null,
       thresholds: {},
     });

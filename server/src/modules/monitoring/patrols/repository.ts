@@ -23,7 +23,8 @@ export const listMissions = (db: Db, scope: SQL | undefined, limit = 200) =>
   db
     .select({
       mission: droneMissions,
-      findingCount: sql<number>`(select count(*)::int from ${droneFindings} where ${droneFindings.missionId} = ${droneMissions.id})`,
+      // the names written out: inside a subquery drizzle would leave the outer column unqualified
+      findingCount: sql<number>`(select count(*)::int from "drone_findings" where "drone_findings"."mission_id" = "drone_missions"."id")`,
     })
     .from(droneMissions)
     .where(scope)

@@ -135,7 +135,7 @@ export const FindingUploadCard = ({
             loading={map.isLoading}
           />
         </Form.Item>
-        <Form.Item name="takenAt" label={t('drone.field.takenAt')} rules={[{ required: true }]}>
+        <Form.Item name="takenAt" label={t('drone.report.takenAt')} rules={[{ required: true }]}>
           <DatePicker showTime={{ format: 'HH:mm' }} format="YYYY-MM-DD HH:mm" style={{ width: '100%' }} />
         </Form.Item>
         <Form.Item

@@ -35,7 +35,7 @@ export const MissionPage = () => {
     drawMissions(current.mission, [{ ...data, findingCount: data.findings.length }]);
     drawFindings(current.mission, data.findings, t('monitoringMap.openLead'));
     const ring = data.area.coordinates[0]!.map((position) => L.latLng(position[1]!, position[0]!));
-    current.map.fitBounds(L.latLngBounds(ring), { padding: [40, 40], maxZoom: 15 });
+    current.map.fitBounds(L.latLngBounds(ring), { padding: [60, 60], maxZoom: 14 });
   }, [data, t]);
 
   useEffect(() => {
