@@ -28911,12 +28911,12 @@ export interface operations {
                             area: {
                                 /** @enum {string} */
                                 type: "Polygon";
-                                coordinates: (number)[][][];
+                                coordinates: number[][][];
                             };
                             route: {
                                 /** @enum {string} */
                                 type: "LineString";
-                                coordinates: (number)[][];
+                                coordinates: number[][];
                             };
                             schedule: {
                                 date: string;
@@ -28994,12 +28994,12 @@ export interface operations {
                         area: {
                             /** @enum {string} */
                             type: "Polygon";
-                            coordinates: (number)[][][];
+                            coordinates: number[][][];
                         };
                         route: {
                             /** @enum {string} */
                             type: "LineString";
-                            coordinates: (number)[][];
+                            coordinates: number[][];
                         };
                         schedule: {
                             date: string;
@@ -29055,12 +29055,12 @@ export interface operations {
                         area: {
                             /** @enum {string} */
                             type: "Polygon";
-                            coordinates: (number)[][][];
+                            coordinates: number[][][];
                         };
                         route: {
                             /** @enum {string} */
                             type: "LineString";
-                            coordinates: (number)[][];
+                            coordinates: number[][];
                         };
                         schedule: {
                             date: string;
@@ -29330,12 +29330,12 @@ export interface operations {
                             area: {
                                 /** @enum {string} */
                                 type: "Polygon";
-                                coordinates: (number)[][][];
+                                coordinates: number[][][];
                             };
                             route: {
                                 /** @enum {string} */
                                 type: "LineString";
-                                coordinates: (number)[][];
+                                coordinates: number[][];
                             };
                             schedule: {
                                 date: string;

@@ -660,7 +660,11 @@ export const auditActions = {
     '安排无人机巡查',
     z.object({ title: text, areaKind: text, scheduledOn: text, startTime: text, endTime: text, pilotId: id }),
   ),
-  'drone_mission.completed': action(['drone_mission'], '完成无人机巡查', z.object({ findings: z.number().int() })),
+  'drone_mission.completed': action(
+    ['drone_mission'],
+    '完成无人机巡查',
+    z.object({ findings: z.number().int() }),
+  ),
   'drone_mission.finding.reported': action(
     ['drone_mission'],
     '上传无人机巡查发现',

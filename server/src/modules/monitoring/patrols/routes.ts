@@ -24,13 +24,15 @@ import {
 
 const tags = ['monitoring'];
 const ZIdParamsSchema = z.object({ id: z.string().max(64) });
+// a GeoJSON position, [longitude, latitude]
+const ZPositionSchema = z.array(z.number()).min(2).max(2);
 const ZPolygonSchema = z.object({
   type: z.literal('Polygon'),
-  coordinates: z.array(z.array(z.tuple([z.number(), z.number()]))),
+  coordinates: z.array(z.array(ZPositionSchema)),
 });
 const ZLineSchema = z.object({
   type: z.literal('LineString'),
-  coordinates: z.array(z.tuple([z.number(), z.number()])),
+  coordinates: z.array(ZPositionSchema),
 });
 const ZMissionSchema = z.object({
   id: z.uuid(),

@@ -42,7 +42,7 @@ export const findingPopup = (
 ): string =>
   [
     '<div class="territory-popup" data-testid="map-finding-popup">',
-    `<b>${escapeHtml(finding.kindName)}</b>　${escapeHtml(finding.enterpriseName)}<br/>`,
+    `<b>${escapeHtml(finding.kindName)}</b> · ${escapeHtml(finding.enterpriseName)}<br/>`,
     `${escapeHtml(at)}<br/>${escapeHtml(finding.note)}`,
     `<img src="${escapeHtml(finding.photoUrl)}" alt="${escapeHtml(finding.kindName)}"/>`,
     finding.incidentId
