@@ -187,6 +187,32 @@ describe('drone patrols', () => {
     expect(after.findings).toHaveLength(1);
   });
 
+  it('joins a second finding at the same enterprise within the merge window to the same lead, both photos shown', async () => {
+    const id = randomUUID();
+    expect(
+      (await report(inspector, { id, kind: 'unapproved_construction', takenAt: '2026-12-03T10:40:00+08:00' }))
+        .statusCode,
+    ).toBe(201);
+    const mission = (
+      await t.app.inject({ url: `/api/v1/drone-missions/${missionId}`, headers: { cookie: inspector } })
+    ).json() as { findings: { id: string; incidentId: string }[] };
+    expect(mission.findings).toHaveLength(2);
+    expect(new Set(mission.findings.map((finding) => finding.incidentId)).size).toBe(1);
+    const incidentId = mission.findings[0]!.incidentId;
+    const incident = (
+      await t.app.inject({ url: `/api/v1/monitoring/incidents/${incidentId}`, headers: { cookie: unitHead } })
+    ).json() as { alarmCount: number; level: string };
+    expect(incident).toMatchObject({ alarmCount: 2, level: 'orange' });
+    const behind = (
+      await t.app.inject({
+        url: `/api/v1/monitoring/incidents/${incidentId}/drone-findings`,
+        headers: { cookie: unitHead },
+      })
+    ).json() as { items: { id: string }[] };
+    expect(behind.items.map((item) => item.id)).toContain(id);
+    expect(behind.items).toHaveLength(2);
+  });
+
   it('refuses a photo taken before the patrol began', async () => {
     await expectProblem(
       await report(inspector, { takenAt: '2026-12-03T08:00:00+08:00' }),
@@ -221,7 +247,7 @@ describe('drone patrols', () => {
     const own = (
       await t.app.inject({ url: '/api/v1/drone-missions', headers: { cookie: inspector } })
     ).json() as { items: { id: string; findingCount: number }[] };
-    expect(own.items.find((item) => item.id === missionId)?.findingCount).toBe(1);
+    expect(own.items.find((item) => item.id === missionId)?.findingCount).toBe(2);
   });
 
   it('draws the territory’s enterprises, the drone lead at its photo’s place, and the patrol area on one map', async () => {
@@ -239,7 +265,7 @@ describe('drone patrols', () => {
     expect(drone).toMatchObject({ latitude: 22.6, longitude: 113.07 });
     expect(drone?.photoUrl).toMatch(/^\/api\/v1\/drone-findings\/.+\/photo$/);
     expect(map.missions.map((row) => row.id)).toContain(missionId);
-    expect(map.findings).toHaveLength(1);
+    expect(map.findings).toHaveLength(2);
     const city = (
       await t.app.inject({ url: '/api/v1/monitoring/map', headers: { cookie: admin } })
     ).json() as {
