@@ -3794,6 +3794,8 @@ export interface operations {
                             }[];
                             legalRepresentative: string;
                             contactPhone: string;
+                            latitude: number | null;
+                            longitude: number | null;
                             createdAt: string;
                             updatedAt: string;
                         }[];
@@ -3837,6 +3839,8 @@ export interface operations {
                     legalRepresentative?: string;
                     /** @default  */
                     contactPhone?: string;
+                    latitude?: number | null;
+                    longitude?: number | null;
                 };
             };
         };
@@ -3870,6 +3874,8 @@ export interface operations {
                         }[];
                         legalRepresentative: string;
                         contactPhone: string;
+                        latitude: number | null;
+                        longitude: number | null;
                         createdAt: string;
                         updatedAt: string;
                     };
@@ -4016,6 +4022,8 @@ export interface operations {
                         }[];
                         legalRepresentative: string;
                         contactPhone: string;
+                        latitude: number | null;
+                        longitude: number | null;
                         createdAt: string;
                         updatedAt: string;
                     };
@@ -4051,6 +4059,8 @@ export interface operations {
                     hasDeepWellCasting?: boolean;
                     legalRepresentative?: string;
                     contactPhone?: string;
+                    latitude?: number | null;
+                    longitude?: number | null;
                 };
             };
         };
@@ -4084,6 +4094,8 @@ export interface operations {
                         }[];
                         legalRepresentative: string;
                         contactPhone: string;
+                        latitude: number | null;
+                        longitude: number | null;
                         createdAt: string;
                         updatedAt: string;
                     };

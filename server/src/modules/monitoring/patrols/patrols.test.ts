@@ -274,6 +274,35 @@ describe('drone patrols', () => {
     expect(new Set(city.enterprises.map((row) => row.territory)).size).toBeGreaterThan(3);
   });
 
+  it('places an enterprise on the map once its coordinates are recorded, both or neither', async () => {
+    const url = `/api/v1/enterprises/${enterpriseId}`;
+    const half = await t.app.inject({
+      method: 'PATCH',
+      url,
+      headers: { cookie: inspector },
+      payload: { latitude: 22.61 },
+    });
+    expect(half.statusCode).toBe(400);
+    expect(half.body).toContain('纬度和经度须同时填写或同时清空');
+    const placed = await t.app.inject({
+      method: 'PATCH',
+      url,
+      headers: { cookie: inspector },
+      payload: { latitude: 22.61234, longitude: 113.08765 },
+    });
+    expect(placed.statusCode, placed.body).toBe(200);
+    expect(placed.json()).toMatchObject({ latitude: 22.61234, longitude: 113.08765 });
+    const map = (
+      await t.app.inject({ url: '/api/v1/monitoring/map', headers: { cookie: inspector } })
+    ).json() as {
+      enterprises: { id: string; latitude: number; longitude: number }[];
+    };
+    expect(map.enterprises.find((row) => row.id === enterpriseId)).toMatchObject({
+      latitude: 22.61234,
+      longitude: 113.08765,
+    });
+  });
+
   it('completes the patrol; no finding is taken after that', async () => {
     await expectProblem(
       await t.app.inject({
