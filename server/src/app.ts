@@ -43,7 +43,7 @@ import { documentRoutes } from './modules/inspections/index.ts';
 import { rectificationRoutes } from './modules/inspections/index.ts';
 import { recordRoutes } from './modules/inspections/index.ts';
 import { caseReferralRoutes } from './modules/inspections/index.ts';
-import { monitoringRoutes } from './modules/monitoring/index.ts';
+import { monitoringRoutes, patrolRoutes } from './modules/monitoring/index.ts';
 import { caseRoutes, creditRoutes } from './modules/cases/index.ts';
 import { workbenchRoutes } from './modules/workbench/index.ts';
 
@@ -158,6 +158,7 @@ export const buildApp = async (options: BuildAppOptions): Promise<FastifyInstanc
       await api.register(creditRoutes(options.ctx));
       await api.register(calendarRoutes(options.ctx));
       await api.register(monitoringRoutes(options.ctx));
+      await api.register(patrolRoutes(options.ctx));
       await api.register(workbenchRoutes(options.ctx));
     },
     { prefix: '/api/v1' },

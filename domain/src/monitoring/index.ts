@@ -39,3 +39,34 @@ export { canonicalRequest, isFreshTimestamp } from './signature.ts';
 export { escalationOf, incidentTimings, territoryChain } from './handling.ts';
 export { percentile, shanghaiMonth, visitsSaved } from './visits-saved.ts';
 export type { HandledIncident, SourceFigures, VisitsSavedRow } from './visits-saved.ts';
+export {
+  DRONE_FINDING_KINDS,
+  DRONE_FINDING_KIND_NAMES,
+  DRONE_FINDING_LEVELS,
+  MISSION_STATES,
+  MISSION_STATE_NAMES,
+  PATROL_AREA_KINDS,
+  PATROL_AREA_KIND_NAMES,
+  ZDroneFindingKindSchema,
+  ZDroneFindingSchema,
+  ZPatrolAreaKindSchema,
+  ZPatrolAreaSchema,
+  ZPatrolRouteSchema,
+  ZPatrolScheduleSchema,
+  checkDroneFinding,
+  checkPatrolPlan,
+  isInsideArea,
+  ringSelfIntersects,
+  scheduleWindow,
+} from './drone-patrol.ts';
+export type {
+  DroneFinding,
+  DroneFindingKind,
+  DronePatrolRefusalCode,
+  MissionState,
+  PatrolArea,
+  PatrolAreaKind,
+  PatrolRoute,
+  PatrolSchedule,
+  Position,
+} from './drone-patrol.ts';

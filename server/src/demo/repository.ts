@@ -147,3 +147,20 @@ export const insertStoryUsers = async (
     .insert(users)
     .values(accounts.map((account) => ({ ...account, passwordHash, role: 'enterprise' as const })));
 };
+
+export const enterprisesByCreditCode = (db: Db) =>
+  db
+    .select({ id: enterprises.id, territory: enterprises.territory })
+    .from(enterprises)
+    .orderBy(asc(enterprises.creditCode));
+
+export const placeEnterprises = async (
+  tx: Tx,
+  places: readonly { id: string; latitude: number; longitude: number }[],
+) => {
+  for (const place of places)
+    await tx
+      .update(enterprises)
+      .set({ latitude: place.latitude, longitude: place.longitude })
+      .where(eq(enterprises.id, place.id));
+};

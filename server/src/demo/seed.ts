@@ -1,4 +1,5 @@
 import { seedMonitoring } from './monitoring.ts';
+import { placeDemoEnterprises } from './places.ts';
 import { makeCreditCode, territories } from '@inspecta/domain';
 import type { AppContext } from '../platform/http/context.ts';
 import type { Tx } from '../platform/db/client.ts';
@@ -95,6 +96,8 @@ export const seedDemoData = async (
     });
     return summary;
   });
+  // issue 16 item 7: the demo enterprises placed on the map of their county or district
+  if (options.monitoring ?? true) await placeDemoEnterprises(ctx);
   // measure 3: every demo enterprise starts graded, as a regrade run anyone can see in the run list
   const { run } = await openRun(ctx, 'seed', '系统（演示数据）');
   await runRegrade(ctx, run, { trigger: 'seed' });

@@ -3202,6 +3202,143 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/drone-missions/pilots": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 可指定为飞手的本辖区执法人员 */
+        get: operations["getDroneMissionsPilots"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/drone-missions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 无人机巡查任务（本辖区） */
+        get: operations["getDroneMissions"];
+        put?: never;
+        /** 安排无人机巡查：在地图上划定巡查区域与航线，确定日期、时段和飞手（措施第二十一项） */
+        post: operations["postDroneMissions"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/drone-missions/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 巡查任务详情与发现 */
+        get: operations["getDroneMissionsById"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/drone-missions/{id}/findings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 飞手上传巡查发现（multipart：id、kind、enterpriseId、latitude、longitude、takenAt、note、file 照片）；生成或并入监测预警线索；同一编号重传不重复保存 */
+        post: operations["postDroneMissionsByIdFindings"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/drone-missions/{id}/completion": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 飞手完成巡查 */
+        post: operations["postDroneMissionsByIdCompletion"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/drone-findings/{id}/photo": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 巡查发现的照片（辖区执法人员） */
+        get: operations["getDroneFindingsByIdPhoto"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/monitoring/incidents/{id}/drone-findings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 线索所依据的无人机巡查发现（照片、位置、时间） */
+        get: operations["getMonitoringIncidentsByIdDroneFindings"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/monitoring/map": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 辖区一张图：企业位置、待处置线索、巡查区域与航线、巡查发现 */
+        get: operations["getMonitoringMap"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/workbench": {
         parameters: {
             query?: never;
@@ -3418,7 +3555,7 @@ export interface operations {
                             /** Format: uuid */
                             enterpriseId: string | null;
                             /** @description The effective permissions, `resource:action`, from the grant table the server enforces (platform/policy/grants.ts). They say what the user may do to records within its scope; the server still checks every request. */
-                            permissions: ("enterprise:read" | "enterprise:create" | "enterprise:update" | "organisation:read" | "organisation:create" | "organisation:update" | "officer:read" | "officer:create" | "officer:update" | "audit:read" | "catalog:read" | "catalog:update" | "grading_run:read" | "grading_run:create" | "guide_list:read" | "guide_list:create" | "guide_list:update" | "guide_list:approve" | "guide_list:publish" | "annual_plan:read" | "annual_plan:create" | "annual_plan:update" | "annual_plan:approve" | "annual_plan:publish" | "monthly_plan:read" | "monthly_plan:create" | "monthly_plan:update" | "monthly_plan:approve" | "draw:read" | "draw:create" | "draw:update" | "draw:approve" | "draw:publish" | "inspection:read" | "inspection:create" | "inspection:update" | "inspection:approve" | "onsite_plan:read" | "onsite_plan:create" | "onsite_plan:update" | "onsite_plan:approve" | "rectification:read" | "rectification:create" | "rectification:update" | "rectification:approve" | "case_referral:read" | "case_referral:approve" | "penalty_case:read" | "penalty_case:create" | "penalty_case:update" | "penalty_case:approve" | "penalty_decision:read" | "penalty_decision:approve" | "holiday_table:read" | "holiday_table:update" | "user:update" | "monitoring_source:read" | "monitoring_source:create" | "monitoring_source:update" | "monitoring_incident:read" | "monitoring_incident:update")[];
+                            permissions: ("enterprise:read" | "enterprise:create" | "enterprise:update" | "organisation:read" | "organisation:create" | "organisation:update" | "officer:read" | "officer:create" | "officer:update" | "audit:read" | "catalog:read" | "catalog:update" | "grading_run:read" | "grading_run:create" | "guide_list:read" | "guide_list:create" | "guide_list:update" | "guide_list:approve" | "guide_list:publish" | "annual_plan:read" | "annual_plan:create" | "annual_plan:update" | "annual_plan:approve" | "annual_plan:publish" | "monthly_plan:read" | "monthly_plan:create" | "monthly_plan:update" | "monthly_plan:approve" | "draw:read" | "draw:create" | "draw:update" | "draw:approve" | "draw:publish" | "inspection:read" | "inspection:create" | "inspection:update" | "inspection:approve" | "onsite_plan:read" | "onsite_plan:create" | "onsite_plan:update" | "onsite_plan:approve" | "rectification:read" | "rectification:create" | "rectification:update" | "rectification:approve" | "case_referral:read" | "case_referral:approve" | "penalty_case:read" | "penalty_case:create" | "penalty_case:update" | "penalty_case:approve" | "penalty_decision:read" | "penalty_decision:approve" | "holiday_table:read" | "holiday_table:update" | "user:update" | "monitoring_source:read" | "monitoring_source:create" | "monitoring_source:update" | "monitoring_incident:read" | "monitoring_incident:update" | "drone_mission:read" | "drone_mission:create" | "drone_mission:update")[];
                             /**
                              * @description How far the permissions reach: `territory` (the records of its territory and those below it, 属地管理) or `own_enterprise` (an enterprise user: its own enterprise and that enterprise’s records only).
                              * @enum {string}
@@ -3493,7 +3630,7 @@ export interface operations {
                             /** Format: uuid */
                             enterpriseId: string | null;
                             /** @description The effective permissions, `resource:action`, from the grant table the server enforces (platform/policy/grants.ts). They say what the user may do to records within its scope; the server still checks every request. */
-                            permissions: ("enterprise:read" | "enterprise:create" | "enterprise:update" | "organisation:read" | "organisation:create" | "organisation:update" | "officer:read" | "officer:create" | "officer:update" | "audit:read" | "catalog:read" | "catalog:update" | "grading_run:read" | "grading_run:create" | "guide_list:read" | "guide_list:create" | "guide_list:update" | "guide_list:approve" | "guide_list:publish" | "annual_plan:read" | "annual_plan:create" | "annual_plan:update" | "annual_plan:approve" | "annual_plan:publish" | "monthly_plan:read" | "monthly_plan:create" | "monthly_plan:update" | "monthly_plan:approve" | "draw:read" | "draw:create" | "draw:update" | "draw:approve" | "draw:publish" | "inspection:read" | "inspection:create" | "inspection:update" | "inspection:approve" | "onsite_plan:read" | "onsite_plan:create" | "onsite_plan:update" | "onsite_plan:approve" | "rectification:read" | "rectification:create" | "rectification:update" | "rectification:approve" | "case_referral:read" | "case_referral:approve" | "penalty_case:read" | "penalty_case:create" | "penalty_case:update" | "penalty_case:approve" | "penalty_decision:read" | "penalty_decision:approve" | "holiday_table:read" | "holiday_table:update" | "user:update" | "monitoring_source:read" | "monitoring_source:create" | "monitoring_source:update" | "monitoring_incident:read" | "monitoring_incident:update")[];
+                            permissions: ("enterprise:read" | "enterprise:create" | "enterprise:update" | "organisation:read" | "organisation:create" | "organisation:update" | "officer:read" | "officer:create" | "officer:update" | "audit:read" | "catalog:read" | "catalog:update" | "grading_run:read" | "grading_run:create" | "guide_list:read" | "guide_list:create" | "guide_list:update" | "guide_list:approve" | "guide_list:publish" | "annual_plan:read" | "annual_plan:create" | "annual_plan:update" | "annual_plan:approve" | "annual_plan:publish" | "monthly_plan:read" | "monthly_plan:create" | "monthly_plan:update" | "monthly_plan:approve" | "draw:read" | "draw:create" | "draw:update" | "draw:approve" | "draw:publish" | "inspection:read" | "inspection:create" | "inspection:update" | "inspection:approve" | "onsite_plan:read" | "onsite_plan:create" | "onsite_plan:update" | "onsite_plan:approve" | "rectification:read" | "rectification:create" | "rectification:update" | "rectification:approve" | "case_referral:read" | "case_referral:approve" | "penalty_case:read" | "penalty_case:create" | "penalty_case:update" | "penalty_case:approve" | "penalty_decision:read" | "penalty_decision:approve" | "holiday_table:read" | "holiday_table:update" | "user:update" | "monitoring_source:read" | "monitoring_source:create" | "monitoring_source:update" | "monitoring_incident:read" | "monitoring_incident:update" | "drone_mission:read" | "drone_mission:create" | "drone_mission:update")[];
                             /**
                              * @description How far the permissions reach: `territory` (the records of its territory and those below it, 属地管理) or `own_enterprise` (an enterprise user: its own enterprise and that enterprise’s records only).
                              * @enum {string}
@@ -3759,6 +3896,8 @@ export interface operations {
                             }[];
                             legalRepresentative: string;
                             contactPhone: string;
+                            latitude: number | null;
+                            longitude: number | null;
                             createdAt: string;
                             updatedAt: string;
                         }[];
@@ -3802,6 +3941,8 @@ export interface operations {
                     legalRepresentative?: string;
                     /** @default  */
                     contactPhone?: string;
+                    latitude?: number | null;
+                    longitude?: number | null;
                 };
             };
         };
@@ -3835,6 +3976,8 @@ export interface operations {
                         }[];
                         legalRepresentative: string;
                         contactPhone: string;
+                        latitude: number | null;
+                        longitude: number | null;
                         createdAt: string;
                         updatedAt: string;
                     };
@@ -3981,6 +4124,8 @@ export interface operations {
                         }[];
                         legalRepresentative: string;
                         contactPhone: string;
+                        latitude: number | null;
+                        longitude: number | null;
                         createdAt: string;
                         updatedAt: string;
                     };
@@ -4016,6 +4161,8 @@ export interface operations {
                     hasDeepWellCasting?: boolean;
                     legalRepresentative?: string;
                     contactPhone?: string;
+                    latitude?: number | null;
+                    longitude?: number | null;
                 };
             };
         };
@@ -4049,6 +4196,8 @@ export interface operations {
                         }[];
                         legalRepresentative: string;
                         contactPhone: string;
+                        latitude: number | null;
+                        longitude: number | null;
                         createdAt: string;
                         updatedAt: string;
                     };
@@ -30401,6 +30550,537 @@ export interface operations {
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["RuleRefused"];
+        };
+    };
+    getDroneMissionsPilots: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 成功：可指定为飞手的本辖区执法人员 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            /** Format: uuid */
+                            id: string;
+                            displayName: string;
+                            territory: string;
+                            role: string;
+                        }[];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    getDroneMissions: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 成功：无人机巡查任务 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            /** Format: uuid */
+                            id: string;
+                            territory: string;
+                            title: string;
+                            /** @enum {string} */
+                            areaKind: "non_coal_mine" | "industrial_zone" | "shared_factory_building" | "key_enterprise";
+                            areaKindName: string;
+                            area: {
+                                /** @enum {string} */
+                                type: "Polygon";
+                                coordinates: number[][][];
+                            };
+                            route: {
+                                /** @enum {string} */
+                                type: "LineString";
+                                coordinates: number[][];
+                            };
+                            schedule: {
+                                date: string;
+                                startTime: string;
+                                endTime: string;
+                            };
+                            /** Format: uuid */
+                            pilotId: string;
+                            pilotName: string;
+                            /** @enum {string} */
+                            state: "planned" | "completed";
+                            stateName: string;
+                            plannedByName: string;
+                            createdAt: string;
+                            completedAt: string | null;
+                            findingCount: number;
+                        }[];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    postDroneMissions: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    title: string;
+                    /** @enum {string} */
+                    areaKind: "non_coal_mine" | "industrial_zone" | "shared_factory_building" | "key_enterprise";
+                    area: {
+                        /** @enum {string} */
+                        type: "Polygon";
+                        coordinates: (number)[][][];
+                    };
+                    route: {
+                        /** @enum {string} */
+                        type: "LineString";
+                        coordinates: (number)[][];
+                    };
+                    schedule: {
+                        /** Format: date */
+                        date: string;
+                        startTime: string;
+                        endTime: string;
+                    };
+                    pilotId: string;
+                    territory?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description 已创建：安排无人机巡查：在地图上划定巡查区域与航线，确定日期、时段和飞手 */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        territory: string;
+                        title: string;
+                        /** @enum {string} */
+                        areaKind: "non_coal_mine" | "industrial_zone" | "shared_factory_building" | "key_enterprise";
+                        areaKindName: string;
+                        area: {
+                            /** @enum {string} */
+                            type: "Polygon";
+                            coordinates: number[][][];
+                        };
+                        route: {
+                            /** @enum {string} */
+                            type: "LineString";
+                            coordinates: number[][];
+                        };
+                        schedule: {
+                            date: string;
+                            startTime: string;
+                            endTime: string;
+                        };
+                        /** Format: uuid */
+                        pilotId: string;
+                        pilotName: string;
+                        /** @enum {string} */
+                        state: "planned" | "completed";
+                        stateName: string;
+                        plannedByName: string;
+                        createdAt: string;
+                        completedAt: string | null;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["RuleRefused"];
+        };
+    };
+    getDroneMissionsById: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 成功：巡查任务详情与发现 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        territory: string;
+                        title: string;
+                        /** @enum {string} */
+                        areaKind: "non_coal_mine" | "industrial_zone" | "shared_factory_building" | "key_enterprise";
+                        areaKindName: string;
+                        area: {
+                            /** @enum {string} */
+                            type: "Polygon";
+                            coordinates: number[][][];
+                        };
+                        route: {
+                            /** @enum {string} */
+                            type: "LineString";
+                            coordinates: number[][];
+                        };
+                        schedule: {
+                            date: string;
+                            startTime: string;
+                            endTime: string;
+                        };
+                        /** Format: uuid */
+                        pilotId: string;
+                        pilotName: string;
+                        /** @enum {string} */
+                        state: "planned" | "completed";
+                        stateName: string;
+                        plannedByName: string;
+                        createdAt: string;
+                        completedAt: string | null;
+                        mayReport: boolean;
+                        findings: {
+                            /** Format: uuid */
+                            id: string;
+                            /** Format: uuid */
+                            missionId: string;
+                            /** Format: uuid */
+                            enterpriseId: string;
+                            enterpriseName: string;
+                            kind: string;
+                            kindName: string;
+                            latitude: number;
+                            longitude: number;
+                            takenAt: string;
+                            note: string;
+                            insideArea: boolean;
+                            photoUrl: string;
+                            photoMediaType: string;
+                            uploadedByName: string;
+                            /** Format: uuid */
+                            incidentId: string | null;
+                            incidentStateName: string | null;
+                        }[];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    postDroneMissionsByIdFindings: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "multipart/form-data": {
+                    /** @enum {string} */
+                    kind: "unapproved_construction" | "work_at_height" | "other";
+                    latitude: number;
+                    longitude: number;
+                    /** Format: date-time */
+                    takenAt: string;
+                    note: string;
+                    /** Format: uuid */
+                    id: string;
+                    /** Format: uuid */
+                    enterpriseId: string;
+                    /**
+                     * Format: binary
+                     * @description 上传的文件
+                     */
+                    file: string;
+                };
+            };
+        };
+        responses: {
+            /** @description 成功：飞手上传巡查发现 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        replayed: boolean;
+                    };
+                };
+            };
+            /** @description 已创建：飞手上传巡查发现 */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        replayed: boolean;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["RuleRefused"];
+        };
+    };
+    postDroneMissionsByIdCompletion: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 已完成，无响应体：飞手完成巡查 */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": null;
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["RuleRefused"];
+        };
+    };
+    getDroneFindingsByIdPhoto: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 成功：巡查发现的照片 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    getMonitoringIncidentsByIdDroneFindings: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 成功：线索所依据的无人机巡查发现 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            /** Format: uuid */
+                            id: string;
+                            /** Format: uuid */
+                            missionId: string;
+                            /** Format: uuid */
+                            enterpriseId: string;
+                            enterpriseName: string;
+                            kind: string;
+                            kindName: string;
+                            latitude: number;
+                            longitude: number;
+                            takenAt: string;
+                            note: string;
+                            insideArea: boolean;
+                            photoUrl: string;
+                            photoMediaType: string;
+                            uploadedByName: string;
+                            /** Format: uuid */
+                            incidentId: string | null;
+                            incidentStateName: string | null;
+                        }[];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    getMonitoringMap: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 成功：辖区一张图：企业位置、待处置线索、巡查区域与航线、巡查发现 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        enterprises: {
+                            /** Format: uuid */
+                            id: string;
+                            name: string;
+                            territory: string;
+                            isKey: boolean;
+                            latitude: number;
+                            longitude: number;
+                        }[];
+                        incidents: {
+                            /** Format: uuid */
+                            id: string;
+                            /** Format: uuid */
+                            enterpriseId: string;
+                            enterpriseName: string;
+                            kind: string;
+                            kindName: string;
+                            level: string;
+                            levelName: string;
+                            stateName: string;
+                            summary: string;
+                            lastAlarmAt: string;
+                            latitude: number;
+                            longitude: number;
+                            photoUrl: string | null;
+                        }[];
+                        missions: {
+                            /** Format: uuid */
+                            id: string;
+                            territory: string;
+                            title: string;
+                            /** @enum {string} */
+                            areaKind: "non_coal_mine" | "industrial_zone" | "shared_factory_building" | "key_enterprise";
+                            areaKindName: string;
+                            area: {
+                                /** @enum {string} */
+                                type: "Polygon";
+                                coordinates: number[][][];
+                            };
+                            route: {
+                                /** @enum {string} */
+                                type: "LineString";
+                                coordinates: number[][];
+                            };
+                            schedule: {
+                                date: string;
+                                startTime: string;
+                                endTime: string;
+                            };
+                            /** Format: uuid */
+                            pilotId: string;
+                            pilotName: string;
+                            /** @enum {string} */
+                            state: "planned" | "completed";
+                            stateName: string;
+                            plannedByName: string;
+                            createdAt: string;
+                            completedAt: string | null;
+                            findingCount: number;
+                        }[];
+                        findings: {
+                            /** Format: uuid */
+                            id: string;
+                            /** Format: uuid */
+                            missionId: string;
+                            /** Format: uuid */
+                            enterpriseId: string;
+                            enterpriseName: string;
+                            kind: string;
+                            kindName: string;
+                            latitude: number;
+                            longitude: number;
+                            takenAt: string;
+                            note: string;
+                            insideArea: boolean;
+                            photoUrl: string;
+                            photoMediaType: string;
+                            uploadedByName: string;
+                            /** Format: uuid */
+                            incidentId: string | null;
+                            incidentStateName: string | null;
+                        }[];
+                        unplacedIncidents: number;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
         };
     };
     getWorkbench: {

@@ -108,6 +108,20 @@ const CaseReferralListPage = page(
 );
 const IncidentListPage = page(() => import('../features/monitoring/incident-list-page'), 'IncidentListPage');
 const VisitsSavedPage = page(() => import('../features/monitoring/visits-saved-page'), 'VisitsSavedPage');
+// the map pages carry Leaflet and the district outlines: their own chunks, loaded only when opened
+const TerritoryMapPage = page(
+  () => import('../features/monitoring/map/territory-map-page'),
+  'TerritoryMapPage',
+);
+const MissionListPage = page(
+  () => import('../features/monitoring/patrols/mission-list-page'),
+  'MissionListPage',
+);
+const MissionPlanPage = page(
+  () => import('../features/monitoring/patrols/mission-plan-page'),
+  'MissionPlanPage',
+);
+const MissionPage = page(() => import('../features/monitoring/patrols/mission-page'), 'MissionPage');
 const EnterpriseQuestionsPage = page(
   () => import('../features/monitoring/enterprise-questions-page'),
   'EnterpriseQuestionsPage',
@@ -241,6 +255,10 @@ export const AppRoutes = () => (
         path="monitoring/visits-saved"
         element={guarded('monitoring_incident:read', <VisitsSavedPage />)}
       />
+      <Route path="monitoring/map" element={guarded('monitoring_incident:read', <TerritoryMapPage />)} />
+      <Route path="monitoring/patrols" element={guarded('drone_mission:read', <MissionListPage />)} />
+      <Route path="monitoring/patrols/new" element={guarded('drone_mission:create', <MissionPlanPage />)} />
+      <Route path="monitoring/patrols/:id" element={guarded('drone_mission:read', <MissionPage />)} />
       <Route path="my-enterprise/credit" element={guarded(OWN_ENTERPRISE, <EnterpriseCreditPage />)} />
       <Route
         path="my-enterprise/monitoring-questions"

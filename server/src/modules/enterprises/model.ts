@@ -39,6 +39,21 @@ const fields = {
     .trim()
     .max(30)
     .regex(/^[0-9+\-() ]*$/, '联系电话只能包含数字、空格和 + - ( )'),
+  // where it is (WGS 84), to place it on the territory's map (issue 16 item 7)
+  latitude: z.number().min(-90, '纬度应在 -90 至 90 之间').max(90, '纬度应在 -90 至 90 之间').nullable(),
+  longitude: z
+    .number()
+    .min(-180, '经度应在 -180 至 180 之间')
+    .max(180, '经度应在 -180 至 180 之间')
+    .nullable(),
+};
+
+// a place is both its latitude and its longitude, or neither
+const bothOrNeither = {
+  check: (value: { latitude?: number | null; longitude?: number | null }) =>
+    (value.latitude === undefined) === (value.longitude === undefined) &&
+    (value.latitude === null) === (value.longitude === null),
+  message: { message: '纬度和经度须同时填写或同时清空', path: ['longitude'] },
 };
 
 export const ZEnterpriseCreateSchema = z
@@ -50,11 +65,14 @@ export const ZEnterpriseCreateSchema = z
     hasDeepWellCasting: fields.hasDeepWellCasting.default(false),
     legalRepresentative: fields.legalRepresentative.default(''),
     contactPhone: fields.contactPhone.default(''),
+    latitude: fields.latitude.optional(),
+    longitude: fields.longitude.optional(),
   })
   .refine((value) => value.dustWorkers <= value.workforce, {
     message: '涉粉作业人数不能超过从业人数',
     path: ['dustWorkers'],
-  });
+  })
+  .refine(bothOrNeither.check, bothOrNeither.message);
 export type TEnterpriseCreate = z.infer<typeof ZEnterpriseCreateSchema>;
 
 export const ZEnterpriseUpdateSchema = z
@@ -70,8 +88,11 @@ export const ZEnterpriseUpdateSchema = z
     hasDeepWellCasting: fields.hasDeepWellCasting.optional(),
     legalRepresentative: fields.legalRepresentative.optional(),
     contactPhone: fields.contactPhone.optional(),
+    latitude: fields.latitude.optional(),
+    longitude: fields.longitude.optional(),
   })
-  .refine((value) => Object.keys(value).length > 0, '没有要修改的字段');
+  .refine((value) => Object.keys(value).length > 0, '没有要修改的字段')
+  .refine(bothOrNeither.check, bothOrNeither.message);
 export type TEnterpriseUpdate = z.infer<typeof ZEnterpriseUpdateSchema>;
 
 export const ZEnterpriseSchema = z.object({
@@ -92,6 +113,8 @@ export const ZEnterpriseSchema = z.object({
   keyReasons: z.array(z.object({ code: z.string(), name: z.string() })),
   legalRepresentative: z.string(),
   contactPhone: z.string(),
+  latitude: z.number().nullable(),
+  longitude: z.number().nullable(),
   createdAt: z.string(),
   updatedAt: z.string(),
 });

@@ -1,5 +1,15 @@
 import { sql } from 'drizzle-orm';
-import { boolean, index, integer, jsonb, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import {
+  boolean,
+  doublePrecision,
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  text,
+  timestamp,
+  uuid,
+} from 'drizzle-orm/pg-core';
 import { oneOf } from '../../platform/db/one-of.ts';
 
 // the enterprise's size (the model's request shapes and names read it from here: model.ts imports the catalog,
@@ -24,6 +34,9 @@ export const enterprises = pgTable(
     keyReasons: jsonb('key_reasons').$type<{ code: string; name: string }[]>().notNull().default([]),
     legalRepresentative: text('legal_representative').notNull().default(''),
     contactPhone: text('contact_phone').notNull().default(''),
+    // where the enterprise is (WGS 84), to place it on the territory's map (issue 16 item 7); unknown for most
+    latitude: doublePrecision('latitude'),
+    longitude: doublePrecision('longitude'),
     // One trigram index serves substring search over name, address and credit code. Lower-cased once
     // here, so a search is a plain LIKE (cheaper than ILIKE, which lower-cases every row it reads).
     searchText: text('search_text')

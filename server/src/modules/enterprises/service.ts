@@ -68,6 +68,8 @@ export const enterpriseView = (row: EnterpriseRow): TEnterprise => ({
   keyReasons: row.keyReasons,
   legalRepresentative: row.legalRepresentative,
   contactPhone: row.contactPhone,
+  latitude: row.latitude,
+  longitude: row.longitude,
   createdAt: row.createdAt.toISOString(),
   updatedAt: row.updatedAt.toISOString(),
 });

@@ -183,7 +183,7 @@ const displayValue = (enterprise: TEnterprise, field: keyof TEnterpriseCreate): 
     case 'hasDeepWellCasting':
       return enterprise[field] ? '是' : '否';
     default:
-      return enterprise[field];
+      return enterprise[field] ?? '';
   }
 };
 

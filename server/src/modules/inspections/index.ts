@@ -5,6 +5,7 @@ export type { CaseOrigin } from './case-referral/case-sources.ts';
 export { documentRoutes } from './documents/routes.ts';
 export { partiesForDocument, stopDecisionsInForce } from './documents/snapshot-sources.ts';
 export type { EnterpriseLine, OfficerLine } from './documents/snapshots.ts';
+export { checkEvidence, readEvidenceUpload } from './evidence-files.ts';
 export { COUNTED_STAGES, COUNTED_STATUSES } from './model.ts';
 export { RATABLE_STAGES } from './checkin/service.ts';
 export { onsitePlanRoutes } from './onsite-plan/routes.ts';

@@ -3,3 +3,4 @@ export { monitoringRoutes } from './routes.ts';
 export { ingestAlarms } from './ingest-alarms.ts';
 export { signRequest } from './source-signature.ts';
 export { scanMonitoring } from './scan.ts';
+export { patrolRoutes } from './patrols/routes.ts';

@@ -674,6 +674,31 @@ export const auditActions = {
     z.object({ steps: z.number().int(), handlingTerritory: text, notified: z.number().int() }),
   ),
 
+  // measure 21: drone patrols planned, the findings their pilots report, the patrol completed
+  'drone_mission.planned': action(
+    ['drone_mission'],
+    '安排无人机巡查',
+    z.object({ title: text, areaKind: text, scheduledOn: text, startTime: text, endTime: text, pilotId: id }),
+  ),
+  'drone_mission.completed': action(
+    ['drone_mission'],
+    '完成无人机巡查',
+    z.object({ findings: z.number().int() }),
+  ),
+  'drone_mission.finding.reported': action(
+    ['drone_mission'],
+    '上传无人机巡查发现',
+    z.object({
+      findingId: id,
+      kind: text,
+      enterpriseId: id,
+      takenAt: text,
+      location,
+      insideArea: z.boolean(),
+      sha256: text,
+    }),
+  ),
+
   'system.demo.seeded': action(['system'], '载入演示数据', record),
 } as const;
 

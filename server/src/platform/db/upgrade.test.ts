@@ -47,6 +47,9 @@ const LATER_COLUMNS = [
   ['onsite_plans', 'drafted_by_id', 'uuid'],
   ['onsite_plans', 'urgent', 'jsonb'],
   ['rectification_orders', 'issued_by_id', 'uuid'],
+  // 0055: where the enterprise is, for the territory map
+  ['enterprises', 'latitude', 'double precision'],
+  ['enterprises', 'longitude', 'double precision'],
 ] as const;
 
 // Today's seed writes today's columns; while it runs, the old table takes them as the old server wrote them:

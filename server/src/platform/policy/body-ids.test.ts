@@ -1,4 +1,6 @@
+import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { multipartBody, sitePhoto } from '../../../test/images.ts';
 import { and, eq, sql } from 'drizzle-orm';
 import { createTestContext, type TestContext } from '../../../test/helpers.ts';
 import { organisations } from '../../modules/organisations/schema.ts';
@@ -68,6 +70,7 @@ const ownRecordIds = new Set([
   // a multipart upload's id is the phone's own id for the new file (a replayed upload stores nothing twice)
   'POST /api/v1/inspections/{id}/files id',
   'POST /api/v1/rectification-orders/{id}/proofs id',
+  'POST /api/v1/drone-missions/{id}/findings id',
 ]);
 
 type Case = {
@@ -76,6 +79,8 @@ type Case = {
   url: () => string;
   // the request with the out-of-scope id in the field under test
   body: () => Record<string, unknown>;
+  // sent as multipart form fields with a photo (an upload), not as JSON
+  multipart?: boolean;
 };
 
 describe('ids inside request bodies pass the policy (issue 12 item 2)', () => {
@@ -102,6 +107,8 @@ describe('ids inside request bodies pass the policy (issue 12 item 2)', () => {
     cityPlan: '',
     pengjiangEntrusted: '',
     cityUnitHead: '',
+    xinhuiInspectorUser: '',
+    pengjiangDroneMission: '',
   };
 
   beforeAll(async () => {
@@ -291,8 +298,47 @@ describe('ids inside request bodies pass the policy (issue 12 item 2)', () => {
     });
     expect(source.statusCode, source.body).toBe(201);
     ids.pengjiangMonitoringSource = (source.json() as { id: string }).id;
+    ids.xinhuiInspectorUser = (
+      await t.ctx.db.select({ id: users.id }).from(users).where(eq(users.username, 'xinhui.inspector'))
+    )[0]!.id;
+    const pengjiangInspector = (
+      await t.ctx.db.select({ id: users.id }).from(users).where(eq(users.username, 'pengjiang.inspector'))
+    )[0]!.id;
+    const mission = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/drone-missions',
+      headers: { cookie: await t.login('pengjiang.unithead') },
+      payload: droneMissionBody(pengjiangInspector),
+    });
+    expect(mission.statusCode, mission.body).toBe(201);
+    ids.pengjiangDroneMission = (mission.json() as { id: string }).id;
   });
   afterAll(() => t.close());
+
+  const droneMissionBody = (pilotId: string) => ({
+    title: '杜阮工业集中区巡查',
+    areaKind: 'industrial_zone',
+    area: {
+      type: 'Polygon',
+      coordinates: [
+        [
+          [113.06, 22.59],
+          [113.09, 22.59],
+          [113.09, 22.61],
+          [113.06, 22.59],
+        ],
+      ],
+    },
+    route: {
+      type: 'LineString',
+      coordinates: [
+        [113.06, 22.59],
+        [113.09, 22.61],
+      ],
+    },
+    schedule: { date: '2026-12-03', startTime: '08:00', endTime: '12:00' },
+    pilotId,
+  });
 
   const inspectionBody = (over: Record<string, unknown>) => ({
     enterpriseId: ids.pengjiangEnterprise,
@@ -500,6 +546,27 @@ describe('ids inside request bodies pass the policy (issue 12 item 2)', () => {
         thresholds: { high: 1500 },
       }),
     },
+    'POST /api/v1/drone-missions pilotId': {
+      user: 'pengjiang.unithead',
+      method: 'POST',
+      url: () => '/api/v1/drone-missions',
+      body: () => droneMissionBody(ids.xinhuiInspectorUser),
+    },
+    'POST /api/v1/drone-missions/{id}/findings enterpriseId': {
+      user: 'pengjiang.inspector',
+      method: 'POST',
+      multipart: true,
+      url: () => `/api/v1/drone-missions/${ids.pengjiangDroneMission}/findings`,
+      body: () => ({
+        id: randomUUID(),
+        kind: 'other',
+        enterpriseId: ids.xinhuiEnterprise,
+        latitude: '22.6',
+        longitude: '113.07',
+        takenAt: '2026-12-03T08:30:00+08:00',
+        note: '新建钢结构厂房',
+      }),
+    },
     'POST /api/v1/guide-lists/{id}/entries enterpriseId': {
       user: 'pengjiang.reviewer',
       method: 'POST',
@@ -517,11 +584,19 @@ describe('ids inside request bodies pass the policy (issue 12 item 2)', () => {
 
   it.each(Object.keys(cases))('%s: another bureau’s id is refused', async (field) => {
     const sent = cases[field]!;
+    const cookie = await t.login(sent.user);
+    const upload = sent.multipart
+      ? multipartBody(sent.body() as Record<string, string>, {
+          name: 'photo.jpg',
+          type: 'image/jpeg',
+          data: sitePhoto(),
+        })
+      : null;
     const res = await t.app.inject({
       method: sent.method,
       url: sent.url(),
-      headers: { cookie: await t.login(sent.user) },
-      payload: sent.body(),
+      headers: { cookie, ...(upload?.headers ?? {}) },
+      payload: upload ? upload.payload : sent.body(),
     });
     expect([403, 404], `${res.statusCode} ${res.body}`).toContain(res.statusCode);
     expect(res.headers['content-type']).toContain('application/problem+json');

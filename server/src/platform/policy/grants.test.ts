@@ -57,6 +57,7 @@ const expected: Record<Role, Permission[]> = {
     'monitoring_source:create',
     'monitoring_source:update',
     'monitoring_incident:read',
+    'drone_mission:read',
   ],
   legal_reviewer: [
     'enterprise:read',
@@ -95,6 +96,7 @@ const expected: Record<Role, Permission[]> = {
     'holiday_table:update',
     'monitoring_source:read',
     'monitoring_incident:read',
+    'drone_mission:read',
   ],
   bureau_head: [
     'enterprise:read',
@@ -127,6 +129,9 @@ const expected: Record<Role, Permission[]> = {
     'monitoring_source:read',
     'monitoring_incident:read',
     'monitoring_incident:update',
+    'drone_mission:read',
+    'drone_mission:create',
+    'drone_mission:update',
   ],
   unit_head: [
     'enterprise:read',
@@ -163,6 +168,9 @@ const expected: Record<Role, Permission[]> = {
     'monitoring_source:update',
     'monitoring_incident:read',
     'monitoring_incident:update',
+    'drone_mission:read',
+    'drone_mission:create',
+    'drone_mission:update',
   ],
   inspector: [
     'enterprise:read',
@@ -192,6 +200,9 @@ const expected: Record<Role, Permission[]> = {
     'monitoring_source:read',
     'monitoring_incident:read',
     'monitoring_incident:update',
+    'drone_mission:read',
+    'drone_mission:create',
+    'drone_mission:update',
   ],
   // its own enterprise only (scope own_enterprise); its notices, orders and documents through the predicates
   enterprise: ['enterprise:read'],

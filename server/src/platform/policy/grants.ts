@@ -44,6 +44,7 @@ export const resources = [
   'user',
   'monitoring_source',
   'monitoring_incident',
+  'drone_mission',
 ] as const;
 export type Resource = (typeof resources)[number];
 export const actions = ['read', 'create', 'update', 'approve', 'publish'] as const;
@@ -158,6 +159,13 @@ export const grants: Record<Resource, Partial<Record<Action, Role[]>>> = {
   monitoring_source: { read: staff, create: ['admin'], update: ['admin', 'unit_head'] },
   monitoring_incident: {
     read: staff,
+    update: ['inspector', 'unit_head', 'bureau_head'],
+  },
+  // measure 21: an officer of the territory plans a drone patrol and names its pilot; only the pilot reports its
+  // findings and completes it (mayFlyDroneMission)
+  drone_mission: {
+    read: staff,
+    create: ['inspector', 'unit_head', 'bureau_head'],
     update: ['inspector', 'unit_head', 'bureau_head'],
   },
 };

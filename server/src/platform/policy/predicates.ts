@@ -49,3 +49,7 @@ export const mayAnswerIncident = (
 // issue 15 item 10 (measure 22): an enterprise's own account applies to repair its credit, and reads its own
 // published penalties; nobody else's account does.
 export const mayApplyForCreditRepair = speaksForEnterprise;
+
+// measure 21: the officer assigned as a drone patrol's pilot reports what the flight found and completes it.
+export const mayFlyDroneMission = (actor: Pick<Actor, 'id'>, mission: { pilotId: string }): boolean =>
+  actor.id === mission.pilotId;

@@ -284,6 +284,9 @@ export const problems = {
   MONITORING_SIGNATURE_INVALID: { status: 401, title: '监测来源或请求签名不正确' },
   MONITORING_POINT_EXISTS: { status: 409, title: '该来源已登记此监测点编码' },
   MONITORING_BATCH_TOO_LARGE: { status: 413, title: '一次最多提交 1000 条报警' },
+  // drone patrols (issue 16 item 6, measure 21)
+  DRONE_NOT_PILOT: { status: 403, title: '只有本次巡查指定的飞手可以上传发现或完成巡查' },
+  DRONE_MISSION_COMPLETED: { status: 409, title: '巡查任务已完成' },
   // penalty cases (issue 15)
   CASE_ORDER_NOT_OVERDUE: { status: 409, title: '只有逾期未整改（已移交）或复查不合格的整改指令可以立案' },
   CASE_ALREADY_OPENED: { status: 409, title: '该事项已立案' },

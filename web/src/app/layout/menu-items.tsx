@@ -3,6 +3,8 @@ import {
   ApartmentOutlined,
   SafetyCertificateOutlined,
   AlertOutlined,
+  EnvironmentOutlined,
+  SendOutlined,
   AuditOutlined,
   BankOutlined,
   BarChartOutlined,
@@ -116,6 +118,20 @@ const NAV_ITEMS: NavItem[] = [
     permission: 'monitoring_incident:read',
   },
   {
+    key: 'monitoring-map',
+    path: '/monitoring/map',
+    label: 'nav.monitoringMap',
+    icon: <EnvironmentOutlined />,
+    permission: 'monitoring_incident:read',
+  },
+  {
+    key: 'drone-patrols',
+    path: '/monitoring/patrols',
+    label: 'nav.dronePatrols',
+    icon: <SendOutlined />,
+    permission: 'drone_mission:read',
+  },
+  {
     key: 'my-credit',
     path: '/my-enterprise/credit',
     label: 'nav.myCredit',
@@ -224,6 +240,9 @@ export const navItemsFor = (user: Holder): NavItem[] =>
 export const navKeyOf = (pathname: string): string => {
   const [, first, second] = pathname.split('/');
   if (first === 'plans') return `plans-${second || 'annual'}`;
+  // the territory map and the drone patrols have entries of their own beside 监测预警线索
+  if (first === 'monitoring' && second === 'map') return 'monitoring-map';
+  if (first === 'monitoring' && second === 'patrols') return 'drone-patrols';
   // 检查频次 and 合并检查 have entries of their own; an inspection's page (/inspections/:id) is 检查任务's
   if (first === 'inspections' && (second === 'burden' || second === 'merges')) return `inspections-${second}`;
   // the enterprise's own pages each have an entry: /my-enterprise/credit is 处罚公示与信用修复's, not 我的企业's

@@ -127,6 +127,14 @@ const EnterpriseRecord = ({ record, own }: { record: Enterprise; own: boolean })
                 children: record.legalRepresentative || '—',
               },
               { key: 'contactPhone', label: t('field.contactPhone'), children: record.contactPhone || '—' },
+              {
+                key: 'location',
+                label: t('field.location'),
+                children:
+                  record.latitude === null || record.longitude === null
+                    ? '—'
+                    : `${record.latitude.toFixed(5)}, ${record.longitude.toFixed(5)}`,
+              },
               { key: 'address', label: t('field.address'), children: record.address, span: 2 },
             ]}
           />

@@ -22,6 +22,8 @@ const FIELDS = [
   'hasDeepWellCasting',
   'legalRepresentative',
   'contactPhone',
+  'latitude',
+  'longitude',
 ] as const;
 
 const SCALES: Enterprise['scale'][] = ['large', 'medium', 'small', 'micro'];
@@ -212,6 +214,30 @@ export const EnterpriseFormDrawer = ({ open, enterprise, onClose, onSaved }: Ent
               rules={[{ pattern: PHONE, message: t('validation.phone') }]}
             >
               <Input data-testid="field-contactPhone" />
+            </Form.Item>
+          </Col>
+        </Row>
+        <Row gutter={16}>
+          <Col span={12}>
+            <Form.Item name="latitude" label={t('field.latitude')} extra={t('field.coordinatesHint')}>
+              <InputNumber
+                min={-90}
+                max={90}
+                step={0.0001}
+                style={{ width: '100%' }}
+                data-testid="field-latitude"
+              />
+            </Form.Item>
+          </Col>
+          <Col span={12}>
+            <Form.Item name="longitude" label={t('field.longitude')}>
+              <InputNumber
+                min={-180}
+                max={180}
+                step={0.0001}
+                style={{ width: '100%' }}
+                data-testid="field-longitude"
+              />
             </Form.Item>
           </Col>
         </Row>

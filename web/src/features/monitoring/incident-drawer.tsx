@@ -13,6 +13,7 @@ import {
   type IncidentStep,
 } from './hooks';
 import { LEVEL_COLORS } from './incident-list-page';
+import { IncidentDroneFindings } from './patrols/incident-drone-findings';
 
 type Step = IncidentStep['step'];
 
@@ -128,6 +129,7 @@ export const IncidentDrawer = ({ id, onClose }: { id: string | null; onClose: ()
               </Descriptions.Item>
             ) : null}
           </Descriptions>
+          {data.kind === 'drone' ? <IncidentDroneFindings incidentId={data.id} /> : null}
           <Typography.Title level={5}>{t('monitoring.series')}</Typography.Title>
           <Table
             size="small"

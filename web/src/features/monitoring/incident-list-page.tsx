@@ -32,7 +32,8 @@ export const IncidentListPage = () => {
   const asked = params.get('view');
   const view: View = asked === 'closed' || asked === 'escalated' ? asked : 'waiting';
   const { data, error, isFetching } = useIncidents({ status: view });
-  const [openId, setOpenId] = useState<string | null>(null);
+  // a finding's page links its lead here: /monitoring?incident=<id> opens its drawer
+  const [openId, setOpenId] = useState<string | null>(params.get('incident'));
   const stream = useIncidentStreamState().data;
   const markRead = useMarkIncidentsRead();
   // the officer has the list in front of him: what arrived up to now is seen
