@@ -47,7 +47,8 @@ export const lockSource = async (tx: Tx, sourceId: string): Promise<void> => {
 
 // What ingestion reads under the source's lock, in one statement (issue 16 item 10: every round trip holds the
 // source's lock): the batch's points, which of its external ids are already stored (looked up one by one in the
-// unique index, so the check costs the batch's size, not the table's), and the open incidents of its points.
+// unique index, so the check costs the batch's size, not the table's: a lateral subquery with a limit, which the
+// planner cannot turn into a scan of all the source's alarms), and the open incidents of its points.
 export type IngestPoint = Pick<
   PointRow,
   'id' | 'code' | 'enterpriseId' | 'territory' | 'kind' | 'name' | 'unit'
@@ -71,9 +72,10 @@ export const readIngestState = async (
     )
     select
       (select coalesce(jsonb_agg(p), '[]') from p) as points,
-      (select coalesce(jsonb_agg(a.external_id), '[]')
+      (select coalesce(jsonb_agg(e.id), '[]')
         from jsonb_array_elements_text(${JSON.stringify(externalIds)}::jsonb) as e(id)
-        join monitoring_alarms a on a.source_id = ${sourceId} and a.external_id = e.id) as stored,
+        cross join lateral (select 1 from monitoring_alarms a
+          where a.source_id = ${sourceId} and a.external_id = e.id limit 1) as found) as stored,
       (select coalesce(jsonb_agg(jsonb_build_object('id', i.id, 'pointId', i.point_id, 'kind', i.kind,
           'level', i.level, 'priority', i.priority, 'state', i.state, 'alarmCount', i.alarm_count,
           'lastAlarmAt', i.last_alarm_at)), '[]')
