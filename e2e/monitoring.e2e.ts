@@ -1,4 +1,6 @@
+import { execFile } from 'node:child_process';
 import { createHash, createHmac } from 'node:crypto';
+import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { baseUrl, launchBrowser, logIn } from './browser.ts';
@@ -119,5 +121,36 @@ describe('a monitoring lead handled remotely', () => {
     await expect
       .poll(() => page.getByTestId('incident-drawer-state').textContent())
       .toContain('远程核查未发现违法');
+  });
+
+  it('shows the leads the alarm simulator sends, without a reload (npm run simulate:alarms)', async () => {
+    const officer = await (await browser.newContext({ viewport: { width: 1440, height: 900 } })).newPage();
+    await logIn(officer, 'city.inspector');
+    await officer.getByTestId('side-menu').getByText('监测预警线索').click();
+    await expect
+      .poll(() => officer.getByTestId('incident-stream-state').textContent())
+      .toContain('实时接收中');
+    const simulated = officer.getByTestId('incident-table').getByRole('row').filter({ hasText: '模拟' });
+    expect(await simulated.count()).toBe(0);
+    // the simulator as a user runs it: signed traffic from the demo's two sources for a few seconds
+    const { stdout } = await promisify(execFile)(
+      'npx',
+      [
+        'tsx',
+        'server/src/cli/simulate-alarms.ts',
+        '--url',
+        baseUrl(),
+        '--rate',
+        '20',
+        '--seconds',
+        '3',
+        '--points',
+        '6',
+      ],
+      { cwd: new URL('..', import.meta.url).pathname, timeout: 120_000 },
+    );
+    expect(stdout).toMatch(/accepted [1-9]/);
+    await simulated.first().waitFor({ timeout: 15_000 });
+    await screenShot(officer, 'monitoring-simulated');
   });
 });
