@@ -1,19 +1,13 @@
 import { execFile } from 'node:child_process';
-import { createHash, createHmac } from 'node:crypto';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { baseUrl, launchBrowser, logIn } from './browser.ts';
-import { apiAs, jsonOf, screenShot, serverNow } from './ui.ts';
+import { apiAs, jsonOf, screenShot, serverNow, signSourceRequest } from './ui.ts';
 
 // Issue 16 items 4, 5 and 11: a lead from a monitoring system reaches the officer's list without a reload, pushed
 // by Server-Sent Events; he checks it remotely, asks the enterprise, which answers from its portal, and closes it
 // without a visit.
-
-const sign = (key: string, path: string, timestamp: string, body: string) =>
-  createHmac('sha256', key)
-    .update(['POST', path, timestamp, createHash('sha256').update(body).digest('hex')].join('\n'))
-    .digest('hex');
 
 describe('a monitoring lead handled remotely', () => {
   let browser: Browser;
@@ -76,7 +70,7 @@ describe('a monitoring lead handled remotely', () => {
         'content-type': 'application/json',
         'x-inspecta-source': source.id,
         'x-inspecta-timestamp': timestamp,
-        'x-inspecta-signature': sign(source.signingKey, path, timestamp, body),
+        'x-inspecta-signature': signSourceRequest(source.signingKey, path, timestamp, body),
       },
     });
     expect(sent.status(), await sent.text()).toBe(200);

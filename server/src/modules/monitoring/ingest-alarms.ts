@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto';
 import {
   alarmKindName,
   monitoringCatalog,
@@ -21,6 +20,7 @@ import {
   type IncidentRow,
   type PointRow,
   type SourceRow,
+  openedIncident,
 } from './repository.ts';
 
 // Issue 16 item 2: a batch of alarms from one source, stored durably before it is acknowledged (the answer is
@@ -127,8 +127,7 @@ export const ingestAlarms = async (
       const at = new Date(alarm.at);
       let incidentId: string | null = null;
       if (decision.action === 'open') {
-        const row: IncidentRow = {
-          id: randomUUID(),
+        const row = openedIncident({
           sourceId: source.id,
           pointId: point.id,
           enterpriseId: point.enterpriseId,
@@ -136,26 +135,11 @@ export const ingestAlarms = async (
           kind: alarm.kind,
           level: decision.level,
           priority: decision.priority,
-          state: 'open',
           alarmCount: 1,
           summary: summaryOf(point, alarm),
           openedAt: at,
           lastAlarmAt: at,
-          clearedAt: null,
-          acknowledgedAt: null,
-          acknowledgedByName: null,
-          question: null,
-          answer: null,
-          answeredAt: null,
-          closedAt: null,
-          closedByName: null,
-          closingNote: null,
-          inspectionId: null,
-          handlingTerritory: point.territory,
-          escalationSteps: 0,
-          escalatedAt: null,
-          riskFactId: null,
-        };
+        });
         const entry = { row, isNew: true, changed: true };
         openByKey.set(key, entry);
         touched.set(row.id, entry);

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { and, asc, desc, eq, gt, inArray, max, sql, type SQL } from 'drizzle-orm';
 import type { Db, Tx } from '../../platform/db/client.ts';
 import { territoryCondition } from '../../platform/db/scope.ts';
@@ -15,6 +16,42 @@ import {
 export type SourceRow = typeof monitoringSources.$inferSelect;
 export type PointRow = typeof monitoringPoints.$inferSelect;
 export type IncidentRow = typeof monitoringIncidents.$inferSelect;
+
+// A lead as it opens: nobody has taken it up, answered, closed, escalated or scored it yet.
+export const openedIncident = (
+  fields: Pick<
+    IncidentRow,
+    | 'sourceId'
+    | 'pointId'
+    | 'enterpriseId'
+    | 'territory'
+    | 'kind'
+    | 'level'
+    | 'priority'
+    | 'alarmCount'
+    | 'summary'
+    | 'openedAt'
+    | 'lastAlarmAt'
+  >,
+): IncidentRow => ({
+  id: randomUUID(),
+  ...fields,
+  state: 'open',
+  clearedAt: null,
+  acknowledgedAt: null,
+  acknowledgedByName: null,
+  question: null,
+  answer: null,
+  answeredAt: null,
+  closedAt: null,
+  closedByName: null,
+  closingNote: null,
+  inspectionId: null,
+  handlingTerritory: fields.territory,
+  escalationSteps: 0,
+  escalatedAt: null,
+  riskFactId: null,
+});
 export type AlarmRow = typeof monitoringAlarms.$inferSelect;
 
 export const findSource = async (db: Db | Tx, id: string): Promise<SourceRow | undefined> =>
