@@ -1,17 +1,13 @@
-import { createHash, createHmac } from 'node:crypto';
+import { execFile } from 'node:child_process';
+import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { baseUrl, launchBrowser, logIn } from './browser.ts';
-import { apiAs, jsonOf, screenShot, serverNow } from './ui.ts';
+import { apiAs, jsonOf, screenShot, serverNow, signSourceRequest } from './ui.ts';
 
 // Issue 16 items 4, 5 and 11: a lead from a monitoring system reaches the officer's list without a reload, pushed
 // by Server-Sent Events; he checks it remotely, asks the enterprise, which answers from its portal, and closes it
 // without a visit.
-
-const sign = (key: string, path: string, timestamp: string, body: string) =>
-  createHmac('sha256', key)
-    .update(['POST', path, timestamp, createHash('sha256').update(body).digest('hex')].join('\n'))
-    .digest('hex');
 
 describe('a monitoring lead handled remotely', () => {
   let browser: Browser;
@@ -74,7 +70,7 @@ describe('a monitoring lead handled remotely', () => {
         'content-type': 'application/json',
         'x-inspecta-source': source.id,
         'x-inspecta-timestamp': timestamp,
-        'x-inspecta-signature': sign(source.signingKey, path, timestamp, body),
+        'x-inspecta-signature': signSourceRequest(source.signingKey, path, timestamp, body),
       },
     });
     expect(sent.status(), await sent.text()).toBe(200);
@@ -119,5 +115,36 @@ describe('a monitoring lead handled remotely', () => {
     await expect
       .poll(() => page.getByTestId('incident-drawer-state').textContent())
       .toContain('远程核查未发现违法');
+  });
+
+  it('shows the leads the alarm simulator sends, without a reload (npm run simulate:alarms)', async () => {
+    const officer = await (await browser.newContext({ viewport: { width: 1440, height: 900 } })).newPage();
+    await logIn(officer, 'city.inspector');
+    await officer.getByTestId('side-menu').getByText('监测预警线索').click();
+    await expect
+      .poll(() => officer.getByTestId('incident-stream-state').textContent())
+      .toContain('实时接收中');
+    const simulated = officer.getByTestId('incident-table').getByRole('row').filter({ hasText: '模拟' });
+    expect(await simulated.count()).toBe(0);
+    // the simulator as a user runs it: signed traffic from the demo's two sources for a few seconds
+    const { stdout } = await promisify(execFile)(
+      'npx',
+      [
+        'tsx',
+        'server/src/cli/simulate-alarms.ts',
+        '--url',
+        baseUrl(),
+        '--rate',
+        '20',
+        '--seconds',
+        '3',
+        '--points',
+        '6',
+      ],
+      { cwd: new URL('..', import.meta.url).pathname, timeout: 120_000 },
+    );
+    expect(stdout).toMatch(/accepted [1-9]/);
+    await simulated.first().waitFor({ timeout: 15_000 });
+    await screenShot(officer, 'monitoring-simulated');
   });
 });

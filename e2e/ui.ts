@@ -1,3 +1,4 @@
+import { createHash, createHmac } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { request, type APIRequestContext, type APIResponse, type Locator, type Page } from 'playwright-core';
@@ -174,3 +175,10 @@ export const declareSeparate = async (api: APIRequestContext, enterpriseId: stri
     }),
   );
 };
+
+// A monitoring source's request signature, as a real source computes it (HMAC-SHA256 over method, path,
+// timestamp and the body's digest; see docs/operations.md).
+export const signSourceRequest = (key: string, path: string, timestamp: string, body: string): string =>
+  createHmac('sha256', key)
+    .update(['POST', path, timestamp, createHash('sha256').update(body).digest('hex')].join('\n'))
+    .digest('hex');

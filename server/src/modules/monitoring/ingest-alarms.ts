@@ -11,6 +11,7 @@ import { systemActor } from '../../platform/auth/system-user.ts';
 import type { AppContext } from '../../platform/http/context.ts';
 import {
   lockSource,
+  openedIncident,
   readIngestState,
   storeTriagedBatch,
   type IncidentRow,
@@ -210,19 +211,22 @@ export const ingestAlarms = async (
     const openedRows = all
       .filter((entry) => entry.isNew)
       .map((entry) => ({
+        ...openedIncident({
+          sourceId: source.id,
+          pointId: entry.point.id,
+          enterpriseId: entry.point.enterpriseId,
+          territory: entry.point.territory,
+          kind: entry.kind,
+          level: entry.level,
+          priority: entry.priority,
+          alarmCount: entry.alarmCount,
+          summary: summaryOf(entry.point, entry.summaryOf!),
+          openedAt: entry.openedAt ?? entry.lastAlarmAt,
+          lastAlarmAt: entry.lastAlarmAt,
+        }),
+        // the id its alarms already carry, and the clear the batch may have brought
         id: entry.id,
-        sourceId: source.id,
-        pointId: entry.point.id,
-        enterpriseId: entry.point.enterpriseId,
-        territory: entry.point.territory,
-        kind: entry.kind,
-        level: entry.level,
-        priority: entry.priority,
         state: entry.state,
-        alarmCount: entry.alarmCount,
-        summary: summaryOf(entry.point, entry.summaryOf!),
-        openedAt: entry.openedAt ?? entry.lastAlarmAt,
-        lastAlarmAt: entry.lastAlarmAt,
         clearedAt: entry.clearedAt,
         closedAt: entry.closedAt,
       }));

@@ -1,4 +1,5 @@
-import { and, asc, desc, eq, gt, inArray, max, sql, type SQL } from 'drizzle-orm';
+import { randomUUID } from 'node:crypto';
+import { and, asc, desc, eq, getTableColumns, gt, inArray, max, sql, type SQL } from 'drizzle-orm';
 import type { Db, Tx } from '../../platform/db/client.ts';
 import { territoryCondition } from '../../platform/db/scope.ts';
 import { users } from '../../platform/auth/schema.ts';
@@ -15,6 +16,42 @@ import {
 export type SourceRow = typeof monitoringSources.$inferSelect;
 export type PointRow = typeof monitoringPoints.$inferSelect;
 export type IncidentRow = typeof monitoringIncidents.$inferSelect;
+
+// A lead as it opens: nobody has taken it up, answered, closed, escalated or scored it yet.
+export const openedIncident = (
+  fields: Pick<
+    IncidentRow,
+    | 'sourceId'
+    | 'pointId'
+    | 'enterpriseId'
+    | 'territory'
+    | 'kind'
+    | 'level'
+    | 'priority'
+    | 'alarmCount'
+    | 'summary'
+    | 'openedAt'
+    | 'lastAlarmAt'
+  >,
+): IncidentRow => ({
+  id: randomUUID(),
+  ...fields,
+  state: 'open',
+  clearedAt: null,
+  acknowledgedAt: null,
+  acknowledgedByName: null,
+  question: null,
+  answer: null,
+  answeredAt: null,
+  closedAt: null,
+  closedByName: null,
+  closingNote: null,
+  inspectionId: null,
+  handlingTerritory: fields.territory,
+  escalationSteps: 0,
+  escalatedAt: null,
+  riskFactId: null,
+});
 export type AlarmRow = typeof monitoringAlarms.$inferSelect;
 
 export const findSource = async (db: Db | Tx, id: string): Promise<SourceRow | undefined> =>
@@ -110,25 +147,6 @@ export const updateIncident = (
 // of a raw INSERT, a statement per table a third): the incidents it opened, what it changed of those already
 // stored, the alarms, and when each point was last heard from. The rows travel as JSON parameters, the same on
 // both drivers. The alarms' foreign key to an incident opened by the same statement is checked at its end.
-export type OpenedIncident = Pick<
-  IncidentRow,
-  | 'id'
-  | 'sourceId'
-  | 'pointId'
-  | 'enterpriseId'
-  | 'territory'
-  | 'kind'
-  | 'level'
-  | 'priority'
-  | 'state'
-  | 'alarmCount'
-  | 'summary'
-  | 'openedAt'
-  | 'lastAlarmAt'
-  | 'clearedAt'
-  | 'closedAt'
->;
-
 // What triage changes of incidents already stored. The handling fields are not touched: an officer may have
 // taken an incident up meanwhile, and a source's clear ends only one nobody has taken up.
 export type IncidentTriageUpdate = {
@@ -147,7 +165,7 @@ export type IncidentTriageUpdate = {
 export const storeTriagedBatch = async (
   tx: Tx,
   batch: {
-    opened: readonly OpenedIncident[];
+    opened: readonly IncidentRow[];
     updated: readonly IncidentTriageUpdate[];
     alarms: readonly (typeof monitoringAlarms.$inferInsert)[];
     lastSeen: ReadonlyMap<string, Date>;
@@ -155,23 +173,19 @@ export const storeTriagedBatch = async (
 ) => {
   if (batch.alarms.length === 0) return;
   const iso = (at: Date | null | undefined) => at?.toISOString() ?? null;
-  const opened = batch.opened.map((row) => ({
-    id: row.id,
-    source_id: row.sourceId,
-    point_id: row.pointId,
-    enterprise_id: row.enterpriseId,
-    territory: row.territory,
-    kind: row.kind,
-    level: row.level,
-    priority: row.priority,
-    state: row.state,
-    alarm_count: row.alarmCount,
-    summary: row.summary,
-    opened_at: iso(row.openedAt),
-    last_alarm_at: iso(row.lastAlarmAt),
-    cleared_at: iso(row.clearedAt),
-    closed_at: iso(row.closedAt),
-  }));
+  // every column of the table under its own name, so a new incident is stored exactly as openedIncident made it
+  const columns = Object.entries(getTableColumns(monitoringIncidents)) as [
+    keyof IncidentRow,
+    { name: string },
+  ][];
+  const opened = batch.opened.map((row) =>
+    Object.fromEntries(
+      columns.map(([key, column]) => {
+        const value = row[key];
+        return [column.name, value instanceof Date ? value.toISOString() : value];
+      }),
+    ),
+  );
   const updated = batch.updated.map((update) => ({
     id: update.id,
     level: update.level,
@@ -200,13 +214,8 @@ export const storeTriagedBatch = async (
   const seen = [...batch.lastSeen].map(([id, at]) => ({ id, at: iso(at) }));
   await tx.execute(sql`
     with opened as (
-      insert into monitoring_incidents (id, source_id, point_id, enterprise_id, territory, handling_territory, kind,
-        level, priority, state, alarm_count, summary, opened_at, last_alarm_at, cleared_at, closed_at)
-      select id, source_id, point_id, enterprise_id, territory, territory, kind, level, priority, state, alarm_count,
-        summary, opened_at, last_alarm_at, cleared_at, closed_at
-      from jsonb_to_recordset(${JSON.stringify(opened)}::jsonb) as v(id uuid, source_id uuid, point_id uuid,
-        enterprise_id uuid, territory text, kind text, level text, priority text, state text, alarm_count integer,
-        summary text, opened_at timestamptz, last_alarm_at timestamptz, cleared_at timestamptz, closed_at timestamptz)
+      insert into monitoring_incidents
+      select * from jsonb_populate_recordset(null::monitoring_incidents, ${JSON.stringify(opened)}::jsonb)
     ), changed as (
       update monitoring_incidents as i set
         level = v.level, priority = v.priority, alarm_count = v.alarm_count, last_alarm_at = v.last_alarm_at,

@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto';
 import { gradingCatalog, territoryName } from '@inspecta/domain';
 import { escalationOf, monitoringCatalog, priorityOf } from '@inspecta/domain/monitoring';
 import { appendAuditEvents, type AuditEventInput } from '../../platform/audit/service.ts';
@@ -17,6 +16,7 @@ import {
   tryLockScan,
   updateIncident,
   type IncidentRow,
+  openedIncident,
 } from './repository.ts';
 
 // Issue 16 items 3 and 5, every minute on one server (the others skip while it holds the lock), idempotent:
@@ -50,35 +50,21 @@ export const scanMonitoring = async (ctx: AppContext): Promise<ScanOutcome> =>
 
     // silent points
     const quiet = await findSilentPoints(tx, new Date(now.getTime() - rules.silenceMinutes * 60_000));
-    const opened: IncidentRow[] = quiet.map(({ point }) => ({
-      id: randomUUID(),
-      sourceId: point.sourceId,
-      pointId: point.id,
-      enterpriseId: point.enterpriseId,
-      territory: point.territory,
-      kind: 'silence',
-      level: rules.silenceLevel,
-      priority: priorityOf(monitoringCatalog, rules.silenceLevel, 1),
-      state: 'open',
-      alarmCount: 0,
-      summary: `${point.name}自 ${shanghaiTime(point.lastSeenAt!)} 起停止上报，已超过 ${rules.silenceMinutes} 分钟（${monitoringCatalog.tampering.name}须核查）`,
-      openedAt: now,
-      lastAlarmAt: now,
-      clearedAt: null,
-      acknowledgedAt: null,
-      acknowledgedByName: null,
-      question: null,
-      answer: null,
-      answeredAt: null,
-      closedAt: null,
-      closedByName: null,
-      closingNote: null,
-      inspectionId: null,
-      handlingTerritory: point.territory,
-      escalationSteps: 0,
-      escalatedAt: null,
-      riskFactId: null,
-    }));
+    const opened: IncidentRow[] = quiet.map(({ point }) =>
+      openedIncident({
+        sourceId: point.sourceId,
+        pointId: point.id,
+        enterpriseId: point.enterpriseId,
+        territory: point.territory,
+        kind: 'silence',
+        level: rules.silenceLevel,
+        priority: priorityOf(monitoringCatalog, rules.silenceLevel, 1),
+        alarmCount: 0,
+        summary: `${point.name}自 ${shanghaiTime(point.lastSeenAt!)} 起停止上报，已超过 ${rules.silenceMinutes} 分钟（${monitoringCatalog.tampering.name}须核查）`,
+        openedAt: now,
+        lastAlarmAt: now,
+      }),
+    );
     await insertIncidents(tx, opened);
     for (const row of opened)
       events.push({

@@ -71,6 +71,10 @@ const ownRecordIds = new Set([
   'POST /api/v1/inspections/{id}/files id',
   'POST /api/v1/rectification-orders/{id}/proofs id',
   'POST /api/v1/drone-missions/{id}/findings id',
+  // a 催告's notice is looked up among the documents of the case in the path (which passed the policy)
+  'POST /api/v1/penalty-cases/{id}/fine-reminder documentId',
+  // a position in the officer's own stream of events, not a record: it reads nothing outside his scope
+  'POST /api/v1/monitoring/incident-events/read eventId',
 ]);
 
 type Case = {
@@ -109,6 +113,7 @@ describe('ids inside request bodies pass the policy (issue 12 item 2)', () => {
     cityUnitHead: '',
     xinhuiInspectorUser: '',
     pengjiangDroneMission: '',
+    xinhuiPenaltyCase: '',
   };
 
   beforeAll(async () => {
@@ -254,7 +259,7 @@ describe('ids inside request bodies pass the policy (issue 12 item 2)', () => {
     });
     const [pengjiangCase] = await t.ctx.db
       .insert(penaltyCases)
-      .values(caseRow('440703', '2026-9001'))
+      .values({ ...caseRow('440703', '2026-9001'), enterpriseId: ids.pengjiangEnterprise })
       .returning();
     const [xinhuiCase] = await t.ctx.db
       .insert(penaltyCases)
@@ -273,6 +278,7 @@ describe('ids inside request bodies pass the policy (issue 12 item 2)', () => {
       .returning();
     ids.pengjiangPenaltyCase = pengjiangCase!.id;
     ids.xinhuiCaseEvidence = xinhuiEvidence!.id;
+    ids.xinhuiPenaltyCase = xinhuiCase!.id;
     const city = await t.login('city.reviewer');
     const plan = await t.app.inject({
       method: 'POST',
@@ -363,6 +369,23 @@ describe('ids inside request bodies pass the policy (issue 12 item 2)', () => {
       method: 'POST',
       url: () => `/api/v1/penalty-cases/${ids.pengjiangPenaltyCase}/documents`,
       body: () => ({ type: 'inquiry_record', subjectId: ids.xinhuiCaseEvidence }),
+    },
+    'POST /api/v1/penalty-cases/{id}/closure-proposals-on-facts suspension.caseId': {
+      user: 'pengjiang.head',
+      method: 'POST',
+      url: () => `/api/v1/penalty-cases/${ids.pengjiangPenaltyCase}/closure-proposals-on-facts`,
+      body: () => ({
+        item: 4,
+        sentOn: '2026-12-02',
+        documentNote: '蓬应急〔2026〕9号 关于提请关闭的请示',
+        suspension: {
+          caseId: ids.xinhuiPenaltyCase,
+          documentNumber: '新应急罚〔2026〕1号',
+          decidedOn: '2026-11-01',
+        },
+        refusalFoundOn: '2026-11-20',
+        refusal: '复查发现仍在生产',
+      }),
     },
     'POST /api/v1/penalty-cases caseReferralId': {
       user: 'pengjiang.reviewer',
