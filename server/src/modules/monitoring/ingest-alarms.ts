@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import {
   alarmKindName,
   monitoringCatalog,
@@ -9,18 +10,13 @@ import { appendAuditEvents, type AuditEventInput } from '../../platform/audit/se
 import { systemActor } from '../../platform/auth/system-user.ts';
 import type { AppContext } from '../../platform/http/context.ts';
 import {
-  findOpenIncidentsOfPoints,
-  findPointsOfSource,
-  findStoredExternalIds,
-  insertAlarms,
-  insertIncidents,
   lockSource,
-  markPointsSeen,
-  updateIncidentsByTriage,
-  type IncidentRow,
-  type PointRow,
-  type SourceRow,
   openedIncident,
+  readIngestState,
+  storeTriagedBatch,
+  type IncidentRow,
+  type IngestPoint,
+  type SourceRow,
 } from './repository.ts';
 
 // Issue 16 item 2: a batch of alarms from one source, stored durably before it is acknowledged (the answer is
@@ -41,14 +37,27 @@ export type IngestOutcome = {
   incidentIds: string[];
 };
 
+// An incident as triage moves it through the batch: a stored one (its fields as read) or one the batch opens.
 type Tracked = {
-  row: IncidentRow;
+  id: string;
+  point: IngestPoint;
+  kind: NormalisedAlarm['kind'];
+  level: IncidentRow['level'];
+  priority: IncidentRow['priority'];
+  state: IncidentRow['state'];
+  alarmCount: number;
+  lastAlarmAt: Date;
+  clearedAt: Date | null;
+  closedAt: Date | null;
   isNew: boolean;
-  changed: boolean;
-  clearedNow?: boolean;
+  // the batch's first alarm of an incident it opened
+  openedAt: Date | null;
+  // the batch's last alarm that opened it or merged into it: its summary (null: none did)
+  summaryOf: NormalisedAlarm | null;
+  clearedNow: boolean;
 };
 
-const summaryOf = (point: PointRow, alarm: NormalisedAlarm): string => {
+const summaryOf = (point: IngestPoint, alarm: NormalisedAlarm): string => {
   const kind = alarmKindName(monitoringCatalog, alarm.kind);
   const reading =
     alarm.value === undefined
@@ -57,31 +66,31 @@ const summaryOf = (point: PointRow, alarm: NormalisedAlarm): string => {
   return `${point.name}${kind}报警${reading}${alarm.content ? `：${alarm.content}` : ''}`.slice(0, 300);
 };
 
+// Issue 16 item 10: under the source's lock the batch costs four round trips (the lock, one read, one write, the
+// audit) besides BEGIN and COMMIT, whatever its size.
 export const ingestAlarms = async (
   ctx: AppContext,
   source: SourceRow,
   items: readonly IncomingItem[],
-): Promise<IngestOutcome> =>
-  ctx.db.transaction(async (tx) => {
+): Promise<IngestOutcome> => {
+  const rejected: { index: number; message: string }[] = [];
+  const valid = items.filter((item): item is Extract<IncomingItem, { ok: true }> => {
+    if (!item.ok) rejected.push({ index: item.index, message: item.message });
+    return item.ok;
+  });
+  return ctx.db.transaction(async (tx) => {
     await lockSource(tx, source.id);
     const now = ctx.clock.now();
-    const rejected: { index: number; message: string }[] = [];
-    const valid = items.filter((item): item is Extract<IncomingItem, { ok: true }> => {
-      if (!item.ok) rejected.push({ index: item.index, message: item.message });
-      return item.ok;
-    });
-    const points = new Map(
-      (await findPointsOfSource(tx, source.id, [...new Set(valid.map((item) => item.value.pointCode))])).map(
-        (point) => [point.code, point],
-      ),
-    );
-    const stored = await findStoredExternalIds(
+    const state = await readIngestState(
       tx,
       source.id,
+      [...new Set(valid.map((item) => item.value.pointCode))],
       valid.map((item) => item.value.externalId),
     );
+    const points = new Map(state.points.map((point) => [point.code, point]));
+    const stored = state.stored;
     let duplicates = 0;
-    const fresh: (Extract<IncomingItem, { ok: true }> & { point: PointRow })[] = [];
+    const fresh: (Extract<IncomingItem, { ok: true }> & { point: IngestPoint; at: Date })[] = [];
     for (const item of valid) {
       const point = points.get(item.value.pointCode);
       if (!point) {
@@ -97,77 +106,86 @@ export const ingestAlarms = async (
         continue;
       }
       stored.add(item.value.externalId);
-      fresh.push({ ...item, point });
+      fresh.push({ ...item, point, at: new Date(item.value.at) });
     }
-    fresh.sort((a, b) => Date.parse(a.value.at) - Date.parse(b.value.at) || a.index - b.index);
+    fresh.sort((a, b) => a.at.getTime() - b.at.getTime() || a.index - b.index);
 
     // the open incident of each point and kind, as triage moves them; and every incident the batch touched
+    const pointsById = new Map(state.points.map((point) => [point.id, point]));
     const openByKey = new Map<string, Tracked>();
     const touched = new Map<string, Tracked>();
-    for (const row of await findOpenIncidentsOfPoints(tx, [...new Set(fresh.map((item) => item.point.id))]))
-      openByKey.set(`${row.pointId}:${row.kind}`, { row, isNew: false, changed: false });
+    for (const row of state.open)
+      openByKey.set(`${row.pointId}:${row.kind}`, {
+        ...row,
+        point: pointsById.get(row.pointId)!,
+        clearedAt: null,
+        closedAt: null,
+        openedAt: null,
+        isNew: false,
+        summaryOf: null,
+        clearedNow: false,
+      });
 
     let opened = 0;
     let merged = 0;
     let cleared = 0;
     const alarms = [];
     const lastSeen = new Map<string, Date>();
-    for (const { value: alarm, raw, point } of fresh) {
+    for (const { value: alarm, raw, point, at } of fresh) {
       const key = `${point.id}:${alarm.kind}`;
       const current = openByKey.get(key);
       const open: OpenIncident | null = current
         ? {
-            id: current.row.id,
-            level: current.row.level,
-            count: current.row.alarmCount,
-            lastAt: current.row.lastAlarmAt.toISOString(),
+            id: current.id,
+            level: current.level,
+            count: current.alarmCount,
+            lastAt: current.lastAlarmAt.toISOString(),
           }
         : null;
       const decision = triageAlarm(alarm, open, monitoringCatalog);
-      const at = new Date(alarm.at);
       let incidentId: string | null = null;
       if (decision.action === 'open') {
-        const row = openedIncident({
-          sourceId: source.id,
-          pointId: point.id,
-          enterpriseId: point.enterpriseId,
-          territory: point.territory,
+        const entry: Tracked = {
+          id: randomUUID(),
+          point,
           kind: alarm.kind,
           level: decision.level,
           priority: decision.priority,
+          state: 'open',
           alarmCount: 1,
-          summary: summaryOf(point, alarm),
-          openedAt: at,
           lastAlarmAt: at,
-        });
-        const entry = { row, isNew: true, changed: true };
+          clearedAt: null,
+          closedAt: null,
+          openedAt: at,
+          isNew: true,
+          summaryOf: alarm,
+          clearedNow: false,
+        };
         openByKey.set(key, entry);
-        touched.set(row.id, entry);
-        incidentId = row.id;
+        touched.set(entry.id, entry);
+        incidentId = entry.id;
         opened += 1;
       } else if (decision.action === 'merge' && current) {
-        Object.assign(current.row, {
+        Object.assign(current, {
           level: decision.level,
           priority: decision.priority,
           alarmCount: decision.count,
-          lastAlarmAt: at > current.row.lastAlarmAt ? at : current.row.lastAlarmAt,
-          summary: summaryOf(point, alarm),
+          lastAlarmAt: at > current.lastAlarmAt ? at : current.lastAlarmAt,
+          summaryOf: alarm,
         });
-        current.changed = true;
-        touched.set(current.row.id, current);
-        incidentId = current.row.id;
+        touched.set(current.id, current);
+        incidentId = current.id;
         merged += 1;
       } else if (decision.action === 'clear' && current) {
         // nobody has taken it up: the source's clear ends it; an officer's incident stays his to close
-        if (current.row.state === 'open') {
-          Object.assign(current.row, { state: 'cleared', closedAt: at });
+        if (current.state === 'open') {
+          Object.assign(current, { state: 'cleared', closedAt: at });
           openByKey.delete(key);
         }
-        current.row.clearedAt = at;
-        current.changed = true;
+        current.clearedAt = at;
         current.clearedNow = true;
-        touched.set(current.row.id, current);
-        incidentId = current.row.id;
+        touched.set(current.id, current);
+        incidentId = current.id;
         cleared += 1;
       }
       alarms.push({
@@ -190,27 +208,45 @@ export const ingestAlarms = async (
     }
 
     const all = [...touched.values()];
-    await insertIncidents(
-      tx,
-      all.filter((entry) => entry.isNew).map((entry) => entry.row),
-    );
-    await updateIncidentsByTriage(
-      tx,
-      all
-        .filter((entry) => !entry.isNew && entry.changed)
-        .map(({ row, clearedNow }) => ({
-          id: row.id,
-          level: row.level,
-          priority: row.priority,
-          alarmCount: row.alarmCount,
-          lastAlarmAt: row.lastAlarmAt,
-          summary: row.summary,
-          clearedAt: row.clearedAt,
-          clearedNow: clearedNow === true,
+    const openedRows = all
+      .filter((entry) => entry.isNew)
+      .map((entry) => ({
+        ...openedIncident({
+          sourceId: source.id,
+          pointId: entry.point.id,
+          enterpriseId: entry.point.enterpriseId,
+          territory: entry.point.territory,
+          kind: entry.kind,
+          level: entry.level,
+          priority: entry.priority,
+          alarmCount: entry.alarmCount,
+          summary: summaryOf(entry.point, entry.summaryOf!),
+          openedAt: entry.openedAt ?? entry.lastAlarmAt,
+          lastAlarmAt: entry.lastAlarmAt,
+        }),
+        // the id its alarms already carry, and the clear the batch may have brought
+        id: entry.id,
+        state: entry.state,
+        clearedAt: entry.clearedAt,
+        closedAt: entry.closedAt,
+      }));
+    await storeTriagedBatch(tx, {
+      opened: openedRows,
+      updated: all
+        .filter((entry) => !entry.isNew)
+        .map((entry) => ({
+          id: entry.id,
+          level: entry.level,
+          priority: entry.priority,
+          alarmCount: entry.alarmCount,
+          lastAlarmAt: entry.lastAlarmAt,
+          summary: entry.summaryOf ? summaryOf(entry.point, entry.summaryOf) : null,
+          clearedAt: entry.clearedNow ? entry.clearedAt : null,
+          clearedNow: entry.clearedNow,
         })),
-    );
-    await insertAlarms(tx, alarms);
-    await markPointsSeen(tx, lastSeen);
+      alarms,
+      lastSeen,
+    });
 
     const actor = systemActor(`监测预警：${source.name}`);
     const events: AuditEventInput[] = [
@@ -223,17 +259,15 @@ export const ingestAlarms = async (
         payload: { accepted: alarms.length, duplicates, rejected: rejected.length, opened, merged, cleared },
         at: now,
       },
-      ...all
-        .filter((entry) => entry.isNew)
-        .map((entry): AuditEventInput => ({
-          actor,
-          action: 'monitoring_incident.opened',
-          entityType: 'monitoring_incident',
-          entityId: entry.row.id,
-          territory: entry.row.territory,
-          payload: { level: entry.row.level, priority: entry.row.priority, summary: entry.row.summary },
-          at: now,
-        })),
+      ...openedRows.map((row): AuditEventInput => ({
+        actor,
+        action: 'monitoring_incident.opened',
+        entityType: 'monitoring_incident',
+        entityId: row.id,
+        territory: row.territory,
+        payload: { level: row.level, priority: row.priority, summary: row.summary },
+        at: now,
+      })),
     ];
     await appendAuditEvents(tx, events);
     return {
@@ -243,6 +277,7 @@ export const ingestAlarms = async (
       opened,
       merged,
       cleared,
-      incidentIds: all.filter((entry) => entry.isNew).map((entry) => entry.row.id),
+      incidentIds: openedRows.map((row) => row.id),
     };
   });
+};

@@ -278,6 +278,36 @@ describe('monitoring sources, alarms and incidents', () => {
     expect(detail.state).toBe('cleared');
   });
 
+  it('opens and clears an incident within one batch, its items taken in time order whatever their order', async () => {
+    const outcome = (
+      await send(batch, {
+        alarms: [
+          alarm('d-2', '2026-12-03T11:05:00+08:00', { status: 'clear' }),
+          alarm('d-1', '2026-12-03T11:00:00+08:00', { value: 88 }),
+        ],
+      })
+    ).json();
+    expect(outcome).toMatchObject({ accepted: 2, opened: 1, cleared: 1 });
+    const detail = (
+      await t.app.inject({
+        url: `/api/v1/monitoring/incidents/${outcome.incidentIds[0]}`,
+        headers: { cookie: inspector },
+      })
+    ).json();
+    expect(detail).toMatchObject({
+      state: 'cleared',
+      alarmCount: 1,
+      openedAt: new Date('2026-12-03T11:00:00+08:00').toISOString(),
+      clearedAt: new Date('2026-12-03T11:05:00+08:00').toISOString(),
+      closedAt: new Date('2026-12-03T11:05:00+08:00').toISOString(),
+    });
+    expect(detail.summary).toContain('读数 88');
+    expect(detail.series.map((point: { raw: { externalId: string } }) => point.raw.externalId)).toEqual([
+      'd-1',
+      'd-2',
+    ]);
+  });
+
   it('takes the provincial style: an event with scd 4 alarms orange, answered {code:200}', async () => {
     const response = await send('/api/v1/monitoring/ingest/provincial/eventsData', {
       qybm: 'E-DEMO',

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { and, asc, desc, eq, gt, inArray, max, sql, type SQL } from 'drizzle-orm';
+import { and, asc, desc, eq, getTableColumns, gt, inArray, max, sql, type SQL } from 'drizzle-orm';
 import type { Db, Tx } from '../../platform/db/client.ts';
 import { territoryCondition } from '../../platform/db/scope.ts';
 import { users } from '../../platform/auth/schema.ts';
@@ -82,35 +82,55 @@ export const lockSource = async (tx: Tx, sourceId: string): Promise<void> => {
   await tx.execute(sql`select pg_advisory_xact_lock(hashtext(${`monitoring:${sourceId}`}))`);
 };
 
-export const findStoredExternalIds = async (
+// What ingestion reads under the source's lock, in one statement (issue 16 item 10: every round trip holds the
+// source's lock): the batch's points, which of its external ids are already stored (looked up one by one in the
+// unique index, so the check costs the batch's size, not the table's: a lateral subquery with a limit, which the
+// planner cannot turn into a scan of all the source's alarms), and the open incidents of its points.
+export type IngestPoint = Pick<
+  PointRow,
+  'id' | 'code' | 'enterpriseId' | 'territory' | 'kind' | 'name' | 'unit'
+>;
+export type IngestOpenIncident = Pick<
+  IncidentRow,
+  'id' | 'pointId' | 'kind' | 'level' | 'priority' | 'state' | 'alarmCount' | 'lastAlarmAt'
+>;
+
+export const readIngestState = async (
   tx: Tx,
   sourceId: string,
+  pointCodes: readonly string[],
   externalIds: readonly string[],
-): Promise<Set<string>> => {
-  if (externalIds.length === 0) return new Set();
-  const rows = await tx
-    .select({ externalId: monitoringAlarms.externalId })
-    .from(monitoringAlarms)
-    .where(
-      and(eq(monitoringAlarms.sourceId, sourceId), inArray(monitoringAlarms.externalId, [...externalIds])),
-    );
-  return new Set(rows.map((row) => row.externalId));
+): Promise<{ points: IngestPoint[]; stored: Set<string>; open: IngestOpenIncident[] }> => {
+  const result = (await tx.execute(sql`
+    with p as (
+      select p.id, p.code, p.enterprise_id as "enterpriseId", p.territory, p.kind, p.name, p.unit
+      from monitoring_points p
+      where p.source_id = ${sourceId} and p.code in (select jsonb_array_elements_text(${JSON.stringify(pointCodes)}::jsonb))
+    )
+    select
+      (select coalesce(jsonb_agg(p), '[]') from p) as points,
+      (select coalesce(jsonb_agg(e.id), '[]')
+        from jsonb_array_elements_text(${JSON.stringify(externalIds)}::jsonb) as e(id)
+        cross join lateral (select 1 from monitoring_alarms a
+          where a.source_id = ${sourceId} and a.external_id = e.id limit 1) as found) as stored,
+      (select coalesce(jsonb_agg(jsonb_build_object('id', i.id, 'pointId', i.point_id, 'kind', i.kind,
+          'level', i.level, 'priority', i.priority, 'state', i.state, 'alarmCount', i.alarm_count,
+          'lastAlarmAt', i.last_alarm_at)), '[]')
+        from monitoring_incidents i join p on i.point_id = p.id
+        where i.state in ('open', 'acknowledged', 'awaiting_enterprise')) as open`)) as unknown as {
+    rows: { points: unknown; stored: unknown; open: unknown }[];
+  };
+  // PGlite and pg both hand jsonb back parsed; a string is parsed here all the same
+  const parsed = <T>(value: unknown): T => (typeof value === 'string' ? JSON.parse(value) : value) as T;
+  const row = result.rows[0]!;
+  return {
+    points: parsed<IngestPoint[]>(row.points),
+    stored: new Set(parsed<string[]>(row.stored)),
+    open: parsed<(Omit<IngestOpenIncident, 'lastAlarmAt'> & { lastAlarmAt: string })[]>(row.open).map(
+      (incident) => ({ ...incident, lastAlarmAt: new Date(incident.lastAlarmAt) }),
+    ),
+  };
 };
-
-const openStates = ['open', 'acknowledged', 'awaiting_enterprise'] as const;
-
-export const findOpenIncidentsOfPoints = (tx: Tx, pointIds: readonly string[]) =>
-  pointIds.length === 0
-    ? Promise.resolve([] as IncidentRow[])
-    : tx
-        .select()
-        .from(monitoringIncidents)
-        .where(
-          and(
-            inArray(monitoringIncidents.pointId, [...pointIds]),
-            inArray(monitoringIncidents.state, [...openStates]),
-          ),
-        );
 
 export const insertIncidents = async (tx: Tx, rows: (typeof monitoringIncidents.$inferInsert)[]) => {
   for (let i = 0; i < rows.length; i += 500)
@@ -123,17 +143,66 @@ export const updateIncident = (
   fields: Partial<typeof monitoringIncidents.$inferInsert>,
 ) => tx.update(monitoringIncidents).set(fields).where(eq(monitoringIncidents.id, id));
 
-// A batch's rows go in one statement each (issue 16 item 10: a statement per row made ingestion a tenth of a
-// raw INSERT): the rows travel as one JSON parameter, the same on both drivers.
-export const insertAlarms = async (tx: Tx, rows: (typeof monitoringAlarms.$inferInsert)[]) => {
-  if (rows.length === 0) return;
-  const values = rows.map((row) => ({
+// What triage wrote of a batch, in one statement (issue 16 item 10: a statement per row made ingestion a tenth
+// of a raw INSERT, a statement per table a third): the incidents it opened, what it changed of those already
+// stored, the alarms, and when each point was last heard from. The rows travel as JSON parameters, the same on
+// both drivers. The alarms' foreign key to an incident opened by the same statement is checked at its end.
+// What triage changes of incidents already stored. The handling fields are not touched: an officer may have
+// taken an incident up meanwhile, and a source's clear ends only one nobody has taken up.
+export type IncidentTriageUpdate = {
+  id: string;
+  level: IncidentRow['level'];
+  priority: IncidentRow['priority'];
+  alarmCount: number;
+  lastAlarmAt: Date;
+  // null: no alarm of the batch merged into it, the summary stays
+  summary: string | null;
+  clearedAt: Date | null;
+  // the source sent its clear in this batch
+  clearedNow: boolean;
+};
+
+export const storeTriagedBatch = async (
+  tx: Tx,
+  batch: {
+    opened: readonly IncidentRow[];
+    updated: readonly IncidentTriageUpdate[];
+    alarms: readonly (typeof monitoringAlarms.$inferInsert)[];
+    lastSeen: ReadonlyMap<string, Date>;
+  },
+) => {
+  if (batch.alarms.length === 0) return;
+  const iso = (at: Date | null | undefined) => at?.toISOString() ?? null;
+  // every column of the table under its own name, so a new incident is stored exactly as openedIncident made it
+  const columns = Object.entries(getTableColumns(monitoringIncidents)) as [
+    keyof IncidentRow,
+    { name: string },
+  ][];
+  const opened = batch.opened.map((row) =>
+    Object.fromEntries(
+      columns.map(([key, column]) => {
+        const value = row[key];
+        return [column.name, value instanceof Date ? value.toISOString() : value];
+      }),
+    ),
+  );
+  const updated = batch.updated.map((update) => ({
+    id: update.id,
+    level: update.level,
+    priority: update.priority,
+    alarm_count: update.alarmCount,
+    last_alarm_at: iso(update.lastAlarmAt),
+    summary: update.summary,
+    cleared_at: iso(update.clearedAt),
+    cleared_now: update.clearedNow,
+  }));
+  const alarms = batch.alarms.map((row) => ({
     source_id: row.sourceId,
     external_id: row.externalId,
     point_id: row.pointId,
     incident_id: row.incidentId ?? null,
-    at: row.at.toISOString(),
-    received_at: row.receivedAt.toISOString(),
+    at: iso(row.at),
+    received_at: iso(row.receivedAt),
     status: row.status,
     kind: row.kind,
     level: row.level ?? null,
@@ -142,60 +211,32 @@ export const insertAlarms = async (tx: Tx, rows: (typeof monitoringAlarms.$infer
     content: row.content ?? null,
     raw: row.raw,
   }));
+  const seen = [...batch.lastSeen].map(([id, at]) => ({ id, at: iso(at) }));
   await tx.execute(sql`
+    with opened as (
+      insert into monitoring_incidents
+      select * from jsonb_populate_recordset(null::monitoring_incidents, ${JSON.stringify(opened)}::jsonb)
+    ), changed as (
+      update monitoring_incidents as i set
+        level = v.level, priority = v.priority, alarm_count = v.alarm_count, last_alarm_at = v.last_alarm_at,
+        summary = coalesce(v.summary, i.summary), cleared_at = coalesce(v.cleared_at, i.cleared_at),
+        state = case when v.cleared_now and i.state = 'open' then 'cleared' else i.state end,
+        closed_at = case when v.cleared_now and i.state = 'open' then v.cleared_at else i.closed_at end
+      from jsonb_to_recordset(${JSON.stringify(updated)}::jsonb) as v(id uuid, level text, priority text,
+        alarm_count integer, last_alarm_at timestamptz, summary text, cleared_at timestamptz, cleared_now boolean)
+      where i.id = v.id
+    ), seen as (
+      update monitoring_points as p set last_seen_at = greatest(p.last_seen_at, v.at)
+      from jsonb_to_recordset(${JSON.stringify(seen)}::jsonb) as v(id uuid, at timestamptz)
+      where p.id = v.id
+    )
     insert into monitoring_alarms
       (source_id, external_id, point_id, incident_id, at, received_at, status, kind, level, value, threshold, content, raw)
     select source_id, external_id, point_id, incident_id, at, received_at, status, kind, level, value, threshold,
       content, raw
-    from jsonb_to_recordset(${JSON.stringify(values)}::jsonb) as v(source_id uuid, external_id text, point_id uuid,
+    from jsonb_to_recordset(${JSON.stringify(alarms)}::jsonb) as v(source_id uuid, external_id text, point_id uuid,
       incident_id uuid, at timestamptz, received_at timestamptz, status text, kind text, level text,
       value double precision, threshold double precision, content text, raw jsonb)`);
-};
-
-// What triage changes of incidents already stored, in one statement. The handling fields are not touched: an
-// officer may have taken an incident up meanwhile, and a source's clear ends only one nobody has taken up.
-export type IncidentTriageUpdate = {
-  id: string;
-  level: IncidentRow['level'];
-  priority: IncidentRow['priority'];
-  alarmCount: number;
-  lastAlarmAt: Date;
-  summary: string;
-  clearedAt: Date | null;
-  // the source sent its clear in this batch
-  clearedNow: boolean;
-};
-
-export const updateIncidentsByTriage = async (tx: Tx, updates: readonly IncidentTriageUpdate[]) => {
-  if (updates.length === 0) return;
-  const values = updates.map((update) => ({
-    id: update.id,
-    level: update.level,
-    priority: update.priority,
-    alarm_count: update.alarmCount,
-    last_alarm_at: update.lastAlarmAt.toISOString(),
-    summary: update.summary,
-    cleared_at: update.clearedAt?.toISOString() ?? null,
-    cleared_now: update.clearedNow,
-  }));
-  await tx.execute(sql`
-    update monitoring_incidents as i set
-      level = v.level, priority = v.priority, alarm_count = v.alarm_count, last_alarm_at = v.last_alarm_at,
-      summary = v.summary, cleared_at = coalesce(v.cleared_at, i.cleared_at),
-      state = case when v.cleared_now and i.state = 'open' then 'cleared' else i.state end,
-      closed_at = case when v.cleared_now and i.state = 'open' then v.cleared_at else i.closed_at end
-    from jsonb_to_recordset(${JSON.stringify(values)}::jsonb) as v(id uuid, level text, priority text,
-      alarm_count integer, last_alarm_at timestamptz, summary text, cleared_at timestamptz, cleared_now boolean)
-    where i.id = v.id`);
-};
-
-export const markPointsSeen = async (tx: Tx, lastSeen: Map<string, Date>) => {
-  if (lastSeen.size === 0) return;
-  const values = [...lastSeen].map(([id, at]) => ({ id, at: at.toISOString() }));
-  await tx.execute(sql`
-    update monitoring_points as p set last_seen_at = greatest(p.last_seen_at, v.at)
-    from jsonb_to_recordset(${JSON.stringify(values)}::jsonb) as v(id uuid, at timestamptz)
-    where p.id = v.id`);
 };
 
 export type IncidentFilter = {
