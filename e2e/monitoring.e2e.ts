@@ -36,7 +36,9 @@ describe('a monitoring lead handled remotely', () => {
     const me = await jsonOf<{ user: { enterpriseId: string } }>(await enterprise.get('/api/v1/auth/me'));
     const source = await jsonOf<{ id: string; signingKey: string }>(
       await admin.post('/api/v1/monitoring/sources', {
-        data: { kind: 'work_at_height_video', name: '高处作业视频监控（测试）', territory: '440703' },
+        // the industry-and-trade system's video-AI alarms (FACTS-4 §6.4): its matter is not the general one the
+        // on-site scenarios plan for this enterprise, so closing it remotely (measure 7) holds none of them off
+        data: { kind: 'industry_trade', name: '工贸企业视频智能分析（测试）', territory: '440703' },
       }),
     );
     expect(
