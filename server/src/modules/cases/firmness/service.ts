@@ -7,13 +7,14 @@ import {
   violationByCode,
   type ClosureFacts,
 } from '@inspecta/domain';
+import type { Tx } from '../../../platform/db/client.ts';
 import type { AppContext } from '../../../platform/http/context.ts';
 import { shanghaiDate } from '../../../platform/http/dates.ts';
 import { assertCan, assertMayUse, type Actor } from '../../../platform/policy/policy.ts';
 import { problem, refused } from '../../../platform/problems/problem.ts';
 import { lockCase } from '../access.ts';
 import { audit } from '../audit.ts';
-import { insertCase, insertEvidence, nextCaseNumber } from '../repository.ts';
+import { insertCase, insertEvidence, nextCaseNumber, type CaseRow } from '../repository.ts';
 import { toDetail } from '../service.ts';
 import type { ZClosureOnFactsSchema, ZClosureProposalSentSchema, ZCorrectionRefusalSchema } from './model.ts';
 import {
@@ -173,6 +174,36 @@ export const openFollowUpCase = async (ctx: AppContext, actor: Actor, caseId: st
   });
 };
 
+// One 第一百一十三条 proposal recorded as sent: stored once per case and item, and audited in the same
+// transaction; items (二) to (四) keep the facts the head recorded beside it.
+const storeClosureProposal = async (
+  tx: Tx,
+  actor: Actor,
+  row: CaseRow,
+  now: Date,
+  sent: { item: number; sentOn: string; documentNote: string; penaltyCaseIds: string[] },
+  onFacts?: { stored: Record<string, unknown>; summary: string },
+) => {
+  const inserted = await insertClosureProposal(tx, {
+    caseId: row.id,
+    territory: row.territory,
+    enterpriseId: row.enterpriseId,
+    ...sent,
+    ...(onFacts ? { facts: onFacts.stored } : {}),
+    recordedByName: actor.displayName,
+    recordedAt: now,
+  });
+  if (!inserted) throw problem('CLOSURE_PROPOSAL_RECORDED');
+  await audit(
+    tx,
+    actor,
+    row,
+    'penalty_case.closure_proposal.sent',
+    { ...sent, ...(onFacts ? { facts: onFacts.summary } : {}) },
+    now,
+  );
+};
+
 export const recordClosureProposalSent = async (
   ctx: AppContext,
   actor: Actor,
@@ -190,31 +221,12 @@ export const recordClosureProposalSent = async (
     const { proposal } = await closureOf(tx, row);
     const verdict = mayRecordClosureProposal(proposal, body.sentOn);
     if (!verdict.ok) throw refused(verdict);
-    const inserted = await insertClosureProposal(tx, {
-      caseId: row.id,
-      territory: row.territory,
-      enterpriseId: row.enterpriseId,
+    await storeClosureProposal(tx, actor, row, now, {
       item: proposal!.item,
-      penaltyCaseIds: proposal!.caseIds,
       sentOn: body.sentOn,
       documentNote: body.documentNote,
-      recordedByName: actor.displayName,
-      recordedAt: now,
+      penaltyCaseIds: proposal!.caseIds,
     });
-    if (!inserted) throw problem('CLOSURE_PROPOSAL_RECORDED');
-    await audit(
-      tx,
-      actor,
-      row,
-      'penalty_case.closure_proposal.sent',
-      {
-        item: proposal!.item,
-        sentOn: body.sentOn,
-        documentNote: body.documentNote,
-        penaltyCaseIds: proposal!.caseIds,
-      },
-      now,
-    );
     return toDetail(ctx, tx, row);
   });
 };
@@ -292,32 +304,18 @@ export const recordClosureOnFacts = async (
     if (!verdict.ok) throw refused(verdict);
     const { proposal } = verdict;
     const stored = { ...facts, summary: proposal.summary, suspension: proposal.suspension };
-    const inserted = await insertClosureProposal(tx, {
-      caseId: row.id,
-      territory: row.territory,
-      enterpriseId: row.enterpriseId,
-      item: proposal.item,
-      facts: stored,
-      penaltyCaseIds: proposal.suspension?.caseId ? [proposal.suspension.caseId] : [],
-      sentOn: body.sentOn,
-      documentNote: body.documentNote,
-      recordedByName: actor.displayName,
-      recordedAt: now,
-    });
-    if (!inserted) throw problem('CLOSURE_PROPOSAL_RECORDED');
-    await audit(
+    await storeClosureProposal(
       tx,
       actor,
       row,
-      'penalty_case.closure_proposal.sent',
+      now,
       {
         item: proposal.item,
         sentOn: body.sentOn,
         documentNote: body.documentNote,
         penaltyCaseIds: proposal.suspension?.caseId ? [proposal.suspension.caseId] : [],
-        facts: proposal.summary,
       },
-      now,
+      { stored, summary: proposal.summary },
     );
     return toDetail(ctx, tx, row);
   });
