@@ -182,7 +182,7 @@ describe('the public portal and open days (issue 17 items 4, 5)', () => {
     // the inspector may not answer; the reviewer does, once
     await expectProblem(
       await api('POST', `/open-days/${day.id}/suggestions/${suggestion.id}/answer`, inspector, {
-        answer: '收到',
+        answer: '收到，谢谢建议',
       }),
       403,
     );

@@ -53,7 +53,7 @@ const Observation = ({ day }: { day: OpenDay }) => {
         )}
       />
       <Typography.Title level={5} style={{ marginTop: 12 }}>
-        我的意见建议
+        意见建议
       </Typography.Title>
       <Flex vertical gap={8}>
         {day.suggestions.map((suggestion) => (
