@@ -9,6 +9,7 @@ import {
   isNotNull,
   isNull,
   lte,
+  or,
   sql,
   sum,
   type SQL,
@@ -28,7 +29,9 @@ import { annualReports, type AnnualReportFigures } from './schema.ts';
 // 'completed': an inspection recorded whole (legacy rows and other departments' visits)
 const CONCLUDED = ['concluded', 'closed', 'completed'] as const;
 
-// our bureaus' concluded inspections (another department's, entered for the burden view, are theirs to publish)
+// our bureaus' concluded inspections (another department's, entered for the burden view, are theirs to publish);
+// a double-random batch's inspections only once the batch's results are published (the draw's own step, issue 6
+// item 13), so the portal never tells whom a batch still under way selected
 export const listConcludedInspections = (
   db: Db | Tx,
   options: { territory?: string | undefined; limit: number; offset: number },
@@ -44,11 +47,13 @@ export const listConcludedInspections = (
       resultSummary: inspections.resultSummary,
     })
     .from(inspections)
+    .leftJoin(draws, eq(draws.id, inspections.drawId))
     .where(
       and(
         inArray(inspections.stage, [...CONCLUDED]),
         isNotNull(inspections.completedOn),
         isNull(inspections.departmentType),
+        or(isNull(inspections.drawId), isNotNull(draws.resultsPublishedAt)),
         options.territory ? territoryCondition(options.territory, inspections.territory) : undefined,
       ),
     )
