@@ -226,7 +226,7 @@ export const en: Messages = {
   'home.roleIntro.expert':
     'Read the published draws, key-enterprise guide lists and annual inspection plans.',
   'home.roleIntro.social_supervisor':
-    'Read the published draws, guide lists and annual plans, and recompute every draw in your browser.',
+    'Read the open days and media observations you take part in and the inspections you observe (read-only), make suggestions and read the answers; read everything published, and recompute every draw in your browser.',
   'home.roleIntro.admin': 'Maintain organisations, officers and certificates, and read the audit log.',
   'home.enterprisesText': 'Search by name, address or credit code; see key enterprises and why',
   'home.importText': 'Import or update enterprises from an Excel file',
