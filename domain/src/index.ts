@@ -852,3 +852,43 @@ export type {
   ClosureOnFacts,
   SuspensionCaseOnRecord,
 } from './penalty/closure-on-facts.ts';
+
+// measure 28, 29: the public portal's periods and redaction, open days
+export {
+  DISCLOSURE_PERIODS,
+  disclosureCatalog,
+  disclosurePeriod,
+  parseDisclosureCatalog,
+  ZDisclosureCatalogSchema,
+} from './disclosure/disclosure-catalog.ts';
+export type {
+  DisclosureCatalog,
+  DisclosurePeriod,
+  DisclosurePeriodCode,
+} from './disclosure/disclosure-catalog.ts';
+export {
+  REDACTED,
+  isNaturalPersonParty,
+  maskPersonName,
+  redactPublicDecision,
+  redactText,
+} from './disclosure/redact.ts';
+export type { PublicDecisionFields } from './disclosure/redact.ts';
+export {
+  ANNUAL_REPORT_STATES,
+  ANNUAL_REPORT_STATE_NAMES,
+  annualReportDueOn,
+  annualReportState,
+  isLate,
+  publicationDue,
+  reportYearOf,
+} from './disclosure/periods.ts';
+export type { AnnualReportState, PublicationDue } from './disclosure/periods.ts';
+export {
+  OPEN_DAY_KINDS,
+  OPEN_DAY_KIND_NAMES,
+  PARTICIPANT_CATEGORIES,
+  PARTICIPANT_CATEGORY_NAMES,
+  isSuggestionPublic,
+} from './disclosure/open-days.ts';
+export type { OpenDayKind, ParticipantCategory } from './disclosure/open-days.ts';

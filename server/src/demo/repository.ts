@@ -164,3 +164,31 @@ export const placeEnterprises = async (
       .set({ latitude: place.latitude, longitude: place.longitude })
       .where(eq(enterprises.id, place.id));
 };
+
+// issue 17 items 4, 5: the open day, the published decision of an individual business and the annual reports
+export const concludedInspectionOf = async (db: Db, territory: string) =>
+  (
+    await db
+      .select({ id: inspections.id, enterpriseId: inspections.enterpriseId })
+      .from(inspections)
+      .where(
+        and(
+          eq(inspections.territory, territory),
+          isNotNull(inspections.completedOn),
+          sql`${inspections.departmentType} is null`,
+        ),
+      )
+      .orderBy(asc(inspections.plannedOn))
+      .limit(1)
+  )[0];
+
+export const userIdOf = async (db: Db, username: string) =>
+  (await db.select({ id: users.id }).from(users).where(eq(users.username, username)))[0]?.id;
+
+export const bureauRowOf = async (db: Db, territory: string) =>
+  (
+    await db
+      .select({ id: organisations.id, name: organisations.name })
+      .from(organisations)
+      .where(and(eq(organisations.territory, territory), eq(organisations.kind, 'bureau')))
+  )[0];

@@ -1,4 +1,5 @@
 import { seedMonitoring } from './monitoring.ts';
+import { seedDisclosure } from './disclosure.ts';
 import { placeDemoEnterprises } from './places.ts';
 import { makeCreditCode, territories } from '@inspecta/domain';
 import type { AppContext } from '../platform/http/context.ts';
@@ -106,6 +107,9 @@ export const seedDemoData = async (
   await seedInspections(ctx);
   // issue 16: a day of monitoring alarms, triaged into the incidents officers handle
   if (options.monitoring ?? true) await seedMonitoring(ctx);
+  // issue 17 items 4, 5: an open day, a published decision of an individual business, last year's reports
+  // (tables of migration 0059: not on a database migrated only as far as an older release)
+  if (options.monitoring ?? true) await seedDisclosure(ctx);
   return summary;
 };
 

@@ -3356,6 +3356,330 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/public/portal": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 公开：政务公开门户（公示期限及其依据、可下载的开放数据） */
+        get: operations["getPublicPortal"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/public/inspection-results": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 公开：行政检查结果（企业名称、日期、检查事项、结果摘要；不含个人信息） */
+        get: operations["getPublicInspectionResults"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/public/credit-repairs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 公开：信用修复结果（已终止公示的行政处罚决定） */
+        get: operations["getPublicCreditRepairs"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/public/discretion-benchmarks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 公开：行政处罚裁量基准（行政处罚法第三十四条；现行裁量阶次及核实状态） */
+        get: operations["getPublicDiscretionBenchmarks"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/public/inspection-caps": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 公开：各执法部门对企业的年度检查频次上限与最低检查要求 */
+        get: operations["getPublicInspectionCaps"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/public/annual-reports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 公开：各执法部门上年度行政执法数据及分析报告（每年 1 月 31 日前发布） */
+        get: operations["getPublicAnnualReports"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/public/open-data/{dataset}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 公开：开放数据下载（.xlsx 或 UTF-8 CSV） */
+        get: operations["getPublicOpenDataByDataset"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/annual-reports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 本局年度行政执法数据及分析报告（上年度的待发布或逾期状态） */
+        get: operations["getAnnualReports"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/annual-reports/{year}/generate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 按该年度数据生成（或重新生成）本局年度报告（法制审核人员） */
+        post: operations["postAnnualReportsByYearGenerate"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/annual-reports/{year}/publish": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 局主要负责人发布本局年度报告（公示办法第十七条：1 月 31 日前） */
+        post: operations["postAnnualReportsByYearPublish"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/open-days": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 本辖区的执法开放日与媒体观察活动 */
+        get: operations["getOpenDays"];
+        put?: never;
+        /** 登记执法开放日或媒体观察活动 */
+        post: operations["postOpenDays"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/open-days/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 活动详情 */
+        get: operations["getOpenDaysById"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/open-days/{id}/participants": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 登记参加人员（人大代表、政协委员、社会监督员、职工代表、媒体）；社会监督员可关联其账号 */
+        post: operations["postOpenDaysByIdParticipants"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/open-days/{id}/inspections/{inspectionId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 安排参加人员以观察员身份观摩一次检查 */
+        post: operations["postOpenDaysByIdInspectionsByInspectionId"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/open-days/{id}/participants/{participantId}/suggestions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 登记参加人员提出的意见建议 */
+        post: operations["postOpenDaysByIdParticipantsByParticipantIdSuggestions"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/open-days/{id}/suggestions/{suggestionId}/answer": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 答复意见建议（答复后在政务公开门户公开） */
+        post: operations["postOpenDaysByIdSuggestionsBySuggestionIdAnswer"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/my-observations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 社会监督员：本人参加的活动及其观摩的检查（只读） */
+        get: operations["getMyObservations"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/my-observations/{id}/suggestions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 社会监督员：对本人参加的活动提出意见建议 */
+        post: operations["postMyObservationsByIdSuggestions"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/public/open-days": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 公开：执法开放日与媒体观察活动，及已答复的意见建议（不含个人信息） */
+        get: operations["getPublicOpenDays"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -3555,7 +3879,7 @@ export interface operations {
                             /** Format: uuid */
                             enterpriseId: string | null;
                             /** @description The effective permissions, `resource:action`, from the grant table the server enforces (platform/policy/grants.ts). They say what the user may do to records within its scope; the server still checks every request. */
-                            permissions: ("enterprise:read" | "enterprise:create" | "enterprise:update" | "organisation:read" | "organisation:create" | "organisation:update" | "officer:read" | "officer:create" | "officer:update" | "audit:read" | "catalog:read" | "catalog:update" | "grading_run:read" | "grading_run:create" | "guide_list:read" | "guide_list:create" | "guide_list:update" | "guide_list:approve" | "guide_list:publish" | "annual_plan:read" | "annual_plan:create" | "annual_plan:update" | "annual_plan:approve" | "annual_plan:publish" | "monthly_plan:read" | "monthly_plan:create" | "monthly_plan:update" | "monthly_plan:approve" | "draw:read" | "draw:create" | "draw:update" | "draw:approve" | "draw:publish" | "inspection:read" | "inspection:create" | "inspection:update" | "inspection:approve" | "onsite_plan:read" | "onsite_plan:create" | "onsite_plan:update" | "onsite_plan:approve" | "rectification:read" | "rectification:create" | "rectification:update" | "rectification:approve" | "case_referral:read" | "case_referral:approve" | "penalty_case:read" | "penalty_case:create" | "penalty_case:update" | "penalty_case:approve" | "penalty_decision:read" | "penalty_decision:approve" | "holiday_table:read" | "holiday_table:update" | "user:update" | "monitoring_source:read" | "monitoring_source:create" | "monitoring_source:update" | "monitoring_incident:read" | "monitoring_incident:update" | "drone_mission:read" | "drone_mission:create" | "drone_mission:update")[];
+                            permissions: ("enterprise:read" | "enterprise:create" | "enterprise:update" | "organisation:read" | "organisation:create" | "organisation:update" | "officer:read" | "officer:create" | "officer:update" | "audit:read" | "catalog:read" | "catalog:update" | "grading_run:read" | "grading_run:create" | "guide_list:read" | "guide_list:create" | "guide_list:update" | "guide_list:approve" | "guide_list:publish" | "annual_plan:read" | "annual_plan:create" | "annual_plan:update" | "annual_plan:approve" | "annual_plan:publish" | "monthly_plan:read" | "monthly_plan:create" | "monthly_plan:update" | "monthly_plan:approve" | "draw:read" | "draw:create" | "draw:update" | "draw:approve" | "draw:publish" | "inspection:read" | "inspection:create" | "inspection:update" | "inspection:approve" | "onsite_plan:read" | "onsite_plan:create" | "onsite_plan:update" | "onsite_plan:approve" | "rectification:read" | "rectification:create" | "rectification:update" | "rectification:approve" | "case_referral:read" | "case_referral:approve" | "penalty_case:read" | "penalty_case:create" | "penalty_case:update" | "penalty_case:approve" | "penalty_decision:read" | "penalty_decision:approve" | "holiday_table:read" | "holiday_table:update" | "user:update" | "monitoring_source:read" | "monitoring_source:create" | "monitoring_source:update" | "monitoring_incident:read" | "monitoring_incident:update" | "drone_mission:read" | "drone_mission:create" | "drone_mission:update" | "open_day:read" | "open_day:create" | "open_day:update" | "open_day:approve" | "observation:read" | "observation:create" | "annual_report:read" | "annual_report:create" | "annual_report:publish")[];
                             /**
                              * @description How far the permissions reach: `territory` (the records of its territory and those below it, 属地管理) or `own_enterprise` (an enterprise user: its own enterprise and that enterprise’s records only).
                              * @enum {string}
@@ -3630,7 +3954,7 @@ export interface operations {
                             /** Format: uuid */
                             enterpriseId: string | null;
                             /** @description The effective permissions, `resource:action`, from the grant table the server enforces (platform/policy/grants.ts). They say what the user may do to records within its scope; the server still checks every request. */
-                            permissions: ("enterprise:read" | "enterprise:create" | "enterprise:update" | "organisation:read" | "organisation:create" | "organisation:update" | "officer:read" | "officer:create" | "officer:update" | "audit:read" | "catalog:read" | "catalog:update" | "grading_run:read" | "grading_run:create" | "guide_list:read" | "guide_list:create" | "guide_list:update" | "guide_list:approve" | "guide_list:publish" | "annual_plan:read" | "annual_plan:create" | "annual_plan:update" | "annual_plan:approve" | "annual_plan:publish" | "monthly_plan:read" | "monthly_plan:create" | "monthly_plan:update" | "monthly_plan:approve" | "draw:read" | "draw:create" | "draw:update" | "draw:approve" | "draw:publish" | "inspection:read" | "inspection:create" | "inspection:update" | "inspection:approve" | "onsite_plan:read" | "onsite_plan:create" | "onsite_plan:update" | "onsite_plan:approve" | "rectification:read" | "rectification:create" | "rectification:update" | "rectification:approve" | "case_referral:read" | "case_referral:approve" | "penalty_case:read" | "penalty_case:create" | "penalty_case:update" | "penalty_case:approve" | "penalty_decision:read" | "penalty_decision:approve" | "holiday_table:read" | "holiday_table:update" | "user:update" | "monitoring_source:read" | "monitoring_source:create" | "monitoring_source:update" | "monitoring_incident:read" | "monitoring_incident:update" | "drone_mission:read" | "drone_mission:create" | "drone_mission:update")[];
+                            permissions: ("enterprise:read" | "enterprise:create" | "enterprise:update" | "organisation:read" | "organisation:create" | "organisation:update" | "officer:read" | "officer:create" | "officer:update" | "audit:read" | "catalog:read" | "catalog:update" | "grading_run:read" | "grading_run:create" | "guide_list:read" | "guide_list:create" | "guide_list:update" | "guide_list:approve" | "guide_list:publish" | "annual_plan:read" | "annual_plan:create" | "annual_plan:update" | "annual_plan:approve" | "annual_plan:publish" | "monthly_plan:read" | "monthly_plan:create" | "monthly_plan:update" | "monthly_plan:approve" | "draw:read" | "draw:create" | "draw:update" | "draw:approve" | "draw:publish" | "inspection:read" | "inspection:create" | "inspection:update" | "inspection:approve" | "onsite_plan:read" | "onsite_plan:create" | "onsite_plan:update" | "onsite_plan:approve" | "rectification:read" | "rectification:create" | "rectification:update" | "rectification:approve" | "case_referral:read" | "case_referral:approve" | "penalty_case:read" | "penalty_case:create" | "penalty_case:update" | "penalty_case:approve" | "penalty_decision:read" | "penalty_decision:approve" | "holiday_table:read" | "holiday_table:update" | "user:update" | "monitoring_source:read" | "monitoring_source:create" | "monitoring_source:update" | "monitoring_incident:read" | "monitoring_incident:update" | "drone_mission:read" | "drone_mission:create" | "drone_mission:update" | "open_day:read" | "open_day:create" | "open_day:update" | "open_day:approve" | "observation:read" | "observation:create" | "annual_report:read" | "annual_report:create" | "annual_report:publish")[];
                             /**
                              * @description How far the permissions reach: `territory` (the records of its territory and those below it, 属地管理) or `own_enterprise` (an enterprise user: its own enterprise and that enterprise’s records only).
                              * @enum {string}
@@ -13522,6 +13846,8 @@ export interface operations {
                             decidedOn: string;
                             publishedOn: string;
                             publicUntil: string;
+                            publishDue: string | null;
+                            publishedLate: boolean;
                             caseId: string;
                             /** @enum {string} */
                             state: "published" | "repaired" | "expired" | "withdrawn";
@@ -14076,6 +14402,8 @@ export interface operations {
                             decidedOn: string;
                             publishedOn: string;
                             publicUntil: string;
+                            publishDue: string | null;
+                            publishedLate: boolean;
                             caseId: string;
                             /** @enum {string} */
                             state: "published" | "repaired" | "expired" | "withdrawn";
@@ -14621,6 +14949,8 @@ export interface operations {
                             decidedOn: string;
                             publishedOn: string;
                             publicUntil: string;
+                            publishDue: string | null;
+                            publishedLate: boolean;
                             caseId: string;
                             /** @enum {string} */
                             state: "published" | "repaired" | "expired" | "withdrawn";
@@ -15168,6 +15498,8 @@ export interface operations {
                             decidedOn: string;
                             publishedOn: string;
                             publicUntil: string;
+                            publishDue: string | null;
+                            publishedLate: boolean;
                             caseId: string;
                             /** @enum {string} */
                             state: "published" | "repaired" | "expired" | "withdrawn";
@@ -15714,6 +16046,8 @@ export interface operations {
                             decidedOn: string;
                             publishedOn: string;
                             publicUntil: string;
+                            publishDue: string | null;
+                            publishedLate: boolean;
                             caseId: string;
                             /** @enum {string} */
                             state: "published" | "repaired" | "expired" | "withdrawn";
@@ -16318,6 +16652,8 @@ export interface operations {
                             decidedOn: string;
                             publishedOn: string;
                             publicUntil: string;
+                            publishDue: string | null;
+                            publishedLate: boolean;
                             caseId: string;
                             /** @enum {string} */
                             state: "published" | "repaired" | "expired" | "withdrawn";
@@ -16854,6 +17190,8 @@ export interface operations {
                             decidedOn: string;
                             publishedOn: string;
                             publicUntil: string;
+                            publishDue: string | null;
+                            publishedLate: boolean;
                             caseId: string;
                             /** @enum {string} */
                             state: "published" | "repaired" | "expired" | "withdrawn";
@@ -17400,6 +17738,8 @@ export interface operations {
                             decidedOn: string;
                             publishedOn: string;
                             publicUntil: string;
+                            publishDue: string | null;
+                            publishedLate: boolean;
                             caseId: string;
                             /** @enum {string} */
                             state: "published" | "repaired" | "expired" | "withdrawn";
@@ -17945,6 +18285,8 @@ export interface operations {
                             decidedOn: string;
                             publishedOn: string;
                             publicUntil: string;
+                            publishDue: string | null;
+                            publishedLate: boolean;
                             caseId: string;
                             /** @enum {string} */
                             state: "published" | "repaired" | "expired" | "withdrawn";
@@ -18482,6 +18824,8 @@ export interface operations {
                             decidedOn: string;
                             publishedOn: string;
                             publicUntil: string;
+                            publishDue: string | null;
+                            publishedLate: boolean;
                             caseId: string;
                             /** @enum {string} */
                             state: "published" | "repaired" | "expired" | "withdrawn";
@@ -19025,6 +19369,8 @@ export interface operations {
                             decidedOn: string;
                             publishedOn: string;
                             publicUntil: string;
+                            publishDue: string | null;
+                            publishedLate: boolean;
                             caseId: string;
                             /** @enum {string} */
                             state: "published" | "repaired" | "expired" | "withdrawn";
@@ -19576,6 +19922,8 @@ export interface operations {
                             decidedOn: string;
                             publishedOn: string;
                             publicUntil: string;
+                            publishDue: string | null;
+                            publishedLate: boolean;
                             caseId: string;
                             /** @enum {string} */
                             state: "published" | "repaired" | "expired" | "withdrawn";
@@ -20122,6 +20470,8 @@ export interface operations {
                             decidedOn: string;
                             publishedOn: string;
                             publicUntil: string;
+                            publishDue: string | null;
+                            publishedLate: boolean;
                             caseId: string;
                             /** @enum {string} */
                             state: "published" | "repaired" | "expired" | "withdrawn";
@@ -20667,6 +21017,8 @@ export interface operations {
                             decidedOn: string;
                             publishedOn: string;
                             publicUntil: string;
+                            publishDue: string | null;
+                            publishedLate: boolean;
                             caseId: string;
                             /** @enum {string} */
                             state: "published" | "repaired" | "expired" | "withdrawn";
@@ -21213,6 +21565,8 @@ export interface operations {
                             decidedOn: string;
                             publishedOn: string;
                             publicUntil: string;
+                            publishDue: string | null;
+                            publishedLate: boolean;
                             caseId: string;
                             /** @enum {string} */
                             state: "published" | "repaired" | "expired" | "withdrawn";
@@ -21766,6 +22120,8 @@ export interface operations {
                             decidedOn: string;
                             publishedOn: string;
                             publicUntil: string;
+                            publishDue: string | null;
+                            publishedLate: boolean;
                             caseId: string;
                             /** @enum {string} */
                             state: "published" | "repaired" | "expired" | "withdrawn";
@@ -22312,6 +22668,8 @@ export interface operations {
                             decidedOn: string;
                             publishedOn: string;
                             publicUntil: string;
+                            publishDue: string | null;
+                            publishedLate: boolean;
                             caseId: string;
                             /** @enum {string} */
                             state: "published" | "repaired" | "expired" | "withdrawn";
@@ -22897,6 +23255,8 @@ export interface operations {
                             decidedOn: string;
                             publishedOn: string;
                             publicUntil: string;
+                            publishDue: string | null;
+                            publishedLate: boolean;
                             caseId: string;
                             /** @enum {string} */
                             state: "published" | "repaired" | "expired" | "withdrawn";
@@ -23452,6 +23812,8 @@ export interface operations {
                             decidedOn: string;
                             publishedOn: string;
                             publicUntil: string;
+                            publishDue: string | null;
+                            publishedLate: boolean;
                             caseId: string;
                             /** @enum {string} */
                             state: "published" | "repaired" | "expired" | "withdrawn";
@@ -23997,6 +24359,8 @@ export interface operations {
                             decidedOn: string;
                             publishedOn: string;
                             publicUntil: string;
+                            publishDue: string | null;
+                            publishedLate: boolean;
                             caseId: string;
                             /** @enum {string} */
                             state: "published" | "repaired" | "expired" | "withdrawn";
@@ -24541,6 +24905,8 @@ export interface operations {
                             decidedOn: string;
                             publishedOn: string;
                             publicUntil: string;
+                            publishDue: string | null;
+                            publishedLate: boolean;
                             caseId: string;
                             /** @enum {string} */
                             state: "published" | "repaired" | "expired" | "withdrawn";
@@ -25240,6 +25606,8 @@ export interface operations {
                             decidedOn: string;
                             publishedOn: string;
                             publicUntil: string;
+                            publishDue: string | null;
+                            publishedLate: boolean;
                             caseId: string;
                             /** @enum {string} */
                             state: "published" | "repaired" | "expired" | "withdrawn";
@@ -25777,6 +26145,8 @@ export interface operations {
                             decidedOn: string;
                             publishedOn: string;
                             publicUntil: string;
+                            publishDue: string | null;
+                            publishedLate: boolean;
                             caseId: string;
                             /** @enum {string} */
                             state: "published" | "repaired" | "expired" | "withdrawn";
@@ -26320,6 +26690,8 @@ export interface operations {
                             decidedOn: string;
                             publishedOn: string;
                             publicUntil: string;
+                            publishDue: string | null;
+                            publishedLate: boolean;
                             caseId: string;
                             /** @enum {string} */
                             state: "published" | "repaired" | "expired" | "withdrawn";
@@ -26905,6 +27277,8 @@ export interface operations {
                             decidedOn: string;
                             publishedOn: string;
                             publicUntil: string;
+                            publishDue: string | null;
+                            publishedLate: boolean;
                             caseId: string;
                             /** @enum {string} */
                             state: "published" | "repaired" | "expired" | "withdrawn";
@@ -27601,6 +27975,8 @@ export interface operations {
                             decidedOn: string;
                             publishedOn: string;
                             publicUntil: string;
+                            publishDue: string | null;
+                            publishedLate: boolean;
                         }[];
                         withdrawals: {
                             id: string;
@@ -27609,6 +27985,9 @@ export interface operations {
                             withdrawnOn: string;
                             groundName: string;
                             reason: string;
+                            groundOn: string | null;
+                            due: string | null;
+                            late: boolean;
                         }[];
                         page: number;
                         pageSize: number;
@@ -27649,6 +28028,8 @@ export interface operations {
                             decidedOn: string;
                             publishedOn: string;
                             publicUntil: string;
+                            publishDue: string | null;
+                            publishedLate: boolean;
                             caseId: string;
                             /** @enum {string} */
                             state: "published" | "repaired" | "expired" | "withdrawn";
@@ -27783,6 +28164,8 @@ export interface operations {
                         decidedOn: string;
                         publishedOn: string;
                         publicUntil: string;
+                        publishDue: string | null;
+                        publishedLate: boolean;
                         caseId: string;
                         /** @enum {string} */
                         state: "published" | "repaired" | "expired" | "withdrawn";
@@ -27874,6 +28257,8 @@ export interface operations {
                         decidedOn: string;
                         publishedOn: string;
                         publicUntil: string;
+                        publishDue: string | null;
+                        publishedLate: boolean;
                         caseId: string;
                         /** @enum {string} */
                         state: "published" | "repaired" | "expired" | "withdrawn";
@@ -28179,6 +28564,8 @@ export interface operations {
                             decidedOn: string;
                             publishedOn: string;
                             publicUntil: string;
+                            publishDue: string | null;
+                            publishedLate: boolean;
                             caseId: string;
                             /** @enum {string} */
                             state: "published" | "repaired" | "expired" | "withdrawn";
@@ -28724,6 +29111,8 @@ export interface operations {
                             decidedOn: string;
                             publishedOn: string;
                             publicUntil: string;
+                            publishDue: string | null;
+                            publishedLate: boolean;
                             caseId: string;
                             /** @enum {string} */
                             state: "published" | "repaired" | "expired" | "withdrawn";
@@ -29267,6 +29656,8 @@ export interface operations {
                             decidedOn: string;
                             publishedOn: string;
                             publicUntil: string;
+                            publishDue: string | null;
+                            publishedLate: boolean;
                             caseId: string;
                             /** @enum {string} */
                             state: "published" | "repaired" | "expired" | "withdrawn";
@@ -31102,7 +31493,7 @@ export interface operations {
                         today: string;
                         items: {
                             /** @enum {string} */
-                            key: "plans_to_decide" | "plans_returned" | "plans_to_draft" | "inspections_to_notify" | "visits_this_week" | "planned_overdue" | "findings_to_conclude" | "orders_due" | "orders_overdue" | "proofs_to_review" | "draws_to_perform" | "results_to_publish" | "observations_due" | "seizures_ending" | "fine_deadlines" | "guide_lists_to_approve" | "guide_lists_to_publish" | "monthly_plans_to_submit" | "monthly_plans_to_file" | "enterprise_notices" | "enterprise_open_orders" | "enterprise_proofs_asked" | "enterprise_ratings_to_give";
+                            key: "plans_to_decide" | "plans_returned" | "plans_to_draft" | "inspections_to_notify" | "visits_this_week" | "planned_overdue" | "findings_to_conclude" | "orders_due" | "orders_overdue" | "proofs_to_review" | "draws_to_perform" | "results_to_publish" | "observations_due" | "seizures_ending" | "fine_deadlines" | "guide_lists_to_approve" | "guide_lists_to_publish" | "monthly_plans_to_submit" | "monthly_plans_to_file" | "enterprise_notices" | "enterprise_open_orders" | "enterprise_proofs_asked" | "enterprise_ratings_to_give" | "annual_report_due";
                             link: string;
                             urgent: boolean;
                             count: number;
@@ -31115,6 +31506,1192 @@ export interface operations {
                             }[];
                         }[];
                         unreadNotifications: number;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    getPublicPortal: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 成功：公开：政务公开门户 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        today: string;
+                        periods: {
+                            code: string;
+                            name: string;
+                            workdays: number;
+                            source: string;
+                            verified: boolean;
+                        }[];
+                        annualReport: {
+                            dueOn: string;
+                            year: number;
+                            source: string;
+                            verified: boolean;
+                        };
+                        redaction: {
+                            source: string;
+                            verified: boolean;
+                        };
+                        datasets: {
+                            code: string;
+                            name: string;
+                        }[];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    getPublicInspectionResults: {
+        parameters: {
+            query?: {
+                territory?: string;
+                page?: number;
+                pageSize?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 成功：公开：行政检查结果 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            id: string;
+                            enterpriseName: string;
+                            organisationName: string;
+                            concludedOn: string;
+                            matters: string[];
+                            resultSummary: string;
+                            publishDue: string | null;
+                        }[];
+                        page: number;
+                        pageSize: number;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    getPublicCreditRepairs: {
+        parameters: {
+            query?: {
+                territory?: string;
+                page?: number;
+                pageSize?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 成功：公开：信用修复结果 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            id: string;
+                            documentNumber: string;
+                            partyName: string;
+                            authority: string;
+                            decidedOn: string;
+                            repairedOn: string;
+                        }[];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    getPublicDiscretionBenchmarks: {
+        parameters: {
+            query?: {
+                territory?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 成功：公开：行政处罚裁量基准 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        territory: string;
+                        territoryName: string;
+                        on: string;
+                        items: {
+                            violationCode: string;
+                            violation: string;
+                            provision: string;
+                            penaltyText: string;
+                            tiers: {
+                                tier: string;
+                                tierName: string;
+                                conditions: string;
+                                band: string;
+                                source: string;
+                                verified: boolean;
+                                effective: string;
+                            }[];
+                        }[];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    getPublicInspectionCaps: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 成功：公开：各执法部门对企业的年度检查频次上限与最低检查要求 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        bureaus: {
+                            name: string;
+                            territory: string;
+                            territoryName: string;
+                        }[];
+                        caps: {
+                            code: string;
+                            className: string;
+                            standardisation: string;
+                            perYear: number | null;
+                            source: string;
+                            verified: boolean;
+                        }[];
+                        minimum: {
+                            code: string;
+                            className: string;
+                            count: number;
+                            perYears: number;
+                            source: string;
+                            verified: boolean;
+                        }[];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    getPublicAnnualReports: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 成功：公开：各执法部门上年度行政执法数据及分析报告 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            id: string;
+                            organisationName: string;
+                            territoryName: string;
+                            year: number;
+                            figures: {
+                                inspectionsConcluded: number;
+                                inspectionsWithFindings: number;
+                                findings: number;
+                                rectificationOrders: number;
+                                penaltyDecisions: number;
+                                fineTotalFen: number;
+                                publicationsWithdrawn: number;
+                                creditRepairs: number;
+                                draws: number;
+                                openDays: number;
+                                suggestionsAnswered: number;
+                            };
+                            analysis: string;
+                            publishedOn: string;
+                            dueOn: string;
+                            late: boolean;
+                        }[];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    getPublicOpenDataByDataset: {
+        parameters: {
+            query?: {
+                format?: "xlsx" | "csv";
+            };
+            header?: never;
+            path: {
+                dataset: "penalty-decisions" | "penalty-withdrawals" | "inspection-results" | "credit-repairs" | "discretion-benchmarks" | "inspection-caps" | "annual-reports" | "open-days" | "draws" | "annual-plans" | "guide-list";
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 成功：公开：开放数据下载 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    getAnnualReports: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 成功：本局年度行政执法数据及分析报告 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            id: string | null;
+                            organisationId: string;
+                            organisationName: string;
+                            year: number;
+                            dueOn: string;
+                            /** @enum {string} */
+                            state: "not_due" | "due" | "overdue" | "published" | "published_late";
+                            stateName: string;
+                            figures: {
+                                inspectionsConcluded: number;
+                                inspectionsWithFindings: number;
+                                findings: number;
+                                rectificationOrders: number;
+                                penaltyDecisions: number;
+                                fineTotalFen: number;
+                                publicationsWithdrawn: number;
+                                creditRepairs: number;
+                                draws: number;
+                                openDays: number;
+                                suggestionsAnswered: number;
+                            } | null;
+                            analysis: string | null;
+                            generatedAt: string | null;
+                            generatedByName: string | null;
+                            publishedOn: string | null;
+                            publishedByName: string | null;
+                            source: string;
+                            mayGenerate: boolean;
+                            mayPublish: boolean;
+                        }[];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    postAnnualReportsByYearGenerate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                year: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": Record<string, never> | null;
+            };
+        };
+        responses: {
+            /** @description 成功：按该年度数据生成 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: string | null;
+                        organisationId: string;
+                        organisationName: string;
+                        year: number;
+                        dueOn: string;
+                        /** @enum {string} */
+                        state: "not_due" | "due" | "overdue" | "published" | "published_late";
+                        stateName: string;
+                        figures: {
+                            inspectionsConcluded: number;
+                            inspectionsWithFindings: number;
+                            findings: number;
+                            rectificationOrders: number;
+                            penaltyDecisions: number;
+                            fineTotalFen: number;
+                            publicationsWithdrawn: number;
+                            creditRepairs: number;
+                            draws: number;
+                            openDays: number;
+                            suggestionsAnswered: number;
+                        } | null;
+                        analysis: string | null;
+                        generatedAt: string | null;
+                        generatedByName: string | null;
+                        publishedOn: string | null;
+                        publishedByName: string | null;
+                        source: string;
+                        mayGenerate: boolean;
+                        mayPublish: boolean;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["RuleRefused"];
+        };
+    };
+    postAnnualReportsByYearPublish: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                year: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": Record<string, never> | null;
+            };
+        };
+        responses: {
+            /** @description 成功：局主要负责人发布本局年度报告 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: string | null;
+                        organisationId: string;
+                        organisationName: string;
+                        year: number;
+                        dueOn: string;
+                        /** @enum {string} */
+                        state: "not_due" | "due" | "overdue" | "published" | "published_late";
+                        stateName: string;
+                        figures: {
+                            inspectionsConcluded: number;
+                            inspectionsWithFindings: number;
+                            findings: number;
+                            rectificationOrders: number;
+                            penaltyDecisions: number;
+                            fineTotalFen: number;
+                            publicationsWithdrawn: number;
+                            creditRepairs: number;
+                            draws: number;
+                            openDays: number;
+                            suggestionsAnswered: number;
+                        } | null;
+                        analysis: string | null;
+                        generatedAt: string | null;
+                        generatedByName: string | null;
+                        publishedOn: string | null;
+                        publishedByName: string | null;
+                        source: string;
+                        mayGenerate: boolean;
+                        mayPublish: boolean;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["RuleRefused"];
+        };
+    };
+    getOpenDays: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 成功：本辖区的执法开放日与媒体观察活动 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            id: string;
+                            territory: string;
+                            organisationName: string;
+                            /** @enum {string} */
+                            kind: "open_day" | "media";
+                            kindName: string;
+                            title: string;
+                            heldOn: string;
+                            place: string;
+                            summary: string;
+                            createdByName: string;
+                            participants: {
+                                id: string;
+                                /** @enum {string} */
+                                category: "npc_deputy" | "cppcc_member" | "social_supervisor" | "worker_representative" | "media";
+                                categoryName: string;
+                                name: string;
+                                affiliation: string;
+                                hasAccount: boolean;
+                            }[];
+                            inspections: {
+                                id: string;
+                                enterpriseName: string;
+                                organisationName: string;
+                                plannedOn: string;
+                                matters: string[];
+                                stageName: string;
+                                completedOn: string | null;
+                                resultSummary: string | null;
+                            }[];
+                            suggestions: {
+                                id: string;
+                                participantId: string;
+                                participantName: string;
+                                categoryName: string;
+                                text: string;
+                                submittedAt: string;
+                                answer: string | null;
+                                answeredAt: string | null;
+                                answeredByName: string | null;
+                            }[];
+                        }[];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    postOpenDays: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @enum {string} */
+                    kind: "open_day" | "media";
+                    title: string;
+                    /** Format: date */
+                    heldOn: string;
+                    place: string;
+                    /** @default  */
+                    summary?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description 已创建：登记执法开放日或媒体观察活动 */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: string;
+                        territory: string;
+                        organisationName: string;
+                        /** @enum {string} */
+                        kind: "open_day" | "media";
+                        kindName: string;
+                        title: string;
+                        heldOn: string;
+                        place: string;
+                        summary: string;
+                        createdByName: string;
+                        participants: {
+                            id: string;
+                            /** @enum {string} */
+                            category: "npc_deputy" | "cppcc_member" | "social_supervisor" | "worker_representative" | "media";
+                            categoryName: string;
+                            name: string;
+                            affiliation: string;
+                            hasAccount: boolean;
+                        }[];
+                        inspections: {
+                            id: string;
+                            enterpriseName: string;
+                            organisationName: string;
+                            plannedOn: string;
+                            matters: string[];
+                            stageName: string;
+                            completedOn: string | null;
+                            resultSummary: string | null;
+                        }[];
+                        suggestions: {
+                            id: string;
+                            participantId: string;
+                            participantName: string;
+                            categoryName: string;
+                            text: string;
+                            submittedAt: string;
+                            answer: string | null;
+                            answeredAt: string | null;
+                            answeredByName: string | null;
+                        }[];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["RuleRefused"];
+        };
+    };
+    getOpenDaysById: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 成功：活动详情 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: string;
+                        territory: string;
+                        organisationName: string;
+                        /** @enum {string} */
+                        kind: "open_day" | "media";
+                        kindName: string;
+                        title: string;
+                        heldOn: string;
+                        place: string;
+                        summary: string;
+                        createdByName: string;
+                        participants: {
+                            id: string;
+                            /** @enum {string} */
+                            category: "npc_deputy" | "cppcc_member" | "social_supervisor" | "worker_representative" | "media";
+                            categoryName: string;
+                            name: string;
+                            affiliation: string;
+                            hasAccount: boolean;
+                        }[];
+                        inspections: {
+                            id: string;
+                            enterpriseName: string;
+                            organisationName: string;
+                            plannedOn: string;
+                            matters: string[];
+                            stageName: string;
+                            completedOn: string | null;
+                            resultSummary: string | null;
+                        }[];
+                        suggestions: {
+                            id: string;
+                            participantId: string;
+                            participantName: string;
+                            categoryName: string;
+                            text: string;
+                            submittedAt: string;
+                            answer: string | null;
+                            answeredAt: string | null;
+                            answeredByName: string | null;
+                        }[];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    postOpenDaysByIdParticipants: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @enum {string} */
+                    category: "npc_deputy" | "cppcc_member" | "social_supervisor" | "worker_representative" | "media";
+                    name: string;
+                    /** @default  */
+                    affiliation?: string;
+                    username?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description 成功：登记参加人员 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: string;
+                        territory: string;
+                        organisationName: string;
+                        /** @enum {string} */
+                        kind: "open_day" | "media";
+                        kindName: string;
+                        title: string;
+                        heldOn: string;
+                        place: string;
+                        summary: string;
+                        createdByName: string;
+                        participants: {
+                            id: string;
+                            /** @enum {string} */
+                            category: "npc_deputy" | "cppcc_member" | "social_supervisor" | "worker_representative" | "media";
+                            categoryName: string;
+                            name: string;
+                            affiliation: string;
+                            hasAccount: boolean;
+                        }[];
+                        inspections: {
+                            id: string;
+                            enterpriseName: string;
+                            organisationName: string;
+                            plannedOn: string;
+                            matters: string[];
+                            stageName: string;
+                            completedOn: string | null;
+                            resultSummary: string | null;
+                        }[];
+                        suggestions: {
+                            id: string;
+                            participantId: string;
+                            participantName: string;
+                            categoryName: string;
+                            text: string;
+                            submittedAt: string;
+                            answer: string | null;
+                            answeredAt: string | null;
+                            answeredByName: string | null;
+                        }[];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["RuleRefused"];
+        };
+    };
+    postOpenDaysByIdInspectionsByInspectionId: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                inspectionId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 成功：安排参加人员以观察员身份观摩一次检查 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: string;
+                        territory: string;
+                        organisationName: string;
+                        /** @enum {string} */
+                        kind: "open_day" | "media";
+                        kindName: string;
+                        title: string;
+                        heldOn: string;
+                        place: string;
+                        summary: string;
+                        createdByName: string;
+                        participants: {
+                            id: string;
+                            /** @enum {string} */
+                            category: "npc_deputy" | "cppcc_member" | "social_supervisor" | "worker_representative" | "media";
+                            categoryName: string;
+                            name: string;
+                            affiliation: string;
+                            hasAccount: boolean;
+                        }[];
+                        inspections: {
+                            id: string;
+                            enterpriseName: string;
+                            organisationName: string;
+                            plannedOn: string;
+                            matters: string[];
+                            stageName: string;
+                            completedOn: string | null;
+                            resultSummary: string | null;
+                        }[];
+                        suggestions: {
+                            id: string;
+                            participantId: string;
+                            participantName: string;
+                            categoryName: string;
+                            text: string;
+                            submittedAt: string;
+                            answer: string | null;
+                            answeredAt: string | null;
+                            answeredByName: string | null;
+                        }[];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["RuleRefused"];
+        };
+    };
+    postOpenDaysByIdParticipantsByParticipantIdSuggestions: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                participantId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    text: string;
+                };
+            };
+        };
+        responses: {
+            /** @description 成功：登记参加人员提出的意见建议 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: string;
+                        territory: string;
+                        organisationName: string;
+                        /** @enum {string} */
+                        kind: "open_day" | "media";
+                        kindName: string;
+                        title: string;
+                        heldOn: string;
+                        place: string;
+                        summary: string;
+                        createdByName: string;
+                        participants: {
+                            id: string;
+                            /** @enum {string} */
+                            category: "npc_deputy" | "cppcc_member" | "social_supervisor" | "worker_representative" | "media";
+                            categoryName: string;
+                            name: string;
+                            affiliation: string;
+                            hasAccount: boolean;
+                        }[];
+                        inspections: {
+                            id: string;
+                            enterpriseName: string;
+                            organisationName: string;
+                            plannedOn: string;
+                            matters: string[];
+                            stageName: string;
+                            completedOn: string | null;
+                            resultSummary: string | null;
+                        }[];
+                        suggestions: {
+                            id: string;
+                            participantId: string;
+                            participantName: string;
+                            categoryName: string;
+                            text: string;
+                            submittedAt: string;
+                            answer: string | null;
+                            answeredAt: string | null;
+                            answeredByName: string | null;
+                        }[];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["RuleRefused"];
+        };
+    };
+    postOpenDaysByIdSuggestionsBySuggestionIdAnswer: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                suggestionId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    answer: string;
+                };
+            };
+        };
+        responses: {
+            /** @description 成功：答复意见建议 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: string;
+                        territory: string;
+                        organisationName: string;
+                        /** @enum {string} */
+                        kind: "open_day" | "media";
+                        kindName: string;
+                        title: string;
+                        heldOn: string;
+                        place: string;
+                        summary: string;
+                        createdByName: string;
+                        participants: {
+                            id: string;
+                            /** @enum {string} */
+                            category: "npc_deputy" | "cppcc_member" | "social_supervisor" | "worker_representative" | "media";
+                            categoryName: string;
+                            name: string;
+                            affiliation: string;
+                            hasAccount: boolean;
+                        }[];
+                        inspections: {
+                            id: string;
+                            enterpriseName: string;
+                            organisationName: string;
+                            plannedOn: string;
+                            matters: string[];
+                            stageName: string;
+                            completedOn: string | null;
+                            resultSummary: string | null;
+                        }[];
+                        suggestions: {
+                            id: string;
+                            participantId: string;
+                            participantName: string;
+                            categoryName: string;
+                            text: string;
+                            submittedAt: string;
+                            answer: string | null;
+                            answeredAt: string | null;
+                            answeredByName: string | null;
+                        }[];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["RuleRefused"];
+        };
+    };
+    getMyObservations: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 成功：社会监督员：本人参加的活动及其观摩的检查 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            id: string;
+                            territory: string;
+                            organisationName: string;
+                            /** @enum {string} */
+                            kind: "open_day" | "media";
+                            kindName: string;
+                            title: string;
+                            heldOn: string;
+                            place: string;
+                            summary: string;
+                            createdByName: string;
+                            participants: {
+                                id: string;
+                                /** @enum {string} */
+                                category: "npc_deputy" | "cppcc_member" | "social_supervisor" | "worker_representative" | "media";
+                                categoryName: string;
+                                name: string;
+                                affiliation: string;
+                                hasAccount: boolean;
+                            }[];
+                            inspections: {
+                                id: string;
+                                enterpriseName: string;
+                                organisationName: string;
+                                plannedOn: string;
+                                matters: string[];
+                                stageName: string;
+                                completedOn: string | null;
+                                resultSummary: string | null;
+                            }[];
+                            suggestions: {
+                                id: string;
+                                participantId: string;
+                                participantName: string;
+                                categoryName: string;
+                                text: string;
+                                submittedAt: string;
+                                answer: string | null;
+                                answeredAt: string | null;
+                                answeredByName: string | null;
+                            }[];
+                        }[];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    postMyObservationsByIdSuggestions: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    text: string;
+                };
+            };
+        };
+        responses: {
+            /** @description 成功：社会监督员：对本人参加的活动提出意见建议 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: string;
+                        territory: string;
+                        organisationName: string;
+                        /** @enum {string} */
+                        kind: "open_day" | "media";
+                        kindName: string;
+                        title: string;
+                        heldOn: string;
+                        place: string;
+                        summary: string;
+                        createdByName: string;
+                        participants: {
+                            id: string;
+                            /** @enum {string} */
+                            category: "npc_deputy" | "cppcc_member" | "social_supervisor" | "worker_representative" | "media";
+                            categoryName: string;
+                            name: string;
+                            affiliation: string;
+                            hasAccount: boolean;
+                        }[];
+                        inspections: {
+                            id: string;
+                            enterpriseName: string;
+                            organisationName: string;
+                            plannedOn: string;
+                            matters: string[];
+                            stageName: string;
+                            completedOn: string | null;
+                            resultSummary: string | null;
+                        }[];
+                        suggestions: {
+                            id: string;
+                            participantId: string;
+                            participantName: string;
+                            categoryName: string;
+                            text: string;
+                            submittedAt: string;
+                            answer: string | null;
+                            answeredAt: string | null;
+                            answeredByName: string | null;
+                        }[];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["RuleRefused"];
+        };
+    };
+    getPublicOpenDays: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 成功：公开：执法开放日与媒体观察活动，及已答复的意见建议 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            id: string;
+                            organisationName: string;
+                            /** @enum {string} */
+                            kind: "open_day" | "media";
+                            kindName: string;
+                            title: string;
+                            heldOn: string;
+                            place: string;
+                            summary: string;
+                            participation: {
+                                categoryName: string;
+                                count: number;
+                            }[];
+                            observedInspections: number;
+                            suggestions: {
+                                categoryName: string;
+                                text: string;
+                                answer: string;
+                                answeredOn: string;
+                            }[];
+                        }[];
                     };
                 };
             };

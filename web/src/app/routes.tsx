@@ -130,6 +130,32 @@ const PublicPenaltyDecisionsPage = page(
   () => import('../features/credit/public-penalty-decisions-page'),
   'PublicPenaltyDecisionsPage',
 );
+const PortalHomePage = page(() => import('../features/disclosure/public-portal-pages'), 'PortalHomePage');
+const PublicInspectionResultsPage = page(
+  () => import('../features/disclosure/public-portal-pages'),
+  'PublicInspectionResultsPage',
+);
+const PublicCreditRepairsPage = page(
+  () => import('../features/disclosure/public-portal-pages'),
+  'PublicCreditRepairsPage',
+);
+const PublicBenchmarksPage = page(
+  () => import('../features/disclosure/public-portal-pages'),
+  'PublicBenchmarksPage',
+);
+const PublicAnnualReportsPage = page(
+  () => import('../features/disclosure/public-portal-pages'),
+  'PublicAnnualReportsPage',
+);
+const PublicOpenDaysPage = page(
+  () => import('../features/disclosure/public-portal-pages'),
+  'PublicOpenDaysPage',
+);
+const AnnualReportsPage = page(
+  () => import('../features/disclosure/annual-reports-page'),
+  'AnnualReportsPage',
+);
+const OpenDaysPage = page(() => import('../features/open-days/open-days-page'), 'OpenDaysPage');
 const EnterpriseCreditPage = page(
   () => import('../features/credit/enterprise-credit-page'),
   'EnterpriseCreditPage',
@@ -190,14 +216,19 @@ export const AppRoutes = () => (
         </Suspense>
       }
     >
-      <Route index element={<Navigate to="/public/guide-lists" replace />} />
+      <Route index element={<PortalHomePage />} />
       <Route path="guide-lists" element={<PublicGuideListIndexPage />} />
       <Route path="guide-lists/:year" element={<PublicGuideListPage />} />
       <Route path="annual-plans" element={<PublicAnnualPlansPage />} />
       <Route path="draws" element={<PublicDrawListPage />} />
       <Route path="draws/:id" element={<PublicDrawPage />} />
       <Route path="penalty-decisions" element={<PublicPenaltyDecisionsPage />} />
-      <Route path="*" element={<NotFoundPage backTo="/public/guide-lists" />} />
+      <Route path="inspection-results" element={<PublicInspectionResultsPage />} />
+      <Route path="credit-repairs" element={<PublicCreditRepairsPage />} />
+      <Route path="benchmarks" element={<PublicBenchmarksPage />} />
+      <Route path="annual-reports" element={<PublicAnnualReportsPage />} />
+      <Route path="open-days" element={<PublicOpenDaysPage />} />
+      <Route path="*" element={<NotFoundPage backTo="/public" />} />
     </Route>
     {/* the on-site record on a phone: full screen, opens without network, checks the session itself */}
     <Route
@@ -238,6 +269,8 @@ export const AppRoutes = () => (
       <Route path="officers" element={guarded('officer:read', <OfficerListPage />)} />
       <Route path="officers/:id" element={guarded('officer:read', <OfficerDetailPage />)} />
       <Route path="audit" element={guarded('audit:read', <AuditPage />)} />
+      <Route path="open-days" element={guarded('open_day:read', <OpenDaysPage />)} />
+      <Route path="annual-reports" element={guarded('annual_report:read', <AnnualReportsPage />)} />
       <Route path="grading" element={guarded(ENTERPRISE_REGISTRY, <GradingOverviewPage />)} />
       <Route path="guide-lists" element={guarded('guide_list:read', <GuideListListPage />)} />
       <Route path="guide-lists/:id" element={guarded('guide_list:read', <GuideListDetailPage />)} />

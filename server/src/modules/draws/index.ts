@@ -4,3 +4,4 @@ export { rosterOn } from './pools.ts';
 export { drawRoutes } from './routes.ts';
 export { freezeDraw } from './freeze-draw.ts';
 export { performDrawSession } from './perform-draw.ts';
+export { listPublicDraws } from './list-draws.ts';

@@ -3,3 +3,4 @@ export { inForceStatuses, loadAnnualPlan } from './annual-plan-store.ts';
 export { tellAnnualPlansOfCalendar } from './calendar-entered.ts';
 export { remindMonthlyPlans } from './monthly-plan-reminders.ts';
 export { planRoutes } from './routes.ts';
+export { publishedAnnualPlans } from './service.ts';

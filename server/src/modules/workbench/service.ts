@@ -7,6 +7,7 @@ import { actsForOwnEnterprise } from '../../platform/policy/predicates.ts';
 import { countUnreadForUser } from '../../platform/notifications/repository.ts';
 import { FINE_DEADLINE_NAMES, fineDeadlinesWithin, penaltyCases } from '../cases/index.ts';
 import { RATABLE_STAGES } from '../inspections/index.ts';
+import { annualReportWaiting } from '../disclosure/index.ts';
 import {
   drawsWaiting,
   guideListsWaiting,
@@ -46,6 +47,7 @@ export const WORKBENCH_ITEMS = [
   'enterprise_open_orders',
   'enterprise_proofs_asked',
   'enterprise_ratings_to_give',
+  'annual_report_due',
 ] as const;
 export type WorkbenchItemKey = (typeof WORKBENCH_ITEMS)[number];
 
@@ -230,6 +232,16 @@ export const workbench = async (ctx: AppContext, actor: Actor) => {
         true,
       );
     }
+    // 公示办法 第十七条: last year's report of the bureau, due by 31 January, urgent (逾期) after it
+    if (mayUse(actor, 'annual_report', 'create') || mayUse(actor, 'annual_report', 'publish'))
+      tasks.push(
+        annualReportWaiting(ctx, actor).then(({ overdue, ...found }) => ({
+          key: 'annual_report_due' as const,
+          link: '/annual-reports',
+          urgent: overdue,
+          ...found,
+        })),
+      );
     const drawScope = scoped('draw');
     if (mayUse(actor, 'draw', 'create'))
       add(

@@ -699,6 +699,36 @@ export const auditActions = {
     }),
   ),
 
+  // measure 28: open days and media observations
+  'open_day.created': action(
+    ['open_day'],
+    '登记执法开放日或媒体观察活动',
+    z.object({ kind: text, title: text, heldOn: text }),
+  ),
+  'open_day.participant.added': action(
+    ['open_day'],
+    '登记活动参加人员',
+    z.object({ participantId: id, category: text, userId: id.nullable() }),
+  ),
+  'open_day.inspection.linked': action(['open_day'], '安排参加人员观摩检查', z.object({ inspectionId: id })),
+  'open_day.suggestion.submitted': action(
+    ['open_day'],
+    '提出意见建议',
+    z.object({ suggestionId: id, participantId: id }),
+  ),
+  'open_day.suggestion.answered': action(['open_day'], '答复意见建议并公开', z.object({ suggestionId: id })),
+  // 公示办法 第十七条: a bureau's annual report
+  'annual_report.generated': action(
+    ['annual_report'],
+    '生成年度行政执法数据及分析报告',
+    z.object({ year: z.number().int() }),
+  ),
+  'annual_report.published': action(
+    ['annual_report'],
+    '发布年度行政执法数据及分析报告',
+    z.object({ year: z.number().int(), publishedOn: text, dueOn: text, late: z.boolean() }),
+  ),
+
   'system.demo.seeded': action(['system'], '载入演示数据', record),
 } as const;
 

@@ -58,6 +58,8 @@ const expected: Record<Role, Permission[]> = {
     'monitoring_source:update',
     'monitoring_incident:read',
     'drone_mission:read',
+    'open_day:read',
+    'annual_report:read',
   ],
   legal_reviewer: [
     'enterprise:read',
@@ -97,6 +99,12 @@ const expected: Record<Role, Permission[]> = {
     'monitoring_source:read',
     'monitoring_incident:read',
     'drone_mission:read',
+    'open_day:read',
+    'open_day:create',
+    'open_day:update',
+    'open_day:approve',
+    'annual_report:read',
+    'annual_report:create',
   ],
   bureau_head: [
     'enterprise:read',
@@ -132,6 +140,12 @@ const expected: Record<Role, Permission[]> = {
     'drone_mission:read',
     'drone_mission:create',
     'drone_mission:update',
+    'open_day:read',
+    'open_day:create',
+    'open_day:update',
+    'open_day:approve',
+    'annual_report:read',
+    'annual_report:publish',
   ],
   unit_head: [
     'enterprise:read',
@@ -171,6 +185,10 @@ const expected: Record<Role, Permission[]> = {
     'drone_mission:read',
     'drone_mission:create',
     'drone_mission:update',
+    'open_day:read',
+    'open_day:create',
+    'open_day:update',
+    'annual_report:read',
   ],
   inspector: [
     'enterprise:read',
@@ -203,11 +221,13 @@ const expected: Record<Role, Permission[]> = {
     'drone_mission:read',
     'drone_mission:create',
     'drone_mission:update',
+    'open_day:read',
+    'annual_report:read',
   ],
   // its own enterprise only (scope own_enterprise); its notices, orders and documents through the predicates
   enterprise: ['enterprise:read'],
   expert: [],
-  social_supervisor: [],
+  social_supervisor: ['observation:read', 'observation:create'],
 };
 
 type Predicates = {

@@ -45,6 +45,9 @@ export const resources = [
   'monitoring_source',
   'monitoring_incident',
   'drone_mission',
+  'open_day',
+  'observation',
+  'annual_report',
 ] as const;
 export type Resource = (typeof resources)[number];
 export const actions = ['read', 'create', 'update', 'approve', 'publish'] as const;
@@ -167,6 +170,24 @@ export const grants: Record<Resource, Partial<Record<Action, Role[]>>> = {
     read: staff,
     create: ['inspector', 'unit_head', 'bureau_head'],
     update: ['inspector', 'unit_head', 'bureau_head'],
+  },
+  // measure 28: the bureau's staff organise open days and media observations, record the participants, the
+  // inspections they observe and their suggestions; the legal reviewer or a head answers each suggestion
+  open_day: {
+    read: staff,
+    create: ['unit_head', 'bureau_head', 'legal_reviewer'],
+    update: ['unit_head', 'bureau_head', 'legal_reviewer'],
+    approve: ['bureau_head', 'legal_reviewer'],
+  },
+  // measure 28: a social supervisor reads, read-only, the events it takes part in and their inspections (its own
+  // participations only: observesAsParticipant), and adds its suggestions
+  observation: { read: ['social_supervisor'], create: ['social_supervisor'] },
+  // 公示办法 第十七条 (measure 29): the legal reviewer generates the report from the year's figures, the bureau head
+  // publishes it (nobody approves what they drafted)
+  annual_report: {
+    read: staff,
+    create: ['legal_reviewer'],
+    publish: ['bureau_head'],
   },
 };
 

@@ -1,4 +1,4 @@
-import type { Actor } from './grants.ts';
+import { mayUse, type Actor } from './grants.ts';
 
 // The rules the grant table cannot say, each named for the question it answers. Modules ask these; none
 // of them looks at `actor.role` itself.
@@ -53,3 +53,10 @@ export const mayApplyForCreditRepair = speaksForEnterprise;
 // measure 21: the officer assigned as a drone patrol's pilot reports what the flight found and completes it.
 export const mayFlyDroneMission = (actor: Pick<Actor, 'id'>, mission: { pilotId: string }): boolean =>
   actor.id === mission.pilotId;
+
+// measure 28: a social supervisor reads an open day's inspections only as one of its participants (the account
+// recorded on the participant), never the territory's other inspections.
+export const observesAsParticipant = (
+  actor: Pick<Actor, 'id' | 'role'>,
+  participants: readonly { userId: string | null }[],
+): boolean => mayUse(actor, 'observation', 'read') && participants.some((p) => p.userId === actor.id);

@@ -287,6 +287,18 @@ export const problems = {
   // drone patrols (issue 16 item 6, measure 21)
   DRONE_NOT_PILOT: { status: 403, title: '只有本次巡查指定的飞手可以上传发现或完成巡查' },
   DRONE_MISSION_COMPLETED: { status: 409, title: '巡查任务已完成' },
+  // open days and the public portal (issue 17 items 4, 5)
+  OPEN_DAY_ACCOUNT_NOT_SUPERVISOR: {
+    status: 422,
+    title: '该账号不是本辖区的社会监督员账号，请核对用户名或不填账号',
+  },
+  OPEN_DAY_ACCOUNT_TWICE: { status: 409, title: '该社会监督员账号已登记为本次活动的参加人员' },
+  OPEN_DAY_SUGGESTION_ANSWERED: { status: 409, title: '该意见建议已答复并公开，不能再修改答复' },
+  OPEN_DAY_NOT_HELD: { status: 422, title: '活动尚未举行，暂不能登记意见建议' },
+  ANNUAL_REPORT_NO_BUREAU: { status: 422, title: '只有执法部门（局）的账号可以生成或发布本局年度报告' },
+  ANNUAL_REPORT_YEAR: { status: 422, title: '只能生成已结束年度的年度报告' },
+  ANNUAL_REPORT_PUBLISHED: { status: 409, title: '该年度报告已发布，不能重新生成' },
+  ANNUAL_REPORT_NOT_GENERATED: { status: 409, title: '请先生成该年度报告再发布' },
   // penalty cases (issue 15)
   CASE_ORDER_NOT_OVERDUE: { status: 409, title: '只有逾期未整改（已移交）或复查不合格的整改指令可以立案' },
   CASE_ALREADY_OPENED: { status: 409, title: '该事项已立案' },

@@ -209,6 +209,7 @@ export const en: Messages = {
   'rateVisits.date': 'Inspected on {date}',
   'rateVisits.rate': 'Rate',
   'workbench.item.enterprise_ratings_to_give': 'Visits to rate',
+  'workbench.item.annual_report_due': 'Last year’s enforcement report to publish',
   'workbench.item.enterprise_proofs_asked': 'Proof to upload',
   'home.myRectificationsText': 'Read what to fix and by when, upload proof, see the review',
   'home.welcome': 'Welcome, {name}',
@@ -225,7 +226,7 @@ export const en: Messages = {
   'home.roleIntro.expert':
     'Read the published draws, key-enterprise guide lists and annual inspection plans.',
   'home.roleIntro.social_supervisor':
-    'Read the published draws, guide lists and annual plans, and recompute every draw in your browser.',
+    'Read the open days and media observations you take part in and the inspections you observe (read-only), make suggestions and read the answers; read everything published, and recompute every draw in your browser.',
   'home.roleIntro.admin': 'Maintain organisations, officers and certificates, and read the audit log.',
   'home.enterprisesText': 'Search by name, address or credit code; see key enterprises and why',
   'home.importText': 'Import or update enterprises from an Excel file',
@@ -2459,4 +2460,15 @@ export const en: Messages = {
   'drone.complete.button': 'Complete the patrol',
   'drone.complete.confirm': 'No finding can be uploaded after completion. Complete the patrol?',
   'drone.complete.done': 'Patrol completed',
+  'public.nav.home': 'Home',
+  'public.nav.inspectionResults': 'Inspection results',
+  'public.nav.creditRepairs': 'Credit repair',
+  'public.nav.benchmarks': 'Benchmarks and caps',
+  'public.nav.annualReports': 'Annual reports',
+  'public.nav.openDays': 'Open days',
+  'public.nav.openData': 'Open data',
+  'nav.openDays': 'Open days and media',
+  'nav.annualReports': 'Annual reports',
+  'page.openDays': 'Open days and media observation',
+  'page.annualReports': 'Annual enforcement reports',
 };

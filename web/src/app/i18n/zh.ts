@@ -210,6 +210,7 @@ export const zh = {
   'rateVisits.date': '检查日期：{date}',
   'rateVisits.rate': '去评价',
   'workbench.item.enterprise_ratings_to_give': '待评价的检查',
+  'workbench.item.annual_report_due': '上年度行政执法数据及分析报告待发布',
   'workbench.item.enterprise_proofs_asked': '待上传整改材料',
   'home.myRectificationsText': '查看整改要求与期限，上传整改材料，查看复查结果',
   'home.welcome': '您好，{name}',
@@ -224,7 +225,7 @@ export const zh = {
     '您可以查看本企业的登记与分类信息、收到的检查通知，上传整改材料，并对结束的检查作出匿名评价。',
   'home.roleIntro.expert': '您可以查看平台公开的双随机抽查结果、重点企业指导名单和年度监督检查计划。',
   'home.roleIntro.social_supervisor':
-    '您可以查看平台公开的双随机抽查结果、重点企业指导名单和年度监督检查计划，并在浏览器中复算验证每一次抽取。',
+    '您可以查看本人参加的执法开放日、媒体观察活动及其观摩的检查（只读），提出意见建议并查看答复；也可以查看平台公开的各类信息，并在浏览器中复算验证每一次抽取。',
   'home.roleIntro.admin': '您负责维护执法主体、执法人员与执法证，并可查看审计日志。',
   'home.enterprisesText': '按名称、地址、信用代码查询企业，查看重点企业及其认定原因',
   'home.importText': '通过 Excel 批量导入或更新企业信息',
@@ -2392,6 +2393,17 @@ export const zh = {
   'drone.complete.button': '完成巡查',
   'drone.complete.confirm': '完成后不能再上传本次巡查的发现，确定完成？',
   'drone.complete.done': '巡查已完成',
+  'public.nav.home': '政务公开首页',
+  'public.nav.inspectionResults': '检查结果',
+  'public.nav.creditRepairs': '信用修复',
+  'public.nav.benchmarks': '裁量基准与检查上限',
+  'public.nav.annualReports': '年度报告',
+  'public.nav.openDays': '开放日与媒体观察',
+  'public.nav.openData': '开放数据',
+  'nav.openDays': '开放日与媒体观察',
+  'nav.annualReports': '年度执法报告',
+  'page.openDays': '执法开放日与媒体观察',
+  'page.annualReports': '年度行政执法数据及分析报告',
 } as const;
 
 export type MessageKey = keyof typeof zh;

@@ -5,8 +5,17 @@ import { Link, NavLink, Outlet, useLocation } from 'react-router-dom';
 import { PageTitle } from '../components/page-title';
 import type { MessageKey } from '../i18n/zh';
 
+const SECTION_KEYS: [string, MessageKey][] = [
+  ['/public/inspection-results', 'public.nav.inspectionResults'],
+  ['/public/credit-repairs', 'public.nav.creditRepairs'],
+  ['/public/benchmarks', 'public.nav.benchmarks'],
+  ['/public/annual-reports', 'public.nav.annualReports'],
+  ['/public/open-days', 'public.nav.openDays'],
+];
+
 const publicPageKey = (pathname: string): MessageKey =>
-  pathname.startsWith('/public/draws')
+  SECTION_KEYS.find(([prefix]) => pathname.startsWith(prefix))?.[1] ??
+  (pathname.startsWith('/public/draws')
     ? 'public.nav.draws'
     : pathname.startsWith('/public/annual-plans')
       ? 'public.nav.annualPlans'
@@ -14,13 +23,16 @@ const publicPageKey = (pathname: string): MessageKey =>
         ? 'public.nav.guideLists'
         : pathname.startsWith('/public/penalty-decisions')
           ? 'public.nav.penaltyDecisions'
-          : 'page.public';
+          : pathname === '/public' || pathname === '/public/'
+            ? 'public.nav.home'
+            : 'page.public');
 import { PageSkeleton } from '../components/page-loading';
 import { useT } from '../i18n/i18n-context';
 import { LanguageSwitch } from './header-bar';
 
-// The public sections side by side: the key-enterprise guide lists, the annual plans, the draws and the
-// published penalty decisions.
+// The public sections side by side: the portal's home (a menu of everything public, measure 29), the
+// key-enterprise guide lists, the annual plans, the draws, the published penalty decisions and the inspection
+// results; the other sections open from the home's menu.
 const navStyle = ({ isActive }: { isActive: boolean }) => ({
   color: isActive ? '#fff' : 'rgba(255,255,255,0.75)',
   fontWeight: isActive ? 600 : undefined,
@@ -45,7 +57,7 @@ export const PublicLayout = () => {
           style={{ maxWidth: 1200, margin: '0 auto' }}
           gap={8}
         >
-          <Link to="/public/guide-lists">
+          <Link to="/public">
             <Flex align="center" gap={10}>
               <SafetyCertificateFilled style={{ fontSize: 24, color: '#fff' }} />
               <Typography.Text
@@ -58,6 +70,9 @@ export const PublicLayout = () => {
             </Flex>
           </Link>
           <Space size={[16, 0]} wrap>
+            <NavLink to="/public" end style={navStyle} data-testid="public-nav-home">
+              {t('public.nav.home')}
+            </NavLink>
             <NavLink to="/public/guide-lists" style={navStyle} data-testid="public-nav-guide-lists">
               {t('public.nav.guideLists')}
             </NavLink>
@@ -73,6 +88,13 @@ export const PublicLayout = () => {
               data-testid="public-nav-penalty-decisions"
             >
               {t('public.nav.penaltyDecisions')}
+            </NavLink>
+            <NavLink
+              to="/public/inspection-results"
+              style={navStyle}
+              data-testid="public-nav-inspection-results"
+            >
+              {t('public.nav.inspectionResults')}
             </NavLink>
             <LanguageSwitch />
             <Link

@@ -23,6 +23,7 @@ import { formatDate, formatDateTime } from '../format';
 import { serverNow } from '../server-clock';
 import { ErrorAlert } from '../components/error-alert';
 import { useWorkbench } from '../../features/workbench/hooks';
+import { MyObservations } from '../../features/open-days/my-observations';
 import { can, ENTERPRISE_REGISTRY, OWN_ENTERPRISE, type Need } from '../auth/access';
 import { useT } from '../i18n/i18n-context';
 import type { MessageKey } from '../i18n/zh';
@@ -167,6 +168,7 @@ export const HomePage = () => {
           {t(`home.roleIntro.${user.role}`)}
         </Typography.Paragraph>
       </Card>
+      {can(user, 'observation:read') && <MyObservations />}
       {readsOnly ? <PublicPages /> : <Workbench />}
       {shortcuts.length > 0 && (
         <>
@@ -293,6 +295,7 @@ const Workbench = () => {
 };
 
 const PUBLIC_PAGES: { path: string; text: MessageKey }[] = [
+  { path: '/public', text: 'public.nav.home' },
   { path: '/public/draws', text: 'workbench.public.draws' },
   { path: '/public/guide-lists', text: 'workbench.public.guideLists' },
   { path: '/public/annual-plans', text: 'workbench.public.annualPlans' },

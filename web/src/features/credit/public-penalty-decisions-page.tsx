@@ -34,6 +34,22 @@ const DecisionCard = ({ decision }: { decision: PublicDecision }) => {
           { key: 'authority', label: t('publicPenalty.authority'), children: decision.authority },
           { key: 'decidedOn', label: t('publicPenalty.decidedOn'), children: decision.decidedOn },
           { key: 'publicUntil', label: t('publicPenalty.publicUntil'), children: decision.publicUntil },
+          {
+            key: 'publishedOn',
+            label: '公示日期',
+            // 公示办法 第二十一条: within 7 workdays of the decision
+            children: (
+              <span data-testid="public-penalty-published-on">
+                {decision.publishedOn}
+                {decision.publishDue ? `（应于 ${decision.publishDue} 前公示）` : ''}
+                {decision.publishedLate ? (
+                  <Tag color="red" style={{ marginLeft: 6 }}>
+                    逾期公示
+                  </Tag>
+                ) : null}
+              </span>
+            ),
+          },
         ]}
       />
     </Card>
@@ -119,6 +135,9 @@ export const PublicPenaltyDecisionsPage = () => {
                     ground: withdrawal.groundName,
                     reason: withdrawal.reason,
                   })}
+                  {withdrawal.due
+                    ? `（${withdrawal.groundOn ?? ''} 变更或撤销，应于 ${withdrawal.due} 前撤回${withdrawal.late ? '，逾期撤回' : ''}）`
+                    : ''}
                 </Typography.Paragraph>
               ))}
             </Card>

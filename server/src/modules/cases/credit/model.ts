@@ -33,6 +33,9 @@ export const ZPublicDecisionSchema = z.object({
   decidedOn: z.string(),
   publishedOn: z.string(),
   publicUntil: z.string(),
+  // 公示办法 第二十一条: published within 7 workdays of the decision
+  publishDue: z.string().nullable(),
+  publishedLate: z.boolean(),
 });
 
 export const ZRepairApplicationSchema = z.object({
@@ -84,6 +87,10 @@ export const ZPublicWithdrawalSchema = z.object({
   withdrawnOn: z.string(),
   groundName: z.string(),
   reason: z.string(),
+  // 第四十八条第二款 / 公示办法 第二十四条: the ground's day, the 3 workdays after it, and whether it was late
+  groundOn: z.string().nullable(),
+  due: z.string().nullable(),
+  late: z.boolean(),
 });
 
 // 行政处罚法 第四十八条第二款: what happened to the decision, when, and the reason the public reads

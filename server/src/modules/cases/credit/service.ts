@@ -9,8 +9,12 @@ import {
   caseProcedureCatalog,
   mayApplyForRepair,
   mayWithdrawPublication,
+  publicationDue,
   publicationState,
+  redactPublicDecision,
   repairOpensOn,
+  seededCalendar,
+  type StatutoryCalendar,
 } from '@inspecta/domain';
 import { loadCalendar } from '../../../platform/calendar/calendar.ts';
 import type { Db, Tx } from '../../../platform/db/client.ts';
@@ -55,21 +59,31 @@ const CLASS_NAMES = Object.fromEntries(
   caseProcedureCatalog.creditRepair.classes.map((entry) => [entry.class, entry.name]),
 ) as Record<(typeof CREDIT_CLASSES)[number], string>;
 
-// the fields the Guangdong 公示办法 第十三条 names, and nothing else
-export const toPublicDecision = (row: PublicationRow) => ({
-  id: row.id,
-  documentNumber: row.documentNumber,
-  caseName: row.caseName,
-  partyType: row.partyType,
-  partyName: row.partyName,
-  facts: row.facts,
-  basis: row.basis,
-  decision: row.decision,
-  authority: row.authority,
-  decidedOn: row.decidedOn,
-  publishedOn: row.publishedOn,
-  publicUntil: row.maxUntil,
-});
+// the fields the Guangdong 公示办法 第十三条 names, and nothing else, with a natural person's name masked and
+// identity and telephone numbers removed (measure 29, redactPublicDecision); and whether it was published within
+// the 7 workdays of 第二十一条 (catalog/disclosure.json), counted on the statutory calendar
+export const toPublicDecision = (row: PublicationRow, calendar: StatutoryCalendar = seededCalendar) => {
+  const due = publicationDue('penalty_decision_publication', row.decidedOn, { calendar });
+  const publishDue = due.ok ? due.due : null;
+  return {
+    id: row.id,
+    documentNumber: row.documentNumber,
+    ...redactPublicDecision({
+      caseName: row.caseName,
+      partyType: row.partyType,
+      partyName: row.partyName,
+      facts: row.facts,
+      basis: row.basis,
+      decision: row.decision,
+    }),
+    authority: row.authority,
+    decidedOn: row.decidedOn,
+    publishedOn: row.publishedOn,
+    publicUntil: row.maxUntil,
+    publishDue,
+    publishedLate: publishDue !== null && row.publishedOn > publishDue,
+  };
+};
 
 const toApplication = (row: RepairApplicationRow) => ({
   id: row.id,
@@ -94,10 +108,15 @@ const toPublicWithdrawal = (row: PublicationRow) => ({
   withdrawnOn: row.withdrawnOn!,
   groundName: row.withdrawalGround ? WITHDRAWAL_GROUND_NAMES[row.withdrawalGround] : '',
   reason: row.withdrawalReason ?? '',
+  // 第四十八条第二款 / 公示办法 第二十四条: the day the decision was varied or revoked, and the 3 workdays after it
+  groundOn: row.withdrawalGroundOn,
+  due: row.withdrawalDue,
+  late: Boolean(row.withdrawalDue && row.withdrawnOn! > row.withdrawalDue),
 });
 
 const toPublicationView = async (db: Db | Tx, row: PublicationRow, today: string, dutiesMet: boolean) => {
   const applications = await listApplicationsOf(db, row.id);
+  const calendar = await loadCalendar(db);
   const state = publicationState(row, today);
   const verdict = mayApplyForRepair({
     state,
@@ -107,7 +126,7 @@ const toPublicationView = async (db: Db | Tx, row: PublicationRow, today: string
     pendingApplication: applications.some((application) => application.status === 'pending'),
   });
   return {
-    ...toPublicDecision(row),
+    ...toPublicDecision(row, calendar),
     caseId: row.caseId,
     state,
     stateName: PUBLICATION_STATE_NAMES[state],
@@ -119,15 +138,7 @@ const toPublicationView = async (db: Db | Tx, row: PublicationRow, today: string
     mayApply: verdict.ok,
     whyNot: verdict.ok ? null : verdict.message,
     applications: applications.map(toApplication),
-    withdrawal: row.withdrawnOn
-      ? {
-          ...toPublicWithdrawal(row),
-          groundOn: row.withdrawalGroundOn,
-          due: row.withdrawalDue,
-          late: Boolean(row.withdrawalDue && row.withdrawnOn > row.withdrawalDue),
-          byName: row.withdrawnByName,
-        }
-      : null,
+    withdrawal: row.withdrawnOn ? { ...toPublicWithdrawal(row), byName: row.withdrawnByName } : null,
   };
 };
 export type PublicationView = Awaited<ReturnType<typeof toPublicationView>>;
@@ -136,6 +147,7 @@ export const listPublicDecisions = async (
   ctx: AppContext,
   query: z.infer<typeof ZPublicPenaltyQuerySchema>,
 ) => {
+  const calendar = await loadCalendar(ctx.db);
   const rows = await listPublicPublications(ctx.db, {
     today: shanghaiDate(ctx.clock.now()),
     territory: query.territory,
@@ -150,7 +162,7 @@ export const listPublicDecisions = async (
         })
       : [];
   return {
-    items: rows.map(toPublicDecision),
+    items: rows.map((row) => toPublicDecision(row, calendar)),
     withdrawals: withdrawals.map(toPublicWithdrawal),
     page: query.page,
     pageSize: query.pageSize,

@@ -10,6 +10,7 @@ import {
   tierEditsInForce,
   validateTierEdit,
   violationByCode,
+  violationCatalog,
   type Tier,
   type TierBand,
   type TierEdit,
@@ -240,4 +241,37 @@ export const recordTierEdit = async (
     });
     return violationTiers(tx, actor, violation.code, body.effective);
   });
+};
+
+// 行政处罚法 第三十四条 ("行政处罚裁量基准应当向社会公布"): every violation in force on `on` with the city's tiers in
+// force, each with its conditions, band and whether a legal reviewer has verified it (待法制审核 otherwise). The
+// public reads it on the portal; nothing of who edited it.
+export const publicBenchmarks = async (db: Db | Tx, territory: string, on: string) => {
+  const city = cityOf(territory);
+  const edits = (await tierEditRowsOfCity(db, city)).map(toTierEdit);
+  const placeholderEffective = discretionCatalog.schemes[0]?.effective ?? discretionCatalog.effective;
+  return violationCatalog.entries
+    .filter((violation) => !violation.until || violation.until > on)
+    .map((violation) => {
+      const inForce = tierEditsInForce(edits, violation.code, on);
+      return {
+        violationCode: violation.code,
+        violation: violation.violation,
+        provision: violation.provision,
+        penaltyText: violation.penaltyText,
+        tiers: TIERS.map((tier) => {
+          const edit = inForce[tier];
+          const values = edit ?? placeholderOf(tier);
+          return {
+            tier,
+            tierName: TIER_NAMES[tier],
+            conditions: values.conditions,
+            band: bandText(values.band),
+            source: values.source,
+            verified: values.verified,
+            effective: edit?.effective ?? placeholderEffective,
+          };
+        }),
+      };
+    });
 };
