@@ -58,6 +58,9 @@ const expected: Record<Role, Permission[]> = {
     'monitoring_source:update',
     'monitoring_incident:read',
     'drone_mission:read',
+    'report:read',
+    'report_reward:read',
+    'internal_reporting:read',
   ],
   legal_reviewer: [
     'enterprise:read',
@@ -97,6 +100,9 @@ const expected: Record<Role, Permission[]> = {
     'monitoring_source:read',
     'monitoring_incident:read',
     'drone_mission:read',
+    'report:read',
+    'report_reward:read',
+    'internal_reporting:read',
   ],
   bureau_head: [
     'enterprise:read',
@@ -132,6 +138,14 @@ const expected: Record<Role, Permission[]> = {
     'drone_mission:read',
     'drone_mission:create',
     'drone_mission:update',
+    'report:read',
+    'report:update',
+    'report:approve',
+    'report_reward:read',
+    'report_reward:approve',
+    'internal_reporting:read',
+    'internal_reporting:create',
+    'internal_reporting:update',
   ],
   unit_head: [
     'enterprise:read',
@@ -171,6 +185,15 @@ const expected: Record<Role, Permission[]> = {
     'drone_mission:read',
     'drone_mission:create',
     'drone_mission:update',
+    'report:read',
+    'report:update',
+    'report_reward:read',
+    'report_reward:create',
+    'report_reward:update',
+    'report_reward:approve',
+    'internal_reporting:read',
+    'internal_reporting:create',
+    'internal_reporting:update',
   ],
   inspector: [
     'enterprise:read',
@@ -203,11 +226,27 @@ const expected: Record<Role, Permission[]> = {
     'drone_mission:read',
     'drone_mission:create',
     'drone_mission:update',
+    'report:read',
+    'report:update',
+    'report_reward:read',
+    'internal_reporting:read',
+    'internal_reporting:create',
+    'internal_reporting:update',
   ],
   // its own enterprise only (scope own_enterprise); its notices, orders and documents through the predicates
   enterprise: ['enterprise:read'],
   expert: [],
   social_supervisor: [],
+  // measure 27: handles reports, reads the reporter's identity (audited), proposes rewards
+  report_officer: [
+    'report:read',
+    'report:update',
+    'report_identity:read',
+    'report_reward:read',
+    'report_reward:create',
+    'report_reward:update',
+    'internal_reporting:read',
+  ],
 };
 
 type Predicates = {
@@ -252,6 +291,7 @@ const expectedPredicates: Record<Role, Predicates> = {
   // the outside roles hold no grant; the predicates that widen an enterprise's view do not apply to them
   expert: staffAnswers,
   social_supervisor: staffAnswers,
+  report_officer: staffAnswers,
 };
 
 const enterpriseId = '00000000-0000-4000-8000-000000000001';
@@ -378,6 +418,7 @@ describe('separation of duties, role by role', () => {
     enterprise: none,
     expert: none,
     social_supervisor: none,
+    report_officer: none,
   };
   const me = actorOf('inspector');
   const inspection = { territory: '440703', kind: 'targeted' };

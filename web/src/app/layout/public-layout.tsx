@@ -14,7 +14,9 @@ const publicPageKey = (pathname: string): MessageKey =>
         ? 'public.nav.guideLists'
         : pathname.startsWith('/public/penalty-decisions')
           ? 'public.nav.penaltyDecisions'
-          : 'page.public';
+          : pathname.startsWith('/public/reports')
+            ? 'public.nav.reports'
+            : 'page.public';
 import { PageSkeleton } from '../components/page-loading';
 import { useT } from '../i18n/i18n-context';
 import { LanguageSwitch } from './header-bar';
@@ -73,6 +75,9 @@ export const PublicLayout = () => {
               data-testid="public-nav-penalty-decisions"
             >
               {t('public.nav.penaltyDecisions')}
+            </NavLink>
+            <NavLink to="/public/reports" style={navStyle} data-testid="public-nav-reports">
+              {t('public.nav.reports')}
             </NavLink>
             <LanguageSwitch />
             <Link
