@@ -93,15 +93,17 @@ export const moveReport = (
       });
 
 // 应急〔2020〕69号: an employee reporting on the own employer gives a real name and a valid contact.
-export const checkReporter = (
-  input: { anonymous: boolean; employeeOfEnterprise: boolean; name?: string | null; phone?: string | null },
-  catalog: ReportsCatalog = reportsCatalog,
-): Ok | ReportRefusal =>
+export const checkReporter = (input: {
+  anonymous: boolean;
+  employeeOfEnterprise: boolean;
+  name?: string | null;
+  phone?: string | null;
+}): Ok | ReportRefusal =>
   input.employeeOfEnterprise && (input.anonymous || !input.name?.trim() || !input.phone?.trim())
     ? refuse({
         code: 'REPORT_EMPLOYEE_NEEDS_NAME',
         measure: 27,
-        basis: catalog.employeeReports.source,
+        basis: '《生产经营单位从业人员安全生产举报处理规定》（应急〔2020〕69号）',
         message: '举报本单位的从业人员须实名举报，并填写真实姓名和有效联系方式',
       })
     : ok();
@@ -151,6 +153,8 @@ export const reportOverdue = (
   return null;
 };
 
+const EXTENSION_BASIS = '《安全生产领域举报奖励办法》（安监总财〔2018〕19号）';
+
 // The extension: at most 30 days, once, approved by the head, never by the one who asked for it.
 export const checkExtension = (
   input: { days: number; alreadyExtended: boolean },
@@ -161,14 +165,14 @@ export const checkExtension = (
     return refuse({
       code: 'REPORT_EXTENSION_EXISTS',
       measure: 27,
-      basis: catalog.deadlines.extension.source,
+      basis: EXTENSION_BASIS,
       message: '核查期限已延长过一次，不能再次延长',
     });
   if (!Number.isInteger(input.days) || input.days < 1 || input.days > max)
     return refuse({
       code: 'REPORT_EXTENSION_TOO_LONG',
       measure: 27,
-      basis: catalog.deadlines.extension.source,
+      basis: EXTENSION_BASIS,
       message: `核查期限延长不得超过 ${max} 日`,
     });
   return ok();

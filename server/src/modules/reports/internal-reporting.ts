@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { lacksInternalReporting, reportsCatalog } from '@inspecta/domain/reports';
-import { territoryName } from '@inspecta/domain';
+import { readerBasis, territoryName } from '@inspecta/domain';
 import { appendAuditEvents } from '../../platform/audit/service.ts';
 import { scopeCondition } from '../../platform/db/scope.ts';
 import type { AppContext } from '../../platform/http/context.ts';
@@ -61,7 +61,7 @@ export const internalReportingOf = async (ctx: AppContext, actor: Actor, enterpr
       today,
     ),
     basis: entry.name,
-    basisSource: entry.source,
+    basisSource: readerBasis(entry.source),
     basisVerified: entry.verified,
   };
 };

@@ -80,7 +80,7 @@ export const InternalReportingCard = ({ enterpriseId }: { enterpriseId: string }
           showIcon
           style={{ marginBottom: 12 }}
           message="重点行业领域企业应于 2025 年 6 月底前建立事故隐患内部报告奖励机制；未建立的列为重点监管对象"
-          description={`${data.basisSource}${data.basisVerified ? '' : '（待法制审核）'}`}
+          description={`依据：《国务院安全生产委员会关于推动建立完善生产经营单位事故隐患内部报告奖励机制的意见》（安委〔2024〕7号）。${data.basisSource}`}
         />
       )}
       {data.system ? (
