@@ -27,6 +27,7 @@ describe('reports and rewards (issue 17)', () => {
   let browser: Browser;
   let phone: Page;
   let desk: Page;
+  let reportId = '';
 
   beforeAll(async () => {
     browser = await launchBrowser();
@@ -134,7 +135,12 @@ describe('reports and rewards (issue 17)', () => {
       '蓬江区举报受理员 何慧玲',
     ]);
     expect(JSON.stringify(events)).not.toContain(IDENTITY.name);
+    reportId = id;
+  });
 
+  it('computes a reward from the catalogue; the head approves what the 举报受理员 proposed', async () => {
+    const id = reportId;
+    const inspector = await apiAs('pengjiang.inspector');
     // verified true by the inspector; the reward computed, proposed, and approved by the head
     expect(
       (
@@ -150,7 +156,7 @@ describe('reports and rewards (issue 17)', () => {
     await desk.reload();
     const reward = desk.getByTestId('reward-card');
     await reward.waitFor();
-    await desk.getByTestId('reward-fine').locator('input').fill('200000');
+    await reward.locator('input#fineYuan').fill('200000');
     await expect.poll(() => desk.getByTestId('reward-preview').textContent()).toContain('30,000 元');
     await pageShot(desk, 'reports-reward-preview');
     await desk.getByTestId('reward-propose').click();

@@ -1,4 +1,5 @@
 import { seedMonitoring } from './monitoring.ts';
+import { seedDemoReports } from '../modules/reports/index.ts';
 import { placeDemoEnterprises } from './places.ts';
 import { makeCreditCode, territories } from '@inspecta/domain';
 import type { AppContext } from '../platform/http/context.ts';
@@ -106,6 +107,8 @@ export const seedDemoData = async (
   await seedInspections(ctx);
   // issue 16: a day of monitoring alarms, triaged into the incidents officers handle
   if (options.monitoring ?? true) await seedMonitoring(ctx);
+  // issue 17 (measure 27): two reports waiting for 蓬江区's 举报受理员
+  if (options.monitoring ?? true) await seedDemoReports(ctx);
   return summary;
 };
 

@@ -2,3 +2,4 @@
 export { reportRoutes } from './routes.ts';
 export { configureReportIdentityKey } from './identity.ts';
 export { reportsDue } from './deadlines.ts';
+export { seedDemoReports } from './demo.ts';

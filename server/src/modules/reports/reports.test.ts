@@ -71,7 +71,7 @@ describe('reports (issue 17 items 1–2)', () => {
     expect(filed.statusCode, filed.body).toBe(201);
     const receipt = filed.json() as { receiptCode: string; password: string };
     named = { ...receipt, id: await idOf(receipt.receiptCode) };
-  });
+  }, 300_000);
   afterAll(() => t.close());
 
   it('keeps the identity only as an envelope and the password only as a hash', async () => {
@@ -136,7 +136,7 @@ describe('reports (issue 17 items 1–2)', () => {
     const limited = await attempt();
     expect(limited.statusCode).toBe(429);
     expect(limited.json()).toMatchObject({ code: 'REPORT_LOOKUP_RATE_LIMITED' });
-  });
+  }, 120_000);
 
   it('shows officers the report without the identity; only the 举报受理员 reads it, audited', async () => {
     for (const user of ['pengjiang.inspector', 'pengjiang.head', 'pengjiang.reports']) {
