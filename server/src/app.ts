@@ -48,6 +48,7 @@ import { caseRoutes, creditRoutes } from './modules/cases/index.ts';
 import { workbenchRoutes } from './modules/workbench/index.ts';
 import { disclosureRoutes } from './modules/disclosure/index.ts';
 import { openDayRoutes } from './modules/open-days/index.ts';
+import { reportRoutes } from './modules/reports/index.ts';
 
 z.config(z.locales.zhCN());
 
@@ -161,6 +162,7 @@ export const buildApp = async (options: BuildAppOptions): Promise<FastifyInstanc
       await api.register(calendarRoutes(options.ctx));
       await api.register(monitoringRoutes(options.ctx));
       await api.register(patrolRoutes(options.ctx));
+      await api.register(reportRoutes(options.ctx));
       await api.register(workbenchRoutes(options.ctx));
       await api.register(disclosureRoutes(options.ctx));
       await api.register(openDayRoutes(options.ctx));

@@ -11,6 +11,7 @@ import { seedStory } from './demo/story.ts';
 import { appVersion } from './platform/version.ts';
 import { startSchedules } from './schedule.ts';
 import { loginPolicy } from './platform/auth/service.ts';
+import { configureReportIdentityKey } from './modules/reports/index.ts';
 
 // Without SESSION_SECRET, a secret is made once and kept under DATA_DIR so sessions survive restarts.
 const sessionSecret = (config: TConfig): string => {
@@ -21,6 +22,18 @@ const sessionSecret = (config: TConfig): string => {
     fs.writeFileSync(file, randomBytes(48).toString('base64url'), { mode: 0o600 });
   }
   return fs.readFileSync(file, 'utf8').trim();
+};
+
+// Without REPORT_IDENTITY_KEY, a key is made once and kept under DATA_DIR (never in the database): losing it
+// loses the reporters' identities, so it is backed up apart from the database.
+const reportIdentityKey = (config: TConfig): Buffer => {
+  if (config.reportIdentityKey) return config.reportIdentityKey;
+  const file = path.join(config.dataDir, 'report-identity-key');
+  if (!fs.existsSync(file)) {
+    fs.mkdirSync(config.dataDir, { recursive: true });
+    fs.writeFileSync(file, randomBytes(32).toString('base64'), { mode: 0o600 });
+  }
+  return Buffer.from(fs.readFileSync(file, 'utf8').trim(), 'base64');
 };
 
 export type RunningServer = { app: FastifyInstance; database: Database; stop: () => Promise<void> };
@@ -42,6 +55,7 @@ export const startServer = async (
       : { kind: 'pglite', dataDir: path.join(config.dataDir, 'pglite') },
   );
   await database.migrate();
+  configureReportIdentityKey(reportIdentityKey(config));
   const clock = config.clockStart ? clockFrom(config.clockStart) : systemClock;
   const ctx = {
     db: database.db,

@@ -32,6 +32,12 @@ export const demoAccounts: { username: string; displayName: string; role: Role; 
     role: 'legal_reviewer',
     territory: '440703',
   },
+  {
+    username: 'pengjiang.reports',
+    displayName: '蓬江区举报受理员 何慧玲',
+    role: 'report_officer',
+    territory: '440703',
+  },
   { username: 'pengjiang.head', displayName: '蓬江区局领导 林涛', role: 'bureau_head', territory: '440703' },
   {
     username: 'xinhui.inspector',

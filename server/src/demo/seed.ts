@@ -1,5 +1,6 @@
 import { seedMonitoring } from './monitoring.ts';
 import { seedDisclosure } from './disclosure.ts';
+import { seedDemoReports } from '../modules/reports/index.ts';
 import { placeDemoEnterprises } from './places.ts';
 import { makeCreditCode, territories } from '@inspecta/domain';
 import type { AppContext } from '../platform/http/context.ts';
@@ -110,6 +111,8 @@ export const seedDemoData = async (
   // issue 17 items 4, 5: an open day, a published decision of an individual business, last year's reports
   // (tables of migration 0059: not on a database migrated only as far as an older release)
   if (options.monitoring ?? true) await seedDisclosure(ctx);
+  // issue 17 (measure 27): two reports waiting for 蓬江区's 举报受理员
+  if (options.monitoring ?? true) await seedDemoReports(ctx);
   return summary;
 };
 

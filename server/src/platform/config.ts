@@ -7,6 +7,11 @@ const ZConfigSchema = z.object({
   HOST: z.string().default('0.0.0.0'),
   DATA_DIR: z.string().default('var'),
   SESSION_SECRET: z.string().min(32).optional(),
+  // measure 27: the key the reporters' identities are encrypted with (32 bytes, base64), kept outside the database
+  REPORT_IDENTITY_KEY: z
+    .string()
+    .refine((value) => Buffer.from(value, 'base64').length === 32, '须为 32 字节的 base64 编码')
+    .optional(),
   NODE_ENV: z.string().default('development'),
   TRUST_PROXY: z.enum(['true', 'false']).default('false'),
   WEB_DIST: z.string().optional(),
@@ -25,6 +30,7 @@ export type TConfig = {
   host: string;
   dataDir: string;
   sessionSecret: string | undefined;
+  reportIdentityKey: Buffer | undefined;
   production: boolean;
   // behind a reverse proxy, X-Forwarded-For names the client; otherwise a client could forge it
   trustProxy: boolean;
@@ -48,6 +54,9 @@ export const readConfig = (env: NodeJS.ProcessEnv = process.env): TConfig => {
     host: value.HOST,
     dataDir: path.resolve(value.DATA_DIR),
     sessionSecret: value.SESSION_SECRET,
+    reportIdentityKey: value.REPORT_IDENTITY_KEY
+      ? Buffer.from(value.REPORT_IDENTITY_KEY, 'base64')
+      : undefined,
     production: value.NODE_ENV === 'production',
     trustProxy: value.TRUST_PROXY === 'true',
     webDist: value.WEB_DIST ? path.resolve(value.WEB_DIST) : undefined,

@@ -3339,6 +3339,364 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/public/reports/options": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 举报表单的选项：举报类别、可选择的区县 */
+        get: operations["getPublicReportsOptions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/public/reports/enterprises": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 举报时按名称查找企业（只返回名称和所在区县） */
+        get: operations["getPublicReportsEnterprises"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/public/reports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 提交举报（无需登录；可匿名；从业人员举报本单位须实名）。返回受理编号和查询密码，密码只显示这一次 */
+        post: operations["postPublicReports"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/public/reports/photos": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 为刚提交的举报上传照片（multipart：receiptCode、password、file；每次一张，最多 5 张） */
+        post: operations["postPublicReportsPhotos"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/public/reports/follow": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 凭受理编号和查询密码查询举报办理进展（失败次数过多将暂时锁定） */
+        post: operations["postPublicReportsFollow"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 举报列表（本辖区；不含举报人身份信息） */
+        get: operations["getReports"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reports/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 举报详情（不含举报人身份信息） */
+        get: operations["getReportsById"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reports/{id}/photos/{photoId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 举报照片 */
+        get: operations["getReportsByIdPhotosByPhotoId"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reports/{id}/handling": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 办理举报：受理、不予受理、核查结论、反馈举报人、并入同一事项最先的有效举报 */
+        post: operations["postReportsByIdHandling"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reports/{id}/extension": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 申请延长核查期限（不超过 30 日，一次；由本局负责人批准，申请人不能自批） */
+        post: operations["postReportsByIdExtension"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reports/{id}/extension/decision": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 审批延长核查期限 */
+        post: operations["postReportsByIdExtensionDecision"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reports/{id}/inspection": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 根据举报安排针对性检查（触发方式：投诉举报，不受频次上限限制） */
+        post: operations["postReportsByIdInspection"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reports/{id}/identity": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 查阅举报人身份信息（仅举报受理员；须填写事由；每次查阅记入审计） */
+        post: operations["postReportsByIdIdentity"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reports/reward-preview": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 按《安全生产领域举报奖励办法》试算奖励金额 */
+        post: operations["postReportsRewardPreview"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reports/{id}/reward": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 提出举报奖励（谁受理、谁奖励：由受理举报的部门给付） */
+        post: operations["postReportsByIdReward"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reports/{id}/reward/decision": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 审批举报奖励（提出人不能自批） */
+        post: operations["postReportsByIdRewardDecision"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reports/{id}/reward/notice": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 发出领奖通知（领奖期限自通知之日起计算） */
+        post: operations["postReportsByIdRewardNotice"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reports/{id}/reward/payment": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 登记奖励发放 */
+        post: operations["postReportsByIdRewardPayment"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/enterprises/{id}/internal-reporting": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 企业事故隐患内部报告奖励机制及奖励发放记录；重点行业未建立的予以标记 */
+        get: operations["getEnterprisesByIdInternalReporting"];
+        put?: never;
+        /** 登记企业事故隐患内部报告奖励机制 */
+        post: operations["postEnterprisesByIdInternalReporting"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/enterprises/{id}/internal-reporting/payouts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 登记企业内部报告奖励的发放 */
+        post: operations["postEnterprisesByIdInternalReportingPayouts"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/internal-reporting/missing": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 本辖区重点行业中尚未登记事故隐患内部报告奖励机制的企业（最多 200 家） */
+        get: operations["getInternalReportingMissing"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/workbench": {
         parameters: {
             query?: never;
@@ -3871,7 +4229,7 @@ export interface operations {
                             username: string;
                             displayName: string;
                             /** @enum {string} */
-                            role: "inspector" | "unit_head" | "bureau_head" | "legal_reviewer" | "enterprise" | "expert" | "social_supervisor" | "admin";
+                            role: "inspector" | "unit_head" | "bureau_head" | "legal_reviewer" | "enterprise" | "expert" | "social_supervisor" | "admin" | "report_officer";
                             territory: string;
                             territoryName: string;
                             /** Format: uuid */
@@ -3879,7 +4237,7 @@ export interface operations {
                             /** Format: uuid */
                             enterpriseId: string | null;
                             /** @description The effective permissions, `resource:action`, from the grant table the server enforces (platform/policy/grants.ts). They say what the user may do to records within its scope; the server still checks every request. */
-                            permissions: ("enterprise:read" | "enterprise:create" | "enterprise:update" | "organisation:read" | "organisation:create" | "organisation:update" | "officer:read" | "officer:create" | "officer:update" | "audit:read" | "catalog:read" | "catalog:update" | "grading_run:read" | "grading_run:create" | "guide_list:read" | "guide_list:create" | "guide_list:update" | "guide_list:approve" | "guide_list:publish" | "annual_plan:read" | "annual_plan:create" | "annual_plan:update" | "annual_plan:approve" | "annual_plan:publish" | "monthly_plan:read" | "monthly_plan:create" | "monthly_plan:update" | "monthly_plan:approve" | "draw:read" | "draw:create" | "draw:update" | "draw:approve" | "draw:publish" | "inspection:read" | "inspection:create" | "inspection:update" | "inspection:approve" | "onsite_plan:read" | "onsite_plan:create" | "onsite_plan:update" | "onsite_plan:approve" | "rectification:read" | "rectification:create" | "rectification:update" | "rectification:approve" | "case_referral:read" | "case_referral:approve" | "penalty_case:read" | "penalty_case:create" | "penalty_case:update" | "penalty_case:approve" | "penalty_decision:read" | "penalty_decision:approve" | "holiday_table:read" | "holiday_table:update" | "user:update" | "monitoring_source:read" | "monitoring_source:create" | "monitoring_source:update" | "monitoring_incident:read" | "monitoring_incident:update" | "drone_mission:read" | "drone_mission:create" | "drone_mission:update" | "open_day:read" | "open_day:create" | "open_day:update" | "open_day:approve" | "observation:read" | "observation:create" | "annual_report:read" | "annual_report:create" | "annual_report:publish")[];
+                            permissions: ("enterprise:read" | "enterprise:create" | "enterprise:update" | "organisation:read" | "organisation:create" | "organisation:update" | "officer:read" | "officer:create" | "officer:update" | "audit:read" | "catalog:read" | "catalog:update" | "grading_run:read" | "grading_run:create" | "guide_list:read" | "guide_list:create" | "guide_list:update" | "guide_list:approve" | "guide_list:publish" | "annual_plan:read" | "annual_plan:create" | "annual_plan:update" | "annual_plan:approve" | "annual_plan:publish" | "monthly_plan:read" | "monthly_plan:create" | "monthly_plan:update" | "monthly_plan:approve" | "draw:read" | "draw:create" | "draw:update" | "draw:approve" | "draw:publish" | "inspection:read" | "inspection:create" | "inspection:update" | "inspection:approve" | "onsite_plan:read" | "onsite_plan:create" | "onsite_plan:update" | "onsite_plan:approve" | "rectification:read" | "rectification:create" | "rectification:update" | "rectification:approve" | "case_referral:read" | "case_referral:approve" | "penalty_case:read" | "penalty_case:create" | "penalty_case:update" | "penalty_case:approve" | "penalty_decision:read" | "penalty_decision:approve" | "holiday_table:read" | "holiday_table:update" | "user:update" | "monitoring_source:read" | "monitoring_source:create" | "monitoring_source:update" | "monitoring_incident:read" | "monitoring_incident:update" | "drone_mission:read" | "drone_mission:create" | "drone_mission:update" | "open_day:read" | "open_day:create" | "open_day:update" | "open_day:approve" | "observation:read" | "observation:create" | "annual_report:read" | "annual_report:create" | "annual_report:publish" | "report:read" | "report:update" | "report:approve" | "report_identity:read" | "report_reward:read" | "report_reward:create" | "report_reward:update" | "report_reward:approve" | "internal_reporting:read" | "internal_reporting:create" | "internal_reporting:update")[];
                             /**
                              * @description How far the permissions reach: `territory` (the records of its territory and those below it, 属地管理) or `own_enterprise` (an enterprise user: its own enterprise and that enterprise’s records only).
                              * @enum {string}
@@ -3946,7 +4304,7 @@ export interface operations {
                             username: string;
                             displayName: string;
                             /** @enum {string} */
-                            role: "inspector" | "unit_head" | "bureau_head" | "legal_reviewer" | "enterprise" | "expert" | "social_supervisor" | "admin";
+                            role: "inspector" | "unit_head" | "bureau_head" | "legal_reviewer" | "enterprise" | "expert" | "social_supervisor" | "admin" | "report_officer";
                             territory: string;
                             territoryName: string;
                             /** Format: uuid */
@@ -3954,7 +4312,7 @@ export interface operations {
                             /** Format: uuid */
                             enterpriseId: string | null;
                             /** @description The effective permissions, `resource:action`, from the grant table the server enforces (platform/policy/grants.ts). They say what the user may do to records within its scope; the server still checks every request. */
-                            permissions: ("enterprise:read" | "enterprise:create" | "enterprise:update" | "organisation:read" | "organisation:create" | "organisation:update" | "officer:read" | "officer:create" | "officer:update" | "audit:read" | "catalog:read" | "catalog:update" | "grading_run:read" | "grading_run:create" | "guide_list:read" | "guide_list:create" | "guide_list:update" | "guide_list:approve" | "guide_list:publish" | "annual_plan:read" | "annual_plan:create" | "annual_plan:update" | "annual_plan:approve" | "annual_plan:publish" | "monthly_plan:read" | "monthly_plan:create" | "monthly_plan:update" | "monthly_plan:approve" | "draw:read" | "draw:create" | "draw:update" | "draw:approve" | "draw:publish" | "inspection:read" | "inspection:create" | "inspection:update" | "inspection:approve" | "onsite_plan:read" | "onsite_plan:create" | "onsite_plan:update" | "onsite_plan:approve" | "rectification:read" | "rectification:create" | "rectification:update" | "rectification:approve" | "case_referral:read" | "case_referral:approve" | "penalty_case:read" | "penalty_case:create" | "penalty_case:update" | "penalty_case:approve" | "penalty_decision:read" | "penalty_decision:approve" | "holiday_table:read" | "holiday_table:update" | "user:update" | "monitoring_source:read" | "monitoring_source:create" | "monitoring_source:update" | "monitoring_incident:read" | "monitoring_incident:update" | "drone_mission:read" | "drone_mission:create" | "drone_mission:update" | "open_day:read" | "open_day:create" | "open_day:update" | "open_day:approve" | "observation:read" | "observation:create" | "annual_report:read" | "annual_report:create" | "annual_report:publish")[];
+                            permissions: ("enterprise:read" | "enterprise:create" | "enterprise:update" | "organisation:read" | "organisation:create" | "organisation:update" | "officer:read" | "officer:create" | "officer:update" | "audit:read" | "catalog:read" | "catalog:update" | "grading_run:read" | "grading_run:create" | "guide_list:read" | "guide_list:create" | "guide_list:update" | "guide_list:approve" | "guide_list:publish" | "annual_plan:read" | "annual_plan:create" | "annual_plan:update" | "annual_plan:approve" | "annual_plan:publish" | "monthly_plan:read" | "monthly_plan:create" | "monthly_plan:update" | "monthly_plan:approve" | "draw:read" | "draw:create" | "draw:update" | "draw:approve" | "draw:publish" | "inspection:read" | "inspection:create" | "inspection:update" | "inspection:approve" | "onsite_plan:read" | "onsite_plan:create" | "onsite_plan:update" | "onsite_plan:approve" | "rectification:read" | "rectification:create" | "rectification:update" | "rectification:approve" | "case_referral:read" | "case_referral:approve" | "penalty_case:read" | "penalty_case:create" | "penalty_case:update" | "penalty_case:approve" | "penalty_decision:read" | "penalty_decision:approve" | "holiday_table:read" | "holiday_table:update" | "user:update" | "monitoring_source:read" | "monitoring_source:create" | "monitoring_source:update" | "monitoring_incident:read" | "monitoring_incident:update" | "drone_mission:read" | "drone_mission:create" | "drone_mission:update" | "open_day:read" | "open_day:create" | "open_day:update" | "open_day:approve" | "observation:read" | "observation:create" | "annual_report:read" | "annual_report:create" | "annual_report:publish" | "report:read" | "report:update" | "report:approve" | "report_identity:read" | "report_reward:read" | "report_reward:create" | "report_reward:update" | "report_reward:approve" | "internal_reporting:read" | "internal_reporting:create" | "internal_reporting:update")[];
                             /**
                              * @description How far the permissions reach: `territory` (the records of its territory and those below it, 属地管理) or `own_enterprise` (an enterprise user: its own enterprise and that enterprise’s records only).
                              * @enum {string}
@@ -3996,7 +4354,7 @@ export interface operations {
                             username: string;
                             displayName: string;
                             /** @enum {string} */
-                            role: "inspector" | "unit_head" | "bureau_head" | "legal_reviewer" | "enterprise" | "expert" | "social_supervisor" | "admin";
+                            role: "inspector" | "unit_head" | "bureau_head" | "legal_reviewer" | "enterprise" | "expert" | "social_supervisor" | "admin" | "report_officer";
                             territory: string;
                             territoryName: string;
                             /** Format: date-time */
@@ -31474,6 +31832,1027 @@ export interface operations {
             403: components["responses"]["Forbidden"];
         };
     };
+    getPublicReportsOptions: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 成功：举报表单的选项：举报类别、可选择的区县 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        kinds: {
+                            /** @enum {string} */
+                            code: "major_hidden_danger" | "illegal_production" | "concealed_accident" | "hidden_danger" | "other";
+                            name: string;
+                        }[];
+                        counties: {
+                            code: string;
+                            name: string;
+                        }[];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    getPublicReportsEnterprises: {
+        parameters: {
+            query: {
+                q: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 成功：举报时按名称查找企业 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        name: string;
+                        countyName: string;
+                    }[];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    postPublicReports: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @enum {string} */
+                    kind: "major_hidden_danger" | "illegal_production" | "concealed_accident" | "hidden_danger" | "other";
+                    content: string;
+                    /** Format: uuid */
+                    enterpriseId?: string | null;
+                    enterpriseDescription?: string | null;
+                    county?: string | null;
+                    location?: string | null;
+                    latitude?: number | null;
+                    longitude?: number | null;
+                    anonymous: boolean;
+                    employeeOfEnterprise: boolean;
+                    reporter?: {
+                        name?: string | null;
+                        phone?: string | null;
+                        idNumber?: string | null;
+                        contact?: string | null;
+                    } | null;
+                };
+            };
+        };
+        responses: {
+            /** @description 已创建：提交举报 */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        receiptCode: string;
+                        password: string;
+                        receivedAt: string;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["RuleRefused"];
+        };
+    };
+    postPublicReportsPhotos: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "multipart/form-data": {
+                    receiptCode: string;
+                    password: string;
+                    /**
+                     * Format: binary
+                     * @description 上传的文件
+                     */
+                    file: string;
+                };
+            };
+        };
+        responses: {
+            /** @description 已创建：为刚提交的举报上传照片 */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        photoCount: number;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["RuleRefused"];
+        };
+    };
+    postPublicReportsFollow: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    receiptCode: string;
+                    password: string;
+                };
+            };
+        };
+        responses: {
+            /** @description 成功：凭受理编号和查询密码查询举报办理进展 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        receiptCode: string;
+                        kindName: string;
+                        /** @enum {string} */
+                        state: "received" | "not_accepted" | "accepted" | "verified" | "answered" | "merged";
+                        stateName: string;
+                        receivedAt: string;
+                        acceptedOn: string | null;
+                        declineReason: string | null;
+                        verifyBy: string | null;
+                        extended: boolean;
+                        extensionReason: string | null;
+                        answeredOn: string | null;
+                        answer: string | null;
+                        outcomeName: string | null;
+                        reward: {
+                            stateName: string;
+                            amountYuan: number;
+                            noticeOn: string | null;
+                            collectBy: string | null;
+                            paidOn: string | null;
+                        } | null;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["RuleRefused"];
+        };
+    };
+    getReports: {
+        parameters: {
+            query?: {
+                page?: number;
+                pageSize?: number;
+                sort?: string;
+                state?: string;
+                enterpriseId?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 成功：举报列表 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            /** Format: uuid */
+                            id: string;
+                            receiptCode: string;
+                            territory: string;
+                            territoryName: string;
+                            /** @enum {string} */
+                            kind: "major_hidden_danger" | "illegal_production" | "concealed_accident" | "hidden_danger" | "other";
+                            kindName: string;
+                            /** Format: uuid */
+                            enterpriseId: string | null;
+                            enterpriseName: string | null;
+                            enterpriseDescription: string | null;
+                            content: string;
+                            location: string | null;
+                            latitude: number | null;
+                            longitude: number | null;
+                            anonymous: boolean;
+                            employeeOfEnterprise: boolean;
+                            /** @enum {string} */
+                            state: "received" | "not_accepted" | "accepted" | "verified" | "answered" | "merged";
+                            stateName: string;
+                            receivedAt: string;
+                            acceptedOn: string | null;
+                            acceptedByName: string | null;
+                            declineReason: string | null;
+                            extensionDays: number;
+                            extensionReason: string | null;
+                            extensionRequestedDays: number | null;
+                            extensionPending: boolean;
+                            extensionRequestedByMe: boolean;
+                            extensionApprovedByName: string | null;
+                            verifiedOn: string | null;
+                            /** @enum {string|null} */
+                            outcome: "substantiated" | "partly_substantiated" | "unsubstantiated" | null;
+                            outcomeName: string | null;
+                            findings: string | null;
+                            answeredOn: string | null;
+                            answer: string | null;
+                            /** Format: uuid */
+                            mergedIntoId: string | null;
+                            /** Format: uuid */
+                            inspectionId: string | null;
+                            photoCount: number;
+                            verifyBy: string | null;
+                            answerBy: string | null;
+                            /** @enum {string|null} */
+                            overdue: "verify" | "answer" | null;
+                        }[];
+                        total: number;
+                        page: number;
+                        pageSize: number;
+                        totalIsLowerBound: boolean;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    getReportsById: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 成功：举报详情 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        receiptCode: string;
+                        territory: string;
+                        territoryName: string;
+                        /** @enum {string} */
+                        kind: "major_hidden_danger" | "illegal_production" | "concealed_accident" | "hidden_danger" | "other";
+                        kindName: string;
+                        /** Format: uuid */
+                        enterpriseId: string | null;
+                        enterpriseName: string | null;
+                        enterpriseDescription: string | null;
+                        content: string;
+                        location: string | null;
+                        latitude: number | null;
+                        longitude: number | null;
+                        anonymous: boolean;
+                        employeeOfEnterprise: boolean;
+                        /** @enum {string} */
+                        state: "received" | "not_accepted" | "accepted" | "verified" | "answered" | "merged";
+                        stateName: string;
+                        receivedAt: string;
+                        acceptedOn: string | null;
+                        acceptedByName: string | null;
+                        declineReason: string | null;
+                        extensionDays: number;
+                        extensionReason: string | null;
+                        extensionRequestedDays: number | null;
+                        extensionPending: boolean;
+                        extensionRequestedByMe: boolean;
+                        extensionApprovedByName: string | null;
+                        verifiedOn: string | null;
+                        /** @enum {string|null} */
+                        outcome: "substantiated" | "partly_substantiated" | "unsubstantiated" | null;
+                        outcomeName: string | null;
+                        findings: string | null;
+                        answeredOn: string | null;
+                        answer: string | null;
+                        /** Format: uuid */
+                        mergedIntoId: string | null;
+                        /** Format: uuid */
+                        inspectionId: string | null;
+                        photoCount: number;
+                        verifyBy: string | null;
+                        answerBy: string | null;
+                        /** @enum {string|null} */
+                        overdue: "verify" | "answer" | null;
+                        photos: {
+                            /** Format: uuid */
+                            id: string;
+                            size: number;
+                            mediaType: string;
+                        }[];
+                        reward: {
+                            /** Format: uuid */
+                            id: string;
+                            territory: string;
+                            territoryName: string;
+                            /** @enum {string} */
+                            kind: "major_hidden_danger" | "illegal_production" | "concealed_accident";
+                            fineYuan: number | null;
+                            concealedDeaths: number | null;
+                            accidentGrade: string | null;
+                            employeeUplift: boolean;
+                            amountYuan: number;
+                            steps: {
+                                label: string;
+                                amountYuan: number;
+                                code: string;
+                                verified: boolean;
+                            }[];
+                            verified: boolean;
+                            state: string;
+                            stateName: string;
+                            proposedByName: string;
+                            proposedByMe: boolean;
+                            proposedAt: string;
+                            decidedByName: string | null;
+                            decidedAt: string | null;
+                            decisionNote: string | null;
+                            noticeOn: string | null;
+                            collectBy: string | null;
+                            paidOn: string | null;
+                            paymentMethod: string | null;
+                            paymentReference: string | null;
+                            paymentByName: string | null;
+                        } | null;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    getReportsByIdPhotosByPhotoId: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                photoId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 成功：举报照片 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    postReportsByIdHandling: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @enum {string} */
+                    step: "accept";
+                    note?: string | null;
+                } | {
+                    /** @enum {string} */
+                    step: "decline";
+                    note: string;
+                } | {
+                    /** @enum {string} */
+                    step: "verify";
+                    /** @enum {string} */
+                    outcome: "substantiated" | "partly_substantiated" | "unsubstantiated";
+                    findings: string;
+                } | {
+                    /** @enum {string} */
+                    step: "answer";
+                    answer: string;
+                } | {
+                    /** @enum {string} */
+                    step: "merge";
+                    /** Format: uuid */
+                    intoId: string;
+                    note?: string | null;
+                };
+            };
+        };
+        responses: {
+            /** @description 成功：办理举报：受理、不予受理、核查结论、反馈举报人、并入同一事项最先的有效举报 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        state: "received" | "not_accepted" | "accepted" | "verified" | "answered" | "merged";
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["RuleRefused"];
+        };
+    };
+    postReportsByIdExtension: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    days: number;
+                    reason: string;
+                };
+            };
+        };
+        responses: {
+            /** @description 已完成，无响应体：申请延长核查期限 */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": null;
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["RuleRefused"];
+        };
+    };
+    postReportsByIdExtensionDecision: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    approved: boolean;
+                };
+            };
+        };
+        responses: {
+            /** @description 已完成，无响应体：审批延长核查期限 */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": null;
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["RuleRefused"];
+        };
+    };
+    postReportsByIdInspection: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** Format: date */
+                    plannedOn?: string;
+                    matters: string[];
+                };
+            };
+        };
+        responses: {
+            /** @description 已创建：根据举报安排针对性检查 */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        inspectionId: string;
+                        frequencyCapExempt: boolean;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["RuleRefused"];
+        };
+    };
+    postReportsByIdIdentity: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    reason: string;
+                };
+            };
+        };
+        responses: {
+            /** @description 成功：查阅举报人身份信息 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        name: string | null;
+                        phone: string | null;
+                        idNumber: string | null;
+                        contact: string | null;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["RuleRefused"];
+        };
+    };
+    postReportsRewardPreview: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @enum {string} */
+                    kind: "major_hidden_danger" | "illegal_production" | "concealed_accident";
+                    fineYuan?: number | null;
+                    concealedDeaths?: number | null;
+                    /** @enum {string|null} */
+                    accidentGrade?: "general" | "larger" | "major" | "especially_major" | null;
+                    employeeOfEnterprise: boolean;
+                };
+            };
+        };
+        responses: {
+            /** @description 成功：按《安全生产领域举报奖励办法》试算奖励金额 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        amountYuan: number;
+                        steps: {
+                            label: string;
+                            amountYuan: number;
+                            code: string;
+                            verified: boolean;
+                        }[];
+                        verified: boolean;
+                        warnings: string[];
+                        basis: string;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["RuleRefused"];
+        };
+    };
+    postReportsByIdReward: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @enum {string} */
+                    kind: "major_hidden_danger" | "illegal_production" | "concealed_accident";
+                    fineYuan?: number | null;
+                    concealedDeaths?: number | null;
+                    /** @enum {string|null} */
+                    accidentGrade?: "general" | "larger" | "major" | "especially_major" | null;
+                };
+            };
+        };
+        responses: {
+            /** @description 已创建：提出举报奖励 */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        amountYuan: number;
+                        warnings: string[];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["RuleRefused"];
+        };
+    };
+    postReportsByIdRewardDecision: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    approved: boolean;
+                    note?: string | null;
+                };
+            };
+        };
+        responses: {
+            /** @description 已完成，无响应体：审批举报奖励 */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": null;
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["RuleRefused"];
+        };
+    };
+    postReportsByIdRewardNotice: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 成功：发出领奖通知 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        noticeOn: string;
+                        collectBy: string;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["RuleRefused"];
+        };
+    };
+    postReportsByIdRewardPayment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** Format: date */
+                    paidOn: string;
+                    /** @enum {string} */
+                    method: "现金" | "银行转账";
+                    reference?: string | null;
+                };
+            };
+        };
+        responses: {
+            /** @description 已完成，无响应体：登记奖励发放 */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": null;
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["RuleRefused"];
+        };
+    };
+    getEnterprisesByIdInternalReporting: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 成功：企业事故隐患内部报告奖励机制及奖励发放记录 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        enterpriseId: string;
+                        system: {
+                            /** Format: uuid */
+                            id: string;
+                            establishedOn: string;
+                            channels: string;
+                            rewardRule: string;
+                            registeredByName: string;
+                            registeredAt: string;
+                        } | null;
+                        payouts: {
+                            /** Format: uuid */
+                            id: string;
+                            paidOn: string;
+                            amountYuan: number;
+                            hazard: string;
+                            recordedByName: string;
+                        }[];
+                        totalPaidYuan: number;
+                        flagged: boolean;
+                        basis: string;
+                        basisSource: string;
+                        basisVerified: boolean;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    postEnterprisesByIdInternalReporting: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** Format: date */
+                    establishedOn: string;
+                    channels: string;
+                    rewardRule: string;
+                };
+            };
+        };
+        responses: {
+            /** @description 已创建：登记企业事故隐患内部报告奖励机制 */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["RuleRefused"];
+        };
+    };
+    postEnterprisesByIdInternalReportingPayouts: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** Format: date */
+                    paidOn: string;
+                    amountYuan: number;
+                    hazard: string;
+                };
+            };
+        };
+        responses: {
+            /** @description 已完成，无响应体：登记企业内部报告奖励的发放 */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": null;
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["RuleRefused"];
+        };
+    };
+    getInternalReportingMissing: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 成功：本辖区重点行业中尚未登记事故隐患内部报告奖励机制的企业 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        name: string;
+                        territory: string;
+                        territoryName: string;
+                        industry: string;
+                    }[];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
     getWorkbench: {
         parameters: {
             query?: never;
@@ -31493,7 +32872,7 @@ export interface operations {
                         today: string;
                         items: {
                             /** @enum {string} */
-                            key: "plans_to_decide" | "plans_returned" | "plans_to_draft" | "inspections_to_notify" | "visits_this_week" | "planned_overdue" | "findings_to_conclude" | "orders_due" | "orders_overdue" | "proofs_to_review" | "draws_to_perform" | "results_to_publish" | "observations_due" | "seizures_ending" | "fine_deadlines" | "guide_lists_to_approve" | "guide_lists_to_publish" | "monthly_plans_to_submit" | "monthly_plans_to_file" | "enterprise_notices" | "enterprise_open_orders" | "enterprise_proofs_asked" | "enterprise_ratings_to_give" | "annual_report_due";
+                            key: "plans_to_decide" | "plans_returned" | "plans_to_draft" | "inspections_to_notify" | "visits_this_week" | "planned_overdue" | "findings_to_conclude" | "orders_due" | "orders_overdue" | "proofs_to_review" | "draws_to_perform" | "results_to_publish" | "observations_due" | "seizures_ending" | "fine_deadlines" | "guide_lists_to_approve" | "guide_lists_to_publish" | "monthly_plans_to_submit" | "monthly_plans_to_file" | "enterprise_notices" | "enterprise_open_orders" | "enterprise_proofs_asked" | "enterprise_ratings_to_give" | "annual_report_due" | "reports_to_accept" | "reports_overdue";
                             link: string;
                             urgent: boolean;
                             count: number;

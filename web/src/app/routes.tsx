@@ -170,6 +170,13 @@ const InspectionDetailPage = page(
   () => import('../features/inspection-detail/inspection-detail-page'),
   'InspectionDetailPage',
 );
+const PublicReportPage = page(() => import('../features/reports/public-report-pages'), 'PublicReportPage');
+const PublicReportFollowPage = page(
+  () => import('../features/reports/public-report-pages'),
+  'PublicReportFollowPage',
+);
+const ReportListPage = page(() => import('../features/reports/report-pages'), 'ReportListPage');
+const ReportPage = page(() => import('../features/reports/report-pages'), 'ReportPage');
 const PublicCheckInPage = page(() => import('../features/checkin/public-checkin-page'), 'PublicCheckInPage');
 const RatingsPage = page(() => import('../features/checkin/ratings-page'), 'RatingsPage');
 const InspectionListPage = page(
@@ -228,6 +235,8 @@ export const AppRoutes = () => (
       <Route path="benchmarks" element={<PublicBenchmarksPage />} />
       <Route path="annual-reports" element={<PublicAnnualReportsPage />} />
       <Route path="open-days" element={<PublicOpenDaysPage />} />
+      <Route path="reports" element={<PublicReportPage />} />
+      <Route path="reports/follow" element={<PublicReportFollowPage />} />
       <Route path="*" element={<NotFoundPage backTo="/public" />} />
     </Route>
     {/* the on-site record on a phone: full screen, opens without network, checks the session itself */}
@@ -284,6 +293,8 @@ export const AppRoutes = () => (
       <Route path="rectification" element={guarded('rectification:read', <RectificationListPage />)} />
       <Route path="case-referrals" element={guarded('case_referral:read', <CaseReferralListPage />)} />
       <Route path="monitoring" element={guarded('monitoring_incident:read', <IncidentListPage />)} />
+      <Route path="reports" element={guarded('report:read', <ReportListPage />)} />
+      <Route path="reports/:id" element={guarded('report:read', <ReportPage />)} />
       <Route
         path="monitoring/visits-saved"
         element={guarded('monitoring_incident:read', <VisitsSavedPage />)}

@@ -8,6 +8,7 @@ import { countUnreadForUser } from '../../platform/notifications/repository.ts';
 import { FINE_DEADLINE_NAMES, fineDeadlinesWithin, penaltyCases } from '../cases/index.ts';
 import { RATABLE_STAGES } from '../inspections/index.ts';
 import { annualReportWaiting } from '../disclosure/index.ts';
+import { reportsDue } from '../reports/index.ts';
 import {
   drawsWaiting,
   guideListsWaiting,
@@ -48,6 +49,8 @@ export const WORKBENCH_ITEMS = [
   'enterprise_proofs_asked',
   'enterprise_ratings_to_give',
   'annual_report_due',
+  'reports_to_accept',
+  'reports_overdue',
 ] as const;
 export type WorkbenchItemKey = (typeof WORKBENCH_ITEMS)[number];
 
@@ -76,9 +79,18 @@ export const workbench = async (ctx: AppContext, actor: Actor) => {
   const tasks: Promise<WorkbenchItem | null>[] = [];
   const add = (key: WorkbenchItemKey, link: string, waiting: Promise<Waiting>, urgent = false) =>
     tasks.push(waiting.then((found) => ({ key, link, urgent, ...found })));
-  // a role that reads nothing (expert, social supervisor) has nothing waiting here
+  // measure 27: reports waiting to be accepted, and those whose verification or answer is overdue
+  const due = await reportsDue(ctx, actor);
+  if (due) {
+    const waiting = (rows: typeof due.received) =>
+      Promise.resolve({ count: rows.length, rows: rows.slice(0, 5) });
+    add('reports_to_accept', '/reports?state=received', waiting(due.received), true);
+    add('reports_overdue', '/reports?state=accepted,verified', waiting(due.overdue), true);
+  }
+  // a role that reads nothing else (the 举报受理员, expert, social supervisor) has nothing more waiting here
   if (!mayUse(actor, 'inspection', 'read') && !actsForOwnEnterprise(actor)) {
-    return { today, items: [], unreadNotifications: await countUnreadForUser(ctx.db, actor.id) };
+    const items = (await Promise.all(tasks)).filter((item): item is WorkbenchItem => item !== null);
+    return { today, items, unreadNotifications: await countUnreadForUser(ctx.db, actor.id) };
   }
   // an enterprise account reads its own enterprise's records only; staff read their territory's
   const own = actsForOwnEnterprise(actor);

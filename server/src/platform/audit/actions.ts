@@ -728,6 +728,67 @@ export const auditActions = {
     '发布年度行政执法数据及分析报告',
     z.object({ year: z.number().int(), publishedOn: text, dueOn: text, late: z.boolean() }),
   ),
+  // measure 27: reports from the public and their handling; the payloads never carry the reporter's identity
+  'report.received': action(
+    ['report'],
+    '收到举报',
+    z.object({ kind: text, anonymous: z.boolean(), employeeOfEnterprise: z.boolean() }),
+  ),
+  'report.handled': action(
+    ['report'],
+    '办理举报',
+    z.object({
+      step: text,
+      from: text,
+      to: text,
+      note: text.nullable().optional(),
+      mergedIntoId: id.optional(),
+      inspectionId: id.optional(),
+      outcome: text.optional(),
+    }),
+  ),
+  'report.extension.requested': action(
+    ['report'],
+    '申请延长举报核查期限',
+    z.object({ days: z.number().int(), reason: text }),
+  ),
+  'report.extension.decided': action(
+    ['report'],
+    '审批延长举报核查期限',
+    z.object({ approved: z.boolean(), days: z.number().int() }),
+  ),
+  // the one way to the reporter's identity: every read is an event
+  'report.identity.read': action(['report'], '查阅举报人身份信息', z.object({ reason: text })),
+  'report.reward.proposed': action(
+    ['report'],
+    '提出举报奖励',
+    z.object({ rewardId: id, kind: text, amountYuan: z.number(), verified: z.boolean() }),
+  ),
+  'report.reward.decided': action(
+    ['report'],
+    '审批举报奖励',
+    z.object({ rewardId: id, approved: z.boolean(), note: text.nullable() }),
+  ),
+  'report.reward.notified': action(
+    ['report'],
+    '发出领奖通知',
+    z.object({ rewardId: id, noticeOn: text, collectBy: text }),
+  ),
+  'report.reward.paid': action(
+    ['report'],
+    '登记奖励发放',
+    z.object({ rewardId: id, paidOn: text, method: text, amountYuan: z.number() }),
+  ),
+  'internal_reporting.registered': action(
+    ['enterprise'],
+    '登记企业事故隐患内部报告奖励机制',
+    z.object({ systemId: id, establishedOn: text }),
+  ),
+  'internal_reporting.payout.recorded': action(
+    ['enterprise'],
+    '登记企业内部报告奖励发放',
+    z.object({ systemId: id, paidOn: text, amountYuan: z.number() }),
+  ),
 
   'system.demo.seeded': action(['system'], '载入演示数据', record),
 } as const;

@@ -193,6 +193,9 @@ const NAME_QUERIES: Record<string, (ids: SQL) => SQL> = {
   guide_list: (ids) =>
     sql`select id::text as id, year || ' 年度重点企业指导名单' as name from guide_lists where id in (${ids})`,
   draw: (ids) => sql`select id::text as id, title as name from draws where id in (${ids})`,
+  // a report by its receipt code (never anything of the reporter)
+  report: (ids) =>
+    sql`select id::text as id, '举报 ' || receipt_code as name from reports where id in (${ids})`,
   regrade_run: (ids) =>
     sql`select id::text as id, for_date::text || ' ' || case kind when 'nightly' then '每日重新分级'
           when 'manual' then '手动重新分级' else '初始分级' end as name

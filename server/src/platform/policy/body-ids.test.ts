@@ -75,6 +75,8 @@ const ownRecordIds = new Set([
   'POST /api/v1/penalty-cases/{id}/fine-reminder documentId',
   // a position in the officer's own stream of events, not a record: it reads nothing outside his scope
   'POST /api/v1/monitoring/incident-events/read eventId',
+  // the public (no login) names any enterprise of the register; the report goes to that enterprise's bureau
+  'POST /api/v1/public/reports enterpriseId',
 ]);
 
 type Case = {
@@ -114,6 +116,8 @@ describe('ids inside request bodies pass the policy (issue 12 item 2)', () => {
     xinhuiInspectorUser: '',
     pengjiangDroneMission: '',
     xinhuiPenaltyCase: '',
+    pengjiangReport: '',
+    xinhuiReport: '',
   };
 
   beforeAll(async () => {
@@ -318,6 +322,29 @@ describe('ids inside request bodies pass the policy (issue 12 item 2)', () => {
     });
     expect(mission.statusCode, mission.body).toBe(201);
     ids.pengjiangDroneMission = (mission.json() as { id: string }).id;
+    // a report filed with each bureau (measure 27): 蓬江's 举报受理员 may not merge into 新会's
+    const fileReport = async (county: string) => {
+      const filed = await t.app.inject({
+        method: 'POST',
+        url: '/api/v1/public/reports',
+        payload: {
+          kind: 'hidden_danger',
+          content: '厂房内消防通道长期堆放货物，疏散门上锁',
+          enterpriseDescription: '某五金加工作坊',
+          county,
+          anonymous: true,
+          employeeOfEnterprise: false,
+        },
+      });
+      expect(filed.statusCode, filed.body).toBe(201);
+      const { receiptCode } = filed.json() as { receiptCode: string };
+      const found = (await t.ctx.db.execute(
+        sql`select id from reports where receipt_code = ${receiptCode}`,
+      )) as unknown as { rows: { id: string }[] };
+      return found.rows[0]!.id;
+    };
+    ids.xinhuiReport = await fileReport('440705');
+    ids.pengjiangReport = await fileReport('440703');
   });
   afterAll(() => t.close());
 
@@ -589,6 +616,12 @@ describe('ids inside request bodies pass the policy (issue 12 item 2)', () => {
         takenAt: '2026-12-03T08:30:00+08:00',
         note: '新建钢结构厂房',
       }),
+    },
+    'POST /api/v1/reports/{id}/handling intoId': {
+      user: 'pengjiang.reports',
+      method: 'POST',
+      url: () => `/api/v1/reports/${ids.pengjiangReport}/handling`,
+      body: () => ({ step: 'merge', intoId: ids.xinhuiReport, note: null }),
     },
     'POST /api/v1/guide-lists/{id}/entries enterpriseId': {
       user: 'pengjiang.reviewer',

@@ -60,6 +60,9 @@ const expected: Record<Role, Permission[]> = {
     'drone_mission:read',
     'open_day:read',
     'annual_report:read',
+    'report:read',
+    'report_reward:read',
+    'internal_reporting:read',
   ],
   legal_reviewer: [
     'enterprise:read',
@@ -105,6 +108,9 @@ const expected: Record<Role, Permission[]> = {
     'open_day:approve',
     'annual_report:read',
     'annual_report:create',
+    'report:read',
+    'report_reward:read',
+    'internal_reporting:read',
   ],
   bureau_head: [
     'enterprise:read',
@@ -146,6 +152,14 @@ const expected: Record<Role, Permission[]> = {
     'open_day:approve',
     'annual_report:read',
     'annual_report:publish',
+    'report:read',
+    'report:update',
+    'report:approve',
+    'report_reward:read',
+    'report_reward:approve',
+    'internal_reporting:read',
+    'internal_reporting:create',
+    'internal_reporting:update',
   ],
   unit_head: [
     'enterprise:read',
@@ -189,6 +203,15 @@ const expected: Record<Role, Permission[]> = {
     'open_day:create',
     'open_day:update',
     'annual_report:read',
+    'report:read',
+    'report:update',
+    'report_reward:read',
+    'report_reward:create',
+    'report_reward:update',
+    'report_reward:approve',
+    'internal_reporting:read',
+    'internal_reporting:create',
+    'internal_reporting:update',
   ],
   inspector: [
     'enterprise:read',
@@ -223,11 +246,27 @@ const expected: Record<Role, Permission[]> = {
     'drone_mission:update',
     'open_day:read',
     'annual_report:read',
+    'report:read',
+    'report:update',
+    'report_reward:read',
+    'internal_reporting:read',
+    'internal_reporting:create',
+    'internal_reporting:update',
   ],
   // its own enterprise only (scope own_enterprise); its notices, orders and documents through the predicates
   enterprise: ['enterprise:read'],
   expert: [],
   social_supervisor: ['observation:read', 'observation:create'],
+  // measure 27: handles reports, reads the reporter's identity (audited), proposes rewards
+  report_officer: [
+    'report:read',
+    'report:update',
+    'report_identity:read',
+    'report_reward:read',
+    'report_reward:create',
+    'report_reward:update',
+    'internal_reporting:read',
+  ],
 };
 
 type Predicates = {
@@ -272,6 +311,7 @@ const expectedPredicates: Record<Role, Predicates> = {
   // the outside roles hold no grant; the predicates that widen an enterprise's view do not apply to them
   expert: staffAnswers,
   social_supervisor: staffAnswers,
+  report_officer: staffAnswers,
 };
 
 const enterpriseId = '00000000-0000-4000-8000-000000000001';
@@ -398,6 +438,7 @@ describe('separation of duties, role by role', () => {
     enterprise: none,
     expert: none,
     social_supervisor: none,
+    report_officer: none,
   };
   const me = actorOf('inspector');
   const inspection = { territory: '440703', kind: 'targeted' };

@@ -10,6 +10,8 @@ export const roles = [
   'expert',
   'social_supervisor',
   'admin',
+  // measure 27: 举报受理员, the one role that reads a reporter's identity (every read audited)
+  'report_officer',
 ] as const;
 export type Role = (typeof roles)[number];
 
@@ -48,6 +50,10 @@ export const resources = [
   'open_day',
   'observation',
   'annual_report',
+  'report',
+  'report_identity',
+  'report_reward',
+  'internal_reporting',
 ] as const;
 export type Resource = (typeof resources)[number];
 export const actions = ['read', 'create', 'update', 'approve', 'publish'] as const;
@@ -188,6 +194,28 @@ export const grants: Record<Resource, Partial<Record<Action, Role[]>>> = {
     read: staff,
     create: ['legal_reviewer'],
     publish: ['bureau_head'],
+  },
+  // measure 27 (安全生产法 第七十三条): the 举报受理员 accepts reports and answers the reporter; officers verify and
+  // may open a targeted inspection; only the bureau head approves an extension of the verification (not the one
+  // who asked). The reporter's identity is read by the 举报受理员 alone, through one audited endpoint.
+  report: {
+    read: [...staff, 'report_officer'],
+    update: ['report_officer', 'inspector', 'unit_head', 'bureau_head'],
+    approve: ['bureau_head'],
+  },
+  report_identity: { read: ['report_officer'] },
+  // 谁受理、谁奖励: the accepting bureau's 举报受理员 proposes, its head approves (never the proposer)
+  report_reward: {
+    read: [...staff, 'report_officer'],
+    create: ['report_officer', 'unit_head'],
+    update: ['report_officer', 'unit_head'],
+    approve: ['bureau_head', 'unit_head'],
+  },
+  // 安委〔2024〕7号: officers register an enterprise's internal reporting-reward mechanism and its payouts
+  internal_reporting: {
+    read: [...staff, 'report_officer'],
+    create: ['inspector', 'unit_head', 'bureau_head'],
+    update: ['inspector', 'unit_head', 'bureau_head'],
   },
 };
 

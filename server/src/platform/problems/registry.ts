@@ -299,6 +299,34 @@ export const problems = {
   ANNUAL_REPORT_YEAR: { status: 422, title: '只能生成已结束年度的年度报告' },
   ANNUAL_REPORT_PUBLISHED: { status: 409, title: '该年度报告已发布，不能重新生成' },
   ANNUAL_REPORT_NOT_GENERATED: { status: 409, title: '请先生成该年度报告再发布' },
+  // reports and rewards (issue 17, measure 27)
+  REPORT_FOLLOW_FAILED: { status: 404, title: '受理编号或查询密码不正确' },
+  REPORT_LOOKUP_RATE_LIMITED: {
+    status: 429,
+    title: (p: { minutes: number }) => `查询失败次数过多，请 ${p.minutes} 分钟后再试`,
+  },
+  REPORT_TOO_MANY_PHOTOS: { status: 413, title: '每次举报最多上传 5 张照片' },
+  REPORT_NEEDS_PLACE: { status: 400, title: '请从企业名录中选择被举报单位，或描述被举报单位并选择所在区县' },
+  REPORT_IDENTITY_UNREADABLE: {
+    status: 409,
+    title: '举报人身份信息无法解密（密钥与加密时不一致），请联系系统管理员核对 REPORT_IDENTITY_KEY',
+  },
+  REPORT_NO_IDENTITY: { status: 404, title: '该举报为匿名举报，没有举报人身份信息' },
+  REPORT_NO_ENTERPRISE: {
+    status: 409,
+    title: '该举报未关联企业名录中的企业，不能据此安排检查；请先关联企业',
+  },
+  REPORT_MERGE_INTO_SELF: { status: 400, title: '不能将举报并入其自身' },
+  REPORT_EXTENSION_NOT_REQUESTED: { status: 409, title: '没有待审批的延期申请' },
+  REPORT_OWN_REQUEST: { status: 403, title: '不能审批自己提出的延期申请或奖励' },
+  REWARD_EXISTS: { status: 409, title: '该举报已有奖励记录' },
+  REWARD_NOT_ELIGIBLE: { status: 409, title: '只有核查属实（或部分属实）且未并案的举报可以奖励' },
+  REWARD_STEP_NOT_ALLOWED: {
+    status: 409,
+    title: (p: { state: string }) => `奖励当前为“${p.state}”，不能执行此操作`,
+  },
+  INTERNAL_REPORTING_EXISTS: { status: 409, title: '该企业已登记事故隐患内部报告奖励机制' },
+  INTERNAL_REPORTING_MISSING: { status: 404, title: '该企业尚未登记事故隐患内部报告奖励机制' },
   // penalty cases (issue 15)
   CASE_ORDER_NOT_OVERDUE: { status: 409, title: '只有逾期未整改（已移交）或复查不合格的整改指令可以立案' },
   CASE_ALREADY_OPENED: { status: 409, title: '该事项已立案' },

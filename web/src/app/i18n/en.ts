@@ -95,6 +95,7 @@ export const en: Messages = {
   'role.expert': 'Expert',
   'role.social_supervisor': 'Social supervisor',
   'role.admin': 'Administrator',
+  'role.report_officer': 'Report officer',
 
   'common.save': 'Save',
   'common.cancel': 'Cancel',
@@ -210,6 +211,8 @@ export const en: Messages = {
   'rateVisits.rate': 'Rate',
   'workbench.item.enterprise_ratings_to_give': 'Visits to rate',
   'workbench.item.annual_report_due': 'Last year’s enforcement report to publish',
+  'workbench.item.reports_to_accept': 'Reports to accept',
+  'workbench.item.reports_overdue': 'Reports overdue',
   'workbench.item.enterprise_proofs_asked': 'Proof to upload',
   'home.myRectificationsText': 'Read what to fix and by when, upload proof, see the review',
   'home.welcome': 'Welcome, {name}',
@@ -227,6 +230,8 @@ export const en: Messages = {
     'Read the published draws, key-enterprise guide lists and annual inspection plans.',
   'home.roleIntro.social_supervisor':
     'Read the open days and media observations you take part in and the inspections you observe (read-only), make suggestions and read the answers; read everything published, and recompute every draw in your browser.',
+  'home.roleIntro.report_officer':
+    "Accept reports from the public, answer the reporters and propose rewards; only you read a named reporter's identity, and every read is audited.",
   'home.roleIntro.admin': 'Maintain organisations, officers and certificates, and read the audit log.',
   'home.enterprisesText': 'Search by name, address or credit code; see key enterprises and why',
   'home.importText': 'Import or update enterprises from an Excel file',
@@ -1829,6 +1834,7 @@ export const en: Messages = {
   'merge.decline.reason': 'Reason',
   'merge.decline.reasonRequired': 'Give a reason (at least 2 characters)',
   'merge.decline.done': 'Reason recorded',
+  'nav.reports': 'Reports',
   'nav.monitoring': 'Monitoring leads',
   'nav.myMonitoringQuestions': 'Alarm questions',
   'monitoring.page.title': 'Monitoring leads',
@@ -1992,6 +1998,7 @@ export const en: Messages = {
   'publicPenalty.empty': 'No penalty decision is published at present',
   'publicPenalty.note':
     'A party may apply to the deciding authority for credit repair once the shortest period has run, the decision is carried out and a credit pledge is made.',
+  'public.nav.reports': 'Report a hazard',
   'public.nav.penaltyDecisions': 'Penalties',
   'credit.title': 'Published penalties and credit repair',
   'credit.subtitle': 'Published penalties of your enterprise, and its applications for credit repair',

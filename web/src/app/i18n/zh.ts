@@ -97,6 +97,7 @@ export const zh = {
   'role.expert': '专家',
   'role.social_supervisor': '社会监督员',
   'role.admin': '管理员',
+  'role.report_officer': '举报受理员',
 
   'common.save': '保存',
   'common.cancel': '取消',
@@ -211,6 +212,8 @@ export const zh = {
   'rateVisits.rate': '去评价',
   'workbench.item.enterprise_ratings_to_give': '待评价的检查',
   'workbench.item.annual_report_due': '上年度行政执法数据及分析报告待发布',
+  'workbench.item.reports_to_accept': '待受理的举报',
+  'workbench.item.reports_overdue': '核查或反馈逾期的举报',
   'workbench.item.enterprise_proofs_asked': '待上传整改材料',
   'home.myRectificationsText': '查看整改要求与期限，上传整改材料，查看复查结果',
   'home.welcome': '您好，{name}',
@@ -226,6 +229,8 @@ export const zh = {
   'home.roleIntro.expert': '您可以查看平台公开的双随机抽查结果、重点企业指导名单和年度监督检查计划。',
   'home.roleIntro.social_supervisor':
     '您可以查看本人参加的执法开放日、媒体观察活动及其观摩的检查（只读），提出意见建议并查看答复；也可以查看平台公开的各类信息，并在浏览器中复算验证每一次抽取。',
+  'home.roleIntro.report_officer':
+    '您负责受理公众的安全生产举报、反馈举报人、提出举报奖励；只有您可以查阅实名举报人的身份信息，每次查阅都记入审计日志。',
   'home.roleIntro.admin': '您负责维护执法主体、执法人员与执法证，并可查看审计日志。',
   'home.enterprisesText': '按名称、地址、信用代码查询企业，查看重点企业及其认定原因',
   'home.importText': '通过 Excel 批量导入或更新企业信息',
@@ -1783,6 +1788,7 @@ export const zh = {
   'merge.decline.reason': '不合并的理由',
   'merge.decline.reasonRequired': '请写明不合并的理由（至少 2 个字）',
   'merge.decline.done': '已记录不合并的理由',
+  'nav.reports': '举报受理',
   'nav.monitoring': '监测预警线索',
   'nav.myMonitoringQuestions': '监测报警说明',
   'monitoring.page.title': '监测预警线索',
@@ -1939,6 +1945,7 @@ export const zh = {
   'publicPenalty.empty': '目前没有公示中的行政处罚决定',
   'publicPenalty.note':
     '当事人可以在最短公示期届满、履行处罚决定并作出信用承诺后，向作出决定的机关申请信用修复。',
+  'public.nav.reports': '我要举报',
   'public.nav.penaltyDecisions': '处罚公示',
   'credit.title': '处罚公示与信用修复',
   'credit.subtitle': '本企业被公示的行政处罚信息，以及信用修复申请与结果',

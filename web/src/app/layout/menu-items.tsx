@@ -22,6 +22,7 @@ import {
   LikeOutlined,
   OrderedListOutlined,
   ShopOutlined,
+  SoundOutlined,
   TeamOutlined,
   ToolOutlined,
 } from '@ant-design/icons';
@@ -103,6 +104,13 @@ const NAV_ITEMS: NavItem[] = [
     label: 'nav.caseReferrals',
     icon: <AuditOutlined />,
     permission: 'case_referral:read',
+  },
+  {
+    key: 'reports',
+    path: '/reports',
+    label: 'nav.reports',
+    icon: <SoundOutlined />,
+    permission: 'report:read',
   },
   {
     key: 'monitoring',

@@ -11,6 +11,7 @@ const SECTION_KEYS: [string, MessageKey][] = [
   ['/public/benchmarks', 'public.nav.benchmarks'],
   ['/public/annual-reports', 'public.nav.annualReports'],
   ['/public/open-days', 'public.nav.openDays'],
+  ['/public/reports', 'public.nav.reports'],
 ];
 
 const publicPageKey = (pathname: string): MessageKey =>
@@ -95,6 +96,9 @@ export const PublicLayout = () => {
               data-testid="public-nav-inspection-results"
             >
               {t('public.nav.inspectionResults')}
+            </NavLink>
+            <NavLink to="/public/reports" style={navStyle} data-testid="public-nav-reports">
+              {t('public.nav.reports')}
             </NavLink>
             <LanguageSwitch />
             <Link

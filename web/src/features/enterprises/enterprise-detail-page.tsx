@@ -17,6 +17,7 @@ import { FactsCard } from '../grading/facts-card';
 import { GradeCard } from '../grading/grade-card';
 import { GradeHistoryCard } from '../grading/grade-history-card';
 import { EnterpriseBurdenCard } from '../inspections';
+import { InternalReportingCard } from '../reports/internal-reporting-card';
 import { EnterpriseFormDrawer } from './enterprise-form-drawer';
 import { useEnterprise } from './hooks';
 import { KeyTag } from './key-tag';
@@ -151,6 +152,7 @@ const EnterpriseRecord = ({ record, own }: { record: Enterprise; own: boolean })
             <KeyReasons enterprise={record} />
           </Card>
         )}
+        {!own && can(user, 'internal_reporting:read') && <InternalReportingCard enterpriseId={record.id} />}
         {can(user, 'audit:read') && (
           <Card title={t('audit.history')}>
             <AuditTrail entityType="enterprise" entityId={record.id} />
