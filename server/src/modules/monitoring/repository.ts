@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { and, asc, desc, eq, getTableColumns, gt, inArray, max, sql, type SQL } from 'drizzle-orm';
+import type { PgSelect } from 'drizzle-orm/pg-core';
 import type { Db, Tx } from '../../platform/db/client.ts';
 import { territoryCondition } from '../../platform/db/scope.ts';
 import { users } from '../../platform/auth/schema.ts';
@@ -247,21 +248,26 @@ export type IncidentFilter = {
   inspectionId?: string;
 };
 
-export const listIncidents = (db: Db, filter: IncidentFilter, limit: number) =>
-  db
-    .select({
-      incident: monitoringIncidents,
-      enterpriseName: enterprises.name,
-      pointName: monitoringPoints.name,
-      pointCode: monitoringPoints.code,
-      unit: monitoringPoints.unit,
-      sourceName: monitoringSources.name,
-      sourceKind: monitoringSources.kind,
-    })
-    .from(monitoringIncidents)
+// An incident as the officers see it: its row, with the names of its enterprise, point and source.
+const incidentViewColumns = {
+  incident: monitoringIncidents,
+  enterpriseName: enterprises.name,
+  pointName: monitoringPoints.name,
+  pointCode: monitoringPoints.code,
+  unit: monitoringPoints.unit,
+  sourceName: monitoringSources.name,
+  sourceKind: monitoringSources.kind,
+};
+
+// The three joins that give an incident those names, on a query already reading the incidents.
+const withIncidentNames = <Q extends PgSelect>(query: Q) =>
+  query
     .innerJoin(enterprises, eq(enterprises.id, monitoringIncidents.enterpriseId))
     .innerJoin(monitoringPoints, eq(monitoringPoints.id, monitoringIncidents.pointId))
-    .innerJoin(monitoringSources, eq(monitoringSources.id, monitoringIncidents.sourceId))
+    .innerJoin(monitoringSources, eq(monitoringSources.id, monitoringIncidents.sourceId));
+
+export const listIncidents = (db: Db, filter: IncidentFilter, limit: number) =>
+  withIncidentNames(db.select(incidentViewColumns).from(monitoringIncidents).$dynamic())
     .where(
       and(
         filter.scope,
@@ -276,21 +282,9 @@ export const listIncidents = (db: Db, filter: IncidentFilter, limit: number) =>
 
 export const findIncident = async (db: Db | Tx, id: string) =>
   (
-    await db
-      .select({
-        incident: monitoringIncidents,
-        enterpriseName: enterprises.name,
-        pointName: monitoringPoints.name,
-        pointCode: monitoringPoints.code,
-        unit: monitoringPoints.unit,
-        sourceName: monitoringSources.name,
-        sourceKind: monitoringSources.kind,
-      })
-      .from(monitoringIncidents)
-      .innerJoin(enterprises, eq(enterprises.id, monitoringIncidents.enterpriseId))
-      .innerJoin(monitoringPoints, eq(monitoringPoints.id, monitoringIncidents.pointId))
-      .innerJoin(monitoringSources, eq(monitoringSources.id, monitoringIncidents.sourceId))
-      .where(eq(monitoringIncidents.id, id))
+    await withIncidentNames(db.select(incidentViewColumns).from(monitoringIncidents).$dynamic()).where(
+      eq(monitoringIncidents.id, id),
+    )
   )[0];
 
 export const findAlarmsOfIncident = (db: Db, incidentId: string, limit = 500) =>
@@ -307,23 +301,17 @@ export const latestIncidentEventId = async (db: Db): Promise<number> =>
   (await db.select({ id: max(monitoringIncidentEvents.id) }).from(monitoringIncidentEvents))[0]?.id ?? 0;
 
 export const findIncidentEventsAfter = (db: Db, after: number, scope: SQL | undefined, limit: number) =>
-  db
-    .select({
-      eventId: monitoringIncidentEvents.id,
-      change: monitoringIncidentEvents.change,
-      incident: monitoringIncidents,
-      enterpriseName: enterprises.name,
-      pointName: monitoringPoints.name,
-      pointCode: monitoringPoints.code,
-      unit: monitoringPoints.unit,
-      sourceName: monitoringSources.name,
-      sourceKind: monitoringSources.kind,
-    })
-    .from(monitoringIncidentEvents)
-    .innerJoin(monitoringIncidents, eq(monitoringIncidents.id, monitoringIncidentEvents.incidentId))
-    .innerJoin(enterprises, eq(enterprises.id, monitoringIncidents.enterpriseId))
-    .innerJoin(monitoringPoints, eq(monitoringPoints.id, monitoringIncidents.pointId))
-    .innerJoin(monitoringSources, eq(monitoringSources.id, monitoringIncidents.sourceId))
+  withIncidentNames(
+    db
+      .select({
+        eventId: monitoringIncidentEvents.id,
+        change: monitoringIncidentEvents.change,
+        ...incidentViewColumns,
+      })
+      .from(monitoringIncidentEvents)
+      .innerJoin(monitoringIncidents, eq(monitoringIncidents.id, monitoringIncidentEvents.incidentId))
+      .$dynamic(),
+  )
     .where(and(gt(monitoringIncidentEvents.id, after), scope))
     .orderBy(asc(monitoringIncidentEvents.id))
     .limit(limit);
