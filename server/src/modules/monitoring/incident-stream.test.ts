@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestContext, type TestContext } from '../../../test/helpers.ts';
 import { expectProblem } from '../../../test/problem.ts';
 import { openEventStream, type EventStreamConnection } from '../../cli/event-stream-client.ts';
+import { buildApp } from '../../app.ts';
 import { signRequest } from './source-signature.ts';
 
 // Issue 16 item 4: a committed ingestion reaches the connected officers of the territory by Server-Sent Events
@@ -220,6 +221,31 @@ describe('the officers’ incident stream', () => {
     await again.next(
       (event) => event.event === 'unread' && (JSON.parse(event.data) as { count: number }).count === 1,
     );
+  });
+
+  it('keeps a quiet stream alive with heartbeat comments, and ends it after its lifetime for the browser to reconnect', async () => {
+    // a second server on the same database, with the stream's timers shortened
+    const quick = await buildApp({
+      ctx: t.ctx,
+      sessionSecret: 'test-secret-'.padEnd(40, 'x'),
+      webDist: null,
+      incidentStreamTiming: { heartbeatMs: 40, pollMs: 60_000, lifetimeMs: 1_500 },
+    });
+    await quick.listen({ host: '127.0.0.1', port: 0 });
+    try {
+      const stream = await openEventStream(
+        `http://127.0.0.1:${(quick.server.address() as AddressInfo).port}/api/v1/monitoring/incident-events`,
+        { cookie: pengjiang },
+      );
+      streams.push(stream);
+      await stream.next((event) => event.event === 'ready');
+      await expect.poll(() => stream.comments(), { timeout: 1_000, interval: 20 }).toBeGreaterThanOrEqual(3);
+      // no incident came: the heartbeats are comments, not events
+      expect(stream.events.filter((event) => event.event === 'incident')).toEqual([]);
+      await stream.closed;
+    } finally {
+      await quick.close();
+    }
   });
 
   it('refuses the stream to an enterprise’s account and a malformed Last-Event-ID', async () => {
