@@ -342,6 +342,17 @@ const run = async () => {
       log(
         `ratio API / raw: median ${median(ratios).toFixed(1)}% (rounds ${ratios.map((r) => r.toFixed(1)).join(', ')}; goal ≥ 50%)`,
       );
+      // how many of triage's updates PostgreSQL made in place (HOT: no new index entries), from its statistics
+      await new Promise((resolve) => setTimeout(resolve, 700));
+      const updates = (
+        await raw.query<{ relname: string; updated: string; hot: string }>(
+          `select relname, n_tup_upd as updated, n_tup_hot_upd as hot from pg_stat_user_tables
+           where relname in ('monitoring_incidents', 'monitoring_points') order by relname`,
+        )
+      ).rows;
+      log(
+        `updates in place (HOT): ${updates.map((row) => `${row.relname} ${row.hot} of ${row.updated}`).join(', ')}`,
+      );
       log(
         `push latency, answer → event (${latencies.length} probes during the load${beforeAnswer > 0 ? `, ${beforeAnswer} pushed before the answer arrived, counted 0` : ''}): p50 ${quantile(latencies, 0.5).toFixed(1)} ms, p99 ${quantile(latencies, 0.99).toFixed(1)} ms, max ${Math.max(...latencies).toFixed(1)} ms (goal p99 < 1000 ms)`,
       );
