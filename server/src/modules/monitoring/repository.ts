@@ -316,6 +316,27 @@ export const findIncidentEventsAfter = (db: Db, after: number, scope: SQL | unde
     .orderBy(asc(monitoringIncidentEvents.id))
     .limit(limit);
 
+// The events written more than `hours` ago (the database's own time, the one the trigger stamps them with), except
+// the last event of each incident nobody has taken up yet, which the unread count still needs. Only the events
+// numbered before the first one inside the window go, so a stream resumed with a Last-Event-ID inside the window
+// still gets everything after it. Walks the numbers from the oldest kept, so it costs what it trims.
+export const trimIncidentEvents = async (tx: Tx, hours: number): Promise<number> => {
+  const result = (await tx.execute(sql`
+    with bound as (
+      select coalesce(
+        (select min(id) from monitoring_incident_events where at >= now() - make_interval(hours => ${hours})),
+        (select coalesce(max(id), 0) + 1 from monitoring_incident_events)) as id
+    ), gone as (
+      delete from monitoring_incident_events e using bound
+      where e.id < bound.id
+        and not exists (select 1 from monitoring_incidents i where i.id = e.incident_id and i.state = 'open'
+          and e.id = (select max(l.id) from monitoring_incident_events l where l.incident_id = e.incident_id))
+      returning 1
+    )
+    select count(*)::int as n from gone`)) as unknown as { rows: { n: number }[] };
+  return result.rows[0]?.n ?? 0;
+};
+
 export const findReadMark = async (db: Db, userId: string): Promise<number> =>
   (
     await db
