@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { baseUrl, launchBrowser, logIn } from './browser.ts';
-import { apiAs, jsonOf, screenShot, serverNow, signSourceRequest } from './ui.ts';
+import { apiAs, jsonOf, screenShot, sendSignedAlarm, serverNow } from './ui.ts';
 
 // Issue 16 items 5, 8 and 11: a second alarm the remote check cannot settle becomes a targeted inspection on the
 // trigger 平台动态监测, timed from the alarm, linked from the lead; and the visits-saved figures count it.
@@ -43,8 +43,7 @@ describe('a monitoring lead that becomes a targeted inspection', () => {
         })
       ).status(),
     ).toBe(201);
-    const path = '/api/v1/monitoring/ingest/alarms';
-    const body = JSON.stringify({
+    const sent = await sendSignedAlarm(admin, source, {
       externalId: `e2e-gas-${Date.now()}`,
       enterpriseCode: 'HM',
       pointCode: 'GAS-TK-3',
@@ -55,16 +54,6 @@ describe('a monitoring lead that becomes a targeted inspection', () => {
       value: 46,
       threshold: 40,
       content: '可燃气体浓度超上上限',
-    });
-    const timestamp = String(Math.floor(serverNow().getTime() / 1000));
-    const sent = await admin.post(path, {
-      data: body,
-      headers: {
-        'content-type': 'application/json',
-        'x-inspecta-source': source.id,
-        'x-inspecta-timestamp': timestamp,
-        'x-inspecta-signature': signSourceRequest(source.signingKey, path, timestamp, body),
-      },
     });
     expect(sent.status(), await sent.text()).toBe(200);
 

@@ -3,7 +3,7 @@ import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { baseUrl, launchBrowser, logIn } from './browser.ts';
-import { apiAs, jsonOf, screenShot, serverNow, signSourceRequest } from './ui.ts';
+import { apiAs, jsonOf, screenShot, sendSignedAlarm, serverNow } from './ui.ts';
 
 // Issue 16 items 4, 5 and 11: a lead from a monitoring system reaches the officer's list without a reload, pushed
 // by Server-Sent Events; he checks it remotely, asks the enterprise, which answers from its portal, and closes it
@@ -54,8 +54,7 @@ describe('a monitoring lead handled remotely', () => {
         })
       ).status(),
     ).toBe(201);
-    const path = '/api/v1/monitoring/ingest/alarms';
-    const body = JSON.stringify({
+    const sent = await sendSignedAlarm(admin, source, {
       externalId: `e2e-${Date.now()}`,
       enterpriseCode: 'HM',
       pointCode: 'CAM-ROOF-1',
@@ -64,16 +63,6 @@ describe('a monitoring lead handled remotely', () => {
       kind: 'video',
       level: 'orange',
       content: '屋面作业人员未系安全带',
-    });
-    const timestamp = String(Math.floor(serverNow().getTime() / 1000));
-    const sent = await admin.post(path, {
-      data: body,
-      headers: {
-        'content-type': 'application/json',
-        'x-inspecta-source': source.id,
-        'x-inspecta-timestamp': timestamp,
-        'x-inspecta-signature': signSourceRequest(source.signingKey, path, timestamp, body),
-      },
     });
     expect(sent.status(), await sent.text()).toBe(200);
     // no reload: the event stream brings it (without the stream the list is read again only every minute)

@@ -182,3 +182,23 @@ export const signSourceRequest = (key: string, path: string, timestamp: string, 
   createHmac('sha256', key)
     .update(['POST', path, timestamp, createHash('sha256').update(body).digest('hex')].join('\n'))
     .digest('hex');
+
+// A monitoring source pushes one alarm to the single-alarm endpoint, signed with its key at the server's time.
+export const sendSignedAlarm = async (
+  api: APIRequestContext,
+  source: { id: string; signingKey: string },
+  alarm: Record<string, unknown>,
+): Promise<APIResponse> => {
+  const path = '/api/v1/monitoring/ingest/alarms';
+  const body = JSON.stringify(alarm);
+  const timestamp = String(Math.floor(serverNow().getTime() / 1000));
+  return api.post(path, {
+    data: body,
+    headers: {
+      'content-type': 'application/json',
+      'x-inspecta-source': source.id,
+      'x-inspecta-timestamp': timestamp,
+      'x-inspecta-signature': signSourceRequest(source.signingKey, path, timestamp, body),
+    },
+  });
+};

@@ -43,7 +43,7 @@ import { documentRoutes } from './modules/inspections/index.ts';
 import { rectificationRoutes } from './modules/inspections/index.ts';
 import { recordRoutes } from './modules/inspections/index.ts';
 import { caseReferralRoutes } from './modules/inspections/index.ts';
-import { monitoringRoutes, patrolRoutes } from './modules/monitoring/index.ts';
+import { monitoringRoutes, patrolRoutes, type StreamTiming } from './modules/monitoring/index.ts';
 import { caseRoutes, creditRoutes } from './modules/cases/index.ts';
 import { workbenchRoutes } from './modules/workbench/index.ts';
 import { disclosureRoutes } from './modules/disclosure/index.ts';
@@ -63,6 +63,8 @@ export type BuildAppOptions = {
   docsNeedLogin?: boolean;
   // origins besides the app's own from which a browser may send a write (PUBLIC_ORIGIN)
   allowedOrigins?: string[];
+  // the officers' incident stream's heartbeat, re-read and lifetime (tests shorten them)
+  incidentStreamTiming?: Partial<StreamTiming>;
 };
 
 export const jsonBodyLimit = 1024 * 1024;
@@ -160,7 +162,7 @@ export const buildApp = async (options: BuildAppOptions): Promise<FastifyInstanc
       await api.register(caseRoutes(options.ctx));
       await api.register(creditRoutes(options.ctx));
       await api.register(calendarRoutes(options.ctx));
-      await api.register(monitoringRoutes(options.ctx));
+      await api.register(monitoringRoutes(options.ctx, { streamTiming: options.incidentStreamTiming }));
       await api.register(patrolRoutes(options.ctx));
       await api.register(reportRoutes(options.ctx));
       await api.register(workbenchRoutes(options.ctx));

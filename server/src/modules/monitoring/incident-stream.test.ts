@@ -4,6 +4,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestContext, type TestContext } from '../../../test/helpers.ts';
 import { expectProblem } from '../../../test/problem.ts';
 import { openEventStream, type EventStreamConnection } from '../../cli/event-stream-client.ts';
+import { buildApp } from '../../app.ts';
+import { scanMonitoring } from './scan.ts';
 import { signRequest } from './source-signature.ts';
 
 // Issue 16 item 4: a committed ingestion reaches the connected officers of the territory by Server-Sent Events
@@ -23,6 +25,7 @@ describe('the officers’ incident stream', () => {
   let pengjiang: string;
   let xinhui: string;
   let source: { id: string; signingKey: string };
+  let pengjiangEnterprise: string;
   const streams: EventStreamConnection[] = [];
   const now = new Date('2026-12-03T02:00:00Z');
 
@@ -85,6 +88,7 @@ describe('the officers’ incident stream', () => {
     const me = (
       await t.app.inject({ url: '/api/v1/auth/me', headers: { cookie: await t.login('enterprise.demo') } })
     ).json() as { user: { enterpriseId: string } };
+    pengjiangEnterprise = me.user.enterpriseId;
     const xinhuiEnterprise = (
       (await t.ctx.db.execute(
         sql`select id from enterprises where territory = '440705' order by id limit 1`,
@@ -220,6 +224,86 @@ describe('the officers’ incident stream', () => {
     await again.next(
       (event) => event.event === 'unread' && (JSON.parse(event.data) as { count: number }).count === 1,
     );
+  });
+
+  it('trims in the minute scan the events older than the resume window, keeping a resume within it and the unread count', async () => {
+    const rows = async <T>(query: ReturnType<typeof sql>) =>
+      ((await t.ctx.db.execute(query)) as unknown as { rows: T[] }).rows;
+    const unread = async () =>
+      (
+        (
+          await t.app.inject({
+            url: '/api/v1/monitoring/incident-events/unread',
+            headers: { cookie: pengjiang },
+          })
+        ).json() as { count: number }
+      ).count;
+    // the silence leads of the points quiet since the earlier tests are opened first
+    await scanMonitoring(t.ctx);
+    // what came so far was written two days ago; the officer saw none of it
+    await t.ctx.db.execute(sql`update monitoring_incident_events set at = at - interval '2 days'`);
+    await t.ctx.db.execute(sql`delete from monitoring_read_marks`);
+    const unreadBefore = await unread();
+    const mark = (
+      await rows<{ mark: number }>(sql`select max(id)::int as mark from monitoring_incident_events`)
+    )[0]!.mark;
+    // a new point's alarm now, inside the window
+    const point = await t.app.inject({
+      method: 'POST',
+      url: `/api/v1/monitoring/sources/${source.id}/points`,
+      headers: { cookie: admin },
+      payload: {
+        code: 'PJ-T3',
+        name: 'PJ-T3 储罐温度',
+        enterpriseId: pengjiangEnterprise,
+        kind: 'temperature',
+        unit: '℃',
+        thresholds: { high: 80 },
+      },
+    });
+    expect(point.statusCode, point.body).toBe(201);
+    const fresh = await send([alarm('s-trim-1', 'PJ-T3', 59)]);
+
+    const scanned = await scanMonitoring(t.ctx);
+    expect(scanned.trimmed).toBeGreaterThan(0);
+    // of the old events only the last of each incident nobody has taken up is left
+    expect(
+      await rows<{ id: number }>(sql`select e.id from monitoring_incident_events e where e.id <= ${mark}
+        and not exists (select 1 from monitoring_incidents i where i.id = e.incident_id and i.state = 'open'
+          and e.id = (select max(l.id) from monitoring_incident_events l where l.incident_id = e.incident_id))`),
+    ).toEqual([]);
+    expect(await unread()).toBe(unreadBefore + 1);
+    // a browser resuming from the last old event gets what came after it
+    const resumed = await open(pengjiang, { 'last-event-id': String(mark) });
+    await incidentOf(resumed, fresh.incidentIds[0]!);
+    expect(incidents(resumed).map((event) => event.incident.pointCode)).toEqual(['PJ-T3']);
+    // a second scan finds nothing more to trim
+    expect((await scanMonitoring(t.ctx)).trimmed).toBe(0);
+  });
+
+  it('keeps a quiet stream alive with heartbeat comments, and ends it after its lifetime for the browser to reconnect', async () => {
+    // a second server on the same database, with the stream's timers shortened
+    const quick = await buildApp({
+      ctx: t.ctx,
+      sessionSecret: 'test-secret-'.padEnd(40, 'x'),
+      webDist: null,
+      incidentStreamTiming: { heartbeatMs: 40, pollMs: 60_000, lifetimeMs: 1_500 },
+    });
+    await quick.listen({ host: '127.0.0.1', port: 0 });
+    try {
+      const stream = await openEventStream(
+        `http://127.0.0.1:${(quick.server.address() as AddressInfo).port}/api/v1/monitoring/incident-events`,
+        { cookie: pengjiang },
+      );
+      streams.push(stream);
+      await stream.next((event) => event.event === 'ready');
+      await expect.poll(() => stream.comments(), { timeout: 1_000, interval: 20 }).toBeGreaterThanOrEqual(3);
+      // no incident came: the heartbeats are comments, not events
+      expect(stream.events.filter((event) => event.event === 'incident')).toEqual([]);
+      await stream.closed;
+    } finally {
+      await quick.close();
+    }
   });
 
   it('refuses the stream to an enterprise’s account and a malformed Last-Event-ID', async () => {

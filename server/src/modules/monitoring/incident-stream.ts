@@ -28,6 +28,10 @@ export type StreamTiming = {
   lifetimeMs: number;
 };
 
+// A browser resumes with Last-Event-ID after a dropped connection or the stream's lifetime, within seconds; the
+// events are kept a day, and the minute scan trims the older ones (scan.ts).
+export const INCIDENT_EVENT_RESUME_HOURS = 24;
+
 export const defaultStreamTiming: StreamTiming = { heartbeatMs: 15_000, pollMs: 10_000, lifetimeMs: 300_000 };
 
 export type IncidentFeed = {

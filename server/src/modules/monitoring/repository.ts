@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { and, asc, desc, eq, getTableColumns, gt, inArray, max, sql, type SQL } from 'drizzle-orm';
+import type { PgSelect } from 'drizzle-orm/pg-core';
 import type { Db, Tx } from '../../platform/db/client.ts';
 import { territoryCondition } from '../../platform/db/scope.ts';
 import { users } from '../../platform/auth/schema.ts';
@@ -247,21 +248,26 @@ export type IncidentFilter = {
   inspectionId?: string;
 };
 
-export const listIncidents = (db: Db, filter: IncidentFilter, limit: number) =>
-  db
-    .select({
-      incident: monitoringIncidents,
-      enterpriseName: enterprises.name,
-      pointName: monitoringPoints.name,
-      pointCode: monitoringPoints.code,
-      unit: monitoringPoints.unit,
-      sourceName: monitoringSources.name,
-      sourceKind: monitoringSources.kind,
-    })
-    .from(monitoringIncidents)
+// An incident as the officers see it: its row, with the names of its enterprise, point and source.
+const incidentViewColumns = {
+  incident: monitoringIncidents,
+  enterpriseName: enterprises.name,
+  pointName: monitoringPoints.name,
+  pointCode: monitoringPoints.code,
+  unit: monitoringPoints.unit,
+  sourceName: monitoringSources.name,
+  sourceKind: monitoringSources.kind,
+};
+
+// The three joins that give an incident those names, on a query already reading the incidents.
+const withIncidentNames = <Q extends PgSelect>(query: Q) =>
+  query
     .innerJoin(enterprises, eq(enterprises.id, monitoringIncidents.enterpriseId))
     .innerJoin(monitoringPoints, eq(monitoringPoints.id, monitoringIncidents.pointId))
-    .innerJoin(monitoringSources, eq(monitoringSources.id, monitoringIncidents.sourceId))
+    .innerJoin(monitoringSources, eq(monitoringSources.id, monitoringIncidents.sourceId));
+
+export const listIncidents = (db: Db, filter: IncidentFilter, limit: number) =>
+  withIncidentNames(db.select(incidentViewColumns).from(monitoringIncidents).$dynamic())
     .where(
       and(
         filter.scope,
@@ -276,21 +282,9 @@ export const listIncidents = (db: Db, filter: IncidentFilter, limit: number) =>
 
 export const findIncident = async (db: Db | Tx, id: string) =>
   (
-    await db
-      .select({
-        incident: monitoringIncidents,
-        enterpriseName: enterprises.name,
-        pointName: monitoringPoints.name,
-        pointCode: monitoringPoints.code,
-        unit: monitoringPoints.unit,
-        sourceName: monitoringSources.name,
-        sourceKind: monitoringSources.kind,
-      })
-      .from(monitoringIncidents)
-      .innerJoin(enterprises, eq(enterprises.id, monitoringIncidents.enterpriseId))
-      .innerJoin(monitoringPoints, eq(monitoringPoints.id, monitoringIncidents.pointId))
-      .innerJoin(monitoringSources, eq(monitoringSources.id, monitoringIncidents.sourceId))
-      .where(eq(monitoringIncidents.id, id))
+    await withIncidentNames(db.select(incidentViewColumns).from(monitoringIncidents).$dynamic()).where(
+      eq(monitoringIncidents.id, id),
+    )
   )[0];
 
 export const findAlarmsOfIncident = (db: Db, incidentId: string, limit = 500) =>
@@ -307,26 +301,41 @@ export const latestIncidentEventId = async (db: Db): Promise<number> =>
   (await db.select({ id: max(monitoringIncidentEvents.id) }).from(monitoringIncidentEvents))[0]?.id ?? 0;
 
 export const findIncidentEventsAfter = (db: Db, after: number, scope: SQL | undefined, limit: number) =>
-  db
-    .select({
-      eventId: monitoringIncidentEvents.id,
-      change: monitoringIncidentEvents.change,
-      incident: monitoringIncidents,
-      enterpriseName: enterprises.name,
-      pointName: monitoringPoints.name,
-      pointCode: monitoringPoints.code,
-      unit: monitoringPoints.unit,
-      sourceName: monitoringSources.name,
-      sourceKind: monitoringSources.kind,
-    })
-    .from(monitoringIncidentEvents)
-    .innerJoin(monitoringIncidents, eq(monitoringIncidents.id, monitoringIncidentEvents.incidentId))
-    .innerJoin(enterprises, eq(enterprises.id, monitoringIncidents.enterpriseId))
-    .innerJoin(monitoringPoints, eq(monitoringPoints.id, monitoringIncidents.pointId))
-    .innerJoin(monitoringSources, eq(monitoringSources.id, monitoringIncidents.sourceId))
+  withIncidentNames(
+    db
+      .select({
+        eventId: monitoringIncidentEvents.id,
+        change: monitoringIncidentEvents.change,
+        ...incidentViewColumns,
+      })
+      .from(monitoringIncidentEvents)
+      .innerJoin(monitoringIncidents, eq(monitoringIncidents.id, monitoringIncidentEvents.incidentId))
+      .$dynamic(),
+  )
     .where(and(gt(monitoringIncidentEvents.id, after), scope))
     .orderBy(asc(monitoringIncidentEvents.id))
     .limit(limit);
+
+// The events written more than `hours` ago (the database's own time, the one the trigger stamps them with), except
+// the last event of each incident nobody has taken up yet, which the unread count still needs. Only the events
+// numbered before the first one inside the window go, so a stream resumed with a Last-Event-ID inside the window
+// still gets everything after it. Walks the numbers from the oldest kept, so it costs what it trims.
+export const trimIncidentEvents = async (tx: Tx, hours: number): Promise<number> => {
+  const result = (await tx.execute(sql`
+    with bound as (
+      select coalesce(
+        (select min(id) from monitoring_incident_events where at >= now() - make_interval(hours => ${hours})),
+        (select coalesce(max(id), 0) + 1 from monitoring_incident_events)) as id
+    ), gone as (
+      delete from monitoring_incident_events e using bound
+      where e.id < bound.id
+        and not exists (select 1 from monitoring_incidents i where i.id = e.incident_id and i.state = 'open'
+          and e.id = (select max(l.id) from monitoring_incident_events l where l.incident_id = e.incident_id))
+      returning 1
+    )
+    select count(*)::int as n from gone`)) as unknown as { rows: { n: number }[] };
+  return result.rows[0]?.n ?? 0;
+};
 
 export const findReadMark = async (db: Db, userId: string): Promise<number> =>
   (

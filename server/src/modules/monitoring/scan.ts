@@ -5,6 +5,7 @@ import { systemActor } from '../../platform/auth/system-user.ts';
 import type { AppContext } from '../../platform/http/context.ts';
 import { notifyOnce } from '../../platform/notifications/notify-once.ts';
 import { recordMonitoringLead } from '../grading/index.ts';
+import { INCIDENT_EVENT_RESUME_HOURS } from './incident-stream.ts';
 import {
   findResponsibleUsers,
   findResumedSilenceIncidents,
@@ -13,18 +14,20 @@ import {
   lockLeadsForRisk,
   findOpenIncidents,
   lockOpenIncidentsById,
+  trimIncidentEvents,
   tryLockScan,
   updateIncident,
   type IncidentRow,
   openedIncident,
 } from './repository.ts';
 
-// Issue 16 items 3 and 5, every minute on one server (the others skip while it holds the lock), idempotent:
+// Issue 16 items 3, 4 and 5, every minute on one server (the others skip while it holds the lock), idempotent:
 // - leads of the levels the grading rule counts feed the enterprise's dynamic risk (measures 3, 20);
 // - 安全生产法 第三十六条: a point quiet for longer than the triage rule allows becomes a lead of its own, and that
 //   lead ends by itself when the point reports again before anyone took it up;
 // - a lead nobody took up goes up the territory's chain after each period of its level (catalogue, unverified),
-//   and the officers and heads of the bureau that now answers for it are told, once per step.
+//   and the officers and heads of the bureau that now answers for it are told, once per step;
+// - the officers' event stream's old events are trimmed beyond its resume window.
 
 const SYSTEM = systemActor('系统（监测预警巡检）');
 
@@ -38,12 +41,14 @@ export type ScanOutcome = {
   escalated: number;
   notified: number;
   risk: number;
+  // incident events older than the stream's resume window, trimmed
+  trimmed: number;
 };
 
 export const scanMonitoring = async (ctx: AppContext): Promise<ScanOutcome> =>
   ctx.db.transaction(async (tx) => {
     if (!(await tryLockScan(tx)))
-      return { ran: false, silent: 0, resumed: 0, escalated: 0, notified: 0, risk: 0 };
+      return { ran: false, silent: 0, resumed: 0, escalated: 0, notified: 0, risk: 0, trimmed: 0 };
     const now = ctx.clock.now();
     const rules = monitoringCatalog.triage;
     const events: AuditEventInput[] = [];
@@ -172,5 +177,8 @@ export const scanMonitoring = async (ctx: AppContext): Promise<ScanOutcome> =>
         risk += 1;
       }
     }
-    return { ran: true, silent: opened.length, resumed: resumed.length, escalated, notified, risk };
+
+    // issue 16 item 4: the event stream keeps its resume window, not every change ever made
+    const trimmed = await trimIncidentEvents(tx, INCIDENT_EVENT_RESUME_HOURS);
+    return { ran: true, silent: opened.length, resumed: resumed.length, escalated, notified, risk, trimmed };
   });

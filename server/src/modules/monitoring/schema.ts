@@ -115,7 +115,6 @@ export const monitoringIncidents = pgTable(
     index('monitoring_incidents_opened_idx').on(table.openedAt),
     index('monitoring_incidents_territory_state_idx').on(table.territory, table.state, table.openedAt),
     index('monitoring_incidents_point_state_idx').on(table.pointId, table.kind, table.state),
-    index('monitoring_incidents_enterprise_idx').on(table.enterpriseId),
     oneOf('monitoring_incidents_state_check', table.state, INCIDENT_STATES),
     oneOf('monitoring_incidents_level_check', table.level, ALARM_LEVELS),
     oneOf('monitoring_incidents_priority_check', table.priority, PRIORITIES),
@@ -159,6 +158,8 @@ export const monitoringIncidentEvents = pgTable('monitoring_incident_events', {
   territory: text('territory').notNull(),
   change: text('change').$type<'opened' | 'updated'>().notNull(),
   state: text('state').$type<IncidentState>().notNull(),
+  // the database's time when the trigger wrote it (migration 0057): the minute scan trims the old ones
+  at: timestamp('at', { withTimezone: true, mode: 'date' }).notNull().defaultNow(),
 });
 
 // The last event an officer has seen: what changed after it and still waits is unread.

@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestContext, type TestContext } from '../../../../test/helpers.ts';
 import { expectProblem } from '../../../../test/problem.ts';
@@ -219,6 +220,24 @@ describe('drone patrols', () => {
       422,
       'drone_finding_before_mission',
     );
+  });
+
+  it('refuses a finding naming an enterprise not registered, or another district’s, and stores nothing', async () => {
+    const findingsNow = async () =>
+      (
+        (
+          await t.app.inject({ url: `/api/v1/drone-missions/${missionId}`, headers: { cookie: inspector } })
+        ).json() as { findings: unknown[] }
+      ).findings.length;
+    const before = await findingsNow();
+    await expectProblem(await report(inspector, { enterpriseId: randomUUID() }), 404);
+    const xinhuiEnterprise = (
+      (await t.ctx.db.execute(
+        sql`select id from enterprises where territory = '440705' order by id limit 1`,
+      )) as unknown as { rows: { id: string }[] }
+    ).rows[0]!.id;
+    await expectProblem(await report(inspector, { enterpriseId: xinhuiEnterprise }), 404);
+    expect(await findingsNow()).toBe(before);
   });
 
   it('hides the mission, its photos and its leads from another district', async () => {
