@@ -852,3 +852,6 @@ export type {
   ClosureOnFacts,
   SuspensionCaseOnRecord,
 } from './penalty/closure-on-facts.ts';
+
+// measures 18, 29: complaints about enforcement, case-file review, leniency and severity outliers
+export * from './supervision/index.ts';

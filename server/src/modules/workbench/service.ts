@@ -7,6 +7,7 @@ import { actsForOwnEnterprise } from '../../platform/policy/predicates.ts';
 import { countUnreadForUser } from '../../platform/notifications/repository.ts';
 import { FINE_DEADLINE_NAMES, fineDeadlinesWithin, penaltyCases } from '../cases/index.ts';
 import { RATABLE_STAGES } from '../inspections/index.ts';
+import { complaintsOverdue } from '../supervision/index.ts';
 import {
   drawsWaiting,
   guideListsWaiting,
@@ -38,6 +39,7 @@ export const WORKBENCH_ITEMS = [
   'observations_due',
   'seizures_ending',
   'fine_deadlines',
+  'complaints_overdue',
   'guide_lists_to_approve',
   'guide_lists_to_publish',
   'monthly_plans_to_submit',
@@ -230,6 +232,14 @@ export const workbench = async (ctx: AppContext, actor: Actor) => {
         true,
       );
     }
+    // measure 29: complaints about enforcement still unanswered after their day
+    if (mayUse(actor, 'complaint', 'update'))
+      add(
+        'complaints_overdue',
+        '/complaints?overdue=true',
+        complaintsOverdue(ctx.db, { scope: scoped('complaint'), today }),
+        true,
+      );
     const drawScope = scoped('draw');
     if (mayUse(actor, 'draw', 'create'))
       add(

@@ -287,6 +287,21 @@ export const problems = {
   // drone patrols (issue 16 item 6, measure 21)
   DRONE_NOT_PILOT: { status: 403, title: '只有本次巡查指定的飞手可以上传发现或完成巡查' },
   DRONE_MISSION_COMPLETED: { status: 409, title: '巡查任务已完成' },
+  // enforcement supervision (issue 17 items 3, 8, 9; measures 18, 29)
+  COMPLAINT_UNKNOWN_CHANNEL: { status: 400, title: '没有这个投诉渠道，请从列表中选择' },
+  COMPLAINT_ANSWERED: { status: 409, title: '该投诉已答复' },
+  COMPLAINT_OUTSIDE_TERRITORY: { status: 400, title: '投诉涉及的执法人员、检查或案件不属于该投诉的辖区' },
+  REVIEW_ROUND_SAMPLED: { status: 409, title: '本轮评查已抽取案卷，不能再次抽取' },
+  REVIEW_ROUND_NOT_SAMPLED: { status: 409, title: '请先抽取评查案卷' },
+  REVIEW_ROUND_EMPTY: { status: 409, title: '该期间内没有可评查的已结案件或已办结检查，也没有待评查的投诉' },
+  REVIEW_PERIOD_INVALID: { status: 400, title: '评查期间的开始日期不能晚于结束日期' },
+  REVIEW_TOPIC_REQUIRED: { status: 400, title: '专项执法检查请填写检查主题' },
+  REVIEW_OWN_FILE: { status: 403, title: '评查人员不得评查本人承办的案卷，请由其他人员评查' },
+  REVIEW_FILE_SCORED: { status: 409, title: '该案卷已评分' },
+  REVIEW_FILE_NOT_SCORED: { status: 409, title: '请先为该案卷评分，再责令整改' },
+  REVIEW_CORRECTION_DONE: { status: 409, title: '该整改事项已完成' },
+  REVIEW_DUE_BEFORE_TODAY: { status: 400, title: '整改期限不能早于今天' },
+  STATISTICS_PERIOD_INVALID: { status: 400, title: '统计期间不正确：开始日期不能晚于结束日期，且不超过三年' },
   // penalty cases (issue 15)
   CASE_ORDER_NOT_OVERDUE: { status: 409, title: '只有逾期未整改（已移交）或复查不合格的整改指令可以立案' },
   CASE_ALREADY_OPENED: { status: 409, title: '该事项已立案' },
