@@ -110,7 +110,7 @@ describe('enforcement supervision: complaints, case-file review, leniency and se
     // points: two deducted for page numbering
     await page.getByTestId(`score-${second!.id}`).click();
     dialog = page.getByRole('dialog');
-    await dialog.getByTestId('points-form_pages').locator('input').fill('3');
+    await dialog.getByTestId('points-form_pages').fill('3');
     await dialog.getByTestId('review-findings').fill('卷内页码编号不连续');
     await dialog.getByRole('button', { name: /保存评分/ }).click();
     await expect.poll(() => page.getByTestId(`grade-${second!.id}`).textContent(), POLL).toContain('优秀');
