@@ -892,3 +892,5 @@ export {
   isSuggestionPublic,
 } from './disclosure/open-days.ts';
 export type { OpenDayKind, ParticipantCategory } from './disclosure/open-days.ts';
+// measures 18, 29: complaints about enforcement, case-file review, leniency and severity outliers
+export * from './supervision/index.ts';

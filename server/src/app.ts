@@ -49,6 +49,7 @@ import { workbenchRoutes } from './modules/workbench/index.ts';
 import { disclosureRoutes } from './modules/disclosure/index.ts';
 import { openDayRoutes } from './modules/open-days/index.ts';
 import { reportRoutes } from './modules/reports/index.ts';
+import { supervisionRoutes } from './modules/supervision/index.ts';
 
 z.config(z.locales.zhCN());
 
@@ -168,6 +169,7 @@ export const buildApp = async (options: BuildAppOptions): Promise<FastifyInstanc
       await api.register(workbenchRoutes(options.ctx));
       await api.register(disclosureRoutes(options.ctx));
       await api.register(openDayRoutes(options.ctx));
+      await api.register(supervisionRoutes(options.ctx));
     },
     { prefix: '/api/v1' },
   );

@@ -6,7 +6,8 @@ import { organisations } from '../modules/organisations/schema.ts';
 import { certificates, officers } from '../modules/officers/schema.ts';
 import { enterprises } from '../modules/enterprises/schema.ts';
 import { enterpriseFacts, enterpriseGrades, gradeResults } from '../modules/grading/schema.ts';
-import { inspections } from '../modules/inspections/schema.ts';
+import { findings, inspections } from '../modules/inspections/schema.ts';
+import { enforcementComplaints } from '../modules/supervision/schema.ts';
 import { monitoringPoints, monitoringSources } from '../modules/monitoring/schema.ts';
 
 export type NewOrganisation = typeof organisations.$inferInsert;
@@ -192,3 +193,37 @@ export const bureauRowOf = async (db: Db, territory: string) =>
       .from(organisations)
       .where(and(eq(organisations.territory, territory), eq(organisations.kind, 'bureau')))
   )[0];
+
+// issue 17 item 9: a past year's visits with their findings, so the supervision page has outliers on both sides
+export const insertInspectionsReturning = async (tx: Tx, values: NewInspection[]) =>
+  tx.insert(inspections).values(values).returning({ id: inspections.id, territory: inspections.territory });
+
+export const insertFindings = async (tx: Tx, values: (typeof findings.$inferInsert)[]) => {
+  if (values.length > 0) await tx.insert(findings).values(values);
+};
+
+export const officersWithCertificates = (db: Db, territory: string, limit: number) =>
+  db
+    .select({ id: officers.id, name: officers.name, certificate: certificates.number })
+    .from(officers)
+    .innerJoin(certificates, eq(certificates.officerId, officers.id))
+    .where(and(eq(officers.territory, territory), eq(officers.onRoster, true)))
+    .orderBy(asc(officers.name), asc(certificates.number))
+    .limit(limit);
+
+export const enterprisesOfTerritoryDesc = (db: Db, territory: string, limit: number) =>
+  db
+    .select({ id: enterprises.id, name: enterprises.name, creditCode: enterprises.creditCode })
+    .from(enterprises)
+    .where(
+      and(
+        eq(enterprises.territory, territory),
+        sql`not exists (select 1 from ${inspections} where ${inspections.enterpriseId} = ${enterprises.id})`,
+      ),
+    )
+    .orderBy(sql`${enterprises.creditCode} desc`)
+    .limit(limit);
+
+export const insertComplaints = async (tx: Tx, values: (typeof enforcementComplaints.$inferInsert)[]) => {
+  if (values.length > 0) await tx.insert(enforcementComplaints).values(values);
+};

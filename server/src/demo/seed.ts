@@ -24,6 +24,7 @@ import { seedDemoDraw, seedDepartmentOfficers } from './draws.ts';
 import { demoAccounts, demoPassword } from './accounts.ts';
 import { demoEnterprise, keyIndustryShowcase } from './enterprises.ts';
 import { seedInspections } from './inspections.ts';
+import { seedSupervision } from './supervision.ts';
 import { systemActor } from '../platform/auth/system-user.ts';
 
 const cityCode = '440700';
@@ -106,6 +107,8 @@ export const seedDemoData = async (
   await seedDemoDraw(ctx);
   // issue 6 items 10–11: inspections this year by the bureaus and other departments (caps come from the grades)
   await seedInspections(ctx);
+  // issue 17 items 3, 9: last year's visits with findings (outliers on both sides) and a complaint
+  await seedSupervision(ctx);
   // issue 16: a day of monitoring alarms, triaged into the incidents officers handle
   if (options.monitoring ?? true) await seedMonitoring(ctx);
   // issue 17 items 4, 5: an open day, a published decision of an individual business, last year's reports

@@ -4038,6 +4038,229 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/complaints": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 执法投诉（本辖区）：渠道、答复期限、是否逾期（措施第二十九项） */
+        get: operations["getComplaints"];
+        put?: never;
+        /** 登记执法投诉：按渠道的目录期限计算答复期限；涉及执法人员、检查或处罚决定的，列入下次案卷评查 */
+        post: operations["postComplaints"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/complaints/channels": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 投诉渠道及其答复期限（目录；待法制审核） */
+        get: operations["getComplaintsChannels"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/complaints/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 一件执法投诉 */
+        get: operations["getComplaintsById"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/complaints/{id}/answer": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 答复执法投诉 */
+        post: operations["postComplaintsByIdAnswer"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/officers/{id}/complaints": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 涉及某执法人员的投诉（供追责问责记录引用） */
+        get: operations["getOfficersByIdComplaints"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/case-reviews/sheet": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 案卷评查评分表（否决项、评分项；待法制审核） */
+        get: operations["getCaseReviewsSheet"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/case-reviews": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 案卷评查与专项执法检查（本辖区及下级） */
+        get: operations["getCaseReviews"];
+        put?: never;
+        /** 发起案卷评查：固定并公布被评查单位该期间已结案件和已办结检查的案卷池及其摘要 */
+        post: operations["postCaseReviews"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/case-reviews/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 一轮案卷评查：公布的抽取输入、抽中的案卷、评分、问题与整改 */
+        get: operations["getCaseReviewsById"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/case-reviews/{id}/sample": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 以公开随机数抽取评查案卷（与双随机抽查同一抽取算法），并加入因投诉评查的案卷 */
+        post: operations["postCaseReviewsByIdSample"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/case-review-files/{id}/score": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 案卷评分：先否决项，后评分项；记录评查发现的问题 */
+        post: operations["postCaseReviewFilesByIdScore"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/case-review-files/{id}/corrections": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 评查后责令整改，写明要求和期限 */
+        post: operations["postCaseReviewFilesByIdCorrections"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/case-review-corrections/{id}/complete": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 登记评查整改完成情况 */
+        post: operations["postCaseReviewCorrectionsByIdComplete"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/supervision/statistics": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 宽严两端的执法监督统计：各单位、各执法人员的问题发现率、整改指令、处罚、罚款与基准、重复检查、投诉率及异常提示 */
+        get: operations["getSupervisionStatistics"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -4237,7 +4460,7 @@ export interface operations {
                             /** Format: uuid */
                             enterpriseId: string | null;
                             /** @description The effective permissions, `resource:action`, from the grant table the server enforces (platform/policy/grants.ts). They say what the user may do to records within its scope; the server still checks every request. */
-                            permissions: ("enterprise:read" | "enterprise:create" | "enterprise:update" | "organisation:read" | "organisation:create" | "organisation:update" | "officer:read" | "officer:create" | "officer:update" | "audit:read" | "catalog:read" | "catalog:update" | "grading_run:read" | "grading_run:create" | "guide_list:read" | "guide_list:create" | "guide_list:update" | "guide_list:approve" | "guide_list:publish" | "annual_plan:read" | "annual_plan:create" | "annual_plan:update" | "annual_plan:approve" | "annual_plan:publish" | "monthly_plan:read" | "monthly_plan:create" | "monthly_plan:update" | "monthly_plan:approve" | "draw:read" | "draw:create" | "draw:update" | "draw:approve" | "draw:publish" | "inspection:read" | "inspection:create" | "inspection:update" | "inspection:approve" | "onsite_plan:read" | "onsite_plan:create" | "onsite_plan:update" | "onsite_plan:approve" | "rectification:read" | "rectification:create" | "rectification:update" | "rectification:approve" | "case_referral:read" | "case_referral:approve" | "penalty_case:read" | "penalty_case:create" | "penalty_case:update" | "penalty_case:approve" | "penalty_decision:read" | "penalty_decision:approve" | "holiday_table:read" | "holiday_table:update" | "user:update" | "monitoring_source:read" | "monitoring_source:create" | "monitoring_source:update" | "monitoring_incident:read" | "monitoring_incident:update" | "drone_mission:read" | "drone_mission:create" | "drone_mission:update" | "open_day:read" | "open_day:create" | "open_day:update" | "open_day:approve" | "observation:read" | "observation:create" | "annual_report:read" | "annual_report:create" | "annual_report:publish" | "report:read" | "report:update" | "report:approve" | "report_identity:read" | "report_reward:read" | "report_reward:create" | "report_reward:update" | "report_reward:approve" | "internal_reporting:read" | "internal_reporting:create" | "internal_reporting:update")[];
+                            permissions: ("enterprise:read" | "enterprise:create" | "enterprise:update" | "organisation:read" | "organisation:create" | "organisation:update" | "officer:read" | "officer:create" | "officer:update" | "audit:read" | "catalog:read" | "catalog:update" | "grading_run:read" | "grading_run:create" | "guide_list:read" | "guide_list:create" | "guide_list:update" | "guide_list:approve" | "guide_list:publish" | "annual_plan:read" | "annual_plan:create" | "annual_plan:update" | "annual_plan:approve" | "annual_plan:publish" | "monthly_plan:read" | "monthly_plan:create" | "monthly_plan:update" | "monthly_plan:approve" | "draw:read" | "draw:create" | "draw:update" | "draw:approve" | "draw:publish" | "inspection:read" | "inspection:create" | "inspection:update" | "inspection:approve" | "onsite_plan:read" | "onsite_plan:create" | "onsite_plan:update" | "onsite_plan:approve" | "rectification:read" | "rectification:create" | "rectification:update" | "rectification:approve" | "case_referral:read" | "case_referral:approve" | "penalty_case:read" | "penalty_case:create" | "penalty_case:update" | "penalty_case:approve" | "penalty_decision:read" | "penalty_decision:approve" | "holiday_table:read" | "holiday_table:update" | "user:update" | "monitoring_source:read" | "monitoring_source:create" | "monitoring_source:update" | "monitoring_incident:read" | "monitoring_incident:update" | "drone_mission:read" | "drone_mission:create" | "drone_mission:update" | "open_day:read" | "open_day:create" | "open_day:update" | "open_day:approve" | "observation:read" | "observation:create" | "annual_report:read" | "annual_report:create" | "annual_report:publish" | "report:read" | "report:update" | "report:approve" | "report_identity:read" | "report_reward:read" | "report_reward:create" | "report_reward:update" | "report_reward:approve" | "internal_reporting:read" | "internal_reporting:create" | "internal_reporting:update" | "complaint:read" | "complaint:create" | "complaint:update" | "case_review:read" | "case_review:create" | "case_review:update" | "case_review:approve" | "supervision_statistics:read")[];
                             /**
                              * @description How far the permissions reach: `territory` (the records of its territory and those below it, 属地管理) or `own_enterprise` (an enterprise user: its own enterprise and that enterprise’s records only).
                              * @enum {string}
@@ -4312,7 +4535,7 @@ export interface operations {
                             /** Format: uuid */
                             enterpriseId: string | null;
                             /** @description The effective permissions, `resource:action`, from the grant table the server enforces (platform/policy/grants.ts). They say what the user may do to records within its scope; the server still checks every request. */
-                            permissions: ("enterprise:read" | "enterprise:create" | "enterprise:update" | "organisation:read" | "organisation:create" | "organisation:update" | "officer:read" | "officer:create" | "officer:update" | "audit:read" | "catalog:read" | "catalog:update" | "grading_run:read" | "grading_run:create" | "guide_list:read" | "guide_list:create" | "guide_list:update" | "guide_list:approve" | "guide_list:publish" | "annual_plan:read" | "annual_plan:create" | "annual_plan:update" | "annual_plan:approve" | "annual_plan:publish" | "monthly_plan:read" | "monthly_plan:create" | "monthly_plan:update" | "monthly_plan:approve" | "draw:read" | "draw:create" | "draw:update" | "draw:approve" | "draw:publish" | "inspection:read" | "inspection:create" | "inspection:update" | "inspection:approve" | "onsite_plan:read" | "onsite_plan:create" | "onsite_plan:update" | "onsite_plan:approve" | "rectification:read" | "rectification:create" | "rectification:update" | "rectification:approve" | "case_referral:read" | "case_referral:approve" | "penalty_case:read" | "penalty_case:create" | "penalty_case:update" | "penalty_case:approve" | "penalty_decision:read" | "penalty_decision:approve" | "holiday_table:read" | "holiday_table:update" | "user:update" | "monitoring_source:read" | "monitoring_source:create" | "monitoring_source:update" | "monitoring_incident:read" | "monitoring_incident:update" | "drone_mission:read" | "drone_mission:create" | "drone_mission:update" | "open_day:read" | "open_day:create" | "open_day:update" | "open_day:approve" | "observation:read" | "observation:create" | "annual_report:read" | "annual_report:create" | "annual_report:publish" | "report:read" | "report:update" | "report:approve" | "report_identity:read" | "report_reward:read" | "report_reward:create" | "report_reward:update" | "report_reward:approve" | "internal_reporting:read" | "internal_reporting:create" | "internal_reporting:update")[];
+                            permissions: ("enterprise:read" | "enterprise:create" | "enterprise:update" | "organisation:read" | "organisation:create" | "organisation:update" | "officer:read" | "officer:create" | "officer:update" | "audit:read" | "catalog:read" | "catalog:update" | "grading_run:read" | "grading_run:create" | "guide_list:read" | "guide_list:create" | "guide_list:update" | "guide_list:approve" | "guide_list:publish" | "annual_plan:read" | "annual_plan:create" | "annual_plan:update" | "annual_plan:approve" | "annual_plan:publish" | "monthly_plan:read" | "monthly_plan:create" | "monthly_plan:update" | "monthly_plan:approve" | "draw:read" | "draw:create" | "draw:update" | "draw:approve" | "draw:publish" | "inspection:read" | "inspection:create" | "inspection:update" | "inspection:approve" | "onsite_plan:read" | "onsite_plan:create" | "onsite_plan:update" | "onsite_plan:approve" | "rectification:read" | "rectification:create" | "rectification:update" | "rectification:approve" | "case_referral:read" | "case_referral:approve" | "penalty_case:read" | "penalty_case:create" | "penalty_case:update" | "penalty_case:approve" | "penalty_decision:read" | "penalty_decision:approve" | "holiday_table:read" | "holiday_table:update" | "user:update" | "monitoring_source:read" | "monitoring_source:create" | "monitoring_source:update" | "monitoring_incident:read" | "monitoring_incident:update" | "drone_mission:read" | "drone_mission:create" | "drone_mission:update" | "open_day:read" | "open_day:create" | "open_day:update" | "open_day:approve" | "observation:read" | "observation:create" | "annual_report:read" | "annual_report:create" | "annual_report:publish" | "report:read" | "report:update" | "report:approve" | "report_identity:read" | "report_reward:read" | "report_reward:create" | "report_reward:update" | "report_reward:approve" | "internal_reporting:read" | "internal_reporting:create" | "internal_reporting:update" | "complaint:read" | "complaint:create" | "complaint:update" | "case_review:read" | "case_review:create" | "case_review:update" | "case_review:approve" | "supervision_statistics:read")[];
                             /**
                              * @description How far the permissions reach: `territory` (the records of its territory and those below it, 属地管理) or `own_enterprise` (an enterprise user: its own enterprise and that enterprise’s records only).
                              * @enum {string}
@@ -32872,7 +33095,7 @@ export interface operations {
                         today: string;
                         items: {
                             /** @enum {string} */
-                            key: "plans_to_decide" | "plans_returned" | "plans_to_draft" | "inspections_to_notify" | "visits_this_week" | "planned_overdue" | "findings_to_conclude" | "orders_due" | "orders_overdue" | "proofs_to_review" | "draws_to_perform" | "results_to_publish" | "observations_due" | "seizures_ending" | "fine_deadlines" | "guide_lists_to_approve" | "guide_lists_to_publish" | "monthly_plans_to_submit" | "monthly_plans_to_file" | "enterprise_notices" | "enterprise_open_orders" | "enterprise_proofs_asked" | "enterprise_ratings_to_give" | "annual_report_due" | "reports_to_accept" | "reports_overdue";
+                            key: "plans_to_decide" | "plans_returned" | "plans_to_draft" | "inspections_to_notify" | "visits_this_week" | "planned_overdue" | "findings_to_conclude" | "orders_due" | "orders_overdue" | "proofs_to_review" | "draws_to_perform" | "results_to_publish" | "observations_due" | "seizures_ending" | "fine_deadlines" | "complaints_overdue" | "guide_lists_to_approve" | "guide_lists_to_publish" | "monthly_plans_to_submit" | "monthly_plans_to_file" | "enterprise_notices" | "enterprise_open_orders" | "enterprise_proofs_asked" | "enterprise_ratings_to_give" | "annual_report_due" | "reports_to_accept" | "reports_overdue";
                             link: string;
                             urgent: boolean;
                             count: number;
@@ -34070,6 +34293,1014 @@ export interface operations {
                                 answer: string;
                                 answeredOn: string;
                             }[];
+                        }[];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    getComplaints: {
+        parameters: {
+            query?: {
+                status?: "open" | "answered";
+                overdue?: "true" | "false";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 成功：执法投诉 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            /** Format: uuid */
+                            id: string;
+                            territory: string;
+                            channel: string;
+                            channelName: string;
+                            channelReference: string | null;
+                            complainant: string | null;
+                            summary: string;
+                            receivedOn: string;
+                            dueOn: string;
+                            dueVerified: boolean;
+                            dueSource: string;
+                            overdue: boolean;
+                            /** Format: uuid */
+                            officerId: string | null;
+                            officerName: string | null;
+                            /** Format: uuid */
+                            inspectionId: string | null;
+                            /** Format: uuid */
+                            penaltyCaseId: string | null;
+                            reviewQueued: boolean;
+                            /** Format: uuid */
+                            reviewFileId: string | null;
+                            /** @enum {string} */
+                            status: "open" | "answered";
+                            statusName: string;
+                            answer: string | null;
+                            answeredOn: string | null;
+                            answeredByName: string | null;
+                            receivedByName: string;
+                            createdAt: string;
+                        }[];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    postComplaints: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    channel: string;
+                    channelReference?: string | null;
+                    complainant?: string | null;
+                    summary: string;
+                    /** Format: date */
+                    receivedOn: string;
+                    territory?: string;
+                    officerId?: string | null;
+                    inspectionId?: string | null;
+                    penaltyCaseId?: string | null;
+                };
+            };
+        };
+        responses: {
+            /** @description 已创建：登记执法投诉：按渠道的目录期限计算答复期限 */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        territory: string;
+                        channel: string;
+                        channelName: string;
+                        channelReference: string | null;
+                        complainant: string | null;
+                        summary: string;
+                        receivedOn: string;
+                        dueOn: string;
+                        dueVerified: boolean;
+                        dueSource: string;
+                        overdue: boolean;
+                        /** Format: uuid */
+                        officerId: string | null;
+                        officerName: string | null;
+                        /** Format: uuid */
+                        inspectionId: string | null;
+                        /** Format: uuid */
+                        penaltyCaseId: string | null;
+                        reviewQueued: boolean;
+                        /** Format: uuid */
+                        reviewFileId: string | null;
+                        /** @enum {string} */
+                        status: "open" | "answered";
+                        statusName: string;
+                        answer: string | null;
+                        answeredOn: string | null;
+                        answeredByName: string | null;
+                        receivedByName: string;
+                        createdAt: string;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["RuleRefused"];
+        };
+    };
+    getComplaintsChannels: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 成功：投诉渠道及其答复期限 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            code: string;
+                            name: string;
+                            /** @enum {string} */
+                            unit: "workdays" | "days";
+                            count: number;
+                            source: string;
+                            verified: boolean;
+                        }[];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    getComplaintsById: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 成功：一件执法投诉 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        territory: string;
+                        channel: string;
+                        channelName: string;
+                        channelReference: string | null;
+                        complainant: string | null;
+                        summary: string;
+                        receivedOn: string;
+                        dueOn: string;
+                        dueVerified: boolean;
+                        dueSource: string;
+                        overdue: boolean;
+                        /** Format: uuid */
+                        officerId: string | null;
+                        officerName: string | null;
+                        /** Format: uuid */
+                        inspectionId: string | null;
+                        /** Format: uuid */
+                        penaltyCaseId: string | null;
+                        reviewQueued: boolean;
+                        /** Format: uuid */
+                        reviewFileId: string | null;
+                        /** @enum {string} */
+                        status: "open" | "answered";
+                        statusName: string;
+                        answer: string | null;
+                        answeredOn: string | null;
+                        answeredByName: string | null;
+                        receivedByName: string;
+                        createdAt: string;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    postComplaintsByIdAnswer: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    answer: string;
+                    /** Format: date */
+                    answeredOn: string;
+                };
+            };
+        };
+        responses: {
+            /** @description 成功：答复执法投诉 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        territory: string;
+                        channel: string;
+                        channelName: string;
+                        channelReference: string | null;
+                        complainant: string | null;
+                        summary: string;
+                        receivedOn: string;
+                        dueOn: string;
+                        dueVerified: boolean;
+                        dueSource: string;
+                        overdue: boolean;
+                        /** Format: uuid */
+                        officerId: string | null;
+                        officerName: string | null;
+                        /** Format: uuid */
+                        inspectionId: string | null;
+                        /** Format: uuid */
+                        penaltyCaseId: string | null;
+                        reviewQueued: boolean;
+                        /** Format: uuid */
+                        reviewFileId: string | null;
+                        /** @enum {string} */
+                        status: "open" | "answered";
+                        statusName: string;
+                        answer: string | null;
+                        answeredOn: string | null;
+                        answeredByName: string | null;
+                        receivedByName: string;
+                        createdAt: string;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["RuleRefused"];
+        };
+    };
+    getOfficersByIdComplaints: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 成功：涉及某执法人员的投诉 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        officerId: string;
+                        officerName: string;
+                        items: {
+                            /** Format: uuid */
+                            id: string;
+                            territory: string;
+                            channel: string;
+                            channelName: string;
+                            channelReference: string | null;
+                            complainant: string | null;
+                            summary: string;
+                            receivedOn: string;
+                            dueOn: string;
+                            dueVerified: boolean;
+                            dueSource: string;
+                            overdue: boolean;
+                            /** Format: uuid */
+                            officerId: string | null;
+                            officerName: string | null;
+                            /** Format: uuid */
+                            inspectionId: string | null;
+                            /** Format: uuid */
+                            penaltyCaseId: string | null;
+                            reviewQueued: boolean;
+                            /** Format: uuid */
+                            reviewFileId: string | null;
+                            /** @enum {string} */
+                            status: "open" | "answered";
+                            statusName: string;
+                            answer: string | null;
+                            answeredOn: string | null;
+                            answeredByName: string | null;
+                            receivedByName: string;
+                            createdAt: string;
+                        }[];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    getCaseReviewsSheet: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 成功：案卷评查评分表 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        code: string;
+                        name: string;
+                        source: string;
+                        verified: boolean;
+                        passPoints: number;
+                        goodPoints: number;
+                        vetoItems: {
+                            code: string;
+                            name: string;
+                        }[];
+                        pointItems: {
+                            code: string;
+                            name: string;
+                            group: string;
+                            points: number;
+                        }[];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    getCaseReviews: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 成功：案卷评查与专项执法检查 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            /** Format: uuid */
+                            id: string;
+                            territory: string;
+                            /** @enum {string} */
+                            kind: "routine" | "special";
+                            kindName: string;
+                            topic: string | null;
+                            periodFrom: string;
+                            periodTo: string;
+                            sampleSize: number;
+                            /** @enum {string} */
+                            status: "opened" | "sampled";
+                            statusName: string;
+                            algorithm: string;
+                            pool: string[];
+                            poolHash: string;
+                            complaintDriven: string[];
+                            publicEntropy: string | null;
+                            seed: string | null;
+                            selected: string[] | null;
+                            openedByName: string;
+                            openedAt: string;
+                            sampledAt: string | null;
+                            sampledByName: string | null;
+                            files: number;
+                            scored: number;
+                        }[];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    postCaseReviews: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    territory?: string;
+                    /** @enum {string} */
+                    kind: "routine" | "special";
+                    topic?: string | null;
+                    /** Format: date */
+                    periodFrom: string;
+                    /** Format: date */
+                    periodTo: string;
+                    sampleSize: number;
+                    fileKinds: ("penalty_case" | "inspection")[];
+                };
+            };
+        };
+        responses: {
+            /** @description 已创建：发起案卷评查：固定并公布被评查单位该期间已结案件和已办结检查的案卷池及其摘要 */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        territory: string;
+                        /** @enum {string} */
+                        kind: "routine" | "special";
+                        kindName: string;
+                        topic: string | null;
+                        periodFrom: string;
+                        periodTo: string;
+                        sampleSize: number;
+                        /** @enum {string} */
+                        status: "opened" | "sampled";
+                        statusName: string;
+                        algorithm: string;
+                        pool: string[];
+                        poolHash: string;
+                        complaintDriven: string[];
+                        publicEntropy: string | null;
+                        seed: string | null;
+                        selected: string[] | null;
+                        openedByName: string;
+                        openedAt: string;
+                        sampledAt: string | null;
+                        sampledByName: string | null;
+                        files: number;
+                        scored: number;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["RuleRefused"];
+        };
+    };
+    getCaseReviewsById: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 成功：一轮案卷评查：公布的抽取输入、抽中的案卷、评分、问题与整改 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        round: {
+                            /** Format: uuid */
+                            id: string;
+                            territory: string;
+                            /** @enum {string} */
+                            kind: "routine" | "special";
+                            kindName: string;
+                            topic: string | null;
+                            periodFrom: string;
+                            periodTo: string;
+                            sampleSize: number;
+                            /** @enum {string} */
+                            status: "opened" | "sampled";
+                            statusName: string;
+                            algorithm: string;
+                            pool: string[];
+                            poolHash: string;
+                            complaintDriven: string[];
+                            publicEntropy: string | null;
+                            seed: string | null;
+                            selected: string[] | null;
+                            openedByName: string;
+                            openedAt: string;
+                            sampledAt: string | null;
+                            sampledByName: string | null;
+                            files: number;
+                            scored: number;
+                        };
+                        files: {
+                            /** Format: uuid */
+                            id: string;
+                            /** Format: uuid */
+                            roundId: string;
+                            /** @enum {string} */
+                            fileKind: "penalty_case" | "inspection";
+                            fileKindName: string;
+                            /** Format: uuid */
+                            fileId: string;
+                            key: string;
+                            label: string;
+                            /** @enum {string} */
+                            basis: "random" | "complaint";
+                            basisName: string;
+                            complaintIds: string[];
+                            handlerNames: string[];
+                            /** @enum {string} */
+                            status: "pending" | "scored";
+                            reviewerName: string | null;
+                            vetoFailed: string[];
+                            points: {
+                                [key: string]: number;
+                            };
+                            total: number | null;
+                            /** @enum {string|null} */
+                            grade: "veto_failed" | "failed" | "passed" | "good" | null;
+                            gradeName: string | null;
+                            findings: string | null;
+                            scoredAt: string | null;
+                            handledByMe: boolean;
+                            corrections: {
+                                /** Format: uuid */
+                                id: string;
+                                requirement: string;
+                                dueOn: string;
+                                orderedByName: string;
+                                orderedAt: string;
+                                completedOn: string | null;
+                                completionNote: string | null;
+                                completedByName: string | null;
+                                overdue: boolean;
+                            }[];
+                        }[];
+                        sheet: {
+                            code: string;
+                            name: string;
+                            source: string;
+                            verified: boolean;
+                            passPoints: number;
+                            goodPoints: number;
+                            vetoItems: {
+                                code: string;
+                                name: string;
+                            }[];
+                            pointItems: {
+                                code: string;
+                                name: string;
+                                group: string;
+                                points: number;
+                            }[];
+                        };
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    postCaseReviewsByIdSample: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    publicEntropy: string;
+                };
+            };
+        };
+        responses: {
+            /** @description 成功：以公开随机数抽取评查案卷 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        territory: string;
+                        /** @enum {string} */
+                        kind: "routine" | "special";
+                        kindName: string;
+                        topic: string | null;
+                        periodFrom: string;
+                        periodTo: string;
+                        sampleSize: number;
+                        /** @enum {string} */
+                        status: "opened" | "sampled";
+                        statusName: string;
+                        algorithm: string;
+                        pool: string[];
+                        poolHash: string;
+                        complaintDriven: string[];
+                        publicEntropy: string | null;
+                        seed: string | null;
+                        selected: string[] | null;
+                        openedByName: string;
+                        openedAt: string;
+                        sampledAt: string | null;
+                        sampledByName: string | null;
+                        files: number;
+                        scored: number;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["RuleRefused"];
+        };
+    };
+    postCaseReviewFilesByIdScore: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    vetoFailed: string[];
+                    points: {
+                        [key: string]: number;
+                    };
+                    findings: string;
+                };
+            };
+        };
+        responses: {
+            /** @description 成功：案卷评分：先否决项，后评分项 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        /** Format: uuid */
+                        roundId: string;
+                        /** @enum {string} */
+                        fileKind: "penalty_case" | "inspection";
+                        fileKindName: string;
+                        /** Format: uuid */
+                        fileId: string;
+                        key: string;
+                        label: string;
+                        /** @enum {string} */
+                        basis: "random" | "complaint";
+                        basisName: string;
+                        complaintIds: string[];
+                        handlerNames: string[];
+                        /** @enum {string} */
+                        status: "pending" | "scored";
+                        reviewerName: string | null;
+                        vetoFailed: string[];
+                        points: {
+                            [key: string]: number;
+                        };
+                        total: number | null;
+                        /** @enum {string|null} */
+                        grade: "veto_failed" | "failed" | "passed" | "good" | null;
+                        gradeName: string | null;
+                        findings: string | null;
+                        scoredAt: string | null;
+                        handledByMe: boolean;
+                        corrections: {
+                            /** Format: uuid */
+                            id: string;
+                            requirement: string;
+                            dueOn: string;
+                            orderedByName: string;
+                            orderedAt: string;
+                            completedOn: string | null;
+                            completionNote: string | null;
+                            completedByName: string | null;
+                            overdue: boolean;
+                        }[];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["RuleRefused"];
+        };
+    };
+    postCaseReviewFilesByIdCorrections: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    requirement: string;
+                    /** Format: date */
+                    dueOn: string;
+                };
+            };
+        };
+        responses: {
+            /** @description 已创建：评查后责令整改，写明要求和期限 */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        requirement: string;
+                        dueOn: string;
+                        orderedByName: string;
+                        orderedAt: string;
+                        completedOn: string | null;
+                        completionNote: string | null;
+                        completedByName: string | null;
+                        overdue: boolean;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["RuleRefused"];
+        };
+    };
+    postCaseReviewCorrectionsByIdComplete: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** Format: date */
+                    completedOn: string;
+                    note: string;
+                };
+            };
+        };
+        responses: {
+            /** @description 成功：登记评查整改完成情况 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        requirement: string;
+                        dueOn: string;
+                        orderedByName: string;
+                        orderedAt: string;
+                        completedOn: string | null;
+                        completionNote: string | null;
+                        completedByName: string | null;
+                        overdue: boolean;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["RuleRefused"];
+        };
+    };
+    getSupervisionStatistics: {
+        parameters: {
+            query: {
+                from: string;
+                to: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 成功：宽严两端的执法监督统计：各单位、各执法人员的问题发现率、整改指令、处罚、罚款与基准、重复检查、投诉率及异常提示 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        from: string;
+                        to: string;
+                        thresholds: {
+                            standardDeviations: number;
+                            minInspections: number;
+                            minPeers: number;
+                            source: string;
+                            verified: boolean;
+                        };
+                        metrics: {
+                            code: string;
+                            name: string;
+                        }[];
+                        bureaus: {
+                            key: string;
+                            name: string;
+                            inspections: number;
+                            inspectionsWithFindings: number;
+                            findings: number;
+                            orders: number;
+                            penalties: number;
+                            fineFen: number;
+                            benchmarkFen: number;
+                            repeatVisits: number;
+                            complaints: number;
+                            metrics: {
+                                findingRate: number | null;
+                                ordersPerInspection: number | null;
+                                penaltiesPerFinding: number | null;
+                                fineToBenchmark: number | null;
+                                repeatVisitRate: number | null;
+                                complaintRate: number | null;
+                            };
+                            assessed: boolean;
+                            flags: {
+                                /** @enum {string} */
+                                metric: "findingRate" | "ordersPerInspection" | "penaltiesPerFinding" | "fineToBenchmark" | "repeatVisitRate" | "complaintRate";
+                                metricName: string;
+                                /** @enum {string} */
+                                side: "lenient" | "severe";
+                                sideName: string;
+                                value: number;
+                                peerMean: number;
+                                peerDeviation: number;
+                                cases: {
+                                    /** Format: uuid */
+                                    inspectionId: string;
+                                    enterpriseName: string;
+                                    on: string;
+                                    findings: number;
+                                    orders: number;
+                                    penalties: number;
+                                    caseIds: string[];
+                                }[];
+                            }[];
+                        }[];
+                        officers: {
+                            key: string;
+                            name: string;
+                            inspections: number;
+                            inspectionsWithFindings: number;
+                            findings: number;
+                            orders: number;
+                            penalties: number;
+                            fineFen: number;
+                            benchmarkFen: number;
+                            repeatVisits: number;
+                            complaints: number;
+                            metrics: {
+                                findingRate: number | null;
+                                ordersPerInspection: number | null;
+                                penaltiesPerFinding: number | null;
+                                fineToBenchmark: number | null;
+                                repeatVisitRate: number | null;
+                                complaintRate: number | null;
+                            };
+                            assessed: boolean;
+                            flags: {
+                                /** @enum {string} */
+                                metric: "findingRate" | "ordersPerInspection" | "penaltiesPerFinding" | "fineToBenchmark" | "repeatVisitRate" | "complaintRate";
+                                metricName: string;
+                                /** @enum {string} */
+                                side: "lenient" | "severe";
+                                sideName: string;
+                                value: number;
+                                peerMean: number;
+                                peerDeviation: number;
+                                cases: {
+                                    /** Format: uuid */
+                                    inspectionId: string;
+                                    enterpriseName: string;
+                                    on: string;
+                                    findings: number;
+                                    orders: number;
+                                    penalties: number;
+                                    caseIds: string[];
+                                }[];
+                            }[];
+                            /** Format: uuid */
+                            officerId: string | null;
                         }[];
                     };
                 };

@@ -102,6 +102,10 @@ const PenaltyCatalogPage = page(
   () => import('../features/penalty-cases/penalty-catalog-page'),
   'PenaltyCatalogPage',
 );
+const ComplaintsPage = page(() => import('../features/supervision/complaints-page'), 'ComplaintsPage');
+const ReviewRoundsPage = page(() => import('../features/supervision/review-pages'), 'ReviewRoundsPage');
+const ReviewRoundPage = page(() => import('../features/supervision/review-pages'), 'ReviewRoundPage');
+const SupervisionPage = page(() => import('../features/supervision/supervision-page'), 'SupervisionPage');
 const CaseReferralListPage = page(
   () => import('../features/case-referrals/case-referral-list-page'),
   'CaseReferralListPage',
@@ -292,6 +296,10 @@ export const AppRoutes = () => (
       <Route path="draws/:id" element={guarded('draw:read', <DrawDetailPage />)} />
       <Route path="rectification" element={guarded('rectification:read', <RectificationListPage />)} />
       <Route path="case-referrals" element={guarded('case_referral:read', <CaseReferralListPage />)} />
+      <Route path="complaints" element={guarded('complaint:read', <ComplaintsPage />)} />
+      <Route path="case-reviews" element={guarded('case_review:read', <ReviewRoundsPage />)} />
+      <Route path="case-reviews/:id" element={guarded('case_review:read', <ReviewRoundPage />)} />
+      <Route path="supervision" element={guarded('supervision_statistics:read', <SupervisionPage />)} />
       <Route path="monitoring" element={guarded('monitoring_incident:read', <IncidentListPage />)} />
       <Route path="reports" element={guarded('report:read', <ReportListPage />)} />
       <Route path="reports/:id" element={guarded('report:read', <ReportPage />)} />

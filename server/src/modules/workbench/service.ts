@@ -9,6 +9,7 @@ import { FINE_DEADLINE_NAMES, fineDeadlinesWithin, penaltyCases } from '../cases
 import { RATABLE_STAGES } from '../inspections/index.ts';
 import { annualReportWaiting } from '../disclosure/index.ts';
 import { reportsDue } from '../reports/index.ts';
+import { complaintsOverdue } from '../supervision/index.ts';
 import {
   drawsWaiting,
   guideListsWaiting,
@@ -40,6 +41,7 @@ export const WORKBENCH_ITEMS = [
   'observations_due',
   'seizures_ending',
   'fine_deadlines',
+  'complaints_overdue',
   'guide_lists_to_approve',
   'guide_lists_to_publish',
   'monthly_plans_to_submit',
@@ -253,6 +255,14 @@ export const workbench = async (ctx: AppContext, actor: Actor) => {
           urgent: overdue,
           ...found,
         })),
+      );
+    // measure 29: complaints about enforcement still unanswered after their day
+    if (mayUse(actor, 'complaint', 'update'))
+      add(
+        'complaints_overdue',
+        '/complaints?overdue=true',
+        complaintsOverdue(ctx.db, { scope: scoped('complaint'), today }),
+        true,
       );
     const drawScope = scoped('draw');
     if (mayUse(actor, 'draw', 'create'))

@@ -789,6 +789,54 @@ export const auditActions = {
     '登记企业内部报告奖励发放',
     z.object({ systemId: id, paidOn: text, amountYuan: z.number() }),
   ),
+  // measure 29: complaints about enforcement and their answers; case-file review rounds, scores and corrections
+  'complaint.received': action(
+    ['complaint'],
+    '登记执法投诉',
+    z.object({
+      channel: text,
+      dueOn: text,
+      officerId: id.nullable(),
+      inspectionId: id.nullable(),
+      penaltyCaseId: id.nullable(),
+    }),
+  ),
+  'complaint.answered': action(
+    ['complaint'],
+    '答复执法投诉',
+    z.object({ answeredOn: text, overdue: z.boolean() }),
+  ),
+  'case_review.round.opened': action(
+    ['case_review'],
+    '发起案卷评查',
+    z.object({
+      kind: text,
+      topic: text.nullable(),
+      poolSize: z.number().int(),
+      poolHash: text,
+      sampleSize: z.number().int(),
+    }),
+  ),
+  'case_review.round.sampled': action(
+    ['case_review'],
+    '抽取评查案卷',
+    z.object({ publicEntropy: text, seed: text, selected: z.array(text), complaintDriven: z.array(text) }),
+  ),
+  'case_review.file.scored': action(
+    ['case_review'],
+    '案卷评分',
+    z.object({ fileId: id, grade: text, total: z.number(), vetoFailed: z.array(text), findings: text }),
+  ),
+  'case_review.correction.ordered': action(
+    ['case_review'],
+    '评查责令整改',
+    z.object({ fileId: id, correctionId: id, dueOn: text, requirement: text }),
+  ),
+  'case_review.correction.completed': action(
+    ['case_review'],
+    '评查整改完成',
+    z.object({ fileId: id, correctionId: id, completedOn: text }),
+  ),
 
   'system.demo.seeded': action(['system'], '载入演示数据', record),
 } as const;

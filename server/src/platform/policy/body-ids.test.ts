@@ -390,7 +390,17 @@ describe('ids inside request bodies pass the policy (issue 12 item 2)', () => {
     ...over,
   });
 
+  const complaint = (field: string, id: () => string): Case => ({
+    user: 'pengjiang.inspector',
+    method: 'POST',
+    url: () => '/api/v1/complaints',
+    body: () => ({ channel: 'online', summary: '投诉执法不当', receivedOn: '2026-12-01', [field]: id() }),
+  });
   const cases: Record<string, Case> = {
+    // issue 17 item 3: a complaint names an officer, an inspection or a penalty case of its own bureau only
+    'POST /api/v1/complaints officerId': complaint('officerId', () => ids.xinhuiOfficer),
+    'POST /api/v1/complaints inspectionId': complaint('inspectionId', () => ids.xinhuiInspection),
+    'POST /api/v1/complaints penaltyCaseId': complaint('penaltyCaseId', () => ids.xinhuiPenaltyCase),
     'POST /api/v1/penalty-cases/{id}/documents subjectId': {
       user: 'pengjiang.inspector',
       method: 'POST',

@@ -54,6 +54,9 @@ export const resources = [
   'report_identity',
   'report_reward',
   'internal_reporting',
+  'complaint',
+  'case_review',
+  'supervision_statistics',
 ] as const;
 export type Resource = (typeof resources)[number];
 export const actions = ['read', 'create', 'update', 'approve', 'publish'] as const;
@@ -217,6 +220,23 @@ export const grants: Record<Resource, Partial<Record<Action, Role[]>>> = {
     create: ['inspector', 'unit_head', 'bureau_head'],
     update: ['inspector', 'unit_head', 'bureau_head'],
   },
+  // measure 29: whoever takes a complaint registers it; the unit head, the bureau head or the legal reviewer (the
+  // enforcement-supervision unit) answers it
+  complaint: {
+    read: staff,
+    create: ['inspector', 'unit_head', 'bureau_head', 'legal_reviewer'],
+    update: ['unit_head', 'bureau_head', 'legal_reviewer'],
+  },
+  // measure 29, 案卷评查: the legal reviewer (执法监督机构) of the bureau or of a level above opens a round, samples
+  // and scores; the bureau's officers read the findings and record the corrections done
+  case_review: {
+    read: staff,
+    create: ['legal_reviewer'],
+    update: ['legal_reviewer', 'unit_head', 'bureau_head'],
+    approve: ['legal_reviewer'],
+  },
+  // measures 18, 29: leniency and severity figures per bureau and officer, for the supervisors
+  supervision_statistics: { read: ['legal_reviewer', 'bureau_head', 'unit_head', 'admin'] },
 };
 
 export const mayUse = (actor: Pick<Actor, 'role'>, resource: Resource, action: Action): boolean =>

@@ -197,6 +197,7 @@ export const en: Messages = {
   'workbench.item.results_to_publish': 'Draw results to publish',
   'workbench.item.observations_due': 'Observation follow-ups due within 7 days',
   'workbench.item.seizures_ending': 'Sealing or detention ending within 3 days or past its period',
+  'workbench.item.complaints_overdue': 'Complaints about enforcement past their answer date',
   'workbench.item.fine_deadlines': 'Fine payment, reminder or court application period ending within 7 days',
   'workbench.item.guide_lists_to_approve': 'Guide lists to approve',
   'workbench.item.guide_lists_to_publish': 'Guide lists to publish',
@@ -2390,6 +2391,9 @@ export const en: Messages = {
   'page.public': 'Public disclosure',
   // issue 16 items 6–7: drone patrols (measure 21) and the territory map
   'nav.monitoringMap': 'Territory map',
+  'nav.complaints': 'Complaints about enforcement',
+  'nav.caseReviews': 'Case-file review',
+  'nav.supervision': 'Leniency and severity',
   'nav.dronePatrols': 'Drone patrols',
   'monitoringMap.title': 'Territory map',
   'monitoringMap.subtitle':

@@ -198,6 +198,7 @@ export const zh = {
   'workbench.item.results_to_publish': '待公布的抽查结果',
   'workbench.item.observations_due': '观察期 7 日内待回访',
   'workbench.item.seizures_ending': '查封、扣押 3 日内届满或已超期',
+  'workbench.item.complaints_overdue': '执法投诉逾期未答复',
   'workbench.item.fine_deadlines': '罚款缴纳、催告、申请强制执行 7 日内到期',
   'workbench.item.guide_lists_to_approve': '待审批的重点企业指导名单',
   'workbench.item.guide_lists_to_publish': '待公布的重点企业指导名单',
@@ -2326,6 +2327,9 @@ export const zh = {
   'case.firmness.refusal': '拒不执行的事实和证据',
   // issue 16 items 6–7: drone patrols (measure 21) and the territory map
   'nav.monitoringMap': '辖区一张图',
+  'nav.complaints': '执法投诉',
+  'nav.caseReviews': '案卷评查',
+  'nav.supervision': '宽严监督',
   'nav.dronePatrols': '无人机巡查',
   'monitoringMap.title': '辖区一张图',
   'monitoringMap.subtitle':

@@ -113,6 +113,27 @@ const NAV_ITEMS: NavItem[] = [
     permission: 'report:read',
   },
   {
+    key: 'complaints',
+    path: '/complaints',
+    label: 'nav.complaints',
+    icon: <InteractionOutlined />,
+    permission: 'complaint:read',
+  },
+  {
+    key: 'case-reviews',
+    path: '/case-reviews',
+    label: 'nav.caseReviews',
+    icon: <FileTextOutlined />,
+    permission: 'case_review:read',
+  },
+  {
+    key: 'supervision',
+    path: '/supervision',
+    label: 'nav.supervision',
+    icon: <BarChartOutlined />,
+    permission: 'supervision_statistics:read',
+  },
+  {
     key: 'monitoring',
     path: '/monitoring',
     label: 'nav.monitoring',
