@@ -852,3 +852,38 @@ export type {
   ClosureOnFacts,
   SuspensionCaseOnRecord,
 } from './penalty/closure-on-facts.ts';
+export {
+  ACCOUNTABILITY_KINDS,
+  ACCOUNTABILITY_KIND_NAMES,
+  ACCOUNTABILITY_ORIGINS,
+  ACCOUNTABILITY_ORIGIN_NAMES,
+  CERTIFICATE_EFFECTS,
+  CORRECTION_KINDS,
+  CORRECTION_KIND_NAMES,
+  ZAccountabilityCatalogSchema,
+  accountabilityCatalog,
+  correctionOf,
+  parseAccountabilityCatalog,
+  sanctionOf,
+} from './accountability/accountability-catalog.ts';
+export type {
+  AccountabilityCatalog,
+  AccountabilityKind,
+  AccountabilityOrigin,
+  AccountabilitySanction,
+  CertificateEffect,
+  CorrectionKind,
+} from './accountability/accountability-catalog.ts';
+export {
+  ACCOUNTABILITY_STATUSES,
+  ACCOUNTABILITY_STATUS_NAMES,
+  certificateEffectsOf,
+  checkAccountabilityDraft,
+  mayApproveAccountability,
+  mayCompleteCorrection,
+} from './accountability/accountability-record.ts';
+export type {
+  AccountabilityDraft,
+  AccountabilityRefusalCode,
+  AccountabilityStatus,
+} from './accountability/accountability-record.ts';

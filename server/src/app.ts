@@ -46,6 +46,7 @@ import { caseReferralRoutes } from './modules/inspections/index.ts';
 import { monitoringRoutes, patrolRoutes } from './modules/monitoring/index.ts';
 import { caseRoutes, creditRoutes } from './modules/cases/index.ts';
 import { workbenchRoutes } from './modules/workbench/index.ts';
+import { accountabilityRoutes } from './modules/accountability/index.ts';
 
 z.config(z.locales.zhCN());
 
@@ -160,6 +161,7 @@ export const buildApp = async (options: BuildAppOptions): Promise<FastifyInstanc
       await api.register(monitoringRoutes(options.ctx));
       await api.register(patrolRoutes(options.ctx));
       await api.register(workbenchRoutes(options.ctx));
+      await api.register(accountabilityRoutes(options.ctx));
     },
     { prefix: '/api/v1' },
   );

@@ -4,3 +4,4 @@ export { creditRoutes } from './credit/routes.ts';
 export { observationDue, seizureDue } from './repository.ts';
 export { penaltyCases } from './schema.ts';
 export { fineDeadlinesWithin, FINE_DEADLINE_NAMES } from './performance/deadlines.ts';
+export { caseSummary, withdrawPublicationOnCorrection } from './credit/service.ts';

@@ -97,6 +97,9 @@ const expected: Record<Role, Permission[]> = {
     'monitoring_source:read',
     'monitoring_incident:read',
     'drone_mission:read',
+    'accountability_record:read',
+    'accountability_record:create',
+    'accountability_record:update',
   ],
   bureau_head: [
     'enterprise:read',
@@ -132,6 +135,10 @@ const expected: Record<Role, Permission[]> = {
     'drone_mission:read',
     'drone_mission:create',
     'drone_mission:update',
+    'accountability_record:read',
+    'accountability_record:create',
+    'accountability_record:update',
+    'accountability_record:approve',
   ],
   unit_head: [
     'enterprise:read',

@@ -45,6 +45,7 @@ export const resources = [
   'monitoring_source',
   'monitoring_incident',
   'drone_mission',
+  'accountability_record',
 ] as const;
 export type Resource = (typeof resources)[number];
 export const actions = ['read', 'create', 'update', 'approve', 'publish'] as const;
@@ -167,6 +168,14 @@ export const grants: Record<Resource, Partial<Record<Action, Role[]>>> = {
     read: staff,
     create: ['inspector', 'unit_head', 'bureau_head'],
     update: ['inspector', 'unit_head', 'bureau_head'],
+  },
+  // measure 30: the legal reviewer (执法监督机构) or a bureau head drafts an accountability record; the bureau head
+  // approves it, never the one who drafted it (accountability/service.ts); nobody else reads them
+  accountability_record: {
+    read: ['bureau_head', 'legal_reviewer'],
+    create: ['legal_reviewer', 'bureau_head'],
+    update: ['legal_reviewer', 'bureau_head'],
+    approve: ['bureau_head'],
   },
 };
 
