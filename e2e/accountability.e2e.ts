@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { APIRequestContext, Browser, Page } from 'playwright-core';
 import { baseUrl, launchBrowser, logIn } from './browser.ts';
-import { POLL, certifiedTeam, ok, visitUnderway } from './onsite-steps.ts';
+import { POLL, certifiedTeam, ok, photo, visitUnderway } from './onsite-steps.ts';
 import { apiAs, declareSeparate, pageShot, screenShot, serverNow, todayInBeijing } from './ui.ts';
 
 // Issue 17 items 10–11 (measure 30): an accountability record drafted by the legal reviewer and approved by the
@@ -169,6 +169,17 @@ describe('accountability: the record suspends a certificate and withdraws a revo
       'form',
     );
     const description = '问责场景：除尘系统未按规定设置泄爆装置';
+    const proofId = randomUUID();
+    await ok(
+      await inspector.post(`/api/v1/inspections/${visit}/files`, {
+        multipart: {
+          id: proofId,
+          kind: 'proof',
+          file: { name: 'fix.jpg', mimeType: 'image/jpeg', buffer: photo },
+        },
+      }),
+      'upload proof',
+    );
     await ok(
       await inspector.post(`/api/v1/inspections/${visit}/sync`, {
         data: {
@@ -182,6 +193,7 @@ describe('accountability: the record suspends a certificate and withdraws a revo
               photoIds: [],
               bodyCameraRefs: [],
               recordedAt: serverNow().toISOString(),
+              fixedOnSpot: { proofIds: [proofId], note: '当场停用除尘器并加装泄爆片' },
             },
           ],
           emergencyMeasures: [],

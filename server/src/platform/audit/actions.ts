@@ -705,7 +705,11 @@ export const auditActions = {
     '起草问责记录',
     z.object({ kind: text, origin: text, officerIds: z.array(id), correction: text.nullable() }),
   ),
-  'accountability_record.updated': action(['accountability_record'], '修改问责记录', z.object({ patch: record })),
+  'accountability_record.updated': action(
+    ['accountability_record'],
+    '修改问责记录',
+    z.object({ patch: record }),
+  ),
   'accountability_record.submitted': action(
     ['accountability_record'],
     '提交问责记录审批',
