@@ -10,7 +10,7 @@ import { certificates, officers } from '../officers/schema.ts';
 // who did not draft it, suspends the officer's certificate (so the measure-10 guard refuses him) and, for a
 // 撤销 of a penalty decision, withdraws the decision's publication with its reason.
 
-type Record = {
+type RecordView = {
   id: string;
   status: string;
   mayApprove: boolean;
@@ -65,7 +65,7 @@ describe('accountability records (measure 30)', () => {
   it('suspends the certificate on approval by another person, and the guard then refuses the officer', async () => {
     const drafted = await api('POST', '/accountability-records', reviewer, draft());
     expect(drafted.statusCode, drafted.body).toBe(201);
-    const record = drafted.json() as Record;
+    const record = drafted.json() as RecordView;
     expect(record).toMatchObject({ status: 'draft', mayApprove: false });
     // nothing happens to the certificate before approval
     expect(
@@ -80,7 +80,7 @@ describe('accountability records (measure 30)', () => {
     );
     await expectProblem(await api('GET', `/accountability-records/${record.id}`, inspector), 404);
     expect(
-      ((await api('GET', `/accountability-records/${record.id}`, head)).json() as Record).mayApprove,
+      ((await api('GET', `/accountability-records/${record.id}`, head)).json() as RecordView).mayApprove,
     ).toBe(true);
     const approved = await api('POST', `/accountability-records/${record.id}/approval`, head, {
       note: '同意',
@@ -126,9 +126,9 @@ describe('accountability records (measure 30)', () => {
         head,
         draft({ persons: [{ officerId, sanction: 'public_criticism' }] }),
       )
-    ).json() as Record;
+    ).json() as RecordView;
     await api('POST', `/accountability-records/${record.id}/submission`, head);
-    const view = (await api('GET', `/accountability-records/${record.id}`, head)).json() as Record;
+    const view = (await api('GET', `/accountability-records/${record.id}`, head)).json() as RecordView;
     expect(view).toMatchObject({ mayApprove: false });
     expect(view.whyNotApprove).toContain('本人起草');
     await expectProblem(
@@ -180,7 +180,7 @@ describe('accountability records (measure 30)', () => {
         reviewer,
         draft({ persons: [{ officerId, sanction: 'duty_rules_accountability' }] }),
       )
-    ).json() as Record;
+    ).json() as RecordView;
     expect(warned.warnings[0]).toContain('待法制审核');
   });
 
@@ -233,7 +233,7 @@ describe('accountability records (measure 30)', () => {
           referral: { referredOn: '2026-11-20', note: '涉嫌违纪' },
         }),
       )
-    ).json() as Record;
+    ).json() as RecordView;
     await api('POST', `/accountability-records/${record.id}/submission`, reviewer);
     const approved = await api('POST', `/accountability-records/${record.id}/approval`, head, {});
     expect(approved.statusCode, approved.body).toBe(200);
