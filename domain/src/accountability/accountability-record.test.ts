@@ -11,6 +11,7 @@ const today = '2026-12-03';
 const draft = {
   correction: null,
   penaltyCaseId: null,
+  inspectionId: null,
   persons: [{ officerName: '李明', sanction: 'certificate_suspended' }],
   referral: null,
 };
@@ -57,6 +58,13 @@ describe('accountability records (measure 30)', () => {
         today,
       ),
     ).toEqual({ ok: true, warnings: [] });
+    // an inspection's on-site decision may be revoked too
+    expect(
+      checkAccountabilityDraft(
+        { ...draft, inspectionId: 'i', correction: { kind: 'revoke', deadline: null } },
+        today,
+      ).ok,
+    ).toBe(true);
     expect(
       checkAccountabilityDraft({ ...draft, referral: { referredOn: '2026-12-04' } }, today),
     ).toMatchObject({ code: 'ACCOUNTABILITY_REFERRAL_DATE' });

@@ -44,6 +44,7 @@ const refuseRecord = (code: AccountabilityRefusalCode, message: string): Refusal
 export type AccountabilityDraft = {
   correction: { kind: CorrectionKind; deadline: IsoDate | null } | null;
   penaltyCaseId: string | null;
+  inspectionId: string | null;
   persons: readonly { officerName: string; sanction: string }[];
   referral: { referredOn: IsoDate } | null;
 };
@@ -71,10 +72,11 @@ export const checkAccountabilityDraft = (
       return refuseRecord('ACCOUNTABILITY_DEADLINE_NEEDED', `“${correction.name}”须写明改正期限`);
     if (draft.correction.deadline && isBefore(draft.correction.deadline, today))
       return refuseRecord('ACCOUNTABILITY_DEADLINE_PAST', '改正期限不能早于今天');
-    if (correction.withdrawsPublication && !draft.penaltyCaseId)
+    // what is revoked or varied: a penalty decision (its publication is then withdrawn) or an inspection's
+    if (correction.withdrawsPublication && !draft.penaltyCaseId && !draft.inspectionId)
       return refuseRecord(
         'ACCOUNTABILITY_DECISION_NEEDS_CASE',
-        `“${correction.name}”行政处罚决定的，须选择该处罚案件，以便撤回其公示`,
+        `“${correction.name}”须选择所${correction.name}的处罚案件或检查（处罚决定将撤回公示）`,
       );
   }
   if (draft.referral && isAfter(draft.referral.referredOn, today))

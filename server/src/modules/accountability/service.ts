@@ -67,6 +67,7 @@ const draftOf = (record: RecordRow, persons: { officerName: string; sanction: st
     ? { kind: record.correctionKind, deadline: record.correctionDeadline }
     : null,
   penaltyCaseId: record.penaltyCaseId,
+  inspectionId: record.inspectionId,
   persons,
   referral: record.referredOn ? { referredOn: record.referredOn } : null,
 });
@@ -248,6 +249,7 @@ const checkDraft = (ctx: AppContext, input: TRecordInput, persons: { officerName
     {
       correction: input.correction,
       penaltyCaseId: input.penaltyCaseId,
+      inspectionId: input.inspectionId,
       persons: input.persons.map((person, i) => ({
         officerName: persons[i]!.officerName,
         sanction: person.sanction,
