@@ -894,3 +894,38 @@ export {
 export type { OpenDayKind, ParticipantCategory } from './disclosure/open-days.ts';
 // measures 18, 29: complaints about enforcement, case-file review, leniency and severity outliers
 export * from './supervision/index.ts';
+export {
+  ACCOUNTABILITY_KINDS,
+  ACCOUNTABILITY_KIND_NAMES,
+  ACCOUNTABILITY_ORIGINS,
+  ACCOUNTABILITY_ORIGIN_NAMES,
+  CERTIFICATE_EFFECTS,
+  CORRECTION_KINDS,
+  CORRECTION_KIND_NAMES,
+  ZAccountabilityCatalogSchema,
+  accountabilityCatalog,
+  correctionOf,
+  parseAccountabilityCatalog,
+  sanctionOf,
+} from './accountability/accountability-catalog.ts';
+export type {
+  AccountabilityCatalog,
+  AccountabilityKind,
+  AccountabilityOrigin,
+  AccountabilitySanction,
+  CertificateEffect,
+  CorrectionKind,
+} from './accountability/accountability-catalog.ts';
+export {
+  ACCOUNTABILITY_STATUSES,
+  ACCOUNTABILITY_STATUS_NAMES,
+  certificateEffectsOf,
+  checkAccountabilityDraft,
+  mayApproveAccountability,
+  mayCompleteCorrection,
+} from './accountability/accountability-record.ts';
+export type {
+  AccountabilityDraft,
+  AccountabilityRefusalCode,
+  AccountabilityStatus,
+} from './accountability/accountability-record.ts';

@@ -50,6 +50,7 @@ import { disclosureRoutes } from './modules/disclosure/index.ts';
 import { openDayRoutes } from './modules/open-days/index.ts';
 import { reportRoutes } from './modules/reports/index.ts';
 import { supervisionRoutes } from './modules/supervision/index.ts';
+import { accountabilityRoutes } from './modules/accountability/index.ts';
 
 z.config(z.locales.zhCN());
 
@@ -170,6 +171,7 @@ export const buildApp = async (options: BuildAppOptions): Promise<FastifyInstanc
       await api.register(disclosureRoutes(options.ctx));
       await api.register(openDayRoutes(options.ctx));
       await api.register(supervisionRoutes(options.ctx));
+      await api.register(accountabilityRoutes(options.ctx));
     },
     { prefix: '/api/v1' },
   );

@@ -467,6 +467,23 @@ export const seedStory = async (ctx: AppContext): Promise<StorySummary> => {
       await call(inspector, 'POST', `/inspections/${id}/close`, {});
       stages.push(id);
     }
+    // measure 30: a complaint about an officer's handling, drafted by the legal reviewer and waiting for the bureau
+    // head (criticism and education: no certificate changes, so no scenario's team does)
+    at(-3, '15:00');
+    const roster = await call<{ items: { id: string }[] }>(
+      'pengjiang.reviewer',
+      'GET',
+      `/officers?territory=${TERRITORY}&pageSize=50&onRoster=true`,
+    );
+    const record = await call<{ id: string }>('pengjiang.reviewer', 'POST', '/accountability-records', {
+      kind: 'improper',
+      facts: '检查中未出示执法证件、未告知企业申请回避的权利，经企业投诉核实',
+      origin: 'complaint',
+      originReference: '12345-2026-1126',
+      correction: { kind: 'correct', detail: '向企业说明情况并补充告知', deadline: null },
+      persons: [{ officerId: roster.items.at(-1)!.id, sanction: 'criticism_education', note: '' }],
+    });
+    await call('pengjiang.reviewer', 'POST', `/accountability-records/${record.id}/submission`, {});
     return { inspections: stages.length, annualPlans: annualPlans.length, monthlyPlans, cases };
   } finally {
     await app.close();

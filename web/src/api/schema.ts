@@ -4261,6 +4261,127 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/accountability-catalog": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 问责目录（履职问题类型、纠正方式、处理方式及其依据） */
+        get: operations["getAccountabilityCatalog"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/accountability-records": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 问责记录列表（措施三十） */
+        get: operations["getAccountabilityRecords"];
+        put?: never;
+        /** 起草问责记录 */
+        post: operations["postAccountabilityRecords"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/accountability-records/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 问责记录详情 */
+        get: operations["getAccountabilityRecordsById"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** 修改问责记录草稿（整条替换） */
+        patch: operations["patchAccountabilityRecordsById"];
+        trace?: never;
+    };
+    "/api/v1/accountability-records/{id}/submission": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 提交问责记录审批 */
+        post: operations["postAccountabilityRecordsByIdSubmission"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/accountability-records/{id}/approval": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 批准问责记录（部门负责人，起草人以外）：处理即时生效 */
+        post: operations["postAccountabilityRecordsByIdApproval"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/accountability-records/{id}/return": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 退回问责记录 */
+        post: operations["postAccountabilityRecordsByIdReturn"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/accountability-records/{id}/correction-completion": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 登记纠正措施完成 */
+        post: operations["postAccountabilityRecordsByIdCorrectionCompletion"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -4460,7 +4581,7 @@ export interface operations {
                             /** Format: uuid */
                             enterpriseId: string | null;
                             /** @description The effective permissions, `resource:action`, from the grant table the server enforces (platform/policy/grants.ts). They say what the user may do to records within its scope; the server still checks every request. */
-                            permissions: ("enterprise:read" | "enterprise:create" | "enterprise:update" | "organisation:read" | "organisation:create" | "organisation:update" | "officer:read" | "officer:create" | "officer:update" | "audit:read" | "catalog:read" | "catalog:update" | "grading_run:read" | "grading_run:create" | "guide_list:read" | "guide_list:create" | "guide_list:update" | "guide_list:approve" | "guide_list:publish" | "annual_plan:read" | "annual_plan:create" | "annual_plan:update" | "annual_plan:approve" | "annual_plan:publish" | "monthly_plan:read" | "monthly_plan:create" | "monthly_plan:update" | "monthly_plan:approve" | "draw:read" | "draw:create" | "draw:update" | "draw:approve" | "draw:publish" | "inspection:read" | "inspection:create" | "inspection:update" | "inspection:approve" | "onsite_plan:read" | "onsite_plan:create" | "onsite_plan:update" | "onsite_plan:approve" | "rectification:read" | "rectification:create" | "rectification:update" | "rectification:approve" | "case_referral:read" | "case_referral:approve" | "penalty_case:read" | "penalty_case:create" | "penalty_case:update" | "penalty_case:approve" | "penalty_decision:read" | "penalty_decision:approve" | "holiday_table:read" | "holiday_table:update" | "user:update" | "monitoring_source:read" | "monitoring_source:create" | "monitoring_source:update" | "monitoring_incident:read" | "monitoring_incident:update" | "drone_mission:read" | "drone_mission:create" | "drone_mission:update" | "open_day:read" | "open_day:create" | "open_day:update" | "open_day:approve" | "observation:read" | "observation:create" | "annual_report:read" | "annual_report:create" | "annual_report:publish" | "report:read" | "report:update" | "report:approve" | "report_identity:read" | "report_reward:read" | "report_reward:create" | "report_reward:update" | "report_reward:approve" | "internal_reporting:read" | "internal_reporting:create" | "internal_reporting:update" | "complaint:read" | "complaint:create" | "complaint:update" | "case_review:read" | "case_review:create" | "case_review:update" | "case_review:approve" | "supervision_statistics:read")[];
+                            permissions: ("enterprise:read" | "enterprise:create" | "enterprise:update" | "organisation:read" | "organisation:create" | "organisation:update" | "officer:read" | "officer:create" | "officer:update" | "audit:read" | "catalog:read" | "catalog:update" | "grading_run:read" | "grading_run:create" | "guide_list:read" | "guide_list:create" | "guide_list:update" | "guide_list:approve" | "guide_list:publish" | "annual_plan:read" | "annual_plan:create" | "annual_plan:update" | "annual_plan:approve" | "annual_plan:publish" | "monthly_plan:read" | "monthly_plan:create" | "monthly_plan:update" | "monthly_plan:approve" | "draw:read" | "draw:create" | "draw:update" | "draw:approve" | "draw:publish" | "inspection:read" | "inspection:create" | "inspection:update" | "inspection:approve" | "onsite_plan:read" | "onsite_plan:create" | "onsite_plan:update" | "onsite_plan:approve" | "rectification:read" | "rectification:create" | "rectification:update" | "rectification:approve" | "case_referral:read" | "case_referral:approve" | "penalty_case:read" | "penalty_case:create" | "penalty_case:update" | "penalty_case:approve" | "penalty_decision:read" | "penalty_decision:approve" | "holiday_table:read" | "holiday_table:update" | "user:update" | "monitoring_source:read" | "monitoring_source:create" | "monitoring_source:update" | "monitoring_incident:read" | "monitoring_incident:update" | "drone_mission:read" | "drone_mission:create" | "drone_mission:update" | "open_day:read" | "open_day:create" | "open_day:update" | "open_day:approve" | "observation:read" | "observation:create" | "annual_report:read" | "annual_report:create" | "annual_report:publish" | "report:read" | "report:update" | "report:approve" | "report_identity:read" | "report_reward:read" | "report_reward:create" | "report_reward:update" | "report_reward:approve" | "internal_reporting:read" | "internal_reporting:create" | "internal_reporting:update" | "complaint:read" | "complaint:create" | "complaint:update" | "case_review:read" | "case_review:create" | "case_review:update" | "case_review:approve" | "supervision_statistics:read" | "accountability_record:read" | "accountability_record:create" | "accountability_record:update" | "accountability_record:approve")[];
                             /**
                              * @description How far the permissions reach: `territory` (the records of its territory and those below it, 属地管理) or `own_enterprise` (an enterprise user: its own enterprise and that enterprise’s records only).
                              * @enum {string}
@@ -4535,7 +4656,7 @@ export interface operations {
                             /** Format: uuid */
                             enterpriseId: string | null;
                             /** @description The effective permissions, `resource:action`, from the grant table the server enforces (platform/policy/grants.ts). They say what the user may do to records within its scope; the server still checks every request. */
-                            permissions: ("enterprise:read" | "enterprise:create" | "enterprise:update" | "organisation:read" | "organisation:create" | "organisation:update" | "officer:read" | "officer:create" | "officer:update" | "audit:read" | "catalog:read" | "catalog:update" | "grading_run:read" | "grading_run:create" | "guide_list:read" | "guide_list:create" | "guide_list:update" | "guide_list:approve" | "guide_list:publish" | "annual_plan:read" | "annual_plan:create" | "annual_plan:update" | "annual_plan:approve" | "annual_plan:publish" | "monthly_plan:read" | "monthly_plan:create" | "monthly_plan:update" | "monthly_plan:approve" | "draw:read" | "draw:create" | "draw:update" | "draw:approve" | "draw:publish" | "inspection:read" | "inspection:create" | "inspection:update" | "inspection:approve" | "onsite_plan:read" | "onsite_plan:create" | "onsite_plan:update" | "onsite_plan:approve" | "rectification:read" | "rectification:create" | "rectification:update" | "rectification:approve" | "case_referral:read" | "case_referral:approve" | "penalty_case:read" | "penalty_case:create" | "penalty_case:update" | "penalty_case:approve" | "penalty_decision:read" | "penalty_decision:approve" | "holiday_table:read" | "holiday_table:update" | "user:update" | "monitoring_source:read" | "monitoring_source:create" | "monitoring_source:update" | "monitoring_incident:read" | "monitoring_incident:update" | "drone_mission:read" | "drone_mission:create" | "drone_mission:update" | "open_day:read" | "open_day:create" | "open_day:update" | "open_day:approve" | "observation:read" | "observation:create" | "annual_report:read" | "annual_report:create" | "annual_report:publish" | "report:read" | "report:update" | "report:approve" | "report_identity:read" | "report_reward:read" | "report_reward:create" | "report_reward:update" | "report_reward:approve" | "internal_reporting:read" | "internal_reporting:create" | "internal_reporting:update" | "complaint:read" | "complaint:create" | "complaint:update" | "case_review:read" | "case_review:create" | "case_review:update" | "case_review:approve" | "supervision_statistics:read")[];
+                            permissions: ("enterprise:read" | "enterprise:create" | "enterprise:update" | "organisation:read" | "organisation:create" | "organisation:update" | "officer:read" | "officer:create" | "officer:update" | "audit:read" | "catalog:read" | "catalog:update" | "grading_run:read" | "grading_run:create" | "guide_list:read" | "guide_list:create" | "guide_list:update" | "guide_list:approve" | "guide_list:publish" | "annual_plan:read" | "annual_plan:create" | "annual_plan:update" | "annual_plan:approve" | "annual_plan:publish" | "monthly_plan:read" | "monthly_plan:create" | "monthly_plan:update" | "monthly_plan:approve" | "draw:read" | "draw:create" | "draw:update" | "draw:approve" | "draw:publish" | "inspection:read" | "inspection:create" | "inspection:update" | "inspection:approve" | "onsite_plan:read" | "onsite_plan:create" | "onsite_plan:update" | "onsite_plan:approve" | "rectification:read" | "rectification:create" | "rectification:update" | "rectification:approve" | "case_referral:read" | "case_referral:approve" | "penalty_case:read" | "penalty_case:create" | "penalty_case:update" | "penalty_case:approve" | "penalty_decision:read" | "penalty_decision:approve" | "holiday_table:read" | "holiday_table:update" | "user:update" | "monitoring_source:read" | "monitoring_source:create" | "monitoring_source:update" | "monitoring_incident:read" | "monitoring_incident:update" | "drone_mission:read" | "drone_mission:create" | "drone_mission:update" | "open_day:read" | "open_day:create" | "open_day:update" | "open_day:approve" | "observation:read" | "observation:create" | "annual_report:read" | "annual_report:create" | "annual_report:publish" | "report:read" | "report:update" | "report:approve" | "report_identity:read" | "report_reward:read" | "report_reward:create" | "report_reward:update" | "report_reward:approve" | "internal_reporting:read" | "internal_reporting:create" | "internal_reporting:update" | "complaint:read" | "complaint:create" | "complaint:update" | "case_review:read" | "case_review:create" | "case_review:update" | "case_review:approve" | "supervision_statistics:read" | "accountability_record:read" | "accountability_record:create" | "accountability_record:update" | "accountability_record:approve")[];
                             /**
                              * @description How far the permissions reach: `territory` (the records of its territory and those below it, 属地管理) or `own_enterprise` (an enterprise user: its own enterprise and that enterprise’s records only).
                              * @enum {string}
@@ -35308,6 +35429,926 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthenticated"];
             403: components["responses"]["Forbidden"];
+        };
+    };
+    getAccountabilityCatalog: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 成功：问责目录 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        kinds: {
+                            code: string;
+                            name: string;
+                            source: string;
+                            effective: string;
+                            verified: boolean;
+                            note?: string;
+                            description: string;
+                        }[];
+                        corrections: {
+                            code: string;
+                            name: string;
+                            source: string;
+                            effective: string;
+                            verified: boolean;
+                            note?: string;
+                            description: string;
+                            needsDeadline: boolean;
+                            withdrawsPublication: string | null;
+                        }[];
+                        origins: {
+                            code: string;
+                            name: string;
+                        }[];
+                        sanctions: {
+                            code: string;
+                            name: string;
+                            source: string;
+                            effective: string;
+                            verified: boolean;
+                            note?: string;
+                            /** @enum {string|null} */
+                            certificateEffect: "suspended" | "revoked" | null;
+                        }[];
+                        referral: {
+                            code: string;
+                            name: string;
+                            source: string;
+                            effective: string;
+                            verified: boolean;
+                            note?: string;
+                        };
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    getAccountabilityRecords: {
+        parameters: {
+            query?: {
+                page?: number;
+                pageSize?: number;
+                status?: "draft" | "submitted" | "approved";
+                officerId?: string;
+                q?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 成功：问责记录列表 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            id: string;
+                            territory: string;
+                            territoryName: string;
+                            /** @enum {string} */
+                            kind: "not_performed" | "unlawful" | "improper";
+                            kindName: string;
+                            facts: string;
+                            /** @enum {string} */
+                            origin: "complaint" | "case_review" | "supervision" | "other";
+                            originName: string;
+                            originReference: string;
+                            inspection: {
+                                id: string;
+                                enterpriseName: string;
+                                plannedOn: string;
+                            } | null;
+                            penaltyCase: {
+                                id: string;
+                                reference: string;
+                                enterpriseName: string;
+                            } | null;
+                            correction: {
+                                /** @enum {string} */
+                                kind: "correct" | "order_correction" | "revoke" | "vary";
+                                kindName: string;
+                                detail: string;
+                                deadline: string | null;
+                                completedOn: string | null;
+                                completionNote: string | null;
+                            } | null;
+                            referral: {
+                                referredOn: string;
+                                note: string;
+                            } | null;
+                            persons: {
+                                id: string;
+                                officerId: string;
+                                officerName: string;
+                                sanction: string;
+                                sanctionName: string;
+                                sanctionSource: string;
+                                sanctionVerified: boolean;
+                                note: string;
+                                /** @enum {string|null} */
+                                certificateEffect: "suspended" | "revoked" | null;
+                                appliedAt: string | null;
+                            }[];
+                            /** @enum {string} */
+                            status: "draft" | "submitted" | "approved";
+                            statusName: string;
+                            draftedByName: string;
+                            submittedAt: string | null;
+                            approvedByName: string | null;
+                            approvedAt: string | null;
+                            approvalNote: string | null;
+                            returnedNote: string | null;
+                            warnings: string[];
+                            mayEdit: boolean;
+                            mayApprove: boolean;
+                            whyNotApprove: string | null;
+                            createdAt: string;
+                        }[];
+                        total: number;
+                        page: number;
+                        pageSize: number;
+                        totalIsLowerBound: boolean;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    postAccountabilityRecords: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @enum {string} */
+                    kind: "not_performed" | "unlawful" | "improper";
+                    facts: string;
+                    /** @enum {string} */
+                    origin: "complaint" | "case_review" | "supervision" | "other";
+                    /** @default  */
+                    originReference?: string;
+                    /**
+                     * Format: uuid
+                     * @default null
+                     */
+                    inspectionId?: string | null;
+                    /**
+                     * Format: uuid
+                     * @default null
+                     */
+                    penaltyCaseId?: string | null;
+                    /** @default null */
+                    correction?: {
+                        /** @enum {string} */
+                        kind: "correct" | "order_correction" | "revoke" | "vary";
+                        /** @default  */
+                        detail?: string;
+                        /**
+                         * Format: date
+                         * @default null
+                         */
+                        deadline?: string | null;
+                    } | null;
+                    persons: {
+                        /** Format: uuid */
+                        officerId: string;
+                        sanction: string;
+                        /** @default  */
+                        note?: string;
+                    }[];
+                    /** @default null */
+                    referral?: {
+                        /** Format: date */
+                        referredOn: string;
+                        /** @default  */
+                        note?: string;
+                    } | null;
+                };
+            };
+        };
+        responses: {
+            /** @description 已创建：起草问责记录 */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: string;
+                        territory: string;
+                        territoryName: string;
+                        /** @enum {string} */
+                        kind: "not_performed" | "unlawful" | "improper";
+                        kindName: string;
+                        facts: string;
+                        /** @enum {string} */
+                        origin: "complaint" | "case_review" | "supervision" | "other";
+                        originName: string;
+                        originReference: string;
+                        inspection: {
+                            id: string;
+                            enterpriseName: string;
+                            plannedOn: string;
+                        } | null;
+                        penaltyCase: {
+                            id: string;
+                            reference: string;
+                            enterpriseName: string;
+                        } | null;
+                        correction: {
+                            /** @enum {string} */
+                            kind: "correct" | "order_correction" | "revoke" | "vary";
+                            kindName: string;
+                            detail: string;
+                            deadline: string | null;
+                            completedOn: string | null;
+                            completionNote: string | null;
+                        } | null;
+                        referral: {
+                            referredOn: string;
+                            note: string;
+                        } | null;
+                        persons: {
+                            id: string;
+                            officerId: string;
+                            officerName: string;
+                            sanction: string;
+                            sanctionName: string;
+                            sanctionSource: string;
+                            sanctionVerified: boolean;
+                            note: string;
+                            /** @enum {string|null} */
+                            certificateEffect: "suspended" | "revoked" | null;
+                            appliedAt: string | null;
+                        }[];
+                        /** @enum {string} */
+                        status: "draft" | "submitted" | "approved";
+                        statusName: string;
+                        draftedByName: string;
+                        submittedAt: string | null;
+                        approvedByName: string | null;
+                        approvedAt: string | null;
+                        approvalNote: string | null;
+                        returnedNote: string | null;
+                        warnings: string[];
+                        mayEdit: boolean;
+                        mayApprove: boolean;
+                        whyNotApprove: string | null;
+                        createdAt: string;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["RuleRefused"];
+        };
+    };
+    getAccountabilityRecordsById: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 成功：问责记录详情 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: string;
+                        territory: string;
+                        territoryName: string;
+                        /** @enum {string} */
+                        kind: "not_performed" | "unlawful" | "improper";
+                        kindName: string;
+                        facts: string;
+                        /** @enum {string} */
+                        origin: "complaint" | "case_review" | "supervision" | "other";
+                        originName: string;
+                        originReference: string;
+                        inspection: {
+                            id: string;
+                            enterpriseName: string;
+                            plannedOn: string;
+                        } | null;
+                        penaltyCase: {
+                            id: string;
+                            reference: string;
+                            enterpriseName: string;
+                        } | null;
+                        correction: {
+                            /** @enum {string} */
+                            kind: "correct" | "order_correction" | "revoke" | "vary";
+                            kindName: string;
+                            detail: string;
+                            deadline: string | null;
+                            completedOn: string | null;
+                            completionNote: string | null;
+                        } | null;
+                        referral: {
+                            referredOn: string;
+                            note: string;
+                        } | null;
+                        persons: {
+                            id: string;
+                            officerId: string;
+                            officerName: string;
+                            sanction: string;
+                            sanctionName: string;
+                            sanctionSource: string;
+                            sanctionVerified: boolean;
+                            note: string;
+                            /** @enum {string|null} */
+                            certificateEffect: "suspended" | "revoked" | null;
+                            appliedAt: string | null;
+                        }[];
+                        /** @enum {string} */
+                        status: "draft" | "submitted" | "approved";
+                        statusName: string;
+                        draftedByName: string;
+                        submittedAt: string | null;
+                        approvedByName: string | null;
+                        approvedAt: string | null;
+                        approvalNote: string | null;
+                        returnedNote: string | null;
+                        warnings: string[];
+                        mayEdit: boolean;
+                        mayApprove: boolean;
+                        whyNotApprove: string | null;
+                        createdAt: string;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    patchAccountabilityRecordsById: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @enum {string} */
+                    kind: "not_performed" | "unlawful" | "improper";
+                    facts: string;
+                    /** @enum {string} */
+                    origin: "complaint" | "case_review" | "supervision" | "other";
+                    /** @default  */
+                    originReference?: string;
+                    /**
+                     * Format: uuid
+                     * @default null
+                     */
+                    inspectionId?: string | null;
+                    /**
+                     * Format: uuid
+                     * @default null
+                     */
+                    penaltyCaseId?: string | null;
+                    /** @default null */
+                    correction?: {
+                        /** @enum {string} */
+                        kind: "correct" | "order_correction" | "revoke" | "vary";
+                        /** @default  */
+                        detail?: string;
+                        /**
+                         * Format: date
+                         * @default null
+                         */
+                        deadline?: string | null;
+                    } | null;
+                    persons: {
+                        /** Format: uuid */
+                        officerId: string;
+                        sanction: string;
+                        /** @default  */
+                        note?: string;
+                    }[];
+                    /** @default null */
+                    referral?: {
+                        /** Format: date */
+                        referredOn: string;
+                        /** @default  */
+                        note?: string;
+                    } | null;
+                };
+            };
+        };
+        responses: {
+            /** @description 成功：修改问责记录草稿 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: string;
+                        territory: string;
+                        territoryName: string;
+                        /** @enum {string} */
+                        kind: "not_performed" | "unlawful" | "improper";
+                        kindName: string;
+                        facts: string;
+                        /** @enum {string} */
+                        origin: "complaint" | "case_review" | "supervision" | "other";
+                        originName: string;
+                        originReference: string;
+                        inspection: {
+                            id: string;
+                            enterpriseName: string;
+                            plannedOn: string;
+                        } | null;
+                        penaltyCase: {
+                            id: string;
+                            reference: string;
+                            enterpriseName: string;
+                        } | null;
+                        correction: {
+                            /** @enum {string} */
+                            kind: "correct" | "order_correction" | "revoke" | "vary";
+                            kindName: string;
+                            detail: string;
+                            deadline: string | null;
+                            completedOn: string | null;
+                            completionNote: string | null;
+                        } | null;
+                        referral: {
+                            referredOn: string;
+                            note: string;
+                        } | null;
+                        persons: {
+                            id: string;
+                            officerId: string;
+                            officerName: string;
+                            sanction: string;
+                            sanctionName: string;
+                            sanctionSource: string;
+                            sanctionVerified: boolean;
+                            note: string;
+                            /** @enum {string|null} */
+                            certificateEffect: "suspended" | "revoked" | null;
+                            appliedAt: string | null;
+                        }[];
+                        /** @enum {string} */
+                        status: "draft" | "submitted" | "approved";
+                        statusName: string;
+                        draftedByName: string;
+                        submittedAt: string | null;
+                        approvedByName: string | null;
+                        approvedAt: string | null;
+                        approvalNote: string | null;
+                        returnedNote: string | null;
+                        warnings: string[];
+                        mayEdit: boolean;
+                        mayApprove: boolean;
+                        whyNotApprove: string | null;
+                        createdAt: string;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["RuleRefused"];
+        };
+    };
+    postAccountabilityRecordsByIdSubmission: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": Record<string, never> | null;
+            };
+        };
+        responses: {
+            /** @description 成功：提交问责记录审批 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: string;
+                        territory: string;
+                        territoryName: string;
+                        /** @enum {string} */
+                        kind: "not_performed" | "unlawful" | "improper";
+                        kindName: string;
+                        facts: string;
+                        /** @enum {string} */
+                        origin: "complaint" | "case_review" | "supervision" | "other";
+                        originName: string;
+                        originReference: string;
+                        inspection: {
+                            id: string;
+                            enterpriseName: string;
+                            plannedOn: string;
+                        } | null;
+                        penaltyCase: {
+                            id: string;
+                            reference: string;
+                            enterpriseName: string;
+                        } | null;
+                        correction: {
+                            /** @enum {string} */
+                            kind: "correct" | "order_correction" | "revoke" | "vary";
+                            kindName: string;
+                            detail: string;
+                            deadline: string | null;
+                            completedOn: string | null;
+                            completionNote: string | null;
+                        } | null;
+                        referral: {
+                            referredOn: string;
+                            note: string;
+                        } | null;
+                        persons: {
+                            id: string;
+                            officerId: string;
+                            officerName: string;
+                            sanction: string;
+                            sanctionName: string;
+                            sanctionSource: string;
+                            sanctionVerified: boolean;
+                            note: string;
+                            /** @enum {string|null} */
+                            certificateEffect: "suspended" | "revoked" | null;
+                            appliedAt: string | null;
+                        }[];
+                        /** @enum {string} */
+                        status: "draft" | "submitted" | "approved";
+                        statusName: string;
+                        draftedByName: string;
+                        submittedAt: string | null;
+                        approvedByName: string | null;
+                        approvedAt: string | null;
+                        approvalNote: string | null;
+                        returnedNote: string | null;
+                        warnings: string[];
+                        mayEdit: boolean;
+                        mayApprove: boolean;
+                        whyNotApprove: string | null;
+                        createdAt: string;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["RuleRefused"];
+        };
+    };
+    postAccountabilityRecordsByIdApproval: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    note?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description 成功：批准问责记录 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: string;
+                        territory: string;
+                        territoryName: string;
+                        /** @enum {string} */
+                        kind: "not_performed" | "unlawful" | "improper";
+                        kindName: string;
+                        facts: string;
+                        /** @enum {string} */
+                        origin: "complaint" | "case_review" | "supervision" | "other";
+                        originName: string;
+                        originReference: string;
+                        inspection: {
+                            id: string;
+                            enterpriseName: string;
+                            plannedOn: string;
+                        } | null;
+                        penaltyCase: {
+                            id: string;
+                            reference: string;
+                            enterpriseName: string;
+                        } | null;
+                        correction: {
+                            /** @enum {string} */
+                            kind: "correct" | "order_correction" | "revoke" | "vary";
+                            kindName: string;
+                            detail: string;
+                            deadline: string | null;
+                            completedOn: string | null;
+                            completionNote: string | null;
+                        } | null;
+                        referral: {
+                            referredOn: string;
+                            note: string;
+                        } | null;
+                        persons: {
+                            id: string;
+                            officerId: string;
+                            officerName: string;
+                            sanction: string;
+                            sanctionName: string;
+                            sanctionSource: string;
+                            sanctionVerified: boolean;
+                            note: string;
+                            /** @enum {string|null} */
+                            certificateEffect: "suspended" | "revoked" | null;
+                            appliedAt: string | null;
+                        }[];
+                        /** @enum {string} */
+                        status: "draft" | "submitted" | "approved";
+                        statusName: string;
+                        draftedByName: string;
+                        submittedAt: string | null;
+                        approvedByName: string | null;
+                        approvedAt: string | null;
+                        approvalNote: string | null;
+                        returnedNote: string | null;
+                        warnings: string[];
+                        mayEdit: boolean;
+                        mayApprove: boolean;
+                        whyNotApprove: string | null;
+                        createdAt: string;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["RuleRefused"];
+        };
+    };
+    postAccountabilityRecordsByIdReturn: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    note: string;
+                };
+            };
+        };
+        responses: {
+            /** @description 成功：退回问责记录 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: string;
+                        territory: string;
+                        territoryName: string;
+                        /** @enum {string} */
+                        kind: "not_performed" | "unlawful" | "improper";
+                        kindName: string;
+                        facts: string;
+                        /** @enum {string} */
+                        origin: "complaint" | "case_review" | "supervision" | "other";
+                        originName: string;
+                        originReference: string;
+                        inspection: {
+                            id: string;
+                            enterpriseName: string;
+                            plannedOn: string;
+                        } | null;
+                        penaltyCase: {
+                            id: string;
+                            reference: string;
+                            enterpriseName: string;
+                        } | null;
+                        correction: {
+                            /** @enum {string} */
+                            kind: "correct" | "order_correction" | "revoke" | "vary";
+                            kindName: string;
+                            detail: string;
+                            deadline: string | null;
+                            completedOn: string | null;
+                            completionNote: string | null;
+                        } | null;
+                        referral: {
+                            referredOn: string;
+                            note: string;
+                        } | null;
+                        persons: {
+                            id: string;
+                            officerId: string;
+                            officerName: string;
+                            sanction: string;
+                            sanctionName: string;
+                            sanctionSource: string;
+                            sanctionVerified: boolean;
+                            note: string;
+                            /** @enum {string|null} */
+                            certificateEffect: "suspended" | "revoked" | null;
+                            appliedAt: string | null;
+                        }[];
+                        /** @enum {string} */
+                        status: "draft" | "submitted" | "approved";
+                        statusName: string;
+                        draftedByName: string;
+                        submittedAt: string | null;
+                        approvedByName: string | null;
+                        approvedAt: string | null;
+                        approvalNote: string | null;
+                        returnedNote: string | null;
+                        warnings: string[];
+                        mayEdit: boolean;
+                        mayApprove: boolean;
+                        whyNotApprove: string | null;
+                        createdAt: string;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["RuleRefused"];
+        };
+    };
+    postAccountabilityRecordsByIdCorrectionCompletion: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** Format: date */
+                    completedOn: string;
+                    note: string;
+                };
+            };
+        };
+        responses: {
+            /** @description 成功：登记纠正措施完成 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: string;
+                        territory: string;
+                        territoryName: string;
+                        /** @enum {string} */
+                        kind: "not_performed" | "unlawful" | "improper";
+                        kindName: string;
+                        facts: string;
+                        /** @enum {string} */
+                        origin: "complaint" | "case_review" | "supervision" | "other";
+                        originName: string;
+                        originReference: string;
+                        inspection: {
+                            id: string;
+                            enterpriseName: string;
+                            plannedOn: string;
+                        } | null;
+                        penaltyCase: {
+                            id: string;
+                            reference: string;
+                            enterpriseName: string;
+                        } | null;
+                        correction: {
+                            /** @enum {string} */
+                            kind: "correct" | "order_correction" | "revoke" | "vary";
+                            kindName: string;
+                            detail: string;
+                            deadline: string | null;
+                            completedOn: string | null;
+                            completionNote: string | null;
+                        } | null;
+                        referral: {
+                            referredOn: string;
+                            note: string;
+                        } | null;
+                        persons: {
+                            id: string;
+                            officerId: string;
+                            officerName: string;
+                            sanction: string;
+                            sanctionName: string;
+                            sanctionSource: string;
+                            sanctionVerified: boolean;
+                            note: string;
+                            /** @enum {string|null} */
+                            certificateEffect: "suspended" | "revoked" | null;
+                            appliedAt: string | null;
+                        }[];
+                        /** @enum {string} */
+                        status: "draft" | "submitted" | "approved";
+                        statusName: string;
+                        draftedByName: string;
+                        submittedAt: string | null;
+                        approvedByName: string | null;
+                        approvedAt: string | null;
+                        approvalNote: string | null;
+                        returnedNote: string | null;
+                        warnings: string[];
+                        mayEdit: boolean;
+                        mayApprove: boolean;
+                        whyNotApprove: string | null;
+                        createdAt: string;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["RuleRefused"];
         };
     };
 }

@@ -41,6 +41,14 @@ const OrganisationDetailPage = page(
 );
 const OfficerListPage = page(() => import('../features/officers/officer-list-page'), 'OfficerListPage');
 const OfficerDetailPage = page(() => import('../features/officers/officer-detail-page'), 'OfficerDetailPage');
+const AccountabilityListPage = page(
+  () => import('../features/accountability/accountability-list-page'),
+  'AccountabilityListPage',
+);
+const AccountabilityDetailPage = page(
+  () => import('../features/accountability/accountability-detail-page'),
+  'AccountabilityDetailPage',
+);
 const AuditPage = page(() => import('../features/audit/audit-page'), 'AuditPage');
 const GradingOverviewPage = page(
   () => import('../features/grading/grading-overview-page'),
@@ -281,6 +289,14 @@ export const AppRoutes = () => (
       <Route path="organisations/:id" element={guarded('organisation:read', <OrganisationDetailPage />)} />
       <Route path="officers" element={guarded('officer:read', <OfficerListPage />)} />
       <Route path="officers/:id" element={guarded('officer:read', <OfficerDetailPage />)} />
+      <Route
+        path="accountability"
+        element={guarded('accountability_record:read', <AccountabilityListPage />)}
+      />
+      <Route
+        path="accountability/:id"
+        element={guarded('accountability_record:read', <AccountabilityDetailPage />)}
+      />
       <Route path="audit" element={guarded('audit:read', <AuditPage />)} />
       <Route path="open-days" element={guarded('open_day:read', <OpenDaysPage />)} />
       <Route path="annual-reports" element={guarded('annual_report:read', <AnnualReportsPage />)} />

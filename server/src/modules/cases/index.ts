@@ -6,3 +6,4 @@ export { penaltyCases } from './schema.ts';
 export { fineDeadlinesWithin, FINE_DEADLINE_NAMES } from './performance/deadlines.ts';
 export { publicBenchmarks } from './discretion-tiers/service.ts';
 export { toPublicDecision, listPublicDecisions } from './credit/service.ts';
+export { caseSummary, withdrawPublicationOnCorrection } from './credit/service.ts';

@@ -6,4 +6,5 @@ export {
 } from './roster.repository.ts';
 export type { OfficersByCertificate } from './roster.repository.ts';
 export { officerRoutes } from './routes.ts';
-export { eligibility } from './service.ts';
+export { applyCertificateSanction, eligibility } from './service.ts';
+export { findOfficerWithOrganisation } from './repository.ts';

@@ -286,3 +286,32 @@ export const changeCertificateStatus = async (
     const [view] = await views(tx, [row], shanghaiDate(ctx.clock.now()));
     return view!;
   });
+
+// measure 30 (《广东省行政执法公示办法》第二十六条): an approved accountability record suspends or revokes the
+// officer's enforcement certificates, inside the approval's transaction, each change audited on the officer as
+// a manual one is. A revoked certificate stays revoked (revocation is final); the guard (mayInspect) then refuses
+// him on every inspection and on-site plan. The caller has already checked the actor may approve the record.
+export const applyCertificateSanction = async (
+  tx: Tx,
+  ctx: AppContext,
+  actor: Actor,
+  officerId: string,
+  effect: 'suspended' | 'revoked',
+  reason: string,
+): Promise<{ changed: string[] }> => {
+  const row = await findOfficerWithOrganisation(tx, officerId);
+  if (!row) throw notFound('执法人员');
+  const changed: string[] = [];
+  for (const cert of await findCertificatesOfOfficer(tx, officerId)) {
+    if (cert.status === 'revoked' || cert.status === effect) continue;
+    await updateCertificate(tx, cert.id, { status: effect, statusReason: reason });
+    await auditOfficer(tx, ctx, actor, 'officer.certificate_status.changed', row.officer, {
+      certificate: cert.number,
+      from: cert.status,
+      to: effect,
+      reason,
+    });
+    changed.push(cert.number);
+  }
+  return { changed };
+};

@@ -837,6 +837,41 @@ export const auditActions = {
     '评查整改完成',
     z.object({ fileId: id, correctionId: id, completedOn: text }),
   ),
+  // measure 30
+  'accountability_record.drafted': action(
+    ['accountability_record'],
+    '起草问责记录',
+    z.object({ kind: text, origin: text, officerIds: z.array(id), correction: text.nullable() }),
+  ),
+  'accountability_record.updated': action(
+    ['accountability_record'],
+    '修改问责记录',
+    z.object({ patch: record }),
+  ),
+  'accountability_record.submitted': action(
+    ['accountability_record'],
+    '提交问责记录审批',
+    z.object({ warnings: z.array(text) }),
+  ),
+  'accountability_record.returned': action(
+    ['accountability_record'],
+    '退回问责记录',
+    z.object({ note: text }),
+  ),
+  'accountability_record.approved': action(
+    ['accountability_record'],
+    '批准问责记录（处理生效）',
+    z.object({
+      note: text.nullable(),
+      certificates: z.array(z.object({ officerId: id, effect: text, numbers: z.array(text) })),
+      publicationWithdrawn: z.boolean(),
+    }),
+  ),
+  'accountability_record.correction.completed': action(
+    ['accountability_record'],
+    '登记纠正措施完成',
+    z.object({ completedOn: text, note: text }),
+  ),
 
   'system.demo.seeded': action(['system'], '载入演示数据', record),
 } as const;

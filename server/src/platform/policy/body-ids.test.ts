@@ -118,6 +118,8 @@ describe('ids inside request bodies pass the policy (issue 12 item 2)', () => {
     xinhuiPenaltyCase: '',
     pengjiangReport: '',
     xinhuiReport: '',
+    pengjiangOfficer: '',
+    pengjiangAccountability: '',
   };
 
   beforeAll(async () => {
@@ -345,9 +347,32 @@ describe('ids inside request bodies pass the policy (issue 12 item 2)', () => {
     };
     ids.xinhuiReport = await fileReport('440705');
     ids.pengjiangReport = await fileReport('440703');
+    // measure 30: a draft accountability record of 蓬江's, naming one of its officers
+    ids.pengjiangOfficer = (
+      await t.ctx.db
+        .select({ id: officers.id })
+        .from(officers)
+        .where(eq(officers.territory, '440703'))
+        .limit(1)
+    )[0]!.id;
+    const accountability = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/accountability-records',
+      headers: { cookie: await t.login('pengjiang.reviewer') },
+      payload: accountabilityBody(),
+    });
+    expect(accountability.statusCode, accountability.body).toBe(201);
+    ids.pengjiangAccountability = (accountability.json() as { id: string }).id;
   });
   afterAll(() => t.close());
 
+  const accountabilityBody = (overrides: Record<string, unknown> = {}) => ({
+    kind: 'improper',
+    facts: '检查中选择性执法',
+    origin: 'other',
+    persons: [{ officerId: ids.pengjiangOfficer, sanction: 'public_criticism' }],
+    ...overrides,
+  });
   const droneMissionBody = (pilotId: string) => ({
     title: '杜阮工业集中区巡查',
     areaKind: 'industrial_zone',
@@ -632,6 +657,44 @@ describe('ids inside request bodies pass the policy (issue 12 item 2)', () => {
       method: 'POST',
       url: () => `/api/v1/reports/${ids.pengjiangReport}/handling`,
       body: () => ({ step: 'merge', intoId: ids.xinhuiReport, note: null }),
+    },
+    'POST /api/v1/accountability-records inspectionId': {
+      user: 'pengjiang.reviewer',
+      method: 'POST',
+      url: () => '/api/v1/accountability-records',
+      body: () => accountabilityBody({ inspectionId: ids.xinhuiInspection }),
+    },
+    'POST /api/v1/accountability-records penaltyCaseId': {
+      user: 'pengjiang.reviewer',
+      method: 'POST',
+      url: () => '/api/v1/accountability-records',
+      body: () => accountabilityBody({ penaltyCaseId: ids.xinhuiPenaltyCase }),
+    },
+    'POST /api/v1/accountability-records persons.[].officerId': {
+      user: 'pengjiang.reviewer',
+      method: 'POST',
+      url: () => '/api/v1/accountability-records',
+      body: () =>
+        accountabilityBody({ persons: [{ officerId: ids.xinhuiOfficer, sanction: 'public_criticism' }] }),
+    },
+    'PATCH /api/v1/accountability-records/{id} inspectionId': {
+      user: 'pengjiang.reviewer',
+      method: 'PATCH',
+      url: () => `/api/v1/accountability-records/${ids.pengjiangAccountability}`,
+      body: () => accountabilityBody({ inspectionId: ids.xinhuiInspection }),
+    },
+    'PATCH /api/v1/accountability-records/{id} penaltyCaseId': {
+      user: 'pengjiang.reviewer',
+      method: 'PATCH',
+      url: () => `/api/v1/accountability-records/${ids.pengjiangAccountability}`,
+      body: () => accountabilityBody({ penaltyCaseId: ids.xinhuiPenaltyCase }),
+    },
+    'PATCH /api/v1/accountability-records/{id} persons.[].officerId': {
+      user: 'pengjiang.reviewer',
+      method: 'PATCH',
+      url: () => `/api/v1/accountability-records/${ids.pengjiangAccountability}`,
+      body: () =>
+        accountabilityBody({ persons: [{ officerId: ids.xinhuiOfficer, sanction: 'public_criticism' }] }),
     },
     'POST /api/v1/guide-lists/{id}/entries enterpriseId': {
       user: 'pengjiang.reviewer',

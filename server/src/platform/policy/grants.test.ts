@@ -111,6 +111,9 @@ const expected: Record<Role, Permission[]> = {
     'report:read',
     'report_reward:read',
     'internal_reporting:read',
+    'accountability_record:read',
+    'accountability_record:create',
+    'accountability_record:update',
   ],
   bureau_head: [
     'enterprise:read',
@@ -160,6 +163,10 @@ const expected: Record<Role, Permission[]> = {
     'internal_reporting:read',
     'internal_reporting:create',
     'internal_reporting:update',
+    'accountability_record:read',
+    'accountability_record:create',
+    'accountability_record:update',
+    'accountability_record:approve',
   ],
   unit_head: [
     'enterprise:read',

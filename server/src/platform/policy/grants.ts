@@ -57,6 +57,7 @@ export const resources = [
   'complaint',
   'case_review',
   'supervision_statistics',
+  'accountability_record',
 ] as const;
 export type Resource = (typeof resources)[number];
 export const actions = ['read', 'create', 'update', 'approve', 'publish'] as const;
@@ -237,6 +238,14 @@ export const grants: Record<Resource, Partial<Record<Action, Role[]>>> = {
   },
   // measures 18, 29: leniency and severity figures per bureau and officer, for the supervisors
   supervision_statistics: { read: ['legal_reviewer', 'bureau_head', 'unit_head', 'admin'] },
+  // measure 30: the legal reviewer (执法监督机构) or a bureau head drafts an accountability record; the bureau head
+  // approves it, never the one who drafted it (accountability/service.ts); nobody else reads them
+  accountability_record: {
+    read: ['bureau_head', 'legal_reviewer'],
+    create: ['legal_reviewer', 'bureau_head'],
+    update: ['legal_reviewer', 'bureau_head'],
+    approve: ['bureau_head'],
+  },
 };
 
 export const mayUse = (actor: Pick<Actor, 'role'>, resource: Resource, action: Action): boolean =>

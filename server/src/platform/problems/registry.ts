@@ -190,6 +190,13 @@ export const problems = {
   ONSITE_PLAN_NOT_SUBMITTED: { status: 409, title: '没有待审批的现场检查方案' },
   ONSITE_PLAN_REJECTION_REASON: { status: 422, title: '退回现场检查方案须写明理由' },
   // measure 11 and issue 12 item 7: who approves, never the drafter; the urgent visit approved afterwards
+  // measure 30: accountability records
+  ACCOUNTABILITY_OWN_DRAFT: { status: 403, title: '不能审批本人起草的问责记录，请由其他部门负责人审批' },
+  ACCOUNTABILITY_NOT_DRAFT: { status: 409, title: '问责记录已提交或已批准，不能再修改' },
+  ACCOUNTABILITY_OFFICER_REPEATED: {
+    status: 400,
+    title: (p: { name: string }) => `责任人员“${p.name}”重复列出，请合并为一条`,
+  },
   ONSITE_PLAN_OWN_DRAFT: { status: 403, title: '不能审批本人拟定的现场检查方案，请由部门负责人审批' },
   ONSITE_PLAN_APPROVER_NOT_HEAD: {
     status: 403,

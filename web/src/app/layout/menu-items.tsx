@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import {
+  ExceptionOutlined,
   ApartmentOutlined,
   SafetyCertificateOutlined,
   AlertOutlined,
@@ -252,6 +253,13 @@ const NAV_ITEMS: NavItem[] = [
     label: 'nav.officers',
     icon: <TeamOutlined />,
     permission: 'officer:read',
+  },
+  {
+    key: 'accountability',
+    path: '/accountability',
+    label: 'nav.accountability',
+    icon: <ExceptionOutlined />,
+    permission: 'accountability_record:read',
   },
   {
     key: 'ratings',

@@ -8,6 +8,7 @@ import { DetailPage } from '../../app/components/detail-page';
 import { PageHeader } from '../../app/components/page-header';
 import { formatDate } from '../../app/format';
 import { useT } from '../../app/i18n/i18n-context';
+import { OfficerAccountabilityCard } from '../accountability/officer-accountability-card';
 import { AuditTrail } from '../audit/audit-trail';
 import { useCurrentUser } from '../auth/hooks';
 import { CertificateTable } from './certificate-table';
@@ -112,6 +113,7 @@ const OfficerDetail = ({ record }: { record: Officer }) => {
         <Card title={t('officer.certificates')}>
           <CertificateTable officerId={record.id} certificates={record.certificates} editable={writer} />
         </Card>
+        {can(user, 'accountability_record:read') && <OfficerAccountabilityCard officerId={record.id} />}
         {can(user, 'audit:read') && (
           <Card title={t('audit.history')}>
             <AuditTrail entityType="officer" entityId={record.id} />

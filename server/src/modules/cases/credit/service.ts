@@ -300,32 +300,77 @@ export const withdrawPublication = async (
     const caseRow = assertCan(actor, 'penalty_case', 'approve', await findCaseById(tx, caseId, true), '案件');
     const publication = await findPublicationOfCase(tx, caseRow.id, true);
     if (!publication) throw notFound('公示信息');
-    const verdict = mayWithdrawPublication({
-      withdrawnOn: publication.withdrawnOn,
-      groundOn: body.groundOn,
-      publishedOn: publication.publishedOn,
-      today,
-    });
-    if (!verdict.ok) throw refused(verdict);
-    const due = addWorkdays(body.groundOn, WITHDRAWAL_WORKDAYS, await loadCalendar(tx));
-    if (!due.ok) throw new Error(due.message);
-    await updatePublication(tx, publication.id, {
-      withdrawnOn: today,
-      withdrawalGround: body.ground,
-      withdrawalGroundOn: body.groundOn,
-      withdrawalDue: due.value,
-      withdrawalReason: body.reason,
-      withdrawnByName: actor.displayName,
-    });
-    await audit(
-      tx,
-      actor,
-      caseRow,
-      'penalty_case.publication.retracted',
-      { publicationId: publication.id, ground: body.ground, groundOn: body.groundOn, due: due.value },
-      now,
-    );
+    await withdrawInTx(tx, ctx, actor, caseRow, publication, body);
     const updated = await findPublicationById(tx, publication.id);
     return toPublicationView(tx, updated!, today, caseRow.status === 'closed');
   });
+};
+
+const withdrawInTx = async (
+  tx: Tx,
+  ctx: AppContext,
+  actor: Actor,
+  caseRow: { id: string; territory: string },
+  publication: PublicationRow,
+  body: z.infer<typeof ZWithdrawalInputSchema>,
+) => {
+  const now = ctx.clock.now();
+  const today = shanghaiDate(now);
+  const verdict = mayWithdrawPublication({
+    withdrawnOn: publication.withdrawnOn,
+    groundOn: body.groundOn,
+    publishedOn: publication.publishedOn,
+    today,
+  });
+  if (!verdict.ok) throw refused(verdict);
+  const due = addWorkdays(body.groundOn, WITHDRAWAL_WORKDAYS, await loadCalendar(tx));
+  if (!due.ok) throw new Error(due.message);
+  await updatePublication(tx, publication.id, {
+    withdrawnOn: today,
+    withdrawalGround: body.ground,
+    withdrawalGroundOn: body.groundOn,
+    withdrawalDue: due.value,
+    withdrawalReason: body.reason,
+    withdrawnByName: actor.displayName,
+  });
+  await audit(
+    tx,
+    actor,
+    caseRow,
+    'penalty_case.publication.retracted',
+    { publicationId: publication.id, ground: body.ground, groundOn: body.groundOn, due: due.value },
+    now,
+  );
+};
+
+// measure 30: an approved accountability record that revokes or varies a penalty decision withdraws its
+// publication the same way, inside the approval's transaction (the approver is the bureau head who, as 行政机关负责人,
+// decided it: penalty_decision:approve). No publication, or one already withdrawn or ended: nothing to do.
+export const withdrawPublicationOnCorrection = async (
+  tx: Tx,
+  ctx: AppContext,
+  actor: Actor,
+  caseId: string,
+  body: z.infer<typeof ZWithdrawalInputSchema>,
+): Promise<{ withdrawn: boolean }> => {
+  const caseRow = await findCaseById(tx, caseId, true);
+  if (!caseRow) throw notFound('案件');
+  const publication = await findPublicationOfCase(tx, caseRow.id, true);
+  if (!publication || publication.withdrawnOn) return { withdrawn: false };
+  await withdrawInTx(tx, ctx, actor, caseRow, publication, body);
+  return { withdrawn: true };
+};
+
+// the case as another module names it: its reference, enterprise, territory and status
+export const caseSummary = async (db: Db | Tx, caseId: string) => {
+  const row = await findCaseById(db, caseId);
+  return row
+    ? {
+        id: row.id,
+        territory: row.territory,
+        reference: row.reference,
+        enterpriseName: row.enterpriseName,
+        status: row.status,
+      }
+    : undefined;
 };
