@@ -1,4 +1,5 @@
 import { seedMonitoring } from './monitoring.ts';
+import { seedExpertsAndTeam } from './experts.ts';
 import { placeDemoEnterprises } from './places.ts';
 import { makeCreditCode, territories } from '@inspecta/domain';
 import type { AppContext } from '../platform/http/context.ts';
@@ -106,6 +107,8 @@ export const seedDemoData = async (
   await seedInspections(ctx);
   // issue 16: a day of monitoring alarms, triaged into the incidents officers handle
   if (options.monitoring ?? true) await seedMonitoring(ctx);
+  // issue 17 items 6 and 7: the expert database and a little of the team's records
+  if (options.monitoring ?? true) await seedExpertsAndTeam(ctx);
   return summary;
 };
 

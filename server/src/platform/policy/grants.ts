@@ -45,6 +45,9 @@ export const resources = [
   'monitoring_source',
   'monitoring_incident',
   'drone_mission',
+  'expert',
+  'expert_dispatch',
+  'team',
 ] as const;
 export type Resource = (typeof resources)[number];
 export const actions = ['read', 'create', 'update', 'approve', 'publish'] as const;
@@ -167,6 +170,26 @@ export const grants: Record<Resource, Partial<Record<Action, Role[]>>> = {
     read: staff,
     create: ['inspector', 'unit_head', 'bureau_head'],
     update: ['inspector', 'unit_head', 'bureau_head'],
+  },
+  // measure 23: unit heads, bureau heads and the administrator keep the expert database; a unit head or the
+  // bureau head of the territory dispatches an expert; only the dispatched expert records the visit
+  // (isDispatchedExpert); the enterprise asks for help and rates the visit from its portal (speaksForEnterprise)
+  expert: {
+    read: staff,
+    create: ['unit_head', 'bureau_head', 'admin'],
+    update: ['unit_head', 'bureau_head', 'admin'],
+  },
+  expert_dispatch: {
+    read: [...staff, 'expert'],
+    create: ['unit_head', 'bureau_head'],
+    update: ['expert'],
+  },
+  // measures 25, 26: the team's qualifications, training and selections; the bureau head announces a result
+  team: {
+    read: staff,
+    create: ['unit_head', 'bureau_head', 'admin'],
+    update: ['unit_head', 'bureau_head', 'admin'],
+    approve: ['bureau_head'],
   },
 };
 

@@ -53,3 +53,10 @@ export const mayApplyForCreditRepair = speaksForEnterprise;
 // measure 21: the officer assigned as a drone patrol's pilot reports what the flight found and completes it.
 export const mayFlyDroneMission = (actor: Pick<Actor, 'id'>, mission: { pilotId: string }): boolean =>
   actor.id === mission.pilotId;
+
+// measure 23: an expert's account reads and records only the dispatches that name it, and the enterprises of those.
+export const actsAsExpert = (actor: Pick<Actor, 'role'>): boolean => actor.role === 'expert';
+export const isDispatchedExpert = (
+  actor: Pick<Actor, 'id' | 'role'>,
+  dispatch: { expertUserId: string | null },
+): boolean => actsAsExpert(actor) && dispatch.expertUserId !== null && dispatch.expertUserId === actor.id;

@@ -1,6 +1,9 @@
 import type { ReactNode } from 'react';
 import {
   ApartmentOutlined,
+  CustomerServiceOutlined,
+  IdcardOutlined,
+  SolutionOutlined,
   SafetyCertificateOutlined,
   AlertOutlined,
   EnvironmentOutlined,
@@ -229,6 +232,28 @@ const NAV_ITEMS: NavItem[] = [
     icon: <LikeOutlined />,
     permission: 'audit:read',
   },
+  {
+    key: 'expert-help',
+    path: '/my-enterprise/expert-help',
+    label: 'nav.expertHelp',
+    icon: <CustomerServiceOutlined />,
+    permission: OWN_ENTERPRISE,
+  },
+  {
+    key: 'expert-dispatches',
+    path: '/expert-dispatches',
+    label: 'nav.expertDispatches',
+    icon: <SolutionOutlined />,
+    permission: 'expert_dispatch:read',
+  },
+  {
+    key: 'experts',
+    path: '/experts',
+    label: 'nav.experts',
+    icon: <IdcardOutlined />,
+    permission: 'expert:read',
+  },
+  { key: 'team', path: '/team', label: 'nav.team', icon: <TeamOutlined />, permission: 'team:read' },
   { key: 'audit', path: '/audit', label: 'nav.audit', icon: <AuditOutlined />, permission: 'audit:read' },
 ];
 

@@ -7,6 +7,9 @@ import {
   BarChartOutlined,
   BellOutlined,
   BookOutlined,
+  CustomerServiceOutlined,
+  IdcardOutlined,
+  SolutionOutlined,
   CalendarOutlined,
   FileTextOutlined,
   InteractionOutlined,
@@ -25,6 +28,7 @@ import { ErrorAlert } from '../components/error-alert';
 import { useWorkbench } from '../../features/workbench/hooks';
 import { can, ENTERPRISE_REGISTRY, OWN_ENTERPRISE, type Need } from '../auth/access';
 import { useT } from '../i18n/i18n-context';
+import { ExpertWorkbench } from '../../features/experts/expert-workbench';
 import type { MessageKey } from '../i18n/zh';
 
 type Shortcut = {
@@ -134,6 +138,38 @@ const SHORTCUTS: Shortcut[] = [
     permission: 'officer:read',
   },
   {
+    key: 'expert-help',
+    path: '/my-enterprise/expert-help',
+    icon: <CustomerServiceOutlined />,
+    title: 'nav.expertHelp',
+    text: 'home.expertHelpText',
+    permission: OWN_ENTERPRISE,
+  },
+  {
+    key: 'expert-dispatches',
+    path: '/expert-dispatches',
+    icon: <SolutionOutlined />,
+    title: 'nav.expertDispatches',
+    text: 'home.expertDispatchesText',
+    permission: 'expert_dispatch:create',
+  },
+  {
+    key: 'experts',
+    path: '/experts',
+    icon: <IdcardOutlined />,
+    title: 'nav.experts',
+    text: 'home.expertsText',
+    permission: 'expert:read',
+  },
+  {
+    key: 'team',
+    path: '/team',
+    icon: <TeamOutlined />,
+    title: 'nav.team',
+    text: 'home.teamText',
+    permission: 'team:read',
+  },
+  {
     key: 'audit',
     path: '/audit',
     icon: <AuditOutlined />,
@@ -167,7 +203,13 @@ export const HomePage = () => {
           {t(`home.roleIntro.${user.role}`)}
         </Typography.Paragraph>
       </Card>
-      {readsOnly ? <PublicPages /> : <Workbench />}
+      {can(user, 'expert_dispatch:update') ? (
+        <ExpertWorkbench />
+      ) : readsOnly ? (
+        <PublicPages />
+      ) : (
+        <Workbench />
+      )}
       {shortcuts.length > 0 && (
         <>
           <Typography.Title level={5} style={{ margin: 0 }}>
