@@ -157,6 +157,8 @@ const DispatchModal = ({ dispatch, onClose }: { dispatch: Dispatch; onClose: () 
         >
           <Select
             data-testid="dispatch-expert"
+            showSearch
+            optionFilterProp="label"
             loading={experts.isLoading}
             options={(experts.data?.items ?? [])
               .filter((expert) => expert.active)
