@@ -186,7 +186,7 @@ const VisitForm = ({ dispatch }: { dispatch: Dispatch }) => {
         }
       >
         <Form.Item name="visitedOn" label={t('experts.field.visitedOn')} rules={[{ required: true }]}>
-          <DatePicker style={{ width: '100%' }} inputReadOnly />
+          <DatePicker style={{ width: '100%' }} />
         </Form.Item>
         <Form.Item
           name="visitNote"
@@ -241,7 +241,7 @@ const VisitForm = ({ dispatch }: { dispatch: Dispatch }) => {
                       label={t('experts.visit.dueOn')}
                       style={{ marginBottom: 0 }}
                     >
-                      <DatePicker inputReadOnly data-testid="hazard-due" />
+                      <DatePicker data-testid="hazard-due" />
                     </Form.Item>
                   </Flex>
                 </Card>
