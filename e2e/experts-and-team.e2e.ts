@@ -96,16 +96,16 @@ describe('experts and the team', () => {
     await form.getByTestId('add-hazard').click();
     await form.getByTestId('hazard-description').fill('除尘系统未按规定设置锁气卸灰装置');
     await form.getByTestId('hazard-major').click();
+    await screenShot(phone, 'experts-05-visit-form-phone');
+    const widths = await phone.evaluate(() => [document.documentElement.scrollWidth, window.innerWidth]);
+    expect(widths[0]).toBeLessThanOrEqual(widths[1]!);
     const today = todayInBeijing();
     const due = form.getByTestId('hazard-due');
     const input = (await due.evaluate((el) => el.tagName === 'INPUT')) ? due : due.locator('input');
     await input.click();
     await input.fill(today);
+    // Enter takes the typed day and, inside the form, submits it as the save button does
     await input.press('Enter');
-    await screenShot(phone, 'experts-05-visit-form-phone');
-    const widths = await phone.evaluate(() => [document.documentElement.scrollWidth, window.innerWidth]);
-    expect(widths[0]).toBeLessThanOrEqual(widths[1]!);
-    await form.getByTestId('save-visit').click();
     await phone.getByTestId('visit-record').waitFor();
     await phone.getByTestId('confirm-fixed').click();
     await phone.getByTestId('no-penalty-mark').waitFor();
