@@ -929,3 +929,36 @@ export type {
   AccountabilityRefusalCode,
   AccountabilityStatus,
 } from './accountability/accountability-record.ts';
+// Experts and the team (issue 17 items 6 and 7; measures 14, 23, 25, 26)
+export {
+  BASIS_MEASURE_23,
+  BASIS_MEASURE_26,
+  DISPATCH_ORIGIN_NAMES,
+  DISPATCH_ORIGINS,
+  DISPATCH_STATE_NAMES,
+  DISPATCH_STATES,
+  expertCatalog,
+  expertFieldName,
+  expertQualificationName,
+  mayDispatchExpert,
+  mayVote,
+  noPenaltyMarkOf,
+  RATING_MAX,
+  RATING_MIN,
+  SELECTION_KINDS,
+  selectionKindName,
+  selectionResult,
+  TEAM_QUALIFICATION_KINDS,
+  teamQualificationName,
+  trainingHoursByOfficer,
+  validOn,
+  ZExpertCatalogSchema,
+} from './experts/experts.ts';
+export type {
+  DispatchOrigin,
+  DispatchState,
+  ExpertCatalog,
+  ExpertHazard,
+  SelectionKind,
+  TeamQualificationKind,
+} from './experts/experts.ts';

@@ -44,6 +44,8 @@ import { rectificationRoutes } from './modules/inspections/index.ts';
 import { recordRoutes } from './modules/inspections/index.ts';
 import { caseReferralRoutes } from './modules/inspections/index.ts';
 import { monitoringRoutes, patrolRoutes, type StreamTiming } from './modules/monitoring/index.ts';
+import { expertRoutes } from './modules/experts/index.ts';
+import { teamRoutes } from './modules/team/index.ts';
 import { caseRoutes, creditRoutes } from './modules/cases/index.ts';
 import { workbenchRoutes } from './modules/workbench/index.ts';
 import { disclosureRoutes } from './modules/disclosure/index.ts';
@@ -172,6 +174,8 @@ export const buildApp = async (options: BuildAppOptions): Promise<FastifyInstanc
       await api.register(openDayRoutes(options.ctx));
       await api.register(supervisionRoutes(options.ctx));
       await api.register(accountabilityRoutes(options.ctx));
+      await api.register(expertRoutes(options.ctx));
+      await api.register(teamRoutes(options.ctx));
     },
     { prefix: '/api/v1' },
   );

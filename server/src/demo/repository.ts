@@ -9,6 +9,19 @@ import { enterpriseFacts, enterpriseGrades, gradeResults } from '../modules/grad
 import { findings, inspections } from '../modules/inspections/schema.ts';
 import { enforcementComplaints } from '../modules/supervision/schema.ts';
 import { monitoringPoints, monitoringSources } from '../modules/monitoring/schema.ts';
+import {
+  expertConflicts,
+  expertDispatches,
+  expertQualifications,
+  experts,
+} from '../modules/experts/schema.ts';
+import {
+  selectionNominations,
+  selections,
+  teamQualifications,
+  trainingAttendances,
+  trainingCourses,
+} from '../modules/team/schema.ts';
 
 export type NewOrganisation = typeof organisations.$inferInsert;
 export type NewUser = typeof users.$inferInsert;
@@ -227,3 +240,48 @@ export const enterprisesOfTerritoryDesc = (db: Db, territory: string, limit: num
 export const insertComplaints = async (tx: Tx, values: (typeof enforcementComplaints.$inferInsert)[]) => {
   if (values.length > 0) await tx.insert(enforcementComplaints).values(values);
 };
+// issue 17 items 6 and 7: the expert database, a dispatch or two, and a little of the team's records
+export const insertDemoExpert = async (tx: Tx, values: typeof experts.$inferInsert): Promise<string> =>
+  (await tx.insert(experts).values(values).returning({ id: experts.id }))[0]!.id;
+export const insertDemoExpertQualifications = (
+  tx: Tx,
+  values: (typeof expertQualifications.$inferInsert)[],
+) => tx.insert(expertQualifications).values(values);
+export const insertDemoExpertConflict = (tx: Tx, values: typeof expertConflicts.$inferInsert) =>
+  tx.insert(expertConflicts).values(values);
+export const insertDemoDispatches = (tx: Tx, values: (typeof expertDispatches.$inferInsert)[]) =>
+  tx.insert(expertDispatches).values(values);
+export const userByName = async (db: Db | Tx, username: string) =>
+  (
+    await db
+      .select({ id: users.id, displayName: users.displayName })
+      .from(users)
+      .where(eq(users.username, username))
+  )[0];
+export const enterpriseNames = (db: Db | Tx, territory: string, limit: number) =>
+  db
+    .select({ id: enterprises.id, name: enterprises.name, territory: enterprises.territory })
+    .from(enterprises)
+    .where(eq(enterprises.territory, territory))
+    .orderBy(asc(enterprises.creditCode))
+    .limit(limit);
+export const officersOfTerritory = (db: Db | Tx, territory: string, limit: number) =>
+  db
+    .select({ id: officers.id, name: officers.name, territory: officers.territory })
+    .from(officers)
+    .where(eq(officers.territory, territory))
+    .orderBy(asc(officers.name))
+    .limit(limit);
+export const insertDemoTeamQualifications = (tx: Tx, values: (typeof teamQualifications.$inferInsert)[]) =>
+  tx.insert(teamQualifications).values(values);
+export const insertDemoCourse = async (
+  tx: Tx,
+  values: typeof trainingCourses.$inferInsert,
+): Promise<string> =>
+  (await tx.insert(trainingCourses).values(values).returning({ id: trainingCourses.id }))[0]!.id;
+export const insertDemoAttendances = (tx: Tx, values: (typeof trainingAttendances.$inferInsert)[]) =>
+  tx.insert(trainingAttendances).values(values);
+export const insertDemoSelection = async (tx: Tx, values: typeof selections.$inferInsert): Promise<string> =>
+  (await tx.insert(selections).values(values).returning({ id: selections.id }))[0]!.id;
+export const insertDemoNominations = (tx: Tx, values: (typeof selectionNominations.$inferInsert)[]) =>
+  tx.insert(selectionNominations).values(values);

@@ -1,6 +1,7 @@
 import { seedMonitoring } from './monitoring.ts';
 import { seedDisclosure } from './disclosure.ts';
 import { seedDemoReports } from '../modules/reports/index.ts';
+import { seedExpertsAndTeam } from './experts.ts';
 import { placeDemoEnterprises } from './places.ts';
 import { makeCreditCode, territories } from '@inspecta/domain';
 import type { AppContext } from '../platform/http/context.ts';
@@ -117,6 +118,8 @@ export const seedDemoData = async (
   if (options.monitoring ?? true) await seedDisclosure(ctx);
   // issue 17 (measure 27): two reports waiting for 蓬江区's 举报受理员
   if (options.monitoring ?? true) await seedDemoReports(ctx);
+  // issue 17 items 6 and 7: the expert database and a little of the team's records
+  if (options.monitoring ?? true) await seedExpertsAndTeam(ctx);
   return summary;
 };
 

@@ -4382,6 +4382,419 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/experts/catalog": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 专家库目录：专业领域、资格种类、措施第十四项不予处罚标记的依据 */
+        get: operations["getExpertsCatalog"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/experts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 安全生产专家库（本辖区及上级） */
+        get: operations["getExperts"];
+        put?: never;
+        /** 专家入库（措施第二十三项） */
+        post: operations["postExperts"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/experts/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** 修改专家的专业领域、联系电话或在库状态 */
+        patch: operations["patchExpertsById"];
+        trace?: never;
+    };
+    "/api/v1/experts/{id}/qualifications": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 登记专家资格及有效期 */
+        post: operations["postExpertsByIdQualifications"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/experts/{id}/conflicts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 登记专家与企业的利益冲突：登记后不再派往该企业 */
+        post: operations["postExpertsByIdConflicts"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/expert-dispatches": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 专家帮扶：执法人员看本辖区的，专家看派给自己的，企业看本企业的 */
+        get: operations["getExpertDispatches"];
+        put?: never;
+        /** 针对检查发现的问题派遣专家帮扶（科室负责人、部门负责人） */
+        post: operations["postExpertDispatches"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/expert-dispatches/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 一次专家帮扶 */
+        get: operations["getExpertDispatchesById"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/expert-dispatches/requests": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 企业申请专家帮扶 */
+        post: operations["postExpertDispatchesRequests"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/expert-dispatches/{id}/dispatch": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 按企业申请派遣专家 */
+        post: operations["postExpertDispatchesByIdDispatch"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/expert-dispatches/{id}/decline": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 不予派遣（说明理由） */
+        post: operations["postExpertDispatchesByIdDecline"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/expert-dispatches/{id}/visit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 专家记录帮扶服务：情况、建议、发现的隐患（仅被派遣的专家本人） */
+        post: operations["postExpertDispatchesByIdVisit"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/expert-dispatches/{id}/hazards/{hazardId}/fixed": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 专家确认隐患已整改：重大事故隐患在期限内整改完毕的，标记为措施第十四项不予处罚情形 */
+        post: operations["postExpertDispatchesByIdHazardsByHazardIdFixed"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/expert-dispatches/{id}/rating": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 企业评价专家帮扶 */
+        post: operations["postExpertDispatchesByIdRating"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/team/statistics": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 执法队伍资格统计（按执法部门）：执法证、注册安全工程师、法律顾问、公职律师、技术检查员、社会监督员 */
+        get: operations["getTeamStatistics"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/team/qualifications": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 执法队伍资格记录 */
+        get: operations["getTeamQualifications"];
+        put?: never;
+        /** 登记资格（注册安全工程师、法律顾问、公职律师、技术检查员、社会监督员） */
+        post: operations["postTeamQualifications"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/team/officers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 本辖区在册执法人员（登记参训、资格时选择） */
+        get: operations["getTeamOfficers"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/team/training": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 培训班与每人年度参训学时 */
+        get: operations["getTeamTraining"];
+        put?: never;
+        /** 登记培训班（措施第二十六项） */
+        post: operations["postTeamTraining"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/team/training/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 培训班及参训人员 */
+        get: operations["getTeamTrainingById"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/team/training/{id}/attendances": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 登记参训人员 */
+        post: operations["postTeamTrainingByIdAttendances"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/team/selections": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** “执法能手”“典型案例”评选 */
+        get: operations["getTeamSelections"];
+        put?: never;
+        /** 发起评选 */
+        post: operations["postTeamSelections"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/team/selections/candidates": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 可提名的执法人员账号与已结案案件 */
+        get: operations["getTeamSelectionsCandidates"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/team/selections/{id}/nominations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 提名：执法能手提名执法人员账号，典型案例提名已结案的行政处罚案件 */
+        post: operations["postTeamSelectionsByIdNominations"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/team/selections/{id}/votes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 投票：每人一票，不能投给自己或本人承办的案件 */
+        post: operations["postTeamSelectionsByIdVotes"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/team/selections/{id}/close": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 结束投票并公布结果（部门负责人） */
+        post: operations["postTeamSelectionsByIdClose"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -4581,7 +4994,7 @@ export interface operations {
                             /** Format: uuid */
                             enterpriseId: string | null;
                             /** @description The effective permissions, `resource:action`, from the grant table the server enforces (platform/policy/grants.ts). They say what the user may do to records within its scope; the server still checks every request. */
-                            permissions: ("enterprise:read" | "enterprise:create" | "enterprise:update" | "organisation:read" | "organisation:create" | "organisation:update" | "officer:read" | "officer:create" | "officer:update" | "audit:read" | "catalog:read" | "catalog:update" | "grading_run:read" | "grading_run:create" | "guide_list:read" | "guide_list:create" | "guide_list:update" | "guide_list:approve" | "guide_list:publish" | "annual_plan:read" | "annual_plan:create" | "annual_plan:update" | "annual_plan:approve" | "annual_plan:publish" | "monthly_plan:read" | "monthly_plan:create" | "monthly_plan:update" | "monthly_plan:approve" | "draw:read" | "draw:create" | "draw:update" | "draw:approve" | "draw:publish" | "inspection:read" | "inspection:create" | "inspection:update" | "inspection:approve" | "onsite_plan:read" | "onsite_plan:create" | "onsite_plan:update" | "onsite_plan:approve" | "rectification:read" | "rectification:create" | "rectification:update" | "rectification:approve" | "case_referral:read" | "case_referral:approve" | "penalty_case:read" | "penalty_case:create" | "penalty_case:update" | "penalty_case:approve" | "penalty_decision:read" | "penalty_decision:approve" | "holiday_table:read" | "holiday_table:update" | "user:update" | "monitoring_source:read" | "monitoring_source:create" | "monitoring_source:update" | "monitoring_incident:read" | "monitoring_incident:update" | "drone_mission:read" | "drone_mission:create" | "drone_mission:update" | "open_day:read" | "open_day:create" | "open_day:update" | "open_day:approve" | "observation:read" | "observation:create" | "annual_report:read" | "annual_report:create" | "annual_report:publish" | "report:read" | "report:update" | "report:approve" | "report_identity:read" | "report_reward:read" | "report_reward:create" | "report_reward:update" | "report_reward:approve" | "internal_reporting:read" | "internal_reporting:create" | "internal_reporting:update" | "complaint:read" | "complaint:create" | "complaint:update" | "case_review:read" | "case_review:create" | "case_review:update" | "case_review:approve" | "supervision_statistics:read" | "accountability_record:read" | "accountability_record:create" | "accountability_record:update" | "accountability_record:approve")[];
+                            permissions: ("enterprise:read" | "enterprise:create" | "enterprise:update" | "organisation:read" | "organisation:create" | "organisation:update" | "officer:read" | "officer:create" | "officer:update" | "audit:read" | "catalog:read" | "catalog:update" | "grading_run:read" | "grading_run:create" | "guide_list:read" | "guide_list:create" | "guide_list:update" | "guide_list:approve" | "guide_list:publish" | "annual_plan:read" | "annual_plan:create" | "annual_plan:update" | "annual_plan:approve" | "annual_plan:publish" | "monthly_plan:read" | "monthly_plan:create" | "monthly_plan:update" | "monthly_plan:approve" | "draw:read" | "draw:create" | "draw:update" | "draw:approve" | "draw:publish" | "inspection:read" | "inspection:create" | "inspection:update" | "inspection:approve" | "onsite_plan:read" | "onsite_plan:create" | "onsite_plan:update" | "onsite_plan:approve" | "rectification:read" | "rectification:create" | "rectification:update" | "rectification:approve" | "case_referral:read" | "case_referral:approve" | "penalty_case:read" | "penalty_case:create" | "penalty_case:update" | "penalty_case:approve" | "penalty_decision:read" | "penalty_decision:approve" | "holiday_table:read" | "holiday_table:update" | "user:update" | "monitoring_source:read" | "monitoring_source:create" | "monitoring_source:update" | "monitoring_incident:read" | "monitoring_incident:update" | "drone_mission:read" | "drone_mission:create" | "drone_mission:update" | "open_day:read" | "open_day:create" | "open_day:update" | "open_day:approve" | "observation:read" | "observation:create" | "annual_report:read" | "annual_report:create" | "annual_report:publish" | "report:read" | "report:update" | "report:approve" | "report_identity:read" | "report_reward:read" | "report_reward:create" | "report_reward:update" | "report_reward:approve" | "internal_reporting:read" | "internal_reporting:create" | "internal_reporting:update" | "complaint:read" | "complaint:create" | "complaint:update" | "case_review:read" | "case_review:create" | "case_review:update" | "case_review:approve" | "supervision_statistics:read" | "accountability_record:read" | "accountability_record:create" | "accountability_record:update" | "accountability_record:approve" | "expert:read" | "expert:create" | "expert:update" | "expert_dispatch:read" | "expert_dispatch:create" | "expert_dispatch:update" | "team:read" | "team:create" | "team:update" | "team:approve")[];
                             /**
                              * @description How far the permissions reach: `territory` (the records of its territory and those below it, 属地管理) or `own_enterprise` (an enterprise user: its own enterprise and that enterprise’s records only).
                              * @enum {string}
@@ -4656,7 +5069,7 @@ export interface operations {
                             /** Format: uuid */
                             enterpriseId: string | null;
                             /** @description The effective permissions, `resource:action`, from the grant table the server enforces (platform/policy/grants.ts). They say what the user may do to records within its scope; the server still checks every request. */
-                            permissions: ("enterprise:read" | "enterprise:create" | "enterprise:update" | "organisation:read" | "organisation:create" | "organisation:update" | "officer:read" | "officer:create" | "officer:update" | "audit:read" | "catalog:read" | "catalog:update" | "grading_run:read" | "grading_run:create" | "guide_list:read" | "guide_list:create" | "guide_list:update" | "guide_list:approve" | "guide_list:publish" | "annual_plan:read" | "annual_plan:create" | "annual_plan:update" | "annual_plan:approve" | "annual_plan:publish" | "monthly_plan:read" | "monthly_plan:create" | "monthly_plan:update" | "monthly_plan:approve" | "draw:read" | "draw:create" | "draw:update" | "draw:approve" | "draw:publish" | "inspection:read" | "inspection:create" | "inspection:update" | "inspection:approve" | "onsite_plan:read" | "onsite_plan:create" | "onsite_plan:update" | "onsite_plan:approve" | "rectification:read" | "rectification:create" | "rectification:update" | "rectification:approve" | "case_referral:read" | "case_referral:approve" | "penalty_case:read" | "penalty_case:create" | "penalty_case:update" | "penalty_case:approve" | "penalty_decision:read" | "penalty_decision:approve" | "holiday_table:read" | "holiday_table:update" | "user:update" | "monitoring_source:read" | "monitoring_source:create" | "monitoring_source:update" | "monitoring_incident:read" | "monitoring_incident:update" | "drone_mission:read" | "drone_mission:create" | "drone_mission:update" | "open_day:read" | "open_day:create" | "open_day:update" | "open_day:approve" | "observation:read" | "observation:create" | "annual_report:read" | "annual_report:create" | "annual_report:publish" | "report:read" | "report:update" | "report:approve" | "report_identity:read" | "report_reward:read" | "report_reward:create" | "report_reward:update" | "report_reward:approve" | "internal_reporting:read" | "internal_reporting:create" | "internal_reporting:update" | "complaint:read" | "complaint:create" | "complaint:update" | "case_review:read" | "case_review:create" | "case_review:update" | "case_review:approve" | "supervision_statistics:read" | "accountability_record:read" | "accountability_record:create" | "accountability_record:update" | "accountability_record:approve")[];
+                            permissions: ("enterprise:read" | "enterprise:create" | "enterprise:update" | "organisation:read" | "organisation:create" | "organisation:update" | "officer:read" | "officer:create" | "officer:update" | "audit:read" | "catalog:read" | "catalog:update" | "grading_run:read" | "grading_run:create" | "guide_list:read" | "guide_list:create" | "guide_list:update" | "guide_list:approve" | "guide_list:publish" | "annual_plan:read" | "annual_plan:create" | "annual_plan:update" | "annual_plan:approve" | "annual_plan:publish" | "monthly_plan:read" | "monthly_plan:create" | "monthly_plan:update" | "monthly_plan:approve" | "draw:read" | "draw:create" | "draw:update" | "draw:approve" | "draw:publish" | "inspection:read" | "inspection:create" | "inspection:update" | "inspection:approve" | "onsite_plan:read" | "onsite_plan:create" | "onsite_plan:update" | "onsite_plan:approve" | "rectification:read" | "rectification:create" | "rectification:update" | "rectification:approve" | "case_referral:read" | "case_referral:approve" | "penalty_case:read" | "penalty_case:create" | "penalty_case:update" | "penalty_case:approve" | "penalty_decision:read" | "penalty_decision:approve" | "holiday_table:read" | "holiday_table:update" | "user:update" | "monitoring_source:read" | "monitoring_source:create" | "monitoring_source:update" | "monitoring_incident:read" | "monitoring_incident:update" | "drone_mission:read" | "drone_mission:create" | "drone_mission:update" | "open_day:read" | "open_day:create" | "open_day:update" | "open_day:approve" | "observation:read" | "observation:create" | "annual_report:read" | "annual_report:create" | "annual_report:publish" | "report:read" | "report:update" | "report:approve" | "report_identity:read" | "report_reward:read" | "report_reward:create" | "report_reward:update" | "report_reward:approve" | "internal_reporting:read" | "internal_reporting:create" | "internal_reporting:update" | "complaint:read" | "complaint:create" | "complaint:update" | "case_review:read" | "case_review:create" | "case_review:update" | "case_review:approve" | "supervision_statistics:read" | "accountability_record:read" | "accountability_record:create" | "accountability_record:update" | "accountability_record:approve" | "expert:read" | "expert:create" | "expert:update" | "expert_dispatch:read" | "expert_dispatch:create" | "expert_dispatch:update" | "team:read" | "team:create" | "team:update" | "team:approve")[];
                             /**
                              * @description How far the permissions reach: `territory` (the records of its territory and those below it, 属地管理) or `own_enterprise` (an enterprise user: its own enterprise and that enterprise’s records only).
                              * @enum {string}
@@ -14405,6 +14818,17 @@ export interface operations {
                             } | null;
                         } | null;
                         proposalDraftedByName: string | null;
+                        expertGuidanceMarks: {
+                            /** Format: uuid */
+                            dispatchId: string;
+                            expertName: string;
+                            description: string;
+                            visitedOn: string | null;
+                            dueOn: string | null;
+                            fixedOn: string | null;
+                            basis: string;
+                            verified: boolean;
+                        }[];
                         reviewedByName: string | null;
                         reviewNote: string | null;
                         decision: {
@@ -14961,6 +15385,17 @@ export interface operations {
                             } | null;
                         } | null;
                         proposalDraftedByName: string | null;
+                        expertGuidanceMarks: {
+                            /** Format: uuid */
+                            dispatchId: string;
+                            expertName: string;
+                            description: string;
+                            visitedOn: string | null;
+                            dueOn: string | null;
+                            fixedOn: string | null;
+                            basis: string;
+                            verified: boolean;
+                        }[];
                         reviewedByName: string | null;
                         reviewNote: string | null;
                         decision: {
@@ -15508,6 +15943,17 @@ export interface operations {
                             } | null;
                         } | null;
                         proposalDraftedByName: string | null;
+                        expertGuidanceMarks: {
+                            /** Format: uuid */
+                            dispatchId: string;
+                            expertName: string;
+                            description: string;
+                            visitedOn: string | null;
+                            dueOn: string | null;
+                            fixedOn: string | null;
+                            basis: string;
+                            verified: boolean;
+                        }[];
                         reviewedByName: string | null;
                         reviewNote: string | null;
                         decision: {
@@ -16057,6 +16503,17 @@ export interface operations {
                             } | null;
                         } | null;
                         proposalDraftedByName: string | null;
+                        expertGuidanceMarks: {
+                            /** Format: uuid */
+                            dispatchId: string;
+                            expertName: string;
+                            description: string;
+                            visitedOn: string | null;
+                            dueOn: string | null;
+                            fixedOn: string | null;
+                            basis: string;
+                            verified: boolean;
+                        }[];
                         reviewedByName: string | null;
                         reviewNote: string | null;
                         decision: {
@@ -16605,6 +17062,17 @@ export interface operations {
                             } | null;
                         } | null;
                         proposalDraftedByName: string | null;
+                        expertGuidanceMarks: {
+                            /** Format: uuid */
+                            dispatchId: string;
+                            expertName: string;
+                            description: string;
+                            visitedOn: string | null;
+                            dueOn: string | null;
+                            fixedOn: string | null;
+                            basis: string;
+                            verified: boolean;
+                        }[];
                         reviewedByName: string | null;
                         reviewNote: string | null;
                         decision: {
@@ -17211,6 +17679,17 @@ export interface operations {
                             } | null;
                         } | null;
                         proposalDraftedByName: string | null;
+                        expertGuidanceMarks: {
+                            /** Format: uuid */
+                            dispatchId: string;
+                            expertName: string;
+                            description: string;
+                            visitedOn: string | null;
+                            dueOn: string | null;
+                            fixedOn: string | null;
+                            basis: string;
+                            verified: boolean;
+                        }[];
                         reviewedByName: string | null;
                         reviewNote: string | null;
                         decision: {
@@ -17749,6 +18228,17 @@ export interface operations {
                             } | null;
                         } | null;
                         proposalDraftedByName: string | null;
+                        expertGuidanceMarks: {
+                            /** Format: uuid */
+                            dispatchId: string;
+                            expertName: string;
+                            description: string;
+                            visitedOn: string | null;
+                            dueOn: string | null;
+                            fixedOn: string | null;
+                            basis: string;
+                            verified: boolean;
+                        }[];
                         reviewedByName: string | null;
                         reviewNote: string | null;
                         decision: {
@@ -18297,6 +18787,17 @@ export interface operations {
                             } | null;
                         } | null;
                         proposalDraftedByName: string | null;
+                        expertGuidanceMarks: {
+                            /** Format: uuid */
+                            dispatchId: string;
+                            expertName: string;
+                            description: string;
+                            visitedOn: string | null;
+                            dueOn: string | null;
+                            fixedOn: string | null;
+                            basis: string;
+                            verified: boolean;
+                        }[];
                         reviewedByName: string | null;
                         reviewNote: string | null;
                         decision: {
@@ -18844,6 +19345,17 @@ export interface operations {
                             } | null;
                         } | null;
                         proposalDraftedByName: string | null;
+                        expertGuidanceMarks: {
+                            /** Format: uuid */
+                            dispatchId: string;
+                            expertName: string;
+                            description: string;
+                            visitedOn: string | null;
+                            dueOn: string | null;
+                            fixedOn: string | null;
+                            basis: string;
+                            verified: boolean;
+                        }[];
                         reviewedByName: string | null;
                         reviewNote: string | null;
                         decision: {
@@ -19383,6 +19895,17 @@ export interface operations {
                             } | null;
                         } | null;
                         proposalDraftedByName: string | null;
+                        expertGuidanceMarks: {
+                            /** Format: uuid */
+                            dispatchId: string;
+                            expertName: string;
+                            description: string;
+                            visitedOn: string | null;
+                            dueOn: string | null;
+                            fixedOn: string | null;
+                            basis: string;
+                            verified: boolean;
+                        }[];
                         reviewedByName: string | null;
                         reviewNote: string | null;
                         decision: {
@@ -19928,6 +20451,17 @@ export interface operations {
                             } | null;
                         } | null;
                         proposalDraftedByName: string | null;
+                        expertGuidanceMarks: {
+                            /** Format: uuid */
+                            dispatchId: string;
+                            expertName: string;
+                            description: string;
+                            visitedOn: string | null;
+                            dueOn: string | null;
+                            fixedOn: string | null;
+                            basis: string;
+                            verified: boolean;
+                        }[];
                         reviewedByName: string | null;
                         reviewNote: string | null;
                         decision: {
@@ -20481,6 +21015,17 @@ export interface operations {
                             } | null;
                         } | null;
                         proposalDraftedByName: string | null;
+                        expertGuidanceMarks: {
+                            /** Format: uuid */
+                            dispatchId: string;
+                            expertName: string;
+                            description: string;
+                            visitedOn: string | null;
+                            dueOn: string | null;
+                            fixedOn: string | null;
+                            basis: string;
+                            verified: boolean;
+                        }[];
                         reviewedByName: string | null;
                         reviewNote: string | null;
                         decision: {
@@ -21029,6 +21574,17 @@ export interface operations {
                             } | null;
                         } | null;
                         proposalDraftedByName: string | null;
+                        expertGuidanceMarks: {
+                            /** Format: uuid */
+                            dispatchId: string;
+                            expertName: string;
+                            description: string;
+                            visitedOn: string | null;
+                            dueOn: string | null;
+                            fixedOn: string | null;
+                            basis: string;
+                            verified: boolean;
+                        }[];
                         reviewedByName: string | null;
                         reviewNote: string | null;
                         decision: {
@@ -21576,6 +22132,17 @@ export interface operations {
                             } | null;
                         } | null;
                         proposalDraftedByName: string | null;
+                        expertGuidanceMarks: {
+                            /** Format: uuid */
+                            dispatchId: string;
+                            expertName: string;
+                            description: string;
+                            visitedOn: string | null;
+                            dueOn: string | null;
+                            fixedOn: string | null;
+                            basis: string;
+                            verified: boolean;
+                        }[];
                         reviewedByName: string | null;
                         reviewNote: string | null;
                         decision: {
@@ -22124,6 +22691,17 @@ export interface operations {
                             } | null;
                         } | null;
                         proposalDraftedByName: string | null;
+                        expertGuidanceMarks: {
+                            /** Format: uuid */
+                            dispatchId: string;
+                            expertName: string;
+                            description: string;
+                            visitedOn: string | null;
+                            dueOn: string | null;
+                            fixedOn: string | null;
+                            basis: string;
+                            verified: boolean;
+                        }[];
                         reviewedByName: string | null;
                         reviewNote: string | null;
                         decision: {
@@ -22679,6 +23257,17 @@ export interface operations {
                             } | null;
                         } | null;
                         proposalDraftedByName: string | null;
+                        expertGuidanceMarks: {
+                            /** Format: uuid */
+                            dispatchId: string;
+                            expertName: string;
+                            description: string;
+                            visitedOn: string | null;
+                            dueOn: string | null;
+                            fixedOn: string | null;
+                            basis: string;
+                            verified: boolean;
+                        }[];
                         reviewedByName: string | null;
                         reviewNote: string | null;
                         decision: {
@@ -23227,6 +23816,17 @@ export interface operations {
                             } | null;
                         } | null;
                         proposalDraftedByName: string | null;
+                        expertGuidanceMarks: {
+                            /** Format: uuid */
+                            dispatchId: string;
+                            expertName: string;
+                            description: string;
+                            visitedOn: string | null;
+                            dueOn: string | null;
+                            fixedOn: string | null;
+                            basis: string;
+                            verified: boolean;
+                        }[];
                         reviewedByName: string | null;
                         reviewNote: string | null;
                         decision: {
@@ -23814,6 +24414,17 @@ export interface operations {
                             } | null;
                         } | null;
                         proposalDraftedByName: string | null;
+                        expertGuidanceMarks: {
+                            /** Format: uuid */
+                            dispatchId: string;
+                            expertName: string;
+                            description: string;
+                            visitedOn: string | null;
+                            dueOn: string | null;
+                            fixedOn: string | null;
+                            basis: string;
+                            verified: boolean;
+                        }[];
                         reviewedByName: string | null;
                         reviewNote: string | null;
                         decision: {
@@ -24371,6 +24982,17 @@ export interface operations {
                             } | null;
                         } | null;
                         proposalDraftedByName: string | null;
+                        expertGuidanceMarks: {
+                            /** Format: uuid */
+                            dispatchId: string;
+                            expertName: string;
+                            description: string;
+                            visitedOn: string | null;
+                            dueOn: string | null;
+                            fixedOn: string | null;
+                            basis: string;
+                            verified: boolean;
+                        }[];
                         reviewedByName: string | null;
                         reviewNote: string | null;
                         decision: {
@@ -24918,6 +25540,17 @@ export interface operations {
                             } | null;
                         } | null;
                         proposalDraftedByName: string | null;
+                        expertGuidanceMarks: {
+                            /** Format: uuid */
+                            dispatchId: string;
+                            expertName: string;
+                            description: string;
+                            visitedOn: string | null;
+                            dueOn: string | null;
+                            fixedOn: string | null;
+                            basis: string;
+                            verified: boolean;
+                        }[];
                         reviewedByName: string | null;
                         reviewNote: string | null;
                         decision: {
@@ -25464,6 +26097,17 @@ export interface operations {
                             } | null;
                         } | null;
                         proposalDraftedByName: string | null;
+                        expertGuidanceMarks: {
+                            /** Format: uuid */
+                            dispatchId: string;
+                            expertName: string;
+                            description: string;
+                            visitedOn: string | null;
+                            dueOn: string | null;
+                            fixedOn: string | null;
+                            basis: string;
+                            verified: boolean;
+                        }[];
                         reviewedByName: string | null;
                         reviewNote: string | null;
                         decision: {
@@ -26165,6 +26809,17 @@ export interface operations {
                             } | null;
                         } | null;
                         proposalDraftedByName: string | null;
+                        expertGuidanceMarks: {
+                            /** Format: uuid */
+                            dispatchId: string;
+                            expertName: string;
+                            description: string;
+                            visitedOn: string | null;
+                            dueOn: string | null;
+                            fixedOn: string | null;
+                            basis: string;
+                            verified: boolean;
+                        }[];
                         reviewedByName: string | null;
                         reviewNote: string | null;
                         decision: {
@@ -26704,6 +27359,17 @@ export interface operations {
                             } | null;
                         } | null;
                         proposalDraftedByName: string | null;
+                        expertGuidanceMarks: {
+                            /** Format: uuid */
+                            dispatchId: string;
+                            expertName: string;
+                            description: string;
+                            visitedOn: string | null;
+                            dueOn: string | null;
+                            fixedOn: string | null;
+                            basis: string;
+                            verified: boolean;
+                        }[];
                         reviewedByName: string | null;
                         reviewNote: string | null;
                         decision: {
@@ -27249,6 +27915,17 @@ export interface operations {
                             } | null;
                         } | null;
                         proposalDraftedByName: string | null;
+                        expertGuidanceMarks: {
+                            /** Format: uuid */
+                            dispatchId: string;
+                            expertName: string;
+                            description: string;
+                            visitedOn: string | null;
+                            dueOn: string | null;
+                            fixedOn: string | null;
+                            basis: string;
+                            verified: boolean;
+                        }[];
                         reviewedByName: string | null;
                         reviewNote: string | null;
                         decision: {
@@ -27836,6 +28513,17 @@ export interface operations {
                             } | null;
                         } | null;
                         proposalDraftedByName: string | null;
+                        expertGuidanceMarks: {
+                            /** Format: uuid */
+                            dispatchId: string;
+                            expertName: string;
+                            description: string;
+                            visitedOn: string | null;
+                            dueOn: string | null;
+                            fixedOn: string | null;
+                            basis: string;
+                            verified: boolean;
+                        }[];
                         reviewedByName: string | null;
                         reviewNote: string | null;
                         decision: {
@@ -29123,6 +29811,17 @@ export interface operations {
                             } | null;
                         } | null;
                         proposalDraftedByName: string | null;
+                        expertGuidanceMarks: {
+                            /** Format: uuid */
+                            dispatchId: string;
+                            expertName: string;
+                            description: string;
+                            visitedOn: string | null;
+                            dueOn: string | null;
+                            fixedOn: string | null;
+                            basis: string;
+                            verified: boolean;
+                        }[];
                         reviewedByName: string | null;
                         reviewNote: string | null;
                         decision: {
@@ -29670,6 +30369,17 @@ export interface operations {
                             } | null;
                         } | null;
                         proposalDraftedByName: string | null;
+                        expertGuidanceMarks: {
+                            /** Format: uuid */
+                            dispatchId: string;
+                            expertName: string;
+                            description: string;
+                            visitedOn: string | null;
+                            dueOn: string | null;
+                            fixedOn: string | null;
+                            basis: string;
+                            verified: boolean;
+                        }[];
                         reviewedByName: string | null;
                         reviewNote: string | null;
                         decision: {
@@ -30215,6 +30925,17 @@ export interface operations {
                             } | null;
                         } | null;
                         proposalDraftedByName: string | null;
+                        expertGuidanceMarks: {
+                            /** Format: uuid */
+                            dispatchId: string;
+                            expertName: string;
+                            description: string;
+                            visitedOn: string | null;
+                            dueOn: string | null;
+                            fixedOn: string | null;
+                            basis: string;
+                            verified: boolean;
+                        }[];
                         reviewedByName: string | null;
                         reviewNote: string | null;
                         decision: {
@@ -36348,6 +37069,1802 @@ export interface operations {
             409: components["responses"]["Conflict"];
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["RuleRefused"];
+        };
+    };
+    getExpertsCatalog: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 成功：专家库目录：专业领域、资格种类、措施第十四项不予处罚标记的依据 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        version: string;
+                        fields: {
+                            code: string;
+                            name: string;
+                            source: string;
+                            verified: boolean;
+                        }[];
+                        qualifications: {
+                            code: string;
+                            name: string;
+                            source: string;
+                            verified: boolean;
+                        }[];
+                        noPenaltyMark: {
+                            source: string;
+                            wording: string;
+                            verified: boolean;
+                        };
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    getExperts: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 成功：安全生产专家库 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            /** Format: uuid */
+                            id: string;
+                            territory: string;
+                            name: string;
+                            employer: string;
+                            phone: string;
+                            fields: {
+                                code: string;
+                                name: string;
+                            }[];
+                            active: boolean;
+                            hasAccount: boolean;
+                            qualifiedToday: boolean;
+                            qualifications: {
+                                /** Format: uuid */
+                                id: string;
+                                kind: string;
+                                kindName: string;
+                                number: string;
+                                validFrom: string;
+                                validTo: string;
+                                validToday: boolean;
+                            }[];
+                            conflicts: {
+                                /** Format: uuid */
+                                id: string;
+                                /** Format: uuid */
+                                enterpriseId: string;
+                                enterpriseName: string;
+                                reason: string;
+                                recordedByName: string;
+                            }[];
+                        }[];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    postExperts: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    name: string;
+                    /** @default  */
+                    employer?: string;
+                    /** @default  */
+                    phone?: string;
+                    fields: string[];
+                    userId?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description 已创建：专家入库 */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        territory: string;
+                        name: string;
+                        employer: string;
+                        phone: string;
+                        fields: {
+                            code: string;
+                            name: string;
+                        }[];
+                        active: boolean;
+                        hasAccount: boolean;
+                        qualifiedToday: boolean;
+                        qualifications: {
+                            /** Format: uuid */
+                            id: string;
+                            kind: string;
+                            kindName: string;
+                            number: string;
+                            validFrom: string;
+                            validTo: string;
+                            validToday: boolean;
+                        }[];
+                        conflicts: {
+                            /** Format: uuid */
+                            id: string;
+                            /** Format: uuid */
+                            enterpriseId: string;
+                            enterpriseName: string;
+                            reason: string;
+                            recordedByName: string;
+                        }[];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["RuleRefused"];
+        };
+    };
+    patchExpertsById: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    fields?: string[];
+                    active?: boolean;
+                    phone?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description 成功：修改专家的专业领域、联系电话或在库状态 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        territory: string;
+                        name: string;
+                        employer: string;
+                        phone: string;
+                        fields: {
+                            code: string;
+                            name: string;
+                        }[];
+                        active: boolean;
+                        hasAccount: boolean;
+                        qualifiedToday: boolean;
+                        qualifications: {
+                            /** Format: uuid */
+                            id: string;
+                            kind: string;
+                            kindName: string;
+                            number: string;
+                            validFrom: string;
+                            validTo: string;
+                            validToday: boolean;
+                        }[];
+                        conflicts: {
+                            /** Format: uuid */
+                            id: string;
+                            /** Format: uuid */
+                            enterpriseId: string;
+                            enterpriseName: string;
+                            reason: string;
+                            recordedByName: string;
+                        }[];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["RuleRefused"];
+        };
+    };
+    postExpertsByIdQualifications: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    kind: string;
+                    /** @default  */
+                    number?: string;
+                    /** Format: date */
+                    validFrom: string;
+                    /** Format: date */
+                    validTo: string;
+                };
+            };
+        };
+        responses: {
+            /** @description 已创建：登记专家资格及有效期 */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        territory: string;
+                        name: string;
+                        employer: string;
+                        phone: string;
+                        fields: {
+                            code: string;
+                            name: string;
+                        }[];
+                        active: boolean;
+                        hasAccount: boolean;
+                        qualifiedToday: boolean;
+                        qualifications: {
+                            /** Format: uuid */
+                            id: string;
+                            kind: string;
+                            kindName: string;
+                            number: string;
+                            validFrom: string;
+                            validTo: string;
+                            validToday: boolean;
+                        }[];
+                        conflicts: {
+                            /** Format: uuid */
+                            id: string;
+                            /** Format: uuid */
+                            enterpriseId: string;
+                            enterpriseName: string;
+                            reason: string;
+                            recordedByName: string;
+                        }[];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["RuleRefused"];
+        };
+    };
+    postExpertsByIdConflicts: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    enterpriseId: string;
+                    reason: string;
+                };
+            };
+        };
+        responses: {
+            /** @description 已创建：登记专家与企业的利益冲突：登记后不再派往该企业 */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        territory: string;
+                        name: string;
+                        employer: string;
+                        phone: string;
+                        fields: {
+                            code: string;
+                            name: string;
+                        }[];
+                        active: boolean;
+                        hasAccount: boolean;
+                        qualifiedToday: boolean;
+                        qualifications: {
+                            /** Format: uuid */
+                            id: string;
+                            kind: string;
+                            kindName: string;
+                            number: string;
+                            validFrom: string;
+                            validTo: string;
+                            validToday: boolean;
+                        }[];
+                        conflicts: {
+                            /** Format: uuid */
+                            id: string;
+                            /** Format: uuid */
+                            enterpriseId: string;
+                            enterpriseName: string;
+                            reason: string;
+                            recordedByName: string;
+                        }[];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["RuleRefused"];
+        };
+    };
+    getExpertDispatches: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 成功：专家帮扶：执法人员看本辖区的，专家看派给自己的，企业看本企业的 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            /** Format: uuid */
+                            id: string;
+                            territory: string;
+                            /** Format: uuid */
+                            enterpriseId: string;
+                            enterpriseName: string;
+                            enterpriseAddress: string;
+                            /** @enum {string} */
+                            origin: "finding" | "request";
+                            originName: string;
+                            /** Format: uuid */
+                            findingId: string | null;
+                            findingDescription: string | null;
+                            request: string;
+                            requestedByName: string | null;
+                            requestedAt: string | null;
+                            /** @enum {string} */
+                            state: "requested" | "dispatched" | "visited" | "rated" | "declined";
+                            stateName: string;
+                            /** Format: uuid */
+                            expertId: string | null;
+                            expertName: string | null;
+                            plannedOn: string | null;
+                            dispatchedByName: string | null;
+                            dispatchedAt: string | null;
+                            declineReason: string | null;
+                            visitedOn: string | null;
+                            visitNote: string | null;
+                            advice: string | null;
+                            hazards: {
+                                id: string;
+                                description: string;
+                                major: boolean;
+                                dueOn: string | null;
+                                fixedOn: string | null;
+                                noPenaltyMark: boolean;
+                                noPenaltyBasis: string | null;
+                            }[];
+                            rating: number | null;
+                            ratingComment: string | null;
+                            ratedAt: string | null;
+                            mayRecordVisit: boolean;
+                            mayConfirmFix: boolean;
+                            mayRate: boolean;
+                            mayDispatch: boolean;
+                        }[];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    postExpertDispatches: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    findingId: string;
+                    expertId: string;
+                    /** Format: date */
+                    plannedOn?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description 已创建：针对检查发现的问题派遣专家帮扶 */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        territory: string;
+                        /** Format: uuid */
+                        enterpriseId: string;
+                        enterpriseName: string;
+                        enterpriseAddress: string;
+                        /** @enum {string} */
+                        origin: "finding" | "request";
+                        originName: string;
+                        /** Format: uuid */
+                        findingId: string | null;
+                        findingDescription: string | null;
+                        request: string;
+                        requestedByName: string | null;
+                        requestedAt: string | null;
+                        /** @enum {string} */
+                        state: "requested" | "dispatched" | "visited" | "rated" | "declined";
+                        stateName: string;
+                        /** Format: uuid */
+                        expertId: string | null;
+                        expertName: string | null;
+                        plannedOn: string | null;
+                        dispatchedByName: string | null;
+                        dispatchedAt: string | null;
+                        declineReason: string | null;
+                        visitedOn: string | null;
+                        visitNote: string | null;
+                        advice: string | null;
+                        hazards: {
+                            id: string;
+                            description: string;
+                            major: boolean;
+                            dueOn: string | null;
+                            fixedOn: string | null;
+                            noPenaltyMark: boolean;
+                            noPenaltyBasis: string | null;
+                        }[];
+                        rating: number | null;
+                        ratingComment: string | null;
+                        ratedAt: string | null;
+                        mayRecordVisit: boolean;
+                        mayConfirmFix: boolean;
+                        mayRate: boolean;
+                        mayDispatch: boolean;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["RuleRefused"];
+        };
+    };
+    getExpertDispatchesById: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 成功：一次专家帮扶 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        territory: string;
+                        /** Format: uuid */
+                        enterpriseId: string;
+                        enterpriseName: string;
+                        enterpriseAddress: string;
+                        /** @enum {string} */
+                        origin: "finding" | "request";
+                        originName: string;
+                        /** Format: uuid */
+                        findingId: string | null;
+                        findingDescription: string | null;
+                        request: string;
+                        requestedByName: string | null;
+                        requestedAt: string | null;
+                        /** @enum {string} */
+                        state: "requested" | "dispatched" | "visited" | "rated" | "declined";
+                        stateName: string;
+                        /** Format: uuid */
+                        expertId: string | null;
+                        expertName: string | null;
+                        plannedOn: string | null;
+                        dispatchedByName: string | null;
+                        dispatchedAt: string | null;
+                        declineReason: string | null;
+                        visitedOn: string | null;
+                        visitNote: string | null;
+                        advice: string | null;
+                        hazards: {
+                            id: string;
+                            description: string;
+                            major: boolean;
+                            dueOn: string | null;
+                            fixedOn: string | null;
+                            noPenaltyMark: boolean;
+                            noPenaltyBasis: string | null;
+                        }[];
+                        rating: number | null;
+                        ratingComment: string | null;
+                        ratedAt: string | null;
+                        mayRecordVisit: boolean;
+                        mayConfirmFix: boolean;
+                        mayRate: boolean;
+                        mayDispatch: boolean;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    postExpertDispatchesRequests: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    request: string;
+                };
+            };
+        };
+        responses: {
+            /** @description 已创建：企业申请专家帮扶 */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        territory: string;
+                        /** Format: uuid */
+                        enterpriseId: string;
+                        enterpriseName: string;
+                        enterpriseAddress: string;
+                        /** @enum {string} */
+                        origin: "finding" | "request";
+                        originName: string;
+                        /** Format: uuid */
+                        findingId: string | null;
+                        findingDescription: string | null;
+                        request: string;
+                        requestedByName: string | null;
+                        requestedAt: string | null;
+                        /** @enum {string} */
+                        state: "requested" | "dispatched" | "visited" | "rated" | "declined";
+                        stateName: string;
+                        /** Format: uuid */
+                        expertId: string | null;
+                        expertName: string | null;
+                        plannedOn: string | null;
+                        dispatchedByName: string | null;
+                        dispatchedAt: string | null;
+                        declineReason: string | null;
+                        visitedOn: string | null;
+                        visitNote: string | null;
+                        advice: string | null;
+                        hazards: {
+                            id: string;
+                            description: string;
+                            major: boolean;
+                            dueOn: string | null;
+                            fixedOn: string | null;
+                            noPenaltyMark: boolean;
+                            noPenaltyBasis: string | null;
+                        }[];
+                        rating: number | null;
+                        ratingComment: string | null;
+                        ratedAt: string | null;
+                        mayRecordVisit: boolean;
+                        mayConfirmFix: boolean;
+                        mayRate: boolean;
+                        mayDispatch: boolean;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["RuleRefused"];
+        };
+    };
+    postExpertDispatchesByIdDispatch: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    expertId: string;
+                    /** Format: date */
+                    plannedOn?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description 成功：按企业申请派遣专家 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        territory: string;
+                        /** Format: uuid */
+                        enterpriseId: string;
+                        enterpriseName: string;
+                        enterpriseAddress: string;
+                        /** @enum {string} */
+                        origin: "finding" | "request";
+                        originName: string;
+                        /** Format: uuid */
+                        findingId: string | null;
+                        findingDescription: string | null;
+                        request: string;
+                        requestedByName: string | null;
+                        requestedAt: string | null;
+                        /** @enum {string} */
+                        state: "requested" | "dispatched" | "visited" | "rated" | "declined";
+                        stateName: string;
+                        /** Format: uuid */
+                        expertId: string | null;
+                        expertName: string | null;
+                        plannedOn: string | null;
+                        dispatchedByName: string | null;
+                        dispatchedAt: string | null;
+                        declineReason: string | null;
+                        visitedOn: string | null;
+                        visitNote: string | null;
+                        advice: string | null;
+                        hazards: {
+                            id: string;
+                            description: string;
+                            major: boolean;
+                            dueOn: string | null;
+                            fixedOn: string | null;
+                            noPenaltyMark: boolean;
+                            noPenaltyBasis: string | null;
+                        }[];
+                        rating: number | null;
+                        ratingComment: string | null;
+                        ratedAt: string | null;
+                        mayRecordVisit: boolean;
+                        mayConfirmFix: boolean;
+                        mayRate: boolean;
+                        mayDispatch: boolean;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["RuleRefused"];
+        };
+    };
+    postExpertDispatchesByIdDecline: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    reason: string;
+                };
+            };
+        };
+        responses: {
+            /** @description 成功：不予派遣 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        territory: string;
+                        /** Format: uuid */
+                        enterpriseId: string;
+                        enterpriseName: string;
+                        enterpriseAddress: string;
+                        /** @enum {string} */
+                        origin: "finding" | "request";
+                        originName: string;
+                        /** Format: uuid */
+                        findingId: string | null;
+                        findingDescription: string | null;
+                        request: string;
+                        requestedByName: string | null;
+                        requestedAt: string | null;
+                        /** @enum {string} */
+                        state: "requested" | "dispatched" | "visited" | "rated" | "declined";
+                        stateName: string;
+                        /** Format: uuid */
+                        expertId: string | null;
+                        expertName: string | null;
+                        plannedOn: string | null;
+                        dispatchedByName: string | null;
+                        dispatchedAt: string | null;
+                        declineReason: string | null;
+                        visitedOn: string | null;
+                        visitNote: string | null;
+                        advice: string | null;
+                        hazards: {
+                            id: string;
+                            description: string;
+                            major: boolean;
+                            dueOn: string | null;
+                            fixedOn: string | null;
+                            noPenaltyMark: boolean;
+                            noPenaltyBasis: string | null;
+                        }[];
+                        rating: number | null;
+                        ratingComment: string | null;
+                        ratedAt: string | null;
+                        mayRecordVisit: boolean;
+                        mayConfirmFix: boolean;
+                        mayRate: boolean;
+                        mayDispatch: boolean;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["RuleRefused"];
+        };
+    };
+    postExpertDispatchesByIdVisit: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** Format: date */
+                    visitedOn: string;
+                    visitNote: string;
+                    advice: string;
+                    hazards: {
+                        description: string;
+                        major: boolean;
+                        /** Format: date */
+                        dueOn?: string | null;
+                    }[];
+                };
+            };
+        };
+        responses: {
+            /** @description 成功：专家记录帮扶服务：情况、建议、发现的隐患 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        territory: string;
+                        /** Format: uuid */
+                        enterpriseId: string;
+                        enterpriseName: string;
+                        enterpriseAddress: string;
+                        /** @enum {string} */
+                        origin: "finding" | "request";
+                        originName: string;
+                        /** Format: uuid */
+                        findingId: string | null;
+                        findingDescription: string | null;
+                        request: string;
+                        requestedByName: string | null;
+                        requestedAt: string | null;
+                        /** @enum {string} */
+                        state: "requested" | "dispatched" | "visited" | "rated" | "declined";
+                        stateName: string;
+                        /** Format: uuid */
+                        expertId: string | null;
+                        expertName: string | null;
+                        plannedOn: string | null;
+                        dispatchedByName: string | null;
+                        dispatchedAt: string | null;
+                        declineReason: string | null;
+                        visitedOn: string | null;
+                        visitNote: string | null;
+                        advice: string | null;
+                        hazards: {
+                            id: string;
+                            description: string;
+                            major: boolean;
+                            dueOn: string | null;
+                            fixedOn: string | null;
+                            noPenaltyMark: boolean;
+                            noPenaltyBasis: string | null;
+                        }[];
+                        rating: number | null;
+                        ratingComment: string | null;
+                        ratedAt: string | null;
+                        mayRecordVisit: boolean;
+                        mayConfirmFix: boolean;
+                        mayRate: boolean;
+                        mayDispatch: boolean;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["RuleRefused"];
+        };
+    };
+    postExpertDispatchesByIdHazardsByHazardIdFixed: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                hazardId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** Format: date */
+                    fixedOn: string;
+                };
+            };
+        };
+        responses: {
+            /** @description 成功：专家确认隐患已整改：重大事故隐患在期限内整改完毕的，标记为措施第十四项不予处罚情形 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        territory: string;
+                        /** Format: uuid */
+                        enterpriseId: string;
+                        enterpriseName: string;
+                        enterpriseAddress: string;
+                        /** @enum {string} */
+                        origin: "finding" | "request";
+                        originName: string;
+                        /** Format: uuid */
+                        findingId: string | null;
+                        findingDescription: string | null;
+                        request: string;
+                        requestedByName: string | null;
+                        requestedAt: string | null;
+                        /** @enum {string} */
+                        state: "requested" | "dispatched" | "visited" | "rated" | "declined";
+                        stateName: string;
+                        /** Format: uuid */
+                        expertId: string | null;
+                        expertName: string | null;
+                        plannedOn: string | null;
+                        dispatchedByName: string | null;
+                        dispatchedAt: string | null;
+                        declineReason: string | null;
+                        visitedOn: string | null;
+                        visitNote: string | null;
+                        advice: string | null;
+                        hazards: {
+                            id: string;
+                            description: string;
+                            major: boolean;
+                            dueOn: string | null;
+                            fixedOn: string | null;
+                            noPenaltyMark: boolean;
+                            noPenaltyBasis: string | null;
+                        }[];
+                        rating: number | null;
+                        ratingComment: string | null;
+                        ratedAt: string | null;
+                        mayRecordVisit: boolean;
+                        mayConfirmFix: boolean;
+                        mayRate: boolean;
+                        mayDispatch: boolean;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["RuleRefused"];
+        };
+    };
+    postExpertDispatchesByIdRating: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    rating: number;
+                    /** @default  */
+                    comment?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description 成功：企业评价专家帮扶 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        territory: string;
+                        /** Format: uuid */
+                        enterpriseId: string;
+                        enterpriseName: string;
+                        enterpriseAddress: string;
+                        /** @enum {string} */
+                        origin: "finding" | "request";
+                        originName: string;
+                        /** Format: uuid */
+                        findingId: string | null;
+                        findingDescription: string | null;
+                        request: string;
+                        requestedByName: string | null;
+                        requestedAt: string | null;
+                        /** @enum {string} */
+                        state: "requested" | "dispatched" | "visited" | "rated" | "declined";
+                        stateName: string;
+                        /** Format: uuid */
+                        expertId: string | null;
+                        expertName: string | null;
+                        plannedOn: string | null;
+                        dispatchedByName: string | null;
+                        dispatchedAt: string | null;
+                        declineReason: string | null;
+                        visitedOn: string | null;
+                        visitNote: string | null;
+                        advice: string | null;
+                        hazards: {
+                            id: string;
+                            description: string;
+                            major: boolean;
+                            dueOn: string | null;
+                            fixedOn: string | null;
+                            noPenaltyMark: boolean;
+                            noPenaltyBasis: string | null;
+                        }[];
+                        rating: number | null;
+                        ratingComment: string | null;
+                        ratedAt: string | null;
+                        mayRecordVisit: boolean;
+                        mayConfirmFix: boolean;
+                        mayRate: boolean;
+                        mayDispatch: boolean;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["RuleRefused"];
+        };
+    };
+    getTeamStatistics: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 成功：执法队伍资格统计 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        asOf: string;
+                        kinds: {
+                            code: string;
+                            name: string;
+                            source: string;
+                            verified: boolean;
+                        }[];
+                        bureaus: {
+                            territory: string;
+                            territoryName: string;
+                            officers: number;
+                            certificates: number;
+                            qualifications: {
+                                [key: string]: number;
+                            };
+                        }[];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    getTeamQualifications: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 成功：执法队伍资格记录 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            /** Format: uuid */
+                            id: string;
+                            territory: string;
+                            /** @enum {string} */
+                            kind: "registered_safety_engineer" | "legal_adviser" | "public_lawyer" | "technical_inspector" | "social_supervisor";
+                            kindName: string;
+                            personName: string;
+                            /** Format: uuid */
+                            officerId: string | null;
+                            number: string;
+                            validFrom: string;
+                            validTo: string | null;
+                        }[];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    postTeamQualifications: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @enum {string} */
+                    kind: "registered_safety_engineer" | "legal_adviser" | "public_lawyer" | "technical_inspector" | "social_supervisor";
+                    personName: string;
+                    officerId?: string;
+                    /** @default  */
+                    number?: string;
+                    /** Format: date */
+                    validFrom: string;
+                    /** Format: date */
+                    validTo?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description 已创建：登记资格 */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["RuleRefused"];
+        };
+    };
+    getTeamOfficers: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 成功：本辖区在册执法人员 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            /** Format: uuid */
+                            id: string;
+                            name: string;
+                            territory: string;
+                        }[];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    getTeamTraining: {
+        parameters: {
+            query: {
+                year: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 成功：培训班与每人年度参训学时 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        year: number;
+                        courses: {
+                            /** Format: uuid */
+                            id: string;
+                            territory: string;
+                            title: string;
+                            heldOn: string;
+                            hours: number;
+                            organiser: string;
+                            attendees: number;
+                        }[];
+                        hoursByOfficer: {
+                            /** Format: uuid */
+                            officerId: string;
+                            officerName: string;
+                            territoryName: string;
+                            courses: number;
+                            hours: number;
+                        }[];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    postTeamTraining: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    title: string;
+                    /** Format: date */
+                    heldOn: string;
+                    hours: number;
+                    /** @default  */
+                    organiser?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description 已创建：登记培训班 */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["RuleRefused"];
+        };
+    };
+    getTeamTrainingById: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 成功：培训班及参训人员 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        territory: string;
+                        title: string;
+                        heldOn: string;
+                        hours: number;
+                        organiser: string;
+                        attendees: {
+                            /** Format: uuid */
+                            officerId: string;
+                            name: string;
+                        }[];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    postTeamTrainingByIdAttendances: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    officerId: string;
+                };
+            };
+        };
+        responses: {
+            /** @description 已完成，无响应体：登记参训人员 */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": null;
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["RuleRefused"];
+        };
+    };
+    getTeamSelections: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 成功：“执法能手”“典型案例”评选 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            /** Format: uuid */
+                            id: string;
+                            territory: string;
+                            /** @enum {string} */
+                            kind: "enforcement_expert" | "typical_case";
+                            kindName: string;
+                            title: string;
+                            year: number;
+                            places: number;
+                            /** @enum {string} */
+                            state: "open" | "closed";
+                            stateName: string;
+                            createdByName: string;
+                            closedByName: string | null;
+                            closedAt: string | null;
+                            /** Format: uuid */
+                            votedFor: string | null;
+                            totalVotes: number;
+                            nominations: {
+                                /** Format: uuid */
+                                id: string;
+                                nomineeName: string;
+                                /** Format: uuid */
+                                caseId: string | null;
+                                caseReference: string | null;
+                                reason: string;
+                                nominatedByName: string;
+                                isSelf: boolean;
+                                votes: number | null;
+                                rank: number | null;
+                                winner: boolean;
+                            }[];
+                        }[];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    postTeamSelections: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @enum {string} */
+                    kind: "enforcement_expert" | "typical_case";
+                    title: string;
+                    year: number;
+                    places: number;
+                };
+            };
+        };
+        responses: {
+            /** @description 已创建：发起评选 */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        territory: string;
+                        /** @enum {string} */
+                        kind: "enforcement_expert" | "typical_case";
+                        kindName: string;
+                        title: string;
+                        year: number;
+                        places: number;
+                        /** @enum {string} */
+                        state: "open" | "closed";
+                        stateName: string;
+                        createdByName: string;
+                        closedByName: string | null;
+                        closedAt: string | null;
+                        /** Format: uuid */
+                        votedFor: string | null;
+                        totalVotes: number;
+                        nominations: {
+                            /** Format: uuid */
+                            id: string;
+                            nomineeName: string;
+                            /** Format: uuid */
+                            caseId: string | null;
+                            caseReference: string | null;
+                            reason: string;
+                            nominatedByName: string;
+                            isSelf: boolean;
+                            votes: number | null;
+                            rank: number | null;
+                            winner: boolean;
+                        }[];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["RuleRefused"];
+        };
+    };
+    getTeamSelectionsCandidates: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 成功：可提名的执法人员账号与已结案案件 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        staff: {
+                            /** Format: uuid */
+                            id: string;
+                            displayName: string;
+                            territory: string;
+                        }[];
+                        closedCases: {
+                            /** Format: uuid */
+                            id: string;
+                            reference: string;
+                            enterpriseName: string;
+                        }[];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    postTeamSelectionsByIdNominations: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    nomineeUserId?: string;
+                    caseId?: string;
+                    reason: string;
+                };
+            };
+        };
+        responses: {
+            /** @description 已创建：提名：执法能手提名执法人员账号，典型案例提名已结案的行政处罚案件 */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        territory: string;
+                        /** @enum {string} */
+                        kind: "enforcement_expert" | "typical_case";
+                        kindName: string;
+                        title: string;
+                        year: number;
+                        places: number;
+                        /** @enum {string} */
+                        state: "open" | "closed";
+                        stateName: string;
+                        createdByName: string;
+                        closedByName: string | null;
+                        closedAt: string | null;
+                        /** Format: uuid */
+                        votedFor: string | null;
+                        totalVotes: number;
+                        nominations: {
+                            /** Format: uuid */
+                            id: string;
+                            nomineeName: string;
+                            /** Format: uuid */
+                            caseId: string | null;
+                            caseReference: string | null;
+                            reason: string;
+                            nominatedByName: string;
+                            isSelf: boolean;
+                            votes: number | null;
+                            rank: number | null;
+                            winner: boolean;
+                        }[];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["RuleRefused"];
+        };
+    };
+    postTeamSelectionsByIdVotes: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    nominationId: string;
+                };
+            };
+        };
+        responses: {
+            /** @description 成功：投票：每人一票，不能投给自己或本人承办的案件 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        territory: string;
+                        /** @enum {string} */
+                        kind: "enforcement_expert" | "typical_case";
+                        kindName: string;
+                        title: string;
+                        year: number;
+                        places: number;
+                        /** @enum {string} */
+                        state: "open" | "closed";
+                        stateName: string;
+                        createdByName: string;
+                        closedByName: string | null;
+                        closedAt: string | null;
+                        /** Format: uuid */
+                        votedFor: string | null;
+                        totalVotes: number;
+                        nominations: {
+                            /** Format: uuid */
+                            id: string;
+                            nomineeName: string;
+                            /** Format: uuid */
+                            caseId: string | null;
+                            caseReference: string | null;
+                            reason: string;
+                            nominatedByName: string;
+                            isSelf: boolean;
+                            votes: number | null;
+                            rank: number | null;
+                            winner: boolean;
+                        }[];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["RuleRefused"];
+        };
+    };
+    postTeamSelectionsByIdClose: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 成功：结束投票并公布结果 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        territory: string;
+                        /** @enum {string} */
+                        kind: "enforcement_expert" | "typical_case";
+                        kindName: string;
+                        title: string;
+                        year: number;
+                        places: number;
+                        /** @enum {string} */
+                        state: "open" | "closed";
+                        stateName: string;
+                        createdByName: string;
+                        closedByName: string | null;
+                        closedAt: string | null;
+                        /** Format: uuid */
+                        votedFor: string | null;
+                        totalVotes: number;
+                        nominations: {
+                            /** Format: uuid */
+                            id: string;
+                            nomineeName: string;
+                            /** Format: uuid */
+                            caseId: string | null;
+                            caseReference: string | null;
+                            reason: string;
+                            nominatedByName: string;
+                            isSelf: boolean;
+                            votes: number | null;
+                            rank: number | null;
+                            winner: boolean;
+                        }[];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
             422: components["responses"]["RuleRefused"];
         };
     };

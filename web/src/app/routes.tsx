@@ -134,6 +134,17 @@ const MissionPlanPage = page(
   'MissionPlanPage',
 );
 const MissionPage = page(() => import('../features/monitoring/patrols/mission-page'), 'MissionPage');
+const ExpertDatabasePage = page(
+  () => import('../features/experts/expert-database-page'),
+  'ExpertDatabasePage',
+);
+const DispatchListPage = page(() => import('../features/experts/dispatch-list-page'), 'DispatchListPage');
+const DispatchPage = page(() => import('../features/experts/dispatch-page'), 'DispatchPage');
+const EnterpriseHelpPage = page(
+  () => import('../features/experts/enterprise-help-page'),
+  'EnterpriseHelpPage',
+);
+const TeamPage = page(() => import('../features/team/team-page'), 'TeamPage');
 const EnterpriseQuestionsPage = page(
   () => import('../features/monitoring/enterprise-questions-page'),
   'EnterpriseQuestionsPage',
@@ -346,6 +357,11 @@ export const AppRoutes = () => (
       <Route path="inspections/merges" element={guarded('inspection:read', <MergeProposalsPage />)} />
       <Route path="catalog/grading" element={guarded('catalog:read', <GradingCatalogPage />)} />
       <Route path="calendar/holidays" element={guarded('holiday_table:read', <HolidayTablesPage />)} />
+      <Route path="experts" element={guarded('expert:read', <ExpertDatabasePage />)} />
+      <Route path="expert-dispatches" element={guarded('expert_dispatch:read', <DispatchListPage />)} />
+      <Route path="expert-dispatches/:id" element={<DispatchPage />} />
+      <Route path="my-enterprise/expert-help" element={guarded(OWN_ENTERPRISE, <EnterpriseHelpPage />)} />
+      <Route path="team" element={guarded('team:read', <TeamPage />)} />
       <Route path="*" element={<NotFoundPage />} />
     </Route>
   </Routes>

@@ -224,6 +224,20 @@ export const ZCaseDetailSchema = ZCaseSummarySchema.extend({
   criminalReferralNote: z.string().nullable(),
   proposal: ZProposalSchema.nullable(),
   proposalDraftedByName: z.string().nullable(),
+  // measure 14: major hidden dangers an expert found at this enterprise while helping, fixed by the day set; the
+  // ground applies when the case's facts record the danger as found by the expert (foundBy expert_guidance)
+  expertGuidanceMarks: z.array(
+    z.object({
+      dispatchId: z.uuid(),
+      expertName: z.string(),
+      description: z.string(),
+      visitedOn: z.string().nullable(),
+      dueOn: z.string().nullable(),
+      fixedOn: z.string().nullable(),
+      basis: z.string(),
+      verified: z.boolean(),
+    }),
+  ),
   reviewedByName: z.string().nullable(),
   reviewNote: z.string().nullable(),
   decision: z

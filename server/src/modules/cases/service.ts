@@ -36,6 +36,7 @@ import { scopeCondition } from '../../platform/db/scope.ts';
 import { assertCan, assertMayUse, type Actor } from '../../platform/policy/policy.ts';
 import { notFound, problem, refused } from '../../platform/problems/problem.ts';
 import { overdueOrderForCase, settleReferralWithCase, type CaseOrigin } from '../inspections/index.ts';
+import { expertNoPenaltyMarks } from '../experts/index.ts';
 import type {
   TCaseDetail,
   TCaseSummary,
@@ -218,6 +219,8 @@ export const toDetail = async (ctx: AppContext, db: Db | Tx, row: CaseRow): Prom
     criminalReferralNote: row.criminalReferralNote,
     proposal: row.proposal ?? null,
     proposalDraftedByName: row.proposalDraftedByName,
+    expertGuidanceMarks:
+      row.majorHiddenDanger && row.enterpriseId ? await expertNoPenaltyMarks(db, row.enterpriseId) : [],
     reviewedByName: row.reviewedByName,
     reviewNote: row.reviewNote,
     decision: row.decisionTier

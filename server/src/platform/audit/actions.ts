@@ -872,6 +872,79 @@ export const auditActions = {
     '登记纠正措施完成',
     z.object({ completedOn: text, note: text }),
   ),
+  // measure 23: the expert database and the dispatches of its experts
+  'expert.registered': action(['expert'], '专家入库', z.object({ name: text, fields: z.array(text) })),
+  'expert.updated': action(
+    ['expert'],
+    '修改专家信息',
+    z.object({ fields: z.array(text), active: z.boolean() }),
+  ),
+  'expert.qualification.recorded': action(
+    ['expert'],
+    '登记专家资格',
+    z.object({ kind: text, validFrom: text, validTo: text }),
+  ),
+  'expert.conflict.recorded': action(
+    ['expert'],
+    '登记专家利益冲突（回避）',
+    z.object({ enterpriseId: id, reason: text }),
+  ),
+  'expert_dispatch.requested': action(
+    ['expert_dispatch'],
+    '企业申请专家帮扶',
+    z.object({ enterpriseId: id }),
+  ),
+  'expert_dispatch.dispatched': action(
+    ['expert_dispatch'],
+    '派遣专家帮扶',
+    z.object({
+      expertId: id,
+      enterpriseId: id,
+      origin: text,
+      findingId: id.nullable(),
+      plannedOn: text.nullable(),
+    }),
+  ),
+  'expert_dispatch.declined': action(['expert_dispatch'], '不予派遣专家', z.object({ reason: text })),
+  'expert_dispatch.visit.recorded': action(
+    ['expert_dispatch'],
+    '专家记录帮扶服务',
+    z.object({ visitedOn: text, hazards: z.number().int(), major: z.number().int() }),
+  ),
+  'expert_dispatch.hazard.fixed': action(
+    ['expert_dispatch'],
+    '专家确认隐患整改',
+    z.object({ hazardId: text, fixedOn: text, marked: z.boolean() }),
+  ),
+  'expert_dispatch.rated': action(
+    ['expert_dispatch'],
+    '企业评价专家帮扶',
+    z.object({ rating: z.number().int() }),
+  ),
+  // measures 25, 26: the team
+  'team.qualification.recorded': action(
+    ['team'],
+    '登记执法队伍资格',
+    z.object({ kind: text, personName: text, officerId: id.nullable() }),
+  ),
+  'team.course.created': action(
+    ['team'],
+    '登记培训班',
+    z.object({ title: text, heldOn: text, hours: z.number() }),
+  ),
+  'team.attendance.recorded': action(['team'], '登记参训人员', z.object({ courseId: id, officerId: id })),
+  'team.selection.created': action(
+    ['team'],
+    '发起评选',
+    z.object({ kind: text, title: text, year: z.number().int() }),
+  ),
+  'team.selection.nominated': action(
+    ['team'],
+    '提名评选对象',
+    z.object({ nominationId: id, nomineeUserId: id.nullable(), caseId: id.nullable() }),
+  ),
+  'team.selection.voted': action(['team'], '评选投票', z.object({ nominationId: id })),
+  'team.selection.closed': action(['team'], '公布评选结果', z.object({ winners: z.array(text) })),
 
   'system.demo.seeded': action(['system'], '载入演示数据', record),
 } as const;

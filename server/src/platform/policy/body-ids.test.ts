@@ -9,6 +9,8 @@ import { certificates, officers } from '../../modules/officers/schema.ts';
 import { users } from '../auth/schema.ts';
 import { caseReferrals, findings, rectificationOrders } from '../../modules/inspections/schema.ts';
 import { penaltyCaseEvidence, penaltyCases } from '../../modules/cases/schema.ts';
+import { experts, expertDispatches } from '../../modules/experts/schema.ts';
+import { selectionNominations } from '../../modules/team/schema.ts';
 
 // Issue 12 item 2: every id inside a request body passes the same policy check as an id in the path. The
 // fields are read from the OpenAPI description: each body field that holds an id (a uuid, a name ending in
@@ -93,6 +95,15 @@ describe('ids inside request bodies pass the policy (issue 12 item 2)', () => {
   let t: TestContext;
   let spec: Spec;
   const ids = {
+    xinhuiFinding: '',
+    cityExpert: '',
+    guangzhouExpert: '',
+    pengjiangRequest: '',
+    pengjiangCourse: '',
+    pengjiangSelection: '',
+    pengjiangCaseSelection: '',
+    cityNomination: '',
+    pengjiangFinding: '',
     xinhuiBureau: '',
     xinhuiCaseReferral: '',
     pengjiangPenaltyCase: '',
@@ -207,6 +218,7 @@ describe('ids inside request bodies pass the policy (issue 12 item 2)', () => {
     // issue 15: a 移交立案审查 item and an overdue order of 新会's, as concluding an inspection leaves them
     const now = t.ctx.clock.now();
     const findingId = crypto.randomUUID();
+    ids.xinhuiFinding = findingId;
     await t.ctx.db.insert(findings).values({
       id: findingId,
       inspectionId: ids.xinhuiInspection,
@@ -363,6 +375,74 @@ describe('ids inside request bodies pass the policy (issue 12 item 2)', () => {
     });
     expect(accountability.statusCode, accountability.body).toBe(201);
     ids.pengjiangAccountability = (accountability.json() as { id: string }).id;
+    // issue 17 items 6 and 7: the city's demo expert, another city's, a 蓬江 request, course and selections
+    ids.cityExpert = (
+      await t.ctx.db.select({ id: experts.id }).from(experts).where(eq(experts.territory, '440700'))
+    )[0]!.id;
+    ids.guangzhouExpert = (
+      await t.ctx.db
+        .insert(experts)
+        .values({
+          territory: '440100',
+          name: '广州专家',
+          fields: ['electrical'],
+          createdAt: now,
+          updatedAt: now,
+        })
+        .returning({ id: experts.id })
+    )[0]!.id;
+    ids.pengjiangRequest = (
+      await t.ctx.db
+        .insert(expertDispatches)
+        .values({
+          territory: '440703',
+          enterpriseId: ids.pengjiangEnterprise,
+          enterpriseName: '蓬江企业',
+          origin: 'request',
+          request: '请专家指导',
+          state: 'requested',
+          createdAt: now,
+          updatedAt: now,
+        })
+        .returning({ id: expertDispatches.id })
+    )[0]!.id;
+    const pengjiangHead = await t.login('pengjiang.unithead');
+    const course = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/team/training',
+      headers: { cookie: pengjiangHead },
+      payload: { title: '培训', heldOn: '2026-11-01', hours: 2 },
+    });
+    ids.pengjiangCourse = (course.json() as { id: string }).id;
+    for (const kind of ['enforcement_expert', 'typical_case'] as const) {
+      const selection = await t.app.inject({
+        method: 'POST',
+        url: '/api/v1/team/selections',
+        headers: { cookie: pengjiangHead },
+        payload: { kind, title: '评选', year: 2026, places: 1 },
+      });
+      expect(selection.statusCode, selection.body).toBe(201);
+      if (kind === 'enforcement_expert') ids.pengjiangSelection = (selection.json() as { id: string }).id;
+      else ids.pengjiangCaseSelection = (selection.json() as { id: string }).id;
+    }
+    ids.pengjiangFinding = crypto.randomUUID();
+    await t.ctx.db.insert(findings).values({
+      id: ids.pengjiangFinding,
+      inspectionId: ids.pengjiangInspection,
+      territory: '440703',
+      itemCode: 'test_item',
+      description: '隐患',
+      majorHiddenDanger: false,
+      basis: '测试',
+      howToFix: '测试',
+      status: 'ordered',
+      recordedAt: now,
+      recordedByName: '测试',
+      syncedAt: now,
+    });
+    ids.cityNomination = (
+      await t.ctx.db.select({ id: selectionNominations.id }).from(selectionNominations)
+    )[0]!.id;
   });
   afterAll(() => t.close());
 
@@ -695,6 +775,71 @@ describe('ids inside request bodies pass the policy (issue 12 item 2)', () => {
       url: () => `/api/v1/accountability-records/${ids.pengjiangAccountability}`,
       body: () =>
         accountabilityBody({ persons: [{ officerId: ids.xinhuiOfficer, sanction: 'public_criticism' }] }),
+    },
+    'POST /api/v1/experts userId': {
+      user: 'pengjiang.unithead',
+      method: 'POST',
+      url: () => '/api/v1/experts',
+      body: () => ({ name: '某专家', fields: ['electrical'], userId: ids.xinhuiInspectorUser }),
+    },
+    'POST /api/v1/experts/{id}/conflicts enterpriseId': {
+      user: 'pengjiang.unithead',
+      method: 'POST',
+      url: () => `/api/v1/experts/${ids.cityExpert}/conflicts`,
+      body: () => ({ enterpriseId: ids.xinhuiEnterprise, reason: '曾任顾问' }),
+    },
+    'POST /api/v1/expert-dispatches findingId': {
+      user: 'pengjiang.unithead',
+      method: 'POST',
+      url: () => '/api/v1/expert-dispatches',
+      body: () => ({ findingId: ids.xinhuiFinding, expertId: ids.cityExpert }),
+    },
+    'POST /api/v1/expert-dispatches expertId': {
+      user: 'pengjiang.unithead',
+      method: 'POST',
+      url: () => '/api/v1/expert-dispatches',
+      body: () => ({ findingId: ids.pengjiangFinding, expertId: ids.guangzhouExpert }),
+    },
+    'POST /api/v1/expert-dispatches/{id}/dispatch expertId': {
+      user: 'pengjiang.unithead',
+      method: 'POST',
+      url: () => `/api/v1/expert-dispatches/${ids.pengjiangRequest}/dispatch`,
+      body: () => ({ expertId: ids.guangzhouExpert }),
+    },
+    'POST /api/v1/team/qualifications officerId': {
+      user: 'pengjiang.unithead',
+      method: 'POST',
+      url: () => '/api/v1/team/qualifications',
+      body: () => ({
+        kind: 'legal_adviser',
+        personName: '某人',
+        officerId: ids.xinhuiOfficer,
+        validFrom: '2026-01-01',
+      }),
+    },
+    'POST /api/v1/team/training/{id}/attendances officerId': {
+      user: 'pengjiang.unithead',
+      method: 'POST',
+      url: () => `/api/v1/team/training/${ids.pengjiangCourse}/attendances`,
+      body: () => ({ officerId: ids.xinhuiOfficer }),
+    },
+    'POST /api/v1/team/selections/{id}/nominations nomineeUserId': {
+      user: 'pengjiang.unithead',
+      method: 'POST',
+      url: () => `/api/v1/team/selections/${ids.pengjiangSelection}/nominations`,
+      body: () => ({ nomineeUserId: ids.xinhuiInspectorUser, reason: '理由' }),
+    },
+    'POST /api/v1/team/selections/{id}/nominations caseId': {
+      user: 'pengjiang.unithead',
+      method: 'POST',
+      url: () => `/api/v1/team/selections/${ids.pengjiangCaseSelection}/nominations`,
+      body: () => ({ caseId: ids.xinhuiPenaltyCase, reason: '理由' }),
+    },
+    'POST /api/v1/team/selections/{id}/votes nominationId': {
+      user: 'pengjiang.inspector',
+      method: 'POST',
+      url: () => `/api/v1/team/selections/${ids.pengjiangSelection}/votes`,
+      body: () => ({ nominationId: ids.cityNomination }),
     },
     'POST /api/v1/guide-lists/{id}/entries enterpriseId': {
       user: 'pengjiang.reviewer',

@@ -58,6 +58,9 @@ export const resources = [
   'case_review',
   'supervision_statistics',
   'accountability_record',
+  'expert',
+  'expert_dispatch',
+  'team',
 ] as const;
 export type Resource = (typeof resources)[number];
 export const actions = ['read', 'create', 'update', 'approve', 'publish'] as const;
@@ -244,6 +247,26 @@ export const grants: Record<Resource, Partial<Record<Action, Role[]>>> = {
     read: ['bureau_head', 'legal_reviewer'],
     create: ['legal_reviewer', 'bureau_head'],
     update: ['legal_reviewer', 'bureau_head'],
+    approve: ['bureau_head'],
+  },
+  // measure 23: unit heads, bureau heads and the administrator keep the expert database; a unit head or the
+  // bureau head of the territory dispatches an expert; only the dispatched expert records the visit
+  // (isDispatchedExpert); the enterprise asks for help and rates the visit from its portal (speaksForEnterprise)
+  expert: {
+    read: staff,
+    create: ['unit_head', 'bureau_head', 'admin'],
+    update: ['unit_head', 'bureau_head', 'admin'],
+  },
+  expert_dispatch: {
+    read: [...staff, 'expert'],
+    create: ['unit_head', 'bureau_head'],
+    update: ['expert'],
+  },
+  // measures 25, 26: the team's qualifications, training and selections; the bureau head announces a result
+  team: {
+    read: staff,
+    create: ['unit_head', 'bureau_head', 'admin'],
+    update: ['unit_head', 'bureau_head', 'admin'],
     approve: ['bureau_head'],
   },
 };

@@ -60,3 +60,9 @@ export const observesAsParticipant = (
   actor: Pick<Actor, 'id' | 'role'>,
   participants: readonly { userId: string | null }[],
 ): boolean => mayUse(actor, 'observation', 'read') && participants.some((p) => p.userId === actor.id);
+// measure 23: an expert's account reads and records only the dispatches that name it, and the enterprises of those.
+export const actsAsExpert = (actor: Pick<Actor, 'role'>): boolean => actor.role === 'expert';
+export const isDispatchedExpert = (
+  actor: Pick<Actor, 'id' | 'role'>,
+  dispatch: { expertUserId: string | null },
+): boolean => actsAsExpert(actor) && dispatch.expertUserId !== null && dispatch.expertUserId === actor.id;

@@ -349,6 +349,20 @@ export const problems = {
   REVIEW_CORRECTION_DONE: { status: 409, title: '该整改事项已完成' },
   REVIEW_DUE_BEFORE_TODAY: { status: 400, title: '整改期限不能早于今天' },
   STATISTICS_PERIOD_INVALID: { status: 400, title: '统计期间不正确：开始日期不能晚于结束日期，且不超过三年' },
+  // experts (issue 17 item 6, measure 23)
+  EXPERT_NOT_DISPATCHED_TO_YOU: { status: 403, title: '只有被派遣的专家本人可以记录这次帮扶服务' },
+  EXPERT_DISPATCH_STATE: { status: 409, title: '这次帮扶服务当前的状态不允许该操作' },
+  EXPERT_UNKNOWN_FIELD: { status: 400, title: '专业领域不在专家库目录中' },
+  EXPERT_UNKNOWN_QUALIFICATION: { status: 400, title: '资格种类不在目录中' },
+  EXPERT_CONFLICT_EXISTS: { status: 409, title: '该专家与该企业的利益冲突已登记' },
+  EXPERT_ACCOUNT_TAKEN: { status: 409, title: '该账号已关联其他专家' },
+  EXPERT_FINDING_NOT_OF_ENTERPRISE: { status: 400, title: '所选问题不属于该企业的检查' },
+  // the team (issue 17 item 7, measures 25, 26)
+  TEAM_ALREADY_ATTENDED: { status: 409, title: '该执法人员的参训记录已登记' },
+  TEAM_CASE_NOT_CLOSED: { status: 409, title: '只有已结案的行政处罚案件可以提名典型案例' },
+  TEAM_NOMINEE_KIND: { status: 400, title: '执法能手提名执法人员账号，典型案例提名已结案的案件' },
+  TEAM_ALREADY_NOMINATED: { status: 409, title: '该人员或案件已被提名' },
+  TEAM_SELECTION_CLOSED: { status: 409, title: '评选已结束' },
   // penalty cases (issue 15)
   CASE_ORDER_NOT_OVERDUE: { status: 409, title: '只有逾期未整改（已移交）或复查不合格的整改指令可以立案' },
   CASE_ALREADY_OPENED: { status: 409, title: '该事项已立案' },

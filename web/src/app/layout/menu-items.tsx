@@ -2,6 +2,9 @@ import type { ReactNode } from 'react';
 import {
   ExceptionOutlined,
   ApartmentOutlined,
+  CustomerServiceOutlined,
+  IdcardOutlined,
+  SolutionOutlined,
   SafetyCertificateOutlined,
   AlertOutlined,
   EnvironmentOutlined,
@@ -282,6 +285,28 @@ const NAV_ITEMS: NavItem[] = [
     icon: <FileDoneOutlined />,
     permission: 'annual_report:read',
   },
+  {
+    key: 'expert-help',
+    path: '/my-enterprise/expert-help',
+    label: 'nav.expertHelp',
+    icon: <CustomerServiceOutlined />,
+    permission: OWN_ENTERPRISE,
+  },
+  {
+    key: 'expert-dispatches',
+    path: '/expert-dispatches',
+    label: 'nav.expertDispatches',
+    icon: <SolutionOutlined />,
+    permission: 'expert_dispatch:read',
+  },
+  {
+    key: 'experts',
+    path: '/experts',
+    label: 'nav.experts',
+    icon: <IdcardOutlined />,
+    permission: 'expert:read',
+  },
+  { key: 'team', path: '/team', label: 'nav.team', icon: <TeamOutlined />, permission: 'team:read' },
   { key: 'audit', path: '/audit', label: 'nav.audit', icon: <AuditOutlined />, permission: 'audit:read' },
 ];
 

@@ -7,6 +7,9 @@ import {
   BarChartOutlined,
   BellOutlined,
   BookOutlined,
+  CustomerServiceOutlined,
+  IdcardOutlined,
+  SolutionOutlined,
   CalendarOutlined,
   FileTextOutlined,
   InteractionOutlined,
@@ -26,6 +29,7 @@ import { useWorkbench } from '../../features/workbench/hooks';
 import { MyObservations } from '../../features/open-days/my-observations';
 import { can, ENTERPRISE_REGISTRY, OWN_ENTERPRISE, type Need } from '../auth/access';
 import { useT } from '../i18n/i18n-context';
+import { ExpertWorkbench } from '../../features/experts/expert-workbench';
 import type { MessageKey } from '../i18n/zh';
 
 type Shortcut = {
@@ -135,6 +139,38 @@ const SHORTCUTS: Shortcut[] = [
     permission: 'officer:read',
   },
   {
+    key: 'expert-help',
+    path: '/my-enterprise/expert-help',
+    icon: <CustomerServiceOutlined />,
+    title: 'nav.expertHelp',
+    text: 'home.expertHelpText',
+    permission: OWN_ENTERPRISE,
+  },
+  {
+    key: 'expert-dispatches',
+    path: '/expert-dispatches',
+    icon: <SolutionOutlined />,
+    title: 'nav.expertDispatches',
+    text: 'home.expertDispatchesText',
+    permission: 'expert_dispatch:create',
+  },
+  {
+    key: 'experts',
+    path: '/experts',
+    icon: <IdcardOutlined />,
+    title: 'nav.experts',
+    text: 'home.expertsText',
+    permission: 'expert:read',
+  },
+  {
+    key: 'team',
+    path: '/team',
+    icon: <TeamOutlined />,
+    title: 'nav.team',
+    text: 'home.teamText',
+    permission: 'team:read',
+  },
+  {
     key: 'audit',
     path: '/audit',
     icon: <AuditOutlined />,
@@ -170,6 +206,13 @@ export const HomePage = () => {
       </Card>
       {can(user, 'observation:read') && <MyObservations />}
       {readsOnly ? <PublicPages /> : <Workbench />}
+      {can(user, 'expert_dispatch:update') ? (
+        <ExpertWorkbench />
+      ) : readsOnly ? (
+        <PublicPages />
+      ) : (
+        <Workbench />
+      )}
       {shortcuts.length > 0 && (
         <>
           <Typography.Title level={5} style={{ margin: 0 }}>

@@ -110,6 +110,32 @@ const FactsCard = ({ detail }: { detail: PenaltyCase }) => {
           </Descriptions.Item>
         ) : null}
       </Descriptions>
+      {detail.expertGuidanceMarks.length > 0 ? (
+        <Alert
+          type="info"
+          showIcon
+          style={{ marginBottom: 16 }}
+          data-testid="case-expert-marks"
+          message={t('case.expertMarks.title')}
+          description={
+            <>
+              {detail.expertGuidanceMarks.map((mark) => (
+                <div key={`${mark.dispatchId}-${mark.description}`}>
+                  {t('case.expertMarks.text', {
+                    expert: mark.expertName,
+                    visited: mark.visitedOn ?? '—',
+                    description: mark.description,
+                    due: mark.dueOn ?? '—',
+                    fixed: mark.fixedOn ?? '—',
+                  })}
+                  <div>{mark.basis}</div>
+                </div>
+              ))}
+              <div>{t('case.expertMarks.hint')}</div>
+            </>
+          }
+        />
+      ) : null}
       {editable ? (
         <Form
           form={form}
