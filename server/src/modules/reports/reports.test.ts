@@ -160,7 +160,7 @@ describe('reports (issue 17 items 1–2)', () => {
     expect(read.statusCode, read.body).toBe(200);
     expect(read.json()).toEqual(IDENTITY);
     const events = await rowsOf(
-      sql`select action, payload from audit_events where entity_id = ${named.id} and action = 'report.identity.read'`,
+      sql`select action, payload from audit_events where entity_id = ${named.id} and action = 'report.identity.viewed'`,
     );
     expect(events).toHaveLength(1);
     expect(JSON.stringify(events)).not.toContain(IDENTITY.name);

@@ -598,7 +598,7 @@ export const readReporterIdentity = async (ctx: AppContext, actor: Actor, id: st
     const identity = openIdentity(report.id, cipher);
     if (!identity) throw problem('REPORT_IDENTITY_UNREADABLE');
     const now = ctx.clock.now();
-    await appendAuditEvents(tx, [audit(actor, report, now)('report.identity.read', { reason })]);
+    await appendAuditEvents(tx, [audit(actor, report, now)('report.identity.viewed', { reason })]);
     return identity;
   });
 

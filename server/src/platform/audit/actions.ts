@@ -758,7 +758,7 @@ export const auditActions = {
     z.object({ approved: z.boolean(), days: z.number().int() }),
   ),
   // the one way to the reporter's identity: every read is an event
-  'report.identity.read': action(['report'], '查阅举报人身份信息', z.object({ reason: text })),
+  'report.identity.viewed': action(['report'], '查阅举报人身份信息', z.object({ reason: text })),
   'report.reward.proposed': action(
     ['report'],
     '提出举报奖励',

@@ -206,6 +206,7 @@ const NAME_QUERIES: Record<string, (ids: SQL) => SQL> = {
 const FIXED_NAMES: Record<string, string> = {
   'system:demo': '演示数据',
   'system:demo-inspections': '演示数据（检查记录）',
+  'system:demo-supervision': '演示数据（执法监督）',
 };
 
 // entityType → entityId → display name, for the entities of one page of events.

@@ -170,7 +170,7 @@ describe('the integrity migration on a database with records', () => {
       clock: { now: () => new Date('2026-11-26T02:00:00Z') },
       version: 'test',
     };
-    await seedDemoData(ctx, { monitoring: false });
+    await seedDemoData(ctx, { latestSchema: false });
     await chainPendingEvents(database.db);
     for (const statement of UNSHIM) await database.db.execute(sql.raw(statement));
     // what the old server also left behind: a draw's cancellation set the status only, and an inspection

@@ -265,19 +265,17 @@ const CourseModal = ({ onClose }: { onClose: () => void }) => {
       onCancel={onClose}
       confirmLoading={mutation.isPending}
       onOk={() =>
-        form
-          .validateFields()
-          .then((v) =>
-            mutation.mutate(
-              {
-                title: v.title,
-                heldOn: v.heldOn.format('YYYY-MM-DD'),
-                hours: v.hours,
-                organiser: v.organiser ?? '',
-              },
-              { onSuccess: onClose },
-            ),
-          )
+        form.validateFields().then((v) =>
+          mutation.mutate(
+            {
+              title: v.title,
+              heldOn: v.heldOn.format('YYYY-MM-DD'),
+              hours: v.hours,
+              organiser: v.organiser ?? '',
+            },
+            { onSuccess: onClose },
+          ),
+        )
       }
     >
       {mutation.error ? <ErrorAlert error={mutation.error} /> : null}
@@ -536,19 +534,17 @@ const NominationModal = ({ selection, onClose }: { selection: Selection; onClose
       okButtonProps={{ 'data-testid': 'confirm-nomination' } as ButtonProps}
       confirmLoading={mutation.isPending}
       onOk={() =>
-        form
-          .validateFields()
-          .then((v) =>
-            mutation.mutate(
-              {
-                id: selection.id,
-                body: isCase
-                  ? { caseId: v.nominee, reason: v.reason }
-                  : { nomineeUserId: v.nominee, reason: v.reason },
-              },
-              { onSuccess: onClose },
-            ),
-          )
+        form.validateFields().then((v) =>
+          mutation.mutate(
+            {
+              id: selection.id,
+              body: isCase
+                ? { caseId: v.nominee, reason: v.reason }
+                : { nomineeUserId: v.nominee, reason: v.reason },
+            },
+            { onSuccess: onClose },
+          ),
+        )
       }
     >
       {mutation.error ? <ErrorAlert error={mutation.error} /> : null}
