@@ -774,7 +774,7 @@ export const recordRewardPayment = async (
         actor,
         report,
         now,
-      )('report.reward.paid', {
+      )('report.reward.payment_recorded', {
         rewardId: reward.id,
         paidOn: input.paidOn,
         method: input.method,

@@ -774,7 +774,7 @@ export const auditActions = {
     '发出领奖通知',
     z.object({ rewardId: id, noticeOn: text, collectBy: text }),
   ),
-  'report.reward.paid': action(
+  'report.reward.payment_recorded': action(
     ['report'],
     '登记奖励发放',
     z.object({ rewardId: id, paidOn: text, method: text, amountYuan: z.number() }),
