@@ -205,7 +205,6 @@ export const HomePage = () => {
         </Typography.Paragraph>
       </Card>
       {can(user, 'observation:read') && <MyObservations />}
-      {readsOnly ? <PublicPages /> : <Workbench />}
       {can(user, 'expert_dispatch:update') ? (
         <ExpertWorkbench />
       ) : readsOnly ? (
