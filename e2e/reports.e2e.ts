@@ -131,9 +131,9 @@ describe('reports and rewards (issue 17)', () => {
     const events = await jsonOf<{ items: { action: string; actorName: string }[] }>(
       await reviewer.get(`/api/v1/audit/events?entityId=${id}`),
     );
-    expect(events.items.filter((e) => e.action === 'report.identity.viewed').map((e) => e.actorName)).toEqual([
-      '蓬江区举报受理员 何慧玲',
-    ]);
+    expect(events.items.filter((e) => e.action === 'report.identity.viewed').map((e) => e.actorName)).toEqual(
+      ['蓬江区举报受理员 何慧玲'],
+    );
     expect(JSON.stringify(events)).not.toContain(IDENTITY.name);
     reportId = id;
   });
