@@ -55,6 +55,7 @@ describe('the permissions the server sends', () => {
       'my-credit',
       'my-monitoring-questions',
       'my-rectifications',
+      'expert-help',
     ]);
     // each of the enterprise's own pages lights its own entry, not 我的企业's
     expect(navKeyOf('/my-enterprise/credit')).toBe('my-credit');

@@ -29,14 +29,15 @@ const docxText = async (payload: Buffer) =>
 
 // A targeted inspection (complaint) of an enterprise of 蓬江区, planned by the city inspector.
 const planned = async (offset: number, trigger: Record<string, string | undefined> = {}) => {
-  // enterprises with no inspection yet this year: no cap reached, no merge proposal
+  // enterprises with no inspection yet this year (the demo's last-year visits do not count): no cap reached, no
+  // merge proposal
   const rows = await t.ctx.db
     .select()
     .from(enterprises)
     .where(
       and(
         eq(enterprises.territory, '440703'),
-        sql`not exists (select 1 from inspections i where i.enterprise_id = ${enterprises.id})`,
+        sql`not exists (select 1 from inspections i where i.enterprise_id = ${enterprises.id} and i.planned_on >= '2026-01-01')`,
       ),
     )
     .orderBy(enterprises.creditCode)
@@ -771,7 +772,7 @@ describe('a remote or written check is an inspection like any other', () => {
       .where(
         and(
           eq(enterprises.territory, '440703'),
-          sql`not exists (select 1 from inspections i where i.enterprise_id = ${enterprises.id})`,
+          sql`not exists (select 1 from inspections i where i.enterprise_id = ${enterprises.id} and i.planned_on >= '2026-01-01')`,
           sql`not exists (select 1 from monthly_plans m where m.enterprise_ids ? ${enterprises.id}::text)`,
         ),
       )
