@@ -11,5 +11,9 @@ export default defineConfig({
     testTimeout: 30_000,
     hookTimeout: 60_000,
     pool: 'forks',
+    expect: { poll: { timeout: 10_000 } },
+    // Vitest's default on two cores is one file at a time, which leaves a core idle while a test waits on
+    // its database; every file has its own database, so two run side by side (TEST_WORKERS to change it).
+    maxWorkers: Number.parseInt(process.env.TEST_WORKERS ?? '2', 10) || 2,
   },
 });

@@ -5,6 +5,7 @@
 // one from the answer that acknowledged it to the pushed event (goal p99 < 1 s).
 import { parseArgs } from 'node:util';
 import type { AddressInfo } from 'node:net';
+import { Worker } from 'node:worker_threads';
 import pg from 'pg';
 import { buildApp } from '../server/src/app.ts';
 import { openDatabase } from '../server/src/platform/db/client.ts';
@@ -19,6 +20,7 @@ import {
   type SimulatorSource,
 } from '../server/src/cli/alarm-simulator.ts';
 import { openEventStream } from '../server/src/cli/event-stream-client.ts';
+import type { LoadAnswer, LoadRequest } from './ingest-load-worker.ts';
 import { elapsedSeconds, quantile, startClock } from './stats.ts';
 
 const usage = `Usage: npm run bench:ingest -- [options]
@@ -226,9 +228,6 @@ const run = async () => {
         const batches = makeBatches(simulation, roundId, round);
 
         // 1. through the API, a probe opening an incident every 200 ms meanwhile
-        let accepted = 0;
-        let duplicates = 0;
-        let rejected = 0;
         let loading = true;
         const probing = (async () => {
           let n = 0;
@@ -267,26 +266,28 @@ const run = async () => {
             await new Promise((resolve) => setTimeout(resolve, 200));
           }
         })();
-        const apiClock = startClock();
-        await pool(batches.length, options.concurrency, async (i) => {
-          const batch = batches[i]!;
-          const response = await sendSigned(
-            simulation,
-            batch.source,
-            path,
-            JSON.stringify({ alarms: batch.alarms }),
+        // the devices' bodies are made before the clock starts, as the raw side's rows are read before its clock,
+        // and sent from a thread of their own: what is timed is the endpoint's work (each request signed as sent)
+        const load: LoadRequest = {
+          simulation,
+          path,
+          concurrency: options.concurrency,
+          batches: batches.map((batch) => ({
+            source: batch.source,
+            body: JSON.stringify({ alarms: batch.alarms }),
+          })),
+        };
+        const answer = await new Promise<LoadAnswer>((resolve, reject) => {
+          // the thread loads the TypeScript through tsx's own API (a worker does not inherit tsx's loader)
+          const worker = new Worker(
+            `import('tsx/esm/api').then(({ tsImport }) => tsImport(${JSON.stringify(new URL('./ingest-load-worker.ts', import.meta.url).href)}, ${JSON.stringify(import.meta.url)}))`,
+            { eval: true, workerData: load },
           );
-          if (!response.ok) throw new Error(`batch ${i}: ${response.status} ${await response.text()}`);
-          const outcome = (await response.json()) as {
-            accepted: number;
-            duplicates: number;
-            rejected: unknown[];
-          };
-          accepted += outcome.accepted;
-          duplicates += outcome.duplicates;
-          rejected += outcome.rejected.length;
+          worker.once('message', resolve);
+          worker.once('error', reject);
         });
-        const apiSeconds = elapsedSeconds(apiClock);
+        if (!answer.ok) throw new Error(answer.message);
+        const { accepted, duplicates, rejected, seconds: apiSeconds } = answer;
         loading = false;
         await probing;
 

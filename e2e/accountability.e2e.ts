@@ -3,7 +3,16 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { APIRequestContext, Browser, Page } from 'playwright-core';
 import { baseUrl, launchBrowser, logIn } from './browser.ts';
 import { POLL, certifiedTeam, ok, photo, visitUnderway } from './onsite-steps.ts';
-import { apiAs, declareSeparate, pageShot, screenShot, serverNow, todayInBeijing } from './ui.ts';
+import {
+  apiAs,
+  choose,
+  declareSeparate,
+  fieldSelect,
+  pageShot,
+  screenShot,
+  serverNow,
+  todayInBeijing,
+} from './ui.ts';
 
 // Issue 17 items 10–11 (measure 30): an accountability record drafted by the legal reviewer and approved by the
 // bureau head suspends an officer's certificate, so the next on-site plan naming him is refused with the
@@ -20,6 +29,7 @@ describe('accountability: the record suspends a certificate and withdraws a revo
   const officerName = '问责测试员';
   const certificate = `4407039${Date.now().toString().slice(-7)}`;
   let recordId: string;
+  let caseId: string;
 
   const newPage = async (username: string, width = 1440, height = 900): Promise<Page> => {
     const page = await (await browser.newContext({ locale: 'zh-CN', viewport: { width, height } })).newPage();
@@ -224,7 +234,7 @@ describe('accountability: the record suspends a certificate and withdraws a revo
       }),
       'open case',
     );
-    const caseId = opened.id;
+    caseId = opened.id;
     const head = await apiAs('pengjiang.head');
     const today = todayInBeijing();
     const act = async (who: APIRequestContext, body: object) =>
@@ -309,5 +319,88 @@ describe('accountability: the record suspends a certificate and withdraws a revo
     await visitor.getByTestId('public-penalty-withdrawals').scrollIntoViewIfNeeded();
     await screenShot(visitor, 'acc-07-public-withdrawal');
     await visitor.context().close();
+  });
+
+  it('a complaint naming the penalty case opens, by 追责, a draft linked to it, and each side shows the other', async () => {
+    const penaltyCase = await ok<{ reference: string; enterpriseName: string }>(
+      await reviewer.get(`/api/v1/penalty-cases/${caseId}`),
+      'case',
+    );
+    const channels = await ok<{
+      items: { code: string; name: string; unit: string; count: number; verified: boolean }[];
+    }>(await reviewer.get('/api/v1/complaints/channels'), 'channels');
+    const online = channels.items.find((channel) => channel.code === 'online')!;
+    const catalog = await ok<{
+      kinds: { code: string; description: string }[];
+      sanctions: { code: string; name: string; verified: boolean; certificateEffect: string | null }[];
+    }>(await reviewer.get('/api/v1/accountability-catalog'), 'catalog');
+    const sanction = catalog.sanctions.find((entry) => entry.verified && entry.certificateEffect === null)!;
+    const summary = `投诉处罚案件 ${penaltyCase.reference} 认定事实不清（${randomUUID().slice(0, 6)}）`;
+
+    // the legal reviewer takes the complaint, naming the officer and the penalty case
+    const page = await newPage('pengjiang.reviewer');
+    await page.goto(`${baseUrl()}/complaints`);
+    await page.getByTestId('receive-complaint').click();
+    const dialog = page.getByRole('dialog');
+    await choose(
+      page,
+      dialog.getByTestId('complaint-channel'),
+      `${online.name}（${online.count}${online.unit === 'workdays' ? '个工作日' : '日'}内答复${online.verified ? '' : '，待法制审核'}）`,
+    );
+    await dialog.getByTestId('complaint-summary').fill(summary);
+    await choose(page, dialog.getByTestId('complaint-officer'), officerName, { search: true });
+    await choose(
+      page,
+      dialog.getByTestId('complaint-case'),
+      `${penaltyCase.reference} ${penaltyCase.enterpriseName}`,
+      { search: penaltyCase.reference },
+    );
+    await screenShot(page, 'acc-08-complaint-names-case');
+    await dialog.getByRole('button', { name: /登\s?记/ }).click();
+    const row = page.getByTestId('complaint-table').locator('tr', { hasText: summary });
+    await expect.poll(() => row.count(), POLL).toBe(1);
+    await expect.poll(() => row.textContent(), POLL).toContain(`案件 ${penaltyCase.reference}`);
+
+    // 追责 opens the draft with the complaint's officer and case filled in
+    await row.getByRole('button', { name: /追\s?责/ }).click();
+    const drawer = page.locator('.ant-drawer');
+    await drawer.getByTestId('accountability-from-complaint').waitFor();
+    await expect
+      .poll(() => drawer.getByTestId('accountability-case').textContent(), POLL)
+      .toContain(penaltyCase.reference);
+    await expect
+      .poll(() => fieldSelect(drawer, 'persons_0_officerId').textContent(), POLL)
+      .toContain(officerName);
+    await choose(
+      page,
+      drawer.getByTestId('accountability-kind'),
+      catalog.kinds.find((kind) => kind.code === 'improper')!.description,
+    );
+    await drawer.getByTestId('accountability-facts').fill('经核实，投诉反映的认定事实不清属实');
+    await choose(page, fieldSelect(drawer, 'persons_0_sanction'), sanction.name);
+    await screenShot(page, 'acc-09-draft-from-complaint');
+    await page.getByTestId('accountability-save').click();
+    await expect.poll(() => page.url(), POLL).toMatch(/\/accountability\/[0-9a-f-]{36}$/);
+    const linkedId = page.url().split('/').at(-1)!;
+    await expect
+      .poll(() => page.getByTestId('accountability-complaint').textContent(), POLL)
+      .toContain(summary);
+    await pageShot(page, 'acc-10-record-links-complaint');
+    const linked = await ok<{ complaint: { id: string } | null; penaltyCase: { id: string } | null }>(
+      await reviewer.get(`/api/v1/accountability-records/${linkedId}`),
+      'record',
+    );
+    expect(linked.penaltyCase?.id).toBe(caseId);
+
+    // the complaint lists the record opened from it, and the link leads back to the record
+    await page.getByTestId('accountability-complaint').click();
+    const only = page.getByTestId('complaint-table').locator('tbody tr', { hasText: summary });
+    await expect
+      .poll(() => only.getByTestId(`complaint-accountability-${linked.complaint!.id}`).textContent(), POLL)
+      .toContain('草稿');
+    await pageShot(page, 'acc-11-complaint-lists-record');
+    await only.getByTestId(`complaint-accountability-${linked.complaint!.id}`).click();
+    await expect.poll(() => page.url(), POLL).toContain(`/accountability/${linkedId}`);
+    await page.context().close();
   });
 });

@@ -1,7 +1,8 @@
+import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { APIRequestContext, Browser, Page } from 'playwright-core';
 import { baseUrl, launchBrowser, logIn } from './browser.ts';
-import { PHONE, POLL } from './onsite-steps.ts';
+import { PHONE, POLL, ok, visitUnderway } from './onsite-steps.ts';
 import { apiAs, choose, jsonOf, pageShot, screenShot, todayInBeijing } from './ui.ts';
 
 // Issue 17 items 6, 7 and 11 (measures 14, 23, 25, 26): the enterprise asks for an expert, a conflicted expert is
@@ -226,5 +227,80 @@ describe('experts and the team', () => {
       await headCard.getByTestId('nomination').filter({ hasText: '李志明' }).getByTestId('winner').count(),
     ).toBe(1);
     await pageShot(page, 'team-03-selection-result');
+  });
+
+  it('dispatches an expert on a finding from the inspection page, each refusal said, the dispatch shown on the finding', async () => {
+    const inspector = await apiAs('pengjiang.inspector');
+    const findingId = randomUUID();
+    const description = `专家帮扶场景：粉尘涉爆区域未按规定清扫积尘（${Date.now()}）`;
+    let visit = '';
+    try {
+      visit = await visitUnderway(inspector, `12345-EXP-${randomUUID().slice(0, 8)}`);
+      const form = await ok<{ form: { sections: { items: { code: string }[] }[] } }>(
+        await inspector.get(`/api/v1/inspections/${visit}/form`),
+        'form',
+      );
+      await ok(
+        await inspector.post(`/api/v1/inspections/${visit}/sync`, {
+          data: {
+            entries: [],
+            findings: [
+              {
+                id: findingId,
+                itemCode: form.form.sections[0]!.items[0]!.code,
+                description,
+                majorHiddenDanger: false,
+                photoIds: [],
+                bodyCameraRefs: [],
+                recordedAt: new Date().toISOString(),
+              },
+            ],
+            emergencyMeasures: [],
+          },
+        }),
+        'sync',
+      );
+    } finally {
+      await inspector.dispose();
+    }
+    const { items } = await jsonOf<{ items: (Expert & { fields: { name: string }[]; active: boolean })[] }>(
+      await unitHead.get('/api/v1/experts'),
+    );
+    const deng = items.find((e) => e.hasAccount)!;
+
+    await logIn(page, 'pengjiang.unithead');
+    await page.goto(`${baseUrl()}/inspections/${visit}`);
+    const card = page.getByTestId('finding-help-card');
+    await card.getByTestId(`finding-help-${findingId}`).waitFor();
+    expect(await card.getByTestId(`finding-help-${findingId}`).innerText()).toContain('尚未派遣专家');
+    await card.getByTestId(`dispatch-on-finding-${findingId}`).click();
+    const dialog = page.getByRole('dialog');
+    await expect
+      .poll(() => dialog.getByTestId('finding-dispatch-finding').innerText(), POLL)
+      .toContain(description);
+    // the experts the rule refuses are listed with its reason, in Chinese
+    await expect
+      .poll(() => dialog.getByTestId('finding-dispatch-refusals').innerText(), POLL)
+      .toContain('不能');
+    await choose(
+      page,
+      dialog.getByTestId('finding-dispatch-expert'),
+      `${deng.name}（${deng.fields.map((f) => f.name).join('、')}）`,
+    );
+    await screenShot(page, 'experts-04-dispatch-on-finding');
+    await page.getByTestId('confirm-finding-dispatch').click();
+    await expect
+      .poll(() => card.getByTestId(`finding-help-${findingId}`).innerText(), POLL)
+      .toContain(`已派 ${deng.name}`);
+    await pageShot(page, 'experts-05-finding-dispatched');
+    const dispatched = await jsonOf<{ items: { findingId: string | null; expertId: string | null }[] }>(
+      await unitHead.get(`/api/v1/expert-dispatches?inspectionId=${visit}`),
+    );
+    expect(dispatched.items.find((d) => d.findingId === findingId)?.expertId).toBe(deng.id);
+    // an inspector sees the dispatch on the finding but has no button to dispatch
+    await logIn(page, 'pengjiang.inspector');
+    await page.goto(`${baseUrl()}/inspections/${visit}`);
+    await page.getByTestId(`finding-help-${findingId}`).getByTestId('finding-dispatch').waitFor();
+    expect(await page.getByTestId(`dispatch-on-finding-${findingId}`).count()).toBe(0);
   });
 });

@@ -54,14 +54,17 @@ const DEFAULT_CLOCK = '2026-11-26T10:00:00+08:00';
 // data, and stops it afterwards.
 export default async function setup(project: TestProject) {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'inspecta-e2e-'));
-  // A production build of this run's own, so a concurrent build elsewhere cannot change what is tested.
-  const webDist = path.join(dataDir, 'web-dist');
-  const build = spawnSync('npx', ['vite', 'build', '--outDir', webDist, '--emptyOutDir'], {
-    cwd: path.join(root, 'web'),
-    stdio: 'inherit',
-    env: { ...process.env, NODE_ENV: 'production' },
-  });
-  if (build.status !== 0) throw new Error('web build failed');
+  // A production build of this run's own, so a concurrent build elsewhere cannot change what is tested;
+  // `scripts/e2e.mjs` builds once for all its shards and passes the build in E2E_WEB_DIST.
+  const webDist = process.env.E2E_WEB_DIST ?? path.join(dataDir, 'web-dist');
+  if (!process.env.E2E_WEB_DIST) {
+    const build = spawnSync('npx', ['vite', 'build', '--outDir', webDist, '--emptyOutDir'], {
+      cwd: path.join(root, 'web'),
+      stdio: 'inherit',
+      env: { ...process.env, NODE_ENV: 'production' },
+    });
+    if (build.status !== 0) throw new Error('web build failed');
+  }
 
   const port = await freePort();
   const clock = process.env.E2E_CLOCK ?? DEFAULT_CLOCK;
@@ -77,6 +80,8 @@ export default async function setup(project: TestProject) {
     WEB_DIST: webDist,
     // every scenario logs in from 127.0.0.1; the per-address limit itself is covered by the API tests
     LOGIN_ATTEMPTS_PER_IP: '10000',
+    // and several scenarios file public reports from it (the limit is covered by the API tests too)
+    REPORTS_PER_IP: '10000',
   };
   let dropDatabase = async () => {};
   const maintenanceUrl = process.env.TEST_DATABASE_URL;

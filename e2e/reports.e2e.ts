@@ -174,4 +174,90 @@ describe('reports and rewards (issue 17)', () => {
     await desk.getByTestId('report-table').waitFor();
     await pageShot(desk, 'reports-list');
   });
+
+  it('opens a penalty case from a verified report: the case names the report, never the reporter', async () => {
+    const inspector = await apiAs('pengjiang.inspector');
+    const enterprises = await jsonOf<{ items: { id: string; name: string }[] }>(
+      await inspector.get('/api/v1/enterprises?territory=440703&pageSize=1'),
+    );
+    const enterprise = enterprises.items[0]!;
+    const anyone = await request.newContext({ baseURL: baseUrl() });
+    const filed = await jsonOf<{ receiptCode: string }>(
+      await anyone.post('/api/v1/public/reports', {
+        data: {
+          kind: 'illegal_production',
+          content: `未取得安全生产许可，夜间组织生产（${stamp}）`,
+          enterpriseId: enterprise.id,
+          anonymous: false,
+          employeeOfEnterprise: false,
+          reporter: IDENTITY,
+        },
+      }),
+    );
+    const list = await jsonOf<{ items: { id: string; receiptCode: string }[] }>(
+      await inspector.get('/api/v1/reports?pageSize=200'),
+    );
+    const id = list.items.find((r) => r.receiptCode === filed.receiptCode)!.id;
+    const officer = await apiAs('pengjiang.reports');
+    await jsonOf(
+      await officer.post(`/api/v1/reports/${id}/handling`, { data: { step: 'accept', note: null } }),
+    );
+    await jsonOf(
+      await inspector.post(`/api/v1/reports/${id}/handling`, {
+        data: { step: 'verify', outcome: 'substantiated', findings: `现场查实夜间违法生产（${stamp}）` },
+      }),
+    );
+    // the inspector may not open cases: no button
+    await logIn(desk, 'pengjiang.inspector');
+    await desk.goto(`${baseUrl()}/reports/${id}`);
+    await desk.getByTestId('report-detail').waitFor();
+    expect(await desk.getByTestId('report-open-case').count()).toBe(0);
+
+    // the unit head opens the case; every answer his pages receive is checked for the reporter
+    const bodies: string[] = [];
+    desk.on('response', async (response) => {
+      if (!response.url().includes('/api/')) return;
+      try {
+        bodies.push(await response.text());
+      } catch {
+        // a redirect or an aborted request has no body
+      }
+    });
+    await logIn(desk, 'pengjiang.unithead');
+    await desk.goto(`${baseUrl()}/reports/${id}`);
+    await desk.getByTestId('report-open-case').click();
+    // the answer to 立案 itself is awaited, so a slow machine waits for it and a refusal names its status
+    const answer = desk.waitForResponse(
+      (response) =>
+        response.url().endsWith(`/reports/${id}/penalty-case`) && response.request().method() === 'POST',
+      { timeout: 60_000 },
+    );
+    await desk.getByTestId('report-open-case-confirm').click();
+    expect((await answer).status()).toBe(201);
+    const link = desk.getByTestId('report-case-link');
+    await link.waitFor({ timeout: 60_000 });
+    await expect.poll(() => link.textContent(), { timeout: 30_000 }).toMatch(/^案件 \d{4}-\d{4}$/);
+    expect(await desk.getByTestId('report-open-case').count()).toBe(0);
+    await pageShot(desk, 'reports-case-opened');
+    await link.click();
+    await expect
+      .poll(() => desk.getByTestId('case-source').textContent(), { timeout: 30_000 })
+      .toBe(`举报 ${filed.receiptCode}`);
+    await pageShot(desk, 'reports-case-page');
+    desk.removeAllListeners('response');
+    expect(bodies.length).toBeGreaterThan(2);
+    expect(bodies.filter(carries)).toEqual([]);
+    // once only
+    const unithead = await apiAs('pengjiang.unithead');
+    const again = await unithead.post(`/api/v1/reports/${id}/penalty-case`);
+    expect(again.status()).toBe(422);
+    expect(await again.text()).toContain('该举报已立案');
+    // the reward the 举报受理员 proposes starts from the report's own kind
+    await logIn(desk, 'pengjiang.reports');
+    await desk.goto(`${baseUrl()}/reports/${id}`);
+    await desk.getByTestId('reward-card').waitFor();
+    await expect
+      .poll(() => desk.getByTestId('reward-kind').innerText())
+      .toContain('非法违法生产经营建设行为');
+  });
 });

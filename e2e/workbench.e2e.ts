@@ -30,6 +30,7 @@ const ROLES = [
   'pengjiang.unithead',
   'pengjiang.inspector',
   'city.reviewer',
+  'pengjiang.reports',
   'admin',
   'enterprise.demo',
   'expert.demo',

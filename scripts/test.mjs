@@ -1,5 +1,6 @@
 // `npm test`: every unit and integration test (Vitest), then the browser scenarios (Playwright in
-// Debian's Chromium) against a freshly built app. With TEST_DATABASE_URL set, both run on PostgreSQL.
+// Debian's Chromium) against a freshly built app, in side-by-side shards (scripts/e2e.mjs). With
+// TEST_DATABASE_URL set, both run on PostgreSQL.
 import { spawnSync } from 'node:child_process';
 
 const run = (command, args) => {
@@ -11,4 +12,4 @@ const database = process.env.TEST_DATABASE_URL ? `PostgreSQL (${process.env.TEST
 console.log(`\n▶ unit and integration tests on ${database}`);
 run('npx', ['vitest', 'run']);
 console.log(`\n▶ end-to-end scenarios on ${database}`);
-run('npx', ['vitest', 'run', '--config', 'e2e/vitest.config.ts']);
+run(process.execPath, ['scripts/e2e.mjs']);

@@ -133,6 +133,7 @@ export {
   ZSanctionRecordSchema,
   ZSpecialProcessesSchema,
   ZMonitoringLeadRecordSchema,
+  ZInternalReportingMechanismSchema,
   ZStandardisationRecordSchema,
 } from './grading/enterprise-facts.ts';
 export type {

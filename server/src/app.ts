@@ -61,6 +61,8 @@ export type BuildAppOptions = {
   sessionSecret: string;
   secureCookie?: boolean;
   logger?: boolean;
+  // where the log lines go instead of stdout (a test reads them: no reporter's identity is ever logged)
+  logStream?: { write: (line: string) => void };
   webDist?: string | null;
   trustProxy?: boolean;
   // production: the API's documentation (/api/docs, /api/openapi.json) only for a logged-in user
@@ -86,7 +88,11 @@ export const requestIdOf = (request: { headers: Record<string, string | string[]
 
 export const buildApp = async (options: BuildAppOptions): Promise<FastifyInstance> => {
   const app = Fastify({
-    logger: options.logger ? { level: 'info' } : false,
+    logger: options.logStream
+      ? { level: 'info', stream: options.logStream }
+      : options.logger
+        ? { level: 'info' }
+        : false,
     bodyLimit: jsonBodyLimit,
     trustProxy: options.trustProxy ?? false,
     genReqId: requestIdOf,

@@ -33,4 +33,15 @@ describe('starting the server', () => {
       fs.rmSync(dataDir, { recursive: true, force: true });
     }
   }, 120_000);
+
+  it('reads where the nightly backups go and how many are kept, and refuses a count that is not one', () => {
+    const defaults = readConfig({ DATA_DIR: '/srv/inspecta' });
+    expect(defaults).toMatchObject({ backupDir: '/srv/inspecta/backups', backupKeep: 7 });
+    expect(readConfig({ DATA_DIR: '/srv/x', BACKUP_DIR: '/backups', BACKUP_KEEP: '0' })).toMatchObject({
+      backupDir: '/backups',
+      backupKeep: 0,
+    });
+    expect(() => readConfig({ BACKUP_KEEP: '-1' })).toThrow(/配置错误[\s\S]*BACKUP_KEEP/);
+    expect(() => readConfig({ BACKUP_KEEP: 'seven' })).toThrow(/BACKUP_KEEP/);
+  });
 });

@@ -3,7 +3,12 @@ import path from 'node:path';
 import { randomBytes } from 'node:crypto';
 import type { FastifyInstance } from 'fastify';
 import type { TConfig } from './platform/config.ts';
-import { openDatabase, type Database, type DatabaseLogger } from './platform/db/client.ts';
+import {
+  configuredDatabase,
+  openDatabase,
+  type Database,
+  type DatabaseLogger,
+} from './platform/db/client.ts';
 import { buildApp } from './app.ts';
 import { clockFrom, systemClock } from './platform/http/context.ts';
 import { seedDemoData } from './demo/seed.ts';
@@ -11,7 +16,7 @@ import { seedStory } from './demo/story.ts';
 import { appVersion } from './platform/version.ts';
 import { startSchedules } from './schedule.ts';
 import { loginPolicy } from './platform/auth/service.ts';
-import { configureReportIdentityKey } from './modules/reports/index.ts';
+import { configureReportIdentityKey, reportSubmissionPolicy } from './modules/reports/index.ts';
 
 // Without SESSION_SECRET, a secret is made once and kept under DATA_DIR so sessions survive restarts.
 const sessionSecret = (config: TConfig): string => {
@@ -49,11 +54,7 @@ export const startServer = async (
   const poolLogger: DatabaseLogger = {
     error: (details, message) => (log ?? console).error(details, message),
   };
-  const database = await openDatabase(
-    config.databaseUrl
-      ? { kind: 'postgresql', url: config.databaseUrl, logger: poolLogger }
-      : { kind: 'pglite', dataDir: path.join(config.dataDir, 'pglite') },
-  );
+  const database = await openDatabase(configuredDatabase(config, poolLogger));
   await database.migrate();
   configureReportIdentityKey(reportIdentityKey(config));
   const clock = config.clockStart ? clockFrom(config.clockStart) : systemClock;
@@ -68,6 +69,7 @@ export const startServer = async (
   // issue 13 item 8: the demo's plans, inspections in every stage, orders and a case, walked through the API
   const story = seeded ? await seedStory(ctx) : null;
   if (config.loginAttemptsPerIp) loginPolicy.attemptsPerIpPerWindow = config.loginAttemptsPerIp;
+  if (config.reportSubmissionsPerIp) reportSubmissionPolicy.perAddress = config.reportSubmissionsPerIp;
   const app = await buildApp({
     ctx,
     sessionSecret: sessionSecret(config),
@@ -83,7 +85,11 @@ export const startServer = async (
   if (config.clockStart) app.log.warn({ clock: clock.now().toISOString() }, 'clock set by INSPECTA_CLOCK');
   if (config.production)
     app.log.info('production: no demo data; the first administrator comes from npm run admin:create');
-  const stopSchedules = startSchedules(ctx, app.log);
+  const stopSchedules = startSchedules(ctx, app.log, {
+    database,
+    dir: config.backupDir,
+    keep: config.backupKeep,
+  });
   await app.listen({ port: config.port, host: config.host });
   return {
     app,

@@ -113,3 +113,26 @@ export const createTestContext = async (
     },
   };
 };
+
+// The app on a database a test made by other means (a restored backup, an upgraded release), signed in as a demo
+// user: the answer's session cookie.
+export const serveDatabase = async (database: Database, now: Date) => {
+  const app = await buildApp({
+    ctx: { db: database.db, databaseKind: database.kind, clock: { now: () => now }, version: 'test' },
+    sessionSecret: 'served-secret-'.padEnd(40, 'x'),
+    webDist: null,
+  });
+  return {
+    app,
+    login: async (username: string) => {
+      const response = await app.inject({
+        method: 'POST',
+        url: '/api/v1/auth/login',
+        payload: { username, password: demoPassword },
+      });
+      if (response.statusCode !== 200)
+        throw new Error(`login ${username}: ${response.statusCode} ${response.body}`);
+      return `${sessionCookie}=${response.cookies.find((c) => c.name === sessionCookie)!.value}`;
+    },
+  };
+};

@@ -76,6 +76,12 @@ export const ZMonitoringLeadRecordSchema = z.object({
 
 export type MonitoringLeadRecord = z.infer<typeof ZMonitoringLeadRecordSchema>;
 
+// 安委〔2024〕7号: the enterprise's internal reporting-reward mechanism (事故隐患内部报告奖励机制), recorded by the
+// platform when an officer registers it.
+export const ZInternalReportingMechanismSchema = z.object({ establishedOn: ZIsoDateSchema });
+
+export type InternalReportingMechanism = z.infer<typeof ZInternalReportingMechanismSchema>;
+
 export const ZSpecialProcessesSchema = z.object({
   // 重点监管危险化工工艺: how many the enterprise runs
   hazardousProcesses: z.number().int().nonnegative(),
@@ -98,6 +104,8 @@ export const ZEnterpriseFactsSchema = ZKeyIndustryProfileSchema.extend({
   specialProcesses: ZSpecialProcessesSchema,
   // absent where no monitoring system reports for the enterprise
   monitoringLeads: z.array(ZMonitoringLeadRecordSchema).optional(),
+  // null: none registered; absent where the platform does not track it (results and fixtures before issue 17)
+  internalReportingMechanism: ZInternalReportingMechanismSchema.nullable().optional(),
 });
 
 export type EnterpriseFacts = z.infer<typeof ZEnterpriseFactsSchema>;

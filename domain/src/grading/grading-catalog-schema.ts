@@ -108,6 +108,12 @@ export const ZMonitoringLeadScoreEntrySchema = ZRecordScoreEntrySchema.extend({
 
 export type MonitoringLeadScoreEntry = z.infer<typeof ZMonitoringLeadScoreEntrySchema>;
 
+// 安委〔2024〕7号 (issue 17 item 2): an enterprise of a key industry without an internal reporting-reward mechanism
+// after the deadline (both from catalog/reports.json internalReporting). A weight for the score, never a refusal.
+export const ZInternalReportingScoreEntrySchema = entry.extend({ points: riskPoints });
+
+export type InternalReportingScoreEntry = z.infer<typeof ZInternalReportingScoreEntrySchema>;
+
 export const ZCountScoreEntrySchema = entry.extend({
   pointsEach: riskPoints,
   maxPoints: riskPoints.optional(),
@@ -161,6 +167,8 @@ export const ZScoringSchema = z.object({
   standardisation: z.array(ZStandardisationScoreEntrySchema),
   // absent in catalogue versions before issue 16
   monitoringLeads: ZMonitoringLeadScoreEntrySchema.optional(),
+  // absent in catalogue versions before issue 17
+  internalReportingMissing: ZInternalReportingScoreEntrySchema.optional(),
 });
 
 export type Scoring = z.infer<typeof ZScoringSchema>;

@@ -35,6 +35,7 @@ export const gradingRuleEntries = (catalog: Shape): GradingRuleEntry[] => [
   ...catalog.scoring.safetyCreditGrades,
   ...catalog.scoring.standardisation,
   ...(catalog.scoring.monitoringLeads ? [catalog.scoring.monitoringLeads] : []),
+  ...(catalog.scoring.internalReportingMissing ? [catalog.scoring.internalReportingMissing] : []),
   ...catalog.seasonFactors,
   ...catalog.inspectionAllowance.minimum,
   ...catalog.inspectionAllowance.caps,

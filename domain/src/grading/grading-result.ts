@@ -19,6 +19,7 @@ export type GradingFactor =
   | 'standardisation'
   | 'designated_new_sector'
   | 'monitoring_lead'
+  | 'internal_reporting'
   | 'season'
   | 'score'
   | 'enforcement_class';

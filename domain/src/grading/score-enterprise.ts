@@ -1,4 +1,6 @@
 import type { IsoDate } from '../shared/iso-date.ts';
+import { lacksInternalReporting } from '../reports/handling.ts';
+import { reportsCatalog } from '../reports/reports-catalog.ts';
 import { isWithinMonths, monthsBefore } from './date-windows.ts';
 import { isOverdueOn, safetyCreditGradeOn, standardisationOn } from './enterprise-facts.ts';
 import type { EnterpriseFacts, SanctionRecord, StandardisationRecord } from './enterprise-facts.ts';
@@ -180,6 +182,21 @@ export const compileScoring = (catalog: GradingCatalog, references: GradingRefer
         leadPoints += scored(reasons, 'monitoring_lead', leadRule, text, points);
       }
       total += leadPoints;
+    }
+
+    // 安委〔2024〕7号: a key industry's enterprise without its internal reporting-reward mechanism after the deadline
+    const missingRule = scoring.internalReportingMissing;
+    const mechanism = facts.internalReportingMechanism;
+    if (
+      missingRule &&
+      mechanism !== undefined &&
+      lacksInternalReporting(
+        { industry: facts.industry, hasMechanism: mechanism !== null && mechanism.establishedOn <= date },
+        date,
+      )
+    ) {
+      const text = `重点行业领域企业未建立事故隐患内部报告奖励机制（应于 ${reportsCatalog.internalReporting.keyIndustriesDeadline} 前建立）`;
+      total += scored(reasons, 'internal_reporting', missingRule, text, missingRule.points);
     }
 
     let overduePoints = 0;

@@ -2,3 +2,4 @@
 export * from './handling.ts';
 export * from './reward.ts';
 export { reportsCatalog, ZReportsCatalogSchema, type ReportsCatalog } from './reports-catalog.ts';
+export * from './open-case.ts';

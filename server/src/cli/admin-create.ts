@@ -8,7 +8,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { territories } from '@inspecta/domain';
 import { readConfig } from '../platform/config.ts';
-import { openDatabase } from '../platform/db/client.ts';
+import { configuredDatabase, openDatabase } from '../platform/db/client.ts';
 import { systemClock, type AppContext } from '../platform/http/context.ts';
 import { appendAuditEvent } from '../platform/audit/service.ts';
 import { hashPassword } from '../platform/auth/service.ts';
@@ -139,11 +139,7 @@ export const runAdminCreate = async (ctx: AppContext, io: AdminCreateIo): Promis
 
 const main = async () => {
   const config = readConfig();
-  const database = await openDatabase(
-    config.databaseUrl
-      ? { kind: 'postgresql', url: config.databaseUrl }
-      : { kind: 'pglite', dataDir: path.join(config.dataDir, 'pglite') },
-  );
+  const database = await openDatabase(configuredDatabase(config));
   try {
     await database.migrate();
     const ctx = { db: database.db, databaseKind: database.kind, clock: systemClock, version: appVersion };

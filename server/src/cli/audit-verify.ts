@@ -1,16 +1,11 @@
 // `npm run audit:verify`: checks every audit hash chain (one per bureau, and the legacy one) of the configured database (DATABASE_URL, or the
 // PGlite files under DATA_DIR) and exits 1 when it is broken.
-import path from 'node:path';
 import { readConfig } from '../platform/config.ts';
-import { openDatabase } from '../platform/db/client.ts';
+import { configuredDatabase, openDatabase } from '../platform/db/client.ts';
 import { verifyAuditChain } from '../platform/audit/service.ts';
 
 const config = readConfig();
-const database = await openDatabase(
-  config.databaseUrl
-    ? { kind: 'postgresql', url: config.databaseUrl }
-    : { kind: 'pglite', dataDir: path.join(config.dataDir, 'pglite') },
-);
+const database = await openDatabase(configuredDatabase(config));
 try {
   const verdict = await verifyAuditChain(database.db);
   if (verdict.intact) {

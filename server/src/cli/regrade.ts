@@ -1,18 +1,13 @@
 // `npm run regrade`: regrades every enterprise now, with progress on the terminal (DATABASE_URL, or the
 // PGlite files under DATA_DIR).
-import path from 'node:path';
 import { readConfig } from '../platform/config.ts';
-import { openDatabase } from '../platform/db/client.ts';
+import { configuredDatabase, openDatabase } from '../platform/db/client.ts';
 import { systemClock } from '../platform/http/context.ts';
 import { openRun, runRegrade } from '../modules/grading/index.ts';
 import { appVersion } from '../platform/version.ts';
 
 const config = readConfig();
-const database = await openDatabase(
-  config.databaseUrl
-    ? { kind: 'postgresql', url: config.databaseUrl }
-    : { kind: 'pglite', dataDir: path.join(config.dataDir, 'pglite') },
-);
+const database = await openDatabase(configuredDatabase(config));
 try {
   await database.migrate();
   const ctx = { db: database.db, databaseKind: database.kind, clock: systemClock, version: appVersion };

@@ -6,6 +6,10 @@ const ZConfigSchema = z.object({
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),
   HOST: z.string().default('0.0.0.0'),
   DATA_DIR: z.string().default('var'),
+  // issue 18 item 8: where the nightly backup is written (default DATA_DIR/backups), and how many are kept (0: none
+  // is taken; with several servers on one PostgreSQL, one of them is enough)
+  BACKUP_DIR: z.string().optional(),
+  BACKUP_KEEP: z.coerce.number().int().min(0).max(3650).default(7),
   SESSION_SECRET: z.string().min(32).optional(),
   // measure 27: the key the reporters' identities are encrypted with (32 bytes, base64), kept outside the database
   REPORT_IDENTITY_KEY: z
@@ -16,6 +20,8 @@ const ZConfigSchema = z.object({
   TRUST_PROXY: z.enum(['true', 'false']).default('false'),
   WEB_DIST: z.string().optional(),
   LOGIN_ATTEMPTS_PER_IP: z.coerce.number().int().min(1).max(100_000).optional(),
+  // public reports (举报) accepted per client address per hour
+  REPORTS_PER_IP: z.coerce.number().int().min(1).max(100_000).optional(),
   // issue 11 item 13: the instant the server's clock starts from (ISO 8601 with offset), for tests and
   // demonstrations of a given day; it then runs at the real pace. Never honoured in production.
   INSPECTA_CLOCK: z.iso.datetime({ offset: true }).optional(),
@@ -29,6 +35,8 @@ export type TConfig = {
   port: number;
   host: string;
   dataDir: string;
+  backupDir: string;
+  backupKeep: number;
   sessionSecret: string | undefined;
   reportIdentityKey: Buffer | undefined;
   production: boolean;
@@ -36,6 +44,7 @@ export type TConfig = {
   trustProxy: boolean;
   webDist: string | undefined;
   loginAttemptsPerIp: number | undefined;
+  reportSubmissionsPerIp: number | undefined;
   // outside production only: the clock starts from this instant (INSPECTA_CLOCK)
   clockStart: Date | undefined;
   publicOrigins: string[];
@@ -53,6 +62,8 @@ export const readConfig = (env: NodeJS.ProcessEnv = process.env): TConfig => {
     port: value.PORT,
     host: value.HOST,
     dataDir: path.resolve(value.DATA_DIR),
+    backupDir: path.resolve(value.BACKUP_DIR ?? path.join(value.DATA_DIR, 'backups')),
+    backupKeep: value.BACKUP_KEEP,
     sessionSecret: value.SESSION_SECRET,
     reportIdentityKey: value.REPORT_IDENTITY_KEY
       ? Buffer.from(value.REPORT_IDENTITY_KEY, 'base64')
@@ -61,6 +72,7 @@ export const readConfig = (env: NodeJS.ProcessEnv = process.env): TConfig => {
     trustProxy: value.TRUST_PROXY === 'true',
     webDist: value.WEB_DIST ? path.resolve(value.WEB_DIST) : undefined,
     loginAttemptsPerIp: value.LOGIN_ATTEMPTS_PER_IP,
+    reportSubmissionsPerIp: value.REPORTS_PER_IP,
     clockStart:
       value.INSPECTA_CLOCK && value.NODE_ENV !== 'production' ? new Date(value.INSPECTA_CLOCK) : undefined,
     publicOrigins: (value.PUBLIC_ORIGIN ?? '')

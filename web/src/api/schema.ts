@@ -3543,6 +3543,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/reports/{id}/penalty-case": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 根据核查属实的举报立案（仅可立案的执法人员；同一举报只能立案一次） */
+        post: operations["postReportsByIdPenaltyCase"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/reports/{id}/identity": {
         parameters: {
             query?: never;
@@ -3639,6 +3656,23 @@ export interface paths {
         put?: never;
         /** 登记奖励发放 */
         post: operations["postReportsByIdRewardPayment"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reports/{id}/reward/waiver": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 登记举报人放弃领取奖励（含逾期未领取，视为放弃） */
+        post: operations["postReportsByIdRewardWaiver"];
         delete?: never;
         options?: never;
         head?: never;
@@ -4480,6 +4514,23 @@ export interface paths {
         put?: never;
         /** 针对检查发现的问题派遣专家帮扶（科室负责人、部门负责人） */
         post: operations["postExpertDispatches"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/expert-dispatches/candidates": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 针对检查发现的问题可派遣的专家（资格有效期、回避情形逐一说明） */
+        get: operations["getExpertDispatchesCandidates"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -14749,6 +14800,8 @@ export interface operations {
                         openedOn: string;
                         inspectionId: string | null;
                         caseReferralId: string | null;
+                        reportId: string | null;
+                        originReference: string | null;
                         observationFollowUpOn: string | null;
                         violation: {
                             code: string;
@@ -15316,6 +15369,8 @@ export interface operations {
                         openedOn: string;
                         inspectionId: string | null;
                         caseReferralId: string | null;
+                        reportId: string | null;
+                        originReference: string | null;
                         observationFollowUpOn: string | null;
                         violation: {
                             code: string;
@@ -15874,6 +15929,8 @@ export interface operations {
                         openedOn: string;
                         inspectionId: string | null;
                         caseReferralId: string | null;
+                        reportId: string | null;
+                        originReference: string | null;
                         observationFollowUpOn: string | null;
                         violation: {
                             code: string;
@@ -16434,6 +16491,8 @@ export interface operations {
                         openedOn: string;
                         inspectionId: string | null;
                         caseReferralId: string | null;
+                        reportId: string | null;
+                        originReference: string | null;
                         observationFollowUpOn: string | null;
                         violation: {
                             code: string;
@@ -16993,6 +17052,8 @@ export interface operations {
                         openedOn: string;
                         inspectionId: string | null;
                         caseReferralId: string | null;
+                        reportId: string | null;
+                        originReference: string | null;
                         observationFollowUpOn: string | null;
                         violation: {
                             code: string;
@@ -17550,6 +17611,8 @@ export interface operations {
                             openedOn: string;
                             inspectionId: string | null;
                             caseReferralId: string | null;
+                            reportId: string | null;
+                            originReference: string | null;
                             observationFollowUpOn: string | null;
                         }[];
                         total: number;
@@ -17610,6 +17673,8 @@ export interface operations {
                         openedOn: string;
                         inspectionId: string | null;
                         caseReferralId: string | null;
+                        reportId: string | null;
+                        originReference: string | null;
                         observationFollowUpOn: string | null;
                         violation: {
                             code: string;
@@ -18159,6 +18224,8 @@ export interface operations {
                         openedOn: string;
                         inspectionId: string | null;
                         caseReferralId: string | null;
+                        reportId: string | null;
+                        originReference: string | null;
                         observationFollowUpOn: string | null;
                         violation: {
                             code: string;
@@ -18718,6 +18785,8 @@ export interface operations {
                         openedOn: string;
                         inspectionId: string | null;
                         caseReferralId: string | null;
+                        reportId: string | null;
+                        originReference: string | null;
                         observationFollowUpOn: string | null;
                         violation: {
                             code: string;
@@ -19276,6 +19345,8 @@ export interface operations {
                         openedOn: string;
                         inspectionId: string | null;
                         caseReferralId: string | null;
+                        reportId: string | null;
+                        originReference: string | null;
                         observationFollowUpOn: string | null;
                         violation: {
                             code: string;
@@ -19826,6 +19897,8 @@ export interface operations {
                         openedOn: string;
                         inspectionId: string | null;
                         caseReferralId: string | null;
+                        reportId: string | null;
+                        originReference: string | null;
                         observationFollowUpOn: string | null;
                         violation: {
                             code: string;
@@ -20382,6 +20455,8 @@ export interface operations {
                         openedOn: string;
                         inspectionId: string | null;
                         caseReferralId: string | null;
+                        reportId: string | null;
+                        originReference: string | null;
                         observationFollowUpOn: string | null;
                         violation: {
                             code: string;
@@ -20946,6 +21021,8 @@ export interface operations {
                         openedOn: string;
                         inspectionId: string | null;
                         caseReferralId: string | null;
+                        reportId: string | null;
+                        originReference: string | null;
                         observationFollowUpOn: string | null;
                         violation: {
                             code: string;
@@ -21505,6 +21582,8 @@ export interface operations {
                         openedOn: string;
                         inspectionId: string | null;
                         caseReferralId: string | null;
+                        reportId: string | null;
+                        originReference: string | null;
                         observationFollowUpOn: string | null;
                         violation: {
                             code: string;
@@ -22063,6 +22142,8 @@ export interface operations {
                         openedOn: string;
                         inspectionId: string | null;
                         caseReferralId: string | null;
+                        reportId: string | null;
+                        originReference: string | null;
                         observationFollowUpOn: string | null;
                         violation: {
                             code: string;
@@ -22622,6 +22703,8 @@ export interface operations {
                         openedOn: string;
                         inspectionId: string | null;
                         caseReferralId: string | null;
+                        reportId: string | null;
+                        originReference: string | null;
                         observationFollowUpOn: string | null;
                         violation: {
                             code: string;
@@ -23188,6 +23271,8 @@ export interface operations {
                         openedOn: string;
                         inspectionId: string | null;
                         caseReferralId: string | null;
+                        reportId: string | null;
+                        originReference: string | null;
                         observationFollowUpOn: string | null;
                         violation: {
                             code: string;
@@ -23747,6 +23832,8 @@ export interface operations {
                         openedOn: string;
                         inspectionId: string | null;
                         caseReferralId: string | null;
+                        reportId: string | null;
+                        originReference: string | null;
                         observationFollowUpOn: string | null;
                         violation: {
                             code: string;
@@ -24345,6 +24432,8 @@ export interface operations {
                         openedOn: string;
                         inspectionId: string | null;
                         caseReferralId: string | null;
+                        reportId: string | null;
+                        originReference: string | null;
                         observationFollowUpOn: string | null;
                         violation: {
                             code: string;
@@ -24913,6 +25002,8 @@ export interface operations {
                         openedOn: string;
                         inspectionId: string | null;
                         caseReferralId: string | null;
+                        reportId: string | null;
+                        originReference: string | null;
                         observationFollowUpOn: string | null;
                         violation: {
                             code: string;
@@ -25471,6 +25562,8 @@ export interface operations {
                         openedOn: string;
                         inspectionId: string | null;
                         caseReferralId: string | null;
+                        reportId: string | null;
+                        originReference: string | null;
                         observationFollowUpOn: string | null;
                         violation: {
                             code: string;
@@ -26028,6 +26121,8 @@ export interface operations {
                         openedOn: string;
                         inspectionId: string | null;
                         caseReferralId: string | null;
+                        reportId: string | null;
+                        originReference: string | null;
                         observationFollowUpOn: string | null;
                         violation: {
                             code: string;
@@ -26740,6 +26835,8 @@ export interface operations {
                         openedOn: string;
                         inspectionId: string | null;
                         caseReferralId: string | null;
+                        reportId: string | null;
+                        originReference: string | null;
                         observationFollowUpOn: string | null;
                         violation: {
                             code: string;
@@ -27290,6 +27387,8 @@ export interface operations {
                         openedOn: string;
                         inspectionId: string | null;
                         caseReferralId: string | null;
+                        reportId: string | null;
+                        originReference: string | null;
                         observationFollowUpOn: string | null;
                         violation: {
                             code: string;
@@ -27846,6 +27945,8 @@ export interface operations {
                         openedOn: string;
                         inspectionId: string | null;
                         caseReferralId: string | null;
+                        reportId: string | null;
+                        originReference: string | null;
                         observationFollowUpOn: string | null;
                         violation: {
                             code: string;
@@ -28444,6 +28545,8 @@ export interface operations {
                         openedOn: string;
                         inspectionId: string | null;
                         caseReferralId: string | null;
+                        reportId: string | null;
+                        originReference: string | null;
                         observationFollowUpOn: string | null;
                         violation: {
                             code: string;
@@ -29742,6 +29845,8 @@ export interface operations {
                         openedOn: string;
                         inspectionId: string | null;
                         caseReferralId: string | null;
+                        reportId: string | null;
+                        originReference: string | null;
                         observationFollowUpOn: string | null;
                         violation: {
                             code: string;
@@ -30300,6 +30405,8 @@ export interface operations {
                         openedOn: string;
                         inspectionId: string | null;
                         caseReferralId: string | null;
+                        reportId: string | null;
+                        originReference: string | null;
                         observationFollowUpOn: string | null;
                         violation: {
                             code: string;
@@ -30856,6 +30963,8 @@ export interface operations {
                         openedOn: string;
                         inspectionId: string | null;
                         caseReferralId: string | null;
+                        reportId: string | null;
+                        originReference: string | null;
                         observationFollowUpOn: string | null;
                         violation: {
                             code: string;
@@ -33012,6 +33121,7 @@ export interface operations {
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["RuleRefused"];
+            429: components["responses"]["TooManyRequests"];
         };
     };
     postPublicReportsPhotos: {
@@ -33055,6 +33165,7 @@ export interface operations {
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["RuleRefused"];
+            429: components["responses"]["TooManyRequests"];
         };
     };
     postPublicReportsFollow: {
@@ -33111,6 +33222,7 @@ export interface operations {
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["RuleRefused"];
+            429: components["responses"]["TooManyRequests"];
         };
     };
     getReports: {
@@ -33121,6 +33233,7 @@ export interface operations {
                 sort?: string;
                 state?: string;
                 enterpriseId?: string;
+                overdue?: "true" | "false";
             };
             header?: never;
             path?: never;
@@ -33178,6 +33291,8 @@ export interface operations {
                             mergedIntoId: string | null;
                             /** Format: uuid */
                             inspectionId: string | null;
+                            /** Format: uuid */
+                            penaltyCaseId: string | null;
                             photoCount: number;
                             verifyBy: string | null;
                             answerBy: string | null;
@@ -33256,6 +33371,8 @@ export interface operations {
                         mergedIntoId: string | null;
                         /** Format: uuid */
                         inspectionId: string | null;
+                        /** Format: uuid */
+                        penaltyCaseId: string | null;
                         photoCount: number;
                         verifyBy: string | null;
                         answerBy: string | null;
@@ -33301,6 +33418,14 @@ export interface operations {
                             paymentReference: string | null;
                             paymentByName: string | null;
                         } | null;
+                        penaltyCase: {
+                            /** Format: uuid */
+                            id: string;
+                            reference: string;
+                            decided: boolean;
+                            fineYuan: number | null;
+                        } | null;
+                        caseable: boolean;
                     };
                 };
             };
@@ -33508,6 +33633,38 @@ export interface operations {
             409: components["responses"]["Conflict"];
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["RuleRefused"];
+        };
+    };
+    postReportsByIdPenaltyCase: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 已创建：根据核查属实的举报立案 */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        penaltyCaseId: string;
+                        reference: string;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
             422: components["responses"]["RuleRefused"];
         };
     };
@@ -33738,6 +33895,42 @@ export interface operations {
         };
         responses: {
             /** @description 已完成，无响应体：登记奖励发放 */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": null;
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["RuleRefused"];
+        };
+    };
+    postReportsByIdRewardWaiver: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    reason: string;
+                };
+            };
+        };
+        responses: {
+            /** @description 已完成，无响应体：登记举报人放弃领取奖励 */
             204: {
                 headers: {
                     [name: string]: unknown;
@@ -35182,8 +35375,26 @@ export interface operations {
                             officerName: string | null;
                             /** Format: uuid */
                             inspectionId: string | null;
+                            inspection: {
+                                /** Format: uuid */
+                                id: string;
+                                enterpriseName: string;
+                                plannedOn: string;
+                            } | null;
                             /** Format: uuid */
                             penaltyCaseId: string | null;
+                            penaltyCase: {
+                                /** Format: uuid */
+                                id: string;
+                                reference: string;
+                                enterpriseName: string;
+                            } | null;
+                            accountabilityRecords: {
+                                /** Format: uuid */
+                                id: string;
+                                kindName: string;
+                                statusName: string;
+                            }[];
                             reviewQueued: boolean;
                             /** Format: uuid */
                             reviewFileId: string | null;
@@ -35253,8 +35464,26 @@ export interface operations {
                         officerName: string | null;
                         /** Format: uuid */
                         inspectionId: string | null;
+                        inspection: {
+                            /** Format: uuid */
+                            id: string;
+                            enterpriseName: string;
+                            plannedOn: string;
+                        } | null;
                         /** Format: uuid */
                         penaltyCaseId: string | null;
+                        penaltyCase: {
+                            /** Format: uuid */
+                            id: string;
+                            reference: string;
+                            enterpriseName: string;
+                        } | null;
+                        accountabilityRecords: {
+                            /** Format: uuid */
+                            id: string;
+                            kindName: string;
+                            statusName: string;
+                        }[];
                         reviewQueued: boolean;
                         /** Format: uuid */
                         reviewFileId: string | null;
@@ -35347,8 +35576,26 @@ export interface operations {
                         officerName: string | null;
                         /** Format: uuid */
                         inspectionId: string | null;
+                        inspection: {
+                            /** Format: uuid */
+                            id: string;
+                            enterpriseName: string;
+                            plannedOn: string;
+                        } | null;
                         /** Format: uuid */
                         penaltyCaseId: string | null;
+                        penaltyCase: {
+                            /** Format: uuid */
+                            id: string;
+                            reference: string;
+                            enterpriseName: string;
+                        } | null;
+                        accountabilityRecords: {
+                            /** Format: uuid */
+                            id: string;
+                            kindName: string;
+                            statusName: string;
+                        }[];
                         reviewQueued: boolean;
                         /** Format: uuid */
                         reviewFileId: string | null;
@@ -35413,8 +35660,26 @@ export interface operations {
                         officerName: string | null;
                         /** Format: uuid */
                         inspectionId: string | null;
+                        inspection: {
+                            /** Format: uuid */
+                            id: string;
+                            enterpriseName: string;
+                            plannedOn: string;
+                        } | null;
                         /** Format: uuid */
                         penaltyCaseId: string | null;
+                        penaltyCase: {
+                            /** Format: uuid */
+                            id: string;
+                            reference: string;
+                            enterpriseName: string;
+                        } | null;
+                        accountabilityRecords: {
+                            /** Format: uuid */
+                            id: string;
+                            kindName: string;
+                            statusName: string;
+                        }[];
                         reviewQueued: boolean;
                         /** Format: uuid */
                         reviewFileId: string | null;
@@ -35479,8 +35744,26 @@ export interface operations {
                             officerName: string | null;
                             /** Format: uuid */
                             inspectionId: string | null;
+                            inspection: {
+                                /** Format: uuid */
+                                id: string;
+                                enterpriseName: string;
+                                plannedOn: string;
+                            } | null;
                             /** Format: uuid */
                             penaltyCaseId: string | null;
+                            penaltyCase: {
+                                /** Format: uuid */
+                                id: string;
+                                reference: string;
+                                enterpriseName: string;
+                            } | null;
+                            accountabilityRecords: {
+                                /** Format: uuid */
+                                id: string;
+                                kindName: string;
+                                statusName: string;
+                            }[];
                             reviewQueued: boolean;
                             /** Format: uuid */
                             reviewFileId: string | null;
@@ -36225,6 +36508,7 @@ export interface operations {
                 pageSize?: number;
                 status?: "draft" | "submitted" | "approved";
                 officerId?: string;
+                complaintId?: string;
                 q?: string;
             };
             header?: never;
@@ -36261,6 +36545,13 @@ export interface operations {
                                 id: string;
                                 reference: string;
                                 enterpriseName: string;
+                            } | null;
+                            complaint: {
+                                id: string;
+                                channelName: string;
+                                channelReference: string | null;
+                                summary: string;
+                                receivedOn: string;
                             } | null;
                             correction: {
                                 /** @enum {string} */
@@ -36342,6 +36633,11 @@ export interface operations {
                      * @default null
                      */
                     penaltyCaseId?: string | null;
+                    /**
+                     * Format: uuid
+                     * @default null
+                     */
+                    complaintId?: string | null;
                     /** @default null */
                     correction?: {
                         /** @enum {string} */
@@ -36399,6 +36695,13 @@ export interface operations {
                             id: string;
                             reference: string;
                             enterpriseName: string;
+                        } | null;
+                        complaint: {
+                            id: string;
+                            channelName: string;
+                            channelReference: string | null;
+                            summary: string;
+                            receivedOn: string;
                         } | null;
                         correction: {
                             /** @enum {string} */
@@ -36491,6 +36794,13 @@ export interface operations {
                             reference: string;
                             enterpriseName: string;
                         } | null;
+                        complaint: {
+                            id: string;
+                            channelName: string;
+                            channelReference: string | null;
+                            summary: string;
+                            receivedOn: string;
+                        } | null;
                         correction: {
                             /** @enum {string} */
                             kind: "correct" | "order_correction" | "revoke" | "vary";
@@ -36569,6 +36879,11 @@ export interface operations {
                      * @default null
                      */
                     penaltyCaseId?: string | null;
+                    /**
+                     * Format: uuid
+                     * @default null
+                     */
+                    complaintId?: string | null;
                     /** @default null */
                     correction?: {
                         /** @enum {string} */
@@ -36626,6 +36941,13 @@ export interface operations {
                             id: string;
                             reference: string;
                             enterpriseName: string;
+                        } | null;
+                        complaint: {
+                            id: string;
+                            channelName: string;
+                            channelReference: string | null;
+                            summary: string;
+                            receivedOn: string;
                         } | null;
                         correction: {
                             /** @enum {string} */
@@ -36722,6 +37044,13 @@ export interface operations {
                             id: string;
                             reference: string;
                             enterpriseName: string;
+                        } | null;
+                        complaint: {
+                            id: string;
+                            channelName: string;
+                            channelReference: string | null;
+                            summary: string;
+                            receivedOn: string;
                         } | null;
                         correction: {
                             /** @enum {string} */
@@ -36821,6 +37150,13 @@ export interface operations {
                             reference: string;
                             enterpriseName: string;
                         } | null;
+                        complaint: {
+                            id: string;
+                            channelName: string;
+                            channelReference: string | null;
+                            summary: string;
+                            receivedOn: string;
+                        } | null;
                         correction: {
                             /** @enum {string} */
                             kind: "correct" | "order_correction" | "revoke" | "vary";
@@ -36918,6 +37254,13 @@ export interface operations {
                             id: string;
                             reference: string;
                             enterpriseName: string;
+                        } | null;
+                        complaint: {
+                            id: string;
+                            channelName: string;
+                            channelReference: string | null;
+                            summary: string;
+                            receivedOn: string;
                         } | null;
                         correction: {
                             /** @enum {string} */
@@ -37018,6 +37361,13 @@ export interface operations {
                             id: string;
                             reference: string;
                             enterpriseName: string;
+                        } | null;
+                        complaint: {
+                            id: string;
+                            channelName: string;
+                            channelReference: string | null;
+                            summary: string;
+                            receivedOn: string;
                         } | null;
                         correction: {
                             /** @enum {string} */
@@ -37462,7 +37812,9 @@ export interface operations {
     };
     getExpertDispatches: {
         parameters: {
-            query?: never;
+            query?: {
+                inspectionId?: string;
+            };
             header?: never;
             path?: never;
             cookie?: never;
@@ -37611,6 +37963,48 @@ export interface operations {
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["RuleRefused"];
+        };
+    };
+    getExpertDispatchesCandidates: {
+        parameters: {
+            query: {
+                findingId: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 成功：针对检查发现的问题可派遣的专家 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        findingId: string;
+                        findingDescription: string;
+                        majorHiddenDanger: boolean;
+                        /** Format: uuid */
+                        enterpriseId: string;
+                        enterpriseName: string;
+                        items: {
+                            /** Format: uuid */
+                            id: string;
+                            name: string;
+                            employer: string;
+                            fields: string[];
+                            eligible: boolean;
+                            refusal: string | null;
+                        }[];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
         };
     };
     getExpertDispatchesById: {

@@ -184,80 +184,149 @@ describe('accountability records (measure 30)', () => {
     expect(warned.warnings[0]).toContain('待法制审核');
   });
 
-  it('a 撤销 of a penalty decision withdraws its publication on approval, the reason public', async () => {
-    const item = await insertCaseReferral(t);
-    const caseId = (
-      (
-        await api('POST', '/penalty-cases', reviewer, { source: 'case_referral', caseReferralId: item.id })
-      ).json() as {
-        id: string;
-      }
-    ).id;
-    await api('PUT', `/penalty-cases/${caseId}/facts`, inspector, {
-      violationCode: 'wsl_102_1',
-      committedOn: '2026-11-20',
-      circumstances: ['major_hidden_danger'],
-      foundBy: 'inspection',
-    });
-    await api('POST', `/penalty-cases/${caseId}/evidence`, inspector, {
-      kind: 'record',
-      description: '现场检查记录',
-    });
-    const proposed = (await api('POST', `/penalty-cases/${caseId}/proposal`, inspector)).json() as {
-      proposal: { tier: string; amountFen: number };
-    };
-    await act(caseId, inspector, { action: 'submit_for_review' });
-    await act(caseId, reviewer, { action: 'approve_review' });
-    await act(caseId, head, { action: 'record_discussion', note: '同意' });
-    await act(caseId, inspector, { action: 'notify', notifiedOn: '2026-11-26' });
-    await act(caseId, head, {
-      action: 'decide',
-      tier: proposed.proposal.tier,
-      amountFen: proposed.proposal.amountFen,
-    });
-    await act(caseId, inspector, { action: 'serve', servedOn: '2026-11-26', withCreditRepairNotice: true });
-    const publication = (
-      (await api('GET', `/penalty-cases/${caseId}`, inspector)).json() as { publication: { id: string } }
-    ).publication;
-    const record = (
-      await api(
-        'POST',
-        '/accountability-records',
-        reviewer,
-        draft({
-          kind: 'unlawful',
-          origin: 'case_review',
-          penaltyCaseId: caseId,
-          correction: { kind: 'revoke', detail: '认定事实不清、证据不足' },
-          persons: [{ officerId, sanction: 'written_self_criticism' }],
-          referral: { referredOn: '2026-11-20', note: '涉嫌违纪' },
+  it.each([
+    { kind: 'revoke', name: '撤销', detail: '认定事实不清、证据不足' },
+    { kind: 'vary', name: '变更', detail: '罚款数额明显不当，变更为警告' },
+  ])(
+    'a $name of a penalty decision withdraws its publication on approval, the reason public',
+    async (correction) => {
+      const item = await insertCaseReferral(t);
+      const caseId = (
+        (
+          await api('POST', '/penalty-cases', reviewer, { source: 'case_referral', caseReferralId: item.id })
+        ).json() as {
+          id: string;
+        }
+      ).id;
+      await api('PUT', `/penalty-cases/${caseId}/facts`, inspector, {
+        violationCode: 'wsl_102_1',
+        committedOn: '2026-11-20',
+        circumstances: ['major_hidden_danger'],
+        foundBy: 'inspection',
+      });
+      await api('POST', `/penalty-cases/${caseId}/evidence`, inspector, {
+        kind: 'record',
+        description: '现场检查记录',
+      });
+      const proposed = (await api('POST', `/penalty-cases/${caseId}/proposal`, inspector)).json() as {
+        proposal: { tier: string; amountFen: number };
+      };
+      await act(caseId, inspector, { action: 'submit_for_review' });
+      await act(caseId, reviewer, { action: 'approve_review' });
+      await act(caseId, head, { action: 'record_discussion', note: '同意' });
+      await act(caseId, inspector, { action: 'notify', notifiedOn: '2026-11-26' });
+      await act(caseId, head, {
+        action: 'decide',
+        tier: proposed.proposal.tier,
+        amountFen: proposed.proposal.amountFen,
+      });
+      await act(caseId, inspector, { action: 'serve', servedOn: '2026-11-26', withCreditRepairNotice: true });
+      const publication = (
+        (await api('GET', `/penalty-cases/${caseId}`, inspector)).json() as { publication: { id: string } }
+      ).publication;
+      const record = (
+        await api(
+          'POST',
+          '/accountability-records',
+          reviewer,
+          draft({
+            kind: 'unlawful',
+            origin: 'case_review',
+            penaltyCaseId: caseId,
+            correction: { kind: correction.kind, detail: correction.detail },
+            persons: [{ officerId, sanction: 'written_self_criticism' }],
+            referral: { referredOn: '2026-11-20', note: '涉嫌违纪' },
+          }),
+        )
+      ).json() as RecordView;
+      await api('POST', `/accountability-records/${record.id}/submission`, reviewer);
+      const approved = await api('POST', `/accountability-records/${record.id}/approval`, head, {});
+      expect(approved.statusCode, approved.body).toBe(200);
+      const listing = (await api('GET', '/public/penalty-decisions?territory=440703', null)).json() as {
+        items: { id: string }[];
+        withdrawals: { id: string; groundName: string; reason: string }[];
+      };
+      expect(listing.items.map((entry) => entry.id)).not.toContain(publication.id);
+      expect(listing.withdrawals).toContainEqual(
+        expect.objectContaining({
+          id: publication.id,
+          groundName: `行政处罚决定被依法${correction.name}`,
+          reason: `经执法监督，该行政处罚决定已被依法${correction.name}：${correction.detail}`,
         }),
-      )
-    ).json() as RecordView;
-    await api('POST', `/accountability-records/${record.id}/submission`, reviewer);
-    const approved = await api('POST', `/accountability-records/${record.id}/approval`, head, {});
-    expect(approved.statusCode, approved.body).toBe(200);
-    const listing = (await api('GET', '/public/penalty-decisions?territory=440703', null)).json() as {
-      items: { id: string }[];
-      withdrawals: { id: string; groundName: string; reason: string }[];
+      );
+      const completed = await api(
+        'POST',
+        `/accountability-records/${record.id}/correction-completion`,
+        reviewer,
+        {
+          completedOn: '2026-11-20',
+          note: `已${correction.name}原决定`,
+        },
+      );
+      expect(completed.statusCode, completed.body).toBe(200);
+    },
+  );
+
+  it('links the complaint it was opened from, within the territory, and both sides list the link', async () => {
+    const receive = async (cookie: string, summary: string) => {
+      const response = await api('POST', '/complaints', cookie, {
+        channel: 'online',
+        summary,
+        receivedOn: '2026-11-20',
+        officerId: null,
+      });
+      expect(response.statusCode, response.body).toBe(201);
+      return (response.json() as { id: string }).id;
     };
-    expect(listing.items.map((entry) => entry.id)).not.toContain(publication.id);
-    expect(listing.withdrawals).toContainEqual(
-      expect.objectContaining({
-        id: publication.id,
-        groundName: '行政处罚决定被依法撤销',
-        reason: '经执法监督，该行政处罚决定已被依法撤销：认定事实不清、证据不足',
-      }),
-    );
-    const completed = await api(
-      'POST',
-      `/accountability-records/${record.id}/correction-completion`,
-      reviewer,
-      {
-        completedOn: '2026-11-20',
-        note: '已撤销原决定',
-      },
-    );
-    expect(completed.statusCode, completed.body).toBe(200);
+    const own = await receive(inspector, '投诉执法人员检查时选择性执法');
+    const xinhuiComplaint = await receive(xinhuiInspector, '投诉新会区执法人员');
+    const cityReviewer = await t.login('city.reviewer');
+    const cityComplaint = await receive(cityReviewer, '投诉市局执法人员');
+
+    const drafted = await api('POST', '/accountability-records', reviewer, draft({ complaintId: own }));
+    expect(drafted.statusCode, drafted.body).toBe(201);
+    const record = drafted.json() as RecordView & { complaint: { id: string; summary: string } | null };
+    expect(record.complaint).toMatchObject({ id: own, summary: '投诉执法人员检查时选择性执法' });
+    const [event] = await t.ctx.db
+      .select({ payload: auditEvents.payload })
+      .from(auditEvents)
+      .where(
+        and(eq(auditEvents.entityId, record.id), eq(auditEvents.action, 'accountability_record.drafted')),
+      );
+    expect(event!.payload).toMatchObject({ complaintId: own });
+
+    // another district's complaint, the city's (not visible to a district), and an unknown one answer 404
+    for (const complaintId of [xinhuiComplaint, cityComplaint, crypto.randomUUID()])
+      await expectProblem(
+        await api('POST', '/accountability-records', reviewer, draft({ complaintId })),
+        404,
+      );
+    // a city reviewer revising the district's record may not hang the city's complaint on it
+    const revised = await t.app.inject({
+      method: 'PATCH',
+      url: `/api/v1/accountability-records/${record.id}`,
+      headers: { cookie: cityReviewer },
+      payload: draft({ complaintId: cityComplaint }),
+    });
+    await expectProblem(revised, 400, 'ACCOUNTABILITY_COMPLAINT_OUTSIDE_TERRITORY');
+
+    // the complaint lists the records opened from it, for those who may read them only
+    type ComplaintView = { accountabilityRecords: { id: string; statusName: string }[] };
+    const seenByReviewer = (await api('GET', `/complaints/${own}`, reviewer)).json() as ComplaintView;
+    expect(seenByReviewer.accountabilityRecords).toEqual([
+      { id: record.id, kindName: expect.any(String), statusName: '草稿' },
+    ]);
+    const seenByInspector = (await api('GET', `/complaints/${own}`, inspector)).json() as ComplaintView;
+    expect(seenByInspector.accountabilityRecords).toEqual([]);
+    const listed = (await api('GET', '/complaints', head)).json() as {
+      items: (ComplaintView & { id: string })[];
+    };
+    expect(listed.items.find((item) => item.id === own)?.accountabilityRecords.map((r) => r.id)).toEqual([
+      record.id,
+    ]);
+    const ofComplaint = (await api('GET', `/accountability-records?complaintId=${own}`, head)).json() as {
+      items: { id: string }[];
+    };
+    expect(ofComplaint.items.map((item) => item.id)).toEqual([record.id]);
   });
 });

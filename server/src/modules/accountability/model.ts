@@ -20,6 +20,8 @@ export const ZRecordInputSchema = z.strictObject({
   originReference: z.string().trim().max(200, '来源编号不超过 200 字').default(''),
   inspectionId: z.uuid().nullable().default(null),
   penaltyCaseId: z.uuid().nullable().default(null),
+  // the complaint about enforcement this record was opened from (measure 29)
+  complaintId: z.uuid().nullable().default(null),
   correction: z
     .strictObject({
       kind: z.enum(CORRECTION_KINDS),
@@ -71,6 +73,15 @@ export const ZRecordViewSchema = z.object({
   originReference: z.string(),
   inspection: z.object({ id: z.string(), enterpriseName: z.string(), plannedOn: z.string() }).nullable(),
   penaltyCase: z.object({ id: z.string(), reference: z.string(), enterpriseName: z.string() }).nullable(),
+  complaint: z
+    .object({
+      id: z.string(),
+      channelName: z.string(),
+      channelReference: z.string().nullable(),
+      summary: z.string(),
+      receivedOn: z.string(),
+    })
+    .nullable(),
   correction: z
     .object({
       kind: z.enum(CORRECTION_KINDS),

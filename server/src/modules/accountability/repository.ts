@@ -2,6 +2,7 @@ import { and, asc, count, desc, eq, ilike, inArray, or, type SQL } from 'drizzle
 import type { Db, Tx } from '../../platform/db/client.ts';
 import { containsPattern } from '../../platform/http/paging.ts';
 import { inspections } from '../inspections/schema.ts';
+import { enforcementComplaints } from '../supervision/schema.ts';
 import { accountabilityPersons, accountabilityRecords } from './schema.ts';
 
 export type RecordRow = typeof accountabilityRecords.$inferSelect;
@@ -13,6 +14,7 @@ export type RecordFilter = {
   scope: SQL | undefined;
   status?: RecordRow['status'] | undefined;
   officerId?: string | undefined;
+  complaintId?: string | undefined;
   q?: string | undefined;
 };
 
@@ -20,6 +22,7 @@ const recordWhere = (db: Db | Tx, filter: RecordFilter) =>
   and(
     filter.scope,
     filter.status ? eq(accountabilityRecords.status, filter.status) : undefined,
+    filter.complaintId ? eq(accountabilityRecords.complaintId, filter.complaintId) : undefined,
     // the records naming this officer
     filter.officerId
       ? inArray(
@@ -107,3 +110,35 @@ export const findInspectionSummary = async (db: Db | Tx, id: string) =>
       .from(inspections)
       .where(eq(inspections.id, id))
   )[0];
+
+// the complaint a record names (measure 29), as the record shows it; the policy checks the actor may read it
+export const findComplaintSummary = async (db: Db | Tx, id: string) =>
+  (
+    await db
+      .select({
+        id: enforcementComplaints.id,
+        territory: enforcementComplaints.territory,
+        channel: enforcementComplaints.channel,
+        channelReference: enforcementComplaints.channelReference,
+        summary: enforcementComplaints.summary,
+        receivedOn: enforcementComplaints.receivedOn,
+      })
+      .from(enforcementComplaints)
+      .where(eq(enforcementComplaints.id, id))
+  )[0];
+
+// the records opened from these complaints, within the scope given
+export const findRecordsOfComplaints = (db: Db | Tx, scope: SQL | undefined, complaintIds: string[]) =>
+  complaintIds.length
+    ? db
+        .select({
+          id: accountabilityRecords.id,
+          complaintId: accountabilityRecords.complaintId,
+          kind: accountabilityRecords.kind,
+          status: accountabilityRecords.status,
+          createdAt: accountabilityRecords.createdAt,
+        })
+        .from(accountabilityRecords)
+        .where(and(scope, inArray(accountabilityRecords.complaintId, complaintIds)))
+        .orderBy(asc(accountabilityRecords.createdAt), asc(accountabilityRecords.id))
+    : Promise.resolve([]);

@@ -55,6 +55,7 @@ export const accountabilityRoutes =
           querystring: ZPageQuerySchema.omit({ sort: true }).extend({
             status: z.enum(ACCOUNTABILITY_STATUSES).optional(),
             officerId: z.string().max(64).optional(),
+            complaintId: z.string().max(64).optional(),
             q: z.string().max(50).optional(),
           }),
           response: { 200: pageOf(ZRecordViewSchema) },

@@ -15,6 +15,7 @@ import { oneOf } from '../../platform/db/one-of.ts';
 import { inspections } from '../inspections/schema.ts';
 import { penaltyCases } from '../cases/schema.ts';
 import { officers } from '../officers/schema.ts';
+import { enforcementComplaints } from '../supervision/schema.ts';
 
 // measure 30: one record per wrongful act of the enforcement staff, its correction, the people responsible
 // and their sanctions, the referral to discipline inspection; drafted, submitted, approved by another person.
@@ -29,6 +30,8 @@ export const accountabilityRecords = pgTable(
     originReference: text('origin_reference').notNull().default(''),
     inspectionId: uuid('inspection_id').references(() => inspections.id),
     penaltyCaseId: uuid('penalty_case_id').references(() => penaltyCases.id),
+    // the complaint about enforcement the record was opened from (measure 29), beside the free-text reference
+    complaintId: uuid('complaint_id').references(() => enforcementComplaints.id),
     correctionKind: text('correction_kind').$type<CorrectionKind>(),
     correctionDetail: text('correction_detail').notNull().default(''),
     correctionDeadline: date('correction_deadline', { mode: 'string' }),
@@ -50,6 +53,7 @@ export const accountabilityRecords = pgTable(
   },
   (table) => [
     index('accountability_records_territory_idx').on(table.territory, table.createdAt),
+    index('accountability_records_complaint_idx').on(table.complaintId),
     oneOf('accountability_records_kind_check', table.kind, ACCOUNTABILITY_KINDS),
     oneOf('accountability_records_origin_check', table.origin, ACCOUNTABILITY_ORIGINS),
     oneOf('accountability_records_correction_check', table.correctionKind, CORRECTION_KINDS),

@@ -6,7 +6,9 @@ import {
   accountabilityCatalog,
   certificateEffectsOf,
   checkAccountabilityDraft,
+  complaintChannel,
   correctionOf,
+  isWithinTerritory,
   mayApproveAccountability,
   mayCompleteCorrection,
   sanctionOf,
@@ -18,15 +20,24 @@ import { scopeCondition } from '../../platform/db/scope.ts';
 import type { AppContext } from '../../platform/http/context.ts';
 import { shanghaiDate } from '../../platform/http/dates.ts';
 import { isUuid } from '../../platform/http/paging.ts';
-import { assertCan, assertMayUse, assertReferenced, can, type Actor } from '../../platform/policy/policy.ts';
+import {
+  assertCan,
+  assertMayUse,
+  assertReferenced,
+  can,
+  mayUse,
+  type Actor,
+} from '../../platform/policy/policy.ts';
 import { notFound, problem, refused } from '../../platform/problems/problem.ts';
 import { caseSummary, withdrawPublicationOnCorrection } from '../cases/index.ts';
 import { applyCertificateSanction, findOfficerWithOrganisation } from '../officers/index.ts';
 import type { TRecordInput, TRecordView } from './model.ts';
 import {
+  findComplaintSummary,
   findInspectionSummary,
   findPersonsOf,
   findRecordById,
+  findRecordsOfComplaints,
   insertRecord,
   listRecordRows,
   markPersonApplied,
@@ -88,6 +99,7 @@ const view = async (
 ): Promise<TRecordView> => {
   const inspection = record.inspectionId ? await findInspectionSummary(db, record.inspectionId) : undefined;
   const penaltyCase = record.penaltyCaseId ? await caseSummary(db, record.penaltyCaseId) : undefined;
+  const complaint = record.complaintId ? await findComplaintSummary(db, record.complaintId) : undefined;
   const approval = mayApproveAccountability(record, actor.id);
   const mayApprove = can(actor, 'accountability_record', 'approve', record) && approval.ok;
   return {
@@ -105,6 +117,15 @@ const view = async (
       : null,
     penaltyCase: penaltyCase
       ? { id: penaltyCase.id, reference: penaltyCase.reference, enterpriseName: penaltyCase.enterpriseName }
+      : null,
+    complaint: complaint
+      ? {
+          id: complaint.id,
+          channelName: complaintChannel(complaint.channel)?.name ?? complaint.channel,
+          channelReference: complaint.channelReference,
+          summary: complaint.summary,
+          receivedOn: complaint.receivedOn,
+        }
       : null,
     correction: record.correctionKind
       ? {
@@ -156,6 +177,7 @@ export type ListRecordsQuery = {
   pageSize: number;
   status?: RecordRow['status'] | undefined;
   officerId?: string | undefined;
+  complaintId?: string | undefined;
   q?: string | undefined;
 };
 
@@ -167,6 +189,7 @@ export const listRecords = async (ctx: AppContext, actor: Actor, query: ListReco
       scope: scopeCondition(actor, 'accountability_record', { territory: accountabilityRecords.territory }),
       status: query.status,
       officerId: query.officerId && isUuid(query.officerId) ? query.officerId : undefined,
+      complaintId: query.complaintId && isUuid(query.complaintId) ? query.complaintId : undefined,
       q: query.q,
     },
     query,
@@ -207,9 +230,10 @@ const loadRecord = async (
 export const getRecord = async (ctx: AppContext, actor: Actor, id: string) =>
   viewOne(ctx.db, actor, await loadRecord(ctx.db, actor, id, 'read'));
 
-// Every id of the draft passes the policy: the officers, the inspection and the penalty case are the actor's
-// territory's (or below it); another bureau's answers 404 as in a path.
-const resolveInput = async (tx: Tx, actor: Actor, input: TRecordInput) => {
+// Every id of the draft passes the policy: the officers, the inspection, the penalty case and the complaint are the
+// actor's territory's (or below it); another bureau's answers 404 as in a path. The complaint also lies within the
+// record's own territory (a city reviewer revising a district's record may not hang the city's complaint on it).
+const resolveInput = async (tx: Tx, actor: Actor, input: TRecordInput, territory: string) => {
   const persons: { officerId: string; officerName: string; sanction: string; sanctionNote: string }[] = [];
   for (const person of input.persons) {
     const found = await findOfficerWithOrganisation(tx, person.officerId);
@@ -227,6 +251,16 @@ const resolveInput = async (tx: Tx, actor: Actor, input: TRecordInput) => {
     assertReferenced(actor, 'inspection', await findInspectionSummary(tx, input.inspectionId), '检查');
   if (input.penaltyCaseId)
     assertReferenced(actor, 'penalty_case', await caseSummary(tx, input.penaltyCaseId), '处罚案件');
+  if (input.complaintId) {
+    const complaint = assertReferenced(
+      actor,
+      'complaint',
+      await findComplaintSummary(tx, input.complaintId),
+      '投诉',
+    );
+    if (!isWithinTerritory(territory, complaint.territory))
+      throw problem('ACCOUNTABILITY_COMPLAINT_OUTSIDE_TERRITORY');
+  }
   return persons;
 };
 
@@ -237,6 +271,7 @@ const columnsOf = (input: TRecordInput) => ({
   originReference: input.originReference,
   inspectionId: input.inspectionId,
   penaltyCaseId: input.penaltyCaseId,
+  complaintId: input.complaintId,
   correctionKind: input.correction?.kind ?? null,
   correctionDetail: input.correction?.detail ?? '',
   correctionDeadline: input.correction?.deadline ?? null,
@@ -265,7 +300,7 @@ const checkDraft = (ctx: AppContext, input: TRecordInput, persons: { officerName
 export const draftRecord = async (ctx: AppContext, actor: Actor, input: TRecordInput) => {
   assertMayUse(actor, 'accountability_record', 'create');
   return ctx.db.transaction(async (tx) => {
-    const persons = await resolveInput(tx, actor, input);
+    const persons = await resolveInput(tx, actor, input, actor.territory);
     checkDraft(ctx, input, persons);
     const now = ctx.clock.now();
     const record = await insertRecord(tx, {
@@ -283,6 +318,7 @@ export const draftRecord = async (ctx: AppContext, actor: Actor, input: TRecordI
       origin: record.origin,
       officerIds: persons.map((person) => person.officerId),
       correction: record.correctionKind,
+      complaintId: record.complaintId,
     });
     return viewOne(tx, actor, record);
   });
@@ -292,7 +328,7 @@ export const reviseRecord = async (ctx: AppContext, actor: Actor, id: string, in
   ctx.db.transaction(async (tx) => {
     const record = await loadRecord(tx, actor, id, 'update', true);
     if (record.status !== 'draft') throw problem('ACCOUNTABILITY_NOT_DRAFT');
-    const persons = await resolveInput(tx, actor, input);
+    const persons = await resolveInput(tx, actor, input, record.territory);
     checkDraft(ctx, input, persons);
     const updated = await updateRecord(tx, record.id, { ...columnsOf(input), updatedAt: ctx.clock.now() });
     await replacePersons(tx, record.id, persons);
@@ -427,6 +463,32 @@ export const completeCorrection = async (
     await audit(tx, ctx, actor, 'accountability_record.correction.completed', updated, body);
     return viewOne(tx, actor, updated);
   });
+
+// For the complaints (measure 29): the accountability records opened from each, for an actor who may read them
+// (nobody else learns that a record exists), in his scope.
+export const accountabilityRecordsOfComplaints = async (
+  db: Db | Tx,
+  actor: Actor,
+  complaintIds: string[],
+) => {
+  const found = new Map<string, { id: string; kindName: string; statusName: string }[]>();
+  if (!mayUse(actor, 'accountability_record', 'read')) return found;
+  const rows = await findRecordsOfComplaints(
+    db,
+    scopeCondition(actor, 'accountability_record', { territory: accountabilityRecords.territory }),
+    complaintIds,
+  );
+  for (const row of rows) {
+    const list = found.get(row.complaintId!) ?? [];
+    list.push({
+      id: row.id,
+      kindName: ACCOUNTABILITY_KIND_NAMES[row.kind],
+      statusName: ACCOUNTABILITY_STATUS_NAMES[row.status],
+    });
+    found.set(row.complaintId!, list);
+  }
+  return found;
+};
 
 export const catalogView = () => ({
   kinds: accountabilityCatalog.kinds,

@@ -7,3 +7,4 @@ export { fineDeadlinesWithin, FINE_DEADLINE_NAMES } from './performance/deadline
 export { publicBenchmarks } from './discretion-tiers/service.ts';
 export { toPublicDecision, listPublicDecisions } from './credit/service.ts';
 export { caseSummary, withdrawPublicationOnCorrection } from './credit/service.ts';
+export { decidedFineOfCase, openCaseFromReport } from './service.ts';

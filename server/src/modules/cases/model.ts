@@ -156,6 +156,9 @@ export const ZCaseSummarySchema = z.object({
   openedOn: z.string(),
   inspectionId: z.string().nullable(),
   caseReferralId: z.string().nullable(),
+  // issue 17 item 1: the report the case was opened from and its receipt code (举报 JB…); never the reporter
+  reportId: z.string().nullable(),
+  originReference: z.string().nullable(),
   observationFollowUpOn: z.string().nullable(),
 });
 

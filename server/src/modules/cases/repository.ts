@@ -46,6 +46,9 @@ export const findCaseById = async (db: Db | Tx, id: string, lock = false): Promi
 export const findCaseByReferral = async (db: Db | Tx, caseReferralId: string) =>
   (await db.select().from(penaltyCases).where(eq(penaltyCases.caseReferralId, caseReferralId)))[0];
 
+export const findCaseByReport = async (db: Db | Tx, reportId: string) =>
+  (await db.select().from(penaltyCases).where(eq(penaltyCases.reportId, reportId)))[0];
+
 export const findCaseByOrder = async (db: Db | Tx, orderId: string) =>
   (await db.select().from(penaltyCases).where(eq(penaltyCases.rectificationOrderId, orderId)))[0];
 

@@ -46,6 +46,7 @@ import {
 } from '@inspecta/domain';
 import { oneOf } from '../../platform/db/one-of.ts';
 import { organisations } from '../organisations/schema.ts';
+import { reports } from '../reports/schema.ts';
 
 export const EVIDENCE_KINDS = ['photo', 'record', 'inquiry_record', 'document', 'other'] as const;
 export type EvidenceKind = (typeof EVIDENCE_KINDS)[number];
@@ -62,6 +63,9 @@ export const penaltyCases = pgTable(
     caseReferralId: uuid('case_referral_id'),
     rectificationOrderId: uuid('rectification_order_id'),
     inspectionId: uuid('inspection_id'),
+    // issue 17 item 1: the report (举报) the case was opened from, and its receipt code; never the reporter
+    reportId: uuid('report_id').references(() => reports.id),
+    originReference: text('origin_reference'),
     enterpriseId: uuid('enterprise_id'),
     enterpriseName: text('enterprise_name').notNull(),
     summary: text('summary').notNull(),
@@ -109,6 +113,7 @@ export const penaltyCases = pgTable(
     uniqueIndex('penalty_cases_reference_idx').on(table.territory, table.reference),
     uniqueIndex('penalty_cases_case_referral_idx').on(table.caseReferralId),
     uniqueIndex('penalty_cases_rectification_order_idx').on(table.rectificationOrderId),
+    uniqueIndex('penalty_cases_report_idx').on(table.reportId),
     index('penalty_cases_territory_status_idx').on(table.territory, table.status),
     index('penalty_cases_consistency_idx').on(table.violationCode, table.decisionTier, table.territory),
     oneOf('penalty_cases_status_check', table.status, CASE_STATUSES),

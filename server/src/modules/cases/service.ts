@@ -55,6 +55,7 @@ import {
   findCaseById,
   findCaseByOrder,
   findCaseByReferral,
+  findCaseByReport,
   findEvidenceOf,
   findSeizuresOf,
   insertCase,
@@ -99,6 +100,8 @@ const toSummary = (row: CaseRow): TCaseSummary => ({
   openedOn: row.openedOn,
   inspectionId: row.inspectionId,
   caseReferralId: row.caseReferralId,
+  reportId: row.reportId,
+  originReference: row.originReference,
   observationFollowUpOn: row.observationFollowUpOn,
 });
 
@@ -327,14 +330,10 @@ export const openCase = async (
   body: z.infer<typeof ZOpenCaseSchema>,
 ): Promise<TCaseDetail> => {
   const now = ctx.clock.now();
-  const today = shanghaiDate(now);
   assertMayUse(actor, 'penalty_case', 'create');
   return ctx.db.transaction(async (tx) => {
     let origin: CaseOrigin;
-    const year = Number(today.slice(0, 4));
-    // the case's own number in its bureau's year, recorded on the 移交立案审查 item it settles
-    const numbered = async (territory: string) =>
-      `${year}-${String(await nextCaseNumber(tx, territory, year)).padStart(4, '0')}`;
+    const numbered = caseNumbering(tx, now);
     if (body.source === 'case_referral') {
       if (await findCaseByReferral(tx, body.caseReferralId)) throw problem('CASE_ALREADY_OPENED');
       origin = await settleReferralWithCase(tx, actor, body.caseReferralId, numbered, now);
@@ -343,41 +342,111 @@ export const openCase = async (
       origin = await overdueOrderForCase(tx, actor, body.rectificationOrderId);
       origin = { ...origin, reference: await numbered(origin.territory) };
     }
-    const reference = origin.reference;
-    const row = await insertCase(tx, {
-      territory: origin.territory,
-      reference,
+    const row = await insertOpenedCase(tx, actor, origin, now, {
       source: body.source,
       caseReferralId: body.source === 'case_referral' ? body.caseReferralId : null,
       rectificationOrderId: body.source === 'overdue_order' ? body.rectificationOrderId : null,
-      inspectionId: origin.inspectionId,
-      enterpriseId: origin.enterpriseId,
-      enterpriseName: origin.enterpriseName,
-      summary: origin.summary,
-      status: 'investigating',
-      foundBy: origin.foundBy,
-      circumstances: origin.majorHiddenDanger ? ['major_hidden_danger'] : [],
-      majorHiddenDanger: origin.majorHiddenDanger,
-      openedOn: today,
-      openedByName: actor.displayName,
-      createdAt: now,
-      updatedAt: now,
     });
-    await audit(
-      tx,
-      actor,
-      row,
-      'penalty_case.opened',
-      {
-        reference,
-        source: body.source,
-        caseReferralId: row.caseReferralId,
-        rectificationOrderId: row.rectificationOrderId,
-      },
-      now,
-    );
     return toDetail(ctx, tx, row);
   });
+};
+
+// the case's own number in its bureau's year, recorded on the 移交立案审查 item it settles
+const caseNumbering = (tx: Tx, now: Date) => {
+  const year = Number(shanghaiDate(now).slice(0, 4));
+  return async (territory: string) =>
+    `${year}-${String(await nextCaseNumber(tx, territory, year)).padStart(4, '0')}`;
+};
+
+const insertOpenedCase = async (
+  tx: Tx,
+  actor: Actor,
+  origin: Omit<CaseOrigin, 'inspectionId'> & { inspectionId: string | null },
+  now: Date,
+  link: {
+    source: CaseRow['source'];
+    caseReferralId?: string | null;
+    rectificationOrderId?: string | null;
+    reportId?: string | null;
+    originReference?: string | null;
+  },
+) => {
+  const reference = origin.reference;
+  const row = await insertCase(tx, {
+    territory: origin.territory,
+    reference,
+    source: link.source,
+    caseReferralId: link.caseReferralId ?? null,
+    rectificationOrderId: link.rectificationOrderId ?? null,
+    reportId: link.reportId ?? null,
+    originReference: link.originReference ?? null,
+    inspectionId: origin.inspectionId,
+    enterpriseId: origin.enterpriseId,
+    enterpriseName: origin.enterpriseName,
+    summary: origin.summary,
+    status: 'investigating',
+    foundBy: origin.foundBy,
+    circumstances: origin.majorHiddenDanger ? ['major_hidden_danger'] : [],
+    majorHiddenDanger: origin.majorHiddenDanger,
+    openedOn: shanghaiDate(now),
+    openedByName: actor.displayName,
+    createdAt: now,
+    updatedAt: now,
+  });
+  await audit(
+    tx,
+    actor,
+    row,
+    'penalty_case.opened',
+    {
+      reference,
+      source: link.source,
+      caseReferralId: row.caseReferralId,
+      rectificationOrderId: row.rectificationOrderId,
+      ...(row.reportId ? { reportId: row.reportId } : {}),
+    },
+    now,
+  );
+  return row;
+};
+
+// Issue 17 item 1: a case opened from a verified report, inside the reports module's transaction that locked the
+// report and checked it. The case names the report by its receipt code; nothing of the reporter reaches it.
+export type ReportCaseOrigin = Omit<CaseOrigin, 'reference' | 'inspectionId'> & {
+  inspectionId: string | null;
+  reportId: string;
+  receiptCode: string;
+};
+
+export const openCaseFromReport = async (
+  tx: Tx,
+  ctx: AppContext,
+  actor: Actor,
+  origin: ReportCaseOrigin,
+): Promise<{ id: string; reference: string }> => {
+  const now = ctx.clock.now();
+  assertMayUse(actor, 'penalty_case', 'create');
+  // the officer opens cases in the report's bureau only
+  assertCan(actor, 'penalty_case', 'create', { territory: origin.territory }, '举报');
+  if (await findCaseByReport(tx, origin.reportId)) throw problem('CASE_ALREADY_OPENED');
+  const reference = await caseNumbering(tx, now)(origin.territory);
+  const row = await insertOpenedCase(tx, actor, { ...origin, reference }, now, {
+    source: 'report',
+    reportId: origin.reportId,
+    originReference: `举报 ${origin.receiptCode}`,
+  });
+  return { id: row.id, reference: row.reference };
+};
+
+// Issue 17 item 1: the fine a case decided (fen), for the reward of the report it was opened from.
+export const decidedFineOfCase = async (
+  db: Db | Tx,
+  caseId: string,
+): Promise<{ reference: string; fineFen: number | null; decided: boolean } | undefined> => {
+  const row = await findCaseById(db, caseId);
+  if (!row) return undefined;
+  const decided = row.decidedOn !== null;
+  return { reference: row.reference, fineFen: decided ? row.decisionAmountFen : null, decided };
 };
 
 export const recordFacts = async (

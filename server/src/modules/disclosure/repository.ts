@@ -12,8 +12,10 @@ import {
   or,
   sql,
   sum,
+  type Column,
   type SQL,
 } from 'drizzle-orm';
+import type { PgTable } from 'drizzle-orm/pg-core';
 import type { Db, Tx } from '../../platform/db/client.ts';
 import { territoryCondition } from '../../platform/db/scope.ts';
 import { findings, inspections, rectificationOrders } from '../inspections/schema.ts';
@@ -96,22 +98,39 @@ export const findBureau = async (db: Db | Tx, id: string) =>
 
 const n = (rows: { n: number | string | null }[]) => Number(rows[0]?.n ?? 0);
 
+// The annual figures' one filter: rows of the bureau's territory whose date falls in the year (a date column
+// compared with the year's first and last day, or an instant with its bounds in Beijing time).
+const yearFilter = (territory: string, year: number) => {
+  const from = `${year}-01-01`;
+  const to = `${year}-12-31`;
+  const start = new Date(`${year}-01-01T00:00:00+08:00`);
+  const end = new Date(`${year + 1}-01-01T00:00:00+08:00`);
+  return {
+    onDay: (territoryColumn: Column, dayColumn: Column, ...more: (SQL | undefined)[]) =>
+      and(territoryCondition(territory, territoryColumn), gte(dayColumn, from), lte(dayColumn, to), ...more),
+    atInstant: (territoryColumn: Column, instantColumn: Column) =>
+      and(
+        territoryCondition(territory, territoryColumn),
+        gte(instantColumn, start),
+        sql`${instantColumn} < ${end.toISOString()}`,
+      ),
+  };
+};
+
 // 公示办法 第十七条: the year's figures of a bureau's territory
 export const yearFigures = async (
   db: Db | Tx,
   territory: string,
   year: number,
 ): Promise<AnnualReportFigures> => {
-  const from = `${year}-01-01`;
-  const to = `${year}-12-31`;
-  const start = new Date(`${year}-01-01T00:00:00+08:00`);
-  const end = new Date(`${year + 1}-01-01T00:00:00+08:00`);
-  const concluded = and(
+  const inYear = yearFilter(territory, year);
+  const countOf = (table: PgTable, where: SQL | undefined) =>
+    db.select({ n: count() }).from(table).where(where);
+  const concluded = inYear.onDay(
+    inspections.territory,
+    inspections.completedOn,
     inArray(inspections.stage, [...CONCLUDED]),
     isNull(inspections.departmentType),
-    gte(inspections.completedOn, from),
-    lte(inspections.completedOn, to),
-    territoryCondition(territory, inspections.territory),
   );
   const [
     inspectionsConcluded,
@@ -126,7 +145,7 @@ export const yearFigures = async (
     openDayCount,
     answered,
   ] = await Promise.all([
-    db.select({ n: count() }).from(inspections).where(concluded),
+    countOf(inspections, concluded),
     db
       .select({ n: sql<number>`count(distinct ${inspections.id})` })
       .from(inspections)
@@ -137,84 +156,37 @@ export const yearFigures = async (
       .from(findings)
       .innerJoin(inspections, eq(findings.inspectionId, inspections.id))
       .where(concluded),
-    db
-      .select({ n: count() })
-      .from(rectificationOrders)
-      .where(
-        and(
-          territoryCondition(territory, rectificationOrders.territory),
-          gte(rectificationOrders.issuedAt, start),
-          sql`${rectificationOrders.issuedAt} < ${end.toISOString()}`,
-        ),
+    countOf(
+      rectificationOrders,
+      inYear.atInstant(rectificationOrders.territory, rectificationOrders.issuedAt),
+    ),
+    countOf(
+      penaltyCases,
+      inYear.onDay(
+        penaltyCases.territory,
+        penaltyCases.decidedOn,
+        isNotNull(penaltyCases.decisionTier),
+        sql`${penaltyCases.decisionTier} <> 'no_penalty'`,
       ),
-    db
-      .select({ n: count() })
-      .from(penaltyCases)
-      .where(
-        and(
-          territoryCondition(territory, penaltyCases.territory),
-          gte(penaltyCases.decidedOn, from),
-          lte(penaltyCases.decidedOn, to),
-          isNotNull(penaltyCases.decisionTier),
-          sql`${penaltyCases.decisionTier} <> 'no_penalty'`,
-        ),
-      ),
+    ),
     db
       .select({ n: sum(penaltyCases.decisionAmountFen) })
       .from(penaltyCases)
-      .where(
-        and(
-          territoryCondition(territory, penaltyCases.territory),
-          gte(penaltyCases.decidedOn, from),
-          lte(penaltyCases.decidedOn, to),
-        ),
-      ),
-    db
-      .select({ n: count() })
-      .from(penaltyPublications)
-      .where(
-        and(
-          territoryCondition(territory, penaltyPublications.territory),
-          gte(penaltyPublications.withdrawnOn, from),
-          lte(penaltyPublications.withdrawnOn, to),
-        ),
-      ),
-    db
-      .select({ n: count() })
-      .from(penaltyPublications)
-      .where(
-        and(
-          territoryCondition(territory, penaltyPublications.territory),
-          gte(penaltyPublications.repairedOn, from),
-          lte(penaltyPublications.repairedOn, to),
-        ),
-      ),
-    db
-      .select({ n: count() })
-      .from(draws)
-      .where(
-        and(territoryCondition(territory, draws.territory), eq(draws.year, year), isNotNull(draws.drawnAt)),
-      ),
-    db
-      .select({ n: count() })
-      .from(openDays)
-      .where(
-        and(
-          territoryCondition(territory, openDays.territory),
-          gte(openDays.heldOn, from),
-          lte(openDays.heldOn, to),
-        ),
-      ),
-    db
-      .select({ n: count() })
-      .from(openDaySuggestions)
-      .where(
-        and(
-          territoryCondition(territory, openDaySuggestions.territory),
-          gte(openDaySuggestions.answeredAt, start),
-          sql`${openDaySuggestions.answeredAt} < ${end.toISOString()}`,
-        ),
-      ),
+      .where(inYear.onDay(penaltyCases.territory, penaltyCases.decidedOn)),
+    countOf(
+      penaltyPublications,
+      inYear.onDay(penaltyPublications.territory, penaltyPublications.withdrawnOn),
+    ),
+    countOf(penaltyPublications, inYear.onDay(penaltyPublications.territory, penaltyPublications.repairedOn)),
+    countOf(
+      draws,
+      and(territoryCondition(territory, draws.territory), eq(draws.year, year), isNotNull(draws.drawnAt)),
+    ),
+    countOf(openDays, inYear.onDay(openDays.territory, openDays.heldOn)),
+    countOf(
+      openDaySuggestions,
+      inYear.atInstant(openDaySuggestions.territory, openDaySuggestions.answeredAt),
+    ),
   ]);
   return {
     inspectionsConcluded: n(inspectionsConcluded),

@@ -1,3 +1,4 @@
+import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makeCreditCode } from '@inspecta/domain';
 import { createTestContext, type TestContext } from '../../../test/helpers.ts';
@@ -140,6 +141,45 @@ describe('enterprise registry', () => {
     expect(byCode.items.map((e) => e.creditCode)).toContain(code);
     const literal = (await get(`/api/v1/enterprises?q=${encodeURIComponent('%')}`)).json() as Page;
     expect(literal.total).toBe(0);
+  });
+
+  it('finds a two-character brand, and a longer fragment only where its characters stand together', async () => {
+    const created = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/enterprises',
+      headers: { cookie },
+      payload: valid({ creditCode: makeCreditCode('91440703MA4TEXT09'), name: '江门市华美美华灯饰有限公司' }),
+    });
+    expect(created.statusCode).toBe(201);
+    const names = async (q: string) =>
+      ((await get(`/api/v1/enterprises?q=${encodeURIComponent(q)}&pageSize=200`)).json() as Page).items.map(
+        (e) => e.name,
+      );
+    // issue 18 item 1: two characters, the search users make most
+    expect(await names('华美')).toContain('江门市华美美华灯饰有限公司');
+    expect(await names('美华灯')).toContain('江门市华美美华灯饰有限公司');
+    // 华美 and 美华 are both in the name, 华美华 is not: the pairs find the row, LIKE refuses it
+    expect(await names('华美华')).not.toContain('江门市华美美华灯饰有限公司');
+    // one character has no pair, and is still found
+    expect(await names('饰')).toContain('江门市华美美华灯饰有限公司');
+  });
+
+  it('asks the index of character pairs for a two-character fragment', async () => {
+    const plan = await t.ctx.db.transaction(async (tx) => {
+      await tx.execute(sql`set local enable_seqscan = off`);
+      return (await tx.execute(
+        sql`explain select id from enterprises where inspecta_bigrams(search_text) @> inspecta_bigrams(lower(${'华美'}))`,
+      )) as unknown as { rows: Record<string, string>[] };
+    });
+    expect(plan.rows.map((row) => Object.values(row)[0]).join('\n')).toContain(
+      'enterprises_search_bigrams_idx',
+    );
+    const pairs = (await t.ctx.db.execute(
+      sql`select inspecta_bigrams(lower(${'华美AB'})) as pairs`,
+    )) as unknown as {
+      rows: { pairs: string[] }[];
+    };
+    expect([...pairs.rows[0]!.pairs].sort()).toEqual(['ab', '美a', '华美'].sort());
   });
 
   it('pages a search in name order whichever plan finds the page (dense and rare matches)', async () => {

@@ -26,13 +26,22 @@ const sortable = {
   updatedAt: enterprises.updatedAt,
 };
 
-const searchCondition = (column: typeof enterprises.searchText, q: string): SQL =>
-  sql`${column} like lower(${containsPattern(q)})`;
+// A fragment of exactly two characters (a brand: 华美, 骏腾), which holds no trigram: its pair must be among the row's
+// (migration 0065 indexes them, GIN over the expression, which must be written as the index has it), and LIKE
+// confirms it. Three characters or
+// more: the trigram index serves LIKE itself, and narrows further than pairs do (棠下镇 is one trigram, two pairs).
+// One character: LIKE alone. Lengths are counted in characters, as PostgreSQL counts them.
+const searchCondition = (q: string): SQL => {
+  const like = sql`${enterprises.searchText} like lower(${containsPattern(q)})`;
+  return Array.from(q).length === 2
+    ? sql`inspecta_bigrams(${enterprises.searchText}) @> inspecta_bigrams(lower(${q})) and ${like}`
+    : like;
+};
 
 export const enterpriseWhere = (filter: EnterpriseFilter): SQL | undefined =>
   and(
     filter.scope,
-    filter.q ? searchCondition(enterprises.searchText, filter.q) : undefined,
+    filter.q ? searchCondition(filter.q) : undefined,
     filter.territory ? eq(enterprises.territory, filter.territory) : undefined,
     filter.industry ? eq(enterprises.industry, filter.industry) : undefined,
     filter.isKey === undefined ? undefined : eq(enterprises.isKey, filter.isKey),
@@ -59,13 +68,13 @@ export const listEnterpriseRows = async (
   return { rows, total: Math.min(n, countCap), totalIsLowerBound: n > countCap };
 };
 
-// How many rows, in name order, a search first looks through before it asks the trigram index.
+// How many rows, in name order, a search first looks through before it asks the trigram or pair index.
 const probeRows = 5000;
 
 // A search ordered by name has two good plans and PostgreSQL cannot tell them apart in advance: walk the
 // name index until the page is full (fast when matches are dense), or collect the matches through the
-// trigram index and sort them (fast when they are rare or sort late). So: probe the first rows in name
-// order; if they fill the page, that is the page; otherwise find every match through the trigram index
+// trigram or pair index and sort them (fast when they are rare or sort late). So: probe the first rows in name
+// order; if they fill the page, that is the page; otherwise find every match through that index
 // (`name || ''` keeps the planner off the name index) and sort those.
 const pageOfRows = async (
   db: Db,

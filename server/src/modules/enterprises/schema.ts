@@ -47,6 +47,8 @@ export const enterprises = pgTable(
   },
   (table) => [
     index('enterprises_search_trgm_idx').using('gin', sql`${table.searchText} gin_trgm_ops`),
+    // two-character fragments: the pairs of the search text (migration 0065)
+    index('enterprises_search_bigrams_idx').using('gin', sql`inspecta_bigrams(${table.searchText})`),
     index('enterprises_territory_name_idx').on(table.territory, table.name),
     index('enterprises_name_idx').on(table.name, table.id),
     index('enterprises_industry_idx').on(table.industry),

@@ -1,6 +1,8 @@
+import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestContext, type TestContext } from '../../../test/helpers.ts';
 import { expectProblem } from '../../../test/problem.ts';
+import { findings, inspections } from '../inspections/schema.ts';
 
 // measure 23 (issue 17 item 6): the expert database, a dispatch refused for a conflict, the visit recorded by the
 // dispatched expert only, the enterprise's rating, and measure 14's mark of a major hidden danger fixed in time.
@@ -149,5 +151,80 @@ describe('experts', () => {
     const other = all.items.find((d) => d.enterpriseId !== enterpriseId)!;
     expect((await get(enterprise, `/expert-dispatches/${other.id}`)).statusCode).toBe(404);
     expect((await get(xinhuiInspector, `/expert-dispatches/${other.id}`)).statusCode).toBe(404);
+  });
+
+  it('lists the experts a finding may get, each refusal in the rule’s words, and the finding’s dispatches', async () => {
+    const findingIn = async (territory: string) =>
+      (
+        await t.ctx.db
+          .select({
+            id: findings.id,
+            inspectionId: findings.inspectionId,
+            enterpriseId: inspections.enterpriseId,
+          })
+          .from(findings)
+          .innerJoin(inspections, eq(inspections.id, findings.inspectionId))
+          .where(and(eq(findings.territory, territory)))
+          .limit(1)
+      )[0];
+    const finding = (await findingIn('440703'))!;
+    const experts = (
+      (await get(unitHead, '/experts')).json() as {
+        items: { id: string; name: string; hasAccount: boolean }[];
+      }
+    ).items;
+    const luo = experts.find((e) => e.name === '罗晓峰')!;
+    const deng = experts.find((e) => e.hasAccount)!;
+    expect(
+      (
+        await post(unitHead, `/experts/${luo.id}/conflicts`, {
+          enterpriseId: finding.enterpriseId,
+          reason: '其亲属在该企业任职',
+        })
+      ).statusCode,
+    ).toBe(201);
+    type Candidates = {
+      enterpriseId: string;
+      items: { id: string; name: string; eligible: boolean; refusal: string | null }[];
+    };
+    const response = await get(unitHead, `/expert-dispatches/candidates?findingId=${finding.id}`);
+    expect(response.statusCode, response.body).toBe(200);
+    const candidates = response.json() as Candidates;
+    expect(candidates.enterpriseId).toBe(finding.enterpriseId);
+    expect(candidates.items.find((e) => e.id === luo.id)).toMatchObject({
+      eligible: false,
+      refusal: expect.stringContaining('利益冲突'),
+    });
+    expect(candidates.items.find((e) => e.name === '陈慧')).toMatchObject({
+      eligible: false,
+      refusal: expect.stringContaining('没有在有效期内的资格'),
+    });
+    expect(candidates.items.find((e) => e.id === deng.id)).toMatchObject({ eligible: true, refusal: null });
+    // the eligible come first
+    const firstRefused = candidates.items.findIndex((e) => !e.eligible);
+    expect(candidates.items.slice(firstRefused).every((e) => !e.eligible)).toBe(true);
+    // who may not dispatch gets no list; another district's finding is not found
+    expect(
+      (await get(xinhuiInspector, `/expert-dispatches/candidates?findingId=${finding.id}`)).statusCode,
+    ).toBe(403);
+    const foreign = await findingIn('440705');
+    if (foreign)
+      expect((await get(unitHead, `/expert-dispatches/candidates?findingId=${foreign.id}`)).statusCode).toBe(
+        404,
+      );
+
+    // dispatched on the finding, the dispatch is listed for its inspection
+    const dispatched = await post(unitHead, '/expert-dispatches', {
+      findingId: finding.id,
+      expertId: deng.id,
+    });
+    expect(dispatched.statusCode, dispatched.body).toBe(201);
+    const ofInspection = (
+      (await get(unitHead, `/expert-dispatches?inspectionId=${finding.inspectionId}`)).json() as {
+        items: { id: string; findingId: string | null }[];
+      }
+    ).items;
+    expect(ofInspection.map((d) => d.id)).toContain((dispatched.json() as Dispatch).id);
+    expect(ofInspection.every((d) => d.findingId !== null)).toBe(true);
   });
 });

@@ -161,5 +161,9 @@ export const visitedDispatchesOfEnterprise = (db: Db | Tx, enterpriseId: string)
 export const expertsReaching = (territory: string, above: string[]): SQL =>
   or(territoryCondition(territory, experts.territory), inArray(experts.territory, above))!;
 
+// the dispatches made on the findings of one inspection (shown on its page)
+export const dispatchesOfInspection = (scope: SQL | undefined, inspectionId: string) =>
+  and(scope, eq(findings.inspectionId, inspectionId));
+
 export const dispatchesOfTerritory = (territory: string): SQL =>
   territoryCondition(territory, expertDispatches.territory);

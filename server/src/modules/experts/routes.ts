@@ -12,6 +12,7 @@ import {
   expertCatalogView,
   getExpertDispatch,
   listExpertDatabase,
+  dispatchCandidates,
   listExpertDispatches,
   rateExpertVisit,
   recordExpertConflict,
@@ -230,10 +231,44 @@ export const expertRoutes =
         schema: {
           tags,
           summary: '专家帮扶：执法人员看本辖区的，专家看派给自己的，企业看本企业的',
+          // the dispatches on the findings of one inspection (its page)
+          querystring: z.object({ inspectionId: z.string().max(64).optional() }),
           response: { 200: z.object({ items: z.array(ZDispatchSchema) }) },
         },
       },
-      async (request) => ({ items: await listExpertDispatches(ctx, requireActor(request)) }),
+      async (request) => ({
+        items: await listExpertDispatches(ctx, requireActor(request), request.query),
+      }),
+    );
+    app.get(
+      '/expert-dispatches/candidates',
+      {
+        schema: {
+          tags,
+          summary: '针对检查发现的问题可派遣的专家（资格有效期、回避情形逐一说明）',
+          querystring: z.object({ findingId: z.string().max(64) }),
+          response: {
+            200: z.object({
+              findingId: z.uuid(),
+              findingDescription: z.string(),
+              majorHiddenDanger: z.boolean(),
+              enterpriseId: z.uuid(),
+              enterpriseName: z.string(),
+              items: z.array(
+                z.object({
+                  id: z.uuid(),
+                  name: z.string(),
+                  employer: z.string(),
+                  fields: z.array(z.string()),
+                  eligible: z.boolean(),
+                  refusal: z.string().nullable(),
+                }),
+              ),
+            }),
+          },
+        },
+      },
+      async (request) => dispatchCandidates(ctx, requireActor(request), request.query.findingId),
     );
     app.get(
       '/expert-dispatches/:id',

@@ -31,6 +31,7 @@ import { forbidden, notFound, problem, refused } from '../../platform/problems/p
 import {
   conflictsOf,
   dispatchesOfEnterprise,
+  dispatchesOfInspection,
   dispatchesOfExpertUser,
   dispatchesOfTerritory,
   expertsReaching,
@@ -341,8 +342,64 @@ const dispatchScope = (actor: Actor) => {
   return dispatchesOfTerritory(actor.territory);
 };
 
-export const listExpertDispatches = async (ctx: AppContext, actor: Actor) =>
-  (await listDispatches(ctx.db, dispatchScope(actor))).map((view) => dispatchView(actor, view));
+export const listExpertDispatches = async (
+  ctx: AppContext,
+  actor: Actor,
+  query: { inspectionId?: string | undefined } = {},
+) => {
+  const scope = dispatchScope(actor);
+  if (query.inspectionId !== undefined && !isUuid(query.inspectionId)) return [];
+  const where = query.inspectionId ? dispatchesOfInspection(scope, query.inspectionId) : scope;
+  return (await listDispatches(ctx.db, where)).map((view) => dispatchView(actor, view));
+};
+
+// The dispatch dialog on an inspection's finding (measure 23): the finding, its enterprise, and every expert the
+// actor reaches with whether he may go there today and, if not, the reason the dispatch would be refused (the
+// same rule the dispatch itself passes: in the database, qualified on the day, no conflict with the enterprise).
+export const dispatchCandidates = async (ctx: AppContext, actor: Actor, findingId: string) => {
+  assertMayUse(actor, 'expert_dispatch', 'create');
+  const finding = assertReferenced(
+    actor,
+    'inspection',
+    isUuid(findingId) ? await findFindingOfInspection(ctx.db, findingId) : undefined,
+    '检查发现的问题',
+  );
+  const enterprise = await findEnterprise(ctx.db, finding.enterpriseId);
+  if (!enterprise) throw notFound('企业');
+  const today = shanghaiDate(ctx.clock.now());
+  const rows = await listExperts(ctx.db, expertReach(actor));
+  const ids = rows.map((row) => row.id);
+  const [qualifications, conflicts] = await Promise.all([
+    qualificationsOf(ctx.db, ids),
+    conflictsOf(ctx.db, ids),
+  ]);
+  const items = rows.map((row) => {
+    const verdict = mayDispatchExpert({
+      active: row.active,
+      qualifications: qualifications.filter((q) => q.expertId === row.id),
+      conflictEnterpriseIds: conflicts.filter((c) => c.expertId === row.id).map((c) => c.enterpriseId),
+      enterpriseId: enterprise.id,
+      onDate: today,
+    });
+    return {
+      id: row.id,
+      name: row.name,
+      employer: row.employer,
+      fields: row.fields.map(expertFieldName),
+      eligible: verdict.ok,
+      refusal: verdict.ok ? null : verdict.message,
+    };
+  });
+  return {
+    findingId: finding.id,
+    findingDescription: finding.description,
+    majorHiddenDanger: finding.majorHiddenDanger,
+    enterpriseId: enterprise.id,
+    enterpriseName: enterprise.name,
+    // the eligible first, each group in the database's order (by name)
+    items: [...items.filter((item) => item.eligible), ...items.filter((item) => !item.eligible)],
+  };
+};
 
 // One dispatch, if the actor may read it (else 404: its existence does not leak).
 const loadDispatch = async (

@@ -27,8 +27,9 @@ export const ZFactInputSchema = z.discriminatedUnion('kind', [
   }),
 ]);
 export type TFactInput = z.infer<typeof ZFactInputSchema>;
-// facts the platform records itself, never typed in: a monitoring lead (issue 16 item 3, measures 3 and 20)
-export const SYSTEM_FACT_KINDS = ['monitoring_lead'] as const;
+// facts the platform records itself, never typed in: a monitoring lead (issue 16 item 3, measures 3 and 20), an
+// internal reporting-reward mechanism registered (issue 17 item 2, 安委〔2024〕7号)
+export const SYSTEM_FACT_KINDS = ['monitoring_lead', 'internal_reporting_mechanism'] as const;
 export type FactKind = TFactInput['kind'] | (typeof SYSTEM_FACT_KINDS)[number];
 export const factKinds: FactKind[] = [
   ...ZFactInputSchema.options.map((option) => option.shape.kind.value),
@@ -46,6 +47,7 @@ export const factKindNames: Record<FactKind, string> = {
   special_processes: '重点监管危险化工工艺与重大危险源',
   designated_new_sector: '新业态重点行业认定',
   monitoring_lead: '监测预警线索',
+  internal_reporting_mechanism: '事故隐患内部报告奖励机制',
 };
 
 export type RegistryProfile = {
@@ -60,7 +62,8 @@ export type StoredFact = { kind: string; data: unknown };
 // The domain's input: the registry columns plus every fact record still in force. Records were
 // validated on the way in; the latest record of a single-valued kind wins (rows come oldest first).
 export const assembleFacts = (profile: RegistryProfile, facts: readonly StoredFact[]): EnterpriseFacts => {
-  const assembled = factsWithNoRecords(profile);
+  // the platform tracks the internal reporting-reward mechanism: none until one is registered
+  const assembled: EnterpriseFacts = { ...factsWithNoRecords(profile), internalReportingMechanism: null };
   for (const fact of facts) {
     const data = fact.data as never;
     switch (fact.kind as FactKind) {
@@ -93,6 +96,11 @@ export const assembleFacts = (profile: RegistryProfile, facts: readonly StoredFa
         break;
       case 'monitoring_lead':
         (assembled.monitoringLeads ??= []).push(data);
+        break;
+      case 'internal_reporting_mechanism':
+        assembled.internalReportingMechanism = {
+          establishedOn: (fact.data as { establishedOn: string }).establishedOn,
+        };
         break;
     }
   }

@@ -3,4 +3,8 @@ export { ZFactInputSchema } from './facts.ts';
 export { keyStatusesOfNew, regradeEnterprise } from './grade-store.ts';
 export { openRun, regradeEnterprises, runRegrade } from './regrade-all.ts';
 export { gradingRoutes } from './routes.ts';
-export { recordMonitoringLead, retractMonitoringLead } from './system-facts.ts';
+export {
+  recordInternalReportingMechanism,
+  recordMonitoringLead,
+  retractMonitoringLead,
+} from './system-facts.ts';

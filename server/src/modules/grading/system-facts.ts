@@ -63,3 +63,42 @@ export const retractMonitoringLead = async (
     actor: options.actor,
   });
 };
+
+// Issue 17 item 2 (安委〔2024〕7号): the enterprise's internal reporting-reward mechanism, registered by an officer in
+// the reports module's transaction, becomes a fact of the grading and the enterprise is regraded at once.
+export const recordInternalReportingMechanism = async (
+  tx: Tx,
+  ctx: AppContext,
+  options: {
+    enterpriseId: string;
+    territory: string;
+    mechanism: { establishedOn: string; systemId: string };
+    actor: AuditActor;
+  },
+): Promise<{ factId: string }> => {
+  const now = ctx.clock.now();
+  const fact = await insertFact(tx, {
+    enterpriseId: options.enterpriseId,
+    territory: options.territory,
+    kind: 'internal_reporting_mechanism',
+    data: options.mechanism,
+    recordedAt: now,
+    recordedById: options.actor.id,
+    recordedByName: options.actor.displayName,
+  });
+  await appendAuditEvent(tx, {
+    actor: options.actor,
+    action: 'enterprise.fact.recorded',
+    entityType: 'enterprise',
+    entityId: options.enterpriseId,
+    territory: options.territory,
+    payload: { factId: fact.id, kind: 'internal_reporting_mechanism', data: options.mechanism },
+    at: now,
+  });
+  await regradeEnterprise(tx, ctx, {
+    enterpriseId: options.enterpriseId,
+    trigger: 'fact',
+    actor: options.actor,
+  });
+  return { factId: fact.id };
+};

@@ -142,15 +142,16 @@ export const streamIncidents = async (options: {
           if (closed || rows.length === 0) break;
           // an incident changed several times since the cursor is sent once, as it is now, with its last number
           const last = new Map(rows.map((row) => [row.incident.id, row]));
+          // a page of events goes out in one write: one system call rather than one per incident
+          let frames = '';
           for (const row of rows)
             if (last.get(row.incident.id) === row)
-              raw.write(
-                frame({
-                  id: row.eventId,
-                  event: 'incident',
-                  data: { eventId: row.eventId, change: row.change, incident: incidentView(ctx, row) },
-                }),
-              );
+              frames += frame({
+                id: row.eventId,
+                event: 'incident',
+                data: { eventId: row.eventId, change: row.change, incident: incidentView(ctx, row) },
+              });
+          raw.write(frames);
           cursor = rows.at(-1)!.eventId;
           sent += rows.length;
           if (rows.length < 500) break;

@@ -10,6 +10,7 @@ import { appendAuditEvents, type AuditEventInput } from '../../platform/audit/se
 import { systemActor } from '../../platform/auth/system-user.ts';
 import type { AppContext } from '../../platform/http/context.ts';
 import {
+  alarmColumns,
   lockSource,
   openedIncident,
   readIngestState,
@@ -67,7 +68,8 @@ const summaryOf = (point: IngestPoint, alarm: NormalisedAlarm): string => {
 };
 
 // Issue 16 item 10: under the source's lock the batch costs four round trips (the lock, one read, one write, the
-// audit) besides BEGIN and COMMIT, whatever its size.
+// audit) besides BEGIN and COMMIT, whatever its size. What needs no lock (each alarm's time, its columns as the
+// write sends them) is made before the transaction.
 export const ingestAlarms = async (
   ctx: AppContext,
   source: SourceRow,
@@ -78,6 +80,8 @@ export const ingestAlarms = async (
     if (!item.ok) rejected.push({ index: item.index, message: item.message });
     return item.ok;
   });
+  const candidates = valid.map((item, position) => ({ ...item, position, at: new Date(item.value.at) }));
+  const prepared = alarmColumns(candidates.map(({ value, at, raw }) => ({ alarm: value, at, raw })));
   return ctx.db.transaction(async (tx) => {
     await lockSource(tx, source.id);
     const now = ctx.clock.now();
@@ -90,8 +94,8 @@ export const ingestAlarms = async (
     const points = new Map(state.points.map((point) => [point.code, point]));
     const stored = state.stored;
     let duplicates = 0;
-    const fresh: (Extract<IncomingItem, { ok: true }> & { point: IngestPoint; at: Date })[] = [];
-    for (const item of valid) {
+    const fresh: ((typeof candidates)[number] & { point: IngestPoint })[] = [];
+    for (const item of candidates) {
       const point = points.get(item.value.pointCode);
       if (!point) {
         rejected.push({ index: item.index, message: `监测点“${item.value.pointCode}”未在本系统登记` });
@@ -106,7 +110,7 @@ export const ingestAlarms = async (
         continue;
       }
       stored.add(item.value.externalId);
-      fresh.push({ ...item, point, at: new Date(item.value.at) });
+      fresh.push({ ...item, point });
     }
     fresh.sort((a, b) => a.at.getTime() - b.at.getTime() || a.index - b.index);
 
@@ -129,9 +133,11 @@ export const ingestAlarms = async (
     let opened = 0;
     let merged = 0;
     let cleared = 0;
-    const alarms = [];
+    // each candidate's point and incident, by its position; those left without a point are not stored
+    const pointIds: (string | null)[] = candidates.map(() => null);
+    const incidentIds: (string | null)[] = candidates.map(() => null);
     const lastSeen = new Map<string, Date>();
-    for (const { value: alarm, raw, point, at } of fresh) {
+    for (const { value: alarm, point, at, position } of fresh) {
       const key = `${point.id}:${alarm.kind}`;
       const current = openByKey.get(key);
       const open: OpenIncident | null = current
@@ -188,21 +194,8 @@ export const ingestAlarms = async (
         incidentId = current.id;
         cleared += 1;
       }
-      alarms.push({
-        sourceId: source.id,
-        externalId: alarm.externalId,
-        pointId: point.id,
-        incidentId,
-        at,
-        receivedAt: now,
-        status: alarm.status,
-        kind: alarm.kind,
-        level: alarm.level ?? null,
-        value: alarm.value ?? null,
-        threshold: alarm.threshold ?? null,
-        content: alarm.content ?? null,
-        raw: raw ?? null,
-      });
+      pointIds[position] = point.id;
+      incidentIds[position] = incidentId;
       const seen = lastSeen.get(point.id);
       if (!seen || at > seen) lastSeen.set(point.id, at);
     }
@@ -244,7 +237,11 @@ export const ingestAlarms = async (
           clearedAt: entry.clearedNow ? entry.clearedAt : null,
           clearedNow: entry.clearedNow,
         })),
-      alarms,
+      alarms: prepared,
+      pointIds,
+      incidentIds,
+      sourceId: source.id,
+      receivedAt: now,
       lastSeen,
     });
 
@@ -256,7 +253,7 @@ export const ingestAlarms = async (
         entityType: 'monitoring_source',
         entityId: source.id,
         territory: source.territory,
-        payload: { accepted: alarms.length, duplicates, rejected: rejected.length, opened, merged, cleared },
+        payload: { accepted: fresh.length, duplicates, rejected: rejected.length, opened, merged, cleared },
         at: now,
       },
       ...openedRows.map((row): AuditEventInput => ({
@@ -271,7 +268,7 @@ export const ingestAlarms = async (
     ];
     await appendAuditEvents(tx, events);
     return {
-      accepted: alarms.length,
+      accepted: fresh.length,
       duplicates,
       rejected: rejected.sort((a, b) => a.index - b.index),
       opened,

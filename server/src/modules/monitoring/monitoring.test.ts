@@ -345,4 +345,25 @@ describe('monitoring sources, alarms and incidents', () => {
     const back = (await rts('2026-12-03 14:01:00', 60)).json();
     expect(back).toMatchObject({ accepted: 1, cleared: 1 });
   });
+
+  // the alarms travel to the database as array literals and a JSON array (issue 16 item 10): text that means
+  // something there (quotes, backslashes, commas, braces, the word NULL) is stored as sent
+  it('stores an alarm’s text and its raw payload exactly as sent', async () => {
+    const tricky = '引号" 反斜杠\\ 逗号, 花括号{} NULL \\"';
+    const sent = [
+      alarm(`q"1\\,{}`, '2026-12-03T15:00:00+08:00', { content: tricky, note: tricky }),
+      alarm('NULL', '2026-12-03T15:01:00+08:00', { content: 'NULL', value: -0.000123 }),
+      alarm('q-3', '2026-12-03T15:02:00+08:00'),
+    ];
+    expect((await send(batch, { alarms: sent })).json()).toMatchObject({ accepted: 3, rejected: [] });
+    const stored = (await t.ctx.db.execute(
+      sql`select external_id as "externalId", content, value, raw from monitoring_alarms
+        where source_id = ${source.id} and external_id in ('q"1\\,{}', 'NULL', 'q-3') order by at`,
+    )) as unknown as { rows: { externalId: string; content: string | null; value: number; raw: unknown }[] };
+    expect(stored.rows).toEqual([
+      { externalId: 'q"1\\,{}', content: tricky, value: 86, raw: sent[0] },
+      { externalId: 'NULL', content: 'NULL', value: -0.000123, raw: sent[1] },
+      { externalId: 'q-3', content: null, value: 86, raw: sent[2] },
+    ]);
+  });
 });

@@ -163,16 +163,68 @@ export type IncidentTriageUpdate = {
   clearedNow: boolean;
 };
 
+// A PostgreSQL array literal (NULL for null), each text quoted, so any text passes as it is.
+const quoted = (value: string): string =>
+  /["\\]/.test(value) ? `"${value.replace(/["\\]/g, '\\$&')}"` : `"${value}"`;
+const arrayLiteral = (values: readonly (string | number | null)[]): string => {
+  let literal = '{';
+  for (let i = 0; i < values.length; i += 1) {
+    const value = values[i]!;
+    if (i > 0) literal += ',';
+    literal += value === null ? 'NULL' : typeof value === 'number' ? String(value) : quoted(value);
+  }
+  return `${literal}}`;
+};
+
+// A batch's alarms as column arrays (issue 16 item 10), made before the source's lock is taken: everything of an
+// alarm but its point and its incident, which are known only under the lock. The arrays travel as one parameter
+// each and are read with `unnest`, which PostgreSQL decodes faster than a JSON document of the rows (a multi-row
+// VALUES of the same rows is slower still); the raw payloads travel as one JSON array, zipped with them by position.
+export type AlarmColumns = {
+  columns: Record<
+    'external_id' | 'at' | 'status' | 'kind' | 'level' | 'value' | 'threshold' | 'content' | 'raw',
+    string
+  >;
+};
+export const alarmColumns = (
+  alarms: readonly {
+    alarm: Pick<
+      typeof monitoringAlarms.$inferInsert,
+      'externalId' | 'status' | 'kind' | 'level' | 'value' | 'threshold' | 'content'
+    >;
+    at: Date;
+    raw: unknown;
+  }[],
+): AlarmColumns => ({
+  columns: {
+    external_id: arrayLiteral(alarms.map(({ alarm }) => alarm.externalId)),
+    at: arrayLiteral(alarms.map(({ at }) => at.toISOString())),
+    status: arrayLiteral(alarms.map(({ alarm }) => alarm.status)),
+    kind: arrayLiteral(alarms.map(({ alarm }) => alarm.kind)),
+    level: arrayLiteral(alarms.map(({ alarm }) => alarm.level ?? null)),
+    value: arrayLiteral(alarms.map(({ alarm }) => alarm.value ?? null)),
+    threshold: arrayLiteral(alarms.map(({ alarm }) => alarm.threshold ?? null)),
+    content: arrayLiteral(alarms.map(({ alarm }) => alarm.content ?? null)),
+    raw: JSON.stringify(alarms.map(({ raw }) => raw ?? null)),
+  },
+});
+
 export const storeTriagedBatch = async (
   tx: Tx,
   batch: {
     opened: readonly IncidentRow[];
     updated: readonly IncidentTriageUpdate[];
-    alarms: readonly (typeof monitoringAlarms.$inferInsert)[];
+    // the batch's alarms as prepared, and for each its point and incident; an alarm without a point (unknown,
+    // of another kind, or already stored) is not stored
+    alarms: AlarmColumns;
+    pointIds: readonly (string | null)[];
+    incidentIds: readonly (string | null)[];
+    sourceId: string;
+    receivedAt: Date;
     lastSeen: ReadonlyMap<string, Date>;
   },
 ) => {
-  if (batch.alarms.length === 0) return;
+  if (!batch.pointIds.some((id) => id !== null)) return;
   const iso = (at: Date | null | undefined) => at?.toISOString() ?? null;
   // every column of the table under its own name, so a new incident is stored exactly as openedIncident made it
   const columns = Object.entries(getTableColumns(monitoringIncidents)) as [
@@ -197,22 +249,8 @@ export const storeTriagedBatch = async (
     cleared_at: iso(update.clearedAt),
     cleared_now: update.clearedNow,
   }));
-  const alarms = batch.alarms.map((row) => ({
-    source_id: row.sourceId,
-    external_id: row.externalId,
-    point_id: row.pointId,
-    incident_id: row.incidentId ?? null,
-    at: iso(row.at),
-    received_at: iso(row.receivedAt),
-    status: row.status,
-    kind: row.kind,
-    level: row.level ?? null,
-    value: row.value ?? null,
-    threshold: row.threshold ?? null,
-    content: row.content ?? null,
-    raw: row.raw,
-  }));
   const seen = [...batch.lastSeen].map(([id, at]) => ({ id, at: iso(at) }));
+  const a = batch.alarms.columns;
   await tx.execute(sql`
     with opened as (
       insert into monitoring_incidents
@@ -233,11 +271,14 @@ export const storeTriagedBatch = async (
     )
     insert into monitoring_alarms
       (source_id, external_id, point_id, incident_id, at, received_at, status, kind, level, value, threshold, content, raw)
-    select source_id, external_id, point_id, incident_id, at, received_at, status, kind, level, value, threshold,
-      content, raw
-    from jsonb_to_recordset(${JSON.stringify(alarms)}::jsonb) as v(source_id uuid, external_id text, point_id uuid,
-      incident_id uuid, at timestamptz, received_at timestamptz, status text, kind text, level text,
-      value double precision, threshold double precision, content text, raw jsonb)`);
+    select ${batch.sourceId}::uuid, v.external_id, v.point_id, v.incident_id, v.at, ${iso(batch.receivedAt)}::timestamptz,
+      v.status, v.kind, v.level, v.value, v.threshold, v.content, v.raw::jsonb
+    from rows from (unnest(${arrayLiteral(batch.pointIds)}::uuid[]), unnest(${arrayLiteral(batch.incidentIds)}::uuid[]),
+      unnest(${a.external_id}::text[]), unnest(${a.at}::timestamptz[]), unnest(${a.status}::text[]),
+      unnest(${a.kind}::text[]), unnest(${a.level}::text[]), unnest(${a.value}::float8[]),
+      unnest(${a.threshold}::float8[]), unnest(${a.content}::text[]), json_array_elements(${a.raw}::json))
+      as v(point_id, incident_id, external_id, at, status, kind, level, value, threshold, content, raw)
+    where v.point_id is not null`);
 };
 
 export type IncidentFilter = {

@@ -3,3 +3,4 @@ export { reportRoutes } from './routes.ts';
 export { configureReportIdentityKey } from './identity.ts';
 export { reportsDue } from './deadlines.ts';
 export { seedDemoReports } from './demo.ts';
+export { purgeReportLookups, reportSubmissionPolicy } from './service.ts';

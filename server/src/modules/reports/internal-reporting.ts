@@ -8,6 +8,7 @@ import { shanghaiDate } from '../../platform/http/dates.ts';
 import { isUuid } from '../../platform/http/paging.ts';
 import { assertCan, type Actor } from '../../platform/policy/policy.ts';
 import { problem } from '../../platform/problems/problem.ts';
+import { recordInternalReportingMechanism } from '../grading/index.ts';
 import {
   enterprisesWithoutSystem,
   findEnterpriseBrief,
@@ -19,7 +20,8 @@ import {
 
 // 安委〔2024〕7号: an enterprise's internal reporting-reward mechanism (事故隐患内部报告奖励机制) and its payouts;
 // an enterprise of a key industry without one after the deadline is flagged (shown on the enterprise's page
-// and listed for the bureau; the grading does not read it yet).
+// and listed for the bureau; issue 17 item 2: registering it records a fact of the grading and regrades the
+// enterprise, whose grade lists the missing mechanism among its reasons).
 const enterpriseOf = async (
   ctx: AppContext,
   actor: Actor,
@@ -100,6 +102,13 @@ export const registerInternalReporting = async (
         at: now,
       },
     ]);
+    // issue 17 item 2: the mechanism is an input of the grading; the enterprise is regraded in this transaction
+    await recordInternalReportingMechanism(tx, ctx, {
+      enterpriseId: enterprise.id,
+      territory: enterprise.territory,
+      mechanism: { establishedOn: input.establishedOn, systemId: id },
+      actor: { id: actor.id, displayName: actor.displayName },
+    });
     return { id };
   });
 };

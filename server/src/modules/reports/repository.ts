@@ -9,6 +9,7 @@ import {
   ilike,
   inArray,
   isNull,
+  lt,
   sql,
   type Column,
   type SQL,
@@ -61,10 +62,18 @@ export const lockReport = async (tx: Tx, id: string): Promise<HandledReport | un
 
 export const listHandledReports = (
   db: Db,
-  filter: { scope: SQL | undefined; states?: string[]; enterpriseId?: string; limit: number; offset: number },
+  filter: {
+    scope: SQL | undefined;
+    states?: string[];
+    enterpriseId?: string;
+    ids?: string[];
+    limit: number;
+    offset: number;
+  },
 ) => {
   const where = and(
     filter.scope,
+    filter.ids ? (filter.ids.length ? inArray(reports.id, filter.ids) : sql`false`) : undefined,
     filter.states?.length ? inArray(reports.state, filter.states as ReportRow['state'][]) : undefined,
     filter.enterpriseId ? eq(reports.enterpriseId, filter.enterpriseId) : undefined,
   );
@@ -128,6 +137,30 @@ export const failedLookupsSince = async (db: Db | Tx, clientHash: string, since:
 
 export const recordLookup = async (db: Db | Tx, row: typeof reportLookups.$inferInsert) => {
   await db.insert(reportLookups).values(row);
+};
+
+// the rate limits' rows that no window looks at any more
+export const deleteLookupsBefore = async (db: Db | Tx, before: Date): Promise<number> =>
+  (await db.delete(reportLookups).where(lt(reportLookups.at, before)).returning({ id: reportLookups.id }))
+    .length;
+
+// rate limit of public submissions: counts the address's recent submissions and records this one under a
+// lock on the address (inside the submission's transaction), so parallel requests cannot all pass the count.
+// Answers false when the address is over its limit.
+export const reserveSubmission = async (
+  tx: Tx,
+  clientHash: string,
+  at: Date,
+  limit: { since: Date; max: number },
+): Promise<boolean> => {
+  await tx.execute(sql`select pg_advisory_xact_lock(7391201, hashtext(${clientHash}))`);
+  const [recent] = await tx
+    .select({ n: count() })
+    .from(reportLookups)
+    .where(and(eq(reportLookups.clientHash, clientHash), gt(reportLookups.at, limit.since)));
+  if ((recent?.n ?? 0) >= limit.max) return false;
+  await tx.insert(reportLookups).values({ clientHash, at, succeeded: true });
+  return true;
 };
 
 // The public search of the register: name and county, nothing else.

@@ -12,7 +12,7 @@ import {
 import type { AppContext } from '../../platform/http/context.ts';
 import { requireActor } from '../../platform/http/actor.ts';
 import { ZDateSchema } from '../../platform/http/dates.ts';
-import { pageOf, ZPageQuerySchema } from '../../platform/http/paging.ts';
+import { pageOf, ZBooleanQuerySchema, ZPageQuerySchema } from '../../platform/http/paging.ts';
 import { readEvidenceUpload } from '../inspections/index.ts';
 import {
   enterprisesLackingInternalReporting,
@@ -29,6 +29,7 @@ import {
   handleReport,
   listReports,
   notifyReward,
+  openCaseForReport,
   openInspectionFromReport,
   previewReward,
   proposeReward,
@@ -38,6 +39,7 @@ import {
   requestExtension,
   searchPublicEnterprises,
   submitReport,
+  waiveReward,
 } from './service.ts';
 
 const tags = ['reports'];
@@ -204,6 +206,7 @@ const ZReportSchema = z.object({
   answer: z.string().nullable(),
   mergedIntoId: z.uuid().nullable(),
   inspectionId: z.uuid().nullable(),
+  penaltyCaseId: z.uuid().nullable(),
   photoCount: z.number().int(),
   verifyBy: z.string().nullable(),
   answerBy: z.string().nullable(),
@@ -212,6 +215,12 @@ const ZReportSchema = z.object({
 const ZReportDetailSchema = ZReportSchema.extend({
   photos: z.array(z.object({ id: z.uuid(), size: z.number().int(), mediaType: z.string() })),
   reward: ZRewardSchema.nullable(),
+  // issue 17 item 1: the case opened from the report, with the fine once decided (the reward's fine)
+  penaltyCase: z
+    .object({ id: z.uuid(), reference: z.string(), decided: z.boolean(), fineYuan: z.number().nullable() })
+    .nullable(),
+  // whether this user may open a penalty case from the report now (the 立案 button)
+  caseable: z.boolean(),
 });
 
 const ZHandlingSchema = z.discriminatedUnion('step', [
@@ -341,6 +350,7 @@ export const reportRoutes =
           anonymous: body.anonymous,
           employeeOfEnterprise: body.employeeOfEnterprise,
           identity: body.anonymous ? null : body.reporter,
+          clientAddress: request.ip,
         });
         return reply.status(201).send(receipt);
       },
@@ -394,17 +404,20 @@ export const reportRoutes =
               .transform((v) => (v ? v.split(',') : undefined))
               .pipe(z.array(z.enum(REPORT_STATES)).optional()),
             enterpriseId: z.uuid().optional(),
+            // only those past their verification or answer deadline (the workbench's 逾期举报)
+            overdue: ZBooleanQuerySchema.optional(),
           }),
           response: { 200: pageOf(ZReportSchema) },
         },
       },
       async (request) => {
-        const { page, pageSize, state, enterpriseId } = request.query;
+        const { page, pageSize, state, enterpriseId, overdue } = request.query;
         return listReports(ctx, requireActor(request), {
           page,
           pageSize,
           ...(state ? { states: state } : {}),
           ...(enterpriseId ? { enterpriseId } : {}),
+          ...(overdue ? { overdue } : {}),
         });
       },
     );
@@ -502,6 +515,19 @@ export const reportRoutes =
         reply
           .status(201)
           .send(await openInspectionFromReport(ctx, requireActor(request), request.params.id, request.body)),
+    );
+    app.post(
+      '/reports/:id/penalty-case',
+      {
+        schema: {
+          tags,
+          summary: '根据核查属实的举报立案（仅可立案的执法人员；同一举报只能立案一次）',
+          params: ZIdParamsSchema,
+          response: { 201: z.object({ penaltyCaseId: z.uuid(), reference: z.string() }) },
+        },
+      },
+      async (request, reply) =>
+        reply.status(201).send(await openCaseForReport(ctx, requireActor(request), request.params.id)),
     );
     app.post(
       '/reports/:id/identity',
@@ -617,6 +643,22 @@ export const reportRoutes =
       },
       async (request, reply) => {
         await recordRewardPayment(ctx, requireActor(request), request.params.id, request.body);
+        return reply.status(204).send(null);
+      },
+    );
+    app.post(
+      '/reports/:id/reward/waiver',
+      {
+        schema: {
+          tags,
+          summary: '登记举报人放弃领取奖励（含逾期未领取，视为放弃）',
+          params: ZIdParamsSchema,
+          body: z.object({ reason: short(200).min(2, '请填写放弃领取的情形') }),
+          response: { 204: z.null() },
+        },
+      },
+      async (request, reply) => {
+        await waiveReward(ctx, requireActor(request), request.params.id, request.body);
         return reply.status(204).send(null);
       },
     );

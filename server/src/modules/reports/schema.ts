@@ -70,6 +70,8 @@ export const reports = pgTable(
     answer: text('answer'),
     mergedIntoId: uuid('merged_into_id'),
     inspectionId: uuid('inspection_id').references(() => inspections.id),
+    // issue 17 item 1: the penalty case opened from the report (the foreign key is in migration 0063)
+    penaltyCaseId: uuid('penalty_case_id'),
     updatedAt: timestamp('updated_at', { withTimezone: true, mode: 'date' }).notNull(),
   },
   (table) => [

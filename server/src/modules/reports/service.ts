@@ -7,6 +7,7 @@ import {
   computeReward,
   moveReport,
   collectPeriod,
+  mayOpenCaseFromReport,
   REPORT_KIND_NAMES,
   REPORT_OUTCOME_NAMES,
   REPORT_STATE_NAMES,
@@ -25,11 +26,13 @@ import { scopeCondition } from '../../platform/db/scope.ts';
 import type { AppContext } from '../../platform/http/context.ts';
 import { shanghaiDate } from '../../platform/http/dates.ts';
 import { isUuid } from '../../platform/http/paging.ts';
-import { assertCan, assertMayUse, type Actor } from '../../platform/policy/policy.ts';
+import { assertCan, assertMayUse, can, type Actor } from '../../platform/policy/policy.ts';
 import { notFound, problem, refused } from '../../platform/problems/problem.ts';
 import { checkEvidence, planInspectionInTx } from '../inspections/index.ts';
+import { decidedFineOfCase, openCaseFromReport } from '../cases/index.ts';
 import { openIdentity, sealIdentity, type ReporterIdentity } from './identity.ts';
 import {
+  deleteLookupsBefore,
   failedLookupsSince,
   findByReceipt,
   findEnterpriseBrief,
@@ -42,8 +45,10 @@ import {
   insertReward,
   listHandledReports,
   lockReport,
+  openReports,
   photosOf,
   recordLookup,
+  reserveSubmission,
   searchEnterprisesByName,
   updateReport,
   updateReward,
@@ -77,9 +82,17 @@ export type SubmittedReport = {
 
 const MAX_PHOTOS = 5;
 
+// Submitting from the public desk: at most perAddress reports per client address in windowMinutes
+// (REPORTS_PER_IP raises it, e.g. for the browser scenarios that all submit from one address).
+export const reportSubmissionPolicy = { perAddress: 10, windowMinutes: 60 };
+
+const clientHashOf = (purpose: 'report-lookup' | 'report-submission', clientAddress: string) =>
+  createHash('sha256').update(`${purpose}\n${clientAddress}`).digest('hex');
+
+// clientAddress: the submitter's address, rate-limited; absent for the demo data written by the server itself
 export const submitReport = async (
   ctx: AppContext,
-  input: SubmittedReport,
+  input: SubmittedReport & { clientAddress?: string },
 ): Promise<{ receiptCode: string; password: string; receivedAt: string }> => {
   const reporter = checkReporter({
     anonymous: input.anonymous,
@@ -114,6 +127,19 @@ export const submitReport = async (
       ? null
       : input.identity;
   await ctx.db.transaction(async (tx) => {
+    if (input.clientAddress !== undefined) {
+      const minutes = reportSubmissionPolicy.windowMinutes;
+      const allowed = await reserveSubmission(
+        tx,
+        clientHashOf('report-submission', input.clientAddress),
+        now,
+        {
+          since: new Date(now.getTime() - minutes * 60_000),
+          max: reportSubmissionPolicy.perAddress,
+        },
+      );
+      if (!allowed) throw problem('REPORT_SUBMISSION_RATE_LIMITED', { minutes });
+    }
     await insertReport(tx, {
       id,
       receiptCode,
@@ -183,12 +209,21 @@ export const addReportPhoto = async (
 export const LOOKUP_LIMIT = 10;
 export const LOOKUP_WINDOW_MINUTES = 15;
 
+// The periodic scan forgets the attempts older than the longest window (lookups and submissions): they no
+// longer count against anybody.
+export const purgeReportLookups = async (ctx: AppContext): Promise<{ deleted: number }> => {
+  const minutes = Math.max(LOOKUP_WINDOW_MINUTES, reportSubmissionPolicy.windowMinutes);
+  return {
+    deleted: await deleteLookupsBefore(ctx.db, new Date(ctx.clock.now().getTime() - minutes * 60_000)),
+  };
+};
+
 const checkFollower = async (
   ctx: AppContext,
   input: { receiptCode: string; password: string; clientAddress: string },
 ) => {
   const now = ctx.clock.now();
-  const clientHash = createHash('sha256').update(`report-lookup\n${input.clientAddress}`).digest('hex');
+  const clientHash = clientHashOf('report-lookup', input.clientAddress);
   const failed = await failedLookupsSince(
     ctx.db,
     clientHash,
@@ -296,6 +331,7 @@ const view = (row: HandledReport, calendar: Awaited<ReturnType<typeof loadCalend
     answer: row.answer,
     mergedIntoId: row.mergedIntoId,
     inspectionId: row.inspectionId,
+    penaltyCaseId: row.penaltyCaseId,
     photoCount: row.photoCount,
     verifyBy: deadlines.verifyBy,
     answerBy: deadlines.answerBy,
@@ -317,18 +353,25 @@ const viewFor = (
 export const listReports = async (
   ctx: AppContext,
   actor: Actor,
-  query: { states?: string[]; enterpriseId?: string; page: number; pageSize: number },
+  query: { states?: string[]; enterpriseId?: string; overdue?: boolean; page: number; pageSize: number },
 ) => {
   const scope = scopeCondition(actor, 'report', { territory: reports.territory });
+  const calendar = await loadCalendar(ctx.db);
+  const today = shanghaiDate(ctx.clock.now());
+  // overdue is a matter of the bureau's calendar: the open reports past their verification or answer deadline
+  const overdueIds = query.overdue
+    ? (await openReports(ctx.db, scope))
+        .filter((row) => reportOverdue(row.state, reportDeadlines(row, calendar), today))
+        .map((row) => row.id)
+    : undefined;
   const [rows, [counted]] = await listHandledReports(ctx.db, {
     scope,
     ...(query.states ? { states: query.states } : {}),
     ...(query.enterpriseId ? { enterpriseId: query.enterpriseId } : {}),
+    ...(overdueIds ? { ids: overdueIds } : {}),
     limit: query.pageSize,
     offset: (query.page - 1) * query.pageSize,
   });
-  const calendar = await loadCalendar(ctx.db);
-  const today = shanghaiDate(ctx.clock.now());
   return {
     items: rows.map((row) => viewFor(actor, row, calendar, today)),
     total: counted?.total ?? 0,
@@ -343,6 +386,13 @@ const loadReport = async (db: Db | Tx, actor: Actor, id: string, action: 'read' 
   return assertCan(actor, 'report', action, row, '举报');
 };
 
+const linkedCase = async (db: Db, penaltyCaseId: string | null) => {
+  const linked = penaltyCaseId ? await decidedFineOfCase(db, penaltyCaseId) : undefined;
+  if (!penaltyCaseId || !linked) return null;
+  const fineYuan = linked.decided ? (linked.fineFen ?? 0) / 100 : null;
+  return { id: penaltyCaseId, reference: linked.reference, decided: linked.decided, fineYuan };
+};
+
 export const getReport = async (ctx: AppContext, actor: Actor, id: string) => {
   const row = await loadReport(ctx.db, actor, id, 'read');
   const calendar = await loadCalendar(ctx.db);
@@ -351,6 +401,9 @@ export const getReport = async (ctx: AppContext, actor: Actor, id: string) => {
     ...viewFor(actor, row, calendar, shanghaiDate(ctx.clock.now())),
     photos: await photosOf(ctx.db, row.id),
     reward: reward ? rewardView(actor, reward) : null,
+    penaltyCase: await linkedCase(ctx.db, row.penaltyCaseId),
+    // whether this user may open a penalty case from the report now (the 立案 button)
+    caseable: can(actor, 'penalty_case', 'create', row) && mayOpenCaseFromReport(row).ok,
   };
 };
 
@@ -586,6 +639,40 @@ export const openInspectionFromReport = async (
   });
 };
 
+// Issue 17 item 1: a report verified as (partly) true whose matter is a violation opens a penalty case (立案) by an
+// officer who may open cases, in the report's bureau; the case carries the enterprise and the matter (kind and the
+// officer's findings, never the reporter's words or identity) and names the report by its receipt code.
+export const openCaseForReport = async (ctx: AppContext, actor: Actor, id: string) => {
+  assertMayUse(actor, 'penalty_case', 'create');
+  return ctx.db.transaction(async (tx) => {
+    const row = assertCan(actor, 'report', 'read', isUuid(id) ? await lockReport(tx, id) : undefined, '举报');
+    const may = mayOpenCaseFromReport(row);
+    if (!may.ok) throw refused(may);
+    const now = ctx.clock.now();
+    const opened = await openCaseFromReport(tx, ctx, actor, {
+      territory: row.territory,
+      reportId: row.id,
+      receiptCode: row.receiptCode,
+      inspectionId: row.inspectionId,
+      enterpriseId: row.enterpriseId!,
+      enterpriseName: row.enterpriseName ?? '',
+      summary: `举报 ${row.receiptCode}（${REPORT_KIND_NAMES[row.kind]}，核查${REPORT_OUTCOME_NAMES[row.outcome!]}）：${row.findings ?? ''}`,
+      // the bureau found it by verifying the report: not the enterprise's own self-check nor an expert's help
+      foundBy: 'inspection',
+      majorHiddenDanger: row.kind === 'major_hidden_danger',
+    });
+    await updateReport(tx, row.id, { penaltyCaseId: opened.id, updatedAt: now });
+    await appendAuditEvents(tx, [
+      audit(
+        actor,
+        row,
+        now,
+      )('report.handled', { step: 'open_case', from: row.state, to: row.state, penaltyCaseId: opened.id }),
+    ]);
+    return { penaltyCaseId: opened.id, reference: opened.reference };
+  });
+};
+
 // The one way to the reporter's identity: the 举报受理员 of the territory, with a reason, every read audited.
 export const readReporterIdentity = async (ctx: AppContext, actor: Actor, id: string, reason: string) =>
   ctx.db.transaction(async (tx) => {
@@ -645,6 +732,17 @@ export const previewReward = (input: RewardInput & { employeeOfEnterprise: boole
   return answer;
 };
 
+// The fine of the case opened from the report, for the kinds rewarded on a share of the fine: the case must have
+// decided first; a decision without a fine counts as 0 (the catalogue's minimum then applies as it says).
+const caseFineOf = async (tx: Tx, penaltyCaseId: string | null, kind: RewardKind) => {
+  if (!penaltyCaseId || kind === 'concealed_accident') return null;
+  const decided = await decidedFineOfCase(tx, penaltyCaseId);
+  if (!decided) return null;
+  if (!decided.decided) throw problem('REWARD_CASE_NOT_DECIDED', { reference: decided.reference });
+  const fineYuan = (decided.fineFen ?? 0) / 100;
+  return { fineYuan, note: `罚款数额取自案件 ${decided.reference} 的处罚决定：${fineYuan} 元` };
+};
+
 // 谁受理、谁奖励: the reward belongs to the bureau that accepted the report (its territory); only a report
 // verified as (partly) true, never merged, is rewarded.
 export const proposeReward = async (ctx: AppContext, actor: Actor, id: string, input: RewardInput) =>
@@ -659,6 +757,9 @@ export const proposeReward = async (ctx: AppContext, actor: Actor, id: string, i
     )
       throw problem('REWARD_NOT_ELIGIBLE');
     if (await findReward(tx, report.id)) throw problem('REWARD_EXISTS');
+    // issue 17 item 1: a report that opened a case is rewarded on the fine the case decided, not a typed one
+    const caseFine = await caseFineOf(tx, report.penaltyCaseId, input.kind);
+    if (caseFine) input = { ...input, fineYuan: caseFine.fineYuan };
     const answer = computeReward({ ...input, employeeOfEnterprise: report.employeeOfEnterprise });
     if (!answer.ok) throw refused(answer);
     const now = ctx.clock.now();
@@ -692,7 +793,11 @@ export const proposeReward = async (ctx: AppContext, actor: Actor, id: string, i
         verified: answer.verified,
       }),
     ]);
-    return { id: rewardId, amountYuan: answer.amountYuan, warnings: answer.warnings };
+    return {
+      id: rewardId,
+      amountYuan: answer.amountYuan,
+      warnings: caseFine ? [caseFine.note, ...answer.warnings] : answer.warnings,
+    };
   });
 
 const loadRewardForUpdate = async (tx: Tx, actor: Actor, id: string, action: 'update' | 'approve') => {
@@ -779,6 +884,28 @@ export const recordRewardPayment = async (
         paidOn: input.paidOn,
         method: input.method,
         amountYuan: reward.amountYuan,
+      }),
+    ]);
+  });
+
+// The reward not collected: the reporter gave it up, or the collection period ran out (逾期未领取，视为放弃;
+// catalogue entry report_reward_collect_days, unverified: an early waiver is recorded, never refused).
+export const waiveReward = async (ctx: AppContext, actor: Actor, id: string, input: { reason: string }) =>
+  ctx.db.transaction(async (tx) => {
+    const { report, reward } = await loadRewardForUpdate(tx, actor, id, 'update');
+    rewardMustBe(reward, ['notified']);
+    const now = ctx.clock.now();
+    await updateReward(tx, reward.id, { state: 'waived' });
+    await appendAuditEvents(tx, [
+      audit(
+        actor,
+        report,
+        now,
+      )('report.reward.waived', {
+        rewardId: reward.id,
+        reason: input.reason,
+        collectBy: reward.collectBy,
+        collectPeriodOver: reward.collectBy !== null && shanghaiDate(now) > reward.collectBy,
       }),
     ]);
   });

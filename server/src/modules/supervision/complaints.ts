@@ -7,6 +7,7 @@ import {
 } from '@inspecta/domain';
 import type { IsoDate } from '@inspecta/domain';
 import { appendAuditEvent } from '../../platform/audit/service.ts';
+import type { Db, Tx } from '../../platform/db/client.ts';
 import { loadCalendar } from '../../platform/calendar/calendar.ts';
 import { scopeCondition } from '../../platform/db/scope.ts';
 import type { AppContext } from '../../platform/http/context.ts';
@@ -20,13 +21,16 @@ import {
   type Actor,
 } from '../../platform/policy/policy.ts';
 import { notFound, problem } from '../../platform/problems/problem.ts';
+import { accountabilityRecordsOfComplaints } from '../accountability/index.ts';
 import { enforcementComplaints } from './schema.ts';
 import {
   findComplaint,
   findInspectionRef,
   findOfficer,
   findPenaltyCaseRef,
+  inspectionLabels,
   insertComplaint,
+  penaltyCaseLabels,
   listComplaints as listComplaintRows,
   updateComplaint,
   type ComplaintRow,
@@ -36,7 +40,46 @@ import {
 // the day its channel's catalogue entry gives; one naming an officer, an inspection or a penalty case is queued
 // for the bureau's next case-file review and listed under the officer for accountability.
 
-export const complaintView = (row: ComplaintRow, today: string) => {
+type ComplaintLinks = {
+  inspections: Map<string, { id: string; enterpriseName: string; plannedOn: string }>;
+  penaltyCases: Map<string, { id: string; reference: string; enterpriseName: string }>;
+  records: Map<string, { id: string; kindName: string; statusName: string }[]>;
+};
+
+// What the complaints name, labelled, and the accountability records opened from them (issue 17 item 10), those
+// only for an actor who may read accountability records.
+const linksOf = async (db: Db | Tx, actor: Actor, rows: ComplaintRow[]): Promise<ComplaintLinks> => {
+  const ids = (pick: (row: ComplaintRow) => string | null) => [
+    ...new Set(rows.map(pick).filter((id): id is string => id !== null)),
+  ];
+  const [inspectionRows, caseRows, records] = await Promise.all([
+    inspectionLabels(
+      db,
+      ids((row) => row.inspectionId),
+    ),
+    penaltyCaseLabels(
+      db,
+      ids((row) => row.penaltyCaseId),
+    ),
+    accountabilityRecordsOfComplaints(
+      db,
+      actor,
+      rows.map((row) => row.id),
+    ),
+  ]);
+  return {
+    inspections: new Map(inspectionRows.map((row) => [row.id, row])),
+    penaltyCases: new Map(caseRows.map((row) => [row.id, row])),
+    records,
+  };
+};
+
+const complaintsView = async (db: Db | Tx, actor: Actor, rows: ComplaintRow[], today: string) => {
+  const links = await linksOf(db, actor, rows);
+  return rows.map((row) => complaintView(row, today, links));
+};
+
+export const complaintView = (row: ComplaintRow, today: string, links?: ComplaintLinks) => {
   const channel = complaintChannel(row.channel);
   return {
     id: row.id,
@@ -55,7 +98,10 @@ export const complaintView = (row: ComplaintRow, today: string) => {
     officerId: row.officerId,
     officerName: row.officerName,
     inspectionId: row.inspectionId,
+    inspection: (row.inspectionId && links?.inspections.get(row.inspectionId)) || null,
     penaltyCaseId: row.penaltyCaseId,
+    penaltyCase: (row.penaltyCaseId && links?.penaltyCases.get(row.penaltyCaseId)) || null,
+    accountabilityRecords: links?.records.get(row.id) ?? [],
     reviewQueued: row.reviewQueued,
     reviewFileId: row.reviewFileId,
     status: row.status,
@@ -155,7 +201,7 @@ export const receiveComplaint = async (
       payload: { channel: channel.code, dueOn: due.dueOn, ...links },
       at: now,
     });
-    return complaintView(row, today);
+    return (await complaintsView(tx, actor, [row], today))[0]!;
   });
 };
 
@@ -194,7 +240,7 @@ export const answerComplaint = async (
       payload: { answeredOn: input.answeredOn, overdue: input.answeredOn > row.dueOn },
       at: now,
     });
-    return complaintView(updated, today);
+    return (await complaintsView(tx, actor, [updated], today))[0]!;
   });
 };
 
@@ -209,7 +255,7 @@ export const listComplaints = async (
     status: query.status,
     overdueOn: query.overdue ? today : undefined,
   });
-  return { items: rows.map((row) => complaintView(row, today)) };
+  return { items: await complaintsView(ctx.db, actor, rows, today) };
 };
 
 export const getComplaint = async (ctx: AppContext, actor: Actor, id: string) => {
@@ -220,7 +266,7 @@ export const getComplaint = async (ctx: AppContext, actor: Actor, id: string) =>
     isUuid(id) ? await findComplaint(ctx.db, id) : undefined,
     '投诉',
   );
-  return complaintView(row, shanghaiDate(ctx.clock.now()));
+  return (await complaintsView(ctx.db, actor, [row], shanghaiDate(ctx.clock.now())))[0]!;
 };
 
 // For accountability (issue 17 item 10): every complaint naming this officer, in the actor's scope.
@@ -236,6 +282,6 @@ export const complaintsAboutOfficer = async (ctx: AppContext, actor: Actor, offi
   return {
     officerId: officer.id,
     officerName: officer.name,
-    items: rows.map((row) => complaintView(row, today)),
+    items: await complaintsView(ctx.db, actor, rows, today),
   };
 };

@@ -55,6 +55,31 @@ export const findPenaltyCaseRef = async (db: Q, id: string) =>
 export const insertComplaint = async (tx: Tx, values: typeof enforcementComplaints.$inferInsert) =>
   (await tx.insert(enforcementComplaints).values(values).returning())[0]!;
 
+// what the complaints of a list name, labelled for their table (measure 29)
+export const inspectionLabels = (db: Q, ids: string[]) =>
+  ids.length
+    ? db
+        .select({
+          id: inspections.id,
+          enterpriseName: inspections.enterpriseName,
+          plannedOn: inspections.plannedOn,
+        })
+        .from(inspections)
+        .where(inArray(inspections.id, ids))
+    : Promise.resolve([]);
+
+export const penaltyCaseLabels = (db: Q, ids: string[]) =>
+  ids.length
+    ? db
+        .select({
+          id: penaltyCases.id,
+          reference: penaltyCases.reference,
+          enterpriseName: penaltyCases.enterpriseName,
+        })
+        .from(penaltyCases)
+        .where(inArray(penaltyCases.id, ids))
+    : Promise.resolve([]);
+
 export const findComplaint = async (db: Q, id: string, forUpdate = false) => {
   const query = db.select().from(enforcementComplaints).where(eq(enforcementComplaints.id, id));
   return (await (forUpdate ? query.for('update') : query))[0];

@@ -49,7 +49,11 @@ const ZComplaintSchema = z.object({
   officerId: z.uuid().nullable(),
   officerName: z.string().nullable(),
   inspectionId: z.uuid().nullable(),
+  inspection: z.object({ id: z.uuid(), enterpriseName: z.string(), plannedOn: z.string() }).nullable(),
   penaltyCaseId: z.uuid().nullable(),
+  penaltyCase: z.object({ id: z.uuid(), reference: z.string(), enterpriseName: z.string() }).nullable(),
+  // the accountability records opened from it (measure 30), shown to those who may read them
+  accountabilityRecords: z.array(z.object({ id: z.uuid(), kindName: z.string(), statusName: z.string() })),
   reviewQueued: z.boolean(),
   reviewFileId: z.uuid().nullable(),
   status: z.enum(['open', 'answered']),

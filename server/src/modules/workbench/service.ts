@@ -87,7 +87,7 @@ export const workbench = async (ctx: AppContext, actor: Actor) => {
     const waiting = (rows: typeof due.received) =>
       Promise.resolve({ count: rows.length, rows: rows.slice(0, 5) });
     add('reports_to_accept', '/reports?state=received', waiting(due.received), true);
-    add('reports_overdue', '/reports?state=accepted,verified', waiting(due.overdue), true);
+    add('reports_overdue', '/reports?overdue=true', waiting(due.overdue), true);
   }
   // a role that reads nothing else (the 举报受理员, expert, social supervisor) has nothing more waiting here
   if (!mayUse(actor, 'inspection', 'read') && !actsForOwnEnterprise(actor)) {

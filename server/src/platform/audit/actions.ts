@@ -324,6 +324,7 @@ export const auditActions = {
       source: text,
       caseReferralId: id.nullable(),
       rectificationOrderId: id.nullable(),
+      reportId: id.optional(),
     }),
   ),
   'penalty_case.facts.recorded': action(
@@ -744,6 +745,7 @@ export const auditActions = {
       note: text.nullable().optional(),
       mergedIntoId: id.optional(),
       inspectionId: id.optional(),
+      penaltyCaseId: id.optional(),
       outcome: text.optional(),
     }),
   ),
@@ -778,6 +780,11 @@ export const auditActions = {
     ['report'],
     '登记奖励发放',
     z.object({ rewardId: id, paidOn: text, method: text, amountYuan: z.number() }),
+  ),
+  'report.reward.waived': action(
+    ['report'],
+    '登记放弃领取举报奖励',
+    z.object({ rewardId: id, reason: text, collectBy: text.nullable(), collectPeriodOver: z.boolean() }),
   ),
   'internal_reporting.registered': action(
     ['enterprise'],
@@ -841,7 +848,13 @@ export const auditActions = {
   'accountability_record.drafted': action(
     ['accountability_record'],
     '起草问责记录',
-    z.object({ kind: text, origin: text, officerIds: z.array(id), correction: text.nullable() }),
+    z.object({
+      kind: text,
+      origin: text,
+      officerIds: z.array(id),
+      correction: text.nullable(),
+      complaintId: id.nullable().optional(),
+    }),
   ),
   'accountability_record.updated': action(
     ['accountability_record'],

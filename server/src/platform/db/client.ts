@@ -26,8 +26,14 @@ export type Database = {
   listen: Listen;
   migrate: () => Promise<void>;
   close: () => Promise<void>;
-  // PGlite only: the whole data directory as a tar, to open again with `loadDataDir` (the tests' seeded snapshot)
-  dumpDataDir?: () => Promise<Blob>;
+  // Runs a script of several statements (a pg_dump in plain text), on a connection of its own where there are
+  // several, so that the script's session settings go with it.
+  execScript: (text: string) => Promise<void>;
+  // PostgreSQL only: where it is (pg_dump reads it for a backup)
+  url?: string;
+  // PGlite only: the whole data directory as a tar, to open again with `loadDataDir` (the tests' seeded snapshot,
+  // and the backups)
+  dumpDataDir?: (compression?: 'none' | 'gzip') => Promise<Blob>;
 };
 
 const migrationsFolder = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../drizzle');
@@ -43,6 +49,16 @@ const stderrLogger: DatabaseLogger = {
 export type DatabaseOptions =
   | { kind: 'postgresql'; url: string; poolSize?: number; logger?: DatabaseLogger }
   | { kind: 'pglite'; dataDir: string | null; loadDataDir?: Blob };
+
+// The database the configuration names: PostgreSQL at DATABASE_URL, else the PGlite files under DATA_DIR/pglite
+// (the server and every command open the same one).
+export const configuredDatabase = (
+  config: { databaseUrl: string | undefined; dataDir: string },
+  logger?: DatabaseLogger,
+): DatabaseOptions =>
+  config.databaseUrl
+    ? { kind: 'postgresql', url: config.databaseUrl, ...(logger ? { logger } : {}) }
+    : { kind: 'pglite', dataDir: path.join(config.dataDir, 'pglite') };
 
 const quoteIdentifier = (name: string) => `"${name.replaceAll('"', '""')}"`;
 
@@ -123,6 +139,15 @@ export const openDatabase = async (options: DatabaseOptions): Promise<Database> 
     return {
       db,
       kind: 'postgresql',
+      url: options.url,
+      execScript: async (text) => {
+        const client = await pool.connect();
+        try {
+          await client.query(text);
+        } finally {
+          client.release(true);
+        }
+      },
       listen: (channel, onNotify) => listenPostgres(options.url, channel, onNotify, logger),
       migrate: () => migratePostgres(drizzlePostgres(pool), { migrationsFolder }),
       close: () => pool.end(),
@@ -147,6 +172,11 @@ export const openDatabase = async (options: DatabaseOptions): Promise<Database> 
     },
     migrate: () => migratePglite(drizzlePglite(client), { migrationsFolder }),
     close: () => client.close(),
-    dumpDataDir: () => client.dumpDataDir('none'),
+    execScript: async (text) => {
+      await client.exec(text);
+      await client.exec('RESET ALL');
+    },
+    // inside PGlite's transaction lock: no transaction of the app is half done in the copy
+    dumpDataDir: (compression = 'none') => client.transaction(() => client.dumpDataDir(compression)),
   };
 };

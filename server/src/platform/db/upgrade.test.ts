@@ -1,40 +1,24 @@
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-import { randomBytes } from 'node:crypto';
-import { fileURLToPath } from 'node:url';
 import { sql } from 'drizzle-orm';
-import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
-import { migrate as migratePostgres } from 'drizzle-orm/node-postgres/migrator';
-import type { PgliteDatabase } from 'drizzle-orm/pglite';
-import type { NodePgDatabase } from 'drizzle-orm/node-postgres';
-import pg from 'pg';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  discard,
+  drizzleFolder,
+  migrateFrom,
+  migrationsUpTo,
+  openEmptyDatabase,
+  tableCounts,
+  type Opened,
+} from '../../../test/empty-database.ts';
 import { seedDemoData } from '../../demo/seed.ts';
 import { chainPendingEvents, verifyAuditChain } from '../audit/service.ts';
 import { systemUserId } from '../auth/system-user.ts';
 import type { AppContext } from '../http/context.ts';
-import { openDatabase, type Database } from './client.ts';
 
 // Issue 10 item 4: the integrity migration (0010) upgrades a database built by the migrations before it, with
 // the demo data in it, and loses nothing: every table keeps its rows, and each inspection's one lifecycle
 // column says what its two columns said before.
 
-const drizzleFolder = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../drizzle');
 const UPGRADE = '0010_integrity';
-
-// The migrations folder as it was before the upgrade: the same files, the journal cut before it.
-const folderBefore = (): string => {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'inspecta-migrations-'));
-  fs.cpSync(drizzleFolder, dir, { recursive: true });
-  const journalPath = path.join(dir, 'meta', '_journal.json');
-  const journal = JSON.parse(fs.readFileSync(journalPath, 'utf8')) as { entries: { tag: string }[] };
-  const at = journal.entries.findIndex((entry) => entry.tag === UPGRADE);
-  expect(at).toBeGreaterThan(0);
-  journal.entries = journal.entries.slice(0, at);
-  fs.writeFileSync(journalPath, JSON.stringify(journal));
-  return dir;
-};
 
 const LATER_COLUMNS = [
   ['users', 'last_locked_at', 'timestamp with time zone'],
@@ -105,52 +89,6 @@ const UNSHIM = [
   `drop table grade_results`,
 ];
 
-type Opened = { database: Database; drop: () => Promise<void> };
-
-const openEmptyDatabase = async (): Promise<Opened> => {
-  const template = inject('pgTemplate');
-  if (!template) {
-    const database = await openDatabase({ kind: 'pglite', dataDir: null });
-    return { database, drop: async () => {} };
-  }
-  const name = `inspecta_t_${process.ppid}_up_${randomBytes(4).toString('hex')}`;
-  const admin = new pg.Client({ connectionString: template.maintenanceUrl });
-  await admin.connect();
-  await admin.query(`create database ${name}`);
-  const url = new URL(template.maintenanceUrl);
-  url.pathname = `/${name}`;
-  const database = await openDatabase({ kind: 'postgresql', url: url.toString(), poolSize: 2 });
-  return {
-    database,
-    drop: async () => {
-      await admin.query(`drop database if exists ${name} with (force)`);
-      await admin.end();
-    },
-  };
-};
-
-const migrateFrom = (database: Database, migrationsFolder: string) =>
-  database.kind === 'pglite'
-    ? migratePglite(database.db as unknown as PgliteDatabase, { migrationsFolder })
-    : migratePostgres(database.db as unknown as NodePgDatabase, { migrationsFolder });
-
-const tableCounts = async (database: Database): Promise<Record<string, number>> => {
-  const tables = (
-    (await database.db.execute(
-      sql`select table_name from information_schema.tables
-          where table_schema = 'public' and table_type = 'BASE TABLE' order by table_name`,
-    )) as unknown as { rows: { table_name: string }[] }
-  ).rows;
-  const counts: Record<string, number> = {};
-  for (const { table_name: table } of tables) {
-    const result = (await database.db.execute(
-      sql`select count(*)::int as n from ${sql.identifier(table)}`,
-    )) as unknown as { rows: { n: number }[] };
-    counts[table] = result.rows[0]!.n;
-  }
-  return counts;
-};
-
 describe('the integrity migration on a database with records', () => {
   let opened: Opened;
   let before: Record<string, number>;
@@ -161,7 +99,7 @@ describe('the integrity migration on a database with records', () => {
   beforeAll(async () => {
     opened = await openEmptyDatabase();
     const { database } = opened;
-    migrations = folderBefore();
+    migrations = migrationsUpTo(UPGRADE, { including: false });
     await migrateFrom(database, migrations);
     for (const statement of SHIM) await database.db.execute(sql.raw(statement));
     const ctx: AppContext = {
@@ -197,11 +135,7 @@ describe('the integrity migration on a database with records', () => {
     await migrateFrom(database, drizzleFolder);
   });
 
-  afterAll(async () => {
-    await opened?.database.close();
-    await opened?.drop();
-    if (migrations) fs.rmSync(migrations, { recursive: true, force: true });
-  });
+  afterAll(() => discard(opened, migrations));
 
   it('keeps every row of every table (and adds the system user)', async () => {
     expect(before.inspections).toBeGreaterThan(0);

@@ -21,7 +21,9 @@ const isProblem = (response: { statusCode: number; headers: Record<string, unkno
 
 // Every write route the API documents, with its path parameters filled by real records, so a bad
 // body reaches the validation of a route that would otherwise act.
-describe('bad input on every write route', () => {
+// Each test walks every route of the API, which grows with every issue: on a loaded machine one walk has
+// taken more than the default 30 s, so the walks get their own limit.
+describe('bad input on every write route', { timeout: 180_000 }, () => {
   let t: TestContext;
   let cookie: string;
   let routes: WriteRoute[];
@@ -73,13 +75,12 @@ describe('bad input on every write route', () => {
   });
 
   it('answers a 4xx problem to bodies that are not objects or carry unknown fields', async () => {
-    // (a JSON null is how some clients send "no body" to an action that takes none)
+    // (a JSON null is how some clients send "no body" to an action that takes none; NaN and the
+    // infinities are written as null too, so the filter looks at what goes on the wire)
     const notAnObject = fc
       .anything()
-      .filter(
-        (value) =>
-          value !== null && value !== undefined && (typeof value !== 'object' || Array.isArray(value)),
-      );
+      .map((value) => JSON.stringify(value) as string | undefined)
+      .filter((text): text is string => text !== undefined && text !== 'null' && !text.startsWith('{'));
     const unknownField = fc
       .tuple(fc.dictionary(fc.string(), fc.jsonValue()), fc.string({ minLength: 1 }))
       .map(([body, key]) => ({ ...body, [`unknown_${key}`]: 1 }));
@@ -89,7 +90,7 @@ describe('bad input on every write route', () => {
           const response = await t.app.inject({
             ...route,
             headers: { cookie, 'content-type': 'application/json' },
-            payload: JSON.stringify(body ?? null),
+            payload: typeof body === 'string' ? body : JSON.stringify(body),
           });
           return isProblem(response);
         }),

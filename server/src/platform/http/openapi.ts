@@ -177,6 +177,8 @@ const errorsOf = (method: string, path: string, operation: Operation): string[] 
   if (writes && !path.startsWith('/api/v1/auth/')) codes.push('409', '422');
   if (Object.keys(body).length > 0) codes.push('413', '415');
   if (path === '/api/v1/auth/login') codes.push('401', '423', '429');
+  // the public report desk limits submissions and failed follow-ups per address
+  if (writes && path.startsWith('/api/v1/public/reports')) codes.push('429');
   return [...new Set(codes)].sort();
 };
 

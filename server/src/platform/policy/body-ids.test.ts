@@ -131,6 +131,7 @@ describe('ids inside request bodies pass the policy (issue 12 item 2)', () => {
     xinhuiReport: '',
     pengjiangOfficer: '',
     pengjiangAccountability: '',
+    xinhuiComplaint: '',
   };
 
   beforeAll(async () => {
@@ -375,6 +376,15 @@ describe('ids inside request bodies pass the policy (issue 12 item 2)', () => {
     });
     expect(accountability.statusCode, accountability.body).toBe(201);
     ids.pengjiangAccountability = (accountability.json() as { id: string }).id;
+    // issue 17 items 3 and 10: a complaint of 新会's, which 蓬江's accountability record may not name
+    const xinhuiComplaint = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/complaints',
+      headers: { cookie: await t.login('xinhui.inspector') },
+      payload: { channel: 'online', summary: '投诉执法不当', receivedOn: '2026-12-01' },
+    });
+    expect(xinhuiComplaint.statusCode, xinhuiComplaint.body).toBe(201);
+    ids.xinhuiComplaint = (xinhuiComplaint.json() as { id: string }).id;
     // issue 17 items 6 and 7: the city's demo expert, another city's, a 蓬江 request, course and selections
     ids.cityExpert = (
       await t.ctx.db.select({ id: experts.id }).from(experts).where(eq(experts.territory, '440700'))
@@ -750,6 +760,12 @@ describe('ids inside request bodies pass the policy (issue 12 item 2)', () => {
       url: () => '/api/v1/accountability-records',
       body: () => accountabilityBody({ penaltyCaseId: ids.xinhuiPenaltyCase }),
     },
+    'POST /api/v1/accountability-records complaintId': {
+      user: 'pengjiang.reviewer',
+      method: 'POST',
+      url: () => '/api/v1/accountability-records',
+      body: () => accountabilityBody({ complaintId: ids.xinhuiComplaint }),
+    },
     'POST /api/v1/accountability-records persons.[].officerId': {
       user: 'pengjiang.reviewer',
       method: 'POST',
@@ -768,6 +784,12 @@ describe('ids inside request bodies pass the policy (issue 12 item 2)', () => {
       method: 'PATCH',
       url: () => `/api/v1/accountability-records/${ids.pengjiangAccountability}`,
       body: () => accountabilityBody({ penaltyCaseId: ids.xinhuiPenaltyCase }),
+    },
+    'PATCH /api/v1/accountability-records/{id} complaintId': {
+      user: 'pengjiang.reviewer',
+      method: 'PATCH',
+      url: () => `/api/v1/accountability-records/${ids.pengjiangAccountability}`,
+      body: () => accountabilityBody({ complaintId: ids.xinhuiComplaint }),
     },
     'PATCH /api/v1/accountability-records/{id} persons.[].officerId': {
       user: 'pengjiang.reviewer',

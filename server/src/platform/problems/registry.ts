@@ -192,6 +192,10 @@ export const problems = {
   // measure 11 and issue 12 item 7: who approves, never the drafter; the urgent visit approved afterwards
   // measure 30: accountability records
   ACCOUNTABILITY_OWN_DRAFT: { status: 403, title: '不能审批本人起草的问责记录，请由其他部门负责人审批' },
+  ACCOUNTABILITY_COMPLAINT_OUTSIDE_TERRITORY: {
+    status: 400,
+    title: '问责记录关联的投诉不属于该记录的辖区',
+  },
   ACCOUNTABILITY_NOT_DRAFT: { status: 409, title: '问责记录已提交或已批准，不能再修改' },
   ACCOUNTABILITY_OFFICER_REPEATED: {
     status: 400,
@@ -312,6 +316,10 @@ export const problems = {
     status: 429,
     title: (p: { minutes: number }) => `查询失败次数过多，请 ${p.minutes} 分钟后再试`,
   },
+  REPORT_SUBMISSION_RATE_LIMITED: {
+    status: 429,
+    title: (p: { minutes: number }) => `本网络地址提交举报过于频繁，请 ${p.minutes} 分钟后再试`,
+  },
   REPORT_TOO_MANY_PHOTOS: { status: 413, title: '每次举报最多上传 5 张照片' },
   REPORT_NEEDS_PLACE: { status: 400, title: '请从企业名录中选择被举报单位，或描述被举报单位并选择所在区县' },
   REPORT_IDENTITY_UNREADABLE: {
@@ -327,6 +335,11 @@ export const problems = {
   REPORT_EXTENSION_NOT_REQUESTED: { status: 409, title: '没有待审批的延期申请' },
   REPORT_OWN_REQUEST: { status: 403, title: '不能审批自己提出的延期申请或奖励' },
   REWARD_EXISTS: { status: 409, title: '该举报已有奖励记录' },
+  REWARD_CASE_NOT_DECIDED: {
+    status: 409,
+    title: (p: { reference: string }) =>
+      `该举报已立案（案件 ${p.reference}），待案件作出处罚决定后按决定的罚款数额计算奖励`,
+  },
   REWARD_NOT_ELIGIBLE: { status: 409, title: '只有核查属实（或部分属实）且未并案的举报可以奖励' },
   REWARD_STEP_NOT_ALLOWED: {
     status: 409,

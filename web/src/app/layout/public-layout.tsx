@@ -1,5 +1,5 @@
 import { Suspense } from 'react';
-import { Flex, Layout, Space, Typography, theme } from 'antd';
+import { Flex, Grid, Layout, Space, Typography, theme } from 'antd';
 import { LoginOutlined, SafetyCertificateFilled } from '@ant-design/icons';
 import { Link, NavLink, Outlet, useLocation } from 'react-router-dom';
 import { PageTitle } from '../components/page-title';
@@ -45,6 +45,8 @@ export const PublicLayout = () => {
   const t = useT();
   const location = useLocation();
   const { token } = theme.useToken();
+  // a phone keeps its narrow width for the page, not for the margins
+  const narrow = !Grid.useBreakpoint().sm;
   return (
     <Layout style={{ minHeight: '100vh' }} data-testid="public-layout">
       {/* on a phone the links wrap onto lines of their own: the header grows with them, never over the page */}
@@ -111,7 +113,7 @@ export const PublicLayout = () => {
           </Space>
         </Flex>
       </Layout.Header>
-      <Layout.Content style={{ padding: 24 }}>
+      <Layout.Content style={{ padding: narrow ? '16px 8px' : 24 }}>
         <PageTitle name={t(publicPageKey(location.pathname))} />
         <div style={{ maxWidth: 1200, margin: '0 auto' }}>
           <Suspense fallback={<PageSkeleton />}>

@@ -187,7 +187,8 @@ export const HomePage = () => {
   const navigate = useNavigate();
   const user = useCurrentUser();
   const shortcuts = SHORTCUTS.filter((shortcut) => can(user, shortcut.permission));
-  const readsOnly = !can(user, 'inspection:read') && !can(user, OWN_ENTERPRISE);
+  // the 举报受理员 reads no inspection, yet the reports waiting for him are his workbench
+  const readsOnly = !can(user, 'inspection:read') && !can(user, OWN_ENTERPRISE) && !can(user, 'report:read');
 
   return (
     <Flex vertical gap={16} data-testid="home">

@@ -182,6 +182,27 @@ const AccountabilityDetail = ({ record }: { record: AccountabilityRecord }) => {
                   </Space>
                 ),
               },
+              ...(record.complaint
+                ? [
+                    {
+                      key: 'complaint',
+                      label: t('accountability.complaint'),
+                      span: 2,
+                      children: (
+                        <Link
+                          to={`/complaints?view=all&id=${record.complaint.id}`}
+                          data-testid="accountability-complaint"
+                        >
+                          {t('accountability.complaintLink', {
+                            channel: record.complaint.channelName,
+                            date: record.complaint.receivedOn,
+                            summary: record.complaint.summary,
+                          })}
+                        </Link>
+                      ),
+                    },
+                  ]
+                : []),
               { key: 'drafted', label: t('accountability.draftedBy'), children: record.draftedByName },
               {
                 key: 'approved',

@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import { Alert, Button, DatePicker, Drawer, Form, Input, Select, Space } from 'antd';
 import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
 import type { Dayjs } from 'dayjs';
@@ -6,6 +7,7 @@ import { ErrorAlert } from '../../app/components/error-alert';
 import { toIsoDate } from '../../app/format';
 import { useT } from '../../app/i18n/i18n-context';
 import { useOfficers } from '../officers/hooks';
+import { useInspections } from '../inspections/hooks';
 import { usePenaltyCases } from '../penalty-cases/hooks';
 import { useAccountabilityCatalog, useDraftAccountability, type AccountabilityInput } from './hooks';
 
@@ -14,6 +16,7 @@ type Values = {
   facts: string;
   origin: AccountabilityInput['origin'];
   originReference?: string;
+  inspectionId?: string;
   penaltyCaseId?: string;
   persons: { officerId: string; sanction: string; note?: string }[];
   correctionKind?: NonNullable<AccountabilityInput['correction']>['kind'];
@@ -23,15 +26,44 @@ type Values = {
   referralNote?: string;
 };
 
+// The complaint about enforcement a record is opened from (追责 on the complaints page): what it names prefills the
+// draft, and the record keeps the link (measure 29 feeding measure 30).
+export type ComplaintOrigin = {
+  id: string;
+  summary: string;
+  channelReference: string | null;
+  officerId: string | null;
+  inspection: { id: string; enterpriseName: string; plannedOn: string } | null;
+  penaltyCaseId: string | null;
+};
+
 // measure 30: the drafter writes the wrongful act, the people responsible and their sanctions, the correction
 // and the referral; a bureau head other than him approves it on the record's page.
-export const AccountabilityFormDrawer = ({ open, onClose }: { open: boolean; onClose: () => void }) => {
+export const AccountabilityFormDrawer = ({
+  open,
+  onClose,
+  complaint,
+}: {
+  open: boolean;
+  onClose: () => void;
+  complaint?: ComplaintOrigin;
+}) => {
   const t = useT();
   const navigate = useNavigate();
   const [form] = Form.useForm<Values>();
   const catalog = useAccountabilityCatalog();
   const officers = useOfficers({ page: 1, pageSize: 200, onRoster: 'true' });
   const cases = usePenaltyCases({ page: 1, pageSize: 200 });
+  const [inspectionQuery, setInspectionQuery] = useState('');
+  const inspections = useInspections({
+    page: 1,
+    pageSize: 20,
+    ...(inspectionQuery ? { q: inspectionQuery } : {}),
+  });
+  const inspectionOptions = [
+    ...(complaint?.inspection && !inspectionQuery ? [complaint.inspection] : []),
+    ...(inspections.data?.items ?? []).filter((item) => item.id !== complaint?.inspection?.id),
+  ].map((item) => ({ value: item.id, label: `${item.enterpriseName}（${item.plannedOn}）` }));
   const draft = useDraftAccountability();
   const correctionKind = Form.useWatch('correctionKind', form);
 
@@ -41,8 +73,9 @@ export const AccountabilityFormDrawer = ({ open, onClose }: { open: boolean; onC
       facts: values.facts.trim(),
       origin: values.origin,
       originReference: values.originReference?.trim() ?? '',
-      inspectionId: null,
+      inspectionId: values.inspectionId ?? null,
       penaltyCaseId: values.penaltyCaseId ?? null,
+      complaintId: complaint?.id ?? null,
       persons: values.persons.map((person) => ({
         officerId: person.officerId,
         sanction: person.sanction,
@@ -90,11 +123,30 @@ export const AccountabilityFormDrawer = ({ open, onClose }: { open: boolean; onC
       }
     >
       {draft.isError && <ErrorAlert error={draft.error} style={{ marginBottom: 16 }} />}
+      {complaint && (
+        <Alert
+          type="info"
+          showIcon
+          style={{ marginBottom: 16 }}
+          data-testid="accountability-from-complaint"
+          title={t('accountability.fromComplaint', { summary: complaint.summary })}
+        />
+      )}
       <Form<Values>
         form={form}
         layout="vertical"
         onFinish={submit}
-        initialValues={{ origin: 'complaint', persons: [{}] }}
+        initialValues={
+          complaint
+            ? {
+                origin: 'complaint',
+                originReference: complaint.channelReference ?? '',
+                persons: [complaint.officerId ? { officerId: complaint.officerId } : {}],
+                ...(complaint.inspection ? { inspectionId: complaint.inspection.id } : {}),
+                ...(complaint.penaltyCaseId ? { penaltyCaseId: complaint.penaltyCaseId } : {}),
+              }
+            : { origin: 'complaint', persons: [{}] }
+        }
       >
         <Form.Item name="kind" label={t('accountability.kind')} rules={required}>
           <Select
@@ -115,9 +167,22 @@ export const AccountabilityFormDrawer = ({ open, onClose }: { open: boolean; onC
             <Input maxLength={200} placeholder={t('accountability.originReferenceHint')} />
           </Form.Item>
         </Space.Compact>
+        <Form.Item name="inspectionId" label={t('accountability.inspection')}>
+          <Select
+            allowClear
+            showSearch
+            filterOption={false}
+            onSearch={setInspectionQuery}
+            placeholder={t('accountability.inspectionSearch')}
+            loading={inspections.isFetching}
+            data-testid="accountability-inspection"
+            options={inspectionOptions}
+          />
+        </Form.Item>
         <Form.Item name="penaltyCaseId" label={t('accountability.penaltyCase')}>
           <Select
             allowClear
+            data-testid="accountability-case"
             showSearch
             optionFilterProp="label"
             options={cases.data?.items.map((item) => ({

@@ -1,5 +1,5 @@
 import type { HTMLAttributes } from 'react';
-import { Alert, Card, Descriptions, Empty, Table, Tag, Typography, type TableColumnsType } from 'antd';
+import { Alert, Card, Descriptions, Empty, Grid, Table, Tag, Typography, type TableColumnsType } from 'antd';
 import type { DrawDetail } from '../../api/types';
 import { formatDate, formatDateTime } from '../../app/format';
 import { useT } from '../../app/i18n/i18n-context';
@@ -12,10 +12,18 @@ type AtCap = DrawDetail['atCap'][number];
 // the session's public entropy, witnesses and seed (measure 5, items 1–4).
 export const DrawOverviewCard = ({ draw }: { draw: DrawDetail }) => {
   const t = useT();
+  // on a phone the label goes above its value, which then has the screen's width
+  const narrow = !Grid.useBreakpoint().sm;
   const dash = '—';
   return (
     <Card title={t('draw.overviewTitle')} data-testid="draw-overview" style={{ marginBottom: 16 }}>
-      <Descriptions column={{ xs: 1, md: 2 }} size="small" bordered styles={{ label: { width: 160 } }}>
+      <Descriptions
+        column={{ xs: 1, md: 2 }}
+        size="small"
+        bordered
+        layout={narrow ? 'vertical' : 'horizontal'}
+        styles={{ label: narrow ? {} : { width: 160 } }}
+      >
         <Descriptions.Item label={t('draw.field.organisation')}>{draw.organisationName}</Descriptions.Item>
         <Descriptions.Item label={t('field.status')}>
           <DrawStatusTag status={draw.status} /> <CancellationTag cancellation={draw.cancellation} />

@@ -110,3 +110,26 @@ export const useRateVisit = () => {
     onSuccess: invalidate,
   });
 };
+
+// measure 23 on an inspection's page: the dispatches on its findings, the experts a finding may get, the dispatch
+export type DispatchCandidates = ResponseOf<'/api/v1/expert-dispatches/candidates', 'get'>;
+export const useInspectionDispatches = (inspectionId: string, enabled = true) =>
+  useQuery({
+    queryKey: [...dispatches, 'inspection', inspectionId],
+    queryFn: () => unwrap(api.GET('/api/v1/expert-dispatches', { params: { query: { inspectionId } } })),
+    enabled,
+  });
+export const useDispatchCandidates = (findingId: string) =>
+  useQuery({
+    queryKey: [...dispatches, 'candidates', findingId],
+    queryFn: () =>
+      unwrap(api.GET('/api/v1/expert-dispatches/candidates', { params: { query: { findingId } } })),
+  });
+export const useDispatchOnFinding = () => {
+  const invalidate = useInvalidate();
+  return useMutation({
+    mutationFn: (body: BodyOf<'/api/v1/expert-dispatches', 'post'>) =>
+      unwrap(api.POST('/api/v1/expert-dispatches', { body })),
+    onSuccess: invalidate,
+  });
+};

@@ -33,7 +33,9 @@ export const factKindLabel = (kind: string, t: Translate): string =>
     ? t(`factKind.${kind}`)
     : kind === 'monitoring_lead'
       ? t('factKind.monitoring_lead')
-      : kind;
+      : kind === 'internal_reporting_mechanism'
+        ? t('factKind.internal_reporting_mechanism')
+        : kind;
 
 export const ACCIDENT_LEVELS: AccidentLevel[] = ['general', 'major', 'serious', 'especially_serious'];
 export const STANDARDISATION_GRADES: StandardisationGrade[] = [1, 2, 3];

@@ -31,6 +31,11 @@ export const describeFact = (record: Fact, t: Translate): string => {
       level: t(`fact.leadLevel.${lead.level}`),
     });
   }
+  // issue 17: an internal reporting-reward mechanism an officer registered on the enterprise's page
+  if (record.kind === 'internal_reporting_mechanism') {
+    const mechanism = record.data as { establishedOn: string };
+    return t('fact.describe.internalReporting', { date: formatDate(mechanism.establishedOn) });
+  }
   const fact = asFactInput(record);
   if (!fact) return JSON.stringify(record.data);
   switch (fact.kind) {

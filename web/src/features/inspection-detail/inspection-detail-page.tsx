@@ -21,6 +21,7 @@ import { DocumentsPanel } from '../rectification/documents-panel';
 import { RectificationPanel } from '../rectification/rectification-panel';
 import { BurdenBadge, TriggerTag } from '../inspections';
 import { InspectionCasesCard } from '../penalty-cases/inspection-cases-card';
+import { FindingHelpCard } from '../experts/finding-help-card';
 
 const KINDS = ['key', 'double_random', 'targeted', 'other'];
 // From arrival on, the officers record the visit on their phones.
@@ -145,6 +146,7 @@ const InspectionDetail = ({ data, summary }: InspectionDetailProps) => {
           {['findings_recorded', 'concluded', 'closed'].includes(data.stage) && (
             <ResumptionCard inspectionId={data.id} mayApprove={can(user, 'inspection:approve')} />
           )}
+          {RECORD_STAGES.includes(data.stage) && <FindingHelpCard inspectionId={data.id} />}
           {RECORD_STAGES.includes(data.stage) && <RectificationPanel inspectionId={data.id} />}
           <DocumentsPanel inspectionId={data.id} />
         </Col>

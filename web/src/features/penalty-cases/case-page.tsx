@@ -15,7 +15,7 @@ import {
   Typography,
 } from 'antd';
 import dayjs from 'dayjs';
-import { useParams } from 'react-router-dom';
+import { Link, useParams } from 'react-router-dom';
 import { can } from '../../app/auth/access';
 import { ErrorAlert, errorTitle } from '../../app/components/error-alert';
 import { PageHeader } from '../../app/components/page-header';
@@ -102,7 +102,16 @@ const FactsCard = ({ detail }: { detail: PenaltyCase }) => {
   return (
     <Card title={t('case.facts.title')}>
       <Descriptions size="small" column={2} style={{ marginBottom: 16 }}>
-        <Descriptions.Item label={t('case.source')}>{detail.sourceName}</Descriptions.Item>
+        <Descriptions.Item label={t('case.source')}>
+          <span data-testid="case-source">
+            {/* a case opened from a report names it ("举报 JB…"), which says the source already */}
+            {detail.reportId && detail.originReference ? (
+              <Link to={`/reports/${detail.reportId}`}>{detail.originReference}</Link>
+            ) : (
+              detail.sourceName
+            )}
+          </span>
+        </Descriptions.Item>
         <Descriptions.Item label={t('case.summary')}>{detail.summary}</Descriptions.Item>
         {detail.violation ? (
           <Descriptions.Item label={t('case.violation')} span={2}>

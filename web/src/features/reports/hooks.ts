@@ -52,7 +52,7 @@ export const useFollowReport = () =>
   });
 
 // ---------------------------------------------------------------- handling
-export const useReports = (query: { page: number; pageSize: number; state?: string }) =>
+export const useReports = (query: { page: number; pageSize: number; state?: string; overdue?: 'true' }) =>
   useQuery({
     queryKey: [...key, 'list', query],
     queryFn: () => unwrap(api.GET('/api/v1/reports', { params: { query } })),
@@ -90,6 +90,10 @@ export const useOpenInspection = (id: string) =>
   useReportMutation(id, (body: { matters: string[] }) =>
     unwrap(api.POST('/api/v1/reports/{id}/inspection', { params: { path: { id } }, body })),
   );
+export const useOpenCase = (id: string) =>
+  useReportMutation(id, () =>
+    unwrap(api.POST('/api/v1/reports/{id}/penalty-case', { params: { path: { id } } })),
+  );
 export const useReadIdentity = (id: string) =>
   useMutation({
     mutationFn: (body: { reason: string }) =>
@@ -115,6 +119,11 @@ export const useNotifyReward = (id: string) =>
 export const usePayReward = (id: string) =>
   useReportMutation(id, (body: Body<'/api/v1/reports/{id}/reward/payment'>) =>
     unwrap(api.POST('/api/v1/reports/{id}/reward/payment', { params: { path: { id } }, body })),
+  );
+
+export const useWaiveReward = (id: string) =>
+  useReportMutation(id, (body: Body<'/api/v1/reports/{id}/reward/waiver'>) =>
+    unwrap(api.POST('/api/v1/reports/{id}/reward/waiver', { params: { path: { id } }, body })),
   );
 
 // ---------------------------------------------------------------- internal reporting (安委〔2024〕7号)

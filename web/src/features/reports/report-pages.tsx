@@ -10,6 +10,8 @@ import {
   Input,
   InputNumber,
   Modal,
+  Popconfirm,
+  Radio,
   Row,
   Select,
   Space,
@@ -24,13 +26,14 @@ import type { paths } from '../../api/schema';
 import { DetailPage } from '../../app/components/detail-page';
 import { ErrorAlert } from '../../app/components/error-alert';
 import { PageHeader } from '../../app/components/page-header';
-import { formatDate, formatDateTime } from '../../app/format';
+import { formatDate, formatDateTime, todayInZone } from '../../app/format';
 import { useCan } from '../../app/auth/use-can';
 import {
   useDecideExtension,
   useDecideReward,
   useHandleReport,
   useNotifyReward,
+  useOpenCase,
   useOpenInspection,
   usePayReward,
   useProposeReward,
@@ -39,6 +42,7 @@ import {
   useReports,
   useRequestExtension,
   useRewardPreview,
+  useWaiveReward,
   type RewardBody,
 } from './hooks';
 
@@ -70,13 +74,21 @@ const Overdue = ({ report }: { report: Pick<ReportItem, 'overdue'> }) =>
     </Tag>
   ) : null;
 
+const OVERDUE = 'overdue';
+
 // Measure 27: the reports of the territory (never the reporter's identity).
 export const ReportListPage = () => {
   const navigate = useNavigate();
   const [params, setParams] = useSearchParams();
   const state = params.get('state') ?? undefined;
+  // the workbench's 逾期举报 opens the reports past their verification or answer deadline
+  const overdue = params.get('overdue') === 'true';
   const [paging, setPaging] = useState({ page: 1, pageSize: 20 });
-  const reports = useReports({ ...paging, ...(state ? { state } : {}) });
+  const reports = useReports({
+    ...paging,
+    ...(state ? { state } : {}),
+    ...(overdue ? { overdue: 'true' as const } : {}),
+  });
   const columns: TableColumnsType<ReportItem> = [
     {
       key: 'code',
@@ -121,10 +133,16 @@ export const ReportListPage = () => {
             allowClear
             placeholder="按状态筛选"
             style={{ width: 200 }}
-            value={state}
+            value={overdue ? OVERDUE : state}
             data-testid="report-state-filter"
-            options={[{ value: 'accepted,verified', label: '办理中' }, ...STATES]}
-            onChange={(value?: string) => setParams(value ? { state: value } : {})}
+            options={[
+              { value: 'accepted,verified', label: '办理中' },
+              { value: OVERDUE, label: '已逾期（核查或反馈）' },
+              ...STATES,
+            ]}
+            onChange={(value?: string) =>
+              setParams(value === OVERDUE ? { overdue: 'true' } : value ? { state: value } : {})
+            }
           />
         }
       />
@@ -145,6 +163,68 @@ export const ReportListPage = () => {
         }}
         scroll={{ x: 900 }}
       />
+    </>
+  );
+};
+
+// The reward not collected: given up by the reporter, or the collection period over (逾期未领取，视为放弃).
+const WaiveButton = ({ report }: { report: ReportDetail }) => {
+  const { message } = App.useApp();
+  const waive = useWaiveReward(report.id);
+  const [open, setOpen] = useState(false);
+  const [reason, setReason] = useState('逾期未领取');
+  const collectBy = report.reward?.collectBy ?? null;
+  const early = collectBy !== null && todayInZone() <= collectBy;
+  return (
+    <>
+      <Button data-testid="reward-waive" onClick={() => setOpen(true)}>
+        登记放弃领取
+      </Button>
+      <Modal
+        open={open}
+        title="登记举报人放弃领取奖励"
+        okText="确认登记"
+        confirmLoading={waive.isPending}
+        okButtonProps={{ disabled: reason.trim().length < 2, 'data-testid': 'reward-waive-confirm' }}
+        onCancel={() => setOpen(false)}
+        onOk={() =>
+          waive.mutate(
+            { reason },
+            {
+              onSuccess: () => {
+                setOpen(false);
+                message.success('已登记放弃领取');
+              },
+            },
+          )
+        }
+      >
+        <Space direction="vertical" style={{ width: '100%' }}>
+          {early && (
+            <Alert
+              type="warning"
+              showIcon
+              data-testid="reward-waive-early"
+              message={`领奖期限至 ${formatDate(collectBy)}，尚未届满；举报人明确表示放弃的，方可现在登记`}
+            />
+          )}
+          <Radio.Group
+            value={['逾期未领取', '举报人表示放弃领取'].includes(reason) ? reason : undefined}
+            onChange={(e) => setReason(e.target.value as string)}
+            options={[
+              { value: '逾期未领取', label: '逾期未领取，视为放弃' },
+              { value: '举报人表示放弃领取', label: '举报人表示放弃领取' },
+            ]}
+          />
+          <Input
+            value={reason}
+            maxLength={200}
+            onChange={(e) => setReason(e.target.value)}
+            data-testid="reward-waive-reason"
+          />
+          {waive.error && <ErrorAlert error={waive.error} />}
+        </Space>
+      </Modal>
     </>
   );
 };
@@ -197,9 +277,13 @@ const HandlingCard = ({ report }: { report: ReportDetail }) => {
   const mayUpdate = useCan('report:update');
   const mayApprove = useCan('report:approve');
   const mayInspect = useCan('inspection:create');
+  const openCase = useOpenCase(report.id);
+  // 立案: the server answers whether this user may open a case from this report now
+  const caseable = report.caseable;
   const [dialog, setDialog] = useState<null | 'decline' | 'verify' | 'answer' | 'merge' | 'extend'>(null);
   const [form] = Form.useForm();
-  const error = handle.error ?? extend.error ?? decideExtension.error ?? openInspection.error;
+  const error =
+    handle.error ?? extend.error ?? decideExtension.error ?? openInspection.error ?? openCase.error;
   const done = (text: string) => () => {
     message.success(text);
     setDialog(null);
@@ -233,7 +317,7 @@ const HandlingCard = ({ report }: { report: ReportDetail }) => {
         { onSuccess: done('已并案') },
       );
   };
-  if (!mayUpdate && !mayApprove) return null;
+  if (!mayUpdate && !mayApprove && !caseable) return null;
   return (
     <Card title="办理" size="small" data-testid="handling-card">
       {error && <ErrorAlert error={error} style={{ marginBottom: 12 }} />}
@@ -284,6 +368,24 @@ const HandlingCard = ({ report }: { report: ReportDetail }) => {
           <Button type="primary" data-testid="report-answer" onClick={() => setDialog('answer')}>
             反馈举报人
           </Button>
+        )}
+        {caseable && (
+          <Popconfirm
+            title="根据本举报立案？"
+            description="案件载明举报的受理编号，不含举报人身份信息"
+            okText="立案"
+            cancelText="取消"
+            okButtonProps={{ 'data-testid': 'report-open-case-confirm' }}
+            onConfirm={() =>
+              openCase.mutate(undefined, {
+                onSuccess: (opened) => message.success(`已立案：案件 ${opened.reference}`),
+              })
+            }
+          >
+            <Button data-testid="report-open-case" loading={openCase.isPending}>
+              立案
+            </Button>
+          </Popconfirm>
         )}
         {report.extensionPending && mayApprove && !report.extensionRequestedByMe && (
           <>
@@ -470,85 +572,115 @@ const RewardCard = ({ report }: { report: ReportDetail }) => {
                 登记已发放（银行转账，今日）
               </Button>
             )}
+            {reward.state === 'notified' && mayUpdate && <WaiveButton report={report} />}
           </Space>
         </>
       ) : (
-        <Form<RewardBody>
-          form={form}
-          layout="vertical"
-          initialValues={{
-            kind: report.kind === 'concealed_accident' ? 'concealed_accident' : 'major_hidden_danger',
-          }}
-          onValuesChange={(_, values) => {
-            if (values.kind) preview.mutate({ ...values, employeeOfEnterprise: report.employeeOfEnterprise });
-          }}
-          onFinish={(values) =>
-            propose.mutate(values, { onSuccess: () => message.success('已提出奖励，待审批') })
-          }
-        >
-          <Row gutter={12}>
-            <Col xs={24} md={8}>
-              <Form.Item name="kind" label="奖励类别" rules={[{ required: true }]}>
-                <Select
-                  data-testid="reward-kind"
-                  options={[
-                    { value: 'major_hidden_danger', label: '重大事故隐患' },
-                    { value: 'illegal_production', label: '非法违法生产经营建设行为' },
-                    { value: 'concealed_accident', label: '瞒报、谎报事故' },
-                  ]}
-                />
-              </Form.Item>
-            </Col>
-            {kind === 'concealed_accident' ? (
-              <>
-                <Col xs={12} md={8}>
-                  <Form.Item name="accidentGrade" label="事故等级" rules={[{ required: true }]}>
-                    <Select
-                      options={[
-                        { value: 'general', label: '一般事故' },
-                        { value: 'larger', label: '较大事故' },
-                        { value: 'major', label: '重大事故' },
-                        { value: 'especially_major', label: '特别重大事故' },
-                      ]}
+        <>
+          {report.penaltyCase && (
+            <Alert
+              style={{ marginBottom: 12 }}
+              type={report.penaltyCase.decided ? 'info' : 'warning'}
+              data-testid="reward-case-fine"
+              message={
+                report.penaltyCase.decided
+                  ? `按案件 ${report.penaltyCase.reference} 处罚决定的罚款数额 ${(report.penaltyCase.fineYuan ?? 0).toLocaleString('zh-CN')} 元计算（重大事故隐患、非法违法生产经营建设）`
+                  : `该举报已立案（案件 ${report.penaltyCase.reference}），待案件作出处罚决定后按决定的罚款数额计算奖励`
+              }
+            />
+          )}
+          <Form<RewardBody>
+            form={form}
+            layout="vertical"
+            initialValues={{
+              // the report's own kind where it is one of the three the rule rewards
+              kind: ['major_hidden_danger', 'illegal_production', 'concealed_accident'].includes(report.kind)
+                ? report.kind
+                : 'major_hidden_danger',
+              // the fine the case decided, which the server takes in any case
+              ...(report.penaltyCase?.decided ? { fineYuan: report.penaltyCase.fineYuan ?? 0 } : {}),
+            }}
+            onValuesChange={(_, values) => {
+              if (values.kind)
+                preview.mutate({ ...values, employeeOfEnterprise: report.employeeOfEnterprise });
+            }}
+            onFinish={(values) =>
+              propose.mutate(values, { onSuccess: () => message.success('已提出奖励，待审批') })
+            }
+          >
+            <Row gutter={12}>
+              <Col xs={24} md={8}>
+                <Form.Item name="kind" label="奖励类别" rules={[{ required: true }]}>
+                  <Select
+                    data-testid="reward-kind"
+                    options={[
+                      { value: 'major_hidden_danger', label: '重大事故隐患' },
+                      { value: 'illegal_production', label: '非法违法生产经营建设行为' },
+                      { value: 'concealed_accident', label: '瞒报、谎报事故' },
+                    ]}
+                  />
+                </Form.Item>
+              </Col>
+              {kind === 'concealed_accident' ? (
+                <>
+                  <Col xs={12} md={8}>
+                    <Form.Item name="accidentGrade" label="事故等级" rules={[{ required: true }]}>
+                      <Select
+                        options={[
+                          { value: 'general', label: '一般事故' },
+                          { value: 'larger', label: '较大事故' },
+                          { value: 'major', label: '重大事故' },
+                          { value: 'especially_major', label: '特别重大事故' },
+                        ]}
+                      />
+                    </Form.Item>
+                  </Col>
+                  <Col xs={12} md={8}>
+                    <Form.Item
+                      name="concealedDeaths"
+                      label="查实瞒报谎报死亡人数"
+                      rules={[{ required: true }]}
+                    >
+                      <InputNumber min={1} style={{ width: '100%' }} />
+                    </Form.Item>
+                  </Col>
+                </>
+              ) : (
+                <Col xs={24} md={8}>
+                  <Form.Item name="fineYuan" label="罚款金额（元）" rules={[{ required: true }]}>
+                    <InputNumber
+                      min={0}
+                      style={{ width: '100%' }}
+                      data-testid="reward-fine"
+                      disabled={!!report.penaltyCase?.decided}
                     />
                   </Form.Item>
                 </Col>
-                <Col xs={12} md={8}>
-                  <Form.Item name="concealedDeaths" label="查实瞒报谎报死亡人数" rules={[{ required: true }]}>
-                    <InputNumber min={1} style={{ width: '100%' }} />
-                  </Form.Item>
-                </Col>
-              </>
-            ) : (
-              <Col xs={24} md={8}>
-                <Form.Item name="fineYuan" label="罚款金额（元）" rules={[{ required: true }]}>
-                  <InputNumber min={0} style={{ width: '100%' }} data-testid="reward-fine" />
-                </Form.Item>
-              </Col>
+              )}
+            </Row>
+            {preview.data && (
+              <Alert
+                type={preview.data.verified ? 'info' : 'warning'}
+                data-testid="reward-preview"
+                message={`试算：${preview.data.amountYuan.toLocaleString('zh-CN')} 元`}
+                description={
+                  <>
+                    {preview.data.steps.map((s) => (
+                      <div key={s.label}>
+                        {s.label} {!s.verified && <Tag color="orange">待法制审核</Tag>}
+                      </div>
+                    ))}
+                    <div>依据：{preview.data.basis}</div>
+                  </>
+                }
+                style={{ marginBottom: 12 }}
+              />
             )}
-          </Row>
-          {preview.data && (
-            <Alert
-              type={preview.data.verified ? 'info' : 'warning'}
-              data-testid="reward-preview"
-              message={`试算：${preview.data.amountYuan.toLocaleString('zh-CN')} 元`}
-              description={
-                <>
-                  {preview.data.steps.map((s) => (
-                    <div key={s.label}>
-                      {s.label} {!s.verified && <Tag color="orange">待法制审核</Tag>}
-                    </div>
-                  ))}
-                  <div>依据：{preview.data.basis}</div>
-                </>
-              }
-              style={{ marginBottom: 12 }}
-            />
-          )}
-          <Button type="primary" htmlType="submit" loading={propose.isPending} data-testid="reward-propose">
-            提出奖励
-          </Button>
-        </Form>
+            <Button type="primary" htmlType="submit" loading={propose.isPending} data-testid="reward-propose">
+              提出奖励
+            </Button>
+          </Form>
+        </>
       )}
     </Card>
   );
@@ -614,6 +746,15 @@ export const ReportPage = () => {
                 {r.inspectionId && (
                   <Descriptions.Item label="针对性检查">
                     <Link to={`/inspections/${r.inspectionId}`}>查看检查</Link>
+                  </Descriptions.Item>
+                )}
+                {r.penaltyCase && (
+                  <Descriptions.Item label="立案">
+                    <Link to={`/penalty-cases/${r.penaltyCase.id}`} data-testid="report-case-link">
+                      案件 {r.penaltyCase.reference}
+                    </Link>
+                    {r.penaltyCase.decided &&
+                      `（已决定，罚款 ${(r.penaltyCase.fineYuan ?? 0).toLocaleString('zh-CN')} 元）`}
                   </Descriptions.Item>
                 )}
                 {r.mergedIntoId && (

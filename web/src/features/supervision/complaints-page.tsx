@@ -14,14 +14,17 @@ import {
   Tag,
 } from 'antd';
 import dayjs from 'dayjs';
-import { useSearchParams } from 'react-router-dom';
+import { Link, useSearchParams } from 'react-router-dom';
 import { ErrorAlert, errorTitle } from '../../app/components/error-alert';
 import { FilterBar } from '../../app/components/list-filters';
 import { PageHeader } from '../../app/components/page-header';
 import { useCan } from '../../app/auth/use-can';
 import { useT } from '../../app/i18n/i18n-context';
 import { serverNow } from '../../app/server-clock';
+import { AccountabilityFormDrawer } from '../accountability/accountability-form-drawer';
+import { useInspections } from '../inspections/hooks';
 import { useOfficers } from '../officers/hooks';
+import { usePenaltyCases } from '../penalty-cases/hooks';
 import {
   useAnswerComplaint,
   useComplaintChannels,
@@ -45,10 +48,21 @@ export const ComplaintsPage = () => {
   );
   const mayReceive = useCan('complaint:create');
   const mayAnswer = useCan('complaint:update');
+  const mayHoldAccountable = useCan('accountability_record:create');
+  const only = params.get('id');
   const [receiving, setReceiving] = useState(false);
+  const [accounting, setAccounting] = useState<Complaint | null>(null);
   const [answering, setAnswering] = useState<Complaint | null>(null);
   const channels = useComplaintChannels();
   const officers = useOfficers({ page: 1, pageSize: 200 });
+  // the inspection or the penalty case complained of: the bureau's own (the lists answer within its territory)
+  const [inspectionQuery, setInspectionQuery] = useState('');
+  const inspections = useInspections({
+    page: 1,
+    pageSize: 20,
+    ...(inspectionQuery ? { q: inspectionQuery } : {}),
+  });
+  const cases = usePenaltyCases({ page: 1, pageSize: 200 });
   const receive = useReceiveComplaint();
   const answer = useAnswerComplaint();
   const [receiveForm] = Form.useForm();
@@ -76,6 +90,11 @@ export const ComplaintsPage = () => {
             { value: 'all', label: '全部' },
           ]}
         />
+        {only ? (
+          <Tag closable onClose={() => setParams({ view: 'all' })} data-testid="complaint-only">
+            仅显示一件投诉
+          </Tag>
+        ) : null}
       </FilterBar>
       <Card>
         {error ? <ErrorAlert error={error} /> : null}
@@ -83,12 +102,36 @@ export const ComplaintsPage = () => {
           rowKey="id"
           data-testid="complaint-table"
           loading={isFetching && !data}
-          dataSource={data?.items ?? []}
+          dataSource={(data?.items ?? []).filter((item) => !only || item.id === only)}
           pagination={{ pageSize: 20 }}
           columns={[
             { title: '渠道', dataIndex: 'channelName', width: 150 },
             { title: '投诉内容', dataIndex: 'summary' },
-            { title: '涉及执法人员', dataIndex: 'officerName', render: (name: string | null) => name ?? '—' },
+            {
+              title: '涉及',
+              key: 'concerns',
+              width: 220,
+              render: (_: unknown, row) => {
+                const named = [
+                  row.officerName ? `执法人员 ${row.officerName}` : null,
+                  row.inspection
+                    ? `检查 ${row.inspection.enterpriseName}（${row.inspection.plannedOn}）`
+                    : null,
+                  row.penaltyCase
+                    ? `案件 ${row.penaltyCase.reference}（${row.penaltyCase.enterpriseName}）`
+                    : null,
+                ].filter((line): line is string => line !== null);
+                return named.length ? (
+                  <Space direction="vertical" size={0}>
+                    {named.map((line) => (
+                      <span key={line}>{line}</span>
+                    ))}
+                  </Space>
+                ) : (
+                  '—'
+                );
+              },
+            },
             { title: '收到日期', dataIndex: 'receivedOn', width: 110 },
             {
               title: '答复期限',
@@ -123,15 +166,49 @@ export const ComplaintsPage = () => {
                   </Space>
                 ),
             },
+            ...(mayHoldAccountable
+              ? [
+                  {
+                    title: '追责问责',
+                    key: 'accountability',
+                    width: 140,
+                    render: (_: unknown, row: Complaint) => (
+                      <Space direction="vertical" size={0}>
+                        {row.accountabilityRecords.map((record) => (
+                          <Link
+                            key={record.id}
+                            to={`/accountability/${record.id}`}
+                            data-testid={`complaint-accountability-${row.id}`}
+                          >
+                            {record.kindName}（{record.statusName}）
+                          </Link>
+                        ))}
+                      </Space>
+                    ),
+                  },
+                ]
+              : []),
             {
               title: '操作',
-              width: 90,
-              render: (_: unknown, row) =>
-                mayAnswer && row.status === 'open' ? (
-                  <Button size="small" data-testid={`answer-${row.id}`} onClick={() => setAnswering(row)}>
-                    答复
-                  </Button>
-                ) : null,
+              width: 150,
+              render: (_: unknown, row) => (
+                <Space size={4}>
+                  {mayAnswer && row.status === 'open' ? (
+                    <Button size="small" data-testid={`answer-${row.id}`} onClick={() => setAnswering(row)}>
+                      答复
+                    </Button>
+                  ) : null}
+                  {mayHoldAccountable && (row.officerId || row.inspectionId || row.penaltyCaseId) ? (
+                    <Button
+                      size="small"
+                      data-testid={`hold-accountable-${row.id}`}
+                      onClick={() => setAccounting(row)}
+                    >
+                      追责
+                    </Button>
+                  ) : null}
+                </Space>
+              ),
             },
           ]}
         />
@@ -153,6 +230,8 @@ export const ComplaintsPage = () => {
               summary: values.summary,
               receivedOn: values.receivedOn.format('YYYY-MM-DD'),
               officerId: values.officerId ?? null,
+              inspectionId: values.inspectionId ?? null,
+              penaltyCaseId: values.penaltyCaseId ?? null,
             });
             message.success('投诉已登记');
             receiveForm.resetFields();
@@ -200,8 +279,50 @@ export const ComplaintsPage = () => {
               }))}
             />
           </Form.Item>
+          <Form.Item name="inspectionId" label="涉及的检查（可不填）">
+            <Select
+              allowClear
+              showSearch
+              filterOption={false}
+              onSearch={setInspectionQuery}
+              placeholder="按企业名称查找本辖区的检查"
+              loading={inspections.isFetching}
+              data-testid="complaint-inspection"
+              options={(inspections.data?.items ?? []).map((inspection) => ({
+                value: inspection.id,
+                label: `${inspection.enterpriseName}（${inspection.plannedOn}）`,
+              }))}
+            />
+          </Form.Item>
+          <Form.Item name="penaltyCaseId" label="涉及的处罚案件（可不填）">
+            <Select
+              allowClear
+              showSearch
+              optionFilterProp="label"
+              placeholder="按案号或企业名称查找本辖区的案件"
+              data-testid="complaint-case"
+              options={(cases.data?.items ?? []).map((item) => ({
+                value: item.id,
+                label: `${item.reference} ${item.enterpriseName}`,
+              }))}
+            />
+          </Form.Item>
         </Form>
       </Modal>
+      {accounting ? (
+        <AccountabilityFormDrawer
+          open
+          onClose={() => setAccounting(null)}
+          complaint={{
+            id: accounting.id,
+            summary: accounting.summary,
+            channelReference: accounting.channelReference,
+            officerId: accounting.officerId,
+            inspection: accounting.inspection,
+            penaltyCaseId: accounting.penaltyCaseId,
+          }}
+        />
+      ) : null}
       <Modal
         title="答复执法投诉"
         open={answering !== null}

@@ -1,5 +1,5 @@
 import type { HTMLAttributes } from 'react';
-import { Alert, Descriptions, Flex, Table, Typography, type TableColumnsType } from 'antd';
+import { Alert, Descriptions, Flex, Grid, Table, Typography, type TableColumnsType } from 'antd';
 import { CheckCircleFilled, CloseCircleFilled } from '@ant-design/icons';
 import type { DrawDifference } from '@inspecta/domain/sampling';
 import { useT } from '../../../app/i18n/i18n-context';
@@ -20,6 +20,8 @@ const valueText = (value: DrawDifference['expected']) =>
 
 const RecomputedList = ({ records }: { records: RecomputedRecord[] }) => {
   const t = useT();
+  // on a phone the label goes above its value, which then has the screen's width
+  const narrow = !Grid.useBreakpoint().sm;
   return (
     <Flex vertical gap={12} style={{ marginTop: 8 }}>
       {records.map((record) => (
@@ -31,7 +33,8 @@ const RecomputedList = ({ records }: { records: RecomputedRecord[] }) => {
           size="small"
           column={1}
           bordered
-          styles={{ label: { width: 150 } }}
+          layout={narrow ? 'vertical' : 'horizontal'}
+          styles={{ label: narrow ? {} : { width: 150 } }}
         >
           <Descriptions.Item label={t('draw.field.poolHash')}>
             <HashText value={record.poolHash} testId="verify-pool-hash" />
