@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { baseUrl, launchBrowser, logIn, screenshot } from './browser.ts';
 import { apiSession } from './api.ts';
-import { todayInBeijing } from './ui.ts';
+import { choose, todayInBeijing, typeDate } from './ui.ts';
 
 type Enterprise = { id: string; name: string; creditCode: string };
 const riskOrder = ['蓝', '黄', '橙', '红'];
@@ -79,18 +79,17 @@ describe('graded and classified enforcement', () => {
     const before = riskRank((await risk.textContent()) ?? '');
     await screenshot(page, 'grading-05-grade-before');
 
+    // by keyboard, through the helpers that wait for each field, so a loaded machine cannot drop a keystroke
     await page.getByTestId('fact-add-accident').click();
-    await page.getByTestId('accident-date').click();
-    await page.keyboard.press('Control+A');
-    await page.keyboard.type('2026-11-20');
-    await page.keyboard.press('Enter');
-    await page.locator('.ant-modal .ant-select').first().click();
-    await page.getByTitle('较大事故').click();
-    await page
+    const modal = page.locator('.ant-modal').filter({ has: page.getByTestId('accident-date') });
+    await typeDate(modal.getByTestId('accident-date'), '2026-11-20');
+    await choose(page, modal.getByTestId('accident-level'), '较大事故');
+    await modal
       .locator('input[data-testid=accident-deaths], [data-testid=accident-deaths] input')
       .first()
       .fill('3');
     await page.getByTestId('fact-submit').click();
+    await modal.waitFor({ state: 'hidden' });
 
     await expect
       .poll(async () => riskRank((await risk.textContent()) ?? ''), { timeout: 30_000 })

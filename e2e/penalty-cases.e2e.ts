@@ -4,7 +4,7 @@ import type { APIRequestContext, Browser } from 'playwright-core';
 import { baseUrl, launchBrowser, logIn } from './browser.ts';
 import { POLL, ok, photo, visitUnderway } from './onsite-steps.ts';
 import { addDays } from '@inspecta/domain';
-import { apiAs, pageShot, screenShot, serverNow, todayInBeijing, typeDate, typeRange } from './ui.ts';
+import { apiAs, choose, pageShot, screenShot, serverNow, todayInBeijing, typeDate, typeRange } from './ui.ts';
 
 // Issue 15: a major hidden danger from an inspection opens a penalty case on the 移交立案审查 page; a first,
 // harmless, corrected violation gets a no-penalty proposal citing its basis; the major hidden danger gets a penalty
@@ -336,8 +336,7 @@ describe('penalty cases: from the 移交立案审查 item to a proposal the law 
       /至 (\d{4}-\d{2}-\d{2}) 止/,
     )?.[1];
     expect(lastDay).toBeTruthy();
-    await page.getByTestId('case-seizure-testing-kind').click();
-    await page.getByTitle('技术鉴定', { exact: true }).click();
+    await choose(page, page.getByTestId('case-seizure-testing-kind'), '技术鉴定');
     const note = page.getByTestId('case-seizure-testing-note');
     await typeRange(card.locator('.ant-picker-range'), addDays(today, 2), addDays(today, 11), note);
     await typeDate(page.getByTestId('case-seizure-testing-notified'), today);
@@ -349,8 +348,11 @@ describe('penalty cases: from the 移交立案审查 item to a proposal the law 
     expect(await page.getByTestId('case-seizure-period').innerText()).toContain(
       `至 ${addDays(lastDay!, 10)} 止`,
     );
-    await page.getByTestId('case-seizure-release-ground').click();
-    await page.getByTitle('（三）行政机关对违法行为已经作出处理决定，不再需要查封、扣押').click();
+    await choose(
+      page,
+      page.getByTestId('case-seizure-release-ground'),
+      '（三）行政机关对违法行为已经作出处理决定，不再需要查封、扣押',
+    );
     await page.getByTestId('case-seizure-release-note').fill('已启封，设备交还企业');
     await pageShot(page, 'case-06-seizure');
     await page.getByTestId('case-seizure-release-submit').click();
@@ -580,8 +582,7 @@ describe('penalty cases: from the 移交立案审查 item to a proposal the law 
     await logIn(page, 'pengjiang.reviewer');
     await page.goto(`${baseUrl()}/penalty-cases/${target!.id}`);
     await page.getByTestId('case-publication-withdraw-open').click();
-    await page.getByTestId('case-publication-withdraw-ground').click();
-    await page.getByTitle('行政处罚决定被依法撤销').click();
+    await choose(page, page.getByTestId('case-publication-withdraw-ground'), '行政处罚决定被依法撤销');
     await page.getByTestId('case-publication-withdraw-ground-on').fill(todayInBeijing());
     await page
       .getByTestId('case-publication-withdraw-reason')
