@@ -27,6 +27,16 @@ const databaseUrl = (base: string, database: string): string => {
 };
 
 // `seeded`: a copy of the demo data seeded once for the run at the default instant (global-setup.ts).
+const seenStatements = new Set<string>();
+const queryLog = process.env.INSPECTA_QUERY_LOG;
+const onQuery = queryLog
+  ? (text: string) => {
+      if (seenStatements.has(text)) return;
+      seenStatements.add(text);
+      fs.appendFileSync(queryLog, JSON.stringify(text) + '\n');
+    }
+  : undefined;
+
 const openTestDatabase = async (
   seeded: boolean,
 ): Promise<{ database: Database; drop: () => Promise<void> }> => {
@@ -37,6 +47,7 @@ const openTestDatabase = async (
     const database = await openDatabase({
       kind: 'pglite',
       dataDir: null,
+      ...(onQuery ? { onQuery } : {}),
       ...(snapshot ? { loadDataDir: new Blob([fs.readFileSync(snapshot)]) } : {}),
     });
     await database.migrate();
@@ -56,6 +67,7 @@ const openTestDatabase = async (
     kind: 'postgresql',
     url: databaseUrl(template.maintenanceUrl, name),
     poolSize: 5,
+    ...(onQuery ? { onQuery } : {}),
   });
   return {
     database,

@@ -25,6 +25,8 @@ import {
   type UserRow,
 } from './repository.ts';
 import { systemActor } from './system-user.ts';
+import { createSessionCache, SESSION_CHANNEL, type SessionCache } from './session-cache.ts';
+import { sql } from 'drizzle-orm';
 
 // Security settings, not law: kept here with the code that enforces them.
 export const loginPolicy = {
@@ -194,15 +196,36 @@ export const lockedAccounts = async (ctx: AppContext, actor: Actor) => {
 export const lastLockoutOf = async (ctx: AppContext, userId: string): Promise<Date | null> =>
   (await findUserById(ctx.db, userId))?.lastLockedAt ?? null;
 
+// One cache per database handle: every app and command on it sees the same sessions (session-cache.ts).
+const sessionCaches = new WeakMap<object, SessionCache>();
+export const sessionCacheOf = (ctx: AppContext): SessionCache => {
+  let cache = sessionCaches.get(ctx.db);
+  if (!cache) {
+    cache = createSessionCache();
+    sessionCaches.set(ctx.db, cache);
+  }
+  return cache;
+};
+
 export const actorForToken = async (ctx: AppContext, token: string): Promise<Actor | null> => {
-  const row = await findSessionUser(ctx.db, tokenHash(token));
-  if (!row || row.expiresAt <= ctx.clock.now() || !row.user.active) return null;
-  return toActor(row.user);
+  const hash = tokenHash(token);
+  const cache = sessionCacheOf(ctx);
+  const now = ctx.clock.now();
+  const cached = cache.get(hash, now);
+  if (cached) return cached;
+  const generation = cache.generation();
+  const row = await findSessionUser(ctx.db, hash);
+  if (!row || row.expiresAt <= now || !row.user.active) return null;
+  const actor = toActor(row.user);
+  cache.put(hash, actor, row.expiresAt, now, generation);
+  return actor;
 };
 
 export const logOut = async (ctx: AppContext, token: string, actor: Actor): Promise<void> => {
   await ctx.db.transaction(async (tx) => {
     await deleteSession(tx, tokenHash(token));
+    // every other server process forgets it on commit (authenticate.ts listens)
+    await tx.execute(sql`select pg_notify(${SESSION_CHANNEL}, '')`);
     await appendAuditEvent(tx, {
       actor,
       action: 'user.session.closed',
@@ -213,4 +236,5 @@ export const logOut = async (ctx: AppContext, token: string, actor: Actor): Prom
       at: ctx.clock.now(),
     });
   });
+  sessionCacheOf(ctx).forget(tokenHash(token));
 };

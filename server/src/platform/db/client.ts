@@ -46,9 +46,16 @@ const stderrLogger: DatabaseLogger = {
     process.stderr.write(`${JSON.stringify({ level: 50, time: Date.now(), msg: message, ...details })}\n`),
 };
 
+// `onQuery` sees the text of every statement the app sends through Drizzle, before it is sent (issue 18 item 9:
+// the tests check that each one is scoped to a territory or reads a table every territory shares).
 export type DatabaseOptions =
-  | { kind: 'postgresql'; url: string; poolSize?: number; logger?: DatabaseLogger }
-  | { kind: 'pglite'; dataDir: string | null; loadDataDir?: Blob };
+  | { kind: 'postgresql'; url: string; poolSize?: number; logger?: DatabaseLogger; onQuery?: OnQuery }
+  | { kind: 'pglite'; dataDir: string | null; loadDataDir?: Blob; onQuery?: OnQuery };
+
+export type OnQuery = (text: string) => void;
+
+const drizzleOptions = (onQuery: OnQuery | undefined) =>
+  onQuery ? { logger: { logQuery: (text: string) => onQuery(text) } } : {};
 
 // The database the configuration names: PostgreSQL at DATABASE_URL, else the PGlite files under DATA_DIR/pglite
 // (the server and every command open the same one).
@@ -135,7 +142,7 @@ export const openDatabase = async (options: DatabaseOptions): Promise<Database> 
         'PostgreSQL idle connection error',
       );
     });
-    const db = drizzlePostgres(pool) as unknown as Db;
+    const db = drizzlePostgres(pool, drizzleOptions(options.onQuery)) as unknown as Db;
     return {
       db,
       kind: 'postgresql',
@@ -159,7 +166,7 @@ export const openDatabase = async (options: DatabaseOptions): Promise<Database> 
     ...(options.loadDataDir ? { loadDataDir: options.loadDataDir } : {}),
     extensions: { pg_trgm },
   });
-  const db = drizzlePglite(client) as unknown as Db;
+  const db = drizzlePglite(client, drizzleOptions(options.onQuery)) as unknown as Db;
   return {
     db,
     kind: 'pglite',
