@@ -8,6 +8,7 @@ export default defineConfig({
     include: ['domain/**/*.test.ts', 'server/**/*.test.ts', 'web/src/**/*.test.ts', 'scripts/**/*.test.mjs'],
     exclude: ['**/node_modules/**', 'scripts/boundaries/fixture/**'],
     globalSetup: ['server/test/global-setup.ts'],
+    setupFiles: ['server/test/statement-scope-setup.ts'],
     testTimeout: 30_000,
     hookTimeout: 60_000,
     pool: 'forks',

@@ -19,6 +19,22 @@ export const photo = fs.readFileSync(
 );
 
 export const item = (page: Page, index: number) => page.getByTestId('onsite-item').nth(index);
+// Taps 找到问题 on an item until its finding sheet is open: the tap opens the sheet (setting the same item again
+// if it is open already). Twice in CI on a loaded machine a single tap left no sheet within 30 s, once right
+// after the previous sheet closed, so the tap is repeated, as a user would.
+export const openFinding = async (page: Page, index: number) => {
+  const description = page.getByTestId('finding-sheet').getByTestId('finding-description');
+  await expect
+    .poll(
+      async () => {
+        if (await description.isVisible()) return true;
+        await item(page, index).getByTestId('outcome-finding').click();
+        return false;
+      },
+      { timeout: 45_000, interval: 3_000 },
+    )
+    .toBe(true);
+};
 export const pendingOf = (page: Page) => page.getByTestId('sync-status').getAttribute('data-pending');
 export const attach = (page: Page, testId: string, name: string) =>
   page.getByTestId(testId).setInputFiles({ name, mimeType: 'image/jpeg', buffer: photo });
@@ -32,9 +48,8 @@ export const settled = (page: Page) =>
 
 // A finding on the item at `index`, with a photo; fixed on the spot with a proof photo when `fixNote` is given.
 export const recordFinding = async (page: Page, index: number, description: string, fixNote?: string) => {
-  await item(page, index).getByTestId('outcome-finding').click();
+  await openFinding(page, index);
   const sheet = page.getByTestId('finding-sheet');
-  await sheet.waitFor();
   await sheet.getByTestId('finding-description').fill(description);
   await attach(page, 'finding-photos', `IMG_${index}.jpg`);
   await sheet.getByTestId('finding-photos-thumb').first().waitFor();

@@ -2,7 +2,17 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext } from 'playwright-core';
 import { baseUrl, launchBrowser, logIn } from './browser.ts';
 import { apiAs, screenShot } from './ui.ts';
-import { PHONE, POLL, attach, item, ok, pendingOf, settled, visitUnderway } from './onsite-steps.ts';
+import {
+  PHONE,
+  POLL,
+  attach,
+  item,
+  ok,
+  openFinding,
+  pendingOf,
+  settled,
+  visitUnderway,
+} from './onsite-steps.ts';
 
 // Issue 5 items 6, 7 and 10 on a phone (390×844): the officer answers the checklist, records findings with
 // photos (one fixed on the spot, one major hidden danger with the 第六十五条 measure), the enterprise head
@@ -73,9 +83,8 @@ describe('the on-site record on a phone', () => {
     await expect.poll(() => item(page, 0).getAttribute('data-outcome'), POLL).toBe('conforming');
 
     // a finding fixed on the spot, with the catalogue's guidance read out to the enterprise head
-    await item(page, 1).getByTestId('outcome-finding').click();
+    await openFinding(page, 1);
     const sheet = page.getByTestId('finding-sheet');
-    await sheet.waitFor();
     expect(await sheet.getByTestId('finding-how-to-fix').innerText()).toMatch(/[\u4e00-\u9fff]{4,}/);
     expect(await sheet.getByTestId('finding-basis').innerText()).toContain('依据');
     await screenShot(page, 'onsite-02-finding-guidance');
@@ -92,8 +101,7 @@ describe('the on-site record on a phone', () => {
     await sheet.waitFor({ state: 'hidden' });
 
     // a major hidden danger with the 第六十五条 measure
-    await item(page, 3).getByTestId('outcome-finding').click();
-    await sheet.waitFor();
+    await openFinding(page, 3);
     await sheet.getByTestId('finding-description').fill('配电房堆放易燃杂物，灭火器过期');
     await attach(page, 'finding-photos', 'IMG_2040.jpg');
     await sheet.getByTestId('finding-major').click();
@@ -185,18 +193,7 @@ describe('the on-site record on a phone', () => {
     await item(page, 0).getByTestId('outcome-conforming').click();
     await item(page, 1).getByTestId('outcome-not_applicable').click();
     const sheet = page.getByTestId('finding-sheet');
-    // the tap opens the sheet (setting the same item again if it is open); once in CI on a loaded machine the
-    // sheet did not appear within 30 s after a single tap, so the tap is repeated until it does
-    await expect
-      .poll(
-        async () => {
-          if (await sheet.getByTestId('finding-description').isVisible()) return true;
-          await item(page, 2).getByTestId('outcome-finding').click();
-          return false;
-        },
-        { timeout: 45_000, interval: 3_000 },
-      )
-      .toBe(true);
+    await openFinding(page, 2);
     await sheet.getByTestId('finding-description').fill('应急预案未组织演练，无演练记录');
     await attach(page, 'finding-photos', 'IMG_3001.jpg');
     await sheet.getByTestId('finding-photos-thumb').first().waitFor();

@@ -6,6 +6,7 @@ import type { TestProject } from 'vitest/node';
 import { openDatabase, type Database } from '../src/platform/db/client.ts';
 import { seedDemoData } from '../src/demo/seed.ts';
 import { defaultTestNow } from './clock.ts';
+import { checkStatementShapes } from './statement-scope.ts';
 
 // With TEST_DATABASE_URL (a PostgreSQL maintenance connection, e.g. postgres://postgres@127.0.0.1:5432/test)
 // the run migrates one template database, and seeds a copy of it with the demo data at the tests' default
@@ -18,6 +19,8 @@ declare module 'vitest' {
   export interface ProvidedContext {
     pgTemplate: { maintenanceUrl: string; template: string; seeded: string } | null;
     pgliteSnapshots: { migrated: string; seeded: string } | null;
+    // where each test file leaves the shapes of its unscoped statements (statement-scope.ts)
+    statementShapesDir: string | null;
   }
 }
 
@@ -50,10 +53,27 @@ const pgliteSnapshots = async (project: TestProject) => {
 };
 
 export default async function setup(project: TestProject) {
+  const shapesDir = fs.mkdtempSync(path.join(os.tmpdir(), 'inspecta-statements-'));
+  project.provide('statementShapesDir', shapesDir);
+  const checkShapes = () => {
+    try {
+      checkStatementShapes(shapesDir);
+    } catch (error) {
+      // an error in a teardown is printed but does not fail the run: the exit code does
+      console.error(`\n${(error as Error).message}\n`);
+      process.exitCode = 1;
+    } finally {
+      fs.rmSync(shapesDir, { recursive: true, force: true });
+    }
+  };
   const maintenanceUrl = process.env.TEST_DATABASE_URL;
   if (!maintenanceUrl) {
     project.provide('pgTemplate', null);
-    return pgliteSnapshots(project);
+    const removeSnapshots = await pgliteSnapshots(project);
+    return () => {
+      removeSnapshots();
+      checkShapes();
+    };
   }
   project.provide('pgliteSnapshots', null);
   const template = `inspecta_tpl_${process.pid}_${Date.now()}`;
@@ -85,5 +105,6 @@ export default async function setup(project: TestProject) {
     for (const { datname } of leftovers.rows)
       await admin.query(`drop database if exists ${datname} with (force)`);
     await admin.end();
+    checkShapes();
   };
 }

@@ -4,6 +4,7 @@ import pg from 'pg';
 import { inject } from 'vitest';
 import type { FastifyInstance } from 'fastify';
 import { openDatabase, type Database } from '../src/platform/db/client.ts';
+import { recordStatement } from './statement-scope.ts';
 import { buildApp } from '../src/app.ts';
 import type { AppContext } from '../src/platform/http/context.ts';
 import { seedDemoData } from '../src/demo/seed.ts';
@@ -27,15 +28,8 @@ const databaseUrl = (base: string, database: string): string => {
 };
 
 // `seeded`: a copy of the demo data seeded once for the run at the default instant (global-setup.ts).
-const seenStatements = new Set<string>();
-const queryLog = process.env.INSPECTA_QUERY_LOG;
-const onQuery = queryLog
-  ? (text: string) => {
-      if (seenStatements.has(text)) return;
-      seenStatements.add(text);
-      fs.appendFileSync(queryLog, JSON.stringify(text) + '\n');
-    }
-  : undefined;
+// every statement the app sends is looked at for its territory (statement-scope.ts)
+const onQuery = recordStatement;
 
 const openTestDatabase = async (
   seeded: boolean,
@@ -47,7 +41,7 @@ const openTestDatabase = async (
     const database = await openDatabase({
       kind: 'pglite',
       dataDir: null,
-      ...(onQuery ? { onQuery } : {}),
+      onQuery,
       ...(snapshot ? { loadDataDir: new Blob([fs.readFileSync(snapshot)]) } : {}),
     });
     await database.migrate();
@@ -67,7 +61,7 @@ const openTestDatabase = async (
     kind: 'postgresql',
     url: databaseUrl(template.maintenanceUrl, name),
     poolSize: 5,
-    ...(onQuery ? { onQuery } : {}),
+    onQuery,
   });
   return {
     database,

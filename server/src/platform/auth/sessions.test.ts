@@ -58,7 +58,7 @@ describe('sessions held in the cache', () => {
     'refuses a session in another server process once it logged out in this one',
     async () => {
       if (t.database.kind !== 'postgresql') throw new Error('PostgreSQL expected');
-      const second = await openDatabase({ kind: 'postgresql', url: t.database.url, poolSize: 2 });
+      const second = await openDatabase({ kind: 'postgresql', url: t.database.url!, poolSize: 2 });
       const other = await buildApp({
         ctx: { ...t.ctx, db: second.db, listen: second.listen },
         sessionSecret: 'test-secret-'.padEnd(40, 'x'),
