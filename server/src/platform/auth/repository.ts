@@ -2,6 +2,7 @@ import { and, asc, count, eq, gt, isNull, lte, or, sql } from 'drizzle-orm';
 import type { Db, Tx } from '../db/client.ts';
 import { territoryCondition } from '../db/scope.ts';
 import { loginAttempts, sessions, users } from './schema.ts';
+import { SESSION_CHANNEL } from './session-cache.ts';
 
 export type UserRow = typeof users.$inferSelect;
 
@@ -130,4 +131,9 @@ export const findSessionUser = async (
 
 export const deleteSession = async (db: Db | Tx, tokenHash: string): Promise<void> => {
   await db.delete(sessions).where(eq(sessions.tokenHash, tokenHash));
+};
+
+// Every server process clears its session cache when the transaction commits (session-cache.ts).
+export const notifySessionClosed = async (tx: Tx): Promise<void> => {
+  await tx.execute(sql`select pg_notify(${SESSION_CHANNEL}, '')`);
 };

@@ -12,6 +12,7 @@ import {
   clearLoginFailures,
   countLoginFailure,
   deleteSession,
+  notifySessionClosed,
   findSessionUser,
   findUserById,
   findUserByUsername,
@@ -25,8 +26,7 @@ import {
   type UserRow,
 } from './repository.ts';
 import { systemActor } from './system-user.ts';
-import { createSessionCache, SESSION_CHANNEL, type SessionCache } from './session-cache.ts';
-import { sql } from 'drizzle-orm';
+import { createSessionCache, type SessionCache } from './session-cache.ts';
 
 // Security settings, not law: kept here with the code that enforces them.
 export const loginPolicy = {
@@ -225,7 +225,7 @@ export const logOut = async (ctx: AppContext, token: string, actor: Actor): Prom
   await ctx.db.transaction(async (tx) => {
     await deleteSession(tx, tokenHash(token));
     // every other server process forgets it on commit (authenticate.ts listens)
-    await tx.execute(sql`select pg_notify(${SESSION_CHANNEL}, '')`);
+    await notifySessionClosed(tx);
     await appendAuditEvent(tx, {
       actor,
       action: 'user.session.closed',
