@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { asc, eq } from 'drizzle-orm';
+import { expect } from 'vitest';
 import { caseReferrals, findings, inspections } from '../src/modules/inspections/schema.ts';
 import type { TestContext } from './helpers.ts';
 
@@ -62,3 +63,47 @@ export const apiCaller =
       headers: cookie ? { cookie } : {},
       ...(payload === undefined ? {} : { payload: payload as Record<string, unknown> }),
     });
+
+// A penalty case for the major hidden danger of insertCaseReferral, taken through review, discussion, notice and
+// decision at its proposed tier, and served on 2026-11-26 with the credit-repair notice (so it is published).
+export const servedPenaltyCase = async (
+  t: TestContext,
+  sessions: { reviewer: string; inspector: string; head: string },
+): Promise<string> => {
+  const api = apiCaller(t);
+  const { reviewer, inspector, head } = sessions;
+  const act = async (caseId: string, cookie: string, body: Record<string, unknown>) => {
+    const response = await api('POST', `/penalty-cases/${caseId}/actions`, cookie, body);
+    expect(response.statusCode, response.body).toBe(200);
+  };
+  const item = await insertCaseReferral(t);
+  const caseId = (
+    (
+      await api('POST', '/penalty-cases', reviewer, { source: 'case_referral', caseReferralId: item.id })
+    ).json() as { id: string }
+  ).id;
+  await api('PUT', `/penalty-cases/${caseId}/facts`, inspector, {
+    violationCode: 'wsl_102_1',
+    committedOn: '2026-11-20',
+    circumstances: ['major_hidden_danger'],
+    foundBy: 'inspection',
+  });
+  await api('POST', `/penalty-cases/${caseId}/evidence`, inspector, {
+    kind: 'record',
+    description: '现场检查记录',
+  });
+  const proposed = (await api('POST', `/penalty-cases/${caseId}/proposal`, inspector)).json() as {
+    proposal: { tier: string; amountFen: number };
+  };
+  await act(caseId, inspector, { action: 'submit_for_review' });
+  await act(caseId, reviewer, { action: 'approve_review' });
+  await act(caseId, head, { action: 'record_discussion', note: '同意' });
+  await act(caseId, inspector, { action: 'notify', notifiedOn: '2026-11-26' });
+  await act(caseId, head, {
+    action: 'decide',
+    tier: proposed.proposal.tier,
+    amountFen: proposed.proposal.amountFen,
+  });
+  await act(caseId, inspector, { action: 'serve', servedOn: '2026-11-26', withCreditRepairNotice: true });
+  return caseId;
+};

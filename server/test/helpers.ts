@@ -28,9 +28,6 @@ const databaseUrl = (base: string, database: string): string => {
 };
 
 // `seeded`: a copy of the demo data seeded once for the run at the default instant (global-setup.ts).
-// every statement the app sends is looked at for its territory (statement-scope.ts)
-const onQuery = recordStatement;
-
 const openTestDatabase = async (
   seeded: boolean,
 ): Promise<{ database: Database; drop: () => Promise<void> }> => {
@@ -41,7 +38,8 @@ const openTestDatabase = async (
     const database = await openDatabase({
       kind: 'pglite',
       dataDir: null,
-      onQuery,
+      // every statement the app sends is looked at for its territory (statement-scope.ts)
+      onQuery: recordStatement,
       ...(snapshot ? { loadDataDir: new Blob([fs.readFileSync(snapshot)]) } : {}),
     });
     await database.migrate();
@@ -61,7 +59,7 @@ const openTestDatabase = async (
     kind: 'postgresql',
     url: databaseUrl(template.maintenanceUrl, name),
     poolSize: 5,
-    onQuery,
+    onQuery: recordStatement,
   });
   return {
     database,

@@ -1,7 +1,7 @@
 import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestContext, type TestContext } from '../../../test/helpers.ts';
-import { apiCaller, insertCaseReferral } from '../../../test/case-fixtures.ts';
+import { apiCaller, servedPenaltyCase } from '../../../test/case-fixtures.ts';
 import { expectProblem } from '../../../test/problem.ts';
 import { auditEvents } from '../../platform/audit/schema.ts';
 import { certificates, officers } from '../officers/schema.ts';
@@ -29,10 +29,6 @@ describe('accountability records (measure 30)', () => {
   let xinhuiOfficerId: string;
   const api = (method: 'GET' | 'POST' | 'PUT', path: string, cookie: string | null, payload?: unknown) =>
     apiCaller(t)(method, path, cookie, payload);
-  const act = async (caseId: string, cookie: string, body: Record<string, unknown>) => {
-    const response = await api('POST', `/penalty-cases/${caseId}/actions`, cookie, body);
-    expect(response.statusCode, response.body).toBe(200);
-  };
   const draft = (overrides: Record<string, unknown> = {}) => ({
     kind: 'improper',
     facts: '在检查中对同类隐患畸轻畸重，选择性执法',
@@ -190,37 +186,7 @@ describe('accountability records (measure 30)', () => {
   ])(
     'a $name of a penalty decision withdraws its publication on approval, the reason public',
     async (correction) => {
-      const item = await insertCaseReferral(t);
-      const caseId = (
-        (
-          await api('POST', '/penalty-cases', reviewer, { source: 'case_referral', caseReferralId: item.id })
-        ).json() as {
-          id: string;
-        }
-      ).id;
-      await api('PUT', `/penalty-cases/${caseId}/facts`, inspector, {
-        violationCode: 'wsl_102_1',
-        committedOn: '2026-11-20',
-        circumstances: ['major_hidden_danger'],
-        foundBy: 'inspection',
-      });
-      await api('POST', `/penalty-cases/${caseId}/evidence`, inspector, {
-        kind: 'record',
-        description: '现场检查记录',
-      });
-      const proposed = (await api('POST', `/penalty-cases/${caseId}/proposal`, inspector)).json() as {
-        proposal: { tier: string; amountFen: number };
-      };
-      await act(caseId, inspector, { action: 'submit_for_review' });
-      await act(caseId, reviewer, { action: 'approve_review' });
-      await act(caseId, head, { action: 'record_discussion', note: '同意' });
-      await act(caseId, inspector, { action: 'notify', notifiedOn: '2026-11-26' });
-      await act(caseId, head, {
-        action: 'decide',
-        tier: proposed.proposal.tier,
-        amountFen: proposed.proposal.amountFen,
-      });
-      await act(caseId, inspector, { action: 'serve', servedOn: '2026-11-26', withCreditRepairNotice: true });
+      const caseId = await servedPenaltyCase(t, { reviewer, inspector, head });
       const publication = (
         (await api('GET', `/penalty-cases/${caseId}`, inspector)).json() as { publication: { id: string } }
       ).publication;

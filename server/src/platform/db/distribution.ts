@@ -138,9 +138,8 @@ export const unscopedShapes = (text: string): string[] => {
   if (operation === 'insert') {
     const target = /^insert into "([a-z_0-9]+)" \(([^)]*)\)/i.exec(sql);
     if (!target || !placed(target[1]!)) return [];
-    return territoryColumnPattern.test(target[2]!) || /\bterritory\b/.test(target[2]!)
-      ? []
-      : [`insert ${target[1]}`];
+    // the column list, quoted by Drizzle or bare in a statement written by hand
+    return /\b(?:handling_)?territory\b/.test(target[2]!) ? [] : [`insert ${target[1]}`];
   }
   if (!['select', 'update', 'delete', 'with'].includes(operation)) return [];
   const distributed = [...new Set([...sql.matchAll(tablePattern)].map((match) => match[1]!))].filter(placed);

@@ -2,7 +2,7 @@ import { and, eq } from 'drizzle-orm';
 import JSZip from 'jszip';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestContext, type TestContext } from '../../../../test/helpers.ts';
-import { apiCaller, insertCaseReferral } from '../../../../test/case-fixtures.ts';
+import { apiCaller, insertCaseReferral, servedPenaltyCase } from '../../../../test/case-fixtures.ts';
 import { expectProblem } from '../../../../test/problem.ts';
 import { auditEvents } from '../../../platform/audit/schema.ts';
 import { shanghaiDate } from '../../../platform/http/dates.ts';
@@ -414,34 +414,7 @@ describe('publication of penalty decisions and credit repair (issue 15 item 10)'
   });
 
   it('withdraws a revoked decision from the public page at once and publishes the reason (行政处罚法 第四十八条第二款)', async () => {
-    const item = await insertCaseReferral(t);
-    const opened = (
-      await api('POST', '/penalty-cases', reviewer, { source: 'case_referral', caseReferralId: item.id })
-    ).json() as { id: string };
-    const caseId = opened.id;
-    await api('PUT', `/penalty-cases/${caseId}/facts`, inspector, {
-      violationCode: 'wsl_102_1',
-      committedOn: '2026-11-20',
-      circumstances: ['major_hidden_danger'],
-      foundBy: 'inspection',
-    });
-    await api('POST', `/penalty-cases/${caseId}/evidence`, inspector, {
-      kind: 'record',
-      description: '现场检查记录',
-    });
-    const proposed = (await api('POST', `/penalty-cases/${caseId}/proposal`, inspector)).json() as {
-      proposal: { tier: string; amountFen: number };
-    };
-    await act(caseId, inspector, { action: 'submit_for_review' });
-    await act(caseId, reviewer, { action: 'approve_review' });
-    await act(caseId, head, { action: 'record_discussion', note: '同意' });
-    await act(caseId, inspector, { action: 'notify', notifiedOn: '2026-11-26' });
-    await act(caseId, head, {
-      action: 'decide',
-      tier: proposed.proposal.tier,
-      amountFen: proposed.proposal.amountFen,
-    });
-    await act(caseId, inspector, { action: 'serve', servedOn: '2026-11-26', withCreditRepairNotice: true });
+    const caseId = await servedPenaltyCase(t, { reviewer, inspector, head });
     type Listing = {
       items: { id: string }[];
       withdrawals: { id: string; groundName: string; reason: string }[];
