@@ -1,7 +1,16 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { baseUrl, launchBrowser, logIn } from './browser.ts';
-import { apiAs, choose, fieldSelect, jsonOf, pageShot, screenShot, todayInBeijing } from './ui.ts';
+import {
+  apiAs,
+  choose,
+  clickUntil,
+  fieldSelect,
+  jsonOf,
+  pageShot,
+  screenShot,
+  todayInBeijing,
+} from './ui.ts';
 
 // Issue 6 items 10–11 (measures 5, 8, 24) and issue 11 item 4: an inspector plans an inspection of an
 // enterprise at its annual cap, which is still unverified (待法制审核): a warning with 措施第五项 asks for a
@@ -212,9 +221,9 @@ describe('inspection burden and merging', () => {
     const proposal = page.getByTestId('merge-proposal').first();
     await proposal.waitFor();
     const enterprise = await proposal.getAttribute('data-enterprise');
-    await proposal.getByTestId('merge-decline').click();
-    await page.getByTestId('merge-decline-submit').click();
-    await page.getByText('请写明不合并的理由').first().waitFor();
+    const submit = page.getByTestId('merge-decline-submit');
+    await clickUntil(proposal.getByTestId('merge-decline'), submit);
+    await clickUntil(submit, page.getByText('请写明不合并的理由').first());
     await page
       .getByTestId('merge-decline-reason')
       .fill('消防检查为火灾隐患专项复查，时间已定，无法与安全生产检查同日进行');

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { expect } from 'vitest';
 import type { APIRequestContext, Page } from 'playwright-core';
-import { apiAs, declareSeparate, jsonOf, serverNow, todayInBeijing } from './ui.ts';
+import { apiAs, clickUntil, declareSeparate, jsonOf, serverNow, todayInBeijing } from './ui.ts';
 
 // What an officer does on the phone record page (web/src/features/onsite), shared by the scenarios.
 
@@ -19,22 +19,12 @@ export const photo = fs.readFileSync(
 );
 
 export const item = (page: Page, index: number) => page.getByTestId('onsite-item').nth(index);
-// Taps 找到问题 on an item until its finding sheet is open: the tap opens the sheet (setting the same item again
-// if it is open already). Twice in CI on a loaded machine a single tap left no sheet within 30 s, once right
-// after the previous sheet closed, so the tap is repeated, as a user would.
-export const openFinding = async (page: Page, index: number) => {
-  const description = page.getByTestId('finding-sheet').getByTestId('finding-description');
-  await expect
-    .poll(
-      async () => {
-        if (await description.isVisible()) return true;
-        await item(page, index).getByTestId('outcome-finding').click();
-        return false;
-      },
-      { timeout: 45_000, interval: 3_000 },
-    )
-    .toBe(true);
-};
+// Taps 找到问题 on an item until its finding sheet is open (twice in CI a single tap left no sheet within 30 s).
+export const openFinding = (page: Page, index: number) =>
+  clickUntil(
+    item(page, index).getByTestId('outcome-finding'),
+    page.getByTestId('finding-sheet').getByTestId('finding-description'),
+  );
 export const pendingOf = (page: Page) => page.getByTestId('sync-status').getAttribute('data-pending');
 export const attach = (page: Page, testId: string, name: string) =>
   page.getByTestId(testId).setInputFiles({ name, mimeType: 'image/jpeg', buffer: photo });

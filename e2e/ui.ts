@@ -32,6 +32,22 @@ export const pageShot = async (page: Page, name: string): Promise<void> => {
   }
 };
 
+// Clicks `target` until `shown` is visible, as a user clicks again when nothing happened: on a loaded 2-core
+// machine a click can land while a modal or sheet is still moving in, and is lost (CI once clicked a modal's OK
+// button with an empty reason and never saw the message that asks for one).
+export const clickUntil = async (target: Locator, shown: Locator) => {
+  await expect
+    .poll(
+      async () => {
+        if (await shown.isVisible()) return true;
+        await target.click();
+        return false;
+      },
+      { timeout: 45_000, interval: 3_000 },
+    )
+    .toBe(true);
+};
+
 // What is on screen: an open drawer or modal covers the viewport, not the whole page.
 export const screenShot = async (page: Page, name: string): Promise<void> => {
   // let opening modals and drawers finish their motion (spinners run forever and do not count)

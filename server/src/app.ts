@@ -15,6 +15,8 @@ import type { AppContext } from './platform/http/context.ts';
 import { installAuthentication, sessionCookie } from './platform/auth/authenticate.ts';
 import { apiNotFound, installErrorHandling } from './platform/http/errors.ts';
 import { installInputGuard } from './platform/http/input-guard.ts';
+import { installReadRouting } from './platform/http/read-routing.ts';
+import type { ReadRouting } from './platform/db/replica.ts';
 import { installOriginGuard } from './platform/http/origin-guard.ts';
 import { apiSecurity, describeApi, describeRoute } from './platform/http/openapi.ts';
 import { installSecurityHeaders } from './platform/http/security-headers.ts';
@@ -71,6 +73,8 @@ export type BuildAppOptions = {
   allowedOrigins?: string[];
   // the officers' incident stream's heartbeat, re-read and lifetime (tests shorten them)
   incidentStreamTiming?: Partial<StreamTiming>;
+  // issue 18 item 6: with a streaming replica, the routes marked readsMayLag read from it (ctx.db is routing.db)
+  readRouting?: ReadRouting;
 };
 
 export const jsonBodyLimit = 1024 * 1024;
@@ -124,6 +128,7 @@ export const buildApp = async (options: BuildAppOptions): Promise<FastifyInstanc
   await app.register(multipart, { limits: { fileSize: uploadLimit, files: 1, fields: 10 } });
   installAuthentication(app, options.ctx);
   installInputGuard(app);
+  if (options.readRouting) installReadRouting(app, options.readRouting, options.secureCookie ?? false);
 
   await app.register(swagger, {
     openapi: {

@@ -15,6 +15,7 @@ import { seedDemoData } from './demo/seed.ts';
 import { seedStory } from './demo/story.ts';
 import { appVersion } from './platform/version.ts';
 import { startSchedules } from './schedule.ts';
+import { readRouting } from './platform/db/replica.ts';
 import { loginPolicy } from './platform/auth/service.ts';
 import { configureReportIdentityKey, reportSubmissionPolicy } from './modules/reports/index.ts';
 
@@ -56,10 +57,15 @@ export const startServer = async (
   };
   const database = await openDatabase(configuredDatabase(config, poolLogger));
   await database.migrate();
+  // issue 18 item 6: the replica serves the routes whose reads may lag; it is never migrated or written to
+  const replica = config.databaseReplicaUrl
+    ? await openDatabase({ kind: 'postgresql', url: config.databaseReplicaUrl, logger: poolLogger })
+    : null;
+  const routing = replica ? readRouting(database.db, replica.db) : undefined;
   configureReportIdentityKey(reportIdentityKey(config));
   const clock = config.clockStart ? clockFrom(config.clockStart) : systemClock;
   const ctx = {
-    db: database.db,
+    db: routing?.db ?? database.db,
     databaseKind: database.kind,
     clock,
     version: appVersion,
@@ -78,6 +84,7 @@ export const startServer = async (
     trustProxy: config.trustProxy,
     docsNeedLogin: config.production,
     allowedOrigins: config.publicOrigins,
+    ...(routing ? { readRouting: routing } : {}),
     ...(config.webDist ? { webDist: config.webDist } : {}),
   });
   log = app.log;
@@ -98,6 +105,7 @@ export const startServer = async (
       stopSchedules();
       await app.close();
       await database.close();
+      await replica?.close();
     },
   };
 };

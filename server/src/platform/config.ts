@@ -3,6 +3,8 @@ import { z } from 'zod';
 
 const ZConfigSchema = z.object({
   DATABASE_URL: z.string().url().optional(),
+  // issue 18 item 6: a streaming replica of DATABASE_URL; lists, searches and dashboards read from it
+  DATABASE_REPLICA_URL: z.string().url().optional(),
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),
   HOST: z.string().default('0.0.0.0'),
   DATA_DIR: z.string().default('var'),
@@ -32,6 +34,7 @@ const ZConfigSchema = z.object({
 
 export type TConfig = {
   databaseUrl: string | undefined;
+  databaseReplicaUrl: string | undefined;
   port: number;
   host: string;
   dataDir: string;
@@ -59,6 +62,7 @@ export const readConfig = (env: NodeJS.ProcessEnv = process.env): TConfig => {
   const value = parsed.data;
   return {
     databaseUrl: value.DATABASE_URL,
+    databaseReplicaUrl: value.DATABASE_URL ? value.DATABASE_REPLICA_URL : undefined,
     port: value.PORT,
     host: value.HOST,
     dataDir: path.resolve(value.DATA_DIR),

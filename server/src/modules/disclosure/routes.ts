@@ -42,6 +42,7 @@ export const disclosureRoutes =
     app.get(
       '/public/portal',
       {
+        config: { readsMayLag: true },
         schema: {
           ...publicSchema,
           summary: '公开：政务公开门户（公示期限及其依据、可下载的开放数据）',
@@ -53,6 +54,7 @@ export const disclosureRoutes =
     app.get(
       '/public/inspection-results',
       {
+        config: { readsMayLag: true },
         schema: {
           ...publicSchema,
           summary: '公开：行政检查结果（企业名称、日期、检查事项、结果摘要；不含个人信息）',

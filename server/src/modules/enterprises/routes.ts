@@ -43,6 +43,7 @@ export const enterpriseRoutes =
     app.get(
       '/enterprises',
       {
+        config: { readsMayLag: true },
         schema: {
           tags,
           summary: '企业列表与搜索',

@@ -50,6 +50,7 @@ export const inspectionRoutes =
     app.get(
       '/inspections',
       {
+        config: { readsMayLag: true },
         schema: {
           tags,
           summary: '行政检查列表（每行带该企业本年检查次数与黄/红提示）',

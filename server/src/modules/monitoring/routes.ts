@@ -450,6 +450,7 @@ export const monitoringRoutes =
     app.get(
       '/monitoring/incidents',
       {
+        config: { readsMayLag: true },
         schema: {
           tags,
           summary: '监测预警线索（本辖区）',

@@ -33,6 +33,7 @@ export const workbenchRoutes =
     app.get(
       '/workbench',
       {
+        config: { readsMayLag: true },
         schema: {
           tags: ['workbench'],
           summary: '工作台：当前用户待办的事项（每项的数量、前几条与筛选后的列表链接）',
