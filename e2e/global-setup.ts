@@ -53,6 +53,16 @@ const DEFAULT_CLOCK = '2026-11-26T10:00:00+08:00';
 // Builds the web app, starts the real server (`server/src/main.ts`) on a fresh database with the demo
 // data, and stops it afterwards.
 export default async function setup(project: TestProject) {
+  const clock = process.env.E2E_CLOCK ?? DEFAULT_CLOCK;
+  const clockOffsetMs = Date.parse(clock) - Date.now();
+  if (Number.isNaN(clockOffsetMs)) throw new Error(`E2E_CLOCK is not an instant: ${clock}`);
+  // issue 18 item 6: an app already running (the cluster of scripts/cluster.mjs, started at E2E_CLOCK)
+  const running = process.env.E2E_BASE_URL;
+  if (running) {
+    project.provide('baseUrl', running.replace(/\/$/, ''));
+    project.provide('clockOffsetMs', clockOffsetMs);
+    return async () => {};
+  }
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'inspecta-e2e-'));
   // A production build of this run's own, so a concurrent build elsewhere cannot change what is tested;
   // `scripts/e2e.mjs` builds once for all its shards and passes the build in E2E_WEB_DIST.
@@ -67,9 +77,6 @@ export default async function setup(project: TestProject) {
   }
 
   const port = await freePort();
-  const clock = process.env.E2E_CLOCK ?? DEFAULT_CLOCK;
-  const clockOffsetMs = Date.parse(clock) - Date.now();
-  if (Number.isNaN(clockOffsetMs)) throw new Error(`E2E_CLOCK is not an instant: ${clock}`);
   const env: NodeJS.ProcessEnv = {
     ...process.env,
     NODE_ENV: 'test',

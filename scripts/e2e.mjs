@@ -4,6 +4,8 @@
 //
 //   node scripts/e2e.mjs [files...]        every e2e/*.e2e.ts, or only the files named
 //   E2E_SHARDS=1 node scripts/e2e.mjs      one process (the default is 2)
+//   E2E_BASE_URL=http://… node scripts/e2e.mjs   against an app already running there, with its demo data loaded
+//                                                at E2E_CLOCK (one shard: the scenarios then share its database)
 //
 // The files are balanced across the shards by size, longest first: the scenarios' running time follows
 // their length closely enough, and the split stays the same from run to run.
@@ -65,11 +67,14 @@ const main = async () => {
   const buildDir = fs.mkdtempSync(path.join(os.tmpdir(), 'inspecta-e2e-web-'));
   const webDist = path.join(buildDir, 'web-dist');
   try {
-    const build = spawnSync('npx', ['vite', 'build', '--outDir', webDist, '--emptyOutDir'], {
-      cwd: path.join(root, 'web'),
-      stdio: 'inherit',
-      env: { ...process.env, NODE_ENV: 'production' },
-    });
+    // against a running app (E2E_BASE_URL, the cluster of scripts/cluster.mjs) the app serves its own build
+    const build = process.env.E2E_BASE_URL
+      ? { status: 0 }
+      : spawnSync('npx', ['vite', 'build', '--outDir', webDist, '--emptyOutDir'], {
+          cwd: path.join(root, 'web'),
+          stdio: 'inherit',
+          env: { ...process.env, NODE_ENV: 'production' },
+        });
     if (build.status !== 0) return 1;
 
     const shards = balance(files, shardCount, (file) => fs.statSync(path.join(root, file)).size);

@@ -31,6 +31,35 @@ describe.skipIf(!url)('the PostgreSQL pool', () => {
     }
   });
 
+  it('survives a connection lost in the middle of a transaction, and keeps serving queries', async () => {
+    const logged: string[] = [];
+    const database = await openDatabase({
+      kind: 'postgresql',
+      url: url!,
+      poolSize: 1,
+      logger: { error: (_details, message) => logged.push(message) },
+    });
+    const admin = new pg.Client({ connectionString: url });
+    await admin.connect();
+    try {
+      const failed = database.db.transaction(async (tx) => {
+        const first = await tx.execute<{ pid: number }>('select pg_backend_pid() as pid');
+        const pid = (first as unknown as { rows: { pid: number }[] }).rows[0]!.pid;
+        // the connection is lost while the transaction holds it and no statement is running
+        await admin.query('select pg_terminate_backend($1)', [pid]);
+        await expect.poll(() => logged.length, { timeout: 5000 }).toBeGreaterThan(0);
+        await tx.execute('select 1');
+      });
+      await expect(failed).rejects.toThrow();
+      expect(logged).toContain('PostgreSQL connection lost while in use');
+      const again = await database.db.execute<{ n: number }>('select 1 as n');
+      expect((again as unknown as { rows: { n: number }[] }).rows[0]!.n).toBe(1);
+    } finally {
+      await admin.end();
+      await database.close();
+    }
+  });
+
   it('listens on a dedicated connection, and listens again after losing it', async () => {
     const database = await openDatabase({
       kind: 'postgresql',

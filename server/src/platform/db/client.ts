@@ -142,6 +142,17 @@ export const openDatabase = async (options: DatabaseOptions): Promise<Database> 
         'PostgreSQL idle connection error',
       );
     });
+    // A connection lost while checked out, between two statements of a transaction (the primary lost, issue 18
+    // item 6), emits an error no query is waiting for; unheard, it would end the process. The transaction's next
+    // statement fails instead, and the pool discards the connection when it comes back.
+    pool.on('connect', (client) => {
+      client.on('error', (error) => {
+        logger.error(
+          { err: { message: error.message, code: (error as { code?: string }).code } },
+          'PostgreSQL connection lost while in use',
+        );
+      });
+    });
     const db = drizzlePostgres(pool, drizzleOptions(options.onQuery)) as unknown as Db;
     return {
       db,
