@@ -185,7 +185,7 @@ const start = async ({ e2e }) => {
         '  default-server inter 500 fall 2 rise 2 on-marked-down shutdown-sessions',
         `  server primary 127.0.0.1:${ports.primary} check`,
         `  server replica 127.0.0.1:${ports.replica} check backup`,
-        '# the API: three servers, round robin; a request a dead server never answered goes to another',
+        '# the API: three servers, round robin; a request whose connection failed, or a read never answered, goes to another',
         'listen api',
         '  mode http',
         `  bind 127.0.0.1:${ports.http}`,
@@ -194,6 +194,9 @@ const start = async ({ e2e }) => {
         '  option redispatch',
         '  retries 3',
         '  retry-on conn-failure empty-response',
+        // a write that may have reached a server that then died is never sent again (it might be done twice):
+        // only one whose connection failed is
+        '  http-request disable-l7-retry unless METH_GET',
         '  http-response set-header x-served-by %s',
         '  default-server inter 1s fall 2 rise 2',
         ...servers.map((server) => `  server ${server.name} 127.0.0.1:${server.port} check`),
