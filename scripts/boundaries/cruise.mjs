@@ -5,7 +5,7 @@ import { cruise } from 'dependency-cruiser';
 import extractDepcruiseOptions from 'dependency-cruiser/config-utl/extract-depcruise-options';
 
 export const root = path.resolve(import.meta.dirname, '../..');
-export const cruisedFolders = ['catalog', 'domain', 'server', 'web', 'bench', 'e2e', 'scripts'];
+export const cruisedFolders = ['catalog', 'domain', 'server', 'web', 'bench', 'e2e', 'cluster', 'scripts'];
 
 export async function cruiseWithRules({ baseDir = root, folders = cruisedFolders } = {}) {
   const options = await extractDepcruiseOptions(path.join(root, '.dependency-cruiser.mjs'));
@@ -18,7 +18,7 @@ export function violationsOf(result) {
 }
 
 // Not part of the running program: tests, benchmarks, browser scenarios, scripts.
-const outsideTheProgram = /\.test\.ts$|^server\/test\/|^(bench|e2e|scripts)\//;
+const outsideTheProgram = /\.test\.ts$|^server\/test\/|^(bench|e2e|cluster|scripts)\//;
 
 // The unit a file belongs to in the module graph, or undefined for files the graph leaves out.
 export function unitOf(file) {
