@@ -42,8 +42,6 @@ export type ReadRouting = {
   route: <T>(after: bigint | null, work: () => T) => Promise<T>;
   // the primary's WAL position now (after a write's commit)
   primaryPosition: () => Promise<string>;
-  // which database served the reads of the last `route` (tests and the cluster's load report count them)
-  served: { replica: number; primary: number };
 };
 
 // How long a replica's replayed position is trusted before it is asked again, and how long a replica that did not
@@ -67,7 +65,6 @@ export const readRouting = (primary: Db, replica: Db, options: ReadRoutingOption
     });
   const storage = new AsyncLocalStorage<Db>();
   let replayed: Replayed | null = null;
-  const served = { replica: 0, primary: 0 };
 
   // one Db whose every method goes to the database of the request being served
   const db = new Proxy(primary, {
@@ -99,15 +96,7 @@ export const readRouting = (primary: Db, replica: Db, options: ReadRoutingOption
 
   return {
     db,
-    served,
-    route: async (after, work) => {
-      if (await replicaServes(after)) {
-        served.replica += 1;
-        return storage.run(replica, work);
-      }
-      served.primary += 1;
-      return work();
-    },
+    route: async (after, work) => ((await replicaServes(after)) ? storage.run(replica, work) : work()),
     primaryPosition: async () => {
       const result = await primary.execute(sql`select pg_current_wal_lsn()::text as lsn`);
       return rowsOf<{ lsn: string }>(result)[0]!.lsn;
