@@ -36,7 +36,7 @@ const rowsOf = <T>(result: unknown): T[] => (result as { rows: T[] }).rows;
 type Replayed = { lsn: bigint; at: number } | { down: true; at: number };
 
 export type ReadRouting = {
-  // the database the services see: the replica inside `onReplica`, the primary everywhere else
+  // the database the services see: the replica inside a `route` to it, the primary everywhere else
   db: Db;
   // runs `work` reading from the replica, when it has replayed `after` (or is fresh enough without one)
   route: <T>(after: bigint | null, work: () => T) => Promise<T>;
