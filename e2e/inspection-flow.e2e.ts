@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import JSZip from 'jszip';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, Page, Request } from 'playwright-core';
 import { baseUrl, launchBrowser, logIn, screenshotDir } from './browser.ts';
 import {
   PHONE,
@@ -15,7 +15,7 @@ import {
   settled,
   sign,
 } from './onsite-steps.ts';
-import { apiAs, jsonOf, screenShot } from './ui.ts';
+import { apiAs, clickUntil, jsonOf, screenShot } from './ui.ts';
 
 // Issue 5 item 11, the whole inspection in one scenario: plan → approval by the department head → check-in by
 // the enterprise's scan → checklist with two findings (one fixed on the spot, one ordered with a deadline) →
@@ -209,13 +209,16 @@ describe('an inspection from plan to close', () => {
     await dialog.getByRole('radio', { name: '复查通过' }).waitFor(POLL);
     // the review and its numbered document are stored in one transaction (slow on a busy machine): the step
     // waits for the server's answer and names it, so a refusal shows its reason rather than an open dialog
-    const answer = page.waitForResponse(
-      (response) =>
-        /\/rectification-orders\/[^/]+\/review$/.test(response.url()) &&
-        response.request().method() === 'POST',
-      { timeout: 60_000 },
-    );
-    await dialog.getByRole('button', { name: /出具整改复查意见书/ }).click();
+    const isReview = (request: Request) =>
+      /\/rectification-orders\/[^/]+\/review$/.test(request.url()) && request.method() === 'POST';
+    const answer = page.waitForResponse((response) => isReview(response.request()), { timeout: 60_000 });
+    // once CI's click landed while the dialog was still moving in and sent nothing: click again until the
+    // request is sent (never after, so the review is not sent twice)
+    let sent = false;
+    page.on('request', (request) => {
+      if (isReview(request)) sent = true;
+    });
+    await clickUntil(dialog.getByRole('button', { name: /出具整改复查意见书/ }), () => sent);
     const response = await answer;
     expect({ status: response.status(), body: response.ok() ? '' : await response.text() }).toEqual({
       status: 200,

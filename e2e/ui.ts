@@ -35,11 +35,11 @@ export const pageShot = async (page: Page, name: string): Promise<void> => {
 // Clicks `target` until `shown` is visible, as a user clicks again when nothing happened: on a loaded 2-core
 // machine a click can land while a modal or sheet is still moving in, and is lost (CI once clicked a modal's OK
 // button with an empty reason and never saw the message that asks for one).
-export const clickUntil = async (target: Locator, shown: Locator) => {
+export const clickUntil = async (target: Locator, shown: Locator | (() => boolean)) => {
   await expect
     .poll(
       async () => {
-        if (await shown.isVisible()) return true;
+        if (typeof shown === 'function' ? shown() : await shown.isVisible()) return true;
         await target.click();
         return false;
       },
